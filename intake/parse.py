@@ -1,0 +1,237 @@
+"""bytes -> Parsed: headers, body text, attachments, Message-ID.
+
+mail-parser does the decoding of headers; the MIME tree is walked here so that we decide what is
+body and what is an attachment the way a mail client shows it: the first text part of the top
+message is the body, every part with a file name (or a non-text type) is an attachment, and an
+attached message (message/rfc822) contributes its attachments and its text, marked as forwarded.
+Pure: no I/O. A message that cannot be parsed raises ParseError.
+"""
+
+from __future__ import annotations
+
+import email.header
+import email.message
+import email.utils
+import re
+from datetime import datetime
+
+import logging
+
+import mailparser
+
+from intake.errors import ParseError
+from intake.htmltext import html_to_text
+from intake.model import Attachment, Parsed
+
+logging.getLogger("mailparser").setLevel(logging.ERROR)  # it warns on every multipart it skips
+_MSGID = re.compile(r"<([^<>\s]+)>")
+
+
+def decode_header(value: str | None) -> str:
+    """Decode RFC 2047 words; tolerate raw 8-bit and broken encodings."""
+    if value is None:
+        return ""
+    value = str(value)
+    try:
+        parts = email.header.decode_header(value)
+    except Exception:
+        return value
+    out = []
+    for chunk, charset in parts:
+        if isinstance(chunk, bytes):
+            for cs in (charset, "utf-8", "windows-1252"):
+                if not cs or cs == "unknown-8bit":
+                    continue
+                try:
+                    out.append(chunk.decode(cs))
+                    break
+                except (LookupError, UnicodeDecodeError):
+                    continue
+            else:
+                out.append(chunk.decode("utf-8", "replace"))
+        else:
+            out.append(chunk)
+    # decode_header keeps the whitespace between encoded words only where it separates plain text
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def message_ids(value: str | None) -> tuple[str, ...]:
+    """Message-IDs in a header value, without angle brackets, in order."""
+    if not value:
+        return ()
+    found = _MSGID.findall(value)
+    if not found and value.strip() and " " not in value.strip():
+        found = [value.strip().strip("<>")]
+    return tuple(found)
+
+
+def _payload_text(part: email.message.Message) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    for cs in (charset, "utf-8", "windows-1252"):
+        try:
+            return payload.decode(cs)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return payload.decode("utf-8", "replace")
+
+
+def _filename(part: email.message.Message) -> str | None:
+    name = part.get_filename()
+    if name is None:
+        name = part.get_param("name")
+        if isinstance(name, tuple):  # RFC 2231 triple
+            name = email.utils.collapse_rfc2231_value(name)
+    if name is None:
+        return None
+    return decode_header(str(name)).strip() or None
+
+
+class _Walker:
+    """Collects body parts and attachments from one message tree."""
+
+    def __init__(self) -> None:
+        self.plain: list[str] = []
+        self.html: list[str] = []
+        self.forwarded: list[str] = []
+        self.attachments: list[Attachment] = []
+        self.cids: set[str] = set()
+
+    def walk(self, msg: email.message.Message, nested: bool = False) -> None:
+        if msg.is_multipart():
+            ctype = msg.get_content_type()
+            subs = [p for p in (msg.get_payload() or []) if isinstance(p, email.message.Message)]
+            for i, sub in enumerate(subs):
+                # In a report (DSN, MDN), only the first part is for people; the rest is machinery.
+                self._leaf_or_message(sub, nested, report=ctype == "multipart/report" and i > 0)
+            return
+        self._leaf_or_message(msg, nested)
+
+    def _leaf_or_message(self, part: email.message.Message, nested: bool, report: bool = False) -> None:
+        ctype = part.get_content_type()
+        if part.is_multipart() and ctype != "message/rfc822":
+            self.walk(part, nested)
+            return
+        if ctype in ("message/rfc822", "message/global") and not report:
+            inner = part.get_payload()
+            inner_msg = inner[0] if isinstance(inner, list) and inner else None
+            if isinstance(inner_msg, email.message.Message):
+                self._forwarded(inner_msg)
+                return
+        if report and ctype.startswith(("message/", "text/rfc822-headers")):
+            return  # DSN machinery; screen.py reads it from the tree
+        filename = _filename(part)
+        disposition = (part.get_content_disposition() or "").lower()
+        cid = (part.get("Content-ID") or "").strip().strip("<>") or None
+        is_text = ctype in ("text/plain", "text/html")
+        if is_text and not filename and disposition != "attachment":
+            text = _payload_text(part)
+            (self.plain if ctype == "text/plain" else self.html).append(text)
+            return
+        payload = part.get_payload(decode=True) or b""
+        if not filename:
+            ext = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}.get(ctype, ".bin")
+            filename = f"unnamed{ext}"
+        self.attachments.append(
+            Attachment(
+                filename=filename,
+                content_type=ctype,
+                payload=payload,
+                inline=disposition == "inline" or (cid is not None and disposition != "attachment"),
+                content_id=cid,
+                nested=nested,
+            )
+        )
+
+    def _forwarded(self, inner: email.message.Message) -> None:
+        sub = _Walker()
+        sub.walk(inner, nested=True)
+        self.attachments.extend(sub.attachments)
+        body = "\n".join(sub.plain) or "\n".join(html_to_text(h) for h in sub.html)
+        head = [
+            "---------- Forwarded message ----------",
+            f"From: {decode_header(inner.get('From'))}",
+            f"Date: {decode_header(inner.get('Date'))}",
+            f"Subject: {decode_header(inner.get('Subject'))}",
+            "",
+        ]
+        self.forwarded.append("\n".join(head) + "\n" + body + ("\n" + "\n".join(sub.forwarded) if sub.forwarded else ""))
+
+
+def _address(value: str) -> tuple[str, str]:
+    name, addr = email.utils.parseaddr(value)
+    return decode_header(name).strip().strip('"'), addr.strip().lower()
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def parse(raw: bytes) -> Parsed:
+    """Parse raw RFC 5322 bytes; raise ParseError when nothing usable can be read."""
+    if not raw or not raw.strip():
+        raise ParseError("the message is empty")
+    try:
+        msg = mailparser.parse_from_bytes(raw).message
+    except Exception:
+        # mail-parser gives up on some broken MIME (a real SendGrid bounce, for one) that the
+        # stdlib parser reads leniently; a bounce we cannot read is a bounce we would answer.
+        try:
+            msg = email.message_from_bytes(raw)
+        except Exception as exc:
+            raise ParseError(f"the message cannot be parsed ({type(exc).__name__}: {exc})") from exc
+    try:
+        return _build(msg)
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError("the message is nested too deeply to read") from None
+    except Exception as exc:
+        raise ParseError(f"the message cannot be read ({type(exc).__name__}: {exc})") from exc
+
+
+def _build(msg: email.message.Message) -> Parsed:
+    if msg is None or (not msg.keys() and not msg.get_payload()):
+        raise ParseError("the message has no headers and no body")
+    headers = tuple((k.lower(), decode_header(v)) for k, v in msg.items())
+    if not any(k in ("from", "subject", "message-id", "date", "to", "content-type") for k, _ in headers):
+        raise ParseError("the data is not an e-mail message (no From, To, Subject, Date or Message-ID header)")
+    walker = _Walker()
+    walker.walk(msg)
+    html = "\n".join(walker.html) or None
+    text = "\n".join(walker.plain).strip()
+    if not text and html:
+        text = html_to_text(html)
+    if walker.forwarded:
+        text = (text + "\n\n" + "\n\n".join(walker.forwarded)).strip()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    get = lambda name: next((v for k, v in headers if k == name), None)  # noqa: E731
+    from_name, from_addr = _address(get("from") or "")
+    reply_name, reply_addr = _address(get("reply-to") or "")
+    ids = message_ids(get("message-id"))
+    to = tuple(a.lower() for _, a in email.utils.getaddresses([str(v) for v in msg.get_all("To", [])]) if a)
+    return Parsed(
+        message_id=ids[0] if ids else None,
+        subject=get("subject") or "",
+        from_addr=from_addr,
+        from_name=from_name,
+        reply_to=reply_addr or None,
+        to=to,
+        date=_date(get("date")),
+        in_reply_to=message_ids(get("in-reply-to")),
+        references=message_ids(get("references")),
+        text=text,
+        html=html,
+        attachments=tuple(walker.attachments),
+        headers=headers,
+        message=msg,
+        defects=tuple(type(d).__name__ for d in getattr(msg, "defects", [])),
+    )

@@ -1,0 +1,134 @@
+"""Split a body into the sender's new text, signature, quotes, forwards and disclaimers.
+
+No library covers Arabic reply and signature cues, so the cue lines for ar/en/fr live here as
+regular expressions. The split is line-based: the first quote or forward header ends the new
+text; a closing formula ("Best regards", "Cordialement", "مع خالص التحية") or "-- " starts the
+signature; a legal footer starts the disclaimer. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.model import MessageParts
+
+_QUOTE_HEADER = re.compile(
+    r"""^\s*(?:
+        on\s.{4,160}\swrote\s*:?\s*$                          # Gmail/Thunderbird, en
+      | le\s.{4,160}\sa\s+[ée]crit\s*:?\s*$                     # fr
+      | في\s.{4,160}\s(?:كتب|كتبت)\s*:?\s*$                     # ar
+      | .{0,120}(?:كتب|كتبت)\s*:\s*$                            # ar, short form "X كتب:"
+      | -{2,}\s*(?:original\s+message|message\s+d'origine|message\s+original|الرسالة\s+الأصلية)\s*-{2,}
+      | _{8,}\s*$                                               # Outlook separator line
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(?:from|de|من)\s*\*?\s*:\s*\S", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(
+    r"^\s*\*?(?:sent|date|envoy[ée]|to|à|subject|objet|cc|تاريخ|التاريخ|أرسل|إلى|الموضوع|بتاريخ)\s*\*?\s*:",
+    re.IGNORECASE,
+)
+_FORWARD = re.compile(
+    r"""^\s*(?:
+        -{2,}\s*(?:forwarded\s+message|message\s+transf[ée]r[ée]|الرسالة\s+المعاد\s+توجيهها|رسالة\s+معاد\s+توجيهها)\s*-{2,}
+      | begin\s+forwarded\s+message\s*:
+      | d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CLOSING = re.compile(
+    r"""^\s*(?:
+        (?:best|kind|warm|warmest|many\s+thanks\s+and|with\s+best|with\s+kind)?\s*regards
+      | best(?:\s+wishes)?|sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|cheers|respectfully
+      | thanks?(?:\s+you)?(?:\s+(?:very\s+much|in\s+advance))?|many\s+thanks|with\s+thanks|all\s+the\s+best
+      | cordialement|bien\s+cordialement|tr[eè]s\s+cordialement|bien\s+[àa]\s+vous|salutations(?:\s+distingu[ée]es)?
+      | sinc[eè]res\s+salutations|meilleures\s+salutations|merci(?:\s+beaucoup|\s+d'avance)?|avec\s+mes\s+remerciements
+      | veuillez\s+agr[ée]er.{0,80}
+      | مع\s+(?:خالص\s+|أطيب\s+|فائق\s+)?(?:التحية|التحيات|الشكر|الاحترام|التقدير)(?:\s+\S+){0,3}
+      | وتفضلوا\s+بقبول.{0,80}|تحياتي|تحياتنا|شكرا(?:\s+جزيلا)?|شكراً(?:\s+جزيلاً)?|وشكرا|والسلام\s+عليكم.{0,40}|ولكم\s+جزيل\s+الشكر
+      | sent\s+from\s+my\s+\w+.*|envoy[ée]\s+de\s+mon\s+\w+.*|أرسلت\s+من\s+.*
+    )\s*[,.!،]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DISCLAIMER = re.compile(
+    r"""(?:
+        \bconfidential(?:ity)?\b.{0,80}\b(?:notice|message|e-?mail|information|intended)
+      | this\s+(?:e-?mail|message|communication)\b.{0,80}\b(?:intended|confidential|privileged)
+      | \bdisclaimer\b
+      | ce\s+(?:message|courriel|mail)\b.{0,80}\b(?:confidentiel|destin[ée]|strictement)
+      | \bavertissement\b\s*:|\bavis\s+de\s+confidentialit[ée]
+      | (?:هذه\s+الرسالة|هذا\s+البريد).{0,80}(?:سرية|سري|مخصصة|موجهة)
+      | إخلاء\s+(?:ال)?مسؤولية|تنويه\s*:
+      | please\s+consider\s+the\s+environment|pensez\s+[àa]\s+l'environnement
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _is_quote_line(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _quote_start(lines: list[str]) -> tuple[int, str] | None:
+    """Index of the first line of carried-along text, and its kind (quoted or forwarded)."""
+    for i, line in enumerate(lines):
+        if _FORWARD.match(line):
+            return i, "forwarded"
+        if _QUOTE_HEADER.match(line):
+            return i, "quoted"
+        if _OUTLOOK_FROM.match(line) and any(_OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 5]):
+            return i, "quoted"
+        if _is_quote_line(line):
+            # A run of ">" lines (not a lone one in prose) marks the start of a quote.
+            following = [n for n in lines[i : i + 3] if n.strip()]
+            if len(following) >= 2 and all(_is_quote_line(n) for n in following[:2]):
+                return i, "quoted"
+    return None
+
+
+def _signature_start(lines: list[str]) -> int | None:
+    """Index of the signature's first line in the new text, or None."""
+    for i, line in enumerate(lines):
+        if line.rstrip() in ("--", "-- ", "—", "__"):
+            return i
+    # The last closing formula with only a short block after it opens the signature.
+    for i in range(len(lines) - 1, -1, -1):
+        if _CLOSING.match(lines[i]):
+            rest = [n for n in lines[i + 1 :] if n.strip()]
+            if len(rest) <= 12:
+                return i
+            break
+    return None
+
+
+def split(text: str) -> MessageParts:
+    """Split a plain-text body into new text, signature, quoted, forwarded and disclaimer parts."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    quoted = forwarded = ""
+    found = _quote_start(lines)
+    if found is not None:
+        i, kind = found
+        tail = "\n".join(lines[i:]).strip()
+        lines = lines[:i]
+        if kind == "forwarded":
+            forwarded = tail
+        else:
+            quoted = tail
+    disclaimer = ""
+    for i, line in enumerate(lines):
+        if _DISCLAIMER.search(line):
+            disclaimer = "\n".join(lines[i:]).strip()
+            lines = lines[:i]
+            break
+    signature = ""
+    s = _signature_start(lines)
+    if s is not None:
+        signature = "\n".join(lines[s:]).strip()
+        lines = lines[:s]
+    return MessageParts(
+        new="\n".join(lines).strip(),
+        signature=signature,
+        quoted=quoted,
+        forwarded=forwarded,
+        disclaimer=disclaimer,
+    )
