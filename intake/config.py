@@ -80,6 +80,8 @@ class Settings:
     survey_url: str
     landing_page_url: str
     roundtable_themes: tuple[str, ...]
+    consultation_date: date | None
+    conference: tuple[date, date] | None
     deadlines: dict[str, Deadline]
     late_policy: str  # accept | decline
     source: SourceSettings
@@ -122,6 +124,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "landing_page_url": "",
         "roundtable_themes": [],
         "late_policy": "accept",
+        "consultation_date": "2021-02-23",
+        "conference_start": "2021-02-24",
+        "conference_end": "2021-02-25",
     },
     "identity": {
         "address": "gcmrrarabstates@iom.int",
@@ -178,7 +183,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
 _DEADLINE_KEYS = {"date", "time", "timezone", "original_date"}
 _DEFAULT_DEADLINES = {
     "speaker_request": {"date": "2021-02-05"},
-    "voluntary_report": {"date": "2021-02-16", "original_date": "2021-02-12"},
+    "voluntary_report": {"date": "2021-02-16"},
 }
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -320,6 +325,9 @@ def parse_settings(data: dict[str, Any], path: Path | None, check_env: bool = Tr
             errs.add(f"[campaign] languages: '{lang}' is not supported; use ar, en and fr.")
     late_policy = _choice(camp["late_policy"], ("accept", "decline"), "[campaign] late_policy", errs)
     deadlines = _deadlines(data.get("deadlines"), tz, errs)
+    consultation = _date(camp["consultation_date"], "[campaign] consultation_date", errs) if camp["consultation_date"] else None
+    conf_start = _date(camp["conference_start"], "[campaign] conference_start", errs) if camp["conference_start"] else None
+    conf_end = _date(camp["conference_end"], "[campaign] conference_end", errs) if camp["conference_end"] else conf_start
 
     root = _path(base, sto["root"])
     kind = _choice(src["kind"], ("maildir", "imap"), "[source] kind", errs)
@@ -376,6 +384,8 @@ def parse_settings(data: dict[str, Any], path: Path | None, check_env: bool = Tr
         if "@" not in str(addr):
             errs.add(f"'{addr}' is not an e-mail address.")
 
+    per_sender = _int(scr["ack_per_sender_per_day"], "[screen] ack_per_sender_per_day", errs, 0)
+    per_hour = _int(scr["ack_global_per_hour"], "[screen] ack_global_per_hour", errs, 0)
     if errs.problems:
         raise ConfigError(errs.problems)
     return Settings(
@@ -391,6 +401,8 @@ def parse_settings(data: dict[str, Any], path: Path | None, check_env: bool = Tr
         survey_url=camp["survey_url"],
         landing_page_url=camp["landing_page_url"],
         roundtable_themes=tuple(camp["roundtable_themes"]),
+        consultation_date=consultation,
+        conference=(conf_start, conf_end or conf_start) if conf_start else None,
         deadlines=deadlines,
         late_policy=late_policy,
         source=source,
@@ -403,8 +415,8 @@ def parse_settings(data: dict[str, Any], path: Path | None, check_env: bool = Tr
         rules_dir=_path(base, rules["dir"]) if rules["dir"] else PROJECT_ROOT / "rules",
         templates_dir=_path(base, tmpl["dir"]) if tmpl["dir"] else PROJECT_ROOT / "templates",
         authserv_id=scr["authserv_id"],
-        ack_per_sender_per_day=_int(scr["ack_per_sender_per_day"], "[screen] ack_per_sender_per_day", errs, 0),
-        ack_global_per_hour=_int(scr["ack_global_per_hour"], "[screen] ack_global_per_hour", errs, 0),
+        ack_per_sender_per_day=per_sender,
+        ack_global_per_hour=per_hour,
         secret_env=ident["secret_env"],
         attachment_max_bytes=int(att["max_bytes"]),
         extract_timeout=float(att["extract_timeout"]),

@@ -12,10 +12,9 @@ from __future__ import annotations
 import email.header
 import email.message
 import email.utils
+import logging
 import re
 from datetime import datetime
-
-import logging
 
 import mailparser
 

@@ -1,0 +1,264 @@
+"""The pure half of the pipeline: one RawMail -> an Analysis, writing nothing.
+
+parse -> screen -> split -> read attachments -> classify -> extract -> language -> deadline ->
+follow-up and acknowledgement decisions. `intake explain`, `process --dry-run`, `eval` and the
+daemon all run this same function; only pipeline.py writes. What the store knows (earlier
+messages of a thread, the sender's language, files already received) comes in through the
+History protocol, so this module imports no database code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Protocol
+
+from intake import classify as classify_mod
+from intake import deadlines, documents, language, screen
+from intake import extract as extract_mod
+from intake.config import Settings
+from intake.errors import ParseError
+from intake.filing import sha256_hex
+from intake.model import (
+    Decision,
+    DocText,
+    Fields,
+    LanguageGuess,
+    MessageParts,
+    Parsed,
+    RawMail,
+    Timeliness,
+    Verdict,
+)
+from intake.parse import parse
+from intake.rules import load_ruleset
+from intake.text import split
+
+LOOP_HEADER = "X-GCM-Intake-Loop"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything loaded once at start-up (and on rule reload) and passed down."""
+
+    settings: Settings
+    screen_rules: object
+    screen_ctx: screen.ScreenContext
+    ruleset: object
+    extract_rules: object
+    limits: documents.Limits
+    problems: tuple[str, ...] = ()  # rule-file problems, shown in status and the digest
+
+
+def load_context(settings: Settings) -> Context:
+    """Load the rule files named by the settings; problems are collected, never raised."""
+    rules_dir: Path = settings.rules_dir
+    screen_rules, p1 = screen.load_rules(rules_dir / "screen.toml")
+    ruleset, p2 = load_ruleset(rules_dir)
+    extract_rules, p3 = extract_mod.load_extract_rules(rules_dir / "extract.toml")
+    return Context(
+        settings=settings,
+        screen_rules=screen_rules,
+        screen_ctx=screen.ScreenContext(
+            own_addresses=settings.own_addresses,
+            authserv_id=settings.authserv_id,
+            loop_header=LOOP_HEADER,
+            secret=settings.secret(),
+        ),
+        ruleset=ruleset,
+        extract_rules=extract_rules,
+        limits=documents.Limits(
+            max_bytes=settings.attachment_max_bytes,
+            timeout=settings.extract_timeout,
+            memory_mb=settings.extract_memory_mb,
+            max_pages=settings.extract_max_pages,
+        ),
+        problems=tuple(p1) + tuple(p2) + tuple(p3),
+    )
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The earlier submission a message follows up, as the store knows it."""
+
+    submission_id: int
+    reference: str
+    category: str
+    first_message_id: str | None
+    sender: str
+    language: str
+    via: str  # in-reply-to | our-ack | reference-in-subject | same-attachment
+    known_hashes: frozenset[str] = frozenset()  # sha256 of files already filed on it
+
+
+class History(Protocol):
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...]) -> Thread | None: ...
+
+    def sender_language(self, sender: str) -> str | None: ...
+
+
+class NoHistory:
+    """History for a message seen alone (explain on a file with no database)."""
+
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...]) -> Thread | None:
+        return None
+
+    def sender_language(self, sender: str) -> str | None:
+        return None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    mail: RawMail
+    sha256: str
+    parsed: Parsed | None = None
+    error: str | None = None  # why the message is quarantined
+    verdict: Verdict | None = None
+    parts: MessageParts | None = None
+    docs: Mapping[str, DocText] = field(default_factory=dict)
+    decision: Decision | None = None
+    fields: Fields = field(default_factory=Fields)
+    language: LanguageGuess | None = None
+    timeliness: Timeliness = field(default_factory=lambda: Timeliness(on_time=None))
+    thread: Thread | None = None
+    followup: str | None = None  # revision | duplicate | replacement | completion | withdrawal | note | question
+    category: str | None = None  # the export category
+    status: str = "filed"  # filed | needs_review | ignored | quarantined
+    reasons: tuple[str, ...] = ()
+    acknowledge: bool = False
+    ack_outcome: str | None = None  # report | speaker | both | other | needs_review | duplicate | declined_late
+    duplicate_files: tuple[str, ...] = ()  # file names this sender had sent already
+    unreadable_files: tuple[str, ...] = ()
+    too_large_files: tuple[str, ...] = ()
+
+
+_QUESTION = re.compile(r"[?؟]|\b(?:could you|can you|please confirm|pouvez-vous|pourriez-vous|merci de confirmer)\b|هل\s", re.I)
+_ONLY_THANKS = re.compile(
+    r"^\W*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?|thank\s+you|noted|well\s+received|received,?\s+thanks|"
+    r"merci(?:\s+beaucoup)?|bien\s+re[çc]u|c'est\s+not[ée]|شكرا(?:\s+جزيلا)?|شكراً(?:\s+جزيلاً)?|تم\s+الاستلام|وصلت)\b",
+    re.I,
+)
+
+
+def _quarantine(mail: RawMail, digest: str, reason: str, parsed: Parsed | None = None) -> Analysis:
+    return Analysis(mail=mail, sha256=digest, parsed=parsed, error=reason, status="quarantined",
+                    reasons=(reason,), acknowledge=False)
+
+
+def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, thread: Thread,
+                   hashes: tuple[str, ...], report_hashes: tuple[str, ...]) -> str:
+    """What a message attached to an earlier submission does to it."""
+    if fields.withdrawal:
+        return "withdrawal"
+    if report_hashes and all(h in thread.known_hashes for h in report_hashes):
+        return "duplicate"
+    if a_decision.is_report and report_hashes:
+        return "revision"
+    if a_decision.is_speaker and fields.speakers:
+        return "replacement" if thread.category in ("speaker_request", "both") else "addition"
+    if a_decision.category == "other":
+        new = parts.new.strip()
+        if _QUESTION.search(new):
+            return "question"
+        if len(new) < 400 and _ONLY_THANKS.search(re.sub(r"^(dear|bonjour|hello|hi|مرحبا|السلام عليكم)[^\n]*\n", "", new, flags=re.I)):
+            return "note"
+        return "question" if new else "note"
+    return "completion"
+
+
+def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Analysis:
+    """Run every pure stage on one message. Never raises for bad input: it quarantines."""
+    history = history or NoHistory()
+    settings = ctx.settings
+    digest = sha256_hex(mail.raw)
+    if not mail.raw and mail.size:
+        return _quarantine(mail, digest, f"the message is {mail.size} bytes, over the {settings.source.max_message_bytes}-byte limit")
+    try:
+        parsed = parse(mail.raw)
+    except ParseError as exc:
+        return _quarantine(mail, digest, str(exc))
+
+    verdict = screen.screen(parsed, ctx.screen_ctx, ctx.screen_rules)
+    base = Analysis(mail=mail, sha256=digest, parsed=parsed, verdict=verdict)
+    if not verdict.classify:
+        lang = language.detect(split(parsed.text), parsed.subject, None)
+        return replace(base, category=verdict.category, status="ignored", language=lang,
+                       reasons=(f"screen:{verdict.rule}", verdict.reason), acknowledge=False)
+
+    parts = split(parsed.text)
+    docs = documents.read_documents(parsed.attachments, ctx.limits)
+    hashes = tuple(sha256_hex(a.payload) for a in parsed.attachments if not a.inline)
+    thread = history.thread_for(parsed, hashes)
+    decision = classify_mod.classify(parsed, parts, docs, ctx.ruleset, thread.category if thread else None)
+    lang = language.detect(parts, parsed.subject, history.sender_language(parsed.from_addr))
+    fields = extract_mod.extract(parsed, parts, decision, lang.language, docs, ctx.extract_rules,
+                                 settings.roundtable_themes)
+    timeliness = deadlines.check(decision.category, mail.received_at, settings.deadlines)
+
+    reasons: list[str] = []
+    if decision.reason:
+        reasons.append(decision.reason)
+    status = "needs_review" if decision.needs_review else "filed"
+    report_names = set(decision.report_attachments)
+    by_name = {a.filename: sha256_hex(a.payload) for a in parsed.attachments}
+    report_hashes = tuple(by_name[n] for n in decision.report_attachments if n in by_name)
+    followup = None
+    duplicate_files: tuple[str, ...] = ()
+    if thread is not None:
+        followup = _followup_kind(decision, fields, parts, thread, hashes, report_hashes)
+        reasons.append(f"follow-up of {thread.reference} ({followup}, linked by {thread.via})")
+        if followup == "duplicate":
+            duplicate_files = tuple(n for n in decision.report_attachments if by_name.get(n) in thread.known_hashes)
+    if decision.is_speaker:
+        missing = sorted({f for s in fields.speakers for f in s.missing() if f != "name"})
+        if not fields.speakers:
+            status, missing = "needs_review", ["name", "title", "affiliation"]
+            reasons.append("speaker request without speaker details")
+        elif missing:
+            status = "needs_review"
+            reasons.append("speaker details missing: " + ", ".join(missing))
+    unreadable = tuple(n for n in report_names if n in docs and docs[n].status in ("encrypted", "image_only", "timeout", "failed"))
+    too_large = tuple(n for n in report_names if n in docs and docs[n].status == "too_large")
+    if unreadable:
+        reasons.append("report text could not be read: " + ", ".join(f"{n} ({docs[n].status})" for n in unreadable))
+    if timeliness.on_time is False:
+        reasons.append("received after the deadline")
+
+    acknowledge = verdict.acknowledge
+    if not verdict.acknowledge:
+        reasons.append(f"no acknowledgement: {verdict.reason}")
+    if followup == "note":
+        acknowledge = False
+        reasons.append("no acknowledgement: a reply that adds nothing new")
+
+    if decision.needs_review:
+        outcome = "needs_review"
+    elif followup == "duplicate":
+        outcome = "duplicate"
+    elif timeliness.on_time is False and settings.late_policy == "decline":
+        outcome = "declined_late"
+    else:
+        outcome = {"voluntary_report": "report", "speaker_request": "speaker", "both": "both"}.get(decision.category, "other")
+    if verdict.kind == "suspect":
+        status = "needs_review"
+    return replace(
+        base,
+        parts=parts,
+        docs=docs,
+        decision=decision,
+        fields=fields,
+        language=lang,
+        timeliness=timeliness,
+        thread=thread,
+        followup=followup,
+        category=decision.category,
+        status=status,
+        reasons=tuple(reasons),
+        acknowledge=acknowledge,
+        ack_outcome=outcome,
+        duplicate_files=duplicate_files,
+        unreadable_files=unreadable,
+        too_large_files=too_large,
+    )

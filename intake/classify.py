@@ -1,0 +1,152 @@
+"""Parsed + MessageParts + attachment texts + Ruleset -> Decision: report, speaker request, both or other.
+
+This module owns the weighing of evidence. Each rule of rules/classify.toml adds its weight to a
+category when it fires: text rules on the subject and on the parts of the body (the sender's new
+text counts fully; forwarded text a little less; signature and quoted text by default not at
+all, so a reply quoting the invitation letter is judged on what the sender wrote), attachment
+rules on the names and texts of the attached documents, thread rules on the category of the
+submission a follow-up belongs to. A category holds when its score reaches `decide`; a score in
+the band [review, decide) asks for a person's review. It also tells which attachments are the
+report: documents that no decoy rule claims (CVs, bios, invitation letters, forms). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import PurePath
+
+from intake.model import Attachment, Decision, DocText, MessageParts, Parsed, Signal
+from intake.rules import RULE_CATEGORIES, Rule, Ruleset, fold, fold_body
+
+# A reply's subject repeats the subject of the message answered, which may be ours or their own
+# earlier submission; a forward's subject names what is forwarded to us, so it keeps full weight.
+_REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|antw|ref|رد)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"[_\-.+]+")
+_MATCH_CHARS = 80
+
+
+def _places(parsed: Parsed, parts: MessageParts) -> dict[str, str]:
+    """Folded text of each place a text rule may look at."""
+    return {
+        "subject": fold(parsed.subject),
+        "new": fold_body(parts.new),
+        "forwarded": fold_body(parts.forwarded),
+        "signature": fold_body(parts.signature),
+        "quoted": fold_body(parts.quoted),
+    }
+
+
+def _factor(ruleset: Ruleset, place: str, reply: bool) -> float:
+    factor = ruleset.factor(place)
+    return factor * ruleset.reply_subject if place == "subject" and reply else factor
+
+
+def _text_signal(rule: Rule, texts: Mapping[str, str], ruleset: Ruleset, reply: bool) -> tuple[float, str, str] | None:
+    """(weight, place, match) of a text rule at the place where it weighs most, or None."""
+    best: tuple[float, str, str] | None = None
+    for place in rule.where:
+        factor = _factor(ruleset, place, reply)
+        text = texts.get(place, "")
+        if factor == 0 or not text:
+            continue
+        found = [p.search(text) for p in rule.all]
+        if not all(found):
+            continue
+        matches = [m for p in rule.any for m in p.finditer(text)] if rule.any else found
+        if len(matches) < rule.min_count:
+            continue
+        weight = rule.weight * factor
+        if best is None or abs(weight) > abs(best[0]):
+            best = (weight, place, matches[0].group(0)[:_MATCH_CHARS].strip())  # type: ignore[union-attr]
+    return best
+
+
+def _folded_name(filename: str) -> str:
+    return _NAME_SEPARATORS.sub(" ", fold(filename))
+
+
+def _attachment_matches(rule: Rule, att: Attachment, docs: Mapping[str, DocText]) -> bool:
+    """True when every condition the rule gives (filename, content_type, text) holds."""
+    if rule.filename and not rule.filename.search(_folded_name(att.filename)):
+        return False
+    if rule.content_type and not rule.content_type.search(att.content_type):
+        return False
+    if rule.text:
+        doc = docs.get(att.filename)
+        if doc is None or not doc.readable or not rule.text.search(fold_body(doc.text)):
+            return False
+    return True
+
+
+def _is_document(att: Attachment, ruleset: Ruleset) -> bool:
+    ext = PurePath(att.filename.lower()).suffix.lstrip(".")
+    return ext in ruleset.document_extensions or att.content_type.lower() in ruleset.document_types
+
+
+def _where(rule: Rule) -> str:
+    if rule.text:
+        return "attachment_text"
+    return "attachment_name" if rule.filename else "attachment_type"
+
+
+def _confidence(scores: Mapping[str, float], ruleset: Ruleset) -> float:
+    """0.5 on the decide threshold, rising to 1 as every score moves away from it."""
+    margins = [min(1.0, 0.5 + abs(s - ruleset.decide) / (2 * ruleset.decide)) for s in scores.values()]
+    return round(min(margins), 2)
+
+
+def classify(
+    parsed: Parsed,
+    parts: MessageParts,
+    docs: Mapping[str, DocText],
+    ruleset: Ruleset,
+    thread_category: str | None = None,
+) -> Decision:
+    """Weigh every rule's evidence and decide voluntary_report, speaker_request, both or other."""
+    texts = _places(parsed, parts)
+    reply = bool(_REPLY.match(texts["subject"]))
+    hits: list[Signal] = []
+    fired: set[str] = set()
+
+    decoyed: set[int] = set()
+    for rule in ruleset.decoys:
+        for i, att in enumerate(parsed.attachments):
+            if _attachment_matches(rule, att, docs):
+                decoyed.add(i)
+                fired.add(rule.name)
+                hits.append(Signal(rule.name, "decoy", 0.0, _where(rule), att.filename))
+    documents = [a for i, a in enumerate(parsed.attachments) if i not in decoyed and _is_document(a, ruleset)]
+
+    for rule in ruleset.rules:
+        found: tuple[float, str, str] | None = None
+        if rule.type == "text":
+            found = _text_signal(rule, texts, ruleset, reply)
+        elif rule.type == "attachment":
+            pool = documents if rule.scope == "documents" else list(parsed.attachments)
+            att = next((a for a in pool if _attachment_matches(rule, a, docs)), None)
+            found = (rule.weight, _where(rule), att.filename) if att else None
+        elif rule.type == "thread" and thread_category in rule.after:
+            found = (rule.weight, "thread", thread_category or "")
+        if found is not None:
+            fired.add(rule.name)
+            hits.extend(Signal(rule.name, cat, round(found[0], 3), found[1], found[2]) for cat in rule.categories)
+
+    scores = {cat: round(sum(h.weight for h in hits if h.category == cat), 3) for cat in RULE_CATEGORIES}
+    report = scores["voluntary_report"] >= ruleset.decide
+    speaker = scores["speaker_request"] >= ruleset.decide
+    category = "both" if report and speaker else "voluntary_report" if report else "speaker_request" if speaker else "other"
+    unsure = sorted(c for c, s in scores.items() if ruleset.review <= s < ruleset.decide)
+    reason = ", ".join(f"{c} {s:g}" for c, s in scores.items()) + f" (decide at {ruleset.decide:g}"
+    reason += f"; review: {', '.join(unsure)})" if unsure else ")"
+    names = dict.fromkeys(a.filename for a in documents)  # one entry per name, in message order
+    return Decision(
+        category=category,
+        confidence=_confidence(scores, ruleset),
+        needs_review=bool(unsure),
+        hits=tuple(hits),
+        misses=tuple(r.name for r in ruleset.rules if r.name not in fired),
+        scores=tuple(scores.items()),
+        report_attachments=tuple(names) if report else (),
+        reason=reason,
+    )

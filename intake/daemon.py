@@ -1,0 +1,156 @@
+"""`intake run`: the long-running service, and `run --once`.
+
+The main thread owns the mailbox connection: it drains new mail, sends the outbox, then waits
+for the server (IMAP IDLE, re-issued well before the 29-minute limit) or for the poll interval,
+whichever comes first. APScheduler runs what does not touch the mailbox connection: outbox
+retries and the daily digest. SIGTERM or SIGINT lets the message in hand finish, then exits.
+Network errors reconnect with exponential backoff and jitter, one log line per event.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import FrameType
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from intake.analysis import Context
+from intake.errors import SourceError
+from intake.outbox import Transport, send_due
+from intake.pipeline import Pipeline, Result
+from intake.sources import MaildirSource, Source
+from intake.store import Store
+
+log = logging.getLogger("intake.fetch")
+
+
+def open_source(ctx: Context, store: Store) -> Source:
+    settings = ctx.settings.source
+    if settings.kind == "imap":
+        from intake.imap import ImapSource
+
+        return ImapSource(settings, store, store.known, log)
+    return MaildirSource(settings, seen=store.has_source)
+
+
+@dataclass
+class RunSummary:
+    results: list[Result]
+    outbox: dict[str, int]
+
+
+def run_once(ctx: Context, store: Store, transport: Transport, source: Source | None = None,
+             clock: Callable[[], datetime] | None = None) -> RunSummary:
+    """Process what is in the mailbox now, send the outbox, and return."""
+    own = source is None
+    source = source or open_source(ctx, store)
+    try:
+        pipeline = Pipeline(ctx, store, clock)
+        results = pipeline.drain(source)
+        sent = send_due(store, transport, ctx.settings.outbox.max_attempts, clock or (lambda: datetime.now(UTC)))
+        return RunSummary(results, sent)
+    finally:
+        if own:
+            source.close()
+
+
+class _Wake(Exception):
+    """Raised by the signal handler to leave a blocking wait."""
+
+
+class Daemon:
+    """Runs until stopped; see the module docstring."""
+
+    def __init__(self, ctx: Context, store: Store, transport: Transport,
+                 digest_job: Callable[[], None] | None = None) -> None:
+        self.ctx = ctx
+        self.store = store
+        self.transport = transport
+        self.digest_job = digest_job
+        self.stopping = threading.Event()
+        self._waiting = False
+        self._outbox_lock = threading.Lock()
+
+    def stop(self, *_args: object) -> None:
+        self.stopping.set()
+
+    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %d: finishing the message in hand, then stopping", signum)
+        self.stopping.set()
+        if self._waiting:
+            raise _Wake()
+
+    def send_outbox(self) -> None:
+        with self._outbox_lock:
+            try:
+                send_due(self.store, self.transport, self.ctx.settings.outbox.max_attempts)
+            except Exception:
+                logging.getLogger("intake.error").exception("outbox run failed")
+
+    def _scheduler(self) -> BackgroundScheduler:
+        sched = BackgroundScheduler(timezone=self.ctx.settings.digest_timezone)
+        sched.add_job(self.send_outbox, "interval", seconds=30, id="outbox", max_instances=1, coalesce=True)
+        if self.digest_job is not None:
+            t = self.ctx.settings.digest_time
+            sched.add_job(self.digest_job, "cron", hour=t.hour, minute=t.minute, id="digest",
+                          max_instances=1, coalesce=True, misfire_grace_time=None)
+        return sched
+
+    def run(self, install_signals: bool = True) -> None:
+        if install_signals:
+            signal.signal(signal.SIGTERM, self._on_signal)
+            signal.signal(signal.SIGINT, self._on_signal)
+        sched = self._scheduler()
+        sched.start()
+        if self.digest_job is not None:
+            threading.Thread(target=self.digest_job, name="digest-catch-up", daemon=True).start()
+        delay = 1.0
+        poll = self.ctx.settings.source.poll_seconds
+        source: Source | None = None
+        pipeline = Pipeline(self.ctx, self.store)
+        try:
+            while not self.stopping.is_set():
+                try:
+                    if source is None:
+                        source = open_source(self.ctx, self.store)
+                        log.info("connected to the mailbox")
+                    pipeline.drain(source, stop=self.stopping.is_set)
+                    self.send_outbox()
+                    delay = 1.0
+                    self._waiting = True
+                    try:
+                        if not self.stopping.is_set():
+                            woke = source.wait(poll)
+                            if not woke and isinstance(source, MaildirSource):
+                                self.stopping.wait(poll)
+                    finally:
+                        self._waiting = False
+                except _Wake:
+                    break
+                except SourceError as exc:
+                    log.warning("mailbox error: %s; reconnecting in %.0f s", exc, delay)
+                    if source is not None:
+                        _close_quietly(source)
+                        source = None
+                    self.stopping.wait(delay * random.uniform(0.5, 1.5))
+                    delay = min(delay * 2, 300.0)
+        finally:
+            self._waiting = False
+            if source is not None:
+                _close_quietly(source)
+            sched.shutdown(wait=True)
+            log.info("stopped")
+
+
+def _close_quietly(source: Source) -> None:
+    # Closing a dead connection may fail; there is nothing left to save.
+    with contextlib.suppress(Exception):
+        source.close()
+

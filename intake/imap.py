@@ -1,0 +1,341 @@
+"""The IMAP mailbox source: the only module that talks IMAP.
+
+This module's sole job is to hand the pipeline every message that arrives in one folder exactly as
+the server stores it, and to file it away once the pipeline has recorded it. It owns:
+
+* incremental fetching by UID, remembering UIDVALIDITY and the last UID handed over in a StateStore;
+  when UIDVALIDITY changes (mailbox rebuilt, restored, migrated) every message is read again and the
+  ones the store already has (`known(message_id, sha256)`) are skipped, so nothing is processed twice;
+* never changing what a person sees: bodies are read with BODY.PEEK[] (no \\Seen) and \\Seen is never
+  looked at, so mail someone already read in their client is still processed;
+* the size guard: RFC822.SIZE is read first and an over-size message is handed over with empty bytes;
+* marking done: our keyword, then MOVE (or COPY where MOVE is missing) to the outcome's folder;
+  nothing is ever deleted or expunged;
+* waiting for mail with IDLE (renewed well before the 29-minute limit) or by polling;
+* reconnecting with exponential backoff and jitter, one `intake.fetch` log line per event, and turning
+  every failure into a SourceError with one sentence.
+
+Delivery is at least once: the last UID advances only when the consumer asks for the next message,
+so a crash while a message is in hand gets it again; the store is unique on Message-ID.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import ssl
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.parser import BytesHeaderParser
+from typing import Protocol, TypeVar
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+
+from intake.config import SourceSettings
+from intake.errors import SourceError
+from intake.model import RawMail
+from intake.parse import message_ids
+
+T = TypeVar("T")
+OUTCOMES = ("processed", "needs_review", "ignored", "quarantine")
+# RFC 9051 lets a server drop an IDLE client after 30 minutes of silence; renew with a margin.
+IDLE_RENEW_SECONDS = 25 * 60
+FETCH_BATCH = 200  # UIDs per metadata FETCH: keeps command lines short on big mailboxes
+
+
+class StateStore(Protocol):
+    """Small persistent key/value state (the store implements it on the database)."""
+
+    def get_state(self, key: str) -> str | None: ...
+
+    def set_state(self, key: str, value: str) -> None: ...
+
+
+def _message_id(raw: bytes) -> str | None:
+    """The Message-ID (no brackets) from a message's header block, or None."""
+    ids = message_ids(BytesHeaderParser().parsebytes(raw).get("Message-ID"))
+    return ids[0] if ids else None
+
+
+def _aware(value: datetime) -> datetime:
+    # normalise_times=False gives the server's offset; a server that sends none means UTC
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _has_exists(responses: list) -> bool:
+    return any(len(r) > 1 and r[1] == b"EXISTS" for r in responses)
+
+
+class ImapSource:
+    """One IMAP folder as a source of RawMail (see the module docstring)."""
+
+    def __init__(
+        self,
+        settings: SourceSettings,
+        state: StateStore,
+        known: Callable[[str | None, str], bool],
+        log: logging.Logger | None = None,
+        *,
+        timeout: float = 60.0,
+        attempts: int = 6,
+        backoff: float = 0.5,
+        backoff_cap: float = 60.0,
+        idle_renew: float = IDLE_RENEW_SECONDS,
+    ) -> None:
+        self.settings = settings
+        self._state = state
+        self._known = known
+        self._log = log or logging.getLogger("intake.fetch")
+        self._timeout = timeout
+        self._attempts = attempts
+        self._backoff = backoff
+        self._backoff_cap = backoff_cap
+        self._idle_renew = idle_renew
+        self._client: IMAPClient | None = None
+        self._uidvalidity = 0
+        self._keywords = False  # PERMANENTFLAGS lets us store our keyword
+        self._folders: set[str] = set()  # target folders known to exist
+        self._connections = 0  # counts (re)connects, so wait() can tell it lost the line
+        where = f"{settings.user}@{settings.host}:{settings.port}/{settings.folder}"
+        self._key_uidvalidity = f"imap:{where}:uidvalidity"
+        self._key_last = f"imap:{where}:last_uid"
+        self._where = where
+
+    # -- connection ---------------------------------------------------------------------------
+
+    def _connect(self) -> IMAPClient:
+        s = self.settings
+        ctx = ssl.create_default_context(cafile=str(s.ca_file) if s.ca_file else None)
+        client = IMAPClient(s.host, port=s.port, ssl=s.tls == "implicit", ssl_context=ctx, timeout=self._timeout)
+        try:
+            if s.tls == "starttls":
+                client.starttls(ctx)
+            client.normalise_times = False  # aware INTERNALDATE
+            client.login(s.user, s.password())
+            info = client.select_folder(s.folder)
+        except BaseException:
+            client.shutdown()
+            raise
+        self._uidvalidity = int(info[b"UIDVALIDITY"])
+        permanent = info.get(b"PERMANENTFLAGS", ())
+        self._keywords = b"\\*" in permanent or s.done_keyword.encode() in permanent
+        self._connections += 1
+        self._log.info(
+            "connected to %s (%s), UIDVALIDITY %s, %s messages%s",
+            self._where, s.tls, self._uidvalidity, info.get(b"EXISTS"),
+            "" if self._keywords else ", no custom keywords: relying on stored state",
+        )
+        return client
+
+    def _drop(self) -> None:
+        if self._client is not None:
+            try:
+                self._client.shutdown()
+            except OSError:
+                pass  # already gone
+            self._client = None
+
+    def _run(self, what: str, op: Callable[[IMAPClient], T]) -> T:
+        """Run `op` on a live connection; after a network error reconnect (backoff + jitter) and retry."""
+        s = self.settings
+        for attempt in range(1, self._attempts + 1):
+            try:
+                if self._client is None:
+                    self._client = self._connect()
+                return op(self._client)
+            except LoginError as exc:
+                self._drop()
+                raise SourceError(f"The IMAP server {s.host}:{s.port} refused the login of {s.user!r} ({exc}).") from exc
+            except ssl.SSLCertVerificationError as exc:
+                self._drop()
+                raise SourceError(
+                    f"The IMAP server {s.host}:{s.port} presented a certificate we do not trust ({exc.verify_message});"
+                    " set [source] ca_file to the CA that signed it."
+                ) from exc
+            except (OSError, IMAPClientAbortError) as exc:
+                # IMAPClientAbortError: the server said BYE or the line dropped mid-command
+                self._drop()
+                if attempt == self._attempts:
+                    self._log.error("%s: %s; giving up after %d attempts", what, exc or type(exc).__name__, attempt)
+                    raise SourceError(
+                        f"The IMAP server {s.host}:{s.port} could not be reached to {what} after {attempt} attempts"
+                        f" ({exc or type(exc).__name__})."
+                    ) from exc
+                delay = min(self._backoff_cap, self._backoff * 2 ** (attempt - 1))
+                delay = random.uniform(delay / 2, delay)  # jitter: many clients must not retry in step
+                self._log.warning("%s: %s; reconnecting in %.1f s (attempt %d of %d)",
+                                  what, exc or type(exc).__name__, delay, attempt, self._attempts)
+                time.sleep(delay)
+            except IMAPClientError as exc:
+                raise SourceError(f"The IMAP server {s.host}:{s.port} refused to {what} ({exc}).") from exc
+        raise AssertionError("unreachable: the loop returns or raises")
+
+    def close(self) -> None:
+        """Log out and drop the connection (safe to call twice)."""
+        if self._client is not None:
+            try:
+                self._client.logout()
+            except (OSError, IMAPClientError):
+                pass  # logging out of a dead line: nothing left to release
+            self._drop()
+
+    # -- fetching -----------------------------------------------------------------------------
+
+    def fetch_new(self) -> Iterator[RawMail]:
+        """Messages that arrived since the last call, oldest first (reconciling after a UIDVALIDITY change)."""
+        uidvalidity = self._run("check the folder", lambda c: (c.noop(), self._uidvalidity)[1])
+        stored = self._state.get_state(self._key_uidvalidity)
+        if stored != str(uidvalidity):
+            yield from self._reconcile(uidvalidity, stored)
+            return
+        last = int(self._state.get_state(self._key_last) or 0)
+        # "UID n:*" always matches the highest UID even when it is below n: drop what we had
+        uids = sorted(u for u in self._run("search new mail", lambda c: c.search(["UID", f"{last + 1}:*"]))
+                      if u > last)
+        for mail, uid in self._download(uids, uidvalidity, check_known=False):
+            yield mail
+            self._state.set_state(self._key_last, str(uid))  # the consumer came back for more
+
+    def _reconcile(self, uidvalidity: int, stored: str | None) -> Iterator[RawMail]:
+        # The old UIDs mean nothing now: read everything, skip what the store already has, and only
+        # then adopt the new UIDVALIDITY, so a crash half-way just reconciles again.
+        uids = sorted(self._run("list the folder", lambda c: c.search(["ALL"])))
+        if stored is None:
+            self._log.info("no saved state for %s: checking %d messages against the store", self._where, len(uids))
+        else:
+            self._log.warning("UIDVALIDITY of %s changed from %s to %s: checking %d messages against the store",
+                              self._where, stored, uidvalidity, len(uids))
+        for mail, _uid in self._download(uids, uidvalidity, check_known=True):
+            yield mail
+        if self._uidvalidity == uidvalidity:
+            self._state.set_state(self._key_last, str(max(uids, default=0)))
+            self._state.set_state(self._key_uidvalidity, str(uidvalidity))
+
+    def sweep(self, days: int) -> Iterator[RawMail]:
+        """Messages of the last `days` days already passed over but neither marked done nor in the store."""
+        uidvalidity = self._run("check the folder", lambda c: (c.noop(), self._uidvalidity)[1])
+        last = int(self._state.get_state(self._key_last) or 0)
+        if self._state.get_state(self._key_uidvalidity) != str(uidvalidity) or last == 0:
+            return  # fetch_new reconciles the whole folder first
+        since = (datetime.now(UTC) - timedelta(days=days)).date()
+        # only UIDs fetch_new already handed over: newer ones are fetch_new's
+        criteria: list = ["SINCE", since, "UID", f"1:{last}"]
+        if self._keywords:
+            criteria += ["UNKEYWORD", self.settings.done_keyword]
+        uids = sorted(u for u in self._run("search for missed mail", lambda c: c.search(criteria)) if u <= last)
+        found = 0
+        for mail, _uid in self._download(uids, uidvalidity, check_known=True):
+            found += 1
+            yield mail
+        self._log.info("sweep of %d days: %d candidates, %d not in the store", days, len(uids), found)
+
+    def _download(self, uids: list[int], uidvalidity: int, check_known: bool) -> Iterator[tuple[RawMail, int]]:
+        limit = self.settings.max_message_bytes
+        for i in range(0, len(uids), FETCH_BATCH):
+            chunk = uids[i:i + FETCH_BATCH]
+            meta = self._run("read message sizes", lambda c, chunk=chunk: c.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE"]))
+            for uid in chunk:
+                if self._uidvalidity != uidvalidity:
+                    self._log.warning("UIDVALIDITY changed during the fetch; stopping until the next round")
+                    return
+                if uid not in meta:
+                    continue  # expunged by someone meanwhile
+                size = int(meta[uid][b"RFC822.SIZE"])
+                received = _aware(meta[uid][b"INTERNALDATE"])
+                source_id = f"imap:{uidvalidity}:{uid}"
+                if size > limit:
+                    if check_known and self._known(self._header_id(uid), ""):
+                        continue
+                    self._log.warning("%s is %d bytes, over the %d-byte limit: not downloaded", source_id, size, limit)
+                    yield RawMail(source_id, b"", received, size), uid
+                    continue
+                got = self._run("download a message", lambda c, uid=uid: c.fetch([uid], ["BODY.PEEK[]"]))
+                if uid not in got:
+                    continue
+                raw = got[uid][b"BODY[]"]
+                if check_known and self._known(_message_id(raw), hashlib.sha256(raw).hexdigest()):
+                    continue
+                yield RawMail(source_id, raw, received, len(raw)), uid
+
+    def _header_id(self, uid: int) -> str | None:
+        # an over-size message is never downloaded whole; its header block is enough to know it
+        got = self._run("read a message header", lambda c: c.fetch([uid], ["BODY.PEEK[HEADER]"]))
+        return _message_id(got[uid][b"BODY[HEADER]"]) if uid in got else None
+
+    # -- filing -------------------------------------------------------------------------------
+
+    def mark_done(self, mail: RawMail, outcome: str) -> None:
+        """Set our keyword and move the message to the outcome's folder, if one is configured."""
+        if outcome not in OUTCOMES:
+            raise ValueError(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
+        kind, uidvalidity, uid = mail.source_id.split(":")
+        if kind != "imap":
+            raise ValueError(f"{mail.source_id!r} did not come from an IMAP source")
+        target = self.settings.folders.get(outcome)
+
+        def op(c: IMAPClient) -> None:
+            if self._uidvalidity != int(uidvalidity):
+                self._log.warning("%s: UIDVALIDITY is now %s; left in place", mail.source_id, self._uidvalidity)
+                return
+            if self._keywords:
+                c.add_flags([int(uid)], [self.settings.done_keyword], silent=True)
+            if not target or target == self.settings.folder:
+                return
+            if target not in self._folders:
+                if not c.folder_exists(target):
+                    c.create_folder(target)
+                    self._log.info("created folder %s", target)
+                self._folders.add(target)
+            if c.has_capability("MOVE"):
+                c.move([int(uid)], target)
+            else:
+                # no MOVE: copy and leave the original (we never delete); the keyword and the
+                # stored last UID keep it from being processed again
+                c.copy([int(uid)], target)
+
+        self._run(f"file {mail.source_id} as {outcome}", op)
+
+    # -- waiting ------------------------------------------------------------------------------
+
+    def wait(self, timeout: float) -> bool:
+        """Block until the server announces new mail (True) or `timeout` seconds pass (False)."""
+        start = self._connections
+        use_idle = self.settings.idle and self._run("check capabilities", lambda c: c.has_capability("IDLE"))
+        end = time.monotonic() + timeout
+
+        def idle(c: IMAPClient) -> bool:
+            if self._connections != start:
+                return True  # we lost the line meanwhile: mail may have come; look
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                return False
+            deadline = time.monotonic() + min(remaining, self._idle_renew)
+            c.idle()
+            woke = False
+            try:
+                while not woke and (left := deadline - time.monotonic()) > 0:
+                    responses = c.idle_check(timeout=left)
+                    if not responses:
+                        break  # timed out, or the line closed (idle_done below then raises)
+                    woke = _has_exists(responses)  # ignore "OK Still here" keepalives, flag changes
+            finally:
+                _text, responses = c.idle_done()
+            return woke or _has_exists(responses)
+
+        def poll(c: IMAPClient) -> bool:
+            if self._connections != start:
+                return True
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                return False
+            time.sleep(min(remaining, self.settings.poll_seconds))
+            return _has_exists(c.noop()[1])
+
+        step = idle if use_idle else poll
+        while time.monotonic() < end:
+            if self._run("wait for mail", step):
+                return True
+        return False

@@ -1,0 +1,139 @@
+"""The sender's language (ar, en or fr), which is the language of the acknowledgement.
+
+This module's sole job is to read what the sender wrote now (MessageParts.new: never quotes,
+signatures or disclaimers, which are often in another language than the message) and say which
+of the three campaign languages it is in, and how sure it is. Arabic is told by its script, which
+is exact; English and French are told apart by lingua (restricted to ar/en/fr), which
+benchmarks/language_compare.py found more accurate than langdetect on short texts. When the new
+text says nothing, the subject decides, then the sender's earlier language, then English. An
+unsure guess (confident=False) makes the acknowledgement carry all three languages. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from intake.model import LANGUAGES, LanguageGuess, MessageParts
+
+_LINGUA = {Language.ARABIC: "ar", Language.ENGLISH: "en", Language.FRENCH: "fr"}
+_DEFAULT_RANKING = ("en", "ar", "fr")  # English first when nothing is known (the letter's lingua franca)
+
+# Things that carry no language: addresses, links, file names, our reference tags, numbers.
+_NOISE = re.compile(
+    r"""\S+@\S+                               # e-mail addresses
+      | (?:https?://|www\.)\S+                # links
+      | \b[\w.-]+\.(?:pdf|docx?|odt|rtf|xlsx?|pptx?|jpe?g|png|zip)\b  # file names
+      | \[[^\]]{0,40}\]                       # tags such as [GCM-AR-0042]
+      | [\d\u0660-\u0669\u06f0-\u06f9]+       # Western, Arabic-Indic and Persian digits
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Reply and forward prefixes say nothing about the sender's language (Outlook writes "RE:" in any).
+_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|tr|aw|wg|sv|vs|antw|رد|الرد|إعادة\s+توجيه|تحويل|توجيه)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
+    re.IGNORECASE,
+)
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+# Thresholds, tuned on short texts (see benchmarks/language_compare.py).
+MIN_LETTERS = 4  # fewer letters than this is no evidence at all
+SURE_LETTERS = 15  # Latin text shorter than this is never "confident" on its own
+SURE_SCORE = 0.75  # lingua's relative confidence needed for a confident en/fr call
+ARABIC_SHARE = 0.5  # mainly Arabic script: Arabic
+ARABIC_MIXED = 0.1  # some Arabic: Arabic (unsure) when the message opens in Arabic
+
+
+
+@cache
+def _detector() -> LanguageDetector:
+    # Built once per process; lingua loads its models lazily on first use (about 1 s).
+    return LanguageDetectorBuilder.from_languages(*_LINGUA).build()
+
+
+def _clean(text: str) -> str:
+    return _NOISE.sub(" ", text)
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """(Arabic-script letters, other letters) in a text."""
+    arabic = len(_ARABIC.findall(text))
+    return arabic, sum(c.isalpha() for c in text) - arabic
+
+
+def _opens_in_arabic(text: str) -> bool:
+    """True when the first line with words is mainly Arabic (the message comes before any signature)."""
+    first = next((ln for ln in text.splitlines() if sum(c.isalpha() for c in ln) >= 3), "")
+    arabic, other = _letters(first)
+    return arabic > other
+
+
+def _latin_scores(text: str) -> list[tuple[str, float]]:
+    values = _detector().compute_language_confidence_values(text)
+    return [(_LINGUA[v.language], v.value) for v in values]
+
+
+def _guess(text: str) -> tuple[tuple[str, ...], bool] | None:
+    """Ranking and confidence for one text, or None when it holds too few letters to tell."""
+    text = _clean(text)
+    arabic, other = _letters(text)
+    if arabic + other < MIN_LETTERS:
+        return None
+    share = arabic / (arabic + other)
+    if share >= ARABIC_SHARE or (share >= ARABIC_MIXED and _opens_in_arabic(text)):
+        # Script is exact: a message written mainly in Arabic (names, acronyms and addresses in
+        # Latin letters notwithstanding) is Arabic, however short. One that opens in Arabic and
+        # goes on in Latin letters is likely an Arabic note over an unsplit Latin signature, but
+        # could be an Arabic greeting over an English message: Arabic first, unsure.
+        latin = [lang for lang, _ in _latin_scores(_ARABIC.sub(" ", text))] if other >= MIN_LETTERS else ["en", "fr"]
+        ranking = ("ar", *[lang for lang in latin if lang != "ar"])
+        return ranking, arabic >= MIN_LETTERS and share >= ARABIC_SHARE
+    scores = [(lang, value) for lang, value in _latin_scores(_ARABIC.sub(" ", text)) if lang != "ar"]
+    ranking = tuple(lang for lang, _ in scores)
+    if arabic:
+        # Some Arabic in a Latin-script message: Arabic is the runner-up, and we are not sure.
+        return (ranking[0], "ar", *ranking[1:]), False
+    confident = other >= SURE_LETTERS and scores[0][1] >= SURE_SCORE
+    return (*ranking, "ar"), confident
+
+
+def _complete(ranking: tuple[str, ...]) -> tuple[str, ...]:
+    out = list(dict.fromkeys(ranking))
+    return tuple(out + [lang for lang in _DEFAULT_RANKING if lang not in out])
+
+
+def strip_prefixes(subject: str) -> str:
+    """The subject without leading reply/forward prefixes (Re:, RE :, Fwd:, TR:, رد:)."""
+    return _PREFIX.sub("", subject).strip()
+
+
+def detect(parts: MessageParts, subject: str, history: str | None = None) -> LanguageGuess:
+    """Guess the sender's language from their new text, then the subject, history, English."""
+    history = history if history in LANGUAGES else None
+    text = _guess(parts.new)
+    if text is not None and text[1]:
+        return LanguageGuess(text[0][0], True, "text", _complete(text[0]))
+    subj = _guess(strip_prefixes(subject))
+    if text is not None:
+        lean = text[0][0]
+        # Unsure text: the subject or the sender's history may confirm it.
+        if subj is not None and subj[1] and subj[0][0] == lean:
+            return LanguageGuess(lean, True, "text", _complete(text[0]))
+        if history is not None:
+            return LanguageGuess(history, history == lean, "history", _complete((history, *text[0])))
+        return LanguageGuess(lean, False, "text", _complete(text[0]))
+    if subj is not None and subj[1]:
+        return LanguageGuess(subj[0][0], True, "subject", _complete(subj[0]))
+    if history is not None:
+        return LanguageGuess(history, True, "history", _complete((history, *(subj[0] if subj else ()))))
+    if subj is not None:
+        return LanguageGuess(subj[0][0], False, "subject", _complete(subj[0]))
+    return LanguageGuess("en", False, "default", _DEFAULT_RANKING)
+
+
+def reply_languages(guess: LanguageGuess) -> tuple[str, ...]:
+    """The languages of the acknowledgement: the guess alone when sure, else all three, likeliest first."""
+    return (guess.language,) if guess.confident else _complete((guess.language, *guess.ranking))

@@ -1,0 +1,119 @@
+"""Sends the durable outbox: pending rows go to a transport, with retries and backoff.
+
+A row is written (state pending) in the same transaction as the message it answers; this module
+sends it afterwards and records the result. The one window left: the transport accepted the
+message (SMTP 250) and we crash before committing `sent`. On restart the row is still pending and
+is sent again, with the same deterministic Message-ID, so the recipient's client shows one message
+and the duplicate is recognisable. We commit immediately after the 250 to keep that window to
+one database write.
+
+Transports: FileTransport writes each message as <Message-ID>.eml in a folder (the embedded
+default); SmtpTransport (intake/smtp.py) talks to a real server.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import logging
+import random
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Protocol
+
+from intake.config import OutboxSettings
+from intake.errors import PermanentFailure, TemporaryFailure
+from intake.filing import write_atomic
+from intake.store import Store
+from intake.tables import Outgoing
+
+log = logging.getLogger("intake.smtp")
+
+
+class Transport(Protocol):
+    def send(self, msg: EmailMessage) -> None: ...
+
+
+class FileTransport:
+    """Writes every outgoing message as an .eml file named after its Message-ID (idempotent)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def send(self, msg: EmailMessage) -> None:
+        mid = (msg["Message-ID"] or "").strip("<> ") or "no-id"
+        name = re.sub(r"[^A-Za-z0-9._-]", "_", mid)[:200] + ".eml"
+        try:
+            write_atomic(self.folder / name, msg.as_bytes())
+        except OSError as exc:
+            raise TemporaryFailure(f"cannot write to the outbox folder {self.folder}: {exc.strerror}") from None
+
+
+def make_transport(settings: OutboxSettings) -> Transport:
+    if settings.kind == "smtp":
+        from intake.smtp import SmtpTransport
+
+        return SmtpTransport(settings)
+    assert settings.path is not None
+    return FileTransport(settings.path)
+
+
+def backoff(attempts: int, base: float = 30.0, cap: float = 3600.0) -> timedelta:
+    """Exponential backoff with full jitter: 30 s, 60 s, 120 s ... capped at an hour."""
+    return timedelta(seconds=random.uniform(0.5, 1.0) * min(cap, base * 2 ** max(0, attempts - 1)))
+
+
+def to_email(raw: bytes) -> EmailMessage:
+    msg = email.message_from_bytes(raw, policy=email.policy.SMTP)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def send_due(store: Store, transport: Transport, max_attempts: int,
+             clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> dict[str, int]:
+    """Send every pending row that is due; return counts of sent, retry and failed."""
+    counts = {"sent": 0, "retry": 0, "failed": 0}
+    for row in store.due(clock()):
+        try:
+            transport.send(to_email(row.raw))
+        except PermanentFailure as exc:
+            _finish(store, row.id, "failed", str(exc), clock())
+            counts["failed"] += 1
+            log.warning("outbox %s to %s failed permanently: %s", row.out_message_id, row.recipient, exc)
+            continue
+        except (TemporaryFailure, OSError) as exc:
+            attempts = row.attempts + 1
+            if attempts >= max_attempts:
+                _finish(store, row.id, "failed", f"gave up after {attempts} attempts: {exc}", clock())
+                counts["failed"] += 1
+            else:
+                _retry(store, row.id, attempts, str(exc), clock() + backoff(attempts))
+                counts["retry"] += 1
+            log.info("outbox %s to %s deferred (attempt %d): %s", row.out_message_id, row.recipient, attempts, exc)
+            continue
+        _finish(store, row.id, "sent", "", clock())
+        counts["sent"] += 1
+        log.info("outbox %s sent to %s", row.out_message_id, row.recipient)
+    return counts
+
+
+def _finish(store: Store, row_id: int, state: str, reason: str, now: datetime) -> None:
+    with store.session() as s:
+        row = s.get(Outgoing, row_id)
+        assert row is not None
+        before = {"state": row.state}
+        row.state, row.reason, row.attempts = state, reason, row.attempts + 1
+        if state == "sent":
+            row.sent_at = now
+        store.audit(s, actor="intake", action=f"outbox-{state}", entity="outbox", entity_id=row_id,
+                    before=before, after={"state": state, "reason": reason}, at=now)
+
+
+def _retry(store: Store, row_id: int, attempts: int, reason: str, when: datetime) -> None:
+    with store.session() as s:
+        row = s.get(Outgoing, row_id)
+        assert row is not None
+        row.attempts, row.reason, row.next_attempt_at = attempts, reason, when

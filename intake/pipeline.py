@@ -1,0 +1,365 @@
+"""Runs the stages for one message and does the I/O: archive, file, record, queue the acknowledgement.
+
+Order for each message: archive the raw bytes first (nothing is lost whatever happens next), skip
+it if the store already has it, analyse (pure), file attachments, then record everything in one
+transaction, including the pending acknowledgement row (the durable outbox). Only then is the source
+told the message is done. Any exception while handling one message quarantines that message with
+the stage and reason, and the loop goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake import ids
+from intake.acks import build_ack
+from intake.analysis import Analysis, Context, Thread, analyse
+from intake.filing import archive_raw, file_attachment, filename_flags, quarantine_copy, sha256_hex
+from intake.model import Parsed, RawMail
+from intake.sources import Source
+from intake.store import REF_IN_SUBJECT, Store
+from intake.tables import AttachmentRow, Message, Outgoing, SpeakerRow, Submission
+
+vette = logging.getLogger("intake.vette")
+errlog = logging.getLogger("intake.error")
+
+SUBMISSION_CATEGORIES = ("voluntary_report", "speaker_request", "both", "other")
+
+
+@dataclass(frozen=True)
+class Result:
+    source_id: str
+    outcome: str  # processed | needs_review | ignored | quarantine | skipped
+    message_row_id: int | None = None
+    reference: str | None = None
+    category: str | None = None
+    acknowledged: bool = False
+
+
+class StoreHistory:
+    """The History the analysis needs, answered from the store."""
+
+    def __init__(self, store: Store, ctx: Context) -> None:
+        self.store = store
+        self.secret = ctx.settings.secret()
+
+    def _thread(self, sub: Submission, via: str) -> Thread:
+        with self.store.Session() as s:
+            hashes = frozenset(s.scalars(select(AttachmentRow.sha256).where(AttachmentRow.submission_id == sub.id)))
+        return Thread(
+            submission_id=sub.id, reference=sub.reference, category=sub.category,
+            first_message_id=sub.first_message_id, sender=sub.sender, language=sub.language,
+            via=via, known_hashes=hashes,
+        )
+
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...]) -> Thread | None:
+        linked = list(parsed.in_reply_to) + [r for r in reversed(parsed.references) if r not in parsed.in_reply_to]
+        ours = [m for m in linked if ids.is_ours(self.secret, m)]
+        if ours:
+            sub = self.store.submission_by_ack(ours)
+            if sub:
+                return self._thread(sub, "our-ack")
+        for _msg, sub in self.store.submissions_by_ids(linked):
+            if sub is not None:
+                return self._thread(sub, "in-reply-to")
+        m = REF_IN_SUBJECT.search(parsed.subject)
+        if m:
+            sub = self.store.submission_by_reference(m.group(1))
+            # A reference alone from a different sender is not proof.
+            if sub and sub.sender == parsed.from_addr:
+                return self._thread(sub, "reference-in-subject")
+        sub = self.store.submission_with_attachment(parsed.from_addr, attachment_hashes)
+        if sub:
+            return self._thread(sub, "same-attachment")
+        return None
+
+    def sender_language(self, sender: str) -> str | None:
+        return self.store.sender_language(sender) if sender else None
+
+
+def _speaker_dict(row: SpeakerRow) -> dict[str, object]:
+    return {"name": row.name, "title": row.title, "affiliation": row.affiliation, "roles": row.roles,
+            "roundtable": row.roundtable}
+
+
+class Pipeline:
+    """Handles messages from a source into the store, one at a time."""
+
+    def __init__(self, ctx: Context, store: Store, clock: Callable[[], datetime] | None = None) -> None:
+        self.ctx = ctx
+        self.store = store
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.root = ctx.settings.storage_root
+
+    # ---- one message ----
+    def handle(self, mail: RawMail) -> Result:
+        """Process one message end to end; never raises for anything the message contains."""
+        stage = "archive"
+        try:
+            archive_raw(self.root, mail.raw)
+            stage = "dedupe"
+            if self.store.has_source(mail.source_id):
+                return Result(mail.source_id, "skipped")
+            stage = "analyse"
+            analysis = analyse(mail, self.ctx, StoreHistory(self.store, self.ctx))
+            parsed = analysis.parsed
+            if parsed is not None and self.store.find_same(parsed.message_id, analysis.sha256):
+                vette.info("duplicate delivery of %s skipped", parsed.message_id)
+                return Result(mail.source_id, "skipped")
+            if analysis.status == "quarantined":
+                quarantine_copy(self.root, mail.raw, analysis.error or "")
+            stage = "record"
+            return self._record(analysis)
+        except Exception as exc:  # one bad message must never stop the daemon
+            reason = f"{stage} failed: {type(exc).__name__}: {exc}"
+            errlog.error("message %s: %s\n%s", mail.source_id, reason, traceback.format_exc())
+            return self.quarantine(mail, reason, traceback.format_exc())
+
+    def quarantine(self, mail: RawMail, reason: str, detail: str = "") -> Result:
+        """Keep a message we could not handle, with its reason, for the secretariat."""
+        quarantine_copy(self.root, mail.raw, reason + ("\n\n" + detail if detail else ""))
+        now = self.clock()
+        with self.store.session() as s:
+            existing = s.scalars(select(Message).where(Message.source_id == mail.source_id)).first()
+            if existing:
+                return Result(mail.source_id, "quarantine", existing.id)
+            row = Message(
+                source_id=mail.source_id, message_id=None, sha256=sha256_hex(mail.raw), size=mail.size or len(mail.raw),
+                received_at=mail.received_at, status="quarantined", reasons=[reason], created_at=now,
+                archive_path=f"quarantine/{sha256_hex(mail.raw)}.eml",
+            )
+            s.add(row)
+            s.flush()
+            self.store.audit(s, actor="intake", action="quarantined", entity="message", entity_id=row.id,
+                             after={"reason": reason}, at=now)
+            return Result(mail.source_id, "quarantine", row.id)
+
+    def _record(self, a: Analysis) -> Result:
+        now = self.clock()
+        parsed = a.parsed
+        with self.store.session() as s:
+            same_id = bool(parsed and parsed.message_id and self.store.message_id_seen(parsed.message_id))
+            reasons = list(a.reasons)
+            if same_id:
+                reasons.append("same Message-ID as an earlier message with different bytes")
+            msg = Message(
+                source_id=a.mail.source_id,
+                message_id=parsed.message_id if parsed else None,
+                sha256=a.sha256,
+                size=a.mail.size or len(a.mail.raw),
+                received_at=a.mail.received_at,
+                sender=parsed.from_addr if parsed else "",
+                sender_name=parsed.from_name if parsed else "",
+                subject=parsed.subject if parsed else "",
+                language=a.language.language if a.language else None,
+                category=a.category,
+                confidence=a.decision.confidence if a.decision else None,
+                status=a.status,
+                reasons=reasons,
+                screen_kind=a.verdict.kind if a.verdict else None,
+                screen_rule=a.verdict.rule if a.verdict else None,
+                trail=_trail(a),
+                on_time=a.timeliness.on_time,
+                archive_path=f"raw/{a.sha256[:2]}/{a.sha256}.eml",
+                in_reply_to=parsed.in_reply_to[0] if parsed and parsed.in_reply_to else None,
+                thread_of=(a.thread.first_message_id if a.thread else None),
+                flagged_same_id=same_id,
+                created_at=now,
+            )
+            s.add(msg)
+            s.flush()
+            self.store.audit(s, actor="intake", action="recorded", entity="message", entity_id=msg.id,
+                             after={"category": a.category, "status": a.status}, at=now)
+            if a.verdict and a.verdict.dsn:
+                self._apply_dsn(s, a, now)
+            sub = None
+            if parsed is not None and a.category in SUBMISSION_CATEGORIES and a.status != "quarantined":
+                sub = self._submission(s, a, msg, now)
+                self._file(s, a, msg, sub)
+                self._speakers(s, a, msg, sub, now)
+            acknowledged = False
+            if parsed is not None and a.acknowledge and sub is not None:
+                acknowledged = self._queue_ack(s, a, msg, sub, now)
+            outcome = {"quarantined": "quarantine", "ignored": "ignored", "needs_review": "needs_review"}.get(a.status, "processed")
+            vette.info("%s kind=%s status=%s hits=%s ack=%s", msg.message_id, a.category, a.status,
+                       [h.rule for h in a.decision.hits] if a.decision else [a.verdict.rule if a.verdict else "-"],
+                       acknowledged)
+            return Result(a.mail.source_id, outcome, msg.id, sub.reference if sub else None, a.category, acknowledged)
+
+    def _submission(self, s: Session, a: Analysis, msg: Message, now: datetime) -> Submission:
+        assert a.parsed is not None
+        if a.thread is not None:
+            sub = s.get(Submission, a.thread.submission_id)
+            assert sub is not None
+            before = {"category": sub.category, "status": sub.status}
+            if a.category in ("voluntary_report", "speaker_request", "both") and a.category != sub.category:
+                cats = {sub.category, a.category} - {"other"}
+                sub.category = "both" if len(cats) > 1 else cats.pop()
+            if a.followup == "withdrawal":
+                sub.status = "withdrawn"
+            elif a.status == "needs_review":
+                sub.status = "needs_review"
+            elif a.followup in ("completion", "replacement", "revision") and sub.status == "needs_review":
+                sub.status = "filed"
+            if a.decision and a.decision.category != "other" and a.timeliness.on_time is not None:
+                sub.on_time = a.timeliness.on_time if sub.on_time is None else (sub.on_time and a.timeliness.on_time)
+            sub.updated_at = now
+            msg.submission_id = sub.id
+            self.store.audit(s, actor="intake", action=f"follow-up:{a.followup}", entity="submission",
+                             entity_id=sub.id, before=before, after={"category": sub.category, "status": sub.status,
+                                                                     "message": msg.id}, at=now)
+            return sub
+        sub = Submission(
+            reference=self.store.next_reference(s, self.ctx.settings.reference_prefix),
+            category=a.category or "other",
+            sender=a.parsed.from_addr,
+            language=a.language.language if a.language else "en",
+            organisation=a.fields.organisation,
+            report_title=a.fields.report_title,
+            status=a.status,
+            on_time=a.timeliness.on_time,
+            first_message_id=a.parsed.message_id,
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(sub)
+        s.flush()
+        msg.submission_id = sub.id
+        self.store.audit(s, actor="intake", action="created", entity="submission", entity_id=sub.id,
+                         after={"reference": sub.reference, "category": sub.category}, at=now)
+        return sub
+
+    def _file(self, s: Session, a: Analysis, msg: Message, sub: Submission) -> None:
+        assert a.parsed is not None and a.decision is not None
+        report = set(a.decision.report_attachments)
+        version = None
+        if report:
+            prior = s.scalars(select(AttachmentRow.version).where(
+                AttachmentRow.submission_id == sub.id, AttachmentRow.is_report.is_(True), AttachmentRow.duplicate.is_(False))).all()
+            version = (max((v or 0 for v in prior), default=0) + 1) if a.followup != "duplicate" else None
+        known = a.thread.known_hashes if a.thread else frozenset()
+        for att in a.parsed.attachments:
+            filed = file_attachment(self.root, att.filename, att.payload)
+            doc = a.docs.get(att.filename)
+            s.add(AttachmentRow(
+                message_id=msg.id, submission_id=sub.id, filename=att.filename, storage_name=filed.storage_name,
+                sha256=filed.sha256, size=filed.size, content_type=att.content_type,
+                is_report=att.filename in report, version=version if att.filename in report else None,
+                text_status=doc.status if doc else None, duplicate=filed.sha256 in known,
+                flags=filename_flags(att.filename) + (["inline"] if att.inline else []),
+            ))
+
+    def _speakers(self, s: Session, a: Analysis, msg: Message, sub: Submission, now: datetime) -> None:
+        if not a.fields.speakers:
+            return
+        existing = [r for r in sub.speakers if r.active]
+        if a.followup == "completion" and existing:
+            # A reply that supplies missing details completes the speakers already on file.
+            for row, sp in zip(existing, a.fields.speakers, strict=False):
+                before = _speaker_dict(row)
+                for f in ("name", "title", "affiliation"):
+                    if not getattr(row, f) and getattr(sp, f):
+                        setattr(row, f, getattr(sp, f))
+                if sp.roles and not row.roles:
+                    row.roles, row.roundtable = list(sp.roles), sp.roundtable
+                self.store.audit(s, actor="intake", action="completed", entity="speaker", entity_id=row.id,
+                                 before=before, after=_speaker_dict(row), at=now)
+            return
+        if a.followup == "replacement":
+            for row in existing:
+                row.active = False
+                self.store.audit(s, actor="intake", action="replaced", entity="speaker", entity_id=row.id,
+                                 before={"active": True}, after={"active": False, "by_message": msg.id}, at=now)
+        for sp in a.fields.speakers:
+            s.add(SpeakerRow(
+                submission_id=sub.id, message_id=msg.id, name=sp.name, title=sp.title, affiliation=sp.affiliation,
+                honorific=sp.honorific, roles=list(sp.roles), roundtable=sp.roundtable, provenance=dict(sp.provenance),
+            ))
+
+    def _apply_dsn(self, s: Session, a: Analysis, now: datetime) -> None:
+        """A bounce of one of our acknowledgements marks it undeliverable (permanent failures only)."""
+        dsn = a.verdict.dsn if a.verdict else None
+        if dsn is None or not dsn.original_message_id:
+            return
+        row = s.scalars(select(Outgoing).where(Outgoing.out_message_id == dsn.original_message_id)).first()
+        if row is None:
+            return
+        before = {"state": row.state}
+        if dsn.permanent:
+            row.state = "undeliverable"
+        row.reason = f"DSN: action={dsn.action} status={dsn.status} recipient={dsn.final_recipient}"
+        self.store.audit(s, actor="intake", action="bounced", entity="outbox", entity_id=row.id,
+                         before=before, after={"state": row.state, "reason": row.reason}, at=now)
+
+    def _queue_ack(self, s: Session, a: Analysis, msg: Message, sub: Submission, now: datetime) -> bool:
+        settings = self.ctx.settings
+        assert a.parsed is not None
+        nonce = f"{msg.id:x}"
+        out_id = ids.ack_message_id(settings.secret(), sub.reference, nonce, settings.address.split("@")[-1])
+        email_msg, recipient, template = build_ack(a, sub.reference, out_id, self.ctx, now)
+        state, reason = "pending", ""
+        if not recipient:
+            state, reason = "suppressed", "no address to answer"
+        elif self.store.acks_to_since(recipient, now - timedelta(hours=24)) >= settings.ack_per_sender_per_day:
+            state, reason = "suppressed", f"sender cap: {settings.ack_per_sender_per_day} acknowledgements in 24 hours"
+        elif self.store.acks_since(now - timedelta(hours=1)) >= settings.ack_global_per_hour:
+            state, reason = "suppressed", f"global breaker: {settings.ack_global_per_hour} acknowledgements in the last hour"
+            errlog.warning("ALERT acknowledgement breaker open: %s", reason)
+        row = Outgoing(
+            kind="ack", message_row_id=msg.id, submission_id=sub.id, out_message_id=out_id, recipient=recipient or "",
+            language=",".join(a.language.ranking) if a.language and not a.language.confident else (a.language.language if a.language else "en"),
+            template=template, raw=bytes(email_msg), state=state, reason=reason, created_at=now,
+        )
+        s.add(row)
+        s.flush()
+        self.store.audit(s, actor="intake", action=f"ack-{state}", entity="outbox", entity_id=row.id,
+                         after={"recipient": recipient, "reason": reason}, at=now)
+        return state == "pending"
+
+    # ---- a whole source ----
+    def drain(self, source: Source, stop: Callable[[], bool] = lambda: False) -> list[Result]:
+        """Process everything new in a source; mark each message done after its record is committed."""
+        results = []
+        for mail in source.fetch_new():
+            result = self.handle(mail)
+            results.append(result)
+            if result.outcome != "skipped":
+                source.mark_done(mail, result.outcome)
+            if stop():
+                break
+        self.store.set_state("last_fetch", self.clock().isoformat())
+        return results
+
+
+def _trail(a: Analysis) -> dict[str, object]:
+    """The decision trail kept with the message (explain and the digest show it)."""
+    trail: dict[str, object] = {}
+    if a.verdict:
+        trail["screen"] = {"kind": a.verdict.kind, "rule": a.verdict.rule, "reason": a.verdict.reason,
+                           "evidence": list(a.verdict.evidence)}
+    if a.decision:
+        trail["classify"] = {
+            "category": a.decision.category, "confidence": a.decision.confidence,
+            "hits": [[h.rule, h.category, h.weight, h.where, h.match] for h in a.decision.hits],
+            "misses": list(a.decision.misses), "scores": dict(a.decision.scores),
+            "report_attachments": list(a.decision.report_attachments),
+        }
+    if a.fields.speakers:
+        trail["speakers"] = [dict(sp.provenance) for sp in a.fields.speakers]
+    if a.fields.missing:
+        trail["missing"] = list(a.fields.missing)
+    if a.language:
+        trail["language"] = {"language": a.language.language, "confident": a.language.confident,
+                             "source": a.language.source, "ranking": list(a.language.ranking)}
+    if a.followup:
+        trail["followup"] = a.followup
+    if a.docs:
+        trail["documents"] = {n: d.status for n, d in a.docs.items()}
+    return trail

@@ -1,0 +1,271 @@
+"""The acknowledgement: which templates, rendered in which languages, as which e-mail.
+
+This module's sole job is to turn an AckContext (everything the acknowledgement may say) into
+text and HTML from the Jinja2 templates under templates/ack/<lang>/, and those into a reply
+EmailMessage with the headers that keep robots from answering it. The words live in the
+templates, where translators edit them; this module picks the sections, formats dates and sizes
+per language with Babel, and isolates Latin names inside Arabic sentences. It never quotes the
+incoming message. Pure: the only files it reads are the templates it is pointed at.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time, get_timezone_location
+from babel.numbers import format_decimal
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+from intake.config import DEFAULT_TZ, Deadline
+from intake.language import strip_prefixes
+from intake.model import Speaker
+
+OUTCOMES: tuple[str, ...] = ("report", "speaker", "both", "other", "needs_review", "duplicate", "declined_late")
+RTL = frozenset({"ar"})
+_LOCALES = {"en": "en_GB", "fr": "fr", "ar": "ar"}  # British English dates: "Friday, 5 February 2021"
+_SIZE_UNITS = {
+    "en": ("bytes", "KB", "MB"),
+    "fr": ("octets", "Ko", "Mo"),
+    "ar": ("بايت", "كيلوبايت", "ميغابايت"),
+}
+_FSI, _PDI = "\u2068", "\u2069"  # first-strong isolate / pop directional isolate
+_RTL_CHAR = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+@dataclass(frozen=True)
+class AckContext:
+    """Everything an acknowledgement may say; the pipeline fills it, the templates read it."""
+
+    reference: str  # e.g. GCM-AR-0042
+    language: str  # the reply language (ar | en | fr)
+    outcome: str  # one of OUTCOMES
+    category: str  # voluntary_report | speaker_request | both | other
+    received_at: datetime  # aware; when the server received the message
+    contact_address: str
+    languages: tuple[str, ...] = ()  # ordered, likeliest first; more than one when unsure; () = (language,)
+    late: bool = False
+    parts: tuple[tuple[str, bool], ...] = ()  # Timeliness.parts: (category, on_time)
+    deadlines: Mapping[str, Deadline] = field(default_factory=dict)
+    attachments: tuple[tuple[str, int], ...] = ()  # (decoded file name, size in bytes)
+    unreadable: tuple[str, ...] = ()  # attachment names we could not read
+    too_large: tuple[str, ...] = ()  # attachment names over the size limit
+    speakers: tuple[Speaker, ...] = ()
+    missing: tuple[tuple[str, ...], ...] = ()  # missing fields per speaker, aligned with speakers
+    original_subject: str = ""
+    survey_url: str = ""
+    landing_page_url: str = ""
+    sender_name: str = ""
+    timezone: str = DEFAULT_TZ  # the campaign's zone: dates are shown in it
+    consultation: date | None = None  # the multi-stakeholder consultation day
+    conference: tuple[date, date] | None = None  # first and last day of the review conference
+
+
+@dataclass(frozen=True)
+class RenderedAck:
+    """A rendered acknowledgement, ready for build_email."""
+
+    subject: str
+    text: str
+    html: str
+    templates: tuple[str, ...]  # every template used, in order
+    reference: str
+    languages: tuple[str, ...]
+
+
+def _locale(ctx: Context) -> str:
+    return _LOCALES[ctx["lang"]]
+
+
+def _zone(ctx: Context) -> ZoneInfo:
+    return ZoneInfo(ctx["ack"].timezone)
+
+
+@pass_context
+def _f_date(ctx: Context, value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        value = value.astimezone(_zone(ctx))
+    return format_date(value, "full", locale=_locale(ctx))
+
+
+@pass_context
+def _f_time(ctx: Context, value: datetime) -> str:
+    return format_time(value, "HH:mm", tzinfo=_zone(ctx), locale=_locale(ctx))
+
+
+@pass_context
+def _f_span(ctx: Context, value: tuple[date, date]) -> str:
+    start, end = value
+    last = format_date(end, "d MMMM y", locale=_locale(ctx))
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{last}"
+    return f"{format_date(start, 'd MMMM y', locale=_locale(ctx))} – {last}"
+
+
+@pass_context
+def _f_size(ctx: Context, value: int) -> str:
+    units = _SIZE_UNITS[ctx["lang"]]
+    if value < 1024:
+        return f"{value} {units[0]}"
+    scaled, unit = (value / 1024, units[1]) if value < 1024 * 1024 else (value / 1024 / 1024, units[2])
+    return f"{format_decimal(scaled, '#,##0.#', locale=_locale(ctx))} {unit}"
+
+
+@pass_context
+def _f_iso(ctx: Context, value: object) -> str | Markup:
+    """Isolate a name, address or reference so it keeps its own direction inside the sentence."""
+    text = str(value)
+    if ctx.eval_ctx.autoescape:
+        return Markup("<bdi>%s</bdi>") % text
+    # In plain text only where the directions differ: Latin in Arabic, Arabic in Latin.
+    if ctx["lang"] in RTL or _RTL_CHAR.search(text):
+        return f"{_FSI}{text}{_PDI}"
+    return text
+
+
+@cache
+def _environment(templates_dir: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates_dir)),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,  # a typo in a template fails the snapshot test, not a reply
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(date=_f_date, time=_f_time, span=_f_span, size=_f_size, iso=_f_iso)
+    return env
+
+
+def _sections(ctx: AckContext) -> list[str]:
+    """The template sections for this acknowledgement, in reading order (outcome first)."""
+    if ctx.outcome not in OUTCOMES:
+        raise ValueError(f"unknown outcome {ctx.outcome!r}; expected one of {', '.join(OUTCOMES)}")
+    names = [ctx.outcome]
+    if ctx.attachments or (ctx.speakers and ctx.outcome in ("speaker", "both")):
+        names.append("_received")
+    if ctx.outcome in ("report", "speaker", "both") and ctx.parts:
+        names.append("_late" if ctx.late else "_on_time")
+    if ctx.unreadable:
+        names.append("_unreadable")
+    if ctx.too_large:
+        names.append("_too_large")
+    if _missing_items(ctx):
+        names.append("_missing")
+    names.append("_closing")
+    return names
+
+
+def _missing_items(ctx: AckContext) -> list[tuple[Speaker | None, tuple[str, ...]]]:
+    """(speaker, missing fields) to ask for; a speaker request without any speaker asks for all."""
+    if ctx.outcome not in ("speaker", "both"):
+        return []
+    if not ctx.speakers:
+        return [(None, ("name", "title", "affiliation"))]
+    return [(s, m) for s, m in zip(ctx.speakers, ctx.missing, strict=False) if m]
+
+
+def _variables(ctx: AckContext, lang: str) -> dict[str, Any]:
+    zone = ZoneInfo(ctx.timezone)
+    return {
+        "ack": ctx,
+        "lang": lang,
+        "rtl": lang in RTL,
+        "reference": ctx.reference,
+        "deadlines": ctx.deadlines,
+        "late_parts": [(c, ctx.deadlines[c].at) for c, ok in ctx.parts if not ok and c in ctx.deadlines],
+        "on_time_parts": [(c, ctx.deadlines[c].at) for c, ok in ctx.parts if ok and c in ctx.deadlines],
+        "missing_items": _missing_items(ctx),
+        "zone_city": get_timezone_location(zone, locale=_LOCALES[lang], return_city=True),
+    }
+
+
+def reply_subject(original: str, reference: str) -> str:
+    """'Re: <subject without reply prefixes or reference tags> [REF]': one Re:, one tag, no growth."""
+    head = re.sub(r"\d+$", "", reference)
+    tag = re.compile(r"\s*\[\s*" + re.escape(head) + r"\d+\s*\]\s*", re.IGNORECASE)
+    subject, previous = " ".join(original.split()), None
+    while subject != previous:  # prefixes and tags may alternate: "RE: [GCM-AR-1] Re: x"
+        previous = subject
+        subject = tag.sub(" ", strip_prefixes(subject)).strip()
+    return f"Re: {subject} [{reference}]" if subject else f"Re: [{reference}]"
+
+
+def render(ctx: AckContext, templates_dir: Path) -> RenderedAck:
+    """Render the acknowledgement in each of ctx.languages (stacked, likeliest first)."""
+    env = _environment(Path(templates_dir))
+    languages = ctx.languages or (ctx.language,)
+    used: list[str] = []
+    texts: list[str] = []
+    blocks: list[dict[str, Any]] = []
+    fallbacks: list[str] = []
+    for lang in languages:
+        variables = _variables(ctx, lang)
+        text_parts, html_parts = [], []
+        for section in _sections(ctx):
+            for ext, out in (("txt", text_parts), ("html", html_parts)):
+                name = f"ack/{lang}/{section}.{ext}"
+                used.append(name)
+                out.append(env.get_template(name).render(variables).strip())
+        subject_name = f"ack/{lang}/subject.txt"
+        used.append(subject_name)
+        fallbacks.append(env.get_template(subject_name).render(variables).strip())
+        texts.append("\n\n".join(p for p in text_parts if p))
+        blocks.append({"lang": lang, "dir": "rtl" if lang in RTL else "ltr", "html": Markup("\n".join(html_parts))})
+    subject = reply_subject(ctx.original_subject.strip() or " / ".join(fallbacks), ctx.reference)
+    layout = {"blocks": blocks, "texts": texts, "subject": subject}
+    text = env.get_template("ack/layout.txt").render(layout).strip() + "\n"
+    html = env.get_template("ack/layout.html").render(layout).strip() + "\n"
+    used += ["ack/layout.txt", "ack/layout.html"]
+    return RenderedAck(subject, text, html, tuple(used), ctx.reference, tuple(languages))
+
+
+def build_email(
+    rendered: RenderedAck,
+    *,
+    from_addr: str,
+    from_name: str,
+    to_addr: str,
+    message_id: str,
+    in_reply_to: str | None,
+    references: tuple[str, ...],
+    loop_header: str = "X-GCM-Intake-Loop",
+    loop_value: str,
+    date: datetime | None = None,
+) -> EmailMessage:
+    """The acknowledgement as a multipart/alternative reply that robots must not answer."""
+    msg = EmailMessage()
+    msg["From"] = Address(display_name=from_name, addr_spec=from_addr)
+    msg["To"] = to_addr
+    msg["Subject"] = reply_subject(rendered.subject, rendered.reference)
+    msg["Date"] = email.utils.format_datetime(date or datetime.now(UTC))
+    msg["Message-ID"] = f"<{message_id.strip('<>')}>"
+    chain = [r.strip("<>") for r in references if r.strip("<>")]
+    if in_reply_to:
+        parent = in_reply_to.strip("<>")
+        msg["In-Reply-To"] = f"<{parent}>"
+        # RFC 5322 3.6.4: the parent's References followed by the parent's Message-ID.
+        chain = [r for r in chain if r != parent] + [parent]
+    if chain:
+        msg["References"] = " ".join(f"<{r}>" for r in dict.fromkeys(chain))
+    msg["Content-Language"] = ", ".join(rendered.languages)
+    # RFC 3834, plus the Microsoft and legacy spellings, so that auto-responders stay quiet.
+    msg["Auto-Submitted"] = "auto-replied"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg["Precedence"] = "auto_reply"
+    msg[loop_header] = loop_value
+    msg.set_content(rendered.text)
+    msg.add_alternative(rendered.html, subtype="html")
+    return msg
+

@@ -1,0 +1,341 @@
+"""Load and validate rules/classify.toml into a Ruleset; fold text so rules match the way people type.
+
+This module owns the classification rule file: its schema (documented at the top of
+rules/classify.toml and in rules/README.md), the checks that turn a bad rule into one sentence
+naming the file, line and rule (the rule is skipped, the rest load), and `fold`, the one text
+normalisation applied alike to rule patterns and to the text they are matched against (accents,
+Arabic diacritics, hamza seats, Arabic-Indic digits, bidi marks, hard-wrapped lines).
+Pure after load: classify.py evaluates the Ruleset.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+RULE_FILE = "classify.toml"
+RULE_CATEGORIES: tuple[str, ...] = ("voluntary_report", "speaker_request")
+RULE_TYPES: tuple[str, ...] = ("text", "attachment", "thread", "decoy")
+FIELDS: tuple[str, ...] = ("subject", "new", "forwarded", "signature", "quoted")
+THREAD_CATEGORIES: tuple[str, ...] = ("voluntary_report", "speaker_request", "both", "other")
+MAX_WEIGHT = 10.0
+
+_COMMON_KEYS = {"name", "description", "type"}
+_KEYS: dict[str, set[str]] = {
+    "text": _COMMON_KEYS | {"category", "weight", "where", "any", "all", "min_count"},
+    "attachment": _COMMON_KEYS | {"category", "weight", "filename", "content_type", "text", "scope"},
+    "thread": _COMMON_KEYS | {"category", "weight", "after"},
+    "decoy": _COMMON_KEYS | {"filename", "content_type", "text"},
+}
+_SETTINGS_KEYS = {"decide", "review", "reply_subject", "where", "document_extensions", "document_types"}
+_DEFAULT_WHERE = {"subject": 1.0, "new": 1.0, "forwarded": 0.8, "signature": 0.0, "quoted": 0.0}
+_DEFAULT_EXTENSIONS = ("pdf", "doc", "docx", "odt", "rtf", "txt", "xls", "xlsx", "ods", "ppt", "pptx")
+_DEFAULT_TYPES = (
+    "application/pdf",
+    "application/msword",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+    "application/rtf",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Folding: the same normalisation for patterns and text, so an operator can write "réception",
+# "reception", "أرسل" or "ارسل" and match all the ways senders type them.
+
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u0640\ufeff"))
+_MAP = str.maketrans(
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
+        "\u0649": "\u064a",  # alef maksura -> ya: both are typed at the end of words
+        "\u0629": "\u0647",  # ta marbuta -> ha: often typed without its dots
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u060c": ",",  # Arabic comma
+        "\u061f": "?",  # Arabic question mark
+        "\u061b": ";",
+    }
+)
+_SPACES = re.compile(r"[^\S\n]+")
+_WRAP_AT = 50  # a line at least this long that does not end a sentence was wrapped by the mailer
+# The period of an abbreviation does not end a sentence: drop it so that rules can use [^.] as
+# "within the same sentence" across "M. Diallo", "Dr. Ali" or "e.g.".
+_ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mme|mlle|pr|prof|st|no|nr|e\.g|i\.e|cf|vs|etc)\.(?=\s*\S)", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Normalise text for matching: no accents, diacritics, hamza seats, bidi marks or Arabic digits."""
+    text = unicodedata.normalize("NFKC", text).translate(_DROP)
+    # NFD splits é into e + accent and أ into ا + hamza; dropping the marks folds both.
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", text).translate(_MAP)
+
+
+def fold_body(text: str) -> str:
+    """Fold a body and re-join hard-wrapped lines so that a phrase split by the mailer still matches."""
+    text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), fold(text))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if line and len(prev) >= _WRAP_AT and not prev.endswith((".", ":", "!", "?", ";", ">")):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# The Ruleset
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One classification rule (see rules/README.md for each type's keys)."""
+
+    name: str
+    type: str  # text | attachment | thread | decoy
+    categories: tuple[str, ...] = ()  # empty for decoys
+    weight: float = 0.0
+    description: str = ""
+    where: tuple[str, ...] = ("new", "forwarded")
+    any: tuple[re.Pattern[str], ...] = ()
+    all: tuple[re.Pattern[str], ...] = ()
+    min_count: int = 1
+    filename: re.Pattern[str] | None = None
+    content_type: re.Pattern[str] | None = None
+    text: re.Pattern[str] | None = None
+    scope: str = "documents"  # documents (not decoys) | any (every attachment)
+    after: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    """Rules in file order, with the thresholds and place factors that turn hits into a decision."""
+
+    rules: tuple[Rule, ...] = ()
+    decide: float = 2.0  # a category holds at or above this score
+    review: float = 1.0  # a score in [review, decide) asks a person to look
+    reply_subject: float = 0.3  # factor for a reply's subject, which repeats someone else's
+    where: tuple[tuple[str, float], ...] = tuple(_DEFAULT_WHERE.items())
+    document_extensions: tuple[str, ...] = _DEFAULT_EXTENSIONS
+    document_types: tuple[str, ...] = _DEFAULT_TYPES
+    source: Path | None = field(default=None, compare=False)
+
+    def factor(self, place: str) -> float:
+        """The weight factor of a place in the message (subject, new, forwarded, signature, quoted)."""
+        return dict(self.where).get(place, 0.0)
+
+    @property
+    def decoys(self) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.type == "decoy")
+
+
+class _Problems:
+    """Collects one-sentence problems that name the file, the line and the rule."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.items: list[str] = []
+
+    def add(self, line: int, rule: str | None, message: str) -> None:
+        where = f"{self.path} line {line}" if line else str(self.path)
+        who = f", rule '{rule}'" if rule else ""
+        self.items.append(f"{where}{who}: {message}")
+
+
+def _rule_lines(source: str) -> list[int]:
+    """1-based line numbers of each [[rule]] header, in order (tomllib keeps the file's order)."""
+    return [i for i, line in enumerate(source.splitlines(), 1) if re.match(r"\s*\[\[\s*rule\s*\]\]", line)]
+
+
+def _regex(value: Any, key: str) -> tuple[re.Pattern[str] | None, str | None]:
+    if not isinstance(value, str) or not value.strip():
+        return None, f"'{key}' must be a non-empty string holding a regular expression"
+    try:
+        return re.compile(fold(value), re.IGNORECASE | re.MULTILINE), None
+    except re.error as exc:
+        return None, f"'{key}' is not a valid regular expression ({exc})"
+
+
+def _regexes(value: Any, key: str) -> tuple[tuple[re.Pattern[str], ...], str | None]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items:
+        return (), f"'{key}' must be a regular expression or a non-empty list of them"
+    out = []
+    for item in items:
+        pattern, err = _regex(item, key)
+        if err:
+            return (), err
+        out.append(pattern)
+    return tuple(out), None
+
+
+def _weight(value: Any) -> tuple[float, str | None]:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return 0.0, "'weight' must be a number"
+    if value == 0 or abs(value) > MAX_WEIGHT:
+        return 0.0, f"'weight' is {value}; it must be non-zero and between -{MAX_WEIGHT:g} and {MAX_WEIGHT:g}"
+    return float(value), None
+
+
+def _categories(value: Any) -> tuple[tuple[str, ...], str | None]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items or any(c not in RULE_CATEGORIES for c in items):
+        return (), f"'category' is {value!r}; use {' or '.join(RULE_CATEGORIES)} (or a list of them)"
+    return tuple(items), None
+
+
+def _build_rule(raw: Any, line: int) -> tuple[Rule | None, list[str]]:
+    """One [[rule]] table -> Rule, or None and the reasons it was refused."""
+    if not isinstance(raw, dict):
+        return None, ["each [[rule]] must be a table"]
+    errs: list[str] = []
+    kind = raw.get("type", "text")
+    if kind not in RULE_TYPES:
+        return None, [f"unknown type '{kind}'; use one of {', '.join(RULE_TYPES)}"]
+    unknown = sorted(set(raw) - _KEYS[kind])
+    if unknown:
+        errs.append(f"unknown key(s) {', '.join(repr(k) for k in unknown)} for a {kind} rule")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        errs.append("'name' is missing")
+    desc = raw.get("description", "")
+    values: dict[str, Any] = {"name": name, "type": kind, "description": desc if isinstance(desc, str) else "", "line": line}
+    if kind != "decoy":
+        cats, err = _categories(raw.get("category"))
+        weight, werr = _weight(raw.get("weight"))
+        errs += [e for e in (err, werr) if e]
+        values.update(categories=cats, weight=weight)
+    if kind == "text":
+        where = raw.get("where", ["new", "forwarded"])
+        if not isinstance(where, list) or not where or any(w not in FIELDS for w in where):
+            errs.append(f"'where' is {where!r}; use a list of {', '.join(FIELDS)}")
+        else:
+            values["where"] = tuple(where)
+        if "any" not in raw and "all" not in raw:
+            errs.append("a text rule needs 'any' or 'all' (regular expressions)")
+        for key in ("any", "all"):
+            if key in raw:
+                patterns, err = _regexes(raw[key], key)
+                errs += [err] if err else []
+                values[key] = patterns
+        count = raw.get("min_count", 1)
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            errs.append("'min_count' must be a whole number of at least 1")
+        else:
+            values["min_count"] = count
+    elif kind in ("attachment", "decoy"):
+        given = [k for k in ("filename", "content_type", "text") if k in raw]
+        if not given:
+            errs.append(f"a {kind} rule needs at least one of 'filename', 'content_type' or 'text'")
+        for key in given:
+            pattern, err = _regex(raw[key], key)
+            errs += [err] if err else []
+            values[key] = pattern
+        if kind == "attachment":
+            scope = raw.get("scope", "documents")
+            if scope not in ("documents", "any"):
+                errs.append(f"'scope' is {scope!r}; use 'documents' or 'any'")
+            values["scope"] = scope
+    elif kind == "thread":
+        after = raw.get("after")
+        if not isinstance(after, list) or not after or any(a not in THREAD_CATEGORIES for a in after):
+            errs.append(f"'after' is {after!r}; use a list of {', '.join(THREAD_CATEGORIES)}")
+        else:
+            values["after"] = tuple(after)
+    return (None, errs) if errs else (Rule(**values), [])
+
+
+def _settings(raw: Any, problems: _Problems, line: int) -> dict[str, Any]:
+    """The [settings] table -> Ruleset keyword arguments; a bad value keeps its default."""
+    out: dict[str, Any] = {}
+    if raw is None:
+        return out
+    if not isinstance(raw, dict):
+        problems.add(line, None, "[settings] must be a table")
+        return out
+    for key in sorted(set(raw) - _SETTINGS_KEYS):
+        problems.add(line, None, f"unknown key '{key}' in [settings]; it accepts {', '.join(sorted(_SETTINGS_KEYS))}")
+    for key in ("decide", "review", "reply_subject"):
+        if key in raw:
+            value = raw[key]
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                problems.add(line, None, f"[settings] {key} must be a number of at least 0")
+            else:
+                out[key] = float(value)
+    decide, review = out.get("decide", Ruleset.decide), out.get("review", Ruleset.review)
+    if not 0 < review <= decide:
+        problems.add(line, None, f"[settings] review ({review:g}) must be above 0 and at most decide ({decide:g}); the defaults are used")
+        out.pop("decide", None)
+        out.pop("review", None)
+    where = raw.get("where")
+    if where is not None:
+        factors = dict(_DEFAULT_WHERE)
+        if not isinstance(where, dict):
+            problems.add(line, None, "[settings.where] must be a table of place = factor")
+        else:
+            for place, value in where.items():
+                if place not in FIELDS:
+                    problems.add(line, None, f"[settings.where] unknown place '{place}'; use {', '.join(FIELDS)}")
+                elif isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                    problems.add(line, None, f"[settings.where] {place} must be a number from 0 to 1")
+                else:
+                    factors[place] = float(value)
+        out["where"] = tuple(factors.items())
+    for key in ("document_extensions", "document_types"):
+        if key in raw:
+            value = raw[key]
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                problems.add(line, None, f"[settings] {key} must be a list of strings")
+            else:
+                out[key] = tuple(v.lower().lstrip(".") for v in value)
+    return out
+
+
+def load_ruleset(rules_dir: Path) -> tuple[Ruleset, list[str]]:
+    """Read rules_dir/classify.toml; return the rules that are valid and one problem per bad rule."""
+    path = Path(rules_dir) / RULE_FILE
+    problems = _Problems(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+        data = tomllib.loads(source)
+    except FileNotFoundError:
+        problems.add(0, None, "the file does not exist; no classification rule is loaded")
+        return Ruleset(source=path), problems.items
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems.add(0, None, f"the file is not valid TOML ({exc}); no classification rule is loaded")
+        return Ruleset(source=path), problems.items
+    for key in sorted(set(data) - {"settings", "rule"}):
+        problems.add(0, None, f"unknown top-level key '{key}'; the file holds [settings] and [[rule]] tables")
+    settings_line = next((i for i, ln in enumerate(source.splitlines(), 1) if ln.strip() == "[settings]"), 0)
+    kwargs = _settings(data.get("settings"), problems, settings_line)
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        problems.add(0, None, "'rule' must be written as [[rule]] tables")
+        raw_rules = []
+    lines = _rule_lines(source)
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_rules):
+        line = lines[i] if i < len(lines) else 0
+        name = raw.get("name") if isinstance(raw, dict) else None
+        label = name if isinstance(name, str) else f"#{i + 1}"
+        rule, errs = _build_rule(raw, line)
+        if rule is not None and rule.name in seen:
+            errs = ["the name is already used by an earlier rule; names must be unique"]
+            rule = None
+        for err in errs:
+            problems.add(line, label, f"{err}; the rule is skipped")
+        if rule is not None:
+            seen.add(rule.name)
+            rules.append(rule)
+    return Ruleset(rules=tuple(rules), source=path, **kwargs), problems.items

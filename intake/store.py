@@ -1,0 +1,237 @@
+"""The database: connection, migrations, and the queries the pipeline, CLI and digest need.
+
+Writes for one message happen in one transaction (`record`), so a crash leaves either nothing or
+the message, its submission, its files' rows and its pending acknowledgement together. The outbox
+rows are sent afterwards (`intake.outbox`). SQLite runs in WAL mode; any SQLAlchemy URL works.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event, func, or_, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.errors import IntakeError
+from intake.tables import Audit, Message, Outgoing, State, Submission
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+REF_IN_SUBJECT = re.compile(r"\[([A-Z][A-Z0-9]*-[A-Z0-9]+-\d{4,})\]")
+
+
+class StoreError(IntakeError):
+    pass
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+
+class Store:
+    """One database. Create with a URL; call migrate() once at start-up."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.engine = create_engine(url, future=True)
+        except Exception as exc:  # bad URL, missing driver
+            raise StoreError(f"Cannot use the database URL {url!r}: {exc}. Fix [database] url.") from None
+        if self.engine.dialect.name == "sqlite":
+            _sqlite_pragmas(self.engine)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+
+    def migrate(self) -> None:
+        """Bring the schema to the latest Alembic revision."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except OperationalError as exc:
+            raise StoreError(f"Cannot open the database {self.url}: {exc.orig}. Check [database] url.") from None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.Session() as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- key/value state (IMAP UIDVALIDITY and last UID, last fetch, ...) ---
+    def get_state(self, key: str) -> str | None:
+        with self.Session() as s:
+            row = s.get(State, key)
+            return row.value if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.session() as s:
+            row = s.get(State, key)
+            if row:
+                row.value = value
+            else:
+                s.add(State(key=key, value=value))
+
+    # --- lookups the pipeline makes before it writes ---
+    def has_source(self, source_id: str) -> bool:
+        with self.Session() as s:
+            return s.scalar(select(Message.id).where(Message.source_id == source_id)) is not None
+
+    def find_same(self, message_id: str | None, sha256: str) -> Message | None:
+        """A stored message with the same Message-ID and the same bytes (a true duplicate)."""
+        with self.Session() as s:
+            q = select(Message).where(Message.sha256 == sha256)
+            q = q.where(Message.message_id == message_id) if message_id else q.where(Message.message_id.is_(None))
+            return s.scalars(q.limit(1)).first()
+
+    def message_id_seen(self, message_id: str | None) -> bool:
+        if not message_id:
+            return False
+        with self.Session() as s:
+            return s.scalar(select(Message.id).where(Message.message_id == message_id).limit(1)) is not None
+
+    def known(self, message_id: str | None, sha256: str) -> bool:
+        """Whether a message is stored already (IMAP reconciliation after a UIDVALIDITY change)."""
+        return self.find_same(message_id, sha256) is not None
+
+    def sender_language(self, sender: str) -> str | None:
+        with self.Session() as s:
+            return s.scalars(
+                select(Message.language)
+                .where(Message.sender == sender, Message.language.is_not(None), Message.status != "ignored")
+                .order_by(Message.received_at.desc())
+                .limit(1)
+            ).first()
+
+    def acks_to_since(self, recipient: str, since: datetime) -> int:
+        with self.Session() as s:
+            return s.scalar(
+                select(func.count(Outgoing.id)).where(
+                    Outgoing.recipient == recipient,
+                    Outgoing.kind == "ack",
+                    Outgoing.created_at >= since,
+                    Outgoing.state.in_(("pending", "sent")),
+                )
+            ) or 0
+
+    def acks_since(self, since: datetime) -> int:
+        with self.Session() as s:
+            return s.scalar(
+                select(func.count(Outgoing.id)).where(
+                    Outgoing.kind == "ack", Outgoing.created_at >= since, Outgoing.state.in_(("pending", "sent"))
+                )
+            ) or 0
+
+    def submissions_by_ids(self, message_ids: Sequence[str]) -> list[tuple[Message, Submission | None]]:
+        """Stored messages with these Message-IDs, with their submissions."""
+        if not message_ids:
+            return []
+        with self.Session() as s:
+            rows = s.scalars(select(Message).where(Message.message_id.in_(list(message_ids)))).all()
+            return [(m, m.submission) for m in rows]
+
+    def submission_by_reference(self, reference: str) -> Submission | None:
+        with self.Session() as s:
+            return s.scalars(select(Submission).where(Submission.reference == reference)).first()
+
+    def submission_by_ack(self, out_message_ids: Sequence[str]) -> Submission | None:
+        if not out_message_ids:
+            return None
+        with self.Session() as s:
+            row = s.scalars(select(Outgoing).where(Outgoing.out_message_id.in_(list(out_message_ids)))).first()
+            return s.get(Submission, row.submission_id) if row and row.submission_id else None
+
+    def submission_with_attachment(self, sender: str, sha256s: Sequence[str]) -> Submission | None:
+        """The submission to which this sender already sent one of these files."""
+        from intake.tables import AttachmentRow
+
+        if not sha256s:
+            return None
+        with self.Session() as s:
+            row = s.execute(
+                select(Submission)
+                .join(AttachmentRow, AttachmentRow.submission_id == Submission.id)
+                .join(Message, Message.id == AttachmentRow.message_id)
+                .where(AttachmentRow.sha256.in_(list(sha256s)), Message.sender == sender)
+                .limit(1)
+            ).scalars().first()
+            return row
+
+    def next_reference(self, s: Session, prefix: str) -> str:
+        """The next human reference number, e.g. GCM-AR-0042."""
+        count = s.scalar(select(func.count(Submission.id))) or 0
+        while True:
+            count += 1
+            ref = f"{prefix}-{count:04d}"
+            if s.scalar(select(Submission.id).where(Submission.reference == ref)) is None:
+                return ref
+
+    # --- audit ---
+    @staticmethod
+    def audit(s: Session, *, actor: str, action: str, entity: str, entity_id: int | None,
+              before: dict[str, Any] | None = None, after: dict[str, Any] | None = None, at: datetime) -> None:
+        s.add(Audit(at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
+                    before=before or {}, after=after or {}))
+
+    # --- outbox ---
+    def due(self, now: datetime) -> list[Outgoing]:
+        with self.Session() as s:
+            return list(
+                s.scalars(
+                    select(Outgoing)
+                    .where(Outgoing.state == "pending",
+                           or_(Outgoing.next_attempt_at.is_(None), Outgoing.next_attempt_at <= now))
+                    .order_by(Outgoing.id)
+                )
+            )
+
+    def outbox_counts(self) -> dict[str, int]:
+        with self.Session() as s:
+            return dict(s.execute(select(Outgoing.state, func.count(Outgoing.id)).group_by(Outgoing.state)).all())
+
+    def message_counts(self) -> dict[str, int]:
+        with self.Session() as s:
+            return dict(s.execute(select(Message.status, func.count(Message.id)).group_by(Message.status)).all())
+
+    def messages(self) -> list[Message]:
+        """Every message in arrival order, with submissions, attachments and acks loaded."""
+        from sqlalchemy.orm import selectinload
+
+        with self.Session() as s:
+            return list(
+                s.scalars(
+                    select(Message)
+                    .options(
+                        selectinload(Message.submission).selectinload(Submission.speakers),
+                        selectinload(Message.attachments),
+                        selectinload(Message.acks),
+                    )
+                    .order_by(Message.received_at, Message.id)
+                )
+            )
+
+    def window(self, since: datetime | None, until: datetime) -> list[Message]:
+        """Messages recorded in (since, until], for the digest."""
+        return [m for m in self.messages() if (since is None or m.created_at > since) and m.created_at <= until]
+
+
+def recent(now: datetime, hours: float) -> datetime:
+    return now - timedelta(hours=hours)

@@ -1,0 +1,33 @@
+"""Filing: content-addressed, idempotent, and nothing a message says can escape the storage root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from intake.filing import archive_raw, clean_filename, extension, file_attachment, filename_flags
+
+
+def test_traversal_name_stays_inside_the_root(tmp_path: Path) -> None:
+    filed = file_attachment(tmp_path, "../../etc/passwd", b"root:x:0:0")
+    path = (tmp_path / filed.storage_name).resolve()
+    assert path.is_relative_to(tmp_path.resolve())
+    assert path.read_bytes() == b"root:x:0:0"
+    assert path.suffix == ".bin"
+    assert "path-in-name" in filename_flags("../../etc/passwd")
+
+
+def test_rlo_name_cannot_fake_its_type() -> None:
+    name = "report\u202efdp.exe"  # displays as "reportexe.pdf"
+    assert extension(name) == "bin"  # the real extension, .exe, is not a document type we keep as such
+    assert "bidi-override-in-name" in filename_flags(name)
+    assert clean_filename(name) == "reportfdp.exe"
+
+
+def test_same_bytes_are_stored_once(tmp_path: Path) -> None:
+    a = file_attachment(tmp_path, "a.pdf", b"%PDF-1.4 same")
+    b = file_attachment(tmp_path, "other name.pdf", b"%PDF-1.4 same")
+    assert a.storage_name == b.storage_name
+    assert len(list((tmp_path / "files").rglob("*.pdf"))) == 1
+    raw = archive_raw(tmp_path, b"Subject: x\r\n\r\nbody")
+    assert (tmp_path / raw.storage_name).read_bytes() == b"Subject: x\r\n\r\nbody"
+    assert archive_raw(tmp_path, b"Subject: x\r\n\r\nbody") == raw

@@ -1,0 +1,101 @@
+"""intake.language: the sender's language from their own new text, with fallbacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.language import detect, reply_languages, strip_prefixes
+from intake.model import LanguageGuess, MessageParts
+from intake.parse import parse
+from intake.text import split
+from tests.corpus import dev_labels
+
+
+def test_dev_corpus_language_is_right_for_every_message() -> None:
+    wrong = []
+    labels = dev_labels()
+    for label in labels:
+        parsed = parse(label["path"].read_bytes())
+        guess = detect(split(parsed.text), parsed.subject)
+        if guess.language != label["language"]:
+            wrong.append((label["file"], label["language"], guess))
+    assert len(labels) == 60
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Please find attached our voluntary report on the implementation of the Compact.", "en"),
+        ("Veuillez trouver ci-joint notre rapport volontaire sur la mise en œuvre du Pacte.", "fr"),
+        ("نرفق لكم التقرير الطوعي حول تنفيذ الاتفاق العالمي للهجرة.", "ar"),
+        ("مرفق التقرير", "ar"),  # short, but Arabic script is exact
+    ],
+)
+def test_clear_text_is_confident(text: str, language: str) -> None:
+    guess = detect(MessageParts(new=text), "")
+    assert (guess.language, guess.confident, guess.source) == (language, True, "text")
+    assert guess.ranking[0] == language and sorted(guess.ranking) == ["ar", "en", "fr"]
+
+
+def test_arabic_body_with_english_signature_and_disclaimer_is_arabic() -> None:
+    parts = MessageParts(
+        new="تحية طيبة، نرغب في المشاركة في النقاش المفتوح. الاسم: سامي العلي، المؤسسة: Levant Policy Institute (LPI)",
+        signature="Sami Al-Ali\nSenior Researcher\nLevant Policy Institute\nwww.lpi.example.org",
+        disclaimer="This e-mail and any attachments are confidential and intended solely for the addressee.",
+    )
+    guess = detect(parts, "Request to speak")
+    assert (guess.language, guess.confident) == ("ar", True)
+
+
+def test_arabic_note_over_unsplit_latin_signature_leads_with_arabic_but_is_unsure() -> None:
+    new = "مرفق التقرير\nSara Ahmed\nProgramme Officer\nArab Network for Migration Rights and Development"
+    guess = detect(MessageParts(new=new), "")
+    assert guess.language == "ar" and not guess.confident
+
+
+def test_quoted_text_does_not_count() -> None:
+    parts = MessageParts(new="Merci, nous confirmons la participation de notre directrice.", quoted="On Tue, X wrote:\n> " + "Dear colleagues, please find the invitation attached. " * 20)
+    assert detect(parts, "RE: Invitation: Regional Review").language == "fr"
+
+
+def test_empty_text_falls_back_to_subject() -> None:
+    guess = detect(MessageParts(new=""), "TR: Rapport volontaire d'examen du Pacte")
+    assert (guess.language, guess.source) == ("fr", "subject")
+
+
+def test_no_text_no_subject_falls_back_to_history_then_english() -> None:
+    assert detect(MessageParts(new=""), "RE:", history="fr") == LanguageGuess("fr", True, "history", ("fr", "en", "ar"))
+    guess = detect(MessageParts(new="  2021  "), "")
+    assert (guess.language, guess.confident, guess.source) == ("en", False, "default")
+
+
+def test_unsure_text_yields_to_history_and_stays_unsure_when_they_disagree() -> None:
+    guess = detect(MessageParts(new="Merci"), "", history="en")
+    assert (guess.language, guess.confident, guess.source) == ("en", False, "history")
+    assert guess.ranking[:2] == ("en", "fr")
+
+
+def test_unsure_text_confirmed_by_subject_is_confident() -> None:
+    guess = detect(MessageParts(new="Merci"), "Demande d'intervention pour la table ronde")
+    assert (guess.language, guess.confident, guess.source) == ("fr", True, "text")
+
+
+def test_unsure_guess_replies_in_all_three_languages_likeliest_first() -> None:
+    guess = detect(MessageParts(new="Thanks"), "")
+    assert not guess.confident
+    assert reply_languages(guess)[0] == "en" and sorted(reply_languages(guess)) == ["ar", "en", "fr"]
+    assert reply_languages(LanguageGuess("fr", True, "text", ("fr", "en", "ar"))) == ("fr",)
+
+
+def test_detection_is_deterministic() -> None:
+    parts = MessageParts(new="Bonjour, voici notre rapport. Thank you.")
+    assert len({detect(parts, "") for _ in range(5)}) == 1
+
+
+@pytest.mark.parametrize(
+    ("subject", "stripped"),
+    [("RE: Fwd: Report", "Report"), ("RE : TR : Rapport", "Rapport"), ("رد: طلب مداخلة", "طلب مداخلة"), ("Rejoinder", "Rejoinder")],
+)
+def test_strip_prefixes(subject: str, stripped: str) -> None:
+    assert strip_prefixes(subject) == stripped

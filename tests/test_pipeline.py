@@ -1,0 +1,186 @@
+"""The whole pipeline on a real SQLite file, a Maildir and the file outbox: end to end, idempotent, never crashing."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from pathlib import Path
+
+import pytest
+
+from intake.analysis import load_context
+from intake.config import Settings
+from intake.daemon import run_once
+from intake.export import record
+from intake.outbox import FileTransport
+from intake.pipeline import Pipeline
+from intake.store import Store
+from intake.tables import AttachmentRow, Audit, Message, Outgoing
+from tests.mails import deliver, mail, minimal_pdf, raw
+
+DATA = Path(__file__).parent / "data" / "messages"
+
+SPEAKER_EN = mail(
+    subject="Speaker request - Roundtable 2",
+    body=(
+        "Dear colleagues,\n\nOur network would like to request a speaking role: a floor intervention in "
+        "thematic roundtable 2.\n\nName: Omar Khalil\nTitle: Policy Officer\nOrganization: Levant Migrant Aid\n\n"
+        "Best regards,\nOmar Khalil\n"
+    ),
+    sender="Omar Khalil <omar@lma.example.org>",
+    message_id="speaker-1@lma.example.org",
+)
+REPORT_FR = mail(
+    subject="Rapport volontaire d'examen du PMM",
+    body="Bonjour,\n\nVeuillez trouver ci-joint notre rapport volontaire d'examen du Pacte mondial sur les migrations.\n\nCordialement,\nLeila Haddad",
+    sender="Leila Haddad <leila@rmd.example.org>",
+    message_id="report-1@rmd.example.org",
+    attachments=[("Rapport_volontaire_PMM.pdf", "application/pdf",
+                  minimal_pdf("Rapport volontaire d'examen du Pacte mondial pour les migrations 2021"))],
+)
+
+
+@pytest.fixture
+def env(settings: Settings) -> tuple[Store, Pipeline, Settings]:
+    store = Store(settings.database_url)
+    store.migrate()
+    return store, Pipeline(load_context(settings), store), settings
+
+
+def _outbox(settings: Settings) -> list[email.message.EmailMessage]:
+    assert settings.outbox.path is not None
+    return [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)  # type: ignore[misc]
+            for p in sorted(settings.outbox.path.glob("*.eml"))]
+
+
+def test_maildir_run_once_files_and_acknowledges_then_changes_nothing(settings: Settings) -> None:
+    assert settings.source.path is not None
+    deliver(settings.source.path, SPEAKER_EN, "2021-02-03 10:00", "1612339200.M1.test")
+    deliver(settings.source.path, REPORT_FR, "2021-02-10 12:00", "1612951200.M2.test")
+    deliver(settings.source.path, mail(
+        subject="Automatic reply: GCM", body="I am out of the office until Monday.",
+        headers={"Auto-Submitted": "auto-replied"}, sender="Away <away@example.org>"),
+        "2021-02-10 12:01", "1612951260.M3.test")
+    store = Store(settings.database_url)
+    store.migrate()
+    ctx = load_context(settings)
+    transport = FileTransport(settings.outbox.path)  # type: ignore[arg-type]
+    first = run_once(ctx, store, transport)
+    assert [r.outcome for r in first.results].count("skipped") == 0
+    acks = _outbox(settings)
+    assert len(acks) == 2, "one acknowledgement per human message, none for the auto-reply"
+    for ack in acks:
+        assert ack["Auto-Submitted"] == "auto-replied"
+        assert ack["In-Reply-To"] in ("<speaker-1@lma.example.org>", "<report-1@rmd.example.org>")
+    by_sender = {m.sender: m for m in store.messages()}
+    assert by_sender["away@example.org"].category == "auto_reply"
+    assert by_sender["away@example.org"].status == "ignored"
+    assert by_sender["leila@rmd.example.org"].category == "voluntary_report"
+    assert by_sender["omar@lma.example.org"].category == "speaker_request"
+
+    second = run_once(ctx, store, transport)
+    assert second.results == [] or all(r.outcome == "skipped" for r in second.results)
+    assert len(_outbox(settings)) == 2
+    assert len(store.messages()) == 3
+
+
+def test_same_message_twice_makes_one_submission_and_one_ack(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, _ = env
+    a = pipeline.handle(raw(SPEAKER_EN, source_id="imap:1:1"))
+    again_same_source = pipeline.handle(raw(SPEAKER_EN, source_id="imap:1:1"))
+    again_other_source = pipeline.handle(raw(SPEAKER_EN, source_id="imap:2:7"))  # after a UIDVALIDITY change
+    assert a.outcome in ("processed", "needs_review")
+    assert again_same_source.outcome == "skipped" and again_other_source.outcome == "skipped"
+    with store.Session() as s:
+        assert s.query(Message).count() == 1
+        assert s.query(Outgoing).count() == 1
+
+
+def test_same_message_id_with_different_bytes_is_a_new_flagged_message(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, _ = env
+    pipeline.handle(raw(SPEAKER_EN))
+    changed = SPEAKER_EN.replace(b"Policy Officer", b"Senior Policy Officer")
+    pipeline.handle(raw(changed))
+    rows = store.messages()
+    assert len(rows) == 2
+    assert rows[1].flagged_same_id and any("same Message-ID" in r for r in rows[1].reasons)
+
+
+@pytest.mark.parametrize("name", ["unparseable.eml", "empty.eml"])
+def test_unreadable_input_is_quarantined_with_its_reason(env: tuple[Store, Pipeline, Settings], name: str) -> None:
+    store, pipeline, settings = env
+    data = (DATA / name).read_bytes()
+    result = pipeline.handle(raw(data, source_id=f"test:{name}"))
+    assert result.outcome == "quarantine"
+    (row,) = store.messages()
+    assert row.status == "quarantined" and row.reasons and row.reasons[0]
+    assert (settings.storage_root / row.archive_path).read_bytes() == data
+    rec = record(row, settings.tz)
+    assert rec["status"] == "quarantined" and rec["acknowledged"] is False
+
+
+def test_hostile_attachment_names_are_filed_safely(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, settings = env
+    for name in ("traversal-name.eml", "rlo-name.eml"):
+        pipeline.handle(raw((DATA / name).read_bytes(), source_id=f"test:{name}"))
+    with store.Session() as s:
+        atts = s.query(AttachmentRow).all()
+    assert atts, "the attachments are filed, not dropped"
+    root = settings.storage_root.resolve()
+    for att in atts:
+        path = (settings.storage_root / att.storage_name).resolve()
+        assert path.is_relative_to(root) and path.exists()
+        assert att.storage_name.isascii()
+    flags = {f for a in atts for f in a.flags}
+    assert "path-in-name" in flags and "bidi-override-in-name" in flags
+    assert not Path("/etc/passwd").read_bytes().startswith(b"intake")
+
+
+def test_oversize_message_is_quarantined_without_its_body(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, _ = env
+    from intake.model import RawMail
+    from tests.mails import when
+
+    result = pipeline.handle(RawMail("imap:1:99", b"", when("2021-02-04 09:00"), size=40_000_000))
+    assert result.outcome == "quarantine"
+    assert "over the" in store.messages()[0].reasons[0]
+
+
+def test_every_state_change_is_audited(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, _ = env
+    pipeline.handle(raw(SPEAKER_EN))
+    with store.Session() as s:
+        actions = {a.action for a in s.query(Audit)}
+    assert {"recorded", "created"} <= actions
+    assert any(a.startswith("ack-") for a in actions)
+
+
+def test_revision_duplicate_and_reference_links(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, settings = env
+    first = pipeline.handle(raw(REPORT_FR, "2021-02-10 12:00"))
+    # The same file sent again, in a new message: a duplicate, not a second filing of the report.
+    resend = mail(subject="Rapport volontaire (renvoi)", body="Bonjour, je vous renvoie notre rapport volontaire au cas où.",
+                  sender="Leila Haddad <leila@rmd.example.org>",
+                  attachments=[("Rapport_volontaire_PMM.pdf", "application/pdf",
+                                minimal_pdf("Rapport volontaire d'examen du Pacte mondial pour les migrations 2021"))])
+    dup = pipeline.handle(raw(resend, "2021-02-11 09:00"))
+    # A revised version, in reply to the first message.
+    v2 = mail(subject="Re: Rapport volontaire d'examen du PMM", in_reply_to="report-1@rmd.example.org",
+              body="Bonjour,\n\nVoici la version révisée de notre rapport volontaire.\n\nCordialement,\nLeila",
+              sender="Leila Haddad <leila@rmd.example.org>",
+              attachments=[("Rapport_volontaire_PMM_v2.pdf", "application/pdf",
+                            minimal_pdf("Rapport volontaire d'examen du PMM - version 2"))])
+    rev = pipeline.handle(raw(v2, "2021-02-12 09:00"))
+    # Someone else quoting the reference in a subject is not proof of a link.
+    other = mail(subject=f"Question about [{first.reference}]", body="Could you tell me when the agenda is published?",
+                 sender="Someone Else <else@example.net>")
+    stranger = pipeline.handle(raw(other, "2021-02-12 10:00"))
+    assert dup.reference == first.reference == rev.reference
+    assert stranger.reference != first.reference
+    recs = {m.id: record(m, settings.tz) for m in store.messages()}
+    assert recs[rev.message_row_id]["thread_of"] == "report-1@rmd.example.org"
+    assert recs[dup.message_row_id]["thread_of"] == "report-1@rmd.example.org"
+    assert recs[stranger.message_row_id]["thread_of"] is None
+    with store.Session() as s:
+        reports = s.query(AttachmentRow).filter(AttachmentRow.is_report.is_(True)).order_by(AttachmentRow.id).all()
+        assert [(a.version, a.duplicate) for a in reports] == [(1, False), (None, True), (2, False)]
