@@ -577,6 +577,7 @@ def serve_worker() -> None:
     replies = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)
     jobs = Connection(0, writable=False)
+    replies.send_bytes(b"ready")  # the parent starts the clock on a document only after this
     while True:
         try:
             filename, content_type, payload, limits = pickle.loads(jobs.recv_bytes())
@@ -623,15 +624,18 @@ class _Worker:
         self.replies = Connection(os.dup(self.process.stdout.fileno()), writable=False)
         self.process.stdin.close()
         self.process.stdout.close()
+        self.started = False
 
     def read(self, att: Attachment, limits: Limits) -> DocText:
         """Hand one attachment to the worker; its DocText, or timeout/failed if it overruns or dies."""
         try:
+            if not self.started:
+                # the interpreter's start-up is not the document's fault: wait for it apart
+                if not self.replies.poll(_START_SECONDS) or self.replies.recv_bytes(16) != b"ready":
+                    return DocText(att.filename, status="failed", detail="the reader process did not start")
+                self.started = True
             self.jobs.send_bytes(pickle.dumps((att.filename, att.content_type, att.payload, limits)))
-            # the first job also waits for the interpreter to start, which is not the document's fault
-            wait = limits.timeout + (_START_SECONDS if self.fresh else 0.0)
-            self.fresh = False
-            if not self.replies.poll(wait):
+            if not self.replies.poll(limits.timeout):
                 return DocText(att.filename, status="timeout", detail=f"no result within {limits.timeout:g} s")
             reply = self.replies.recv_bytes(maxlength=limits.max_chars * 8 + (1 << 24))
         except (EOFError, OSError) as exc:
@@ -640,8 +644,6 @@ class _Worker:
             why = f"killed by signal {-code}" if code is not None and code < 0 else f"{type(exc).__name__}"
             return DocText(att.filename, status="failed", detail=f"the reader process died ({why})")
         return _from_reply(reply, att.filename)
-
-    fresh = True
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -673,7 +675,7 @@ def read_documents(attachments: Sequence[Attachment], limits: Limits) -> dict[st
                 doc = worker.read(att, limits)
             except (OSError, subprocess.SubprocessError) as exc:
                 doc = DocText(att.filename, status="failed", detail=f"the reader process failed to start ({exc})")
-            if worker is not None and (doc.status == "timeout" or not worker.alive()):
+            if worker is not None and (doc.status == "timeout" or not worker.started or not worker.alive()):
                 worker.close()  # a stuck or dead worker is never reused
                 worker = None
             results[att.filename] = doc

@@ -21,6 +21,7 @@ so a crash while a message is in hand gets it again; the store is unique on Mess
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import random
@@ -117,7 +118,8 @@ class ImapSource:
             client.login(s.user, s.password())
             info = client.select_folder(s.folder)
         except BaseException:
-            client.shutdown()
+            with contextlib.suppress(OSError):  # the failed TLS handshake may have closed it already
+                client.shutdown()
             raise
         self._uidvalidity = int(info[b"UIDVALIDITY"])
         permanent = info.get(b"PERMANENTFLAGS", ())
@@ -132,10 +134,8 @@ class ImapSource:
 
     def _drop(self) -> None:
         if self._client is not None:
-            try:
+            with contextlib.suppress(OSError):  # already gone
                 self._client.shutdown()
-            except OSError:
-                pass  # already gone
             self._client = None
 
     def _run(self, what: str, op: Callable[[IMAPClient], T]) -> T:

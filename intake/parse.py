@@ -78,6 +78,30 @@ def _payload_text(part: email.message.Message) -> str:
     return payload.decode("utf-8", "replace")
 
 
+def unflow(text: str, delsp: bool) -> str:
+    """Undo RFC 3676 format=flowed: a line ending in a space continues on the next line of the same quote depth."""
+    out: list[str] = []
+    carry, carry_depth = "", 0
+    for line in text.replace("\r\n", "\n").split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        if body.startswith(" "):  # space-stuffed
+            body = body[1:]
+        if carry and depth != carry_depth:
+            out.append(carry)
+            carry = ""
+        prefix = ">" * depth + (" " if depth else "")
+        if body.endswith(" ") and body.rstrip() != "--":
+            carry = (carry or prefix) + (body[:-1] if delsp else body)
+            carry_depth = depth
+            continue
+        out.append((carry or prefix) + body)
+        carry = ""
+    if carry:
+        out.append(carry)
+    return "\n".join(out)
+
+
 def _filename(part: email.message.Message) -> str | None:
     name = part.get_filename()
     if name is None:
@@ -128,6 +152,8 @@ class _Walker:
         is_text = ctype in ("text/plain", "text/html")
         if is_text and not filename and disposition != "attachment":
             text = _payload_text(part)
+            if ctype == "text/plain" and (part.get_param("format") or "").lower() == "flowed":
+                text = unflow(text, (part.get_param("delsp") or "").lower() == "yes")
             (self.plain if ctype == "text/plain" else self.html).append(text)
             return
         payload = part.get_payload(decode=True) or b""

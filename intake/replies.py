@@ -157,12 +157,13 @@ def _sections(ctx: AckContext) -> list[str]:
         names.append("_received")
     if ctx.outcome in ("report", "speaker", "both") and ctx.parts:
         names.append("_late" if ctx.late else "_on_time")
-    if ctx.unreadable:
-        names.append("_unreadable")
-    if ctx.too_large:
-        names.append("_too_large")
-    if _missing_items(ctx):
-        names.append("_missing")
+    if ctx.outcome != "declined_late":  # never ask for more of what will not be considered
+        if ctx.unreadable:
+            names.append("_unreadable")
+        if ctx.too_large:
+            names.append("_too_large")
+        if _missing_items(ctx):
+            names.append("_missing")
     names.append("_closing")
     return names
 
@@ -259,7 +260,6 @@ def build_email(
         chain = [r for r in chain if r != parent] + [parent]
     if chain:
         msg["References"] = " ".join(f"<{r}>" for r in dict.fromkeys(chain))
-    msg["Content-Language"] = ", ".join(rendered.languages)
     # RFC 3834, plus the Microsoft and legacy spellings, so that auto-responders stay quiet.
     msg["Auto-Submitted"] = "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
@@ -267,5 +267,7 @@ def build_email(
     msg[loop_header] = loop_value
     msg.set_content(rendered.text)
     msg.add_alternative(rendered.html, subtype="html")
+    # After the body: set_content() drops every Content-* header it finds.
+    msg["Content-Language"] = ", ".join(rendered.languages)
     return msg
 

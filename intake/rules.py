@@ -67,7 +67,7 @@ _SPACES = re.compile(r"[^\S\n]+")
 _WRAP_AT = 50  # a line at least this long that does not end a sentence was wrapped by the mailer
 # The period of an abbreviation does not end a sentence: drop it so that rules can use [^.] as
 # "within the same sentence" across "M. Diallo", "Dr. Ali" or "e.g.".
-_ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mme|mlle|pr|prof|st|no|nr|e\.g|i\.e|cf|vs|etc)\.(?=\s*\S)", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mme|mlle|pr|prof|st|no|nr|e\.g|i\.e|cf|vs)\.(?=\s*\S)", re.IGNORECASE)
 
 
 def fold(text: str) -> str:

@@ -8,7 +8,8 @@ else (person). The evidence is read from headers, the MIME tree and the sender's
 
 The rules are data (rules/screen.toml, documented at the top of that file). They are tried in
 file order and the first decisive rule that matches decides. A `supporting` rule (a phrase that
-a person could also write) only decides when some other rule fired as well. Checks that need the
+a person could also write) only decides when a decisive rule also matched, or another supporting
+rule of the same stage: two weak hints of different kinds prove nothing. Checks that need the
 context (our addresses, our loop header, our signed Message-IDs, our authserv-id) are built-in
 predicates that rules name with `check`. Pure: no I/O beyond reading the rule file in load_rules.
 """
@@ -63,9 +64,6 @@ class Condition:
     field: str = ""  # "from", "subject", "body", "content_type", "report_type" or "header:<name>"
     regex: re.Pattern[str] | None = None
     check: str = ""
-
-    def describe(self) -> str:
-        return f"check:{self.check}" if self.check else self.field
 
 
 @dataclass(frozen=True)
@@ -344,6 +342,13 @@ _OUTCOME: dict[str, tuple[bool, bool]] = {  # kind -> (classify, acknowledge)
 }
 
 
+def _corroborated(rule: Rule, hits: list[tuple[Rule, str]]) -> bool:
+    """A decisive rule stands alone; a supporting one needs a decisive hit or a same-stage one."""
+    if not rule.supporting:
+        return True
+    return any(other is not rule and (not other.supporting or other.stage == rule.stage) for other, _ in hits)
+
+
 def screen(parsed: Parsed, ctx: ScreenContext, rules: ScreenRules) -> Verdict:
     """Decide whether a person wrote the message and whether it may be acknowledged."""
     view = _View(parsed, ctx)
@@ -352,12 +357,9 @@ def screen(parsed: Parsed, ctx: ScreenContext, rules: ScreenRules) -> Verdict:
         match = _fire(rule, view)
         if match is not None:
             hits.append((rule, match))
-    # The first decisive hit in file order decides; a supporting hit is decisive when any other
-    # rule fired too. Later decisive rules still run so that the evidence shows everything.
-    decider = next(
-        ((rule, match) for rule, match in hits if not rule.supporting or len(hits) > 1),
-        None,
-    )
+    # The first decisive hit in file order decides; every rule still runs so that the evidence
+    # shows everything that fired.
+    decider = next(((rule, match) for rule, match in hits if _corroborated(rule, hits)), None)
     if decider is None:
         return Verdict(
             kind="person",
@@ -390,15 +392,26 @@ def screen(parsed: Parsed, ctx: ScreenContext, rules: ScreenRules) -> Verdict:
 
 def _blocks(part: email.message.Message) -> list[email.message.Message]:
     """The header blocks of a delivery-status part (the stdlib parses only message/delivery-status)."""
-    payload = part.get_payload()
-    if isinstance(payload, list):
-        return [b for b in payload if isinstance(b, email.message.Message)]
-    raw = part.get_payload(decode=True) or b""
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
     parser = email.parser.HeaderParser()
-    return [
-        parser.parsestr(chunk.strip() + "\n") for chunk in re.split(r"\r?\n\s*\r?\n", text) if chunk.strip()
-    ]
+
+    def from_text(text: str) -> list[email.message.Message]:
+        chunks = re.split(r"\r?\n[ \t]*\r?\n", text)
+        return [parser.parsestr(chunk.strip() + "\n") for chunk in chunks if chunk.strip()]
+
+    payload = part.get_payload()
+    if not isinstance(payload, list):
+        raw = part.get_payload(decode=True) or b""
+        return from_text(raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw))
+    blocks = []
+    for block in payload:
+        if isinstance(block, email.message.Message):
+            blocks.append(block)
+            # message/global-delivery-status is parsed like an attached message: the first block
+            # becomes its headers and the per-recipient blocks stay in its body.
+            rest = block.get_payload()
+            if isinstance(rest, str) and rest.strip():
+                blocks.extend(from_text(rest))
+    return blocks
 
 
 def _after_type(value: str | None) -> str | None:

@@ -17,6 +17,7 @@ _QUOTE_HEADER = re.compile(
         on\s.{4,160}\swrote\s*:?\s*$                          # Gmail/Thunderbird, en
       | le\s.{4,160}\sa\s+[ée]crit\s*:?\s*$                     # fr
       | في\s.{4,160}\s(?:كتب|كتبت)\s*:?\s*$                     # ar
+      | في\s.{4,160}\sتمت\s+كتابة\s+ما\s+يلي\s+بواسطة\s.{1,160}:\s*$  # ar, Gmail
       | .{0,120}(?:كتب|كتبت)\s*:\s*$                            # ar, short form "X كتب:"
       | -{2,}\s*(?:original\s+message|message\s+d'origine|message\s+original|الرسالة\s+الأصلية)\s*-{2,}
       | _{8,}\s*$                                               # Outlook separator line
@@ -39,6 +40,8 @@ _FORWARD = re.compile(
 _CLOSING = re.compile(
     r"""^\s*(?:
         (?:best|kind|warm|warmest|many\s+thanks\s+and|with\s+best|with\s+kind)?\s*regards
+      | with\s+(?:many\s+)?thanks(?:\s+and\s+(?:best|kind|warm)\s+regards)?|thanks\s+and\s+(?:best|kind)\s+regards
+      | avec\s+(?:nos|mes|tous\s+nos|tous\s+mes)\s+remerciements|respectueusement|amiti[ée]s|bien\s+[àa]\s+toi
       | best(?:\s+wishes)?|sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|cheers|respectfully
       | thanks?(?:\s+you)?(?:\s+(?:very\s+much|in\s+advance))?|many\s+thanks|with\s+thanks|all\s+the\s+best
       | cordialement|bien\s+cordialement|tr[eè]s\s+cordialement|bien\s+[àa]\s+vous|salutations(?:\s+distingu[ée]es)?
@@ -65,13 +68,18 @@ _DISCLAIMER = re.compile(
 )
 
 
+# Mail programs wrap Arabic header lines in bidi embedding marks; they are invisible and break ^ anchors.
+_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"))
+
+
 def _is_quote_line(line: str) -> bool:
     return line.lstrip().startswith(">")
 
 
 def _quote_start(lines: list[str]) -> tuple[int, str] | None:
     """Index of the first line of carried-along text, and its kind (quoted or forwarded)."""
-    for i, line in enumerate(lines):
+    for i, raw in enumerate(lines):
+        line = raw.translate(_BIDI)
         if _FORWARD.match(line):
             return i, "forwarded"
         if _QUOTE_HEADER.match(line):

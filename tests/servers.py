@@ -134,6 +134,14 @@ ssl_key = <{self.key}
 ssl_dh = </usr/share/dovecot/dh.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# tests log in with a wrong password on purpose: no delay, and no per-IP penalty on later logins
+# (auth cannot reach anvil's penalty socket, which disables the penalty)
+auth_failure_delay = 0
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {self.root}/users

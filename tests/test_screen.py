@@ -9,6 +9,7 @@ import pytest
 
 from intake.errors import ParseError
 from intake.ids import ack_message_id
+from intake.model import Dsn
 from intake.parse import parse
 from intake.screen import ScreenContext, ScreenRules, load_rules, parse_dsn, screen
 from tests.corpus import dev_labels, public_manifest
@@ -204,6 +205,9 @@ def test_parse_dsn_finds_our_message_in_references_and_ignores_other_mail() -> N
     )
     assert parse_dsn(dsn_mail.message, secret=b"another key").original_message_id is None
     assert parse_dsn(mail().message) is None
+    utf8 = "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: utf-8; B@Example.org\nAction: failed\nStatus: 5.1.1"
+    global_dsn = report("global-delivery-status", "message/global-delivery-status", utf8, "Failed.")
+    assert parse_dsn(global_dsn.message) == Dsn("failed", "5.1.1", "b@example.org", None)
 
 
 def test_dsn_with_auto_submitted_is_a_bounce_with_its_dsn(rules: ScreenRules) -> None:
@@ -317,6 +321,14 @@ def test_a_person_replying_to_our_automatic_acknowledgement_is_a_person(rules: S
         rules,
     )
     assert verdict.kind == "person"
+
+
+def test_weak_hints_of_different_kinds_do_not_add_up(rules: ScreenRules) -> None:
+    reply = (f"In-Reply-To: <{OUR_ACK}>",)
+    body = "Thank you. Our first e-mail was not delivered to your colleague, so we write again.\n\nLeila"
+    assert screen(mail(body=body, subject="Re: Acknowledgement", headers=reply), CTX, rules).kind == "person"
+    subject = "Absence of our speaker on 24 February"
+    assert screen(mail(subject=subject, headers=reply), CTX, rules).kind == "person"
 
 
 def test_ticket_acknowledgement_is_an_auto_reply_but_a_newsletter_is_bulk(rules: ScreenRules) -> None:

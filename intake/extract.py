@@ -1,0 +1,1152 @@
+"""Speaker and submission fields: who is proposed to speak, with which title, affiliation and roles.
+
+This module owns reading the people out of a message. Sources, most trusted first: labelled lines
+("Name:", "الاسم:", "Nom :"), HTML tables, tables and forms in attached DOCX files, prose ("I am X,
+Director at Y", "je suis X", "أنا X"), the signature block and, for the name only, the From display
+name. A nominee named by someone else (on behalf of, nomination, forwarded, replacement) is the
+speaker, not the sender. Roles are read from the sender's own text, never from the quoted invitation.
+The cue words and patterns live in rules/extract.toml so operators can tune them. Matching runs on
+folded text (case, accents, Arabic diacritics, tatweel and alef/yaa/taa-marbuta variants, digits)
+while every stored value is sliced from the text as written. Pure: no I/O besides loading the rules.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from intake.model import ROLES, Decision, DocText, Fields, MessageParts, Parsed, Speaker
+from intake.text import split
+
+# ---------------------------------------------------------------------------------------------
+# Folding: compare text after normalising it, slice values from the original.
+
+_LETTERS = str.maketrans({"ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "’": "'", "‘": "'", "ʼ": "'",
+                          "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " ", "\u200f": "", "\u200e": "",
+                          "\u202a": "", "\u202b": "", "\u202c": "", "\u200b": "", "\ufeff": ""})
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c == "\u0640":  # tatweel
+        return ""
+    if "\u0660" <= c <= "\u0669":
+        return str(ord(c) - 0x0660)
+    if "\u06f0" <= c <= "\u06f9":
+        return str(ord(c) - 0x06F0)
+    d = unicodedata.normalize("NFKD", c)
+    d = "".join(x for x in d if unicodedata.category(x) != "Mn")
+    return d.translate(_LETTERS).lower()
+
+
+def fold(text: str) -> str:
+    """Text folded for comparison: lower case, no accents or Arabic diacritics, unified letter variants."""
+    return "".join(_fold_char(c) for c in text)
+
+
+class _Folded:
+    """A string and its folded form, with a map from folded offsets back to the original."""
+
+    def __init__(self, text: str) -> None:
+        self.orig = text
+        chars: list[str] = []
+        idx: list[int] = []
+        for i, c in enumerate(text):
+            f = _fold_char(c)
+            chars.append(f)
+            idx.extend([i] * len(f))
+        self.text = "".join(chars)
+        self.idx = idx
+
+    def at(self, pos: int) -> int:
+        """Original offset of a folded offset (the end maps to the end)."""
+        return self.idx[pos] if pos < len(self.idx) else len(self.orig)
+
+    def slice(self, start: int, end: int) -> str:
+        """Original text of the folded span [start, end)."""
+        if end <= start:
+            return ""
+        return self.orig[self.at(start) : self.idx[end - 1] + 1]
+
+
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}[.)\-]|\(?[a-z][.)])\s*")
+_SEPARATORS = re.compile(r"\s+[|–—/]\s+|\s+-\s+|\s*\|\s*")
+
+
+def _tokens(folded: str) -> list[str]:
+    return _TOKEN.findall(folded)
+
+
+def _forms(token: str) -> set[str]:
+    """A folded token and the forms it takes without Arabic clitic prefixes or a plural s."""
+    out = {token}
+    if _ARABIC.search(token):
+        out.update(token[len(p) :] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 2)
+    elif len(token) > 3 and token.endswith("s"):
+        out.add(token[:-1])
+    return out
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A set of folded cue words; multi-word entries are matched as phrases."""
+
+    single: frozenset[str] = frozenset()
+    multi: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Words:
+        folded = [" ".join(_tokens(fold(w))) for w in words]
+        return cls(frozenset(w for w in folded if w and " " not in w), tuple(w for w in folded if " " in w))
+
+    def hits(self, folded: str) -> int:
+        """How many tokens (or phrases) of the folded text are in the set."""
+        toks = _tokens(folded)
+        n = sum(1 for t in toks if _forms(t) & self.single)
+        joined = f" {' '.join(toks)} "
+        return n + sum(1 for m in self.multi if f" {m} " in joined)
+
+    def has(self, token: str) -> bool:
+        return bool(_forms(token) & self.single)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+
+
+@dataclass(frozen=True)
+class _Cue:
+    name: str
+    regex: re.Pattern[str]
+    third_party: bool
+
+
+@dataclass(frozen=True)
+class ExtractRules:
+    """Cue words and patterns for extraction, loaded from rules/extract.toml."""
+
+    labels: tuple[tuple[str, str], ...] = ()  # (folded label, field)
+    label_re: re.Pattern[str] | None = None
+    honorifics: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    title_words: _Words = field(default_factory=_Words)
+    org_words: _Words = field(default_factory=_Words)
+    places: _Words = field(default_factory=_Words)
+    org_reference: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    not_name: frozenset[str] = frozenset()
+    prose: tuple[_Cue, ...] = ()
+    lead_in: tuple[re.Pattern[str], ...] = ()
+    stop: tuple[re.Pattern[str], ...] = ()
+    split_strong: tuple[str, ...] = ()
+    split_weak: tuple[str, ...] = ()
+    affiliation_lead: tuple[str, ...] = ()
+    list_intro: tuple[re.Pattern[str], ...] = ()
+    same_roundtable: tuple[re.Pattern[str], ...] = ()
+    withdrawal: tuple[re.Pattern[str], ...] = ()
+    noise: tuple[re.Pattern[str], ...] = ()
+    trim: tuple[re.Pattern[str], ...] = ()
+    roles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = ()
+    rt_after: re.Pattern[str] | None = None
+    rt_before: re.Pattern[str] | None = None
+    ordinals: tuple[tuple[str, int], ...] = ()
+    cardinals: tuple[tuple[str, int], ...] = ()
+    max_roundtable: int = 4
+    max_name_words: int = 6
+
+
+_TOP_KEYS = {"limits", "labels", "words", "prose", "phrases", "role", "roundtable"}
+_SECTION_KEYS = {
+    "limits": {"max_roundtable", "max_name_words"},
+    "labels": {"name", "given_name", "family_name", "title", "affiliation", "speaker", "role", "organisation"},
+    "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "org_reference", "possessives", "not_name"},
+    "phrases": {"lead_in", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
+                "withdrawal", "noise", "trim"},
+    "roundtable": {"adjectives", "marks", "ordinals", "cardinals"},
+}
+_REGEX_PHRASES = {"lead_in", "stop", "list_intro", "same_roundtable", "withdrawal", "noise", "trim"}
+
+
+def _fold_pattern(source: str) -> str:
+    # Fold the letters of a pattern as the text is folded; ASCII regex syntax is left alone.
+    return "".join(c if c.isascii() else _fold_char(c) for c in source)
+
+
+class _Loader:
+    def __init__(self, path: Path) -> None:
+        self.where = path.name
+        self.problems: list[str] = []
+
+    def problem(self, rule: str, text: str) -> None:
+        self.problems.append(f"{self.where}: {rule}: {text}")
+
+    def strings(self, rule: str, value: object) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(rule, "expected a list of strings; ignored")
+            return []
+        return value
+
+    def regexes(self, rule: str, sources: list[str]) -> tuple[re.Pattern[str], ...]:
+        out = []
+        for src in sources:
+            try:
+                out.append(re.compile(_fold_pattern(src), re.IGNORECASE))
+            except re.error as exc:
+                self.problem(rule, f"bad regex {src!r} ({exc}); skipped")
+        return tuple(out)
+
+    def table(self, data: dict, key: str) -> dict:
+        section = data.get(key, {})
+        if not isinstance(section, dict):
+            self.problem(key, "expected a table; ignored")
+            return {}
+        for k in section:
+            if k not in _SECTION_KEYS[key]:
+                self.problem(f"{key}.{k}", "unknown key; ignored")
+        return section
+
+
+def _alternation(words: Iterable[str]) -> str:
+    parts = sorted({fold(w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
+    """Read rules/extract.toml; return the rules and the problems found (file and rule named)."""
+    ld = _Loader(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        return ExtractRules(), [f"{path.name}: cannot be read ({exc}); extraction finds nothing"]
+    for k in data:
+        if k not in _TOP_KEYS:
+            ld.problem(k, "unknown key; ignored")
+    limits = ld.table(data, "limits")
+    labels_t = ld.table(data, "labels")
+    words_t = ld.table(data, "words")
+    phrases_t = ld.table(data, "phrases")
+    rt_t = ld.table(data, "roundtable")
+
+    labels: list[tuple[str, str]] = []
+    for fname in _SECTION_KEYS["labels"]:
+        labels += [(fold(w).strip(), fname) for w in ld.strings(f"labels.{fname}", labels_t.get(fname, []))]
+    label_re = re.compile(
+        r"(?:^|(?<=[/|;؛\t]))\s*(?:[-•*–·▪►]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
+        + (_alternation(w for w, _ in labels) or "(?!)")
+        + r")[*_]*\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
+    )
+
+    def words(key: str) -> list[str]:
+        return ld.strings(f"words.{key}", words_t.get(key, []))
+
+    def folded_set(key: str) -> frozenset[str]:
+        return frozenset(fold(w).strip() for w in words(key))
+
+    cues = []
+    for i, rule in enumerate(data.get("prose", [])):
+        name = rule.get("name", f"prose[{i}]") if isinstance(rule, dict) else f"prose[{i}]"
+        if not isinstance(rule, dict) or not isinstance(rule.get("regex"), str):
+            ld.problem(name, "a prose rule needs a regex; skipped")
+            continue
+        for k in rule:
+            if k not in ("name", "regex", "third_party", "description"):
+                ld.problem(name, f"unknown key {k!r}; ignored")
+        compiled = ld.regexes(name, [rule["regex"]])
+        if compiled:
+            cues.append(_Cue(name, compiled[0], bool(rule.get("third_party", False))))
+
+    phr: dict[str, tuple] = {}
+    for key in _SECTION_KEYS["phrases"]:
+        values = ld.strings(f"phrases.{key}", phrases_t.get(key, []))
+        phr[key] = ld.regexes(f"phrases.{key}", values) if key in _REGEX_PHRASES else tuple(fold(v) for v in values)
+
+    roles = []
+    for i, rule in enumerate(data.get("role", [])):
+        name = rule.get("name") if isinstance(rule, dict) else None
+        if name not in ROLES:
+            ld.problem(f"role[{i}]", f"unknown role {name!r}; skipped")
+            continue
+        for k in rule:
+            if k not in ("name", "patterns", "description"):
+                ld.problem(name, f"unknown key {k!r}; ignored")
+        pats = ld.regexes(name, ld.strings(name, rule.get("patterns", [])))
+        if pats:
+            roles.append((name, pats))
+
+    def numbers(key: str) -> tuple[tuple[str, int], ...]:
+        table = rt_t.get(key, {})
+        ok = isinstance(table, dict) and all(isinstance(v, int) for v in table.values())
+        if not ok:
+            ld.problem(f"roundtable.{key}", "expected word = number pairs; ignored")
+            return ()
+        return tuple((fold(k), v) for k, v in table.items())
+
+    ordinals, cardinals = numbers("ordinals"), numbers("cardinals")
+    rt_words = "|".join(f"(?:{p.pattern})" for name, pats in roles if name == "roundtable" for p in pats) or "(?!)"
+    adj = _alternation(ld.strings("roundtable.adjectives", rt_t.get("adjectives", []))) or "(?!)"
+    marks = _alternation(ld.strings("roundtable.marks", rt_t.get("marks", []))) or "(?!)"
+    ords = _alternation(w for w, _ in ordinals) or "(?!)"
+    nums = _alternation(w for w, _ in ordinals + cardinals) or "(?!)"
+    rt_after = re.compile(
+        rf"(?:{rt_words})\s*(?:[-–(:]\s*)?(?:(?:{adj})\s+)*(?:(?:{marks})\s*)?(?P<n>\d+|{nums})(?![\w\d])", re.IGNORECASE
+    )
+    rt_before = re.compile(rf"(?<![\w])(?P<n>{ords})\s+(?:(?:{adj})\s+)*(?:{rt_words})", re.IGNORECASE)
+
+    max_rt = limits.get("max_roundtable", 4)
+    max_words = limits.get("max_name_words", 6)
+    if not isinstance(max_rt, int) or not isinstance(max_words, int):
+        ld.problem("limits", "expected integers; defaults used")
+        max_rt, max_words = 4, 6
+
+    rules = ExtractRules(
+        labels=tuple(labels),
+        label_re=label_re,
+        honorifics=folded_set("honorifics"),
+        suffixes=folded_set("suffixes"),
+        particles=folded_set("particles"),
+        title_words=_Words.of(words("title")),
+        org_words=_Words.of(words("org")),
+        places=_Words.of(words("places")),
+        org_reference=frozenset(" ".join(_tokens(fold(w))) for w in words("org_reference")),
+        possessives=folded_set("possessives"),
+        not_name=folded_set("not_name"),
+        prose=tuple(cues),
+        lead_in=phr["lead_in"],
+        stop=phr["stop"],
+        split_strong=phr["split_strong"],
+        split_weak=phr["split_weak"],
+        affiliation_lead=phr["affiliation_lead"],
+        list_intro=phr["list_intro"],
+        same_roundtable=phr["same_roundtable"],
+        withdrawal=phr["withdrawal"],
+        noise=phr["noise"],
+        trim=phr["trim"],
+        roles=tuple(roles),
+        rt_after=rt_after,
+        rt_before=rt_before,
+        ordinals=ordinals,
+        cardinals=cardinals,
+        max_roundtable=max_rt,
+        max_name_words=max_words,
+    )
+    return rules, ld.problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass
+class _Cand:
+    """A speaker being assembled; frozen into a Speaker at the end."""
+
+    name: str | None = None
+    honorific: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    org_ref: bool = False  # the affiliation was given as "the association" / "sa" / "في الجمعية"
+    role_text: str = ""  # text that states this speaker's own roles (table cell, list item, role label)
+    lines: tuple[str, ...] = ()  # the lines this speaker was read from
+    roles: tuple[str, ...] = ()
+    roundtable: int | None = None
+    prov: dict[str, str] = field(default_factory=dict)
+
+    def set(self, what: str, value: str | None, source: str) -> None:
+        if value and not getattr(self, what):
+            setattr(self, what, value)
+            self.prov[what] = source
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    ta, tb = set(_tokens(fold(a))), set(_tokens(fold(b)))
+    common = ta & tb
+    return ta == tb or (len(common) >= 2 and common in (ta, tb))
+
+
+# ---------------------------------------------------------------------------------------------
+# Values: names, honorifics, noise
+
+
+def _strip_punct(value: str) -> str:
+    return value.strip().strip("*_\"'`.,;:،؛-–—|/ \t").strip()
+
+
+def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
+    """Leading honorifics (possibly several) and the rest."""
+    words = text.split()
+    taken: list[str] = []
+    while words:
+        w = fold(words[0])
+        if w in rules.honorifics or w.rstrip(".") + "." in rules.honorifics and w.endswith("."):
+            taken.append(words.pop(0))
+            continue
+        # "د.منى" written without a space after the abbreviation
+        m = re.match(r"^([^\W\d_]{1,4}\.)(\S+)$", words[0])
+        if m and fold(m.group(1)) in rules.honorifics:
+            taken.append(m.group(1))
+            words[0] = m.group(2)
+            continue
+        break
+    return (" ".join(taken) or None), " ".join(words)
+
+
+def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None]:
+    """(honorific, name) from a name value; the name is None when it does not look like one."""
+    value = re.split(r"\s*[(\[]", value, maxsplit=1)[0]
+    parts = [p.strip() for p in re.split(r"[,،]", value)]
+    head = parts[0]
+    honorific, name = _split_honorific(_strip_punct(head), rules)
+    words = name.split()
+    while words and fold(words[-1]).strip(".") in {s.strip(".") for s in rules.suffixes}:
+        words.pop()
+    name = _strip_punct(" ".join(words))
+    toks = name.split()
+    if not toks or len(toks) > rules.max_name_words or re.search(r"[\d@<>:]", name):
+        return honorific, None
+    return honorific, name
+
+
+def _is_place(text: str, rules: ExtractRules) -> bool:
+    parts = [p for p in re.split(r"[,()]|\s+[-–|/]\s+", fold(text)) if p.strip()]
+    if not parts:
+        return False
+    if all(rules.places.hits(p) and len(_tokens(p)) <= 3 for p in parts):
+        return True
+    toks = _tokens(fold(text))
+    return len(toks) <= 4 and rules.places.hits(fold(text)) > 0 and not rules.org_words.hits(fold(text)) \
+        and not rules.title_words.hits(fold(text))
+
+
+def _is_noise(text: str, rules: ExtractRules) -> bool:
+    f = fold(text)
+    return any(p.search(f) for p in rules.noise)
+
+
+def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
+    """A title or affiliation without signature noise: contact details, places, member-of notes."""
+    if not value:
+        return None
+    for p in rules.trim:
+        fv = _Folded(value)
+        m = p.search(fv.text)
+        if m:
+            value = (value[: fv.at(m.start())] + value[fv.at(m.end()) :]).strip()
+    segs = _SEPARATORS.split(value)
+    kept = [segs[0]]
+    for seg in segs[1:]:
+        # what follows a dash or bar is kept only when it too names a title or an organisation
+        if _is_place(seg, rules) or _is_noise(seg, rules) or _kind(seg, rules) == "unknown" \
+                or any(p.search(fold(seg)) for _, pats in rules.roles for p in pats):
+            break
+        kept.append(seg)
+    out = " | ".join(s.strip() for s in kept) if len(kept) > 1 else kept[0]
+    # a trailing ", City" or ", Country" is an address, not part of the name
+    while "," in out and _is_place(out.rsplit(",", 1)[1], rules):
+        out = out.rsplit(",", 1)[0]
+    if _is_noise(out, rules) and len(_tokens(fold(out))) <= 3:
+        return None
+    out = _strip_punct(out)
+    return out or None
+
+
+def _name_like(line: str, rules: ExtractRules) -> tuple[str | None, str | None]:
+    """(honorific, name) when a whole line reads as a person's name, else (None, None)."""
+    honorific, name = _clean_name(line, rules)
+    if not name or _is_noise(line, rules):
+        return None, None
+    f = fold(name)
+    toks = _tokens(f)
+    if len(toks) < 2 or any(t in rules.not_name for t in toks):
+        return None, None
+    if rules.org_words.hits(f) or rules.title_words.hits(f) or rules.places.hits(f) == len(toks):
+        return None, None
+    if _ARABIC.search(name):
+        if re.search(r"[A-Za-z]", name):
+            return None, None
+    else:
+        words = name.split()
+        if not all(w[:1].isupper() or fold(w) in rules.particles for w in words):
+            return None, None
+    return honorific, name
+
+
+# ---------------------------------------------------------------------------------------------
+# Labelled lines
+
+
+def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
+    """(field, value) pairs on one line: "Name: X / Title: Y / Organisation: Z"."""
+    if rules.label_re is None:
+        return []
+    fl = _Folded(line)
+    found = list(rules.label_re.finditer(fl.text))
+    fields = dict(rules.labels)
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(fl.text)
+        label = " ".join(m.group("label").split())
+        value = fl.slice(m.end(), end).strip()
+        value = re.sub(r"\s*[/|;؛]\s*$", "", value)
+        out.append((fields.get(label, "name"), _strip_punct(value)))
+    return out
+
+
+def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand], str | None]:
+    """Speakers from labelled lines, and the organisation named by an organisation label."""
+    lines = text.split("\n")
+    cands: list[_Cand] = []
+    org: str | None = None
+    cur: dict[str, str] = {}
+    cur_lines: list[str] = []
+    last = -10
+
+    def close() -> None:
+        if cur:
+            c = _from_fields(cur, rules, source)
+            if c is not None:
+                c.lines = tuple(cur_lines)
+                cands.append(c)
+        cur.clear()
+        cur_lines.clear()
+
+    for i, line in enumerate(lines):
+        pairs = _label_pairs(line, rules)
+        if not pairs:
+            continue
+        if i - last > 3:
+            close()
+        for fname, value in pairs:
+            if not value and i + 1 < len(lines) and not _label_pairs(lines[i + 1], rules):
+                value = _strip_punct(lines[i + 1])  # "Name:" on one line, the value on the next
+            if not value:
+                continue
+            if fname == "organisation":
+                org = org or _clean_value(value, rules)
+                continue
+            key = "name" if fname in ("speaker", "given_name", "family_name") and fname not in cur else fname
+            if fname in cur or (key == "name" and "name" in cur and fname == "speaker"):
+                close()
+            cur[fname] = value
+        cur_lines.append(line)
+        last = i
+    close()
+    return cands, org
+
+
+def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand | None:
+    c = _Cand()
+    if "speaker" in f:
+        # "Proposed speaker: Name, Title, Organisation"
+        p = _phrase(f["speaker"], rules, source)
+        if p is not None:
+            c = p
+    if "given_name" in f and ("family_name" in f or "name" in f):
+        raw = f"{f['given_name']} {f.get('family_name') or f['name']}"
+    else:
+        raw = f.get("name") or f.get("family_name") or ""
+    if raw:
+        honorific, name = _clean_name(raw, rules)
+        c.honorific = c.honorific or honorific
+        c.set("name", name, source)
+    c.set("title", _clean_value(f.get("title"), rules), source)
+    aff = _clean_value(f.get("affiliation"), rules)
+    if aff and " ".join(_tokens(fold(aff))) in rules.org_reference:
+        c.org_ref = True
+    else:
+        c.set("affiliation", aff, source)
+    c.role_text = f.get("role", "")
+    if not c.name and not (c.title and c.affiliation):
+        return None
+    return c
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables (HTML and DOCX)
+
+
+class _Tables(HTMLParser):
+    """Rows of cell texts of every table outside quoted blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list[str]]] = []
+        self.stack: list[list[list[str]]] = []
+        self.quote = 0
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head"):
+            self.skip += 1
+        elif tag == "blockquote":
+            self.quote += 1
+        elif tag == "table":
+            self.stack.append([])
+        elif tag == "tr" and self.stack:
+            self.stack[-1].append([])
+        elif tag in ("td", "th") and self.stack:
+            if not self.stack[-1]:
+                self.stack[-1].append([])
+            self.stack[-1][-1].append("")
+        elif tag in ("br", "p", "div") and self.stack and self.stack[-1] and self.stack[-1][-1]:
+            self.stack[-1][-1][-1] += "\n"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head"):
+            self.skip = max(0, self.skip - 1)
+        elif tag == "blockquote":
+            self.quote = max(0, self.quote - 1)
+        elif tag == "table" and self.stack:
+            table = self.stack.pop()
+            if not self.quote:
+                self.tables.append(table)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip and self.stack and self.stack[-1] and self.stack[-1][-1]:
+            self.stack[-1][-1][-1] += data
+
+
+def _html_tables(markup: str) -> list[list[list[str]]]:
+    parser = _Tables()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # a hostile body must not stop extraction; tables are one source of several
+        return []
+    return [[[" ".join(c.split()) for c in row] for row in t if any(c.strip() for c in row)] for t in parser.tables]
+
+
+def _cell_field(cell: str, rules: ExtractRules) -> str | None:
+    f = " ".join(_tokens(fold(cell.rstrip(" :："))))
+    return dict((" ".join(_tokens(w)), k) for w, k in rules.labels).get(f)
+
+
+def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[_Cand]:
+    """Speakers from one table: a header row with one speaker per row, or label/value rows."""
+    for h, row in enumerate(rows):
+        cols = [_cell_field(c, rules) for c in row]
+        if sum(1 for c in cols if c) >= 2 and "name" in cols or ("speaker" in cols and sum(map(bool, cols)) >= 2):
+            out = []
+            for data in rows[h + 1 :]:
+                f = {col: data[j] for j, col in enumerate(cols) if col and j < len(data) and data[j].strip()}
+                if "speaker" in f and "name" not in f:
+                    f["name"] = f.pop("speaker")
+                c = _from_fields(f, rules, source) if f else None
+                if c is not None:
+                    c.role_text = f.get("role", "")
+                    c.lines = (" | ".join(data),)
+                    out.append(c)
+            return out
+    # label/value: one column of labels, one speaker per value column
+    per_col: dict[int, dict[str, str]] = {}
+    for row in rows:
+        if len(row) < 2:
+            continue
+        fname = _cell_field(row[0], rules)
+        if fname is None:
+            continue
+        for j, value in enumerate(row[1:]):
+            if value.strip():
+                per_col.setdefault(j, {}).setdefault("name" if fname == "speaker" else fname, value)
+    out = []
+    for j in sorted(per_col):
+        c = _from_fields(per_col[j], rules, source)
+        if c is not None:
+            c.role_text = per_col[j].get("role", "")
+            out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Prose
+
+
+def _sentence(text: str, start: int, rules: ExtractRules) -> str:
+    """Text from start to the end of its sentence; abbreviations and initials do not end it."""
+    for m in re.finditer(r"[.!?؟;:\n]", text[start:]):
+        end = start + m.start()
+        if m.group() == ".":
+            before = text[start:end].split()
+            last = fold(before[-1]) if before else ""
+            nxt = text[end + 1 : end + 2]
+            if last + "." in rules.honorifics or len(last) <= 2 or (nxt and not nxt.isspace()):
+                continue
+        return text[start:end]
+    return text[start:]
+
+
+def _segments(text: str) -> list[str]:
+    """Comma-separated parts of a phrase, commas inside parentheses kept."""
+    out, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch in ",،" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [s.strip() for s in out if s.strip()]
+
+
+def _stops(seg: str, rules: ExtractRules) -> bool:
+    f = fold(seg).lstrip()
+    return any(p.match(f) for p in rules.stop)
+
+
+def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
+    """The leading name in a segment and what follows it."""
+    words = seg.split()
+    taken: list[str] = []
+    arabic = bool(words) and bool(_ARABIC.search(words[0]))
+    for w in words:
+        f = fold(w).strip(".,")
+        if arabic:
+            ok = bool(_ARABIC.search(w)) and f not in rules.not_name and not rules.title_words.has(f) \
+                and not any(p.match(f) for p in rules.stop) and len(taken) < 5
+        else:
+            ok = (w[:1].isupper() or (f in rules.particles and bool(taken))) and not rules.title_words.has(f) \
+                and not rules.org_words.has(f) and f not in rules.not_name
+        if not ok:
+            break
+        taken.append(w)
+    while taken and fold(taken[-1]) in rules.particles:
+        taken.pop()
+    return " ".join(taken), " ".join(words[len(taken) :])
+
+
+def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
+    """"Director at X" -> ("Director", "X"); a weak preposition splits only before an organisation."""
+    fs = _Folded(seg)
+    for preps, strong in ((rules.split_strong, True), (rules.split_weak, False)):
+        best: tuple[int, int] | None = None
+        for p in preps:
+            i = fs.text.find(p)
+            if i > 0 and (best is None or i < best[0]):
+                best = (i, i + len(p))
+        if best is None:
+            continue
+        rest = fs.slice(best[1], len(fs.text))
+        if strong or rules.org_words.hits(fold(rest)) or re.search(r"\([A-Z]{2,}\)", rest):
+            return fs.slice(0, best[0]).strip(), re.sub(r"^(?:the|la|le|les|l')\s*", "", rest.strip(), flags=re.I)
+    return seg, None
+
+
+def _kind(seg: str, rules: ExtractRules) -> str:
+    f = fold(seg)
+    toks = _tokens(f)
+    if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1])):
+        return "title"
+    if rules.org_words.hits(f):
+        return "org"
+    return "title" if rules.title_words.hits(f) else "unknown"
+
+
+def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False) -> _Cand | None:
+    """A person phrase: "[possessive title,] [honorific] Name[, title][, affiliation]"."""
+    f = fold(text)
+    for p in rules.lead_in:
+        m = p.match(f)
+        if m:
+            text = _Folded(text).slice(m.end(), len(f)) if m.end() < len(f) else ""
+            f = fold(text)
+            break
+    segs = _segments(text)
+    if not segs:
+        return None
+    c = _Cand()
+    first = segs[0].split()
+    if first and fold(first[0]) in rules.possessives and len(segs) > 1:
+        # "sa directrice exécutive, Mme Nadia Benali": the title comes first, the organisation is the sender's
+        c.set("title", _clean_value(" ".join(first[1:]), rules), source)
+        c.org_ref = True
+        segs = segs[1:]
+    honorific, rest = _split_honorific(segs[0], rules)
+    name, after = _name_tokens(rest, rules)
+    ntoks = name.split()
+    if len(ntoks) < 2 or len(ntoks) > rules.max_name_words or any(fold(t) in rules.not_name for t in ntoks) \
+            or re.search(r"['’]s$", name):
+        return None
+    arabic = bool(_ARABIC.search(name))
+    if (arabic or need_mark) and not honorific and not (len(segs) > 1 and not after):
+        return None  # an Arabic name has no capitals: take it only after an honorific or before a comma
+    c.honorific = honorific
+    c.set("name", name, source)
+    rest_segs = ([after] if after else []) + segs[1:]
+    for seg in rest_segs:
+        if _stops(seg, rules):
+            break
+        fs = fold(seg)
+        lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
+        if lead is not None:
+            value = _Folded(seg).slice(len(lead), len(fs))
+            if _stops(value, rules):
+                break
+            value = re.sub(r"^(?:the|la|le|les|l')\s*", "", value.strip(), flags=re.I)
+            if " ".join(_tokens(fold(value))) in rules.org_reference:
+                c.org_ref = True
+            else:
+                c.set("affiliation", _clean_value(value, rules), source)
+            break
+        kind = _kind(seg, rules)
+        if not c.title and kind != "org":
+            title, aff = _split_title(seg, rules)
+            c.set("title", _clean_value(title, rules), source)
+            if aff:
+                if " ".join(_tokens(fold(aff))) in rules.org_reference:
+                    c.org_ref = True
+                else:
+                    c.set("affiliation", _clean_value(aff, rules), source)
+                break
+            continue
+        if " ".join(_tokens(fs)) in rules.org_reference:
+            c.org_ref = True
+        else:
+            c.set("affiliation", _clean_value(seg, rules), source)
+        break
+    return c
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Lines with hard-wrapped prose joined back together; list items stay apart."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and line.strip() and len(out[-1]) >= 55 and not re.search(r"[.:!?؟]\s*$", out[-1]) \
+                and not _BULLET.match(fold(line)):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[_Cand], bool]:
+    """Speakers written in sentences or list items, and whether a third party is proposed."""
+    cands: list[_Cand] = []
+    third = False
+    lines = _logical_lines(text)
+    intro = -10
+    for i, line in enumerate(lines):
+        fl = fold(line)
+        if any(p.search(fl) for p in rules.list_intro):
+            intro = i
+        item = _BULLET.match(fl)
+        body = line[len(item.group()) :] if item else line
+        hon, _ = _split_honorific(body.strip(), rules)
+        if (item and i - intro <= 3) or hon:
+            # a list item after "the following:" or a line opening with an honorific is one person
+            c = _phrase(_sentence(body, 0, rules) if not item else body, rules, source, need_mark=not hon)
+            if c is not None and c.name:
+                c.role_text = line
+                c.lines = (line,)
+                cands.append(c)
+                third = True
+                continue
+        for cue in rules.prose:
+            for m in cue.regex.finditer(fl):
+                start = _Folded(line).at(m.end())
+                phrase = _sentence(line, start, rules)
+                c = _phrase(phrase, rules, source)
+                if cue.third_party:
+                    fp = fold(phrase).lstrip()
+                    if c is not None or any(p.match(fp) for p in rules.lead_in) or \
+                            fp.split(" ", 1)[0] in rules.possessives or _split_honorific(phrase.strip(), rules)[0]:
+                        third = True
+                if c is not None and c.name and not any(_same_person(c.name, o.name) for o in cands):
+                    cands.append(c)
+    return cands, third
+
+
+# ---------------------------------------------------------------------------------------------
+# Signature and display name
+
+
+@dataclass
+class _Sig:
+    name: str | None = None
+    honorific: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+
+
+def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
+    """The signature block's lines, closing formula dropped; a trailing name block of the new text if none."""
+    if parts.signature:
+        lines = parts.signature.split("\n")
+        while lines and (not lines[0].strip() or lines[0].strip() in ("--", "—", "__")
+                         or re.search(r"[,،!]\s*$", lines[0])):
+            lines.pop(0)
+        return [ln for ln in lines if ln.strip()][:10]
+    paragraphs = [p for p in re.split(r"\n\s*\n", parts.new) if p.strip()]
+    if len(paragraphs) < 2:
+        return []
+    block = [ln for ln in paragraphs[-1].split("\n") if ln.strip()]
+    if len(block) > 7 or any(len(ln) > 80 or re.search(r"[.:]\s*$", ln) for ln in block):
+        return []
+    return block if _name_like(block[0], rules)[1] else []
+
+
+def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
+    sig = _Sig()
+    lines = _signature_lines(parts, rules)
+    for ln in lines:
+        if _is_noise(ln, rules) or _is_place(ln, rules):
+            continue
+        if sig.name is None and sig.title is None and sig.affiliation is None:
+            hon, name = _name_like(ln, rules)
+            if name:
+                sig.honorific, sig.name = hon, name
+                continue
+        for seg in _SEPARATORS.split(ln):
+            if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
+                continue
+            kind = _kind(seg, rules)
+            if kind == "title" and not sig.title and not sig.affiliation:
+                sig.title = _clean_value(seg, rules)
+            elif kind == "org" and not sig.affiliation:
+                sig.affiliation = _clean_value(seg, rules)
+            elif kind == "unknown" and sig.name and not sig.affiliation:
+                if sig.title:
+                    sig.affiliation = _clean_value(seg, rules)
+                else:
+                    sig.title = _clean_value(seg, rules)
+    return sig
+
+
+def _display_name(parsed: Parsed, rules: ExtractRules) -> tuple[str | None, str | None]:
+    name = parsed.from_name.strip()
+    if name.count(",") == 1:
+        last, first = (s.strip() for s in name.split(","))
+        if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
+            name = f"{first} {last}"  # "Qasem, Layla"
+    return _name_like(name, rules)
+
+
+# ---------------------------------------------------------------------------------------------
+# Roles
+
+
+def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
+    """Roles stated in a text, in model order, and the first roundtable number named."""
+    ft = _Folded(text)
+    f = ft.text
+    roles = [name for name, pats in rules.roles if any(p.search(f) for p in pats)]
+    number = _roundtable_number(ft, rules)
+    if number is None and "roundtable" in roles:
+        for i, theme in enumerate(themes):
+            if theme.strip() and fold(theme).strip() in f:
+                number = i + 1
+                break
+    return tuple(r for r in ROLES if r in roles), number
+
+
+def _roundtable_number(ft: _Folded, rules: ExtractRules) -> int | None:
+    values = dict(rules.ordinals + rules.cardinals)
+    best: tuple[int, int] | None = None
+    for pattern in (rules.rt_after, rules.rt_before):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(ft.text):
+            word = " ".join(m.group("n").split())
+            if word.isdigit():
+                n = int(word)
+            else:
+                n = values.get(word, 0)
+                if word in ("i", "ii", "iii", "iv") and not ft.slice(m.start("n"), m.end("n")).isupper():
+                    continue  # "roundtable i would like" is not a Roman numeral
+            if 1 <= n <= rules.max_roundtable and (best is None or m.start() < best[0]):
+                best = (m.start(), n)
+            break
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisation, report title, withdrawal
+
+
+def _organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, parsed: Parsed,
+                  docs: Mapping[str, DocText], decision: Decision, rules: ExtractRules) -> tuple[str | None, str]:
+    if labelled_org:
+        return labelled_org, "labelled"
+    if sig.affiliation:
+        return sig.affiliation, "signature"
+    for name in decision.report_attachments:
+        doc = docs.get(name)
+        if doc is not None and doc.readable:
+            _, org = _labelled("\n".join(doc.text.split("\n")[:40]), rules, "docx")
+            if org:
+                return org, "docx"
+    for c in cands:
+        if c.affiliation:
+            return c.affiliation, c.prov.get("affiliation", "labelled")
+    display = parsed.from_name.strip()
+    if display and rules.org_words.hits(fold(display)):
+        return display, "display_name"
+    return None, ""
+
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|tr|aw|wg|r|رد|إعادة توجيه|توجيه)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+
+def _report_title(parsed: Parsed, decision: Decision, docs: Mapping[str, DocText]) -> str | None:
+    for name in decision.report_attachments:
+        doc = docs.get(name)
+        if doc is None or not doc.readable:
+            continue
+        for line in doc.text.split("\n"):
+            line = " ".join(line.split())
+            words = _tokens(fold(line))
+            # the first heading-like line: a few words, not a page number, date or running header
+            if 2 <= len(words) <= 30 and len(line) <= 250 and not re.fullmatch(r"[\d\s/.,:-]+", line):
+                return _strip_punct(line)
+    subject = _REPLY_PREFIX.sub("", parsed.subject).strip()
+    return subject or None
+
+
+# ---------------------------------------------------------------------------------------------
+# The stage
+
+
+def _forwarded_body(forwarded: str) -> str:
+    """A forwarded message's text without its marker and header lines."""
+    lines = forwarded.split("\n")
+    header = re.compile(r"^\s*\*?(?:from|de|من|date|sent|envoy[ée]|to|à|a|cc|subject|objet|الموضوع|التاريخ|إلى|"
+                        r"المرسل|أرسل)\s*\*?\s*:", re.IGNORECASE)
+    out = [ln for ln in lines if not header.match(ln) and not re.match(r"^\s*-{2,}.*-{2,}\s*$", ln)
+           and not re.match(r"^\s*(?:begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée])", ln, re.I)]
+    return "\n".join(out).strip()
+
+
+def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], decision: Decision,
+             rules: ExtractRules) -> tuple[list[_Cand], str | None, list[_Cand], bool]:
+    """(speakers by trust, organisation label, prose speakers for filling, third-party cue present)."""
+    labelled, org = _labelled(text, rules, "labelled")
+    prose, third = _prose(text, rules)
+    if labelled:
+        return labelled, org, prose, third
+    if parsed_html:
+        for table in _html_tables(parsed_html):
+            found = _table_speakers(table, rules, "table")
+            if found:
+                return found, org, prose, third
+    for name, doc in docs.items():
+        if not doc.readable and not doc.tables:
+            continue
+        for table in doc.tables:
+            found = _table_speakers([list(r) for r in table], rules, "docx")
+            if found:
+                return found, org, prose, third
+        if name not in decision.report_attachments:
+            found, _ = _labelled(doc.text, rules, "docx")
+            if found:
+                return found, org, prose, third
+    return prose, org, [], third
+
+
+def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Mapping[str, DocText],
+              rules: ExtractRules, themes: tuple[str, ...], sig: _Sig) -> tuple[list[_Cand], str | None]:
+    cands, org, fill, third = _sources(parts.new, parsed.html, docs, decision, rules)
+    role_body = parts.new
+    if not cands and parts.forwarded:
+        # A forwarded nomination: the request is in the carried-along message.
+        inner = split(_forwarded_body(parts.forwarded))
+        fcands, forg, ffill, fthird = _sources(inner.new, None, {}, decision, rules)
+        if fcands:
+            cands, fill, third = fcands, ffill, True
+            org = org or forg
+            role_body = parts.new + "\n" + inner.new
+            fsig = _signature(inner, rules)
+            for c in cands:
+                if _same_person(c.name, fsig.name):
+                    c.set("title", fsig.title, "signature")
+                    c.set("affiliation", fsig.affiliation, "signature")
+    # Quoted text is not the sender's: a table or prose speaker found only there is dropped.
+    quoted, new = fold(parts.quoted), fold(parts.new + "\n" + parts.forwarded)
+    cands = [c for c in cands if not (c.name and fold(c.name) in quoted and fold(c.name) not in new)]
+    for c in cands:
+        for other in fill:
+            if _same_person(c.name, other.name):
+                for what in ("title", "affiliation"):
+                    c.set(what, getattr(other, what), other.prov.get(what, "prose"))
+                c.org_ref = c.org_ref or other.org_ref
+                c.honorific = c.honorific or other.honorific
+        if _same_person(c.name, sig.name):
+            c.set("title", sig.title, "signature")
+            c.set("affiliation", sig.affiliation, "signature")
+            c.honorific = c.honorific or sig.honorific
+    if not cands and not third:
+        if sig.name:
+            c = _Cand(honorific=sig.honorific)
+            c.set("name", sig.name, "signature")
+            c.set("title", sig.title, "signature")
+            c.set("affiliation", sig.affiliation, "signature")
+            cands = [c]
+        else:
+            hon, name = _display_name(parsed, rules)
+            if name:
+                c = _Cand(honorific=hon)
+                c.set("name", name, "display_name")
+                cands = [c]
+    # Roles: a speaker's own line or cell first, else what the sender's text says for everyone.
+    own_lines = {ln for c in cands if c.role_text for ln in c.lines}
+    shared_text = "\n".join(ln for ln in role_body.split("\n") if ln not in own_lines)
+    shared_roles, shared_n = _roles(shared_text, rules, themes)
+    if not shared_roles:
+        shared_roles, shared_n = _roles(_REPLY_PREFIX.sub("", parsed.subject), rules, themes)
+    if "roundtable" in shared_roles and shared_n is None:
+        shared_n = _roles(_REPLY_PREFIX.sub("", parsed.subject), rules, themes)[1]
+        if shared_n is None and any(p.search(fold(role_body)) for p in rules.same_roundtable):
+            shared_n = _roles(parts.quoted, rules, themes)[1]  # "the same roundtable": the one asked for before
+    for c in cands:
+        roles, n = _roles(c.role_text, rules, themes) if c.role_text else ((), None)
+        source = c.prov.get("name", "labelled")
+        if not roles:
+            roles, n, source = shared_roles, shared_n, "prose"
+        if roles:
+            c.prov["roles"] = source
+        c.roles, c.roundtable = roles, n if "roundtable" in roles else None
+    return cands, org
+
+
+def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: str, docs: Mapping[str, DocText],
+            rules: ExtractRules, themes: tuple[str, ...] = ()) -> Fields:
+    """Speakers (for speaker requests), organisation, report title and withdrawal of one message."""
+    sig = _signature(parts, rules)
+    cands: list[_Cand] = []
+    labelled_org: str | None = None
+    if decision.is_speaker:
+        cands, labelled_org = _speakers(parsed, parts, decision, docs, rules, themes, sig)
+    else:
+        _, labelled_org = _labelled(parts.new, rules, "labelled")
+    org, org_source = _organisation(labelled_org, cands, sig, parsed, docs, decision, rules)
+    speakers = []
+    for c in cands:
+        if c.org_ref and not c.affiliation and org:
+            c.set("affiliation", org, org_source)
+        speakers.append(Speaker(
+            name=c.name, title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
+            honorific=c.honorific, provenance=tuple(sorted(c.prov.items())),
+        ))
+    if decision.is_speaker:
+        missing = [f for f in ("name", "title", "affiliation") if not speakers or any(f in s.missing() for s in speakers)]
+    else:
+        missing = []
+    withdrawal = any(p.search(fold(parts.new + "\n" + parsed.subject)) for p in rules.withdrawal)
+    return Fields(
+        speakers=tuple(speakers),
+        organisation=org,
+        report_title=_report_title(parsed, decision, docs) if decision.is_report else None,
+        missing=tuple(missing),
+        withdrawal=withdrawal,
+    )

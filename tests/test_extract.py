@@ -1,0 +1,348 @@
+"""Speaker extraction: the whole dev corpus against its labels, and short messages it does not have."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+from pathlib import Path
+
+import docx
+import pytest
+
+from intake.extract import ExtractRules, extract, fold, load_extract_rules
+from intake.model import Decision, DocText, Fields, Parsed
+from intake.parse import parse
+from intake.text import split
+from tests.corpus import dev_labels
+
+RULES_PATH = Path(__file__).resolve().parents[1] / "rules" / "extract.toml"
+
+
+@pytest.fixture(scope="module")
+def rules() -> ExtractRules:
+    loaded, problems = load_extract_rules(RULES_PATH)
+    assert problems == []
+    return loaded
+
+
+def _docs(parsed: Parsed) -> dict[str, DocText]:
+    """DOCX attachments read with python-docx, as the documents stage hands them over."""
+    out = {}
+    for a in parsed.attachments:
+        if a.filename.lower().endswith(".docx"):
+            d = docx.Document(io.BytesIO(a.payload))
+            tables = tuple(tuple(tuple(c.text for c in row.cells) for row in t.rows) for t in d.tables)
+            out[a.filename] = DocText(a.filename, "\n".join(p.text for p in d.paragraphs), tables=tables)
+    return out
+
+
+def _norm(value: str | None) -> str:
+    return " ".join(fold(value or "").split())
+
+
+def _decision(category: str, reports: tuple[str, ...] = ()) -> Decision:
+    return Decision(category=category, confidence=1.0, needs_review=False, report_attachments=reports)
+
+
+def test_dev_corpus_speakers(rules: ExtractRules) -> None:
+    labels = dev_labels()
+    counts = {k: [0, 0] for k in ("name", "title", "affiliation", "roles")}
+    invented, failures = [], []
+    for label in labels:
+        parsed = parse(label["path"].read_bytes())
+        decision = _decision(label["category"], tuple(label["report_attachments"]))
+        fields = extract(parsed, split(parsed.text), decision, label["language"], _docs(parsed), rules)
+        expected = label["speakers"]
+        if not expected and fields.speakers:
+            invented.append(label["file"])
+        pool = list(fields.speakers)
+        for want in expected:
+            # match in order, or by best name match when the order differs
+            got = next((s for s in pool if _norm(s.name) == _norm(want["name"])), pool[0] if pool else None)
+            if got is not None:
+                pool.remove(got)
+            for key in ("name", "title", "affiliation"):
+                counts[key][1] += 1
+                value = getattr(got, key) if got else None
+                if _norm(value) == _norm(want[key]):
+                    counts[key][0] += 1
+                else:
+                    failures.append(f"{label['file']} {key}: {value!r} != {want[key]!r}")
+            counts["roles"][1] += 1
+            got_roles = (set(got.roles), got.roundtable) if got else None
+            if got_roles == (set(want["roles"]), want["roundtable"]):
+                counts["roles"][0] += 1
+            else:
+                failures.append(f"{label['file']} roles: {got_roles} != {want['roles']}, {want['roundtable']}")
+    rate = {k: a / b for k, (a, b) in counts.items()}
+    print("\nextract dev corpus:", {k: f"{a}/{b} = {a / b:.1%}" for k, (a, b) in counts.items()})
+    assert counts["name"][1] >= 20
+    assert invented == []
+    assert rate["name"] >= 0.95, failures
+    assert rate["title"] >= 0.90, failures
+    assert rate["affiliation"] >= 0.90, failures
+    assert rate["roles"] >= 0.95, failures
+
+
+def _mail(body: str, subject: str = "Request", from_: str = "Someone <someone@example.org>",
+          html: str | None = None, forward: EmailMessage | None = None) -> Parsed:
+    msg = EmailMessage()
+    msg["From"] = from_
+    msg["To"] = "gcmrrarabstates@iom.int"
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<t@example.org>"
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    if forward is not None:
+        msg.add_attachment(forward)
+    return parse(msg.as_bytes())
+
+
+def _run(parsed: Parsed, rules: ExtractRules, category: str = "speaker_request", language: str = "en",
+         docs: dict[str, DocText] | None = None, themes: tuple[str, ...] = ()) -> Fields:
+    return extract(parsed, split(parsed.text), _decision(category), language, docs or {}, rules, themes)
+
+
+def test_english_prose_nomination_is_not_the_sender(rules: ExtractRules) -> None:
+    parsed = _mail(
+        "Dear colleagues,\n\nI would like to nominate Dr. John Okafor, Director of the Migration Policy Institute, "
+        "for the open discussion of the multi-stakeholder consultation.\n\nBest regards,\nMary Jones\n"
+        "Communications Officer\nMigration Policy Institute\n",
+        from_="Mary Jones <mary@example.org>",
+    )
+    (s,) = _run(parsed, rules).speakers
+    assert (s.name, s.honorific, s.title, s.affiliation) == ("John Okafor", "Dr.", "Director", "Migration Policy Institute")
+    assert s.roles == ("open_discussion",) and s.roundtable is None
+    assert dict(s.provenance)["name"] == "prose"
+
+
+def test_french_first_person_with_ordinal_word(rules: ExtractRules) -> None:
+    parsed = _mail(
+        "Bonjour,\n\nJe suis Claire Martin, chargée de mission au sein de l'Association Horizons Solidaires. "
+        "Je souhaite intervenir lors de la deuxième table ronde thématique.\n\nCordialement,\nClaire\n"
+    )
+    (s,) = _run(parsed, rules, language="fr").speakers
+    assert (s.name, s.title, s.affiliation) == ("Claire Martin", "chargée de mission", "Association Horizons Solidaires")
+    assert s.roles == ("roundtable",) and s.roundtable == 2
+
+
+def test_arabic_labels_indic_digits_and_stacked_honorifics(rules: ExtractRules) -> None:
+    parsed = _mail(
+        "تحية طيبة،\n\nنرغب في المشاركة في الطاولة المستديرة رقم ٤.\n\n"
+        "الاسم الكامل: سعادة الدكتور خالد يوسف\nالمنصب: مدير عام\nالمنظمة: المرصد الوطني للهجرة\n",
+        from_="مكتب <office@example.org>",
+    )
+    (s,) = _run(parsed, rules, language="ar").speakers
+    assert (s.name, s.honorific, s.title, s.affiliation) == ("خالد يوسف", "سعادة الدكتور", "مدير عام", "المرصد الوطني للهجرة")
+    assert (s.roles, s.roundtable) == (("roundtable",), 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("We ask for a slot in Roundtable IV on decent work.", 4),
+        ("We ask for a slot in the third thematic roundtable.", 3),
+        ("Nous demandons à intervenir à la table ronde n° 2.", 2),
+        ("Nous demandons à intervenir à la 1re table ronde.", 1),
+        ("نطلب مداخلة في المائدة المستديرة الثالثة.", 3),
+        ("نطلب مداخلة في المائدة المستديرة رقم ٢.", 2),
+        ("We would like to join a roundtable. I hope this is possible.", None),
+        ("We would like to join one of the four thematic roundtables (24-25 February).", None),
+    ],
+)
+def test_roundtable_numbers(rules: ExtractRules, sentence: str, number: int | None) -> None:
+    parsed = _mail(f"{sentence}\n\nName: Peter Brown\nTitle: Officer\nOrganisation: Aid Network\n")
+    (s,) = _run(parsed, rules).speakers
+    assert s.roles == ("roundtable",)
+    assert s.roundtable == number
+
+
+def test_roundtable_number_from_a_theme(rules: ExtractRules) -> None:
+    themes = ("Protecting migrants' rights", "Decent work and labour migration", "Climate and mobility", "Data")
+    parsed = _mail("We wish to speak at the roundtable on decent work and labour migration.\n\n"
+                   "Name: Peter Brown\nTitle: Officer\nOrganisation: Aid Network\n")
+    (s,) = _run(parsed, rules, themes=themes).speakers
+    assert (s.roles, s.roundtable) == (("roundtable",), 2)
+
+
+def test_honorific_and_noise_trimmed_from_labelled_values(rules: ExtractRules) -> None:
+    parsed = _mail(
+        "Please register our speaker for the plenary.\n\n"
+        "Name: H.E. Mr. Ahmed Saleh\nPosition: Programme Officer | Tel: +961 1 234 567\n"
+        "Organization: Horizon Network, Beirut, Lebanon\n"
+    )
+    (s,) = _run(parsed, rules).speakers
+    assert (s.name, s.honorific) == ("Ahmed Saleh", "H.E. Mr.")
+    assert (s.title, s.affiliation) == ("Programme Officer", "Horizon Network")
+    assert s.roles == ("plenary",)
+
+
+def test_signature_noise_is_not_a_title_or_affiliation(rules: ExtractRules) -> None:
+    parsed = _mail(
+        "Bonjour,\n\nJe souhaite participer à la discussion ouverte du 23 février.\n\nBien à vous,\n"
+        "Sofia Benamar\nResponsable de plaidoyer\nCollectif Solidarité Migrants\n12 rue des Oliviers, Tunis\n"
+        "Tél. +216 71 000 000\nsofia@example.org\nwww.example.org\n"
+    )
+    (s,) = _run(parsed, rules, language="fr").speakers
+    assert (s.name, s.title, s.affiliation) == ("Sofia Benamar", "Responsable de plaidoyer", "Collectif Solidarité Migrants")
+    assert dict(s.provenance)["name"] == "signature"
+    assert s.roles == ("open_discussion",)
+
+
+def test_forwarded_nomination(rules: ExtractRules) -> None:
+    inner = EmailMessage()
+    inner["From"] = "Partner <partner@example.net>"
+    inner["Subject"] = "Nomination"
+    inner.set_content("Dear all,\n\nWe are pleased to nominate Ms. Amal Haddad, Senior Researcher at the Gulf "
+                      "Labour Institute, for the plenary session.\n\nRegards,\nOmar Zein\n")
+    parsed = _mail("FYI, please see the nomination below from our partner.\n\nRegards,\nJane Smith\nAssistant\n",
+                   from_="Jane Smith <jane@example.org>", forward=inner)
+    (s,) = _run(parsed, rules).speakers
+    assert (s.name, s.honorific, s.title, s.affiliation) == ("Amal Haddad", "Ms.", "Senior Researcher", "Gulf Labour Institute")
+    assert s.roles == ("plenary",)
+
+
+def test_replacement_colleague_in_prose(rules: ExtractRules) -> None:
+    parsed = _mail(
+        "Unfortunately I cannot attend. We would like to propose my colleague, Mr. Tarek Nassar, Policy Officer, "
+        "instead.\n\nBest regards,\nRania Aoun\nDirector\nCedar Migration Forum\n",
+        from_="Rania Aoun <rania@example.org>",
+    )
+    fields = _run(parsed, rules)
+    (s,) = fields.speakers
+    assert (s.name, s.title) == ("Tarek Nassar", "Policy Officer")
+    assert s.affiliation is None and fields.missing == ("affiliation",)
+    assert s.roles == () and s.roundtable is None
+
+
+def test_arabic_prose_nomination_with_reference_to_the_sender_organisation(rules: ExtractRules) -> None:
+    parsed = _mail(
+        "تحية طيبة،\n\nيسرنا ترشيح الأستاذة ريم حداد، مسؤولة البرامج في الجمعية، للقيام بدور المقرر.\n\n"
+        "مع التحية،\nسمير نصر\nالمدير التنفيذي\nجمعية الأمل للمهاجرين – عمّان\n",
+        from_="سمير نصر <samir@example.org>",
+    )
+    fields = _run(parsed, rules, language="ar")
+    (s,) = fields.speakers
+    assert (s.name, s.honorific, s.title) == ("ريم حداد", "الأستاذة", "مسؤولة البرامج")
+    assert s.affiliation == "جمعية الأمل للمهاجرين" == fields.organisation
+    assert s.roles == ("rapporteur",)
+
+
+def test_role_words_only_in_the_quoted_invitation_do_not_count(rules: ExtractRules) -> None:
+    parsed = _mail(
+        "Hello,\n\nPlease register our speaker.\nName: Nadia Farah\nTitle: Coordinator\nOrganisation: Hope Network\n\n"
+        "On Tue, 2 Feb 2021 at 15:00, GCM Regional Review <gcmrrarabstates@iom.int> wrote:\n"
+        "> Interested stakeholders are invited to participate in the open discussion, to deliver the key\n"
+        "> messages as a rapporteur, and to provide floor intervention during the plenary sessions and\n"
+        "> the four thematic roundtables as a speaker.\n"
+    )
+    (s,) = _run(parsed, rules).speakers
+    assert s.name == "Nadia Farah"
+    assert s.roles == () and s.roundtable is None
+
+
+def test_list_of_speakers_each_with_own_role(rules: ExtractRules) -> None:
+    parsed = _mail(
+        "We nominate the following speakers:\n"
+        "1. Dr. Samir Khoury, Legal Adviser, Beirut Bar Association – plenary session\n"
+        "2. Ms. Hiba Nour, Youth Officer, Arab Youth Network – roundtable 3\n"
+    )
+    a, b = _run(parsed, rules).speakers
+    assert (a.name, a.title, a.affiliation, a.roles) == ("Samir Khoury", "Legal Adviser", "Beirut Bar Association", ("plenary",))
+    assert (b.name, b.title, b.affiliation, b.roles, b.roundtable) == (
+        "Hiba Nour", "Youth Officer", "Arab Youth Network", ("roundtable",), 3)
+
+
+def test_html_label_value_table(rules: ExtractRules) -> None:
+    html = ("<p>Our speaker for the open discussion:</p><table><tr><td>Name</td><td>Prof. Leila Aziz</td></tr>"
+            "<tr><td>Position</td><td>Dean</td></tr><tr><td>Institution</td><td>Faculty of Law</td></tr></table>")
+    parsed = _mail("Our speaker for the open discussion: see table", html=html)
+    (s,) = _run(parsed, rules).speakers
+    assert (s.name, s.honorific, s.title, s.affiliation) == ("Leila Aziz", "Prof.", "Dean", "Faculty of Law")
+    assert dict(s.provenance)["name"] == "table"
+    assert s.roles == ("open_discussion",)
+
+
+def test_docx_form_table(rules: ExtractRules) -> None:
+    form = DocText("form.docx", "Speaker form", tables=(
+        (("Nom", "M. Idriss Kane"), ("Fonction", "Secrétaire exécutif"), ("Organisation", "Réseau Sahel Migrations"),
+         ("Rôle souhaité", "Table ronde III")),))
+    parsed = _mail("Bonjour,\n\nVeuillez trouver ci-joint notre formulaire.\n\nCordialement,\n")
+    (s,) = _run(parsed, rules, language="fr", docs={"form.docx": form}).speakers
+    assert (s.name, s.honorific, s.title, s.affiliation) == ("Idriss Kane", "M.", "Secrétaire exécutif", "Réseau Sahel Migrations")
+    assert (s.roles, s.roundtable) == (("roundtable",), 3)
+    assert dict(s.provenance)["name"] == "docx"
+
+
+def test_missing_is_missing_and_nothing_is_invented(rules: ExtractRules) -> None:
+    parsed = _mail("We would like to take part in the plenary.\n", from_="info@example.org")
+    fields = _run(parsed, rules)
+    assert fields.speakers == ()
+    assert fields.missing == ("name", "title", "affiliation")
+    other = _run(_mail("Name: Peter Brown\nTitle: Officer\n"), rules, category="other")
+    assert other.speakers == () and other.missing == ()
+
+
+def test_display_name_is_the_last_resort_for_the_name(rules: ExtractRules) -> None:
+    parsed = _mail("Je voudrais intervenir en séance plénière.\n", from_='"Diallo, Aminata" <a@example.org>')
+    fields = _run(parsed, rules, language="fr")
+    (s,) = fields.speakers
+    assert (s.name, s.title, s.affiliation) == ("Aminata Diallo", None, None)
+    assert dict(s.provenance)["name"] == "display_name"
+    assert fields.missing == ("title", "affiliation")
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("We hereby withdraw our request for a speaking role.", "en"),
+        ("Nous souhaitons retirer notre candidature pour la table ronde.", "fr"),
+        ("نود سحب طلب المشاركة في الجلسة العامة.", "ar"),
+    ],
+)
+def test_withdrawal(rules: ExtractRules, body: str, language: str) -> None:
+    assert _run(_mail(body), rules, language=language).withdrawal is True
+
+
+def test_no_withdrawal_in_an_ordinary_request(rules: ExtractRules) -> None:
+    assert _run(_mail("Name: Peter Brown\nPlease register him."), rules).withdrawal is False
+
+
+def test_report_fields(rules: ExtractRules) -> None:
+    doc = DocText("r.pdf", "\n12\nVoluntary GCM Review Report of the Cedar Forum\nIntroduction\n")
+    parsed = _mail("Please find our report attached.\n\nBest regards,\nRania Aoun\nDirector\nCedar Migration Forum\n",
+                   subject="RE: Voluntary report")
+    fields = extract(parsed, split(parsed.text), _decision("voluntary_report", ("r.pdf",)), "en", {"r.pdf": doc}, rules)
+    assert fields.speakers == ()
+    assert fields.report_title == "Voluntary GCM Review Report of the Cedar Forum"
+    assert fields.organisation == "Cedar Migration Forum"
+    bare = extract(parsed, split(parsed.text), _decision("voluntary_report"), "en", {}, rules)
+    assert bare.report_title == "Voluntary report"
+
+
+def test_bad_rules_are_reported_and_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "extract.toml"
+    path.write_text(
+        "colour = 1\n[labels]\nname = ['name']\nnickname = ['x']\n"
+        "[[prose]]\nname = 'broken'\nregex = '(unclosed'\n"
+        "[[prose]]\nname = 'fine'\nregex = '\\bi am\\s+'\n"
+        "[[role]]\nname = 'plenary'\npatterns = ['plenary', '[bad']\n",
+        encoding="utf-8",
+    )
+    loaded, problems = load_extract_rules(path)
+    joined = "\n".join(problems)
+    assert "extract.toml: colour" in joined and "labels.nickname" in joined
+    assert "extract.toml: broken: bad regex" in joined and "extract.toml: plenary: bad regex" in joined
+    assert [c.name for c in loaded.prose] == ["fine"]
+    parsed = _mail("I am Peter Brown, Officer at Aid Network. We want the plenary.")
+    (s,) = _run(parsed, loaded).speakers
+    assert (s.name, s.roles) == ("Peter Brown", ("plenary",))
+
+
+def test_unreadable_rules_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "extract.toml"
+    path.write_text("[labels\n", encoding="utf-8")
+    loaded, problems = load_extract_rules(path)
+    assert problems and problems[0].startswith("extract.toml")
+    assert _run(_mail("Name: Peter Brown"), loaded).speakers == ()

@@ -1,0 +1,57 @@
+"""Parsing: body text, attachments (nested ones too), flowed text, and a clear error for garbage."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.errors import ParseError
+from intake.htmltext import html_to_text
+from intake.parse import parse, unflow
+from tests.corpus import DEV, dev_labels
+from tests.mails import mail, minimal_pdf
+
+
+def test_every_dev_message_parses_and_keeps_the_labelled_report_files() -> None:
+    for label in dev_labels():
+        parsed = parse(label["path"].read_bytes())
+        names = {a.filename for a in parsed.attachments}
+        assert set(label["report_attachments"]) <= names, label["file"]
+        assert parsed.message_id, label["file"]
+
+
+def test_attached_message_contributes_its_files_and_text() -> None:
+    inner = mail(subject="Rapport final", body="Voici le rapport.", attachments=[("r.pdf", "application/pdf", minimal_pdf("x"))])
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
+    outer = EmailMessage()
+    outer["From"] = "a@example.org"
+    outer["Subject"] = "Fwd: Rapport final"
+    outer.set_content("Je transfère le message.")
+    outer.add_attachment(email.message_from_bytes(inner, policy=email.policy.default), filename="fwd.eml")
+    parsed = parse(outer.as_bytes())
+    assert [(a.filename, a.nested) for a in parsed.attachments] == [("r.pdf", True)]
+    assert "Forwarded message" in parsed.text and "Voici le rapport." in parsed.text
+
+
+def test_flowed_text_is_joined_per_quote_depth() -> None:
+    assert unflow("Hello \nworld\n> quoted \n> more\n-- \nsig", delsp=False) == "Hello world\n> quoted more\n-- \nsig"
+    assert unflow("ab \ncd", delsp=True) == "abcd"
+
+
+def test_html_tables_keep_their_cells_apart() -> None:
+    text = html_to_text("<p>Hi</p><table><tr><td>Name</td><td>Amira</td></tr><tr><td>Title</td><td>Chair</td></tr></table>"
+                        "<blockquote>old</blockquote>")
+    assert "Name | Amira" in text and "Title | Chair" in text and "> old" in text
+
+
+@pytest.mark.parametrize("data", [b"", b"   \r\n", b"\x00\x01\x02garbage without headers"])
+def test_garbage_is_a_parse_error(data: bytes) -> None:
+    with pytest.raises(ParseError):
+        parse(data)
+
+
+def test_dsn_machinery_is_not_body_text() -> None:
+    parsed = parse((DEV / "001-bounce-en-postfix-user-unknown.eml").read_bytes())
+    assert "Final-Recipient" not in parsed.text

@@ -1,0 +1,77 @@
+"""SmtpTransport against a real aiosmtpd sink (fixture `smtp_sink` from tests/servers.py)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from email.message import EmailMessage
+
+import pytest
+
+from intake.config import OutboxSettings
+from intake.errors import PermanentFailure, TemporaryFailure
+from intake.smtp import SmtpTransport
+
+
+def ack() -> EmailMessage:
+    m = EmailMessage()
+    m["From"] = "GCM Regional Review <gcmrrarabstates@iom.int>"
+    m["To"] = "Nadia Haddad <nadia@example.org>"
+    m["Cc"] = "focal.point@example.org"
+    m["Subject"] = "تم استلام طلبكم"
+    m["Message-ID"] = "<ack.GCM-AR-0001.1.0123456789abcdef@iom.int>"
+    m.set_content("شكراً لكم، تم استلام طلب المداخلة.")
+    return m
+
+
+def transport(sink, tls: str = "none", ca: bool = True, **kw) -> SmtpTransport:
+    port = {"none": sink.port, "starttls": sink.starttls_port, "implicit": sink.ssl_port}[tls]
+    return SmtpTransport(OutboxSettings(kind="smtp", host=sink.host, port=port, tls=tls,
+                                        ca_file=sink.cafile if ca else None, timeout=5, **kw))
+
+
+@pytest.mark.parametrize("tls", ["none", "starttls", "implicit"])
+def test_send_uses_from_as_sender_and_to_cc_as_recipients(smtp_sink, tls):
+    transport(smtp_sink, tls).send(ack())
+    ((sender, rcpts, raw),) = smtp_sink.messages
+    assert sender == "gcmrrarabstates@iom.int"
+    assert rcpts == ["nadia@example.org", "focal.point@example.org"]
+    got = email.message_from_bytes(raw, policy=email.policy.default)
+    assert got["Subject"] == "تم استلام طلبكم"
+    assert "تم استلام طلب المداخلة" in got.get_content()
+
+
+@pytest.mark.parametrize("tls", ["starttls", "implicit"])
+def test_untrusted_certificate_is_a_temporary_failure(smtp_sink, tls):
+    with pytest.raises(TemporaryFailure, match="certificate"):
+        transport(smtp_sink, tls, ca=False).send(ack())
+    assert smtp_sink.messages == []
+
+
+def test_smtp_down_is_a_temporary_failure_and_sending_works_again_after(smtp_sink):
+    smtp_sink.stop()
+    with pytest.raises(TemporaryFailure, match=f"{smtp_sink.port}"):
+        transport(smtp_sink).send(ack())
+    smtp_sink.start()
+    transport(smtp_sink).send(ack())
+    assert len(smtp_sink.messages) == 1
+
+
+def test_5xx_is_a_permanent_failure_quoting_the_server(smtp_sink):
+    smtp_sink.answer("550 5.1.1 Mailbox unavailable")
+    with pytest.raises(PermanentFailure, match="550 5.1.1 Mailbox unavailable"):
+        transport(smtp_sink).send(ack())
+
+
+def test_4xx_is_a_temporary_failure_quoting_the_server(smtp_sink):
+    smtp_sink.answer("451 4.3.0 Try again later")
+    with pytest.raises(TemporaryFailure, match="451 4.3.0 Try again later") as info:
+        transport(smtp_sink).send(ack())
+    assert not isinstance(info.value, PermanentFailure)
+
+
+def test_message_without_recipients_is_refused_before_connecting(smtp_sink):
+    m = ack()
+    del m["To"], m["Cc"]
+    with pytest.raises(PermanentFailure):
+        transport(smtp_sink).send(m)
