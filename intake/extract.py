@@ -79,6 +79,7 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}[.)\-]|\(?[a-z][.)])\s*")
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ould|d)[-'’]\w", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|–—/]\s+|\s+-\s+|\s*\|\s*")
 
 
@@ -243,7 +244,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     label_re = re.compile(
         r"(?:^|(?<=[/|;؛\t]))\s*(?:[-•*–·▪►]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
         + (_alternation(w for w, _ in labels) or "(?!)")
-        + r")[*_]*\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
+        + r")[*_]*(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
     )
 
     def words(key: str) -> list[str]:
@@ -468,7 +469,7 @@ def _name_like(line: str, rules: ExtractRules) -> tuple[str | None, str | None]:
         return None, None
     f = fold(name)
     toks = _tokens(f)
-    if len(toks) < 2 or any(t in rules.not_name for t in toks):
+    if len(name.split()) < 2 or any(t in rules.not_name for t in toks):
         return None, None
     if rules.org_words.hits(f) or rules.title_words.hits(f) or rules.places.hits(f) == len(toks):
         return None, None
@@ -477,7 +478,7 @@ def _name_like(line: str, rules: ExtractRules) -> tuple[str | None, str | None]:
             return None, None
     else:
         words = name.split()
-        if not all(w[:1].isupper() or fold(w) in rules.particles for w in words):
+        if not all(w[:1].isupper() or fold(w) in rules.particles or _PARTICLE_PREFIX.match(w) for w in words):
             return None, None
     return honorific, name
 
@@ -547,9 +548,10 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
 
 def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand | None:
     c = _Cand()
-    if "speaker" in f:
+    phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]", f.get("name", "")) else None)
+    if phrase:
         # "Proposed speaker: Name, Title, Organisation"
-        p = _phrase(f["speaker"], rules, source)
+        p = _phrase(phrase, rules, source)
         if p is not None:
             c = p
     if "given_name" in f and ("family_name" in f or "name" in f):
@@ -567,6 +569,9 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
     else:
         c.set("affiliation", aff, source)
     c.role_text = f.get("role", "")
+    if c.role_text and not _roles(c.role_text, rules, ())[0]:
+        c.set("title", _clean_value(c.role_text, rules), source)  # "Role: Director" means the job
+        c.role_text = ""
     if not c.name and not (c.title and c.affiliation):
         return None
     return c
@@ -717,7 +722,8 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
             ok = bool(_ARABIC.search(w)) and f not in rules.not_name and not rules.title_words.has(f) \
                 and not any(p.match(f) for p in rules.stop) and len(taken) < 5
         else:
-            ok = (w[:1].isupper() or (f in rules.particles and bool(taken))) and not rules.title_words.has(f) \
+            ok = (w[:1].isupper() or bool(_PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
+                and not rules.title_words.has(f) \
                 and not rules.org_words.has(f) and f not in rules.not_name
         if not ok:
             break
@@ -801,8 +807,10 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
                 c.set("affiliation", _clean_value(value, rules), source)
             break
         kind = _kind(seg, rules)
+        title, aff = _split_title(seg, rules)
+        if aff and rules.title_words.hits(fold(title)):
+            kind = "title"  # "Senior Researcher at the Gulf Labour Institute"
         if not c.title and kind != "org":
-            title, aff = _split_title(seg, rules)
             c.set("title", _clean_value(title, rules), source)
             if aff:
                 if " ".join(_tokens(fold(aff))) in rules.org_reference:
@@ -813,7 +821,8 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             continue
         if " ".join(_tokens(fs)) in rules.org_reference:
             c.org_ref = True
-        else:
+        elif kind == "org" or seg[:1].isupper() or _ARABIC.match(seg):
+            # an affiliation by position must at least be written like a name ("instead" is not one)
             c.set("affiliation", _clean_value(seg, rules), source)
         break
     return c
@@ -1033,7 +1042,7 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
     """(speakers by trust, organisation label, prose speakers for filling, third-party cue present)."""
     labelled, org = _labelled(text, rules, "labelled")
     prose, third = _prose(text, rules)
-    if labelled:
+    if labelled and (any(c.name for c in labelled) or not prose):
         return labelled, org, prose, third
     if parsed_html:
         for table in _html_tables(parsed_html):

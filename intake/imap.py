@@ -116,21 +116,31 @@ class ImapSource:
                 client.starttls(ctx)
             client.normalise_times = False  # aware INTERNALDATE
             client.login(s.user, s.password())
-            info = client.select_folder(s.folder)
+            exists = self._select(client)
         except BaseException:
             with contextlib.suppress(OSError):  # the failed TLS handshake may have closed it already
                 client.shutdown()
             raise
-        self._uidvalidity = int(info[b"UIDVALIDITY"])
-        permanent = info.get(b"PERMANENTFLAGS", ())
-        self._keywords = b"\\*" in permanent or s.done_keyword.encode() in permanent
         self._connections += 1
         self._log.info(
             "connected to %s (%s), UIDVALIDITY %s, %s messages%s",
-            self._where, s.tls, self._uidvalidity, info.get(b"EXISTS"),
+            self._where, s.tls, self._uidvalidity, exists,
             "" if self._keywords else ", no custom keywords: relying on stored state",
         )
         return client
+
+    def _select(self, client: IMAPClient) -> int:
+        """SELECT the folder; note its UIDVALIDITY and whether it takes our keyword. Returns EXISTS."""
+        info = client.select_folder(self.settings.folder)
+        self._uidvalidity = int(info[b"UIDVALIDITY"])
+        permanent = info.get(b"PERMANENTFLAGS", ())
+        self._keywords = b"\\*" in permanent or self.settings.done_keyword.encode() in permanent
+        return int(info.get(b"EXISTS", 0))
+
+    def _reselect(self) -> int:
+        # a fresh SELECT each round: a folder deleted and recreated under an open selection
+        # otherwise keeps answering for the old one (seen with Dovecot), hiding all new mail
+        return self._run("select the folder", lambda c: (self._select(c), self._uidvalidity)[1])
 
     def _drop(self) -> None:
         if self._client is not None:
@@ -176,17 +186,15 @@ class ImapSource:
     def close(self) -> None:
         """Log out and drop the connection (safe to call twice)."""
         if self._client is not None:
-            try:
+            with contextlib.suppress(OSError, IMAPClientError):  # a dead line has nothing left to release
                 self._client.logout()
-            except (OSError, IMAPClientError):
-                pass  # logging out of a dead line: nothing left to release
             self._drop()
 
     # -- fetching -----------------------------------------------------------------------------
 
     def fetch_new(self) -> Iterator[RawMail]:
         """Messages that arrived since the last call, oldest first (reconciling after a UIDVALIDITY change)."""
-        uidvalidity = self._run("check the folder", lambda c: (c.noop(), self._uidvalidity)[1])
+        uidvalidity = self._reselect()
         stored = self._state.get_state(self._key_uidvalidity)
         if stored != str(uidvalidity):
             yield from self._reconcile(uidvalidity, stored)
@@ -216,7 +224,7 @@ class ImapSource:
 
     def sweep(self, days: int) -> Iterator[RawMail]:
         """Messages of the last `days` days already passed over but neither marked done nor in the store."""
-        uidvalidity = self._run("check the folder", lambda c: (c.noop(), self._uidvalidity)[1])
+        uidvalidity = self._reselect()
         last = int(self._state.get_state(self._key_last) or 0)
         if self._state.get_state(self._key_uidvalidity) != str(uidvalidity) or last == 0:
             return  # fetch_new reconciles the whole folder first

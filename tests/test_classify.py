@@ -387,6 +387,14 @@ def dev_results(ruleset):
     labels = corpus.dev_labels()
     parsed = {lab["file"]: parse(lab["path"].read_bytes()) for lab in labels}
     by_id = {p.message_id: lab for lab in labels if (p := parsed[lab["file"]]).message_id}
+    # One reader process for the whole corpus (a process per message triples the test's time);
+    # documents are keyed by name, so a name sent with two different contents is read per message.
+    payloads = collections.defaultdict(set)
+    for p in parsed.values():
+        for att in p.attachments:
+            payloads[att.filename].add(att.payload)
+    shared = {a.filename: a for p in parsed.values() for a in p.attachments if len(payloads[a.filename]) == 1}
+    read = read_documents(list(shared.values()), Limits())
     results = []
     for lab in labels:
         if lab["category"] in ("auto_reply", "bounce"):
@@ -394,7 +402,9 @@ def dev_results(ruleset):
             continue
         p = parsed[lab["file"]]
         earlier = [by_id[m]["category"] for m in p.in_reply_to + p.references if m in by_id]
-        docs = read_documents(p.attachments, Limits())
+        own = [a for a in p.attachments if a.filename not in shared]
+        docs = {a.filename: read[a.filename] for a in p.attachments if a.filename in read}
+        docs.update(read_documents(own, Limits()) if own else {})
         results.append((lab, classify(p, split(p.text), docs, ruleset, earlier[-1] if earlier else None)))
     return results
 

@@ -5,6 +5,8 @@ python-bidi, uharfbuzz; and the DejaVu Sans font (Debian fonts-dejavu-core).
 Run from this folder: python make_fixtures.py
 """
 
+import zlib
+
 import arabic_reshaper
 from bidi.algorithm import get_display
 from fpdf import FPDF
@@ -60,7 +62,34 @@ def encrypted() -> None:
     doc.output("encrypted.pdf")
 
 
+def bomb() -> None:
+    """A decompression bomb: 1 KiB-ish that a reader inflates to 1 GiB (Flate applied twice)."""
+    inner = zlib.compressobj(9)
+    zeros = bytes(1 << 24)
+    data = b"".join(inner.compress(zeros) for _ in range(64)) + inner.flush()
+    data = zlib.compress(data, 9)  # the once-compressed zeros repeat, so they compress again
+    stream = b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n%b\nendstream" % (len(data), data)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        stream,
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%b\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    with open("bomb.pdf", "wb") as fh:
+        fh.write(out)
+
+
 if __name__ == "__main__":
+    bomb()
     visual_forms()
     visual_shaped()
     logical_unshaped()
