@@ -33,7 +33,7 @@ from intake.model import (
     Verdict,
 )
 from intake.parse import parse
-from intake.rules import load_ruleset
+from intake.rules import Ruleset, load_ruleset
 from intake.text import split
 
 LOOP_HEADER = "X-GCM-Intake-Loop"
@@ -44,20 +44,32 @@ class Context:
     """Everything loaded once at start-up (and on rule reload) and passed down."""
 
     settings: Settings
-    screen_rules: object
+    screen_rules: screen.ScreenRules
     screen_ctx: screen.ScreenContext
-    ruleset: object
-    extract_rules: object
+    ruleset: Ruleset
+    extract_rules: extract_mod.ExtractRules
     limits: documents.Limits
     problems: tuple[str, ...] = ()  # rule-file problems, shown in status and the digest
+    stamps: tuple[tuple[str, float], ...] = ()  # rule files and their mtimes when loaded
+
+
+RULE_FILES = ("screen.toml", "classify.toml", "extract.toml")
+
+
+def _stamps(rules_dir: Path) -> tuple[tuple[str, float], ...]:
+    return tuple((n, (rules_dir / n).stat().st_mtime if (rules_dir / n).exists() else 0.0) for n in RULE_FILES)
 
 
 def load_context(settings: Settings) -> Context:
     """Load the rule files named by the settings; problems are collected, never raised."""
     rules_dir: Path = settings.rules_dir
+    stamps = _stamps(rules_dir)
     screen_rules, p1 = screen.load_rules(rules_dir / "screen.toml")
     ruleset, p2 = load_ruleset(rules_dir)
     extract_rules, p3 = extract_mod.load_extract_rules(rules_dir / "extract.toml")
+    if not screen_rules.rules:
+        # Without screening every robot would be answered: refuse rather than start a mail loop.
+        p1 = [*p1, "screen.toml: no screening rule could be loaded; acknowledgements are paused until it is fixed"]
     return Context(
         settings=settings,
         screen_rules=screen_rules,
@@ -76,7 +88,30 @@ def load_context(settings: Settings) -> Context:
             max_pages=settings.extract_max_pages,
         ),
         problems=tuple(p1) + tuple(p2) + tuple(p3),
+        stamps=stamps,
     )
+
+
+def reload_if_changed(ctx: Context) -> Context:
+    """Reload the rules when a rule file changed; a file that no longer yields any rule keeps the last good ones."""
+    rules_dir = ctx.settings.rules_dir
+    if _stamps(rules_dir) == ctx.stamps:
+        return ctx
+    new = load_context(ctx.settings)
+    keep: dict[str, object] = {}
+    if not new.screen_rules.rules and ctx.screen_rules.rules:
+        keep["screen_rules"] = ctx.screen_rules
+    if not new.ruleset.rules and ctx.ruleset.rules:
+        keep["ruleset"] = ctx.ruleset
+    if keep:
+        kept = ", ".join(sorted(keep))
+        new = replace(new, problems=(*new.problems, f"kept the last good {kept} (the edited file gives no rule)"), **keep)
+    return new
+
+
+def acknowledgements_allowed(ctx: Context) -> bool:
+    """False while no screening rule is loaded: never answer mail we cannot screen."""
+    return bool(ctx.screen_rules.rules)
 
 
 @dataclass(frozen=True)
@@ -226,8 +261,10 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
     if timeliness.on_time is False:
         reasons.append("received after the deadline")
 
-    acknowledge = verdict.acknowledge
-    if not verdict.acknowledge:
+    acknowledge = verdict.acknowledge and acknowledgements_allowed(ctx)
+    if not acknowledgements_allowed(ctx):
+        reasons.append("no acknowledgement: screening rules are not loaded")
+    elif not verdict.acknowledge:
         reasons.append(f"no acknowledgement: {verdict.reason}")
     if followup == "note":
         acknowledge = False

@@ -198,6 +198,18 @@ class _Collector:
         self.problems.append(message)
 
 
+_KIND_WORDS = {str: "a string in quotes", int: "a whole number", float: "a number", bool: "true or false",
+               list: "a list in [brackets]"}
+
+
+def _same_kind(expected: Any, value: Any) -> bool:
+    if isinstance(expected, bool) or isinstance(value, bool):
+        return isinstance(expected, bool) and isinstance(value, bool)
+    if isinstance(expected, float):
+        return isinstance(value, int | float)
+    return isinstance(value, type(expected))
+
+
 def _section(data: dict[str, Any], name: str, errs: _Collector) -> dict[str, Any]:
     raw = data.get(name, {})
     if not isinstance(raw, dict):
@@ -207,6 +219,10 @@ def _section(data: dict[str, Any], name: str, errs: _Collector) -> dict[str, Any
     for key, value in raw.items():
         if key not in _SCHEMA[name]:
             errs.add(f"Unknown key '{key}' in [{name}]; see config.example.toml for the keys it accepts.")
+            continue
+        expected = _SCHEMA[name][key]
+        if expected is not None and not _same_kind(expected, value):
+            errs.add(f"[{name}] {key} is {value!r}; it must be {_KIND_WORDS[type(expected)]}.")
             continue
         out[key] = value
     return out

@@ -21,7 +21,7 @@ from types import FrameType
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from intake.analysis import Context
+from intake.analysis import Context, reload_if_changed
 from intake.errors import SourceError
 from intake.outbox import Transport, send_due
 from intake.pipeline import Pipeline, Result
@@ -94,6 +94,18 @@ class Daemon:
             except Exception:
                 logging.getLogger("intake.error").exception("outbox run failed")
 
+    def _reload(self, pipeline: Pipeline) -> Pipeline:
+        """Pick up edited rule files; problems go to the log and to `intake status`."""
+        ctx = reload_if_changed(self.ctx)
+        if ctx is self.ctx:
+            return pipeline
+        self.ctx = ctx
+        for problem in ctx.problems:
+            logging.getLogger("intake.error").warning("rules: %s", problem)
+        self.store.set_state("rule_problems", "\n".join(ctx.problems))
+        log.info("rules reloaded (%d problem(s))", len(ctx.problems))
+        return Pipeline(ctx, self.store)
+
     def _scheduler(self) -> BackgroundScheduler:
         sched = BackgroundScheduler(timezone=self.ctx.settings.digest_timezone)
         sched.add_job(self.send_outbox, "interval", seconds=30, id="outbox", max_instances=1, coalesce=True)
@@ -121,6 +133,7 @@ class Daemon:
                     if source is None:
                         source = open_source(self.ctx, self.store)
                         log.info("connected to the mailbox")
+                    pipeline = self._reload(pipeline)
                     pipeline.drain(source, stop=self.stopping.is_set)
                     self.send_outbox()
                     delay = 1.0

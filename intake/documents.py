@@ -97,7 +97,9 @@ def document_kind(filename: str, content_type: str, payload: bytes) -> str | Non
 # ---------------------------------------------------------------------------------------------
 # PDF
 
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"))
+_BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+)
 _TATWEEL = "\u0640"  # kashida: stretches justified Arabic and splits words for matching
 _CID = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph whose font has no Unicode map
 
@@ -164,15 +166,40 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFKC", text.translate(_BIDI_CONTROLS)).replace(_TATWEEL, "")
 
 
+def _reverse_rtl_runs(glyphs: list[str]) -> str:
+    """A left-to-right line in visual order -> logical: each Arabic run (with the spaces inside it) reversed in place."""
+    dirs = [_direction(g) for g in glyphs]
+    out: list[str] = []
+    i = 0
+    while i < len(glyphs):
+        if dirs[i] != "R":
+            out.append(glyphs[i])
+            i += 1
+            continue
+        last = i
+        for j in range(i, len(glyphs)):
+            if dirs[j] == "R":
+                last = j
+            elif dirs[j] is not None:
+                break
+        out.extend(reversed(glyphs[i : last + 1]))
+        i = last + 1
+    return "".join(out)
+
+
 def _logical_line(glyphs: list[str]) -> str:
     """One line of glyphs in visual order -> logical text; reorders only where that reads better."""
     dirs = [_direction(g) for g in glyphs]
     as_drawn = _clean("".join(glyphs))
-    if dirs.count("R") <= dirs.count("L"):
-        return as_drawn  # a left-to-right line: visual order is reading order
+    if "R" not in dirs:
+        return as_drawn
+    # The line's own direction: Arabic if most letters are, or if it both starts and ends (in
+    # visual order) with Arabic; an English line quoting an Arabic name only has that run turned.
+    strong = [d for d in dirs if d in ("R", "L")]
+    rtl = dirs.count("R") > dirs.count("L") or strong[0] == strong[-1] == "R"
+    reordered = _clean(_visual_to_logical(glyphs) if rtl else _reverse_rtl_runs(glyphs))
     # Most PDF writers draw Arabic in visual order; a few broken ones draw it in logical order
     # (unshaped, left to right). The shape of the words tells which; on a tie, trust the majority.
-    reordered = _clean(_visual_to_logical(glyphs))
     return reordered if arabic_order_score(reordered) >= arabic_order_score(as_drawn) else as_drawn
 
 
@@ -294,7 +321,9 @@ def _pdf_text(payload: bytes, limits: Limits, filename: str) -> DocText:
         notes.append(f"read {len(pages)} of {total} pages")
     if not text.strip():
         status = "image_only" if images else "empty"
-        return DocText(filename, status=status, pages=len(pages), detail="; ".join(notes or ["no text layer"]))
+        return DocText(
+            filename, status=status, pages=len(pages), detail="; ".join(notes or ["no text layer"])
+        )
     return _finish(filename, text, limits, pages=len(pages), notes=notes)
 
 
@@ -304,7 +333,9 @@ def _pdf_text(payload: bytes, limits: Limits, filename: str) -> DocText:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _docx_blocks(element: object, parent: object) -> Iterator[docx.text.paragraph.Paragraph | docx.table.Table]:
+def _docx_blocks(
+    element: object, parent: object
+) -> Iterator[docx.text.paragraph.Paragraph | docx.table.Table]:
     for child in element:  # type: ignore[attr-defined]
         if child.tag == f"{_W}p":
             yield docx.text.paragraph.Paragraph(child, parent)  # type: ignore[arg-type]
@@ -368,7 +399,9 @@ def _odt_inline(element: ElementTree.Element) -> str:
     return "".join(parts)
 
 
-def _odt_blocks(element: ElementTree.Element, lines: list[str], tables: list[tuple[tuple[str, ...], ...]]) -> None:
+def _odt_blocks(
+    element: ElementTree.Element, lines: list[str], tables: list[tuple[tuple[str, ...], ...]]
+) -> None:
     for child in element:
         if child.tag in (f"{_TEXT}p", f"{_TEXT}h"):
             lines.append(_odt_inline(child))
@@ -404,15 +437,49 @@ def _odt_text(payload: bytes, limits: Limits, filename: str) -> DocText:
 # ---------------------------------------------------------------------------------------------
 # RTF: strip control words; keep \uN and \'hh characters, paragraph and cell breaks
 
-_RTF_TOKEN = re.compile(rb"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-z])|([{}])|[\r\n]+|([^\\{}\r\n]+)")
+_RTF_TOKEN = re.compile(
+    rb"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-z])|([{}])|[\r\n]+|([^\\{}\r\n]+)"
+)
 # destinations whose text is not the document's (font tables, styles, pictures, metadata)
 _RTF_SKIP = {
-    b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object", b"header", b"footer",
-    b"headerl", b"headerr", b"headerf", b"footerl", b"footerr", b"footerf", b"listtable",
-    b"listoverridetable", b"rsidtbl", b"generator", b"xmlnstbl", b"themedata", b"colorschememapping",
-    b"datastore", b"latentstyles", b"revtbl", b"fldinst", b"bkmkstart", b"bkmkend", b"field_inst",
+    b"fonttbl",
+    b"colortbl",
+    b"stylesheet",
+    b"info",
+    b"pict",
+    b"object",
+    b"header",
+    b"footer",
+    b"headerl",
+    b"headerr",
+    b"headerf",
+    b"footerl",
+    b"footerr",
+    b"footerf",
+    b"listtable",
+    b"listoverridetable",
+    b"rsidtbl",
+    b"generator",
+    b"xmlnstbl",
+    b"themedata",
+    b"colorschememapping",
+    b"datastore",
+    b"latentstyles",
+    b"revtbl",
+    b"fldinst",
+    b"bkmkstart",
+    b"bkmkend",
+    b"field_inst",
 }
-_RTF_BREAKS = {b"par": "\n", b"line": "\n", b"row": "\n", b"sect": "\n", b"page": "\n", b"tab": "\t", b"cell": " | "}
+_RTF_BREAKS = {
+    b"par": "\n",
+    b"line": "\n",
+    b"row": "\n",
+    b"sect": "\n",
+    b"page": "\n",
+    b"tab": "\t",
+    b"cell": " | ",
+}
 
 
 def _rtf_plain(payload: bytes) -> str:
@@ -484,6 +551,7 @@ def _rtf_plain(payload: bytes) -> str:
 # Plain text
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")  # never in a person's text file
 
 
 def _decode_text(payload: bytes) -> str:
@@ -547,7 +615,10 @@ def read_document(filename: str, content_type: str, payload: bytes, limits: Limi
         if kind == "rtf":
             return _finish(filename, _rtf_plain(payload), limits)
         if kind == "text":
-            return _finish(filename, _decode_text(payload), limits)
+            text = _decode_text(payload)
+            if len(_CONTROL.findall(text)) > 0.05 * len(text):
+                return DocText(filename, status="unsupported", detail="binary data named as text")
+            return _finish(filename, text, limits)
         return _READERS[kind](payload, limits, filename)
     except MemoryError:
         return DocText(filename, status="failed", detail=f"the {kind} reader ran out of memory")
@@ -636,7 +707,9 @@ class _Worker:
                 self.started = True
             self.jobs.send_bytes(pickle.dumps((att.filename, att.content_type, att.payload, limits)))
             if not self.replies.poll(limits.timeout):
-                return DocText(att.filename, status="timeout", detail=f"no result within {limits.timeout:g} s")
+                return DocText(
+                    att.filename, status="timeout", detail=f"no result within {limits.timeout:g} s"
+                )
             reply = self.replies.recv_bytes(maxlength=limits.max_chars * 8 + (1 << 24))
         except (EOFError, OSError) as exc:
             self.close()
@@ -674,7 +747,9 @@ def read_documents(attachments: Sequence[Attachment], limits: Limits) -> dict[st
                 worker = worker or _Worker(limits)
                 doc = worker.read(att, limits)
             except (OSError, subprocess.SubprocessError) as exc:
-                doc = DocText(att.filename, status="failed", detail=f"the reader process failed to start ({exc})")
+                doc = DocText(
+                    att.filename, status="failed", detail=f"the reader process failed to start ({exc})"
+                )
             if worker is not None and (doc.status == "timeout" or not worker.started or not worker.alive()):
                 worker.close()  # a stuck or dead worker is never reused
                 worker = None

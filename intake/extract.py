@@ -80,6 +80,7 @@ _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}[.)\-]|\(?[a-z][.)])\s*")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ould|d)[-'’]\w", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|–—/]\s+|\s+-\s+|\s*\|\s*")
 
 
@@ -144,10 +145,12 @@ class ExtractRules:
     org_words: _Words = field(default_factory=_Words)
     places: _Words = field(default_factory=_Words)
     org_reference: frozenset[str] = frozenset()
+    title_compounds: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()
     prose: tuple[_Cue, ...] = ()
     lead_in: tuple[re.Pattern[str], ...] = ()
+    title_lead: tuple[re.Pattern[str], ...] = ()
     stop: tuple[re.Pattern[str], ...] = ()
     split_strong: tuple[str, ...] = ()
     split_weak: tuple[str, ...] = ()
@@ -170,12 +173,13 @@ _TOP_KEYS = {"limits", "labels", "words", "prose", "phrases", "role", "roundtabl
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": {"name", "given_name", "family_name", "title", "affiliation", "speaker", "role", "organisation"},
-    "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "org_reference", "possessives", "not_name"},
-    "phrases": {"lead_in", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
+    "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "org_reference", "possessives", "not_name",
+              "title_compounds"},
+    "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals"},
 }
-_REGEX_PHRASES = {"lead_in", "stop", "list_intro", "same_roundtable", "withdrawal", "noise", "trim"}
+_REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "noise", "trim"}
 
 
 def _fold_pattern(source: str) -> str:
@@ -301,7 +305,11 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     rt_after = re.compile(
         rf"(?:{rt_words})\s*(?:[-–(:]\s*)?(?:(?:{adj})\s+)*(?:(?:{marks})\s*)?(?P<n>\d+|{nums})(?![\w\d])", re.IGNORECASE
     )
-    rt_before = re.compile(rf"(?<![\w])(?P<n>{ords})\s+(?:(?:{adj})\s+)*(?:{rt_words})", re.IGNORECASE)
+    # "la deuxième ou troisième table ronde": the first ordinal is the first choice
+    rt_before = re.compile(
+        rf"(?<![\w])(?P<n>{ords})(?:\s*(?:ou|or|and|et|او|و|/|,)\s*(?:{ords}))*\s+(?:(?:{adj})\s+)*(?:{rt_words})",
+        re.IGNORECASE,
+    )
 
     max_rt = limits.get("max_roundtable", 4)
     max_words = limits.get("max_name_words", 6)
@@ -319,10 +327,12 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         org_words=_Words.of(words("org")),
         places=_Words.of(words("places")),
         org_reference=frozenset(" ".join(_tokens(fold(w))) for w in words("org_reference")),
+        title_compounds=tuple(" ".join(_tokens(fold(w))) for w in words("title_compounds")),
         possessives=folded_set("possessives"),
         not_name=folded_set("not_name"),
         prose=tuple(cues),
         lead_in=phr["lead_in"],
+        title_lead=phr["title_lead"],
         stop=phr["stop"],
         split_strong=phr["split_strong"],
         split_weak=phr["split_weak"],
@@ -390,7 +400,7 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     taken: list[str] = []
     while words:
         w = fold(words[0])
-        if w in rules.honorifics or w.rstrip(".") + "." in rules.honorifics and w.endswith("."):
+        if w in rules.honorifics:
             taken.append(words.pop(0))
             continue
         # "د.منى" written without a space after the abbreviation
@@ -536,8 +546,8 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
             if fname == "organisation":
                 org = org or _clean_value(value, rules)
                 continue
-            key = "name" if fname in ("speaker", "given_name", "family_name") and fname not in cur else fname
-            if fname in cur or (key == "name" and "name" in cur and fname == "speaker"):
+            # a field seen twice, or a second way of naming the person, starts the next speaker
+            if fname in cur or (fname == "speaker" and "name" in cur) or (fname == "name" and "speaker" in cur):
                 close()
             cur[fname] = value
         cur_lines.append(line)
@@ -641,7 +651,7 @@ def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> 
     """Speakers from one table: a header row with one speaker per row, or label/value rows."""
     for h, row in enumerate(rows):
         cols = [_cell_field(c, rules) for c in row]
-        if sum(1 for c in cols if c) >= 2 and "name" in cols or ("speaker" in cols and sum(map(bool, cols)) >= 2):
+        if sum(1 for c in cols if c) >= 2 and ("name" in cols or "speaker" in cols):
             out = []
             for data in rows[h + 1 :]:
                 f = {col: data[j] for j, col in enumerate(cols) if col and j < len(data) and data[j].strip()}
@@ -746,7 +756,16 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
             continue
         rest = fs.slice(best[1], len(fs.text))
         if strong or rules.org_words.hits(fold(rest)) or re.search(r"\([A-Z]{2,}\)", rest):
-            return fs.slice(0, best[0]).strip(), re.sub(r"^(?:the|la|le|les|l')\s*", "", rest.strip(), flags=re.I)
+            return fs.slice(0, best[0]).strip(), _ARTICLE.sub("", rest.strip())
+    words = seg.split()
+    if _ARABIC.search(seg) and len(words) >= 3 and rules.title_words.has(fold(words[0])):
+        # Arabic construct state: "مدير مركز دراسات الهجرة" is a title followed by its organisation
+        for i in range(1, len(words) - 1):
+            rest = " ".join(_tokens(fold(" ".join(words[i:]))))
+            if any(rest.startswith(t) for t in rules.title_compounds):
+                break
+            if rules.org_words.has(fold(words[i])):
+                return " ".join(words[:i]), " ".join(words[i:])
     return seg, None
 
 
@@ -791,8 +810,13 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     c.honorific = honorific
     c.set("name", name, source)
     rest_segs = ([after] if after else []) + segs[1:]
+    if after.startswith("("):
+        rest_segs = _segments(after[1:].split(")", 1)[0])  # "Mr. X (Director, Org) as speaker"
     for seg in rest_segs:
-        if _stops(seg, rules):
+        m = next((m for p in rules.title_lead if (m := p.match(fold(seg)))), None)
+        if m:
+            seg = _Folded(seg).slice(m.end(), len(fold(seg)))
+        elif _stops(seg, rules):
             break
         fs = fold(seg)
         lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
@@ -800,7 +824,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             value = _Folded(seg).slice(len(lead), len(fs))
             if _stops(value, rules):
                 break
-            value = re.sub(r"^(?:the|la|le|les|l')\s*", "", value.strip(), flags=re.I)
+            value = _ARTICLE.sub("", value.strip())
             if " ".join(_tokens(fold(value))) in rules.org_reference:
                 c.org_ref = True
             else:
@@ -826,6 +850,49 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             c.set("affiliation", _clean_value(seg, rules), source)
         break
     return c
+
+
+_CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le", "pour", "et", "sur", "en", "&", "al", "el"}
+
+
+def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
+    """The first run of capitalised words naming an organisation ("l'ONG Solidarité Sans Frontières (SSF)")."""
+    for line in _logical_lines(text):
+        words = re.findall(r"\S+", line)
+        i = 0
+        while i < len(words):
+            run: list[str] = []
+            j = i
+            while j < len(words):
+                w = re.sub(r"^(?:[ldLD]['’])", "", words[j].strip(",.;:!?\"«»"))
+                if "(" not in w:
+                    w = w.rstrip(")")
+                if w[:1].isupper() or (run and w.lower() in _CONNECTORS) or re.fullmatch(r"\([A-Z]{2,}\)", w):
+                    run.append(w)
+                    j += 1
+                    if words[j - 1][-1:] in ",.;:!?" and not re.fullmatch(r"\([A-Z]{2,}\)[,.;:]?", words[j - 1]):
+                        break
+                    continue
+                break
+            while run and run[-1].lower() in _CONNECTORS:
+                run.pop()
+            if len(run) >= 2 and rules.org_words.hits(fold(" ".join(run))) and not _ARABIC.search(" ".join(run)):
+                return " ".join(run)
+            i = max(j, i + 1)
+    return None
+
+
+def _mentions(text: str, rules: ExtractRules) -> list[str]:
+    """Names written after an honorific anywhere in a text."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        if fold(w) in rules.honorifics:
+            _, rest = _split_honorific(" ".join(words[i : i + 8]), rules)
+            name, _ = _name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)
+            if len(name.split()) >= 2:
+                out.append(name)
+    return out
 
 
 def _logical_lines(text: str) -> list[str]:
@@ -917,7 +984,7 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
             if name:
                 sig.honorific, sig.name = hon, name
                 continue
-        for seg in _SEPARATORS.split(ln):
+        for seg in (s for part in _SEPARATORS.split(ln) for s in re.split(r"\s*[,،]\s+", part)):
             if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
                 continue
             kind = _kind(seg, rules)
@@ -984,8 +1051,15 @@ def _roundtable_number(ft: _Folded, rules: ExtractRules) -> int | None:
 # Organisation, report title, withdrawal
 
 
-def _organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, parsed: Parsed,
+def _organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, parsed: Parsed, parsed_new: str,
                   docs: Mapping[str, DocText], decision: Decision, rules: ExtractRules) -> tuple[str | None, str]:
+    """The submitting organisation and where it was read."""
+    org, source = _find_organisation(labelled_org, cands, sig, parsed, parsed_new, docs, decision, rules)
+    return (_ARTICLE.sub("", org) or None, source) if org else (None, "")
+
+
+def _find_organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, parsed: Parsed, parsed_new: str,
+                       docs: Mapping[str, DocText], decision: Decision, rules: ExtractRules) -> tuple[str | None, str]:
     if labelled_org:
         return labelled_org, "labelled"
     if sig.affiliation:
@@ -996,6 +1070,9 @@ def _organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, parse
             _, org = _labelled("\n".join(doc.text.split("\n")[:40]), rules, "docx")
             if org:
                 return org, "docx"
+    prose_org = _prose_organisation(parsed_new, rules)
+    if prose_org:
+        return prose_org, "prose"
     for c in cands:
         if c.affiliation:
             return c.affiliation, c.prov.get("affiliation", "labelled")
@@ -1095,6 +1172,10 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             c.set("affiliation", sig.affiliation, "signature")
             c.honorific = c.honorific or sig.honorific
     if not cands and not third:
+        # someone else named with an honorific ("Ms. X will replace Mr. Y"): not the sender, so do not guess
+        sender = (sig.name, _display_name(parsed, rules)[1])
+        third = any(not any(_same_person(m, s) for s in sender) for m in _mentions(parts.new, rules))
+    if not cands and not third:
         if sig.name:
             c = _Cand(honorific=sig.honorific)
             c.set("name", sig.name, "signature")
@@ -1131,6 +1212,8 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
 def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: str, docs: Mapping[str, DocText],
             rules: ExtractRules, themes: tuple[str, ...] = ()) -> Fields:
     """Speakers (for speaker requests), organisation, report title and withdrawal of one message."""
+    # `language` is not used to pick cues: mail mixes languages (an Arabic body, an English signature),
+    # so the ar/en/fr cues are all tried on every message.
     sig = _signature(parts, rules)
     cands: list[_Cand] = []
     labelled_org: str | None = None
@@ -1138,7 +1221,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         cands, labelled_org = _speakers(parsed, parts, decision, docs, rules, themes, sig)
     else:
         _, labelled_org = _labelled(parts.new, rules, "labelled")
-    org, org_source = _organisation(labelled_org, cands, sig, parsed, docs, decision, rules)
+    org, org_source = _organisation(labelled_org, cands, sig, parsed, parts.new, docs, decision, rules)
     speakers = []
     for c in cands:
         if c.org_ref and not c.affiliation and org:

@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -39,20 +39,13 @@ from intake.config import SourceSettings
 from intake.errors import SourceError
 from intake.model import RawMail
 from intake.parse import message_ids
+from intake.sources import StateStore
 
 T = TypeVar("T")
 OUTCOMES = ("processed", "needs_review", "ignored", "quarantine")
 # RFC 9051 lets a server drop an IDLE client after 30 minutes of silence; renew with a margin.
 IDLE_RENEW_SECONDS = 25 * 60
 FETCH_BATCH = 200  # UIDs per metadata FETCH: keeps command lines short on big mailboxes
-
-
-class StateStore(Protocol):
-    """Small persistent key/value state (the store implements it on the database)."""
-
-    def get_state(self, key: str) -> str | None: ...
-
-    def set_state(self, key: str, value: str) -> None: ...
 
 
 def _message_id(raw: bytes) -> str | None:
@@ -310,8 +303,8 @@ class ImapSource:
 
     def wait(self, timeout: float) -> bool:
         """Block until the server announces new mail (True) or `timeout` seconds pass (False)."""
-        start = self._connections
         use_idle = self.settings.idle and self._run("check capabilities", lambda c: c.has_capability("IDLE"))
+        start = self._connections  # after the first connect, which is no reason to wake up
         end = time.monotonic() + timeout
 
         def idle(c: IMAPClient) -> bool:

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
-__all__ = ["Dovecot", "SmtpSink", "dovecot", "free_port", "mail_cert", "mail_root", "smtp_sink"]
+__all__ = ["Dovecot", "SmtpSink", "dovecot", "free_port", "mail_cert", "mail_root", "make_cert", "smtp_sink"]
 
 MAIL_OSUSER = "vmail"  # Dovecot refuses uid 0 for mail processes, so mail belongs to this user
 # A second local address on the same server whose CAPABILITY lacks MOVE (like many Exchange setups),
@@ -62,11 +62,10 @@ def mail_root() -> Iterator[Path]:
     shutil.rmtree(root, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def mail_cert(mail_root: Path) -> tuple[Path, Path]:
-    """A self-signed certificate (CN/SAN localhost, 127.0.0.1) and its key; the cert is also the CA file."""
-    tls = mail_root / "tls"
-    tls.mkdir()
+def make_cert(root: Path) -> tuple[Path, Path]:
+    """A self-signed certificate (CN/SAN localhost, 127.0.0.1, 127.0.0.2) and its key under root/tls."""
+    tls = root / "tls"
+    tls.mkdir(exist_ok=True)
     os.chmod(tls, 0o755)
     cert, key = tls / "cert.pem", tls / "key.pem"
     subprocess.run(
@@ -77,6 +76,12 @@ def mail_cert(mail_root: Path) -> tuple[Path, Path]:
     )
     os.chmod(key, 0o644)  # Dovecot's master reads it as root, the sink as us; throwaway key
     return cert, key
+
+
+@pytest.fixture(scope="session")
+def mail_cert(mail_root: Path) -> tuple[Path, Path]:
+    """The test servers' certificate and key; the certificate is also the clients' CA file."""
+    return make_cert(mail_root)
 
 
 @dataclass

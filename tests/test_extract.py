@@ -229,6 +229,35 @@ def test_arabic_prose_nomination_with_reference_to_the_sender_organisation(rules
     assert s.roles == ("rapporteur",)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("On behalf of the Jordanian Women's Union, I would like to nominate our President, Mrs. Amneh Zoubi, "
+         "for the plenary.\n\nBest,\nRana Khalil\nProgramme Officer",
+         ("Mrs.", "Amneh Zoubi", "President", "Jordanian Women's Union")),
+        ("We are pleased to propose Mr. Hamid Reza (Executive Director, Gulf Migrants Network) as speaker.",
+         ("Mr.", "Hamid Reza", "Executive Director", "Gulf Migrants Network")),
+        ("Par la présente, l'ONG Solidarité Sans Frontières souhaite proposer son directeur, M. Ali Ben Salah, "
+         "pour la table ronde 4.\n\nCordialement,\nNour Said\nAssistante",
+         ("M.", "Ali Ben Salah", "directeur", "ONG Solidarité Sans Frontières")),
+        ("يشرفنا أن نقترح الدكتور حسن المصري، مدير مركز دراسات الهجرة، للمشاركة في الطاولة المستديرة الرابعة.",
+         ("الدكتور", "حسن المصري", "مدير", "مركز دراسات الهجرة")),
+        ("My name is Dr. Ahmad al-Hassan and I am the Director of the Arab Migration Observatory.",
+         ("Dr.", "Ahmad al-Hassan", "Director", "Arab Migration Observatory")),
+    ],
+)
+def test_prose_shapes(rules: ExtractRules, body: str, expected: tuple[str, ...]) -> None:
+    (s,) = _run(_mail(body, from_="Sender Person <s@example.org>"), rules).speakers
+    assert (s.honorific, s.name, s.title, s.affiliation) == expected
+
+
+def test_someone_else_named_means_the_sender_is_not_guessed(rules: ExtractRules) -> None:
+    parsed = _mail("Please note that Ms. Dana Saad will replace Mr. Fadi Aoun as our speaker.\n\nKind regards,\nMaya",
+                   from_="Maya Nasr <m@example.org>")
+    fields = _run(parsed, rules)
+    assert all(s.name != "Maya Nasr" for s in fields.speakers)
+
+
 def test_role_words_only_in_the_quoted_invitation_do_not_count(rules: ExtractRules) -> None:
     parsed = _mail(
         "Hello,\n\nPlease register our speaker.\nName: Nadia Farah\nTitle: Coordinator\nOrganisation: Hope Network\n\n"

@@ -68,7 +68,10 @@ def bomb() -> None:
     zeros = bytes(1 << 24)
     data = b"".join(inner.compress(zeros) for _ in range(64)) + inner.flush()
     data = zlib.compress(data, 9)  # the once-compressed zeros repeat, so they compress again
-    stream = b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n%b\nendstream" % (len(data), data)
+    stream = b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n%b\nendstream" % (
+        len(data),
+        data,
+    )
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

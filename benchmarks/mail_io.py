@@ -1,0 +1,119 @@
+"""Measure the live mailbox I/O on private servers: IMAP fetch throughput, IDLE wake-up latency, SMTP send time.
+
+    /tmp/venv/bin/python -m benchmarks.mail_io [--messages 300] [--idle-tries 10] [--sends 50]
+
+Starts a private Dovecot and an aiosmtpd sink (tests/servers.py) under a short /tmp directory,
+prints one line per figure, and removes everything it made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+
+from imapclient import IMAPClient
+
+from intake.config import OutboxSettings, SourceSettings
+from intake.imap import ImapSource
+from intake.smtp import SmtpTransport
+from tests.servers import Dovecot, SmtpSink, make_cert
+
+
+class _State(dict):
+    def get_state(self, key: str) -> str | None:
+        return self.get(key)
+
+    def set_state(self, key: str, value: str) -> None:
+        self[key] = value
+
+
+def _mail(i: int, body_bytes: int) -> bytes:
+    m = EmailMessage()
+    m["From"] = "sender@example.org"
+    m["To"] = "gcmrrarabstates@iom.int"
+    m["Subject"] = f"Rapport {i}"
+    m["Message-ID"] = f"<bench-{i}-{time.time_ns()}@example.org>"
+    m.set_content("تقرير طوعي\n" + ("x" * 76 + "\n") * (body_bytes // 77))
+    return m.as_bytes().replace(b"\n", b"\r\n")
+
+
+def main() -> None:
+    """Run the three measurements and print the figures."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=300)
+    ap.add_argument("--idle-tries", type=int, default=10)
+    ap.add_argument("--sends", type=int, default=50)
+    a = ap.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="mb.", dir="/tmp"))
+    os.chmod(root, 0o755)
+    cert, key = make_cert(root)
+    server = Dovecot(root=root / "dc", cafile=cert, key=key)
+    server.configure()
+    server.start()
+    os.environ["BENCH_IMAP_PASSWORD"] = server.password
+    try:
+        settings = SourceSettings(kind="imap", host=server.host, port=server.ssl_port, tls="implicit",
+                                  ca_file=cert, user=server.user, password_env="BENCH_IMAP_PASSWORD")
+        with IMAPClient(server.host, port=server.port, ssl=False) as c:
+            c.login(server.user, server.password)
+            for i in range(a.messages):
+                c.append("INBOX", _mail(i, 20_000), msg_time=datetime.now(UTC))
+        src = ImapSource(settings, _State(), lambda _mid, _sha: False)
+        t0 = time.perf_counter()
+        got = list(src.fetch_new())
+        dt = time.perf_counter() - t0
+        mb = sum(m.size for m in got) / 1e6
+        print(f"imap fetch (TLS, first run incl. reconcile): {len(got)} messages, {mb:.1f} MB in {dt:.2f} s "
+              f"= {len(got) / dt:.0f} msg/s")
+        latencies = []
+        for i in range(a.idle_tries):
+            sent: list[float] = []
+
+            def deliver(i: int = i, sent: list[float] = sent) -> None:
+                time.sleep(0.1)
+                with IMAPClient(server.host, port=server.port, ssl=False) as c:
+                    c.login(server.user, server.password)
+                    sent.append(time.perf_counter())
+                    c.append("INBOX", _mail(10_000 + i, 500))
+
+            t = threading.Thread(target=deliver)
+            t.start()
+            assert src.wait(10)
+            latencies.append(time.perf_counter() - sent[0])
+            t.join()
+            list(src.fetch_new())
+        print(f"imap IDLE wake-up after APPEND, {len(latencies)} tries: median {statistics.median(latencies) * 1000:.0f} ms,"
+              f" max {max(latencies) * 1000:.0f} ms")
+        src.close()
+        sink = SmtpSink(cert, key)
+        sink.start()
+        try:
+            for tls, port in (("none", sink.port), ("starttls", sink.starttls_port), ("implicit", sink.ssl_port)):
+                out = SmtpTransport(OutboxSettings(kind="smtp", host=sink.host, port=port, tls=tls, ca_file=cert))
+                m = EmailMessage()
+                m["From"], m["To"], m["Subject"] = "gcmrrarabstates@iom.int", "a@example.org", "ack"
+                m.set_content("شكراً")
+                times = []
+                for _ in range(a.sends):
+                    t0 = time.perf_counter()
+                    out.send(m)
+                    times.append(time.perf_counter() - t0)
+                print(f"smtp send ({tls}), {a.sends} messages: median {statistics.median(times) * 1000:.1f} ms,"
+                      f" max {max(times) * 1000:.1f} ms")
+        finally:
+            sink.stop()
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""Body splitting: new text, signature, quoted and forwarded parts, disclaimers (ar/en/fr)."""
+
+from __future__ import annotations
+
+from intake.text import split
+
+
+def test_gmail_quote_in_english():
+    parts = split("We would like to speak.\n\nOn Tue, 2 Feb 2021 at 15:00, Team <t@example.org> wrote:\n> Dear all,\n> invitation")
+    assert parts.new == "We would like to speak."
+    assert parts.quoted.startswith("On Tue, 2 Feb 2021") and "> invitation" in parts.quoted
+
+
+def test_arabic_gmail_quote_header_with_bidi_marks():
+    header = "\u202bفي الثلاثاء، ٢ فبراير ٢٠٢١ في ٣:٠٠ م تمت كتابة ما يلي بواسطة \u202aTeam\u202c\u200f <\u202at@example.org\u202c\u200f>:\u202c"
+    parts = split(f"نرغب في المشاركة.\n\nمع خالص الشكر،\nهالة\n\n{header}\n> السادة أصحاب المصلحة\n> الدعوة")
+    assert parts.new == "نرغب في المشاركة."
+    assert parts.signature == "مع خالص الشكر،\nهالة"
+    assert parts.quoted.startswith(header) and "> الدعوة" in parts.quoted
+
+
+def test_outlook_header_in_arabic_starts_the_quote():
+    body = "نرجو تأكيد الاستلام.\n\nمن: محمد\nتاريخ الإرسال: الأربعاء، 10 فبراير، 2021\nإلى: team@example.org\nالموضوع: التقرير\n\nنص التقرير"
+    parts = split(body)
+    assert parts.new == "نرجو تأكيد الاستلام."
+    assert parts.quoted.startswith("من: محمد") and parts.quoted.endswith("نص التقرير")
+
+
+def test_inline_forward_is_kept_apart():
+    parts = split("Please see below.\n\n---------- Forwarded message ---------\nFrom: A <a@example.org>\n\nAttached is our report.")
+    assert parts.new == "Please see below."
+    assert parts.forwarded.endswith("Attached is our report.") and parts.quoted == ""
+
+
+def test_closing_formulas_open_the_signature():
+    for closing in ("With thanks and best regards,", "Avec nos remerciements,", "Respectueusement,", "مع الشكر والتقدير،"):
+        parts = split(f"Texte de la demande.\n\n{closing}\n\nNom Prénom\nDirectrice\nAssociation")
+        assert parts.new == "Texte de la demande.", closing
+        assert parts.signature.startswith(closing) and parts.signature.endswith("Association")
+
+
+def test_dash_dash_separator_and_labelled_lines_stay_in_new_text():
+    parts = split("Nom : Karim\nTitre : Professeur\n\nCordialement,\n-- \nKarim\nInstitut")
+    assert parts.new == "Nom : Karim\nTitre : Professeur\n\nCordialement,"
+    assert parts.signature == "-- \nKarim\nInstitut"
+
+
+def test_disclaimer_is_cut_from_the_new_text():
+    parts = split("Please find attached our report.\n\nThis e-mail is confidential and intended only for the addressee.")
+    assert parts.new == "Please find attached our report."
+    assert parts.disclaimer.startswith("This e-mail is confidential")
+
+
+def test_a_lone_angle_bracket_line_in_prose_is_not_a_quote():
+    parts = split("Our figures:\n> 300 cases in 2020\nand more to come.")
+    assert parts.quoted == "" and "> 300 cases" in parts.new
