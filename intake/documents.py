@@ -14,6 +14,7 @@ and only then applies NFKC (see notes/mail-stack.md section 3.4 for the measurem
 
 from __future__ import annotations
 
+import atexit
 import bisect
 import dataclasses
 import io
@@ -25,6 +26,7 @@ import re
 import resource
 import subprocess
 import sys
+import threading
 import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -696,6 +698,7 @@ class _Worker:
         self.process.stdin.close()
         self.process.stdout.close()
         self.started = False
+        self.memory_mb = limits.memory_mb
 
     def read(self, att: Attachment, limits: Limits) -> DocText:
         """Hand one attachment to the worker; its DocText, or timeout/failed if it overruns or dies."""
@@ -730,11 +733,29 @@ class _Worker:
         self.process.wait(5)
 
 
+_shared: _Worker | None = None  # kept between messages: starting an interpreter costs ~0.4 s
+_shared_lock = threading.Lock()
+
+
+def _close_shared() -> None:
+    global _shared
+    if _shared is not None:
+        _shared.close()
+        _shared = None
+
+
+atexit.register(_close_shared)
+
+
 def read_documents(attachments: Sequence[Attachment], limits: Limits) -> dict[str, DocText]:
-    """Read each attachment in a memory-capped worker process with a timeout; never raises."""
+    """Read each attachment in a memory-capped worker process with a timeout; never raises.
+
+    The worker is reused from one message to the next while it behaves; one that overran or
+    died is killed and the next document gets a fresh one.
+    """
+    global _shared
     results: dict[str, DocText] = {}
-    worker: _Worker | None = None
-    try:
+    with _shared_lock:
         for att in attachments:
             previous = results.get(att.filename)
             if previous is not None and previous.readable:
@@ -743,18 +764,16 @@ def read_documents(attachments: Sequence[Attachment], limits: Limits) -> dict[st
             if isinstance(kind, DocText):
                 results.setdefault(att.filename, kind)
                 continue
+            if _shared is not None and (_shared.memory_mb != limits.memory_mb or not _shared.alive()):
+                _close_shared()
             try:
-                worker = worker or _Worker(limits)
-                doc = worker.read(att, limits)
+                _shared = _shared or _Worker(limits)
+                doc = _shared.read(att, limits)
             except (OSError, subprocess.SubprocessError) as exc:
                 doc = DocText(
                     att.filename, status="failed", detail=f"the reader process failed to start ({exc})"
                 )
-            if worker is not None and (doc.status == "timeout" or not worker.started or not worker.alive()):
-                worker.close()  # a stuck or dead worker is never reused
-                worker = None
+            if _shared is not None and (doc.status == "timeout" or not _shared.started or not _shared.alive()):
+                _close_shared()  # a stuck or dead worker is never reused
             results[att.filename] = doc
-    finally:
-        if worker is not None:
-            worker.close()
     return results

@@ -109,7 +109,12 @@ class Store:
             return s.scalar(select(Message.id).where(Message.message_id == message_id).limit(1)) is not None
 
     def known(self, message_id: str | None, sha256: str) -> bool:
-        """Whether a message is stored already (IMAP reconciliation after a UIDVALIDITY change)."""
+        """Whether a message is stored already (IMAP reconciliation after a UIDVALIDITY change).
+
+        An over-size message is never downloaded, so it comes without a hash: its Message-ID decides.
+        """
+        if not sha256:
+            return self.message_id_seen(message_id)
         return self.find_same(message_id, sha256) is not None
 
     def sender_language(self, sender: str) -> str | None:
