@@ -14,6 +14,7 @@ import logging
 import random
 import signal
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,6 +30,8 @@ from intake.sources import MaildirSource, Source
 from intake.store import Store
 
 log = logging.getLogger("intake.fetch")
+SWEEP_SECONDS = 3600.0
+WAIT_SLICE = 5.0  # seconds; IDLE is re-issued this often, far inside the 29-minute limit
 
 
 def open_source(ctx: Context, store: Store) -> Source:
@@ -94,6 +97,15 @@ class Daemon:
             except Exception:
                 logging.getLogger("intake.error").exception("outbox run failed")
 
+    def _wait(self, source: Source, poll: float) -> None:
+        """Wait for new mail (IDLE) or the poll interval, in slices so that stop() is heard within seconds."""
+        deadline = time.monotonic() + poll
+        while not self.stopping.is_set() and (left := deadline - time.monotonic()) > 0:
+            if isinstance(source, MaildirSource):
+                self.stopping.wait(min(left, WAIT_SLICE))
+            elif source.wait(min(left, WAIT_SLICE)):
+                return
+
     def _reload(self, pipeline: Pipeline) -> Pipeline:
         """Pick up edited rule files; problems go to the log and to `intake status`."""
         ctx = reload_if_changed(self.ctx)
@@ -127,6 +139,7 @@ class Daemon:
         poll = self.ctx.settings.source.poll_seconds
         source: Source | None = None
         pipeline = Pipeline(self.ctx, self.store)
+        next_sweep = time.monotonic() + SWEEP_SECONDS
         try:
             while not self.stopping.is_set():
                 try:
@@ -135,14 +148,16 @@ class Daemon:
                         log.info("connected to the mailbox")
                     pipeline = self._reload(pipeline)
                     pipeline.drain(source, stop=self.stopping.is_set)
+                    sweep = getattr(source, "sweep", None)
+                    if sweep is not None and time.monotonic() >= next_sweep:
+                        # Reconciliation: anything an earlier round missed (it is rare, so hourly is enough).
+                        pipeline.drain(source, stop=self.stopping.is_set, mails=sweep(self.ctx.settings.source.sweep_days))
+                        next_sweep = time.monotonic() + SWEEP_SECONDS
                     self.send_outbox()
                     delay = 1.0
                     self._waiting = True
                     try:
-                        if not self.stopping.is_set():
-                            woke = source.wait(poll)
-                            if not woke and isinstance(source, MaildirSource):
-                                self.stopping.wait(poll)
+                        self._wait(source, poll)
                     finally:
                         self._waiting = False
                 except _Wake:

@@ -21,6 +21,7 @@ import mailparser
 from intake.errors import ParseError
 from intake.htmltext import html_to_text
 from intake.model import Attachment, Parsed
+from intake.tnef import is_tnef, unpack_tnef
 
 logging.getLogger("mailparser").setLevel(logging.ERROR)  # it warns on every multipart it skips
 _MSGID = re.compile(r"<([^<>\s]+)>")
@@ -231,6 +232,11 @@ def _build(msg: email.message.Message) -> Parsed:
         raise ParseError("the data is not an e-mail message (no From, To, Subject, Date or Message-ID header)")
     walker = _Walker()
     walker.walk(msg)
+    # Outlook's winmail.dat hides the real attachments: show the files inside instead.
+    attachments: list[Attachment] = []
+    for att in walker.attachments:
+        inner = unpack_tnef(att) if is_tnef(att) else []
+        attachments.extend(inner or [att])
     html = "\n".join(walker.html) or None
     text = "\n".join(walker.plain).strip()
     if not text and html:
@@ -255,7 +261,7 @@ def _build(msg: email.message.Message) -> Parsed:
         references=message_ids(get("references")),
         text=text,
         html=html,
-        attachments=tuple(walker.attachments),
+        attachments=tuple(attachments),
         headers=headers,
         message=msg,
         defects=tuple(type(d).__name__ for d in getattr(msg, "defects", [])),

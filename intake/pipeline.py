@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -324,10 +324,11 @@ class Pipeline:
         return state == "pending"
 
     # ---- a whole source ----
-    def drain(self, source: Source, stop: Callable[[], bool] = lambda: False) -> list[Result]:
-        """Process everything new in a source; mark each message done after its record is committed."""
+    def drain(self, source: Source, stop: Callable[[], bool] = lambda: False,
+              mails: Iterable[RawMail] | None = None) -> list[Result]:
+        """Process everything new in a source (or the given mails from it); mark each done after its commit."""
         results = []
-        for mail in source.fetch_new():
+        for mail in source.fetch_new() if mails is None else mails:
             result = self.handle(mail)
             results.append(result)
             if result.outcome != "skipped":

@@ -30,7 +30,7 @@ from intake.config import Settings
 from intake.errors import IntakeError
 from intake.model import ROLES
 from intake.store import Store
-from intake.tables import Audit, AttachmentRow, Message, Outgoing, SpeakerRow, Submission
+from intake.tables import AttachmentRow, Audit, Message, Outgoing, SpeakerRow, Submission
 
 PERSON_CATEGORIES = ("voluntary_report", "speaker_request", "both", "other")
 DECISIONS = ("accepted", "declined", "waitlisted")
