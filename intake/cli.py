@@ -283,6 +283,9 @@ def build_parser() -> argparse.ArgumentParser:
                                   epilog="Example: intake rules test ../shared/corpus/dev")
             rt.add_argument("folder")
             rt.set_defaults(handler=cmd_rules_test)
+    from intake.cli_secretariat import add_commands
+
+    add_commands(subs)
     return parser
 
 

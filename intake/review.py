@@ -187,6 +187,7 @@ def merge(store: Store, keep: str, duplicate: str, *, actor: str, now: datetime)
         into.on_time = all(known_times) if known_times else None
         into.updated_at = dup.updated_at = now
         dup.status = "merged"
+        dup.merged_into_id = into.id
         store.audit(s, actor=actor, action="review:merged-into", entity="submission", entity_id=dup.id,
                     before={"status": before["duplicate_status"]},
                     after={"status": "merged", "merged_into": into.reference}, at=now)
@@ -329,7 +330,8 @@ def queue_decision(store: Store, settings: Settings, speaker_id: int, *, actor: 
         opening = _opening(sub)
         out = Outgoing(kind="decision", message_row_id=opening.id if opening else None, submission_id=sub.id,
                        out_message_id=out_id, recipient=sub.sender, language=lang,
-                       template=f"decision/{lang}/{row.decision}", raw=bytes(msg), state="pending", created_at=now)
+                       template=f"decision/{lang}/{row.decision}", raw=bytes(msg), state="pending", created_at=now,
+                       speaker_id=row.id)
         s.add(out)
         s.flush()
         after = {"decision": row.decision, "session": row.decision_session, "language": lang,

@@ -62,9 +62,11 @@ class Submission(Base):
     status: Mapped[str] = mapped_column(String(32))  # filed | needs_review | withdrawn | resolved
     on_time: Mapped[bool | None] = mapped_column(Boolean)
     first_message_id: Mapped[str | None] = mapped_column(String(998))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"))
     created_at: Mapped[datetime] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column()
-    messages: Mapped[list[Message]] = relationship(back_populates="submission", order_by="Message.received_at")
+    messages: Mapped[list[Message]] = relationship(back_populates="submission", order_by="Message.received_at",
+                                                   foreign_keys="Message.submission_id")
     speakers: Mapped[list[SpeakerRow]] = relationship(back_populates="submission", order_by="SpeakerRow.id")
 
 
@@ -148,6 +150,7 @@ class Outgoing(Base):
     kind: Mapped[str] = mapped_column(String(32), default="ack")  # ack | decision | digest
     message_row_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     submission_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"))
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"))
     out_message_id: Mapped[str] = mapped_column(String(998), unique=True)
     recipient: Mapped[str] = mapped_column(String(320), index=True)
     language: Mapped[str] = mapped_column(String(16))

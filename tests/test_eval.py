@@ -1,0 +1,52 @@
+"""The whole pipeline over the labelled dev corpus (as `intake eval` runs it), with the issues' floors.
+
+Every message goes through parse, screen, classify, extract, language, deadline, filing, the store
+and the file outbox, in arrival order, exactly as the daemon would process it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.config import Settings
+from intake.evaluate import Report, run
+from tests.corpus import DEV, require
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    from intake.config import parse_settings
+
+    root = tmp_path_factory.mktemp("eval")
+    settings: Settings = parse_settings({"storage": {"root": str(root)}}, root / "config.toml", check_env=False)
+    return run(require(DEV), settings)
+
+
+def pct(report: Report, name: str) -> float:
+    s = report.scores[name]
+    return 100.0 * s.right / s.total
+
+
+def test_categories(report: Report) -> None:
+    assert pct(report, "category") >= 97.0, report.render()
+    for (label, got), n in report.confusion.items():
+        if label in ("voluntary_report", "speaker_request", "both"):
+            assert got != "other", f"{n} {label} classified as other"
+
+
+def test_speakers(report: Report) -> None:
+    assert pct(report, "name") >= 95.0, report.render()
+    assert pct(report, "title") >= 90.0 and pct(report, "affiliation") >= 90.0, report.render()
+    assert pct(report, "roles") >= 95.0 and pct(report, "roundtable") >= 95.0, report.render()
+    assert pct(report, "no_invented_speaker") == 100.0, report.render()
+
+
+def test_acknowledgements_deadlines_and_threads(report: Report) -> None:
+    assert pct(report, "ack_language") == 100.0, report.render()
+    assert pct(report, "on_time") == 100.0, report.render()
+    assert pct(report, "thread_of") == 100.0, report.render()
+    assert pct(report, "acknowledge") == 100.0, report.render()  # none where the label says none
+
+
+def test_report_attachments(report: Report) -> None:
+    assert pct(report, "report_attachments") == 100.0, report.render()
