@@ -15,14 +15,37 @@ from tests.mails import mail
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("name", sorted(COMMANDS))
-def test_every_subcommand_has_help_with_an_example_and_is_documented(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+def _commands() -> list[list[str]]:
+    """Every subcommand path the parser knows, nested ones included (e.g. ["review", "merge"])."""
+    import argparse
+
+    def walk(parser: argparse.ArgumentParser, prefix: list[str]) -> list[list[str]]:
+        out = []
+        for action in parser._actions:  # argparse exposes subparsers only this way
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    out.append([*prefix, name])
+                    out.extend(walk(sub, [*prefix, name]))
+        return out
+
+    return walk(build_parser(), [])
+
+
+@pytest.mark.parametrize("path", _commands(), ids=" ".join)
+def test_every_subcommand_has_help_with_an_example_and_is_documented(path: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
-        build_parser().parse_args([name, "--help"])
+        build_parser().parse_args([*path, "--help"])
     assert done.value.code == 0
     out = capsys.readouterr().out
     assert "Example: intake" in out
-    assert f"intake {name}" in (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"intake {' '.join(path)}" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_issue_commands_exist() -> None:
+    names = {" ".join(p) for p in _commands()}
+    assert {"run", "process", "explain", "export", "eval", "check-config", "status", "rules check", "rules test",
+            "preview-ack", "unshunt", "digest"} <= names
+    assert set(COMMANDS) <= names
 
 
 def test_missing_file_is_one_sentence_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
