@@ -1,0 +1,93 @@
+"""Shared set-up for the benchmarks: private Dovecot + SMTP sink, settings pointing at them, corpus bytes."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from intake.config import Settings, parse_settings
+from tests.servers import Dovecot, SmtpSink, make_cert
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@dataclass
+class Servers:
+    root: Path
+    dovecot: Dovecot
+    sink: SmtpSink
+
+
+@contextmanager
+def servers() -> Iterator[Servers]:
+    """A private Dovecot and an aiosmtpd sink on 127.0.0.1, removed afterwards."""
+    root = Path(tempfile.mkdtemp(prefix="bm.", dir="/tmp"))
+    os.chmod(root, 0o755)
+    cert, key = make_cert(root)
+    dovecot = Dovecot(root=root / "dc", cafile=cert, key=key)
+    dovecot.configure()
+    dovecot.start()
+    sink = SmtpSink(cert, key)
+    sink.start()
+    try:
+        yield Servers(root, dovecot, sink)
+    finally:
+        sink.stop()
+        dovecot.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def live_settings(s: Servers, folder: str = "INBOX", **screen: object) -> Settings:
+    os.environ["BENCH_IMAP_PASSWORD"] = s.dovecot.password
+    return parse_settings(
+        {
+            "source": {"kind": "imap", "host": s.dovecot.host, "port": s.dovecot.port, "tls": "none",
+                       "user": s.dovecot.user, "password_env": "BENCH_IMAP_PASSWORD", "folder": folder,
+                       "poll_seconds": 30},
+            "storage": {"root": str(s.root / "storage")},
+            "outbox": {"kind": "smtp", "host": s.sink.host, "port": s.sink.port, "tls": "none"},
+            "screen": {"ack_global_per_hour": 100_000, "ack_per_sender_per_day": 100_000, **screen},
+        },
+        s.root / "config.toml",
+    )
+
+
+_MSGID = re.compile(rb"^Message-ID:[^\r\n]*(\r?\n[ \t][^\r\n]*)*\r?\n", re.IGNORECASE | re.MULTILINE)
+
+
+def fresh_id(raw: bytes) -> bytes:
+    """The same message with a new Message-ID (added when it had none)."""
+    new = f"Message-ID: <{uuid.uuid4().hex}@bench.example.org>\r\n".encode()
+    out, n = _MSGID.subn(lambda _m: new, raw, count=1)
+    return out if n else new + raw
+
+
+def public_corpus() -> list[bytes]:
+    files = sorted(p for p in (CORPUS / "public").rglob("*.eml"))
+    if not files:
+        raise SystemExit(f"the public corpus is missing at {CORPUS / 'public'}")
+    return [p.read_bytes() for p in files]
+
+
+def rss_mb() -> float:
+    """Current resident set size of this process, in MB."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
