@@ -33,7 +33,7 @@ from intake.model import (
     Verdict,
 )
 from intake.parse import parse
-from intake.rules import Ruleset, load_ruleset
+from intake.rules import Ruleset, fold_body, load_ruleset
 from intake.text import split
 
 LOOP_HEADER = "X-GCM-Intake-Loop"
@@ -169,12 +169,38 @@ class Analysis:
     too_large_files: tuple[str, ...] = ()
 
 
-_QUESTION = re.compile(r"[?؟]|\b(?:could you|can you|please confirm|pouvez-vous|pourriez-vous|merci de confirmer)\b|هل\s", re.I)
-_ONLY_THANKS = re.compile(
-    r"^\W*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?|thank\s+you|noted|well\s+received|received,?\s+thanks|"
-    r"merci(?:\s+beaucoup)?|bien\s+re[çc]u|c'est\s+not[ée]|شكرا(?:\s+جزيلا)?|شكراً(?:\s+جزيلاً)?|تم\s+الاستلام|وصلت)\b",
-    re.I,
+# What a follow-up does, read on its folded new text (accents, hamza and tanween removed, so
+# "bien reçu" and "بدلاً" are matched as "bien recu" and "بدلا").
+_QUESTION = re.compile(
+    r"[?]|\b(?:could|can|would) you\b|\bplease (?:confirm|advise|clarify|let (?:us|me) know|tell)\b|\bwondering\b"
+    r"|\b(?:i|we) would (?:like|appreciate|be grateful) (?:to know|knowing|if)\b"
+    r"|\bpou(?:rr)?iez-vous\b|\best-ce que\b|\bmerci de (?:nous |me )?(?:confirmer|indiquer|preciser|dire|faire savoir)\b"
+    r"|\b(?:je voudrais|nous voudrions|j'aimerais|nous aimerions) (?:savoir|connaitre|vous demander)\b"
+    r"|(?:^|\s)(?:هل|متي|كيف)\s|(?:^|\s)(?:نرجو|ارجو|يرجي|الرجاء) (?:افادتنا|افادتي|التكرم|تاكيد|اعلامنا)|(?:^|\s)(?:نود|اود) (?:الاستفسار|معرفه)|(?:^|\s)استفسار",
+    re.IGNORECASE | re.MULTILINE,
 )
+# Greetings, thanks and courtesies: a reply made only of these (and a first name) adds nothing new.
+_ONLY_THANKS = re.compile(
+    r"\b(?:dear|hello|hi|good (?:morning|afternoon|evening)|bonjour|bonsoir|cher|chere|madame|monsieur)\b[^\n]{0,60}"
+    r"|\b(?:many |a lot of )?thanks?(?: you)?(?: (?:so|very) much| a lot| again)?\b"
+    r"|\b(?:well |duly )?(?:received|noted)(?: with thanks)?\b|\bbien (?:recu|note)e?s?\b|\bc'est note\b"
+    r"|\bfor (?:your|the) (?:kind )?(?:acknowledge?ment|confirmation|reply|response|message|email|e-mail|note)\b"
+    r"|\bmerci(?: beaucoup| infiniment| bien)?\b|\bpour (?:votre|l'|cet|ce) ?(?:accuse de reception|confirmation|reponse|message|courriel|mail)\b"
+    r"|\b(?:best|kind|warm)?(?: regards|wishes)\b|\bregards\b|\bcheers\b|\ball the best\b|\bbest\b"
+    r"|\bhave a (?:nice|good|great) (?:day|week|weekend)\b|\bcordialement\b|\bbien a vous\b|\bsalutations\b"
+    r"|\bbonne (?:journee|soiree|continuation|semaine|fin de semaine|reception)\b(?: a (?:toute l'equipe|tous|toutes|vous))?"
+    r"|(?:^|\s)(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|مرحبا|تحيه طيبه(?: وبعد)?|(?:الاخوه|الساده|الزملاء)[^\n]{0,50})"
+    r"|(?:^|\s)(?:شكرا(?: جزيلا| لكم| لك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
+    r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:تاكيد|ردكم|الرد|رسالتكم|الاستلام)(?: الاستلام)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REPLACES = re.compile(
+    r"\b(?:instead(?: of)?|in (?:his|her|their|my) (?:place|stead)|in place of|as (?:a |his |her |their )?(?:replacement|substitute)"
+    r"|replaced? by|will replace|replacing|stand(?:s|ing)? in for|a (?:sa|leur|ma) place|en remplacement d|remplace(?:e|s|es)? par"
+    r"|remplacera)\b|(?:^|\s)(?:بدلا (?:منه|منها|منهم|مني|عن|من)|عوضا عن|كبديل|(?:سينوب|ستنوب|ينوب|تنوب) عن|(?:يحل|تحل|سيحل|ستحل) محل)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"
 
 
 def _quarantine(mail: RawMail, digest: str, reason: str, parsed: Parsed | None = None) -> Analysis:
@@ -185,21 +211,22 @@ def _quarantine(mail: RawMail, digest: str, reason: str, parsed: Parsed | None =
 def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, thread: Thread,
                    hashes: tuple[str, ...], report_hashes: tuple[str, ...]) -> str:
     """What a message attached to an earlier submission does to it."""
+    new = fold_body(parts.new)
     if fields.withdrawal:
         return "withdrawal"
     if report_hashes and all(h in thread.known_hashes for h in report_hashes):
         return "duplicate"
     if a_decision.is_report and report_hashes:
         return "revision"
-    if a_decision.is_speaker and fields.speakers:
-        return "replacement" if thread.category in ("speaker_request", "both") else "addition"
+    if a_decision.is_speaker:
+        if thread.category not in ("speaker_request", "both"):
+            return "addition"  # a speaker request joins a report submission
+        # Someone else to speak is a replacement; the same speaker's title or full name completes it.
+        return "replacement" if _REPLACES.search(new) else "completion"
     if a_decision.category == "other":
-        new = parts.new.strip()
         if _QUESTION.search(new):
             return "question"
-        if len(new) < 400 and _ONLY_THANKS.search(re.sub(r"^(dear|bonjour|hello|hi|مرحبا|السلام عليكم)[^\n]*\n", "", new, flags=re.I)):
-            return "note"
-        return "question" if new else "note"
+        return "note" if len(re.findall(r"\w+", _ONLY_THANKS.sub(" ", new))) <= _FEW_WORDS else "question"
     return "completion"
 
 

@@ -4,9 +4,12 @@ This module owns the weighing of evidence. Each rule of rules/classify.toml adds
 category when it fires: text rules on the subject and on the parts of the body (the sender's new
 text counts fully; forwarded text a little less; signature and quoted text by default not at
 all, so a reply quoting the invitation letter is judged on what the sender wrote), attachment
-rules on the names and texts of the attached documents, thread rules on the category of the
-submission a follow-up belongs to. A category holds when its score reaches `decide`; a score in
-the band [review, decide) asks for a person's review. It also tells which attachments are the
+rules on the names and texts of the attached documents (or on a read text lacking something),
+thread rules on the category of the submission a follow-up belongs to; a text rule may also be
+limited to follow-ups of some categories ("his title is ..." completes a speaker request). A
+category holds when its score reaches `decide`; a score in the band [review, decide) asks for a
+person's review, unless the message's own words and files bring no evidence for that category
+(only the thread and a reply's repeated subject do). It also tells which attachments are the
 report: documents that no decoy rule claims (CVs, bios, invitation letters, forms). Pure.
 """
 
@@ -67,14 +70,18 @@ def _folded_name(filename: str) -> str:
 
 
 def _attachment_matches(rule: Rule, att: Attachment, docs: Mapping[str, DocText]) -> bool:
-    """True when every condition the rule gives (filename, content_type, text) holds."""
+    """True when every condition the rule gives (filename, content_type, text, lacks) holds."""
     if rule.filename and not rule.filename.search(_folded_name(att.filename)):
         return False
     if rule.content_type and not rule.content_type.search(att.content_type):
         return False
-    if rule.text:
+    if rule.text or rule.lacks:
+        # Both need text that was read: a document we could not read neither has nor lacks anything.
         doc = docs.get(att.filename)
-        if doc is None or not doc.readable or not rule.text.search(fold_body(doc.text)):
+        if doc is None or not doc.readable:
+            return False
+        text = fold_body(doc.text)
+        if (rule.text and not rule.text.search(text)) or (rule.lacks and rule.lacks.search(text)):
             return False
     return True
 
@@ -85,7 +92,7 @@ def _is_document(att: Attachment, ruleset: Ruleset) -> bool:
 
 
 def _where(rule: Rule) -> str:
-    if rule.text:
+    if rule.text or rule.lacks:
         return "attachment_text"
     return "attachment_name" if rule.filename else "attachment_type"
 
@@ -121,7 +128,9 @@ def classify(
     for rule in ruleset.rules:
         found: tuple[float, str, str] | None = None
         if rule.type == "text":
-            found = _text_signal(rule, texts, ruleset, reply)
+            # A text rule with `after` reads the message as a follow-up of such a submission only.
+            if not rule.after or thread_category in rule.after:
+                found = _text_signal(rule, texts, ruleset, reply)
         elif rule.type == "attachment":
             pool = documents if rule.scope == "documents" else list(parsed.attachments)
             att = next((a for a in pool if _attachment_matches(rule, a, docs)), None)
@@ -136,7 +145,10 @@ def classify(
     report = scores["voluntary_report"] >= ruleset.decide
     speaker = scores["speaker_request"] >= ruleset.decide
     category = "both" if report and speaker else "voluntary_report" if report else "speaker_request" if speaker else "other"
-    unsure = sorted(c for c, s in scores.items() if ruleset.review <= s < ruleset.decide)
+    # Context alone (the thread, a reply's subject repeating it) says nothing new about a category:
+    # a follow-up whose own words and files bring no evidence for it is not in doubt about it.
+    own = {h.category for h in hits if h.weight > 0 and h.where != "thread" and not (reply and h.where == "subject")}
+    unsure = sorted(c for c, s in scores.items() if ruleset.review <= s < ruleset.decide and c in own)
     reason = ", ".join(f"{c} {s:g}" for c, s in scores.items()) + f" (decide at {ruleset.decide:g}"
     reason += f"; review: {', '.join(unsure)})" if unsure else ")"
     names = dict.fromkeys(a.filename for a in documents)  # one entry per name, in message order

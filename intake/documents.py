@@ -653,7 +653,8 @@ def serve_worker() -> None:
     replies.send_bytes(b"ready")  # the parent starts the clock on a document only after this
     while True:
         try:
-            filename, content_type, payload, limits = pickle.loads(jobs.recv_bytes())
+            filename, content_type, limits = pickle.loads(jobs.recv_bytes())
+            payload = jobs.recv_bytes()
         except (EOFError, OSError):
             return
         doc = read_document(filename, content_type, payload, limits)
@@ -708,7 +709,9 @@ class _Worker:
                 if not self.replies.poll(_START_SECONDS) or self.replies.recv_bytes(16) != b"ready":
                     return DocText(att.filename, status="failed", detail="the reader process did not start")
                 self.started = True
-            self.jobs.send_bytes(pickle.dumps((att.filename, att.content_type, att.payload, limits)))
+            # The payload goes apart from the pickle: no 20 MB copy of it in the parent.
+            self.jobs.send_bytes(pickle.dumps((att.filename, att.content_type, limits)))
+            self.jobs.send_bytes(att.payload)
             if not self.replies.poll(limits.timeout):
                 return DocText(
                     att.filename, status="timeout", detail=f"no result within {limits.timeout:g} s"

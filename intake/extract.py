@@ -80,7 +80,7 @@ _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}[.)\-]|\(?[a-z][.)])\s*")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ould|d)[-'’]\w", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|–—/]\s+|\s+-\s+|\s*\|\s*")
 
 
@@ -148,6 +148,8 @@ class ExtractRules:
     title_compounds: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()
+    greetings: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
     prose: tuple[_Cue, ...] = ()
     lead_in: tuple[re.Pattern[str], ...] = ()
     title_lead: tuple[re.Pattern[str], ...] = ()
@@ -160,6 +162,14 @@ class ExtractRules:
     withdrawal: tuple[re.Pattern[str], ...] = ()
     noise: tuple[re.Pattern[str], ...] = ()
     trim: tuple[re.Pattern[str], ...] = ()
+    speaking: tuple[re.Pattern[str], ...] = ()
+    behalf: tuple[re.Pattern[str], ...] = ()
+    self_statement: tuple[re.Pattern[str], ...] = ()
+    name_statement: tuple[re.Pattern[str], ...] = ()
+    title_statement: tuple[re.Pattern[str], ...] = ()
+    title_conjunction: tuple[str, ...] = ()
+    objective_re: re.Pattern[str] | None = None
+    objectives: tuple[tuple[int, int], ...] = ()  # (objective, roundtable) from the invitation letter
     roles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = ()
     rt_after: re.Pattern[str] | None = None
     rt_before: re.Pattern[str] | None = None
@@ -174,12 +184,14 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": {"name", "given_name", "family_name", "title", "affiliation", "speaker", "role", "organisation"},
     "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "org_reference", "possessives", "not_name",
-              "title_compounds"},
+              "title_compounds", "greetings", "articles"},
     "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
-                "withdrawal", "noise", "trim"},
-    "roundtable": {"adjectives", "marks", "ordinals", "cardinals"},
+                "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
+                "behalf", "self_statement"},
+    "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "noise", "trim"}
+_REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "noise", "trim", "speaking",
+                  "name_statement", "title_statement", "behalf", "self_statement"}
 
 
 def _fold_pattern(source: str) -> str:
@@ -297,6 +309,18 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         return tuple((fold(k), v) for k, v in table.items())
 
     ordinals, cardinals = numbers("ordinals"), numbers("cardinals")
+    objectives: list[tuple[int, int]] = []
+    obj_table = rt_t.get("objectives", {})
+    if not isinstance(obj_table, dict):
+        ld.problem("roundtable.objectives", "expected roundtable = [objectives] pairs; ignored")
+        obj_table = {}
+    for key, objs in obj_table.items():
+        if not key.isdigit() or not isinstance(objs, list) or not all(isinstance(o, int) for o in objs):
+            ld.problem(f"roundtable.objectives.{key}", "expected a roundtable number = [objective numbers]; skipped")
+            continue
+        objectives += [(o, int(key)) for o in objs]
+    obj_words = _alternation(ld.strings("roundtable.objective_words", rt_t.get("objective_words", [])))
+    objective_re = re.compile(rf"(?<!\w)(?:{obj_words})\s*(?:n°|no\.?|#|رقم)?\s*(?P<n>\d{{1,2}})(?!\d)") if obj_words else None
     rt_words = "|".join(f"(?:{p.pattern})" for name, pats in roles if name == "roundtable" for p in pats) or "(?!)"
     adj = _alternation(ld.strings("roundtable.adjectives", rt_t.get("adjectives", []))) or "(?!)"
     marks = _alternation(ld.strings("roundtable.marks", rt_t.get("marks", []))) or "(?!)"
@@ -330,6 +354,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         title_compounds=tuple(" ".join(_tokens(fold(w))) for w in words("title_compounds")),
         possessives=folded_set("possessives"),
         not_name=folded_set("not_name"),
+        greetings=folded_set("greetings"),
+        articles=folded_set("articles"),
         prose=tuple(cues),
         lead_in=phr["lead_in"],
         title_lead=phr["title_lead"],
@@ -342,6 +368,14 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         withdrawal=phr["withdrawal"],
         noise=phr["noise"],
         trim=phr["trim"],
+        speaking=phr["speaking"],
+        behalf=phr["behalf"],
+        self_statement=phr["self_statement"],
+        name_statement=phr["name_statement"],
+        title_statement=phr["title_statement"],
+        title_conjunction=phr["title_conjunction"],
+        objective_re=objective_re,
+        objectives=tuple(objectives),
         roles=tuple(roles),
         rt_after=rt_after,
         rt_before=rt_before,
@@ -370,6 +404,10 @@ class _Cand:
     lines: tuple[str, ...] = ()  # the lines this speaker was read from
     roles: tuple[str, ...] = ()
     roundtable: int | None = None
+    subject_org: str | None = None  # the organisation that is the subject of the proposing sentence
+    sentence_roles: bool = False  # role_text is read from the sentence that names this speaker, not a cell or item
+    role_more: str = ""  # the whole sentence, when the speaker's own part of it states no role
+    pos: int = -1  # where the speaker is named in its line
     prov: dict[str, str] = field(default_factory=dict)
 
     def set(self, what: str, value: str | None, source: str) -> None:
@@ -463,13 +501,90 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
             break
         kept.append(seg)
     out = " | ".join(s.strip() for s in kept) if len(kept) > 1 else kept[0]
-    # a trailing ", City" or ", Country" is an address, not part of the name
+    # a trailing ", City" or "in City" is an address, not part of the name
     while "," in out and _is_place(out.rsplit(",", 1)[1], rules):
         out = out.rsplit(",", 1)[0]
+    tail = re.search(r"\s+(?:à|a|in|en|at|au|في|ب)\s+(\S.*)$", out)
+    if tail and _is_place(tail.group(1), rules):
+        out = out[: tail.start()]
     if _is_noise(out, rules) and len(_tokens(fold(out))) <= 3:
         return None
     out = _strip_punct(out)
     return out or None
+
+
+def _is_reference(value: str | None, rules: ExtractRules) -> bool:
+    """Whether a value only points back at an organisation named elsewhere ("the Forum", "الشبكة")."""
+    if not value:
+        return False
+    toks = _tokens(fold(value))
+    if " ".join(toks) in rules.org_reference:
+        return True
+    toks = [t for t in toks if t not in rules.articles]
+    # one organisation word alone, written with an article or capitalised, names no organisation by itself
+    return len(toks) == 1 and rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value)
+
+
+def _ar_unprefix(value: str) -> str:
+    """An Arabic affiliation without the preposition glued to its first word ("للمجلس" -> "المجلس")."""
+    if value.startswith("لل"):
+        return "ال" + value[2:]
+    if value.startswith(("بال", "وال")):
+        return value[1:]
+    return value
+
+
+_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Z0-9&-]{1,9})\)")
+_ELISION = re.compile(r"^[ldLD]['’]")
+_ACR_LINKS = {"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le", "les", "pour", "et", "sur", "en", "&",
+              "aux", "au", "a", "à", "dans", "l", "d"}
+
+
+def _initials(word: str) -> str:
+    return "".join(p[0].upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms spelled out in the text: "Gulf Migrant Workers Union Alliance (GMWUA)" -> {"GMWUA": "Gulf ..."}."""
+    out: dict[str, str] = {}
+    for line in text.split("\n"):
+        for m in _ACRONYM.finditer(line):
+            acr = m.group("a").replace("&", "").replace("-", "")
+            words = re.findall(r"\S+", line[: m.start()])
+            need = acr
+            for taken, w in enumerate(reversed(words)):
+                if taken and w[-1:] in ",.;:!?":
+                    break
+                core = w.strip(",.;:!?\"«»()")
+                letters = _initials(core)
+                if _ELISION.sub("", core).lower() in _ACR_LINKS:
+                    pass  # "of", "de la": acronyms skip the little words
+                elif letters and need.endswith(letters):
+                    need = need[: -len(letters)]
+                elif letters and need.endswith(letters[0]):
+                    need = need[:-1]
+                else:
+                    break
+                if not need:
+                    span = words[len(words) - taken - 1 :]
+                    span[0] = _ELISION.sub("", span[0])
+                    out.setdefault(m.group("a"), " ".join(span).strip(",;: "))
+                    break
+    return out
+
+
+def _expand(value: str | None, acronyms: Mapping[str, str]) -> str | None:
+    """The fullest form of an organisation written in the message, acronym included."""
+    if not value:
+        return value
+    v = " ".join(fold(value).split())
+    for acr, full in acronyms.items():
+        whole = f"{full} ({acr})"
+        ff = " ".join(fold(full).split())
+        toks = value.replace("–", " ").replace("-", " ").split()
+        if value.strip() == acr or v == ff or v == " ".join(fold(whole).split()) or (acr in toks and ff in v):
+            return whole
+    return value
 
 
 def _name_like(line: str, rules: ExtractRules) -> tuple[str | None, str | None]:
@@ -574,7 +689,7 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
         c.set("name", name, source)
     c.set("title", _clean_value(f.get("title"), rules), source)
     aff = _clean_value(f.get("affiliation"), rules)
-    if aff and " ".join(_tokens(fold(aff))) in rules.org_reference:
+    if aff and _is_reference(aff, rules):
         c.org_ref = True
     else:
         c.set("affiliation", aff, source)
@@ -643,8 +758,14 @@ def _html_tables(markup: str) -> list[list[list[str]]]:
 
 
 def _cell_field(cell: str, rules: ExtractRules) -> str | None:
+    """The field a header or label cell names; a short cell may add words to a label ("Speaking role requested")."""
     f = " ".join(_tokens(fold(cell.rstrip(" :："))))
-    return dict((" ".join(_tokens(w)), k) for w, k in rules.labels).get(f)
+    labels = dict((" ".join(_tokens(w)), k) for w, k in rules.labels)
+    if f in labels or not f or len(f.split()) > 5:
+        return labels.get(f)
+    # the label written first wins, the longest at the same place ("Title of the speaker" is a title)
+    found = [(f" {f} ".find(f" {w} "), -len(w), k) for w, k in labels.items() if w and f" {w} " in f" {f} "]
+    return min(found)[2] if found else None
 
 
 def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[_Cand]:
@@ -743,30 +864,55 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
     return " ".join(taken), " ".join(words[len(taken) :])
 
 
+def _org_start(rest: str, rules: ExtractRules) -> bool:
+    """Whether a phrase opens with an organisation: an organisation word, an acronym or a capitalised name with one."""
+    toks = _tokens(fold(rest))
+    toks = [t for t in toks if t not in rules.articles] or toks
+    if toks and rules.org_words.has(toks[0]):
+        return True
+    if re.match(r"^[A-Z][A-Z0-9&-]{1,9}\b", rest):
+        return True
+    return rest[:1].isupper() and rules.org_words.hits(fold(rest)) > 0 or bool(re.search(r"\([A-Z]{2,}\)", rest))
+
+
 def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
-    """"Director at X" -> ("Director", "X"); a weak preposition splits only before an organisation."""
+    """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     fs = _Folded(seg)
     for preps, strong in ((rules.split_strong, True), (rules.split_weak, False)):
-        best: tuple[int, int] | None = None
-        for p in preps:
-            i = fs.text.find(p)
-            if i > 0 and (best is None or i < best[0]):
-                best = (i, i + len(p))
-        if best is None:
-            continue
-        rest = fs.slice(best[1], len(fs.text))
-        if strong or rules.org_words.hits(fold(rest)) or re.search(r"\([A-Z]{2,}\)", rest):
-            return fs.slice(0, best[0]).strip(), _ARTICLE.sub("", rest.strip())
+        found = sorted((i, i + len(p)) for p in preps for i in _find_all(fs.text, p) if i > 0)
+        for i, j in found:
+            rest = _ARTICLE.sub("", fs.slice(j, len(fs.text)).strip())
+            if strong or _org_start(rest, rules):
+                return fs.slice(0, i).strip(), _ar_unprefix(rest)
+            # "responsable du pôle juridique de la Fondation": look further for where the organisation starts
     words = seg.split()
-    if _ARABIC.search(seg) and len(words) >= 3 and rules.title_words.has(fold(words[0])):
+    if _ARABIC.search(seg) and len(words) >= 2 and rules.title_words.has(fold(words[0])):
         # Arabic construct state: "مدير مركز دراسات الهجرة" is a title followed by its organisation
-        for i in range(1, len(words) - 1):
+        i = 1
+        while i < len(words):
             rest = " ".join(_tokens(fold(" ".join(words[i:]))))
-            if any(rest.startswith(t) for t in rules.title_compounds):
-                break
-            if rules.org_words.has(fold(words[i])):
-                return " ".join(words[:i]), " ".join(words[i:])
+            compound = next((t for t in rules.title_compounds if rest == t or rest.startswith(t + " ")), None)
+            if compound:
+                i += len(compound.split())  # "رئيس مجلس أمناء": the board is part of the title
+                continue
+            if rules.org_words.has(fold(words[i])) and (i < len(words) - 1 or _is_reference(words[i], rules)):
+                return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]))
+            i += 1
     return seg, None
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(sub), text)]
+
+
+def _first_title(title: str, rules: ExtractRules) -> str:
+    """The first of two joined titles ("Professor of X and Senior Fellow" -> "Professor of X")."""
+    f = fold(title)
+    for conj in rules.title_conjunction:
+        i = f.find(conj)
+        if i > 0 and rules.title_words.hits(f[:i]) and rules.title_words.hits(f[i + len(conj) :]):
+            return title[:i].strip()
+    return title
 
 
 def _kind(seg: str, rules: ExtractRules) -> str:
@@ -812,7 +958,10 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     rest_segs = ([after] if after else []) + segs[1:]
     if after.startswith("("):
         rest_segs = _segments(after[1:].split(")", 1)[0])  # "Mr. X (Director, Org) as speaker"
-    for seg in rest_segs:
+    for k, seg in enumerate(rest_segs):
+        if k == 0 and after and not after.startswith("(") and not rules.title_words.hits(fold(seg)) \
+                and not _ARABIC.search(seg):
+            break  # words run on from the name without a comma: a title only if it says so ("received the link" is not)
         m = next((m for p in rules.title_lead if (m := p.match(fold(seg)))), None)
         if m:
             seg = _Folded(seg).slice(m.end(), len(fold(seg)))
@@ -824,61 +973,126 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             value = _Folded(seg).slice(len(lead), len(fs))
             if _stops(value, rules):
                 break
-            value = _ARTICLE.sub("", value.strip())
-            if " ".join(_tokens(fold(value))) in rules.org_reference:
-                c.org_ref = True
-            else:
-                c.set("affiliation", _clean_value(value, rules), source)
+            _set_affiliation(c, _ARTICLE.sub("", value.strip()), rules, source)
             break
         kind = _kind(seg, rules)
         title, aff = _split_title(seg, rules)
         if aff and rules.title_words.hits(fold(title)):
             kind = "title"  # "Senior Researcher at the Gulf Labour Institute"
         if not c.title and kind != "org":
-            c.set("title", _clean_value(title, rules), source)
+            words = title.split()
+            if len(words) > 1 and fold(words[0]) in rules.possessives:
+                title = " ".join(words[1:])  # "our Advocacy Officer": the title, at the proposing organisation
+                c.org_ref = c.org_ref or not aff
+            c.set("title", _clean_value(_first_title(title, rules), rules), source)
             if aff:
-                if " ".join(_tokens(fold(aff))) in rules.org_reference:
-                    c.org_ref = True
-                else:
-                    c.set("affiliation", _clean_value(aff, rules), source)
+                _set_affiliation(c, aff, rules, source)
                 break
             continue
-        if " ".join(_tokens(fs)) in rules.org_reference:
-            c.org_ref = True
-        elif kind == "org" or seg[:1].isupper() or _ARABIC.match(seg):
+        if kind == "org" or seg[:1].isupper() or _ARABIC.match(seg) or _is_reference(seg, rules):
             # an affiliation by position must at least be written like a name ("instead" is not one)
-            c.set("affiliation", _clean_value(seg, rules), source)
+            _set_affiliation(c, seg, rules, source)
         break
     return c
+
+
+def _cut_at_stop(value: str, rules: ExtractRules) -> str:
+    """A phrase up to the first word that starts another clause ("X and would like to ...")."""
+    for m in re.finditer(r"\s+", value):
+        if _stops(value[m.end() :], rules):
+            return re.sub(r"\s+(?:and|et|or|ou|but|mais)$", "", value[: m.start()], flags=re.IGNORECASE)
+    return value
+
+
+def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> None:
+    """Set the affiliation, or mark it as a reference to the proposing organisation ("the Forum", "الشبكة")."""
+    # (Arabic names carry "و"/"لل" words that the stop cues would cut, so only Latin values are cut)
+    if not _ARABIC.search(value):
+        value = _cut_at_stop(value, rules)  # "from our team will be rapporteur": the clause is not the organisation
+    cleaned = _clean_value(value, rules)
+    if _is_reference(cleaned, rules):
+        c.org_ref = True
+    elif cleaned and (_ARABIC.search(cleaned) or re.search(r"\b[A-Z]", cleaned) or rules.org_words.hits(fold(cleaned))):
+        c.set("affiliation", cleaned, source)
 
 
 _CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le", "pour", "et", "sur", "en", "&", "al", "el"}
 
 
+def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
+    """Runs of capitalised words naming an organisation in a line, with their word index."""
+    words = re.findall(r"\S+", line)
+    out = []
+    i = 0
+    while i < len(words):
+        run: list[str] = []
+        j = i
+        while j < len(words):
+            w = re.sub(r"^(?:[ldLD]['’])", "", words[j].strip(",.;:!?\"«»"))
+            if "(" not in w:
+                w = w.rstrip(")")
+            if w[:1].isupper() or (run and w.lower() in _CONNECTORS) or re.fullmatch(r"\([A-Z]{2,}\)", w):
+                run.append(w)
+                j += 1
+                if words[j - 1][-1:] in ",.;:!?" and not re.fullmatch(r"\([A-Z]{2,}\)[,.;:]?", words[j - 1]):
+                    break
+                continue
+            break
+        while run and run[-1].lower() in _CONNECTORS:
+            run.pop()
+        if len(run) >= 2 and rules.org_words.hits(fold(" ".join(run))) and not _ARABIC.search(" ".join(run)):
+            title, org = _split_title(" ".join(run), rules)
+            # "Executive Director of the Sahel Observatory": the title is not part of the organisation
+            out.append((i, org if org and rules.title_words.hits(fold(title)) else " ".join(run)))
+        i = max(j, i + 1)
+    return out
+
+
 def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
     """The first run of capitalised words naming an organisation ("l'ONG Solidarité Sans Frontières (SSF)")."""
     for line in _logical_lines(text):
-        words = re.findall(r"\S+", line)
-        i = 0
-        while i < len(words):
-            run: list[str] = []
-            j = i
-            while j < len(words):
-                w = re.sub(r"^(?:[ldLD]['’])", "", words[j].strip(",.;:!?\"«»"))
-                if "(" not in w:
-                    w = w.rstrip(")")
-                if w[:1].isupper() or (run and w.lower() in _CONNECTORS) or re.fullmatch(r"\([A-Z]{2,}\)", w):
-                    run.append(w)
-                    j += 1
-                    if words[j - 1][-1:] in ",.;:!?" and not re.fullmatch(r"\([A-Z]{2,}\)[,.;:]?", words[j - 1]):
-                        break
-                    continue
-                break
-            while run and run[-1].lower() in _CONNECTORS:
-                run.pop()
-            if len(run) >= 2 and rules.org_words.hits(fold(" ".join(run))) and not _ARABIC.search(" ".join(run)):
-                return " ".join(run)
-            i = max(j, i + 1)
+        runs = _org_runs(line, rules)
+        if runs:
+            return runs[0][1]
+    return None
+
+
+def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
+    """An Arabic organisation name in a clause: an organisation word, the word it governs, then its attributes."""
+    words = clause.split()
+    for i, w in enumerate(words):
+        if not rules.org_words.has(fold(w)):
+            continue
+        run = [w]
+        for k, nxt in enumerate(words[i + 1 :]):
+            f = fold(nxt)
+            # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
+            if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
+                run.append(nxt)
+                continue
+            break
+        return _strip_punct(" ".join(run))
+    return None
+
+
+def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+    """The organisation that proposes: the last one named in the sentence before the person."""
+    # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
+    # earlier in the sentence ("Following the invitation of IOM, ...") is not the one proposing.
+    clauses = re.split(r"[،,؛;]\s*", before)
+    for clause in [clauses[-1]] + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
+        found: list[tuple[int, str]] = []
+        for m in _ACRONYM.finditer(clause):
+            if m.group("a") in acronyms:
+                found.append((m.start(), f"{acronyms[m.group('a')]} ({m.group('a')})"))
+        for i, run in _org_runs(clause, rules):
+            found.append((len(" ".join(clause.split()[:i])), run))
+        if not found and _ARABIC.search(clause):
+            org = _arabic_org(clause, rules)
+            if org:
+                found.append((0, org))
+        if found:
+            return _ARTICLE.sub("", max(found)[1])
     return None
 
 
@@ -887,7 +1101,7 @@ def _mentions(text: str, rules: ExtractRules) -> list[str]:
     words = text.split()
     out = []
     for i, w in enumerate(words):
-        if fold(w) in rules.honorifics:
+        if fold(w) in rules.honorifics and not (i and fold(words[i - 1]).strip(",.:!") in rules.greetings):
             _, rest = _split_honorific(" ".join(words[i : i + 8]), rules)
             name, _ = _name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)
             if len(name.split()) >= 2:
@@ -912,6 +1126,7 @@ def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[
     cands: list[_Cand] = []
     third = False
     lines = _logical_lines(text)
+    acronyms = _acronyms(text)
     intro = -10
     for i, line in enumerate(lines):
         fl = fold(line)
@@ -928,10 +1143,12 @@ def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[
                 c.lines = (line,)
                 cands.append(c)
                 third = True
+                intro = i if item else intro  # the list goes on
                 continue
         for cue in rules.prose:
             for m in cue.regex.finditer(fl):
-                start = _Folded(line).at(m.end())
+                fline = _Folded(line)
+                start = fline.at(m.end())
                 phrase = _sentence(line, start, rules)
                 c = _phrase(phrase, rules, source)
                 if cue.third_party:
@@ -940,8 +1157,87 @@ def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[
                             fp.split(" ", 1)[0] in rules.possessives or _split_honorific(phrase.strip(), rules)[0]:
                         third = True
                 if c is not None and c.name and not any(_same_person(c.name, o.name) for o in cands):
+                    if cue.third_party:
+                        before = _sentence_before(line, fline.at(m.start()))
+                        c.subject_org = _clause_org(before, rules, acronyms)
+                    c.lines, c.sentence_roles, c.pos = (line,), True, start
+                    c.role_more = _whole_sentence(line, start, rules)
                     cands.append(c)
+        for c in _honorific_mentions(line, rules, source, acronyms):
+            if not any(_same_person(c.name, o.name) for o in cands):
+                cands.append(c)
+                third = True
+        # each speaker named in a sentence owns the words from its name to the next speaker's
+        named = sorted((c for c in cands if c.sentence_roles and c.lines == (line,) and not c.role_text), key=lambda c: c.pos)
+        for k, c in enumerate(named):
+            c.role_text = line[c.pos : named[k + 1].pos if k + 1 < len(named) else len(line)]
     return cands, third
+
+
+def _whole_sentence(line: str, start: int, rules: ExtractRules) -> str:
+    """The whole sentence around a position of a line."""
+    return _sentence_before(line, start) + _sentence(line, start, rules)
+
+
+def _sentence_before(line: str, pos: int) -> str:
+    """The part of the sentence before a position."""
+    pieces = re.split(r"(?<=[.!?؟;])\s+(?=\S)", line[:pos])
+    return pieces[-1] if pieces else ""
+
+
+def _sentences(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    while pos < len(line):
+        sent = _sentence(line, pos, rules)
+        out.append((pos, sent))
+        pos += len(sent) + 1
+    return out
+
+
+def _possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
+    """Where "our President, Mrs. X" / "Notre secrétaire général, M. X" starts, given the honorific's position."""
+    before = sent[:pos].rstrip()
+    if not before.endswith((",", "،")):
+        return pos
+    cut = max(before.rfind(",", 0, len(before) - 1), before.rfind("،", 0, len(before) - 1)) + 1
+    words = list(re.finditer(r"\S+", before[cut:-1]))
+    for k in range(len(words) - 1, -1, -1):
+        if fold(words[k].group()) in rules.possessives:
+            rest = fold(" ".join(w.group() for w in words[k + 1 :]))
+            if len(words) - k - 1 <= 5 and rules.title_words.hits(rest):
+                return cut + words[k].start()
+            break
+    return pos
+
+
+def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: Mapping[str, str]) -> list[_Cand]:
+    """People named after an honorific inside a sentence about speaking ("would be honoured if Prof. X ...")."""
+    out: list[_Cand] = []
+    for offset, sent in _sentences(line, rules):
+        fs = fold(sent)
+        if not (any(p.search(fs) for p in rules.speaking) or any(p.search(fs) for _, pats in rules.roles for p in pats)
+                or any(c.regex.search(fs) for c in rules.prose if c.third_party)):
+            continue
+        prev: str | None = None
+        for m in re.finditer(r"\S+", sent):
+            word = m.group()
+            at = m.start()
+            if word.startswith("و") and _split_honorific(word[1:], rules)[0]:
+                word, at = word[1:], at + 1  # "والسيدة هدى": "and Mrs. Huda"
+            hon = _split_honorific(word, rules)[0]
+            after_hon = prev is not None and _split_honorific(prev, rules)[0] is not None
+            greeted = prev is not None and fold(prev).strip(",.:!") in rules.greetings
+            prev = word
+            if not hon or after_hon or greeted:
+                continue
+            start = _possessive_start(sent, at, rules)
+            c = _phrase(sent[start:], rules, source)
+            if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
+                continue
+            c.subject_org = _clause_org(sent[:start], rules, acronyms)
+            c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
+            out.append(c)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -984,14 +1280,21 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
             if name:
                 sig.honorific, sig.name = hon, name
                 continue
-        for seg in (s for part in _SEPARATORS.split(ln) for s in re.split(r"\s*[,،]\s+", part)):
+        segs = [s for part in _SEPARATORS.split(ln) for s in re.split(r"\s*[,،]\s+", part)]
+        for k, seg in enumerate(segs):
             if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
                 continue
             kind = _kind(seg, rules)
             if kind == "title" and not sig.title and not sig.affiliation:
                 sig.title = _clean_value(seg, rules)
             elif kind == "org" and not sig.affiliation:
-                sig.affiliation = _clean_value(seg, rules)
+                # "Centre for Refugee Studies, University of the Levant": a comma inside one affiliation
+                whole = [seg]
+                for more in segs[k + 1 :]:
+                    if _kind(more, rules) != "org" or _is_place(more, rules) or _is_noise(more, rules):
+                        break
+                    whole.append(more)
+                sig.affiliation = _clean_value(", ".join(whole), rules) if ", ".join(whole) in ln else _clean_value(seg, rules)
             elif kind == "unknown" and sig.name and not sig.affiliation:
                 if sig.title:
                     sig.affiliation = _clean_value(seg, rules)
@@ -1024,7 +1327,23 @@ def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tup
             if theme.strip() and fold(theme).strip() in f:
                 number = i + 1
                 break
+    if number is None and "roundtable" in roles:
+        number = _roundtable_of_objective(f, rules)
     return tuple(r for r in ROLES if r in roles), number
+
+
+def _roundtable_of_objective(folded: str, rules: ExtractRules) -> int | None:
+    """The roundtable covering the GCM objective named in the sentence that asks for a roundtable."""
+    if rules.objective_re is None:
+        return None
+    by_objective = dict(rules.objectives)
+    rt_pats = [p for name, pats in rules.roles if name == "roundtable" for p in pats]
+    for sentence in re.split(r"[.!?؟\n]", folded):
+        if any(p.search(sentence) for p in rt_pats):
+            for m in rules.objective_re.finditer(sentence):
+                if int(m.group("n")) in by_objective:
+                    return by_objective[int(m.group("n"))]
+    return None
 
 
 def _roundtable_number(ft: _Folded, rules: ExtractRules) -> int | None:
@@ -1140,6 +1459,67 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
     return prose, org, [], third
 
 
+def _describe_self(c: _Cand, text: str, rules: ExtractRules) -> None:
+    """Title and organisation the sender gives themself in prose ("I am the Regional Coordinator of AYMN")."""
+    ft = _Folded(text)
+    for p in rules.self_statement:
+        for m in p.finditer(ft.text):
+            segs = _segments(_sentence(text, ft.at(m.end()), rules))
+            if not segs:
+                continue
+            seg = _cut_at_stop(segs[0], rules)  # "... of AYMN and facilitated our consultations"
+            title, aff = _split_title(seg, rules)
+            if not rules.title_words.hits(fold(title)):
+                continue
+            c.set("title", _clean_value(_first_title(title, rules), rules), "prose")
+            if aff:
+                _set_affiliation(c, aff, rules, "prose")
+            return
+
+
+def _unquote(quoted: str) -> str:
+    """Quoted text without its ">" marks and the "On ... wrote:" line."""
+    lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in quoted.split("\n")]
+    if lines and not quoted.lstrip().startswith(">"):
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+    """The quoted message's speaker that the new text names again, with the details the new text adds."""
+    inner = split(_unquote(parts.quoted))
+    earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
+    new = parts.new
+    named = set()
+    for m in re.finditer(r"\S+", new):
+        if _split_honorific(m.group(), rules)[0]:
+            name, _ = _name_tokens(re.split(r"[,،.;:()]|['’]s\b", new[m.end() :], maxsplit=1)[0].strip(), rules)
+            named.update(t for t in _tokens(fold(name)) if t not in rules.particles and len(t) > 2)
+    found = [c for c in earlier if c.name and named & set(_tokens(fold(c.name)))]
+    if len(found) != 1:
+        return [], ""
+    c = found[0]
+    fnew = _Folded(new)
+    for p in rules.name_statement:
+        m = p.search(fnew.text)
+        if m:
+            name, _ = _name_tokens(_sentence(new, fnew.at(m.end()), rules), rules)
+            if len(name.split()) >= 2 and set(_tokens(fold(name))) & set(_tokens(fold(c.name or ""))):
+                c.name, c.prov["name"] = name, "prose"
+                break
+    for p in rules.title_statement:
+        m = p.search(fnew.text)
+        if m:
+            segs = _segments(_sentence(new, fnew.at(m.end()), rules))
+            if segs and not _stops(segs[0], rules):
+                title, aff = _split_title(segs[0], rules)
+                c.title, c.prov["title"] = _clean_value(_first_title(title, rules), rules), "prose"
+                if aff:
+                    _set_affiliation(c, aff, rules, "prose")
+                break
+    return [c], inner.new
+
+
 def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Mapping[str, DocText],
               rules: ExtractRules, themes: tuple[str, ...], sig: _Sig) -> tuple[list[_Cand], str | None]:
     cands, org, fill, third = _sources(parts.new, parsed.html, docs, decision, rules)
@@ -1171,6 +1551,11 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             c.set("title", sig.title, "signature")
             c.set("affiliation", sig.affiliation, "signature")
             c.honorific = c.honorific or sig.honorific
+    if not cands and parts.quoted:
+        # A reply that completes a speaker proposed in the quoted message ("Mr. X's position: ...").
+        cands, quoted_body = _completed(parts, decision, rules)
+        if cands:
+            role_body = parts.new + "\n" + quoted_body
     if not cands and not third:
         # someone else named with an honorific ("Ms. X will replace Mr. Y"): not the sender, so do not guess
         sender = (sig.name, _display_name(parsed, rules)[1])
@@ -1188,8 +1573,10 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
                 c = _Cand(honorific=hon)
                 c.set("name", name, "display_name")
                 cands = [c]
+        for c in cands:
+            _describe_self(c, parts.new, rules)
     # Roles: a speaker's own line or cell first, else what the sender's text says for everyone.
-    own_lines = {ln for c in cands if c.role_text for ln in c.lines}
+    own_lines = {ln for c in cands if c.role_text and not (c.sentence_roles and len(cands) == 1) for ln in c.lines}
     shared_text = "\n".join(ln for ln in role_body.split("\n") if ln not in own_lines)
     shared_roles, shared_n = _roles(shared_text, rules, themes)
     if not shared_roles:
@@ -1199,7 +1586,11 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         if shared_n is None and any(p.search(fold(role_body)) for p in rules.same_roundtable):
             shared_n = _roles(parts.quoted, rules, themes)[1]  # "the same roundtable": the one asked for before
     for c in cands:
-        roles, n = _roles(c.role_text, rules, themes) if c.role_text else ((), None)
+        # One speaker named in a sentence takes every role the message states; several take their own first.
+        own = c.role_text if c.role_text and not (c.sentence_roles and len(cands) == 1) else ""
+        roles, n = _roles(own, rules, themes) if own else ((), None)
+        if not roles and own and c.role_more:
+            roles, n = _roles(c.role_more, rules, themes)  # "Mr. A and Ms. B for roundtable 2"
         source = c.prov.get("name", "labelled")
         if not roles:
             roles, n, source = shared_roles, shared_n, "prose"
@@ -1222,10 +1613,16 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     else:
         _, labelled_org = _labelled(parts.new, rules, "labelled")
     org, org_source = _organisation(labelled_org, cands, sig, parsed, parts.new, docs, decision, rules)
+    acronyms = _acronyms("\n".join((parts.new, parts.signature, parts.forwarded, parts.quoted)))
+    org = _expand(org, acronyms)
     speakers = []
     for c in cands:
-        if c.org_ref and not c.affiliation and org:
-            c.set("affiliation", org, org_source)
+        if c.org_ref and not c.affiliation:
+            # "the Forum", "في الشبكة", "sa directrice": the organisation that proposes, else the sender's
+            c.set("affiliation", c.subject_org or org, "prose" if c.subject_org else org_source)
+        elif not c.affiliation and c.subject_org:
+            c.set("affiliation", c.subject_org, "prose")  # "The X Foundation would like to nominate Mr. Y"
+        c.affiliation = _expand(c.affiliation, acronyms)
         speakers.append(Speaker(
             name=c.name, title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
             honorific=c.honorific, provenance=tuple(sorted(c.prov.items())),

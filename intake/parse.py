@@ -1,6 +1,6 @@
 """bytes -> Parsed: headers, body text, attachments, Message-ID.
 
-mail-parser does the decoding of headers; the MIME tree is walked here so that we decide what is
+The stdlib parser builds the tree (mail-parser is the fallback); the MIME tree is walked here so that we decide what is
 body and what is an attachment the way a mail client shows it: the first text part of the top
 message is the body, every part with a file name (or a non-text type) is an attachment, and an
 attached message (message/rfc822) contributes its attachments and its text, marked as forwarded.
@@ -206,12 +206,12 @@ def parse(raw: bytes) -> Parsed:
     if not raw or not raw.strip():
         raise ParseError("the message is empty")
     try:
-        msg = mailparser.parse_from_bytes(raw).message
+        # The stdlib parser is what mail-parser runs underneath; mail-parser's own parse() would
+        # then walk every part again (5.5 ms a message, measured) for results we compute here.
+        msg = email.message_from_bytes(raw)
     except Exception:
-        # mail-parser gives up on some broken MIME (a real SendGrid bounce, for one) that the
-        # stdlib parser reads leniently; a bounce we cannot read is a bounce we would answer.
-        try:
-            msg = email.message_from_bytes(raw)
+        try:  # never seen to happen, but mail-parser salvages some inputs the plain call rejects
+            msg = mailparser.parse_from_bytes(raw).message
         except Exception as exc:
             raise ParseError(f"the message cannot be parsed ({type(exc).__name__}: {exc})") from exc
     try:

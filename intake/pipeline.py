@@ -307,9 +307,9 @@ class Pipeline:
         state, reason = "pending", ""
         if not recipient:
             state, reason = "suppressed", "no address to answer"
-        elif self.store.acks_to_since(recipient, now - timedelta(hours=24)) >= settings.ack_per_sender_per_day:
+        elif self.store.acks_to_since(recipient, now - timedelta(hours=24), s) >= settings.ack_per_sender_per_day:
             state, reason = "suppressed", f"sender cap: {settings.ack_per_sender_per_day} acknowledgements in 24 hours"
-        elif self.store.acks_since(now - timedelta(hours=1)) >= settings.ack_global_per_hour:
+        elif self.store.acks_since(now - timedelta(hours=1), s) >= settings.ack_global_per_hour:
             state, reason = "suppressed", f"global breaker: {settings.ack_global_per_hour} acknowledgements in the last hour"
             errlog.warning("ALERT acknowledgement breaker open: %s", reason)
         row = Outgoing(

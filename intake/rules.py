@@ -27,10 +27,10 @@ MAX_WEIGHT = 10.0
 
 _COMMON_KEYS = {"name", "description", "type"}
 _KEYS: dict[str, set[str]] = {
-    "text": _COMMON_KEYS | {"category", "weight", "where", "any", "all", "min_count"},
-    "attachment": _COMMON_KEYS | {"category", "weight", "filename", "content_type", "text", "scope"},
+    "text": _COMMON_KEYS | {"category", "weight", "where", "any", "all", "min_count", "after"},
+    "attachment": _COMMON_KEYS | {"category", "weight", "filename", "content_type", "text", "lacks", "scope"},
     "thread": _COMMON_KEYS | {"category", "weight", "after"},
-    "decoy": _COMMON_KEYS | {"filename", "content_type", "text"},
+    "decoy": _COMMON_KEYS | {"filename", "content_type", "text", "lacks"},
 }
 _SETTINGS_KEYS = {"decide", "review", "reply_subject", "where", "document_extensions", "document_types"}
 _DEFAULT_WHERE = {"subject": 1.0, "new": 1.0, "forwarded": 0.8, "signature": 0.0, "quoted": 0.0}
@@ -112,8 +112,9 @@ class Rule:
     filename: re.Pattern[str] | None = None
     content_type: re.Pattern[str] | None = None
     text: re.Pattern[str] | None = None
+    lacks: re.Pattern[str] | None = None  # the document was read and its text does not match
     scope: str = "documents"  # documents (not decoys) | any (every attachment)
-    after: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()  # thread rules, and text rules that only count in a follow-up of these
     line: int = 0
 
 
@@ -233,10 +234,12 @@ def _build_rule(raw: Any, line: int) -> tuple[Rule | None, list[str]]:
             errs.append("'min_count' must be a whole number of at least 1")
         else:
             values["min_count"] = count
+        if "after" in raw:
+            errs += _after(raw["after"], values)
     elif kind in ("attachment", "decoy"):
-        given = [k for k in ("filename", "content_type", "text") if k in raw]
+        given = [k for k in ("filename", "content_type", "text", "lacks") if k in raw]
         if not given:
-            errs.append(f"a {kind} rule needs at least one of 'filename', 'content_type' or 'text'")
+            errs.append(f"a {kind} rule needs at least one of 'filename', 'content_type', 'text' or 'lacks'")
         for key in given:
             pattern, err = _regex(raw[key], key)
             errs += [err] if err else []
@@ -247,12 +250,16 @@ def _build_rule(raw: Any, line: int) -> tuple[Rule | None, list[str]]:
                 errs.append(f"'scope' is {scope!r}; use 'documents' or 'any'")
             values["scope"] = scope
     elif kind == "thread":
-        after = raw.get("after")
-        if not isinstance(after, list) or not after or any(a not in THREAD_CATEGORIES for a in after):
-            errs.append(f"'after' is {after!r}; use a list of {', '.join(THREAD_CATEGORIES)}")
-        else:
-            values["after"] = tuple(after)
+        errs += _after(raw.get("after"), values)
     return (None, errs) if errs else (Rule(**values), [])
+
+
+def _after(after: Any, values: dict[str, Any]) -> list[str]:
+    """Check an 'after' list of thread categories into values; the problems found."""
+    if not isinstance(after, list) or not after or any(a not in THREAD_CATEGORIES for a in after):
+        return [f"'after' is {after!r}; use a list of {', '.join(THREAD_CATEGORIES)}"]
+    values["after"] = tuple(after)
+    return []
 
 
 def _settings(raw: Any, problems: _Problems, line: int) -> dict[str, Any]:

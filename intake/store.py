@@ -126,24 +126,26 @@ class Store:
                 .limit(1)
             ).first()
 
-    def acks_to_since(self, recipient: str, since: datetime) -> int:
-        with self.Session() as s:
-            return s.scalar(
-                select(func.count(Outgoing.id)).where(
-                    Outgoing.recipient == recipient,
-                    Outgoing.kind == "ack",
-                    Outgoing.created_at >= since,
-                    Outgoing.state.in_(("pending", "sent")),
-                )
-            ) or 0
+    def acks_to_since(self, recipient: str, since: datetime, s: Session | None = None) -> int:
+        """Acknowledgements queued or sent to one recipient since a time (in `s` when given)."""
+        q = select(func.count(Outgoing.id)).where(
+            Outgoing.recipient == recipient, Outgoing.kind == "ack", Outgoing.created_at >= since,
+            Outgoing.state.in_(("pending", "sent")),
+        )
+        if s is not None:
+            return s.scalar(q) or 0
+        with self.Session() as own:
+            return own.scalar(q) or 0
 
-    def acks_since(self, since: datetime) -> int:
-        with self.Session() as s:
-            return s.scalar(
-                select(func.count(Outgoing.id)).where(
-                    Outgoing.kind == "ack", Outgoing.created_at >= since, Outgoing.state.in_(("pending", "sent"))
-                )
-            ) or 0
+    def acks_since(self, since: datetime, s: Session | None = None) -> int:
+        """Acknowledgements queued or sent to anyone since a time (the global breaker)."""
+        q = select(func.count(Outgoing.id)).where(
+            Outgoing.kind == "ack", Outgoing.created_at >= since, Outgoing.state.in_(("pending", "sent"))
+        )
+        if s is not None:
+            return s.scalar(q) or 0
+        with self.Session() as own:
+            return own.scalar(q) or 0
 
     def submissions_by_ids(self, message_ids: Sequence[str]) -> list[tuple[Message, Submission | None]]:
         """Stored messages with these Message-IDs, with their submissions."""

@@ -40,6 +40,7 @@ _FORWARD = re.compile(
 _CLOSING = re.compile(
     r"""^\s*(?:
         (?:best|kind|warm|warmest|many\s+thanks\s+and|with\s+best|with\s+kind)?\s*regards
+      | (?:(?:many\s+)?thanks?(?:\s+you)?\s+(?:and|&)\s+)?(?:best|kind|warm|warmest|good)\s+wishes
       | with\s+(?:many\s+)?thanks(?:\s+and\s+(?:best|kind|warm)\s+regards)?|thanks\s+and\s+(?:best|kind)\s+regards
       | avec\s+(?:nos|mes|tous\s+nos|tous\s+mes)\s+remerciements|respectueusement|amiti[ée]s|bien\s+[àa]\s+toi
       | best(?:\s+wishes)?|sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|cheers|respectfully

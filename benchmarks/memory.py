@@ -1,0 +1,97 @@
+"""Memory: peak RSS while draining a backlog, and while processing one message with a 20 MB attachment.
+
+    .venv/bin/python -m benchmarks.memory [--messages 2000]
+
+Each scenario runs in a fresh child process so that its peak (VmHWM) is its own. The backlog is the
+public corpus repeated with fresh Message-IDs, fed straight to the pipeline (SQLite, file outbox);
+RSS is sampled every 500 messages to show whether it grows with the backlog. The document reader
+runs in its own capped process (see [attachments] extract_memory_mb); its peak is reported apart.
+Target: under 300 MB, and not growing with the backlog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+CHILD = r"""
+import json, sys, tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from benchmarks.common import fresh_id, public_corpus, rss_mb, peak_rss_mb
+from intake.analysis import load_context
+from intake.config import parse_settings
+from intake.model import RawMail
+from intake.outbox import FileTransport, send_due
+from intake.pipeline import Pipeline
+from intake.store import Store
+
+scenario, n = sys.argv[1], int(sys.argv[2])
+root = Path(tempfile.mkdtemp(prefix="bm-mem-"))
+st = parse_settings({"storage": {"root": str(root)}, "screen": {"ack_global_per_hour": 10**6}}, root / "c.toml")
+store = Store(st.database_url); store.migrate()
+pipe = Pipeline(load_context(st), store)
+samples = []
+if scenario == "backlog":
+    corpus = public_corpus()
+    for i in range(n):
+        raw = fresh_id(corpus[i % len(corpus)])
+        pipe.handle(RawMail(f"m{i}", raw, datetime.now(UTC), len(raw)))
+        if (i + 1) % 500 == 0:
+            samples.append((i + 1, round(rss_mb(), 1)))
+    send_due(store, FileTransport(root / "outbox"), 3)
+else:
+    raw = Path(sys.argv[3]).read_bytes()  # built by the parent, so building it is not counted here
+    pipe.handle(RawMail("big", raw, datetime.now(UTC), len(raw)))
+    samples.append((1, round(rss_mb(), 1)))
+reader = 0.0
+import intake.documents as documents
+if documents._shared is not None:  # the document reader process, still alive: its own peak
+    for line in open(f"/proc/{documents._shared.process.pid}/status"):
+        if line.startswith("VmHWM:"):
+            reader = int(line.split()[1]) / 1024
+print(json.dumps({"peak_mb": round(peak_rss_mb(), 1), "samples": samples, "reader_peak_mb": round(reader, 1)}))
+"""
+
+
+def big_message(folder: Path) -> Path:
+    """A report with a 20 MB PDF attachment (20,000,000 bytes: under the 20 MiB reading limit)."""
+    from tests.mails import mail, minimal_pdf
+
+    head = minimal_pdf("Voluntary GCM review report")
+    pdf = head + b"%" + b"x" * (20_000_000 - len(head) - 2) + b"\n"
+    raw = mail(subject="Voluntary GCM review report", body="Please find attached our voluntary GCM review report.",
+               attachments=[("Big_GCM_Report.pdf", "application/pdf", pdf)])
+    path = folder / "big.eml"
+    path.write_bytes(raw)
+    return path
+
+
+def run(scenario: str, n: int, *extra: str) -> dict:
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", CHILD, scenario, str(n), *extra], cwd=root, capture_output=True,
+                         text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr[-3000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--messages", type=int, default=2000)
+    n = ap.parse_args().messages
+    backlog = run("backlog", n)
+    with tempfile.TemporaryDirectory() as tmp:
+        big = run("big", 1, str(big_message(Path(tmp))))
+    print(f"draining {n} messages: peak RSS {backlog['peak_mb']} MB; RSS after each 500: "
+          + ", ".join(f"{k}: {v} MB" for k, v in backlog["samples"])
+          + f"; document reader peak {backlog['reader_peak_mb']} MB")
+    print(f"one message with a 20 MB attachment: peak RSS {big['peak_mb']} MB; document reader peak {big['reader_peak_mb']} MB")
+
+
+if __name__ == "__main__":
+    main()

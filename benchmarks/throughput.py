@@ -1,0 +1,73 @@
+"""Throughput: drain a backlog of 2,000 messages from Dovecot, next to a bare mail-parser loop.
+
+    .venv/bin/python -m benchmarks.throughput [--messages 2000] [--with-documents]
+
+The backlog is the public corpus repeated with fresh Message-IDs, APPENDed to a private Dovecot.
+The service then drains it (IMAP fetch, parse, screen, classify, extract, record in SQLite, queue and
+send acknowledgements to an SMTP sink), and the same bytes go through a bare
+`mailparser.parse_from_bytes` loop in the same run. Attachment text extraction is excluded unless
+--with-documents (the issue's target: at least half the bare-parse rate without it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import time
+from datetime import UTC, datetime
+
+import mailparser
+from imapclient import IMAPClient
+
+import intake.analysis
+from benchmarks.common import fresh_id, live_settings, public_corpus, servers
+from intake.analysis import load_context
+from intake.daemon import run_once
+from intake.outbox import make_transport
+from intake.store import Store
+
+
+def backlog(n: int) -> list[bytes]:
+    corpus = public_corpus()
+    return [fresh_id(corpus[i % len(corpus)]) for i in range(n)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--messages", type=int, default=2000)
+    ap.add_argument("--with-documents", action="store_true")
+    args = ap.parse_args()
+    mails = backlog(args.messages)
+    total_mb = sum(map(len, mails)) / 1e6
+
+    t0 = time.perf_counter()
+    for raw in mails:
+        with contextlib.suppress(Exception):  # a few public messages defeat mail-parser; count them anyway
+            mailparser.parse_from_bytes(raw)
+    bare = len(mails) / (time.perf_counter() - t0)
+
+    if not args.with_documents:
+        intake.analysis.documents.read_documents = lambda attachments, limits: {}  # type: ignore[assignment]
+    with servers() as s:
+        with IMAPClient(s.dovecot.host, port=s.dovecot.port, ssl=False) as c:
+            c.login(s.dovecot.user, s.dovecot.password)
+            for raw in mails:
+                c.append("INBOX", raw, msg_time=datetime(2021, 2, 10, tzinfo=UTC))
+        settings = live_settings(s)
+        store = Store(settings.database_url)
+        store.migrate()
+        ctx = load_context(settings)
+        t0 = time.perf_counter()
+        summary = run_once(ctx, store, make_transport(settings.outbox))
+        elapsed = time.perf_counter() - t0
+        acks = len(s.sink.messages)
+    done = len([r for r in summary.results if r.outcome != "skipped"])
+    rate = done / elapsed
+    print(f"backlog: {done} messages, {total_mb:.1f} MB; documents {'read' if args.with_documents else 'not read'}")
+    print(f"service drain: {rate:.0f} msg/s ({elapsed:.1f} s, {acks} acknowledgements sent)")
+    print(f"bare mail-parser loop: {bare:.0f} msg/s")
+    print(f"ratio: {rate / bare:.2f} of the bare-parse rate (target >= 0.5)")
+
+
+if __name__ == "__main__":
+    main()
