@@ -851,7 +851,7 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
         f = fold(w).strip(".,")
         if arabic:
             ok = bool(_ARABIC.search(w)) and f not in rules.not_name and not rules.title_words.has(f) \
-                and not any(p.match(f) for p in rules.stop) and len(taken) < 5
+                and not (taken and any(p.match(f) for p in rules.stop)) and len(taken) < 5  # "وائل" opens a name
         else:
             ok = (w[:1].isupper() or bool(_PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
                 and not rules.title_words.has(f) \
@@ -1113,7 +1113,7 @@ def _logical_lines(text: str) -> list[str]:
     """Lines with hard-wrapped prose joined back together; list items stay apart."""
     out: list[str] = []
     for line in text.split("\n"):
-        if out and line.strip() and len(out[-1]) >= 55 and not re.search(r"[.:!?؟]\s*$", out[-1]) \
+        if out and line.strip() and len(out[-1]) >= 55 and out[-1].rstrip()[-1:] not in ".:!?؟" \
                 and not _BULLET.match(fold(line)):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
@@ -1616,10 +1616,14 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     acronyms = _acronyms("\n".join((parts.new, parts.signature, parts.forwarded, parts.quoted)))
     org = _expand(org, acronyms)
     speakers = []
+    proposer = next((c.subject_org for c in cands if c.subject_org), None)
+    if not org and proposer:
+        org, org_source = _expand(proposer, acronyms), "prose"
     for c in cands:
         if c.org_ref and not c.affiliation:
             # "the Forum", "في الشبكة", "sa directrice": the organisation that proposes, else the sender's
-            c.set("affiliation", c.subject_org or org, "prose" if c.subject_org else org_source)
+            ref = c.subject_org or proposer
+            c.set("affiliation", ref or org, "prose" if ref else org_source)
         elif not c.affiliation and c.subject_org:
             c.set("affiliation", c.subject_org, "prose")  # "The X Foundation would like to nominate Mr. Y"
         c.affiliation = _expand(c.affiliation, acronyms)

@@ -14,8 +14,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, event, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
@@ -59,6 +57,9 @@ class Store:
 
     def migrate(self) -> None:
         """Bring the schema to the latest Alembic revision."""
+        from alembic import command  # only here: alembic is a large import the daemon needs once
+        from alembic.config import Config
+
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         try:
