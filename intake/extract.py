@@ -4,7 +4,13 @@ This module owns reading the people out of a message. Sources, most trusted firs
 ("Name:", "الاسم:", "Nom :"), HTML tables, tables and forms in attached DOCX files, prose ("I am X,
 Director at Y", "je suis X", "أنا X"), the signature block and, for the name only, the From display
 name. A nominee named by someone else (on behalf of, nomination, forwarded, replacement) is the
-speaker, not the sender. Roles are read from the sender's own text, never from the quoted invitation.
+speaker, not the sender. In prose, a speaker is any name after a cue or an honorific in a sentence
+about speaking; the appositive clauses around it give the title and affiliation, and a reference
+("the Forum", "في الشبكة", "notre association") resolves to the organisation proposing (the
+sentence's subject, else the sender's). Acronyms are expanded to the fullest form the message
+writes. Each speaker takes the roles stated for it (its cell, list item or part of the sentence)
+before those the message states for everyone. Roles are read from the sender's own text, never
+from the quoted invitation, except when a reply completes a speaker proposed in the quoted message.
 The cue words and patterns live in rules/extract.toml so operators can tune them. Matching runs on
 folded text (case, accents, Arabic diacritics, tatweel and alef/yaa/taa-marbuta variants, digits)
 while every stored value is sliced from the text as written. Pure: no I/O besides loading the rules.
@@ -907,11 +913,11 @@ def _find_all(text: str, sub: str) -> list[int]:
 
 def _first_title(title: str, rules: ExtractRules) -> str:
     """The first of two joined titles ("Professor of X and Senior Fellow" -> "Professor of X")."""
-    f = fold(title)
+    ft = _Folded(title)
     for conj in rules.title_conjunction:
-        i = f.find(conj)
-        if i > 0 and rules.title_words.hits(f[:i]) and rules.title_words.hits(f[i + len(conj) :]):
-            return title[:i].strip()
+        i = ft.text.find(conj)
+        if i > 0 and rules.title_words.hits(ft.text[:i]) and rules.title_words.hits(ft.text[i + len(conj) :]):
+            return ft.slice(0, i).strip()
     return title
 
 
@@ -1080,7 +1086,10 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
     # earlier in the sentence ("Following the invitation of IOM, ...") is not the one proposing.
     clauses = re.split(r"[،,؛;]\s*", before)
-    for clause in [clauses[-1]] + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
+    lead = [clauses[-1]]
+    while len(lead) < len(clauses) and len(lead[-1].split()) <= 2:
+        lead.append(clauses[-1 - len(lead)])  # "Our organisation, the X Alliance, nominates": the subject is in apposition
+    for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
         found: list[tuple[int, str]] = []
         for m in _ACRONYM.finditer(clause):
             if m.group("a") in acronyms:
