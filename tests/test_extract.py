@@ -450,6 +450,10 @@ def test_subject_organisation_is_the_nominee_affiliation_but_an_earlier_one_is_n
             "Refugee Council wishes to nominate Mr. Omar Khaled for the open discussion.\n")
     (s,) = _run(_mail(body), rules).speakers
     assert (s.name, s.title, s.affiliation) == ("Omar Khaled", None, "Levant Refugee Council")
+    apposed = _mail("Hello,\n\nOur organisation, the Red Sea Migrant Alliance (RSMA), nominates Ms. Hana Idris, Field "
+                    "Coordinator, for the open discussion.\n")
+    (s,) = _run(apposed, rules).speakers
+    assert (s.name, s.title, s.affiliation) == ("Hana Idris", "Field Coordinator", "Red Sea Migrant Alliance (RSMA)")
     fr = _run(_mail("Bonjour,\n\nNous souhaitons proposer M. Hedi Mansour pour la séance plénière.\n"), rules, language="fr")
     assert fr.speakers[0].affiliation is None and "affiliation" in fr.missing  # "nous" names no organisation
 
