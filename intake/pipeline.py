@@ -261,16 +261,18 @@ class Pipeline:
             return
         existing = [r for r in sub.speakers if r.active]
         if a.followup == "completion" and existing:
-            # A reply that supplies missing details completes the speakers already on file.
+            # A reply that supplies missing details completes the speakers on file: the completed
+            # record is kept on the reply (so the export shows it there) and the incomplete one retires.
             for row, sp in zip(existing, a.fields.speakers, strict=False):
-                before = _speaker_dict(row)
-                for f in ("name", "title", "affiliation"):
-                    if not getattr(row, f) and getattr(sp, f):
-                        setattr(row, f, getattr(sp, f))
-                if sp.roles and not row.roles:
-                    row.roles, row.roundtable = list(sp.roles), sp.roundtable
-                self.store.audit(s, actor="intake", action="completed", entity="speaker", entity_id=row.id,
-                                 before=before, after=_speaker_dict(row), at=now)
+                merged = {f: getattr(row, f) or getattr(sp, f) for f in ("name", "title", "affiliation", "honorific")}
+                roles, roundtable = (list(sp.roles), sp.roundtable) if sp.roles else (list(row.roles), row.roundtable)
+                new = SpeakerRow(submission_id=sub.id, message_id=msg.id, roles=roles, roundtable=roundtable,
+                                 provenance={**dict(row.provenance), **dict(sp.provenance)}, **merged)
+                s.add(new)
+                row.active = False
+                s.flush()
+                self.store.audit(s, actor="intake", action="completed", entity="speaker", entity_id=new.id,
+                                 before=_speaker_dict(row), after=_speaker_dict(new), at=now)
             return
         if a.followup == "replacement":
             for row in existing:

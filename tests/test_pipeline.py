@@ -184,3 +184,30 @@ def test_revision_duplicate_and_reference_links(env: tuple[Store, Pipeline, Sett
     with store.Session() as s:
         reports = s.query(AttachmentRow).filter(AttachmentRow.is_report.is_(True)).order_by(AttachmentRow.id).all()
         assert [(a.version, a.duplicate) for a in reports] == [(1, False), (None, True), (2, False)]
+
+
+def test_missing_details_are_asked_for_and_a_reply_completes_them(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, settings = env
+    ask = mail(subject="Speaker request", sender="Omar Khalil <omar@lma.example.org>", message_id="ask-1@lma.example.org",
+               body="Dear colleagues,\n\nWe would like to request a floor intervention in the plenary session.\n\n"
+                    "Name: Omar Khalil\nOrganization: Levant Migrant Aid\n\nBest regards,\nOmar")
+    first = pipeline.handle(raw(ask, "2021-02-03 10:00"))
+    assert first.outcome == "needs_review"
+    (ack_row,) = [o for m in store.messages() for o in m.acks]
+    ack_text = email.message_from_bytes(ack_row.raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    assert "title" in ack_text.lower() or "position" in ack_text.lower()
+    reply = mail(subject="Re: Speaker request", sender="Omar Khalil <omar@lma.example.org>", in_reply_to="ask-1@lma.example.org",
+                 body="Dear colleagues,\n\nApologies, I forgot to include my title.\n\nTitle: Policy Officer\n\nBest regards,\nOmar")
+    second = pipeline.handle(raw(reply, "2021-02-04 10:00"))
+    assert second.reference == first.reference
+    recs = {m.id: record(m, settings.tz) for m in store.messages()}
+    (sp,) = recs[second.message_row_id]["speakers"]
+    assert (sp["name"], sp["title"], sp["affiliation"], sp["roles"]) == (
+        "Omar Khalil", "Policy Officer", "Levant Migrant Aid", ["plenary"])
+    assert recs[second.message_row_id]["thread_of"] == "ask-1@lma.example.org"
+    with store.Session() as s:
+        from intake.tables import SpeakerRow, Submission
+
+        active = s.query(SpeakerRow).filter_by(active=True).all()
+        assert [(r.name, r.title) for r in active] == [("Omar Khalil", "Policy Officer")]
+        assert s.query(Submission).one().status == "filed"
