@@ -224,10 +224,16 @@ def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, th
         # Someone else to speak is a replacement; the same speaker's title or full name completes it.
         return "replacement" if _REPLACES.search(new) else "completion"
     if a_decision.category == "other":
-        if _QUESTION.search(new):
-            return "question"
-        return "note" if len(re.findall(r"\w+", _ONLY_THANKS.sub(" ", new))) <= _FEW_WORDS else "question"
+        return "note" if adds_nothing(parts) else "question"
     return "completion"
+
+
+def adds_nothing(parts: MessageParts) -> bool:
+    """True for a thank-you or a confirmation: nothing left once courtesies are taken out, no question."""
+    new = fold_body(parts.new)
+    if _QUESTION.search(new):
+        return False
+    return len(re.findall(r"\w+", _ONLY_THANKS.sub(" ", new))) <= _FEW_WORDS
 
 
 def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Analysis:
@@ -293,7 +299,10 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
         reasons.append("no acknowledgement: screening rules are not loaded")
     elif not verdict.acknowledge:
         reasons.append(f"no acknowledgement: {verdict.reason}")
-    if followup == "note":
+    if followup == "note" or (thread is None and decision.category == "other" and not parsed.attachments
+                              and (parsed.in_reply_to or parsed.references) and adds_nothing(parts)):
+        # A thank-you for our acknowledgement adds nothing, even when the thread it answers is unknown
+        # here (an older mailbox, another system's reference): answering it would start a ping-pong.
         acknowledge = False
         reasons.append("no acknowledgement: a reply that adds nothing new")
 

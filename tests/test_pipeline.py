@@ -211,3 +211,17 @@ def test_missing_details_are_asked_for_and_a_reply_completes_them(env: tuple[Sto
         active = s.query(SpeakerRow).filter_by(active=True).all()
         assert [(r.name, r.title) for r in active] == [("Omar Khalil", "Policy Officer")]
         assert s.query(Submission).one().status == "filed"
+
+
+@pytest.mark.parametrize(("body", "acknowledged"), [
+    ("Dear team,\n\nMany thanks for confirming receipt, much appreciated.\n\nBest,\nAbubakr", False),
+    ("Merci beaucoup, bien reçu.\n\nCordialement,\nNadia", False),
+    ("شكرا جزيلا على التأكيد.\n\nمع التحية", False),
+    ("Thank you. Could you tell us when the agenda will be published?\n\nBest,\nAbubakr", True),
+])
+def test_a_thank_you_for_an_acknowledgement_gets_no_answer(env: tuple[Store, Pipeline, Settings], body: str,
+                                                          acknowledged: bool) -> None:
+    _store, pipeline, _ = env
+    reply = mail(subject="Re: Acknowledgement of receipt [GCM-AR-0099]", body=body,
+                 in_reply_to="ack.GCM-AR-0099.1.0123456789abcdef@iom.int")  # an acknowledgement this store never sent
+    assert pipeline.handle(raw(reply)).acknowledged is acknowledged
