@@ -39,7 +39,8 @@ def render_trail(a: Analysis, ctx: Context) -> str:
                      f"original={v.dsn.original_message_id}")
     d = a.decision
     if d is not None:
-        lines.append(f"classify  {d.category:<14} confidence={d.confidence:.2f}  scores={dict(d.scores)}"
+        lines.append(f"classify  {d.category:<14} confidence={d.confidence:.2f}  scores={dict(d.scores)}  "
+                     f"threshold={ctx.ruleset.decide:g} review band={ctx.ruleset.review:g}..{ctx.ruleset.decide:g}"
                      + ("  NEEDS REVIEW" if d.needs_review else ""))
         for h in d.hits:
             lines.append(f"          + {h.rule:<32} {h.category:<17} {h.weight:+.1f}  in {h.where}: {h.match[:60]!r}")

@@ -19,7 +19,6 @@ import quopri
 import random
 import re
 import struct
-import sys
 import textwrap
 import zipfile
 import zlib
@@ -501,7 +500,7 @@ def build(folder, m):
     elif client == "o365":
         H.append(("Received", f"from {R.s(2, 'ABDV')}{R.r.randint(0, 9)}PR{R.r.randint(10, 99)}MB{R.r.randint(1000, 9999)}.eurprd0{R.r.randint(1, 9)}.prod.outlook.example.com\n"
                               f"\t([fe80::{R.hex(4)}:{R.hex(4)}]) by {relay}\n\twith mapi id 15.20.3846.{R.r.randint(10, 60)}; "
-                              f"{fmt_date(sub_t.astimezone(dt.timezone.utc)).replace('-0000', '+0000')}"))
+                              f"{fmt_date(sub_t.astimezone(dt.UTC)).replace('-0000', '+0000')}"))
     H.append(("Authentication-Results", f"mx1.iom.int;\n\tspf=pass smtp.mailfrom={domain}"))
     order_from = [("From", enc_addr(frm_name, frm_addr, charset))]
     to = m.get("to", [(GCM_NAME, GCM)] if m.get("to_named") else [(None, GCM)])
