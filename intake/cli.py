@@ -12,7 +12,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from intake import __version__
@@ -192,6 +192,12 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     print(f"outbox:       pending {out.get('pending', 0)}, sent {out.get('sent', 0)}, failed {out.get('failed', 0)}, "
           f"undeliverable {out.get('undeliverable', 0)}, suppressed {out.get('suppressed', 0)}")
     print(f"quarantine:   {msgs.get('quarantined', 0)}")
+    breaker = store.suppressed_since("global breaker", datetime.now(UTC) - timedelta(hours=24))
+    if breaker:
+        print(f"ALERT:        the acknowledgement breaker held back {breaker} acknowledgement(s) in the last 24 hours")
+    saved = store.get_state("rule_problems")
+    if saved:
+        print("daemon rules: " + saved.replace("\n", "\n              "))
     print(f"rule files:   {'OK' if not ctx.problems else str(len(ctx.problems)) + ' problem(s)'}")
     for p in ctx.problems:
         print(f"  {p}")

@@ -148,6 +148,13 @@ class Store:
         with self.Session() as own:
             return own.scalar(q) or 0
 
+    def suppressed_since(self, reason_prefix: str, since: datetime) -> int:
+        """Acknowledgements held back for a reason (e.g. the global breaker) since a time."""
+        with self.Session() as s:
+            return s.scalar(select(func.count(Outgoing.id)).where(
+                Outgoing.state == "suppressed", Outgoing.reason.startswith(reason_prefix), Outgoing.created_at >= since,
+            )) or 0
+
     def submissions_by_ids(self, message_ids: Sequence[str]) -> list[tuple[Message, Submission | None]]:
         """Stored messages with these Message-IDs, with their submissions."""
         if not message_ids:

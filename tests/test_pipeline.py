@@ -225,3 +225,24 @@ def test_a_thank_you_for_an_acknowledgement_gets_no_answer(env: tuple[Store, Pip
     reply = mail(subject="Re: Acknowledgement of receipt [GCM-AR-0099]", body=body,
                  in_reply_to="ack.GCM-AR-0099.1.0123456789abcdef@iom.int")  # an acknowledgement this store never sent
     assert pipeline.handle(raw(reply)).acknowledged is acknowledged
+
+
+def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    from intake.cli import main
+
+    settings = make_settings(screen={"ack_per_sender_per_day": 2, "ack_global_per_hour": 3})
+    store = Store(settings.database_url)
+    store.migrate()
+    pipeline = Pipeline(load_context(settings), store)
+    same = [pipeline.handle(raw(mail(subject=f"Question {i}", body=f"When is session {i}?",
+                                     sender="Same Person <same@example.org>"))) for i in range(3)]
+    assert [r.acknowledged for r in same] == [True, True, False]  # at most 2 per sender per 24 hours
+    others = [pipeline.handle(raw(mail(subject="Question", body="When is the agenda out?",
+                                       sender=f"P{i} <p{i}@example.org>"))) for i in range(2)]
+    assert [r.acknowledged for r in others] == [True, False]  # the global breaker: 3 in the hour
+    reasons = sorted(o.reason.split(":")[0] for m in store.messages() for o in m.acks if o.state == "suppressed")
+    assert reasons == ["global breaker", "sender cap"]
+    cfg = settings.storage_root.parent / "config.toml"
+    cfg.write_text(f'[storage]\nroot = "{settings.storage_root}"\n', encoding="utf-8")
+    assert main(["--config", str(cfg), "status"]) == 0
+    assert "ALERT" in capsys.readouterr().out
