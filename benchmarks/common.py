@@ -76,18 +76,19 @@ def public_corpus() -> list[bytes]:
     return [p.read_bytes() for p in files]
 
 
-def rss_mb() -> float:
-    """Current resident set size of this process, in MB."""
+def _status_mb(field: str) -> float:
     with open("/proc/self/status") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def rss_mb() -> float:
+    """Current resident set size of this process, in MB."""
+    return _status_mb("VmRSS")
 
 
 def peak_rss_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+    """Peak resident set size of this process so far, in MB."""
+    return _status_mb("VmHWM")

@@ -18,6 +18,7 @@ while every stored value is sliced from the text as written. Pure: no I/O beside
 
 from __future__ import annotations
 
+import email.utils
 import re
 import tomllib
 import unicodedata
@@ -84,6 +85,7 @@ class _Folded:
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARROW = re.compile(r"^\s*(?:-+>|=+>|[→⇒➔➜➝])\s*")
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}[.)\-]|\(?[a-z][.)])\s*")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ould|d)[-'’]\w", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.IGNORECASE)
@@ -171,6 +173,9 @@ class ExtractRules:
     speaking: tuple[re.Pattern[str], ...] = ()
     behalf: tuple[re.Pattern[str], ...] = ()
     self_statement: tuple[re.Pattern[str], ...] = ()
+    self_reference: tuple[re.Pattern[str], ...] = ()
+    own_request: tuple[re.Pattern[str], ...] = ()
+    self_nomination: tuple[re.Pattern[str], ...] = ()
     name_statement: tuple[re.Pattern[str], ...] = ()
     title_statement: tuple[re.Pattern[str], ...] = ()
     title_conjunction: tuple[str, ...] = ()
@@ -193,11 +198,11 @@ _SECTION_KEYS = {
               "title_compounds", "greetings", "articles"},
     "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
-                "behalf", "self_statement"},
+                "behalf", "self_statement", "self_reference", "self_nomination", "own_request"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "behalf", "self_statement"}
+                  "name_statement", "title_statement", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"}
 
 
 def _fold_pattern(source: str) -> str:
@@ -377,6 +382,9 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         speaking=phr["speaking"],
         behalf=phr["behalf"],
         self_statement=phr["self_statement"],
+        self_reference=phr["self_reference"],
+        own_request=phr["own_request"],
+        self_nomination=phr["self_nomination"],
         name_statement=phr["name_statement"],
         title_statement=phr["title_statement"],
         title_conjunction=phr["title_conjunction"],
@@ -414,6 +422,7 @@ class _Cand:
     sentence_roles: bool = False  # role_text is read from the sentence that names this speaker, not a cell or item
     role_more: str = ""  # the whole sentence, when the speaker's own part of it states no role
     pos: int = -1  # where the speaker is named in its line
+    is_self: bool = False  # "myself", "moi-même", "أنا شخصياً": the sender, whose name is in the signature
     prov: dict[str, str] = field(default_factory=dict)
 
     def set(self, what: str, value: str | None, source: str) -> None:
@@ -677,8 +686,22 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
     return cands, org
 
 
+_VALUE_END = re.compile(r"\s*[:：]\s+(?=\S)|\s+[:：]\s*(?=\S)")
+
+
+def _value_and_rest(value: str | None) -> tuple[str | None, str]:
+    """A labelled title or affiliation up to a colon that introduces something else ("SNTAM : intervention ...")."""
+    if not value:
+        return value, ""
+    m = _VALUE_END.search(value)
+    return (value[: m.start()], value[m.end() :]) if m and m.start() > 0 else (value, "")
+
+
 def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand | None:
+    """A speaker from labelled fields; a record with a title or affiliation but no name is kept as partial."""
     c = _Cand()
+    title_value, title_rest = _value_and_rest(f.get("title"))
+    aff_value, aff_rest = _value_and_rest(f.get("affiliation"))
     phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]", f.get("name", "")) else None)
     if phrase:
         # "Proposed speaker: Name, Title, Organisation"
@@ -693,8 +716,8 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
         honorific, name = _clean_name(raw, rules)
         c.honorific = c.honorific or honorific
         c.set("name", name, source)
-    c.set("title", _clean_value(f.get("title"), rules), source)
-    aff = _clean_value(f.get("affiliation"), rules)
+    c.set("title", _clean_value(title_value, rules), source)
+    aff = _clean_value(aff_value, rules)
     if aff and _is_reference(aff, rules):
         c.org_ref = True
     else:
@@ -703,7 +726,10 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
     if c.role_text and not _roles(c.role_text, rules, ())[0]:
         c.set("title", _clean_value(c.role_text, rules), source)  # "Role: Director" means the job
         c.role_text = ""
-    if not c.name and not (c.title and c.affiliation):
+    # what followed the value on its line ("... : intervention depuis la salle") states this speaker's roles
+    c.role_text = " ".join(t for t in (c.role_text, title_rest, aff_rest) if t)
+    # "Title: Policy Officer" alone completes the sender's request; elsewhere a record needs more
+    if not c.name and not (c.title and c.affiliation) and not (source == "labelled" and (c.title or c.affiliation)):
         return None
     return c
 
@@ -884,13 +910,21 @@ def _org_start(rest: str, rules: ExtractRules) -> bool:
 def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     fs = _Folded(seg)
-    for preps, strong in ((rules.split_strong, True), (rules.split_weak, False)):
-        found = sorted((i, i + len(p)) for p in preps for i in _find_all(fs.text, p) if i > 0)
-        for i, j in found:
+    strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p) if i > 0)
+    if strong:
+        i, j = strong[0]
+        return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()))
+    weak = sorted((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0)
+    # A weak preposition splits first where a name is written (capitals, an acronym): "responsable de la
+    # commission des travailleuses du SNTAM" keeps "de la commission" in the title. Else where an
+    # organisation word starts ("مسؤول في لجنة", "head of unit of the network").
+    for named in (True, False):
+        for i, j in weak:
             rest = _ARTICLE.sub("", fs.slice(j, len(fs.text)).strip())
-            if strong or _org_start(rest, rules):
+            if named and not (_ELISION.sub("", rest)[:1].isupper() and _org_start(rest, rules)):
+                continue
+            if _org_start(rest, rules):
                 return fs.slice(0, i).strip(), _ar_unprefix(rest)
-            # "responsable du pôle juridique de la Fondation": look further for where the organisation starts
     words = seg.split()
     if _ARABIC.search(seg) and len(words) >= 2 and rules.title_words.has(fold(words[0])):
         # Arabic construct state: "مدير مركز دراسات الهجرة" is a title followed by its organisation
@@ -922,6 +956,8 @@ def _first_title(title: str, rules: ExtractRules) -> str:
 
 
 def _kind(seg: str, rules: ExtractRules) -> str:
+    if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", seg.strip()):
+        return "org"  # "Tarek Nasser, AMRN": an acronym alone names the organisation
     f = fold(seg)
     toks = _tokens(f)
     if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1])):
@@ -940,10 +976,18 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             text = _Folded(text).slice(m.end(), len(f)) if m.end() < len(f) else ""
             f = fold(text)
             break
+    is_self = False
+    for p in rules.self_reference:
+        ft = _Folded(text)
+        m = p.search(ft.text)
+        if m:
+            # "our director - myself - for ...": the marker stands for the sender; it reads as a comma
+            text = text[: ft.at(m.start())] + ", " + text[ft.at(m.end()) :]
+            is_self = True
     segs = _segments(text)
     if not segs:
         return None
-    c = _Cand()
+    c = _Cand(is_self=is_self)
     first = segs[0].split()
     if first and fold(first[0]) in rules.possessives and len(segs) > 1:
         # "sa directrice exécutive, Mme Nadia Benali": the title comes first, the organisation is the sender's
@@ -955,7 +999,8 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     ntoks = name.split()
     if len(ntoks) < 2 or len(ntoks) > rules.max_name_words or any(fold(t) in rules.not_name for t in ntoks) \
             or re.search(r"['’]s$", name):
-        return None
+        # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
+        return c if is_self and not honorific else None
     arabic = bool(_ARABIC.search(name))
     if (arabic or need_mark) and not honorific and not (len(segs) > 1 and not after):
         return None  # an Arabic name has no capitals: take it only after an honorific or before a comma
@@ -1005,6 +1050,9 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
 def _cut_at_stop(value: str, rules: ExtractRules) -> str:
     """A phrase up to the first word that starts another clause ("X and would like to ...")."""
     for m in re.finditer(r"\s+", value):
+        word, _, after = value[m.end() :].partition(" ")
+        if word.lower() in _CONNECTORS and _ELISION.sub("", after.lstrip())[:1].isupper():
+            continue  # "Institute for Refugee Studies", "Centre pour l'Étude": a link inside a name
         if _stops(value[m.end() :], rules):
             return re.sub(r"\s+(?:and|et|or|ou|but|mais)$", "", value[: m.start()], flags=re.IGNORECASE)
     return value
@@ -1118,40 +1166,77 @@ def _mentions(text: str, rules: ExtractRules) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """A logical line: hard-wrapped prose joined back, or a list item with the lines that continue it."""
+
+    text: str
+    raw: tuple[str, ...]  # the body lines it was read from
+    more: tuple[str, ...] = ()  # a list item's further lines: title, affiliation, roles ("-> Roundtable 4")
+
+
+def _is_item(line: str) -> bool:
+    return bool(_BULLET.match(fold(line))) and not _ARROW.match(line)
+
+
+def _wrapped(last: str, line: str) -> bool:
+    """Whether a line carries on a hard-wrapped line of prose."""
+    return len(last) >= 55 and last.rstrip()[-1:] not in ".:!?؟" and not _BULLET.match(fold(line))
+
+
+def _units(text: str) -> list[_Unit]:
+    """The logical lines of a text; an item's indented, arrowed or short following lines belong to it."""
+    out: list[_Unit] = []
+    for line in text.split("\n"):
+        prev = out[-1] if out and line.strip() else None
+        if prev is not None and _is_item(prev.text) and not _is_item(line):
+            if _wrapped(prev.raw[-1], line) and not _ARROW.match(line):
+                if prev.more:
+                    more = (*prev.more[:-1], prev.more[-1].rstrip() + " " + line.strip())
+                    out[-1] = _Unit(prev.text, (*prev.raw, line), more)
+                else:
+                    out[-1] = _Unit(prev.text.rstrip() + " " + line.strip(), (*prev.raw, line))
+                continue
+            if _ARROW.match(line) or line[:1].isspace() or (len(line.strip()) <= 100 and line.rstrip()[-1:] not in ".!?:؟"):
+                out[-1] = _Unit(prev.text, (*prev.raw, line), (*prev.more, _ARROW.sub("", line).strip()))
+                continue
+        if prev is not None and not prev.more and _wrapped(prev.text, line):
+            out[-1] = _Unit(prev.text.rstrip() + " " + line.strip(), (*prev.raw, line))
+            continue
+        out.append(_Unit(line, (line,)))
+    return out
+
+
 def _logical_lines(text: str) -> list[str]:
     """Lines with hard-wrapped prose joined back together; list items stay apart."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        if out and line.strip() and len(out[-1]) >= 55 and out[-1].rstrip()[-1:] not in ".:!?؟" \
-                and not _BULLET.match(fold(line)):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
-        else:
-            out.append(line)
-    return out
+    return [ln for u in _units(text) for ln in (u.text, *u.more)]
 
 
 def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[_Cand], bool]:
     """Speakers written in sentences or list items, and whether a third party is proposed."""
     cands: list[_Cand] = []
     third = False
-    lines = _logical_lines(text)
     acronyms = _acronyms(text)
     intro = -10
-    for i, line in enumerate(lines):
+    for i, unit in enumerate(_units(text)):
+        line = unit.text
         fl = fold(line)
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
-        item = _BULLET.match(fl)
+        item = _BULLET.match(fl) if _is_item(line) else None
         body = line[len(item.group()) :] if item else line
         hon, _ = _split_honorific(body.strip(), rules)
         if (item and i - intro <= 3) or hon:
-            # a list item after "the following:" or a line opening with an honorific is one person
-            c = _phrase(_sentence(body, 0, rules) if not item else body, rules, source, need_mark=not hon)
-            if c is not None and c.name:
-                c.role_text = line
-                c.lines = (line,)
+            # a list item after "the following:" or a line opening with an honorific is one person;
+            # the item's further lines give its title and affiliation, or its roles
+            details = [m for m in unit.more if m and not _roles(m, rules, ())[0]]
+            phrase = ", ".join([body.rstrip(" ,;"), *details]) if item else _sentence(body, 0, rules)
+            c = _phrase(phrase, rules, source, need_mark=not hon)
+            if c is not None and (c.name or c.is_self):
+                c.role_text = "\n".join(unit.raw)
+                c.lines = unit.raw
                 cands.append(c)
-                third = True
+                third = third or not c.is_self
                 intro = i if item else intro  # the list goes on
                 continue
         for cue in rules.prose:
@@ -1160,6 +1245,14 @@ def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[
                 start = fline.at(m.end())
                 phrase = _sentence(line, start, rules)
                 c = _phrase(phrase, rules, source)
+                if c is not None and c.is_self and not c.name:
+                    if not any(o.is_self for o in cands):
+                        # "propose our executive director - myself -": the sender, described by the sentence
+                        c.subject_org = _clause_org(_sentence_before(line, fline.at(m.start())), rules, acronyms)
+                        c.lines, c.sentence_roles, c.pos = (line,), True, start
+                        c.role_more = _whole_sentence(line, start, rules)
+                        cands.append(c)
+                    continue
                 if cue.third_party:
                     fp = fold(phrase).lstrip()
                     if c is not None or any(p.match(fp) for p in rules.lead_in) or \
@@ -1295,7 +1388,10 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
                 continue
             kind = _kind(seg, rules)
             if kind == "title" and not sig.title and not sig.affiliation:
-                sig.title = _clean_value(seg, rules)
+                title, aff = _split_title(seg, rules) if _ARABIC.search(seg) else (seg, None)
+                # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation
+                sig.title = _clean_value(title, rules)
+                sig.affiliation = _clean_value(aff, rules)
             elif kind == "org" and not sig.affiliation:
                 # "Centre for Refugee Studies, University of the Levant": a comma inside one affiliation
                 whole = [seg]
@@ -1447,6 +1543,11 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
     """(speakers by trust, organisation label, prose speakers for filling, third-party cue present)."""
     labelled, org = _labelled(text, rules, "labelled")
     prose, third = _prose(text, rules)
+    if len(labelled) == 1 and not labelled[0].name and len(prose) == 1:
+        # labelled lines that give only a title or affiliation describe the one speaker named in prose
+        for what in ("title", "affiliation"):
+            prose[0].set(what, getattr(labelled[0], what), "labelled")
+        labelled = []
     if labelled and (any(c.name for c in labelled) or not prose):
         return labelled, org, prose, third
     if parsed_html:
@@ -1529,6 +1630,55 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     return [c], inner.new
 
 
+_FORWARDED_FROM = re.compile(r"^\s*\*?(?:from|de|من|المرسل)\s*\*?\s*:\s*(?P<v>\S.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _appositions(text: str, rules: ExtractRules) -> list[_Cand]:
+    """People named after an honorific in any sentence, with the title around them ("our Secretary General, Dr. X")."""
+    out: list[_Cand] = []
+    for line in _logical_lines(text):
+        for _, sent in _sentences(line, rules):
+            for m in re.finditer(r"\S+", sent):
+                if not _split_honorific(m.group(), rules)[0] or (m.start() and _split_honorific(sent[: m.start()].split()[-1], rules)[0]):
+                    continue
+                c = _phrase(sent[_possessive_start(sent, m.start(), rules) :], rules, "prose")
+                if c is not None and c.name and not any(_same_person(c.name, o.name) for o in out):
+                    out.append(c)
+    return out
+
+
+def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> _Cand | None:
+    """The author of a forwarded request who asks to speak, when the sender passes on their request."""
+    m = _FORWARDED_FROM.search(parts.forwarded)
+    if m is None or not any(p.search(fold(inner.new)) for p in rules.own_request):
+        return None
+    fsig = _signature(inner, rules)
+    hon, display = _name_like(email.utils.parseaddr(m.group("v").strip())[0] or "", rules)
+    name = fsig.name or display
+    named = _appositions(parts.new, rules)
+    if not name or (named and not any(_same_person(c.name, name) for c in named)):
+        return None  # the sender's text names someone else: not this request's author
+    c = next((c for c in named if _same_person(c.name, name)), None) or _Cand(honorific=fsig.honorific or hon)
+    c.set("name", name, "signature" if fsig.name else "display_name")
+    c.set("title", fsig.title, "signature")
+    c.set("affiliation", fsig.affiliation, "signature")
+    c.org_ref = c.org_ref or not c.affiliation  # else the forwarding organisation's
+    return c
+
+
+def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None:
+    """Complete a speaker who is the sender ("myself", a title-only record) from the signature or display name."""
+    if sig.name and (not c.name or _same_person(c.name, sig.name)):
+        c.set("name", sig.name, "signature")
+        c.honorific = c.honorific or sig.honorific
+        c.set("title", sig.title, "signature")
+        c.set("affiliation", sig.affiliation, "signature")
+    if not c.name:
+        hon, name = _display_name(parsed, rules)
+        c.set("name", name, "display_name")
+        c.honorific = c.honorific or hon
+
+
 def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Mapping[str, DocText],
               rules: ExtractRules, themes: tuple[str, ...], sig: _Sig) -> tuple[list[_Cand], str | None]:
     cands, org, fill, third = _sources(parts.new, parsed.html, docs, decision, rules)
@@ -1546,6 +1696,11 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
                 if _same_person(c.name, fsig.name):
                     c.set("title", fsig.title, "signature")
                     c.set("affiliation", fsig.affiliation, "signature")
+        else:
+            # "Please find below the request of our Secretary General, Dr. X": its author is the speaker
+            author = _forwarded_sender(parts, inner, rules)
+            if author is not None:
+                cands, third, role_body = [author], True, parts.new + "\n" + inner.new
     # Quoted text is not the sender's: a table or prose speaker found only there is dropped.
     quoted, new = fold(parts.quoted), fold(parts.new + "\n" + parts.forwarded)
     cands = [c for c in cands if not (c.name and fold(c.name) in quoted and fold(c.name) not in new)]
@@ -1560,12 +1715,17 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             c.set("title", sig.title, "signature")
             c.set("affiliation", sig.affiliation, "signature")
             c.honorific = c.honorific or sig.honorific
+        if c.is_self or not c.name:
+            _as_sender(c, sig, parsed, rules)
+    cands = [c for c in cands if c.name]
     if not cands and parts.quoted:
         # A reply that completes a speaker proposed in the quoted message ("Mr. X's position: ...").
         cands, quoted_body = _completed(parts, decision, rules)
         if cands:
             role_body = parts.new + "\n" + quoted_body
-    if not cands and not third:
+    if not cands and any(p.search(fold(parts.new)) for p in rules.self_nomination):
+        third = False  # "je me propose", "أرشح نفسي": the sender, whatever else the message names
+    elif not cands and not third:
         # someone else named with an honorific ("Ms. X will replace Mr. Y"): not the sender, so do not guess
         sender = (sig.name, _display_name(parsed, rules)[1])
         third = any(not any(_same_person(m, s) for s in sender) for m in _mentions(parts.new, rules))

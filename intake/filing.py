@@ -78,32 +78,28 @@ class Filed:
     size: int
 
 
+def _keep(root: Path, rel: str, data: bytes) -> Filed:
+    """Write data at root/rel once (content-addressed names make a second write pointless)."""
+    path = _inside(root, root / rel)
+    if not path.exists():
+        write_atomic(path, data)
+    return Filed(rel, sha256_hex(data), len(data))
+
+
 def archive_raw(root: Path, raw: bytes) -> Filed:
     """Keep the exact bytes of a message under raw/<aa>/<sha256>.eml (first thing we do)."""
     digest = sha256_hex(raw)
-    rel = f"raw/{digest[:2]}/{digest}.eml"
-    path = _inside(root, root / rel)
-    if not path.exists():
-        write_atomic(path, raw)
-    return Filed(rel, digest, len(raw))
+    return _keep(root, f"raw/{digest[:2]}/{digest}.eml", raw)
 
 
 def file_attachment(root: Path, name: str, payload: bytes) -> Filed:
     """File one attachment under files/<aa>/<sha256>.<ext>; the same bytes are stored once."""
     digest = sha256_hex(payload)
-    rel = f"files/{digest[:2]}/{digest}.{extension(name)}"
-    path = _inside(root, root / rel)
-    if not path.exists():
-        write_atomic(path, payload)
-    return Filed(rel, digest, len(payload))
+    return _keep(root, f"files/{digest[:2]}/{digest}.{extension(name)}", payload)
 
 
 def quarantine_copy(root: Path, raw: bytes, reason: str) -> Filed:
     """Copy a message we could not handle to quarantine/, with its reason beside it."""
-    digest = sha256_hex(raw)
-    rel = f"quarantine/{digest}.eml"
-    path = _inside(root, root / rel)
-    if not path.exists():
-        write_atomic(path, raw)
-    write_atomic(path.with_suffix(".reason.txt"), reason.encode("utf-8"))
-    return Filed(rel, digest, len(raw))
+    filed = _keep(root, f"quarantine/{sha256_hex(raw)}.eml", raw)
+    write_atomic((root / filed.storage_name).with_suffix(".reason.txt"), reason.encode("utf-8"))
+    return filed
