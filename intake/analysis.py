@@ -206,13 +206,13 @@ _REPLACES = re.compile(
 _FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"
 
 
-def _quarantine(mail: RawMail, digest: str, reason: str, parsed: Parsed | None = None) -> Analysis:
-    return Analysis(mail=mail, sha256=digest, parsed=parsed, error=reason, status="quarantined",
+def _quarantine(mail: RawMail, digest: str, reason: str) -> Analysis:
+    return Analysis(mail=mail, sha256=digest, error=reason, status="quarantined",
                     reasons=(reason,), acknowledge=False)
 
 
 def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, thread: Thread,
-                   hashes: tuple[str, ...], report_hashes: tuple[str, ...]) -> str:
+                   report_hashes: tuple[str, ...]) -> str:
     """What a message attached to an earlier submission does to it."""
     new = fold_body(parts.new)
     if fields.withdrawal:
@@ -278,7 +278,7 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
     followup = None
     duplicate_files: tuple[str, ...] = ()
     if thread is not None:
-        followup = _followup_kind(decision, fields, parts, thread, hashes, report_hashes)
+        followup = _followup_kind(decision, fields, parts, thread, report_hashes)
         reasons.append(f"follow-up of {thread.reference} ({followup}, linked by {thread.via})")
         if followup == "duplicate":
             duplicate_files = tuple(n for n in decision.report_attachments if by_name.get(n) in thread.known_hashes)
@@ -319,6 +319,8 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
         outcome = {"voluntary_report": "report", "speaker_request": "speaker", "both": "both"}.get(decision.category, "other")
     if verdict.kind == "suspect":
         status = "needs_review"
+    elif verdict.kind == "bulk":
+        status = "ignored"  # lists and no-reply senders: recorded and classified, never a submission
     return replace(
         base,
         parts=parts,

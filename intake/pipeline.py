@@ -10,6 +10,7 @@ the stage and reason, and the loop goes on with the next one.
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -84,6 +85,13 @@ class StoreHistory:
         return self.store.sender_language(sender) if sender else None
 
 
+def header_message_id(raw: bytes) -> str | None:
+    """The Message-ID of a message we could not parse, read from its header block if there is one."""
+    head = raw[: 64 * 1024].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    m = re.search(rb"^message-id:[ \t]*<([^<>\s]+)>", head, re.IGNORECASE | re.MULTILINE)
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
 def _speaker_dict(row: SpeakerRow) -> dict[str, object]:
     return {"name": row.name, "title": row.title, "affiliation": row.affiliation, "roles": row.roles,
             "roundtable": row.roundtable}
@@ -131,7 +139,8 @@ class Pipeline:
             if existing:
                 return Result(mail.source_id, "quarantine", existing.id)
             row = Message(
-                source_id=mail.source_id, message_id=None, sha256=sha256_hex(mail.raw), size=mail.size or len(mail.raw),
+                source_id=mail.source_id, message_id=header_message_id(mail.raw), sha256=sha256_hex(mail.raw),
+                size=mail.size or len(mail.raw),
                 received_at=mail.received_at, status="quarantined", reasons=[reason], created_at=now,
                 archive_path=f"quarantine/{sha256_hex(mail.raw)}.eml",
             )
@@ -151,7 +160,7 @@ class Pipeline:
                 reasons.append("same Message-ID as an earlier message with different bytes")
             msg = Message(
                 source_id=a.mail.source_id,
-                message_id=parsed.message_id if parsed else None,
+                message_id=parsed.message_id if parsed else header_message_id(a.mail.raw),
                 sha256=a.sha256,
                 size=a.mail.size or len(a.mail.raw),
                 received_at=a.mail.received_at,
@@ -180,7 +189,7 @@ class Pipeline:
             if a.verdict and a.verdict.dsn:
                 self._apply_dsn(s, a, now)
             sub = None
-            if parsed is not None and a.category in SUBMISSION_CATEGORIES and a.status != "quarantined":
+            if parsed is not None and a.category in SUBMISSION_CATEGORIES and a.status not in ("quarantined", "ignored"):
                 sub = self._submission(s, a, msg, now)
                 self._file(s, a, msg, sub)
                 self._speakers(s, a, msg, sub, now)

@@ -1,7 +1,8 @@
 """`intake unshunt`: put quarantined messages back through the pipeline after a fix.
 
-The quarantined row is removed only in the same transaction in which the message is recorded
-again, so a message that fails a second time stays quarantined with its new reason.
+The quarantined row gives way (its reasons go to the audit log; the raw bytes stay archived) and
+the message goes through the pipeline again; one that fails a second time is quarantined anew
+with its new reason, so nothing is lost either way.
 """
 
 from __future__ import annotations
@@ -40,9 +41,11 @@ def unshunt(ctx: Context, store: Store, row_ids: Sequence[int] | None) -> Iterat
         with store.session() as s:
             old = s.get(Message, row.id)
             assert old is not None
+            # The row gives way to the new record (its reasons stay in the audit log, its bytes in
+            # the archive); if the message fails again, handle() quarantines it anew.
             s.add(Audit(at=pipeline.clock(), actor="intake", action="unshunt", entity="message", entity_id=row.id,
-                        before={"status": "quarantined", "reasons": list(old.reasons)}, after={}))
-            old.source_id = None  # free the source id for the new record
-            old.status = "unshunted"
+                        before={"status": "quarantined", "reasons": list(old.reasons), "source_id": old.source_id},
+                        after={}))
+            s.delete(old)
         result = pipeline.handle(mail)
         yield f"{row.id}: {result.outcome} category={result.category} reference={result.reference}"

@@ -246,3 +246,28 @@ def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, 
     cfg.write_text(f'[storage]\nroot = "{settings.storage_root}"\n', encoding="utf-8")
     assert main(["--config", str(cfg), "status"]) == 0
     assert "ALERT" in capsys.readouterr().out
+
+
+def test_a_stage_that_fails_quarantines_and_unshunt_brings_the_message_back(
+        env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
+    import intake.analysis
+    from intake.export import records
+    from intake.quarantine import unshunt
+
+    store, pipeline, settings = env
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise RuntimeError("rule engine bug")
+
+    with monkeypatch.context() as m:
+        m.setattr(intake.analysis.classify_mod, "classify", broken)
+        result = pipeline.handle(raw(SPEAKER_EN, source_id="imap:1:5"))
+        after_first = pipeline.handle(raw(REPORT_FR, source_id="imap:1:6"))  # the next message is not held up
+    assert result.outcome == "quarantine" and after_first.outcome == "quarantine"
+    (row, _) = store.messages()
+    assert row.message_id == "speaker-1@lma.example.org" and "rule engine bug" in row.reasons[0]
+    assert (settings.storage_root / f"quarantine/{row.sha256}.reason.txt").read_text().startswith("analyse failed")
+    lines = list(unshunt(pipeline.ctx, store, [row.id]))
+    assert "speaker_request" in lines[0]
+    recs = [r for r in records(store.messages(), settings.tz) if r["message_id"] == "speaker-1@lma.example.org"]
+    assert [(r["status"], r["category"]) for r in recs] == [("filed", "speaker_request")]
