@@ -27,6 +27,16 @@ class SmtpTransport:
     def __init__(self, settings: OutboxSettings, log: logging.Logger | None = None) -> None:
         self.settings = settings
         self._log = log or logging.getLogger("intake.smtp")
+        self._tls: ssl.SSLContext | None = None
+
+    def _context(self) -> ssl.SSLContext | None:
+        """The TLS context, built once: loading the CA bundle costs tens of milliseconds."""
+        if self.settings.tls == "none":
+            return None
+        if self._tls is None:
+            ca = self.settings.ca_file
+            self._tls = ssl.create_default_context(cafile=str(ca) if ca else None)
+        return self._tls
 
     def send(self, msg: email.message.EmailMessage) -> None:
         """Send `msg`; raise TemporaryFailure or PermanentFailure when the server does not take it."""
@@ -40,7 +50,6 @@ class SmtpTransport:
 
     async def _send(self, msg: email.message.EmailMessage, sender: str, recipients: list[str]) -> None:
         s = self.settings
-        ctx = ssl.create_default_context(cafile=str(s.ca_file) if s.ca_file else None)
         where = f"{s.host}:{s.port}"
         try:
             refused, _reply = await aiosmtplib.send(
@@ -54,7 +63,7 @@ class SmtpTransport:
                 timeout=s.timeout,
                 use_tls=s.tls == "implicit",
                 start_tls=s.tls == "starttls",  # never None: that auto-upgrades without our CA
-                tls_context=ctx if s.tls != "none" else None,
+                tls_context=self._context(),
             )
         except aiosmtplib.SMTPRecipientsRefused as exc:
             # every recipient refused; retry only if one of the refusals was temporary

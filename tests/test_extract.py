@@ -574,3 +574,180 @@ def test_a_greeting_or_a_passing_mention_is_not_a_speaker(rules: ExtractRules) -
     aside = _mail("Dear colleagues,\n\nOur director Dr. Hani Nasser will attend the conference as an observer.\n\n"
                   "Regards,\nMaya")
     assert _run(aside, rules).speakers == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Families of phrasing the extractor must read in any wording (issue 6): one example per language,
+# written for these tests. Each row: body, From, subject, forwarded original (or None), and the
+# expected speakers as (name, title, affiliation, roles, roundtable); values compare folded.
+
+def _original(from_: str, body: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = from_, "wrong@example.org", "Speaking request"
+    msg["Date"] = "Mon, 1 Feb 2021 10:00:00 +0000"
+    msg.set_content(body)
+    return msg
+
+
+FAMILIES = {
+    # 1. the sender proposes themself: details from the signature, acronyms expanded from the body
+    "self-en": ("Dear colleagues,\n\nThe Cairo Centre for Migration and Labour Rights (CCMLR) would like to propose our "
+                "executive director - myself - for the open discussion of the multi-stakeholder consultation.\n\n"
+                "Best regards,\nYasmine Fawzy\nExecutive Director | CCMLR\n", "Yasmine Fawzy <y@example.org>", "Speaker", None,
+                [("Yasmine Fawzy", "Executive Director", "Cairo Centre for Migration and Labour Rights (CCMLR)",
+                  ("open_discussion",), None)]),
+    "self-fr": ("Bonjour,\n\nJe me propose pour intervenir lors de la table ronde 2, au nom de l'Association Tunisienne pour "
+                "les Droits des Migrants (ATDM).\n\nCordialement,\nSami Trabelsi\nCoordinateur de projets, ATDM\n",
+                "Sami Trabelsi <s@example.org>", "Intervention", None,
+                [("Sami Trabelsi", "Coordinateur de projets", "Association Tunisienne pour les Droits des Migrants (ATDM)",
+                  ("roundtable",), 2)]),
+    "self-fr-apposition": ("Madame, Monsieur,\n\nLe Collectif des Travailleurs Migrants du Maghreb (CTMM) souhaite proposer sa "
+                           "secrétaire générale, moi-même, pour la séance plénière.\n\nBien cordialement,\n\nNora Belkacem\nCTMM\n",
+                           "Nora Belkacem <n@example.org>", "Proposition", None,
+                           [("Nora Belkacem", "secrétaire générale", "Collectif des Travailleurs Migrants du Maghreb (CTMM)",
+                             ("plenary",), None)]),
+    "self-ar": ("السادة الأفاضل،\n\nأرشح نفسي للمشاركة في النقاش المفتوح باسم الشبكة العربية لحقوق المهاجرين.\n\n"
+                "مع خالص التحية،\nليلى حداد\nمنسقة البرامج\nالشبكة العربية لحقوق المهاجرين\n", "Layla <l@example.org>",
+                "طلب مداخلة", None,
+                [("ليلى حداد", "منسقة البرامج", "الشبكة العربية لحقوق المهاجرين", ("open_discussion",), None)]),
+    "self-ar-apposition": ("تحية طيبة،\n\nيسر جمعية التضامن مع العمال المهاجرين أن ترشح رئيستها، أنا شخصياً، للمشاركة في "
+                           "المائدة المستديرة الثالثة.\n\nمع الشكر،\nسلمى العلي\nرئيسة جمعية التضامن مع العمال المهاجرين\n",
+                           "Salma <s@example.org>", "ترشيح", None,
+                           [("سلمى العلي", "رئيسة", "جمعية التضامن مع العمال المهاجرين", ("roundtable",), 3)]),
+    # 2. list items over several lines: one speaker per item, with its own title, affiliation and roles
+    "list-en": ("Dear GCM team,\n\nThe Arab Migration Research Network (AMRN) would like to nominate the following three "
+                "speakers:\n\n1) Prof. Ziad Hamdan\n   Director, Institute for Refugee and Migration Studies (IRMS)\n"
+                "   -> open discussion of the multi-stakeholder consultation (23 Feb)\n\n2) Dina Saab (myself)\n"
+                "   Research Fellow, AMRN\n   -> floor intervention, Roundtable 4\n\n3) Tarek Nasser, AMRN\n-> also Roundtable 4\n\n"
+                "Kind regards,\nDina Saab\nResearch Fellow\nAMRN\n", "Dina Saab <d@example.org>", "Nominations", None,
+                [("Ziad Hamdan", "Director", "Institute for Refugee and Migration Studies (IRMS)", ("open_discussion",), None),
+                 ("Dina Saab", "Research Fellow", "Arab Migration Research Network (AMRN)", ("roundtable",), 4),
+                 ("Tarek Nasser", None, "Arab Migration Research Network (AMRN)", ("roundtable",), 4)]),
+    "list-fr": ("Bonjour,\n\nLe Réseau Maghrébin Migrations et Droits (RMMD) propose les intervenants suivants :\n\n"
+                "- Mme Salma Ait Lahcen\n  Chargée de plaidoyer, RMMD\n  => table ronde 1\n"
+                "- M. Youssef Karimi\n  Président de l'Association Solidarité Frontières (ASF)\n  => séance plénière\n\n"
+                "Cordialement,\nKhadija Mernissi\n", "Khadija Mernissi <k@example.org>", "Intervenants", None,
+                [("Salma Ait Lahcen", "Chargée de plaidoyer", "Réseau Maghrébin Migrations et Droits (RMMD)", ("roundtable",), 1),
+                 ("Youssef Karimi", "Président", "Association Solidarité Frontières (ASF)", ("plenary",), None)]),
+    "list-ar": ("السادة في الأمانة،\n\nتتشرف الشبكة الإقليمية للعمل اللائق (RNDW) بترشيح المتحدثين التاليين:\n\n"
+                "١- الدكتور حسن الزعبي\n   أستاذ علم الاجتماع، الجامعة الأردنية\n   المائدة المستديرة الثانية\n\n"
+                "٢- السيدة منى فرحات\n   منسقة المشاريع، الشبكة الإقليمية للعمل اللائق\n   النقاش المفتوح\n\nمع التحية\n",
+                "RNDW <info@example.org>", "ترشيح متحدثين", None,
+                [("حسن الزعبي", "أستاذ علم الاجتماع", "الجامعة الأردنية", ("roundtable",), 2),
+                 ("منى فرحات", "منسقة المشاريع", "الشبكة الإقليمية للعمل اللائق", ("open_discussion",), None)]),
+    # 3. a request passed on: its author speaks; title from the sender's apposition, the forwarder's organisation
+    "forwarded-en": ("Dear colleagues,\n\nPlease find attached the request of our Secretary General, Dr. Mariam Al-Khatib, "
+                     "which she sent to an incorrect address.\n\nBest regards,\nRami Haddad\nProgramme Officer\n"
+                     "Arab Women Workers Union (AWWU)\n", "Rami Haddad <r@example.org>", "Fwd: speaking request",
+                     _original("Mariam Al-Khatib <m@example.org>",
+                               "Dear IOM colleagues,\n\nI would like to request to speak in roundtable 3.\n\nBest,\nMariam\n"),
+                     [("Mariam Al-Khatib", "Secretary General", "Arab Women Workers Union (AWWU)", ("roundtable",), 3)]),
+    "forwarded-fr": ("Bonjour,\n\nVeuillez trouver ci-dessous la demande de notre présidente, Mme Amina Chraibi, envoyée par "
+                     "erreur à une autre adresse.\n\nCordialement,\nLa Fédération des Associations de Migrants du Maroc\n\n"
+                     "---------- Forwarded message ---------\nDe : Amina Chraibi <a@example.org>\nDate: lun. 1 févr. 2021\n"
+                     "Objet : Intervention\n\nBonjour,\n\nJe souhaite intervenir lors de la séance plénière.\n\nAmina Chraibi\n",
+                     "FAMM <f@example.org>", "TR: Intervention", None,
+                     [("Amina Chraibi", "présidente", "Fédération des Associations de Migrants du Maroc", ("plenary",), None)]),
+    # ("مديرتنا التنفيذية" carries a possessive suffix: no title can be sliced from it as written)
+    "forwarded-ar": ("تحية طيبة،\n\nنرسل إليكم أدناه طلب مديرتنا التنفيذية، الدكتورة هالة منصور، الذي أرسل إلى عنوان خاطئ.\n\n"
+                     "مع التحية،\nمركز دراسات الهجرة والتنمية\n\n---------- Forwarded message ---------\n"
+                     "من: هالة منصور <h@example.org>\nالموضوع: طلب مداخلة\n\n"
+                     "أرغب في المشاركة كمقررة في المائدة المستديرة الأولى.\n\nهالة منصور\n",
+                     "Centre <c@example.org>", "إعادة توجيه: طلب مداخلة", None,
+                     [("هالة منصور", None, "مركز دراسات الهجرة والتنمية", ("rapporteur", "roundtable"), 1)]),
+    # 4. labelled lines giving only some fields: the sender, completed by what is labelled
+    "partial-en": ("Dear colleagues,\n\nApologies, I forgot to include my title.\n\nTitle: Policy Officer\n\nBest regards,\nOmar\n",
+                   "Omar Khalil <o@example.org>", "Re: Speaker request", None, [("Omar Khalil", "Policy Officer", None, (), None)]),
+    "partial-fr": ("Bonjour,\n\nJ'ai oublié de préciser mon organisation.\n\nOrganisation : Association Migrations et Développement\n\n"
+                   "Cordialement,\nLéa Dupont\n", "Lea Dupont <l@example.org>", "RE: Demande d'intervention", None,
+                   [("Léa Dupont", None, "Association Migrations et Développement", (), None)]),
+    "partial-ar": ("السلام عليكم،\n\nعذراً، نسيت ذكر صفتي.\n\nالمسمى الوظيفي: مسؤولة المناصرة\n\nمع الشكر،\nريم سعيد\n",
+                   "Reem Said <r@example.org>", "رد: طلب مداخلة", None, [("ريم سعيد", "مسؤولة المناصرة", None, (), None)]),
+    # 5. a value ends where a role, a colon or a dash before a role begins; long titles are not cut short
+    "tail-fr-labelled": ("Bonjour,\n\nNom : Fatima Zahra Idrissi\nFonction : responsable de la commission des travailleuses "
+                         "saisonnières\nAffiliation: SNTAM : intervention depuis la salle à la table ronde III\n\nCordialement\n",
+                         "F <f@example.org>", "Intervention", None,
+                         [("Fatima Zahra Idrissi", "responsable de la commission des travailleuses saisonnières", "SNTAM",
+                           ("roundtable",), 3)]),
+    "tail-fr-prose": ("Bonjour,\n\nNous proposons Mme Fatima Zahra Idrissi, responsable de la commission des travailleuses "
+                      "saisonnières du SNTAM : intervention depuis la salle à la table ronde III.\n\nCordialement,\nAhmed Bennani\n",
+                      "Ahmed Bennani <a@example.org>", "Intervention", None,
+                      [("Fatima Zahra Idrissi", "responsable de la commission des travailleuses saisonnières", "SNTAM",
+                        ("roundtable",), 3)]),
+    "tail-en": ("Dear colleagues,\n\nWe would like to nominate Ms. Grace Otieno, coordinator for the domestic workers programme "
+                "at the Migrant Domestic Workers Alliance, for roundtable 1.\n\nThanks,\nPeter\n", "Peter <p@example.org>",
+                "Speaker", None,
+                [("Grace Otieno", "coordinator for the domestic workers programme", "Migrant Domestic Workers Alliance",
+                  ("roundtable",), 1)]),
+    "tail-ar": ("تحية طيبة،\n\nالاسم: سامر الخطيب\nالصفة: مسؤول وحدة الرصد: مداخلة في المائدة المستديرة الثانية\n"
+                "الجهة: المرصد الأورومتوسطي\n", "Samer <s@example.org>", "طلب مداخلة", None,
+                [("سامر الخطيب", "مسؤول وحدة الرصد", "المرصد الأورومتوسطي", ("roundtable",), 2)]),
+    # 6. a name kept in the script the details write it in, not the From display name's
+    "script-ar-labelled": ("السادة المحترمون،\n\nالاسم: Rania Khoury\nالمسمى الوظيفي: مديرة البرامج\nالمنظمة: جمعية عامل الدولية\n\n"
+                           "نرغب في المشاركة في الجلسة العامة.\n\nمع التحية\n", "رانيا خوري <r@example.org>", "طلب مداخلة", None,
+                           [("Rania Khoury", "مديرة البرامج", "جمعية عامل الدولية", ("plenary",), None)]),
+    "script-ar-prose": ("تحية طيبة،\n\nأنا Karim Mansour، باحث في مركز الدراسات اللبنانية، وأرغب في المشاركة في المائدة المستديرة "
+                        "الرابعة.\n\nمع الشكر،\nكريم منصور\n", "كريم منصور <k@example.org>", "طلب مداخلة", None,
+                        [("Karim Mansour", "باحث", "مركز الدراسات اللبنانية", ("roundtable",), 4)]),
+    "script-en-arabic-name": ("Dear colleagues,\n\nI am سمير عودة, programme manager at the Jordanian Workers Forum, and I would "
+                              "like to speak in the plenary.\n\nRegards\n", "Samir Odeh <s@example.org>", "Speaker", None,
+                              [("سمير عودة", "programme manager", "Jordanian Workers Forum", ("plenary",), None)]),
+    # 7. French titles in prose after the name, continuing with "en ...", "au/à ..."
+    "prose-title-fr": ("Bonjour,\n\nNous souhaitons proposer Mme Rima Saadé, chercheuse associée au Centre Libanais pour l'Étude "
+                       "des Migrations (CLEM), pour la table ronde 3, et M. Hadi Farah, doctorant en sociologie des migrations "
+                       "à l'Université Saint-Joseph, pour le débat ouvert.\n\nCordialement,\nJoe\n", "Joe <j@example.org>",
+                       "Propositions", None,
+                       [("Rima Saadé", "chercheuse associée", "Centre Libanais pour l'Étude des Migrations (CLEM)", ("roundtable",), 3),
+                        ("Hadi Farah", "doctorant en sociologie des migrations", "Université Saint-Joseph", ("open_discussion",), None)]),
+    "prose-title-fr-candidature": ("Bonjour,\n\nJe vous propose la candidature de M. Karim Ouali, doctorant en droit à l'Université "
+                                   "d'Alger, pour la séance plénière.\n\nCordialement,\nS.\n", "S <s@example.org>", "Proposition", None,
+                                   [("Karim Ouali", "doctorant en droit", "Université d'Alger", ("plenary",), None)]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FAMILIES))
+def test_phrasing_families(rules: ExtractRules, case: str) -> None:
+    body, from_, subject, original, want = FAMILIES[case]
+    fields = _run(_mail(body, subject=subject, from_=from_, forward=original), rules)
+    got = [(_norm(s.name), _norm(s.title), _norm(s.affiliation), s.roles, s.roundtable) for s in fields.speakers]
+    assert got == [(_norm(n), _norm(t), _norm(a), r, rt) for n, t, a, r, rt in want]
+
+
+def test_self_nomination_takes_the_details_from_the_signature_with_provenance(rules: ExtractRules) -> None:
+    body, from_, subject, _, _ = FAMILIES["list-en"]
+    _, dina, _ = _run(_mail(body, subject=subject, from_=from_), rules).speakers
+    assert dict(dina.provenance)["name"] == "prose"
+    body, from_, subject, _, _ = FAMILIES["self-ar"]
+    (s,) = _run(_mail(body, subject=subject, from_=from_), rules).speakers
+    assert dict(s.provenance)["name"] == "signature" and dict(s.provenance)["title"] == "signature"
+
+
+def test_myself_with_no_signature_and_no_personal_display_name_invents_nobody(rules: ExtractRules) -> None:
+    parsed = _mail("Dear colleagues,\n\nWe would like to propose our director - myself - for roundtable 2.\n",
+                   from_="Info Desk <info@example.org>")
+    assert _run(parsed, rules).speakers == ()
+
+
+def test_a_forwarded_invitation_is_not_a_request_of_its_author(rules: ExtractRules) -> None:
+    invitation = _original("Regional Review Team <gcm@example.org>",
+                           "Dear partners,\n\nWe would like to invite you to nominate speakers for the roundtables.\n\nThe team\n")
+    parsed = _mail("Dear colleagues,\n\nPlease see the invitation below. We would like to speak in roundtable 2.\n\n"
+                   "Best regards,\nHana Youssef\nDirector\nAmal Migrant Centre\n", from_="Hana Youssef <h@example.org>",
+                   forward=invitation)
+    (s,) = _run(parsed, rules).speakers
+    assert (s.name, s.title, s.affiliation, s.roundtable) == ("Hana Youssef", "Director", "Amal Migrant Centre", 2)
+
+
+def test_a_forwarded_request_by_someone_the_sender_does_not_name_is_not_taken(rules: ExtractRules) -> None:
+    original = _original("Karim Nour <k@example.org>", "Dear colleagues,\n\nI would like to speak in the plenary.\n\nKarim Nour\n")
+    parsed = _mail("Dear colleagues,\n\nPlease find below the request of our President, Dr. Salwa Aziz.\n\nRegards,\nTeam\n",
+                   forward=original)
+    assert _run(parsed, rules).speakers == ()
+
+
+def test_labelled_values_cut_at_a_colon_give_their_tail_as_the_speakers_roles(rules: ExtractRules) -> None:
+    parsed = _mail("Dear colleagues,\n\nName: Ali Saeed\nOrganisation: Migrant Voices Network : plenary\n\n"
+                   "Name: Mona Adel\nOrganisation: Cairo Law Centre : roundtable 2\n")
+    a, b = _run(parsed, rules).speakers
+    assert (a.affiliation, a.roles, b.affiliation, b.roles, b.roundtable) == (
+        "Migrant Voices Network", ("plenary",), "Cairo Law Centre", ("roundtable",), 2)

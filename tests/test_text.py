@@ -54,3 +54,21 @@ def test_disclaimer_is_cut_from_the_new_text():
 def test_a_lone_angle_bracket_line_in_prose_is_not_a_quote():
     parts = split("Our figures:\n> 300 cases in 2020\nand more to come.")
     assert parts.quoted == "" and "> 300 cases" in parts.new
+
+
+def test_an_attached_message_is_split_off_as_forwarded():
+    from email.message import EmailMessage
+
+    from intake.parse import parse
+
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "Mariam <m@example.org>", "Request"
+    inner.set_content("I would like to speak in roundtable 3.")
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "Rami <r@example.org>", "Fwd: Request"
+    outer.set_content("Please find attached the request of our Secretary General.\n\nBest regards,\nRami")
+    outer.add_attachment(inner)
+    parts = split(parse(outer.as_bytes()).text)
+    assert parts.new == "Please find attached the request of our Secretary General."
+    assert parts.signature == "Best regards,\nRami"
+    assert parts.forwarded.startswith("---------- Forwarded message") and parts.forwarded.endswith("roundtable 3.")
