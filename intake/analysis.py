@@ -126,6 +126,7 @@ class Thread:
     language: str
     via: str  # in-reply-to | our-ack | reference-in-subject | same-attachment
     known_hashes: frozenset[str] = frozenset()  # sha256 of files already filed on it
+    speakers: tuple[tuple[str | None, str | None, str | None], ...] = ()  # (name, title, affiliation) on file
 
 
 class History(Protocol):
@@ -284,6 +285,14 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
             duplicate_files = tuple(n for n in decision.report_attachments if by_name.get(n) in thread.known_hashes)
     if decision.is_speaker:
         missing = sorted({f for s in fields.speakers for f in s.missing() if f != "name"})
+        if followup == "completion" and thread is not None and thread.speakers:
+            # What is still missing once this reply's details join those already on file.
+            given = [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers]
+            merged = [tuple(a or b for a, b in zip(old, new, strict=True))
+                      for old, new in zip(thread.speakers, given + [(None, None, None)] * len(thread.speakers),
+                                          strict=False)]
+            missing = sorted({f for m in merged for f, v in zip(("name", "title", "affiliation"), m, strict=True)
+                              if not v and f != "name"})
         if not fields.speakers:
             status, missing = "needs_review", ["name", "title", "affiliation"]
             reasons.append("speaker request without speaker details")

@@ -11,6 +11,12 @@ sentence's subject, else the sender's). Acronyms are expanded to the fullest for
 writes. Each speaker takes the roles stated for it (its cell, list item or part of the sentence)
 before those the message states for everyone. Roles are read from the sender's own text, never
 from the quoted invitation, except when a reply completes a speaker proposed in the quoted message.
+The sender is the speaker when they say so ("our director - myself -", "je me propose", "أرشح نفسي")
+or give only some labelled fields ("Title: ..."): name and missing details then come from the
+signature, else the display name. A list item's indented or arrowed lines belong to it. A request
+passed on (forwarded or attached) is its author's when the sender names them or the author asks in
+the first person; the sender's organisation is the fallback affiliation. A labelled value ends at
+a colon that introduces something else, whose text then states that speaker's roles.
 The cue words and patterns live in rules/extract.toml so operators can tune them. Matching runs on
 folded text (case, accents, Arabic diacritics, tatweel and alef/yaa/taa-marbuta variants, digits)
 while every stored value is sliced from the text as written. Pure: no I/O besides loading the rules.
@@ -1176,12 +1182,13 @@ class _Unit:
 
 
 def _is_item(line: str) -> bool:
-    return bool(_BULLET.match(fold(line))) and not _ARROW.match(line)
+    # only the start of a line can mark an item; folding no more keeps long joined lines cheap
+    return bool(_BULLET.match(fold(line[:8]))) and not _ARROW.match(line)
 
 
 def _wrapped(last: str, line: str) -> bool:
     """Whether a line carries on a hard-wrapped line of prose."""
-    return len(last) >= 55 and last.rstrip()[-1:] not in ".:!?؟" and not _BULLET.match(fold(line))
+    return len(last) >= 55 and last.rstrip()[-1:] not in ".:!?؟" and not _BULLET.match(fold(line[:8]))
 
 
 def _units(text: str) -> list[_Unit]:

@@ -508,7 +508,7 @@ def _thread(category: str, hashes: frozenset[str] = frozenset()) -> Thread:
 )
 def test_followup_of_other_is_a_note_only_when_it_adds_nothing(text, kind):
     decision = Decision(category="other", confidence=1.0, needs_review=False)
-    assert _followup_kind(decision, Fields(), MessageParts(new=text), _thread("voluntary_report"), (), ()) == kind
+    assert _followup_kind(decision, Fields(), MessageParts(new=text), _thread("voluntary_report"), ()) == kind
 
 
 @pytest.mark.parametrize(
@@ -524,15 +524,15 @@ def test_followup_of_other_is_a_note_only_when_it_adds_nothing(text, kind):
 def test_followup_of_a_speaker_request(text, thread, kind):
     decision = Decision(category="speaker_request", confidence=1.0, needs_review=False)
     fields = Fields(speakers=(Speaker("Dina Example"),))
-    assert _followup_kind(decision, fields, MessageParts(new=text), _thread(thread), (), ()) == kind
+    assert _followup_kind(decision, fields, MessageParts(new=text), _thread(thread), ()) == kind
 
 
 def test_followup_of_a_report_revision_duplicate_withdrawal():
     report = Decision(category="voluntary_report", confidence=1.0, needs_review=False, report_attachments=("r.pdf",))
     parts = MessageParts(new="Please find attached the revised version.")
-    assert _followup_kind(report, Fields(), parts, _thread("voluntary_report", frozenset({"h1"})), ("h1",), ("h1",)) == "duplicate"
-    assert _followup_kind(report, Fields(), parts, _thread("voluntary_report", frozenset({"h1"})), ("h2",), ("h2",)) == "revision"
-    assert _followup_kind(report, Fields(withdrawal=True), parts, _thread("voluntary_report"), ("h2",), ("h2",)) == "withdrawal"
+    assert _followup_kind(report, Fields(), parts, _thread("voluntary_report", frozenset({"h1"})), ("h1",)) == "duplicate"
+    assert _followup_kind(report, Fields(), parts, _thread("voluntary_report", frozenset({"h1"})), ("h2",)) == "revision"
+    assert _followup_kind(report, Fields(withdrawal=True), parts, _thread("voluntary_report"), ("h2",)) == "withdrawal"
 
 
 # ---------------------------------------------------------------------------------------------
