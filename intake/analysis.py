@@ -34,7 +34,7 @@ from intake.model import (
 )
 from intake.parse import parse
 from intake.rules import Ruleset, fold_body, load_ruleset
-from intake.text import split
+from intake.text import carry_forward, split
 
 LOOP_HEADER = "X-GCM-Intake-Loop"
 
@@ -259,7 +259,7 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
         return replace(base, category=verdict.category, status="ignored", language=lang,
                        reasons=(f"screen:{verdict.rule}", verdict.reason), acknowledge=False)
 
-    parts = split(parsed.text)
+    parts = carry_forward(split(parsed.text), parsed.subject)
     docs = documents.read_documents(parsed.attachments, ctx.limits)
     hashes = tuple(sha256_hex(a.payload) for a in parsed.attachments if not a.inline)
     thread = history.thread_for(parsed, hashes)

@@ -3,7 +3,10 @@
 This module owns the weighing of evidence. Each rule of rules/classify.toml adds its weight to a
 category when it fires: text rules on the subject and on the parts of the body (the sender's new
 text counts fully; forwarded text a little less; signature and quoted text by default not at
-all, so a reply quoting the invitation letter is judged on what the sender wrote), attachment
+all, so a reply quoting the invitation letter is judged on what the sender wrote; but in a
+message whose subject says it is a forward, text under an "From: ... Sent: ..." header block is
+what is forwarded, and counts as forwarded text; a carried-along message that holds the organisers'
+own call (settings.organisers_text) is their words handed back and is not read), attachment
 rules on the names and texts of the attached documents (or on a read text lacking something),
 thread rules on the category of the submission a follow-up belongs to; a text rule may also be
 limited to follow-ups of some categories ("his title is ..." completes a speaker request). A
@@ -21,23 +24,41 @@ from pathlib import PurePath
 
 from intake.model import Attachment, Decision, DocText, MessageParts, Parsed, Signal
 from intake.rules import RULE_CATEGORIES, Rule, Ruleset, fold, fold_body
+from intake.text import carry_forward
 
 # A reply's subject repeats the subject of the message answered, which may be ours or their own
 # earlier submission; a forward's subject names what is forwarded to us, so it keeps full weight.
 _REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|antw|ref|رد)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# Where one carried-along message starts: a header block, a forward separator or an attribution line.
+_CARRIED_START = re.compile(
+    r"^\W*(?:(?:from|de|von|من|المرسل)\s*:|-{2,}[^\n]*-{2,}\s*$|(?:on|le|am|في)\b[^\n]{0,160}(?:wrote|a ecrit|schrieb|كتب|كتابه|بواسطه)[^\n]{0,80}$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _NAME_SEPARATORS = re.compile(r"[_\-.+]+")
 _MATCH_CHARS = 80
 
 
-def _places(parsed: Parsed, parts: MessageParts) -> dict[str, str]:
+def _places(parsed: Parsed, parts: MessageParts, ruleset: Ruleset) -> dict[str, str]:
     """Folded text of each place a text rule may look at."""
+    subject = fold(parsed.subject)
+    parts = carry_forward(parts, parsed.subject)
+    forwarded, quoted = parts.forwarded, parts.quoted
     return {
-        "subject": fold(parsed.subject),
+        "subject": subject,
         "new": fold_body(parts.new),
-        "forwarded": fold_body(parts.forwarded),
+        "forwarded": _senders_own(fold_body(forwarded), ruleset),
         "signature": fold_body(parts.signature),
-        "quoted": fold_body(parts.quoted),
+        "quoted": _senders_own(fold_body(quoted), ruleset),
     }
+
+
+def _senders_own(carried: str, ruleset: Ruleset) -> str:
+    """Carried-along text without the messages that hold the organisers' own call."""
+    if not carried or not ruleset.organisers_text:
+        return carried
+    starts = [0] + [m.start() for m in _CARRIED_START.finditer(carried) if m.start() > 0] + [len(carried)]
+    blocks = [carried[a:b] for a, b in zip(starts, starts[1:], strict=False)]
+    return "".join(b for b in blocks if not any(p.search(b) for p in ruleset.organisers_text))
 
 
 def _factor(ruleset: Ruleset, place: str, reply: bool) -> float:
@@ -111,7 +132,7 @@ def classify(
     thread_category: str | None = None,
 ) -> Decision:
     """Weigh every rule's evidence and decide voluntary_report, speaker_request, both or other."""
-    texts = _places(parsed, parts)
+    texts = _places(parsed, parts, ruleset)
     reply = bool(_REPLY.match(texts["subject"]))
     hits: list[Signal] = []
     fired: set[str] = set()

@@ -525,7 +525,8 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     # a trailing ", City" or "in City" is an address, not part of the name
     while "," in out and _is_place(out.rsplit(",", 1)[1], rules):
         out = out.rsplit(",", 1)[0]
-    tail = re.search(r"\s+(?:à|a|in|en|at|au|في|ب)\s+(\S.*)$", out)
+    # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
+    tail = re.search(r"\s+(?:à|a|in|en|at|au)\s+(\S.*)$", out)
     if tail and _is_place(tail.group(1), rules):
         out = out[: tail.start()]
     if _is_noise(out, rules) and len(_tokens(fold(out))) <= 3:
@@ -975,6 +976,7 @@ def _kind(seg: str, rules: ExtractRules) -> str:
 
 def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False) -> _Cand | None:
     """A person phrase: "[possessive title,] [honorific] Name[, title][, affiliation]"."""
+    text = _before_role_clause(text, rules)
     f = fold(text)
     for p in rules.lead_in:
         m = p.match(f)
@@ -1022,6 +1024,8 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         m = next((m for p in rules.title_lead if (m := p.match(fold(seg)))), None)
         if m:
             seg = _Folded(seg).slice(m.end(), len(fold(seg)))
+            if not rules.title_words.hits(fold(seg)):
+                break  # "X is unable to attend": a copula opens a title only when one follows
         elif _stops(seg, rules):
             break
         fs = fold(seg)
@@ -1051,6 +1055,34 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             _set_affiliation(c, seg, rules, source)
         break
     return c
+
+
+_CLAUSE_BREAK = re.compile(r"\.\s+|\s+[-–—]\s+")
+
+
+def _is_role_clause(text: str, rules: ExtractRules) -> bool:
+    """Whether a clause states a role rather than a title or organisation ("Role: rapporteur", "مداخلة في الجلسة العامة")."""
+    f = fold(text).strip()
+    m = rules.label_re.match(f) if rules.label_re is not None else None
+    if m and dict(rules.labels).get(" ".join(m.group("label").split())) == "role":
+        return True
+    return any(p.search(f) for _, pats in rules.roles for p in pats) \
+        and not rules.org_words.hits(f) and not rules.title_words.hits(f)
+
+
+def _before_role_clause(text: str, rules: ExtractRules) -> str:
+    """A person phrase without the clause after a full stop or dash that gives the speaker's role."""
+    breaks = []
+    for m in _CLAUSE_BREAK.finditer(text):
+        last = text[: m.start()].split()
+        if m.group().startswith(".") and (not last or len(last[-1]) <= 2 or fold(last[-1]) + "." in rules.honorifics):
+            continue  # "Ms. Grace", "St. Joseph": an abbreviation, not the end of a clause
+        breaks.append(m)
+    for k, m in enumerate(breaks):
+        end = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)
+        if m.start() > 0 and _is_role_clause(text[m.end() : end], rules):
+            return text[: m.start()]
+    return text
 
 
 def _cut_at_stop(value: str, rules: ExtractRules) -> str:
@@ -1156,6 +1188,20 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
                 found.append((0, org))
         if found:
             return _ARTICLE.sub("", max(found)[1])
+    return None
+
+
+def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+    """The organisation that is the subject of the first sentence proposing or asking to speak."""
+    cues = [cue.regex for cue in rules.prose if cue.third_party] + list(rules.speaking)
+    for line in _logical_lines(text):
+        for _, sent in _sentences(line, rules):
+            fs = _Folded(sent)
+            hits = [m.start() for p in cues if (m := p.search(fs.text))]
+            if hits:
+                org = _clause_org(sent[: fs.at(min(hits))], rules, acronyms)
+                if org:
+                    return org
     return None
 
 
@@ -1435,13 +1481,44 @@ def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tup
     roles = [name for name, pats in rules.roles if any(p.search(f) for p in pats)]
     number = _roundtable_number(ft, rules)
     if number is None and "roundtable" in roles:
-        for i, theme in enumerate(themes):
-            if theme.strip() and fold(theme).strip() in f:
-                number = i + 1
-                break
+        number = _theme_number(f, themes)
     if number is None and "roundtable" in roles:
         number = _roundtable_of_objective(f, rules)
     return tuple(r for r in ROLES if r in roles), number
+
+
+def _theme_words(text: str) -> set[str]:
+    return {t for t in _tokens(fold(text)) if len(t) >= 4}
+
+
+def _theme_number(folded: str, themes: tuple[str, ...]) -> int | None:
+    """The roundtable whose theme a text names: the whole theme, else most of its words, and more than any other."""
+    for i, theme in enumerate(themes):
+        if theme.strip() and fold(theme).strip() in folded:
+            return i + 1
+    words = _theme_words(folded)
+    shared = sorted(((len(_theme_words(t) & words), i + 1) for i, t in enumerate(themes)), reverse=True)
+    if shared and shared[0][0] >= 2 and (len(shared) == 1 or shared[1][0] < shared[0][0]):
+        return shared[0][1]
+    return None
+
+
+_THEME_LINE = re.compile(r"^\s*(?:[-•*–·▪►]\s*)?(?P<rt>.{4,40}?)\s*[:：–-]\s*(?P<theme>\S.{5,})$")
+
+
+def _listed_themes(text: str, rules: ExtractRules) -> tuple[str, ...]:
+    """Roundtable themes listed in a message, usually the quoted invitation ("Table ronde 4 : Diaspora, ...")."""
+    found: dict[int, str] = {}
+    for line in _unquote(text).split("\n"):
+        m = _THEME_LINE.match(line)
+        if m is None or rules.rt_after is None:
+            continue
+        rt = rules.rt_after.fullmatch(fold(m.group("rt")).strip())
+        if rt is not None and rt.group("n").isdigit() and 1 <= int(rt.group("n")) <= rules.max_roundtable:
+            found.setdefault(int(rt.group("n")), m.group("theme"))
+    if len(found) < 2:
+        return ()
+    return tuple(found.get(n, "") for n in range(1, max(found) + 1))
 
 
 def _roundtable_of_objective(folded: str, rules: ExtractRules) -> int | None:
@@ -1673,6 +1750,48 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
     return c
 
 
+def _merged(cands: list[_Cand]) -> list[_Cand]:
+    """Speakers named again later ("Mme Khadija EL AMRANI ... Mme EL AMRANI est ...") folded into the first mention."""
+    out: list[_Cand] = []
+    for c in cands:
+        first = next((o for o in out if _same_person(o.name, c.name)), None)
+        if first is None:
+            out.append(c)
+            continue
+        for what in ("title", "affiliation"):
+            first.set(what, getattr(c, what), c.prov.get(what, "prose"))
+        first.org_ref = first.org_ref or (c.org_ref and not first.affiliation)
+    return out
+
+
+_PIECES = re.compile(r"\s*[,،]\s*|\s+[-–—|]\s+")
+
+
+def _person_lines(text: str, rules: ExtractRules) -> list[_Cand]:
+    """Lines that are only a person and their title or organisation ("سلمى الحسيني – جمعية ...")."""
+    out: list[_Cand] = []
+    for line in text.split("\n"):
+        pieces = [p for p in _PIECES.split(_strip_punct(line)) if p.strip()]
+        if not 2 <= len(pieces) <= 4 or len(line.split()) > 20 or _is_noise(line, rules):
+            continue
+        hon, name = _name_like(pieces[0], rules)
+        kinds = [_kind(p, rules) for p in pieces[1:]]
+        if not name or "unknown" in kinds:
+            continue
+        c = _Cand(honorific=hon, lines=(line,))
+        c.set("name", name, "prose")
+        for piece, kind in zip(pieces[1:], kinds, strict=True):
+            if kind == "title" and not c.title and not c.affiliation:
+                title, aff = _split_title(piece, rules)
+                c.set("title", _clean_value(title, rules), "prose")
+                if aff:
+                    _set_affiliation(c, aff, rules, "prose")
+            elif kind == "org":
+                _set_affiliation(c, piece, rules, "prose")
+        out.append(c)
+    return out
+
+
 def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None:
     """Complete a speaker who is the sender ("myself", a title-only record) from the signature or display name."""
     if sig.name and (not c.name or _same_person(c.name, sig.name)):
@@ -1690,6 +1809,8 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
               rules: ExtractRules, themes: tuple[str, ...], sig: _Sig) -> tuple[list[_Cand], str | None]:
     cands, org, fill, third = _sources(parts.new, parsed.html, docs, decision, rules)
     role_body = parts.new
+    # the themes of the campaign, else the ones the message itself lists (a quoted invitation)
+    themes = themes or _listed_themes("\n".join((parts.quoted, parts.forwarded, parts.new)), rules)
     if not cands and parts.forwarded:
         # A forwarded nomination: the request is in the carried-along message.
         inner = split(_forwarded_body(parts.forwarded))
@@ -1724,7 +1845,10 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             c.honorific = c.honorific or sig.honorific
         if c.is_self or not c.name:
             _as_sender(c, sig, parsed, rules)
-    cands = [c for c in cands if c.name]
+    cands = _merged([c for c in cands if c.name])
+    if not cands and not third:
+        # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
+        cands = _person_lines(parts.new, rules)[:1]
     if not cands and parts.quoted:
         # A reply that completes a speaker proposed in the quoted message ("Mr. X's position: ...").
         cands, quoted_body = _completed(parts, decision, rules)
@@ -1792,7 +1916,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     acronyms = _acronyms("\n".join((parts.new, parts.signature, parts.forwarded, parts.quoted)))
     org = _expand(org, acronyms)
     speakers = []
-    proposer = next((c.subject_org for c in cands if c.subject_org), None)
+    proposer = next((c.subject_org for c in cands if c.subject_org), None) or _proposer(parts.new, rules, acronyms)
     if not org and proposer:
         org, org_source = _expand(proposer, acronyms), "prose"
     for c in cands:
@@ -1802,6 +1926,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             c.set("affiliation", ref or org, "prose" if ref else org_source)
         elif not c.affiliation and c.subject_org:
             c.set("affiliation", c.subject_org, "prose")  # "The X Foundation would like to nominate Mr. Y"
+        elif not c.affiliation and proposer and c.prov.get("name") not in ("signature", "display_name"):
+            # "يسرّ الاتحاد ... أن يرشّح ..." then the candidate in the next paragraph: the proposer's own person
+            c.set("affiliation", proposer, "prose")
         c.affiliation = _expand(c.affiliation, acronyms)
         speakers.append(Speaker(
             name=c.name, title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,

@@ -32,7 +32,7 @@ _KEYS: dict[str, set[str]] = {
     "thread": _COMMON_KEYS | {"category", "weight", "after"},
     "decoy": _COMMON_KEYS | {"filename", "content_type", "text", "lacks"},
 }
-_SETTINGS_KEYS = {"decide", "review", "reply_subject", "where", "document_extensions", "document_types"}
+_SETTINGS_KEYS = {"decide", "review", "reply_subject", "where", "document_extensions", "document_types", "organisers_text"}
 _DEFAULT_WHERE = {"subject": 1.0, "new": 1.0, "forwarded": 0.8, "signature": 0.0, "quoted": 0.0}
 _DEFAULT_EXTENSIONS = ("pdf", "doc", "docx", "odt", "rtf", "txt", "xls", "xlsx", "ods", "ppt", "pptx")
 _DEFAULT_TYPES = (
@@ -129,6 +129,9 @@ class Ruleset:
     where: tuple[tuple[str, float], ...] = tuple(_DEFAULT_WHERE.items())
     document_extensions: tuple[str, ...] = _DEFAULT_EXTENSIONS
     document_types: tuple[str, ...] = _DEFAULT_TYPES
+    # Phrases of the organisers' own call (the invitation letter): a forwarded or quoted message holding
+    # one is their words handed back, not the sender's, and gives no evidence.
+    organisers_text: tuple[re.Pattern[str], ...] = ()
     source: Path | None = field(default=None, compare=False)
 
     def factor(self, place: str) -> float:
@@ -305,6 +308,12 @@ def _settings(raw: Any, problems: _Problems, line: int) -> dict[str, Any]:
                 problems.add(line, None, f"[settings] {key} must be a list of strings")
             else:
                 out[key] = tuple(v.lower().lstrip(".") for v in value)
+    if "organisers_text" in raw:
+        patterns, err = _regexes(raw["organisers_text"], "organisers_text")
+        if err:
+            problems.add(line, None, f"[settings] {err}; no forwarded text is set aside as the organisers'")
+        else:
+            out["organisers_text"] = patterns
     return out
 
 

@@ -110,6 +110,20 @@ def _signature_start(lines: list[str]) -> int | None:
     return None
 
 
+# A forward's subject (Fwd:, FW:, TR:, WG:, RV:, إعادة توجيه:) says the earlier message below the new
+# text is handed on to us, even where the mailer laid it out like a reply's quote.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|إعادة توجيه|اعادة توجيه|توجيه)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+
+
+def carry_forward(parts: MessageParts, subject: str) -> MessageParts:
+    """When the subject says "forward", text laid out as a quote is what is forwarded to us."""
+    if not parts.quoted or not _FORWARD_SUBJECT.match(subject):
+        return parts
+    forwarded = "\n".join(t for t in (parts.forwarded, parts.quoted) if t)
+    return MessageParts(new=parts.new, signature=parts.signature, quoted="", forwarded=forwarded,
+                        disclaimer=parts.disclaimer)
+
+
 def split(text: str) -> MessageParts:
     """Split a plain-text body into new text, signature, quoted, forwarded and disclaimer parts."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

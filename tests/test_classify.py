@@ -433,6 +433,21 @@ def test_details_completing_a_speaker_request(ruleset, body):
 @pytest.mark.parametrize(
     "body",
     [
+        "Thanks for the reminder. My title is Head of Advocacy at the network.",
+        "Bonjour, suite à votre demande, ma fonction : chargée de projets au sein de l'association.",
+        "مساء الخير، بالإشارة إلى طلبكم، منصبي: مديرة البرامج في الجمعية.",
+    ],
+)
+def test_speaker_giving_their_own_missing_details(ruleset, body):
+    raw = mail("Re: Speaker", body)
+    assert decide(ruleset, raw).category == "other"
+    followup = decide(ruleset, raw, thread="speaker_request")
+    assert followup.category == "speaker_request" and "speaker-details-completed" in fired(followup)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Our president cannot travel; Dr. Rana Example, our Secretary General, will speak instead of him in the same roundtable.",
         "Notre présidente étant indisponible, M. Karim Exemple interviendra à sa place lors de la même table ronde.",
         "نظراً لارتباط الرئيس، ستشارك بدلاً منه الدكتورة رنا في المائدة المستديرة ذاتها.",
@@ -635,3 +650,152 @@ def test_public_person_mail_is_never_a_submission(ruleset):
     assert len(rows) > 150 and submissions == []
     # Review is asked only where a document could not be read: what it says is unknown.
     assert [f for f, docs in review if all(doc.readable for doc in docs.values())] == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Styles of the second independent set: terse sign-ups, nominations by theme, forwards laid out
+# like replies, the organisers' call carried along, delegations listed one person a line
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "pls sign me up for rt3. Omar, field coordinator, Example Aid",
+        "Bonjour, inscrivez-moi pour la TR1 svp. Merci, Nadia (Réseau Exemple)",
+        "سجلوني في المائدة الثالثة لو سمحتم. أحمد - جمعية المثال",
+    ],
+)
+def test_terse_sign_up_for_a_role(ruleset, body):
+    d = decide(ruleset, mail("conf", body))
+    assert d.category == "speaker_request"
+    assert any(h.rule.startswith("speaker-request-") and h.where == "new" for h in d.hits)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please sign me up for your newsletter and count me in for the webinar.",
+        "Please add me to the mailing list for the roundtable updates.",
+        "Merci de m'inscrire à la liste de diffusion du réseau.",
+        "أرجو تسجيلي في القائمة البريدية للنشرة الشهرية.",
+    ],
+)
+def test_sign_up_for_something_else_is_other(ruleset, body):
+    assert decide(ruleset, mail("subscription", body)).category == "other"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The union nominates Ms. Example, our treasurer and a care worker for ten years, to speak at the roundtable on labour migration.",
+        "L'association désigne Mme Exemple, notre trésorière, pour intervenir à la table ronde consacrée aux migrations de travail.",
+        "تسمّي النقابة السيدة مثال، أمينة الصندوق، للتحدث في المائدة المستديرة حول هجرة العمالة.",
+    ],
+)
+def test_nomination_for_a_roundtable_named_by_theme(ruleset, body):
+    d = decide(ruleset, mail("Conference", body))
+    assert d.category == "speaker_request" and "speaker-role-named" in fired(d)
+
+
+FORWARD_BODY = (
+    "Hello,\n\nForwarding the note below from our director.\n\n"
+    "From: Director <director@example.org>\nSent: Wednesday, February 3, 2021 9:14 PM\n"
+    "To: Office <office@example.org>\nSubject: Conference\n\n"
+    "{request}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "subject,ask",
+    [
+        ("FW: Conference", "Please send this on: we would like to request a floor intervention in roundtable 2."),
+        ("TR: Conférence", "Merci de transmettre : nous souhaitons intervenir lors de la séance plénière."),
+        ("إعادة توجيه: المؤتمر", "يرجى إرسال ما يلي: نود تقديم مداخلة في الجلسة العامة."),
+    ],
+)
+def test_forward_laid_out_like_a_reply_is_read_as_forwarded(ruleset, subject, ask):
+    body = FORWARD_BODY.format(request=ask)
+    forward = decide(ruleset, mail(subject, body))
+    assert forward.category == "speaker_request"
+    assert {h.where for h in forward.hits if h.weight > 0} >= {"forwarded"}
+    # the same layout under a reply's subject is a quote of an earlier message, which is not read
+    assert decide(ruleset, mail("RE: " + subject.split(":", 1)[1], body)).category == "other"
+
+
+INVITATION = {
+    "en": "Interested stakeholders are invited to express their willingness to deliver the key messages as a rapporteur "
+          "and to provide floor intervention in the four thematic roundtables. Please send the name, title and "
+          "organizational affiliation of the speaker.",
+    "fr": "Les parties prenantes intéressées sont invitées à exprimer leur intérêt pour l'un des rôles d'orateur en séance "
+          "plénière ou en table ronde.",
+    "ar": "تتشرف المنظمة الدولية للهجرة بدعوتكم إلى المؤتمر. نرغب في تلقي طلبات المداخلة في الجلسة العامة أو المائدة المستديرة.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_organisers_call_carried_along_is_not_read(ruleset, lang):
+    carried = f"---------- Forwarded message ---------\nFrom: Secretariat <s@example.org>\nSubject: Invitation\n\n{INVITATION[lang]}\n"
+    d = decide(ruleset, mail("Fwd: Invitation", f"FYI, is registration still open?\n\n{carried}"))
+    assert d.category == "other" and not d.needs_review
+    # the sender's own forwarded request above the call still counts
+    own = ("---------- Forwarded message ---------\nFrom: Ann <ann@example.org>\nSubject: Re: Invitation\n\n"
+           "We would like to request a floor intervention in roundtable 3.\n\n"
+           "On Tue, 2 Feb 2021 at 15:00, Secretariat <s@example.org> wrote:\n")
+    d = decide(ruleset, mail("Fwd: Invitation", f"Resending, no reply yet.\n\n{own}{INVITATION[lang]}\n"))
+    assert d.category == "speaker_request"
+
+
+def test_organisers_text_is_validated(tmp_path):
+    folder = write_rules(tmp_path, "[settings]\norganisers_text = ['(unclosed']\n")
+    rs, problems = load_ruleset(folder)
+    assert rs.organisers_text == ()
+    assert len(problems) == 1 and "classify.toml" in problems[0] and "organisers_text" in problems[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are pleased to share the names of our designated representatives:\n\n"
+        "Dr. A. Example, Director of Migration Affairs – floor intervention in the plenary\n\n"
+        "Ms. B. Example, Policy Adviser – intervention in roundtable 2",
+        "Nous avons l'honneur de vous communiquer les noms de nos représentants :\n\n"
+        "M. A. Exemple, directeur des affaires consulaires – intervention en séance plénière\n\n"
+        "Mme B. Exemple, conseillère juridique – intervention à la table ronde 4",
+        "تتشرف الوزارة بإفادتكم بأسماء ممثليها المقترحين:\n\n"
+        "الدكتور أ. مثال، مدير إدارة الهجرة – مداخلة في الجلسة العامة\n\n"
+        "السيدة ب. مثال، مستشارة قانونية – مداخلة في المائدة المستديرة الرابعة",
+    ],
+)
+def test_delegation_listed_one_person_a_line(ruleset, body):
+    d = decide(ruleset, mail("Representatives", body))
+    assert d.category == "speaker_request"
+    assert {"speaker-role-lines", "speaker-delegation"} <= fired(d)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear team,\nWe noticed a typo in the agenda, page 2:\n24 Feb, morning - plenary session is listed twice.",
+        "Bonjour, dans l'ordre du jour, jour 2, matin - table ronde 1 apparaît deux fois.",
+        "تحية طيبة، في جدول الأعمال، اليوم الثاني، صباحاً - الجلسة العامة مكررة مرتين.",
+    ],
+)
+def test_one_agenda_line_with_a_role_is_no_speaker_list(ruleset, body):
+    d = decide(ruleset, mail("Agenda", body))
+    assert d.category == "other" and "speaker-role-lines" in d.misses
+
+
+def test_representatives_who_only_attend_are_not_speakers(ruleset):
+    body = "Please find the names of our designated representatives, who will attend as observers only:\n\nDr. A. Example, Director"
+    assert decide(ruleset, mail("Representatives", body)).category == "other"
+
+
+TUNING2 = Path(__file__).resolve().parent / "data" / "tuning2"
+
+
+def test_second_tuning_folder_category_accuracy(ruleset):
+    results = _classify_folder(ruleset, TUNING2)
+    wrong = [(lab["file"], lab["category"], d.category) for lab, d in results if d.category != lab["category"]]
+    assert len(results) == 30
+    assert wrong == []
+    assert [lab["file"] for lab, d in results if d.needs_review] == []
