@@ -162,8 +162,11 @@ class Daemon:
                         self._waiting = False
                 except _Wake:
                     break
-                except SourceError as exc:
-                    log.warning("mailbox error: %s; reconnecting in %.0f s", exc, delay)
+                except Exception as exc:  # a network error, or a bug: log it, reconnect, go on
+                    if isinstance(exc, SourceError):
+                        log.warning("mailbox error: %s; reconnecting in %.0f s", exc, delay)
+                    else:
+                        logging.getLogger("intake.error").exception("unexpected error; starting over in %.0f s", delay)
                     if source is not None:
                         _close_quietly(source)
                         source = None

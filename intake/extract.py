@@ -174,6 +174,8 @@ class ExtractRules:
     list_intro: tuple[re.Pattern[str], ...] = ()
     same_roundtable: tuple[re.Pattern[str], ...] = ()
     withdrawal: tuple[re.Pattern[str], ...] = ()
+    absent_after: tuple[re.Pattern[str], ...] = ()
+    absent_before: tuple[re.Pattern[str], ...] = ()
     noise: tuple[re.Pattern[str], ...] = ()
     trim: tuple[re.Pattern[str], ...] = ()
     speaking: tuple[re.Pattern[str], ...] = ()
@@ -204,10 +206,11 @@ _SECTION_KEYS = {
               "title_compounds", "greetings", "articles"},
     "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
-                "behalf", "self_statement", "self_reference", "self_nomination", "own_request"},
+                "absent_after", "absent_before", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "noise", "trim", "speaking",
+_REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before",
+                  "noise", "trim", "speaking",
                   "name_statement", "title_statement", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"}
 
 
@@ -383,6 +386,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         list_intro=phr["list_intro"],
         same_roundtable=phr["same_roundtable"],
         withdrawal=phr["withdrawal"],
+        absent_after=phr["absent_after"],
+        absent_before=phr["absent_before"],
         noise=phr["noise"],
         trim=phr["trim"],
         speaking=phr["speaking"],
@@ -563,7 +568,8 @@ _ACR_LINKS = {"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "l
 
 
 def _initials(word: str) -> str:
-    return "".join(p[0].upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
+    # folded, so that "l'Étude" gives the E of "CLEM"
+    return "".join(fold(p[0]).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -1098,6 +1104,8 @@ def _cut_at_stop(value: str, rules: ExtractRules) -> str:
 
 def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> None:
     """Set the affiliation, or mark it as a reference to the proposing organisation ("the Forum", "الشبكة")."""
+    # "du SNTAM : intervention depuis la salle": a colon ends the organisation and introduces something else
+    value = _VALUE_END.split(value, maxsplit=1)[0]
     # (Arabic names carry "و"/"لل" words that the stop cues would cut, so only Latin values are cut)
     if not _ARABIC.search(value):
         value = _cut_at_stop(value, rules)  # "from our team will be rapporteur": the clause is not the organisation
@@ -1414,9 +1422,21 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
         while lines and (not lines[0].strip() or lines[0].strip() in ("--", "—", "__")
                          or re.search(r"[,،!]\s*$", lines[0])):
             lines.pop(0)
-        return [ln for ln in lines if ln.strip()][:10]
+        lines = [ln for ln in lines if ln.strip()][:10]
+        if not all(_is_noise(ln, rules) for ln in lines):
+            return lines
+        # only "Sent from my phone": the name, if any, closes the new text
     paragraphs = [p for p in re.split(r"\n\s*\n", parts.new) if p.strip()]
+    # a one-line courtesy after the name ("Merci par avance.", "Thanks again") does not hide the block
+    while len(paragraphs) > 2 and "\n" not in paragraphs[-1].strip() and len(paragraphs[-1].split()) <= 5 \
+            and not _name_like(paragraphs[-1].strip(), rules)[1]:
+        paragraphs.pop()
     if len(paragraphs) < 2:
+        # one paragraph: its last line, when the line before ends a sentence, may be the name alone
+        lines = [ln.strip() for ln in parts.new.strip().split("\n") if ln.strip()]
+        if len(lines) >= 3 and re.search(r"[.!؟?]\s*$", lines[-2]) and _name_like(lines[-1], rules)[1] \
+                and len(lines[-1].split()) <= 4:
+            return lines[-1:]
         return []
     block = [ln for ln in paragraphs[-1].split("\n") if ln.strip()]
     if len(block) > 7 or any(len(ln) > 80 or re.search(r"[.:]\s*$", ln) for ln in block):
@@ -1764,6 +1784,27 @@ def _merged(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bool:
+    """Whether the text says this person will not speak ("M. X ne pourra pas participer", "instead of Ms. Y")."""
+    ft = _Folded(text)
+    name = fold(c.name or "")
+    for m in re.finditer(re.escape(name), ft.text):
+        # after the name: up to the end of its sentence or the next person named in it
+        after = re.split(r"[.!?؟;\n]", ft.text[m.end() :], maxsplit=1)[0]
+        for o in others:
+            if o.name and (k := after.find(fold(o.name))) >= 0:
+                after = after[:k]
+        if any(p.search(after) for p in rules.absent_after):
+            return True
+        words = ft.text[max(0, m.start() - 80) : m.start()].split()
+        while words and (words[-1] in rules.honorifics or words[-1] in rules.articles):
+            words.pop()  # "à la place de Mme X": the honorific sits between the cue and the name
+        before = " ".join(words)
+        if any(q.end() == len(before) for p in rules.absent_before for q in p.finditer(before)):
+            return True
+    return False
+
+
 _PIECES = re.compile(r"\s*[,،]\s*|\s+[-–—|]\s+")
 
 
@@ -1846,6 +1887,10 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         if c.is_self or not c.name:
             _as_sender(c, sig, parsed, rules)
     cands = _merged([c for c in cands if c.name])
+    if len(cands) > 1:
+        # "M. X ne pourra pas participer. Il sera remplacé par Mme Y": only the replacement is proposed
+        present = [c for c in cands if not _absent(c, parts.new, [o for o in cands if o is not c], rules)]
+        cands = present or cands
     if not cands and not third:
         # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
         cands = _person_lines(parts.new, rules)[:1]

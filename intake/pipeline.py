@@ -138,15 +138,19 @@ class Pipeline:
         """Keep a message we could not handle, with its reason, for the secretariat."""
         quarantine_copy(self.root, mail.raw, reason + ("\n\n" + detail if detail else ""))
         now = self.clock()
+        digest = sha256_hex(mail.raw)
+        message_id = header_message_id(mail.raw)
         with self.store.session() as s:
-            existing = s.scalars(select(Message).where(Message.source_id == mail.source_id)).first()
+            existing = s.scalars(select(Message).where(
+                (Message.source_id == mail.source_id) | ((Message.message_id == message_id) & (Message.sha256 == digest))
+            )).first()
             if existing:
                 return Result(mail.source_id, "quarantine", existing.id)
             row = Message(
-                source_id=mail.source_id, message_id=header_message_id(mail.raw), sha256=sha256_hex(mail.raw),
+                source_id=mail.source_id, message_id=message_id, sha256=digest,
                 size=mail.size or len(mail.raw),
                 received_at=mail.received_at, status="quarantined", reasons=[reason], created_at=now,
-                archive_path=f"quarantine/{sha256_hex(mail.raw)}.eml",
+                archive_path=f"quarantine/{digest}.eml",
             )
             s.add(row)
             s.flush()
