@@ -175,6 +175,7 @@ class ExtractRules:
     same_roundtable: tuple[re.Pattern[str], ...] = ()
     withdrawal: tuple[re.Pattern[str], ...] = ()
     absent_after: tuple[re.Pattern[str], ...] = ()
+    title_end: tuple[re.Pattern[str], ...] = ()
     absent_before: tuple[re.Pattern[str], ...] = ()
     noise: tuple[re.Pattern[str], ...] = ()
     trim: tuple[re.Pattern[str], ...] = ()
@@ -206,10 +207,10 @@ _SECTION_KEYS = {
               "title_compounds", "greetings", "articles"},
     "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
-                "absent_after", "absent_before", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"},
+                "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before",
+_REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"}
 
@@ -387,6 +388,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         same_roundtable=phr["same_roundtable"],
         withdrawal=phr["withdrawal"],
         absent_after=phr["absent_after"],
+        title_end=phr["title_end"],
         absent_before=phr["absent_before"],
         noise=phr["noise"],
         trim=phr["trim"],
@@ -534,6 +536,10 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     tail = re.search(r"\s+(?:à|a|in|en|at|au)\s+(\S.*)$", out)
     if tail and _is_place(tail.group(1), rules):
         out = out[: tail.start()]
+    # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية"
+    tail = re.search(r"\)\s+(?:في|ب|à|a|in|en|at|au)\s*(\S.*)$", out)
+    if tail and _is_place(tail.group(1), rules):
+        out = out[: tail.start() + 1]
     if _is_noise(out, rules) and len(_tokens(fold(out))) <= 3:
         return None
     out = _strip_punct(out)
@@ -552,12 +558,20 @@ def _is_reference(value: str | None, rules: ExtractRules) -> bool:
     return len(toks) == 1 and rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value)
 
 
-def _ar_unprefix(value: str) -> str:
+def _lam_org(word: str, rules: ExtractRules) -> bool:
+    """Whether an Arabic word is an organisation word with "ل" glued to it ("لاتحاد", "لجمعية")."""
+    f = fold(word)
+    return f.startswith("ل") and not f.startswith("لل") and rules.org_words.has(f[1:])
+
+
+def _ar_unprefix(value: str, rules: ExtractRules) -> str:
     """An Arabic affiliation without the preposition glued to its first word ("للمجلس" -> "المجلس")."""
     if value.startswith("لل"):
         return "ال" + value[2:]
     if value.startswith(("بال", "وال")):
         return value[1:]
+    if value.startswith("ل") and _lam_org(value.split()[0], rules):
+        return value[1:]  # "الأمين العام لاتحاد نقابات ...": the union, not "لاتحاد"
     return value
 
 
@@ -926,7 +940,7 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p) if i > 0)
     if strong:
         i, j = strong[0]
-        return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()))
+        return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
     weak = sorted((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0)
     # A weak preposition splits first where a name is written (capitals, an acronym): "responsable de la
     # commission des travailleuses du SNTAM" keeps "de la commission" in the title. Else where an
@@ -937,7 +951,7 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
             if named and not (_ELISION.sub("", rest)[:1].isupper() and _org_start(rest, rules)):
                 continue
             if _org_start(rest, rules):
-                return fs.slice(0, i).strip(), _ar_unprefix(rest)
+                return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
     words = seg.split()
     if _ARABIC.search(seg) and len(words) >= 2 and rules.title_words.has(fold(words[0])):
         # Arabic construct state: "مدير مركز دراسات الهجرة" is a title followed by its organisation
@@ -948,10 +962,20 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
             if compound:
                 i += len(compound.split())  # "رئيس مجلس أمناء": the board is part of the title
                 continue
-            if rules.org_words.has(fold(words[i])) and (i < len(words) - 1 or _is_reference(words[i], rules)):
-                return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]))
+            if (rules.org_words.has(fold(words[i])) or _lam_org(words[i], rules)) \
+                    and (i < len(words) - 1 or _is_reference(words[i], rules)):
+                return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
             i += 1
     return seg, None
+
+
+def _title_end(title: str | None, rules: ExtractRules) -> str | None:
+    """A title without the description that runs on after it ("Vice-President and a domestic worker for 12 years")."""
+    if not title:
+        return title
+    ft = _Folded(title)
+    ends = [m.start() for p in rules.title_end if (m := p.search(ft.text)) and m.start() > 0]
+    return _strip_punct(ft.slice(0, min(ends))) or title if ends else title
 
 
 def _find_all(text: str, sub: str) -> list[int]:
@@ -1095,8 +1119,9 @@ def _cut_at_stop(value: str, rules: ExtractRules) -> str:
     """A phrase up to the first word that starts another clause ("X and would like to ...")."""
     for m in re.finditer(r"\s+", value):
         word, _, after = value[m.end() :].partition(" ")
-        if word.lower() in _CONNECTORS and _ELISION.sub("", after.lstrip())[:1].isupper():
-            continue  # "Institute for Refugee Studies", "Centre pour l'Étude": a link inside a name
+        after = re.sub(r"^(?:(?:the|a|an|les|la|le|des|du|un|une)\s+)+", "", after.lstrip(), flags=re.IGNORECASE)
+        if word.lower() in _CONNECTORS and _ELISION.sub("", after)[:1].isupper():
+            continue  # "Institute for Refugee Studies", "pour les Droits des Migrants": a link inside a name
         if _stops(value[m.end() :], rules):
             return re.sub(r"\s+(?:and|et|or|ou|but|mais)$", "", value[: m.start()], flags=re.IGNORECASE)
     return value
@@ -1423,25 +1448,47 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
                          or re.search(r"[,،!]\s*$", lines[0])):
             lines.pop(0)
         lines = [ln for ln in lines if ln.strip()][:10]
-        if not all(_is_noise(ln, rules) for ln in lines):
+        if len(lines) > 1 or (lines and (_lead_name(lines[0], rules)[1] or not _is_noise(lines[0], rules)
+                                          and _kind(lines[0], rules) != "unknown")):
             return lines
-        # only "Sent from my phone": the name, if any, closes the new text
-    paragraphs = [p for p in re.split(r"\n\s*\n", parts.new) if p.strip()]
+        # only "Sent from my phone" or "Merci d'avance.": the name, if any, closes the new text
+        return _closing_block(parts.new, rules) or lines
+    return _closing_block(parts.new, rules)
+
+
+def _closing_block(new: str, rules: ExtractRules) -> list[str]:
+    """The name block that closes the new text (a name, then its title or organisation lines), if any."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", new) if p.strip()]
+    while paragraphs and all(_is_noise(ln, rules) for ln in paragraphs[-1].split("\n") if ln.strip()):
+        paragraphs.pop()  # "Sent from my iPhone" left in the text
     # a one-line courtesy after the name ("Merci par avance.", "Thanks again") does not hide the block
     while len(paragraphs) > 2 and "\n" not in paragraphs[-1].strip() and len(paragraphs[-1].split()) <= 5 \
             and not _name_like(paragraphs[-1].strip(), rules)[1]:
         paragraphs.pop()
-    if len(paragraphs) < 2:
+    if len(paragraphs) == 1:
         # one paragraph: its last line, when the line before ends a sentence, may be the name alone
-        lines = [ln.strip() for ln in parts.new.strip().split("\n") if ln.strip()]
+        lines = [ln.strip() for ln in paragraphs[0].strip().split("\n") if ln.strip()]
         if len(lines) >= 3 and re.search(r"[.!؟?]\s*$", lines[-2]) and _name_like(lines[-1], rules)[1] \
                 and len(lines[-1].split()) <= 4:
             return lines[-1:]
+    if len(paragraphs) < 2:
         return []
     block = [ln for ln in paragraphs[-1].split("\n") if ln.strip()]
     if len(block) > 7 or any(len(ln) > 80 or re.search(r"[.:]\s*$", ln) for ln in block):
         return []
-    return block if _name_like(block[0], rules)[1] else []
+    return block if _lead_name(block[0], rules)[1] else []
+
+
+def _lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, str]:
+    """(honorific, name, rest) when a line is a name, or a name then its title or organisation after a comma or dash."""
+    m = _PIECES.search(line)
+    if m is not None:
+        rest = line[m.end() :].strip()
+        hon, name = _name_like(line[: m.start()], rules)
+        if name and rest and _kind(_PIECES.split(rest)[0], rules) != "unknown":
+            return hon, name, rest
+    hon, name = _name_like(line, rules)
+    return hon, name, ""
 
 
 def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
@@ -1451,10 +1498,12 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
         if _is_noise(ln, rules) or _is_place(ln, rules):
             continue
         if sig.name is None and sig.title is None and sig.affiliation is None:
-            hon, name = _name_like(ln, rules)
+            hon, name, rest = _lead_name(ln, rules)
             if name:
                 sig.honorific, sig.name = hon, name
-                continue
+                if not rest:
+                    continue
+                ln = rest  # "Ahmed Nasr, Programme Manager, Sudanese Migrants Association" on one line
         segs = [s for part in _SEPARATORS.split(ln) for s in re.split(r"\s*[,،]\s+", part)]
         for k, seg in enumerate(segs):
             if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
@@ -1975,6 +2024,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # "يسرّ الاتحاد ... أن يرشّح ..." then the candidate in the next paragraph: the proposer's own person
             c.set("affiliation", proposer, "prose")
         c.affiliation = _expand(c.affiliation, acronyms)
+        c.title = _title_end(c.title, rules)
         speakers.append(Speaker(
             name=c.name, title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
             honorific=c.honorific, provenance=tuple(sorted(c.prov.items())),

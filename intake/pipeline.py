@@ -54,10 +54,10 @@ class StoreHistory:
     def _thread(self, sub: Submission, via: str) -> Thread:
         with self.store.Session() as s:
             hashes = frozenset(s.scalars(select(AttachmentRow.sha256).where(AttachmentRow.submission_id == sub.id)))
-            speakers = tuple(s.execute(
+            speakers = tuple((r.name, r.title, r.affiliation) for r in s.execute(
                 select(SpeakerRow.name, SpeakerRow.title, SpeakerRow.affiliation)
                 .where(SpeakerRow.submission_id == sub.id, SpeakerRow.active.is_(True)).order_by(SpeakerRow.id)
-            ).tuples())
+            ))
         return Thread(
             submission_id=sub.id, reference=sub.reference, category=sub.category,
             first_message_id=sub.first_message_id, sender=sub.sender, language=sub.language,
