@@ -1,0 +1,591 @@
+"""Speakers written in prose: a name after a cue or an honorific in a sentence about speaking, the
+appositive clauses around it split into title and organisation, and the organisation that proposes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from intake.extract_roles import _roles
+from intake.extract_rules import (
+    _ARABIC,
+    _ARROW,
+    _ARTICLE,
+    _BULLET,
+    _PARTICLE_PREFIX,
+    ExtractRules,
+    _Folded,
+    _tokens,
+    fold,
+)
+from intake.extract_values import (
+    _ACRONYM,
+    _ELISION,
+    _VALUE_END,
+    _acronyms,
+    _ar_unprefix,
+    _Cand,
+    _clean_value,
+    _is_reference,
+    _kind,
+    _lam_org,
+    _same_person,
+    _split_honorific,
+    _strip_punct,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Prose
+
+
+def _sentence(text: str, start: int, rules: ExtractRules) -> str:
+    """Text from start to the end of its sentence; abbreviations and initials do not end it."""
+    for m in re.finditer(r"[.!?؟;:\n]", text[start:]):
+        end = start + m.start()
+        if m.group() == ".":
+            before = text[start:end].split()
+            last = fold(before[-1]) if before else ""
+            nxt = text[end + 1 : end + 2]
+            if last + "." in rules.honorifics or len(last) <= 2 or (nxt and not nxt.isspace()):
+                continue
+        return text[start:end]
+    return text[start:]
+
+
+def _segments(text: str) -> list[str]:
+    """Comma-separated parts of a phrase, commas inside parentheses kept."""
+    out, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch in ",،" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [s.strip() for s in out if s.strip()]
+
+
+def _stops(seg: str, rules: ExtractRules) -> bool:
+    f = fold(seg).lstrip()
+    return any(p.match(f) for p in rules.stop)
+
+
+def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
+    """The leading name in a segment and what follows it."""
+    words = seg.split()
+    taken: list[str] = []
+    arabic = bool(words) and bool(_ARABIC.search(words[0]))
+    for w in words:
+        f = fold(w).strip(".,")
+        if arabic:
+            ok = bool(_ARABIC.search(w)) and f not in rules.not_name and not rules.title_words.has(f) \
+                and not (taken and any(p.match(f) for p in rules.stop)) and len(taken) < 5  # "وائل" opens a name
+        else:
+            ok = (w[:1].isupper() or bool(_PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
+                and not rules.title_words.has(f) \
+                and not rules.org_words.has(f) and f not in rules.not_name
+        if not ok:
+            break
+        taken.append(w)
+    while taken and fold(taken[-1]) in rules.particles:
+        taken.pop()
+    return " ".join(taken), " ".join(words[len(taken) :])
+
+
+def _org_start(rest: str, rules: ExtractRules) -> bool:
+    """Whether a phrase opens with an organisation: an organisation word, an acronym or a capitalised name with one."""
+    toks = _tokens(fold(rest))
+    toks = [t for t in toks if t not in rules.articles] or toks
+    if toks and rules.org_words.has(toks[0]):
+        return True
+    if re.match(r"^[A-Z][A-Z0-9&-]{1,9}\b", rest):
+        return True
+    return rest[:1].isupper() and rules.org_words.hits(fold(rest)) > 0 or bool(re.search(r"\([A-Z]{2,}\)", rest))
+
+
+def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
+    """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
+    fs = _Folded(seg)
+    strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p) if i > 0)
+    if strong:
+        i, j = strong[0]
+        return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
+    weak = sorted((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0)
+    # A weak preposition splits first where a name is written (capitals, an acronym): "responsable de la
+    # commission des travailleuses du SNTAM" keeps "de la commission" in the title. Else where an
+    # organisation word starts ("مسؤول في لجنة", "head of unit of the network").
+    for named in (True, False):
+        for i, j in weak:
+            rest = _ARTICLE.sub("", fs.slice(j, len(fs.text)).strip())
+            if named and not (_ELISION.sub("", rest)[:1].isupper() and _org_start(rest, rules)):
+                continue
+            if _org_start(rest, rules):
+                return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
+    words = seg.split()
+    if _ARABIC.search(seg) and len(words) >= 2 and rules.title_words.has(fold(words[0])):
+        # Arabic construct state: "مدير مركز دراسات الهجرة" is a title followed by its organisation
+        i = 1
+        while i < len(words):
+            rest = " ".join(_tokens(fold(" ".join(words[i:]))))
+            compound = next((t for t in rules.title_compounds if rest == t or rest.startswith(t + " ")), None)
+            if compound:
+                i += len(compound.split())  # "رئيس مجلس أمناء": the board is part of the title
+                continue
+            if (rules.org_words.has(fold(words[i])) or _lam_org(words[i], rules)) \
+                    and (i < len(words) - 1 or _is_reference(words[i], rules)):
+                return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
+            i += 1
+    return seg, None
+
+
+def _title_end(title: str | None, rules: ExtractRules) -> str | None:
+    """A title without the description that runs on after it ("Vice-President and a domestic worker for 12 years")."""
+    if not title:
+        return title
+    ft = _Folded(title)
+    ends = [m.start() for p in rules.title_end if (m := p.search(ft.text)) and m.start() > 0]
+    return _strip_punct(ft.slice(0, min(ends))) or title if ends else title
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(sub), text)]
+
+
+def _first_title(title: str, rules: ExtractRules) -> str:
+    """The first of two joined titles ("Professor of X and Senior Fellow" -> "Professor of X")."""
+    ft = _Folded(title)
+    for conj in rules.title_conjunction:
+        i = ft.text.find(conj)
+        if i > 0 and rules.title_words.hits(ft.text[:i]) and rules.title_words.hits(ft.text[i + len(conj) :]):
+            return ft.slice(0, i).strip()
+    return title
+
+
+
+
+def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False) -> _Cand | None:
+    """A person phrase: "[possessive title,] [honorific] Name[, title][, affiliation]"."""
+    text = _before_role_clause(text, rules)
+    f = fold(text)
+    for p in rules.lead_in:
+        m = p.match(f)
+        if m:
+            text = _Folded(text).slice(m.end(), len(f)) if m.end() < len(f) else ""
+            f = fold(text)
+            break
+    is_self = False
+    for p in rules.self_reference:
+        ft = _Folded(text)
+        m = p.search(ft.text)
+        if m:
+            # "our director - myself - for ...": the marker stands for the sender; it reads as a comma
+            text = text[: ft.at(m.start())] + ", " + text[ft.at(m.end()) :]
+            is_self = True
+    segs = _segments(text)
+    if not segs:
+        return None
+    c = _Cand(is_self=is_self)
+    first = segs[0].split()
+    if first and fold(first[0]) in rules.possessives and len(segs) > 1:
+        # "sa directrice exécutive, Mme Nadia Benali": the title comes first, the organisation is the sender's
+        c.set("title", _clean_value(" ".join(first[1:]), rules), source)
+        c.org_ref = True
+        segs = segs[1:]
+    honorific, rest = _split_honorific(segs[0], rules)
+    name, after = _name_tokens(rest, rules)
+    ntoks = name.split()
+    if len(ntoks) < 2 or len(ntoks) > rules.max_name_words or any(fold(t) in rules.not_name for t in ntoks) \
+            or re.search(r"['’]s$", name):
+        # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
+        return c if is_self and not honorific else None
+    arabic = bool(_ARABIC.search(name))
+    if (arabic or need_mark) and not honorific and not (len(segs) > 1 and not after):
+        return None  # an Arabic name has no capitals: take it only after an honorific or before a comma
+    c.honorific = honorific
+    c.set("name", name, source)
+    rest_segs = ([after] if after else []) + segs[1:]
+    if after.startswith("("):
+        rest_segs = _segments(after[1:].split(")", 1)[0])  # "Mr. X (Director, Org) as speaker"
+    for k, seg in enumerate(rest_segs):
+        if k == 0 and after and not after.startswith("(") and not rules.title_words.hits(fold(seg)) \
+                and not _ARABIC.search(seg):
+            break  # words run on from the name without a comma: a title only if it says so ("received the link" is not)
+        m = next((m for p in rules.title_lead if (m := p.match(fold(seg)))), None)
+        if m:
+            seg = _Folded(seg).slice(m.end(), len(fold(seg)))
+            if not rules.title_words.hits(fold(seg)):
+                break  # "X is unable to attend": a copula opens a title only when one follows
+        elif _stops(seg, rules):
+            break
+        fs = fold(seg)
+        lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
+        if lead is not None:
+            value = _Folded(seg).slice(len(lead), len(fs))
+            if _stops(value, rules):
+                break
+            _set_affiliation(c, _ARTICLE.sub("", value.strip()), rules, source)
+            break
+        kind = _kind(seg, rules)
+        title, aff = _split_title(seg, rules)
+        if aff and rules.title_words.hits(fold(title)):
+            kind = "title"  # "Senior Researcher at the Gulf Labour Institute"
+        if not c.title and kind != "org":
+            words = title.split()
+            if len(words) > 1 and fold(words[0]) in rules.possessives:
+                title = " ".join(words[1:])  # "our Advocacy Officer": the title, at the proposing organisation
+                c.org_ref = c.org_ref or not aff
+            c.set("title", _clean_value(_first_title(title, rules), rules), source)
+            if aff:
+                _set_affiliation(c, aff, rules, source)
+                break
+            continue
+        if kind == "org" or seg[:1].isupper() or _ARABIC.match(seg) or _is_reference(seg, rules):
+            # an affiliation by position must at least be written like a name ("instead" is not one)
+            _set_affiliation(c, seg, rules, source)
+        break
+    return c
+
+
+_CLAUSE_BREAK = re.compile(r"\.\s+|\s+[-–—]\s+")
+
+
+def _is_role_clause(text: str, rules: ExtractRules) -> bool:
+    """Whether a clause states a role rather than a title or organisation ("Role: rapporteur", "مداخلة في الجلسة العامة")."""
+    f = fold(text).strip()
+    m = rules.label_re.match(f) if rules.label_re is not None else None
+    if m and dict(rules.labels).get(" ".join(m.group("label").split())) == "role":
+        return True
+    return any(p.search(f) for _, pats in rules.roles for p in pats) \
+        and not rules.org_words.hits(f) and not rules.title_words.hits(f)
+
+
+def _before_role_clause(text: str, rules: ExtractRules) -> str:
+    """A person phrase without the clause after a full stop or dash that gives the speaker's role."""
+    breaks = []
+    for m in _CLAUSE_BREAK.finditer(text):
+        last = text[: m.start()].split()
+        if m.group().startswith(".") and (not last or len(last[-1]) <= 2 or fold(last[-1]) + "." in rules.honorifics):
+            continue  # "Ms. Grace", "St. Joseph": an abbreviation, not the end of a clause
+        breaks.append(m)
+    for k, m in enumerate(breaks):
+        end = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)
+        if m.start() > 0 and _is_role_clause(text[m.end() : end], rules):
+            return text[: m.start()]
+    return text
+
+
+def _cut_at_stop(value: str, rules: ExtractRules) -> str:
+    """A phrase up to the first word that starts another clause ("X and would like to ...")."""
+    for m in re.finditer(r"\s+", value):
+        word, _, after = value[m.end() :].partition(" ")
+        after = re.sub(r"^(?:(?:the|a|an|les|la|le|des|du|un|une)\s+)+", "", after.lstrip(), flags=re.IGNORECASE)
+        if word.lower() in _CONNECTORS and _ELISION.sub("", after)[:1].isupper():
+            continue  # "Institute for Refugee Studies", "pour les Droits des Migrants": a link inside a name
+        if _stops(value[m.end() :], rules):
+            return re.sub(r"\s+(?:and|et|or|ou|but|mais)$", "", value[: m.start()], flags=re.IGNORECASE)
+    return value
+
+
+def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> None:
+    """Set the affiliation, or mark it as a reference to the proposing organisation ("the Forum", "الشبكة")."""
+    # "du SNTAM : intervention depuis la salle": a colon ends the organisation and introduces something else
+    value = _VALUE_END.split(value, maxsplit=1)[0]
+    # (Arabic names carry "و"/"لل" words that the stop cues would cut, so only Latin values are cut)
+    if not _ARABIC.search(value):
+        value = _cut_at_stop(value, rules)  # "from our team will be rapporteur": the clause is not the organisation
+    cleaned = _clean_value(value, rules)
+    if _is_reference(cleaned, rules):
+        c.org_ref = True
+    elif cleaned and (_ARABIC.search(cleaned) or re.search(r"\b[A-Z]", cleaned) or rules.org_words.hits(fold(cleaned))):
+        c.set("affiliation", cleaned, source)
+
+
+_CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le", "pour", "et", "sur", "en", "&", "al", "el"}
+
+
+def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
+    """Runs of capitalised words naming an organisation in a line, with their word index."""
+    words = re.findall(r"\S+", line)
+    out = []
+    i = 0
+    while i < len(words):
+        run: list[str] = []
+        j = i
+        while j < len(words):
+            w = re.sub(r"^(?:[ldLD]['’])", "", words[j].strip(",.;:!?\"«»"))
+            if "(" not in w:
+                w = w.rstrip(")")
+            if w[:1].isupper() or (run and w.lower() in _CONNECTORS) or re.fullmatch(r"\([A-Z]{2,}\)", w):
+                run.append(w)
+                j += 1
+                if words[j - 1][-1:] in ",.;:!?" and not re.fullmatch(r"\([A-Z]{2,}\)[,.;:]?", words[j - 1]):
+                    break
+                continue
+            break
+        while run and run[-1].lower() in _CONNECTORS:
+            run.pop()
+        if len(run) >= 2 and rules.org_words.hits(fold(" ".join(run))) and not _ARABIC.search(" ".join(run)):
+            title, org = _split_title(" ".join(run), rules)
+            # "Executive Director of the Sahel Observatory": the title is not part of the organisation
+            out.append((i, org if org and rules.title_words.hits(fold(title)) else " ".join(run)))
+        i = max(j, i + 1)
+    return out
+
+
+def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
+    """The first run of capitalised words naming an organisation ("l'ONG Solidarité Sans Frontières (SSF)")."""
+    for line in _logical_lines(text):
+        runs = _org_runs(line, rules)
+        if runs:
+            return runs[0][1]
+    return None
+
+
+def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
+    """An Arabic organisation name in a clause: an organisation word, the word it governs, then its attributes."""
+    words = clause.split()
+    for i, w in enumerate(words):
+        if not rules.org_words.has(fold(w)):
+            continue
+        run = [w]
+        for k, nxt in enumerate(words[i + 1 :]):
+            f = fold(nxt)
+            # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
+            if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
+                run.append(nxt)
+                continue
+            break
+        return _strip_punct(" ".join(run))
+    return None
+
+
+def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+    """The organisation that proposes: the last one named in the sentence before the person."""
+    # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
+    # earlier in the sentence ("Following the invitation of IOM, ...") is not the one proposing.
+    clauses = re.split(r"[،,؛;]\s*", before)
+    lead = [clauses[-1]]
+    while len(lead) < len(clauses) and len(lead[-1].split()) <= 2:
+        lead.append(clauses[-1 - len(lead)])  # "Our organisation, the X Alliance, nominates": the subject is in apposition
+    for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
+        found: list[tuple[int, str]] = []
+        for m in _ACRONYM.finditer(clause):
+            if m.group("a") in acronyms:
+                found.append((m.start(), f"{acronyms[m.group('a')]} ({m.group('a')})"))
+        for i, run in _org_runs(clause, rules):
+            found.append((len(" ".join(clause.split()[:i])), run))
+        if not found and _ARABIC.search(clause):
+            org = _arabic_org(clause, rules)
+            if org:
+                found.append((0, org))
+        if found:
+            return _ARTICLE.sub("", max(found)[1])
+    return None
+
+
+def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+    """The organisation that is the subject of the first sentence proposing or asking to speak."""
+    cues = [cue.regex for cue in rules.prose if cue.third_party] + list(rules.speaking)
+    for line in _logical_lines(text):
+        for _, sent in _sentences(line, rules):
+            fs = _Folded(sent)
+            hits = [m.start() for p in cues if (m := p.search(fs.text))]
+            if hits:
+                org = _clause_org(sent[: fs.at(min(hits))], rules, acronyms)
+                if org:
+                    return org
+    return None
+
+
+def _mentions(text: str, rules: ExtractRules) -> list[str]:
+    """Names written after an honorific anywhere in a text."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        if fold(w) in rules.honorifics and not (i and fold(words[i - 1]).strip(",.:!") in rules.greetings):
+            _, rest = _split_honorific(" ".join(words[i : i + 8]), rules)
+            name, _ = _name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)
+            if len(name.split()) >= 2:
+                out.append(name)
+    return out
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A logical line: hard-wrapped prose joined back, or a list item with the lines that continue it."""
+
+    text: str
+    raw: tuple[str, ...]  # the body lines it was read from
+    more: tuple[str, ...] = ()  # a list item's further lines: title, affiliation, roles ("-> Roundtable 4")
+
+
+def _is_item(line: str) -> bool:
+    # only the start of a line can mark an item; folding no more keeps long joined lines cheap
+    return bool(_BULLET.match(fold(line[:8]))) and not _ARROW.match(line)
+
+
+def _wrapped(last: str, line: str) -> bool:
+    """Whether a line carries on a hard-wrapped line of prose."""
+    return len(last) >= 55 and last.rstrip()[-1:] not in ".:!?؟" and not _BULLET.match(fold(line[:8]))
+
+
+def _units(text: str) -> list[_Unit]:
+    """The logical lines of a text; an item's indented, arrowed or short following lines belong to it."""
+    out: list[_Unit] = []
+    for line in text.split("\n"):
+        prev = out[-1] if out and line.strip() else None
+        if prev is not None and _is_item(prev.text) and not _is_item(line):
+            if _wrapped(prev.raw[-1], line) and not _ARROW.match(line):
+                if prev.more:
+                    more = (*prev.more[:-1], prev.more[-1].rstrip() + " " + line.strip())
+                    out[-1] = _Unit(prev.text, (*prev.raw, line), more)
+                else:
+                    out[-1] = _Unit(prev.text.rstrip() + " " + line.strip(), (*prev.raw, line))
+                continue
+            if _ARROW.match(line) or line[:1].isspace() or (len(line.strip()) <= 100 and line.rstrip()[-1:] not in ".!?:؟"):
+                out[-1] = _Unit(prev.text, (*prev.raw, line), (*prev.more, _ARROW.sub("", line).strip()))
+                continue
+        if prev is not None and not prev.more and _wrapped(prev.text, line):
+            out[-1] = _Unit(prev.text.rstrip() + " " + line.strip(), (*prev.raw, line))
+            continue
+        out.append(_Unit(line, (line,)))
+    return out
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Lines with hard-wrapped prose joined back together; list items stay apart."""
+    return [ln for u in _units(text) for ln in (u.text, *u.more)]
+
+
+def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[_Cand], bool]:
+    """Speakers written in sentences or list items, and whether a third party is proposed."""
+    cands: list[_Cand] = []
+    third = False
+    acronyms = _acronyms(text)
+    intro = -10
+    for i, unit in enumerate(_units(text)):
+        line = unit.text
+        fl = fold(line)
+        if any(p.search(fl) for p in rules.list_intro):
+            intro = i
+        item = _BULLET.match(fl) if _is_item(line) else None
+        body = line[len(item.group()) :] if item else line
+        hon, _ = _split_honorific(body.strip(), rules)
+        if (item and i - intro <= 3) or hon:
+            # a list item after "the following:" or a line opening with an honorific is one person;
+            # the item's further lines give its title and affiliation, or its roles
+            details = [m for m in unit.more if m and not _roles(m, rules, ())[0]]
+            phrase = ", ".join([body.rstrip(" ,;"), *details]) if item else _sentence(body, 0, rules)
+            c = _phrase(phrase, rules, source, need_mark=not hon)
+            if c is not None and (c.name or c.is_self):
+                c.role_text = "\n".join(unit.raw)
+                c.lines = unit.raw
+                cands.append(c)
+                third = third or not c.is_self
+                intro = i if item else intro  # the list goes on
+                continue
+        for cue in rules.prose:
+            for m in cue.regex.finditer(fl):
+                fline = _Folded(line)
+                start = fline.at(m.end())
+                phrase = _sentence(line, start, rules)
+                c = _phrase(phrase, rules, source)
+                if c is not None and c.is_self and not c.name:
+                    if not any(o.is_self for o in cands):
+                        # "propose our executive director - myself -": the sender, described by the sentence
+                        c.subject_org = _clause_org(_sentence_before(line, fline.at(m.start())), rules, acronyms)
+                        c.lines, c.sentence_roles, c.pos = (line,), True, start
+                        c.role_more = _whole_sentence(line, start, rules)
+                        cands.append(c)
+                    continue
+                if cue.third_party:
+                    fp = fold(phrase).lstrip()
+                    if c is not None or any(p.match(fp) for p in rules.lead_in) or \
+                            fp.split(" ", 1)[0] in rules.possessives or _split_honorific(phrase.strip(), rules)[0]:
+                        third = True
+                if c is not None and c.name and not any(_same_person(c.name, o.name) for o in cands):
+                    if cue.third_party:
+                        before = _sentence_before(line, fline.at(m.start()))
+                        c.subject_org = _clause_org(before, rules, acronyms)
+                    c.lines, c.sentence_roles, c.pos = (line,), True, start
+                    c.role_more = _whole_sentence(line, start, rules)
+                    cands.append(c)
+        for c in _honorific_mentions(line, rules, source, acronyms):
+            if not any(_same_person(c.name, o.name) for o in cands):
+                cands.append(c)
+                third = True
+        # each speaker named in a sentence owns the words from its name to the next speaker's
+        named = sorted((c for c in cands if c.sentence_roles and c.lines == (line,) and not c.role_text), key=lambda c: c.pos)
+        for k, c in enumerate(named):
+            c.role_text = line[c.pos : named[k + 1].pos if k + 1 < len(named) else len(line)]
+    return cands, third
+
+
+def _whole_sentence(line: str, start: int, rules: ExtractRules) -> str:
+    """The whole sentence around a position of a line."""
+    return _sentence_before(line, start) + _sentence(line, start, rules)
+
+
+def _sentence_before(line: str, pos: int) -> str:
+    """The part of the sentence before a position."""
+    pieces = re.split(r"(?<=[.!?؟;])\s+(?=\S)", line[:pos])
+    return pieces[-1] if pieces else ""
+
+
+def _sentences(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    while pos < len(line):
+        sent = _sentence(line, pos, rules)
+        out.append((pos, sent))
+        pos += len(sent) + 1
+    return out
+
+
+def _possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
+    """Where "our President, Mrs. X" / "Notre secrétaire général, M. X" starts, given the honorific's position."""
+    before = sent[:pos].rstrip()
+    if not before.endswith((",", "،")):
+        return pos
+    cut = max(before.rfind(",", 0, len(before) - 1), before.rfind("،", 0, len(before) - 1)) + 1
+    words = list(re.finditer(r"\S+", before[cut:-1]))
+    for k in range(len(words) - 1, -1, -1):
+        if fold(words[k].group()) in rules.possessives:
+            rest = fold(" ".join(w.group() for w in words[k + 1 :]))
+            if len(words) - k - 1 <= 5 and rules.title_words.hits(rest):
+                return cut + words[k].start()
+            break
+    return pos
+
+
+def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: Mapping[str, str]) -> list[_Cand]:
+    """People named after an honorific inside a sentence about speaking ("would be honoured if Prof. X ...")."""
+    out: list[_Cand] = []
+    for offset, sent in _sentences(line, rules):
+        fs = fold(sent)
+        if not (any(p.search(fs) for p in rules.speaking) or any(p.search(fs) for _, pats in rules.roles for p in pats)
+                or any(c.regex.search(fs) for c in rules.prose if c.third_party)):
+            continue
+        prev: str | None = None
+        for m in re.finditer(r"\S+", sent):
+            word = m.group()
+            at = m.start()
+            if word.startswith("و") and _split_honorific(word[1:], rules)[0]:
+                word, at = word[1:], at + 1  # "والسيدة هدى": "and Mrs. Huda"
+            hon = _split_honorific(word, rules)[0]
+            after_hon = prev is not None and _split_honorific(prev, rules)[0] is not None
+            greeted = prev is not None and fold(prev).strip(",.:!") in rules.greetings
+            prev = word
+            if not hon or after_hon or greeted:
+                continue
+            start = _possessive_start(sent, at, rules)
+            c = _phrase(sent[start:], rules, source)
+            if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
+                continue
+            c.subject_org = _clause_org(sent[:start], rules, acronyms)
+            c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
+            out.append(c)
+    return out

@@ -1,0 +1,95 @@
+"""Speaking roles (open discussion, rapporteur, plenary, roundtable) and the roundtable number, read from
+numbers, ordinals, objectives and themes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.extract_rules import ExtractRules, _Folded, _tokens, fold
+from intake.extract_values import _unquote
+from intake.model import ROLES
+
+# ---------------------------------------------------------------------------------------------
+# Roles
+
+
+def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
+    """Roles stated in a text, in model order, and the first roundtable number named."""
+    ft = _Folded(text)
+    f = ft.text
+    roles = [name for name, pats in rules.roles if any(p.search(f) for p in pats)]
+    number = _roundtable_number(ft, rules)
+    if number is None and "roundtable" in roles:
+        number = _theme_number(f, themes)
+    if number is None and "roundtable" in roles:
+        number = _roundtable_of_objective(f, rules)
+    return tuple(r for r in ROLES if r in roles), number
+
+
+def _theme_words(text: str) -> set[str]:
+    return {t for t in _tokens(fold(text)) if len(t) >= 4}
+
+
+def _theme_number(folded: str, themes: tuple[str, ...]) -> int | None:
+    """The roundtable whose theme a text names: the whole theme, else most of its words, and more than any other."""
+    for i, theme in enumerate(themes):
+        if theme.strip() and fold(theme).strip() in folded:
+            return i + 1
+    words = _theme_words(folded)
+    shared = sorted(((len(_theme_words(t) & words), i + 1) for i, t in enumerate(themes)), reverse=True)
+    if shared and shared[0][0] >= 2 and (len(shared) == 1 or shared[1][0] < shared[0][0]):
+        return shared[0][1]
+    return None
+
+
+_THEME_LINE = re.compile(r"^\s*(?:[-•*–·▪►]\s*)?(?P<rt>.{4,40}?)\s*[:：–-]\s*(?P<theme>\S.{5,})$")
+
+
+def _listed_themes(text: str, rules: ExtractRules) -> tuple[str, ...]:
+    """Roundtable themes listed in a message, usually the quoted invitation ("Table ronde 4 : Diaspora, ...")."""
+    found: dict[int, str] = {}
+    for line in _unquote(text).split("\n"):
+        m = _THEME_LINE.match(line)
+        if m is None or rules.rt_after is None:
+            continue
+        rt = rules.rt_after.fullmatch(fold(m.group("rt")).strip())
+        if rt is not None and rt.group("n").isdigit() and 1 <= int(rt.group("n")) <= rules.max_roundtable:
+            found.setdefault(int(rt.group("n")), m.group("theme"))
+    if len(found) < 2:
+        return ()
+    return tuple(found.get(n, "") for n in range(1, max(found) + 1))
+
+
+def _roundtable_of_objective(folded: str, rules: ExtractRules) -> int | None:
+    """The roundtable covering the GCM objective named in the sentence that asks for a roundtable."""
+    if rules.objective_re is None:
+        return None
+    by_objective = dict(rules.objectives)
+    rt_pats = [p for name, pats in rules.roles if name == "roundtable" for p in pats]
+    for sentence in re.split(r"[.!?؟\n]", folded):
+        if any(p.search(sentence) for p in rt_pats):
+            for m in rules.objective_re.finditer(sentence):
+                if int(m.group("n")) in by_objective:
+                    return by_objective[int(m.group("n"))]
+    return None
+
+
+def _roundtable_number(ft: _Folded, rules: ExtractRules) -> int | None:
+    values = dict(rules.ordinals + rules.cardinals)
+    best: tuple[int, int] | None = None
+    for pattern in (rules.rt_after, rules.rt_before):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(ft.text):
+            word = " ".join(m.group("n").split())
+            if word.isdigit():
+                n = int(word)
+            else:
+                n = values.get(word, 0)
+                if word in ("i", "ii", "iii", "iv") and not ft.slice(m.start("n"), m.end("n")).isupper():
+                    continue  # "roundtable i would like" is not a Roman numeral
+            if 1 <= n <= rules.max_roundtable and (best is None or m.start() < best[0]):
+                best = (m.start(), n)
+            break
+    return best[1] if best else None

@@ -1,0 +1,391 @@
+"""Folding and the extraction rules: text compared after normalising it, values sliced from the original;
+rules/extract.toml loaded and validated into ExtractRules (a bad rule is reported and skipped).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from intake.model import ROLES
+
+# ---------------------------------------------------------------------------------------------
+# Folding: compare text after normalising it, slice values from the original.
+
+_LETTERS = str.maketrans({"ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "’": "'", "‘": "'", "ʼ": "'",
+                          "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " ", "\u200f": "", "\u200e": "",
+                          "\u202a": "", "\u202b": "", "\u202c": "", "\u200b": "", "\ufeff": ""})
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c == "\u0640":  # tatweel
+        return ""
+    if "\u0660" <= c <= "\u0669":
+        return str(ord(c) - 0x0660)
+    if "\u06f0" <= c <= "\u06f9":
+        return str(ord(c) - 0x06F0)
+    d = unicodedata.normalize("NFKD", c)
+    d = "".join(x for x in d if unicodedata.category(x) != "Mn")
+    return d.translate(_LETTERS).lower()
+
+
+def fold(text: str) -> str:
+    """Text folded for comparison: lower case, no accents or Arabic diacritics, unified letter variants."""
+    return "".join(_fold_char(c) for c in text)
+
+
+class _Folded:
+    """A string and its folded form, with a map from folded offsets back to the original."""
+
+    def __init__(self, text: str) -> None:
+        self.orig = text
+        chars: list[str] = []
+        idx: list[int] = []
+        for i, c in enumerate(text):
+            f = _fold_char(c)
+            chars.append(f)
+            idx.extend([i] * len(f))
+        self.text = "".join(chars)
+        self.idx = idx
+
+    def at(self, pos: int) -> int:
+        """Original offset of a folded offset (the end maps to the end)."""
+        return self.idx[pos] if pos < len(self.idx) else len(self.orig)
+
+    def slice(self, start: int, end: int) -> str:
+        """Original text of the folded span [start, end)."""
+        if end <= start:
+            return ""
+        return self.orig[self.at(start) : self.idx[end - 1] + 1]
+
+
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARROW = re.compile(r"^\s*(?:-+>|=+>|[→⇒➔➜➝])\s*")
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}[.)\-]|\(?[a-z][.)])\s*")
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ould|d)[-'’]\w", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+[|–—/]\s+|\s+-\s+|\s*\|\s*")
+
+
+def _tokens(folded: str) -> list[str]:
+    return _TOKEN.findall(folded)
+
+
+def _forms(token: str) -> set[str]:
+    """A folded token and the forms it takes without Arabic clitic prefixes or a plural s."""
+    out = {token}
+    if _ARABIC.search(token):
+        out.update(token[len(p) :] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 2)
+    elif len(token) > 3 and token.endswith("s"):
+        out.add(token[:-1])
+    return out
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A set of folded cue words; multi-word entries are matched as phrases."""
+
+    single: frozenset[str] = frozenset()
+    multi: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Words:
+        folded = [" ".join(_tokens(fold(w))) for w in words]
+        return cls(frozenset(w for w in folded if w and " " not in w), tuple(w for w in folded if " " in w))
+
+    def hits(self, folded: str) -> int:
+        """How many tokens (or phrases) of the folded text are in the set."""
+        toks = _tokens(folded)
+        n = sum(1 for t in toks if _forms(t) & self.single)
+        joined = f" {' '.join(toks)} "
+        return n + sum(1 for m in self.multi if f" {m} " in joined)
+
+    def has(self, token: str) -> bool:
+        return bool(_forms(token) & self.single)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+
+
+@dataclass(frozen=True)
+class _Cue:
+    name: str
+    regex: re.Pattern[str]
+    third_party: bool
+
+
+@dataclass(frozen=True)
+class ExtractRules:
+    """Cue words and patterns for extraction, loaded from rules/extract.toml."""
+
+    labels: tuple[tuple[str, str], ...] = ()  # (folded label, field)
+    label_re: re.Pattern[str] | None = None
+    honorifics: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    title_words: _Words = field(default_factory=_Words)
+    org_words: _Words = field(default_factory=_Words)
+    places: _Words = field(default_factory=_Words)
+    org_reference: frozenset[str] = frozenset()
+    title_compounds: tuple[str, ...] = ()
+    possessives: frozenset[str] = frozenset()
+    not_name: frozenset[str] = frozenset()
+    greetings: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    prose: tuple[_Cue, ...] = ()
+    lead_in: tuple[re.Pattern[str], ...] = ()
+    title_lead: tuple[re.Pattern[str], ...] = ()
+    stop: tuple[re.Pattern[str], ...] = ()
+    split_strong: tuple[str, ...] = ()
+    split_weak: tuple[str, ...] = ()
+    affiliation_lead: tuple[str, ...] = ()
+    list_intro: tuple[re.Pattern[str], ...] = ()
+    same_roundtable: tuple[re.Pattern[str], ...] = ()
+    withdrawal: tuple[re.Pattern[str], ...] = ()
+    absent_after: tuple[re.Pattern[str], ...] = ()
+    title_end: tuple[re.Pattern[str], ...] = ()
+    absent_before: tuple[re.Pattern[str], ...] = ()
+    noise: tuple[re.Pattern[str], ...] = ()
+    trim: tuple[re.Pattern[str], ...] = ()
+    speaking: tuple[re.Pattern[str], ...] = ()
+    behalf: tuple[re.Pattern[str], ...] = ()
+    self_statement: tuple[re.Pattern[str], ...] = ()
+    self_reference: tuple[re.Pattern[str], ...] = ()
+    own_request: tuple[re.Pattern[str], ...] = ()
+    self_nomination: tuple[re.Pattern[str], ...] = ()
+    name_statement: tuple[re.Pattern[str], ...] = ()
+    title_statement: tuple[re.Pattern[str], ...] = ()
+    title_conjunction: tuple[str, ...] = ()
+    objective_re: re.Pattern[str] | None = None
+    objectives: tuple[tuple[int, int], ...] = ()  # (objective, roundtable) from the invitation letter
+    roles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = ()
+    rt_after: re.Pattern[str] | None = None
+    rt_before: re.Pattern[str] | None = None
+    ordinals: tuple[tuple[str, int], ...] = ()
+    cardinals: tuple[tuple[str, int], ...] = ()
+    max_roundtable: int = 4
+    max_name_words: int = 6
+
+
+_TOP_KEYS = {"limits", "labels", "words", "prose", "phrases", "role", "roundtable"}
+_SECTION_KEYS = {
+    "limits": {"max_roundtable", "max_name_words"},
+    "labels": {"name", "given_name", "family_name", "title", "affiliation", "speaker", "role", "organisation"},
+    "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "org_reference", "possessives", "not_name",
+              "title_compounds", "greetings", "articles"},
+    "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
+                "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
+                "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"},
+    "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
+}
+_REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
+                  "noise", "trim", "speaking",
+                  "name_statement", "title_statement", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"}
+
+
+def _fold_pattern(source: str) -> str:
+    # Fold the letters of a pattern as the text is folded; ASCII regex syntax is left alone.
+    return "".join(c if c.isascii() else _fold_char(c) for c in source)
+
+
+class _Loader:
+    def __init__(self, path: Path) -> None:
+        self.where = path.name
+        self.problems: list[str] = []
+
+    def problem(self, rule: str, text: str) -> None:
+        self.problems.append(f"{self.where}: {rule}: {text}")
+
+    def strings(self, rule: str, value: object) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(rule, "expected a list of strings; ignored")
+            return []
+        return value
+
+    def regexes(self, rule: str, sources: list[str]) -> tuple[re.Pattern[str], ...]:
+        out = []
+        for src in sources:
+            try:
+                out.append(re.compile(_fold_pattern(src), re.IGNORECASE))
+            except re.error as exc:
+                self.problem(rule, f"bad regex {src!r} ({exc}); skipped")
+        return tuple(out)
+
+    def table(self, data: dict, key: str) -> dict:
+        section = data.get(key, {})
+        if not isinstance(section, dict):
+            self.problem(key, "expected a table; ignored")
+            return {}
+        for k in section:
+            if k not in _SECTION_KEYS[key]:
+                self.problem(f"{key}.{k}", "unknown key; ignored")
+        return section
+
+
+def _alternation(words: Iterable[str]) -> str:
+    parts = sorted({fold(w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
+    """Read rules/extract.toml; return the rules and the problems found (file and rule named)."""
+    ld = _Loader(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        return ExtractRules(), [f"{path.name}: cannot be read ({exc}); extraction finds nothing"]
+    for k in data:
+        if k not in _TOP_KEYS:
+            ld.problem(k, "unknown key; ignored")
+    limits = ld.table(data, "limits")
+    labels_t = ld.table(data, "labels")
+    words_t = ld.table(data, "words")
+    phrases_t = ld.table(data, "phrases")
+    rt_t = ld.table(data, "roundtable")
+
+    labels: list[tuple[str, str]] = []
+    for fname in _SECTION_KEYS["labels"]:
+        labels += [(fold(w).strip(), fname) for w in ld.strings(f"labels.{fname}", labels_t.get(fname, []))]
+    label_re = re.compile(
+        r"(?:^|(?<=[/|;؛\t]))\s*(?:[-•*–·▪►]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
+        + (_alternation(w for w, _ in labels) or "(?!)")
+        + r")[*_]*(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
+    )
+
+    def words(key: str) -> list[str]:
+        return ld.strings(f"words.{key}", words_t.get(key, []))
+
+    def folded_set(key: str) -> frozenset[str]:
+        return frozenset(fold(w).strip() for w in words(key))
+
+    cues = []
+    for i, rule in enumerate(data.get("prose", [])):
+        name = rule.get("name", f"prose[{i}]") if isinstance(rule, dict) else f"prose[{i}]"
+        if not isinstance(rule, dict) or not isinstance(rule.get("regex"), str):
+            ld.problem(name, "a prose rule needs a regex; skipped")
+            continue
+        for k in rule:
+            if k not in ("name", "regex", "third_party", "description"):
+                ld.problem(name, f"unknown key {k!r}; ignored")
+        compiled = ld.regexes(name, [rule["regex"]])
+        if compiled:
+            cues.append(_Cue(name, compiled[0], bool(rule.get("third_party", False))))
+
+    phr: dict[str, tuple] = {}
+    for key in _SECTION_KEYS["phrases"]:
+        values = ld.strings(f"phrases.{key}", phrases_t.get(key, []))
+        phr[key] = ld.regexes(f"phrases.{key}", values) if key in _REGEX_PHRASES else tuple(fold(v) for v in values)
+
+    roles = []
+    for i, rule in enumerate(data.get("role", [])):
+        name = rule.get("name") if isinstance(rule, dict) else None
+        if name not in ROLES:
+            ld.problem(f"role[{i}]", f"unknown role {name!r}; skipped")
+            continue
+        for k in rule:
+            if k not in ("name", "patterns", "description"):
+                ld.problem(name, f"unknown key {k!r}; ignored")
+        pats = ld.regexes(name, ld.strings(name, rule.get("patterns", [])))
+        if pats:
+            roles.append((name, pats))
+
+    def numbers(key: str) -> tuple[tuple[str, int], ...]:
+        table = rt_t.get(key, {})
+        ok = isinstance(table, dict) and all(isinstance(v, int) for v in table.values())
+        if not ok:
+            ld.problem(f"roundtable.{key}", "expected word = number pairs; ignored")
+            return ()
+        return tuple((fold(k), v) for k, v in table.items())
+
+    ordinals, cardinals = numbers("ordinals"), numbers("cardinals")
+    objectives: list[tuple[int, int]] = []
+    obj_table = rt_t.get("objectives", {})
+    if not isinstance(obj_table, dict):
+        ld.problem("roundtable.objectives", "expected roundtable = [objectives] pairs; ignored")
+        obj_table = {}
+    for key, objs in obj_table.items():
+        if not key.isdigit() or not isinstance(objs, list) or not all(isinstance(o, int) for o in objs):
+            ld.problem(f"roundtable.objectives.{key}", "expected a roundtable number = [objective numbers]; skipped")
+            continue
+        objectives += [(o, int(key)) for o in objs]
+    obj_words = _alternation(ld.strings("roundtable.objective_words", rt_t.get("objective_words", [])))
+    objective_re = re.compile(rf"(?<!\w)(?:{obj_words})\s*(?:n°|no\.?|#|رقم)?\s*(?P<n>\d{{1,2}})(?!\d)") if obj_words else None
+    rt_words = "|".join(f"(?:{p.pattern})" for name, pats in roles if name == "roundtable" for p in pats) or "(?!)"
+    adj = _alternation(ld.strings("roundtable.adjectives", rt_t.get("adjectives", []))) or "(?!)"
+    marks = _alternation(ld.strings("roundtable.marks", rt_t.get("marks", []))) or "(?!)"
+    ords = _alternation(w for w, _ in ordinals) or "(?!)"
+    nums = _alternation(w for w, _ in ordinals + cardinals) or "(?!)"
+    rt_after = re.compile(
+        rf"(?:{rt_words})\s*(?:[-–(:]\s*)?(?:(?:{adj})\s+)*(?:(?:{marks})\s*)?(?P<n>\d+|{nums})(?![\w\d])", re.IGNORECASE
+    )
+    # "la deuxième ou troisième table ronde": the first ordinal is the first choice
+    rt_before = re.compile(
+        rf"(?<![\w])(?P<n>{ords})(?:\s*(?:ou|or|and|et|او|و|/|,)\s*(?:{ords}))*\s+(?:(?:{adj})\s+)*(?:{rt_words})",
+        re.IGNORECASE,
+    )
+
+    max_rt = limits.get("max_roundtable", 4)
+    max_words = limits.get("max_name_words", 6)
+    if not isinstance(max_rt, int) or not isinstance(max_words, int):
+        ld.problem("limits", "expected integers; defaults used")
+        max_rt, max_words = 4, 6
+
+    rules = ExtractRules(
+        labels=tuple(labels),
+        label_re=label_re,
+        honorifics=folded_set("honorifics"),
+        suffixes=folded_set("suffixes"),
+        particles=folded_set("particles"),
+        title_words=_Words.of(words("title")),
+        org_words=_Words.of(words("org")),
+        places=_Words.of(words("places")),
+        org_reference=frozenset(" ".join(_tokens(fold(w))) for w in words("org_reference")),
+        title_compounds=tuple(" ".join(_tokens(fold(w))) for w in words("title_compounds")),
+        possessives=folded_set("possessives"),
+        not_name=folded_set("not_name"),
+        greetings=folded_set("greetings"),
+        articles=folded_set("articles"),
+        prose=tuple(cues),
+        lead_in=phr["lead_in"],
+        title_lead=phr["title_lead"],
+        stop=phr["stop"],
+        split_strong=phr["split_strong"],
+        split_weak=phr["split_weak"],
+        affiliation_lead=phr["affiliation_lead"],
+        list_intro=phr["list_intro"],
+        same_roundtable=phr["same_roundtable"],
+        withdrawal=phr["withdrawal"],
+        absent_after=phr["absent_after"],
+        title_end=phr["title_end"],
+        absent_before=phr["absent_before"],
+        noise=phr["noise"],
+        trim=phr["trim"],
+        speaking=phr["speaking"],
+        behalf=phr["behalf"],
+        self_statement=phr["self_statement"],
+        self_reference=phr["self_reference"],
+        own_request=phr["own_request"],
+        self_nomination=phr["self_nomination"],
+        name_statement=phr["name_statement"],
+        title_statement=phr["title_statement"],
+        title_conjunction=phr["title_conjunction"],
+        objective_re=objective_re,
+        objectives=tuple(objectives),
+        roles=tuple(roles),
+        rt_after=rt_after,
+        rt_before=rt_before,
+        ordinals=ordinals,
+        cardinals=cardinals,
+        max_roundtable=max_rt,
+        max_name_words=max_words,
+    )
+    return rules, ld.problems

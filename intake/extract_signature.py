@@ -1,0 +1,123 @@
+"""The sender as described by the signature block (name, title line, organisation line, or all on one line)
+and by the From display name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intake.extract_prose import _split_title
+from intake.extract_rules import _ARABIC, _SEPARATORS, ExtractRules
+from intake.extract_values import _PIECES, _clean_value, _is_noise, _is_place, _kind, _name_like
+from intake.model import MessageParts, Parsed
+
+# ---------------------------------------------------------------------------------------------
+# Signature and display name
+
+
+@dataclass
+class _Sig:
+    name: str | None = None
+    honorific: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+
+
+def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
+    """The signature block's lines, closing formula dropped; a trailing name block of the new text if none."""
+    if parts.signature:
+        lines = parts.signature.split("\n")
+        while lines and (not lines[0].strip() or lines[0].strip() in ("--", "—", "__")
+                         or re.search(r"[,،!]\s*$", lines[0])):
+            lines.pop(0)
+        lines = [ln for ln in lines if ln.strip()][:10]
+        if len(lines) > 1 or (lines and (_lead_name(lines[0], rules)[1] or not _is_noise(lines[0], rules)
+                                          and _kind(lines[0], rules) != "unknown")):
+            return lines
+        # only "Sent from my phone" or "Merci d'avance.": the name, if any, closes the new text
+        return _closing_block(parts.new, rules) or lines
+    return _closing_block(parts.new, rules)
+
+
+def _closing_block(new: str, rules: ExtractRules) -> list[str]:
+    """The name block that closes the new text (a name, then its title or organisation lines), if any."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", new) if p.strip()]
+    while paragraphs and all(_is_noise(ln, rules) for ln in paragraphs[-1].split("\n") if ln.strip()):
+        paragraphs.pop()  # "Sent from my iPhone" left in the text
+    # a one-line courtesy after the name ("Merci par avance.", "Thanks again") does not hide the block
+    while len(paragraphs) > 2 and "\n" not in paragraphs[-1].strip() and len(paragraphs[-1].split()) <= 5 \
+            and not _name_like(paragraphs[-1].strip(), rules)[1]:
+        paragraphs.pop()
+    if len(paragraphs) == 1:
+        # one paragraph: its last line, when the line before ends a sentence, may be the name alone
+        lines = [ln.strip() for ln in paragraphs[0].strip().split("\n") if ln.strip()]
+        if len(lines) >= 3 and re.search(r"[.!؟?]\s*$", lines[-2]) and _name_like(lines[-1], rules)[1] \
+                and len(lines[-1].split()) <= 4:
+            return lines[-1:]
+    if len(paragraphs) < 2:
+        return []
+    block = [ln for ln in paragraphs[-1].split("\n") if ln.strip()]
+    if len(block) > 7 or any(len(ln) > 80 or re.search(r"[.:]\s*$", ln) for ln in block):
+        return []
+    return block if _lead_name(block[0], rules)[1] else []
+
+
+def _lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, str]:
+    """(honorific, name, rest) when a line is a name, or a name then its title or organisation after a comma or dash."""
+    m = _PIECES.search(line)
+    if m is not None:
+        rest = line[m.end() :].strip()
+        hon, name = _name_like(line[: m.start()], rules)
+        if name and rest and _kind(_PIECES.split(rest)[0], rules) != "unknown":
+            return hon, name, rest
+    hon, name = _name_like(line, rules)
+    return hon, name, ""
+
+
+def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
+    sig = _Sig()
+    lines = _signature_lines(parts, rules)
+    for ln in lines:
+        if _is_noise(ln, rules) or _is_place(ln, rules):
+            continue
+        if sig.name is None and sig.title is None and sig.affiliation is None:
+            hon, name, rest = _lead_name(ln, rules)
+            if name:
+                sig.honorific, sig.name = hon, name
+                if not rest:
+                    continue
+                ln = rest  # "Ahmed Nasr, Programme Manager, Sudanese Migrants Association" on one line
+        segs = [s for part in _SEPARATORS.split(ln) for s in re.split(r"\s*[,،]\s+", part)]
+        for k, seg in enumerate(segs):
+            if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
+                continue
+            kind = _kind(seg, rules)
+            if kind == "title" and not sig.title and not sig.affiliation:
+                title, aff = _split_title(seg, rules) if _ARABIC.search(seg) else (seg, None)
+                # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation
+                sig.title = _clean_value(title, rules)
+                sig.affiliation = _clean_value(aff, rules)
+            elif kind == "org" and not sig.affiliation:
+                # "Centre for Refugee Studies, University of the Levant": a comma inside one affiliation
+                whole = [seg]
+                for more in segs[k + 1 :]:
+                    if _kind(more, rules) != "org" or _is_place(more, rules) or _is_noise(more, rules):
+                        break
+                    whole.append(more)
+                sig.affiliation = _clean_value(", ".join(whole), rules) if ", ".join(whole) in ln else _clean_value(seg, rules)
+            elif kind == "unknown" and sig.name and not sig.affiliation:
+                if sig.title:
+                    sig.affiliation = _clean_value(seg, rules)
+                else:
+                    sig.title = _clean_value(seg, rules)
+    return sig
+
+
+def _display_name(parsed: Parsed, rules: ExtractRules) -> tuple[str | None, str | None]:
+    name = parsed.from_name.strip()
+    if name.count(",") == 1:
+        last, first = (s.strip() for s in name.split(","))
+        if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
+            name = f"{first} {last}"  # "Qasem, Layla"
+    return _name_like(name, rules)

@@ -1,0 +1,224 @@
+"""Structured sources of speakers: labelled lines ("Name:", "الاسم:", "Nom :") and tables (HTML and DOCX),
+rows or label/value pairs read into speaker candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from intake.extract_prose import _phrase
+from intake.extract_roles import _roles
+from intake.extract_rules import ExtractRules, _Folded, _tokens, fold
+from intake.extract_values import _VALUE_END, _Cand, _clean_name, _clean_value, _is_reference, _strip_punct
+
+# ---------------------------------------------------------------------------------------------
+# Labelled lines
+
+
+def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
+    """(field, value) pairs on one line: "Name: X / Title: Y / Organisation: Z"."""
+    if rules.label_re is None:
+        return []
+    fl = _Folded(line)
+    found = list(rules.label_re.finditer(fl.text))
+    fields = dict(rules.labels)
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(fl.text)
+        label = " ".join(m.group("label").split())
+        value = fl.slice(m.end(), end).strip()
+        value = re.sub(r"\s*[/|;؛]\s*$", "", value)
+        out.append((fields.get(label, "name"), _strip_punct(value)))
+    return out
+
+
+def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand], str | None]:
+    """Speakers from labelled lines, and the organisation named by an organisation label."""
+    lines = text.split("\n")
+    cands: list[_Cand] = []
+    org: str | None = None
+    cur: dict[str, str] = {}
+    cur_lines: list[str] = []
+    last = -10
+
+    def close() -> None:
+        if cur:
+            c = _from_fields(cur, rules, source)
+            if c is not None:
+                c.lines = tuple(cur_lines)
+                cands.append(c)
+        cur.clear()
+        cur_lines.clear()
+
+    for i, line in enumerate(lines):
+        pairs = _label_pairs(line, rules)
+        if not pairs:
+            continue
+        if i - last > 3:
+            close()
+        for fname, value in pairs:
+            if not value and i + 1 < len(lines) and not _label_pairs(lines[i + 1], rules):
+                value = _strip_punct(lines[i + 1])  # "Name:" on one line, the value on the next
+            if not value:
+                continue
+            if fname == "organisation":
+                org = org or _clean_value(value, rules)
+                continue
+            # a field seen twice, or a second way of naming the person, starts the next speaker
+            if fname in cur or (fname == "speaker" and "name" in cur) or (fname == "name" and "speaker" in cur):
+                close()
+            cur[fname] = value
+        cur_lines.append(line)
+        last = i
+    close()
+    return cands, org
+
+
+
+
+def _value_and_rest(value: str | None) -> tuple[str | None, str]:
+    """A labelled title or affiliation up to a colon that introduces something else ("SNTAM : intervention ...")."""
+    if not value:
+        return value, ""
+    m = _VALUE_END.search(value)
+    return (value[: m.start()], value[m.end() :]) if m and m.start() > 0 else (value, "")
+
+
+def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand | None:
+    """A speaker from labelled fields; a record with a title or affiliation but no name is kept as partial."""
+    c = _Cand()
+    title_value, title_rest = _value_and_rest(f.get("title"))
+    aff_value, aff_rest = _value_and_rest(f.get("affiliation"))
+    phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]", f.get("name", "")) else None)
+    if phrase:
+        # "Proposed speaker: Name, Title, Organisation"
+        p = _phrase(phrase, rules, source)
+        if p is not None:
+            c = p
+    if "given_name" in f and ("family_name" in f or "name" in f):
+        raw = f"{f['given_name']} {f.get('family_name') or f['name']}"
+    else:
+        raw = f.get("name") or f.get("family_name") or ""
+    if raw:
+        honorific, name = _clean_name(raw, rules)
+        c.honorific = c.honorific or honorific
+        c.set("name", name, source)
+    c.set("title", _clean_value(title_value, rules), source)
+    aff = _clean_value(aff_value, rules)
+    if aff and _is_reference(aff, rules):
+        c.org_ref = True
+    else:
+        c.set("affiliation", aff, source)
+    c.role_text = f.get("role", "")
+    if c.role_text and not _roles(c.role_text, rules, ())[0]:
+        c.set("title", _clean_value(c.role_text, rules), source)  # "Role: Director" means the job
+        c.role_text = ""
+    # what followed the value on its line ("... : intervention depuis la salle") states this speaker's roles
+    c.role_text = " ".join(t for t in (c.role_text, title_rest, aff_rest) if t)
+    # "Title: Policy Officer" alone completes the sender's request; elsewhere a record needs more
+    if not c.name and not (c.title and c.affiliation) and not (source == "labelled" and (c.title or c.affiliation)):
+        return None
+    return c
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables (HTML and DOCX)
+
+
+class _Tables(HTMLParser):
+    """Rows of cell texts of every table outside quoted blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list[str]]] = []
+        self.stack: list[list[list[str]]] = []
+        self.quote = 0
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head"):
+            self.skip += 1
+        elif tag == "blockquote":
+            self.quote += 1
+        elif tag == "table":
+            self.stack.append([])
+        elif tag == "tr" and self.stack:
+            self.stack[-1].append([])
+        elif tag in ("td", "th") and self.stack:
+            if not self.stack[-1]:
+                self.stack[-1].append([])
+            self.stack[-1][-1].append("")
+        elif tag in ("br", "p", "div") and self.stack and self.stack[-1] and self.stack[-1][-1]:
+            self.stack[-1][-1][-1] += "\n"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head"):
+            self.skip = max(0, self.skip - 1)
+        elif tag == "blockquote":
+            self.quote = max(0, self.quote - 1)
+        elif tag == "table" and self.stack:
+            table = self.stack.pop()
+            if not self.quote:
+                self.tables.append(table)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip and self.stack and self.stack[-1] and self.stack[-1][-1]:
+            self.stack[-1][-1][-1] += data
+
+
+def _html_tables(markup: str) -> list[list[list[str]]]:
+    parser = _Tables()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # a hostile body must not stop extraction; tables are one source of several
+        return []
+    return [[[" ".join(c.split()) for c in row] for row in t if any(c.strip() for c in row)] for t in parser.tables]
+
+
+def _cell_field(cell: str, rules: ExtractRules) -> str | None:
+    """The field a header or label cell names; a short cell may add words to a label ("Speaking role requested")."""
+    f = " ".join(_tokens(fold(cell.rstrip(" :："))))
+    labels = dict((" ".join(_tokens(w)), k) for w, k in rules.labels)
+    if f in labels or not f or len(f.split()) > 5:
+        return labels.get(f)
+    # the label written first wins, the longest at the same place ("Title of the speaker" is a title)
+    found = [(f" {f} ".find(f" {w} "), -len(w), k) for w, k in labels.items() if w and f" {w} " in f" {f} "]
+    return min(found)[2] if found else None
+
+
+def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[_Cand]:
+    """Speakers from one table: a header row with one speaker per row, or label/value rows."""
+    for h, row in enumerate(rows):
+        cols = [_cell_field(c, rules) for c in row]
+        if sum(1 for c in cols if c) >= 2 and ("name" in cols or "speaker" in cols):
+            out = []
+            for data in rows[h + 1 :]:
+                f = {col: data[j] for j, col in enumerate(cols) if col and j < len(data) and data[j].strip()}
+                if "speaker" in f and "name" not in f:
+                    f["name"] = f.pop("speaker")
+                c = _from_fields(f, rules, source) if f else None
+                if c is not None:
+                    c.role_text = f.get("role", "")
+                    c.lines = (" | ".join(data),)
+                    out.append(c)
+            return out
+    # label/value: one column of labels, one speaker per value column
+    per_col: dict[int, dict[str, str]] = {}
+    for row in rows:
+        if len(row) < 2:
+            continue
+        fname = _cell_field(row[0], rules)
+        if fname is None:
+            continue
+        for j, value in enumerate(row[1:]):
+            if value.strip():
+                per_col.setdefault(j, {}).setdefault("name" if fname == "speaker" else fname, value)
+    out = []
+    for j in sorted(per_col):
+        c = _from_fields(per_col[j], rules, source)
+        if c is not None:
+            c.role_text = per_col[j].get("role", "")
+            out.append(c)
+    return out

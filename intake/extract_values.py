@@ -1,0 +1,277 @@
+"""Speaker candidates and the values they hold: names and honorifics, titles and affiliations cleaned of
+signature noise, references to the proposing organisation, and acronyms expanded to the fullest form written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from intake.extract_rules import _ARABIC, _PARTICLE_PREFIX, _SEPARATORS, ExtractRules, _Folded, _tokens, fold
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass
+class _Cand:
+    """A speaker being assembled; frozen into a Speaker at the end."""
+
+    name: str | None = None
+    honorific: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    org_ref: bool = False  # the affiliation was given as "the association" / "sa" / "في الجمعية"
+    role_text: str = ""  # text that states this speaker's own roles (table cell, list item, role label)
+    lines: tuple[str, ...] = ()  # the lines this speaker was read from
+    roles: tuple[str, ...] = ()
+    roundtable: int | None = None
+    subject_org: str | None = None  # the organisation that is the subject of the proposing sentence
+    sentence_roles: bool = False  # role_text is read from the sentence that names this speaker, not a cell or item
+    role_more: str = ""  # the whole sentence, when the speaker's own part of it states no role
+    pos: int = -1  # where the speaker is named in its line
+    is_self: bool = False  # "myself", "moi-même", "أنا شخصياً": the sender, whose name is in the signature
+    prov: dict[str, str] = field(default_factory=dict)
+
+    def set(self, what: str, value: str | None, source: str) -> None:
+        if value and not getattr(self, what):
+            setattr(self, what, value)
+            self.prov[what] = source
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    ta, tb = set(_tokens(fold(a))), set(_tokens(fold(b)))
+    common = ta & tb
+    return ta == tb or (len(common) >= 2 and common in (ta, tb))
+
+
+# ---------------------------------------------------------------------------------------------
+# Values: names, honorifics, noise
+
+
+def _strip_punct(value: str) -> str:
+    return value.strip().strip("*_\"'`.,;:،؛-–—|/ \t").strip()
+
+
+def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
+    """Leading honorifics (possibly several) and the rest."""
+    words = text.split()
+    taken: list[str] = []
+    while words:
+        w = fold(words[0])
+        if w in rules.honorifics:
+            taken.append(words.pop(0))
+            continue
+        # "د.منى" written without a space after the abbreviation
+        m = re.match(r"^([^\W\d_]{1,4}\.)(\S+)$", words[0])
+        if m and fold(m.group(1)) in rules.honorifics:
+            taken.append(m.group(1))
+            words[0] = m.group(2)
+            continue
+        break
+    return (" ".join(taken) or None), " ".join(words)
+
+
+def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None]:
+    """(honorific, name) from a name value; the name is None when it does not look like one."""
+    value = re.split(r"\s*[(\[]", value, maxsplit=1)[0]
+    parts = [p.strip() for p in re.split(r"[,،]", value)]
+    head = parts[0]
+    honorific, name = _split_honorific(_strip_punct(head), rules)
+    words = name.split()
+    while words and fold(words[-1]).strip(".") in {s.strip(".") for s in rules.suffixes}:
+        words.pop()
+    name = _strip_punct(" ".join(words))
+    toks = name.split()
+    if not toks or len(toks) > rules.max_name_words or re.search(r"[\d@<>:]", name):
+        return honorific, None
+    return honorific, name
+
+
+def _is_place(text: str, rules: ExtractRules) -> bool:
+    parts = [p for p in re.split(r"[,()]|\s+[-–|/]\s+", fold(text)) if p.strip()]
+    if not parts:
+        return False
+    if all(rules.places.hits(p) and len(_tokens(p)) <= 3 for p in parts):
+        return True
+    toks = _tokens(fold(text))
+    return len(toks) <= 4 and rules.places.hits(fold(text)) > 0 and not rules.org_words.hits(fold(text)) \
+        and not rules.title_words.hits(fold(text))
+
+
+def _is_noise(text: str, rules: ExtractRules) -> bool:
+    f = fold(text)
+    return any(p.search(f) for p in rules.noise)
+
+
+def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
+    """A title or affiliation without signature noise: contact details, places, member-of notes."""
+    if not value:
+        return None
+    for p in rules.trim:
+        fv = _Folded(value)
+        m = p.search(fv.text)
+        if m:
+            value = (value[: fv.at(m.start())] + value[fv.at(m.end()) :]).strip()
+    segs = _SEPARATORS.split(value)
+    kept = [segs[0]]
+    for seg in segs[1:]:
+        # what follows a dash or bar is kept only when it too names a title or an organisation
+        if _is_place(seg, rules) or _is_noise(seg, rules) or _kind(seg, rules) == "unknown" \
+                or any(p.search(fold(seg)) for _, pats in rules.roles for p in pats):
+            break
+        kept.append(seg)
+    out = " | ".join(s.strip() for s in kept) if len(kept) > 1 else kept[0]
+    # a trailing ", City" or "in City" is an address, not part of the name
+    while "," in out and _is_place(out.rsplit(",", 1)[1], rules):
+        out = out.rsplit(",", 1)[0]
+    # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
+    tail = re.search(r"\s+(?:à|a|in|en|at|au)\s+(\S.*)$", out)
+    if tail and _is_place(tail.group(1), rules):
+        out = out[: tail.start()]
+    # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية"
+    tail = re.search(r"\)\s+(?:في|ب|à|a|in|en|at|au)\s*(\S.*)$", out)
+    if tail and _is_place(tail.group(1), rules):
+        out = out[: tail.start() + 1]
+    if _is_noise(out, rules) and len(_tokens(fold(out))) <= 3:
+        return None
+    out = _strip_punct(out)
+    return out or None
+
+
+def _is_reference(value: str | None, rules: ExtractRules) -> bool:
+    """Whether a value only points back at an organisation named elsewhere ("the Forum", "الشبكة")."""
+    if not value:
+        return False
+    toks = _tokens(fold(value))
+    if " ".join(toks) in rules.org_reference:
+        return True
+    toks = [t for t in toks if t not in rules.articles]
+    # one organisation word alone, written with an article or capitalised, names no organisation by itself
+    return len(toks) == 1 and rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value)
+
+
+def _lam_org(word: str, rules: ExtractRules) -> bool:
+    """Whether an Arabic word is an organisation word with "ل" glued to it ("لاتحاد", "لجمعية")."""
+    f = fold(word)
+    return f.startswith("ل") and not f.startswith("لل") and rules.org_words.has(f[1:])
+
+
+def _ar_unprefix(value: str, rules: ExtractRules) -> str:
+    """An Arabic affiliation without the preposition glued to its first word ("للمجلس" -> "المجلس")."""
+    if value.startswith("لل"):
+        return "ال" + value[2:]
+    if value.startswith(("بال", "وال")):
+        return value[1:]
+    if value.startswith("ل") and _lam_org(value.split()[0], rules):
+        return value[1:]  # "الأمين العام لاتحاد نقابات ...": the union, not "لاتحاد"
+    return value
+
+
+_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Z0-9&-]{1,9})\)")
+_ELISION = re.compile(r"^[ldLD]['’]")
+_ACR_LINKS = {"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le", "les", "pour", "et", "sur", "en", "&",
+              "aux", "au", "a", "à", "dans", "l", "d"}
+
+
+def _initials(word: str) -> str:
+    # folded, so that "l'Étude" gives the E of "CLEM"
+    return "".join(fold(p[0]).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms spelled out in the text: "Gulf Migrant Workers Union Alliance (GMWUA)" -> {"GMWUA": "Gulf ..."}."""
+    out: dict[str, str] = {}
+    for line in text.split("\n"):
+        for m in _ACRONYM.finditer(line):
+            acr = m.group("a").replace("&", "").replace("-", "")
+            words = re.findall(r"\S+", line[: m.start()])
+            need = acr
+            for taken, w in enumerate(reversed(words)):
+                if taken and w[-1:] in ",.;:!?":
+                    break
+                core = w.strip(",.;:!?\"«»()")
+                letters = _initials(core)
+                if _ELISION.sub("", core).lower() in _ACR_LINKS:
+                    pass  # "of", "de la": acronyms skip the little words
+                elif letters and need.endswith(letters):
+                    need = need[: -len(letters)]
+                elif letters and need.endswith(letters[0]):
+                    need = need[:-1]
+                else:
+                    break
+                if not need:
+                    span = words[len(words) - taken - 1 :]
+                    span[0] = _ELISION.sub("", span[0])
+                    out.setdefault(m.group("a"), " ".join(span).strip(",;: "))
+                    break
+    return out
+
+
+def _expand(value: str | None, acronyms: Mapping[str, str]) -> str | None:
+    """The fullest form of an organisation written in the message, acronym included."""
+    if not value:
+        return value
+    v = " ".join(fold(value).split())
+    for acr, full in acronyms.items():
+        whole = f"{full} ({acr})"
+        ff = " ".join(fold(full).split())
+        toks = value.replace("–", " ").replace("-", " ").split()
+        if value.strip() == acr or v == ff or v == " ".join(fold(whole).split()) or (acr in toks and ff in v):
+            return whole
+    return value
+
+
+def _name_like(line: str, rules: ExtractRules) -> tuple[str | None, str | None]:
+    """(honorific, name) when a whole line reads as a person's name, else (None, None)."""
+    honorific, name = _clean_name(line, rules)
+    if not name or _is_noise(line, rules):
+        return None, None
+    f = fold(name)
+    toks = _tokens(f)
+    if len(name.split()) < 2 or any(t in rules.not_name for t in toks):
+        return None, None
+    if rules.org_words.hits(f) or rules.title_words.hits(f) or rules.places.hits(f) == len(toks):
+        return None, None
+    if _ARABIC.search(name):
+        if re.search(r"[A-Za-z]", name):
+            return None, None
+    else:
+        words = name.split()
+        if not all(w[:1].isupper() or fold(w) in rules.particles or _PARTICLE_PREFIX.match(w) for w in words):
+            return None, None
+    return honorific, name
+
+
+
+
+# The pieces of a line that is a person and their title or organisation ("Name, Title – Organisation").
+_PIECES = re.compile(r"\s*[,،]\s*|\s+[-–—|]\s+")
+
+
+# A colon that ends a value and introduces something else ("du SNTAM : intervention en plénière").
+_VALUE_END = re.compile(r"\s*[:：]\s+(?=\S)|\s+[:：]\s*(?=\S)")
+
+
+def _kind(seg: str, rules: ExtractRules) -> str:
+    """What a phrase names: "title", "org" or "unknown"."""
+    if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", seg.strip()):
+        return "org"  # "Tarek Nasser, AMRN": an acronym alone names the organisation
+    f = fold(seg)
+    toks = _tokens(f)
+    if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1])):
+        return "title"
+    if rules.org_words.hits(f):
+        return "org"
+    return "title" if rules.title_words.hits(f) else "unknown"
+
+
+def _unquote(quoted: str) -> str:
+    """Quoted text without its ">" marks and the "On ... wrote:" line."""
+    lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in quoted.split("\n")]
+    if lines and not quoted.lstrip().startswith(">"):
+        lines = lines[1:]
+    return "\n".join(lines)
