@@ -189,13 +189,16 @@ _ONLY_THANKS = re.compile(
     r"|\bfor (?:confirming|acknowledging|letting (?:us|me) know)(?: (?:the )?(?:receipt|reception)(?: of (?:our|my|the) \w+)?)?\b"
     r"|\b(?:much|greatly|really|very much) appreciated\b|\b(?:we|i) (?:really |greatly )?appreciate (?:it|this|that)\b"
     r"|\bpour (?:la |cette )?confirmation(?: de (?:la )?reception)?\b|\b(?:tres |vivement )?apprecie\b"
+    r"|\b(?:good luck|all the best|best of luck|wishing you (?:every )?success)\b[^.\n]{0,60}"
+    r"|\b(?:bonne chance|bon courage|plein succes|bonne continuation)\b[^.\n]{0,60}"
+    r"|(?:^|\s)و?(?:بالتوفيق|مع تمنياتنا|مع تمنياتي|نتمني لكم)[^.\n]{0,60}"
     r"|\bmerci(?: beaucoup| infiniment| bien)?\b|\bpour (?:votre|l'|cet|ce) ?(?:accuse de reception|confirmation|reponse|message|courriel|mail)\b"
     r"|\b(?:best|kind|warm)?(?: regards|wishes)\b|\bregards\b|\bcheers\b|\ball the best\b|\bbest\b"
     r"|\bhave a (?:nice|good|great) (?:day|week|weekend)\b|\bcordialement\b|\bbien a vous\b|\bsalutations\b"
     r"|\bbonne (?:journee|soiree|continuation|semaine|fin de semaine|reception)\b(?: a (?:toute l'equipe|tous|toutes|vous))?"
     r"|(?:^|\s)(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|مرحبا|تحيه طيبه(?: وبعد)?|(?:الاخوه|الساده|الزملاء)[^\n]{0,50})"
     r"|(?:^|\s)(?:شكرا(?: جزيلا| لكم| لك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
-    r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:تاكيد|ردكم|الرد|رسالتكم|الاستلام)(?: الاستلام)?",
+    r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام)?",
     re.IGNORECASE | re.MULTILINE,
 )
 _REPLACES = re.compile(

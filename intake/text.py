@@ -88,9 +88,12 @@ def _quote_start(lines: list[str]) -> tuple[int, str] | None:
         if _OUTLOOK_FROM.match(line) and any(_OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 5]):
             return i, "quoted"
         if _is_quote_line(line):
-            # A run of ">" lines (not a lone one in prose) marks the start of a quote.
+            # A run of ">" lines (not a lone one in prose) marks the start of a quote, and so does a
+            # single ">" line when nothing but quoted lines follows it (a short reply's one-line quote).
             following = [n for n in lines[i : i + 3] if n.strip()]
             if len(following) >= 2 and all(_is_quote_line(n) for n in following[:2]):
+                return i, "quoted"
+            if all(_is_quote_line(n) for n in lines[i:] if n.strip()):
                 return i, "quoted"
     return None
 
