@@ -21,7 +21,9 @@ The cue words and patterns live in rules/extract.toml so operators can tune them
 folded text (case, accents, Arabic diacritics, tatweel and alef/yaa/taa-marbuta variants, digits)
 while every stored value is sliced from the text as written. Pure: no I/O besides loading the rules.
 A person the message says will not come ("M. X ne pourra pas participer", "instead of Mr. Y") is not
-proposed when someone else is.
+proposed when someone else is. A title may come before the name ("our programme manager, X,", "مديرة البرامج
+لدينا السيدة X"); a sentence opening with the sender's name describes the sender ("X, Research Associate,
+Y Institute"). A "FW:" whose original the text stage read as a quote is still read as carried along.
 
 This module runs the stage: it picks the sources, joins what they say about each speaker and assigns
 roles. Its parts: extract_rules (folding, rules loading), extract_values (candidates, names, cleaned
@@ -31,6 +33,7 @@ extract_roles.
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import re
 from collections.abc import Mapping
@@ -112,6 +115,7 @@ def _find_organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, 
     return None, ""
 
 
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|tr|wg|إعادة توجيه|توجيه)\s*:", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|tr|aw|wg|r|رد|إعادة توجيه|توجيه)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
@@ -139,7 +143,7 @@ def _forwarded_body(forwarded: str) -> str:
     lines = forwarded.split("\n")
     header = re.compile(r"^\s*\*?(?:from|de|من|date|sent|envoy[ée]|to|à|a|cc|subject|objet|الموضوع|التاريخ|إلى|"
                         r"المرسل|أرسل)\s*\*?\s*:", re.IGNORECASE)
-    out = [ln for ln in lines if not header.match(ln) and not re.match(r"^\s*-{2,}.*-{2,}\s*$", ln)
+    out = [ln for ln in lines if not header.match(ln) and not re.match(r"^\s*(?:-{2,}.*-{2,}|_{5,})\s*$", ln)
            and not re.match(r"^\s*(?:begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée])", ln, re.I)]
     return "\n".join(out).strip()
 
@@ -301,29 +305,50 @@ def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bo
 
 
 
+def _described(line: str, rules: ExtractRules, loose: bool = False) -> _Cand | None:
+    """A person and their title or organisation written as comma pieces ("سلمى الحسيني – جمعية ...").
+
+    With `loose`, pieces after the first that is neither a title nor an organisation are a description
+    ("..., qui accompagne depuis 2009 ...") and are ignored instead of disqualifying the line.
+    """
+    pieces = [p for p in _PIECES.split(_strip_punct(line)) if p.strip()]
+    if len(pieces) < 2 or (not loose and len(pieces) > 4) or len(line.split()) > (40 if loose else 20) \
+            or _is_noise(line, rules):
+        return None
+    hon, name = _name_like(pieces[0], rules)
+    kinds = [_kind(p, rules) for p in pieces[1:]]
+    if loose and "unknown" in kinds:
+        kinds = kinds[: kinds.index("unknown")]
+    if not name or not kinds or "unknown" in kinds:
+        return None
+    c = _Cand(honorific=hon, lines=(line,))
+    c.set("name", name, "prose")
+    for piece, kind in zip(pieces[1:], kinds, strict=False):
+        if kind == "title" and not c.title and not c.affiliation:
+            title, aff = _split_title(piece, rules)
+            c.set("title", _clean_value(title, rules), "prose")
+            if aff:
+                _set_affiliation(c, aff, rules, "prose")
+        elif kind == "org":
+            _set_affiliation(c, piece, rules, "prose")
+    return c
+
+
 def _person_lines(text: str, rules: ExtractRules) -> list[_Cand]:
     """Lines that are only a person and their title or organisation ("سلمى الحسيني – جمعية ...")."""
-    out: list[_Cand] = []
-    for line in text.split("\n"):
-        pieces = [p for p in _PIECES.split(_strip_punct(line)) if p.strip()]
-        if not 2 <= len(pieces) <= 4 or len(line.split()) > 20 or _is_noise(line, rules):
-            continue
-        hon, name = _name_like(pieces[0], rules)
-        kinds = [_kind(p, rules) for p in pieces[1:]]
-        if not name or "unknown" in kinds:
-            continue
-        c = _Cand(honorific=hon, lines=(line,))
-        c.set("name", name, "prose")
-        for piece, kind in zip(pieces[1:], kinds, strict=True):
-            if kind == "title" and not c.title and not c.affiliation:
-                title, aff = _split_title(piece, rules)
-                c.set("title", _clean_value(title, rules), "prose")
-                if aff:
-                    _set_affiliation(c, aff, rules, "prose")
-            elif kind == "org":
-                _set_affiliation(c, piece, rules, "prose")
-        out.append(c)
-    return out
+    return [c for line in text.split("\n") if (c := _described(line, rules)) is not None]
+
+
+def _describe_named(c: _Cand, text: str, rules: ExtractRules) -> None:
+    """Title and organisation from a sentence that opens with the speaker's own name and describes them
+    ("nominating myself. Dina Farouk, Research Associate, Nile Institute ...")."""
+    for sent in re.split(r"(?<=[.!?؟])\s+|\n", text):
+        d = _described(sent, rules, loose=True)
+        if d is not None and _same_person(d.name, c.name):
+            c.set("title", d.title, "prose")
+            if d.affiliation:
+                c.set("affiliation", d.affiliation, "prose")
+            return
 
 
 def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None:
@@ -341,6 +366,9 @@ def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None
 
 def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Mapping[str, DocText],
               rules: ExtractRules, themes: tuple[str, ...], sig: _Sig) -> tuple[list[_Cand], str | None]:
+    if not parts.forwarded and parts.quoted and _FORWARD_SUBJECT.match(parsed.subject):
+        # "FW:" over an Outlook header block the text stage read as a quote: the message is carried along
+        parts = dataclasses.replace(parts, forwarded=parts.quoted, quoted="")
     cands, org, fill, third = _sources(parts.new, parsed.html, docs, decision, rules)
     role_body = parts.new
     # the themes of the campaign, else the ones the message itself lists (a quoted invitation)
@@ -413,6 +441,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
                 cands = [c]
         for c in cands:
             _describe_self(c, parts.new, rules)
+            _describe_named(c, parts.new, rules)
     # Roles: a speaker's own line or cell first, else what the sender's text says for everyone.
     own_lines = {ln for c in cands if c.role_text and not (c.sentence_roles and len(cands) == 1) for ln in c.lines}
     shared_text = "\n".join(ln for ln in role_body.split("\n") if ln not in own_lines)
@@ -467,6 +496,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         elif not c.affiliation and proposer and c.prov.get("name") not in ("signature", "display_name"):
             # "يسرّ الاتحاد ... أن يرشّح ..." then the candidate in the next paragraph: the proposer's own person
             c.set("affiliation", proposer, "prose")
+        elif not c.affiliation and org and org_source != "display_name" and _same_person(c.name, sig.name):
+            # "Our organisation, the X, would like to speak. Proposed speaker: <the sender>": the sender's organisation
+            c.set("affiliation", org, org_source)
         c.affiliation = _expand(c.affiliation, acronyms)
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(

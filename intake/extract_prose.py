@@ -28,6 +28,7 @@ from intake.extract_values import (
     _ar_unprefix,
     _Cand,
     _clean_value,
+    _is_place,
     _is_reference,
     _kind,
     _lam_org,
@@ -214,6 +215,8 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         if k == 0 and after and not after.startswith("(") and not rules.title_words.hits(fold(seg)) \
                 and not _ARABIC.search(seg):
             break  # words run on from the name without a comma: a title only if it says so ("received the link" is not)
+        if k == 0 and after and not after.startswith("(") and _is_role_clause(seg, rules):
+            break  # "الأستاذة X بمداخلة في المائدة المستديرة": what the person is proposed for, not who they are
         m = next((m for p in rules.title_lead if (m := p.match(fold(seg)))), None)
         if m:
             seg = _Folded(seg).slice(m.end(), len(fold(seg)))
@@ -238,7 +241,15 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             if len(words) > 1 and fold(words[0]) in rules.possessives:
                 title = " ".join(words[1:])  # "our Advocacy Officer": the title, at the proposing organisation
                 c.org_ref = c.org_ref or not aff
-            c.set("title", _clean_value(_first_title(title, rules), rules), source)
+            cleaned = _clean_value(_first_title(title, rules), rules)
+            if not aff and cleaned and " | " in cleaned:
+                # "باحث أول - المركز المصري ...": dashes used as commas, the organisation after the title
+                head, _, tail = cleaned.partition(" | ")
+                if _kind(tail.split(" | ")[0], rules) == "org":
+                    cleaned, aff = head, tail.split(" | ")[0]
+            if cleaned and _AT_OURS.search(cleaned):
+                cleaned, c.org_ref = _AT_OURS.sub("", cleaned), c.org_ref or not aff  # "مسؤولة السياسات لدينا"
+            c.set("title", cleaned, source)
             if aff:
                 _set_affiliation(c, aff, rules, source)
                 break
@@ -250,6 +261,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     return c
 
 
+_AT_OURS = re.compile(r"\s+(?:لدينا|عندنا)$")  # "at our place": the proposing organisation
 _CLAUSE_BREAK = re.compile(r"\.\s+|\s+[-–—]\s+")
 
 
@@ -290,6 +302,14 @@ def _cut_at_stop(value: str, rules: ExtractRules) -> str:
     return value
 
 
+def _second_role_cut(value: str, rules: ExtractRules) -> str:
+    """An organisation without a second role joined after it ("Université X et membre de notre conseil")."""
+    for m in re.finditer(r"\s+(?:and|et)\s+(?:(?:a|an|un|une|the|le|la|also|aussi)\s+)?(\S+)", value, flags=re.IGNORECASE):
+        if rules.title_words.has(fold(m.group(1))):
+            return value[: m.start()]
+    return value
+
+
 def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> None:
     """Set the affiliation, or mark it as a reference to the proposing organisation ("the Forum", "الشبكة")."""
     # "du SNTAM : intervention depuis la salle": a colon ends the organisation and introduces something else
@@ -297,6 +317,11 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
     # (Arabic names carry "و"/"لل" words that the stop cues would cut, so only Latin values are cut)
     if not _ARABIC.search(value):
         value = _cut_at_stop(value, rules)  # "from our team will be rapporteur": the clause is not the organisation
+        value = _second_role_cut(value, rules)
+        # "l'association Horizons Migrations": a lower-case kind word before the name is not part of it
+        lead = re.match(r"(?:l['’]|la\s+|le\s+|the\s+)?(?P<w>[^\W\d_A-Z][\w-]*)\s+(?=[A-Z])", value)
+        if lead and rules.org_words.has(fold(lead.group("w"))) and rules.org_words.hits(fold(value[lead.end() :])) == 0:
+            value = value[lead.end() :]
     cleaned = _clean_value(value, rules)
     if _is_reference(cleaned, rules):
         c.org_ref = True
@@ -304,7 +329,7 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
         c.set("affiliation", cleaned, source)
 
 
-_CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le", "pour", "et", "sur", "en", "&", "al", "el"}
+_CONNECTORS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "pour", "et", "sur", "en", "&", "al", "el"}
 
 
 def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
@@ -345,6 +370,9 @@ def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
     return None
 
 
+_AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل"}
+
+
 def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
     """An Arabic organisation name in a clause: an organisation word, the word it governs, then its attributes."""
     words = clause.split()
@@ -352,13 +380,22 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
         if not rules.org_words.has(fold(w)):
             continue
         run = [w]
-        for k, nxt in enumerate(words[i + 1 :]):
-            f = fold(nxt)
+        rest = words[i + 1 :]
+        k = 0
+        while k < len(rest):
+            f = fold(rest[k])
             # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
             if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
-                run.append(nxt)
-                continue
-            break
+                run.append(rest[k])
+            elif k > 0 and f in _AR_ORG_LINKS and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
+                run += rest[k : k + 2]  # "جمعية التضامن مع المهاجرين": a complement with its own preposition
+                k += 1
+            elif k > 0 and re.match(r"^(?:ب|في)", f) and _is_place(_strip_punct(rest[k])[1:], rules):
+                run.append(rest[k])  # "... بصفاقس": the town is part of a local association's name
+                break
+            else:
+                break
+            k += 1
         return _strip_punct(" ".join(run))
     return None
 
@@ -561,6 +598,9 @@ def _possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
     return pos
 
 
+_TITLE_THEN_COMMA = re.compile(r"\s+[^,،.;:]{2,60}?[,،]\s+(?=\S)")
+
+
 def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: Mapping[str, str]) -> list[_Cand]:
     """People named after an honorific inside a sentence about speaking ("would be honoured if Prof. X ...")."""
     out: list[_Cand] = []
@@ -585,7 +625,38 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             c = _phrase(sent[start:], rules, source)
             if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
                 continue
+            if start == at and not c.title and _ARABIC.search(word):
+                start = _arabic_title_before(sent, at, c, rules)
             c.subject_org = _clause_org(sent[:start], rules, acronyms)
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
             out.append(c)
+        # "our programme manager, Mustafa Jabbar, to take part": a possessive title marks the name after it
+        for w in re.finditer(r"\S+", sent):
+            m = _TITLE_THEN_COMMA.match(sent, w.end())
+            if fold(w.group()) not in rules.possessives or m is None or not rules.title_words.hits(fold(m.group())):
+                continue
+            c = _phrase(sent[w.start() :], rules, source)
+            if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
+                continue
+            c.subject_org = _clause_org(sent[: w.start()], rules, acronyms)
+            c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + m.end(), sent
+            out.append(c)
     return out
+
+
+def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:
+    """A title written just before the honorific ("مديرة البرامج لدينا السيدة X"): set it, return where it starts."""
+    words = list(re.finditer(r"[^\s,،.:;]+", sent[:at]))[-5:]
+    if sent[words[-1].end() : at].strip() if words else True:
+        return at  # punctuation between: not one phrase
+    for k, w in enumerate(words):
+        if not rules.title_words.has(fold(w.group())):
+            continue
+        title = sent[w.start() : words[-1].end()]
+        # "لدينا"/"في جمعيتنا": at the proposing organisation
+        bare = _AT_OURS.sub("", re.sub(r"\s+(?:لدى|في)\s+\S+$", "", title))
+        if bare != title or _is_reference(title.split()[-1], rules):
+            c.org_ref = True
+        c.set("title", _clean_value(bare, rules), "prose")
+        return words[k].start()
+    return at

@@ -132,6 +132,10 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     tail = re.search(r"\s+(?:à|a|in|en|at|au)\s+(\S.*)$", out)
     if tail and _is_place(tail.group(1), rules):
         out = out[: tail.start()]
+    # "Passerelles Méditerranée (Marseille)": a place in brackets is an address too
+    tail = re.search(r"\s*\(([^()]+)\)$", out)
+    if tail and _is_place(tail.group(1), rules) and not re.search(r"[A-Z]{2,}", tail.group(1)):  # not "(DDA-UK)"
+        out = out[: tail.start()]
     # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية"
     tail = re.search(r"\)\s+(?:في|ب|à|a|in|en|at|au)\s*(\S.*)$", out)
     if tail and _is_place(tail.group(1), rules):
@@ -173,7 +177,7 @@ def _ar_unprefix(value: str, rules: ExtractRules) -> str:
 
 _ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Z0-9&-]{1,9})\)")
 _ELISION = re.compile(r"^[ldLD]['’]")
-_ACR_LINKS = {"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le", "les", "pour", "et", "sur", "en", "&",
+_ACR_LINKS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "les", "pour", "et", "sur", "en", "&",
               "aux", "au", "a", "à", "dans", "l", "d"}
 
 
