@@ -229,11 +229,25 @@ def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, th
     if a_decision.is_speaker:
         if thread.category not in ("speaker_request", "both"):
             return "addition"  # a speaker request joins a report submission
-        # Someone else to speak is a replacement; the same speaker's title or full name completes it.
-        return "replacement" if _REPLACES.search(new) else "completion"
+        # Someone else to speak is a replacement; the same speaker's title or full name completes it;
+        # a person not on file, with no replacing words, is one more speaker.
+        if _REPLACES.search(new):
+            return "replacement"
+        on_file = [fold_body(name) for name, _t, _a in thread.speakers if name]
+        # A name read only from the From display name says nothing about who the reply is about.
+        named = [sp for sp in fields.speakers if sp.name and dict(sp.provenance).get("name") != "display_name"]
+        if on_file and any(not _same_person(fold_body(sp.name or ""), on_file) for sp in named):
+            return "addition"
+        return "completion"
     if a_decision.category == "other":
         return "note" if adds_nothing(parts) else "question"
     return "completion"
+
+
+def _same_person(name: str, on_file: list[str]) -> bool:
+    """Whether a (folded) name is one on file: equal, or the one holds all the other's words ("Omar" / "Omar Khalil")."""
+    words = set(name.split())
+    return any(words <= set(known.split()) or set(known.split()) <= words for known in on_file)
 
 
 def adds_nothing(parts: MessageParts) -> bool:

@@ -271,3 +271,26 @@ def test_a_stage_that_fails_quarantines_and_unshunt_brings_the_message_back(
     assert "speaker_request" in lines[0]
     recs = [r for r in records(store.messages(), settings.tz) if r["message_id"] == "speaker-1@lma.example.org"]
     assert [(r["status"], r["category"]) for r in recs] == [("filed", "speaker_request")]
+
+
+def test_a_reply_naming_someone_new_adds_a_speaker_and_replacing_words_replace(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, _ = env
+    pipeline.handle(raw(SPEAKER_EN, "2021-02-03 10:00"))
+    more = mail(subject="Re: Speaker request - Roundtable 2", sender="Omar Khalil <omar@lma.example.org>",
+                in_reply_to="speaker-1@lma.example.org",
+                body="Dear colleagues,\n\nWe would also like to propose a second speaker for the plenary session.\n\n"
+                     "Name: Lina Haddad\nTitle: Legal Adviser\nOrganization: Levant Migrant Aid\n\nBest regards,\nOmar")
+    pipeline.handle(raw(more, "2021-02-04 10:00"))
+    from intake.tables import SpeakerRow
+
+    def active() -> list[str]:
+        with store.Session() as s:
+            return sorted(r.name for r in s.query(SpeakerRow).filter_by(active=True))
+
+    assert active() == ["Lina Haddad", "Omar Khalil"]
+    swap = mail(subject="Re: Speaker request - Roundtable 2", sender="Omar Khalil <omar@lma.example.org>",
+                in_reply_to="speaker-1@lma.example.org",
+                body="Dear colleagues,\n\nOmar Khalil will be replaced at roundtable 2 by our director.\n\n"
+                     "Name: Sami Nasr\nTitle: Director\nOrganization: Levant Migrant Aid\n\nBest regards,\nOmar")
+    pipeline.handle(raw(swap, "2021-02-05 10:00"))
+    assert active() == ["Sami Nasr"]  # a replacement retires the speakers on file (the secretariat can correct)
