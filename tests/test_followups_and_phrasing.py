@@ -62,3 +62,21 @@ def test_a_lone_quoted_line_at_the_end_is_a_quote() -> None:
 ])
 def test_well_wishing_adds_nothing(text: str, nothing: bool) -> None:
     assert adds_nothing(split(text)) is nothing
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Submission", "Dear team,\n\nThe Levant Coalition submits its voluntary GCM review report, attached."),
+    ("Contribution", "Bonjour,\n\nL'Union des associations vous transmet son rapport volontaire d'examen du Pacte mondial."),
+    ("مساهمة", "تحية طيبة،\n\nتقدم الشبكة تقريرها الطوعي حول تنفيذ الاتفاق العالمي للهجرة."),
+])
+def test_an_organisation_handing_over_its_report_in_the_third_person(ruleset, subject: str, body: str) -> None:  # noqa: ANN001
+    assert _category(ruleset, subject, body) == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\n\nA few questions about interpretation. Our speaker request was sent separately last week.",
+    "Bonjour,\n\nQuelques questions pratiques. Notre demande d'intervention a été envoyée séparément.",
+    "مساء الخير،\n\nلدينا أسئلة حول الترجمة. زميلي أرسل طلب المداخلة في رسالة منفصلة.",
+])
+def test_a_message_saying_the_request_went_separately_is_not_the_request(ruleset, body: str) -> None:  # noqa: ANN001
+    assert _category(ruleset, "Question", body) == "other"
