@@ -305,6 +305,15 @@ def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bo
 
 
 
+def _signs_off(c: _Cand, text: str, sig: _Sig) -> bool:
+    """Whether a prose speaker is only the signature's name, on lines of its own."""
+    if c.prov.get("name") != "prose" or not _same_person(c.name, sig.name):
+        return False
+    name = fold(c.name or "")
+    lines = [fold(ln) for ln in text.split("\n") if name in fold(ln)]
+    return bool(lines) and all(len(ln.replace(name, "").split()) <= 1 for ln in lines)
+
+
 def _described(line: str, rules: ExtractRules, loose: bool = False) -> _Cand | None:
     """A person and their title or organisation written as comma pieces ("سلمى الحسيني – جمعية ...").
 
@@ -394,11 +403,17 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
     # Quoted text is not the sender's: a table or prose speaker found only there is dropped.
     quoted, new = fold(parts.quoted), fold(parts.new + "\n" + parts.forwarded)
     cands = [c for c in cands if not (c.name and fold(c.name) in quoted and fold(c.name) not in new)]
+    if len(cands) > 1:
+        # the sender's sign-off ("د. هشام الروسان" over their title) read as one more honorific line is not a speaker
+        cands = [c for c in cands if not _signs_off(c, parts.new, sig)] or cands
     for c in cands:
         for other in fill:
             if _same_person(c.name, other.name):
                 for what in ("title", "affiliation"):
-                    c.set(what, getattr(other, what), other.prov.get(what, "prose"))
+                    value = getattr(other, what)
+                    if what == "affiliation" and value and _roles(value, rules, ())[0]:
+                        continue  # a table's role cell read on as prose ("مداخلة في الجلسة العامة") is no organisation
+                    c.set(what, value, other.prov.get(what, "prose"))
                 c.org_ref = c.org_ref or other.org_ref
                 c.honorific = c.honorific or other.honorific
         if _same_person(c.name, sig.name):

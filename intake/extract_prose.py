@@ -4,6 +4,7 @@ appositive clauses around it split into title and organisation, and the organisa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -393,6 +394,14 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
             elif k > 0 and re.match(r"^(?:ب|في)", f) and _is_place(_strip_punct(rest[k])[1:], rules):
                 run.append(rest[k])  # "... بصفاقس": the town is part of a local association's name
                 break
+            elif k > 1 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
+                # "مركز ... للدراسات في الهجرة والتنمية": a field or region the name carries on with,
+                # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
+                tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)), rest[k + 1 : k + 4]))
+                if any(fold(_strip_punct(t)) in rules.events for t in tail):
+                    break
+                run += [rest[k], *tail]
+                break
             else:
                 break
             k += 1
@@ -467,6 +476,8 @@ def _is_item(line: str) -> bool:
 
 def _wrapped(last: str, line: str) -> bool:
     """Whether a line carries on a hard-wrapped line of prose."""
+    if "\t" in last.strip() or "\t" in line.strip():
+        return False  # tab-separated cells are a table row, never prose running on to the next row
     return len(last) >= 55 and last.rstrip()[-1:] not in ".:!?؟" and not _BULLET.match(fold(line[:8]))
 
 

@@ -1175,3 +1175,82 @@ def test_a_forward_read_as_a_quote_is_still_carried_along(rules: ExtractRules, l
     parsed = _mail(body, subject=subject, from_="Sender <s@example.org>")
     (s,) = _run(parsed, rules, language=language).speakers
     assert (s.name, s.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        # a "Requested slot" / "Créneau souhaité" column gives each speaker their own role, not every role in the table
+        (("Name", "Position", "Organisation", "Requested slot"),
+         (("Ms. Jane Doe", "Officer", "Alpha Network", "Roundtable 2"),
+          ("Mr. John Roe", "Researcher", "Beta Centre", "Plenary (floor intervention)")),
+         ((("roundtable",), 2), (("plenary",), None))),
+        (("Nom", "Fonction", "Organisation", "Créneau souhaité"),
+         (("Mme Anne Roy", "Juriste", "Réseau Gamma", "Discussion ouverte"),
+          ("M. Paul Martin", "Chercheur", "Centre Delta", "Table ronde 4")),
+         ((("open_discussion",), None), (("roundtable",), 4))),
+    ],
+)
+def test_a_slot_column_gives_each_speaker_their_own_role(rules: ExtractRules, header: tuple, rows: tuple,
+                                                         expected: tuple) -> None:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in (header, *rows))
+    parsed = _mail("Our nominations are in the table.", from_="Office <office@example.org>",
+                   html=f"<p>Our nominations:</p><table>{cells}</table>")
+    speakers = _run(parsed, rules).speakers
+    assert tuple((s.roles, s.roundtable) for s in speakers) == expected
+
+
+def test_a_tab_separated_table_row_is_not_read_on_into_the_next(rules: ExtractRules) -> None:
+    # the plain-text copy of a table: a row's role cell must not become the speaker's organisation
+    text = ("يتشرف الاتحاد العربي لنقابات عمال النقل في الخليج بترشيح الزميلين التاليين:\n\n"
+            "الاسم\tالصفة\tالمشاركة المطلوبة\n"
+            "الأستاذ كريم يوسف الراشد\tالأمين العام للاتحاد\tمداخلة في الجلسة العامة\n"
+            "السيدة هدى سالم\tمسؤولة ملف النقل البحري\tالمائدة المستديرة الثانية\n")
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in line.split("\t")) + "</tr>"
+                    for line in text.strip().split("\n")[2:])
+    parsed = _mail(text, from_="Office <office@example.org>", html=f"<table>{cells}</table>")
+    speakers = _run(parsed, rules, language="ar").speakers
+    assert [(s.name, s.roles, s.roundtable) for s in speakers] == [
+        ("كريم يوسف الراشد", ("plenary",), None), ("هدى سالم", ("roundtable",), 2)]
+    assert all(s.affiliation is None or "الجلسة" not in s.affiliation for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a field or region the name carries on with is part of it ...
+        ("تحية طيبة،\n\nيسر مركز دمشق للأبحاث في الهجرة والتنمية أن يرشح الدكتورة ريم خوري، منسقة البرامج، "
+         "للمشاركة في المائدة المستديرة الثانية.\n", "مركز دمشق للأبحاث في الهجرة والتنمية"),
+        ("تحية طيبة،\n\nيتشرف الاتحاد العربي لعمال الموانئ في الخليج بأن يرشح الأستاذ سامر عيسى، نائب الرئيس، "
+         "للمداخلة في الجلسة العامة.\n", "الاتحاد العربي لعمال الموانئ في الخليج"),
+        # ... the event it speaks at is not
+        ("تحية طيبة،\n\nتشارك جمعية التضامن العمالي في المؤتمر الإقليمي وترشح السيدة منى داود، مسؤولة المناصرة، "
+         "للمداخلة في الجلسة العامة.\n", "جمعية التضامن العمالي"),
+    ],
+)
+def test_an_arabic_organisation_name_ending_in_a_place_or_field(rules: ExtractRules, body: str, expected: str) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language="ar").speakers
+    assert s.affiliation == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("ar", "الإخوة المحترمين،\n\nنحيطكم علماً بأن السيدة منى داود تعتذر عن المشاركة لظروف طارئة، ونرشح بدلاً منها "
+               "الأستاذ سامر عيسى، نائب الرئيس، للمداخلة في المائدة المستديرة الثانية.\n\nمع التحية،\n",
+         "سامر عيسى"),
+        ("en", "Dear colleagues,\n\nWe would like to propose Ms. Jane Doe and Mr. John Roe to speak in roundtable 2. "
+               "Ms. Jane Doe sends her apologies for the second day.\n\nBest,\n", "John Roe"),
+    ],
+)
+def test_a_speaker_who_apologises_is_replaced(rules: ExtractRules, language: str, body: str, expected: str) -> None:
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [s.name for s in speakers] == [expected]
+
+
+def test_the_sign_off_name_is_not_a_second_speaker(rules: ExtractRules) -> None:
+    body = ("تحية طيبة وبعد،\n\nيسر مركز بيروت للأبحاث أن يرشح إحدى خبيراته للمداخلة في المائدة المستديرة الثالثة.\n\n"
+            "وفيما يلي بيانات المرشحة:\nالدكتورة ريم خوري، مديرة وحدة البحوث في المركز.\n\n"
+            "شاكرين لكم حسن تعاونكم، وتفضلوا بقبول فائق الاحترام،\n\nد. هشام الحلبي\nالمدير العام\nمركز بيروت للأبحاث\n")
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language="ar").speakers
+    assert [s.name for s in speakers] == ["ريم خوري"]
