@@ -113,11 +113,10 @@ def _print_summary(results: Sequence, outbox: dict[str, int], store) -> None:  #
         subject = (m.subject or "")[:50]
         print(f"{(r.reference or '-'):<13} {(m.category or '-'):<17} {m.status:<13} {'yes' if r.acknowledged else 'no':<4} "
               f"{(m.language or '-'):<4} {subject}")
-    skipped = len(results) - len(new)
     counts = Counter(r.outcome for r in new)
-    print(f"\n{len(new)} new message(s), {skipped} already recorded; "
-          + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-          + f"; outbox: sent {outbox.get('sent', 0)}, retry {outbox.get('retry', 0)}, failed {outbox.get('failed', 0)}")
+    detail = f" ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))})" if counts else ""
+    print(f"\n{len(new)} new message(s){detail}; {len(rows)} in the store; "
+          f"outbox: sent {outbox.get('sent', 0)}, retry {outbox.get('retry', 0)}, failed {outbox.get('failed', 0)}")
 
 
 def cmd_process(args: argparse.Namespace, settings: Settings) -> int:
