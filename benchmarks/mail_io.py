@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
-import tempfile
 import threading
 import time
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from pathlib import Path
 
 from imapclient import IMAPClient
 
+from benchmarks.common import servers
 from intake.config import OutboxSettings, SourceSettings
 from intake.imap import ImapSource
 from intake.smtp import SmtpTransport
-from tests.servers import Dovecot, SmtpSink, make_cert
 
 
 class _State(dict):
@@ -52,14 +49,9 @@ def main() -> None:
     ap.add_argument("--idle-tries", type=int, default=10)
     ap.add_argument("--sends", type=int, default=50)
     a = ap.parse_args()
-    root = Path(tempfile.mkdtemp(prefix="mb.", dir="/tmp"))
-    os.chmod(root, 0o755)
-    cert, key = make_cert(root)
-    server = Dovecot(root=root / "dc", cafile=cert, key=key)
-    server.configure()
-    server.start()
-    os.environ["BENCH_IMAP_PASSWORD"] = server.password
-    try:
+    with servers() as env:
+        server, sink, cert = env.dovecot, env.sink, env.dovecot.cafile
+        os.environ["BENCH_IMAP_PASSWORD"] = server.password
         settings = SourceSettings(kind="imap", host=server.host, port=server.ssl_port, tls="implicit",
                                   ca_file=cert, user=server.user, password_env="BENCH_IMAP_PASSWORD")
         with IMAPClient(server.host, port=server.port, ssl=False) as c:
@@ -93,27 +85,18 @@ def main() -> None:
         print(f"imap IDLE wake-up after APPEND, {len(latencies)} tries: median {statistics.median(latencies) * 1000:.0f} ms,"
               f" max {max(latencies) * 1000:.0f} ms")
         src.close()
-        sink = SmtpSink(cert, key)
-        sink.start()
-        try:
-            for tls, port in (("none", sink.port), ("starttls", sink.starttls_port), ("implicit", sink.ssl_port)):
-                out = SmtpTransport(OutboxSettings(kind="smtp", host=sink.host, port=port, tls=tls, ca_file=cert))
-                m = EmailMessage()
-                m["From"], m["To"], m["Subject"] = "gcmrrarabstates@iom.int", "a@example.org", "ack"
-                m.set_content("شكراً")
-                times = []
-                for _ in range(a.sends):
-                    t0 = time.perf_counter()
-                    out.send(m)
-                    times.append(time.perf_counter() - t0)
-                print(f"smtp send ({tls}), {a.sends} messages: median {statistics.median(times) * 1000:.1f} ms,"
-                      f" max {max(times) * 1000:.1f} ms")
-        finally:
-            sink.stop()
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
-
+        for tls, port in (("none", sink.port), ("starttls", sink.starttls_port), ("implicit", sink.ssl_port)):
+            out = SmtpTransport(OutboxSettings(kind="smtp", host=sink.host, port=port, tls=tls, ca_file=cert))
+            m = EmailMessage()
+            m["From"], m["To"], m["Subject"] = "gcmrrarabstates@iom.int", "a@example.org", "ack"
+            m.set_content("شكراً")
+            times = []
+            for _ in range(a.sends):
+                t0 = time.perf_counter()
+                out.send(m)
+                times.append(time.perf_counter() - t0)
+            print(f"smtp send ({tls}), {a.sends} messages: median {statistics.median(times) * 1000:.1f} ms,"
+                  f" max {max(times) * 1000:.1f} ms")
 
 if __name__ == "__main__":
     main()
