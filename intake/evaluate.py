@@ -90,6 +90,20 @@ def load_labels(folder: Path) -> list[dict]:
         labels = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise IntakeError(f"{path} is not valid JSON ({exc}).") from None
+    if not isinstance(labels, list):
+        raise IntakeError(f"{path} must hold a list of labels (see LABELS.md).")
+    for i, lab in enumerate(labels):
+        missing = [k for k in ("file", "received_at", "category", "language", "acknowledge") if not isinstance(lab, dict) or k not in lab]
+        if missing:
+            raise IntakeError(f"{path}: label {i + 1} lacks {', '.join(missing)} (see LABELS.md).")
+        if not (folder / lab["file"]).is_file():
+            raise IntakeError(f"{path}: label {i + 1} names {lab['file']}, which is not in {folder}.")
+        try:
+            if datetime.fromisoformat(lab["received_at"]).tzinfo is None:
+                raise ValueError
+        except (TypeError, ValueError):
+            raise IntakeError(f"{path}: label {i + 1} has received_at {lab['received_at']!r}; "
+                              "write ISO 8601 with an offset.") from None
     return sorted(labels, key=lambda lab: (lab["received_at"], lab["file"]))
 
 

@@ -5,13 +5,13 @@ They run intake.analysis.analyse, the same code path as the daemon, and print it
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
 from intake.acks import build_ack
 from intake.analysis import Analysis, Context, History, analyse
+from intake.evaluate import load_labels
 from intake.model import CATEGORIES, RawMail
 
 
@@ -95,7 +95,7 @@ def preview_ack(mail: RawMail, ctx: Context) -> str:
 
 def rules_test(folder: Path, ctx: Context) -> str:
     """Classify every labelled message alone; print the confusion matrix and each miss with its signals."""
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    labels = load_labels(folder)
     confusion: Counter[tuple[str, str]] = Counter()
     misses: list[str] = []
     for lab in sorted(labels, key=lambda x: x["file"]):

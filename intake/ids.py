@@ -31,8 +31,3 @@ def is_ours(secret: bytes, message_id: str | None) -> bool:
     m = _OURS.match(message_id.strip("<> "))
     return bool(m) and hmac.compare_digest(m.group(3), _sig(secret, m.group(1), m.group(2)))
 
-
-def reference_of(message_id: str | None) -> str | None:
-    """The submission reference carried in one of our Message-IDs (signature not checked)."""
-    m = _OURS.match((message_id or "").strip("<> "))
-    return m.group(1) if m else None

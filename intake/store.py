@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -247,6 +247,3 @@ class Store:
         """Messages recorded in (since, until], for the digest."""
         return [m for m in self.messages() if (since is None or m.created_at > since) and m.created_at <= until]
 
-
-def recent(now: datetime, hours: float) -> datetime:
-    return now - timedelta(hours=hours)

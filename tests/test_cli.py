@@ -81,3 +81,11 @@ def test_process_export_round_trip(tmp_path: Path) -> None:
     assert rec["category"] == "other" and rec["acknowledged"] is True and rec["on_time"] is None
     assert set(rec) == {"message_id", "received_at", "category", "language", "acknowledged", "ack_language", "on_time",
                         "speakers", "report_attachments", "thread_of", "reference", "status", "reasons"}
+
+
+def test_a_broken_labels_file_is_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "labels.json").write_text('[{"file": "x.eml"}]', encoding="utf-8")
+    for command in (["eval", str(tmp_path)], ["rules", "test", str(tmp_path)]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert "label 1 lacks received_at" in err and "Traceback" not in err

@@ -133,7 +133,6 @@ def test_hostile_attachment_names_are_filed_safely(env: tuple[Store, Pipeline, S
         assert att.storage_name.isascii()
     flags = {f for a in atts for f in a.flags}
     assert "path-in-name" in flags and "bidi-override-in-name" in flags
-    assert not Path("/etc/passwd").read_bytes().startswith(b"intake")
 
 
 def test_oversize_message_is_quarantined_without_its_body(env: tuple[Store, Pipeline, Settings]) -> None:
