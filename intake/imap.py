@@ -15,8 +15,11 @@ the server stores it, and to file it away once the pipeline has recorded it. It 
 * reconnecting with exponential backoff and jitter, one `intake.fetch` log line per event, and turning
   every failure into a SourceError with one sentence.
 
-Delivery is at least once: the last UID advances only when the consumer asks for the next message,
-so a crash while a message is in hand gets it again; the store is unique on Message-ID.
+Delivery is at least once: the last UID handed over is only remembered when the consumer calls
+`confirm()` (after committing its records), so a crash before that hands the same messages over
+again; the store is unique on the source id and skips them. Bodies are downloaded several at a
+time (up to DOWNLOAD_BATCH messages or DOWNLOAD_BYTES bytes per FETCH) and filed a batch at a time
+(one STORE and one MOVE per target folder), so a backlog costs a few round trips per batch.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import logging
 import random
 import ssl
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
 from typing import TypeVar
@@ -46,6 +49,8 @@ OUTCOMES = ("processed", "needs_review", "ignored", "quarantine")
 # RFC 9051 lets a server drop an IDLE client after 30 minutes of silence; renew with a margin.
 IDLE_RENEW_SECONDS = 25 * 60
 FETCH_BATCH = 200  # UIDs per metadata FETCH: keeps command lines short on big mailboxes
+DOWNLOAD_BATCH = 50  # bodies per FETCH
+DOWNLOAD_BYTES = 8 * 1024 * 1024  # and at most this many bytes of them
 
 
 def _message_id(raw: bytes) -> str | None:
@@ -57,6 +62,24 @@ def _message_id(raw: bytes) -> str | None:
 def _aware(value: datetime) -> datetime:
     # normalise_times=False gives the server's offset; a server that sends none means UTC
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _groups(sizes: dict[int, int], limit: int) -> Iterator[list[int]]:
+    """UIDs (the keys of `sizes`, in order), cut into download groups of at most DOWNLOAD_BATCH messages and DOWNLOAD_BYTES bytes.
+
+    An over-size message (never downloaded) costs nothing; one bigger than DOWNLOAD_BYTES goes alone.
+    """
+    group: list[int] = []
+    total = 0
+    for uid, size in sizes.items():
+        n = size if size <= limit else 0
+        if group and (len(group) >= DOWNLOAD_BATCH or total + n > DOWNLOAD_BYTES):
+            yield group
+            group, total = [], 0
+        group.append(uid)
+        total += n
+    if group:
+        yield group
 
 
 def _has_exists(responses: list) -> bool:
@@ -97,6 +120,7 @@ class ImapSource:
         self._key_uidvalidity = f"imap:{where}:uidvalidity"
         self._key_last = f"imap:{where}:last_uid"
         self._where = where
+        self._pending: dict[str, str] = {}  # state to remember once the consumer confirms
 
     # -- connection ---------------------------------------------------------------------------
 
@@ -186,7 +210,8 @@ class ImapSource:
     # -- fetching -----------------------------------------------------------------------------
 
     def fetch_new(self) -> Iterator[RawMail]:
-        """Messages that arrived since the last call, oldest first (reconciling after a UIDVALIDITY change)."""
+        """Messages that arrived since the last confirmed call, oldest first (reconciling after a UIDVALIDITY change)."""
+        self._pending = {}
         uidvalidity = self._reselect()
         stored = self._state.get_state(self._key_uidvalidity)
         if stored != str(uidvalidity):
@@ -197,23 +222,30 @@ class ImapSource:
         uids = sorted(u for u in self._run("search new mail", lambda c: c.search(["UID", f"{last + 1}:*"]))
                       if u > last)
         for mail, uid in self._download(uids, uidvalidity, check_known=False):
+            self._pending[self._key_last] = str(uid)
             yield mail
-            self._state.set_state(self._key_last, str(uid))  # the consumer came back for more
 
     def _reconcile(self, uidvalidity: int, stored: str | None) -> Iterator[RawMail]:
-        # The old UIDs mean nothing now: read everything, skip what the store already has, and only
-        # then adopt the new UIDVALIDITY, so a crash half-way just reconciles again.
+        # The old UIDs mean nothing now: read everything in UID order and skip what the store already
+        # has. The new UIDVALIDITY is adopted with the last UID handed over, so a crash half-way
+        # carries on from there.
         uids = sorted(self._run("list the folder", lambda c: c.search(["ALL"])))
         if stored is None:
             self._log.info("no saved state for %s: checking %d messages against the store", self._where, len(uids))
         else:
             self._log.warning("UIDVALIDITY of %s changed from %s to %s: checking %d messages against the store",
                               self._where, stored, uidvalidity, len(uids))
-        for mail, _uid in self._download(uids, uidvalidity, check_known=True):
+        for mail, uid in self._download(uids, uidvalidity, check_known=True):
+            self._pending.update({self._key_last: str(uid), self._key_uidvalidity: str(uidvalidity)})
             yield mail
         if self._uidvalidity == uidvalidity:
-            self._state.set_state(self._key_last, str(max(uids, default=0)))
-            self._state.set_state(self._key_uidvalidity, str(uidvalidity))
+            self._pending.update({self._key_last: str(max(uids, default=0)), self._key_uidvalidity: str(uidvalidity)})
+
+    def confirm(self) -> None:
+        """Remember what was handed over so far: the consumer has recorded it."""
+        for key, value in self._pending.items():
+            self._state.set_state(key, value)
+        self._pending = {}
 
     def sweep(self, days: int) -> Iterator[RawMail]:
         """Messages of the last `days` days already passed over but neither marked done nor in the store."""
@@ -238,28 +270,30 @@ class ImapSource:
         for i in range(0, len(uids), FETCH_BATCH):
             chunk = uids[i:i + FETCH_BATCH]
             meta = self._run("read message sizes", lambda c, chunk=chunk: c.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE"]))
-            for uid in chunk:
+            # UIDs missing from the answer were expunged by someone meanwhile
+            sizes = {u: int(meta[u][b"RFC822.SIZE"]) for u in chunk if u in meta}
+            for group in _groups(sizes, limit):
                 if self._uidvalidity != uidvalidity:
                     self._log.warning("UIDVALIDITY changed during the fetch; stopping until the next round")
                     return
-                if uid not in meta:
-                    continue  # expunged by someone meanwhile
-                size = int(meta[uid][b"RFC822.SIZE"])
-                received = _aware(meta[uid][b"INTERNALDATE"])
-                source_id = f"imap:{uidvalidity}:{uid}"
-                if size > limit:
-                    if check_known and self._known(self._header_id(uid), ""):
+                wanted = [u for u in group if sizes[u] <= limit]
+                got = self._run("download messages", lambda c, w=wanted: c.fetch(w, ["BODY.PEEK[]"])) if wanted else {}
+                for uid in group:
+                    size = sizes[uid]
+                    received = _aware(meta[uid][b"INTERNALDATE"])
+                    source_id = f"imap:{uidvalidity}:{uid}"
+                    if size > limit:
+                        if check_known and self._known(self._header_id(uid), ""):
+                            continue
+                        self._log.warning("%s is %d bytes, over the %d-byte limit: not downloaded", source_id, size, limit)
+                        yield RawMail(source_id, b"", received, size), uid
                         continue
-                    self._log.warning("%s is %d bytes, over the %d-byte limit: not downloaded", source_id, size, limit)
-                    yield RawMail(source_id, b"", received, size), uid
-                    continue
-                got = self._run("download a message", lambda c, uid=uid: c.fetch([uid], ["BODY.PEEK[]"]))
-                if uid not in got:
-                    continue
-                raw = got[uid][b"BODY[]"]
-                if check_known and self._known(_message_id(raw), hashlib.sha256(raw).hexdigest()):
-                    continue
-                yield RawMail(source_id, raw, received, len(raw)), uid
+                    if uid not in got:
+                        continue
+                    raw = got.pop(uid)[b"BODY[]"]
+                    if check_known and self._known(_message_id(raw), hashlib.sha256(raw).hexdigest()):
+                        continue
+                    yield RawMail(source_id, raw, received, len(raw)), uid
 
     def _header_id(self, uid: int) -> str | None:
         # an over-size message is never downloaded whole; its header block is enough to know it
@@ -270,34 +304,48 @@ class ImapSource:
 
     def mark_done(self, mail: RawMail, outcome: str) -> None:
         """Set our keyword and move the message to the outcome's folder, if one is configured."""
-        if outcome not in OUTCOMES:
-            raise ValueError(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
-        kind, uidvalidity, uid = mail.source_id.split(":")
-        if kind != "imap":
-            raise ValueError(f"{mail.source_id!r} did not come from an IMAP source")
-        target = self.settings.folders.get(outcome)
+        self.mark_many([(mail, outcome)])
+
+    def mark_many(self, done: Sequence[tuple[RawMail, str]]) -> None:
+        """Set our keyword on these messages and move each to its outcome's folder, if one is configured."""
+        if not done:
+            return
+        by_target: dict[str, list[int]] = {}
+        uids: list[int] = []
+        validity: set[int] = set()
+        for mail, outcome in done:
+            if outcome not in OUTCOMES:
+                raise ValueError(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
+            kind, uidvalidity, uid = mail.source_id.split(":")
+            if kind != "imap":
+                raise ValueError(f"{mail.source_id!r} did not come from an IMAP source")
+            validity.add(int(uidvalidity))
+            uids.append(int(uid))
+            target = self.settings.folders.get(outcome)
+            if target and target != self.settings.folder:
+                by_target.setdefault(target, []).append(int(uid))
 
         def op(c: IMAPClient) -> None:
-            if self._uidvalidity != int(uidvalidity):
-                self._log.warning("%s: UIDVALIDITY is now %s; left in place", mail.source_id, self._uidvalidity)
+            if validity != {self._uidvalidity}:
+                self._log.warning("UIDVALIDITY is now %s; %d message(s) left in place", self._uidvalidity, len(uids))
                 return
             if self._keywords:
-                c.add_flags([int(uid)], [self.settings.done_keyword], silent=True)
-            if not target or target == self.settings.folder:
-                return
-            if target not in self._folders:
-                if not c.folder_exists(target):
-                    c.create_folder(target)
-                    self._log.info("created folder %s", target)
-                self._folders.add(target)
-            if c.has_capability("MOVE"):
-                c.move([int(uid)], target)
-            else:
-                # no MOVE: copy and leave the original (we never delete); the keyword and the
-                # stored last UID keep it from being processed again
-                c.copy([int(uid)], target)
+                c.add_flags(uids, [self.settings.done_keyword], silent=True)
+            for target, moving in by_target.items():
+                if target not in self._folders:
+                    if not c.folder_exists(target):
+                        c.create_folder(target)
+                        self._log.info("created folder %s", target)
+                    self._folders.add(target)
+                if c.has_capability("MOVE"):
+                    c.move(moving, target)
+                else:
+                    # no MOVE: copy and leave the originals (we never delete); the keyword and the
+                    # stored last UID keep them from being processed again
+                    c.copy(moving, target)
 
-        self._run(f"file {mail.source_id} as {outcome}", op)
+        what = done[0][0].source_id if len(done) == 1 else f"{len(done)} messages"
+        self._run(f"file {what}", op)
 
     # -- waiting ------------------------------------------------------------------------------
 

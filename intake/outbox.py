@@ -13,16 +13,17 @@ default); SmtpTransport (intake/smtp.py) talks to a real server.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import logging
 import random
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from pathlib import Path
 from typing import Protocol
+
+from sqlalchemy import update
 
 from intake.config import OutboxSettings
 from intake.errors import PermanentFailure, TemporaryFailure
@@ -34,7 +35,9 @@ log = logging.getLogger("intake.smtp")
 
 
 class Transport(Protocol):
-    def send(self, msg: EmailMessage) -> None: ...
+    def send(self, raw: bytes) -> None: ...
+
+    def close(self) -> None: ...
 
 
 class FileTransport:
@@ -43,13 +46,16 @@ class FileTransport:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def send(self, msg: EmailMessage) -> None:
-        mid = (msg["Message-ID"] or "").strip("<> ") or "no-id"
+    def send(self, raw: bytes) -> None:
+        mid = (BytesHeaderParser(policy=compat32).parsebytes(raw)["Message-ID"] or "").strip("<> ") or "no-id"
         name = re.sub(r"[^A-Za-z0-9._-]", "_", mid)[:200] + ".eml"
         try:
-            write_atomic(self.folder / name, msg.as_bytes())
+            write_atomic(self.folder / name, raw)
         except OSError as exc:
             raise TemporaryFailure(f"cannot write to the outbox folder {self.folder}: {exc.strerror}") from None
+
+    def close(self) -> None:
+        """Nothing to release."""
 
 
 def make_transport(settings: OutboxSettings) -> Transport:
@@ -66,50 +72,44 @@ def backoff(attempts: int, base: float = 30.0, cap: float = 3600.0) -> timedelta
     return timedelta(seconds=random.uniform(0.5, 1.0) * min(cap, base * 2 ** max(0, attempts - 1)))
 
 
-def to_email(raw: bytes) -> EmailMessage:
-    msg = email.message_from_bytes(raw, policy=email.policy.SMTP)
-    assert isinstance(msg, EmailMessage)
-    return msg
-
-
 def send_due(store: Store, transport: Transport, max_attempts: int,
              clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> dict[str, int]:
     """Send every pending row that is due; return counts of sent, retry and failed."""
     counts = {"sent": 0, "retry": 0, "failed": 0}
-    for row in store.due(clock()):
-        try:
-            transport.send(to_email(row.raw))
-        except PermanentFailure as exc:
-            _finish(store, row.id, "failed", str(exc), clock())
-            counts["failed"] += 1
-            log.warning("outbox %s to %s failed permanently: %s", row.out_message_id, row.recipient, exc)
-            continue
-        except (TemporaryFailure, OSError) as exc:
-            attempts = row.attempts + 1
-            if attempts >= max_attempts:
-                _finish(store, row.id, "failed", f"gave up after {attempts} attempts: {exc}", clock())
+    try:
+        for row in store.due(clock()):
+            try:
+                transport.send(row.raw)
+            except PermanentFailure as exc:
+                _finish(store, row, "failed", str(exc), clock())
                 counts["failed"] += 1
-            else:
-                _retry(store, row.id, attempts, str(exc), clock() + backoff(attempts))
-                counts["retry"] += 1
-            log.info("outbox %s to %s deferred (attempt %d): %s", row.out_message_id, row.recipient, attempts, exc)
-            continue
-        _finish(store, row.id, "sent", "", clock())
-        counts["sent"] += 1
-        log.info("outbox %s sent to %s", row.out_message_id, row.recipient)
+                log.warning("outbox %s to %s failed permanently: %s", row.out_message_id, row.recipient, exc)
+                continue
+            except (TemporaryFailure, OSError) as exc:
+                attempts = row.attempts + 1
+                if attempts >= max_attempts:
+                    _finish(store, row, "failed", f"gave up after {attempts} attempts: {exc}", clock())
+                    counts["failed"] += 1
+                else:
+                    _retry(store, row.id, attempts, str(exc), clock() + backoff(attempts))
+                    counts["retry"] += 1
+                log.info("outbox %s to %s deferred (attempt %d): %s", row.out_message_id, row.recipient, attempts, exc)
+                continue
+            _finish(store, row, "sent", "", clock())
+            counts["sent"] += 1
+            log.info("outbox %s sent to %s", row.out_message_id, row.recipient)
+    finally:
+        transport.close()
     return counts
 
 
-def _finish(store: Store, row_id: int, state: str, reason: str, now: datetime) -> None:
+def _finish(store: Store, row: Outgoing, state: str, reason: str, now: datetime) -> None:
+    """Record a row's final state: one small transaction, right after the server's answer."""
     with store.session() as s:
-        row = s.get(Outgoing, row_id)
-        assert row is not None
-        before = {"state": row.state}
-        row.state, row.reason, row.attempts = state, reason, row.attempts + 1
-        if state == "sent":
-            row.sent_at = now
-        store.audit(s, actor="intake", action=f"outbox-{state}", entity="outbox", entity_id=row_id,
-                    before=before, after={"state": state, "reason": reason}, at=now)
+        s.execute(update(Outgoing).where(Outgoing.id == row.id).values(
+            state=state, reason=reason, attempts=Outgoing.attempts + 1, sent_at=now if state == "sent" else None))
+        store.audit(s, actor="intake", action=f"outbox-{state}", entity="outbox", entity_id=row.id,
+                    before={"state": row.state}, after={"state": state, "reason": reason}, at=now)
 
 
 def _retry(store: Store, row_id: int, attempts: int, reason: str, when: datetime) -> None:

@@ -1,10 +1,14 @@
 """Runs the stages for one message and does the I/O: archive, file, record, queue the acknowledgement.
 
 Order for each message: archive the raw bytes first (nothing is lost whatever happens next), skip
-it if the store already has it, analyse (pure), file attachments, then record everything in one
-transaction, including the pending acknowledgement row (the durable outbox). Only then is the source
-told the message is done. Any exception while handling one message quarantines that message with
-the stage and reason, and the loop goes on with the next one.
+it if the store already has it, analyse (pure), file attachments, then record everything, including
+the pending acknowledgement row (the durable outbox). Messages are handled in batches (whatever the
+source has ready, up to BATCH_MESSAGES or BATCH_BYTES) recorded in one transaction: one commit per
+batch instead of one per message, and each message's lookups (threads, duplicates, the sender's
+language) see the rows of the messages before it in the batch. Only after the commit is the source
+told the messages are done. If anything fails inside a batch, the transaction is rolled back and the
+batch is handled again one message per transaction; an exception while handling one message
+quarantines that message with the stage and reason, and the loop goes on with the next one.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -31,6 +35,8 @@ from intake.tables import AttachmentRow, Message, Outgoing, SpeakerRow, Submissi
 vette = logging.getLogger("intake.vette")
 errlog = logging.getLogger("intake.error")
 
+BATCH_MESSAGES = 50
+BATCH_BYTES = 16 * 1024 * 1024  # raw bytes held in memory per batch
 SUBMISSION_CATEGORIES = ("voluntary_report", "speaker_request", "both", "other")
 
 
@@ -45,19 +51,19 @@ class Result:
 
 
 class StoreHistory:
-    """The History the analysis needs, answered from the store."""
+    """The History the analysis needs, answered inside the batch's session."""
 
-    def __init__(self, store: Store, ctx: Context) -> None:
-        self.store = store
-        self.secret = ctx.settings.secret()
+    def __init__(self, s: Session, secret: str) -> None:
+        self.s = s
+        self.secret = secret
 
     def _thread(self, sub: Submission, via: str) -> Thread:
-        with self.store.Session() as s:
-            hashes = frozenset(s.scalars(select(AttachmentRow.sha256).where(AttachmentRow.submission_id == sub.id)))
-            speakers = tuple((r.name, r.title, r.affiliation) for r in s.execute(
-                select(SpeakerRow.name, SpeakerRow.title, SpeakerRow.affiliation)
-                .where(SpeakerRow.submission_id == sub.id, SpeakerRow.active.is_(True)).order_by(SpeakerRow.id)
-            ))
+        s = self.s
+        hashes = frozenset(s.scalars(select(AttachmentRow.sha256).where(AttachmentRow.submission_id == sub.id)))
+        speakers = tuple((r.name, r.title, r.affiliation) for r in s.execute(
+            select(SpeakerRow.name, SpeakerRow.title, SpeakerRow.affiliation)
+            .where(SpeakerRow.submission_id == sub.id, SpeakerRow.active.is_(True)).order_by(SpeakerRow.id)
+        ))
         return Thread(
             submission_id=sub.id, reference=sub.reference, category=sub.category,
             first_message_id=sub.first_message_id, sender=sub.sender, language=sub.language,
@@ -65,28 +71,29 @@ class StoreHistory:
         )
 
     def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...]) -> Thread | None:
+        s = self.s
         linked = list(parsed.in_reply_to) + [r for r in reversed(parsed.references) if r not in parsed.in_reply_to]
         ours = [m for m in linked if ids.is_ours(self.secret, m)]
         if ours:
-            sub = self.store.submission_by_ack(ours)
+            sub = Store.submission_by_ack(s, ours)
             if sub:
                 return self._thread(sub, "our-ack")
-        for _msg, sub in self.store.submissions_by_ids(linked):
-            if sub is not None:
-                return self._thread(sub, "in-reply-to")
+        sub = Store.submission_by_ids(s, linked)
+        if sub:
+            return self._thread(sub, "in-reply-to")
         m = REF_IN_SUBJECT.search(parsed.subject)
         if m:
-            sub = self.store.submission_by_reference(m.group(1))
+            sub = Store.submission_by_reference(s, m.group(1))
             # A reference alone from a different sender is not proof.
             if sub and sub.sender == parsed.from_addr:
                 return self._thread(sub, "reference-in-subject")
-        sub = self.store.submission_with_attachment(parsed.from_addr, attachment_hashes)
+        sub = Store.submission_with_attachment(s, parsed.from_addr, attachment_hashes)
         if sub:
             return self._thread(sub, "same-attachment")
         return None
 
     def sender_language(self, sender: str) -> str | None:
-        return self.store.sender_language(sender) if sender else None
+        return Store.sender_language(self.s, sender) if sender else None
 
 
 def header_message_id(raw: bytes) -> str | None:
@@ -102,37 +109,60 @@ def _speaker_dict(row: SpeakerRow) -> dict[str, object]:
 
 
 class Pipeline:
-    """Handles messages from a source into the store, one at a time."""
+    """Handles messages from a source into the store, a batch per transaction."""
 
     def __init__(self, ctx: Context, store: Store, clock: Callable[[], datetime] | None = None) -> None:
         self.ctx = ctx
         self.store = store
         self.clock = clock or (lambda: datetime.now(UTC))
         self.root = ctx.settings.storage_root
+        self.secret = ctx.settings.secret()
 
-    # ---- one message ----
+    # ---- messages ----
     def handle(self, mail: RawMail) -> Result:
         """Process one message end to end; never raises for anything the message contains."""
-        stage = "archive"
+        return self.handle_batch([mail])[0]
+
+    def handle_batch(self, mails: Sequence[RawMail]) -> list[Result]:
+        """Process messages in one transaction; never raises for anything a message contains."""
+        stage = ["archive"]
         try:
-            archive_raw(self.root, mail.raw)
-            stage = "dedupe"
-            if self.store.has_source(mail.source_id):
-                return Result(mail.source_id, "skipped")
-            stage = "analyse"
-            analysis = analyse(mail, self.ctx, StoreHistory(self.store, self.ctx))
-            parsed = analysis.parsed
-            if parsed is not None and self.store.find_same(parsed.message_id, analysis.sha256):
-                vette.info("duplicate delivery of %s skipped", parsed.message_id)
-                return Result(mail.source_id, "skipped")
-            if analysis.status == "quarantined":
-                quarantine_copy(self.root, mail.raw, analysis.error or "")
-            stage = "record"
-            return self._record(analysis)
+            return self._batch(mails, stage)
         except Exception as exc:  # one bad message must never stop the daemon
-            reason = f"{stage} failed: {type(exc).__name__}: {exc}"
-            errlog.error("message %s: %s\n%s", mail.source_id, reason, traceback.format_exc())
-            return self.quarantine(mail, reason, traceback.format_exc())
+            if len(mails) > 1:
+                errlog.warning("a batch of %d messages failed (%s: %s); handling them one at a time",
+                               len(mails), type(exc).__name__, exc)
+                return [self.handle(mail) for mail in mails]
+            reason = f"{stage[0]} failed: {type(exc).__name__}: {exc}"
+            errlog.error("message %s: %s\n%s", mails[0].source_id, reason, traceback.format_exc())
+            return [self.quarantine(mails[0], reason, traceback.format_exc())]
+
+    def _batch(self, mails: Sequence[RawMail], stage: list[str]) -> list[Result]:
+        results = []
+        with self.store.session() as s:
+            history = StoreHistory(s, self.secret)
+            seen = self.store.sources_known(s, [m.source_id for m in mails])
+            for mail in mails:
+                stage[0] = "archive"
+                archive_raw(self.root, mail.raw)
+                stage[0] = "dedupe"
+                if mail.source_id in seen:
+                    results.append(Result(mail.source_id, "skipped"))
+                    continue
+                seen.add(mail.source_id)
+                stage[0] = "analyse"
+                analysis = analyse(mail, self.ctx, history)
+                parsed = analysis.parsed
+                if parsed is not None and self.store.find_same(s, parsed.message_id, analysis.sha256):
+                    vette.info("duplicate delivery of %s skipped", parsed.message_id)
+                    results.append(Result(mail.source_id, "skipped"))
+                    continue
+                if analysis.status == "quarantined":
+                    quarantine_copy(self.root, mail.raw, analysis.error or "")
+                stage[0] = "record"
+                results.append(self._record(s, analysis))
+            stage[0] = "commit"
+        return results
 
     def quarantine(self, mail: RawMail, reason: str, detail: str = "") -> Result:
         """Keep a message we could not handle, with its reason, for the secretariat."""
@@ -158,57 +188,56 @@ class Pipeline:
                              after={"reason": reason}, at=now)
             return Result(mail.source_id, "quarantine", row.id)
 
-    def _record(self, a: Analysis) -> Result:
+    def _record(self, s: Session, a: Analysis) -> Result:
         now = self.clock()
         parsed = a.parsed
-        with self.store.session() as s:
-            same_id = bool(parsed and parsed.message_id and self.store.message_id_seen(parsed.message_id))
-            reasons = list(a.reasons)
-            if same_id:
-                reasons.append("same Message-ID as an earlier message with different bytes")
-            msg = Message(
-                source_id=a.mail.source_id,
-                message_id=parsed.message_id if parsed else header_message_id(a.mail.raw),
-                sha256=a.sha256,
-                size=a.mail.size or len(a.mail.raw),
-                received_at=a.mail.received_at,
-                sender=parsed.from_addr if parsed else "",
-                sender_name=parsed.from_name if parsed else "",
-                subject=parsed.subject if parsed else "",
-                language=a.language.language if a.language else None,
-                category=a.category,
-                confidence=a.decision.confidence if a.decision else None,
-                status=a.status,
-                reasons=reasons,
-                screen_kind=a.verdict.kind if a.verdict else None,
-                screen_rule=a.verdict.rule if a.verdict else None,
-                trail=_trail(a),
-                on_time=a.timeliness.on_time,
-                archive_path=f"raw/{a.sha256[:2]}/{a.sha256}.eml",
-                in_reply_to=parsed.in_reply_to[0] if parsed and parsed.in_reply_to else None,
-                thread_of=(a.thread.first_message_id if a.thread else None),
-                flagged_same_id=same_id,
-                created_at=now,
-            )
-            s.add(msg)
-            s.flush()
-            self.store.audit(s, actor="intake", action="recorded", entity="message", entity_id=msg.id,
-                             after={"category": a.category, "status": a.status}, at=now)
-            if a.verdict and a.verdict.dsn:
-                self._apply_dsn(s, a, now)
-            sub = None
-            if parsed is not None and a.category in SUBMISSION_CATEGORIES and a.status not in ("quarantined", "ignored"):
-                sub = self._submission(s, a, msg, now)
-                self._file(s, a, msg, sub)
-                self._speakers(s, a, msg, sub, now)
-            acknowledged = False
-            if parsed is not None and a.acknowledge and sub is not None:
-                acknowledged = self._queue_ack(s, a, msg, sub, now)
-            outcome = {"quarantined": "quarantine", "ignored": "ignored", "needs_review": "needs_review"}.get(a.status, "processed")
-            vette.info("%s kind=%s status=%s hits=%s ack=%s", msg.message_id, a.category, a.status,
-                       [h.rule for h in a.decision.hits] if a.decision else [a.verdict.rule if a.verdict else "-"],
-                       acknowledged)
-            return Result(a.mail.source_id, outcome, msg.id, sub.reference if sub else None, a.category, acknowledged)
+        same_id = bool(parsed and parsed.message_id and self.store.message_id_seen(s, parsed.message_id))
+        reasons = list(a.reasons)
+        if same_id:
+            reasons.append("same Message-ID as an earlier message with different bytes")
+        msg = Message(
+            source_id=a.mail.source_id,
+            message_id=parsed.message_id if parsed else header_message_id(a.mail.raw),
+            sha256=a.sha256,
+            size=a.mail.size or len(a.mail.raw),
+            received_at=a.mail.received_at,
+            sender=parsed.from_addr if parsed else "",
+            sender_name=parsed.from_name if parsed else "",
+            subject=parsed.subject if parsed else "",
+            language=a.language.language if a.language else None,
+            category=a.category,
+            confidence=a.decision.confidence if a.decision else None,
+            status=a.status,
+            reasons=reasons,
+            screen_kind=a.verdict.kind if a.verdict else None,
+            screen_rule=a.verdict.rule if a.verdict else None,
+            trail=_trail(a),
+            on_time=a.timeliness.on_time,
+            archive_path=f"raw/{a.sha256[:2]}/{a.sha256}.eml",
+            in_reply_to=parsed.in_reply_to[0] if parsed and parsed.in_reply_to else None,
+            thread_of=(a.thread.first_message_id if a.thread else None),
+            flagged_same_id=same_id,
+            created_at=now,
+        )
+        s.add(msg)
+        s.flush()
+        self.store.audit(s, actor="intake", action="recorded", entity="message", entity_id=msg.id,
+                         after={"category": a.category, "status": a.status}, at=now)
+        if a.verdict and a.verdict.dsn:
+            self._apply_dsn(s, a, now)
+        sub = None
+        if parsed is not None and a.category in SUBMISSION_CATEGORIES and a.status not in ("quarantined", "ignored"):
+            sub = self._submission(s, a, msg, now)
+            self._file(s, a, msg, sub)
+            self._speakers(s, a, msg, sub, now)
+        acknowledged = False
+        if parsed is not None and a.acknowledge and sub is not None:
+            acknowledged = self._queue_ack(s, a, msg, sub, now)
+        outcome = {"quarantined": "quarantine", "ignored": "ignored", "needs_review": "needs_review"}.get(a.status, "processed")
+        vette.info("%s kind=%s status=%s hits=%s ack=%s", msg.message_id, a.category, a.status,
+                   [h.rule for h in a.decision.hits] if a.decision else [a.verdict.rule if a.verdict else "-"],
+                   acknowledged)
+        return Result(a.mail.source_id, outcome, msg.id, sub.reference if sub else None, a.category, acknowledged)
 
     def _submission(self, s: Session, a: Analysis, msg: Message, now: datetime) -> Submission:
         assert a.parsed is not None
@@ -326,9 +355,9 @@ class Pipeline:
         state, reason = "pending", ""
         if not recipient:
             state, reason = "suppressed", "no address to answer"
-        elif self.store.acks_to_since(recipient, now - timedelta(hours=24), s) >= settings.ack_per_sender_per_day:
+        elif self.store.acks_to_since(s, recipient, now - timedelta(hours=24)) >= settings.ack_per_sender_per_day:
             state, reason = "suppressed", f"sender cap: {settings.ack_per_sender_per_day} acknowledgements in 24 hours"
-        elif self.store.acks_since(now - timedelta(hours=1), s) >= settings.ack_global_per_hour:
+        elif self.store.acks_since(s, now - timedelta(hours=1)) >= settings.ack_global_per_hour:
             state, reason = "suppressed", f"global breaker: {settings.ack_global_per_hour} acknowledgements in the last hour"
             errlog.warning("ALERT acknowledgement breaker open: %s", reason)
         row = Outgoing(
@@ -345,16 +374,31 @@ class Pipeline:
     # ---- a whole source ----
     def drain(self, source: Source, stop: Callable[[], bool] = lambda: False,
               mails: Iterable[RawMail] | None = None) -> list[Result]:
-        """Process everything new in a source (or the given mails from it); mark each done after its commit."""
-        results = []
+        """Process everything new in a source (or the given mails from it), a batch at a time.
+
+        A batch is whatever the source hands over before it runs dry, up to BATCH_MESSAGES messages or
+        BATCH_BYTES bytes. After each batch's commit the source files the messages and is told it may
+        forget them (`confirm`); a crash before that hands them over again, and the store skips them.
+        """
+        results: list[Result] = []
+        batch: list[RawMail] = []
+        size = 0
         for mail in source.fetch_new() if mails is None else mails:
-            result = self.handle(mail)
-            results.append(result)
-            if result.outcome != "skipped":
-                source.mark_done(mail, result.outcome)
-            if stop():
-                break
+            batch.append(mail)
+            size += len(mail.raw)
+            if len(batch) >= BATCH_MESSAGES or size >= BATCH_BYTES or stop():
+                results += self._finish_batch(source, batch)
+                batch, size = [], 0
+                if stop():
+                    break
+        results += self._finish_batch(source, batch)
         self.store.set_state("last_fetch", self.clock().isoformat())
+        return results
+
+    def _finish_batch(self, source: Source, batch: list[RawMail]) -> list[Result]:
+        results = self.handle_batch(batch) if batch else []
+        source.mark_many([(m, r.outcome) for m, r in zip(batch, results, strict=True) if r.outcome != "skipped"])
+        source.confirm()
         return results
 
 

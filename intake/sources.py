@@ -1,17 +1,18 @@
 """Where messages come from: the Source protocol and the local Maildir source.
 
 A source hands over RawMail (exact bytes + the server's arrival time) and is told, after the
-record is committed, how each message ended. The Maildir source is the embedded default: it
-reads cur/ and new/, takes the file's modification time as the arrival time (as Dovecot does
-for Maildir) and leaves the files where they are; the store's unique source id makes a second
-run a no-op. IMAP lives in intake/imap.py.
+records are committed, how each message ended (`mark_many`) and that everything handed over so far
+is safely recorded (`confirm`): until then a restarted source hands the same messages over again.
+The Maildir source is the embedded default: it reads cur/ and new/, takes the file's modification
+time as the arrival time (as Dovecot does for Maildir) and leaves the files where they are; the
+store's unique source id makes a second run a no-op. IMAP lives in intake/imap.py.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -26,7 +27,9 @@ log = logging.getLogger("intake.fetch")
 class Source(Protocol):
     def fetch_new(self) -> Iterator[RawMail]: ...
 
-    def mark_done(self, mail: RawMail, outcome: str) -> None: ...
+    def mark_many(self, done: Sequence[tuple[RawMail, str]]) -> None: ...
+
+    def confirm(self) -> None: ...
 
     def wait(self, timeout: float) -> bool: ...
 
@@ -71,7 +74,10 @@ class MaildirSource:
             raw = b"" if size > self.max_bytes else path.read_bytes()
             yield RawMail(source_id=source_id, raw=raw, received_at=maildir_arrival(path), size=size)
 
-    def mark_done(self, mail: RawMail, outcome: str) -> None:
+    def mark_many(self, done: Sequence[tuple[RawMail, str]]) -> None:
+        """Nothing to do: the store remembers the source id."""
+
+    def confirm(self) -> None:
         """Nothing to do: the store remembers the source id."""
 
     def wait(self, timeout: float) -> bool:

@@ -91,62 +91,65 @@ class Store:
             else:
                 s.add(State(key=key, value=value))
 
-    # --- lookups the pipeline makes before it writes ---
+    # --- lookups the pipeline makes before it writes (in the batch's own session: they must see
+    # the rows it has added but not yet committed) ---
     def has_source(self, source_id: str) -> bool:
         with self.Session() as s:
             return s.scalar(select(Message.id).where(Message.source_id == source_id)) is not None
 
-    def find_same(self, message_id: str | None, sha256: str) -> Message | None:
-        """A stored message with the same Message-ID and the same bytes (a true duplicate)."""
-        with self.Session() as s:
-            q = select(Message).where(Message.sha256 == sha256)
-            q = q.where(Message.message_id == message_id) if message_id else q.where(Message.message_id.is_(None))
-            return s.scalars(q.limit(1)).first()
+    @staticmethod
+    def sources_known(s: Session, source_ids: Sequence[str]) -> set[str]:
+        """Which of these source ids the store already has."""
+        if not source_ids:
+            return set()
+        return set(s.scalars(select(Message.source_id).where(Message.source_id.in_(list(source_ids)))))
 
-    def message_id_seen(self, message_id: str | None) -> bool:
+    @staticmethod
+    def find_same(s: Session, message_id: str | None, sha256: str) -> int | None:
+        """The id of a stored message with the same Message-ID and the same bytes (a true duplicate)."""
+        q = select(Message.id).where(Message.sha256 == sha256)
+        q = q.where(Message.message_id == message_id) if message_id else q.where(Message.message_id.is_(None))
+        return s.scalar(q.limit(1))
+
+    @staticmethod
+    def message_id_seen(s: Session, message_id: str | None) -> bool:
         if not message_id:
             return False
-        with self.Session() as s:
-            return s.scalar(select(Message.id).where(Message.message_id == message_id).limit(1)) is not None
+        return s.scalar(select(Message.id).where(Message.message_id == message_id).limit(1)) is not None
 
     def known(self, message_id: str | None, sha256: str) -> bool:
         """Whether a message is stored already (IMAP reconciliation after a UIDVALIDITY change).
 
         An over-size message is never downloaded, so it comes without a hash: its Message-ID decides.
         """
-        if not sha256:
-            return self.message_id_seen(message_id)
-        return self.find_same(message_id, sha256) is not None
-
-    def sender_language(self, sender: str) -> str | None:
         with self.Session() as s:
-            return s.scalars(
-                select(Message.language)
-                .where(Message.sender == sender, Message.language.is_not(None), Message.status != "ignored")
-                .order_by(Message.received_at.desc())
-                .limit(1)
-            ).first()
+            if not sha256:
+                return self.message_id_seen(s, message_id)
+            return self.find_same(s, message_id, sha256) is not None
 
-    def acks_to_since(self, recipient: str, since: datetime, s: Session | None = None) -> int:
-        """Acknowledgements queued or sent to one recipient since a time (in `s` when given)."""
-        q = select(func.count(Outgoing.id)).where(
+    @staticmethod
+    def sender_language(s: Session, sender: str) -> str | None:
+        return s.scalars(
+            select(Message.language)
+            .where(Message.sender == sender, Message.language.is_not(None), Message.status != "ignored")
+            .order_by(Message.received_at.desc())
+            .limit(1)
+        ).first()
+
+    @staticmethod
+    def acks_to_since(s: Session, recipient: str, since: datetime) -> int:
+        """Acknowledgements queued or sent to one recipient since a time."""
+        return s.scalar(select(func.count(Outgoing.id)).where(
             Outgoing.recipient == recipient, Outgoing.kind == "ack", Outgoing.created_at >= since,
             Outgoing.state.in_(("pending", "sent")),
-        )
-        if s is not None:
-            return s.scalar(q) or 0
-        with self.Session() as own:
-            return own.scalar(q) or 0
+        )) or 0
 
-    def acks_since(self, since: datetime, s: Session | None = None) -> int:
+    @staticmethod
+    def acks_since(s: Session, since: datetime) -> int:
         """Acknowledgements queued or sent to anyone since a time (the global breaker)."""
-        q = select(func.count(Outgoing.id)).where(
+        return s.scalar(select(func.count(Outgoing.id)).where(
             Outgoing.kind == "ack", Outgoing.created_at >= since, Outgoing.state.in_(("pending", "sent"))
-        )
-        if s is not None:
-            return s.scalar(q) or 0
-        with self.Session() as own:
-            return own.scalar(q) or 0
+        )) or 0
 
     def suppressed_since(self, reason_prefix: str, since: datetime) -> int:
         """Acknowledgements held back for a reason (e.g. the global breaker) since a time."""
@@ -155,40 +158,39 @@ class Store:
                 Outgoing.state == "suppressed", Outgoing.reason.startswith(reason_prefix), Outgoing.created_at >= since,
             )) or 0
 
-    def submissions_by_ids(self, message_ids: Sequence[str]) -> list[tuple[Message, Submission | None]]:
-        """Stored messages with these Message-IDs, with their submissions."""
+    @staticmethod
+    def submission_by_ids(s: Session, message_ids: Sequence[str]) -> Submission | None:
+        """The submission of a stored message with one of these Message-IDs."""
         if not message_ids:
-            return []
-        with self.Session() as s:
-            rows = s.scalars(select(Message).where(Message.message_id.in_(list(message_ids)))).all()
-            return [(m, m.submission) for m in rows]
+            return None
+        return s.scalars(select(Submission).join(Message, Message.submission_id == Submission.id)
+                         .where(Message.message_id.in_(list(message_ids))).order_by(Message.id).limit(1)).first()
 
-    def submission_by_reference(self, reference: str) -> Submission | None:
-        with self.Session() as s:
-            return s.scalars(select(Submission).where(Submission.reference == reference)).first()
+    @staticmethod
+    def submission_by_reference(s: Session, reference: str) -> Submission | None:
+        return s.scalars(select(Submission).where(Submission.reference == reference)).first()
 
-    def submission_by_ack(self, out_message_ids: Sequence[str]) -> Submission | None:
+    @staticmethod
+    def submission_by_ack(s: Session, out_message_ids: Sequence[str]) -> Submission | None:
         if not out_message_ids:
             return None
-        with self.Session() as s:
-            row = s.scalars(select(Outgoing).where(Outgoing.out_message_id.in_(list(out_message_ids)))).first()
-            return s.get(Submission, row.submission_id) if row and row.submission_id else None
+        row = s.scalars(select(Outgoing).where(Outgoing.out_message_id.in_(list(out_message_ids)))).first()
+        return s.get(Submission, row.submission_id) if row and row.submission_id else None
 
-    def submission_with_attachment(self, sender: str, sha256s: Sequence[str]) -> Submission | None:
+    @staticmethod
+    def submission_with_attachment(s: Session, sender: str, sha256s: Sequence[str]) -> Submission | None:
         """The submission to which this sender already sent one of these files."""
         from intake.tables import AttachmentRow
 
         if not sha256s:
             return None
-        with self.Session() as s:
-            row = s.execute(
-                select(Submission)
-                .join(AttachmentRow, AttachmentRow.submission_id == Submission.id)
-                .join(Message, Message.id == AttachmentRow.message_id)
-                .where(AttachmentRow.sha256.in_(list(sha256s)), Message.sender == sender)
-                .limit(1)
-            ).scalars().first()
-            return row
+        return s.execute(
+            select(Submission)
+            .join(AttachmentRow, AttachmentRow.submission_id == Submission.id)
+            .join(Message, Message.id == AttachmentRow.message_id)
+            .where(AttachmentRow.sha256.in_(list(sha256s)), Message.sender == sender)
+            .limit(1)
+        ).scalars().first()
 
     def next_reference(self, s: Session, prefix: str) -> str:
         """The next human reference number, e.g. GCM-AR-0042."""

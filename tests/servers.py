@@ -217,6 +217,7 @@ class _Recorder:
 
     def __init__(self) -> None:
         self.messages: list[tuple[str, list[str], bytes]] = []
+        self.peers: list[tuple[str, int]] = []  # the client end of the connection each message came over
         self.reply: str | None = None  # e.g. "451 4.3.0 Try again later" or "550 5.7.1 Refused"
         self.lock = threading.Lock()
 
@@ -230,6 +231,7 @@ class _Recorder:
         with self.lock:
             self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
                                   bytes(envelope.original_content or envelope.content)))
+            self.peers.append(session.peer)
         return "250 OK"
 
 

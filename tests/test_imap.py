@@ -19,6 +19,7 @@ from imapclient import IMAPClient
 from intake.config import SourceSettings
 from intake.errors import SourceError
 from intake.imap import ImapSource
+from intake.model import RawMail
 
 KEYWORD = "$Intake-Done"
 
@@ -106,21 +107,28 @@ def source(dovecot, folder: str, state: DictState | None = None, store: Store | 
     return ImapSource(settings(dovecot, folder, **kw), state or DictState(), (store or Store()).known, **opts)
 
 
+def take(src: ImapSource) -> list[RawMail]:
+    """What the pipeline does: take everything new, record it, then confirm."""
+    got = list(src.fetch_new())
+    src.confirm()
+    return got
+
+
 def test_fetch_is_incremental_by_uid_and_keeps_bytes_and_internaldate(dovecot, folder):
     beirut = timezone(timedelta(hours=2))
     first, second = make_mail("Rapport volontaire"), make_mail("طلب مداخلة")
     deliver(dovecot, folder, first, datetime(2021, 2, 5, 23, 59, 59, tzinfo=beirut))
     deliver(dovecot, folder, second, datetime(2021, 2, 6, 0, 0, 1, tzinfo=beirut))
     src = source(dovecot, folder)
-    got = list(src.fetch_new())
+    got = take(src)
     assert [m.raw for m in got] == [first, second]
     assert got[0].received_at == datetime(2021, 2, 5, 23, 59, 59, tzinfo=beirut)
     assert got[0].received_at.utcoffset() is not None and got[0].size == len(first)
     assert got[0].source_id.startswith("imap:") and got[0].source_id != got[1].source_id
-    assert list(src.fetch_new()) == []  # "UID n:*" returns the last message again: it must be dropped
+    assert take(src) == []  # "UID n:*" returns the last message again: it must be dropped
     third = make_mail("Speaker request")
     deliver(dovecot, folder, third)
-    assert [m.raw for m in src.fetch_new()] == [third]
+    assert [m.raw for m in take(src)] == [third]
     src.close()
 
 
@@ -129,16 +137,16 @@ def test_restart_resumes_without_reprocessing(dovecot, folder):
     deliver(dovecot, folder, make_mail("one"))
     deliver(dovecot, folder, make_mail("two"))
     first = source(dovecot, folder, state)
-    assert len(list(first.fetch_new())) == 2
+    assert len(take(first)) == 2
     first.close()
     new = make_mail("three")
     deliver(dovecot, folder, new)
     again = source(dovecot, folder, state)
-    assert [m.raw for m in again.fetch_new()] == [new]
+    assert [m.raw for m in take(again)] == [new]
     again.close()
 
 
-def test_message_in_hand_when_the_consumer_stops_is_handed_over_again(dovecot, folder):
+def test_messages_not_confirmed_are_handed_over_again(dovecot, folder):
     state = DictState()
     a, b = make_mail("a"), make_mail("b")
     deliver(dovecot, folder, a)
@@ -146,15 +154,17 @@ def test_message_in_hand_when_the_consumer_stops_is_handed_over_again(dovecot, f
     src = source(dovecot, folder, state)
     gen = src.fetch_new()
     assert next(gen).raw == a
-    gen.close()  # stopped half-way through the first (reconciling) run: it starts over
-    assert [m.raw for m in src.fetch_new()] == [a, b]
-    assert list(src.fetch_new()) == []
+    gen.close()  # stopped half-way through the first (reconciling) run, nothing confirmed: it starts over
+    gen = src.fetch_new()
+    assert next(gen).raw == a
+    src.confirm()  # a recorded: only b is left
+    gen.close()
+    assert [m.raw for m in take(src)] == [b]
+    assert take(src) == []
     c = make_mail("c")
     deliver(dovecot, folder, c)
-    gen = src.fetch_new()
-    assert next(gen).raw == c
-    gen.close()  # crashed before asking for more: c was never confirmed
-    assert [m.raw for m in src.fetch_new()] == [c]
+    assert [m.raw for m in src.fetch_new()] == [c]  # crashed before confirming: c comes again
+    assert [m.raw for m in take(src)] == [c]
     src.close()
 
 
@@ -164,7 +174,7 @@ def test_uidvalidity_change_is_reconciled_through_the_store(dovecot, folder):
     for raw in old:
         deliver(dovecot, folder, raw)
     src = source(dovecot, folder, state, store)
-    for mail in src.fetch_new():
+    for mail in take(src):
         store.record(mail.raw)
     before = state.data.copy()
     # the mailbox is rebuilt under our open connection: same messages, new UIDs and UIDVALIDITY,
@@ -175,14 +185,14 @@ def test_uidvalidity_change_is_reconciled_through_the_store(dovecot, folder):
     new = make_mail("three")
     for raw in [*old, new]:
         deliver(dovecot, folder, raw)
-    assert [m.raw for m in src.fetch_new()] == [new]
+    assert [m.raw for m in take(src)] == [new]
     assert state.data != before  # the new UIDVALIDITY was adopted ...
     newer = make_mail("four")
     deliver(dovecot, folder, newer)
-    assert [m.raw for m in src.fetch_new()] == [newer]  # ... and fetching is incremental again
+    assert [m.raw for m in take(src)] == [newer]  # ... and fetching is incremental again
     src.close()
     # a restarted service with the same state carries on from there
-    assert list(source(dovecot, folder, state, store).fetch_new()) == []
+    assert take(source(dovecot, folder, state, store)) == []
 
 
 def test_mail_a_person_already_read_and_flagged_is_still_fetched_and_nothing_is_marked_read(dovecot, folder):
@@ -191,7 +201,7 @@ def test_mail_a_person_already_read_and_flagged_is_still_fetched_and_nothing_is_
     deliver(dovecot, folder, read, flags=("\\Seen", "\\Flagged"))
     deliver(dovecot, folder, unread)
     src = source(dovecot, folder)
-    assert [m.raw for m in src.fetch_new()] == [read, unread]
+    assert [m.raw for m in take(src)] == [read, unread]
     with admin(dovecot) as c:
         c.select_folder(folder, readonly=True)
         assert c.search(["UNSEEN"]) == [2]  # BODY.PEEK[]: the unread one is still unread
@@ -202,11 +212,11 @@ def test_oversize_message_is_handed_over_empty_without_fetching_the_body(dovecot
     small, big = make_mail("small"), make_mail("big", size=6000)
     deliver(dovecot, folder, small)
     src = source(dovecot, folder, max_message_bytes=3000)
-    assert [m.raw for m in src.fetch_new()] == [small]
+    assert [m.raw for m in take(src)] == [small]
     deliver(dovecot, folder, big)
     caplog.set_level(logging.DEBUG, logger="imapclient.imaplib")  # the protocol lines, as sent
     caplog.clear()
-    (mail,) = src.fetch_new()
+    (mail,) = take(src)
     assert mail.raw == b"" and mail.size == len(big)
     commands = [r.getMessage() for r in caplog.records if r.name == "imapclient.imaplib"]
     assert any("RFC822.SIZE" in c for c in commands)
@@ -219,7 +229,7 @@ def test_mark_done_sets_keyword_and_moves_to_the_outcome_folder(dovecot, folder)
     src = source(dovecot, folder, folders={"processed": done})
     deliver(dovecot, folder, make_mail("report"))
     deliver(dovecot, folder, make_mail("odd one"))
-    report, odd = list(src.fetch_new())
+    report, odd = take(src)
     src.mark_done(report, "processed")  # creates the folder on first use
     src.mark_done(odd, "quarantine")  # no folder configured: keyword only
     with admin(dovecot) as c:
@@ -240,7 +250,7 @@ def test_without_move_the_message_is_copied_and_never_deleted(dovecot, folder):
     done = f"{folder}-done"
     src = source(dovecot, folder, host=dovecot.no_move_host, folders={"needs_review": done})
     deliver(dovecot, folder, make_mail("report"))
-    (mail,) = src.fetch_new()
+    (mail,) = take(src)
     src.mark_done(mail, "needs_review")
     with admin(dovecot) as c:
         c.select_folder(folder, readonly=True)
@@ -248,7 +258,7 @@ def test_without_move_the_message_is_copied_and_never_deleted(dovecot, folder):
         assert KEYWORD.encode() in flags and b"\\Deleted" not in flags
         c.select_folder(done, readonly=True)
         assert len(c.search(["ALL"])) == 1
-    assert list(src.fetch_new()) == []
+    assert take(src) == []
     src.close()
 
 
@@ -257,7 +267,7 @@ def test_sweep_finds_mail_passed_over_but_neither_done_nor_stored(dovecot, folde
     src = source(dovecot, folder, store=store)
     for subject in ("marked", "stored", "lost"):
         deliver(dovecot, folder, make_mail(subject))
-    marked, stored, lost = list(src.fetch_new())
+    marked, stored, lost = take(src)
     src.mark_done(marked, "processed")
     store.record(stored.raw)
     assert [m.raw for m in src.sweep(3)] == [lost.raw]
@@ -266,7 +276,7 @@ def test_sweep_finds_mail_passed_over_but_neither_done_nor_stored(dovecot, folde
 
 def test_idle_wakes_wait_when_mail_arrives(dovecot, folder):
     src = source(dovecot, folder, idle_renew=0.4)  # renewal exercised within the test
-    assert list(src.fetch_new()) == []
+    assert take(src) == []
     t0 = time.monotonic()
     assert src.wait(0.6) is False
     assert 0.55 < time.monotonic() - t0 < 2.0
@@ -284,16 +294,16 @@ def test_idle_wakes_wait_when_mail_arrives(dovecot, folder):
     t.join()
     print(f"\n[IDLE wake-up latency {latency * 1000:.0f} ms]")
     assert latency < 3.0  # Dovecot batches notifications for 0.5 s
-    assert len(list(src.fetch_new())) == 1
+    assert len(take(src)) == 1
     src.close()
 
 
 def test_poll_fallback_without_idle(dovecot, folder):
     src = source(dovecot, folder, idle=False, poll_seconds=1)
-    assert list(src.fetch_new()) == []
+    assert take(src) == []
     threading.Timer(0.2, deliver, (dovecot, folder, make_mail("polled"))).start()
     assert src.wait(5) is True
-    assert len(list(src.fetch_new())) == 1
+    assert len(take(src)) == 1
     src.close()
 
 
@@ -301,18 +311,18 @@ def test_server_restart_mid_session_reconnects(dovecot, folder, caplog):
     caplog.set_level(logging.INFO, logger="intake.fetch")
     src = source(dovecot, folder, backoff=0.2)
     deliver(dovecot, folder, make_mail("before"))
-    assert len(list(src.fetch_new())) == 1
+    assert len(take(src)) == 1
     dovecot.restart()
     after = make_mail("after")
     deliver(dovecot, folder, after)
-    assert [m.raw for m in src.fetch_new()] == [after]
+    assert [m.raw for m in take(src)] == [after]
     assert any("reconnecting" in r.getMessage() for r in caplog.records)
     # a restart while waiting in IDLE: wait() returns so the caller looks for what came meanwhile
     threading.Timer(0.2, dovecot.restart).start()
     t0 = time.monotonic()
     assert src.wait(20) is True
     assert time.monotonic() - t0 < 10
-    assert list(src.fetch_new()) == []
+    assert take(src) == []
     src.close()
 
 
@@ -321,10 +331,10 @@ def test_unreachable_server_and_bad_password_raise_source_error(dovecot, folder,
 
     down = source(dovecot, folder, port=free_port(), attempts=2, backoff=0.01)
     with pytest.raises(SourceError, match="could not be reached"):
-        list(down.fetch_new())
+        take(down)
     monkeypatch.setenv("TEST_IMAP_PASSWORD", "wrong")
     with pytest.raises(SourceError, match="refused the login"):
-        list(source(dovecot, folder).fetch_new())
+        take(source(dovecot, folder))
 
 
 @pytest.mark.parametrize("tls", ["starttls", "implicit"])
@@ -333,8 +343,38 @@ def test_tls_with_the_ca_file(dovecot, folder, tls):
     raw = make_mail("over TLS")
     deliver(dovecot, folder, raw)
     src = source(dovecot, folder, tls=tls, port=port, ca_file=dovecot.cafile)
-    assert [m.raw for m in src.fetch_new()] == [raw]
+    assert [m.raw for m in take(src)] == [raw]
     src.close()
     untrusted = source(dovecot, folder, tls=tls, port=port)
     with pytest.raises(SourceError, match="certificate"):
-        list(untrusted.fetch_new())
+        take(untrusted)
+
+
+def test_a_batch_is_filed_with_one_move_per_folder(dovecot, folder, caplog):
+    done, review = f"{folder}-done", f"{folder}-review"
+    src = source(dovecot, folder, folders={"processed": done, "needs_review": review})
+    for subject in ("one", "two", "three", "four"):
+        deliver(dovecot, folder, make_mail(subject))
+    one, two, three, four = take(src)
+    caplog.set_level(logging.DEBUG, logger="imapclient.imaplib")
+    src.mark_many([(one, "processed"), (two, "needs_review"), (three, "processed"), (four, "quarantine")])
+    commands = [r.getMessage() for r in caplog.records if r.name == "imapclient.imaplib"]
+    assert sum(" MOVE " in c for c in commands) == 2
+    with admin(dovecot) as c:
+        for name, expected in ((done, [one, three]), (review, [two]), (folder, [four])):
+            c.select_folder(name, readonly=True)
+            got = c.fetch(c.search(["ALL"]), ["FLAGS", "BODY.PEEK[]"])
+            assert [v[b"BODY[]"] for v in got.values()] == [m.raw for m in expected]
+            assert all(KEYWORD.encode() in v[b"FLAGS"] for v in got.values())
+    src.close()
+
+
+def test_download_groups_respect_count_and_bytes_and_skip_oversize() -> None:
+    from intake.imap import DOWNLOAD_BATCH, DOWNLOAD_BYTES, _groups
+
+    small = dict.fromkeys(range(1, DOWNLOAD_BATCH + 3), 10)
+    assert [len(g) for g in _groups(small, 1000)] == [DOWNLOAD_BATCH, 2]
+    half = DOWNLOAD_BYTES // 2 + 1
+    assert list(_groups({1: half, 2: half, 3: 10}, DOWNLOAD_BYTES * 4)) == [[1], [2, 3]]
+    # an over-size message is never downloaded, so it does not count against the bytes
+    assert list(_groups({1: half, 2: DOWNLOAD_BYTES * 9, 3: half - 2}, DOWNLOAD_BYTES * 4)) == [[1, 2, 3]]

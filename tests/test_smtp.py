@@ -13,7 +13,7 @@ from intake.errors import PermanentFailure, TemporaryFailure
 from intake.smtp import SmtpTransport
 
 
-def ack() -> EmailMessage:
+def ack(**headers: str) -> bytes:
     m = EmailMessage()
     m["From"] = "GCM Regional Review <gcmrrarabstates@iom.int>"
     m["To"] = "Nadia Haddad <nadia@example.org>"
@@ -21,7 +21,11 @@ def ack() -> EmailMessage:
     m["Subject"] = "تم استلام طلبكم"
     m["Message-ID"] = "<ack.GCM-AR-0001.1.0123456789abcdef@iom.int>"
     m.set_content("شكراً لكم، تم استلام طلب المداخلة.")
-    return m
+    for name, value in headers.items():
+        del m[name]
+        if value:
+            m[name] = value
+    return bytes(m)
 
 
 def transport(sink, tls: str = "none", ca: bool = True, **kw) -> SmtpTransport:
@@ -30,9 +34,18 @@ def transport(sink, tls: str = "none", ca: bool = True, **kw) -> SmtpTransport:
                                         ca_file=sink.cafile if ca else None, timeout=5, **kw))
 
 
+def send(sink, raw: bytes, tls: str = "none", ca: bool = True) -> None:
+    """One message through a transport of its own, closed afterwards."""
+    t = transport(sink, tls, ca)
+    try:
+        t.send(raw)
+    finally:
+        t.close()
+
+
 @pytest.mark.parametrize("tls", ["none", "starttls", "implicit"])
 def test_send_uses_from_as_sender_and_to_cc_as_recipients(smtp_sink, tls):
-    transport(smtp_sink, tls).send(ack())
+    send(smtp_sink, ack(), tls)
     ((sender, rcpts, raw),) = smtp_sink.messages
     assert sender == "gcmrrarabstates@iom.int"
     assert rcpts == ["nadia@example.org", "focal.point@example.org"]
@@ -44,34 +57,46 @@ def test_send_uses_from_as_sender_and_to_cc_as_recipients(smtp_sink, tls):
 @pytest.mark.parametrize("tls", ["starttls", "implicit"])
 def test_untrusted_certificate_is_a_temporary_failure(smtp_sink, tls):
     with pytest.raises(TemporaryFailure, match="certificate"):
-        transport(smtp_sink, tls, ca=False).send(ack())
+        send(smtp_sink, ack(), tls, ca=False)
     assert smtp_sink.messages == []
 
 
 def test_smtp_down_is_a_temporary_failure_and_sending_works_again_after(smtp_sink):
     smtp_sink.stop()
     with pytest.raises(TemporaryFailure, match=f"{smtp_sink.port}"):
-        transport(smtp_sink).send(ack())
+        send(smtp_sink, ack())
     smtp_sink.start()
-    transport(smtp_sink).send(ack())
+    send(smtp_sink, ack())
     assert len(smtp_sink.messages) == 1
 
 
 def test_5xx_is_a_permanent_failure_quoting_the_server(smtp_sink):
     smtp_sink.answer("550 5.1.1 Mailbox unavailable")
     with pytest.raises(PermanentFailure, match="550 5.1.1 Mailbox unavailable"):
-        transport(smtp_sink).send(ack())
+        send(smtp_sink, ack())
 
 
 def test_4xx_is_a_temporary_failure_quoting_the_server(smtp_sink):
     smtp_sink.answer("451 4.3.0 Try again later")
     with pytest.raises(TemporaryFailure, match="451 4.3.0 Try again later") as info:
-        transport(smtp_sink).send(ack())
+        send(smtp_sink, ack())
     assert not isinstance(info.value, PermanentFailure)
 
 
 def test_message_without_recipients_is_refused_before_connecting(smtp_sink):
-    m = ack()
-    del m["To"], m["Cc"]
     with pytest.raises(PermanentFailure):
-        transport(smtp_sink).send(m)
+        send(smtp_sink, ack(To="", Cc=""))
+
+
+def test_one_connection_serves_a_run_and_a_dropped_one_is_opened_again(smtp_sink):
+    t = transport(smtp_sink)
+    try:
+        for n in range(3):
+            t.send(ack(**{"Message-ID": f"<ack.{n}@iom.int>"}))
+        assert len(set(smtp_sink.recorder.peers)) == 1, "three messages over one connection"
+        smtp_sink.stop()  # the server goes away and comes back: our open connection is dead
+        smtp_sink.start()
+        t.send(ack(**{"Message-ID": "<ack.3@iom.int>"}))
+    finally:
+        t.close()
+    assert len(smtp_sink.messages) == 4 and len(set(smtp_sink.recorder.peers)) == 2
