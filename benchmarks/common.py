@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 import shutil
@@ -13,28 +14,70 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.config import Settings, parse_settings
-from tests.servers import Dovecot, SmtpSink, make_cert
+from tests.servers import Dovecot, SmtpSink, free_port, make_cert
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+class SinkProcess:
+    """A plain aiosmtpd sink in a child process, as a real mail server would be: it takes no CPU time
+    from the measured process's interpreter. Counts what it accepts."""
+
+    def __init__(self) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self.host, self.port = "127.0.0.1", free_port()
+        self._count = ctx.Value("i", 0)
+        self._ready, self._stop = ctx.Event(), ctx.Event()
+        self._proc = ctx.Process(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        from aiosmtpd.controller import Controller
+
+        count = self._count
+
+        class Counter:
+            async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+                with count.get_lock():
+                    count.value += 1
+                return "250 OK"
+
+        controller = Controller(Counter(), hostname=self.host, port=self.port)
+        controller.start()
+        self._ready.set()
+        self._stop.wait()
+        controller.stop()
+
+    @property
+    def received(self) -> int:
+        return int(self._count.value)
+
+    def start(self) -> None:
+        self._proc.start()
+        if not self._ready.wait(30):
+            raise RuntimeError("the SMTP sink process did not start")
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._proc.join(10)
 
 
 @dataclass
 class Servers:
     root: Path
     dovecot: Dovecot
-    sink: SmtpSink
+    sink: SmtpSink | SinkProcess
 
 
 @contextmanager
-def servers() -> Iterator[Servers]:
-    """A private Dovecot and an aiosmtpd sink on 127.0.0.1, removed afterwards."""
+def servers(sink_process: bool = False) -> Iterator[Servers]:
+    """A private Dovecot and an aiosmtpd sink on 127.0.0.1 (in a child process if asked), removed afterwards."""
     root = Path(tempfile.mkdtemp(prefix="bm.", dir="/tmp"))
     os.chmod(root, 0o755)
     cert, key = make_cert(root)
     dovecot = Dovecot(root=root / "dc", cafile=cert, key=key)
     dovecot.configure()
     dovecot.start()
-    sink = SmtpSink(cert, key)
+    sink: SmtpSink | SinkProcess = SinkProcess() if sink_process else SmtpSink(cert, key)
     sink.start()
     try:
         yield Servers(root, dovecot, sink)

@@ -5,7 +5,8 @@
 The backlog is the public corpus repeated with fresh Message-IDs, APPENDed to a private Dovecot.
 The service then drains it (IMAP fetch, parse, screen, classify, extract, record in SQLite, queue and
 send acknowledgements to an SMTP sink), and the same bytes go through a bare
-`mailparser.parse_from_bytes` loop in the same run. Attachment text extraction is excluded unless
+`mailparser.parse_from_bytes` loop in the same run. The SMTP sink runs in its own process, as a
+real mail server would, so that it takes no interpreter time from the service being measured. Attachment text extraction is excluded unless
 --with-documents (the issue's target: at least half the bare-parse rate without it).
 """
 
@@ -48,7 +49,7 @@ def main() -> None:
 
     if not args.with_documents:
         intake.analysis.documents.read_documents = lambda attachments, limits: {}  # type: ignore[assignment]
-    with servers() as s:
+    with servers(sink_process=True) as s:
         with IMAPClient(s.dovecot.host, port=s.dovecot.port, ssl=False) as c:
             c.login(s.dovecot.user, s.dovecot.password)
             for raw in mails:
@@ -60,7 +61,7 @@ def main() -> None:
         t0 = time.perf_counter()
         summary = run_once(ctx, store, make_transport(settings.outbox))
         elapsed = time.perf_counter() - t0
-        acks = len(s.sink.messages)
+        acks = s.sink.received  # type: ignore[union-attr]
     done = len([r for r in summary.results if r.outcome != "skipped"])
     rate = done / elapsed
     print(f"backlog: {done} messages, {total_mb:.1f} MB; documents {'read' if args.with_documents else 'not read'}")

@@ -5,7 +5,8 @@ the server stores it, and to file it away once the pipeline has recorded it. It 
 
 * incremental fetching by UID, remembering UIDVALIDITY and the last UID handed over in a StateStore;
   when UIDVALIDITY changes (mailbox rebuilt, restored, migrated) every message is read again and the
-  ones the store already has (`known(message_id, sha256)`) are skipped, so nothing is processed twice;
+  ones the store already has (`known([(message_id, sha256), ...])`, asked once per download group)
+  are skipped, so nothing is processed twice;
 * never changing what a person sees: bodies are read with BODY.PEEK[] (no \\Seen) and \\Seen is never
   looked at, so mail someone already read in their client is still processed;
 * the size guard: RFC822.SIZE is read first and an over-size message is handed over with empty bytes;
@@ -93,7 +94,7 @@ class ImapSource:
         self,
         settings: SourceSettings,
         state: StateStore,
-        known: Callable[[str | None, str], bool],
+        known: Callable[[Sequence[tuple[str | None, str]]], list[bool]],
         log: logging.Logger | None = None,
         *,
         timeout: float = 60.0,
@@ -278,25 +279,27 @@ class ImapSource:
                     return
                 wanted = [u for u in group if sizes[u] <= limit]
                 got = self._run("download messages", lambda c, w=wanted: c.fetch(w, ["BODY.PEEK[]"])) if wanted else {}
+                mails = []
                 for uid in group:
-                    size = sizes[uid]
-                    received = _aware(meta[uid][b"INTERNALDATE"])
                     source_id = f"imap:{uidvalidity}:{uid}"
-                    if size > limit:
-                        if check_known and self._known(self._header_id(uid), ""):
-                            continue
-                        self._log.warning("%s is %d bytes, over the %d-byte limit: not downloaded", source_id, size, limit)
-                        yield RawMail(source_id, b"", received, size), uid
-                        continue
-                    if uid not in got:
-                        continue
-                    raw = got.pop(uid)[b"BODY[]"]
-                    if check_known and self._known(_message_id(raw), hashlib.sha256(raw).hexdigest()):
-                        continue
-                    yield RawMail(source_id, raw, received, len(raw)), uid
+                    received = _aware(meta[uid][b"INTERNALDATE"])
+                    if sizes[uid] > limit:
+                        mails.append((RawMail(source_id, b"", received, sizes[uid]), uid))
+                    elif uid in got:
+                        raw = got.pop(uid)[b"BODY[]"]
+                        mails.append((RawMail(source_id, raw, received, len(raw)), uid))
+                if check_known:
+                    # an over-size message is never downloaded whole: its header block is enough to know it
+                    keys = [(self._header_id(uid), "") if not m.raw else (_message_id(m.raw), hashlib.sha256(m.raw).hexdigest())
+                            for m, uid in mails]
+                    mails = [pair for pair, known in zip(mails, self._known(keys), strict=True) if not known]
+                for mail, uid in mails:
+                    if not mail.raw:
+                        self._log.warning("%s is %d bytes, over the %d-byte limit: not downloaded",
+                                          mail.source_id, mail.size, limit)
+                    yield mail, uid
 
     def _header_id(self, uid: int) -> str | None:
-        # an over-size message is never downloaded whole; its header block is enough to know it
         got = self._run("read a message header", lambda c: c.fetch([uid], ["BODY.PEEK[HEADER]"]))
         return _message_id(got[uid][b"BODY[HEADER]"]) if uid in got else None
 

@@ -96,6 +96,34 @@ class StoreHistory:
         return Store.sender_language(self.s, sender) if sender else None
 
 
+class _AckBudget:
+    """Acknowledgements queued or sent lately (the sender cap and the global breaker), for one batch.
+
+    Counted in the store once, when first needed, then kept up to date as the batch queues more: the
+    windows are anchored at the batch's start, which is seconds from any message in it.
+    """
+
+    def __init__(self, s: Session, now: datetime) -> None:
+        self.s = s
+        self.now = now
+        self._total: int | None = None
+        self._to: dict[str, int] = {}
+
+    def to(self, recipient: str) -> int:
+        if recipient not in self._to:
+            self._to[recipient] = Store.acks_to_since(self.s, recipient, self.now - timedelta(hours=24))
+        return self._to[recipient]
+
+    def total(self) -> int:
+        if self._total is None:
+            self._total = Store.acks_since(self.s, self.now - timedelta(hours=1))
+        return self._total
+
+    def add(self, recipient: str) -> None:
+        self._to[recipient] = self.to(recipient) + 1
+        self._total = self.total() + 1
+
+
 def header_message_id(raw: bytes) -> str | None:
     """The Message-ID of a message we could not parse, read from its header block if there is one."""
     head = raw[: 64 * 1024].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
@@ -139,8 +167,11 @@ class Pipeline:
 
     def _batch(self, mails: Sequence[RawMail], stage: list[str]) -> list[Result]:
         results = []
-        with self.store.session() as s:
+        # No autoflush: each message's rows are flushed once, after it, so that the next message's
+        # lookups see them; flushing before every lookup costs more than the rest of the recording.
+        with self.store.Session(autoflush=False) as s, s.begin():
             history = StoreHistory(s, self.secret)
+            budget = _AckBudget(s, self.clock())
             seen = self.store.sources_known(s, [m.source_id for m in mails])
             for mail in mails:
                 stage[0] = "archive"
@@ -153,14 +184,19 @@ class Pipeline:
                 stage[0] = "analyse"
                 analysis = analyse(mail, self.ctx, history)
                 parsed = analysis.parsed
-                if parsed is not None and self.store.find_same(s, parsed.message_id, analysis.sha256):
-                    vette.info("duplicate delivery of %s skipped", parsed.message_id)
+                # Stored messages with the same Message-ID: the same bytes are a duplicate delivery,
+                # other bytes are flagged on the new record.
+                mid = parsed.message_id if parsed else None
+                earlier = self.store.hashes_with_message_id(s, mid) if mid else set()
+                if analysis.sha256 in earlier or (parsed and not mid and self.store.find_same(s, None, analysis.sha256)):
+                    vette.info("duplicate delivery of %s skipped", mid)
                     results.append(Result(mail.source_id, "skipped"))
                     continue
                 if analysis.status == "quarantined":
                     quarantine_copy(self.root, mail.raw, analysis.error or "")
                 stage[0] = "record"
-                results.append(self._record(s, analysis))
+                results.append(self._record(s, analysis, budget, same_id=bool(earlier)))
+                s.flush()
             stage[0] = "commit"
         return results
 
@@ -188,10 +224,9 @@ class Pipeline:
                              after={"reason": reason}, at=now)
             return Result(mail.source_id, "quarantine", row.id)
 
-    def _record(self, s: Session, a: Analysis) -> Result:
+    def _record(self, s: Session, a: Analysis, budget: _AckBudget, same_id: bool) -> Result:
         now = self.clock()
         parsed = a.parsed
-        same_id = bool(parsed and parsed.message_id and self.store.message_id_seen(s, parsed.message_id))
         reasons = list(a.reasons)
         if same_id:
             reasons.append("same Message-ID as an earlier message with different bytes")
@@ -232,7 +267,7 @@ class Pipeline:
             self._speakers(s, a, msg, sub, now)
         acknowledged = False
         if parsed is not None and a.acknowledge and sub is not None:
-            acknowledged = self._queue_ack(s, a, msg, sub, now)
+            acknowledged = self._queue_ack(s, a, msg, sub, now, budget)
         outcome = {"quarantined": "quarantine", "ignored": "ignored", "needs_review": "needs_review"}.get(a.status, "processed")
         vette.info("%s kind=%s status=%s hits=%s ack=%s", msg.message_id, a.category, a.status,
                    [h.rule for h in a.decision.hits] if a.decision else [a.verdict.rule if a.verdict else "-"],
@@ -305,7 +340,9 @@ class Pipeline:
     def _speakers(self, s: Session, a: Analysis, msg: Message, sub: Submission, now: datetime) -> None:
         if not a.fields.speakers:
             return
-        existing = [r for r in sub.speakers if r.active]
+        # A query, not sub.speakers: a collection loaded earlier in the batch would miss rows added since.
+        existing = list(s.scalars(select(SpeakerRow).where(SpeakerRow.submission_id == sub.id, SpeakerRow.active.is_(True))
+                                  .order_by(SpeakerRow.id)))
         if a.followup == "completion" and existing:
             # A reply that supplies missing details completes the speakers on file: the completed
             # record is kept on the reply (so the export shows it there) and the incomplete one retires.
@@ -346,7 +383,8 @@ class Pipeline:
         self.store.audit(s, actor="intake", action="bounced", entity="outbox", entity_id=row.id,
                          before=before, after={"state": row.state, "reason": row.reason}, at=now)
 
-    def _queue_ack(self, s: Session, a: Analysis, msg: Message, sub: Submission, now: datetime) -> bool:
+    def _queue_ack(self, s: Session, a: Analysis, msg: Message, sub: Submission, now: datetime,
+                   budget: _AckBudget) -> bool:
         settings = self.ctx.settings
         assert a.parsed is not None
         nonce = f"{msg.id:x}"
@@ -355,9 +393,9 @@ class Pipeline:
         state, reason = "pending", ""
         if not recipient:
             state, reason = "suppressed", "no address to answer"
-        elif self.store.acks_to_since(s, recipient, now - timedelta(hours=24)) >= settings.ack_per_sender_per_day:
+        elif budget.to(recipient) >= settings.ack_per_sender_per_day:
             state, reason = "suppressed", f"sender cap: {settings.ack_per_sender_per_day} acknowledgements in 24 hours"
-        elif self.store.acks_since(s, now - timedelta(hours=1)) >= settings.ack_global_per_hour:
+        elif budget.total() >= settings.ack_global_per_hour:
             state, reason = "suppressed", f"global breaker: {settings.ack_global_per_hour} acknowledgements in the last hour"
             errlog.warning("ALERT acknowledgement breaker open: %s", reason)
         row = Outgoing(
@@ -367,6 +405,8 @@ class Pipeline:
         )
         s.add(row)
         s.flush()
+        if state == "pending":
+            budget.add(recipient or "")
         self.store.audit(s, actor="intake", action=f"ack-{state}", entity="outbox", entity_id=row.id,
                          after={"recipient": recipient, "reason": reason}, at=now)
         return state == "pending"

@@ -105,27 +105,33 @@ class Store:
         return set(s.scalars(select(Message.source_id).where(Message.source_id.in_(list(source_ids)))))
 
     @staticmethod
+    def hashes_with_message_id(s: Session, message_id: str) -> set[str]:
+        """The sha256 of every stored message with this Message-ID."""
+        return set(s.scalars(select(Message.sha256).where(Message.message_id == message_id)))
+
+    @staticmethod
     def find_same(s: Session, message_id: str | None, sha256: str) -> int | None:
         """The id of a stored message with the same Message-ID and the same bytes (a true duplicate)."""
         q = select(Message.id).where(Message.sha256 == sha256)
         q = q.where(Message.message_id == message_id) if message_id else q.where(Message.message_id.is_(None))
         return s.scalar(q.limit(1))
 
-    @staticmethod
-    def message_id_seen(s: Session, message_id: str | None) -> bool:
-        if not message_id:
-            return False
-        return s.scalar(select(Message.id).where(Message.message_id == message_id).limit(1)) is not None
+    def known(self, keys: Sequence[tuple[str | None, str]]) -> list[bool]:
+        """Which of these (Message-ID, sha256) the store has already (IMAP reconciliation), in one query.
 
-    def known(self, message_id: str | None, sha256: str) -> bool:
-        """Whether a message is stored already (IMAP reconciliation after a UIDVALIDITY change).
-
-        An over-size message is never downloaded, so it comes without a hash: its Message-ID decides.
+        Known means the same Message-ID and the same bytes; a message without a Message-ID is known by
+        its bytes. An over-size message is never downloaded, so it comes without a hash: its
+        Message-ID decides.
         """
+        ids = list({mid for mid, _sha in keys if mid})
+        bare = list({sha for mid, sha in keys if not mid and sha})
         with self.Session() as s:
-            if not sha256:
-                return self.message_id_seen(s, message_id)
-            return self.find_same(s, message_id, sha256) is not None
+            pairs = {(mid, sha) for mid, sha in s.execute(
+                select(Message.message_id, Message.sha256).where(Message.message_id.in_(ids)))} if ids else set()
+            nameless = set(s.scalars(select(Message.sha256).where(
+                Message.message_id.is_(None), Message.sha256.in_(bare)))) if bare else set()
+        seen = {mid for mid, _sha in pairs}
+        return [(mid, sha) in pairs if mid and sha else mid in seen if mid else sha in nameless for mid, sha in keys]
 
     @staticmethod
     def sender_language(s: Session, sender: str) -> str | None:

@@ -48,8 +48,8 @@ class Store:
         self.hashes.add(hashlib.sha256(raw).hexdigest())
         self.ids.update(m.strip("<>") for m in [_msgid(raw)] if m)
 
-    def known(self, message_id: str | None, sha256: str) -> bool:
-        return sha256 in self.hashes or (message_id is not None and message_id in self.ids)
+    def known(self, keys: list[tuple[str | None, str]]) -> list[bool]:
+        return [sha256 in self.hashes or (message_id is not None and message_id in self.ids) for message_id, sha256 in keys]
 
 
 def _msgid(raw: bytes) -> str | None:

@@ -226,18 +226,22 @@ def test_a_thank_you_for_an_acknowledgement_gets_no_answer(env: tuple[Store, Pip
     assert pipeline.handle(raw(reply)).acknowledged is acknowledged
 
 
-def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("batched", [False, True])
+def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, capsys: pytest.CaptureFixture[str],  # noqa: ANN001
+                                                                 batched: bool) -> None:
     from intake.cli import main
 
     settings = make_settings(screen={"ack_per_sender_per_day": 2, "ack_global_per_hour": 3})
     store = Store(settings.database_url)
     store.migrate()
     pipeline = Pipeline(load_context(settings), store)
-    same = [pipeline.handle(raw(mail(subject=f"Question {i}", body=f"When is session {i}?",
-                                     sender="Same Person <same@example.org>"))) for i in range(3)]
+    mails = [raw(mail(subject=f"Question {i}", body=f"When is session {i}?", sender="Same Person <same@example.org>"))
+             for i in range(3)]
+    mails += [raw(mail(subject="Question", body="When is the agenda out?", sender=f"P{i} <p{i}@example.org>"))
+              for i in range(2)]
+    results = pipeline.handle_batch(mails) if batched else [pipeline.handle(m) for m in mails]
+    same, others = results[:3], results[3:]
     assert [r.acknowledged for r in same] == [True, True, False]  # at most 2 per sender per 24 hours
-    others = [pipeline.handle(raw(mail(subject="Question", body="When is the agenda out?",
-                                       sender=f"P{i} <p{i}@example.org>"))) for i in range(2)]
     assert [r.acknowledged for r in others] == [True, False]  # the global breaker: 3 in the hour
     reasons = sorted(o.reason.split(":")[0] for m in store.messages() for o in m.acks if o.state == "suppressed")
     assert reasons == ["global breaker", "sender cap"]
@@ -245,6 +249,48 @@ def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, 
     cfg.write_text(f'[storage]\nroot = "{settings.storage_root}"\n', encoding="utf-8")
     assert main(["--config", str(cfg), "status"]) == 0
     assert "ALERT" in capsys.readouterr().out
+
+
+def test_in_one_batch_later_messages_see_earlier_ones(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, settings = env
+    v2 = mail(subject="Re: Rapport volontaire d'examen du PMM", in_reply_to="report-1@rmd.example.org",
+              body="Bonjour,\n\nVoici la version révisée de notre rapport volontaire.\n\nCordialement,\nLeila",
+              sender="Leila Haddad <leila@rmd.example.org>",
+              attachments=[("Rapport_volontaire_PMM_v2.pdf", "application/pdf", minimal_pdf("Rapport volontaire v2"))])
+    results = pipeline.handle_batch([
+        raw(REPORT_FR, "2021-02-10 12:00", source_id="imap:1:1"),
+        raw(REPORT_FR, "2021-02-10 12:00", source_id="imap:1:1"),  # handed over twice
+        raw(REPORT_FR, "2021-02-10 12:00", source_id="imap:1:2"),  # delivered twice
+        raw(v2, "2021-02-12 09:00", source_id="imap:1:3"),
+        raw(REPORT_FR.replace(b"Cordialement", b"Bien cordialement"), source_id="imap:1:4"),  # same Message-ID, new bytes
+    ])
+    assert [r.outcome for r in results][1:3] == ["skipped", "skipped"]
+    assert results[3].reference == results[0].reference
+    rows = store.messages()
+    assert len(rows) == 3 and [m.flagged_same_id for m in rows if m.source_id == "imap:1:4"] == [True]
+    recs = {m.id: record(m, settings.tz) for m in rows}
+    assert recs[results[3].message_row_id]["thread_of"] == "report-1@rmd.example.org"
+    with store.Session() as s:
+        reports = s.query(AttachmentRow).filter(AttachmentRow.is_report.is_(True)).order_by(AttachmentRow.id).all()
+        assert [a.version for a in reports][:2] == [1, 2]
+
+
+def test_a_message_that_breaks_a_batch_is_quarantined_and_the_others_recorded(
+        env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
+    import intake.analysis
+
+    store, pipeline, _ = env
+    real = intake.analysis.classify_mod.classify
+
+    def fails_on_reports(parsed, *a: object, **k: object):  # noqa: ANN001, ANN202
+        if parsed.attachments:
+            raise RuntimeError("rule engine bug")
+        return real(parsed, *a, **k)
+
+    monkeypatch.setattr(intake.analysis.classify_mod, "classify", fails_on_reports)
+    results = pipeline.handle_batch([raw(SPEAKER_EN, source_id="imap:1:1"), raw(REPORT_FR, source_id="imap:1:2")])
+    assert [r.outcome for r in results] == ["processed", "quarantine"]
+    assert [m.status for m in store.messages()] == ["filed", "quarantined"]
 
 
 def test_a_stage_that_fails_quarantines_and_unshunt_brings_the_message_back(
