@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from email.message import EmailMessage
 
 from intake.analysis import LOOP_HEADER, Analysis, Context
 from intake.language import reply_languages
@@ -67,13 +66,13 @@ def ack_context(a: Analysis, reference: str, ctx: Context) -> AckContext:
 
 
 def build_ack(a: Analysis, reference: str, message_id: str, ctx: Context,
-              now: datetime) -> tuple[EmailMessage, str | None, str]:
-    """The acknowledgement e-mail, its recipient, and the first template used."""
+              now: datetime) -> tuple[bytes, str | None, str]:
+    """The acknowledgement e-mail (its bytes), its recipient, and the first template used."""
     settings = ctx.settings
     to = recipient(a)
     rendered = render(ack_context(a, reference, ctx), settings.templates_dir)
     assert a.parsed is not None
-    msg = build_email(
+    raw = build_email(
         rendered,
         from_addr=settings.address,
         from_name=settings.display_name,
@@ -85,4 +84,4 @@ def build_ack(a: Analysis, reference: str, message_id: str, ctx: Context,
         loop_value=settings.address,
         date=now,
     )
-    return msg, to, rendered.templates[0] if rendered.templates else ""
+    return raw, to, rendered.templates[0] if rendered.templates else ""

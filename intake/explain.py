@@ -5,8 +5,11 @@ They run intake.analysis.analyse, the same code path as the daemon, and print it
 
 from __future__ import annotations
 
+import email
+import email.policy
 from collections import Counter
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from pathlib import Path
 
 from intake.acks import build_ack
@@ -87,7 +90,9 @@ def preview_ack(mail: RawMail, ctx: Context) -> str:
     a = analyse(mail, ctx, None)
     if not a.acknowledge or a.decision is None:
         return "no acknowledgement: " + "; ".join(a.reasons)
-    msg, _to, _t = build_ack(a, f"{ctx.settings.reference_prefix}-0000", "preview@localhost", ctx, datetime.now(UTC))
+    raw, _to, _t = build_ack(a, f"{ctx.settings.reference_prefix}-0000", "preview@localhost", ctx, datetime.now(UTC))
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
     text = msg.get_body(("plain",))
     head = "\n".join(f"{k}: {v}" for k, v in msg.items())
     return head + "\n\n" + (text.get_content() if text else "")

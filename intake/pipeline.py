@@ -389,7 +389,7 @@ class Pipeline:
         assert a.parsed is not None
         nonce = f"{msg.id:x}"
         out_id = ids.ack_message_id(settings.secret(), sub.reference, nonce, settings.address.split("@")[-1])
-        email_msg, recipient, template = build_ack(a, sub.reference, out_id, self.ctx, now)
+        raw, recipient, template = build_ack(a, sub.reference, out_id, self.ctx, now)
         state, reason = "pending", ""
         if not recipient:
             state, reason = "suppressed", "no address to answer"
@@ -401,7 +401,7 @@ class Pipeline:
         row = Outgoing(
             kind="ack", message_row_id=msg.id, submission_id=sub.id, out_message_id=out_id, recipient=recipient or "",
             language=",".join(a.language.ranking) if a.language and not a.language.confident else (a.language.language if a.language else "en"),
-            template=template, raw=bytes(email_msg), state=state, reason=reason, created_at=now,
+            template=template, raw=raw, state=state, reason=reason, created_at=now,
         )
         s.add(row)
         s.flush()

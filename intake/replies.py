@@ -1,8 +1,8 @@
 """The acknowledgement: which templates, rendered in which languages, as which e-mail.
 
 This module's sole job is to turn an AckContext (everything the acknowledgement may say) into
-text and HTML from the Jinja2 templates under templates/ack/<lang>/, and those into a reply
-EmailMessage with the headers that keep robots from answering it. The words live in the
+text and HTML from the Jinja2 templates under templates/ack/<lang>/, and those into the bytes of a
+reply e-mail with the headers that keep robots from answering it. The words live in the
 templates, where translators edit them; this module picks the sections, formats dates and sizes
 per language with Babel, and isolates Latin names inside Arabic sentences. It never quotes the
 incoming message. Pure: the only files it reads are the templates it is pointed at.
@@ -10,14 +10,18 @@ incoming message. Pure: the only files it reads are the templates it is pointed 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email.utils
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from email.headerregistry import Address
-from email.message import EmailMessage
-from functools import cache
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.utils import formataddr
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -88,38 +92,56 @@ def _locale(ctx: Context) -> str:
     return _LOCALES[ctx["lang"]]
 
 
-def _zone(ctx: Context) -> ZoneInfo:
-    return ZoneInfo(ctx["ack"].timezone)
+# Babel formatting is pure but slow (locale look-ups, pattern parsing); the same deadlines and
+# sizes come back in every acknowledgement, so the results are cached.
+@lru_cache(maxsize=4096)
+def _format_date(day: date, pattern: str, locale: str) -> str:
+    return format_date(day, pattern, locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _format_time(value: datetime, zone: str, locale: str) -> str:
+    return format_time(value, "HH:mm", tzinfo=ZoneInfo(zone), locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _format_size(value: int, lang: str) -> str:
+    units = _SIZE_UNITS[lang]
+    if value < 1024:
+        return f"{value} {units[0]}"
+    scaled, unit = (value / 1024, units[1]) if value < 1024 * 1024 else (value / 1024 / 1024, units[2])
+    return f"{format_decimal(scaled, '#,##0.#', locale=_LOCALES[lang])} {unit}"
+
+
+@lru_cache(maxsize=64)
+def _zone_city(zone: str, lang: str) -> str:
+    return get_timezone_location(ZoneInfo(zone), locale=_LOCALES[lang], return_city=True)
 
 
 @pass_context
 def _f_date(ctx: Context, value: date | datetime) -> str:
     if isinstance(value, datetime):
-        value = value.astimezone(_zone(ctx))
-    return format_date(value, "full", locale=_locale(ctx))
+        value = value.astimezone(ZoneInfo(ctx["ack"].timezone)).date()
+    return _format_date(value, "full", _locale(ctx))
 
 
 @pass_context
 def _f_time(ctx: Context, value: datetime) -> str:
-    return format_time(value, "HH:mm", tzinfo=_zone(ctx), locale=_locale(ctx))
+    return _format_time(value, ctx["ack"].timezone, _locale(ctx))
 
 
 @pass_context
 def _f_span(ctx: Context, value: tuple[date, date]) -> str:
     start, end = value
-    last = format_date(end, "d MMMM y", locale=_locale(ctx))
+    last = _format_date(end, "d MMMM y", _locale(ctx))
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{last}"
-    return f"{format_date(start, 'd MMMM y', locale=_locale(ctx))} – {last}"
+    return f"{_format_date(start, 'd MMMM y', _locale(ctx))} – {last}"
 
 
 @pass_context
 def _f_size(ctx: Context, value: int) -> str:
-    units = _SIZE_UNITS[ctx["lang"]]
-    if value < 1024:
-        return f"{value} {units[0]}"
-    scaled, unit = (value / 1024, units[1]) if value < 1024 * 1024 else (value / 1024 / 1024, units[2])
-    return f"{format_decimal(scaled, '#,##0.#', locale=_locale(ctx))} {unit}"
+    return _format_size(value, ctx["lang"])
 
 
 @pass_context
@@ -178,7 +200,6 @@ def _missing_items(ctx: AckContext) -> list[tuple[Speaker | None, tuple[str, ...
 
 
 def _variables(ctx: AckContext, lang: str) -> dict[str, Any]:
-    zone = ZoneInfo(ctx.timezone)
     return {
         "ack": ctx,
         "lang": lang,
@@ -188,14 +209,19 @@ def _variables(ctx: AckContext, lang: str) -> dict[str, Any]:
         "late_parts": [(c, ctx.deadlines[c].at) for c, ok in ctx.parts if not ok and c in ctx.deadlines],
         "on_time_parts": [(c, ctx.deadlines[c].at) for c, ok in ctx.parts if ok and c in ctx.deadlines],
         "missing_items": _missing_items(ctx),
-        "zone_city": get_timezone_location(zone, locale=_LOCALES[lang], return_city=True),
+        "zone_city": _zone_city(ctx.timezone, lang),
     }
+
+
+@lru_cache(maxsize=16)
+def _reference_tag(head: str) -> re.Pattern[str]:
+    """'[GCM-AR-0042]' and the like, for any number after the prefix (one pattern per prefix)."""
+    return re.compile(r"\s*\[\s*" + re.escape(head) + r"\d+\s*\]\s*", re.IGNORECASE)
 
 
 def reply_subject(original: str, reference: str) -> str:
     """'Re: <subject without reply prefixes or reference tags> [REF]': one Re:, one tag, no growth."""
-    head = re.sub(r"\d+$", "", reference)
-    tag = re.compile(r"\s*\[\s*" + re.escape(head) + r"\d+\s*\]\s*", re.IGNORECASE)
+    tag = _reference_tag(re.sub(r"\d+$", "", reference))
     subject, previous = " ".join(original.split()), None
     while subject != previous:  # prefixes and tags may alternate: "RE: [GCM-AR-1] Re: x"
         previous = subject
@@ -232,6 +258,32 @@ def render(ctx: AckContext, templates_dir: Path) -> RenderedAck:
     return RenderedAck(subject, text, html, tuple(used), ctx.reference, tuple(languages))
 
 
+def _header(name: str, value: str) -> str | Header:
+    """A header value: as it is when ASCII, else RFC 2047 encoded words (folded by the generator)."""
+    return value if value.isascii() else Header(value, "utf-8", header_name=name)
+
+
+def _mailbox(name: str, addr: str) -> str | Header:
+    """'Name <addr>': a non-ASCII name as RFC 2047 words of at most 75 characters (formataddr makes one long word)."""
+    if name.isascii():
+        return formataddr((name, addr))
+    mailbox = Header(name, "utf-8", header_name="From")
+    mailbox.append(f"<{addr}>", "us-ascii")
+    return mailbox
+
+
+def _text_part(text: str, subtype: str) -> MIMENonMultipart:
+    """A UTF-8 text/<subtype> part, quoted-printable or base64 whichever is shorter (as set_content chooses)."""
+    data = text.replace("\r\n", "\n").encode("utf-8")
+    qp, b64 = binascii.b2a_qp(data, istext=True), base64.encodebytes(data)
+    cte, payload = ("quoted-printable", qp) if len(qp) <= len(b64) else ("base64", b64)
+    part = MIMENonMultipart("text", subtype, charset="utf-8")
+    del part["MIME-Version"]  # once, on the message
+    part["Content-Transfer-Encoding"] = cte
+    part.set_payload(payload.decode("ascii"))
+    return part
+
+
 def build_email(
     rendered: RenderedAck,
     *,
@@ -244,12 +296,17 @@ def build_email(
     loop_header: str = "X-GCM-Intake-Loop",
     loop_value: str,
     date: datetime | None = None,
-) -> EmailMessage:
-    """The acknowledgement as a multipart/alternative reply that robots must not answer."""
-    msg = EmailMessage()
-    msg["From"] = Address(display_name=from_name, addr_spec=from_addr)
-    msg["To"] = to_addr
-    msg["Subject"] = reply_subject(rendered.subject, rendered.reference)
+) -> bytes:
+    """The acknowledgement, as the bytes of a multipart/alternative reply that robots must not answer.
+
+    Built with the email package's compat32 classes: the default policy parses every header through
+    the header registry and refolds it on output, which cost more than the rest of the pipeline's
+    recording; these classes write the same headers (RFC 2047 where needed, folded at 78).
+    """
+    msg = MIMEMultipart("alternative")
+    msg["From"] = _mailbox(from_name, from_addr)
+    msg["To"] = _header("To", to_addr)
+    msg["Subject"] = _header("Subject", reply_subject(rendered.subject, rendered.reference))
     msg["Date"] = email.utils.format_datetime(date or datetime.now(UTC))
     msg["Message-ID"] = f"<{message_id.strip('<>')}>"
     chain = [r.strip("<>") for r in references if r.strip("<>")]
@@ -264,10 +321,8 @@ def build_email(
     msg["Auto-Submitted"] = "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
     msg["Precedence"] = "auto_reply"
-    msg[loop_header] = loop_value
-    msg.set_content(rendered.text)
-    msg.add_alternative(rendered.html, subtype="html")
-    # After the body: set_content() drops every Content-* header it finds.
+    msg[loop_header] = _header(loop_header, loop_value)
     msg["Content-Language"] = ", ".join(rendered.languages)
-    return msg
-
+    msg.attach(_text_part(rendered.text, "plain"))
+    msg.attach(_text_part(rendered.html, "html"))
+    return msg.as_bytes()

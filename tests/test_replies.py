@@ -7,8 +7,12 @@ UPDATE_SNAPSHOTS=1 /tmp/venv/bin/pytest tests/test_replies.py and review the dif
 from __future__ import annotations
 
 import dataclasses
+import email
+import email.policy
 import os
+import re
 from datetime import UTC, date, datetime
+from email.header import decode_header, make_header
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -197,7 +201,7 @@ def test_empty_subject_uses_the_language_fallback() -> None:
     assert msg["Subject"].startswith("Re: Accusé de réception") and msg["Subject"].endswith("[GCM-AR-0042]")
 
 
-def _email(ctx: AckContext, **kw: object):  # noqa: ANN202
+def _raw(ctx: AckContext, **kw: object) -> bytes:
     args: dict = dict(
         from_addr="gcmrrarabstates@iom.int",
         from_name="GCM Regional Review - Arab States",
@@ -210,6 +214,11 @@ def _email(ctx: AckContext, **kw: object):  # noqa: ANN202
     )
     args.update(kw)
     return build_email(render(ctx, TEMPLATES), **args)
+
+
+def _email(ctx: AckContext, **kw: object):  # noqa: ANN202
+    """The acknowledgement as a mail client reads it."""
+    return email.message_from_bytes(_raw(ctx, **kw), policy=email.policy.default)
 
 
 def test_build_email_headers_and_parts() -> None:
@@ -242,3 +251,27 @@ def test_build_email_never_quotes_the_incoming_message() -> None:
     body = msg.get_body(("plain",)).get_content()
     assert not any(line.startswith(">") for line in body.splitlines())
     assert "wrote:" not in body
+
+
+def test_build_email_bytes_parse_back_to_the_same_headers_and_parts() -> None:
+    """What goes on the wire: RFC 2047 for non-ASCII, folded within 78 characters, and decoded unchanged."""
+    subject = "Re: طلب مداخلة في المائدة المستديرة رقم ٤ - Accusé de réception, demande de prise de parole"
+    ctx = context("ar", "report", languages=("ar", "fr"), original_subject=subject)
+    raw = _raw(ctx, from_name='الاستعراض الإقليمي، "الدول العربية"',
+               references=tuple(f"<orig-{i}@example.org>" for i in range(8)))
+    assert raw.isascii()
+    head, _, _ = raw.partition(b"\n\n")
+    assert all(len(line) <= 78 for line in raw.split(b"\n"))
+    assert b"=?utf-8?" in head and b"<gcmrrarabstates@iom.int>" in head
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    assert str(parsed["Subject"]) == reply_subject(subject, "GCM-AR-0042")
+    assert parsed["From"].addresses[0].addr_spec == "gcmrrarabstates@iom.int"
+    folded_from = re.search(r"^From: (.*(?:\n .*)*)", head.decode(), re.MULTILINE)[1].replace("\n", "")
+    assert str(make_header(decode_header(folded_from))) == 'الاستعراض الإقليمي، "الدول العربية" <gcmrrarabstates@iom.int>'
+    chain = [f"<orig-{i}@example.org>" for i in range(8) if i != 2] + ["<orig-2@example.org>"]  # parent last
+    assert str(parsed["References"]) == " ".join(chain)
+    assert str(parsed["Content-Language"]) == "ar, fr"
+    plain, html = parsed.get_payload()
+    rendered = render(ctx, TEMPLATES)
+    assert plain.get_content() == rendered.text and html.get_content() == rendered.html
+    assert plain.get_content_charset() == html.get_content_charset() == "utf-8"
