@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import islice
 from pathlib import PurePath
 
 from intake.model import Attachment, Decision, DocText, MessageParts, Parsed, Signal
-from intake.rules import RULE_CATEGORIES, Rule, Ruleset, fold, fold_body
+from intake.rules import RULE_CATEGORIES, Haystack, Rule, Ruleset, fold, fold_body
 from intake.text import carry_forward
 
 # A reply's subject repeats the subject of the message answered, which may be ours or their own
@@ -56,9 +57,11 @@ def _senders_own(carried: str, ruleset: Ruleset) -> str:
     """Carried-along text without the messages that hold the organisers' own call."""
     if not carried or not ruleset.organisers_text:
         return carried
+    whole = Haystack(carried)  # a phrase the whole cannot hold, none of its blocks does
+    patterns = [p for p in ruleset.organisers_text if whole.may_match(p)]
     starts = [0] + [m.start() for m in _CARRIED_START.finditer(carried) if m.start() > 0] + [len(carried)]
     blocks = [carried[a:b] for a, b in zip(starts, starts[1:], strict=False)]
-    return "".join(b for b in blocks if not any(p.search(b) for p in ruleset.organisers_text))
+    return "".join(b for b in blocks if not any(p.search(b) for p in patterns))
 
 
 def _factor(ruleset: Ruleset, place: str, reply: bool) -> float:
@@ -66,23 +69,36 @@ def _factor(ruleset: Ruleset, place: str, reply: bool) -> float:
     return factor * ruleset.reply_subject if place == "subject" and reply else factor
 
 
-def _text_signal(rule: Rule, texts: Mapping[str, str], ruleset: Ruleset, reply: bool) -> tuple[float, str, str] | None:
+def _search_all(patterns: tuple[re.Pattern[str], ...], text: Haystack) -> list[re.Match[str]] | None:
+    """The first match of every pattern, or None at the first that does not match."""
+    found = []
+    for p in patterns:
+        m = text.search(p)
+        if m is None:
+            return None
+        found.append(m)
+    return found
+
+
+def _text_signal(rule: Rule, texts: Mapping[str, Haystack], ruleset: Ruleset, reply: bool) -> tuple[float, str, str] | None:
     """(weight, place, match) of a text rule at the place where it weighs most, or None."""
     best: tuple[float, str, str] | None = None
     for place in rule.where:
         factor = _factor(ruleset, place, reply)
-        text = texts.get(place, "")
-        if factor == 0 or not text:
+        text = texts.get(place)
+        if factor == 0 or text is None or not text.text:
             continue
-        found = [p.search(text) for p in rule.all]
-        if not all(found):
+        found = _search_all(rule.all, text)
+        if found is None:
             continue
-        matches = [m for p in rule.any for m in p.finditer(text)] if rule.any else found
+        # Only the first match counts, and whether there are min_count of them.
+        pool = (m for p in rule.any for m in text.finditer(p))
+        matches = list(islice(pool, rule.min_count)) if rule.any else found
         if len(matches) < rule.min_count:
             continue
         weight = rule.weight * factor
         if best is None or abs(weight) > abs(best[0]):
-            best = (weight, place, matches[0].group(0)[:_MATCH_CHARS].strip())  # type: ignore[union-attr]
+            best = (weight, place, matches[0].group(0)[:_MATCH_CHARS].strip())
     return best
 
 
@@ -133,6 +149,7 @@ def classify(
 ) -> Decision:
     """Weigh every rule's evidence and decide voluntary_report, speaker_request, both or other."""
     texts = _places(parsed, parts, ruleset)
+    haystacks = {place: Haystack(text) for place, text in texts.items()}
     reply = bool(_REPLY.match(texts["subject"]))
     hits: list[Signal] = []
     fired: set[str] = set()
@@ -151,7 +168,7 @@ def classify(
         if rule.type == "text":
             # A text rule with `after` reads the message as a follow-up of such a submission only.
             if not rule.after or thread_category in rule.after:
-                found = _text_signal(rule, texts, ruleset, reply)
+                found = _text_signal(rule, haystacks, ruleset, reply)
         elif rule.type == "attachment":
             pool = documents if rule.scope == "documents" else list(parsed.attachments)
             att = next((a for a in pool if _attachment_matches(rule, a, docs)), None)

@@ -37,6 +37,7 @@ from intake.extract_values import (
     _split_honorific,
     _strip_punct,
 )
+from intake.rules import Haystack
 
 # ---------------------------------------------------------------------------------------------
 # Prose
@@ -333,22 +334,29 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
 _CONNECTORS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "pour", "et", "sur", "en", "&", "al", "el"}
 
 
+_ELIDED_ARTICLE = re.compile(r"^(?:[ldLD]['’])")
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,}\)")
+_ACRONYM_IN_BRACKETS_PUNCT = re.compile(r"\([A-Z]{2,}\)[,.;:]?")
+
+
 def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
-    words = re.findall(r"\S+", line)
+    words = line.split()
     out = []
     i = 0
     while i < len(words):
         run: list[str] = []
         j = i
         while j < len(words):
-            w = re.sub(r"^(?:[ldLD]['’])", "", words[j].strip(",.;:!?\"«»"))
+            w = words[j].strip(",.;:!?\"«»")
+            if w[:1] in "ldLD":
+                w = _ELIDED_ARTICLE.sub("", w)
             if "(" not in w:
                 w = w.rstrip(")")
-            if w[:1].isupper() or (run and w.lower() in _CONNECTORS) or re.fullmatch(r"\([A-Z]{2,}\)", w):
+            if w[:1].isupper() or (run and w.lower() in _CONNECTORS) or _ACRONYM_IN_BRACKETS.fullmatch(w):
                 run.append(w)
                 j += 1
-                if words[j - 1][-1:] in ",.;:!?" and not re.fullmatch(r"\([A-Z]{2,}\)[,.;:]?", words[j - 1]):
+                if words[j - 1][-1:] in ",.;:!?" and not _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(words[j - 1]):
                     break
                 continue
             break
@@ -436,6 +444,11 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
 def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation that is the subject of the first sentence proposing or asking to speak."""
     cues = [cue.regex for cue in rules.prose if cue.third_party] + list(rules.speaking)
+    # Sentences are pieces of the text's lines, joined back where the mailer wrapped them.
+    whole = Haystack(fold(text))
+    cues = [p for p in cues if whole.may_match(p, rejoined=True)]
+    if not cues:
+        return None
     for line in _logical_lines(text):
         for _, sent in _sentences(line, rules):
             fs = _Folded(sent)

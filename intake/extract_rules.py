@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from intake.model import ROLES
@@ -22,7 +21,6 @@ _LETTERS = str.maketrans({"ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": 
                           "\u202a": "", "\u202b": "", "\u202c": "", "\u200b": "", "\ufeff": ""})
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     if c == "\u0640":  # tatweel
         return ""
@@ -35,9 +33,34 @@ def _fold_char(c: str) -> str:
     return d.translate(_LETTERS).lower()
 
 
+class _FoldTable(dict[int, str]):
+    """A str.translate table of _fold_char, filled in as characters are met (up to a bound).
+
+    `uneven` holds every character met that does not fold to exactly one character.
+    """
+
+    _LIMIT = 1 << 14
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(folded) != 1:
+            self.uneven.add(chr(code))
+        if len(self) < self._LIMIT:
+            self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Text folded for comparison: lower case, no accents or Arabic diacritics, unified letter variants."""
-    return "".join(_fold_char(c) for c in text)
+    # An ASCII character folds to its lower case.
+    return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 class _Folded:
@@ -45,14 +68,12 @@ class _Folded:
 
     def __init__(self, text: str) -> None:
         self.orig = text
-        chars: list[str] = []
-        idx: list[int] = []
-        for i, c in enumerate(text):
-            f = _fold_char(c)
-            chars.append(f)
-            idx.extend([i] * len(f))
-        self.text = "".join(chars)
-        self.idx = idx
+        self.text = fold(text)
+        self.idx: Sequence[int]
+        if text.isascii() or _FOLD.uneven.isdisjoint(text):  # every character met while folding it
+            self.idx = range(len(text))
+        else:
+            self.idx = [i for i, c in enumerate(text) for _ in _FOLD[ord(c)]]
 
     def at(self, pos: int) -> int:
         """Original offset of a folded offset (the end maps to the end)."""

@@ -22,6 +22,8 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
         return []
     fl = _Folded(line)
     found = list(rules.label_re.finditer(fl.text))
+    if not found:
+        return []
     fields = dict(rules.labels)
     out = []
     for i, m in enumerate(found):

@@ -63,12 +63,12 @@ def _clean(text: str) -> str:
 def _letters(text: str) -> tuple[int, int]:
     """(Arabic-script letters, other letters) in a text."""
     arabic = len(_ARABIC.findall(text))
-    return arabic, sum(c.isalpha() for c in text) - arabic
+    return arabic, sum(map(str.isalpha, text)) - arabic
 
 
 def _opens_in_arabic(text: str) -> bool:
     """True when the first line with words is mainly Arabic (the message comes before any signature)."""
-    first = next((ln for ln in text.splitlines() if sum(c.isalpha() for c in ln) >= 3), "")
+    first = next((ln for ln in text.splitlines() if sum(map(str.isalpha, ln)) >= 3), "")
     arabic, other = _letters(first)
     return arabic > other
 

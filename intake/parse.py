@@ -27,6 +27,7 @@ from intake.tnef import is_tnef, unpack_tnef
 logging.getLogger("mailparser").setLevel(logging.ERROR)  # it warns on every multipart it skips
 _CHUNK = 1 << 16
 _MSGID = re.compile(r"<([^<>\s]+)>")
+_SPACES = re.compile(r"\s+")
 
 
 def decode_header(value: str | None) -> str:
@@ -34,6 +35,8 @@ def decode_header(value: str | None) -> str:
     if value is None:
         return ""
     value = str(value)
+    if "=?" not in value:  # no encoded word: what email.header.decode_header would give back as is
+        return _SPACES.sub(" ", value).strip()
     try:
         parts = email.header.decode_header(value)
     except Exception:
@@ -54,7 +57,7 @@ def decode_header(value: str | None) -> str:
         else:
             out.append(chunk)
     # decode_header keeps the whitespace between encoded words only where it separates plain text
-    return re.sub(r"\s+", " ", "".join(out)).strip()
+    return _SPACES.sub(" ", "".join(out)).strip()
 
 
 def message_ids(value: str | None) -> tuple[str, ...]:

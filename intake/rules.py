@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import math
 import re
+import re._constants as sre
+import re._parser as sre_parse
 import tomllib
 import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,22 +50,21 @@ _DEFAULT_TYPES = (
 # Folding: the same normalisation for patterns and text, so an operator can write "réception",
 # "reception", "أرسل" or "ارسل" and match all the ways senders type them.
 
-_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u0640\ufeff"))
-_MAP = str.maketrans(
-    {
-        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
-        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
-        "\u0649": "\u064a",  # alef maksura -> ya: both are typed at the end of words
-        "\u0629": "\u0647",  # ta marbuta -> ha: often typed without its dots
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u060c": ",",  # Arabic comma
-        "\u061f": "?",  # Arabic question mark
-        "\u061b": ";",
-    }
-)
+_DROP = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u0640\ufeff")
+# No replacement is itself replaced, so replacing one character after another is replacing them all at once.
+_MAP = {
+    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
+    "\u0649": "\u064a",  # alef maksura -> ya: both are typed at the end of words
+    "\u0629": "\u0647",  # ta marbuta -> ha: often typed without its dots
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u060c": ",",  # Arabic comma
+    "\u061f": "?",  # Arabic question mark
+    "\u061b": ";",
+}
 _SPACES = re.compile(r"[^\S\n]+")
 _WRAP_AT = 50  # a line at least this long that does not end a sentence was wrapped by the mailer
 # The period of an abbreviation does not end a sentence: drop it so that rules can use [^.] as
@@ -70,18 +72,44 @@ _WRAP_AT = 50  # a line at least this long that does not end a sentence was wrap
 _ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mme|mlle|pr|prof|st|no|nr|e\.g|i\.e|cf|vs)\.(?=\s*\S)", re.IGNORECASE)
 
 
+_MARKS: dict[str, bool] = {}  # whether a character is a nonspacing mark (category Mn), as met
+_MARKS_LIMIT = 1 << 14
+
+
+def _is_mark(char: str) -> bool:
+    mark = _MARKS.get(char)
+    if mark is None:
+        mark = unicodedata.category(char) == "Mn"
+        if len(_MARKS) < _MARKS_LIMIT:
+            _MARKS[char] = mark
+    return mark
+
+
+def _replace(text: str, chars: Iterable[str], by: Mapping[str, str]) -> str:
+    # One pass of str.replace per distinct character found: far quicker than str.translate,
+    # which looks every character up, on text outside ASCII.
+    for char in chars:
+        text = text.replace(char, by.get(char, ""))
+    return text
+
+
 def fold(text: str) -> str:
     """Normalise text for matching: no accents, diacritics, hamza seats, bidi marks or Arabic digits."""
-    text = unicodedata.normalize("NFKC", text).translate(_DROP)
+    if text.isascii():
+        return text  # every step below leaves ASCII as it is
+    text = unicodedata.normalize("NFKC", text)
+    text = _replace(text, _DROP.intersection(text), {})
     # NFD splits é into e + accent and أ into ا + hamza; dropping the marks folds both.
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", text).translate(_MAP)
+    text = unicodedata.normalize("NFD", text)
+    text = _replace(text, [c for c in set(text) if _is_mark(c)], {})
+    text = unicodedata.normalize("NFC", text)
+    return _replace(text, _MAP.keys() & set(text), _MAP)
 
 
 def fold_body(text: str) -> str:
     """Fold a body and re-join hard-wrapped lines so that a phrase split by the mailer still matches."""
     text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), fold(text))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
@@ -90,6 +118,154 @@ def fold_body(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Skipping patterns that cannot match: the regexes have no literal prefix the engine could jump to
+# (they start with \b, (^|\s) or alternatives), so each one costs a step per character of the text.
+# What every match of a pattern holds is read from the regex engine's own parse tree, as sets of
+# "words" of which the match holds one each: a run of ASCII literals (lower-cased), or any Arabic
+# letter for a literal or a class of the Arabic block only. Alternatives give one set, the union of
+# what each of them needs (nothing if one needs nothing); a group, or a repeat of at least once,
+# needs what its body needs; anything else (anchors, lookarounds, backreferences, categories,
+# negated classes, optional parts) needs nothing, which is always safe.
+# Words are looked for in the text as folded by _ascii_case: the four characters outside ASCII that
+# match an ASCII letter when case is ignored become that letter, every other one a "?", and ASCII
+# letters are lower-cased, so that where a pattern matches, its words show. Characters of the
+# Arabic block have no case. tests/test_classify.py checks both claims on the running Python.
+
+_ARABIC_FIRST, _ARABIC_LAST = 0x0600, 0x06FF
+_ARABIC_CHAR = re.compile(f"[{chr(_ARABIC_FIRST)}-{chr(_ARABIC_LAST)}]")
+_ANY_ARABIC = chr(_ARABIC_FIRST)  # the "word" any Arabic letter stands for; no ASCII run can be it
+# The characters outside ASCII that match an ASCII letter when case is ignored, and that letter.
+_CASE_OUTSIDE_ASCII = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+_MIN_WORD = 3  # shorter runs are in nearly every text: not worth a look
+
+
+def _arabic_code(code: int) -> bool:
+    return _ARABIC_FIRST <= code <= _ARABIC_LAST
+
+
+def _class_is_arabic(items: list[tuple[Any, Any]]) -> bool:
+    for op, av in items:
+        if op is sre.LITERAL and _arabic_code(av):
+            continue
+        if op is sre.RANGE and _arabic_code(av[0]) and _arabic_code(av[1]):
+            continue
+        return False  # NEGATE, a category, a character outside the block
+    return bool(items)
+
+
+def _body(op: Any, av: Any) -> Any:
+    """The sub-sequence a group, or a repeat of at least once, must match; None for other items."""
+    if op is sre.SUBPATTERN:
+        return av[3]
+    if op is sre.ATOMIC_GROUP:
+        return av
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return av[2]
+    return None
+
+
+def _selectivity(words: frozenset[str]) -> int:
+    """How rarely a text holds one of the words: by the shortest (an Arabic letter counts as five ASCII)."""
+    return min(5 if w == _ANY_ARABIC else len(w) for w in words)
+
+
+def _seq_words(seq: Any) -> list[frozenset[str]]:
+    """The sets of words every match of the sequence holds one of each."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in seq:
+        if op is sre.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if len(run) >= _MIN_WORD:
+            out.append(frozenset([run]))
+        run = ""
+        if op is sre.LITERAL and _arabic_code(av) or op is sre.IN and _class_is_arabic(av):
+            out.append(frozenset([_ANY_ARABIC]))
+        elif op is sre.BRANCH:
+            best = [max(_seq_words(alt), key=_selectivity, default=None) for alt in av[1]]
+            if all(best):
+                out.append(frozenset().union(*best))
+        else:
+            body = _body(op, av)
+            out.extend(_seq_words(body) if body is not None else ())
+    if len(run) >= _MIN_WORD:
+        out.append(frozenset([run]))
+    return out
+
+
+# Keyed by id: hashing a compiled pattern hashes its whole code, which costs more than the look-up saves.
+_NEEDS: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], ...], tuple[frozenset[str], ...]]] = {}
+_NEEDS_LIMIT = 1 << 12
+
+
+def _needs(pattern: re.Pattern[str], rejoined: bool = False) -> tuple[frozenset[str], ...]:
+    """The word sets of a pattern; with `rejoined`, each word cut to its longest part without a space."""
+    known = _NEEDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        words = set(_seq_words(sre_parse.parse(pattern.pattern, pattern.flags)))
+        needs = tuple(sorted(words, key=lambda ws: (len(ws), sorted(ws))))  # the cheapest to rule out first
+        parts = tuple(frozenset(max(w.split(" "), key=len) for w in ws) for ws in needs)
+        if len(_NEEDS) >= _NEEDS_LIMIT:  # patterns of rule files reloaded many times
+            _NEEDS.clear()
+        known = _NEEDS[id(pattern)] = (pattern, needs, parts)
+    return known[2] if rejoined else known[1]
+
+
+def _ascii_case(text: str) -> str:
+    if not text.isascii():
+        for char, letter in _CASE_OUTSIDE_ASCII:
+            if char in text:
+                text = text.replace(char, letter)
+        text = text.encode("ascii", "replace").decode("ascii")
+    return text.lower()
+
+
+class _Holds(dict[str, bool]):
+    """Whether a text holds each word asked about, found out on first asking."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.folded: str | None = None
+
+    def __missing__(self, word: str) -> bool:
+        if word == _ANY_ARABIC:
+            found = _ARABIC_CHAR.search(self.text) is not None
+        else:
+            if self.folded is None:
+                self.folded = _ascii_case(self.text)
+            found = word in self.folded
+        self[word] = found
+        return found
+
+
+class Haystack:
+    """A text that patterns are run on, skipping those that cannot match it (see above)."""
+
+    __slots__ = ("_holds", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._holds = _Holds(text)
+
+    def may_match(self, pattern: re.Pattern[str], rejoined: bool = False) -> bool:
+        """False when the pattern cannot match the text; True when it may.
+
+        With `rejoined`, the question is whether it may match text made of pieces of this one joined
+        by single spaces (hard-wrapped lines joined back): a word with a space may span a join.
+        """
+        holds = self._holds.__getitem__
+        return all(any(map(holds, words)) for words in _needs(pattern, rejoined))
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.search(self.text) if self.may_match(pattern) else None
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return pattern.finditer(self.text) if self.may_match(pattern) else iter(())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from typing import cast
 from intake import ids
 from intake.model import Dsn, Parsed, ScreenKind, Verdict
 from intake.parse import message_ids
+from intake.rules import Haystack
 from intake.text import split
 
 STAGES: tuple[str, ...] = ("loop", "bounce", "auto_reply", "bulk", "suspect")
@@ -223,7 +224,7 @@ class _View:
     def __init__(self, parsed: Parsed, ctx: ScreenContext) -> None:
         self.parsed = parsed
         self.ctx = ctx
-        self._cache: dict[str, list[str]] = {}
+        self._cache: dict[str, list[Haystack]] = {}
         self._parts: list[email.message.Message] | None = None
 
     def parts(self) -> list[email.message.Message]:
@@ -231,9 +232,9 @@ class _View:
             self._parts = _top_parts(self.parsed.message)
         return self._parts
 
-    def values(self, field: str) -> list[str]:
+    def values(self, field: str) -> list[Haystack]:
         if field not in self._cache:
-            self._cache[field] = self._compute(field)
+            self._cache[field] = [Haystack(v) for v in self._compute(field)]
         return self._cache[field]
 
     def _compute(self, field: str) -> list[str]:
@@ -304,10 +305,10 @@ def _test(condition: Condition, view: _View) -> str | None:
     for value in view.values(condition.field):
         if condition.regex is None:
             return f"{condition.field} present"
-        m = condition.regex.search(value)
+        m = value.search(condition.regex)
         if m:
             # A header's whole value says more than the part a lookahead happened to match.
-            shown = value if condition.field.startswith("header:") else m.group(0)
+            shown = value.text if condition.field.startswith("header:") else m.group(0)
             return f"{condition.field}: {' '.join(shown.split())[:60]!r}"
     return None
 

@@ -9,6 +9,7 @@ signature; a legal footer starts the disclaimer. Pure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.model import MessageParts
 
@@ -70,7 +71,7 @@ _DISCLAIMER = re.compile(
 
 
 # Mail programs wrap Arabic header lines in bidi embedding marks; they are invisible and break ^ anchors.
-_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"))
+_BIDI = re.compile("[\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c]")
 
 
 def _is_quote_line(line: str) -> bool:
@@ -79,8 +80,7 @@ def _is_quote_line(line: str) -> bool:
 
 def _quote_start(lines: list[str]) -> tuple[int, str] | None:
     """Index of the first line of carried-along text, and its kind (quoted or forwarded)."""
-    for i, raw in enumerate(lines):
-        line = raw.translate(_BIDI)
+    for i, line in enumerate(_BIDI.sub("", "\n".join(lines)).split("\n")):
         if _FORWARD.match(line):
             return i, "forwarded"
         if _QUOTE_HEADER.match(line):
@@ -127,6 +127,7 @@ def carry_forward(parts: MessageParts, subject: str) -> MessageParts:
                         disclaimer=parts.disclaimer)
 
 
+@lru_cache(maxsize=8)  # screening and the analysis after it split the same body
 def split(text: str) -> MessageParts:
     """Split a plain-text body into new text, signature, quoted, forwarded and disclaimer parts."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import array
 import collections
 import json
+import re
+import sys
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -15,7 +18,7 @@ from intake.documents import Limits, read_documents
 from intake.errors import IntakeError
 from intake.model import Decision, DocText, Fields, MessageParts, Speaker
 from intake.parse import parse
-from intake.rules import fold, fold_body, load_ruleset
+from intake.rules import Haystack, _ascii_case, _needs, fold, fold_body, load_ruleset
 from intake.text import split
 from tests import corpus
 
@@ -202,6 +205,63 @@ def test_fold_makes_patterns_and_text_meet():
     )
     assert fold_body("Name: A\nTitle: B") == "Name: A\nTitle: B"
     assert fold_body("Nous proposons M. Diallo pour intervenir") == "Nous proposons M Diallo pour intervenir"
+
+
+def _every_character() -> str:
+    codes = array.array("I", range(sys.maxunicode + 1)).tobytes()
+    return codes.decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be", "surrogatepass")
+
+
+def test_case_claims_of_the_pattern_prefilter_hold_on_this_python():
+    # Haystack compares texts folded by _ascii_case: every character an ASCII literal matches when
+    # case is ignored must fold to that literal's lower case, and Arabic letters must have no case.
+    everything = _every_character()
+    for code in range(128):
+        literal = chr(code)
+        for c in re.findall(re.escape(literal), everything, re.IGNORECASE):
+            assert _ascii_case(c) == literal.lower(), (literal, c)
+    block = "".join(map(chr, range(0x0600, 0x0700)))
+    assert "".join(re.findall("[\u0600-\u06ff]", everything, re.IGNORECASE)) == block
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"(^|\s)(نود|اود)\S*", [{"\u0600"}]),
+        (r"https?://|\bwww\.", [{"http", "www."}]),
+        (r"\b(find|see)\b[^.\n]{0,30}\b(attached|here)\b", [{"see", "find"}, {"here", "attached"}]),
+        (r"^\W*(fwd?|tr)?\W*(تقرير|report|rapport)\b", [{"report", "rapport", "\u0600"}]),
+        (r"x(abc)+(?:def)?ghi", [{"abc"}, {"ghi"}]),
+        (r"(foo|b)ar|[^ا]|ب{0,2}|(?=باب)", []),
+    ],
+)
+def test_what_a_pattern_needs(pattern, needs):
+    assert sorted(map(set, _needs(re.compile(pattern, re.IGNORECASE))), key=sorted) == sorted(needs, key=sorted)
+
+
+def test_a_word_with_a_space_may_span_rejoined_lines():
+    pattern = re.compile(r"\bplease find attached\b", re.IGNORECASE)
+    hay = Haystack("Please find\nattached our report")
+    assert not hay.may_match(pattern)
+    assert hay.may_match(pattern, rejoined=True)
+    assert not Haystack("nothing here").may_match(pattern, rejoined=True)
+
+
+def test_the_prefilter_never_hides_a_match(ruleset):
+    texts = ["PLEASE FIND ATTACHED OUR REPORT", "plea\u017fe \u212aindly \u0130nvite", "نرفق لكم تقرير الشبكة", ""]
+    for folder in (TUNING, TUNING2):
+        for path in sorted(folder.glob("*.eml")):
+            parts = split(parse(path.read_bytes()).text)
+            texts += [fold_body(parts.new), fold_body(parts.forwarded), fold_body(parts.quoted)]
+    patterns = [p for r in ruleset.rules for p in (*r.any, *r.all)] + list(ruleset.organisers_text)
+    skipped = 0
+    for text in texts:
+        hay = Haystack(text)
+        for p in patterns:
+            if not hay.may_match(p):
+                skipped += 1
+                assert p.search(text) is None, (p.pattern, text[:80])
+    assert skipped > 0
 
 
 # ---------------------------------------------------------------------------------------------

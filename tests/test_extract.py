@@ -11,6 +11,7 @@ import docx
 import pytest
 
 from intake.extract import ExtractRules, extract, fold, load_extract_rules
+from intake.extract_rules import _fold_char, _Folded
 from intake.model import Decision, DocText, Fields, Parsed
 from intake.parse import parse
 from intake.text import split
@@ -79,6 +80,14 @@ def _corpus_scores(labels: list[dict], rules: ExtractRules) -> tuple[dict[str, t
             else:
                 failures.append(f"{label['file']} roles: {got_roles} != {want['roles']}, {want['roundtable']}")
     return {k: (a, b) for k, (a, b) in counts.items()}, invented, failures
+
+
+@pytest.mark.parametrize("text", ["Plain ASCII, Text", "Réunion du comité", "الـمـؤتـمـر الإقليمي ١٢",
+                                  "ﬁnal ½ e\u0301\u200f", "Ünïcode\u200f mixed عربي"])
+def test_folded_text_maps_back_to_the_original(text: str) -> None:
+    ft = _Folded(text)
+    assert ft.text == fold(text) == "".join(_fold_char(c) for c in text)
+    assert list(ft.idx) == [i for i, c in enumerate(text) for _ in _fold_char(c)]
 
 
 def test_dev_corpus_speakers(rules: ExtractRules) -> None:
