@@ -23,13 +23,13 @@ from email.policy import compat32
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 
 from intake.config import OutboxSettings
 from intake.errors import PermanentFailure, TemporaryFailure
 from intake.filing import write_atomic
 from intake.store import Store
-from intake.tables import Outgoing
+from intake.tables import Audit, Outgoing
 
 log = logging.getLogger("intake.smtp")
 
@@ -104,12 +104,13 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
 
 
 def _finish(store: Store, row: Outgoing, state: str, reason: str, now: datetime) -> None:
-    """Record a row's final state: one small transaction, right after the server's answer."""
-    with store.session() as s:
-        s.execute(update(Outgoing).where(Outgoing.id == row.id).values(
+    """Record a row's final state, right after the server's answer: one small Core transaction."""
+    with store.engine.begin() as conn:
+        conn.execute(update(Outgoing).where(Outgoing.id == row.id).values(
             state=state, reason=reason, attempts=Outgoing.attempts + 1, sent_at=now if state == "sent" else None))
-        store.audit(s, actor="intake", action=f"outbox-{state}", entity="outbox", entity_id=row.id,
-                    before={"state": row.state}, after={"state": state, "reason": reason}, at=now)
+        conn.execute(insert(Audit).values(at=now, actor="intake", action=f"outbox-{state}", entity="outbox",
+                                          entity_id=row.id, before={"state": row.state},
+                                          after={"state": state, "reason": reason}))
 
 
 def _retry(store: Store, row_id: int, attempts: int, reason: str, when: datetime) -> None:

@@ -125,7 +125,7 @@ class _AckBudget:
 
 
 def header_message_id(raw: bytes) -> str | None:
-    """The Message-ID of a message we could not parse, read from its header block if there is one."""
+    """The Message-ID read from the header block alone (before parsing, or of a message that cannot be parsed)."""
     head = raw[: 64 * 1024].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
     m = re.search(rb"^message-id:[ \t]*<([^<>\s]+)>", head, re.IGNORECASE | re.MULTILINE)
     return m.group(1).decode("ascii", "replace") if m else None
@@ -175,20 +175,28 @@ class Pipeline:
             seen = self.store.sources_known(s, [m.source_id for m in mails])
             for mail in mails:
                 stage[0] = "archive"
-                archive_raw(self.root, mail.raw)
+                sha = archive_raw(self.root, mail.raw).sha256
                 stage[0] = "dedupe"
                 if mail.source_id in seen:
                     results.append(Result(mail.source_id, "skipped"))
                     continue
                 seen.add(mail.source_id)
+                # Stored messages with the same Message-ID: the same bytes are a duplicate delivery
+                # (known from the header block alone, before any analysis), other bytes are flagged
+                # on the new record.
+                mid = header_message_id(mail.raw)
+                earlier = self.store.hashes_with_message_id(s, mid) if mid else set()
+                if mail.raw and sha in earlier:
+                    vette.info("duplicate delivery of %s skipped", mid)
+                    results.append(Result(mail.source_id, "skipped"))
+                    continue
                 stage[0] = "analyse"
                 analysis = analyse(mail, self.ctx, history)
                 parsed = analysis.parsed
-                # Stored messages with the same Message-ID: the same bytes are a duplicate delivery,
-                # other bytes are flagged on the new record.
-                mid = parsed.message_id if parsed else None
-                earlier = self.store.hashes_with_message_id(s, mid) if mid else set()
-                if analysis.sha256 in earlier or (parsed and not mid and self.store.find_same(s, None, analysis.sha256)):
+                if parsed is not None and parsed.message_id != mid:  # a header the quick look misread
+                    mid = parsed.message_id
+                    earlier = self.store.hashes_with_message_id(s, mid) if mid else set()
+                if sha in earlier or (parsed and not mid and self.store.find_same(s, None, sha)):
                     vette.info("duplicate delivery of %s skipped", mid)
                     results.append(Result(mail.source_id, "skipped"))
                     continue

@@ -96,6 +96,21 @@ def test_same_message_twice_makes_one_submission_and_one_ack(env: tuple[Store, P
         assert s.query(Outgoing).count() == 1
 
 
+def test_a_duplicate_delivery_is_known_from_its_header_without_analysing_it(
+        env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
+    import intake.pipeline
+
+    _store, pipeline, _ = env
+    pipeline.handle(raw(SPEAKER_EN, source_id="imap:1:1"))
+    analysed: list[str] = []
+    real = intake.pipeline.analyse
+    monkeypatch.setattr(intake.pipeline, "analyse", lambda mail, *a: analysed.append(mail.source_id) or real(mail, *a))
+    assert pipeline.handle(raw(SPEAKER_EN, source_id="imap:2:9")).outcome == "skipped"
+    assert pipeline.handle(raw(SPEAKER_EN.replace(b"Policy Officer", b"Senior Policy Officer"),
+                               source_id="imap:2:10")).outcome != "skipped"
+    assert analysed == ["imap:2:10"]
+
+
 def test_same_message_id_with_different_bytes_is_a_new_flagged_message(env: tuple[Store, Pipeline, Settings]) -> None:
     store, pipeline, _ = env
     pipeline.handle(raw(SPEAKER_EN))
