@@ -251,7 +251,3 @@ class Store:
                 )
             )
 
-    def window(self, since: datetime | None, until: datetime) -> list[Message]:
-        """Messages recorded in (since, until], for the digest."""
-        return [m for m in self.messages() if (since is None or m.created_at > since) and m.created_at <= until]
-
