@@ -166,6 +166,7 @@ class Analysis:
     acknowledge: bool = False
     ack_outcome: str | None = None  # report | speaker | both | other | needs_review | duplicate | declined_late
     duplicate_files: tuple[str, ...] = ()  # file names this sender had sent already
+    replaces: tuple[int, ...] = ()  # a replacement: positions in thread.speakers of the speakers it retires
     unreadable_files: tuple[str, ...] = ()
     too_large_files: tuple[str, ...] = ()
 
@@ -244,6 +245,30 @@ def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, th
     return "completion"
 
 
+def _replaced(parts: MessageParts, thread: Thread, fields: Fields) -> tuple[int, ...] | None:
+    """Which speakers on file a replacement retires (positions in thread.speakers); None when it is unclear.
+
+    Those it names (the full name, or a surname of three letters or more that no new speaker has, in
+    its new text), unless the name is one of the new speakers'; when it names none, the only speaker
+    on file. With several
+    on file and none named, it is for the secretariat to say.
+    """
+    words = set(re.findall(r"\w+", fold_body(parts.new)))
+    newcomers = [fold_body(sp.name) for sp in fields.speakers if sp.name]
+    theirs = {w for n in newcomers for w in n.split()}  # a surname they share says nothing
+    named = []
+    for i, (name, _title, _affiliation) in enumerate(thread.speakers):
+        parts_of_name = fold_body(name or "").split()
+        if not parts_of_name or _same_person(" ".join(parts_of_name), newcomers):
+            continue
+        surname = parts_of_name[-1]
+        if set(parts_of_name) <= words or (len(surname) >= 3 and surname in words and surname not in theirs):
+            named.append(i)
+    if named:
+        return tuple(named)
+    return (0,) if len(thread.speakers) == 1 else None
+
+
 def _same_person(name: str, on_file: list[str]) -> bool:
     """Whether a (folded) name is one on file: equal, or the one holds all the other's words ("Omar" / "Omar Khalil")."""
     words = set(name.split())
@@ -296,11 +321,17 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
     report_hashes = tuple(by_name[n] for n in decision.report_attachments if n in by_name)
     followup = None
     duplicate_files: tuple[str, ...] = ()
+    replaces: tuple[int, ...] = ()
+    unclear_replacement = False
     if thread is not None:
         followup = _followup_kind(decision, fields, parts, thread, report_hashes)
         reasons.append(f"follow-up of {thread.reference} ({followup}, linked by {thread.via})")
         if followup == "duplicate":
             duplicate_files = tuple(n for n in decision.report_attachments if by_name.get(n) in thread.known_hashes)
+        if followup == "replacement":
+            found = _replaced(parts, thread, fields)
+            unclear_replacement = found is None
+            replaces = found or ()
     if decision.is_speaker:
         missing = sorted({f for s in fields.speakers for f in s.missing() if f != "name"})
         if followup == "completion" and thread is not None and thread.speakers:
@@ -323,6 +354,9 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
         reasons.append("report text could not be read: " + ", ".join(f"{n} ({docs[n].status})" for n in unreadable))
     if timeliness.on_time is False:
         reasons.append("received after the deadline")
+    if unclear_replacement:
+        status = "needs_review"
+        reasons.append("a replacement that does not say which of the speakers on file it replaces")
 
     acknowledge = verdict.acknowledge and acknowledgements_allowed(ctx)
     if not acknowledgements_allowed(ctx):
@@ -364,6 +398,7 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
         acknowledge=acknowledge,
         ack_outcome=outcome,
         duplicate_files=duplicate_files,
+        replaces=replaces,
         unreadable_files=unreadable,
         too_large_files=too_large,
     )

@@ -366,7 +366,8 @@ class Pipeline:
                                  before=_speaker_dict(row), after=_speaker_dict(new), at=now)
             return
         if a.followup == "replacement":
-            for row in existing:
+            # thread.speakers and `existing` are the same active rows, in the same order
+            for row in (existing[i] for i in a.replaces if i < len(existing)):
                 row.active = False
                 self.store.audit(s, actor="intake", action="replaced", entity="speaker", entity_id=row.id,
                                  before={"active": True}, after={"active": False, "by_message": msg.id}, at=now)

@@ -80,3 +80,21 @@ def test_an_organisation_handing_over_its_report_in_the_third_person(ruleset, su
 ])
 def test_a_message_saying_the_request_went_separately_is_not_the_request(ruleset, body: str) -> None:  # noqa: ANN001
     assert _category(ruleset, "Question", body) == "other"
+
+
+@pytest.mark.parametrize(("new", "on_file", "newcomers", "replaced"), [
+    ("Mr Khalil cannot attend; Ms Haddad will speak in his place.", ["Omar Khalil", "Lina Haddad"], ["Rana Haddad"], (0,)),
+    ("M. Omar Khalil sera remplacé par Mme Rana Aziz.", ["Omar Khalil", "Lina Haddad"], ["Rana Aziz"], (0,)),
+    ("سيشارك الدكتور فيصل بدلا من السيدة لينا حداد.", ["عمر خليل", "لينا حداد"], ["فيصل"], (1,)),
+    ("Our director will speak instead.", ["Omar Khalil"], ["Sami Nasr"], (0,)),  # the only one on file
+    ("Our director will speak instead.", ["Omar Khalil", "Lina Haddad"], ["Sami Nasr"], None),  # whom? ask
+])
+def test_a_replacement_retires_whom_it_names(new: str, on_file: list[str], newcomers: list[str],
+                                             replaced: tuple[int, ...] | None) -> None:
+    from intake.analysis import Thread, _replaced
+    from intake.model import Fields, MessageParts, Speaker
+
+    thread = Thread(1, "GCM-AR-0001", "speaker_request", "m0@example.org", "s@example.org", "en", "in-reply-to",
+                    frozenset(), tuple((n, None, None) for n in on_file))
+    fields = Fields(speakers=tuple(Speaker(n) for n in newcomers))
+    assert _replaced(MessageParts(new=new), thread, fields) == replaced

@@ -353,4 +353,13 @@ def test_a_reply_naming_someone_new_adds_a_speaker_and_replacing_words_replace(e
                 body="Dear colleagues,\n\nOmar Khalil will be replaced at roundtable 2 by our director.\n\n"
                      "Name: Sami Nasr\nTitle: Director\nOrganization: Levant Migrant Aid\n\nBest regards,\nOmar")
     pipeline.handle(raw(swap, "2021-02-05 10:00"))
-    assert active() == ["Sami Nasr"]  # a replacement retires the speakers on file (the secretariat can correct)
+    assert active() == ["Lina Haddad", "Sami Nasr"]  # a replacement retires the speaker it names
+    vague = mail(subject="Re: Speaker request - Roundtable 2", sender="Omar Khalil <omar@lma.example.org>",
+                 in_reply_to="speaker-1@lma.example.org",
+                 body="Dear colleagues,\n\nOur deputy director will speak instead.\n\n"
+                      "Name: Rana Aziz\nTitle: Deputy Director\nOrganization: Levant Migrant Aid\n\nBest regards,\nOmar")
+    result = pipeline.handle(raw(vague, "2021-02-05 11:00"))
+    # two on file and neither named: nobody is retired, and the secretariat is asked
+    assert active() == ["Lina Haddad", "Rana Aziz", "Sami Nasr"]
+    assert result.outcome == "needs_review"
+    assert any("does not say which" in r for m in store.messages() for r in m.reasons)
