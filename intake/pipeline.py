@@ -53,7 +53,7 @@ class Result:
 class StoreHistory:
     """The History the analysis needs, answered inside the batch's session."""
 
-    def __init__(self, s: Session, secret: str) -> None:
+    def __init__(self, s: Session, secret: bytes) -> None:
         self.s = s
         self.secret = secret
 

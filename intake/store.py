@@ -131,7 +131,13 @@ class Store:
             nameless = set(s.scalars(select(Message.sha256).where(
                 Message.message_id.is_(None), Message.sha256.in_(bare)))) if bare else set()
         seen = {mid for mid, _sha in pairs}
-        return [(mid, sha) in pairs if mid and sha else mid in seen if mid else sha in nameless for mid, sha in keys]
+
+        def is_known(mid: str | None, sha: str) -> bool:
+            if mid:
+                return (mid, sha) in pairs if sha else mid in seen
+            return sha in nameless
+
+        return [is_known(mid, sha) for mid, sha in keys]
 
     @staticmethod
     def sender_language(s: Session, sender: str) -> str | None:
