@@ -420,6 +420,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             c.set("title", sig.title, "signature")
             c.set("affiliation", sig.affiliation, "signature")
             c.honorific = c.honorific or sig.honorific
+            _describe_self(c, parts.new, rules)  # the sender's "I am a lecturer in X at Y" is about this speaker
         if c.is_self or not c.name:
             _as_sender(c, sig, parsed, rules)
     cands = _merged([c for c in cands if c.name])

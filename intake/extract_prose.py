@@ -170,8 +170,11 @@ def _first_title(title: str, rules: ExtractRules) -> str:
 
 
 
-def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False) -> _Cand | None:
-    """A person phrase: "[possessive title,] [honorific] Name[, title][, affiliation]"."""
+def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False, labelled: bool = False) -> _Cand | None:
+    """A person phrase: "[possessive title,] [honorific] Name[, title][, affiliation]".
+
+    `labelled`: the phrase is the value of a speaker label ("Nominee: ..."), so it names a person.
+    """
     text = _before_role_clause(text, rules)
     f = fold(text)
     for p in rules.lead_in:
@@ -206,8 +209,8 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
         return c if is_self and not honorific else None
     arabic = bool(_ARABIC.search(name))
-    if (arabic or need_mark) and not honorific and not (len(segs) > 1 and not after):
-        return None  # an Arabic name has no capitals: take it only after an honorific or before a comma
+    if (arabic or need_mark) and not honorific and not labelled and not (len(segs) > 1 and not after):
+        return None  # an Arabic name has no capitals: take it only after an honorific or a label, or before a comma
     c.honorific = honorific
     c.set("name", name, source)
     rest_segs = ([after] if after else []) + segs[1:]

@@ -199,9 +199,10 @@ class ExtractRules:
 
 
 _TOP_KEYS = {"limits", "labels", "words", "prose", "phrases", "role", "roundtable"}
+LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "speaker", "role", "organisation")
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
-    "labels": {"name", "given_name", "family_name", "title", "affiliation", "speaker", "role", "organisation"},
+    "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "events", "org_reference", "possessives", "not_name",
               "title_compounds", "greetings", "articles"},
     "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -275,8 +276,15 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     rt_t = ld.table(data, "roundtable")
 
     labels: list[tuple[str, str]] = []
-    for fname in _SECTION_KEYS["labels"]:
-        labels += [(fold(w).strip(), fname) for w in ld.strings(f"labels.{fname}", labels_t.get(fname, []))]
+    field_of: dict[str, str] = {}
+    for fname in LABEL_FIELDS:  # a fixed order: a label listed twice must mean the same thing on every run
+        for w in ld.strings(f"labels.{fname}", labels_t.get(fname, [])):
+            label = fold(w).strip()
+            if label in field_of:
+                ld.problem(f"labels.{fname}", f"'{w}' is already listed under labels.{field_of[label]}, which wins")
+                continue
+            field_of[label] = fname
+            labels.append((label, fname))
     label_re = re.compile(
         r"(?:^|(?<=[/|;؛\t]))\s*(?:[-•*–·▪►]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
         + (_alternation(w for w, _ in labels) or "(?!)")

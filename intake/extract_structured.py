@@ -95,7 +95,7 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
     phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]", f.get("name", "")) else None)
     if phrase:
         # "Proposed speaker: Name, Title, Organisation"
-        p = _phrase(phrase, rules, source)
+        p = _phrase(phrase, rules, source, labelled=True)
         if p is not None:
             c = p
     if "given_name" in f and ("family_name" in f or "name" in f):

@@ -98,3 +98,11 @@ def test_a_replacement_retires_whom_it_names(new: str, on_file: list[str], newco
                     frozenset(), tuple((n, None, None) for n in on_file))
     fields = Fields(speakers=tuple(Speaker(n) for n in newcomers))
     assert _replaced(MessageParts(new=new), thread, fields) == replaced
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nJe souhaite vous faire part de mon intérêt à prendre la parole lors de la troisième table ronde.\n\nCordialement,\nLéa Martin",
+    "Madame, Monsieur,\n\nNotre réseau manifeste son intérêt à intervenir dans la 4e table ronde thématique.\n\nBien à vous,\nKarim",
+])
+def test_an_interest_in_speaking_and_french_ordinal_roundtables_are_a_speaker_request(ruleset, body: str) -> None:  # noqa: ANN001
+    assert _category(ruleset, "Participation à l'examen régional", body) == "speaker_request"
