@@ -516,6 +516,10 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # "Our organisation, the X, would like to speak. Proposed speaker: <the sender>": the sender's organisation
             c.set("affiliation", org, org_source)
         c.affiliation = _expand(c.affiliation, acronyms)
+        if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \
+                and fold(sig.affiliation).startswith(fold(c.affiliation) + " "):
+            # prose cut the name short ("نود في رابطة X في لبنان ترشيح ..."); the signature spells it out
+            c.affiliation = sig.affiliation
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(
             name=c.name, title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,

@@ -62,11 +62,11 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     taken: list[str] = []
     while words:
         w = fold(words[0])
-        if w in rules.honorifics:
-            taken.append(words.pop(0))
+        if w in rules.honorifics or (w.endswith("/") and w[:-1] in rules.honorifics):  # "السيد/ عادل"
+            taken.append(words.pop(0).rstrip("/"))
             continue
-        # "د.منى" written without a space after the abbreviation
-        m = re.match(r"^([^\W\d_]{1,4}\.)(\S+)$", words[0])
+        # "د.منى" written without a space after the abbreviation, "السيد/عادل" after a slash
+        m = re.match(r"^([^\W\d_]{1,4}\.|[^\W\d_]+(?=/))/?(\S+)$", words[0])
         if m and fold(m.group(1)) in rules.honorifics:
             taken.append(m.group(1))
             words[0] = m.group(2)
@@ -130,7 +130,8 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         out = out.rsplit(",", 1)[0]
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
     tail = re.search(r"\s+(?:à|a|in|en|at|au)\s+(\S.*)$", out)
-    if tail and _is_place(tail.group(1), rules):
+    # ... unless an acronym closes the name after it: "Association in Lebanon (KCWAL)" is all name
+    if tail and _is_place(tail.group(1), rules) and not re.search(r"\([A-Z][A-Z0-9&-]+\)$", out):
         out = out[: tail.start()]
     # "Passerelles Méditerranée (Marseille)": a place in brackets is an address too
     tail = re.search(r"\s*\(([^()]+)\)$", out)

@@ -1294,3 +1294,30 @@ def test_a_label_listed_under_two_fields_is_reported_and_read_the_same_way_every
     loaded, problems = load_extract_rules(tmp_path / "extract.toml")
     assert problems == ["extract.toml: labels.speaker: 'nominee' is already listed under labels.affiliation, which wins"]
     assert dict(loaded.labels)["nominee"] == "affiliation"
+
+
+def test_honorifics_with_a_slash_and_union_forms_of_address(rules: ExtractRules) -> None:
+    from intake.extract_values import _split_honorific
+
+    assert _split_honorific("السيد/ عادل ناصر", rules) == ("السيد", "عادل ناصر")
+    assert _split_honorific("السيدة/سلمى عيسى", rules) == ("السيدة", "سلمى عيسى")
+    assert _split_honorific("الأخت نوال بركات", rules) == ("الأخت", "نوال بركات")
+    assert _split_honorific("and/or Jane", rules) == (None, "and/or Jane")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Kenyan Community Workers' Association in Lebanon (KCWAL)", "Kenyan Community Workers' Association in Lebanon (KCWAL)"),
+    ("Collectif des Associations de Migrants au Maroc (CAM)", "Collectif des Associations de Migrants au Maroc (CAM)"),
+    ("Caritas in Beirut", "Caritas"),  # a town after the name is an address
+])
+def test_a_place_closed_by_the_acronym_is_part_of_the_name(rules: ExtractRules, value: str, expected: str) -> None:
+    from intake.extract_values import _clean_value
+
+    assert _clean_value(value, rules) == expected
+
+
+def test_the_signature_spells_out_an_organisation_prose_cut_short(rules: ExtractRules) -> None:
+    body = ("مرحباً،\n\nنود في رابطة الطلبة اليمنيين في مصر ترشيح السيدة ريم صالح للمداخلة في الجلسة العامة.\n\n"
+            "مع الشكر،\nسامي علي\nأمين السر\nرابطة الطلبة اليمنيين في مصر\n")
+    (s,) = _run(_mail(body, from_="Sami <sami@example.org>"), rules, language="ar").speakers
+    assert (s.name, s.affiliation) == ("ريم صالح", "رابطة الطلبة اليمنيين في مصر")
