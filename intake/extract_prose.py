@@ -239,6 +239,12 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             break
         kind = _kind(seg, rules)
         title, aff = _split_title(seg, rules)
+        following = rest_segs[k + 1] if k + 1 < len(rest_segs) else ""
+        if aff and following and _kind(following, rules) == "org" and rules.title_words.hits(fold(title)) \
+                and not _stops(following, rules) and not _is_role_clause(following, rules):
+            # "X, Member of the Steering Committee, MYMRN": the organisation comes next, so what this
+            # segment names is part of the title
+            title, aff = seg, None
         if aff and rules.title_words.hits(fold(title)):
             kind = "title"  # "Senior Researcher at the Gulf Labour Institute"
         if not c.title and kind != "org":

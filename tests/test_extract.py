@@ -1321,3 +1321,13 @@ def test_the_signature_spells_out_an_organisation_prose_cut_short(rules: Extract
             "مع الشكر،\nسامي علي\nأمين السر\nرابطة الطلبة اليمنيين في مصر\n")
     (s,) = _run(_mail(body, from_="Sami <sami@example.org>"), rules, language="ar").speakers
     assert (s.name, s.affiliation) == ("ريم صالح", "رابطة الطلبة اليمنيين في مصر")
+
+
+def test_a_unit_in_the_title_when_the_organisation_follows(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\n\nThe Arab Youth Climate Network (AYCN) would like to propose two speakers:\n\n"
+            "1. Ms. Dana Khoury, Advocacy Lead, AYCN - open discussion\n"
+            "2. Mr. Omar Saleh, Member of the Coordination Committee, AYCN - floor intervention in Roundtable 2\n\n"
+            "Best regards,\nSami Nasr\n")
+    _first, second = _run(_mail(body, from_="Sami <sami@example.org>"), rules, language="en").speakers
+    assert (second.name, second.title, second.affiliation) == (
+        "Omar Saleh", "Member of the Coordination Committee", "Arab Youth Climate Network (AYCN)")
