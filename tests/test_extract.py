@@ -1331,3 +1331,14 @@ def test_a_unit_in_the_title_when_the_organisation_follows(rules: ExtractRules) 
     _first, second = _run(_mail(body, from_="Sami <sami@example.org>"), rules, language="en").speakers
     assert (second.name, second.title, second.affiliation) == (
         "Omar Saleh", "Member of the Coordination Committee", "Arab Youth Climate Network (AYCN)")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("journaliste indépendante et ancienne travailleuse migrante", "journaliste indépendante"),
+    ("Programme Officer and former migrant domestic worker", "Programme Officer"),
+    ("Director of Programmes and Partnerships", "Director of Programmes and Partnerships"),  # one title
+])
+def test_a_title_ends_where_a_description_of_the_person_begins(rules: ExtractRules, title: str, expected: str) -> None:
+    from intake.extract_prose import _title_end
+
+    assert _title_end(title, rules) == expected
