@@ -274,6 +274,10 @@ def test_the_prefilter_never_hides_a_match(ruleset):
         "Dear team,\n\nOur federation would like to request a floor intervention in the second thematic roundtable.",
         "Bonjour,\n\nNotre réseau souhaiterait prendre la parole lors de la séance plénière du 24 février.",
         "تحية طيبة،\n\nتود جمعيتنا تقديم مداخلة خلال الجلسة العامة للمؤتمر.",
+        "Dear colleagues,\n\nI would be glad to take part in the open discussion on 23 February.",
+        # "بترشيح": the verbal noun with its preposition, far from the role it asks for
+        "تحية طيبة،\n\nتود الوزارة إعلامكم بترشيح السيد سامي داود، مدير قسم شؤون العمالة الوافدة في الوزارة، "
+        "لإلقاء مداخلة خلال الجلسة العامة.",
     ],
 )
 def test_speaker_request_in_new_text(ruleset, body):
@@ -376,6 +380,28 @@ def test_thread_of_earlier_speaker_request_supports_a_replacement(ruleset):
 def test_attend_only_is_not_a_speaker_request(ruleset):
     d = decide(ruleset, mail("Registration", "We would like to attend the plenary session as participants only."))
     assert d.category == "other" and "attend-only" in fired(d)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear colleagues,\n\nA few questions from partners, some of whom have already requested to speak:\n\n"
+        "1. Will interpretation be available in the roundtables?\n2. How long is each floor intervention?\n",
+        "Bonjour,\n\nQuelques questions de nos partenaires, qui ont déjà demandé à intervenir en plénière :\n\n"
+        "1. Y aura-t-il une interprétation ?\n2. Combien de temps dure chaque intervention ?\n",
+    ],
+)
+def test_questions_about_requests_made_earlier_are_other(ruleset, body):
+    d = decide(ruleset, mail("Practical questions", body))
+    assert d.category == "other" and {"others-already-asked", "asks-a-question"} <= fired(d)
+
+
+def test_a_nomination_letter_is_not_a_report(ruleset):
+    d = decide(ruleset, mail("Nomination", "We would like to nominate our director to speak in the plenary; "
+                                           "the nomination letter is attached.",
+                             attachments=[("Nomination letter - GCM review.pdf", PDF)]))
+    assert d.category == "speaker_request" and d.report_attachments == ()
+    assert "decoy-nomination-letter" in fired(d)
 
 
 def test_report_in_body_and_speaker_request_make_both(ruleset):
