@@ -107,7 +107,7 @@ def _org_start(rest: str, rules: ExtractRules) -> bool:
         return True
     if re.match(r"^[A-Z][A-Z0-9&-]{1,9}\b", rest):
         return True
-    return rest[:1].isupper() and rules.org_words.hits(fold(rest)) > 0 or bool(re.search(r"\([A-Z]{2,}\)", rest))
+    return rest[:1].isupper() and rules.org_words.hits(fold(rest)) > 0 or bool(_ACRONYM_IN_BRACKETS.search(rest))
 
 
 def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
@@ -219,7 +219,14 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     for k, seg in enumerate(rest_segs):
         if k == 0 and after and not after.startswith("(") and not rules.title_words.hits(fold(seg)) \
                 and not _ARABIC.search(seg):
-            break  # words run on from the name without a comma: a title only if it says so ("received the link" is not)
+            # words run on from the name without a comma: a title only if it says so ("received the link"
+            # is not), an organisation only after a preposition ("Mercy Boateng from Domestic Workers Voice")
+            fs = fold(seg)
+            lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
+            value = _ARTICLE.sub("", _Folded(seg).slice(len(lead), len(fs)).strip()) if lead else ""
+            if value and _org_start(value, rules) and not _is_place(value, rules):
+                _set_affiliation(c, value, rules, source)
+            break
         if k == 0 and after and not after.startswith("(") and _is_role_clause(seg, rules):
             break  # "الأستاذة X بمداخلة في المائدة المستديرة": what the person is proposed for, not who they are
         m = next((m for p in rules.title_lead if (m := p.match(fold(seg)))), None)
@@ -344,8 +351,8 @@ _CONNECTORS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "
 
 
 _ELIDED_ARTICLE = re.compile(r"^(?:[ldLD]['’])")
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,}\)")
-_ACRONYM_IN_BRACKETS_PUNCT = re.compile(r"\([A-Z]{2,}\)[,.;:]?")
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,}(?:-[A-Z0-9]{1,4})?\)")  # "(MDWV)", "(SPDN-UK)"
+_ACRONYM_IN_BRACKETS_PUNCT = re.compile(rf"{_ACRONYM_IN_BRACKETS.pattern}[,.;:]?")
 
 
 def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:

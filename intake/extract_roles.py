@@ -14,9 +14,42 @@ from intake.model import ROLES
 # Roles
 
 
+_CHECKED = r"[☒☑✅✔✓■]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\)"
+_BOX = re.compile(rf"{_CHECKED}|[☐□]|\[\s?\]|\(\s\)")
+
+
+def _ticked(text: str) -> str:
+    """A form's options without the ones left unticked, when the form ticks some and not others.
+
+    Boxes come before their options ("☐ Plenary ☒ Roundtable") unless the last one closes its line
+    ("Plenary [ ]  Roundtable [x]"); an option runs from its box to the next box or the line's end.
+    """
+    marks = list(_BOX.finditer(text))
+    ticked = [re.fullmatch(_CHECKED, m.group()) is not None for m in marks]
+    if all(ticked) or not any(ticked):
+        return text
+    last_nl = text.find("\n", marks[-1].end())
+    boxes_after = not text[marks[-1].end() : last_nl if last_nl != -1 else len(text)].strip()
+    kept, pos = [], 0
+    for k, m in enumerate(marks):
+        if ticked[k]:
+            continue
+        if boxes_after:
+            start = max(text.rfind("\n", 0, m.start()) + 1, marks[k - 1].end() if k else 0, pos)
+            end = m.end()
+        else:
+            start = m.start()
+            stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+            nl = text.find("\n", m.end(), stop)
+            end = nl if nl != -1 else stop
+        kept.append(text[pos:start])
+        pos = end
+    return "".join(kept) + text[pos:]
+
+
 def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
     """Roles stated in a text, in model order, and the first roundtable number named."""
-    ft = _Folded(text)
+    ft = _Folded(_ticked(text))
     f = ft.text
     roles = [name for name, pats in rules.roles if any(p.search(f) for p in pats)]
     number = _roundtable_number(ft, rules)

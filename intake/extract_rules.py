@@ -355,7 +355,9 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     ords = _alternation(w for w, _ in ordinals) or "(?!)"
     nums = _alternation(w for w, _ in ordinals + cardinals) or "(?!)"
     rt_after = re.compile(
-        rf"(?:{rt_words})\s*(?:[-–(:]\s*)?(?:(?:{adj})\s+)*(?:(?:{marks})\s*)?(?P<n>\d+|{nums})(?![\w\d])", re.IGNORECASE
+        # "table ronde thématique – n° : 2": a dash or colon may also follow the adjective and the mark
+        rf"(?:{rt_words})\s*(?:[-–(:]\s*)?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])",
+        re.IGNORECASE,
     )
     # "la deuxième ou troisième table ronde": the first ordinal is the first choice
     rt_before = re.compile(

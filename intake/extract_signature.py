@@ -78,7 +78,7 @@ def _lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, 
 def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
     sig = _Sig()
     lines = _signature_lines(parts, rules)
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if _is_noise(ln, rules) or _is_place(ln, rules):
             continue
         if sig.name is None and sig.title is None and sig.affiliation is None:
@@ -95,7 +95,10 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
             kind = _kind(seg, rules)
             if kind == "title" and not sig.title and not sig.affiliation:
                 title, aff = _split_title(seg, rules) if _ARABIC.search(seg) else (seg, None)
-                # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation
+                # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation, but
+                # "أستاذة مساعدة في علم الاجتماع" above a university line names a field, not one
+                if aff and _kind(aff, rules) != "org" and any(_kind(later, rules) == "org" for later in lines[i + 1 :]):
+                    title, aff = seg, None
                 sig.title = _clean_value(title, rules)
                 sig.affiliation = _clean_value(aff, rules)
             elif kind == "org" and not sig.affiliation:

@@ -107,6 +107,9 @@ def _is_noise(text: str, rules: ExtractRules) -> bool:
     return any(p.search(f) for p in rules.noise)
 
 
+_PHONE = re.compile(r"[+(]?\d[\d\s().\u200e\u200f/-]{5,}\d")
+
+
 def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without signature noise: contact details, places, member-of notes."""
     if not value:
@@ -143,6 +146,8 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         out = out[: tail.start() + 1]
     if _is_noise(out, rules) and len(_tokens(fold(out))) <= 3:
         return None
+    if _PHONE.fullmatch(out.strip()):
+        return None  # a bare phone number on a signature line
     out = _strip_punct(out)
     return out or None
 

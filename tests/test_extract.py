@@ -1332,3 +1332,70 @@ def test_a_title_ends_where_a_description_of_the_person_begins(rules: ExtractRul
     from intake.extract_prose import _title_end
 
     assert _title_end(title, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # an organisation run on from the name after "from", without a comma (a place is not one)
+        ("en", "Hi,\n\nMy name is Grace Mensah from Domestic Workers Solidarity Beirut (DWSB). I would like to speak "
+               "in the plenary.\n\nThanks\n", ("Grace Mensah", None, "Domestic Workers Solidarity Beirut (DWSB)")),
+        ("en", "Hi,\n\nMy name is Grace Mensah from Beirut. I would like to speak in the plenary.\n\nThanks\n",
+         ("Grace Mensah", None, None)),
+        # the sender's title and organisation in the opening words of a sentence
+        ("en", "As Policy Officer at the Delta Migrants Forum, I would like to take part in the open discussion.\n\n"
+               "Best,\nOmar Khalil\n", ("Omar Khalil", "Policy Officer", "Delta Migrants Forum")),
+        ("fr", "En tant que chargée de plaidoyer au Collectif Sud Migrations, je souhaite intervenir lors de la "
+               "séance plénière.\n\nBien à vous,\nClaire Duval\n",
+         ("Claire Duval", "chargée de plaidoyer", "Collectif Sud Migrations")),
+        ("fr", "Bonjour,\n\nMaître de conférences en sociologie à l'Université de Sfax, je souhaiterais intervenir "
+               "à la table ronde 2.\n\nCordialement,\nKarim Mansour\n",
+         ("Karim Mansour", "Maître de conférences en sociologie", "Université de Sfax")),
+        ("ar", "بصفتي منسقة في شبكة النساء المهاجرات، أرغب في المشاركة في النقاش المفتوح.\n\nمع التحية،\nسلمى عيسى\n",
+         ("سلمى عيسى", "منسقة", "شبكة النساء المهاجرات")),
+        # a laboratory is an organisation; a phone number under the name is neither title nor organisation
+        ("fr", "Je suis doctorante au Laboratoire Population et Sociétés (LAPS), et je souhaite intervenir lors de la "
+               "discussion ouverte.\n\nCordialement,\n\nLéa Martin\nLAPS – Paris\n06 12 34 56 78\n",
+         ("Léa Martin", "doctorante", "Laboratoire Population et Sociétés (LAPS)")),
+        # an acronym with a country code closes the organisation's name
+        ("en", "On behalf of the Yemeni Diaspora Network (YDN-UK) we would like to nominate Ali Saleh to speak at "
+               "roundtable 2.\n\nThanks\n", ("Ali Saleh", None, "Yemeni Diaspora Network (YDN-UK)")),
+        # a signature title line naming a field, above the line naming the university
+        ("ar", "أرغب في المشاركة في النقاش المفتوح.\n\nمع التحية،\n\nد. سلمى عيسى\nأستاذة مشاركة في القانون الدولي\n"
+               "جامعة الشرق للعلوم\n", ("سلمى عيسى", "أستاذة مشاركة في القانون الدولي", "جامعة الشرق للعلوم")),
+    ],
+)
+def test_the_sender_described_in_an_opening_phrase_or_after_from(rules: ExtractRules, language: str, body: str,
+                                                                 expected: tuple) -> None:
+    (s,) = _run(_mail(body, from_="Someone Else <someone@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "roles", "number"),
+    [
+        # a pasted form: only the ticked options count, and a dash or colon may come before the number
+        ("fr", "Nom : Anne Roy\nFonction : juriste\nOrganisation : Collectif Sud\nIntervention souhaitée :\n"
+               "☐ Discussion ouverte\n☐ Rapporteur\n☐ Séance plénière\n☒ Table ronde thématique – n° : 3\n",
+         ("roundtable",), 3),
+        ("en", "Name: Jane Doe\nTitle: Legal Officer\nOrganisation: Alpha Network\nRequested role: "
+               "Open discussion [ ]  Rapporteur [x]  Plenary [ ]  Roundtable [ ]\n", ("rapporteur",), None),
+        # boxes all alike tick nothing apart: every option named stands
+        ("en", "Name: Jane Doe\nTitle: Legal Officer\nOrganisation: Alpha Network\nRequested roles: [x] plenary "
+               "[x] roundtable 4\n", ("plenary", "roundtable"), 4),
+    ],
+)
+def test_a_forms_unticked_options_are_not_requested(rules: ExtractRules, language: str, body: str, roles: tuple,
+                                                    number: int | None) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.roles, s.roundtable) == (roles, number)
+
+
+@pytest.mark.parametrize("line", ["07 55 18 43 62", "+961 1 555 384", "(+212) 5-37-70-41-18"])
+def test_a_phone_number_is_never_a_title_or_an_organisation(rules: ExtractRules, line: str) -> None:
+    from intake.extract_values import _clean_value
+
+    assert _clean_value(line, rules) is None
+    body = f"I would like to speak in the plenary.\n\nBest,\nSami Haddad\n{line}\n"
+    (s,) = _run(_mail(body, from_="Sami Haddad <sami@example.org>"), rules, language="en").speakers
+    assert (s.name, s.title, s.affiliation) == ("Sami Haddad", None, None)
