@@ -211,6 +211,7 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     if len(found) != 1:
         return [], ""
     c = found[0]
+    new = _unwrap(new)
     fnew = _Folded(new)
     for p in rules.name_statement:
         m = p.search(fnew.text)
@@ -221,15 +222,46 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
                 break
     for p in rules.title_statement:
         m = p.search(fnew.text)
-        if m:
-            segs = _segments(_sentence(new, fnew.at(m.end()), rules))
-            if segs and not _stops(segs[0], rules):
-                title, aff = _split_title(segs[0], rules)
-                c.title, c.prov["title"] = _clean_value(_first_title(title, rules), rules), "prose"
-                if aff:
-                    _set_affiliation(c, aff, rules, "prose")
-                break
+        if m and _state_title(c, new, fnew.at(m.end()), rules):
+            break
     return [c], inner.new
+
+
+def _unwrap(text: str) -> str:
+    """Lines the mailer wrapped (long ones, inside a paragraph) joined: a statement over two lines reads as one."""
+    return re.sub(r"(?m)^(.{50,})\n(?=\S)", r"\1 ", text)
+
+
+def _state_title(c: _Cand, text: str, at: int, rules: ExtractRules) -> bool:
+    """Set the title (and organisation) a statement gives from `at` on ("… est « Responsable X » (et non Y)")."""
+    segs = _segments(re.split(r"\s*\(", _sentence(text, at, rules), maxsplit=1)[0])
+    if not segs or _stops(segs[0], rules):
+        return False
+    title, aff = _split_title(segs[0].strip(" «»“”\"'"), rules)
+    value = _title_end(_clean_value(_first_title(title, rules), rules), rules)
+    if not value:
+        return False
+    c.title, c.prov["title"] = value, "statement"
+    aff = _title_end(aff, rules)  # "في الجمعية منذ عام 2016": where, then since when
+    if aff and not c.affiliation:
+        _set_affiliation(c, aff, rules, "statement")
+    return True
+
+
+def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
+    """A title stated about the speaker by name ("le titre exact de M. X est …", "يشغل الأستاذ X منصب …").
+
+    It overrides a title read elsewhere: a sentence that says what the title is corrects the others.
+    The statement must name the speaker in the words before the title (a family or given name).
+    """
+    joined = _unwrap(text)
+    ft = _Folded(joined)
+    names = {t for t in _tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}
+    for p in rules.title_statement:
+        for m in p.finditer(ft.text):
+            sentence_start = max(ft.text.rfind(".", 0, m.start()), ft.text.rfind("\n", 0, m.start())) + 1
+            if names & set(_tokens(ft.text[sentence_start : m.end()])) and _state_title(c, joined, ft.at(m.end()), rules):
+                return
 
 
 _FORWARDED_FROM = re.compile(r"^\s*\*?(?:from|de|من|المرسل)\s*\*?\s*:\s*(?P<v>\S.*)$", re.IGNORECASE | re.MULTILINE)
@@ -424,6 +456,8 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         if c.is_self or not c.name:
             _as_sender(c, sig, parsed, rules)
     cands = _merged([c for c in cands if c.name])
+    for c in cands:
+        _stated_title(c, parts.new, rules)
     if len(cands) > 1:
         # "M. X ne pourra pas participer. Il sera remplacé par Mme Y": only the replacement is proposed
         present = [c for c in cands if not _absent(c, parts.new, [o for o in cands if o is not c], rules)]

@@ -328,6 +328,20 @@ def _second_role_cut(value: str, rules: ExtractRules) -> str:
     return value
 
 
+_AR_EVENT_LINKS = {"في", "خلال", "ضمن", "اثناء"}
+
+
+def _before_event(value: str, rules: ExtractRules) -> str:
+    """An Arabic organisation without the session it speaks at ("جمعية ... في المائدة المستديرة الأولى")."""
+    words = value.split()
+    for k in range(1, len(words)):
+        f = fold(_strip_punct(words[k]))
+        if f in _AR_EVENT_LINKS and k + 1 < len(words) and fold(_strip_punct(words[k + 1])) in rules.events \
+                or re.sub(r"^[بل]", "", f) in rules.events and f[:1] in "بل":
+            return " ".join(words[:k])
+    return value
+
+
 def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> None:
     """Set the affiliation, or mark it as a reference to the proposing organisation ("the Forum", "الشبكة")."""
     # "du SNTAM : intervention depuis la salle": a colon ends the organisation and introduces something else
@@ -340,6 +354,8 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
         lead = re.match(r"(?:l['’]|la\s+|le\s+|the\s+)?(?P<w>[^\W\d_A-Z][\w-]*)\s+(?=[A-Z])", value)
         if lead and rules.org_words.has(fold(lead.group("w"))) and rules.org_words.hits(fold(value[lead.end() :])) == 0:
             value = value[lead.end() :]
+    else:
+        value = _before_event(value, rules)
     cleaned = _clean_value(value, rules)
     if _is_reference(cleaned, rules):
         c.org_ref = True
@@ -655,6 +671,10 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             at = m.start()
             if word.startswith("و") and _split_honorific(word[1:], rules)[0]:
                 word, at = word[1:], at + 1  # "والسيدة هدى": "and Mrs. Huda"
+            glued = ""
+            if word.startswith("لل") and _split_honorific("ال" + word[2:], rules)[0]:
+                glued = "ال" + word[2:]  # "الكلمة للدكتورة هدى": "the floor for Dr. Huda"
+                word = glued
             hon = _split_honorific(word, rules)[0]
             after_hon = prev is not None and _split_honorific(prev, rules)[0] is not None
             greeted = prev is not None and fold(prev).strip(",.:!") in rules.greetings
@@ -662,7 +682,7 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             if not hon or after_hon or greeted:
                 continue
             start = _possessive_start(sent, at, rules)
-            c = _phrase(sent[start:], rules, source)
+            c = _phrase(glued + sent[at + len(glued) :] if glued else sent[start:], rules, source)
             if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
                 continue
             if start == at and not c.title and _ARABIC.search(word):

@@ -101,6 +101,12 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
                     title, aff = seg, None
                 sig.title = _clean_value(title, rules)
                 sig.affiliation = _clean_value(aff, rules)
+            elif kind == "org" and sig.affiliation and k == 0 and i > 0 and lines[i - 1].endswith(sig.affiliation) \
+                    and _kind(lines[i - 1], rules) == "org" and len(segs) == 1 and not _is_place(ln, rules) \
+                    and bool(_ARABIC.search(seg)) == bool(_ARABIC.search(sig.affiliation)):
+                # "Graduate Institute of X" over "Gulf Coast University": a unit, then the body it belongs to
+                # (the same name in the other script, "Fondation Passerelles" over "مؤسسة الجسور", is not one)
+                sig.affiliation = f"{sig.affiliation}, {_clean_value(seg, rules)}"
             elif kind == "org" and not sig.affiliation:
                 # "Centre for Refugee Studies, University of the Levant": a comma inside one affiliation
                 whole = [seg]

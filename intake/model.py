@@ -151,7 +151,7 @@ class Speaker:
     roles: tuple[str, ...] = ()
     roundtable: int | None = None
     honorific: str | None = None
-    provenance: tuple[tuple[str, str], ...] = ()  # (field, source): labelled, table, docx, prose, signature, display_name
+    provenance: tuple[tuple[str, str], ...] = ()  # (field, source): labelled, table, docx, prose, statement, signature, display_name
 
     def missing(self) -> tuple[str, ...]:
         return tuple(f for f in ("name", "title", "affiliation") if not getattr(self, f))

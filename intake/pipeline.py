@@ -354,11 +354,17 @@ class Pipeline:
         if a.followup == "completion" and existing:
             # A reply that supplies missing details completes the speakers on file: the completed
             # record is kept on the reply (so the export shows it there) and the incomplete one retires.
+            # A value the reply states outright ("the exact title of Mr. X is ...") corrects the one on file.
             for row, sp in zip(existing, a.fields.speakers, strict=False):
-                merged = {f: getattr(row, f) or getattr(sp, f) for f in ("name", "title", "affiliation", "honorific")}
+                said, kept = dict(sp.provenance), dict(row.provenance)
+                fields = ("name", "title", "affiliation", "honorific")
+                newer = {f for f in fields if getattr(sp, f) and (said.get(f) == "statement" or not getattr(row, f))}
+                merged = {f: getattr(sp if f in newer else row, f) for f in fields}
                 roles, roundtable = (list(sp.roles), sp.roundtable) if sp.roles else (list(row.roles), row.roundtable)
+                taken = newer | ({"roles"} if sp.roles else set())
+                provenance = {**kept, **{f: said[f] for f in taken if f in said}}
                 new = SpeakerRow(submission_id=sub.id, message_id=msg.id, roles=roles, roundtable=roundtable,
-                                 provenance={**dict(row.provenance), **dict(sp.provenance)}, **merged)
+                                 provenance=provenance, **merged)
                 s.add(new)
                 row.active = False
                 s.flush()

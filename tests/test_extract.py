@@ -1399,3 +1399,30 @@ def test_a_phone_number_is_never_a_title_or_an_organisation(rules: ExtractRules,
     body = f"I would like to speak in the plenary.\n\nBest,\nSami Haddad\n{line}\n"
     (s,) = _run(_mail(body, from_="Sami Haddad <sami@example.org>"), rules, language="en").speakers
     assert (s.name, s.title, s.affiliation) == ("Sami Haddad", None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # a title stated about the speaker by name, in the next paragraph
+        ("ar", "يسر جمعية الأمل أن ترشح الأستاذ سامي داود لتقديم مداخلة في الجلسة العامة.\n\nويشغل الأستاذ سامي منصب "
+               "رئيس وحدة الدعم القانوني في الجمعية منذ عام 2018.\n\nمع التحية،\nليلى حداد\nمديرة جمعية الأمل\n",
+         ("سامي داود", "رئيس وحدة الدعم القانوني", "جمعية الأمل")),
+        ("en", "We would like to nominate Ms. Jane Doe to speak in the plenary.\n\nThe exact title of Ms. Doe is "
+               "Head of Legal Aid at the Delta Council.\n\nBest,\nOffice\n", ("Jane Doe", "Head of Legal Aid", "Delta Council")),
+        # an Arabic honorific glued to its preposition: "الكلمة للدكتورة هدى"
+        ("ar", "كما نود أن نطلب الكلمة في الجلسة العامة للدكتورة سلمى عيسى، رئيسة مجلس الإدارة في جمعية النور.\n",
+         ("سلمى عيسى", "رئيسة مجلس الإدارة", "جمعية النور")),
+        # an Arabic organisation ends where the session it speaks at begins
+        ("ar", "نرغب في أن تشارك السيدة سلمى عيسى من جمعية النور للتنمية في المائدة المستديرة الأولى.\n",
+         ("سلمى عيسى", None, "جمعية النور للتنمية")),
+        # a unit over the body it belongs to, in the signature
+        ("en", "I would like to speak in roundtable 4.\n\nBest,\n--\nSami Haddad\nAssociate Professor\n"
+               "Institute of Labour Studies\nUniversity of the Levant\n",
+         ("Sami Haddad", "Associate Professor", "Institute of Labour Studies, University of the Levant")),
+    ],
+)
+def test_stated_titles_glued_honorifics_and_signature_units(rules: ExtractRules, language: str, body: str,
+                                                            expected: tuple) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == expected

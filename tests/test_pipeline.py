@@ -227,6 +227,27 @@ def test_missing_details_are_asked_for_and_a_reply_completes_them(env: tuple[Sto
         assert s.query(Submission).one().status == "filed"
 
 
+def test_a_reply_stating_the_exact_title_corrects_the_one_on_file(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, settings = env
+    ask = mail(subject="Intervention en plénière", sender="Claire Duval <claire@csm.example.org>",
+               message_id="ask-2@csm.example.org",
+               body="Madame, Monsieur,\n\nNous proposons la candidature de M. Karim Mansour, chargé de mission au "
+                    "Collectif Sud Migrations, pour une intervention en séance plénière.\n\nCordialement,\nClaire Duval")
+    first = pipeline.handle(raw(ask, "2021-02-02 10:00"))
+    reply = mail(subject="Re: Intervention en plénière", sender="Claire Duval <claire@csm.example.org>",
+                 in_reply_to="ask-2@csm.example.org",
+                 body="Madame, Monsieur,\n\nUne correction : le titre exact de M. Karim Mansour est « Responsable du "
+                      "plaidoyer » (et non chargé de mission).\n\nCordialement,\nClaire Duval\n\n"
+                      "Le mar. 2 févr. 2021 à 10:00, Claire Duval <claire@csm.example.org> a écrit :\n\n"
+                      "> Nous proposons la candidature de M. Karim Mansour, chargé de mission au Collectif Sud\n"
+                      "> Migrations, pour une intervention en séance plénière.\n")
+    second = pipeline.handle(raw(reply, "2021-02-03 10:00"))
+    assert second.reference == first.reference
+    (sp,) = record(next(m for m in store.messages() if m.id == second.message_row_id), settings.tz)["speakers"]
+    assert (sp["name"], sp["title"], sp["affiliation"]) == ("Karim Mansour", "Responsable du plaidoyer",
+                                                            "Collectif Sud Migrations")
+
+
 @pytest.mark.parametrize(("body", "acknowledged"), [
     ("Dear team,\n\nMany thanks for confirming receipt, much appreciated.\n\nBest,\nAbubakr", False),
     ("Merci beaucoup, bien reçu.\n\nCordialement,\nNadia", False),
