@@ -1292,6 +1292,7 @@ def test_honorifics_with_a_slash_and_union_forms_of_address(rules: ExtractRules)
     assert _split_honorific("السيد/ عادل ناصر", rules) == ("السيد", "عادل ناصر")
     assert _split_honorific("السيدة/سلمى عيسى", rules) == ("السيدة", "سلمى عيسى")
     assert _split_honorific("الأخت نوال بركات", rules) == ("الأخت", "نوال بركات")
+    assert _split_honorific("الزميلة منار الخطيب", rules) == ("الزميلة", "منار الخطيب")  # "our colleague"
     assert _split_honorific("and/or Jane", rules) == (None, "and/or Jane")
 
 
