@@ -33,7 +33,6 @@ import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
-from email.parser import BytesHeaderParser
 from typing import TypeVar
 
 from imapclient import IMAPClient
@@ -42,7 +41,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 from intake.config import SourceSettings
 from intake.errors import SourceError
 from intake.model import RawMail
-from intake.parse import message_ids
+from intake.parse import header_message_id
 from intake.sources import StateStore
 
 T = TypeVar("T")
@@ -52,12 +51,6 @@ IDLE_RENEW_SECONDS = 25 * 60
 FETCH_BATCH = 200  # UIDs per metadata FETCH: keeps command lines short on big mailboxes
 DOWNLOAD_BATCH = 50  # bodies per FETCH
 DOWNLOAD_BYTES = 8 * 1024 * 1024  # and at most this many bytes of them
-
-
-def _message_id(raw: bytes) -> str | None:
-    """The Message-ID (no brackets) from a message's header block, or None."""
-    ids = message_ids(BytesHeaderParser().parsebytes(raw).get("Message-ID"))
-    return ids[0] if ids else None
 
 
 def _aware(value: datetime) -> datetime:
@@ -290,7 +283,7 @@ class ImapSource:
                         mails.append((RawMail(source_id, raw, received, len(raw)), uid))
                 if check_known:
                     # an over-size message is never downloaded whole: its header block is enough to know it
-                    keys = [(self._header_id(uid), "") if not m.raw else (_message_id(m.raw), hashlib.sha256(m.raw).hexdigest())
+                    keys = [(self._header_id(uid), "") if not m.raw else (header_message_id(m.raw), hashlib.sha256(m.raw).hexdigest())
                             for m, uid in mails]
                     mails = [pair for pair, known in zip(mails, self._known(keys), strict=True) if not known]
                 for mail, uid in mails:
@@ -301,13 +294,9 @@ class ImapSource:
 
     def _header_id(self, uid: int) -> str | None:
         got = self._run("read a message header", lambda c: c.fetch([uid], ["BODY.PEEK[HEADER]"]))
-        return _message_id(got[uid][b"BODY[HEADER]"]) if uid in got else None
+        return header_message_id(got[uid][b"BODY[HEADER]"]) if uid in got else None
 
     # -- filing -------------------------------------------------------------------------------
-
-    def mark_done(self, mail: RawMail, outcome: str) -> None:
-        """Set our keyword and move the message to the outcome's folder, if one is configured."""
-        self.mark_many([(mail, outcome)])
 
     def mark_many(self, done: Sequence[tuple[RawMail, str]]) -> None:
         """Set our keyword on these messages and move each to its outcome's folder, if one is configured."""

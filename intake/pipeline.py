@@ -14,7 +14,6 @@ quarantines that message with the stage and reason, and the loop goes on with th
 from __future__ import annotations
 
 import logging
-import re
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from intake.acks import build_ack
 from intake.analysis import Analysis, Context, Thread, analyse
 from intake.filing import archive_raw, file_attachment, filename_flags, quarantine_copy, sha256_hex
 from intake.model import Parsed, RawMail
+from intake.parse import header_message_id
 from intake.sources import Source
 from intake.store import REF_IN_SUBJECT, Store
 from intake.tables import AttachmentRow, Message, Outgoing, SpeakerRow, Submission
@@ -124,13 +124,6 @@ class _AckBudget:
         self._total = self.total() + 1
 
 
-def header_message_id(raw: bytes) -> str | None:
-    """The Message-ID read from the header block alone (before parsing, or of a message that cannot be parsed)."""
-    head = raw[: 64 * 1024].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    m = re.search(rb"^message-id:[ \t]*<([^<>\s]+)>", head, re.IGNORECASE | re.MULTILINE)
-    return m.group(1).decode("ascii", "replace") if m else None
-
-
 def _speaker_dict(row: SpeakerRow) -> dict[str, object]:
     return {"name": row.name, "title": row.title, "affiliation": row.affiliation, "roles": row.roles,
             "roundtable": row.roundtable}
@@ -145,6 +138,7 @@ class Pipeline:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.root = ctx.settings.storage_root
         self.secret = ctx.settings.secret()
+        self._stage = "archive"  # the stage of the message in hand: a failure names it
 
     # ---- messages ----
     def handle(self, mail: RawMail) -> Result:
@@ -153,19 +147,19 @@ class Pipeline:
 
     def handle_batch(self, mails: Sequence[RawMail]) -> list[Result]:
         """Process messages in one transaction; never raises for anything a message contains."""
-        stage = ["archive"]
+        self._stage = "archive"
         try:
-            return self._batch(mails, stage)
+            return self._batch(mails)
         except Exception as exc:  # one bad message must never stop the daemon
             if len(mails) > 1:
                 errlog.warning("a batch of %d messages failed (%s: %s); handling them one at a time",
                                len(mails), type(exc).__name__, exc)
                 return [self.handle(mail) for mail in mails]
-            reason = f"{stage[0]} failed: {type(exc).__name__}: {exc}"
+            reason = f"{self._stage} failed: {type(exc).__name__}: {exc}"
             errlog.error("message %s: %s\n%s", mails[0].source_id, reason, traceback.format_exc())
             return [self.quarantine(mails[0], reason, traceback.format_exc())]
 
-    def _batch(self, mails: Sequence[RawMail], stage: list[str]) -> list[Result]:
+    def _batch(self, mails: Sequence[RawMail]) -> list[Result]:
         results = []
         # No autoflush: each message's rows are flushed once, after it, so that the next message's
         # lookups see them; flushing before every lookup costs more than the rest of the recording.
@@ -174,9 +168,9 @@ class Pipeline:
             budget = _AckBudget(s, self.clock())
             seen = self.store.sources_known(s, [m.source_id for m in mails])
             for mail in mails:
-                stage[0] = "archive"
+                self._stage = "archive"
                 sha = archive_raw(self.root, mail.raw).sha256
-                stage[0] = "dedupe"
+                self._stage = "dedupe"
                 if mail.source_id in seen:
                     results.append(Result(mail.source_id, "skipped"))
                     continue
@@ -190,22 +184,18 @@ class Pipeline:
                     vette.info("duplicate delivery of %s skipped", mid)
                     results.append(Result(mail.source_id, "skipped"))
                     continue
-                stage[0] = "analyse"
+                self._stage = "analyse"
                 analysis = analyse(mail, self.ctx, history)
-                parsed = analysis.parsed
-                if parsed is not None and parsed.message_id != mid:  # a header the quick look misread
-                    mid = parsed.message_id
-                    earlier = self.store.hashes_with_message_id(s, mid) if mid else set()
-                if sha in earlier or (parsed and not mid and self.store.find_same(s, None, sha)):
-                    vette.info("duplicate delivery of %s skipped", mid)
+                if analysis.parsed and not mid and self.store.has_nameless_copy(s, sha):
+                    vette.info("duplicate delivery of a message without Message-ID (sha256 %s) skipped", sha[:12])
                     results.append(Result(mail.source_id, "skipped"))
                     continue
                 if analysis.status == "quarantined":
                     quarantine_copy(self.root, mail.raw, analysis.error or "")
-                stage[0] = "record"
-                results.append(self._record(s, analysis, budget, same_id=bool(earlier)))
+                self._stage = "record"
+                results.append(self._record(s, analysis, budget, mid, same_id=bool(earlier)))
                 s.flush()
-            stage[0] = "commit"
+            self._stage = "commit"
         return results
 
     def quarantine(self, mail: RawMail, reason: str, detail: str = "") -> Result:
@@ -232,7 +222,7 @@ class Pipeline:
                              after={"reason": reason}, at=now)
             return Result(mail.source_id, "quarantine", row.id)
 
-    def _record(self, s: Session, a: Analysis, budget: _AckBudget, same_id: bool) -> Result:
+    def _record(self, s: Session, a: Analysis, budget: _AckBudget, message_id: str | None, same_id: bool) -> Result:
         now = self.clock()
         parsed = a.parsed
         reasons = list(a.reasons)
@@ -240,7 +230,7 @@ class Pipeline:
             reasons.append("same Message-ID as an earlier message with different bytes")
         msg = Message(
             source_id=a.mail.source_id,
-            message_id=parsed.message_id if parsed else header_message_id(a.mail.raw),
+            message_id=message_id,
             sha256=a.sha256,
             size=a.mail.size or len(a.mail.raw),
             received_at=a.mail.received_at,
@@ -403,7 +393,7 @@ class Pipeline:
         settings = self.ctx.settings
         assert a.parsed is not None
         nonce = f"{msg.id:x}"
-        out_id = ids.ack_message_id(settings.secret(), sub.reference, nonce, settings.address.split("@")[-1])
+        out_id = ids.ack_message_id(self.secret, sub.reference, nonce, settings.address.split("@")[-1])
         raw, recipient, template = build_ack(a, sub.reference, out_id, self.ctx, now)
         state, reason = "pending", ""
         if not recipient:

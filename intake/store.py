@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, func, or_, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, func, insert, or_, select
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -110,11 +110,9 @@ class Store:
         return set(s.scalars(select(Message.sha256).where(Message.message_id == message_id)))
 
     @staticmethod
-    def find_same(s: Session, message_id: str | None, sha256: str) -> int | None:
-        """The id of a stored message with the same Message-ID and the same bytes (a true duplicate)."""
-        q = select(Message.id).where(Message.sha256 == sha256)
-        q = q.where(Message.message_id == message_id) if message_id else q.where(Message.message_id.is_(None))
-        return s.scalar(q.limit(1))
+    def has_nameless_copy(s: Session, sha256: str) -> bool:
+        """Whether a stored message without a Message-ID has these bytes (a true duplicate of one)."""
+        return s.scalar(select(Message.id).where(Message.sha256 == sha256, Message.message_id.is_(None)).limit(1)) is not None
 
     def known(self, keys: Sequence[tuple[str | None, str]]) -> list[bool]:
         """Which of these (Message-ID, sha256) the store has already (IMAP reconciliation), in one query.
@@ -215,10 +213,11 @@ class Store:
 
     # --- audit ---
     @staticmethod
-    def audit(s: Session, *, actor: str, action: str, entity: str, entity_id: int | None,
+    def audit(s: Session | Connection, *, actor: str, action: str, entity: str, entity_id: int | None,
               before: dict[str, Any] | None = None, after: dict[str, Any] | None = None, at: datetime) -> None:
-        s.add(Audit(at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
-                    before=before or {}, after=after or {}))
+        """Append one audit row, in the caller's transaction (an ORM session or a Core connection)."""
+        s.execute(insert(Audit).values(at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
+                                       before=before or {}, after=after or {}))
 
     # --- outbox ---
     def due(self, now: datetime) -> list[Outgoing]:

@@ -224,14 +224,14 @@ def test_oversize_message_is_handed_over_empty_without_fetching_the_body(dovecot
     src.close()
 
 
-def test_mark_done_sets_keyword_and_moves_to_the_outcome_folder(dovecot, folder):
+def test_marking_sets_keyword_and_moves_to_the_outcome_folder(dovecot, folder):
     done = f"{folder}-done"
     src = source(dovecot, folder, folders={"processed": done})
     deliver(dovecot, folder, make_mail("report"))
     deliver(dovecot, folder, make_mail("odd one"))
     report, odd = take(src)
-    src.mark_done(report, "processed")  # creates the folder on first use
-    src.mark_done(odd, "quarantine")  # no folder configured: keyword only
+    src.mark_many([(report, "processed")])  # creates the folder on first use
+    src.mark_many([(odd, "quarantine")])  # no folder configured: keyword only
     with admin(dovecot) as c:
         c.select_folder(folder, readonly=True)
         left = c.fetch(c.search(["ALL"]), ["FLAGS", "BODY.PEEK[]"])
@@ -242,7 +242,7 @@ def test_mark_done_sets_keyword_and_moves_to_the_outcome_folder(dovecot, folder)
         assert [v[b"BODY[]"] for v in moved.values()] == [report.raw]
         assert KEYWORD.encode() in next(iter(moved.values()))[b"FLAGS"]
     with pytest.raises(ValueError):
-        src.mark_done(odd, "archived")
+        src.mark_many([(odd, "archived")])
     src.close()
 
 
@@ -251,7 +251,7 @@ def test_without_move_the_message_is_copied_and_never_deleted(dovecot, folder):
     src = source(dovecot, folder, host=dovecot.no_move_host, folders={"needs_review": done})
     deliver(dovecot, folder, make_mail("report"))
     (mail,) = take(src)
-    src.mark_done(mail, "needs_review")
+    src.mark_many([(mail, "needs_review")])
     with admin(dovecot) as c:
         c.select_folder(folder, readonly=True)
         (flags,) = [v[b"FLAGS"] for v in c.fetch(c.search(["ALL"]), ["FLAGS"]).values()]
@@ -268,7 +268,7 @@ def test_sweep_finds_mail_passed_over_but_neither_done_nor_stored(dovecot, folde
     for subject in ("marked", "stored", "lost"):
         deliver(dovecot, folder, make_mail(subject))
     marked, stored, lost = take(src)
-    src.mark_done(marked, "processed")
+    src.mark_many([(marked, "processed")])
     store.record(stored.raw)
     assert [m.raw for m in src.sweep(3)] == [lost.raw]
     src.close()
