@@ -394,6 +394,8 @@ def parse_settings(data: dict[str, Any], path: Path | None, check_env: bool = Tr
         timeout=float(out["timeout"]),
         max_attempts=_int(out["max_attempts"], "[outbox] max_attempts", errs, 1),
     )
+    if outbox.ca_file and not outbox.ca_file.exists():
+        errs.add(f"[outbox] ca_file {outbox.ca_file} does not exist.")
     digest_time = _time(dig["time"], "[digest] time", errs) or time(8, 0)
     digest_tz = _zone(dig["timezone"] or tz, "[digest] timezone", errs)
     for addr in list(dig["recipients"]) + [ident["address"]]:

@@ -23,13 +23,13 @@ from email.policy import compat32
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
 
 from intake.config import OutboxSettings
 from intake.errors import PermanentFailure, TemporaryFailure
 from intake.filing import write_atomic
 from intake.store import Store
-from intake.tables import Audit, Outgoing
+from intake.tables import Outgoing
 
 log = logging.getLogger("intake.smtp")
 
@@ -108,9 +108,8 @@ def _finish(store: Store, row: Outgoing, state: str, reason: str, now: datetime)
     with store.engine.begin() as conn:
         conn.execute(update(Outgoing).where(Outgoing.id == row.id).values(
             state=state, reason=reason, attempts=Outgoing.attempts + 1, sent_at=now if state == "sent" else None))
-        conn.execute(insert(Audit).values(at=now, actor="intake", action=f"outbox-{state}", entity="outbox",
-                                          entity_id=row.id, before={"state": row.state},
-                                          after={"state": state, "reason": reason}))
+        Store.audit(conn, actor="intake", action=f"outbox-{state}", entity="outbox", entity_id=row.id,
+                    before={"state": row.state}, after={"state": state, "reason": reason}, at=now)
 
 
 def _retry(store: Store, row_id: int, attempts: int, reason: str, when: datetime) -> None:

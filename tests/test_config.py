@@ -41,6 +41,7 @@ password_env = "NO_SUCH_PASSWORD"
 tls = "sometimes"
 [outbox]
 kind = "pigeon"
+ca_file = "no-such-ca.pem"
 """,
         encoding="utf-8",
     )
@@ -53,6 +54,7 @@ kind = "pigeon"
     assert "NO_SUCH_PASSWORD" in text
     assert "[source] tls is 'sometimes'" in text
     assert "[outbox] kind is 'pigeon'" in text
+    assert "[outbox] ca_file" in text and "no-such-ca.pem does not exist" in text
     assert len(err.value.problems) >= 6
 
 
