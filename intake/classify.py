@@ -25,7 +25,6 @@ from pathlib import PurePath
 
 from intake.model import Attachment, Decision, DocText, MessageParts, Parsed, Signal
 from intake.rules import RULE_CATEGORIES, Haystack, Rule, Ruleset, fold, fold_body
-from intake.text import carry_forward
 
 # A reply's subject repeats the subject of the message answered, which may be ours or their own
 # earlier submission; a forward's subject names what is forwarded to us, so it keeps full weight.
@@ -42,7 +41,6 @@ _MATCH_CHARS = 80
 def _places(parsed: Parsed, parts: MessageParts, ruleset: Ruleset) -> dict[str, str]:
     """Folded text of each place a text rule may look at."""
     subject = fold(parsed.subject)
-    parts = carry_forward(parts, parsed.subject)
     forwarded, quoted = parts.forwarded, parts.quoted
     return {
         "subject": subject,

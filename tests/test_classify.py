@@ -19,7 +19,7 @@ from intake.errors import IntakeError
 from intake.model import Decision, DocText, Fields, MessageParts, Speaker
 from intake.parse import parse
 from intake.rules import Haystack, _ascii_case, _needs, fold, fold_body, load_ruleset
-from intake.text import split
+from intake.text import carry_forward, split
 from tests import corpus
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
@@ -54,7 +54,7 @@ def mail(subject: str, body: str, attachments=(), inline=(), in_reply_to: str | 
 
 def decide(ruleset, raw: bytes, docs=None, thread=None):
     parsed = parse(raw)
-    return classify(parsed, split(parsed.text), docs or {}, ruleset, thread)
+    return classify(parsed, carry_forward(split(parsed.text), parsed.subject), docs or {}, ruleset, thread)
 
 
 def fired(decision) -> set[str]:
@@ -663,7 +663,7 @@ def dev_results(ruleset):
         own = [a for a in p.attachments if a.filename not in shared]
         docs = {a.filename: read[a.filename] for a in p.attachments if a.filename in read}
         docs.update(read_documents(own, Limits()) if own else {})
-        results.append((lab, classify(p, split(p.text), docs, ruleset, earlier[-1] if earlier else None)))
+        results.append((lab, classify(p, carry_forward(split(p.text), p.subject), docs, ruleset, earlier[-1] if earlier else None)))
     return results
 
 
@@ -706,7 +706,7 @@ def _classify_folder(ruleset, folder: Path) -> list[tuple[dict, object]]:
     for lab in labels:
         p = parse((folder / lab["file"]).read_bytes())
         thread = by_file[lab["thread_of"]]["category"] if lab.get("thread_of") else None
-        results.append((lab, classify(p, split(p.text), read_documents(p.attachments, Limits()), ruleset, thread)))
+        results.append((lab, classify(p, carry_forward(split(p.text), p.subject), read_documents(p.attachments, Limits()), ruleset, thread)))
     return results
 
 
@@ -728,7 +728,7 @@ def test_public_person_mail_is_never_a_submission(ruleset):
         except IntakeError:
             continue  # quarantined by the pipeline, never classified
         docs = read_documents(p.attachments, Limits())
-        d = classify(p, split(p.text), docs, ruleset)
+        d = classify(p, carry_forward(split(p.text), p.subject), docs, ruleset)
         if d.category != "other":
             submissions.append(row["file"])
         if d.needs_review:

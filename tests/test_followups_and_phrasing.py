@@ -8,7 +8,7 @@ from intake.analysis import adds_nothing, load_context
 from intake.classify import classify
 from intake.config import Settings
 from intake.parse import parse
-from intake.text import split
+from intake.text import carry_forward, split
 from tests.mails import mail
 
 
@@ -19,7 +19,7 @@ def ruleset(settings: Settings):  # noqa: ANN201
 
 def _category(ruleset, subject: str, body: str, thread: str | None = None) -> str:  # noqa: ANN001
     parsed = parse(mail(subject=subject, body=body))
-    return classify(parsed, split(parsed.text), {}, ruleset, thread).category
+    return classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, thread).category
 
 
 @pytest.mark.parametrize("body", [
