@@ -163,7 +163,10 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     recs = records(store.messages(), settings.tz)
     text = to_jsonl(recs) if args.format == "jsonl" else to_csv(recs)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise IntakeError(f"cannot write {args.output} ({exc.strerror}); give a path in an existing, writable folder.") from None
     else:
         sys.stdout.write(text)
     return 0
@@ -173,10 +176,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     """Run the pipeline offline over a labelled folder and print scores (exit 0 whatever they are)."""
     from intake.evaluate import run
 
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        raise IntakeError(f"{folder} is not a folder; give a labelled folder with *.eml and labels.json.")
-    print(run(folder, settings).render())
+    print(run(Path(args.folder), settings).render())
     return 0
 
 
@@ -220,10 +220,7 @@ def cmd_rules_test(args: argparse.Namespace, settings: Settings) -> int:
     """Run the classification rules over a labelled folder: confusion matrix and misclassified files."""
     from intake.explain import rules_test
 
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        raise IntakeError(f"{folder} is not a folder; give a labelled folder with *.eml and labels.json.")
-    print(rules_test(folder, _ctx(settings)))
+    print(rules_test(Path(args.folder), _ctx(settings)))
     return 0
 
 

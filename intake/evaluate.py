@@ -83,11 +83,16 @@ def _short(c: str | None) -> str:
 
 
 def load_labels(folder: Path) -> list[dict]:
+    """The labels of a labelled folder (LABELS.md), checked; every problem is one IntakeError sentence."""
+    if not folder.is_dir():
+        raise IntakeError(f"{folder} is not a folder; give a labelled folder with *.eml and labels.json.")
     path = folder / "labels.json"
-    if not path.exists():
-        raise IntakeError(f"{folder} has no labels.json; eval needs a labelled folder (see LABELS.md).")
+    if not path.is_file():
+        raise IntakeError(f"{folder} has no labels.json; a labelled folder needs one (see LABELS.md).")
     try:
         labels = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IntakeError(f"{path} cannot be read as UTF-8 text ({exc}).") from None
     except json.JSONDecodeError as exc:
         raise IntakeError(f"{path} is not valid JSON ({exc}).") from None
     if not isinstance(labels, list):
@@ -96,8 +101,11 @@ def load_labels(folder: Path) -> list[dict]:
         missing = [k for k in ("file", "received_at", "category", "language", "acknowledge") if not isinstance(lab, dict) or k not in lab]
         if missing:
             raise IntakeError(f"{path}: label {i + 1} lacks {', '.join(missing)} (see LABELS.md).")
-        if not (folder / lab["file"]).is_file():
-            raise IntakeError(f"{path}: label {i + 1} names {lab['file']}, which is not in {folder}.")
+        if not isinstance(lab["file"], str) or not (folder / lab["file"]).is_file():
+            raise IntakeError(f"{path}: label {i + 1} names {lab['file']!r}, which is not a file in {folder}.")
+        if not isinstance(lab["category"], str) or lab["category"] not in (*CATEGORIES, "unknown"):
+            raise IntakeError(f"{path}: label {i + 1} has category {lab['category']!r}; "
+                              f"use one of {', '.join(CATEGORIES)} or unknown.")
         try:
             if datetime.fromisoformat(lab["received_at"]).tzinfo is None:
                 raise ValueError

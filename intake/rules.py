@@ -503,6 +503,9 @@ def load_ruleset(rules_dir: Path) -> tuple[Ruleset, list[str]]:
     except FileNotFoundError:
         problems.add(0, None, "the file does not exist; no classification rule is loaded")
         return Ruleset(source=path), problems.items
+    except OSError as exc:
+        problems.add(0, None, f"the file cannot be read ({exc.strerror}); no classification rule is loaded")
+        return Ruleset(source=path), problems.items
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         problems.add(0, None, f"the file is not valid TOML ({exc}); no classification rule is loaded")
         return Ruleset(source=path), problems.items

@@ -6,10 +6,14 @@ and the file outbox, in arrival order, exactly as the daemon would process it.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from intake.config import Settings
-from intake.evaluate import Report, run
+from intake.errors import IntakeError
+from intake.evaluate import Report, load_labels, run
 from tests.corpus import DEV, require
 
 
@@ -50,3 +54,29 @@ def test_acknowledgements_deadlines_and_threads(report: Report) -> None:
 
 def test_report_attachments(report: Report) -> None:
     assert pct(report, "report_attachments") == 100.0, report.render()
+
+
+@pytest.mark.parametrize(("labels", "says"), [
+    (None, "is not a folder"),
+    (b"", "has no labels.json"),
+    (b"\xff\xfe[]", "cannot be read as UTF-8"),
+    (b"{not json", "is not valid JSON"),
+    (b'{"file": "a.eml"}', "must hold a list"),
+    (b'[{"file": 5, "received_at": "2021-02-01T10:00:00+02:00", "category": "other", "language": "en", '
+     b'"acknowledge": true}]', "names 5, which is not a file"),
+    (b'[{"file": "a.eml", "received_at": "2021-02-01T10:00:00+02:00", "category": ["other"], "language": "en", '
+     b'"acknowledge": true}]', "has category ['other']"),
+    (b'[{"file": "a.eml", "received_at": "2021-02-01T10:00:00+02:00", "category": "bogus", "language": "en", '
+     b'"acknowledge": true}]', "has category 'bogus'"),
+    (b'[{"file": "a.eml", "received_at": "1 Feb", "category": "other", "language": "en", "acknowledge": true}]',
+     "write ISO 8601 with an offset"),
+])
+def test_a_bad_labelled_folder_is_one_sentence(tmp_path: Path, labels: bytes | None, says: str) -> None:
+    folder = tmp_path / "set"
+    if labels is not None:
+        folder.mkdir()
+        (folder / "a.eml").write_bytes(b"Subject: x\r\n\r\nbody\r\n")
+        if labels:
+            (folder / "labels.json").write_bytes(labels)
+    with pytest.raises(IntakeError, match=re.escape(says)):
+        load_labels(folder)
