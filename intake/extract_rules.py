@@ -243,6 +243,14 @@ class _Loader:
                 self.problem(rule, f"bad regex {src!r} ({exc}); skipped")
         return tuple(out)
 
+    def array(self, data: dict, key: str) -> list:
+        """An array of tables ([[prose]], [[role]]), or nothing with a problem named."""
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            self.problem(key, f"expected [[{key}]] tables; ignored")
+            return []
+        return value
+
     def table(self, data: dict, key: str) -> dict:
         section = data.get(key, {})
         if not isinstance(section, dict):
@@ -264,7 +272,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     ld = _Loader(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         return ExtractRules(), [f"{path.name}: cannot be read ({exc}); extraction finds nothing"]
     for k in data:
         if k not in _TOP_KEYS:
@@ -292,13 +300,20 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     )
 
     def words(key: str) -> list[str]:
-        return ld.strings(f"words.{key}", words_t.get(key, []))
+        values = ld.strings(f"words.{key}", words_t.get(key, []))
+        first: dict[str, str] = {}
+        for w in values:
+            f = fold(w).strip()
+            if f in first:
+                ld.problem(f"words.{key}", f"'{w}' reads the same as '{first[f]}' (either spelling matches both); one is enough")
+            first.setdefault(f, w)
+        return values
 
     def folded_set(key: str) -> frozenset[str]:
         return frozenset(fold(w).strip() for w in words(key))
 
     cues = []
-    for i, rule in enumerate(data.get("prose", [])):
+    for i, rule in enumerate(ld.array(data, "prose")):
         name = rule.get("name", f"prose[{i}]") if isinstance(rule, dict) else f"prose[{i}]"
         if not isinstance(rule, dict) or not isinstance(rule.get("regex"), str):
             ld.problem(name, "a prose rule needs a regex; skipped")
@@ -316,7 +331,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         phr[key] = ld.regexes(f"phrases.{key}", values) if key in _REGEX_PHRASES else tuple(fold(v) for v in values)
 
     roles = []
-    for i, rule in enumerate(data.get("role", [])):
+    for i, rule in enumerate(ld.array(data, "role")):
         name = rule.get("name") if isinstance(rule, dict) else None
         if name not in ROLES:
             ld.problem(f"role[{i}]", f"unknown role {name!r}; skipped")
@@ -349,7 +364,17 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         objectives += [(o, int(key)) for o in objs]
     obj_words = _alternation(ld.strings("roundtable.objective_words", rt_t.get("objective_words", [])))
     objective_re = re.compile(rf"(?<!\w)(?:{obj_words})\s*(?:n°|no\.?|#|رقم)?\s*(?P<n>\d{{1,2}})(?!\d)") if obj_words else None
-    rt_words = "|".join(f"(?:{p.pattern})" for name, pats in roles if name == "roundtable" for p in pats) or "(?!)"
+    # The roundtable patterns are spliced into the number patterns below: one that cannot be (a global
+    # flag, a group named n) is reported and left out of them.
+    rt_parts = []
+    for name, pats in roles:
+        for p in pats if name == "roundtable" else ():
+            try:
+                re.compile(rf"(?:{p.pattern})\s*(?P<n>\d+)")
+                rt_parts.append(f"(?:{p.pattern})")
+            except re.error as exc:
+                ld.problem(name, f"pattern {p.pattern!r} cannot be part of the roundtable-number patterns ({exc}); left out of them")
+    rt_words = "|".join(rt_parts) or "(?!)"
     adj = _alternation(ld.strings("roundtable.adjectives", rt_t.get("adjectives", []))) or "(?!)"
     marks = _alternation(ld.strings("roundtable.marks", rt_t.get("marks", []))) or "(?!)"
     ords = _alternation(w for w, _ in ordinals) or "(?!)"
@@ -367,8 +392,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
 
     max_rt = limits.get("max_roundtable", 4)
     max_words = limits.get("max_name_words", 6)
-    if not isinstance(max_rt, int) or not isinstance(max_words, int):
-        ld.problem("limits", "expected integers; defaults used")
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in (max_rt, max_words)):
+        ld.problem("limits", "expected whole numbers of at least 1; defaults used")
         max_rt, max_words = 4, 6
 
     rules = ExtractRules(
