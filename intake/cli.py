@@ -279,9 +279,11 @@ def build_parser() -> argparse.ArgumentParser:
             sp.add_argument("ids", nargs="*", type=int, help="message row ids (default: all quarantined)")
         if name == "rules":
             rsubs = sp.add_subparsers(dest="rules_command", metavar="check|test")
-            rc = rsubs.add_parser("check", help="validate the rule files", epilog="Example: intake rules check")
+            check_help = "validate the rule files (classify, screen, extract): every problem, with file and rule"
+            rc = rsubs.add_parser("check", help=check_help, description=check_help, epilog="Example: intake rules check")
             rc.set_defaults(handler=cmd_rules_check)
-            rt = rsubs.add_parser("test", help="run the rules over a labelled folder",
+            test_help = "run the classification rules over a labelled folder: confusion matrix and misclassified files"
+            rt = rsubs.add_parser("test", help=test_help, description=test_help,
                                   epilog="Example: intake rules test ../shared/corpus/dev")
             rt.add_argument("folder")
             rt.set_defaults(handler=cmd_rules_test)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -9,43 +10,42 @@ from pathlib import Path
 
 import pytest
 
-from intake.cli import COMMANDS, build_parser, main
+from intake.cli import build_parser, main
 from tests.mails import mail
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _commands() -> list[list[str]]:
-    """Every subcommand path the parser knows, nested ones included (e.g. ["review", "merge"])."""
-    import argparse
+def _commands() -> dict[str, argparse.ArgumentParser]:
+    """Every subcommand the parser knows by its path, nested ones included (e.g. "review merge")."""
 
-    def walk(parser: argparse.ArgumentParser, prefix: list[str]) -> list[list[str]]:
-        out = []
+    def walk(parser: argparse.ArgumentParser, prefix: str) -> dict[str, argparse.ArgumentParser]:
+        out = {}
         for action in parser._actions:  # argparse exposes subparsers only this way
             if isinstance(action, argparse._SubParsersAction):
                 for name, sub in action.choices.items():
-                    out.append([*prefix, name])
-                    out.extend(walk(sub, [*prefix, name]))
+                    path = f"{prefix} {name}".lstrip()
+                    out[path] = sub
+                    out.update(walk(sub, path))
         return out
 
-    return walk(build_parser(), [])
+    return walk(build_parser(), "")
 
 
-@pytest.mark.parametrize("path", _commands(), ids=" ".join)
-def test_every_subcommand_has_help_with_an_example_and_is_documented(path: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("path", list(_commands()))
+def test_every_subcommand_has_help_with_an_example_and_is_documented(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
-        build_parser().parse_args([*path, "--help"])
+        build_parser().parse_args([*path.split(), "--help"])
     assert done.value.code == 0
     out = capsys.readouterr().out
+    assert _commands()[path].description
     assert "Example: intake" in out
-    assert f"intake {' '.join(path)}" in (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"intake {path}" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
 def test_the_issue_commands_exist() -> None:
-    names = {" ".join(p) for p in _commands()}
     assert {"run", "process", "explain", "export", "eval", "check-config", "status", "rules check", "rules test",
-            "preview-ack", "unshunt", "digest"} <= names
-    assert set(COMMANDS) <= names
+            "preview-ack", "unshunt", "digest", "sheets", "publish", "review merge", "review notify"} <= set(_commands())
 
 
 def test_missing_file_is_one_sentence_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
@@ -89,3 +89,18 @@ def test_a_broken_labels_file_is_one_sentence(tmp_path: Path, capsys: pytest.Cap
         assert main(command) == 2
         err = capsys.readouterr().err
         assert "label 1 lacks received_at" in err and "Traceback" not in err
+
+
+def test_an_unwritable_export_path_and_unreadable_rules_are_one_sentence(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(f'[storage]\nroot = "{tmp_path / "data"}"\n[rules]\ndir = "{tmp_path / "rules"}"\n', encoding="utf-8")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "classify.toml").mkdir()  # a folder where the rule file should be
+    assert main(["--config", str(cfg), "export", "-o", str(tmp_path / "no" / "such" / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write" in err and "Traceback" not in err
+    main(["--config", str(cfg), "rules", "check"])
+    out = capsys.readouterr()
+    assert "classify.toml" in out.err + out.out and "cannot be read" in out.err + out.out
+    assert "Traceback" not in out.err

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import email
 import email.policy
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from functools import cache
-from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from intake import digest
@@ -24,46 +19,11 @@ from intake.outbox import FileTransport, send_due
 from intake.pipeline import Pipeline
 from intake.store import Store
 from intake.tables import DigestRun, Message, Outgoing, SpeakerRow, Submission
-from tests.corpus import dev_labels
+from tests.conftest import RECIPIENTS
 from tests.mails import mail, raw
 
-RECIPIENTS = ["secretariat@example.org", "focal.point@example.org"]
 SINCE = datetime.fromisoformat("2021-02-10T08:00:00+02:00")
 UNTIL = datetime.fromisoformat("2021-02-17T08:00:00+02:00")
-
-
-@cache
-def _dev_storage() -> Path:
-    """The whole dev corpus through the pipeline once per test session (each message recorded at its
-    label's received_at); tests copy the storage folder and change their copy."""
-    root = Path(tempfile.mkdtemp(prefix="dev-store-"))
-    from intake.config import parse_settings
-
-    settings = parse_settings({"storage": {"root": str(root / "storage")}}, root / "config.toml", check_env=False)
-    store = Store(settings.database_url)
-    store.migrate()
-    ctx = load_context(settings)
-    for label in sorted(dev_labels(), key=lambda lb: lb["received"]):
-        data = label["path"].read_bytes()
-        Pipeline(ctx, store, clock=lambda at=label["received"]: at).handle(
-            RawMail(f"dev:{label['file']}", data, label["received"], len(data)))
-    store.set_state("last_fetch", "2021-02-22T13:50:00+02:00")
-    store.close()
-    return root / "storage"
-
-
-def dev_store(make_settings: Callable[..., Settings], **sections: dict) -> tuple[Store, Settings]:
-    """A private copy of the dev-corpus store, with settings pointing at it."""
-    settings = make_settings(digest={"recipients": RECIPIENTS}, **sections)
-    shutil.copytree(_dev_storage(), settings.storage_root)
-    store = Store(settings.database_url)
-    store.migrate()
-    return store, settings
-
-
-@pytest.fixture
-def dev(make_settings: Callable[..., Settings]) -> tuple[Store, Settings]:
-    return dev_store(make_settings)
 
 
 def _window(s, since: datetime, until: datetime):  # noqa: ANN001, ANN202
