@@ -76,7 +76,7 @@ from intake.extract_values import (
     _unquote,
 )
 from intake.model import Decision, DocText, Fields, MessageParts, Parsed, Speaker
-from intake.text import split
+from intake.text import OUTLOOK_FROM, OUTLOOK_NEXT, split, strip_prefixes
 
 __all__ = ["ExtractRules", "extract", "fold", "load_extract_rules"]
 
@@ -116,7 +116,6 @@ def _find_organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, 
 
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|tr|wg|إعادة توجيه|توجيه)\s*:", re.IGNORECASE)
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|tr|aw|wg|r|رد|إعادة توجيه|توجيه)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
 def _report_title(parsed: Parsed, decision: Decision, docs: Mapping[str, DocText]) -> str | None:
@@ -130,7 +129,7 @@ def _report_title(parsed: Parsed, decision: Decision, docs: Mapping[str, DocText
             # the first heading-like line: a few words, not a page number, date or running header
             if 2 <= len(words) <= 30 and len(line) <= 250 and not re.fullmatch(r"[\d\s/.,:-]+", line):
                 return _strip_punct(line)
-    subject = _REPLY_PREFIX.sub("", parsed.subject).strip()
+    subject = strip_prefixes(parsed.subject)
     return subject or None
 
 
@@ -141,9 +140,7 @@ def _report_title(parsed: Parsed, decision: Decision, docs: Mapping[str, DocText
 def _forwarded_body(forwarded: str) -> str:
     """A forwarded message's text without its marker and header lines."""
     lines = forwarded.split("\n")
-    header = re.compile(r"^\s*\*?(?:from|de|من|date|sent|envoy[ée]|to|à|a|cc|subject|objet|الموضوع|التاريخ|إلى|"
-                        r"المرسل|أرسل)\s*\*?\s*:", re.IGNORECASE)
-    out = [ln for ln in lines if not header.match(ln) and not re.match(r"^\s*(?:-{2,}.*-{2,}|_{5,})\s*$", ln)
+    out = [ln for ln in lines if not OUTLOOK_FROM.match(ln) and not OUTLOOK_NEXT.match(ln) and not re.match(r"^\s*(?:-{2,}.*-{2,}|_{5,})\s*$", ln)
            and not re.match(r"^\s*(?:begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée])", ln, re.I)]
     return "\n".join(out).strip()
 
@@ -211,7 +208,7 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     if len(found) != 1:
         return [], ""
     c = found[0]
-    new = _unwrap(new)
+    new = "\n".join(_logical_lines(new))  # a statement the mailer wrapped over two lines reads as one
     fnew = _Folded(new)
     for p in rules.name_statement:
         m = p.search(fnew.text)
@@ -225,11 +222,6 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         if m and _state_title(c, new, fnew.at(m.end()), rules):
             break
     return [c], inner.new
-
-
-def _unwrap(text: str) -> str:
-    """Lines the mailer wrapped (long ones, inside a paragraph) joined: a statement over two lines reads as one."""
-    return re.sub(r"(?m)^(.{50,})\n(?=\S)", r"\1 ", text)
 
 
 def _state_title(c: _Cand, text: str, at: int, rules: ExtractRules) -> bool:
@@ -254,7 +246,7 @@ def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
     It overrides a title read elsewhere: a sentence that says what the title is corrects the others.
     The statement must name the speaker in the words before the title (a family or given name).
     """
-    joined = _unwrap(text)
+    joined = "\n".join(_logical_lines(text))
     ft = _Folded(joined)
     names = {t for t in _tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}
     for p in rules.title_statement:
@@ -264,7 +256,6 @@ def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
                 return
 
 
-_FORWARDED_FROM = re.compile(r"^\s*\*?(?:from|de|من|المرسل)\s*\*?\s*:\s*(?P<v>\S.*)$", re.IGNORECASE | re.MULTILINE)
 
 
 def _appositions(text: str, rules: ExtractRules) -> list[_Cand]:
@@ -283,7 +274,7 @@ def _appositions(text: str, rules: ExtractRules) -> list[_Cand]:
 
 def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> _Cand | None:
     """The author of a forwarded request who asks to speak, when the sender passes on their request."""
-    m = _FORWARDED_FROM.search(parts.forwarded)
+    m = next(filter(None, map(OUTLOOK_FROM.match, parts.forwarded.split("\n"))), None)
     if m is None or not any(p.search(fold(inner.new)) for p in rules.own_request):
         return None
     fsig = _signature(inner, rules)
@@ -392,13 +383,18 @@ def _describe_named(c: _Cand, text: str, rules: ExtractRules) -> None:
             return
 
 
+def _from_signature(c: _Cand, sig: _Sig) -> None:
+    """What the signature says of the speaker it names: title, organisation, honorific (what c lacks)."""
+    c.set("title", sig.title, "signature")
+    c.set("affiliation", sig.affiliation, "signature")
+    c.honorific = c.honorific or sig.honorific
+
+
 def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None:
     """Complete a speaker who is the sender ("myself", a title-only record) from the signature or display name."""
     if sig.name and (not c.name or _same_person(c.name, sig.name)):
         c.set("name", sig.name, "signature")
-        c.honorific = c.honorific or sig.honorific
-        c.set("title", sig.title, "signature")
-        c.set("affiliation", sig.affiliation, "signature")
+        _from_signature(c, sig)
     if not c.name:
         hon, name = _display_name(parsed, rules)
         c.set("name", name, "display_name")
@@ -449,9 +445,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
                 c.org_ref = c.org_ref or other.org_ref
                 c.honorific = c.honorific or other.honorific
         if _same_person(c.name, sig.name):
-            c.set("title", sig.title, "signature")
-            c.set("affiliation", sig.affiliation, "signature")
-            c.honorific = c.honorific or sig.honorific
+            _from_signature(c, sig)
             _describe_self(c, parts.new, rules)  # the sender's "I am a lecturer in X at Y" is about this speaker
         if c.is_self or not c.name:
             _as_sender(c, sig, parsed, rules)
@@ -477,18 +471,9 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         sender = (sig.name, _display_name(parsed, rules)[1])
         third = any(not any(_same_person(m, s) for s in sender) for m in _mentions(parts.new, rules))
     if not cands and not third:
-        if sig.name:
-            c = _Cand(honorific=sig.honorific)
-            c.set("name", sig.name, "signature")
-            c.set("title", sig.title, "signature")
-            c.set("affiliation", sig.affiliation, "signature")
-            cands = [c]
-        else:
-            hon, name = _display_name(parsed, rules)
-            if name:
-                c = _Cand(honorific=hon)
-                c.set("name", name, "display_name")
-                cands = [c]
+        c = _Cand()
+        _as_sender(c, sig, parsed, rules)
+        cands = [c] if c.name else []
         for c in cands:
             _describe_self(c, parts.new, rules)
             _describe_named(c, parts.new, rules)
@@ -497,9 +482,9 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
     shared_text = "\n".join(ln for ln in role_body.split("\n") if ln not in own_lines)
     shared_roles, shared_n = _roles(shared_text, rules, themes)
     if not shared_roles:
-        shared_roles, shared_n = _roles(_REPLY_PREFIX.sub("", parsed.subject), rules, themes)
+        shared_roles, shared_n = _roles(strip_prefixes(parsed.subject), rules, themes)
     if "roundtable" in shared_roles and shared_n is None:
-        shared_n = _roles(_REPLY_PREFIX.sub("", parsed.subject), rules, themes)[1]
+        shared_n = _roles(strip_prefixes(parsed.subject), rules, themes)[1]
         if shared_n is None and any(p.search(fold(role_body)) for p in rules.same_roundtable):
             shared_n = _roles(parts.quoted, rules, themes)[1]  # "the same roundtable": the one asked for before
     for c in cands:

@@ -17,6 +17,7 @@ from functools import cache
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from intake.model import LANGUAGES, LanguageGuess, MessageParts
+from intake.text import strip_prefixes
 
 _LINGUA = {Language.ARABIC: "ar", Language.ENGLISH: "en", Language.FRENCH: "fr"}
 _DEFAULT_RANKING = ("en", "ar", "fr")  # English first when nothing is known (the letter's lingua franca)
@@ -30,12 +31,6 @@ _NOISE = re.compile(
       | [\d\u0660-\u0669\u06f0-\u06f9]+       # Western, Arabic-Indic and Persian digits
     """,
     re.IGNORECASE | re.VERBOSE,
-)
-# Reply and forward prefixes say nothing about the sender's language (Outlook writes "RE:" in any).
-_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fwd?|tr|aw|wg|sv|vs|antw|رد|الرد|إعادة\s+توجيه|تحويل|توجيه)"
-    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
-    re.IGNORECASE,
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -105,11 +100,6 @@ def _guess(text: str) -> tuple[tuple[str, ...], bool] | None:
 def _complete(ranking: tuple[str, ...]) -> tuple[str, ...]:
     out = list(dict.fromkeys(ranking))
     return tuple(out + [lang for lang in _DEFAULT_RANKING if lang not in out])
-
-
-def strip_prefixes(subject: str) -> str:
-    """The subject without leading reply/forward prefixes (Re:, RE :, Fwd:, TR:, رد:)."""
-    return _PREFIX.sub("", subject).strip()
 
 
 def detect(parts: MessageParts, subject: str, history: str | None = None) -> LanguageGuess:

@@ -33,8 +33,8 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from intake.config import DEFAULT_TZ, Deadline
-from intake.language import strip_prefixes
 from intake.model import Speaker
+from intake.text import strip_prefixes
 
 OUTCOMES: tuple[str, ...] = ("report", "speaker", "both", "other", "needs_review", "duplicate", "declined_late")
 RTL = frozenset({"ar"})

@@ -13,6 +13,19 @@ from functools import lru_cache
 
 from intake.model import MessageParts
 
+# Reply and forward prefixes of a subject, in the mailers' languages ("RE :", "Fwd[2]:", "R:", "رد:").
+_PREFIX = re.compile(
+    r"^\s*(?:(?:re|r|fwd?|tr|aw|wg|sv|vs|antw|رد|الرد|إعادة\s+توجيه|تحويل|توجيه)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
+    re.IGNORECASE,
+)
+
+
+def strip_prefixes(subject: str) -> str:
+    """The subject without leading reply/forward prefixes (Re:, RE :, Fwd:, TR:, R:, رد:)."""
+    return _PREFIX.sub("", subject).strip()
+
+
 _QUOTE_HEADER = re.compile(
     r"""^\s*(?:
         on\s.{4,160}\swrote\s*:?\s*$                          # Gmail/Thunderbird, en
@@ -25,9 +38,10 @@ _QUOTE_HEADER = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(?:from|de|من)\s*\*?\s*:\s*\S", re.IGNORECASE)
-_OUTLOOK_NEXT = re.compile(
-    r"^\s*\*?(?:sent|date|envoy[ée]|to|à|subject|objet|cc|تاريخ|التاريخ|أرسل|إلى|الموضوع|بتاريخ)\s*\*?\s*:",
+# The header lines a mailer writes over a message it forwards or quotes ("From: ...", "Envoyé : ...").
+OUTLOOK_FROM = re.compile(r"^\s*\*?(?:from|de|من|المرسل)\s*\*?\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
+OUTLOOK_NEXT = re.compile(
+    r"^\s*\*?(?:sent|date|envoy[ée]|to|à|a|subject|objet|cc|تاريخ|التاريخ|أرسل|إلى|الموضوع|بتاريخ)\s*\*?\s*:",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(
@@ -85,7 +99,7 @@ def _quote_start(lines: list[str]) -> tuple[int, str] | None:
             return i, "forwarded"
         if _QUOTE_HEADER.match(line):
             return i, "quoted"
-        if _OUTLOOK_FROM.match(line) and any(_OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 5]):
+        if OUTLOOK_FROM.match(line) and any(OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 5]):
             return i, "quoted"
         if _is_quote_line(line):
             # A run of ">" lines (not a lone one in prose) marks the start of a quote, and so does a

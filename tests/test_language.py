@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from intake.language import detect, reply_languages, strip_prefixes
+from intake.language import detect, reply_languages
 from intake.model import LanguageGuess, MessageParts
 from intake.parse import parse
-from intake.text import split
+from intake.text import split, strip_prefixes
 from tests.corpus import dev_labels
 
 
