@@ -256,8 +256,6 @@ def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
                 return
 
 
-
-
 def _appositions(text: str, rules: ExtractRules) -> list[_Cand]:
     """People named after an honorific in any sentence, with the title around them ("our Secretary General, Dr. X")."""
     out: list[_Cand] = []
@@ -324,8 +322,6 @@ def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bo
         if any(q.end() == len(before) for p in rules.absent_before for q in p.finditer(before)):
             return True
     return False
-
-
 
 
 def _signs_off(c: _Cand, text: str, sig: _Sig) -> bool:

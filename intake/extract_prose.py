@@ -168,8 +168,6 @@ def _first_title(title: str, rules: ExtractRules) -> str:
     return title
 
 
-
-
 def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False, labelled: bool = False) -> _Cand | None:
     """A person phrase: "[possessive title,] [honorific] Name[, title][, affiliation]".
 
@@ -287,7 +285,7 @@ def _is_role_clause(text: str, rules: ExtractRules) -> bool:
     """Whether a clause states a role rather than a title or organisation ("Role: rapporteur", "مداخلة في الجلسة العامة")."""
     f = fold(text).strip()
     m = rules.label_re.match(f) if rules.label_re is not None else None
-    if m and dict(rules.labels).get(" ".join(m.group("label").split())) == "role":
+    if m and rules.field_of.get(" ".join(m.group("label").split())) == "role":
         return True
     return any(p.search(f) for _, pats in rules.roles for p in pats) \
         and not rules.org_words.hits(f) and not rules.title_words.hits(f)
@@ -523,7 +521,12 @@ def _wrapped(last: str, line: str) -> bool:
     """Whether a line carries on a hard-wrapped line of prose."""
     if "\t" in last.strip() or "\t" in line.strip():
         return False  # tab-separated cells are a table row, never prose running on to the next row
-    return len(last) >= 55 and last.rstrip()[-1:] not in ".:!?؟" and not _BULLET.match(fold(line[:8]))
+    # A mark or a number opens a list item; a letter and a dot after a sentence cut short is more likely
+    # an initial or an honorific ("... le titre exact de\nM. Abdelkrim Ben Salah est ...").
+    return len(last) >= 55 and last.rstrip()[-1:] not in ".:!?؟" and not _ITEM_MARK.match(line)
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}[.)\-]|\(?[a-z]\))")
 
 
 def _units(text: str) -> list[_Unit]:
@@ -554,7 +557,7 @@ def _logical_lines(text: str) -> list[str]:
     return [ln for u in _units(text) for ln in (u.text, *u.more)]
 
 
-def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[_Cand], bool]:
+def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
     """Speakers written in sentences or list items, and whether a third party is proposed."""
     cands: list[_Cand] = []
     third = False
@@ -573,7 +576,7 @@ def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[
             # the item's further lines give its title and affiliation, or its roles
             details = [m for m in unit.more if m and not _roles(m, rules, ())[0]]
             phrase = ", ".join([body.rstrip(" ,;"), *details]) if item else _sentence(body, 0, rules)
-            c = _phrase(phrase, rules, source, need_mark=not hon)
+            c = _phrase(phrase, rules, "prose", need_mark=not hon)
             if c is not None and (c.name or c.is_self):
                 c.role_text = "\n".join(unit.raw)
                 c.lines = unit.raw
@@ -586,7 +589,7 @@ def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[
                 fline = _Folded(line)
                 start = fline.at(m.end())
                 phrase = _sentence(line, start, rules)
-                c = _phrase(phrase, rules, source)
+                c = _phrase(phrase, rules, "prose")
                 if c is not None and c.is_self and not c.name:
                     if not any(o.is_self for o in cands):
                         # "propose our executive director - myself -": the sender, described by the sentence
@@ -607,7 +610,7 @@ def _prose(text: str, rules: ExtractRules, source: str = "prose") -> tuple[list[
                     c.lines, c.sentence_roles, c.pos = (line,), True, start
                     c.role_more = _whole_sentence(line, start, rules)
                     cands.append(c)
-        for c in _honorific_mentions(line, rules, source, acronyms):
+        for c in _honorific_mentions(line, rules, "prose", acronyms):
             if not any(_same_person(c.name, o.name) for o in cands):
                 cands.append(c)
                 third = True
@@ -660,10 +663,15 @@ _TITLE_THEN_COMMA = re.compile(r"\s+[^,،.;:]{2,60}?[,،]\s+(?=\S)")
 def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: Mapping[str, str]) -> list[_Cand]:
     """People named after an honorific inside a sentence about speaking ("would be honoured if Prof. X ...")."""
     out: list[_Cand] = []
+    # a sentence about speaking: the speaking words, the role words or a proposing cue; only those the line may hold
+    whole = Haystack(fold(line))
+    cues = [p for p in (*rules.speaking, *(p for _, pats in rules.roles for p in pats),
+                        *(c.regex for c in rules.prose if c.third_party)) if whole.may_match(p)]
+    if not cues:
+        return out
     for offset, sent in _sentences(line, rules):
         fs = fold(sent)
-        if not (any(p.search(fs) for p in rules.speaking) or any(p.search(fs) for _, pats in rules.roles for p in pats)
-                or any(c.regex.search(fs) for c in rules.prose if c.third_party)):
+        if not any(p.search(fs) for p in cues):
             continue
         prev: str | None = None
         for m in re.finditer(r"\S+", sent):

@@ -98,7 +98,7 @@ def _roundtable_of_objective(folded: str, rules: ExtractRules) -> int | None:
     """The roundtable covering the GCM objective named in the sentence that asks for a roundtable."""
     if rules.objective_re is None:
         return None
-    by_objective = dict(rules.objectives)
+    by_objective = rules.roundtable_of_objective
     rt_pats = [p for name, pats in rules.roles if name == "roundtable" for p in pats]
     for sentence in re.split(r"[.!?؟\n]", folded):
         if any(p.search(sentence) for p in rt_pats):
@@ -109,7 +109,7 @@ def _roundtable_of_objective(folded: str, rules: ExtractRules) -> int | None:
 
 
 def _roundtable_number(ft: _Folded, rules: ExtractRules) -> int | None:
-    values = dict(rules.ordinals + rules.cardinals)
+    values = rules.number_words
     best: tuple[int, int] | None = None
     for pattern in (rules.rt_after, rules.rt_before):
         if pattern is None:

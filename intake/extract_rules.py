@@ -9,6 +9,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from intake.model import ROLES
@@ -196,6 +197,31 @@ class ExtractRules:
     cardinals: tuple[tuple[str, int], ...] = ()
     max_roundtable: int = 4
     max_name_words: int = 6
+
+    # Lookups derived from the fields above, built once per rule set (not on every line or cell).
+    @cached_property
+    def field_of(self) -> dict[str, str]:
+        """The field each folded label names."""
+        return dict(self.labels)
+
+    @cached_property
+    def field_of_words(self) -> dict[str, str]:
+        """The field of each label as its words ("job title"), for table cells compared word by word."""
+        return {" ".join(_tokens(w)): k for w, k in self.labels}
+
+    @cached_property
+    def number_words(self) -> dict[str, int]:
+        """Ordinal and cardinal words and their numbers."""
+        return dict(self.ordinals + self.cardinals)
+
+    @cached_property
+    def roundtable_of_objective(self) -> dict[int, int]:
+        return dict(self.objectives)
+
+    @cached_property
+    def bare_suffixes(self) -> frozenset[str]:
+        """Post-nominals without their dots ("ph.d." -> "phd")."""
+        return frozenset(s.strip(".") for s in self.suffixes)
 
 
 _TOP_KEYS = {"limits", "labels", "words", "prose", "phrases", "role", "roundtable"}

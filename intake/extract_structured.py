@@ -24,7 +24,7 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
     found = list(rules.label_re.finditer(fl.text))
     if not found:
         return []
-    fields = dict(rules.labels)
+    fields = rules.field_of
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(fl.text)
@@ -75,8 +75,6 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         last = i
     close()
     return cands, org
-
-
 
 
 def _value_and_rest(value: str | None) -> tuple[str | None, str]:
@@ -182,7 +180,7 @@ def _html_tables(markup: str) -> list[list[list[str]]]:
 def _cell_field(cell: str, rules: ExtractRules) -> str | None:
     """The field a header or label cell names; a short cell may add words to a label ("Speaking role requested")."""
     f = " ".join(_tokens(fold(cell.rstrip(" :："))))
-    labels = dict((" ".join(_tokens(w)), k) for w, k in rules.labels)
+    labels = rules.field_of_words
     if f in labels or not f or len(f.split()) > 5:
         return labels.get(f)
     # the label written first wins, the longest at the same place ("Title of the speaker" is a title)

@@ -82,7 +82,7 @@ def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None
     head = parts[0]
     honorific, name = _split_honorific(_strip_punct(head), rules)
     words = name.split()
-    while words and fold(words[-1]).strip(".") in {s.strip(".") for s in rules.suffixes}:
+    while words and fold(words[-1]).strip(".") in rules.bare_suffixes:
         words.pop()
     name = _strip_punct(" ".join(words))
     toks = name.split()
@@ -114,11 +114,12 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without signature noise: contact details, places, member-of notes."""
     if not value:
         return None
+    fv = _Folded(value)
     for p in rules.trim:
-        fv = _Folded(value)
         m = p.search(fv.text)
         if m:
             value = (value[: fv.at(m.start())] + value[fv.at(m.end()) :]).strip()
+            fv = _Folded(value)
     segs = _SEPARATORS.split(value)
     kept = [segs[0]]
     for seg in segs[1:]:
@@ -254,8 +255,6 @@ def _name_like(line: str, rules: ExtractRules) -> tuple[str | None, str | None]:
         if not all(w[:1].isupper() or fold(w) in rules.particles or _PARTICLE_PREFIX.match(w) for w in words):
             return None, None
     return honorific, name
-
-
 
 
 # The pieces of a line that is a person and their title or organisation ("Name, Title – Organisation").
