@@ -25,41 +25,38 @@ from pathlib import PurePath
 
 from intake.model import Attachment, Decision, DocText, MessageParts, Parsed, Signal
 from intake.rules import RULE_CATEGORIES, Haystack, Rule, Ruleset, fold, fold_body
+from intake.text import carried_blocks
 
 # A reply's subject repeats the subject of the message answered, which may be ours or their own
 # earlier submission; a forward's subject names what is forwarded to us, so it keeps full weight.
 _REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|antw|ref|رد)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-# Where one carried-along message starts: a header block, a forward separator or an attribution line.
-_CARRIED_START = re.compile(
-    r"^\W*(?:(?:from|de|von|من|المرسل)\s*:|-{2,}[^\n]*-{2,}\s*$|(?:on|le|am|في)\b[^\n]{0,160}(?:wrote|a ecrit|schrieb|كتب|كتابه|بواسطه)[^\n]{0,80}$)",
-    re.IGNORECASE | re.MULTILINE,
-)
 _NAME_SEPARATORS = re.compile(r"[_\-.+]+")
 _MATCH_CHARS = 80
 
 
 def _places(parsed: Parsed, parts: MessageParts, ruleset: Ruleset) -> dict[str, str]:
-    """Folded text of each place a text rule may look at."""
-    subject = fold(parsed.subject)
-    forwarded, quoted = parts.forwarded, parts.quoted
-    return {
-        "subject": subject,
-        "new": fold_body(parts.new),
-        "forwarded": _senders_own(fold_body(forwarded), ruleset),
-        "signature": fold_body(parts.signature),
-        "quoted": _senders_own(fold_body(quoted), ruleset),
+    """Folded text of each place a text rule may look at; a place that weighs nothing is left empty."""
+    places = {
+        "subject": lambda: fold(parsed.subject),
+        "new": lambda: fold_body(parts.new),
+        "forwarded": lambda: _senders_own(parts.forwarded, ruleset),
+        "signature": lambda: fold_body(parts.signature),
+        "quoted": lambda: _senders_own(parts.quoted, ruleset),
     }
+    return {place: text() if place == "subject" or ruleset.factor(place) else "" for place, text in places.items()}
 
 
 def _senders_own(carried: str, ruleset: Ruleset) -> str:
-    """Carried-along text without the messages that hold the organisers' own call."""
-    if not carried or not ruleset.organisers_text:
-        return carried
-    whole = Haystack(carried)  # a phrase the whole cannot hold, none of its blocks does
+    """Carried-along text, folded, without the messages that hold the organisers' own call."""
+    folded = fold_body(carried)
+    if not folded or not ruleset.organisers_text:
+        return folded
+    whole = Haystack(folded)  # a phrase the whole cannot hold, none of its messages does
     patterns = [p for p in ruleset.organisers_text if whole.may_match(p)]
-    starts = [0] + [m.start() for m in _CARRIED_START.finditer(carried) if m.start() > 0] + [len(carried)]
-    blocks = [carried[a:b] for a, b in zip(starts, starts[1:], strict=False)]
-    return "".join(b for b in blocks if not any(p.search(b) for p in patterns))
+    if not patterns:
+        return folded
+    blocks = [fold_body(b) for b in carried_blocks(carried)]
+    return "\n".join(b for b in blocks if not any(p.search(b) for p in patterns))
 
 
 def _factor(ruleset: Ruleset, place: str, reply: bool) -> float:

@@ -92,15 +92,31 @@ def _is_quote_line(line: str) -> bool:
     return line.lstrip().startswith(">")
 
 
+def _carried_start(lines: list[str], i: int) -> str | None:
+    """Whether line i opens a carried-along message (a forward marker, an attribution, a header block), and its kind."""
+    line = lines[i]
+    if _FORWARD.match(line):
+        return "forwarded"
+    if _QUOTE_HEADER.match(line) or OUTLOOK_FROM.match(line) and any(OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 5]):
+        return "quoted"
+    return None
+
+
+def carried_blocks(text: str) -> list[str]:
+    """Carried-along text (quoted or forwarded) cut into the messages it holds, nested ones included."""
+    lines = text.split("\n")
+    bare = [re.sub(r"^[\s>]*", "", ln) for ln in _BIDI.sub("", text).split("\n")]  # "> > On ... wrote:"
+    starts = [0] + [i for i in range(1, len(bare)) if _carried_start(bare, i)]
+    return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
 def _quote_start(lines: list[str]) -> tuple[int, str] | None:
     """Index of the first line of carried-along text, and its kind (quoted or forwarded)."""
-    for i, line in enumerate(_BIDI.sub("", "\n".join(lines)).split("\n")):
-        if _FORWARD.match(line):
-            return i, "forwarded"
-        if _QUOTE_HEADER.match(line):
-            return i, "quoted"
-        if OUTLOOK_FROM.match(line) and any(OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 5]):
-            return i, "quoted"
+    clean = _BIDI.sub("", "\n".join(lines)).split("\n")
+    for i, line in enumerate(clean):
+        kind = _carried_start(clean, i)
+        if kind:
+            return i, kind
         if _is_quote_line(line):
             # A run of ">" lines (not a lone one in prose) marks the start of a quote, and so does a
             # single ">" line when nothing but quoted lines follows it (a short reply's one-line quote).
