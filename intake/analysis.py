@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from intake import classify as classify_mod
 from intake import deadlines, documents, language, screen
@@ -29,6 +29,7 @@ from intake.model import (
     MessageParts,
     Parsed,
     RawMail,
+    Speaker,
     Timeliness,
     Verdict,
 )
@@ -127,6 +128,24 @@ class Thread:
     via: str  # in-reply-to | our-ack | reference-in-subject | same-attachment
     known_hashes: frozenset[str] = frozenset()  # sha256 of files already filed on it
     speakers: tuple[tuple[str | None, str | None, str | None], ...] = ()  # (name, title, affiliation) on file
+
+
+def completed(on_file: Mapping[str, Any], given: Speaker) -> dict[str, Any]:
+    """A speaker on file completed by a reply's details.
+
+    The reply fills what is missing; a value it states outright ("the exact title of Mr. X is ...",
+    provenance "statement") corrects the one on file. Roles given in the reply replace those on file.
+    """
+    said, kept = dict(given.provenance), dict(on_file.get("provenance") or {})
+    newer = {f for f in ("name", "title", "affiliation", "honorific")
+             if getattr(given, f) and (said.get(f) == "statement" or not on_file.get(f))}
+    if given.roles:
+        newer.add("roles")
+    out = {f: getattr(given, f) if f in newer else on_file.get(f) for f in ("name", "title", "affiliation", "honorific")}
+    out["roles"], out["roundtable"] = ((list(given.roles), given.roundtable) if given.roles
+                                       else (list(on_file.get("roles") or []), on_file.get("roundtable")))
+    out["provenance"] = {**kept, **{f: said[f] for f in newer if f in said}}
+    return out
 
 
 class History(Protocol):
@@ -336,12 +355,10 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
         missing = sorted({f for s in fields.speakers for f in s.missing() if f != "name"})
         if followup == "completion" and thread is not None and thread.speakers:
             # What is still missing once this reply's details join those already on file.
-            given = [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers]
-            merged = [tuple(a or b for a, b in zip(old, new, strict=True))
-                      for old, new in zip(thread.speakers, given + [(None, None, None)] * len(thread.speakers),
-                                          strict=False)]
-            missing = sorted({f for m in merged for f, v in zip(("name", "title", "affiliation"), m, strict=True)
-                              if not v and f != "name"})
+            on_file = [dict(zip(("name", "title", "affiliation"), sp, strict=True)) for sp in thread.speakers]
+            given = [*fields.speakers, *[Speaker(None)] * len(on_file)]
+            merged = [completed(old, new) for old, new in zip(on_file, given, strict=False)]
+            missing = sorted({f for m in merged for f in ("title", "affiliation") if not m[f]})
         if not fields.speakers:
             status, missing = "needs_review", ["name", "title", "affiliation"]
             reasons.append("speaker request without speaker details")

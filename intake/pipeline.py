@@ -18,13 +18,14 @@ import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake import ids
 from intake.acks import build_ack
-from intake.analysis import Analysis, Context, Thread, analyse
+from intake.analysis import Analysis, Context, Thread, analyse, completed
 from intake.filing import archive_raw, file_attachment, filename_flags, quarantine_copy, sha256_hex
 from intake.model import Parsed, RawMail
 from intake.parse import header_message_id
@@ -124,7 +125,7 @@ class _AckBudget:
         self._total = self.total() + 1
 
 
-def _speaker_dict(row: SpeakerRow) -> dict[str, object]:
+def _speaker_dict(row: SpeakerRow) -> dict[str, Any]:
     return {"name": row.name, "title": row.title, "affiliation": row.affiliation, "roles": row.roles,
             "roundtable": row.roundtable}
 
@@ -344,17 +345,9 @@ class Pipeline:
         if a.followup == "completion" and existing:
             # A reply that supplies missing details completes the speakers on file: the completed
             # record is kept on the reply (so the export shows it there) and the incomplete one retires.
-            # A value the reply states outright ("the exact title of Mr. X is ...") corrects the one on file.
             for row, sp in zip(existing, a.fields.speakers, strict=False):
-                said, kept = dict(sp.provenance), dict(row.provenance)
-                fields = ("name", "title", "affiliation", "honorific")
-                newer = {f for f in fields if getattr(sp, f) and (said.get(f) == "statement" or not getattr(row, f))}
-                merged = {f: getattr(sp if f in newer else row, f) for f in fields}
-                roles, roundtable = (list(sp.roles), sp.roundtable) if sp.roles else (list(row.roles), row.roundtable)
-                taken = newer | ({"roles"} if sp.roles else set())
-                provenance = {**kept, **{f: said[f] for f in taken if f in said}}
-                new = SpeakerRow(submission_id=sub.id, message_id=msg.id, roles=roles, roundtable=roundtable,
-                                 provenance=provenance, **merged)
+                new = SpeakerRow(submission_id=sub.id, message_id=msg.id, **completed(
+                    _speaker_dict(row) | {"honorific": row.honorific, "provenance": row.provenance}, sp))
                 s.add(new)
                 row.active = False
                 s.flush()
