@@ -30,6 +30,7 @@ from intake.text import carried_blocks
 # A reply's subject repeats the subject of the message answered, which may be ours or their own
 # earlier submission; a forward's subject names what is forwarded to us, so it keeps full weight.
 _REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|antw|ref|رد)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+ORGANISERS_TEXT = "organisers-text"  # the signal of a document that is the organisers' own call
 _NAME_SEPARATORS = re.compile(r"[_\-.+]+")
 _MATCH_CHARS = 80
 
@@ -156,6 +157,15 @@ def classify(
                 decoyed.add(i)
                 fired.add(rule.name)
                 hits.append(Signal(rule.name, "decoy", 0.0, _where(rule), att.filename))
+    for i, att in enumerate(parsed.attachments):
+        # A document holding the organisers' own call is the invitation sent back to us.
+        doc = docs.get(att.filename)
+        if i not in decoyed and doc is not None and doc.readable and ruleset.organisers_text:
+            text = fold_body(doc.text)
+            if any(p.search(text) for p in ruleset.organisers_text):
+                decoyed.add(i)
+                fired.add(ORGANISERS_TEXT)
+                hits.append(Signal(ORGANISERS_TEXT, "decoy", 0.0, "attachment_text", att.filename))
     documents = [a for i, a in enumerate(parsed.attachments) if i not in decoyed and _is_document(a, ruleset)]
 
     for rule in ruleset.rules:
