@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import array
 import collections
-import json
 import re
 import sys
 from email.message import EmailMessage
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.analysis import Thread, _followup_kind
+from intake.analysis import Thread, _followup_kind, _replaced, adds_nothing
 from intake.classify import classify
 from intake.documents import Limits, read_documents
 from intake.errors import IntakeError
@@ -249,7 +248,7 @@ def test_a_word_with_a_space_may_span_rejoined_lines():
 
 def test_the_prefilter_never_hides_a_match(ruleset):
     texts = ["PLEASE FIND ATTACHED OUR REPORT", "plea\u017fe \u212aindly \u0130nvite", "نرفق لكم تقرير الشبكة", ""]
-    for folder in (TUNING, TUNING2):
+    for folder in (corpus.TUNING, corpus.TUNING2):
         for path in sorted(folder.glob("*.eml")):
             parts = split(parse(path.read_bytes()).text)
             texts += [fold_body(parts.new), fold_body(parts.forwarded), fold_body(parts.quoted)]
@@ -271,10 +270,10 @@ def test_the_prefilter_never_hides_a_match(ruleset):
 @pytest.mark.parametrize(
     "body",
     [
-        "Dear team,\n\nOur federation would like to request a floor intervention in the second thematic roundtable.",
-        "Bonjour,\n\nNotre réseau souhaiterait prendre la parole lors de la séance plénière du 24 février.",
+        "Dear team,\n\nOur federation requests a floor intervention in the second thematic roundtable.",
+        "Bonjour,\n\nNotre réseau souhaite prendre la parole pendant la séance plénière du 24 février.",
         "تحية طيبة،\n\nتود جمعيتنا تقديم مداخلة خلال الجلسة العامة للمؤتمر.",
-        "Dear colleagues,\n\nI would be glad to take part in the open discussion on 23 February.",
+        "Dear colleagues,\n\nI would be happy to join the open discussion on 23 February.",
         # "بترشيح": the verbal noun with its preposition, far from the role it asks for
         "تحية طيبة،\n\nتود الوزارة إعلامكم بترشيح السيد سامي داود، مدير قسم شؤون العمالة الوافدة في الوزارة، "
         "لإلقاء مداخلة خلال الجلسة العامة.",
@@ -323,7 +322,7 @@ def test_signature_title_is_not_evidence(ruleset):
 def test_forwarded_text_counts_at_its_factor(ruleset):
     body = (
         "FYI, as asked.\n\n---------- Forwarded message ---------\nFrom: Director <d@example.org>\n"
-        "Subject: report\n\nAttached is the final version of our voluntary report, please send it on.\n"
+        "Subject: report\n\nAttached you will find the last draft of our voluntary report, to be sent on.\n"
     )
     d = decide(ruleset, mail("Fwd: report", body, attachments=[("final.pdf", PDF)]))
     hit = next(h for h in d.hits if h.rule == "report-handed-over-en")
@@ -341,8 +340,8 @@ def test_reply_subject_weighs_less(ruleset):
 @pytest.mark.parametrize(
     "body",
     [
-        "We are finalising our voluntary GCM review report and will send it separately next week.",
-        "Notre association prépare actuellement son rapport volontaire ; serait-il possible de l'envoyer le 20 ?",
+        "Our voluntary GCM review report is still being finalised; we will send it next week.",
+        "Notre association prépare encore son rapport volontaire ; pourrions-nous l'envoyer le 20 ?",
         "سنرسل التقرير الطوعي الأسبوع المقبل إن شاء الله.",
     ],
 )
@@ -385,7 +384,7 @@ def test_attend_only_is_not_a_speaker_request(ruleset):
 @pytest.mark.parametrize(
     "body",
     [
-        "Dear colleagues,\n\nA few questions from partners, some of whom have already requested to speak:\n\n"
+        "Dear colleagues,\n\nA few questions from our partners, who have already asked to speak:\n\n"
         "1. Will interpretation be available in the roundtables?\n2. How long is each floor intervention?\n",
         "Bonjour,\n\nQuelques questions de nos partenaires, qui ont déjà demandé à intervenir en plénière :\n\n"
         "1. Y aura-t-il une interprétation ?\n2. Combien de temps dure chaque intervention ?\n",
@@ -406,7 +405,7 @@ def test_a_nomination_letter_is_not_a_report(ruleset):
 
 def test_report_in_body_and_speaker_request_make_both(ruleset):
     body = (
-        "Please find below our voluntary GCM review report.\n\nVoluntary GCM Review Report\nSubmitted by: Network\n\n"
+        "Our voluntary GCM review report follows below.\n\nVoluntary GCM Review Report\nSubmitted by: Network\n\n"
         "Objective 6: fair recruitment\nText.\n\nObjective 7: vulnerabilities\nText.\n\n"
         "We would also like to propose our director as rapporteur.\n"
     )
@@ -503,7 +502,7 @@ any = ['x']
 @pytest.mark.parametrize(
     "body",
     [
-        "Further to my email below, I forgot to mention his position: he is our Programme Manager.",
+        "Following up on my email below, I omitted to mention his position: he is our Programme Manager.",
         "Suite à mon message, j'ai oublié de préciser sa fonction : elle est coordinatrice régionale.",
         "إلحاقاً برسالتي السابقة، منصبه مدير البرامج في الشبكة.",
     ],
@@ -547,8 +546,7 @@ def test_replacement_speaker_in_a_speaker_thread(ruleset, body):
 @pytest.mark.parametrize(
     "body",
     [
-        "Our voluntary GCM review report is too large to send by email, so I am sharing it through the following link:\n"
-        "https://files.example.com/d/abc123",
+        "Our voluntary GCM review report is too big for email, so here is a download link:\nhttps://files.example.com/d/abc123",
         "Notre rapport volontaire est trop volumineux pour être joint ; vous pouvez le télécharger via le lien suivant :\n"
         "https://cloud.example.org/s/xyz",
         "نظراً لكبر حجم التقرير الطوعي، يمكنكم تحميله عبر الرابط التالي:\nhttps://drive.example.net/f/123",
@@ -591,14 +589,15 @@ def test_context_alone_asks_no_review(ruleset):
     assert own.needs_review  # the document is the message's own evidence
 
 
-def _thread(category: str, hashes: frozenset[str] = frozenset()) -> Thread:
-    return Thread(1, "GCM-1", category, "m0@example.org", "s@example.org", "en", "in-reply-to", hashes)
+def _thread(category: str, hashes: frozenset[str] = frozenset(),
+            speakers: tuple[tuple[str | None, str | None, str | None], ...] = ()) -> Thread:
+    return Thread(1, "GCM-1", category, "m0@example.org", "s@example.org", "en", "in-reply-to", hashes, speakers)
 
 
 @pytest.mark.parametrize(
     "text,kind",
     [
-        ("Merci beaucoup pour votre accusé de réception.\nBonne journée à toute l'équipe.\n\nMehdi", "note"),
+        ("Merci pour l'accusé de réception, et bonne fin de semaine à toute l'équipe.\n\nYanis", "note"),
         ("Dear team,\n\nWell received, many thanks!\n\nBest regards,\nAmal", "note"),
         ("شكراً جزيلاً على تأكيد الاستلام.\nمع خالص التحية", "note"),
         ("Thanks. Any news about the agenda?", "question"),
@@ -667,53 +666,34 @@ def dev_results(ruleset):
     return results
 
 
-def test_dev_corpus_category_accuracy(dev_results):
+def test_dev_corpus_category_accuracy_among_people(dev_results):
+    # the floors over every message (robots included), submissions never "other" and the report
+    # attachments are test_eval's, measured through the whole pipeline
     people = [(lab, d) for lab, d in dev_results if d is not None]
     right = sum(d.category == lab["category"] for lab, d in people)
-    robots = len(dev_results) - len(people)
     confusion = collections.Counter((lab["category"], d.category) for lab, d in people)
     print("\nconfusion (label, decided):", sorted(confusion.items()))
-    print(f"people {right}/{len(people)}; all {right + robots}/{len(dev_results)}")
+    print(f"people {right}/{len(people)}")
     assert len(dev_results) == 60
-    assert (right + robots) / len(dev_results) >= 0.97
     assert right / len(people) >= 0.97
 
 
-def test_dev_corpus_no_submission_is_other(dev_results):
-    lost = [lab["file"] for lab, d in dev_results
-            if d is not None and lab["category"] in ("voluntary_report", "speaker_request", "both") and d.category == "other"]
-    assert lost == []
-
-
-def test_dev_corpus_report_attachments(dev_results):
-    wrong = [(lab["file"], d.report_attachments) for lab, d in dev_results
-             if d is not None and lab["category"] in ("voluntary_report", "both")
-             and list(d.report_attachments) != lab["report_attachments"]]
-    assert wrong == []
-
-
 # ---------------------------------------------------------------------------------------------
-# Independently written mail (tests/data/tuning) and the public corpus's person-written mail
+# Independently written mail (tests/data/tuning, tuning2) and the public corpus's person-written mail
 
-TUNING = Path(__file__).resolve().parent / "data" / "tuning"
-
-
-def _classify_folder(ruleset, folder: Path) -> list[tuple[dict, object]]:
-    """Every labelled message of a folder classified as the pipeline would, with its thread's category."""
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("folder", "count"), [(corpus.TUNING, 24), (corpus.TUNING2, 30)], ids=["tuning", "tuning2"])
+def test_tuning_folder_category_accuracy(ruleset, folder, count):
+    """Every labelled message of the folder classified as the pipeline would, with its thread's category."""
+    labels = corpus.labels(folder)
     by_file = {lab["file"]: lab for lab in labels}
     results = []
     for lab in labels:
-        p = parse((folder / lab["file"]).read_bytes())
+        p = parse(lab["path"].read_bytes())
         thread = by_file[lab["thread_of"]]["category"] if lab.get("thread_of") else None
-        results.append((lab, classify(p, carry_forward(split(p.text), p.subject), read_documents(p.attachments, Limits()), ruleset, thread)))
-    return results
-
-
-def test_tuning_folder_category_accuracy(ruleset):
-    results = _classify_folder(ruleset, TUNING)
+        docs = read_documents(p.attachments, Limits())
+        results.append((lab, classify(p, carry_forward(split(p.text), p.subject), docs, ruleset, thread)))
     wrong = [(lab["file"], lab["category"], d.category) for lab, d in results if d.category != lab["category"]]
-    assert len(results) == 24
+    assert len(results) == count
     assert wrong == []
     # what a person must look at is the messages with real doubt, not follow-ups read in their thread
     assert [lab["file"] for lab, d in results if d.needs_review] == []
@@ -784,8 +764,8 @@ def test_nomination_for_a_roundtable_named_by_theme(ruleset, body):
 
 
 FORWARD_BODY = (
-    "Hello,\n\nForwarding the note below from our director.\n\n"
-    "From: Director <director@example.org>\nSent: Wednesday, February 3, 2021 9:14 PM\n"
+    "Hi,\n\nBelow is a note from our director, passed on as asked.\n\n"
+    "From: Director <director@example.org>\nSent: Thursday, February 4, 2021 8:05 AM\n"
     "To: Office <office@example.org>\nSubject: Conference\n\n"
     "{request}\n"
 )
@@ -794,7 +774,7 @@ FORWARD_BODY = (
 @pytest.mark.parametrize(
     "subject,ask",
     [
-        ("FW: Conference", "Please send this on: we would like to request a floor intervention in roundtable 2."),
+        ("FW: Conference", "Please send this on: we request a floor intervention in roundtable 2."),
         ("TR: Conférence", "Merci de transmettre : nous souhaitons intervenir lors de la séance plénière."),
         ("إعادة توجيه: المؤتمر", "يرجى إرسال ما يلي: نود تقديم مداخلة في الجلسة العامة."),
     ],
@@ -825,7 +805,7 @@ def test_the_organisers_call_carried_along_is_not_read(ruleset, lang):
     assert d.category == "other" and not d.needs_review
     # the sender's own forwarded request above the call still counts
     own = ("---------- Forwarded message ---------\nFrom: Ann <ann@example.org>\nSubject: Re: Invitation\n\n"
-           "We would like to request a floor intervention in roundtable 3.\n\n"
+           "We request a floor intervention in roundtable 3.\n\n"
            "On Tue, 2 Feb 2021 at 15:00, Secretariat <s@example.org> wrote:\n")
     d = decide(ruleset, mail("Fwd: Invitation", f"Resending, no reply yet.\n\n{own}{INVITATION[lang]}\n"))
     assert d.category == "speaker_request"
@@ -876,12 +856,79 @@ def test_representatives_who_only_attend_are_not_speakers(ruleset):
     assert decide(ruleset, mail("Representatives", body)).category == "other"
 
 
-TUNING2 = Path(__file__).resolve().parent / "data" / "tuning2"
+# ---------------------------------------------------------------------------------------------
+# Phrasing families added after the independent holdout sets: each written in ar/en/fr, none from a corpus file
 
 
-def test_second_tuning_folder_category_accuracy(ruleset):
-    results = _classify_folder(ruleset, TUNING2)
-    wrong = [(lab["file"], lab["category"], d.category) for lab, d in results if d.category != lab["category"]]
-    assert len(results) == 30
-    assert wrong == []
-    assert [lab["file"] for lab, d in results if d.needs_review] == []
+@pytest.mark.parametrize("body", [
+    "تحية طيبة،\n\nتتشرف جمعية الأمل للتنمية بأن تقترح مشاركة مديرتها التنفيذية بمداخلة في الجلسة العامة.",
+    "تحية طيبة،\n\nيتشرف اتحاد النقابات بأن يقترح مداخلة لأمينه العام في المائدة المستديرة الثانية.",
+])
+def test_an_organisation_proposing_in_the_third_person_is_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("المشاركة في الاستعراض الإقليمي", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # a report said to be in the body
+    ("Our contribution", "Dear colleagues,\n\nOur report is short, so we paste it in the body of this email.\n\n1. Context ..."),
+    ("Notre contribution", "Bonjour,\n\nNotre rapport étant bref, nous le copions dans le corps de ce message.\n\n1. Contexte ..."),
+    ("مساهمتنا", "تحية طيبة،\n\nنظراً لقصر التقرير ندرجه في متن هذه الرسالة.\n\n1. السياق ..."),
+    # an organisation handing over its report in the third person
+    ("Submission", "Dear team,\n\nThe Levant Coalition submits its voluntary GCM review report, attached."),
+    ("Contribution", "Bonjour,\n\nL'Union des associations a le plaisir de vous adresser son rapport volontaire, consacré "
+                     "à l'application du Pacte mondial."),
+    ("مساهمة", "تحية طيبة،\n\nتقدم الشبكة تقريرها الطوعي بشأن تطبيق الاتفاق العالمي للهجرة."),
+])
+def test_a_report_in_the_body_or_handed_over_in_the_third_person_is_a_report(ruleset, subject, body):
+    assert decide(ruleset, mail(subject, body)).category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nFurther to my previous message, I work as Programme Officer at the Nile Migrants Forum.",
+    "Bonjour,\n\nSuite à mon précédent message, je suis chargée de projet à l'Association Rive Sud.",
+    "مرحباً،\n\nاستكمالاً لرسالتي السابقة، أعتذر لعدم ذكر بياناتي: أعمل منسقة برامج في جمعية الضفة.",
+])
+def test_a_reply_completing_a_speaker_request_stays_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Re: Speaker request", body), thread="speaker_request").category == "speaker_request"
+    assert decide(ruleset, mail("Re: Question", body)).category != "speaker_request"
+
+
+@pytest.mark.parametrize(("text", "nothing"), [
+    ("Many thanks for the confirmation, and good luck with the review!\n\nSalma", True),
+    ("Merci pour la confirmation et bonne continuation dans vos travaux.\n\nKarim", True),
+    ("شكراً جزيلاً على التأكيد، ونتمنى لكم التوفيق في أعمال الاستعراض.\n\nسعاد", True),
+    ("Thanks! One more thing: our director will also attend, can she speak?", False),
+])
+def test_well_wishing_adds_nothing(text, nothing):
+    assert adds_nothing(split(text)) is nothing
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\n\nA few questions about interpretation. Our speaker request was sent separately last week.",
+    "Bonjour,\n\nQuelques questions pratiques. Notre demande d'intervention a été envoyée séparément.",
+    "مساء الخير،\n\nلدينا أسئلة حول الترجمة. زميلي أرسل طلب المداخلة في رسالة منفصلة.",
+])
+def test_a_message_saying_the_request_went_separately_is_not_the_request(ruleset, body):
+    assert decide(ruleset, mail("Question", body)).category == "other"
+
+
+@pytest.mark.parametrize(("new", "on_file", "newcomers", "replaced"), [
+    ("Mr Khalil cannot attend; Ms Haddad will speak in his place.", ["Omar Khalil", "Lina Haddad"], ["Rana Haddad"], (0,)),
+    ("M. Omar Khalil sera remplacé par Mme Rana Aziz.", ["Omar Khalil", "Lina Haddad"], ["Rana Aziz"], (0,)),
+    ("سيشارك الدكتور فيصل بدلا من السيدة لينا عواد.", ["عمر خليل", "لينا عواد"], ["فيصل"], (1,)),
+    ("Our director will speak instead.", ["Omar Khalil"], ["Sami Nasr"], (0,)),  # the only one on file
+    ("Our director will speak instead.", ["Omar Khalil", "Lina Haddad"], ["Sami Nasr"], None),  # whom? ask
+])
+def test_a_replacement_retires_whom_it_names(new, on_file, newcomers, replaced):
+    thread = _thread("speaker_request", speakers=tuple((n, None, None) for n in on_file))
+    fields = Fields(speakers=tuple(Speaker(n) for n in newcomers))
+    assert _replaced(MessageParts(new=new), thread, fields) == replaced
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nJe souhaite vous faire part de mon intérêt à prendre la parole pendant la troisième table ronde.\n\n"
+    "Cordialement,\nLéa Martin",
+    "Madame, Monsieur,\n\nNotre réseau manifeste son intérêt à intervenir dans la 4e table ronde thématique.\n\nBien à vous,\nKarim",
+])
+def test_an_interest_in_speaking_and_french_ordinal_roundtables_are_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Participation à l'examen régional", body)).category == "speaker_request"

@@ -1,9 +1,8 @@
-"""Speaker extraction: the whole dev corpus against its labels, and short messages it does not have."""
+"""Speaker extraction: the labelled folders against their labels, and short messages they do not have."""
 
 from __future__ import annotations
 
 import io
-import json
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from intake.extract_rules import _fold_char, _Folded
 from intake.model import Decision, DocText, Fields, Parsed
 from intake.parse import parse
 from intake.text import split
-from tests.corpus import dev_labels
+from tests import corpus
 
 RULES_PATH = Path(__file__).resolve().parents[1] / "rules" / "extract.toml"
 
@@ -46,12 +45,12 @@ def _decision(category: str, reports: tuple[str, ...] = ()) -> Decision:
     return Decision(category=category, confidence=1.0, needs_review=False, report_attachments=reports)
 
 
-TUNING = Path(__file__).resolve().parent / "data" / "tuning"
+FIELDS = ("name", "title", "affiliation", "roles")
 
 
 def _corpus_scores(labels: list[dict], rules: ExtractRules) -> tuple[dict[str, tuple[int, int]], list[str], list[str]]:
     """Per-field (right, total) over labelled messages, the files with invented speakers, and the misses."""
-    counts = {k: [0, 0] for k in ("name", "title", "affiliation", "roles")}
+    counts = {k: [0, 0] for k in FIELDS}
     invented, failures = [], []
     for label in labels:
         parsed = parse(label["path"].read_bytes())
@@ -90,29 +89,25 @@ def test_folded_text_maps_back_to_the_original(text: str) -> None:
     assert list(ft.idx) == [i for i, c in enumerate(text) for _ in _fold_char(c)]
 
 
-def test_dev_corpus_speakers(rules: ExtractRules) -> None:
-    counts, invented, failures = _corpus_scores(dev_labels(), rules)
+@pytest.mark.parametrize(
+    ("folder", "speakers", "floors"),
+    [
+        # the dev corpus's floors are test_eval's, measured through the whole pipeline
+        pytest.param(corpus.DEV, 20, {}, id="dev"),
+        pytest.param(corpus.TUNING, 15, dict.fromkeys(FIELDS, 0.94), id="tuning"),
+        pytest.param(corpus.TUNING2, 20, dict.fromkeys(FIELDS, 0.90), id="tuning2"),
+        pytest.param(corpus.HOLDOUT, 15, dict.fromkeys(FIELDS, 0.94), id="holdout"),
+        pytest.param(corpus.HOLDOUT2, 20, {"name": 1.0, "roles": 1.0, "title": 0.92, "affiliation": 0.92}, id="holdout2"),
+    ],
+)
+def test_labelled_folder_speakers(rules: ExtractRules, folder: Path, speakers: int, floors: dict[str, float]) -> None:
+    """Every labelled message of a folder, with the category its label gives: a floor per field at what it reaches."""
+    counts, invented, failures = _corpus_scores(corpus.labels(folder), rules)
     rate = {k: a / b for k, (a, b) in counts.items()}
-    print("\nextract dev corpus:", {k: f"{a}/{b} = {a / b:.1%}" for k, (a, b) in counts.items()})
-    assert counts["name"][1] >= 20
+    print(f"\nextract {folder.name}:", {k: f"{a}/{b} = {a / b:.1%}" for k, (a, b) in counts.items()})
+    assert counts["name"][1] >= speakers
     assert invented == []
-    assert rate["name"] >= 0.95, failures
-    assert rate["title"] >= 0.90, failures
-    assert rate["affiliation"] >= 0.90, failures
-    assert rate["roles"] >= 0.95, failures
-
-
-def test_tuning_set_speakers(rules: ExtractRules) -> None:
-    """Mail written independently of the extractor (tests/data/tuning), every labelled message."""
-    labels = json.loads((TUNING / "labels.json").read_text(encoding="utf-8"))
-    for label in labels:
-        label["path"] = TUNING / label["file"]
-    counts, invented, failures = _corpus_scores(labels, rules)
-    rate = {k: a / b for k, (a, b) in counts.items()}
-    print("\nextract tuning set:", {k: f"{a}/{b} = {a / b:.1%}" for k, (a, b) in counts.items()})
-    assert counts["name"][1] >= 15
-    assert invented == []
-    assert all(r >= 0.94 for r in rate.values()), failures
+    assert all(rate[k] >= floor for k, floor in floors.items()), failures
 
 
 def _mail(body: str, subject: str = "Request", from_: str = "Someone <someone@example.org>",
@@ -137,24 +132,24 @@ def _run(parsed: Parsed, rules: ExtractRules, category: str = "speaker_request",
 
 def test_english_prose_nomination_is_not_the_sender(rules: ExtractRules) -> None:
     parsed = _mail(
-        "Dear colleagues,\n\nI would like to nominate Dr. John Okafor, Director of the Migration Policy Institute, "
-        "for the open discussion of the multi-stakeholder consultation.\n\nBest regards,\nMary Jones\n"
-        "Communications Officer\nMigration Policy Institute\n",
+        "Dear colleagues,\n\nI would like to nominate Dr. John Okafor, Director of the Mobility Policy Institute, "
+        "for the open discussion on 23 February.\n\nBest regards,\nMary Jones\n"
+        "Communications Officer\nMobility Policy Institute\n",
         from_="Mary Jones <mary@example.org>",
     )
     (s,) = _run(parsed, rules).speakers
-    assert (s.name, s.honorific, s.title, s.affiliation) == ("John Okafor", "Dr.", "Director", "Migration Policy Institute")
+    assert (s.name, s.honorific, s.title, s.affiliation) == ("John Okafor", "Dr.", "Director", "Mobility Policy Institute")
     assert s.roles == ("open_discussion",) and s.roundtable is None
     assert dict(s.provenance)["name"] == "prose"
 
 
 def test_french_first_person_with_ordinal_word(rules: ExtractRules) -> None:
     parsed = _mail(
-        "Bonjour,\n\nJe suis Claire Martin, chargée de mission au sein de l'Association Horizons Solidaires. "
-        "Je souhaite intervenir lors de la deuxième table ronde thématique.\n\nCordialement,\nClaire\n"
+        "Bonjour,\n\nJe suis Claire Martin, chargée de mission au sein de l'Association Horizons Partagés. "
+        "Je souhaite intervenir à la deuxième table ronde thématique.\n\nCordialement,\nClaire\n"
     )
     (s,) = _run(parsed, rules, language="fr").speakers
-    assert (s.name, s.title, s.affiliation) == ("Claire Martin", "chargée de mission", "Association Horizons Solidaires")
+    assert (s.name, s.title, s.affiliation) == ("Claire Martin", "chargée de mission", "Association Horizons Partagés")
     assert s.roles == ("roundtable",) and s.roundtable == 2
 
 
@@ -179,7 +174,7 @@ def test_arabic_labels_indic_digits_and_stacked_honorifics(rules: ExtractRules) 
         ("نطلب مداخلة في المائدة المستديرة الثالثة.", 3),
         ("نطلب مداخلة في المائدة المستديرة رقم ٢.", 2),
         ("We would like to join a roundtable. I hope this is possible.", None),
-        ("We would like to join one of the four thematic roundtables (24-25 February).", None),
+        ("We would like to join any of the four thematic roundtables (24-25 February).", None),
     ],
 )
 def test_roundtable_numbers(rules: ExtractRules, sentence: str, number: int | None) -> None:
@@ -211,7 +206,7 @@ def test_honorific_and_noise_trimmed_from_labelled_values(rules: ExtractRules) -
 
 def test_signature_noise_is_not_a_title_or_affiliation(rules: ExtractRules) -> None:
     parsed = _mail(
-        "Bonjour,\n\nJe souhaite participer à la discussion ouverte du 23 février.\n\nBien à vous,\n"
+        "Bonjour,\n\nJe souhaite intervenir dans la discussion ouverte du 23 février.\n\nBien à vous,\n"
         "Sofia Benamar\nResponsable de plaidoyer\nCollectif Solidarité Migrants\n12 rue des Oliviers, Tunis\n"
         "Tél. +216 71 000 000\nsofia@example.org\nwww.example.org\n"
     )
@@ -249,14 +244,14 @@ def test_replacement_colleague_in_prose(rules: ExtractRules) -> None:
 
 def test_arabic_prose_nomination_with_reference_to_the_sender_organisation(rules: ExtractRules) -> None:
     parsed = _mail(
-        "تحية طيبة،\n\nيسرنا ترشيح الأستاذة ريم حداد، مسؤولة البرامج في الجمعية، للقيام بدور المقرر.\n\n"
-        "مع التحية،\nسمير نصر\nالمدير التنفيذي\nجمعية الأمل للمهاجرين – عمّان\n",
+        "تحية طيبة،\n\nيسرنا ترشيح الأستاذة ريم سعادة، مسؤولة البرامج في الجمعية، للقيام بدور المقرر.\n\n"
+        "مع التحية،\nسمير نصر\nالمدير التنفيذي\nجمعية الرجاء للمهاجرين – عمّان\n",
         from_="سمير نصر <samir@example.org>",
     )
     fields = _run(parsed, rules, language="ar")
     (s,) = fields.speakers
-    assert (s.name, s.honorific, s.title) == ("ريم حداد", "الأستاذة", "مسؤولة البرامج")
-    assert s.affiliation == "جمعية الأمل للمهاجرين" == fields.organisation
+    assert (s.name, s.honorific, s.title) == ("ريم سعادة", "الأستاذة", "مسؤولة البرامج")
+    assert s.affiliation == "جمعية الرجاء للمهاجرين" == fields.organisation
     assert s.roles == ("rapporteur",)
 
 
@@ -418,7 +413,7 @@ def test_unreadable_rules_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
         ("Dear colleagues,\n\nIt would be an honour if Prof. Maha Tawil, Professor of Migration Law and Senior Fellow "
          "at the Cedar Policy Institute, could take the floor in a plenary session.\n\nKind regards,\nOmar Nassif",
          ("Prof.", "Maha Tawil", "Professor of Migration Law", "Cedar Policy Institute", ("plenary",))),
-        ("Bonjour,\n\nNotre directrice adjointe, Mme Inès Karoui, souhaiterait prendre la parole lors de la discussion "
+        ("Bonjour,\n\nNotre directrice adjointe, Mme Inès Karoui, aimerait prendre la parole pendant la discussion "
          "ouverte.\n\nCordialement,\nLina Ferjani\nAssistante, Association Tunisienne pour les Migrants (ATM)\n",
          ("Mme", "Inès Karoui", "directrice adjointe", "Association Tunisienne pour les Migrants (ATM)", ("open_discussion",))),
         ("تحية طيبة،\n\nنود إعلامكم برغبة سعادة السيد ماجد بن سالم الكعبي، رئيس الاتحاد العام لعمال النقل، في تقديم "
@@ -437,11 +432,11 @@ def test_honorific_mention_inside_a_sentence(rules: ExtractRules, body: str, exp
         ("Dear organisers,\n\nThe Nile Basin Forum for Human Mobility would like to propose Dr. Karim Adel, Head of "
          "Research at the Forum, as a speaker in roundtable 3.\n\nBest,\nSara Lotfi\nAssistant\n",
          ("Karim Adel", "Head of Research", "Nile Basin Forum for Human Mobility")),
-        ("Madame, Monsieur,\n\nPar la présente, la Fondation Atlas Solidaire a l'honneur de proposer M. Driss Alaoui, "
+        ("Madame, Monsieur,\n\nPar la présente, la Fondation Atlas Solidaire a l'honneur de proposer M. Driss Bennis, "
          "qui est chargé des programmes jeunesse de la Fondation à Fès, pour la table ronde 3.\n\nCordialement,\n",
-         ("Driss Alaoui", "chargé des programmes jeunesse", "Fondation Atlas Solidaire")),
+         ("Driss Bennis", "chargé des programmes jeunesse", "Fondation Atlas Solidaire")),
         ("تحية طيبة،\n\nيسر الجمعية الأردنية لحماية العمال المهاجرين ترشيح الدكتورة ليلى حمدان، منسقة المشاريع في "
-         "الجمعية، لإلقاء مداخلة في المائدة المستديرة الثالثة.\n\nمع التحية\n",
+         "الجمعية، لإلقاء مداخلة في المائدة المستديرة الثالثة.\n\nمع التقدير\n",
          ("ليلى حمدان", "منسقة المشاريع", "الجمعية الأردنية لحماية العمال المهاجرين")),
         ("تحية طيبة،\n\nيتشرف المركز اللبناني للدراسات بترشيح الأستاذ وائل حداد، رئيس مجلس إدارة المركز، للمشاركة في "
          "المائدة المستديرة الثالثة.\n",
@@ -472,21 +467,21 @@ def test_subject_organisation_is_the_nominee_affiliation_but_an_earlier_one_is_n
     [
         ("We nominate Ms. Rana Saleh, Advocacy Officer at ANLR, for the plenary.\n\nThe Arab Network for Labour Rights "
          "(ANLR) works in six countries.", "Arab Network for Labour Rights (ANLR)"),
+        # an acronym whose letters do not spell the words before it is left as written
         ("Nous proposons M. Amadou Sow, chargé de plaidoyer à la FMMD, pour la plénière.\n\nCordialement,\nAwa Ba\n"
-         "Fédération Malienne des Migrants de Retour et de la Diaspora (FMMD)", None),
+         "Fédération Malienne des Migrants de Retour et de la Diaspora (FMMD)", "FMMD"),
         ("Nous proposons M. Amadou Sow, chargé de plaidoyer à la FMMRD, pour la plénière.\n\nCordialement,\nAwa Ba\n"
          "Fédération Malienne des Migrants de Retour et de la Diaspora (FMMRD)",
          "Fédération Malienne des Migrants de Retour et de la Diaspora (FMMRD)"),
     ],
 )
-def test_acronym_expanded_to_the_fullest_form_written(rules: ExtractRules, body: str, affiliation: str | None) -> None:
+def test_acronym_expanded_to_the_fullest_form_written(rules: ExtractRules, body: str, affiliation: str) -> None:
     (s,) = _run(_mail(body), rules).speakers
-    # an acronym whose letters do not spell the words before it is left as written
-    assert s.affiliation == (affiliation or "FMMD")
+    assert s.affiliation == affiliation
 
 
 def test_signature_affiliation_with_a_comma_inside(rules: ExtractRules) -> None:
-    parsed = _mail("Dear team,\n\nI would like to join the open discussion on 23 February.\n\nBest regards,\n"
+    parsed = _mail("Dear team,\n\nI wish to join the open discussion on 23 February.\n\nBest regards,\n"
                    "Dr. Hala Barakat\nResearch Fellow\nInstitute for Migration Studies, American University of Tripoli\n"
                    "Tel. +961 6 000 000\n", from_="Hala Barakat <h@example.edu>")
     (s,) = _run(parsed, rules).speakers
@@ -515,8 +510,8 @@ def test_each_speaker_gets_the_roles_stated_for_them(rules: ExtractRules, body: 
 @pytest.mark.parametrize(
     ("body", "title", "affiliation"),
     [
-        ("Dear team,\n\nI am the Executive Director of the Sahel Migration Observatory (SMO) and would like to take part "
-         "in the open discussion.\n\nKind regards,\nAminata Traore", "Executive Director", "Sahel Migration Observatory (SMO)"),
+        ("Dear team,\n\nI am the Executive Director of the Sahel Migration Observatory (SMO) and would be glad to "
+         "join the open discussion.\n\nKind regards,\nAminata Traore", "Executive Director", "Sahel Migration Observatory (SMO)"),
         ("Bonjour,\n\nJe souhaite intervenir lors de la discussion ouverte. Je suis la coordinatrice de programmes au sein "
          "du Collectif Migrants Solidaires.\n\nBien à vous,\nAïcha Ndiaye", "coordinatrice de programmes",
          "Collectif Migrants Solidaires"),
@@ -551,7 +546,7 @@ def test_a_reply_naming_someone_new_is_not_a_completion(rules: ExtractRules) -> 
 @pytest.mark.parametrize(
     ("sentence", "number"),
     [
-        ("تود جمعيتنا المشاركة في المائدة المستديرة التي تتناول الهدف 6 الخاص بالتوظيف العادل.", 1),
+        ("تود جمعيتنا المشاركة في المائدة المستديرة التي تناقش الهدف 6 بشأن التوظيف العادل.", 1),
         ("We would like to speak at the roundtable covering Objective 23 on international cooperation.", 4),
         ("Nous souhaitons intervenir à la table ronde sur l'objectif 16.", 3),
         ("Our report covers objective 6. We would also like to join a roundtable.", None),
@@ -586,9 +581,10 @@ def test_a_greeting_or_a_passing_mention_is_not_a_speaker(rules: ExtractRules) -
 
 
 # ---------------------------------------------------------------------------------------------
-# Families of phrasing the extractor must read in any wording (issue 6): one example per language,
-# written for these tests. Each row: body, From, subject, forwarded original (or None), and the
-# expected speakers as (name, title, affiliation, roles, roundtable); values compare folded.
+# Families of phrasing the extractor must read in any wording (issue 6): examples in the languages a
+# family occurs in, written for these tests with invented people and organisations (no corpus wording).
+# Each row: body, From, subject, forwarded original (or None), and the expected speakers as
+# (name, title, affiliation, roles, roundtable); values compare folded.
 
 def _original(from_: str, body: str) -> EmailMessage:
     msg = EmailMessage()
@@ -600,38 +596,37 @@ def _original(from_: str, body: str) -> EmailMessage:
 
 FAMILIES = {
     # 1. the sender proposes themself: details from the signature, acronyms expanded from the body
-    "self-en": ("Dear colleagues,\n\nThe Cairo Centre for Migration and Labour Rights (CCMLR) would like to propose our "
-                "executive director - myself - for the open discussion of the multi-stakeholder consultation.\n\n"
-                "Best regards,\nYasmine Fawzy\nExecutive Director | CCMLR\n", "Yasmine Fawzy <y@example.org>", "Speaker", None,
-                [("Yasmine Fawzy", "Executive Director", "Cairo Centre for Migration and Labour Rights (CCMLR)",
-                  ("open_discussion",), None)]),
+    "self-en": ("Dear colleagues,\n\nThe Mashreq Centre for Work and Mobility (MCWM) would like to propose our deputy "
+                "director - myself - for the open discussion on 23 February.\n\n"
+                "With thanks,\nHanan Aziz\nDeputy Director | MCWM\n", "Hanan Aziz <h@example.org>", "Speaker", None,
+                [("Hanan Aziz", "Deputy Director", "Mashreq Centre for Work and Mobility (MCWM)", ("open_discussion",), None)]),
     "self-fr": ("Bonjour,\n\nJe me propose pour intervenir lors de la table ronde 2, au nom de l'Association Tunisienne pour "
-                "les Droits des Migrants (ATDM).\n\nCordialement,\nSami Trabelsi\nCoordinateur de projets, ATDM\n",
-                "Sami Trabelsi <s@example.org>", "Intervention", None,
-                [("Sami Trabelsi", "Coordinateur de projets", "Association Tunisienne pour les Droits des Migrants (ATDM)",
+                "les Droits des Saisonniers (ATDS).\n\nCordialement,\nWalid Hammami\nCoordinateur de projets, ATDS\n",
+                "Walid Hammami <w@example.org>", "Intervention", None,
+                [("Walid Hammami", "Coordinateur de projets", "Association Tunisienne pour les Droits des Saisonniers (ATDS)",
                   ("roundtable",), 2)]),
     "self-fr-apposition": ("Madame, Monsieur,\n\nLe Collectif des Travailleurs Migrants du Maghreb (CTMM) souhaite proposer sa "
                            "secrétaire générale, moi-même, pour la séance plénière.\n\nBien cordialement,\n\nNora Belkacem\nCTMM\n",
                            "Nora Belkacem <n@example.org>", "Proposition", None,
                            [("Nora Belkacem", "secrétaire générale", "Collectif des Travailleurs Migrants du Maghreb (CTMM)",
                              ("plenary",), None)]),
-    "self-ar": ("السادة الأفاضل،\n\nأرشح نفسي للمشاركة في النقاش المفتوح باسم الشبكة العربية لحقوق المهاجرين.\n\n"
-                "مع خالص التحية،\nليلى حداد\nمنسقة البرامج\nالشبكة العربية لحقوق المهاجرين\n", "Layla <l@example.org>",
+    "self-ar": ("السادة الأفاضل،\n\nأرشح نفسي للمشاركة في النقاش المفتوح باسم الشبكة العربية لكرامة المهاجرين.\n\n"
+                "مع خالص التحية،\nليلى حداد\nمنسقة البرامج\nالشبكة العربية لكرامة المهاجرين\n", "Layla <l@example.org>",
                 "طلب مداخلة", None,
-                [("ليلى حداد", "منسقة البرامج", "الشبكة العربية لحقوق المهاجرين", ("open_discussion",), None)]),
-    "self-ar-apposition": ("تحية طيبة،\n\nيسر جمعية التضامن مع العمال المهاجرين أن ترشح رئيستها، أنا شخصياً، للمشاركة في "
-                           "المائدة المستديرة الثالثة.\n\nمع الشكر،\nسلمى العلي\nرئيسة جمعية التضامن مع العمال المهاجرين\n",
+                [("ليلى حداد", "منسقة البرامج", "الشبكة العربية لكرامة المهاجرين", ("open_discussion",), None)]),
+    "self-ar-apposition": ("تحية طيبة،\n\nيسر جمعية التآزر مع العمال المهاجرين أن ترشح رئيستها، أنا شخصياً، للمشاركة في "
+                           "المائدة المستديرة الثالثة.\n\nمع الشكر،\nسلمى العلي\nرئيسة جمعية التآزر مع العمال المهاجرين\n",
                            "Salma <s@example.org>", "ترشيح", None,
-                           [("سلمى العلي", "رئيسة", "جمعية التضامن مع العمال المهاجرين", ("roundtable",), 3)]),
+                           [("سلمى العلي", "رئيسة", "جمعية التآزر مع العمال المهاجرين", ("roundtable",), 3)]),
     # 2. list items over several lines: one speaker per item, with its own title, affiliation and roles
-    "list-en": ("Dear GCM team,\n\nThe Arab Migration Research Network (AMRN) would like to nominate the following three "
-                "speakers:\n\n1) Prof. Ziad Hamdan\n   Director, Institute for Refugee and Migration Studies (IRMS)\n"
-                "   -> open discussion of the multi-stakeholder consultation (23 Feb)\n\n2) Dina Saab (myself)\n"
-                "   Research Fellow, AMRN\n   -> floor intervention, Roundtable 4\n\n3) Tarek Nasser, AMRN\n-> also Roundtable 4\n\n"
-                "Kind regards,\nDina Saab\nResearch Fellow\nAMRN\n", "Dina Saab <d@example.org>", "Nominations", None,
-                [("Ziad Hamdan", "Director", "Institute for Refugee and Migration Studies (IRMS)", ("open_discussion",), None),
-                 ("Dina Saab", "Research Fellow", "Arab Migration Research Network (AMRN)", ("roundtable",), 4),
-                 ("Tarek Nasser", None, "Arab Migration Research Network (AMRN)", ("roundtable",), 4)]),
+    "list-en": ("Dear GCM team,\n\nThe Horn of Africa Labour Watch (HALW) wishes to nominate three speakers:\n\n"
+                "1) Prof. Hani Rizk\n   Director, Centre for Displacement and Return Studies (CDRS)\n   -> open discussion on 23 "
+                "February\n\n2) Mona Kassab (myself)\n   Policy Analyst, HALW\n   -> floor intervention in Roundtable 4\n\n"
+                "3) Fadi Mourad, HALW\n-> also Roundtable 4\n\nBest wishes,\nMona Kassab\nPolicy Analyst\nHALW\n",
+                "Mona Kassab <m@example.org>", "Nominations", None,
+                [("Hani Rizk", "Director", "Centre for Displacement and Return Studies (CDRS)", ("open_discussion",), None),
+                 ("Mona Kassab", "Policy Analyst", "Horn of Africa Labour Watch (HALW)", ("roundtable",), 4),
+                 ("Fadi Mourad", None, "Horn of Africa Labour Watch (HALW)", ("roundtable",), 4)]),
     "list-fr": ("Bonjour,\n\nLe Réseau Maghrébin Migrations et Droits (RMMD) propose les intervenants suivants :\n\n"
                 "- Mme Salma Ait Lahcen\n  Chargée de plaidoyer, RMMD\n  => table ronde 1\n"
                 "- M. Youssef Karimi\n  Président de l'Association Solidarité Frontières (ASF)\n  => séance plénière\n\n"
@@ -645,18 +640,18 @@ FAMILIES = {
                 [("حسن الزعبي", "أستاذ علم الاجتماع", "الجامعة الأردنية", ("roundtable",), 2),
                  ("منى فرحات", "منسقة المشاريع", "الشبكة الإقليمية للعمل اللائق", ("open_discussion",), None)]),
     # 3. a request passed on: its author speaks; title from the sender's apposition, the forwarder's organisation
-    "forwarded-en": ("Dear colleagues,\n\nPlease find attached the request of our Secretary General, Dr. Mariam Al-Khatib, "
-                     "which she sent to an incorrect address.\n\nBest regards,\nRami Haddad\nProgramme Officer\n"
-                     "Arab Women Workers Union (AWWU)\n", "Rami Haddad <r@example.org>", "Fwd: speaking request",
-                     _original("Mariam Al-Khatib <m@example.org>",
-                               "Dear IOM colleagues,\n\nI would like to request to speak in roundtable 3.\n\nBest,\nMariam\n"),
-                     [("Mariam Al-Khatib", "Secretary General", "Arab Women Workers Union (AWWU)", ("roundtable",), 3)]),
+    "forwarded-en": ("Dear colleagues,\n\nWe attach the request of our Executive Secretary, Dr. Leila Murad, which reached a "
+                     "wrong address by mistake.\n\nKind regards,\nSamir Aoun\nCommunications Officer\n"
+                     "Union of Domestic Workers in the Levant (UDWL)\n", "Samir Aoun <s@example.org>", "Fwd: speaking request",
+                     _original("Leila Murad <l@example.org>",
+                               "Dear colleagues,\n\nI wish to take the floor in roundtable 3.\n\nBest,\nLeila\n"),
+                     [("Leila Murad", "Executive Secretary", "Union of Domestic Workers in the Levant (UDWL)", ("roundtable",), 3)]),
     "forwarded-fr": ("Bonjour,\n\nVeuillez trouver ci-dessous la demande de notre présidente, Mme Amina Chraibi, envoyée par "
-                     "erreur à une autre adresse.\n\nCordialement,\nLa Fédération des Associations de Migrants du Maroc\n\n"
+                     "erreur à une autre adresse.\n\nCordialement,\nLa Fédération des Amicales de Migrants du Rif\n\n"
                      "---------- Forwarded message ---------\nDe : Amina Chraibi <a@example.org>\nDate: lun. 1 févr. 2021\n"
                      "Objet : Intervention\n\nBonjour,\n\nJe souhaite intervenir lors de la séance plénière.\n\nAmina Chraibi\n",
-                     "FAMM <f@example.org>", "TR: Intervention", None,
-                     [("Amina Chraibi", "présidente", "Fédération des Associations de Migrants du Maroc", ("plenary",), None)]),
+                     "FAMR <f@example.org>", "TR: Intervention", None,
+                     [("Amina Chraibi", "présidente", "Fédération des Amicales de Migrants du Rif", ("plenary",), None)]),
     # ("مديرتنا التنفيذية" carries a possessive suffix: no title can be sliced from it as written)
     "forwarded-ar": ("تحية طيبة،\n\nنرسل إليكم أدناه طلب مديرتنا التنفيذية، الدكتورة هالة منصور، الذي أرسل إلى عنوان خاطئ.\n\n"
                      "مع التحية،\nمركز دراسات الهجرة والتنمية\n\n---------- Forwarded message ---------\n"
@@ -667,21 +662,21 @@ FAMILIES = {
     # 4. labelled lines giving only some fields: the sender, completed by what is labelled
     "partial-en": ("Dear colleagues,\n\nApologies, I forgot to include my title.\n\nTitle: Policy Officer\n\nBest regards,\nOmar\n",
                    "Omar Khalil <o@example.org>", "Re: Speaker request", None, [("Omar Khalil", "Policy Officer", None, (), None)]),
-    "partial-fr": ("Bonjour,\n\nJ'ai oublié de préciser mon organisation.\n\nOrganisation : Association Migrations et Développement\n\n"
+    "partial-fr": ("Bonjour,\n\nJ'ai oublié de préciser mon organisation.\n\nOrganisation : Association Migrations et Territoires\n\n"
                    "Cordialement,\nLéa Dupont\n", "Lea Dupont <l@example.org>", "RE: Demande d'intervention", None,
-                   [("Léa Dupont", None, "Association Migrations et Développement", (), None)]),
+                   [("Léa Dupont", None, "Association Migrations et Territoires", (), None)]),
     "partial-ar": ("السلام عليكم،\n\nعذراً، نسيت ذكر صفتي.\n\nالمسمى الوظيفي: مسؤولة المناصرة\n\nمع الشكر،\nريم سعيد\n",
                    "Reem Said <r@example.org>", "رد: طلب مداخلة", None, [("ريم سعيد", "مسؤولة المناصرة", None, (), None)]),
     # 5. a value ends where a role, a colon or a dash before a role begins; long titles are not cut short
-    "tail-fr-labelled": ("Bonjour,\n\nNom : Fatima Zahra Idrissi\nFonction : responsable de la commission des travailleuses "
-                         "saisonnières\nAffiliation: SNTAM : intervention depuis la salle à la table ronde III\n\nCordialement\n",
-                         "F <f@example.org>", "Intervention", None,
-                         [("Fatima Zahra Idrissi", "responsable de la commission des travailleuses saisonnières", "SNTAM",
+    "tail-fr-labelled": ("Bonjour,\n\nNom : Salma Berrada\nFonction : coordinatrice du comité des ouvrières agricoles "
+                         "saisonnières\nAffiliation: SUTAS : intervention à la table ronde III depuis la salle\n\nCordialement\n",
+                         "S <s@example.org>", "Intervention", None,
+                         [("Salma Berrada", "coordinatrice du comité des ouvrières agricoles saisonnières", "SUTAS",
                            ("roundtable",), 3)]),
-    "tail-fr-prose": ("Bonjour,\n\nNous proposons Mme Fatima Zahra Idrissi, responsable de la commission des travailleuses "
-                      "saisonnières du SNTAM : intervention depuis la salle à la table ronde III.\n\nCordialement,\nAhmed Bennani\n",
-                      "Ahmed Bennani <a@example.org>", "Intervention", None,
-                      [("Fatima Zahra Idrissi", "responsable de la commission des travailleuses saisonnières", "SNTAM",
+    "tail-fr-prose": ("Bonjour,\n\nNous proposons Mme Salma Berrada, coordinatrice du comité des ouvrières agricoles "
+                      "saisonnières du SUTAS : intervention à la table ronde III depuis la salle.\n\nCordialement,\nOmar Lahlou\n",
+                      "Omar Lahlou <o@example.org>", "Intervention", None,
+                      [("Salma Berrada", "coordinatrice du comité des ouvrières agricoles saisonnières", "SUTAS",
                         ("roundtable",), 3)]),
     "tail-en": ("Dear colleagues,\n\nWe would like to nominate Ms. Grace Otieno, coordinator for the domestic workers programme "
                 "at the Migrant Domestic Workers Alliance, for roundtable 1.\n\nThanks,\nPeter\n", "Peter <p@example.org>",
@@ -692,9 +687,9 @@ FAMILIES = {
                 "الجهة: المرصد الأورومتوسطي\n", "Samer <s@example.org>", "طلب مداخلة", None,
                 [("سامر الخطيب", "مسؤول وحدة الرصد", "المرصد الأورومتوسطي", ("roundtable",), 2)]),
     # 6. a name kept in the script the details write it in, not the From display name's
-    "script-ar-labelled": ("السادة المحترمون،\n\nالاسم: Rania Khoury\nالمسمى الوظيفي: مديرة البرامج\nالمنظمة: جمعية عامل الدولية\n\n"
-                           "نرغب في المشاركة في الجلسة العامة.\n\nمع التحية\n", "رانيا خوري <r@example.org>", "طلب مداخلة", None,
-                           [("Rania Khoury", "مديرة البرامج", "جمعية عامل الدولية", ("plenary",), None)]),
+    "script-ar-labelled": ("السادة المحترمون،\n\nالاسم: Rola Azar\nالمسمى الوظيفي: مديرة البرامج\nالمنظمة: جمعية عامل الدولية\n\n"
+                           "نرغب في المشاركة في الجلسة العامة.\n\nمع التحية\n", "رولا عازار <r@example.org>", "طلب مداخلة", None,
+                           [("Rola Azar", "مديرة البرامج", "جمعية عامل الدولية", ("plenary",), None)]),
     "script-ar-prose": ("تحية طيبة،\n\nأنا Karim Mansour، باحث في مركز الدراسات اللبنانية، وأرغب في المشاركة في المائدة المستديرة "
                         "الرابعة.\n\nمع الشكر،\nكريم منصور\n", "كريم منصور <k@example.org>", "طلب مداخلة", None,
                         [("Karim Mansour", "باحث", "مركز الدراسات اللبنانية", ("roundtable",), 4)]),
@@ -702,12 +697,13 @@ FAMILIES = {
                               "like to speak in the plenary.\n\nRegards\n", "Samir Odeh <s@example.org>", "Speaker", None,
                               [("سمير عودة", "programme manager", "Jordanian Workers Forum", ("plenary",), None)]),
     # 7. French titles in prose after the name, continuing with "en ...", "au/à ..."
-    "prose-title-fr": ("Bonjour,\n\nNous souhaitons proposer Mme Rima Saadé, chercheuse associée au Centre Libanais pour l'Étude "
-                       "des Migrations (CLEM), pour la table ronde 3, et M. Hadi Farah, doctorant en sociologie des migrations "
-                       "à l'Université Saint-Joseph, pour le débat ouvert.\n\nCordialement,\nJoe\n", "Joe <j@example.org>",
+    "prose-title-fr": ("Bonjour,\n\nNous souhaitons proposer Mme Rima Saadé, chargée de recherche au Centre Saharien pour "
+                       "l'Étude des Frontières (CSEF), pour la table ronde 3, et M. Hadi Farah, doctorant en géographie des "
+                       "frontières à l'Université Saint-Joseph, pour le débat ouvert.\n\nCordialement,\nJoe\n", "Joe <j@example.org>",
                        "Propositions", None,
-                       [("Rima Saadé", "chercheuse associée", "Centre Libanais pour l'Étude des Migrations (CLEM)", ("roundtable",), 3),
-                        ("Hadi Farah", "doctorant en sociologie des migrations", "Université Saint-Joseph", ("open_discussion",), None)]),
+                       [("Rima Saadé", "chargée de recherche", "Centre Saharien pour l'Étude des Frontières (CSEF)",
+                         ("roundtable",), 3),
+                        ("Hadi Farah", "doctorant en géographie des frontières", "Université Saint-Joseph", ("open_discussion",), None)]),
     "prose-title-fr-candidature": ("Bonjour,\n\nJe vous propose la candidature de M. Karim Ouali, doctorant en droit à l'Université "
                                    "d'Alger, pour la séance plénière.\n\nCordialement,\nS.\n", "S <s@example.org>", "Proposition", None,
                                    [("Karim Ouali", "doctorant en droit", "Université d'Alger", ("plenary",), None)]),
@@ -762,26 +758,10 @@ def test_labelled_values_cut_at_a_colon_give_their_tail_as_the_speakers_roles(ru
         "Migrant Voices Network", ("plenary",), "Cairo Law Centre", ("roundtable",), 2)
 
 
-TUNING2 = Path(__file__).resolve().parent / "data" / "tuning2"
-
-
-def test_tuning2_set_speakers(rules: ExtractRules) -> None:
-    """A second independently written set (tests/data/tuning2), every labelled message."""
-    labels = json.loads((TUNING2 / "labels.json").read_text(encoding="utf-8"))
-    for label in labels:
-        label["path"] = TUNING2 / label["file"]
-    counts, invented, failures = _corpus_scores(labels, rules)
-    rate = {k: a / b for k, (a, b) in counts.items()}
-    print("\nextract tuning2 set:", {k: f"{a}/{b} = {a / b:.1%}" for k, (a, b) in counts.items()})
-    assert counts["name"][1] >= 20
-    assert invented == []
-    assert all(r >= 0.90 for r in rate.values()), failures
-
-
 @pytest.mark.parametrize(
     ("body", "language", "expected"),
     [
-        ("We propose the following speakers:\n\n1) Ms. Jane Doe - Chairperson, Alpha Workers Association. Role: rapporteur.\n"
+        ("We would like to propose the following two speakers:\n\n1) Ms. Jane Doe - Chairperson, Alpha Workers Association. Role: rapporteur.\n"
          "2) Mr. Paul Stone - Researcher, Harbour Rights Centre. Role: open discussion.\n",
          "en", [("Jane Doe", "Chairperson", "Alpha Workers Association", ("rapporteur",)),
                 ("Paul Stone", "Researcher", "Harbour Rights Centre", ("open_discussion",))]),
@@ -819,7 +799,7 @@ def test_a_bare_person_line_describes_the_sender(rules: ExtractRules, body: str,
 @pytest.mark.parametrize(
     ("body", "language", "expected"),
     [
-        ("Nous avons l'honneur de vous proposer la candidature de Mme Nadia BEN SALEM pour la plénière.\n\n"
+        ("Nous avons le plaisir de proposer la candidature de Mme Nadia BEN SALEM pour la plénière.\n\n"
          "Mme BEN SALEM est chargée de mission au sein du Collectif Migrations Sud depuis 2019.\n",
          "fr", ("Nadia BEN SALEM", "chargée de mission", "Collectif Migrations Sud")),
         ("We are pleased to propose Ms. Rania Abu Zeid for the plenary.\n\n"
@@ -845,7 +825,7 @@ def test_a_copula_without_a_title_gives_no_title(rules: ExtractRules) -> None:
         ("تحية طيبة،\n\nيسرّ اتحاد عمال الموانئ العربية أن يرشّح أحد أعضائه للمداخلة في الجلسة العامة.\n\n"
          "والمرشحة هي السيدة منى خليل، منسقة البرامج.\n",
          "ar", ("منى خليل", "منسقة البرامج", "اتحاد عمال الموانئ العربية")),
-        ("Bonjour,\n\nLa Fédération des Travailleurs Migrants du Sud souhaiterait prendre la parole lors de la plénière.\n\n"
+        ("Bonjour,\n\nLa Fédération des Travailleurs Migrants du Sud souhaite intervenir en plénière.\n\n"
          "Intervenant proposé : Jean Dupont, vice-président.\n",
          "fr", ("Jean Dupont", "vice-président", "Fédération des Travailleurs Migrants du Sud")),
         ("Hello,\n\nThe Harbour Workers Union would like to nominate a speaker for the plenary.\n\n"
@@ -862,7 +842,7 @@ def test_the_proposing_organisation_is_the_candidates(rules: ExtractRules, body:
 @pytest.mark.parametrize(
     ("body", "quoted_list", "number"),
     [
-        ("Nous souhaitons intervenir à la table ronde consacrée à la diaspora et aux envois de fonds.",
+        ("Nous souhaitons intervenir à la table ronde sur la diaspora et les envois de fonds.",
          "> Table ronde 1 : Voies de migration régulière et travail décent\n> Table ronde 2 : Gouvernance des frontières\n"
          "> Table ronde 3 : Inclusion et accès aux services\n> Table ronde 4 : Diaspora, envois de fonds et coopération\n", 4),
         ("We wish to join the roundtable on border governance and return.",
@@ -880,35 +860,19 @@ def test_roundtable_from_a_theme_list_the_message_quotes(rules: ExtractRules, bo
 
 
 def test_an_aside_in_brackets_is_not_part_of_the_affiliation(rules: ExtractRules) -> None:
-    parsed = _mail("Notre intervenante serait Mme Samira Idrissi, responsable juridique de l'Association Tamount "
-                   "(son CV et sa photo sont joints, au cas où), pour la discussion ouverte.\n")
+    parsed = _mail("Nous proposons comme intervenante Mme Houda Filali, responsable juridique de l'Association Tilila "
+                   "(CV et photo en pièce jointe, si utile), pour la discussion ouverte.\n")
     (s,) = _run(parsed, rules, language="fr").speakers
-    assert (s.name, s.title, s.affiliation) == ("Samira Idrissi", "responsable juridique", "Association Tamount")
-
-
-HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
-
-
-def test_holdout_set_speakers(rules: ExtractRules) -> None:
-    """The released holdout (tests/data/holdout), every labelled message, with the category its label gives."""
-    labels = json.loads((HOLDOUT / "labels.json").read_text(encoding="utf-8"))
-    for label in labels:
-        label["path"] = HOLDOUT / label["file"]
-    counts, invented, failures = _corpus_scores(labels, rules)
-    rate = {k: a / b for k, (a, b) in counts.items()}
-    print("\nextract holdout set:", {k: f"{a}/{b} = {a / b:.1%}" for k, (a, b) in counts.items()})
-    assert counts["name"][1] >= 15
-    assert invented == []
-    assert all(r >= 0.94 for r in rate.values()), failures
+    assert (s.name, s.title, s.affiliation) == ("Houda Filali", "responsable juridique", "Association Tilila")
 
 
 @pytest.mark.parametrize(
     ("language", "body", "expected"),
     [
         # a title with its complement, then the organisation after a preposition, acronym kept
-        ("en", "We would like to nominate Ms. Rania Khoury, Senior Programme Officer at the Arab Network for Migrant "
+        ("en", "We would like to nominate Ms. Rola Azar, Senior Programme Officer at the Arab Network for Migrant "
                "Rights (ANMR), for roundtable 2.\n\nBest,\nOmar\n",
-         ("Rania Khoury", "Senior Programme Officer", "Arab Network for Migrant Rights (ANMR)")),
+         ("Rola Azar", "Senior Programme Officer", "Arab Network for Migrant Rights (ANMR)")),
         ("fr", "Nous proposons Mme Amina Tazi, chargée de plaidoyer à la Plateforme des Associations de Migrants (PAM), "
                "pour la table ronde 3.\n\nCordialement,\nJean\n",
          ("Amina Tazi", "chargée de plaidoyer", "Plateforme des Associations de Migrants (PAM)")),
@@ -917,8 +881,8 @@ def test_holdout_set_speakers(rules: ExtractRules) -> None:
          ("حسن العمري", "الأمين العام", "اتحاد نقابات العمال العرب")),
         # "pour les Droits", "pour une Citoyenneté": a link inside a name, not the start of another clause
         ("fr", "Je me permets de proposer ma candidature pour le rôle de rapporteur. Je suis directrice exécutive de "
-               "l'Association Tunisienne pour les Droits des Migrants (ATDM).\n\nSonia Gharbi\n",
-         ("Sonia Gharbi", "directrice exécutive", "Association Tunisienne pour les Droits des Migrants (ATDM)")),
+               "l'Association Tunisienne pour les Droits des Saisonniers (ATDS).\n\nSonia Gharbi\n",
+         ("Sonia Gharbi", "directrice exécutive", "Association Tunisienne pour les Droits des Saisonniers (ATDS)")),
         ("fr", "Je m'appelle Karima Ouali, je suis membre du conseil d'administration de la Fédération des Tunisiens pour "
                "une Citoyenneté des deux Rives (FTCR) et je souhaite intervenir en plénière.\n",
          ("Karima Ouali", "membre du conseil d'administration",
@@ -933,14 +897,14 @@ def test_holdout_set_speakers(rules: ExtractRules) -> None:
         ("en", "Hi,\n\nMy name is Grace Mensah from Beirut. I would like to speak in the plenary.\n\nThanks\n",
          ("Grace Mensah", None, None)),
         # the sender's title and organisation in the opening words of a sentence
-        ("en", "As Policy Officer at the Delta Migrants Forum, I would like to take part in the open discussion.\n\n"
+        ("en", "As Policy Officer at the Delta Migrants Forum, I wish to join the open discussion.\n\n"
                "Best,\nOmar Khalil\n", ("Omar Khalil", "Policy Officer", "Delta Migrants Forum")),
         ("fr", "En tant que chargée de plaidoyer au Collectif Sud Migrations, je souhaite intervenir lors de la "
                "séance plénière.\n\nBien à vous,\nClaire Duval\n",
          ("Claire Duval", "chargée de plaidoyer", "Collectif Sud Migrations")),
-        ("fr", "Bonjour,\n\nMaître de conférences en sociologie à l'Université de Sfax, je souhaiterais intervenir "
+        ("fr", "Bonjour,\n\nMaître de conférences en sociologie à l'Université de Gabès, je voudrais intervenir "
                "à la table ronde 2.\n\nCordialement,\nKarim Mansour\n",
-         ("Karim Mansour", "Maître de conférences en sociologie", "Université de Sfax")),
+         ("Karim Mansour", "Maître de conférences en sociologie", "Université de Gabès")),
         ("ar", "بصفتي منسقة في شبكة النساء المهاجرات، أرغب في المشاركة في النقاش المفتوح.\n\nمع التحية،\nسلمى عيسى\n",
          ("سلمى عيسى", "منسقة", "شبكة النساء المهاجرات")),
         # a laboratory is an organisation; a phone number under the name is neither title nor organisation
@@ -948,11 +912,11 @@ def test_holdout_set_speakers(rules: ExtractRules) -> None:
                "discussion ouverte.\n\nCordialement,\n\nLéa Martin\nLAPS – Paris\n06 12 34 56 78\n",
          ("Léa Martin", "doctorante", "Laboratoire Population et Sociétés (LAPS)")),
         # an acronym with a country code closes the organisation's name
-        ("en", "On behalf of the Yemeni Diaspora Network (YDN-UK) we would like to nominate Ali Saleh to speak at "
-               "roundtable 2.\n\nThanks\n", ("Ali Saleh", None, "Yemeni Diaspora Network (YDN-UK)")),
+        ("en", "On behalf of the Somali Youth Network (SYN-UK) we would like to nominate Ali Saleh to speak at "
+               "roundtable 2.\n\nThanks\n", ("Ali Saleh", None, "Somali Youth Network (SYN-UK)")),
         # a signature title line naming a field, above the line naming the university
         ("ar", "أرغب في المشاركة في النقاش المفتوح.\n\nمع التحية،\n\nد. سلمى عيسى\nأستاذة مشاركة في القانون الدولي\n"
-               "جامعة الشرق للعلوم\n", ("سلمى عيسى", "أستاذة مشاركة في القانون الدولي", "جامعة الشرق للعلوم")),
+               "جامعة الساحل للعلوم\n", ("سلمى عيسى", "أستاذة مشاركة في القانون الدولي", "جامعة الساحل للعلوم")),
     ],
 )
 def test_title_and_affiliation_in_prose(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
@@ -970,13 +934,13 @@ def test_title_and_affiliation_in_prose(rules: ExtractRules, language: str, body
         ("en", "I would like to speak in the plenary.\n\nKind regards,\nLina Saad\nHead of Advocacy\n"
                "Gulf Coalition for Domestic Workers (GCDW)\n",
          ("Lina Saad", "Head of Advocacy", "Gulf Coalition for Domestic Workers (GCDW)")),
-        ("fr", "Je souhaite intervenir en séance plénière.\n\nCordialement,\n\nNadia Benali\n"
+        ("fr", "Je voudrais intervenir en séance plénière.\n\nCordialement,\n\nNadia Guerfi\n"
                "Coordinatrice régionale | Observatoire Maghrébin des Migrations\n",
-         ("Nadia Benali", "Coordinatrice régionale", "Observatoire Maghrébin des Migrations")),
+         ("Nadia Guerfi", "Coordinatrice régionale", "Observatoire Maghrébin des Migrations")),
         ("ar", "أرغب في المشاركة في النقاش المفتوح.\n\nمع التحية،\n\nسامر عبد الله\nمنسق المشاريع - منتدى الهجرة الإقليمي\n",
          ("سامر عبد الله", "منسق المشاريع", "منتدى الهجرة الإقليمي")),
         # a one-line courtesy after the name block does not hide it
-        ("fr", "Je souhaiterais prendre la parole lors de la discussion ouverte.\n\nYoussef Karimi\n"
+        ("fr", "J'aimerais prendre la parole pendant la discussion ouverte.\n\nYoussef Karimi\n"
                "Doctorant en science politique\n\nMerci d'avance.\n",
          ("Youssef Karimi", "Doctorant en science politique", None)),
         ("en", "I would like to volunteer as rapporteur.\n\nMaya Rahal\nIndependent researcher on labour migration\n\n"
@@ -1007,7 +971,7 @@ def test_a_closing_line_is_not_taken_for_a_name(rules: ExtractRules) -> None:
 @pytest.mark.parametrize(
     ("language", "body", "expected"),
     [
-        ("fr", "Nous vous informons que M. Karim Jaziri ne pourra pas participer. Il sera remplacé à la table ronde II "
+        ("fr", "Nous vous informons que M. Anis Kefi ne pourra pas participer. Il sera remplacé à la table ronde II "
                "par Mme Sonia Ferchichi, trésorière de l'Union des Travailleurs Immigrés Tunisiens (UTIT).\n",
          ("Sonia Ferchichi", "trésorière", "Union des Travailleurs Immigrés Tunisiens (UTIT)")),
         ("en", "Unfortunately Mr. David Mensah is unable to attend. Ms. Grace Owusu, Programme Officer at the Migrant "
@@ -1015,8 +979,8 @@ def test_a_closing_line_is_not_taken_for_a_name(rules: ExtractRules) -> None:
          ("Grace Owusu", "Programme Officer", "Migrant Rights Centre")),
         ("en", "We propose Ms. Grace Owusu, Programme Officer at the Migrant Rights Centre, to speak instead of "
                "Mr. David Mensah.\n", ("Grace Owusu", "Programme Officer", "Migrant Rights Centre")),
-        ("ar", "نود إعلامكم بأن السيد خالد منصور لن يتمكن من المشاركة، ونرشح بدلاً منه السيدة ريم حداد، منسقة البرامج في "
-               "شبكة حقوق المهاجرين.\n", ("ريم حداد", "منسقة البرامج", "شبكة حقوق المهاجرين")),
+        ("ar", "نود إعلامكم بأن السيد خالد منصور لن يتمكن من المشاركة، ونرشح بدلاً منه السيدة ريم سعادة، منسقة البرامج في "
+               "شبكة حقوق المهاجرين.\n", ("ريم سعادة", "منسقة البرامج", "شبكة حقوق المهاجرين")),
     ],
 )
 def test_a_speaker_who_will_not_come_is_not_proposed(rules: ExtractRules, language: str, body: str,
@@ -1028,40 +992,23 @@ def test_a_speaker_who_will_not_come_is_not_proposed(rules: ExtractRules, langua
 @pytest.mark.parametrize(
     ("language", "body", "affiliation"),
     [
-        # "du SNTAM : intervention ...": the colon ends the organisation; the acronym takes its full name
-        ("fr", "Le Syndicat National des Travailleurs de l'Agriculture et des Migrants (SNTAM) propose :\n\n"
-               "- M. Hamid Alaoui, secrétaire général adjoint du SNTAM : intervention à la table ronde III ;\n"
-               "- Mme Salma Bennani, trésorière du SNTAM : intervention en plénière.\n",
-         "Syndicat National des Travailleurs de l'Agriculture et des Migrants (SNTAM)"),
+        # "du SUPMM : intervention ...": the colon ends the organisation; the acronym takes its full name
+        ("fr", "Le Syndicat Unitaire des Pêcheurs et des Marins Migrants (SUPMM) propose :\n\n"
+               "- M. Hamid Alaoui, secrétaire adjoint du SUPMM : intervention à la table ronde III ;\n"
+               "- Mme Salma Bennani, trésorière du SUPMM : intervention en plénière.\n",
+         "Syndicat Unitaire des Pêcheurs et des Marins Migrants (SUPMM)"),
         # an accented initial ("l'Étude") still spells the acronym
-        ("fr", "Je vous écris au nom du Centre Libanais pour l'Étude des Migrations (CLEM). Je souhaite intervenir à la "
-               "table ronde n° 1.\n\nHiba Saadeh, chercheuse associée au CLEM\n",
-         "Centre Libanais pour l'Étude des Migrations (CLEM)"),
+        ("fr", "Au nom du Centre Saharien pour l'Étude des Frontières (CSEF), je demande à intervenir à la "
+               "table ronde n° 1.\n\nRana Chidiac, chargée de recherche au CSEF\n",
+         "Centre Saharien pour l'Étude des Frontières (CSEF)"),
         # a name closed by its acronym ends there: the city after it is an address
-        ("ar", "أعمل منسقة مناصرة في جمعية تضامن لدعم العاملات المنزليات (تضامن) في الإسكندرية، وأرغب بأن أكون مقررة.\n\n"
-               "نور سالم\n", "جمعية تضامن لدعم العاملات المنزليات (تضامن)"),
+        ("ar", "أعمل باحثة في رابطة كرامة لحماية عمال البناء (كرامة) في طرابلس، وأود أن أتولى دور المقرر.\n\n"
+               "هبة ناصيف\n", "رابطة كرامة لحماية عمال البناء (كرامة)"),
     ],
 )
 def test_organisation_in_its_fullest_form(rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
     speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
     assert speakers and all(s.affiliation == affiliation for s in speakers)
-
-
-HOLDOUT2 = Path(__file__).resolve().parent / "data" / "holdout2"
-
-
-def test_holdout2_set_speakers(rules: ExtractRules) -> None:
-    """The second released holdout (tests/data/holdout2), every labelled message: a floor at what it reaches."""
-    labels = json.loads((HOLDOUT2 / "labels.json").read_text(encoding="utf-8"))
-    for label in labels:
-        label["path"] = HOLDOUT2 / label["file"]
-    counts, invented, failures = _corpus_scores(labels, rules)
-    rate = {k: a / b for k, (a, b) in counts.items()}
-    print("\nextract holdout2 set:", {k: f"{a}/{b} = {a / b:.1%}" for k, (a, b) in counts.items()})
-    assert counts["name"][1] >= 20
-    assert invented == []
-    assert rate["name"] >= 1.0 and rate["roles"] >= 1.0, failures
-    assert rate["title"] >= 0.92 and rate["affiliation"] >= 0.92, failures
 
 
 @pytest.mark.parametrize(
@@ -1078,7 +1025,7 @@ def test_holdout2_set_speakers(rules: ExtractRules) -> None:
         ("ar", "أرغب في المشاركة في النقاش المفتوح، وأبدي استعدادي لتولي مهمة المقرر.\n\nسامي داود\n",
          ("open_discussion", "rapporteur"), None),
         # a thematic panel is a roundtable; its theme gives the number
-        ("en", "We would like to speak on the panel on border governance, trafficking and return.\n\nProposed speaker: "
+        ("en", "Our network hopes to contribute to the panel on border governance and trafficking.\n\nProposed speaker: "
                "Ms Jane Doe, Legal Officer.\n", ("roundtable",), 2),
         ("fr", "Nous souhaitons intervenir dans le panel sur la gouvernance des frontières et la traite.\n\n"
                "Intervenante proposée : Mme Anne Roy, juriste.\n", ("roundtable",), None),
@@ -1096,13 +1043,13 @@ def test_role_column_and_role_words(rules: ExtractRules, language: str, body: st
 @pytest.mark.parametrize(
     ("language", "body", "expected"),
     [
-        ("en", "Hi - nominating myself for the rapporteur role. Jane Doe, Research Associate, Delta Institute for "
+        ("en", "Hello - putting myself forward as rapporteur. Jane Doe, Research Associate, Delta Institute for "
                "Labour Studies (DILS), Cairo.\nJane\n", ("Jane Doe", "Research Associate",
                                                          "Delta Institute for Labour Studies (DILS)")),
         # a description after the organisation is ignored; the kind word and the city in brackets are not the name
-        ("fr", "Je me permets de vous proposer ma candidature pour la table ronde.\n\nJane Doe, fondatrice et "
-               "directrice de l'association Rives Solidaires (Marseille), qui accompagne depuis 2009 des femmes.\n\n"
-               "Cordialement,\nJane Doe\n", ("Jane Doe", "fondatrice et directrice", "Rives Solidaires")),
+        ("fr", "Je vous soumets ma candidature pour la table ronde.\n\nJane Doe, cofondatrice et présidente de "
+               "l'association Rives Solidaires (Lyon), qui soutient depuis 2012 des familles.\n\n"
+               "Cordialement,\nJane Doe\n", ("Jane Doe", "cofondatrice et présidente", "Rives Solidaires")),
         ("ar", "أرغب بترشيح نفسي لدور المقرر.\nسلمى عيسى، منسقة البرامج، جمعية النور للتنمية، التي تعمل منذ 2005 مع "
                "العاملات.\n\nسلمى عيسى\n", ("سلمى عيسى", "منسقة البرامج", "جمعية النور للتنمية")),
     ],
@@ -1117,15 +1064,15 @@ def test_a_sentence_opening_with_the_senders_name_describes_them(rules: ExtractR
     ("language", "body", "expected"),
     [
         # dashes written as commas between title and organisation
-        ("ar", "برجاء تسجيل اسمي للمداخلة في الجلسة العامة:\nد. سامي داود - باحث أول - مركز دراسات الهجرة\nوشكرا\n",
-         ("سامي داود", "باحث أول", "مركز دراسات الهجرة")),
+        ("ar", "أرجو إدراج اسمي للمداخلة في الجلسة العامة:\nد. سامي داود - باحث رئيسي - مركز دراسات الهجرة\nمع الشكر\n",
+         ("سامي داود", "باحث رئيسي", "مركز دراسات الهجرة")),
         # a second role joined after the organisation is not part of it
-        ("fr", "Nous proposons M. Paul Roy, enseignant-chercheur à l'Université de Sousse et membre de notre conseil "
-               "scientifique, pour la plénière.\n", ("Paul Roy", "enseignant-chercheur", "Université de Sousse")),
+        ("fr", "Nous proposons M. Paul Roy, maître-assistant à l'Université de Sousse et membre de notre comité "
+               "d'orientation, pour la plénière.\n", ("Paul Roy", "maître-assistant", "Université de Sousse")),
         ("en", "We propose Mr. Paul Roy, lecturer at Delta University and member of our board, for the plenary.\n",
          ("Paul Roy", "lecturer", "Delta University")),
         # the interests after a title are a description, not the title
-        ("ar", "أنا باحثة مستقلة مهتمة بقضايا هجرة النساء، وأرغب بالمشاركة كمتحدثة.\n\nمع الاحترام،\nسلمى عيسى\n",
+        ("ar", "أنا باحثة مستقلة مهتمة بقضايا اللاجئين الشباب، وأود المشاركة كمتحدثة.\n\nمع الاحترام،\nسلمى عيسى\n",
          ("سلمى عيسى", "باحثة مستقلة", None)),
         ("en", "I am an independent researcher interested in women's migration and would like to speak.\n\n"
                "Regards,\nJane Doe\n", ("Jane Doe", "independent researcher", None)),
@@ -1168,20 +1115,20 @@ def test_title_and_affiliation_edges(rules: ExtractRules, language: str, body: s
     ("language", "body", "expected"),
     [
         # a title before the name: a possessive one and a comma, or in Arabic glued before the honorific
-        ("en", "In addition, we would like our programme manager, Sami Haddad, to take part in the open discussion.\n\n"
+        ("en", "We would also like our programme manager, Sami Haddad, to join the open discussion.\n\n"
                "Kind regards,\nLina Saad\nFounder, Delta Youth Network\n",
          ("Sami Haddad", "programme manager", "Delta Youth Network")),
         ("fr", "Par ailleurs, nous souhaiterions que notre chargée de plaidoyer, Jeanne Roy, puisse intervenir en "
                "plénière.\n\nCordialement,\nPaul Martin\nPrésident, Collectif Sud Migrations\n",
          ("Jeanne Roy", "chargée de plaidoyer", "Collectif Sud Migrations")),
-        ("ar", "كما نرغب بمداخلة في المائدة المستديرة رقم 1، ونرشح لذلك مديرة البرامج لدينا السيدة سلمى عيسى.\n\n"
+        ("ar", "ونود كذلك المشاركة في المائدة المستديرة رقم 1، ونرشح لهذه المداخلة مديرة البرامج لدينا السيدة سلمى عيسى.\n\n"
                "مع الشكر،\n\nسامي داود\nرئيس جمعية النور للتنمية\n",
          ("سلمى عيسى", "مديرة البرامج", "جمعية النور للتنمية")),
         # what the person is proposed for, run on after an Arabic name, is neither name nor title
         ("ar", "يسر جمعية النور أن تقترح مشاركة رئيسة الجمعية الأستاذة سلمى عيسى بمداخلة في المائدة المستديرة "
                "الرابعة.\n", ("سلمى عيسى", "رئيسة الجمعية", "جمعية النور")),
         # a replacement with words between "represented" and "by"
-        ("en", "Please be informed that the Chair will be represented at the plenary session by Dr. Jane Doe, "
+        ("en", "Please be informed that the Chair will be represented during the plenary by Dr. Jane Doe, "
                "Commissioner at the Delta Council.\n\nOffice of the Chair\n", ("Jane Doe", "Commissioner", "Delta Council")),
         ("fr", "Le président sera représenté lors de la séance plénière par Mme Anne Roy, juriste au Collectif Sud.\n",
          ("Anne Roy", "juriste", "Collectif Sud")),
@@ -1197,8 +1144,8 @@ def test_title_written_before_the_name_and_replacements(rules: ExtractRules, lan
     ("language", "body", "expected"),
     [
         # the organisation proposing, with its own complement and town, is the nominee's
-        ("ar", "تتشرف جمعية التضامن مع العمال المهاجرين بصفاقس بأن تقترح مشاركة رئيسة الجمعية الأستاذة سلمى عيسى "
-               "بمداخلة في الجلسة العامة.\n", ("سلمى عيسى", "جمعية التضامن مع العمال المهاجرين بصفاقس")),
+        ("ar", "تتشرف جمعية الدفاع عن العمال الموسميين بمدنين بأن تقترح أن تشارك رئيستها الأستاذة سلمى عيسى "
+               "بمداخلة في الجلسة العامة.\n", ("سلمى عيسى", "جمعية الدفاع عن العمال الموسميين بمدنين")),
         # "Access to Justice": "to" links words inside a capitalised name; the sender speaks for it
         ("en", "Our organisation, the Delta Association for Access to Justice (DAAJ), would like to speak in the "
                "plenary.\n\nProposed speaker: Ms Jane Doe, Legal Aid Coordinator.\n\nMany thanks,\nJane Doe\nDAAJ\n",
@@ -1217,18 +1164,18 @@ def test_the_organisation_that_proposes_is_the_speakers(rules: ExtractRules, lan
 @pytest.mark.parametrize(
     ("language", "subject", "body", "expected"),
     [
-        ("en", "FW: nomination", "Please see below the nomination from our Director.\n\nRegards,\nSara Haddad\n"
-         "Office Manager, Delta Network\n\n________________________________\nFrom: Omar Said <o@example.org>\n"
-         "Sent: Tuesday, February 2, 2021 1:15 PM\nTo: Sara Haddad <s@example.org>\nSubject: nomination\n\nSara,\n\n"
-         "Please forward: the Delta Network nominates Dr. Jane Doe, our Senior Policy Officer, for the plenary.\n\n"
-         "Thanks,\nOmar\n", ("Jane Doe", "Senior Policy Officer")),
+        ("en", "FW: nomination", "Our director's nomination is below.\n\nBest,\nSara Haddad\n"
+         "Assistant, Delta Network\n\n________________________________\nFrom: Omar Said <o@example.org>\n"
+         "Sent: Monday, February 1, 2021 4:40 PM\nTo: Sara Haddad <s@example.org>\nSubject: nomination\n\nSara,\n\n"
+         "Could you send this on: the Delta Network nominates Dr. Jane Doe, our Head of Policy, for the plenary.\n\n"
+         "Thanks,\nOmar\n", ("Jane Doe", "Head of Policy")),
         ("fr", "TR: candidature", "Veuillez trouver ci-dessous la proposition de notre président.\n\nCordialement,\n"
-         "Anne Roy\n\n________________________________\nDe : Paul Martin <p@example.org>\nEnvoyé : mardi 2 février "
-         "2021 13:15\nÀ : Anne Roy <a@example.org>\nObjet : candidature\n\nAnne,\n\nMerci de transmettre : nous "
+         "Anne Roy\n\n________________________________\nDe : Paul Martin <p@example.org>\nEnvoyé : lundi 1 février "
+         "2021 16:40\nÀ : Anne Roy <a@example.org>\nObjet : candidature\n\nAnne,\n\nMerci de transmettre : nous "
          "proposons Mme Leila Amrani, notre chargée de plaidoyer, pour la plénière.\n\nPaul\n",
          ("Leila Amrani", "chargée de plaidoyer")),
         ("ar", "إعادة توجيه: ترشيح", "يرجى الاطلاع أدناه على ترشيح مديرنا.\n\nمع التحية،\nسارة حداد\n\n"
-         "________________________________\nمن: عمر سعيد <o@example.org>\nأرسل: الثلاثاء 2 فبراير 2021\n"
+         "________________________________\nمن: عمر سعيد <o@example.org>\nأرسل: الاثنين 1 فبراير 2021\n"
          "إلى: سارة حداد <s@example.org>\nالموضوع: ترشيح\n\nسارة،\n\nيرجى التحويل: نرشح الدكتورة سلمى عيسى، "
          "مسؤولة السياسات لدينا، للجلسة العامة.\n\nعمر\n", ("سلمى عيسى", "مسؤولة السياسات")),
     ],
@@ -1246,7 +1193,7 @@ def test_a_forward_read_as_a_quote_is_still_carried_along(rules: ExtractRules, l
         # a "Requested slot" / "Créneau souhaité" column gives each speaker their own role, not every role in the table
         (("Name", "Position", "Organisation", "Requested slot"),
          (("Ms. Jane Doe", "Officer", "Alpha Network", "Roundtable 2"),
-          ("Mr. John Roe", "Researcher", "Beta Centre", "Plenary (floor intervention)")),
+          ("Mr. John Roe", "Researcher", "Beta Centre", "Floor intervention, plenary")),
          ((("roundtable",), 2), (("plenary",), None))),
         (("Nom", "Fonction", "Organisation", "Créneau souhaité"),
          (("Mme Anne Roy", "Juriste", "Réseau Gamma", "Discussion ouverte"),
@@ -1267,8 +1214,8 @@ def test_a_tab_separated_table_row_is_not_read_on_into_the_next(rules: ExtractRu
     # the plain-text copy of a table: a row's role cell must not become the speaker's organisation
     text = ("يتشرف الاتحاد العربي لنقابات عمال النقل في الخليج بترشيح الزميلين التاليين:\n\n"
             "الاسم\tالصفة\tالمشاركة المطلوبة\n"
-            "الأستاذ كريم يوسف الراشد\tالأمين العام للاتحاد\tمداخلة في الجلسة العامة\n"
-            "السيدة هدى سالم\tمسؤولة ملف النقل البحري\tالمائدة المستديرة الثانية\n")
+            "السيد كريم يوسف الراشد\tنائب رئيس الاتحاد\tمداخلة في الجلسة العامة\n"
+            "الدكتورة هدى سالم\tمسؤولة ملف النقل البحري\tالمائدة المستديرة الثانية\n")
     cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in line.split("\t")) + "</tr>"
                     for line in text.strip().split("\n")[2:])
     parsed = _mail(text, from_="Office <office@example.org>", html=f"<table>{cells}</table>")
@@ -1312,9 +1259,9 @@ def test_a_speaker_who_apologises_is_replaced(rules: ExtractRules, language: str
 
 
 def test_the_sign_off_name_is_not_a_second_speaker(rules: ExtractRules) -> None:
-    body = ("تحية طيبة وبعد،\n\nيسر مركز بيروت للأبحاث أن يرشح إحدى خبيراته للمداخلة في المائدة المستديرة الثالثة.\n\n"
-            "وفيما يلي بيانات المرشحة:\nالدكتورة ريم خوري، مديرة وحدة البحوث في المركز.\n\n"
-            "شاكرين لكم حسن تعاونكم، وتفضلوا بقبول فائق الاحترام،\n\nد. هشام الحلبي\nالمدير العام\nمركز بيروت للأبحاث\n")
+    body = ("تحية طيبة وبعد،\n\nيسعد معهد صيدا للدراسات أن يقترح إحدى باحثاته للمشاركة في المائدة المستديرة الثالثة.\n\n"
+            "والمرشحة هي:\nالدكتورة ريم خوري، رئيسة قسم الدراسات الميدانية في المعهد.\n\n"
+            "مع جزيل الشكر والتقدير،\n\nد. فادي عون\nالمدير التنفيذي\nمعهد صيدا للدراسات\n")
     speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language="ar").speakers
     assert [s.name for s in speakers] == ["ريم خوري"]
 
@@ -1331,7 +1278,7 @@ def test_a_label_listed_under_two_fields_is_reported_and_read_the_same_way_every
 def test_honorifics_with_a_slash_and_union_forms_of_address(rules: ExtractRules) -> None:
     from intake.extract_values import _split_honorific
 
-    assert _split_honorific("السيد/ عادل ناصر", rules) == ("السيد", "عادل ناصر")
+    assert _split_honorific("السيد/ عادل مراد", rules) == ("السيد", "عادل مراد")
     assert _split_honorific("السيدة/سلمى عيسى", rules) == ("السيدة", "سلمى عيسى")
     assert _split_honorific("الأخت نوال بركات", rules) == ("الأخت", "نوال بركات")
     assert _split_honorific("الزميلة منار الخطيب", rules) == ("الزميلة", "منار الخطيب")  # "our colleague"
@@ -1339,8 +1286,8 @@ def test_honorifics_with_a_slash_and_union_forms_of_address(rules: ExtractRules)
 
 
 @pytest.mark.parametrize(("value", "expected"), [
-    ("Kenyan Community Workers' Association in Lebanon (KCWAL)", "Kenyan Community Workers' Association in Lebanon (KCWAL)"),
-    ("Collectif des Associations de Migrants au Maroc (CAM)", "Collectif des Associations de Migrants au Maroc (CAM)"),
+    ("Ethiopian Domestic Workers' Union in Jordan (EDWUJ)", "Ethiopian Domestic Workers' Union in Jordan (EDWUJ)"),
+    ("Réseau des Associations de Femmes Migrantes en Tunisie (RAFMT)", "Réseau des Associations de Femmes Migrantes en Tunisie (RAFMT)"),
     ("Caritas in Beirut", "Caritas"),  # a town after the name is an address
 ])
 def test_a_place_closed_by_the_acronym_is_part_of_the_name(rules: ExtractRules, value: str, expected: str) -> None:
@@ -1397,7 +1344,7 @@ def test_a_forms_unticked_options_are_not_requested(rules: ExtractRules, languag
     assert (s.roles, s.roundtable) == (roles, number)
 
 
-@pytest.mark.parametrize("line", ["07 55 18 43 62", "+961 1 555 384", "(+212) 5-37-70-41-18"])
+@pytest.mark.parametrize("line", ["07 61 29 84 03", "+961 1 482 907", "(+212) 5-22-48-19-63"])
 def test_a_phone_number_is_never_a_title_or_an_organisation(rules: ExtractRules, line: str) -> None:
     from intake.extract_values import _clean_value
 

@@ -12,7 +12,7 @@ def test_gmail_quote_in_english():
 
 
 def test_arabic_gmail_quote_header_with_bidi_marks():
-    header = "\u202bفي الثلاثاء، ٢ فبراير ٢٠٢١ في ٣:٠٠ م تمت كتابة ما يلي بواسطة \u202aTeam\u202c\u200f <\u202at@example.org\u202c\u200f>:\u202c"
+    header = "\u202bفي الخميس، ٤ فبراير ٢٠٢١ في ١١:٢٠ ص تمت كتابة ما يلي بواسطة \u202aTeam\u202c\u200f <\u202at@example.org\u202c\u200f>:\u202c"
     parts = split(f"نرغب في المشاركة.\n\nمع خالص الشكر،\nهالة\n\n{header}\n> السادة أصحاب المصلحة\n> الدعوة")
     assert parts.new == "نرغب في المشاركة."
     assert parts.signature == "مع خالص الشكر،\nهالة"
@@ -20,7 +20,7 @@ def test_arabic_gmail_quote_header_with_bidi_marks():
 
 
 def test_outlook_header_in_arabic_starts_the_quote():
-    body = "نرجو تأكيد الاستلام.\n\nمن: محمد\nتاريخ الإرسال: الأربعاء، 10 فبراير، 2021\nإلى: team@example.org\nالموضوع: التقرير\n\nنص التقرير"
+    body = "نرجو تأكيد الاستلام.\n\nمن: محمد\nتاريخ الإرسال: الخميس، 11 فبراير، 2021\nإلى: team@example.org\nالموضوع: التقرير\n\nنص التقرير"
     parts = split(body)
     assert parts.new == "نرجو تأكيد الاستلام."
     assert parts.quoted.startswith("من: محمد") and parts.quoted.endswith("نص التقرير")
@@ -56,19 +56,25 @@ def test_a_lone_angle_bracket_line_in_prose_is_not_a_quote():
     assert parts.quoted == "" and "> 300 cases" in parts.new
 
 
+def test_a_lone_quoted_line_at_the_end_is_a_quote():
+    parts = split("Thanks a lot.\n\nSalma\n\n> Your message has been received.")
+    assert parts.quoted == "> Your message has been received." and "received" not in parts.new
+
+
 def test_an_attached_message_is_split_off_as_forwarded():
     from email.message import EmailMessage
 
     from intake.parse import parse
 
     inner = EmailMessage()
-    inner["From"], inner["Subject"] = "Mariam <m@example.org>", "Request"
+    inner["From"], inner["Subject"] = "Salwa <s@example.org>", "Request"
     inner.set_content("I would like to speak in roundtable 3.")
     outer = EmailMessage()
     outer["From"], outer["Subject"] = "Rami <r@example.org>", "Fwd: Request"
-    outer.set_content("Please find attached the request of our Secretary General.\n\nBest regards,\nRami")
+    outer.set_content("Attached is the speaking request from our Secretary General.\n\nBest regards,\nRami")
     outer.add_attachment(inner)
     parts = split(parse(outer.as_bytes()).text)
-    assert parts.new == "Please find attached the request of our Secretary General."
+    assert parts.new == "Attached is the speaking request from our Secretary General."
     assert parts.signature == "Best regards,\nRami"
     assert parts.forwarded.startswith("---------- Forwarded message") and parts.forwarded.endswith("roundtable 3.")
+
