@@ -33,7 +33,6 @@ extract_roles.
 
 from __future__ import annotations
 
-import dataclasses
 import email.utils
 import re
 from collections.abc import Mapping
@@ -115,7 +114,6 @@ def _find_organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, 
     return None, ""
 
 
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|tr|wg|إعادة توجيه|توجيه)\s*:", re.IGNORECASE)
 
 
 def _report_title(parsed: Parsed, decision: Decision, docs: Mapping[str, DocText]) -> str | None:
@@ -399,9 +397,6 @@ def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None
 
 def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Mapping[str, DocText],
               rules: ExtractRules, themes: tuple[str, ...], sig: _Sig) -> tuple[list[_Cand], str | None]:
-    if not parts.forwarded and parts.quoted and _FORWARD_SUBJECT.match(parsed.subject):
-        # "FW:" over an Outlook header block the text stage read as a quote: the message is carried along
-        parts = dataclasses.replace(parts, forwarded=parts.quoted, quoted="")
     cands, org, fill, third = _sources(parts.new, parsed.html, docs, decision, rules)
     role_body = parts.new
     # the themes of the campaign, else the ones the message itself lists (a quoted invitation)

@@ -436,6 +436,13 @@ def test_document_text_is_evidence_and_can_unmask_a_decoy(ruleset):
     d = decide(ruleset, mail("Documents", "Hello.", attachments=[("doc1.pdf", PDF), ("doc2.pdf", PDF)]), docs)
     assert "report-document-text" in fired(d)
     assert d.category == "voluntary_report" and d.report_attachments == ("doc1.pdf",)
+    # the invitation sent back is a decoy by the organisers' own wording (organisers_text), in every language
+    assert [h.match for h in d.hits if h.rule == "organisers-text"] == ["doc2.pdf"]
+    for call in ("L'OIM et la CESAO ont l'honneur de vous inviter à l'examen régional",
+                 "تتشرف المنظمة الدولية للهجرة والإسكوا بدعوتكم إلى الاستعراض الإقليمي"):
+        docs["doc2.pdf"] = DocText("doc2.pdf", call)
+        d = decide(ruleset, mail("Documents", "Hello.", attachments=[("doc1.pdf", PDF), ("doc2.pdf", PDF)]), docs)
+        assert d.report_attachments == ("doc1.pdf",) and "organisers-text" in fired(d)
 
 
 def test_a_lone_unexplained_document_asks_for_review(ruleset):

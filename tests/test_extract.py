@@ -13,7 +13,7 @@ from intake.extract import ExtractRules, extract, fold, load_extract_rules
 from intake.extract_rules import _fold_char, _Folded
 from intake.model import Decision, DocText, Fields, Parsed
 from intake.parse import parse
-from intake.text import split
+from intake.text import carry_forward, split
 from tests import corpus
 
 RULES_PATH = Path(__file__).resolve().parents[1] / "rules" / "extract.toml"
@@ -55,7 +55,7 @@ def _corpus_scores(labels: list[dict], rules: ExtractRules) -> tuple[dict[str, t
     for label in labels:
         parsed = parse(label["path"].read_bytes())
         decision = _decision(label["category"], tuple(label["report_attachments"]))
-        fields = extract(parsed, split(parsed.text), decision, label["language"], _docs(parsed), rules)
+        fields = extract(parsed, carry_forward(split(parsed.text), parsed.subject), decision, label["language"], _docs(parsed), rules)
         expected = label["speakers"]
         if not expected and fields.speakers:
             invented.append(label["file"])
@@ -127,7 +127,7 @@ def _mail(body: str, subject: str = "Request", from_: str = "Someone <someone@ex
 
 def _run(parsed: Parsed, rules: ExtractRules, category: str = "speaker_request", language: str = "en",
          docs: dict[str, DocText] | None = None, themes: tuple[str, ...] = ()) -> Fields:
-    return extract(parsed, split(parsed.text), _decision(category), language, docs or {}, rules, themes)
+    return extract(parsed, carry_forward(split(parsed.text), parsed.subject), _decision(category), language, docs or {}, rules, themes)
 
 
 def test_english_prose_nomination_is_not_the_sender(rules: ExtractRules) -> None:
@@ -368,11 +368,11 @@ def test_report_fields(rules: ExtractRules) -> None:
     doc = DocText("r.pdf", "\n12\nVoluntary GCM Review Report of the Cedar Forum\nIntroduction\n")
     parsed = _mail("Please find our report attached.\n\nBest regards,\nRania Aoun\nDirector\nCedar Migration Forum\n",
                    subject="RE: Voluntary report")
-    fields = extract(parsed, split(parsed.text), _decision("voluntary_report", ("r.pdf",)), "en", {"r.pdf": doc}, rules)
+    fields = extract(parsed, carry_forward(split(parsed.text), parsed.subject), _decision("voluntary_report", ("r.pdf",)), "en", {"r.pdf": doc}, rules)
     assert fields.speakers == ()
     assert fields.report_title == "Voluntary GCM Review Report of the Cedar Forum"
     assert fields.organisation == "Cedar Migration Forum"
-    bare = extract(parsed, split(parsed.text), _decision("voluntary_report"), "en", {}, rules)
+    bare = extract(parsed, carry_forward(split(parsed.text), parsed.subject), _decision("voluntary_report"), "en", {}, rules)
     assert bare.report_title == "Voluntary report"
 
 
@@ -395,12 +395,29 @@ def test_bad_rules_are_reported_and_skipped(tmp_path: Path) -> None:
     assert (s.name, s.roles) == ("Peter Brown", ("plenary",))
 
 
-def test_unreadable_rules_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+@pytest.mark.parametrize("content", [b"[labels\n", b"\xff\xfe[labels]\n"])
+def test_unreadable_rules_file_is_a_problem_not_a_crash(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "extract.toml"
-    path.write_text("[labels\n", encoding="utf-8")
+    path.write_bytes(content)
     loaded, problems = load_extract_rules(path)
     assert problems and problems[0].startswith("extract.toml")
     assert _run(_mail("Name: Peter Brown"), loaded).speakers == ()
+
+
+def test_rules_of_the_wrong_shape_are_problems_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "extract.toml"
+    path.write_text(
+        "prose = 5\n[limits]\nmax_name_words = 0\n[words]\ntitle = ['Director', 'director', 'Directrice']\n"
+        "[[role]]\nname = 'roundtable'\npatterns = ['(?i)round ?table', 'x(?P<n>a)', 'table ronde']\n",
+        encoding="utf-8",
+    )
+    loaded, problems = load_extract_rules(path)
+    joined = "\n".join(problems)
+    assert "prose: expected [[prose]] tables" in joined
+    assert "limits: expected whole numbers of at least 1" in joined and loaded.max_name_words == 6
+    assert "words.title: 'director' reads the same as 'Director'" in joined and "Directrice" not in joined
+    assert joined.count("cannot be part of the roundtable-number patterns") == 2
+    assert loaded.rt_after is not None and loaded.rt_after.search("table ronde 3").group("n") == "3"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1352,3 +1369,17 @@ def test_a_phone_number_is_never_a_title_or_an_organisation(rules: ExtractRules,
     body = f"I would like to speak in the plenary.\n\nBest,\nSami Haddad\n{line}\n"
     (s,) = _run(_mail(body, from_="Sami Haddad <sami@example.org>"), rules, language="en").speakers
     assert (s.name, s.title, s.affiliation) == ("Sami Haddad", None, None)
+
+
+def test_a_wrapped_line_may_go_on_with_an_honorific_but_not_with_a_list_item() -> None:
+    from intake.extract_prose import _logical_lines
+
+    text = ("Une petite correction à notre message ci-dessous : le titre exact de\n"
+            "M. Karim Mansour est « Responsable du plaidoyer » et non chargé de mission.\n"
+            "Nous proposons les intervenants suivants pour la table ronde de demain\n"
+            "a) Mme Anne Roy\n"
+            "- M. Paul Martin")
+    assert _logical_lines(text) == [
+        "Une petite correction à notre message ci-dessous : le titre exact de M. Karim Mansour est « Responsable du "
+        "plaidoyer » et non chargé de mission.",
+        "Nous proposons les intervenants suivants pour la table ronde de demain", "a) Mme Anne Roy", "- M. Paul Martin"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.text import split
+from intake.text import carried_blocks, split
 
 
 def test_gmail_quote_in_english():
@@ -78,3 +78,17 @@ def test_an_attached_message_is_split_off_as_forwarded():
     assert parts.signature == "Best regards,\nRami"
     assert parts.forwarded.startswith("---------- Forwarded message") and parts.forwarded.endswith("roundtable 3.")
 
+
+
+def test_carried_text_is_cut_into_the_messages_it_holds():
+    carried = ("> Dear all,\n> please see the nomination below.\n>\n"
+               "> On Mon, 1 Feb 2021 at 10:00, Ali Hassan <ali@example.org> wrote:\n>> I wish to speak.\n"
+               "\u200f---------- Forwarded message ---------\nFrom: Secretariat <s@example.org>\nDate: 20 Jan 2021\n"
+               "Subject: Invitation\n\nWe have the honour to invite you.\n"
+               "________________________________\nمحمد علي كتب:\nنص")
+    blocks = carried_blocks(carried)
+    assert [b.split("\n")[0] for b in blocks] == [
+        "> Dear all,", "> On Mon, 1 Feb 2021 at 10:00, Ali Hassan <ali@example.org> wrote:",
+        "\u200f---------- Forwarded message ---------", "From: Secretariat <s@example.org>",
+        "________________________________", "محمد علي كتب:"]
+    assert "\n".join(blocks) == carried
