@@ -23,8 +23,9 @@ from collections.abc import Mapping
 from itertools import islice
 from pathlib import PurePath
 
+from intake.folding import fold
 from intake.model import Attachment, Decision, DocText, MessageParts, Parsed, Signal
-from intake.rules import RULE_CATEGORIES, Haystack, Rule, Ruleset, fold, fold_body
+from intake.rules import RULE_CATEGORIES, Haystack, Rule, Ruleset, fold_body
 from intake.text import carried_blocks
 
 # A reply's subject repeats the subject of the message answered, which may be ours or their own

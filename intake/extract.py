@@ -57,7 +57,7 @@ from intake.extract_prose import (
     _title_end,
 )
 from intake.extract_roles import _listed_themes, _roles
-from intake.extract_rules import _ARTICLE, ExtractRules, _Folded, _tokens, fold, load_extract_rules
+from intake.extract_rules import _ARTICLE, ExtractRules, _tokens, load_extract_rules
 from intake.extract_signature import _display_name, _Sig, _signature
 from intake.extract_structured import _html_tables, _labelled, _table_speakers
 from intake.extract_values import (
@@ -74,6 +74,7 @@ from intake.extract_values import (
     _strip_punct,
     _unquote,
 )
+from intake.folding import Folded, fold
 from intake.model import Decision, DocText, Fields, MessageParts, Parsed, Speaker
 from intake.text import OUTLOOK_FROM, OUTLOOK_NEXT, split, strip_prefixes
 
@@ -176,7 +177,7 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
 
 def _describe_self(c: _Cand, text: str, rules: ExtractRules) -> None:
     """Title and organisation the sender gives themself in prose ("I am the Regional Coordinator of AYMN")."""
-    ft = _Folded(text)
+    ft = Folded(text)
     for p in rules.self_statement:
         for m in p.finditer(ft.text):
             segs = _segments(_sentence(text, ft.at(m.end()), rules))
@@ -207,7 +208,7 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         return [], ""
     c = found[0]
     new = "\n".join(_logical_lines(new))  # a statement the mailer wrapped over two lines reads as one
-    fnew = _Folded(new)
+    fnew = Folded(new)
     for p in rules.name_statement:
         m = p.search(fnew.text)
         if m:
@@ -245,7 +246,7 @@ def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
     The statement must name the speaker in the words before the title (a family or given name).
     """
     joined = "\n".join(_logical_lines(text))
-    ft = _Folded(joined)
+    ft = Folded(joined)
     names = {t for t in _tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}
     for p in rules.title_statement:
         for m in p.finditer(ft.text):
@@ -303,7 +304,7 @@ def _merged(cands: list[_Cand]) -> list[_Cand]:
 
 def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bool:
     """Whether the text says this person will not speak ("M. X ne pourra pas participer", "instead of Ms. Y")."""
-    ft = _Folded(text)
+    ft = Folded(text)
     name = fold(c.name or "")
     for m in re.finditer(re.escape(name), ft.text):
         # after the name: up to the end of its sentence or the next person named in it

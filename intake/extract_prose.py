@@ -17,9 +17,7 @@ from intake.extract_rules import (
     _BULLET,
     _PARTICLE_PREFIX,
     ExtractRules,
-    _Folded,
     _tokens,
-    fold,
 )
 from intake.extract_values import (
     _ACRONYM,
@@ -37,6 +35,7 @@ from intake.extract_values import (
     _split_honorific,
     _strip_punct,
 )
+from intake.folding import Folded, fold
 from intake.rules import Haystack
 
 # ---------------------------------------------------------------------------------------------
@@ -112,7 +111,7 @@ def _org_start(rest: str, rules: ExtractRules) -> bool:
 
 def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
-    fs = _Folded(seg)
+    fs = Folded(seg)
     strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p) if i > 0)
     if strong:
         i, j = strong[0]
@@ -149,7 +148,7 @@ def _title_end(title: str | None, rules: ExtractRules) -> str | None:
     """A title without the description that runs on after it ("Vice-President and a domestic worker for 12 years")."""
     if not title:
         return title
-    ft = _Folded(title)
+    ft = Folded(title)
     ends = [m.start() for p in rules.title_end if (m := p.search(ft.text)) and m.start() > 0]
     return _strip_punct(ft.slice(0, min(ends))) or title if ends else title
 
@@ -160,7 +159,7 @@ def _find_all(text: str, sub: str) -> list[int]:
 
 def _first_title(title: str, rules: ExtractRules) -> str:
     """The first of two joined titles ("Professor of X and Senior Fellow" -> "Professor of X")."""
-    ft = _Folded(title)
+    ft = Folded(title)
     for conj in rules.title_conjunction:
         i = ft.text.find(conj)
         if i > 0 and rules.title_words.hits(ft.text[:i]) and rules.title_words.hits(ft.text[i + len(conj) :]):
@@ -178,12 +177,12 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     for p in rules.lead_in:
         m = p.match(f)
         if m:
-            text = _Folded(text).slice(m.end(), len(f)) if m.end() < len(f) else ""
+            text = Folded(text).slice(m.end(), len(f)) if m.end() < len(f) else ""
             f = fold(text)
             break
     is_self = False
     for p in rules.self_reference:
-        ft = _Folded(text)
+        ft = Folded(text)
         m = p.search(ft.text)
         if m:
             # "our director - myself - for ...": the marker stands for the sender; it reads as a comma
@@ -221,7 +220,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             # is not), an organisation only after a preposition ("Mercy Boateng from Domestic Workers Voice")
             fs = fold(seg)
             lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
-            value = _ARTICLE.sub("", _Folded(seg).slice(len(lead), len(fs)).strip()) if lead else ""
+            value = _ARTICLE.sub("", Folded(seg).slice(len(lead), len(fs)).strip()) if lead else ""
             if value and _org_start(value, rules) and not _is_place(value, rules):
                 _set_affiliation(c, value, rules, source)
             break
@@ -229,7 +228,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             break  # "الأستاذة X بمداخلة في المائدة المستديرة": what the person is proposed for, not who they are
         m = next((m for p in rules.title_lead if (m := p.match(fold(seg)))), None)
         if m:
-            seg = _Folded(seg).slice(m.end(), len(fold(seg)))
+            seg = Folded(seg).slice(m.end(), len(fold(seg)))
             if not rules.title_words.hits(fold(seg)):
                 break  # "X is unable to attend": a copula opens a title only when one follows
         elif _stops(seg, rules):
@@ -237,7 +236,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         fs = fold(seg)
         lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
         if lead is not None:
-            value = _Folded(seg).slice(len(lead), len(fs))
+            value = Folded(seg).slice(len(lead), len(fs))
             if _stops(value, rules):
                 break
             _set_affiliation(c, _ARTICLE.sub("", value.strip()), rules, source)
@@ -481,7 +480,7 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
         return None
     for line in _logical_lines(text):
         for _, sent in _sentences(line, rules):
-            fs = _Folded(sent)
+            fs = Folded(sent)
             hits = [m.start() for p in cues if (m := p.search(fs.text))]
             if hits:
                 org = _clause_org(sent[: fs.at(min(hits))], rules, acronyms)
@@ -586,7 +585,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                 continue
         for cue in rules.prose:
             for m in cue.regex.finditer(fl):
-                fline = _Folded(line)
+                fline = Folded(line)
                 start = fline.at(m.end())
                 phrase = _sentence(line, start, rules)
                 c = _phrase(phrase, rules, "prose")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from intake.extract_rules import ExtractRules, _Folded, _tokens, fold
+from intake.extract_rules import ExtractRules, _tokens
 from intake.extract_values import _unquote
+from intake.folding import Folded, fold
 from intake.model import ROLES
 
 # ---------------------------------------------------------------------------------------------
@@ -49,7 +50,7 @@ def _ticked(text: str) -> str:
 
 def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
     """Roles stated in a text, in model order, and the first roundtable number named."""
-    ft = _Folded(_ticked(text))
+    ft = Folded(_ticked(text))
     f = ft.text
     roles = [name for name, pats in rules.roles if any(p.search(f) for p in pats)]
     number = _roundtable_number(ft, rules)
@@ -108,7 +109,7 @@ def _roundtable_of_objective(folded: str, rules: ExtractRules) -> int | None:
     return None
 
 
-def _roundtable_number(ft: _Folded, rules: ExtractRules) -> int | None:
+def _roundtable_number(ft: Folded, rules: ExtractRules) -> int | None:
     values = rules.number_words
     best: tuple[int, int] | None = None
     for pattern in (rules.rt_after, rules.rt_before):

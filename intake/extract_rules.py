@@ -6,86 +6,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from intake.folding import fold, fold_pattern
 from intake.model import ROLES
-
-# ---------------------------------------------------------------------------------------------
-# Folding: compare text after normalising it, slice values from the original.
-
-_LETTERS = str.maketrans({"ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "’": "'", "‘": "'", "ʼ": "'",
-                          "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " ", "\u200f": "", "\u200e": "",
-                          "\u202a": "", "\u202b": "", "\u202c": "", "\u200b": "", "\ufeff": ""})
-
-
-def _fold_char(c: str) -> str:
-    if c == "\u0640":  # tatweel
-        return ""
-    if "\u0660" <= c <= "\u0669":
-        return str(ord(c) - 0x0660)
-    if "\u06f0" <= c <= "\u06f9":
-        return str(ord(c) - 0x06F0)
-    d = unicodedata.normalize("NFKD", c)
-    d = "".join(x for x in d if unicodedata.category(x) != "Mn")
-    return d.translate(_LETTERS).lower()
-
-
-class _FoldTable(dict[int, str]):
-    """A str.translate table of _fold_char, filled in as characters are met (up to a bound).
-
-    `uneven` holds every character met that does not fold to exactly one character.
-    """
-
-    _LIMIT = 1 << 14
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.uneven: set[str] = set()
-
-    def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
-        if len(folded) != 1:
-            self.uneven.add(chr(code))
-        if len(self) < self._LIMIT:
-            self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Text folded for comparison: lower case, no accents or Arabic diacritics, unified letter variants."""
-    # An ASCII character folds to its lower case.
-    return text.lower() if text.isascii() else text.translate(_FOLD)
-
-
-class _Folded:
-    """A string and its folded form, with a map from folded offsets back to the original."""
-
-    def __init__(self, text: str) -> None:
-        self.orig = text
-        self.text = fold(text)
-        self.idx: Sequence[int]
-        if text.isascii() or _FOLD.uneven.isdisjoint(text):  # every character met while folding it
-            self.idx = range(len(text))
-        else:
-            self.idx = [i for i, c in enumerate(text) for _ in _FOLD[ord(c)]]
-
-    def at(self, pos: int) -> int:
-        """Original offset of a folded offset (the end maps to the end)."""
-        return self.idx[pos] if pos < len(self.idx) else len(self.orig)
-
-    def slice(self, start: int, end: int) -> str:
-        """Original text of the folded span [start, end)."""
-        if end <= start:
-            return ""
-        return self.orig[self.at(start) : self.idx[end - 1] + 1]
-
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
@@ -241,11 +168,6 @@ _REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtabl
                   "name_statement", "title_statement", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"}
 
 
-def _fold_pattern(source: str) -> str:
-    # Fold the letters of a pattern as the text is folded; ASCII regex syntax is left alone.
-    return "".join(c if c.isascii() else _fold_char(c) for c in source)
-
-
 class _Loader:
     def __init__(self, path: Path) -> None:
         self.where = path.name
@@ -264,7 +186,7 @@ class _Loader:
         out = []
         for src in sources:
             try:
-                out.append(re.compile(_fold_pattern(src), re.IGNORECASE))
+                out.append(re.compile(fold_pattern(src), re.IGNORECASE))
             except re.error as exc:
                 self.problem(rule, f"bad regex {src!r} ({exc}); skipped")
         return tuple(out)

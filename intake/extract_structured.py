@@ -9,8 +9,9 @@ from html.parser import HTMLParser
 
 from intake.extract_prose import _phrase
 from intake.extract_roles import _roles
-from intake.extract_rules import ExtractRules, _Folded, _tokens, fold
+from intake.extract_rules import ExtractRules, _tokens
 from intake.extract_values import _VALUE_END, _Cand, _clean_name, _clean_value, _is_reference, _strip_punct
+from intake.folding import Folded, fold
 
 # ---------------------------------------------------------------------------------------------
 # Labelled lines
@@ -20,7 +21,7 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
     """(field, value) pairs on one line: "Name: X / Title: Y / Organisation: Z"."""
     if rules.label_re is None:
         return []
-    fl = _Folded(line)
+    fl = Folded(line)
     found = list(rules.label_re.finditer(fl.text))
     if not found:
         return []

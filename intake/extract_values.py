@@ -8,7 +8,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from intake.extract_rules import _ARABIC, _PARTICLE_PREFIX, _SEPARATORS, ExtractRules, _Folded, _tokens, fold
+from intake.extract_rules import _ARABIC, _PARTICLE_PREFIX, _SEPARATORS, ExtractRules, _tokens
+from intake.folding import Folded, fold
 
 # ---------------------------------------------------------------------------------------------
 # Candidates
@@ -114,12 +115,12 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without signature noise: contact details, places, member-of notes."""
     if not value:
         return None
-    fv = _Folded(value)
+    fv = Folded(value)
     for p in rules.trim:
         m = p.search(fv.text)
         if m:
             value = (value[: fv.at(m.start())] + value[fv.at(m.end()) :]).strip()
-            fv = _Folded(value)
+            fv = Folded(value)
     segs = _SEPARATORS.split(value)
     kept = [segs[0]]
     for seg in segs[1:]:

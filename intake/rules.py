@@ -15,11 +15,12 @@ import re
 import re._constants as sre
 import re._parser as sre_parse
 import tomllib
-import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from intake.folding import fold, fold_pattern
 
 RULE_FILE = "classify.toml"
 RULE_CATEGORIES: tuple[str, ...] = ("voluntary_report", "speaker_request")
@@ -47,63 +48,13 @@ _DEFAULT_TYPES = (
 )
 
 # ---------------------------------------------------------------------------------------------
-# Folding: the same normalisation for patterns and text, so an operator can write "réception",
-# "reception", "أرسل" or "ارسل" and match all the ways senders type them.
+# Bodies are folded (intake/folding.py) with the lines the mailer wrapped joined back.
 
-_DROP = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u0640\ufeff")
-# No replacement is itself replaced, so replacing one character after another is replacing them all at once.
-_MAP = {
-    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
-    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
-    "\u0649": "\u064a",  # alef maksura -> ya: both are typed at the end of words
-    "\u0629": "\u0647",  # ta marbuta -> ha: often typed without its dots
-    "\u2019": "'",
-    "\u2018": "'",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u060c": ",",  # Arabic comma
-    "\u061f": "?",  # Arabic question mark
-    "\u061b": ";",
-}
 _SPACES = re.compile(r"[^\S\n]+")
 _WRAP_AT = 50  # a line at least this long that does not end a sentence was wrapped by the mailer
 # The period of an abbreviation does not end a sentence: drop it so that rules can use [^.] as
 # "within the same sentence" across "M. Diallo", "Dr. Ali" or "e.g.".
 _ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mme|mlle|pr|prof|st|no|nr|e\.g|i\.e|cf|vs)\.(?=\s*\S)", re.IGNORECASE)
-
-
-_MARKS: dict[str, bool] = {}  # whether a character is a nonspacing mark (category Mn), as met
-_MARKS_LIMIT = 1 << 14
-
-
-def _is_mark(char: str) -> bool:
-    mark = _MARKS.get(char)
-    if mark is None:
-        mark = unicodedata.category(char) == "Mn"
-        if len(_MARKS) < _MARKS_LIMIT:
-            _MARKS[char] = mark
-    return mark
-
-
-def _replace(text: str, chars: Iterable[str], by: Mapping[str, str]) -> str:
-    # One pass of str.replace per distinct character found: far quicker than str.translate,
-    # which looks every character up, on text outside ASCII.
-    for char in chars:
-        text = text.replace(char, by.get(char, ""))
-    return text
-
-
-def fold(text: str) -> str:
-    """Normalise text for matching: no accents, diacritics, hamza seats, bidi marks or Arabic digits."""
-    if text.isascii():
-        return text  # every step below leaves ASCII as it is
-    text = unicodedata.normalize("NFKC", text)
-    text = _replace(text, _DROP.intersection(text), {})
-    # NFD splits é into e + accent and أ into ا + hamza; dropping the marks folds both.
-    text = unicodedata.normalize("NFD", text)
-    text = _replace(text, [c for c in set(text) if _is_mark(c)], {})
-    text = unicodedata.normalize("NFC", text)
-    return _replace(text, _MAP.keys() & set(text), _MAP)
 
 
 def fold_body(text: str) -> str:
@@ -341,7 +292,7 @@ def _regex(value: Any, key: str) -> tuple[re.Pattern[str] | None, str | None]:
     if not isinstance(value, str) or not value.strip():
         return None, f"'{key}' must be a non-empty string holding a regular expression"
     try:
-        return re.compile(fold(value), re.IGNORECASE | re.MULTILINE), None
+        return re.compile(fold_pattern(value), re.IGNORECASE | re.MULTILINE), None
     except re.error as exc:
         return None, f"'{key}' is not a valid regular expression ({exc})"
 

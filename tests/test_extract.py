@@ -9,8 +9,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from intake.extract import ExtractRules, extract, fold, load_extract_rules
-from intake.extract_rules import _fold_char, _Folded
+from intake.extract import ExtractRules, extract, load_extract_rules
+from intake.folding import Folded, fold, fold_char
 from intake.model import Decision, DocText, Fields, Parsed
 from intake.parse import parse
 from intake.text import carry_forward, split
@@ -84,9 +84,9 @@ def _corpus_scores(labels: list[dict], rules: ExtractRules) -> tuple[dict[str, t
 @pytest.mark.parametrize("text", ["Plain ASCII, Text", "Réunion du comité", "الـمـؤتـمـر الإقليمي ١٢",
                                   "ﬁnal ½ e\u0301\u200f", "Ünïcode\u200f mixed عربي"])
 def test_folded_text_maps_back_to_the_original(text: str) -> None:
-    ft = _Folded(text)
-    assert ft.text == fold(text) == "".join(_fold_char(c) for c in text)
-    assert list(ft.idx) == [i for i, c in enumerate(text) for _ in _fold_char(c)]
+    ft = Folded(text)
+    assert ft.text == fold(text) == "".join(fold_char(c) for c in text)
+    assert list(ft.idx) == [i for i, c in enumerate(text) for _ in fold_char(c)]
 
 
 @pytest.mark.parametrize(
