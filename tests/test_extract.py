@@ -1383,3 +1383,10 @@ def test_a_wrapped_line_may_go_on_with_an_honorific_but_not_with_a_list_item() -
         "Une petite correction à notre message ci-dessous : le titre exact de M. Karim Mansour est « Responsable du "
         "plaidoyer » et non chargé de mission.",
         "Nous proposons les intervenants suivants pour la table ronde de demain", "a) Mme Anne Roy", "- M. Paul Martin"]
+
+
+def test_a_label_behind_a_direction_isolate_is_still_a_label(rules: ExtractRules) -> None:
+    body = ("نرغب في المشاركة في الجلسة العامة.\n\n\u2067الاسم: سامي داود\u2069\n\u2067الصفة: منسق البرامج\u2069\n"
+            "\u2067الجهة: جمعية النور\u2069\n")
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language="ar").speakers
+    assert (s.name, s.title, s.affiliation) == ("سامي داود", "منسق البرامج", "جمعية النور")
