@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.config import Settings, parse_settings
+from tests.corpus import PUBLIC
 from tests.servers import Dovecot, SmtpSink, free_port, make_cert
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 class SinkProcess:
@@ -113,14 +112,20 @@ def fresh_id(raw: bytes) -> bytes:
 
 
 def public_corpus() -> list[bytes]:
-    files = sorted(p for p in (CORPUS / "public").rglob("*.eml"))
+    files = sorted(p for p in PUBLIC.rglob("*.eml"))
     if not files:
-        raise SystemExit(f"the public corpus is missing at {CORPUS / 'public'}")
+        raise SystemExit(f"the public corpus is missing at {PUBLIC}")
     return [p.read_bytes() for p in files]
 
 
-def _status_mb(field: str) -> float:
-    with open("/proc/self/status") as fh:
+def backlog(n: int) -> Iterator[bytes]:
+    """n messages: the public corpus repeated, each with a fresh Message-ID, made as they are asked for."""
+    corpus = public_corpus()
+    return (fresh_id(corpus[i % len(corpus)]) for i in range(n))
+
+
+def _status_mb(field: str, pid: int | str = "self") -> float:
+    with open(f"/proc/{pid}/status") as fh:
         for line in fh:
             if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
@@ -132,6 +137,6 @@ def rss_mb() -> float:
     return _status_mb("VmRSS")
 
 
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far, in MB."""
-    return _status_mb("VmHWM")
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """Peak resident set size of a process (this one by default) so far, in MB."""
+    return _status_mb("VmHWM", pid)

@@ -22,7 +22,7 @@ CHILD = r"""
 import json, sys, tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from benchmarks.common import fresh_id, public_corpus, rss_mb, peak_rss_mb
+from benchmarks.common import backlog, rss_mb, peak_rss_mb
 from intake.analysis import load_context
 from intake.config import parse_settings
 from intake.model import RawMail
@@ -39,11 +39,9 @@ samples = []
 class Backlog:
     # hands the backlog over lazily, as IMAP does, so that the pipeline batches it
     def fetch_new(self):
-        corpus = public_corpus()
-        for i in range(n):
+        for i, raw in enumerate(backlog(n)):
             if i and i % 500 == 0:
                 samples.append((i, round(rss_mb(), 1)))
-            raw = fresh_id(corpus[i % len(corpus)])
             yield RawMail(f"m{i}", raw, datetime.now(UTC), len(raw))
     def mark_many(self, done): pass
     def confirm(self): pass
@@ -55,12 +53,9 @@ else:
     raw = Path(sys.argv[3]).read_bytes()  # built by the parent, so building it is not counted here
     pipe.handle(RawMail("big", raw, datetime.now(UTC), len(raw)))
     samples.append((1, round(rss_mb(), 1)))
-reader = 0.0
 import intake.documents as documents
-if documents._shared is not None:  # the document reader process, still alive: its own peak
-    for line in open(f"/proc/{documents._shared.process.pid}/status"):
-        if line.startswith("VmHWM:"):
-            reader = int(line.split()[1]) / 1024
+# the document reader process, still alive: its own peak
+reader = peak_rss_mb(documents._shared.process.pid) if documents._shared is not None else 0.0
 print(json.dumps({"peak_mb": round(peak_rss_mb(), 1), "samples": samples, "reader_peak_mb": round(reader, 1)}))
 """
 

@@ -23,7 +23,7 @@ import mailparser
 from imapclient import IMAPClient
 
 import intake.analysis
-from benchmarks.common import fresh_id, live_settings, public_corpus, servers
+from benchmarks.common import backlog, live_settings, servers
 from intake.analysis import analyse, load_context
 from intake.daemon import run_once
 from intake.model import RawMail
@@ -88,18 +88,13 @@ class Stages:
         return "where the time went:\n" + "\n".join(lines)
 
 
-def backlog(n: int) -> list[bytes]:
-    corpus = public_corpus()
-    return [fresh_id(corpus[i % len(corpus)]) for i in range(n)]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--messages", type=int, default=2000)
     ap.add_argument("--with-documents", action="store_true")
     ap.add_argument("--stages", action="store_true", help="also print where the time went")
     args = ap.parse_args()
-    mails = backlog(args.messages)
+    mails = list(backlog(args.messages))
     total_mb = sum(map(len, mails)) / 1e6
 
     t0 = time.perf_counter()
