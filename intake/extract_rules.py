@@ -311,7 +311,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
             continue
         objectives += [(o, int(key)) for o in objs]
     obj_words = _alternation(ld.strings("roundtable.objective_words", rt_t.get("objective_words", [])))
-    objective_re = re.compile(rf"(?<!\w)(?:{obj_words})\s*(?:n°|no\.?|#|رقم)?\s*(?P<n>\d{{1,2}})(?!\d)") if obj_words else None
+    objective_re = re.compile(rf"(?<!\w)(?:[وبلف]|بال|لل)?(?:{obj_words})\s*(?:n°|no\.?|#|رقم)?\s*(?P<n>\d{{1,2}})(?!\d)") if obj_words else None
     # The roundtable patterns are spliced into the number patterns below: one that cannot be (a global
     # flag, a group named n) is reported and left out of them.
     rt_parts = []

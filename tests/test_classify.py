@@ -281,6 +281,8 @@ def test_the_prefilter_never_hides_a_match(ruleset):
         # "بترشيح": the verbal noun with its preposition, far from the role it asks for
         "تحية طيبة،\n\nتود الوزارة إعلامكم بترشيح السيد سامي داود، مدير قسم شؤون العمالة الوافدة في الوزارة، "
         "لإلقاء مداخلة خلال الجلسة العامة.",
+        "Bonjour,\n\nNotre collectif aimerait prendre la parole pendant la séance plénière.",
+        "Hello,\n\nI am asking for a speaking slot in roundtable 3.",
     ],
 )
 def test_speaker_request_in_new_text(ruleset, body):
@@ -346,6 +348,7 @@ def test_reply_subject_weighs_less(ruleset):
     [
         "Our voluntary GCM review report is still being finalised; we will send it next week.",
         "Notre association prépare encore son rapport volontaire ; pourrions-nous l'envoyer le 20 ?",
+        "Notre réseau termine la rédaction de son rapport volontaire et vous l'adressera la semaine prochaine.",
         "سنرسل التقرير الطوعي الأسبوع المقبل إن شاء الله.",
     ],
 )
@@ -390,6 +393,8 @@ def test_attend_only_is_not_a_speaker_request(ruleset):
     [
         "Dear colleagues,\n\nA few questions from our partners, who have already asked to speak:\n\n"
         "1. Will interpretation be available in the roundtables?\n2. How long is each floor intervention?\n",
+        "Dear colleagues,\n\nTwo questions from partners, several of whom have already asked to speak:\n\n"
+        "1. Will there be interpretation?\n2. Can speakers share slides?\n",
         "Bonjour,\n\nQuelques questions de nos partenaires, qui ont déjà demandé à intervenir en plénière :\n\n"
         "1. Y aura-t-il une interprétation ?\n2. Combien de temps dure chaque intervention ?\n",
     ],

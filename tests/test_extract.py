@@ -934,6 +934,9 @@ def test_an_aside_in_brackets_is_not_part_of_the_affiliation(rules: ExtractRules
         # a signature title line naming a field, above the line naming the university
         ("ar", "أرغب في المشاركة في النقاش المفتوح.\n\nمع التحية،\n\nد. سلمى عيسى\nأستاذة مشاركة في القانون الدولي\n"
                "جامعة الساحل للعلوم\n", ("سلمى عيسى", "أستاذة مشاركة في القانون الدولي", "جامعة الساحل للعلوم")),
+        # "and wish to join ..." starts another clause: it is not part of the organisation
+        ("en", "I am Amadou Sy from the Sahel Migration Observatory (SMO) and wish to join the open discussion.\n",
+         ("Amadou Sy", None, "Sahel Migration Observatory (SMO)")),
     ],
 )
 def test_title_and_affiliation_in_prose(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
@@ -1046,6 +1049,8 @@ def test_organisation_in_its_fullest_form(rules: ExtractRules, language: str, bo
                "Ms Jane Doe, Legal Officer.\n", ("roundtable",), 2),
         ("fr", "Nous souhaitons intervenir dans le panel sur la gouvernance des frontières et la traite.\n\n"
                "Intervenante proposée : Mme Anne Roy, juriste.\n", ("roundtable",), None),
+        # the roundtable that covers an objective, the objective written with its preposition ("بالهدف")
+        ("ar", "نرغب في ترشيح السيدة سلمى عيسى للمشاركة في المائدة المستديرة المعنية بالهدف 6.\n", ("roundtable",), 1),
     ],
 )
 def test_role_column_and_role_words(rules: ExtractRules, language: str, body: str, roles: tuple, number: int | None) -> None:
