@@ -75,7 +75,8 @@ class Stages:
 
         self.wrap(intake.pipeline, "analyse", "analyse (pure stages + history look-ups)")
         self.wrap(intake.pipeline.Pipeline, "_record", "record (ORM rows, ack rendering, attachment files)")
-        self.wrap(intake.pipeline, "archive_raw", "archive raw bytes (fsync)")
+        self.wrap(intake.pipeline, "archive_raw", "archive raw bytes")
+        self.wrap(intake.pipeline, "sync_deferred", "sync the batch's files (one syncfs)")
         self.wrap(intake.imap.ImapSource, "mark_many", "IMAP keyword + MOVE")
         self.wrap_generator(intake.imap.ImapSource, "fetch_new", "IMAP fetch")
         self.wrap(intake.daemon, "send_due", "outbox: SMTP send + mark sent")

@@ -5,8 +5,9 @@ it if the store already has it, analyse (pure), file attachments, then record ev
 the pending acknowledgement row (the durable outbox). Messages are handled in batches (whatever the
 source has ready, up to BATCH_MESSAGES or BATCH_BYTES) recorded in one transaction: one commit per
 batch instead of one per message, and each message's lookups (threads, duplicates, the sender's
-language) see the rows of the messages before it in the batch. Only after the commit is the source
-told the messages are done. If anything fails inside a batch, the transaction is rolled back and the
+language) see the rows of the messages before it in the batch. The batch's files (raw archive,
+attachments) are written unsynced and synced together just before the commit. Only after the commit
+is the source told the messages are done. If anything fails inside a batch, the transaction is rolled back and the
 batch is handled again one message per transaction; an exception while handling one message
 quarantines that message with the stage and reason, and the loop goes on with the next one.
 """
@@ -18,6 +19,7 @@ import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -26,7 +28,14 @@ from sqlalchemy.orm import Session
 from intake import ids
 from intake.acks import build_ack
 from intake.analysis import Analysis, Context, Thread, analyse, completed
-from intake.filing import archive_raw, file_attachment, filename_flags, quarantine_copy, sha256_hex
+from intake.filing import (
+    archive_raw,
+    file_attachment,
+    filename_flags,
+    quarantine_copy,
+    sha256_hex,
+    sync_deferred,
+)
 from intake.model import Parsed, RawMail
 from intake.parse import header_message_id
 from intake.sources import Source
@@ -162,6 +171,7 @@ class Pipeline:
 
     def _batch(self, mails: Sequence[RawMail]) -> list[Result]:
         results = []
+        written: list[Path] = []  # files of this batch, synced together before the commit
         # No autoflush: each message's rows are flushed once, after it, so that the next message's
         # lookups see them; flushing before every lookup costs more than the rest of the recording.
         with self.store.Session(autoflush=False) as s, s.begin():
@@ -170,7 +180,7 @@ class Pipeline:
             seen = self.store.sources_known(s, [m.source_id for m in mails])
             for mail in mails:
                 self._stage = "archive"
-                sha = archive_raw(self.root, mail.raw).sha256
+                sha = archive_raw(self.root, mail.raw, written).sha256
                 self._stage = "dedupe"
                 if mail.source_id in seen:
                     results.append(Result(mail.source_id, "skipped"))
@@ -192,11 +202,12 @@ class Pipeline:
                     results.append(Result(mail.source_id, "skipped"))
                     continue
                 if analysis.status == "quarantined":
-                    quarantine_copy(self.root, mail.raw, analysis.error or "")
+                    quarantine_copy(self.root, mail.raw, analysis.error or "", written)
                 self._stage = "record"
-                results.append(self._record(s, analysis, budget, mid, same_id=bool(earlier)))
+                results.append(self._record(s, analysis, budget, mid, bool(earlier), written))
                 s.flush()
             self._stage = "commit"
+            sync_deferred(self.root, written)
         return results
 
     def quarantine(self, mail: RawMail, reason: str, detail: str = "") -> Result:
@@ -223,7 +234,8 @@ class Pipeline:
                              after={"reason": reason}, at=now)
             return Result(mail.source_id, "quarantine", row.id)
 
-    def _record(self, s: Session, a: Analysis, budget: _AckBudget, message_id: str | None, same_id: bool) -> Result:
+    def _record(self, s: Session, a: Analysis, budget: _AckBudget, message_id: str | None, same_id: bool,
+                written: list[Path]) -> Result:
         now = self.clock()
         parsed = a.parsed
         reasons = list(a.reasons)
@@ -262,7 +274,7 @@ class Pipeline:
         sub = None
         if parsed is not None and a.category in SUBMISSION_CATEGORIES and a.status not in ("quarantined", "ignored"):
             sub = self._submission(s, a, msg, now)
-            self._file(s, a, msg, sub)
+            self._file(s, a, msg, sub, written)
             self._speakers(s, a, msg, sub, now)
         acknowledged = False
         if parsed is not None and a.acknowledge and sub is not None:
@@ -316,7 +328,7 @@ class Pipeline:
                          after={"reference": sub.reference, "category": sub.category}, at=now)
         return sub
 
-    def _file(self, s: Session, a: Analysis, msg: Message, sub: Submission) -> None:
+    def _file(self, s: Session, a: Analysis, msg: Message, sub: Submission, written: list[Path]) -> None:
         assert a.parsed is not None and a.decision is not None
         report = set(a.decision.report_attachments)
         version = None
@@ -326,7 +338,7 @@ class Pipeline:
             version = (max((v or 0 for v in prior), default=0) + 1) if a.followup != "duplicate" else None
         known = a.thread.known_hashes if a.thread else frozenset()
         for att in a.parsed.attachments:
-            filed = file_attachment(self.root, att.filename, att.payload)
+            filed = file_attachment(self.root, att.filename, att.payload, written)
             doc = a.docs.get(att.filename)
             s.add(AttachmentRow(
                 message_id=msg.id, submission_id=sub.id, filename=att.filename, storage_name=filed.storage_name,

@@ -26,6 +26,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 REF_IN_SUBJECT = re.compile(r"\[([A-Z][A-Z0-9]*-[A-Z0-9]+-\d{4,})\]")
 
 
+_AUDIT_INSERT = insert(Audit.__table__)
+
+
 class StoreError(IntakeError):
     pass
 
@@ -215,9 +218,14 @@ class Store:
     @staticmethod
     def audit(s: Session | Connection, *, actor: str, action: str, entity: str, entity_id: int | None,
               before: dict[str, Any] | None = None, after: dict[str, Any] | None = None, at: datetime) -> None:
-        """Append one audit row, in the caller's transaction (an ORM session or a Core connection)."""
-        s.execute(insert(Audit).values(at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
-                                       before=before or {}, after=after or {}))
+        """Append one audit row, in the caller's transaction (an ORM session or a Core connection).
+
+        A Core insert compiled once, with the values as parameters: building `insert().values(...)`
+        per row, or going through the ORM, cost more than the rest of recording a message.
+        """
+        conn = s.connection() if isinstance(s, Session) else s
+        conn.execute(_AUDIT_INSERT, {"at": at, "actor": actor, "action": action, "entity": entity,
+                                     "entity_id": entity_id, "before": before or {}, "after": after or {}})
 
     # --- outbox ---
     def due(self, now: datetime) -> list[Outgoing]:

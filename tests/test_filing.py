@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from intake.filing import archive_raw, clean_filename, extension, file_attachment, filename_flags
+import pytest
+
+from intake import filing
+from intake.filing import (
+    archive_raw,
+    clean_filename,
+    extension,
+    file_attachment,
+    filename_flags,
+    sync_deferred,
+)
 
 
 def test_traversal_name_stays_inside_the_root(tmp_path: Path) -> None:
@@ -31,3 +41,26 @@ def test_same_bytes_are_stored_once(tmp_path: Path) -> None:
     raw = archive_raw(tmp_path, b"Subject: x\r\n\r\nbody")
     assert (tmp_path / raw.storage_name).read_bytes() == b"Subject: x\r\n\r\nbody"
     assert archive_raw(tmp_path, b"Subject: x\r\n\r\nbody") == raw
+
+
+@pytest.mark.parametrize("syncfs", [True, False], ids=["syncfs", "fsync-each"])
+def test_a_batch_of_files_is_synced_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, syncfs: bool) -> None:
+    if not syncfs:
+        monkeypatch.setattr(filing, "_SYNCFS", None)
+    written: list[Path] = []
+    raw = archive_raw(tmp_path, b"Subject: x\r\n\r\nbody", written)
+    att = file_attachment(tmp_path, "r.pdf", b"%PDF-1.4 x", written)
+    assert written == [tmp_path / raw.storage_name, tmp_path / att.storage_name]
+    sync_deferred(tmp_path, written)
+    assert (tmp_path / att.storage_name).read_bytes() == b"%PDF-1.4 x"
+    assert not list(tmp_path.rglob(".*.tmp"))
+
+
+def test_a_file_cut_short_by_a_crash_is_written_again(tmp_path: Path) -> None:
+    """A machine crash before the deferred sync can leave the name with no data behind it."""
+    filed = archive_raw(tmp_path, b"Subject: x\r\n\r\nbody")
+    (tmp_path / filed.storage_name).write_bytes(b"")
+    again: list[Path] = []
+    assert archive_raw(tmp_path, b"Subject: x\r\n\r\nbody", again) == filed
+    assert (tmp_path / filed.storage_name).read_bytes() == b"Subject: x\r\n\r\nbody"
+    assert again == [tmp_path / filed.storage_name]  # and it is synced with its batch
