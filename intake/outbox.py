@@ -23,7 +23,7 @@ from email.policy import compat32
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 
 from intake.config import OutboxSettings
 from intake.errors import PermanentFailure, TemporaryFailure
@@ -103,11 +103,17 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
     return counts
 
 
+# Compiled once; building the statement for each row cost as much as the commit it precedes.
+_FINISH = update(Outgoing).where(Outgoing.id == bindparam("row_id")).values(
+    state=bindparam("state"), reason=bindparam("reason"), attempts=Outgoing.attempts + 1,
+    sent_at=bindparam("sent_at"))
+
+
 def _finish(store: Store, row: Outgoing, state: str, reason: str, now: datetime) -> None:
     """Record a row's final state, right after the server's answer: one small Core transaction."""
     with store.engine.begin() as conn:
-        conn.execute(update(Outgoing).where(Outgoing.id == row.id).values(
-            state=state, reason=reason, attempts=Outgoing.attempts + 1, sent_at=now if state == "sent" else None))
+        conn.execute(_FINISH, {"row_id": row.id, "state": state, "reason": reason,
+                               "sent_at": now if state == "sent" else None})
         Store.audit(conn, actor="intake", action=f"outbox-{state}", entity="outbox", entity_id=row.id,
                     before={"state": row.state}, after={"state": state, "reason": reason}, at=now)
 
