@@ -24,6 +24,8 @@ A person the message says will not come ("M. X ne pourra pas participer", "inste
 proposed when someone else is. A title may come before the name ("our programme manager, X,", "مديرة البرامج
 لدينا السيدة X"); a sentence opening with the sender's name describes the sender ("X, Research Associate,
 Y Institute"). A "FW:" whose original the text stage read as a quote is still read as carried along.
+A person line may give the title first ("Plenary: Director – Dr. X"); a sender who asks in the first person
+while naming a colleague is a speaker too; a speaker proposed for an organisation the text names belongs to it.
 
 This module runs the stage: it picks the sources, joins what they say about each speaker and assigns
 roles. Its parts: extract_rules (folding, rules loading), extract_values (candidates, names, cleaned
@@ -115,6 +117,14 @@ def _find_organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, 
     return None, ""
 
 
+
+
+def _names_in_text(org: str, text: str) -> bool:
+    """Whether a text names an organisation, in full or by its acronym ("Centre X (CX)": "Centre X" or "CX")."""
+    words = " ".join(fold(text).split())
+    m = re.fullmatch(r"(?P<full>.+?)\s*\((?P<acr>[^()]+)\)", org.strip())
+    forms = [m.group("full"), m.group("acr")] if m else [org]
+    return any(re.search(rf"(?<!\w){re.escape(' '.join(fold(f).split()))}(?!\w)", words) for f in forms if f.strip())
 
 
 def _report_title(parsed: Parsed, decision: Decision, docs: Mapping[str, DocText]) -> str | None:
@@ -323,6 +333,22 @@ def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bo
     return False
 
 
+def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
+    """A sentence in which the sender asks to speak themself, naming no one else ("I would also like to speak at ..."),
+    or "" when there is none."""
+    third_party = [cue.regex for cue in rules.prose if cue.third_party]
+    names = [fold(c.name) for c in cands if c.name]
+    for line in _logical_lines(text):
+        for _, sent in _sentences(line, rules):
+            fs = fold(sent)
+            if any(p.search(fs) for p in rules.own_request) and _roles(sent, rules, ())[0] \
+                    and not any(n in fs for n in names) \
+                    and not any(p.search(fs) for p in (*third_party, *rules.list_intro, *rules.withdrawal, *rules.absent_before,
+                                                       *rules.absent_after)):
+                return sent
+    return ""
+
+
 def _signs_off(c: _Cand, text: str, sig: _Sig) -> bool:
     """Whether a prose speaker is only the signature's name, on lines of its own."""
     if c.prov.get("name") != "prose" or not _same_person(c.name, sig.name):
@@ -448,6 +474,15 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         # "M. X ne pourra pas participer. Il sera remplacé par Mme Y": only the replacement is proposed
         present = [c for c in cands if not _absent(c, parts.new, [o for o in cands if o is not c], rules)]
         cands = present or cands
+    if third and cands and all(c.prov.get("name") == "prose" and not (c.is_self or c.first_person or _same_person(c.name, sig.name))
+                                for c in cands):
+        # "Je sollicite pour ma part une intervention en plénière ; ma collègue Dr X ...": the sender too
+        clause = _own_request(parts.new, cands, rules)
+        if clause:
+            me = _Cand(role_text=clause)
+            _as_sender(me, sig, parsed, rules)
+            if me.name and not any(_same_person(me.name, c.name) for c in cands):
+                cands.insert(0, me)
     if not cands and not third:
         # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
         cands = _person_lines(parts.new, rules)[:1]
@@ -523,14 +558,23 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         elif not c.affiliation and proposer and c.prov.get("name") not in ("signature", "display_name"):
             # "يسرّ الاتحاد ... أن يرشّح ..." then the candidate in the next paragraph: the proposer's own person
             c.set("affiliation", proposer, "prose")
-        elif not c.affiliation and org and org_source != "display_name" and _same_person(c.name, sig.name):
+        elif not c.affiliation and org and org_source != "display_name" and (c.first_person or _same_person(c.name, sig.name)):
             # "Our organisation, the X, would like to speak. Proposed speaker: <the sender>": the sender's organisation
+            c.set("affiliation", org, org_source)
+        elif not c.affiliation and org and org_source != "display_name" and c.prov.get("name") == "prose" \
+                and _names_in_text(org, parts.new):
+            # "The X Commission (XC) would like to take the floor. Our speaker will be: ...": the message speaks for
+            # the organisation its text names, and proposes one of its own
             c.set("affiliation", org, org_source)
         c.affiliation = _expand(c.affiliation, acronyms)
         if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \
                 and fold(sig.affiliation).startswith(fold(c.affiliation) + " "):
             # prose cut the name short ("نود في رابطة X في لبنان ترشيح ..."); the signature spells it out
             c.affiliation = sig.affiliation
+        elif c.affiliation and proposer and (full := _expand(proposer, acronyms) or "") \
+                and fold(full).startswith(fold(c.affiliation) + " ") and not re.fullmatch(r"\s*\([^()]*\)", fold(full)[len(fold(c.affiliation)) :]):
+            # the signature's "Laboratoire X (LX)" that the proposing sentence writes out ("... de l'Université Y")
+            c.affiliation = full
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(
             name=c.name, title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,

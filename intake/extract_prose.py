@@ -112,7 +112,8 @@ def _org_start(rest: str, rules: ExtractRules) -> bool:
 def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     fs = Folded(seg)
-    strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p) if i > 0)
+    strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p)
+                    if i > 0 and not _ar_field(fs.text[i + len(p) :], rules))
     if strong:
         i, j = strong[0]
         return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
@@ -142,6 +143,15 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
             i += 1
     return seg, None
+
+
+def _ar_field(folded_rest: str, rules: ExtractRules) -> bool:
+    """Whether what follows "في" is a field or a place the title works in ("باحثة في المدن"), not an organisation:
+    common nouns with the article and no organisation word, acronym or Latin name."""
+    words = folded_rest.split()
+    return bool(words) and all(w.startswith(("ال", "وال")) for w in words[:3]) and not rules.org_words.hits(folded_rest) \
+        and not re.search(r"[a-z]", folded_rest) and not _is_reference(folded_rest, rules) and len(words) <= 3 \
+        and not any(_strip_punct(w) in rules.events for w in words)
 
 
 def _title_end(title: str | None, rules: ExtractRules) -> str | None:
@@ -269,7 +279,14 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
                 _set_affiliation(c, aff, rules, source)
                 break
             continue
-        if kind == "org" or seg[:1].isupper() or _ARABIC.match(seg) or _is_reference(seg, rules):
+        if kind == "unknown" and c.title and not c.affiliation and _kind(following, rules) == "org" \
+                and not _stops(following, rules) and not _is_place(seg, rules):
+            # "Programme Specialist, Women's Economic Empowerment, UN Women": the field goes with the title
+            c.title = f"{c.title}, {_strip_punct(seg)}"
+            continue
+        described = _ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
+        if kind == "org" or seg[:1].isupper() or (_ARABIC.match(seg) and not described) or _is_reference(seg, rules):
+            # (an Arabic clause describing the person, "أكتب منذ سنوات ...", is no organisation)
             # an affiliation by position must at least be written like a name ("instead" is not one)
             _set_affiliation(c, seg, rules, source)
         break
@@ -360,7 +377,8 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
         c.set("affiliation", cleaned, source)
 
 
-_CONNECTORS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "pour", "et", "sur", "en", "&", "al", "el"}
+_CONNECTORS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "les", "pour", "et", "sur", "en", "&", "al",
+               "el"}
 
 
 _ELIDED_ARTICLE = re.compile(r"^(?:[ldLD]['’])")
@@ -371,22 +389,26 @@ _ACRONYM_IN_BRACKETS_PUNCT = re.compile(rf"{_ACRONYM_IN_BRACKETS.pattern}[,.;:]?
 def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
     words = line.split()
+    # "Laboratoire Mobilités, Territoires et Sociétés (LMTS)": a comma inside a name its acronym spells out
+    spelled = [full for full in _acronyms(line).values() if "," in full] if "," in line and "(" in line else []
     out = []
     i = 0
     while i < len(words):
         run: list[str] = []
         j = i
         while j < len(words):
-            w = words[j].strip(",.;:!?\"«»")
-            if w[:1] in "ldLD":
-                w = _ELIDED_ARTICLE.sub("", w)
+            word = words[j].strip(",.;:!?\"«»")
+            w = _ELIDED_ARTICLE.sub("", word) if word[:1] in "ldLD" else word
             if "(" not in w:
-                w = w.rstrip(")")
+                w, word = w.rstrip(")"), word.rstrip(")")
             if w[:1].isupper() or (run and w.lower() in _CONNECTORS) or _ACRONYM_IN_BRACKETS.fullmatch(w):
-                run.append(w)
+                run.append(word if run else w)  # "de l'Université" inside a name keeps its article
                 j += 1
                 if words[j - 1][-1:] in ",.;:!?" and not _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(words[j - 1]):
-                    break
+                    if not any(0 <= (k := " ".join(words[i:]).find(full)) < len(" ".join(words[i:j])) < k + len(full)
+                               for full in spelled):
+                        break
+                    run[-1] += ","
                 continue
             break
         while run and run[-1].lower() in _CONNECTORS:
@@ -425,6 +447,11 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
             # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
             if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
                 run.append(rest[k])
+            elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and _ARABIC.match(f) \
+                    and re.match(r"^(?:ال|وال)", fold(rest[k + 1])):
+                # "مبادرة الخليج لإصلاح ممارسات التوظيف": what the organisation is for governs the next noun
+                run += rest[k : k + 2]
+                k += 1
             elif k > 0 and f in _AR_ORG_LINKS and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
                 run += rest[k : k + 2]  # "جمعية التضامن مع المهاجرين": a complement with its own preposition
                 k += 1
@@ -442,6 +469,9 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
             else:
                 break
             k += 1
+        after = words[i + len(run) : i + len(run) + 1]
+        if after and _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(after[0]) and run[-1][-1:] not in ",،.":
+            run.append(after[0])  # "... التوظيف (GRRI)": the acronym closes the name
         return _strip_punct(" ".join(run))
     return None
 
@@ -450,17 +480,22 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     """The organisation that proposes: the last one named in the sentence before the person."""
     # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
     # earlier in the sentence ("Following the invitation of IOM, ...") is not the one proposing.
-    clauses = re.split(r"[،,؛;]\s*", before)
+    # (a comma inside a name its acronym spells out, "Laboratoire Mobilités, Territoires (LMT)", splits nothing)
+    inside = [(m.start(), m.end()) for full in acronyms.values() if "," in full for m in re.finditer(re.escape(full), before)]
+    clauses, start = [], 0
+    for m in re.finditer(r"[،,؛;]\s*", before):
+        if not any(a < m.start() < b for a, b in inside):
+            clauses.append(before[start : m.start()])
+            start = m.end()
+    clauses.append(before[start:])
     lead = [clauses[-1]]
     while len(lead) < len(clauses) and len(lead[-1].split()) <= 2:
         lead.append(clauses[-1 - len(lead)])  # "Our organisation, the X Alliance, nominates": the subject is in apposition
     for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
-        found: list[tuple[int, str]] = []
+        found = [(len(" ".join(clause.split()[:i])), run) for i, run in _org_runs(clause, rules)]
         for m in _ACRONYM.finditer(clause):
-            if m.group("a") in acronyms:
+            if m.group("a") in acronyms and not any(m.group() in run for _, run in found):
                 found.append((m.start(), f"{acronyms[m.group('a')]} ({m.group('a')})"))
-        for i, run in _org_runs(clause, rules):
-            found.append((len(" ".join(clause.split()[:i])), run))
         if not found and _ARABIC.search(clause):
             org = _arabic_org(clause, rules)
             if org:
@@ -481,9 +516,9 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
     for line in _logical_lines(text):
         for _, sent in _sentences(line, rules):
             fs = Folded(sent)
-            hits = [m.start() for p in cues if (m := p.search(fs.text))]
-            if hits:
-                org = _clause_org(sent[: fs.at(min(hits))], rules, acronyms)
+            # ("Au nom de la Fédération X, nous proposons ...": the first cue may open the sentence, the next one names it)
+            for hit in sorted({m.start() for p in cues if (m := p.search(fs.text))}):
+                org = _clause_org(sent[: fs.at(hit)], rules, acronyms)
                 if org:
                     return org
     return None
@@ -556,6 +591,24 @@ def _logical_lines(text: str) -> list[str]:
     return [ln for u in _units(text) for ln in (u.text, *u.more)]
 
 
+_ROLE_THEN_PERSON = re.compile(r"^(?P<role>[^:：\n]{3,120}?)\s*[:：]\s+(?P<rest>\S.*)$")
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _person_first(body: str, rules: ExtractRules) -> str:
+    """A person line written title first, as "Name, Title": "Plenary: Director – Dr. X", "مديرة – السيدة X".
+
+    A role stated before a colon is dropped from the phrase (the line still gives the speaker's roles).
+    """
+    m = _ROLE_THEN_PERSON.match(body.strip())
+    rest = m.group("rest") if m and _is_role_clause(m.group("role"), rules) else body
+    pieces = _DASH.split(rest.strip())
+    if len(pieces) >= 2 and len(pieces[0].split()) <= 8 and not _split_honorific(pieces[0], rules)[0] \
+            and _split_honorific(pieces[1], rules)[0] and rules.title_words.hits(fold(pieces[0])):
+        return ", ".join([pieces[1], pieces[0], *pieces[2:]])
+    return rest if _split_honorific(rest.strip(), rules)[0] else body
+
+
 def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
     """Speakers written in sentences or list items, and whether a third party is proposed."""
     cands: list[_Cand] = []
@@ -568,7 +621,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
         item = _BULLET.match(fl) if _is_item(line) else None
-        body = line[len(item.group()) :] if item else line
+        body = _person_first(line[len(item.group()) :] if item else line, rules)
         hon, _ = _split_honorific(body.strip(), rules)
         if (item and i - intro <= 3) or hon:
             # a list item after "the following:" or a line opening with an honorific is one person;
@@ -606,6 +659,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                     if cue.third_party:
                         before = _sentence_before(line, fline.at(m.start()))
                         c.subject_org = _clause_org(before, rules, acronyms)
+                    c.first_person = not cue.third_party  # "I am X", "je suis X", "معكم د. X": the sender
                     c.lines, c.sentence_roles, c.pos = (line,), True, start
                     c.role_more = _whole_sentence(line, start, rules)
                     cands.append(c)
@@ -692,8 +746,8 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             c = _phrase(glued + sent[at + len(glued) :] if glued else sent[start:], rules, source)
             if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
                 continue
-            if start == at and not c.title and _ARABIC.search(word):
-                start = _arabic_title_before(sent, at, c, rules)
+            if start == at and not c.title:
+                start = _arabic_title_before(sent, at, c, rules) if _ARABIC.search(word) else _possessive_title_before(sent, at, c, rules)
             c.subject_org = _clause_org(sent[:start], rules, acronyms)
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
             out.append(c)
@@ -708,7 +762,36 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             c.subject_org = _clause_org(sent[: w.start()], rules, acronyms)
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + m.end(), sent
             out.append(c)
+        # "ستشارك بدلاً مني زميلتي ريم عيتاني، ...", "my colleague Sara Haddad will speak": a colleague named
+        fsent = Folded(sent)
+        for p in rules.lead_in:
+            for m in p.finditer(fsent.text):
+                at = fsent.at(m.start())
+                if at and not sent[at - 1].isspace():
+                    continue
+                c = _phrase(sent[at:], rules, source)
+                if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
+                    continue
+                c.subject_org = _clause_org(sent[:at], rules, acronyms)
+                c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
+                out.append(c)
     return out
+
+
+def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:
+    """A title after a possessive just before the honorific ("notre secrétaire générale Mme X"): set it, return where it starts."""
+    words = list(re.finditer(r"[^\s,;:()]+", sent[:at]))[-6:]
+    if not words or sent[words[-1].end() : at].strip():
+        return at  # punctuation between: not one phrase
+    for k in range(len(words) - 2, -1, -1):
+        if fold(words[k].group()) in rules.possessives:
+            title = sent[words[k + 1].start() : words[-1].end()]
+            if sent[words[k].end() : words[-1].end()].count(",") or not rules.title_words.hits(fold(title)):
+                return at
+            c.set("title", _clean_value(title, rules), "prose")
+            c.org_ref = True
+            return words[k].start()
+    return at
 
 
 def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:

@@ -33,6 +33,7 @@ class _Cand:
     role_more: str = ""  # the whole sentence, when the speaker's own part of it states no role
     pos: int = -1  # where the speaker is named in its line
     is_self: bool = False  # "myself", "moi-même", "أنا شخصياً": the sender, whose name is in the signature
+    first_person: bool = False  # named by the sender as themself ("I am X", "je suis X"), name and all
     prov: dict[str, str] = field(default_factory=dict)
 
     def set(self, what: str, value: str | None, source: str) -> None:
@@ -121,15 +122,17 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         if m:
             value = (value[: fv.at(m.start())] + value[fv.at(m.end()) :]).strip()
             fv = Folded(value)
+    seps = [m.group() for m in _SEPARATORS.finditer(value)]
     segs = _SEPARATORS.split(value)
-    kept = [segs[0]]
-    for seg in segs[1:]:
+    out = segs[0]
+    for sep, seg in zip(seps, segs[1:], strict=True):
+        # "Ministry / Directorate of X": a unit after a slash belongs to the body before it
+        unit = sep.strip() == "/" and _kind(out, rules) == "org" and _kind(seg, rules) != "title"
         # what follows a dash or bar is kept only when it too names a title or an organisation
-        if _is_place(seg, rules) or _is_noise(seg, rules) or _kind(seg, rules) == "unknown" \
+        if _is_place(seg, rules) or _is_noise(seg, rules) or (_kind(seg, rules) == "unknown" and not unit) \
                 or any(p.search(fold(seg)) for _, pats in rules.roles for p in pats):
             break
-        kept.append(seg)
-    out = " | ".join(s.strip() for s in kept) if len(kept) > 1 else kept[0]
+        out = f"{out.strip()} {'/' if unit else '|'} {seg.strip()}"  # other marks read as commas
     # a trailing ", City" or "in City" is an address, not part of the name
     while "," in out and _is_place(out.rsplit(",", 1)[1], rules):
         out = out.rsplit(",", 1)[0]
@@ -197,16 +200,18 @@ def _initials(word: str) -> str:
 def _acronyms(text: str) -> dict[str, str]:
     """Acronyms spelled out in the text: "Gulf Migrant Workers Union Alliance (GMWUA)" -> {"GMWUA": "Gulf ..."}."""
     out: dict[str, str] = {}
+    prev = ""
     for line in text.split("\n"):
         for m in _ACRONYM.finditer(line):
             acr = m.group("a").replace("&", "").replace("-", "")
-            words = re.findall(r"\S+", line[: m.start()])
+            # (a name the mailer wrapped may start on the line before: "... Human Rights\nCommission (INHRC)")
+            words = re.findall(r"\S+", f"{prev} {line[: m.start()]}")
             need = acr
             for taken, w in enumerate(reversed(words)):
-                if taken and w[-1:] in ",.;:!?":
-                    break
                 core = w.strip(",.;:!?\"«»()")
                 letters = _initials(core)
+                if taken and (w[-1:] in ".;:!?" or w[-1:] == "," and not (letters and need.endswith(letters))):
+                    break  # a comma may sit inside the name when the words go on spelling it ("Mobilités, Territoires")
                 if _ELISION.sub("", core).lower() in _ACR_LINKS:
                     pass  # "of", "de la": acronyms skip the little words
                 elif letters and need.endswith(letters):
@@ -216,10 +221,15 @@ def _acronyms(text: str) -> dict[str, str]:
                 else:
                     break
                 if not need:
-                    span = words[len(words) - taken - 1 :]
+                    start = len(words) - taken - 1
+                    if start and fold(core) in ("al", "el") and _initials(words[start - 1]) == letters \
+                            and _ELISION.sub("", words[start - 1])[:1].isupper():
+                        start -= 1  # "Association Al Wassit (AWA)": the article is the name's, the A the association's
+                    span = words[start:]
                     span[0] = _ELISION.sub("", span[0])
                     out.setdefault(m.group("a"), " ".join(span).strip(",;: "))
                     break
+        prev = line
     return out
 
 
@@ -232,6 +242,8 @@ def _expand(value: str | None, acronyms: Mapping[str, str]) -> str | None:
         whole = f"{full} ({acr})"
         ff = " ".join(fold(full).split())
         toks = value.replace("–", " ").replace("-", " ").split()
+        if " ".join(fold(whole).split()) in v and v != " ".join(fold(whole).split()) and not v.startswith(acr.lower()):
+            return value  # "X (ACR) de l'Université Y": the whole name is written, and goes on
         if value.strip() == acr or v == ff or v == " ".join(fold(whole).split()) or (acr in toks and ff in v):
             return whole
     return value

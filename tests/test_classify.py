@@ -292,6 +292,21 @@ def test_speaker_request_in_new_text(ruleset, body):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Madame, Monsieur,\n\nVoici nos deux personnes :\n\n- Discussion ouverte du 23 février : Chargée de mission – Mme Leïla Haddad\n",
+        "Dear colleagues,\n\nHere is our person:\n\n- Plenary session: Executive Director – Dr. Samuel Owusu\n",
+        "تحية طيبة،\n\nإليكم ما يلي:\n\n- النقاش المفتوح: منسقة البرامج – السيدة سلوى حداد\n",
+    ],
+)
+def test_a_role_then_a_title_and_a_person_is_a_speaker_request(ruleset, body):
+    """"Role : Title – Mme Name": a line that gives the role, the title and the person proposed for it."""
+    d = decide(ruleset, mail("Conference", body))
+    assert "speaker-role-person-line" in fired(d)
+    assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize(
     "body,name",
     [
         ("Dear colleagues,\n\nPlease find attached our contribution to the review.", "Network_report.pdf"),

@@ -1395,3 +1395,164 @@ def test_a_label_behind_a_direction_isolate_is_still_a_label(rules: ExtractRules
             "\u2067الجهة: جمعية النور\u2069\n")
     (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language="ar").speakers
     assert (s.name, s.title, s.affiliation) == ("سامي داود", "منسق البرامج", "جمعية النور")
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Bonjour,\n\nNous vous proposons les personnes suivantes :\n\n"
+               "- Séance plénière : Directrice exécutive – Mme Nadia Berrada\n"
+               "- Table ronde 3 : Chargé de projets – M. Karim Tazi\n\nCordialement,\n",
+         [("Nadia Berrada", "Directrice exécutive", ("plenary",), None), ("Karim Tazi", "Chargé de projets", ("roundtable",), 3)]),
+        ("en", "Dear team,\n\nThe Coastal Workers Network would like to speak in the plenary. Our speaker will be:\n\n"
+               "Programme Director - Dr. Helen Marsh\n\nRegards,\n",
+         [("Helen Marsh", "Programme Director", ("plenary",), None)]),
+        ("ar", "تحية طيبة،\n\nنرشح لكم ما يلي:\n\n- النقاش المفتوح: منسقة البرامج – السيدة سلوى حداد\n\nمع التحية\n",
+         [("سلوى حداد", "منسقة البرامج", ("open_discussion",), None)]),
+    ],
+)
+def test_a_person_line_written_title_first(rules: ExtractRules, language: str, body: str, expected: list) -> None:
+    """"Role : Title – Mme Name" and "Title - Dr. Name": the title and the person on one line, joined by a dash."""
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.roles, s.roundtable) for s in speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what the organisation is for governs the noun after it, and the acronym closes the name
+        ("تحية طيبة،\n\nيسعدنا في مبادرة المشرق لتحسين ظروف العمل (MIWC) أن نرشح السيدة هالة يونس، مسؤولة البرامج، "
+         "للمداخلة في الجلسة العامة.\n", "مبادرة المشرق لتحسين ظروف العمل (MIWC)"),
+        ("تحية طيبة،\n\nيسر جمعية النهضة لدعم حقوق العاملات أن ترشح السيدة هالة يونس، مسؤولة البرامج، "
+         "للمداخلة في الجلسة العامة.\n", "جمعية النهضة لدعم حقوق العاملات"),
+    ],
+)
+def test_an_arabic_organisation_for_doing_something(rules: ExtractRules, body: str, expected: str) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language="ar").speakers
+    assert s.affiliation == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "title", "affiliation"),
+    [
+        ("en", "Dear colleagues,\n\nWe propose Mr. Omar Salem (Policy Adviser, Labour Mobility, Delta Migration Institute) "
+               "for the open discussion.\n", "Policy Adviser, Labour Mobility", "Delta Migration Institute"),
+        ("fr", "Bonjour,\n\nNous proposons Mme Lina Amrani (Chargée de programme, Protection sociale, Fondation Atlas) "
+               "pour la discussion ouverte.\n", "Chargée de programme, Protection sociale", "Fondation Atlas"),
+        # "في" followed by a field or a place the person works in is part of the title, not an organisation
+        ("ar", "تحية طيبة،\n\nنرشح السيدة هدى سليم، باحثة في المدن الساحلية، للمشاركة في النقاش المفتوح.\n",
+         "باحثة في المدن الساحلية", None),
+    ],
+)
+def test_a_field_goes_with_the_title(rules: ExtractRules, language: str, body: str, title: str, affiliation: str | None) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ministry of Labour / Directorate of Foreign Workers", "Ministry of Labour / Directorate of Foreign Workers"),
+        ("وزارة الداخلية / إدارة شؤون الإقامة", "وزارة الداخلية / إدارة شؤون الإقامة"),
+        ("Ministère de l'Intérieur / Direction de la Migration", "Ministère de l'Intérieur / Direction de la Migration"),
+        ("Ministry of Labour / Amman", "Ministry of Labour"),
+    ],
+)
+def test_a_unit_after_a_slash_belongs_to_the_body(rules: ExtractRules, value: str, expected: str) -> None:
+    parsed = _mail(f"We wish to speak at the plenary.\n\nName: Sami Haddad\nTitle: Director\nOrganisation: {value}\n")
+    (s,) = _run(parsed, rules).speakers
+    assert s.affiliation == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "sender", "expected"),
+    [
+        ("fr", "Madame, Monsieur,\n\nL'Institut Méditerranéen des Mobilités (IMM) souhaite participer à l'examen. "
+               "Je sollicite pour ma part une intervention en séance plénière ; ma collègue Dr Sonia Ferchichi, "
+               "chercheuse en démographie, souhaiterait prendre part à la discussion ouverte.\n\n"
+               "Cordialement,\n\nPr Adel Mansouri\nDirecteur\nInstitut Méditerranéen des Mobilités (IMM)\n",
+         "Pr Adel Mansouri <a@example.org>",
+         [("Adel Mansouri", ("plenary",)), ("Sonia Ferchichi", ("open_discussion",))]),
+        ("en", "Dear colleagues,\n\nI would like to speak at the plenary session. My colleague Ms. Joan Pike, Research Officer, "
+               "wishes to join the open discussion.\n\nBest regards,\n\nPeter Lund\nDirector\nNordic Mobility Centre\n",
+         "Peter Lund <p@example.org>",
+         [("Peter Lund", ("plenary",)), ("Joan Pike", ("open_discussion",))]),
+    ],
+)
+def test_the_sender_asks_for_themself_and_names_a_colleague(rules: ExtractRules, language: str, body: str, sender: str,
+                                                            expected: list) -> None:
+    speakers = _run(_mail(body, from_=sender), rules, language=language).speakers
+    assert [(s.name, s.roles) for s in speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "name"),
+    [
+        ("ar", "مرحباً،\n\nلن أتمكن من الحضور، لذلك أود سحب طلبي. وستشارك بدلاً مني في النقاش المفتوح زميلتي سارة منصور، "
+               "مسؤولة الإعلام في الشبكة.\n\nهاني\n", "سارة منصور"),
+        ("en", "Hello,\n\nI can no longer attend. Instead, my colleague Rita Vance, Advocacy Officer, will speak in the "
+               "open discussion.\n\nTom\n", "Rita Vance"),
+    ],
+)
+def test_a_colleague_named_without_an_honorific(rules: ExtractRules, language: str, body: str, name: str) -> None:
+    speakers = _run(_mail(body, from_="Hani Tom <h@example.org>"), rules, language=language).speakers
+    assert [s.name for s in speakers] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "Dear team,\n\nThe Harbour Workers Union would like to nominate Mr. Samuel Odhiambo, one of our founding members, "
+               "to speak at the plenary.\n"),
+        ("fr", "Bonjour,\n\nL'Association Horizons Sud propose M. Samuel Odhiambo, l'un de nos membres fondateurs, "
+               "pour intervenir en séance plénière.\n"),
+        ("ar", "تحية طيبة،\n\nيسر جمعية الأفق أن ترشح السيد سامي عودة، أحد مؤسسي الجمعية، للمداخلة في الجلسة العامة.\n"),
+    ],
+)
+def test_a_description_is_not_a_title(rules: ExtractRules, language: str, body: str) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert s.title is None
+
+
+def test_an_arabic_sender_introducing_themself_with_you_is(rules: ExtractRules) -> None:
+    body = "مرحبا،\nمعكم د. فراس نبيل الخطيب، باحث مستقل، أكتب منذ سنوات عن هجرة العمالة. أرغب بالمشاركة في النقاش المفتوح.\n"
+    (s,) = _run(_mail(body, from_="Firas K <f@example.org>"), rules, language="ar").speakers
+    assert (s.name, s.title, s.affiliation, s.roles) == ("فراس نبيل الخطيب", "باحث مستقل", None, ("open_discussion",))
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "title"),
+    [
+        ("fr", "Bonjour,\n\nAu nom de l'Association Sahel Migrations (ASM), nous souhaitons que notre présidente Mme Aminata Diallo "
+               "intervienne en séance plénière.\n\nCordialement,\n", "présidente"),
+        ("en", "Dear team,\n\nOn behalf of the Sahel Migration Forum (SMF), we would like our executive director Ms. Aminata Diallo "
+               "to speak at the plenary.\n", "executive director"),
+    ],
+)
+def test_a_possessive_title_just_before_the_honorific(rules: ExtractRules, language: str, body: str, title: str) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title) == ("Aminata Diallo", title)
+    assert s.affiliation is not None and s.affiliation.endswith(")")
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        ("Le Laboratoire Dynamiques, Frontières et Sociétés (LDFS) souhaite participer.", "LDFS",
+         "Laboratoire Dynamiques, Frontières et Sociétés"),
+        ("The National Council for Migrant\nWelfare (NCMW) would like to speak.", "NCMW", "National Council for Migrant Welfare"),
+        ("la candidature de l'Association Al Amal pour les Migrants (AAM).", "AAM", "Association Al Amal pour les Migrants"),
+    ],
+)
+def test_acronyms_spelled_over_a_comma_a_wrapped_line_or_an_article(text: str, acronym: str, full: str) -> None:
+    from intake.extract_values import _acronyms
+
+    assert _acronyms(text)[acronym] == full
+
+
+def test_a_speaker_proposed_by_the_organisation_the_text_names_is_its_own(rules: ExtractRules) -> None:
+    body = ("Dear organisers,\n\nThe Riverside Migrant Rights Commission (RMRC) would like to take the floor in the plenary. "
+            "We propose Ms. Clara Osei, Legal Officer, for this.\n\nBest,\nJohn Mensah\nDirector\n"
+            "Riverside Migrant Rights Commission (RMRC)\n")
+    (s,) = _run(_mail(body, from_="John Mensah <j@example.org>"), rules).speakers
+    assert (s.name, s.affiliation) == ("Clara Osei", "Riverside Migrant Rights Commission (RMRC)")
