@@ -21,6 +21,7 @@ from intake import extract as extract_mod
 from intake.config import Settings
 from intake.errors import ParseError
 from intake.filing import sha256_hex
+from intake.folding import fold
 from intake.model import (
     Decision,
     DocText,
@@ -130,15 +131,26 @@ class Thread:
     speakers: tuple[tuple[str | None, str | None, str | None], ...] = ()  # (name, title, affiliation) on file
 
 
+def _fuller_name(old: str, new: str) -> bool:
+    """Whether `new` is the name `old` written out: all its words and one or two more (middle names).
+
+    Only names: a longer title or organisation in a reply is as often a span read too far.
+    """
+    was, now = re.findall(r"\w+", fold(old)), re.findall(r"\w+", fold(new))
+    return len(was) < len(now) <= len(was) + 2 and set(was) <= set(now)
+
+
 def completed(on_file: Mapping[str, Any], given: Speaker) -> dict[str, Any]:
     """A speaker on file completed by a reply's details.
 
     The reply fills what is missing; a value it states outright ("the exact title of Mr. X is ...",
-    provenance "statement") corrects the one on file. Roles given in the reply replace those on file.
+    provenance "statement"), or a name it writes out in full ("Omar Khalil" on file, "Omar Abdallah
+    Khalil" now), corrects the one on file. Roles given in the reply replace those on file.
     """
     said, kept = dict(given.provenance), dict(on_file.get("provenance") or {})
     newer = {f for f in ("name", "title", "affiliation", "honorific")
-             if getattr(given, f) and (said.get(f) == "statement" or not on_file.get(f))}
+             if getattr(given, f) and (said.get(f) == "statement" or not on_file.get(f)
+                                       or (f == "name" and _fuller_name(on_file[f], getattr(given, f))))}
     if given.roles:
         newer.add("roles")
     out = {f: getattr(given, f) if f in newer else on_file.get(f) for f in ("name", "title", "affiliation", "honorific")}

@@ -227,6 +227,22 @@ def test_missing_details_are_asked_for_and_a_reply_completes_them(env: tuple[Sto
         assert s.query(Submission).one().status == "filed"
 
 
+def test_a_reply_writing_out_the_name_in_full_replaces_the_short_one(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, settings = env
+    ask = mail(subject="Speaker request", sender="Omar Khalil <omar@lma.example.org>", message_id="ask-3@lma.example.org",
+               body="Dear colleagues,\n\nWe would like to request a floor intervention in the plenary session.\n\n"
+                    "Name: Omar Khalil\nOrganization: LMA\n\nBest regards,\nOmar")
+    first = pipeline.handle(raw(ask, "2021-02-03 10:00"))
+    reply = mail(subject="Re: Speaker request", sender="Omar Khalil <omar@lma.example.org>", in_reply_to="ask-3@lma.example.org",
+                 body="Dear colleagues,\n\nPlease find the complete details below.\n\nName: Omar Abdallah Khalil\n"
+                      "Title: Policy Officer\nOrganization: LMA\n\nBest regards,\nOmar")
+    second = pipeline.handle(raw(reply, "2021-02-04 10:00"))
+    assert second.reference == first.reference
+    (sp,) = record(next(m for m in store.messages() if m.id == second.message_row_id), settings.tz)["speakers"]
+    assert (sp["name"], sp["title"], sp["affiliation"]) == ("Omar Abdallah Khalil", "Policy Officer",
+                                                            "LMA")
+
+
 def test_a_reply_stating_the_exact_title_corrects_the_one_on_file(env: tuple[Store, Pipeline, Settings]) -> None:
     store, pipeline, settings = env
     ask = mail(subject="Intervention en plénière", sender="Claire Duval <claire@csm.example.org>",
