@@ -217,20 +217,21 @@ _ONLY_THANKS = re.compile(
     r"\b(?:dear|hello|hi|good (?:morning|afternoon|evening)|bonjour|bonsoir|cher|chere|madame|monsieur)\b[^\n]{0,60}"
     r"|\b(?:many |a lot of )?thanks?(?: you)?(?: (?:so|very) much| a lot| again)?\b"
     r"|\b(?:well |duly )?(?:received|noted)(?: with thanks)?\b|\bbien (?:recu|note)e?s?\b|\bc'est note\b"
-    r"|\bfor (?:your|the) (?:kind )?(?:acknowledge?ment|confirmation|reply|response|message|email|e-mail|note)\b"
+    r"|\bfor (?:your|the) (?:(?:kind|quick|prompt|swift|fast|rapid) )?(?:acknowledge?ment|confirmation|reply|response|feedback|message|email|e-mail|note)\b"
     r"|\bfor (?:confirming|acknowledging|letting (?:us|me) know)(?: (?:the )?(?:receipt|reception)(?: of (?:our|my|the) \w+)?)?\b"
     r"|\b(?:much|greatly|really|very much) appreciated\b|\b(?:we|i) (?:really |greatly )?appreciate (?:it|this|that)\b"
     r"|\bpour (?:la |cette )?confirmation(?: de (?:la )?reception)?\b|\b(?:tres |vivement )?apprecie\b"
     r"|\b(?:good luck|all the best|best of luck|wishing you (?:every )?success)\b[^.\n]{0,60}"
     r"|\b(?:bonne chance|bon courage|plein succes|bonne continuation)\b[^.\n]{0,60}"
     r"|(?:^|\s)و?(?:بالتوفيق|مع تمنياتنا|مع تمنياتي|نتمني لكم)[^.\n]{0,60}"
-    r"|\bmerci(?: beaucoup| infiniment| bien)?\b|\bpour (?:votre|l'|cet|ce) ?(?:accuse de reception|confirmation|reponse|message|courriel|mail)\b"
+    r"|\b(?:un grand )?merci(?: beaucoup| infiniment| bien)?\b"
+    r"|\bpour (?:votre|l'|cet|ce) ?(?:(?:aimable|prompt|rapide) )?(?:accuse de reception|confirmation|reponse|retour|message|courriel|mail)(?: (?:rapide|prompt|aimable))?\b"
     r"|\b(?:best|kind|warm)?(?: regards|wishes)\b|\bregards\b|\bcheers\b|\ball the best\b|\bbest\b"
     r"|\bhave a (?:nice|good|great) (?:day|week|weekend)\b|\bcordialement\b|\bbien a vous\b|\bsalutations\b"
     r"|\bbonne (?:journee|soiree|continuation|semaine|fin de semaine|reception)\b(?: a (?:toute l'equipe|tous|toutes|vous))?"
     r"|(?:^|\s)(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|مرحبا|تحيه طيبه(?: وبعد)?|(?:الاخوه|الساده|الزملاء)[^\n]{0,50})"
     r"|(?:^|\s)(?:شكرا(?: جزيلا| لكم| لك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
-    r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام)?",
+    r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام| السريع)?",
     re.IGNORECASE | re.MULTILINE,
 )
 _REPLACES = re.compile(

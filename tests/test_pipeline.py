@@ -268,6 +268,9 @@ def test_a_reply_stating_the_exact_title_corrects_the_one_on_file(env: tuple[Sto
     ("Dear team,\n\nMany thanks for confirming receipt, much appreciated.\n\nBest,\nAbubakr", False),
     ("Merci beaucoup, bien reçu.\n\nCordialement,\nNadia", False),
     ("شكرا جزيلا على التأكيد.\n\nمع التحية", False),
+    ("Thanks a lot for the prompt reply!\n\nBest,\nJohn Doe", False),
+    ("Un grand merci pour ce retour rapide.\n\nBien à vous,\nSamia Ferchichi", False),
+    ("شكرا على ردكم السريع\n\nمع التحية", False),
     ("Thank you. Could you tell us when the agenda will be published?\n\nBest,\nAbubakr", True),
 ])
 def test_a_thank_you_for_an_acknowledgement_gets_no_answer(env: tuple[Store, Pipeline, Settings], body: str,
