@@ -161,7 +161,10 @@ def completed(on_file: Mapping[str, Any], given: Speaker) -> dict[str, Any]:
 
 
 class History(Protocol):
-    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...]) -> Thread | None: ...
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False) -> Thread | None:
+        """The submission this message follows up, if any; `refers_back`: its new text says it follows an
+        earlier message of the sender's ("further to our e-mail ...")."""
+        ...
 
     def sender_language(self, sender: str) -> str | None: ...
 
@@ -169,7 +172,7 @@ class History(Protocol):
 class NoHistory:
     """History for a message seen alone (explain on a file with no database)."""
 
-    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...]) -> Thread | None:
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False) -> Thread | None:
         return None
 
     def sender_language(self, sender: str) -> str | None:
@@ -241,6 +244,17 @@ _REPLACES = re.compile(
     r"|remplacera)\b|(?:^|\s)(?:بدلا (?:منه|منها|منهم|مني|عن|من)|عوضا عن|كبديل|(?:سينوب|ستنوب|ينوب|تنوب) عن|(?:يحل|تحل|سيحل|ستحل) محل)",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Further to my e-mail of ...", "suite à notre courriel", "إلحاقاً برسالتنا": a new message, no
+# In-Reply-To, that continues an earlier one. Read in the opening only, where people write it.
+_REFERS_BACK = re.compile(
+    r"\b(?:further to|following(?: up on)?|as (?:announced|promised|mentioned) in|in addition to|with reference to)"
+    r" (?:my|our) (?:previous |earlier |last )?(?:e-?mail|message|letter|request|note)\b"
+    r"|\b(?:suite a|comme annonce dans|en complement de|pour faire suite a) (?:mon|notre|ma) (?:precedent |dernier )?"
+    r"(?:message|courriel|mail|e-mail|lettre|demande)\b"
+    r"|(?:^|\s)(?:الحاقا|استكمالا|تبعا|اشاره|عطفا|لاحقا) ?(?:ب|ل|الي |علي )(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|مراسلتنا)",
+    re.IGNORECASE,
+)
+_OPENING = 400  # characters of folded new text
 _FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"
 
 
@@ -307,6 +321,11 @@ def _same_person(name: str, on_file: list[str]) -> bool:
     return any(words <= set(known.split()) or set(known.split()) <= words for known in on_file)
 
 
+def refers_back(parts: MessageParts) -> bool:
+    """Whether the new text opens by following up an earlier message of the sender's, in any language."""
+    return bool(_REFERS_BACK.search(fold_body(parts.new)[:_OPENING]))
+
+
 def adds_nothing(parts: MessageParts) -> bool:
     """True for a thank-you or a confirmation: nothing left once courtesies are taken out, no question."""
     new = fold_body(parts.new)
@@ -337,7 +356,7 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
     parts = carry_forward(split(parsed.text), parsed.subject)
     docs = documents.read_documents(parsed.attachments, ctx.limits)
     hashes = tuple(sha256_hex(a.payload) for a in parsed.attachments if not a.inline)
-    thread = history.thread_for(parsed, hashes)
+    thread = history.thread_for(parsed, hashes, refers_back(parts))
     decision = classify_mod.classify(parsed, parts, docs, ctx.ruleset, thread.category if thread else None)
     lang = language.detect(parts, parsed.subject, history.sender_language(parsed.from_addr))
     fields = extract_mod.extract(parsed, parts, decision, lang.language, docs, ctx.extract_rules,

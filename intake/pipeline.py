@@ -80,7 +80,7 @@ class StoreHistory:
             via=via, known_hashes=hashes, speakers=speakers,
         )
 
-    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...]) -> Thread | None:
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False) -> Thread | None:
         s = self.s
         linked = list(parsed.in_reply_to) + [r for r in reversed(parsed.references) if r not in parsed.in_reply_to]
         ours = [m for m in linked if ids.is_ours(self.secret, m)]
@@ -100,6 +100,10 @@ class StoreHistory:
         sub = Store.submission_with_attachment(s, parsed.from_addr, attachment_hashes)
         if sub:
             return self._thread(sub, "same-attachment")
+        # "Further to our e-mail of 3 February ..." sent as a new message: the sender's latest submission.
+        sub = Store.latest_submission_from(s, parsed.from_addr) if refers_back and parsed.from_addr else None
+        if sub:
+            return self._thread(sub, "refers-back")
         return None
 
     def sender_language(self, sender: str) -> str | None:

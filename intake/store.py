@@ -150,6 +150,13 @@ class Store:
         ).first()
 
     @staticmethod
+    def latest_submission_from(s: Session, sender: str) -> Submission | None:
+        """The submission this sender wrote to most recently."""
+        return s.scalars(select(Submission).join(Message, Message.submission_id == Submission.id)
+                         .where(Message.sender == sender).order_by(Message.received_at.desc(), Message.id.desc())
+                         .limit(1)).first()
+
+    @staticmethod
     def acks_to_since(s: Session, recipient: str, since: datetime) -> int:
         """Acknowledgements queued or sent to one recipient since a time."""
         return s.scalar(select(func.count(Outgoing.id)).where(

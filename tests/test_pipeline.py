@@ -243,6 +243,27 @@ def test_a_reply_writing_out_the_name_in_full_replaces_the_short_one(env: tuple[
                                                             "LMA")
 
 
+@pytest.mark.parametrize(("opening", "same_sender", "linked"), [
+    ("Further to our e-mail of 2 February, please find attached the CV of our speaker.", True, True),
+    ("Suite à notre courriel du 2 février, veuillez trouver ci-joint le CV de notre intervenante.", True, True),
+    ("إلحاقاً برسالتنا المؤرخة 2 شباط، نرفق لكم السيرة الذاتية للمتحدثة.", True, True),
+    ("Further to our e-mail of 2 February, please find attached the CV of our speaker.", False, False),
+    ("Please find attached the CV of our speaker.", True, False),
+])
+def test_a_new_message_saying_it_follows_an_earlier_one_joins_the_senders_submission(
+        env: tuple[Store, Pipeline, Settings], opening: str, same_sender: bool, linked: bool) -> None:
+    """No In-Reply-To, no reference: the words "further to our e-mail" and the same sender link it."""
+    _store, pipeline, _ = env
+    ask = mail(subject="Speaker request", sender="Nour Haddad <nour@ngo.example.org>", message_id="ask-4@ngo.example.org",
+               body="Dear colleagues,\n\nWe would like to request a floor intervention in the plenary session.\n\n"
+                    "Name: Nour Haddad\nTitle: Director\nOrganization: Levant Migrant Aid\n\nBest regards,\nNour")
+    first = pipeline.handle(raw(ask, "2021-02-02 10:00"))
+    sender = "Nour Haddad <nour@ngo.example.org>" if same_sender else "Sami Aziz <sami@other.example.org>"
+    later = mail(subject="CV", sender=sender, body=f"{opening}\n\nNour", attachments=[("cv.pdf", "application/pdf", minimal_pdf("Curriculum vitae"))])
+    second = pipeline.handle(raw(later, "2021-02-03 10:00"))
+    assert (second.reference == first.reference) is linked
+
+
 def test_a_reply_stating_the_exact_title_corrects_the_one_on_file(env: tuple[Store, Pipeline, Settings]) -> None:
     store, pipeline, settings = env
     ask = mail(subject="Intervention en plénière", sender="Claire Duval <claire@csm.example.org>",
