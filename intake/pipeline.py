@@ -69,6 +69,12 @@ class StoreHistory:
 
     def _thread(self, sub: Submission, via: str) -> Thread:
         s = self.s
+        seen = {sub.id}
+        while sub.merged_into_id is not None and sub.merged_into_id not in seen:
+            # A follow-up of a submission the secretariat merged into another joins the one that remains
+            # (its acknowledgement and reference still name the merged one).
+            seen.add(sub.merged_into_id)
+            sub = s.get(Submission, sub.merged_into_id) or sub
         hashes = frozenset(s.scalars(select(AttachmentRow.sha256).where(AttachmentRow.submission_id == sub.id)))
         speakers = tuple((r.name, r.title, r.affiliation) for r in s.execute(
             select(SpeakerRow.name, SpeakerRow.title, SpeakerRow.affiliation)

@@ -132,6 +132,23 @@ def test_merge_moves_messages_and_renumbers_report_versions(env: tuple[Store, Se
         review.merge(store, first.reference, second.reference, actor="amal", now=NOW)
 
 
+def test_a_follow_up_of_a_merged_submission_joins_the_one_kept(env: tuple[Store, Settings]) -> None:
+    """Replies to the merged submission's acknowledgement, or quoting its reference, still arrive after a merge."""
+    store, settings = env
+    first, second = _sub(store, "report-1@hlac.example.org"), _sub(store, "report-2@hlac.example.org")
+    review.merge(store, first.reference, second.reference, actor="amal", now=NOW)
+    with store.Session() as s:
+        ack_id = s.scalars(select(Outgoing.out_message_id).where(Outgoing.submission_id == second.id)).one()
+    ctx = load_context(settings)
+    for n, extra in enumerate(({"in_reply_to": ack_id}, {"subject": f"Re: our report [{second.reference}]"})):
+        reply = mail(sender="Nadia <nadia@hlac.example.org>", subject=extra.get("subject", "Re: report"),
+                     body="Dear colleagues,\n\nPlease find attached the annex to our report.\n\nNadia",
+                     message_id=f"annex-{n}@hlac.example.org", in_reply_to=extra.get("in_reply_to"),
+                     attachments=[(f"annex_{n}.pdf", "application/pdf", minimal_pdf(f"Annex {n}"))])
+        result = Pipeline(ctx, store, clock=lambda: NOW).handle(raw(reply, "2021-02-14 10:00"))
+        assert result.reference == first.reference
+
+
 def test_resolve_clears_needs_review(env: tuple[Store, Settings]) -> None:
     store, _ = env
     with store.session() as s:  # put one item in review, as a low-confidence decision would
