@@ -8,8 +8,19 @@ import re
 from dataclasses import dataclass
 
 from intake.extract_prose import _split_title
-from intake.extract_rules import _ARABIC, _SEPARATORS, ExtractRules
-from intake.extract_values import _PIECES, _clean_value, _is_noise, _is_place, _kind, _name_like
+from intake.extract_rules import _ARABIC, _SEPARATORS, ExtractRules, _tokens
+from intake.extract_values import (
+    _ACRONYM,
+    _PIECES,
+    _UNITS,
+    _clean_value,
+    _is_noise,
+    _is_place,
+    _kind,
+    _name_like,
+    _strip_punct,
+)
+from intake.folding import fold
 from intake.model import MessageParts, Parsed
 
 # ---------------------------------------------------------------------------------------------
@@ -50,11 +61,17 @@ def _closing_block(new: str, rules: ExtractRules) -> list[str]:
             and not _name_like(paragraphs[-1].strip(), rules)[1]:
         paragraphs.pop()
     if len(paragraphs) == 1:
-        # one paragraph: its last line, when the line before ends a sentence, may be the name alone
+        # one paragraph: its last lines, when the line before ends a sentence, may be the name alone or the name
+        # over its title or organisation lines ("Thx" after them is a courtesy)
         lines = [ln.strip() for ln in paragraphs[0].strip().split("\n") if ln.strip()]
-        if len(lines) >= 3 and re.search(r"[.!؟?]\s*$", lines[-2]) and _name_like(lines[-1], rules)[1] \
-                and len(lines[-1].split()) <= 4:
-            return lines[-1:]
+        while len(lines) > 3 and len(lines[-1].split()) <= 2 and not _name_like(lines[-1], rules)[1] \
+                and _kind(lines[-1], rules) == "unknown":
+            lines.pop()
+        for k in range(len(lines) - 1, max(len(lines) - 4, 1), -1):
+            if re.search(r"[.!؟?]\s*$", lines[k - 1]) and _name_like(lines[k], rules)[1] and len(lines[k].split()) <= 4 \
+                    and all(_kind(_PIECES.split(ln)[0], rules) != "unknown" and not re.search(r"[.!؟?:]\s*$", ln)
+                            for ln in lines[k + 1 :]):
+                return lines[k:]
     if len(paragraphs) < 2:
         return []
     block = [ln for ln in paragraphs[-1].split("\n") if ln.strip()]
@@ -75,6 +92,37 @@ def _lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, 
     return hon, name, ""
 
 
+_SEGMENT_END = re.compile(rf"{_SEPARATORS.pattern}|\s*[,،]\s+")
+
+
+def _segment_spans(line: str) -> list[tuple[int, int]]:
+    """Where the pieces of a signature line lie, between commas, dashes and bars."""
+    out, start = [], 0
+    for m in _SEGMENT_END.finditer(line):
+        out.append((start, m.start()))
+        start = m.end()
+    return [*out, (start, len(line))]
+
+
+def _names_org(lines: list[str], rules: ExtractRules) -> bool:
+    """Whether a signature line names an organisation (a name with an organisation word or an acronym)."""
+    return any(not _is_noise(ln, rules) and not _is_place(ln, rules)
+               and (_kind(ln, rules) == "org" or bool(_ACRONYM.search(ln))) for ln in lines)
+
+
+def _title_unit(segs: list[str], rules: ExtractRules) -> int:
+    """How many pieces after a title on its line name the person's unit or second function ("Head, Migration
+    Unit", "Avocate, coordinatrice du pôle contentieux") rather than the organisation: not an acronym, and
+    an organisation piece only when it is a unit of one ("Domestic Workers' Committee")."""
+    n = 0
+    for seg in segs:
+        if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules) or re.search(r"\b[A-Z]{2,}\b", seg) \
+                or _kind(seg, rules) == "org" and not set(_tokens(fold(seg))) & _UNITS:
+            break
+        n += 1
+    return n
+
+
 def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
     sig = _Sig()
     lines = _signature_lines(parts, rules)
@@ -88,7 +136,8 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
                 if not rest:
                     continue
                 ln = rest  # "Ahmed Nasr, Programme Manager, Sudanese Migrants Association" on one line
-        segs = [s for part in _SEPARATORS.split(ln) for s in re.split(r"\s*[,،]\s+", part)]
+        spans = _segment_spans(ln)
+        segs = [ln[a:b] for a, b in spans]
         for k, seg in enumerate(segs):
             if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
                 continue
@@ -99,6 +148,12 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
                 # "أستاذة مساعدة في علم الاجتماع" above a university line names a field, not one
                 if aff and _kind(aff, rules) != "org" and any(_kind(later, rules) == "org" for later in lines[i + 1 :]):
                     title, aff = seg, None
+                unit = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(lines[i + 1 :], rules) else 0
+                if unit:
+                    # "Head, Migration and Urban Inclusion Unit" over the organisation's own line: one title
+                    # (joined as written: a dash or bar here does not end the title as it would in a value)
+                    sig.title = _strip_punct(f"{_clean_value(seg, rules) or seg}{ln[spans[k][1] : spans[k + unit][1]]}")
+                    break
                 sig.title = _clean_value(title, rules)
                 sig.affiliation = _clean_value(aff, rules)
             elif kind == "org" and sig.affiliation and k == 0 and i > 0 and lines[i - 1].endswith(sig.affiliation) \

@@ -203,6 +203,8 @@ def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> 
                 if c is not None:
                     c.role_text = f.get("role", "")
                     c.lines = (" | ".join(data),)
+                    # a table with no organisation column lists the sending organisation's own people
+                    c.org_ref = c.org_ref or "affiliation" not in cols
                     out.append(c)
             return out
     # label/value: one column of labels, one speaker per value column
@@ -221,5 +223,6 @@ def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> 
         c = _from_fields(per_col[j], rules, source)
         if c is not None:
             c.role_text = per_col[j].get("role", "")
+            c.org_ref = c.org_ref or "affiliation" not in per_col[j]
             out.append(c)
     return out

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from intake.extract_rules import _ARABIC, _PARTICLE_PREFIX, _SEPARATORS, ExtractRules, _tokens
+from intake.extract_rules import _ARABIC, _ARTICLE, _PARTICLE_PREFIX, _SEPARATORS, ExtractRules, _tokens
 from intake.folding import Folded, fold
 
 # ---------------------------------------------------------------------------------------------
@@ -97,7 +97,7 @@ def _is_place(text: str, rules: ExtractRules) -> bool:
     parts = [p for p in re.split(r"[,()]|\s+[-–|/]\s+", fold(text)) if p.strip()]
     if not parts:
         return False
-    if all(rules.places.hits(p) and len(_tokens(p)) <= 3 for p in parts):
+    if all(rules.places.hits(p) and len(_tokens(p)) <= 3 and not rules.org_words.hits(p) for p in parts):
         return True
     toks = _tokens(fold(text))
     return len(toks) <= 4 and rules.places.hits(fold(text)) > 0 and not rules.org_words.hits(fold(text)) \
@@ -126,13 +126,14 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     segs = _SEPARATORS.split(value)
     out = segs[0]
     for sep, seg in zip(seps, segs[1:], strict=True):
-        # "Ministry / Directorate of X": a unit after a slash belongs to the body before it
-        unit = sep.strip() == "/" and _kind(out, rules) == "org" and _kind(seg, rules) != "title"
+        # "Ministry / Directorate of X", "وزارة العمل - إدارة ...": a unit after a slash or dash belongs to the body before it
+        unit = _kind(out, rules) == "org" and _kind(seg, rules) != "title" and not _is_place(seg, rules) \
+            and (sep.strip() == "/" or bool(_tokens(fold(seg))[:1]) and _tokens(fold(seg))[0] in _UNITS)
         # what follows a dash or bar is kept only when it too names a title or an organisation
         if _is_place(seg, rules) or _is_noise(seg, rules) or (_kind(seg, rules) == "unknown" and not unit) \
                 or any(p.search(fold(seg)) for _, pats in rules.roles for p in pats):
             break
-        out = f"{out.strip()} {'/' if unit else '|'} {seg.strip()}"  # other marks read as commas
+        out = f"{out.strip()} {sep.strip() if unit else '|'} {seg.strip()}"  # other marks read as commas
     # a trailing ", City" or "in City" is an address, not part of the name
     while "," in out and _is_place(out.rsplit(",", 1)[1], rules):
         out = out.rsplit(",", 1)[0]
@@ -145,16 +146,34 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     tail = re.search(r"\s*\(([^()]+)\)$", out)
     if tail and _is_place(tail.group(1), rules) and not re.search(r"[A-Z]{2,}", tail.group(1)):  # not "(DDA-UK)"
         out = out[: tail.start()]
-    # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية"
-    tail = re.search(r"\)\s+(?:في|ب|à|a|in|en|at|au)\s*(\S.*)$", out)
-    if tail and _is_place(tail.group(1), rules):
+    # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية", and so
+    # does one closed by a Latin acronym before a town the places list lacks ("(SYNM) in Hargeisa", "(BMWF), Dhaka")
+    tail = re.search(r"\)(?:\s*[,،]\s*|\s+(?:في|ب|à|a|in|en|at|au)\s*)(\S.*)$", out)
+    if tail and (_is_place(tail.group(1), rules) or re.search(rf"\({_ACR}\)$", out[: tail.start() + 1])
+                 and _address(tail.group(1), rules)):
         out = out[: tail.start() + 1]
+    # "Bangladesh Migrant Workers Forum, Dhaka": one or two capitalised words after an organisation are its town
+    tail = re.search(r",\s*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$", out)
+    if tail and _address(tail.group(1), rules) and _kind(out[: tail.start()], rules) == "org":
+        out = out[: tail.start()]
     if _is_noise(out, rules) and len(_tokens(fold(out))) <= 3:
         return None
     if _PHONE.fullmatch(out.strip()):
         return None  # a bare phone number on a signature line
     out = _strip_punct(out)
     return out or None
+
+
+def _address(text: str, rules: ExtractRules) -> bool:
+    """Whether a tail after an organisation reads as its town: a few capitalised words (or two Arabic ones) that
+    name no organisation, title or event."""
+    f = fold(text)
+    if rules.org_words.hits(f) or rules.title_words.hits(f) or any(t in rules.events for t in _tokens(f)) or "(" in text:
+        return False
+    if _ARABIC.search(text):
+        return len(text.split()) <= 2
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _is_reference(value: str | None, rules: ExtractRules) -> bool:
@@ -186,10 +205,27 @@ def _ar_unprefix(value: str, rules: ExtractRules) -> str:
     return value
 
 
-_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Z0-9&-]{1,9})\)")
+# An acronym, with a town after a hyphen when the organisation has one ("ATMS-Sfax"; "UN-JPMC" is all letters).
+_ACR = r"[A-Z][A-Z0-9&-]{1,9}(?:-[A-Z][^\W\d_]{1,15})?"
+_ACRONYM = re.compile(rf"\((?P<a>{_ACR})\)")
+_ACR_TOWN = re.compile(r"-(?P<town>[A-Z][^\W\d_]*[a-z][^\W\d_]*)$")
 _ELISION = re.compile(r"^[ldLD]['’]")
 _ACR_LINKS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "les", "pour", "et", "sur", "en", "&",
               "aux", "au", "a", "à", "dans", "l", "d"}
+
+# The office or secretariat of an organisation, which names the organisation itself ("HGMP Secretariat",
+# "مكتب IMWRO"), and the words that qualify one ("General Secretariat", "Regional Office").
+_OFFICES = frozenset(fold(w) for w in (
+    "secretariat", "secretariate", "secrétariat", "office", "offices", "bureau", "team", "équipe", "headquarters", "hq",
+    "siège", "branch", "antenne", "مكتب", "أمانة", "الأمانة", "سكرتارية", "فرع"))
+_OFFICE_QUALIFIERS = frozenset(fold(w) for w in (
+    "general", "générale", "général", "regional", "régional", "régionale", "national", "nationale", "country", "executive",
+    "exécutif", "central", "centrale", "main", "العامة", "العام", "الإقليمي", "الإقليمية", "التنفيذي", "الرئيسي", "الوطني"))
+# A unit of a body: after a slash or dash it belongs to the body ("Ministry of Labour – Directorate of X"), after a
+# title on a signature line to the title ("Coordinator, Migrant Desk").
+_UNITS = frozenset(fold(w) for w in (
+    "directorate", "department", "direction", "division", "section", "unit", "unité", "service", "desk", "pôle", "cellule",
+    "committee", "comité", "مديرية", "إدارة", "قسم", "دائرة", "وحدة", "لجنة"))
 
 
 def _initials(word: str) -> str:
@@ -197,40 +233,96 @@ def _initials(word: str) -> str:
     return "".join(fold(p[0]).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
 
 
-def _acronyms(text: str) -> dict[str, str]:
-    """Acronyms spelled out in the text: "Gulf Migrant Workers Union Alliance (GMWUA)" -> {"GMWUA": "Gulf ..."}."""
+def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules | None) -> str | None:
+    """The words before an acronym that spell it out, or None."""
+    town = _ACR_TOWN.search(acronym)
+    need = (acronym[: town.start()] if town else acronym).replace("&", "").replace("-", "")
+    skip = 0
+    if town and words and fold(words[-1].strip(",.;:!?\"«»()")) == fold(town.group("town")):
+        # "... Subsahariens de Sfax (ATMS-Sfax)": the town the acronym ends with closes the name too
+        skip = 1
+        while skip < len(words) and _ELISION.sub("", words[-1 - skip]).lower() in _ACR_LINKS:
+            skip += 1
+    for taken, w in enumerate(reversed(words)):
+        if taken < skip:
+            continue
+        core = w.strip(",.;:!?\"«»()")
+        letters = _initials(core)
+        if taken > skip and (w[-1:] in ".;:!?" or w[-1:] == "," and not (letters and need.endswith(letters))):
+            break  # a comma may sit inside the name when the words go on spelling it ("Mobilités, Territoires")
+        if _ELISION.sub("", core).lower() in _ACR_LINKS:
+            continue  # "of", "de la": acronyms skip the little words
+        if letters and need.endswith(letters):
+            need = need[: -len(letters)]
+        elif letters and need.endswith(letters[0]):
+            need = need[:-1]
+        else:
+            return None
+        if need:
+            continue
+        start = len(words) - taken - 1
+        if start and fold(core) in ("al", "el") and _initials(words[start - 1]) == letters \
+                and _ELISION.sub("", words[start - 1])[:1].isupper():
+            start -= 1  # "Association Al Wassit (AWA)": the article is the name's, the A the association's
+        before = _ELISION.sub("", words[start - 1]).strip(",;:\"«»(") if start else ""
+        if rules is not None and before[:1].isupper() and rules.org_words.has(fold(before)) \
+                and not rules.org_words.hits(fold(" ".join(words[start:]))) and words[start - 1][-1:] not in ",.;:!?":
+            start -= 1  # "Fondation Passerelles Méditerranée (PM)": the organisation word the letters leave out
+        span = words[start:]
+        span[0] = _ELISION.sub("", span[0])
+        return " ".join(span).strip(",;: ")
+    return None
+
+
+def _arabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """The Arabic name a Latin acronym closes ("مرصد العراق لحقوق العمال المهاجرين (IMWRO)"): back to the nearest
+    organisation word, within a few words more than the acronym has letters, over no punctuation or event word."""
+    run: list[str] = []
+    for w in reversed(words[-(len(re.sub(r"[^A-Z]", "", acronym)) + 3) :]):
+        core = _strip_punct(w)
+        if run and w[-1:] in ".,;:!?،؛" or not _ARABIC.search(core) or fold(core) in rules.events:
+            return None
+        run.insert(0, core)
+        if rules.org_words.has(fold(core)):
+            return _ar_unprefix(" ".join(run), rules)
+    return None
+
+
+def _acronyms(text: str, rules: ExtractRules | None = None) -> dict[str, str]:
+    """Acronyms spelled out in the text: "Gulf Migrant Workers Union Alliance (GMWUA)" -> {"GMWUA": "Gulf ..."}.
+
+    With the rules, a Latin acronym after an Arabic name maps to that name, and the organisation word a name's
+    letters leave out is taken in.
+    """
     out: dict[str, str] = {}
     prev = ""
     for line in text.split("\n"):
         for m in _ACRONYM.finditer(line):
-            acr = m.group("a").replace("&", "").replace("-", "")
             # (a name the mailer wrapped may start on the line before: "... Human Rights\nCommission (INHRC)")
             words = re.findall(r"\S+", f"{prev} {line[: m.start()]}")
-            need = acr
-            for taken, w in enumerate(reversed(words)):
-                core = w.strip(",.;:!?\"«»()")
-                letters = _initials(core)
-                if taken and (w[-1:] in ".;:!?" or w[-1:] == "," and not (letters and need.endswith(letters))):
-                    break  # a comma may sit inside the name when the words go on spelling it ("Mobilités, Territoires")
-                if _ELISION.sub("", core).lower() in _ACR_LINKS:
-                    pass  # "of", "de la": acronyms skip the little words
-                elif letters and need.endswith(letters):
-                    need = need[: -len(letters)]
-                elif letters and need.endswith(letters[0]):
-                    need = need[:-1]
-                else:
-                    break
-                if not need:
-                    start = len(words) - taken - 1
-                    if start and fold(core) in ("al", "el") and _initials(words[start - 1]) == letters \
-                            and _ELISION.sub("", words[start - 1])[:1].isupper():
-                        start -= 1  # "Association Al Wassit (AWA)": the article is the name's, the A the association's
-                    span = words[start:]
-                    span[0] = _ELISION.sub("", span[0])
-                    out.setdefault(m.group("a"), " ".join(span).strip(",;: "))
-                    break
+            if words and _ARABIC.search(words[-1]):
+                full = _arabic_spelled(words, m.group("a"), rules) if rules is not None else None
+            else:
+                full = _latin_spelled(words, m.group("a"), rules)
+            if full:
+                out.setdefault(m.group("a"), full)
         prev = line
     return out
+
+
+def _names_office(value: str, acronym: str) -> bool:
+    """Whether a value is an organisation's acronym with its office, secretariat or town ("HGMP Secretariat",
+    "Secrétariat de la HGMP", "HGMP Office, Djibouti", "ATMS" for "ATMS-Sfax")."""
+    town = _ACR_TOWN.search(acronym)
+    head = acronym[: town.start()] if town else acronym
+    m = re.search(rf"(?<![\w-]){re.escape(head)}(?:-[A-Z][^\W\d_]+)?(?![\w-])", value)
+    if m is None:
+        return False
+    rest = f"{value[: m.start()]} {value[m.end() :]}"
+    # what follows a comma or "in"/"à"/"في" is the office's address
+    rest = re.split(r"[,،]|\s(?:in|at|à|a|في|بـ?)\s", rest, maxsplit=1)[0]
+    toks = [t for t in _tokens(fold(rest)) if t not in _ACR_LINKS and t not in ("the", "al")]
+    return all(t in _OFFICES or t in _OFFICE_QUALIFIERS for t in toks) and (not toks or any(t in _OFFICES for t in toks))
 
 
 def _expand(value: str | None, acronyms: Mapping[str, str]) -> str | None:
@@ -243,8 +335,15 @@ def _expand(value: str | None, acronyms: Mapping[str, str]) -> str | None:
         ff = " ".join(fold(full).split())
         toks = value.replace("–", " ").replace("-", " ").split()
         if " ".join(fold(whole).split()) in v and v != " ".join(fold(whole).split()) and not v.startswith(acr.lower()):
-            return value  # "X (ACR) de l'Université Y": the whole name is written, and goes on
-        if value.strip() == acr or v == ff or v == " ".join(fold(whole).split()) or (acr in toks and ff in v):
+            # "X (ACR) de l'Université Y": the whole name is written, and goes on; "X (ACR) in Hargeisa" goes on to
+            # its town (capitalised words after "in", "à", "في")
+            end = value.find(f"({acr})") + len(acr) + 2
+            town = re.fullmatch(r"\s+(?:in|at|à|a|en|au|في|ب)\s*(?:[A-Z][^\W\d_]+|[\u0600-\u06ff]+)(?:\s[A-Z][^\W\d_]+){0,2}",
+                                value[end:])
+            head = _ARTICLE.sub("", value[:end].strip())
+            return whole if town and " ".join(fold(head).split()) == " ".join(fold(whole).split()) else value
+        if value.strip() == acr or v == ff or v == " ".join(fold(whole).split()) or (acr in toks and ff in v) \
+                or _names_office(value, acr):
             return whole
     return value
 
@@ -288,7 +387,10 @@ def _kind(seg: str, rules: ExtractRules) -> str:
         return "title"
     if rules.org_words.hits(f):
         return "org"
-    return "title" if rules.title_words.hits(f) else "unknown"
+    if rules.title_words.hits(f):
+        return "title"
+    # "Gulf Domestic Workers Solidarity (GDWS)": a capitalised name closed by its acronym
+    return "org" if re.fullmatch(rf"[A-Z][^()]*\({_ACR}\)", seg.strip()) else "unknown"
 
 
 def _unquote(quoted: str) -> str:

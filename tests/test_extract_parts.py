@@ -1,0 +1,313 @@
+"""The value parts of extraction: signature blocks, acronyms and their fullest form, cleaned affiliations and
+structured sources. Each family is written in several ways (languages, punctuation, where the detail sits)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from intake.extract import ExtractRules, extract, load_extract_rules
+from intake.extract_values import _acronyms, _clean_value, _expand, _kind
+from intake.model import Decision, Fields, Parsed
+from intake.parse import parse
+from intake.text import carry_forward, split
+
+RULES_PATH = Path(__file__).resolve().parents[1] / "rules" / "extract.toml"
+
+
+@pytest.fixture(scope="module")
+def rules() -> ExtractRules:
+    loaded, problems = load_extract_rules(RULES_PATH)
+    assert problems == []
+    return loaded
+
+
+def _mail(body: str, from_: str = "Someone Else <someone@example.org>", html: str | None = None) -> Parsed:
+    msg = EmailMessage()
+    msg["From"] = from_
+    msg["To"] = "gcmrrarabstates@iom.int"
+    msg["Subject"] = "Request"
+    msg["Message-ID"] = "<t@example.org>"
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    return parse(msg.as_bytes())
+
+
+def _run(parsed: Parsed, rules: ExtractRules, language: str = "en") -> Fields:
+    decision = Decision(category="speaker_request", confidence=1.0, needs_review=False, report_attachments=())
+    return extract(parsed, carry_forward(split(parsed.text), parsed.subject), decision, language, {}, rules)
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature title line "Title, Unit" above the organisation's own line: the unit belongs to the title
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "title", "affiliation"),
+    [
+        ("en", "Dr. Nadia Karrar\nHead, Migration and Urban Inclusion Unit\n"
+               "United Nations Joint Programme on Migration and Cities (UN-JPMC)\nRegional Office for Arab States, Amman\n",
+         "Head, Migration and Urban Inclusion Unit", "United Nations Joint Programme on Migration and Cities (UN-JPMC)"),
+        ("en", "Priya Raman\nCoordinator, Migrant Seafarers Desk\nEastern Seafarers Union (ESU)\nTel. +961 1 555 0198\n",
+         "Coordinator, Migrant Seafarers Desk", "Eastern Seafarers Union (ESU)"),
+        ("en", "Omar Haddad\nsenior programme officer, policy and advocacy\nArab Workers Forum\n",
+         "senior programme officer, policy and advocacy", "Arab Workers Forum"),
+        ("en", "Lina Saad\nHead - Protection Desk\nGulf Coalition for Domestic Workers (GCDW)\n",
+         "Head - Protection Desk", "Gulf Coalition for Domestic Workers (GCDW)"),
+        ("fr", "Me Salma Oukacha\nAvocate, coordinatrice du pôle contentieux\n"
+               "Collectif des Avocats pour les Droits des Migrants (CADM)\n",
+         "Avocate, coordinatrice du pôle contentieux", "Collectif des Avocats pour les Droits des Migrants (CADM)"),
+        ("fr", "Awa Koné\nChargée de mission | Pôle plaidoyer\nRéseau Sahel Migrations\nNiamey, Niger\n",
+         "Chargée de mission | Pôle plaidoyer", "Réseau Sahel Migrations"),
+        ("fr", "Karim Ben Salah\nresponsable, cellule juridique\nAssociation Tunisienne d'Aide aux Migrants\n",
+         "responsable, cellule juridique", "Association Tunisienne d'Aide aux Migrants"),
+        ("ar", "سلمى الحسيني\nمسؤولة البرامج، وحدة الحماية\nجمعية التضامن مع المهاجرين\n",
+         "مسؤولة البرامج، وحدة الحماية", "جمعية التضامن مع المهاجرين"),
+        ("ar", "سامر عبد الله\nمنسق المشاريع - قسم الهجرة\nمنتدى الهجرة الإقليمي\n",
+         "منسق المشاريع - قسم الهجرة", "منتدى الهجرة الإقليمي"),
+        ("ar", "هدى الشامي\nباحثة, وحدة الدراسات\nمرصد العمل العربي\n", "باحثة, وحدة الدراسات", "مرصد العمل العربي"),
+    ],
+)
+def test_a_unit_after_the_title_stays_in_the_title_when_the_organisation_line_follows(
+        rules: ExtractRules, language: str, block: str, title: str, affiliation: str) -> None:
+    body = {"en": "I would like to speak in the plenary.\n\nKind regards,\n",
+            "fr": "Je souhaite intervenir en séance plénière.\n\nCordialement,\n",
+            "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}[language]
+    (s,) = _run(_mail(body + "\n" + block), rules, language).speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "affiliation"),
+    [
+        # no organisation line below: the segment after the comma is the organisation
+        ("Nasra Farah\nCoordinator, HGMP Secretariat\nDjibouti | +253 21 35 47 80\n", "Coordinator", "HGMP Secretariat"),
+        ("Ahmed Ali\nDirector, Caritas\n", "Director", "Caritas"),
+        # an acronym on the title line names the organisation, the line below is its office
+        ("Rana Odeh\nProgramme Officer, ILO\nRegional Office for Arab States\n", "Programme Officer", "ILO"),
+        ("Rana Odeh\nProgramme Officer, Gulf Labour Watch (GLW)\nMigrant Desk\n", "Programme Officer", "Gulf Labour Watch (GLW)"),
+        # an organisation on the title line, its office below (read on as a unit of it)
+        ("Ali Osman\nProgramme Manager, Sudanese Migrants Association\nKhartoum Office\n", "Programme Manager",
+         "Sudanese Migrants Association, Khartoum Office"),
+    ],
+)
+def test_the_title_line_keeps_its_organisation_when_nothing_names_one_below(
+        rules: ExtractRules, block: str, title: str, affiliation: str) -> None:
+    (s,) = _run(_mail("I would like to speak in the plenary.\n\nKind regards,\n\n" + block), rules).speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+# ---------------------------------------------------------------------------------------------
+# Acronyms: "ACR-Town", an acronym after an Arabic name, a word of the name outside the acronym
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        ("Au nom de l'Association des Travailleurs Migrants Subsahariens de Sfax (ATMS-Sfax), je vous écris.", "ATMS-Sfax",
+         "Association des Travailleurs Migrants Subsahariens de Sfax"),
+        ("the Youth Network for Migrants in Oujda (YNM-Oujda) would like", "YNM-Oujda", "Youth Network for Migrants in Oujda"),
+        ("le Réseau des Femmes Migrantes (RFM-Tunis) propose", "RFM-Tunis", "Réseau des Femmes Migrantes"),
+        ("the United Nations Joint Programme on Migration and Cities (UN-JPMC) is", "UN-JPMC",
+         "United Nations Joint Programme on Migration and Cities"),
+        ("Secretariat of the\nHorn-Gulf Mobility Platform (HGMP) is pleased", "HGMP", "Horn-Gulf Mobility Platform"),
+        ("la Fondation Passerelles Méditerranée (PM) souhaite", "PM", "Fondation Passerelles Méditerranée"),
+        ("l'Association Al Wassit pour l'Accueil des Migrants (AWAM) propose", "AWAM",
+         "Association Al Wassit pour l'Accueil des Migrants"),
+    ],
+)
+def test_latin_acronyms(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
+    assert _acronyms(text, rules)[acronym] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        ("يسر مرصد العراق لحقوق العمال المهاجرين (IMWRO) أن يقدم ترشيحاته", "IMWRO", "مرصد العراق لحقوق العمال المهاجرين"),
+        ("وتتشرف المنظمة السودانية لإعادة إدماج العائدين (SORRA) بترشيح السيد", "SORRA", "المنظمة السودانية لإعادة إدماج العائدين"),
+        ("نيابة عن مبادرة الخليج لإصلاح ممارسات التوظيف (GRRI)، نرشح", "GRRI", "مبادرة الخليج لإصلاح ممارسات التوظيف"),
+        ("نكتب إليكم باسم الشبكة العربية\nللهجرة والتنمية (ANMD) لنرشح", "ANMD", "الشبكة العربية للهجرة والتنمية"),
+    ],
+)
+def test_a_latin_acronym_after_an_arabic_name(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
+    assert _acronyms(text, rules)[acronym] == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يتقدم مركز الدراسات بطلب مشاركة في المؤتمر (GCM) القادم",
+        "أرفق لكم السيرة الذاتية (CV) للسيد أحمد",
+        "نرسل التقرير (PDF) المرفق",
+    ],
+)
+def test_an_arabic_sentence_before_an_acronym_is_not_its_name(rules: ExtractRules, text: str) -> None:
+    assert _acronyms(text, rules) == {}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("HGMP Secretariat", "Horn-Gulf Mobility Platform (HGMP)"),
+        ("the HGMP Secretariat", "Horn-Gulf Mobility Platform (HGMP)"),
+        ("HGMP General Secretariat", "Horn-Gulf Mobility Platform (HGMP)"),
+        ("Secrétariat de la HGMP", "Horn-Gulf Mobility Platform (HGMP)"),
+        ("HGMP Office, Djibouti", "Horn-Gulf Mobility Platform (HGMP)"),
+        ("HGMP", "Horn-Gulf Mobility Platform (HGMP)"),
+        ("Horn-Gulf Mobility Platform", "Horn-Gulf Mobility Platform (HGMP)"),
+        ("ATMS", "Association des Travailleurs Migrants (ATMS-Sfax)"),
+        ("ATMS-Sfax", "Association des Travailleurs Migrants (ATMS-Sfax)"),
+        ("Association des Travailleurs Migrants", "Association des Travailleurs Migrants (ATMS-Sfax)"),
+        ("IMWRO", "مرصد العراق لحقوق العمال (IMWRO)"),
+        ("مكتب IMWRO", "مرصد العراق لحقوق العمال (IMWRO)"),
+        # another body, not the organisation's office: kept as written
+        ("HGMP Youth Network", "HGMP Youth Network"),
+        ("Horn-Gulf Mobility Platform (HGMP), Steering Board", "Horn-Gulf Mobility Platform (HGMP), Steering Board"),
+    ],
+)
+def test_an_acronym_with_its_office_or_town_is_the_organisation(value: str, expected: str) -> None:
+    acronyms = {"HGMP": "Horn-Gulf Mobility Platform", "ATMS-Sfax": "Association des Travailleurs Migrants",
+                "IMWRO": "مرصد العراق لحقوق العمال"}
+    assert _expand(value, acronyms) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "affiliation"),
+    [
+        ("en", "Dear colleagues,\n\nFurther to our letter, the Secretariat of the Horn-Gulf Mobility Platform (HGMP) "
+               "shared its delegation last week.\n\nWe would now like Mr. Tesfaldet Gebremariam, our Data and Research "
+               "Associate, to take the floor in Roundtable 2.\n\nBest regards,\n\nNasra Farah\nCoordinator, HGMP Secretariat\n"
+               "Djibouti | +253 21 35 47 80\n", "Horn-Gulf Mobility Platform (HGMP)"),
+        ("fr", "Bonjour,\n\nAu nom de l'Association des Travailleurs Migrants Subsahariens de Sfax (ATMS-Sfax), nous "
+               "souhaitons proposer notre vice-présidente, Mme Awa Fofana Koné, comme rapporteuse.\n\nMerci,\n\n"
+               "Jean Mensah\nPrésident, ATMS-Sfax\n",
+         "Association des Travailleurs Migrants Subsahariens de Sfax (ATMS-Sfax)"),
+    ],
+)
+def test_the_organisation_is_written_in_its_fullest_form(rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
+    speakers = _run(_mail(body), rules, language).speakers
+    assert speakers[-1].affiliation == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# A town or country after the organisation: an address once the name is closed, part of the name inside it
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Somali Youth Network on Migration (SYNM) in Hargeisa", "Somali Youth Network on Migration (SYNM)"),
+        ("Bangladesh Migrant Workers Forum (BMWF), Dhaka", "Bangladesh Migrant Workers Forum (BMWF)"),
+        ("Bangladesh Migrant Workers Forum (BMWF), Dhaka, Bangladesh", "Bangladesh Migrant Workers Forum (BMWF)"),
+        ("Bangladesh Migrant Workers Forum, Dhaka", "Bangladesh Migrant Workers Forum"),
+        ("Réseau Sahel Migrations (RSM) à Niamey", "Réseau Sahel Migrations (RSM)"),
+        ("Réseau Sahel Migrations (RSM) – Niamey", "Réseau Sahel Migrations (RSM)"),
+        ("Gulf Domestic Workers Solidarity (GDWS), Dubai", "Gulf Domestic Workers Solidarity (GDWS)"),
+        ("جمعية الأمل للمهاجرين (AMAL) في هرجيسا", "جمعية الأمل للمهاجرين (AMAL)"),
+        # inside the name: kept
+        ("Ethiopian Domestic Workers' Union in Jordan (EDWUJ)", "Ethiopian Domestic Workers' Union in Jordan (EDWUJ)"),
+        ("Laboratoire Mobilités (LM) de l'Université de Sfax", "Laboratoire Mobilités (LM) de l'Université de Sfax"),
+        ("Centre for Migration Studies (CMS), Nile Valley University", "Centre for Migration Studies (CMS), Nile Valley University"),
+        ("UN Women, Jordan Country Office", "UN Women, Jordan Country Office"),
+        ("رابطة العمال السودانيين بالقاهرة", "رابطة العمال السودانيين بالقاهرة"),
+        ("جمعية النساء العاملات في الأردن", "جمعية النساء العاملات في الأردن"),
+    ],
+)
+def test_a_place_after_the_organisation(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _clean_value(value, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ministry of Labour / Directorate of Migrant Workers", "Ministry of Labour / Directorate of Migrant Workers"),
+        ("Ministère du Travail – Direction de l'Emploi", "Ministère du Travail – Direction de l'Emploi"),
+        ("وزارة العمل / مديرية شؤون العمال الوافدين", "وزارة العمل / مديرية شؤون العمال الوافدين"),
+        ("وزارة العمل - إدارة العمالة الوافدة", "وزارة العمل - إدارة العمالة الوافدة"),
+        ("Ministry of Labour - Amman", "Ministry of Labour"),
+    ],
+)
+def test_a_unit_of_a_body_after_a_slash_or_dash(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _clean_value(value, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("seg", "kind"),
+    [
+        ("Gulf Domestic Workers Solidarity (GDWS)", "org"),
+        ("United Nations Joint Programme on Migration and Cities (UN-JPMC)", "org"),
+        ("Senior Researcher (SOMD)", "title"),
+        ("Migration and Urban Inclusion Unit", "unknown"),
+    ],
+)
+def test_a_name_closed_by_its_acronym_is_an_organisation(rules: ExtractRules, seg: str, kind: str) -> None:
+    assert _kind(seg, rules) == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "title", "affiliation"),
+    [
+        ("en", "Yousef Al-Amin - field coordinator, Gulf Domestic Workers Solidarity (GDWS), Dubai", "field coordinator",
+         "Gulf Domestic Workers Solidarity (GDWS)"),
+        ("en", "Yousef Al-Amin\nField Coordinator | Gulf Domestic Workers Solidarity (GDWS) | Dubai", "Field Coordinator",
+         "Gulf Domestic Workers Solidarity (GDWS)"),
+        ("fr", "Awa Koné, chargée de plaidoyer, Entraide Sahel Solidarité (ESS), Niamey", "chargée de plaidoyer",
+         "Entraide Sahel Solidarité (ESS)"),
+    ],
+)
+def test_a_closing_line_with_an_organisation_closed_by_its_acronym(
+        rules: ExtractRules, language: str, line: str, title: str, affiliation: str) -> None:
+    body = {"en": "Hi\nCount me in for roundtable 4 pls.\n", "fr": "Bonjour\nJe voudrais intervenir à la table ronde 4.\n"}[language]
+    sender = line.split(" - ")[0].split(",")[0].split("\n")[0]
+    (s,) = _run(_mail(body + line + "\nThx\n\nSent from my iPhone\n", from_=f"{sender} <x@example.org>"), rules, language).speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables: a table with no organisation column lists the sender's own people
+
+
+def test_a_table_without_an_organisation_column_lists_the_senders_people(rules: ExtractRules) -> None:
+    html = ("<p>Greetings from the Arab Federation of Transport Workers' Unions (AFTWU).</p>"
+            "<p>Our Executive Bureau has designated the following comrades:</p>"
+            "<table><tr><td>Nominee</td><td>Position</td><td>Requested session</td></tr>"
+            "<tr><td>Mr. Nabil Haddad</td><td>Deputy General Secretary</td><td>Plenary session</td></tr>"
+            "<tr><td>Ms. Rania Khouri</td><td>Head of the Migrant Workers' Desk</td><td>Roundtable 1</td></tr></table>"
+            "<p>In solidarity,</p><p>Tarek Mouawad<br>Communications Officer<br>AFTWU General Secretariat<br>Beirut</p>")
+    text = ("Greetings from the Arab Federation of Transport Workers' Unions (AFTWU).\n\nOur Executive Bureau has designated "
+            "the following comrades:\n\nNominee\tPosition\tRequested session\nMr. Nabil Haddad\tDeputy General Secretary\t"
+            "Plenary session\nMs. Rania Khouri\tHead of the Migrant Workers' Desk\tRoundtable 1\n\nIn solidarity,\n\n"
+            "Tarek Mouawad\nCommunications Officer\nAFTWU General Secretariat\nBeirut\n")
+    speakers = _run(_mail(text, from_="AFTWU Secretariat <s@aftwu.example.org>", html=html), rules).speakers
+    assert [(s.name, s.affiliation) for s in speakers] == [
+        ("Nabil Haddad", "Arab Federation of Transport Workers' Unions (AFTWU)"),
+        ("Rania Khouri", "Arab Federation of Transport Workers' Unions (AFTWU)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Somali Youth Network on Migration (SYNM) in Hargeisa", "Somali Youth Network on Migration (SYNM)"),
+        ("the Somali Youth Network on Migration (SYNM) in Hargeisa", "Somali Youth Network on Migration (SYNM)"),
+        ("Somali Youth Network on Migration (SYNM) à Bosaso", "Somali Youth Network on Migration (SYNM)"),
+        ("Somali Youth Network on Migration (SYNM) in Somaliland and Puntland",
+         "Somali Youth Network on Migration (SYNM) in Somaliland and Puntland"),
+        ("Somali Youth Network on Migration (SYNM) de l'Université de Hargeisa",
+         "Somali Youth Network on Migration (SYNM) de l'Université de Hargeisa"),
+    ],
+)
+def test_the_fullest_form_stops_before_the_town(value: str, expected: str) -> None:
+    assert _expand(value, {"SYNM": "Somali Youth Network on Migration"}) == expected
+
+
+def test_a_table_from_a_person_names_no_organisation(rules: ExtractRules) -> None:
+    html = ("<p>I would like to propose myself and a friend:</p>"
+            "<table><tr><td>Name</td><td>Position</td><td>Session</td></tr>"
+            "<tr><td>Ms. Dina Farah</td><td>Independent researcher</td><td>Plenary</td></tr></table><p>Dina</p>")
+    text = "I would like to propose myself and a friend:\n\nName\tPosition\tSession\nMs. Dina Farah\tIndependent researcher\tPlenary\n\nDina\n"
+    (s,) = _run(_mail(text, from_="Dina Farah <dina@gmail.example.com>", html=html), rules).speakers
+    assert (s.name, s.affiliation) == ("Dina Farah", None)
