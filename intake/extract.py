@@ -298,8 +298,11 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
     return c
 
 
-def _merged(cands: list[_Cand]) -> list[_Cand]:
-    """Speakers named again later ("Mme Khadija EL AMRANI ... Mme EL AMRANI est ...") folded into the first mention."""
+def _merged(cands: list[_Cand], rules: ExtractRules) -> list[_Cand]:
+    """Speakers named again later ("Mme Khadija EL AMRANI ... Mme EL AMRANI est ...") folded into the first mention.
+
+    A delegation list then the roles asked for each ("- Amb. X: plenary"): the later mention states the roles.
+    """
     out: list[_Cand] = []
     for c in cands:
         first = next((o for o in out if _same_person(o.name, c.name)), None)
@@ -309,6 +312,8 @@ def _merged(cands: list[_Cand]) -> list[_Cand]:
         for what in ("title", "affiliation"):
             first.set(what, getattr(c, what), c.prov.get(what, "prose"))
         first.org_ref = first.org_ref or (c.org_ref and not first.affiliation)
+        if c.role_text and not _roles(first.role_text, rules, ())[0] and _roles(c.role_text, rules, ())[0]:
+            first.role_text, first.lines, first.sentence_roles, first.role_more = c.role_text, c.lines, c.sentence_roles, c.role_more
     return out
 
 
@@ -316,7 +321,11 @@ def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bo
     """Whether the text says this person will not speak ("M. X ne pourra pas participer", "instead of Ms. Y")."""
     ft = Folded(text)
     name = fold(c.name or "")
-    for m in re.finditer(re.escape(name), ft.text):
+    # the full name, or the family name after an honorific ("Mr. Gebremariam will follow the proceedings")
+    family = name.split()[-1] if len(name.split()) > 1 else ""
+    honorifics = "|".join(re.escape(h) for h in sorted(rules.honorifics, key=len, reverse=True) if h[:1].isalpha())
+    pattern = re.escape(name) + (rf"|(?<!\w)(?:{honorifics})\s+{re.escape(family)}(?!\w)" if family else "")
+    for m in re.finditer(pattern, ft.text):
         # after the name: up to the end of its sentence or the next person named in it
         after = re.split(r"[.!?؟;\n]", ft.text[m.end() :], maxsplit=1)[0]
         for o in others:
@@ -467,13 +476,18 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             _describe_self(c, parts.new, rules)  # the sender's "I am a lecturer in X at Y" is about this speaker
         if c.is_self or not c.name:
             _as_sender(c, sig, parsed, rules)
-    cands = _merged([c for c in cands if c.name])
+    cands = _merged([c for c in cands if c.name], rules)
     for c in cands:
         _stated_title(c, parts.new, rules)
+    absent_lines: set[str] = set()
     if len(cands) > 1:
         # "M. X ne pourra pas participer. Il sera remplacé par Mme Y": only the replacement is proposed
         present = [c for c in cands if not _absent(c, parts.new, [o for o in cands if o is not c], rules)]
-        cands = present or cands
+        if present:
+            # the roles stated on an absent person's own line are theirs, not the others' ("... for X is unchanged")
+            kept = {ln for c in present for ln in c.lines}
+            absent_lines = {ln for c in cands if c not in present for ln in c.lines} - kept
+            cands = present
     if third and cands and all(c.prov.get("name") == "prose" and not (c.is_self or c.first_person or _same_person(c.name, sig.name))
                                 for c in cands):
         # "Je sollicite pour ma part une intervention en plénière ; ma collègue Dr X ...": the sender too
@@ -505,7 +519,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             _describe_self(c, parts.new, rules)
             _describe_named(c, parts.new, rules)
     # Roles: a speaker's own line or cell first, else what the sender's text says for everyone.
-    own_lines = {ln for c in cands if c.role_text and not (c.sentence_roles and len(cands) == 1) for ln in c.lines}
+    own_lines = {ln for c in cands if c.role_text and not (c.sentence_roles and len(cands) == 1) for ln in c.lines} | absent_lines
     shared_text = "\n".join(ln for ln in role_body.split("\n") if ln not in own_lines)
     shared_roles, shared_n = _roles(shared_text, rules, themes)
     if not shared_roles:
@@ -542,7 +556,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     else:
         _, labelled_org = _labelled(parts.new, rules, "labelled")
     org, org_source = _organisation(labelled_org, cands, sig, parsed, parts.new, docs, decision, rules)
-    acronyms = _acronyms("\n".join((parts.new, parts.signature, parts.forwarded, parts.quoted)))
+    acronyms = _acronyms("\n".join((parts.new, parts.signature, parts.forwarded, parts.quoted)), rules)
     org = _expand(org, acronyms)
     speakers = []
     proposer = next((c.subject_org for c in cands if c.subject_org), None) or _proposer(parts.new, rules, acronyms)

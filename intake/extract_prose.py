@@ -92,6 +92,9 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
                 and not rules.org_words.has(f) and f not in rules.not_name
         if not ok:
             break
+        if w[-1] in ":;؛" and len(w) > 1:
+            taken.append(w[:-1])  # "Amb. Omar Bouh: floor intervention": the colon ends the name
+            break
         taken.append(w)
     while taken and fold(taken[-1]) in rules.particles:
         taken.pop()
@@ -121,10 +124,15 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     # A weak preposition splits first where a name is written (capitals, an acronym): "responsable de la
     # commission des travailleuses du SNTAM" keeps "de la commission" in the title. Else where an
     # organisation word starts ("مسؤول في لجنة", "head of unit of the network").
-    for named in (True, False):
+    # A name written in capitals to its end is preferred over one that runs on in lower case: "Président de la
+    # Commission des relations extérieures de l'Assemblée de l'Union" belongs to the Assembly, the commission in the title.
+    for named in (2, 1, 0):
         for i, j in weak:
             rest = _ARTICLE.sub("", fs.slice(j, len(fs.text)).strip())
             if named and not (_ELISION.sub("", rest)[:1].isupper() and _org_start(rest, rules)):
+                continue
+            if named == 2 and not all(_ELISION.sub("", w)[:1].isupper() or w.lower() in _CONNECTORS
+                                      or _ELISION.sub("", w).lower() in _CONNECTORS for w in rest.split()):
                 continue
             if _org_start(rest, rules):
                 return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
@@ -145,10 +153,23 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     return seg, None
 
 
+def _comma(seg: str) -> str:
+    return "، " if _ARABIC.search(seg) else ", "
+
+
+def _is_field(seg: str, rules: ExtractRules) -> bool:
+    """Whether a phrase only names a field of work ("Protection", "Women's Economic Empowerment", "Legal Affairs")."""
+    f = fold(seg)
+    toks = [t for t in _tokens(f) if len(t) > 1 and t not in _CONNECTORS and t not in rules.articles]
+    return bool(toks) and len(toks) <= 4 and all(rules.fields.has(t) for t in toks) and not re.search(r"[A-Z]{2,}", seg)
+
+
 def _ar_field(folded_rest: str, rules: ExtractRules) -> bool:
     """Whether what follows "في" is a field or a place the title works in ("باحثة في المدن"), not an organisation:
-    common nouns with the article and no organisation word, acronym or Latin name."""
+    common nouns with the article and no organisation word, acronym or Latin name, or a word for a field ("قضايا")."""
     words = folded_rest.split()
+    if words and rules.fields.has(words[0]) and not rules.org_words.hits(folded_rest) and not re.search(r"[a-z]", folded_rest):
+        return True
     return bool(words) and all(w.startswith(("ال", "وال")) for w in words[:3]) and not rules.org_words.hits(folded_rest) \
         and not re.search(r"[a-z]", folded_rest) and not _is_reference(folded_rest, rules) and len(words) <= 3 \
         and not any(_strip_punct(w) in rules.events for w in words)
@@ -282,7 +303,10 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         if kind == "unknown" and c.title and not c.affiliation and _kind(following, rules) == "org" \
                 and not _stops(following, rules) and not _is_place(seg, rules):
             # "Programme Specialist, Women's Economic Empowerment, UN Women": the field goes with the title
-            c.title = f"{c.title}, {_strip_punct(seg)}"
+            c.title = f"{c.title}{_comma(seg)}{_strip_punct(seg)}"
+            continue
+        if kind == "unknown" and c.title and not c.affiliation and _is_field(seg, rules):
+            c.title = f"{c.title}{_comma(seg)}{_strip_punct(seg)}"  # "Senior Programme Officer, Protection": the field, no organisation
             continue
         described = _ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
         if kind == "org" or seg[:1].isupper() or (_ARABIC.match(seg) and not described) or _is_reference(seg, rules):
@@ -390,7 +414,7 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
     words = line.split()
     # "Laboratoire Mobilités, Territoires et Sociétés (LMTS)": a comma inside a name its acronym spells out
-    spelled = [full for full in _acronyms(line).values() if "," in full] if "," in line and "(" in line else []
+    spelled = [full for full in _acronyms(line, rules).values() if "," in full] if "," in line and "(" in line else []
     out = []
     i = 0
     while i < len(words):
@@ -444,6 +468,8 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
         k = 0
         while k < len(rest):
             f = fold(rest[k])
+            if f in rules.honorifics:
+                break  # "... المهاجرين الأستاذ X": the person proposed, not the name going on
             # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
             if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
                 run.append(rest[k])
@@ -455,6 +481,13 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
             elif k > 0 and f in _AR_ORG_LINKS and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
                 run += rest[k : k + 2]  # "جمعية التضامن مع المهاجرين": a complement with its own preposition
                 k += 1
+            elif k > 0 and f in _AR_ORG_LINKS and k + 2 < len(rest) and _construct(rest[k + 1], rest[k + 2], rules):
+                run += rest[k : k + 3]  # "للدفاع عن حقوق المهاجرين": the complement is itself a construct
+                k += 2
+            elif k > 0 and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) and run[-1][-1:] not in ",،." \
+                    and k + 1 < len(rest) and _construct(rest[k], rest[k + 1], rules):
+                # "تجمع محامي عدن للدفاع ...": a chain of bare nouns goes on while the next word carries it on
+                run.append(rest[k])
             elif k > 0 and re.match(r"^(?:ب|في)", f) and _is_place(_strip_punct(rest[k])[1:], rules):
                 run.append(rest[k])  # "... بصفاقس": the town is part of a local association's name
                 break
@@ -474,6 +507,16 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
             run.append(after[0])  # "... التوظيف (GRRI)": the acronym closes the name
         return _strip_punct(" ".join(run))
     return None
+
+
+def _construct(word: str, nxt: str, rules: ExtractRules) -> bool:
+    """Whether a bare Arabic noun and the word after it go on with an organisation's name ("حقوق المهاجرين",
+    "عدن للدفاع"); not a verb before the person it proposes ("ترشح السيدة"), a title or the event."""
+    f, n = fold(word), fold(_strip_punct(nxt))
+    return bool(_ARABIC.match(f)) and not re.match(r"^(?:ال|وال|لل|و)", f) and word[-1:] not in ",،.:" \
+        and bool(re.match(r"^(?:ال|لل|وال)", n)) and f not in rules.not_name and not rules.title_words.has(f) \
+        and not _split_honorific(nxt, rules)[0] and not rules.title_words.has(n) and n not in rules.events \
+        and re.sub(r"^لل", "ال", n) not in rules.events
 
 
 def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
@@ -591,6 +634,12 @@ def _logical_lines(text: str) -> list[str]:
     return [ln for u in _units(text) for ln in (u.text, *u.more)]
 
 
+def _honorific(text: str, rules: ExtractRules) -> str | None:
+    """The honorific a text opens with, when a name follows it: "Me Salma X" is Maître, "register me for" is no one."""
+    hon, rest = _split_honorific(text, rules)
+    return hon if hon and (rest[:1].isupper() or _ARABIC.match(rest)) else None
+
+
 _ROLE_THEN_PERSON = re.compile(r"^(?P<role>[^:：\n]{3,120}?)\s*[:：]\s+(?P<rest>\S.*)$")
 _DASH = re.compile(r"\s+[-–—]\s+")
 
@@ -603,17 +652,17 @@ def _person_first(body: str, rules: ExtractRules) -> str:
     m = _ROLE_THEN_PERSON.match(body.strip())
     rest = m.group("rest") if m and _is_role_clause(m.group("role"), rules) else body
     pieces = _DASH.split(rest.strip())
-    if len(pieces) >= 2 and len(pieces[0].split()) <= 8 and not _split_honorific(pieces[0], rules)[0] \
-            and _split_honorific(pieces[1], rules)[0] and rules.title_words.hits(fold(pieces[0])):
+    if len(pieces) >= 2 and len(pieces[0].split()) <= 8 and not _honorific(pieces[0], rules) \
+            and _honorific(pieces[1], rules) and rules.title_words.hits(fold(pieces[0])):
         return ", ".join([pieces[1], pieces[0], *pieces[2:]])
-    return rest if _split_honorific(rest.strip(), rules)[0] else body
+    return rest if _honorific(rest.strip(), rules) else body
 
 
 def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
     """Speakers written in sentences or list items, and whether a third party is proposed."""
     cands: list[_Cand] = []
     third = False
-    acronyms = _acronyms(text)
+    acronyms = _acronyms(text, rules)
     intro = -10
     for i, unit in enumerate(_units(text)):
         line = unit.text
@@ -622,7 +671,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
             intro = i
         item = _BULLET.match(fl) if _is_item(line) else None
         body = _person_first(line[len(item.group()) :] if item else line, rules)
-        hon, _ = _split_honorific(body.strip(), rules)
+        hon = _honorific(body.strip(), rules)
         if (item and i - intro <= 3) or hon:
             # a list item after "the following:" or a line opening with an honorific is one person;
             # the item's further lines give its title and affiliation, or its roles
@@ -653,7 +702,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                 if cue.third_party:
                     fp = fold(phrase).lstrip()
                     if c is not None or any(p.match(fp) for p in rules.lead_in) or \
-                            fp.split(" ", 1)[0] in rules.possessives or _split_honorific(phrase.strip(), rules)[0]:
+                            fp.split(" ", 1)[0] in rules.possessives or _honorific(phrase.strip(), rules):
                         third = True
                 if c is not None and c.name and not any(_same_person(c.name, o.name) for o in cands):
                     if cue.third_party:

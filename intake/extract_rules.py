@@ -84,6 +84,7 @@ class ExtractRules:
     title_words: _Words = field(default_factory=_Words)
     org_words: _Words = field(default_factory=_Words)
     places: _Words = field(default_factory=_Words)
+    fields: _Words = field(default_factory=_Words)  # fields of work ("Protection", "قضايا"): go with a title
     events: frozenset[str] = frozenset()  # folded words naming the event or a session ("المؤتمر", "الجلسة")
     org_reference: frozenset[str] = frozenset()
     title_compounds: tuple[str, ...] = ()
@@ -156,7 +157,7 @@ LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "sp
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
-    "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "events", "org_reference", "possessives", "not_name",
+    "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "not_name",
               "title_compounds", "greetings", "articles"},
     "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
@@ -353,6 +354,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         title_words=_Words.of(words("title")),
         org_words=_Words.of(words("org")),
         places=_Words.of(words("places")),
+        fields=_Words.of(words("fields")),
         events=folded_set("events"),
         org_reference=frozenset(" ".join(_tokens(fold(w))) for w in words("org_reference")),
         title_compounds=tuple(" ".join(_tokens(fold(w))) for w in words("title_compounds")),

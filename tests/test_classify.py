@@ -963,3 +963,38 @@ def test_a_replacement_retires_whom_it_names(new, on_file, newcomers, replaced):
 ])
 def test_an_interest_in_speaking_and_french_ordinal_roundtables_are_a_speaker_request(ruleset, body):
     assert decide(ruleset, mail("Participation à l'examen régional", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\n\nA few questions about the meetings. Will the links be sent by e-mail?\n\n"
+    "Our chairperson is especially interested in following the roundtable on remittances.\n\nThanks,\nMaria",
+    "Hello,\n\nWe would like to watch the plenary online. Will it be streamed?\n\nBest,\nJohn",
+    "Dear organisers,\n\nSeveral of our members wish to follow the round tables; can they register under one name?\n\nRegards",
+    "Bonjour,\n\nNotre présidente souhaiterait suivre la table ronde sur les transferts de fonds. Les séances seront-elles "
+    "enregistrées ?\n\nCordialement",
+    "Bonjour,\n\nNous aimerions suivre les débats de la séance plénière en ligne. Merci de nous indiquer le lien.\n\nCordialement",
+    "Madame,\n\nNos membres souhaitent suivre les tables rondes, est-ce possible sans inscription ?\n\nBien à vous",
+    "تحية طيبة،\n\nترغب رئيسة الجمعية في متابعة المائدة المستديرة الخاصة بالتحويلات المالية. هل ستكون الجلسات مسجلة؟\n\nمع التحية",
+    "مرحباً،\n\nنود متابعة الجلسة العامة عبر الإنترنت، نرجو إرسال الرابط.\n\nشكراً",
+    "السلام عليكم،\n\nيرغب عدد من أعضائنا في متابعة الموائد المستديرة، فهل يمكن التسجيل باسم واحد؟\n\nمع التقدير",
+])
+def test_following_or_watching_a_session_is_not_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Question", body)).category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # the nominee's name, title and organisation stand between the nominating verb and the role
+    "تحية طيبة،\n\nبالإشارة إلى رسالتكم، يرشّح تجمع محامي المدينة للدفاع عن حقوق المهاجرين الأستاذ المحامي سالم ناصر الكندي، "
+    "رئيس وحدة التقاضي الاستراتيجي في التجمع، لتقديم مداخلة في المائدة المستديرة 2.\n\nنرجو إفادتنا بالخطوات التالية.\n\nمع الشكر",
+    "تحية طيبة،\n\nتقترح الشبكة العربية لحقوق العمال المهاجرين والعاملات في المنازل، وهي ائتلاف من أربعين جمعية، السيدة منى خليل، "
+    "منسقة المناصرة الإقليمية في الشبكة، للمداخلة في الجلسة العامة.\n\nمع التحية",
+    "Dear team,\n\nThe Gulf and Horn Migrant Workers Alliance nominates Ms. Joy Wanjiru Kamau, Senior Programme Coordinator for "
+    "Labour Mobility and Protection at the Alliance's Nairobi office, for a floor intervention in roundtable 2.\n\n"
+    "Please let us know the next steps.\n\nBest",
+    "Bonjour,\n\nLe Collectif des associations de migrants du Grand Tunis propose Mme Amina Ben Youssef Trabelsi, coordinatrice "
+    "régionale du programme d'accès aux droits et à la justice des personnes migrantes, pour une intervention en table ronde 2.\n\n"
+    "Cordialement",
+    "Dear team,\n\nOur director, who is following the roundtable preparations closely, would like to speak in the plenary.\n\nBest,\nAna",
+])
+def test_a_long_apposition_after_the_nominating_verb_is_still_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Request", body)).category == "speaker_request"

@@ -655,7 +655,7 @@ FAMILIES = {
                 "٢- السيدة منى فرحات\n   منسقة المشاريع، الشبكة الإقليمية للعمل اللائق\n   النقاش المفتوح\n\nمع التحية\n",
                 "RNDW <info@example.org>", "ترشيح متحدثين", None,
                 [("حسن الزعبي", "أستاذ علم الاجتماع", "الجامعة الأردنية", ("roundtable",), 2),
-                 ("منى فرحات", "منسقة المشاريع", "الشبكة الإقليمية للعمل اللائق", ("open_discussion",), None)]),
+                 ("منى فرحات", "منسقة المشاريع", "الشبكة الإقليمية للعمل اللائق (RNDW)", ("open_discussion",), None)]),
     # 3. a request passed on: its author speaks; title from the sender's apposition, the forwarder's organisation
     "forwarded-en": ("Dear colleagues,\n\nWe attach the request of our Executive Secretary, Dr. Leila Murad, which reached a "
                      "wrong address by mistake.\n\nKind regards,\nSamir Aoun\nCommunications Officer\n"
@@ -1556,3 +1556,121 @@ def test_a_speaker_proposed_by_the_organisation_the_text_names_is_its_own(rules:
             "Riverside Migrant Rights Commission (RMRC)\n")
     (s,) = _run(_mail(body, from_="John Mensah <j@example.org>"), rules).speakers
     assert (s.name, s.affiliation) == ("Clara Osei", "Riverside Migrant Rights Commission (RMRC)")
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "name"),
+    [
+        ("fr", "Bonjour,\n\nNous proposons Me Salma Oukacha, avocate, pour la discussion ouverte.\n", "Salma Oukacha"),
+        ("fr", "Bonjour,\n\nLe Cabinet de l'Honorable Ibrahim Mzé Abdou sollicite une intervention en plénière.\n", "Ibrahim Mzé Abdou"),
+        ("fr", "Bonjour,\n\nNous proposons Maître Karim Saïdi, avocat, pour la plénière.\n", "Karim Saïdi"),
+        ("fr", "Bonjour,\n\nNous proposons S.E. M. Ahmed Ould Salem, Ambassadeur, pour la plénière.\n", "Ahmed Ould Salem"),
+        ("en", "Dear team,\n\nWe would like to nominate the Honourable Grace Mutua, Member of Parliament, for the plenary.\n",
+         "Grace Mutua"),
+        ("en", "Dear team,\n\nOur speakers:\n1. Amb. (ret.) Omar Dirieh Bouh - Chair of the Steering Board\n\nRegards\n",
+         "Omar Dirieh Bouh"),
+        ("en", "Dear team,\n\nWe nominate Prof. Dr. Jana Weber, Dean, for roundtable 3.\n", "Jana Weber"),
+        ("ar", "تحية طيبة،\n\nنرشح الأستاذ المحامي فهد ناصر الحميدي، رئيس وحدة التقاضي، للمشاركة في المائدة المستديرة الثانية.\n",
+         "فهد ناصر الحميدي"),
+        ("ar", "تحية طيبة،\n\nنرشح المحامية سلمى يوسف، منسقة البرامج، للمشاركة في الجلسة العامة.\n", "سلمى يوسف"),
+        ("ar", "تحية طيبة،\n\nنرشح الأستاذة الدكتورة نوال عبد الله، عميدة، للمشاركة في الجلسة العامة.\n", "نوال عبد الله"),
+    ],
+)
+def test_honorifics_of_lawyers_members_of_parliament_and_retired_ambassadors(rules: ExtractRules, language: str, body: str,
+                                                                              name: str) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert s.name == name
+
+
+def test_me_is_an_honorific_only_before_a_name(rules: ExtractRules) -> None:
+    body = "pls register me for RT3\nOmar Said, policy officer, Horizon Migrant Network\nthx\n"
+    (s,) = _run(_mail(body, from_="Sender Display <s@example.org>"), rules).speakers
+    assert s.name == "Omar Said"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # a delegation list, then the roles asked for some of them; one will only follow the proceedings
+        ("en", "Dear team,\n\nOur delegation:\n\n1. Amb. Omar Bouh - Chair of the Board\n2. Ms. Hodan Ali - Senior Officer\n"
+               "3. Mr. Tesfay Haile - Data Associate\n\nWe request speaking roles for two of them:\n\n"
+               "- Amb. Omar Bouh: floor intervention in the plenary\n- Ms. Hodan Ali: floor intervention in Roundtable 2\n\n"
+               "Mr. Haile will follow the proceedings.\n\nRegards\n",
+         [("Omar Bouh", ("plenary",), None), ("Hodan Ali", ("roundtable",), 2)]),
+        ("fr", "Bonjour,\n\nNotre délégation :\n\n- Mme Nadia Berrada, Directrice\n- M. Karim Tazi, Chargé de projets\n\n"
+               "Mme Berrada souhaite intervenir en plénière. M. Tazi suivra les travaux.\n\nCordialement,\n",
+         [("Nadia Berrada", ("plenary",), None)]),
+        ("en", "Dear colleagues,\n\nAn update: Ms. Hodan Ali can no longer attend. We would like Mr. Tesfay Haile, our Data Associate, "
+               "to take the floor in Roundtable 2 in her place.\n\nThe request for Amb. Omar Bouh in the plenary is unchanged.\n",
+         [("Tesfay Haile", ("roundtable",), 2)]),
+        ("ar", "تحية طيبة،\n\nنرشح السيدة سلوى حداد للمداخلة في المائدة المستديرة الثانية، والسيد كريم نصار سيتابع أعمال "
+               "الجلسات.\n\nمع التحية\n",
+         [("سلوى حداد", ("roundtable",), 2)]),
+    ],
+)
+def test_a_delegation_member_who_only_follows_or_a_request_unchanged_is_not_proposed(rules: ExtractRules, language: str,
+                                                                                     body: str, expected: list) -> None:
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.roles, s.roundtable) for s in speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("يرشّح تجمع محامي الساحل للدفاع عن حقوق المهاجرين", "تجمع محامي الساحل للدفاع عن حقوق المهاجرين"),
+        ("تتشرف هيئة محامي بيروت للدفاع عن العمال أن تقترح", "هيئة محامي بيروت للدفاع عن العمال"),
+        ("نحن في شبكة حماية حقوق العمال المهاجرين نرشح", "شبكة حماية حقوق العمال المهاجرين"),
+        ("تتقدم المنظمة السودانية لإعادة إدماج العائدين (SORRA) بترشيح", "المنظمة السودانية لإعادة إدماج العائدين (SORRA)"),
+        # a verb before the person proposed ends the name
+        ("يسر مؤسسة عامل ترشح السيدة", "مؤسسة عامل"),
+        ("ترشح جمعية حقوق الإنسان للمهاجرين السيد", "جمعية حقوق الإنسان للمهاجرين"),
+    ],
+)
+def test_an_arabic_organisation_name_is_a_chain_of_nouns(rules: ExtractRules, clause: str, expected: str) -> None:
+    from intake.extract_prose import _arabic_org
+
+    assert _arabic_org(clause, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "title", "affiliation"),
+    [
+        ("en", "Dear team,\n\nOur delegation:\n1. Ms. Hodan Robleh - Senior Programme Officer, Protection\n2. Mr. Ali Farah - Chair\n",
+         "Senior Programme Officer, Protection", None),
+        ("en", "Dear team,\n\nWe nominate Ms. Joy Kamau, Programme Officer, Legal Affairs, for the plenary.\n",
+         "Programme Officer, Legal Affairs", None),
+        ("en", "Dear team,\n\nWe nominate Ms. Joy Kamau, Programme Officer, Caritas, for the plenary.\n", "Programme Officer", "Caritas"),
+        ("fr", "Bonjour,\n\nNous proposons Mme Lina Amrani – Juriste, Contentieux – pour la table ronde 2.\n", "Juriste, Contentieux", None),
+        ("fr", "Bonjour,\n\nNous proposons Mme Lina Amrani, chargée de programme, Plaidoyer, pour la plénière.\n",
+         "chargée de programme, Plaidoyer", None),
+        ("ar", "تحية طيبة،\n\nنرشح د. منى العنزي - باحثة مستقلة في قضايا العمالة المنزلية، للمشاركة في النقاش المفتوح.\n",
+         "باحثة مستقلة في قضايا العمالة المنزلية", None),
+        ("ar", "تحية طيبة،\n\nنرشح السيدة هدى سالم، مسؤولة في شؤون اللاجئين، للمشاركة في النقاش المفتوح.\n",
+         "مسؤولة في شؤون اللاجئين", None),
+        ("ar", "تحية طيبة،\n\nنرشح السيدة هدى سالم، منسقة برامج في كاريتاس لبنان، للمشاركة في النقاش المفتوح.\n",
+         "منسقة برامج", "كاريتاس لبنان"),
+        ("ar", "تحية طيبة،\n\nنرشح السيدة هدى سالم، محامية، مجال الحماية، للمشاركة في النقاش المفتوح.\n",
+         "محامية، مجال الحماية", None),
+    ],
+)
+def test_a_field_of_work_after_a_title_is_part_of_it(rules: ExtractRules, language: str, body: str, title: str,
+                                                     affiliation: str | None) -> None:
+    s = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers[0]
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Président de la Commission des relations extérieures et de la coopération de l'Assemblée de l'Union des Comores",
+         ("Président de la Commission des relations extérieures et de la coopération", "Assemblée de l'Union des Comores")),
+        ("Chair of the Committee on migrant workers of the National Assembly of Kuwait",
+         ("Chair of the Committee on migrant workers", "National Assembly of Kuwait")),
+        ("Directeur de l'Observatoire national des migrations du Maroc", ("Directeur", "Observatoire national des migrations du Maroc")),
+        ("Head of unit of the Gulf Labour Network", ("Head of unit", "Gulf Labour Network")),
+    ],
+)
+def test_a_body_inside_a_body_stays_in_the_title(rules: ExtractRules, title: str, expected: tuple) -> None:
+    from intake.extract_prose import _split_title
+
+    assert _split_title(title, rules) == expected
