@@ -234,7 +234,13 @@ _ONLY_THANKS = re.compile(
     r"|\bbonne (?:journee|soiree|continuation|semaine|fin de semaine|reception)\b(?: a (?:toute l'equipe|tous|toutes|vous))?"
     r"|(?:^|\s)(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|مرحبا|تحيه طيبه(?: وبعد)?|(?:الاخوه|الساده|الزملاء)[^\n]{0,50})"
     r"|(?:^|\s)(?:شكرا(?: جزيلا| لكم| لك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
-    r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام| السريع)?",
+    r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام| السريع)?"
+    # looking forward to news: a courtesy, not a question
+    r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:hearing from you|your (?:reply|response|news|feedback)"
+    r"|(?:further|more|the) (?:details|information|news)|the (?:meeting|event|consultation|conference))\b"
+    r"|\b(?:dans l'attente de|en attendant) (?:vos nouvelles|votre (?:retour|reponse)|plus amples? (?:details|informations)"
+    r"|(?:des|les) (?:details|informations|precisions)(?: (?:relatifs|relatives|concernant) a (?:la|notre) participation)?)\b"
+    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد)(?: المتعلقه بالمشاركه)?",
     re.IGNORECASE | re.MULTILINE,
 )
 _REPLACES = re.compile(

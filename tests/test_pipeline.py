@@ -292,6 +292,10 @@ def test_a_reply_stating_the_exact_title_corrects_the_one_on_file(env: tuple[Sto
     ("Thanks a lot for the prompt reply!\n\nBest,\nJohn Doe", False),
     ("Un grand merci pour ce retour rapide.\n\nBien à vous,\nSamia Ferchichi", False),
     ("شكرا على ردكم السريع\n\nمع التحية", False),
+    ("Many thanks for the confirmation, looking forward to further details.\n\nBest,\nRita", False),
+    ("Merci pour l'accusé de réception, dans l'attente de vos nouvelles.\n\nCordialement,\nAmine", False),
+    ("شكرا على التأكيد، وبانتظار التفاصيل المتعلقة بالمشاركة.\n\nمع التحية", False),
+    ("Thanks. Looking forward to hearing from you: will interpretation be provided?\n\nRita", True),
     ("Thank you. Could you tell us when the agenda will be published?\n\nBest,\nAbubakr", True),
 ])
 def test_a_thank_you_for_an_acknowledgement_gets_no_answer(env: tuple[Store, Pipeline, Settings], body: str,
