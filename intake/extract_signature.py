@@ -131,6 +131,8 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
             continue
         if sig.name is None and sig.title is None and sig.affiliation is None:
             hon, name, rest = _lead_name(ln, rules)
+            if not name and i + 1 < len(lines) and _kind(lines[i + 1], rules) == "title":
+                hon, name = _name_like(ln, rules, titled=True)  # "أمينة بلقاسم" over her title line
             if name:
                 sig.honorific, sig.name = hon, name
                 if not rest:

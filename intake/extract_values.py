@@ -134,6 +134,7 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
                 or any(p.search(fold(seg)) for _, pats in rules.roles for p in pats):
             break
         out = f"{out.strip()} {sep.strip() if unit else '|'} {seg.strip()}"  # other marks read as commas
+    out = _before_role(out, rules)
     # a trailing ", City" or "in City" is an address, not part of the name
     while "," in out and _is_place(out.rsplit(",", 1)[1], rules):
         out = out.rsplit(",", 1)[0]
@@ -164,6 +165,20 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     return out or None
 
 
+def _before_role(value: str, rules: ExtractRules) -> str:
+    """A value without the role label it ran on into ("FMWN-Gulf Plenary intervention", "Réseau Sahel Table
+    ronde 2"): the last capitalised word from which a role is named, when what precedes it names an organisation
+    and the rest names none."""
+    if _ARABIC.search(value) or not any(p.search(fold(value)) for _, pats in rules.roles for p in pats):
+        return value
+    for m in reversed(list(re.finditer(r"(?<=\s)[A-Z]", value))):
+        rest = fold(value[m.start() :])
+        if any(p.search(rest) for _, pats in rules.roles for p in pats) and not rules.org_words.hits(rest) \
+                and _kind(value[: m.start()], rules) == "org":
+            return value[: m.start()].rstrip()
+    return value
+
+
 def _address(text: str, rules: ExtractRules) -> bool:
     """Whether a tail after an organisation reads as its town: a few capitalised words (or two Arabic ones) that
     name no organisation, title or event."""
@@ -186,6 +201,43 @@ def _is_reference(value: str | None, rules: ExtractRules) -> bool:
     toks = [t for t in toks if t not in rules.articles]
     # one organisation word alone, written with an article or capitalised, names no organisation by itself
     return len(toks) == 1 and rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value)
+
+
+def _head(value: str, rules: ExtractRules) -> str | None:
+    """The organisation word a value opens with, without article or glued preposition ("بالهيئة" -> "هيئه",
+    "the Commission" -> "commission", "la Commission" -> "commission"), or None."""
+    toks = [t for t in _tokens(fold(_ELISION.sub("", value.strip()))) if t not in rules.articles]
+    if not toks:
+        return None
+    t = toks[0]
+    if _ARABIC.search(t):
+        for p in ("وبال", "بال", "لل", "وال", "كال", "فال", "ال", "ب", "ل"):
+            if t.startswith(p) and rules.org_words.has(t[len(p) :]):
+                return t[len(p) :]
+        return t if rules.org_words.has(t) else None
+    # "National Commission for ...": a Latin name may put adjectives before its head
+    return next((t for t in toks[:4] if rules.org_words.has(t)), None)
+
+
+def _referent(value: str | None, names: list[str | None], rules: ExtractRules) -> str | None:
+    """The organisation a reference points back at: "the Commission", "la Commission", "بالهيئة", or the office of
+    one ("الأمانة الفنية للجنة", "the Secretariat of the Committee"), among the names the message writes in full
+    (the organisation's own line, the proposing sentence, spelled-out acronyms), when exactly one has that head."""
+    if not value:
+        return None
+    words = value.split()
+    while len(words) > 1 and (_tokens(fold(words[0]))[:1] or [""])[0].removeprefix("ال") in _OFFICES | _OFFICE_QUALIFIERS \
+            | {"الفنيه", "فنيه", "technical", "technique"} | _ACR_LINKS:
+        words.pop(0)  # "the Technical Secretariat of the Committee": the office of the body referred to
+    rest = " ".join(words)
+    if not (_is_reference(rest, rules) or _is_reference(_ar_unprefix(rest, rules), rules)):
+        return None
+    head = _head(rest, rules)
+    found = sorted({n for n in names if n and head and not _is_reference(n, rules) and _head(n, rules) == head}, key=len)
+    # one organisation, written short or in full ("اللجنة الوطنية لمكافحة الاتجار" then "... بالأشخاص"): the fullest
+    if found and all(fold(found[-1]).startswith(fold(n)) for n in found):
+        return found[-1]
+    return None
 
 
 def _lam_org(word: str, rules: ExtractRules) -> bool:
@@ -348,8 +400,12 @@ def _expand(value: str | None, acronyms: Mapping[str, str]) -> str | None:
     return value
 
 
-def _name_like(line: str, rules: ExtractRules) -> tuple[str | None, str | None]:
-    """(honorific, name) when a whole line reads as a person's name, else (None, None)."""
+def _name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[str | None, str | None]:
+    """(honorific, name) when a whole line reads as a person's name, else (None, None).
+
+    `titled`: the line is the one above a title line, so one word that is also a title word is a given name
+    ("أمينة بلقاسم" over "رئيسة جمعية ...": Amina, not "secretary").
+    """
     honorific, name = _clean_name(line, rules)
     if not name or _is_noise(line, rules):
         return None, None
@@ -357,7 +413,12 @@ def _name_like(line: str, rules: ExtractRules) -> tuple[str | None, str | None]:
     toks = _tokens(f)
     if len(name.split()) < 2 or any(t in rules.not_name for t in toks):
         return None, None
-    if rules.org_words.hits(f) or rules.title_words.hits(f) or rules.places.hits(f) == len(toks):
+    # "الأمانة الفنية", "إدارة التعاون الدولي", "Office of the Chairperson": an office signs, not a person
+    if toks[0] in _OFFICES or toks[0] in _UNITS or toks[0].removeprefix("ال") in _OFFICES | _UNITS:
+        return None, None
+    titles = rules.title_words.hits(f)
+    if rules.org_words.hits(f) or (titles and not (titled and titles == 1 and len(toks) <= 4)) \
+            or rules.places.hits(f) == len(toks):
         return None, None
     if _ARABIC.search(name):
         if re.search(r"[A-Za-z]", name):
@@ -379,8 +440,8 @@ _VALUE_END = re.compile(r"\s*[:：]\s+(?=\S)|\s+[:：]\s*(?=\S)")
 
 def _kind(seg: str, rules: ExtractRules) -> str:
     """What a phrase names: "title", "org" or "unknown"."""
-    if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", seg.strip()):
-        return "org"  # "Tarek Nasser, AMRN": an acronym alone names the organisation
+    if re.fullmatch(_ACR, seg.strip()):
+        return "org"  # "Tarek Nasser, AMRN", "FMWN-Gulf": an acronym alone names the organisation
     f = fold(seg)
     toks = _tokens(f)
     if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1])):

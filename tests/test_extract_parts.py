@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from intake.extract import ExtractRules, extract, load_extract_rules
-from intake.extract_values import _acronyms, _clean_value, _expand, _kind
+from intake.extract_values import _acronyms, _clean_value, _expand, _kind, _name_like, _referent
 from intake.model import Decision, Fields, Parsed
 from intake.parse import parse
 from intake.text import carry_forward, split
@@ -311,3 +311,99 @@ def test_a_table_from_a_person_names_no_organisation(rules: ExtractRules) -> Non
     text = "I would like to propose myself and a friend:\n\nName\tPosition\tSession\nMs. Dina Farah\tIndependent researcher\tPlenary\n\nDina\n"
     (s,) = _run(_mail(text, from_="Dina Farah <dina@gmail.example.com>", html=html), rules).speakers
     assert (s.name, s.affiliation) == ("Dina Farah", None)
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature in another language than the body, whose name opens with a word that is also a title ("أمينة")
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "block", "name", "title", "affiliation"),
+    [
+        ("fr", "Je souhaiterais prendre part à la discussion ouverte du 23 février.\n\nBien cordialement,\n",
+         "--\nأمينة بلقاسم\nرئيسة جمعية التضامن مع المهاجرين\nوهران - الجزائر\n", "أمينة بلقاسم", "رئيسة",
+         "جمعية التضامن مع المهاجرين"),
+        ("en", "I would like to speak in the open discussion.\n\nRegards,\n",
+         "--\nأمين الساعدي\nمدير مركز دراسات الهجرة\n", "أمين الساعدي", "مدير", "مركز دراسات الهجرة"),
+        ("ar", "أرغب في المشاركة في النقاش المفتوح.\n\nمع التحية،\n",
+         "أمينة عبد الله\nمنسقة البرامج\nشبكة المهاجرات العربيات\n", "أمينة عبد الله", "منسقة البرامج", "شبكة المهاجرات العربيات"),
+    ],
+)
+def test_a_signature_name_that_opens_with_a_title_word(
+        rules: ExtractRules, language: str, body: str, block: str, name: str, title: str, affiliation: str) -> None:
+    (s,) = _run(_mail(body + "\n" + block, from_="Amina B <a@gmail.example.com>"), rules, language).speakers
+    assert (s.name, s.title, s.affiliation) == (name, title, affiliation)
+
+
+@pytest.mark.parametrize(
+    "line", ["الأمانة الفنية", "إدارة التعاون الدولي", "مكتب العلاقات الدولية", "Office of the Chairperson",
+             "Secretariat Team", "Direction de la Coopération", "وحدة الاتصال"],
+)
+def test_an_office_signing_is_no_person(rules: ExtractRules, line: str) -> None:
+    assert _name_like(line, rules) == (None, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# A value that runs on into the next line's role label ("FMWN-Gulf Plenary intervention: Prof. X")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("FMWN-Gulf Plenary intervention", "FMWN-Gulf"),
+        ("Gulf Labour Watch (GLW) Roundtable 3", "Gulf Labour Watch (GLW)"),
+        ("Réseau Sahel Migrations Table ronde 2", "Réseau Sahel Migrations"),
+        ("Réseau Sahel Migrations Intervention en plénière", "Réseau Sahel Migrations"),
+        ("Arab Workers Forum Rapporteur", "Arab Workers Forum"),
+        ("Arab Workers Forum Open discussion", "Arab Workers Forum"),
+        # a role word inside the name of a body is kept
+        ("Open Discussion Forum", "Open Discussion Forum"),
+        ("Migration Roundtable Network", "Migration Roundtable Network"),
+        ("Women's Plenary Assembly", "Women's Plenary Assembly"),
+    ],
+)
+def test_a_value_stops_before_a_role_label(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _clean_value(value, rules) == expected
+
+
+def test_a_role_line_after_a_person_line_does_not_join_the_organisation(rules: ExtractRules) -> None:
+    body = ("Dear Colleagues,\n\nWarm greetings from the Gulf Migrant Domestic Workers Alliance (GMDWA-Gulf)!\n\n"
+            "We would like to put forward the following:\n\n"
+            "Rapporteur: Ms. Rosa Lim, Secretary-General, GMDWA-Gulf\n"
+            "Plenary intervention: Prof. Ramon Cruz, Senior Fellow, Institute for Labour Studies (ILS)\n\nThank you!\n")
+    speakers = _run(_mail(body), rules).speakers
+    assert speakers[0].affiliation == "Gulf Migrant Domestic Workers Alliance (GMDWA-Gulf)"
+
+
+# ---------------------------------------------------------------------------------------------
+# An organisation named in full once, then by its head noun or the office of it
+
+
+NAMES = ["الهيئة الوطنية لحقوق الإنسان والمظالم", "National Commission for Human Rights and Migrant Welfare (NCHRMW)",
+         "اللجنة الوطنية لمكافحة الاتجار", "اللجنة الوطنية لمكافحة الاتجار بالأشخاص", "Office of the Chairperson"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("بالهيئة", NAMES[0]),
+        ("الهيئة", NAMES[0]),
+        ("the Commission", NAMES[1]),
+        ("la Commission", NAMES[1]),
+        ("Commission", NAMES[1]),
+        ("للجنة", NAMES[3]),
+        ("الأمانة الفنية للجنة", NAMES[3]),
+        ("the Secretariat of the Commission", NAMES[1]),
+        # no organisation of that kind written in full, or a name of its own: not a reference
+        ("the Network", None),
+        ("المؤسسة", None),
+        ("Caritas", None),
+        ("Commission des droits de l'homme", None),
+    ],
+)
+def test_a_reference_to_an_organisation_named_in_full(rules: ExtractRules, value: str, expected: str | None) -> None:
+    assert _referent(value, NAMES, rules) == expected
+
+
+def test_a_reference_with_two_organisations_of_that_kind_is_left(rules: ExtractRules) -> None:
+    assert _referent("the Commission", ["National Commission for Human Rights", "Economic Commission for Africa"], rules) is None
