@@ -71,6 +71,7 @@ from intake.extract_values import (
     _is_noise,
     _kind,
     _name_like,
+    _referent,
     _same_person,
     _split_honorific,
     _strip_punct,
@@ -185,15 +186,22 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
     return prose, org, [], third
 
 
-def _describe_self(c: _Cand, text: str, rules: ExtractRules) -> None:
-    """Title and organisation the sender gives themself in prose ("I am the Regional Coordinator of AYMN")."""
+def _describe_self(c: _Cand, text: str, rules: ExtractRules, asking: bool = False) -> None:
+    """Title and organisation the sender gives themself in prose ("I am the Regional Coordinator of AYMN").
+
+    With `asking`, only a statement whose sentence also asks to speak counts ("I work as a freelance journalist
+    and would like to join the open discussion"): it tells who the one speaker of the message is.
+    """
     ft = Folded(text)
     for p in rules.self_statement:
         for m in p.finditer(ft.text):
-            segs = _segments(_sentence(text, ft.at(m.end()), rules))
-            if not segs:
+            sentence = _sentence(text, ft.at(m.end()), rules)
+            segs = _segments(sentence)
+            if not segs or asking and not _about_speaking(sentence, rules):
                 continue
-            seg = _cut_at_stop(segs[0], rules)  # "... of AYMN and facilitated our consultations"
+            # "... of AYMN and facilitated our consultations", "journaliste basée à Tunis"
+            seg = _title_end(_cut_at_stop(segs[0], rules), rules) or ""
+            seg = _ACCUSATIVE.sub("", seg)  # "أعمل صحفياً مستقلاً": the title as a noun, "صحفي مستقل"
             title, aff = _split_title(seg, rules)
             if not rules.title_words.hits(fold(title)):
                 continue
@@ -201,6 +209,14 @@ def _describe_self(c: _Cand, text: str, rules: ExtractRules) -> None:
             if aff:
                 _set_affiliation(c, aff, rules, "prose")
             return
+
+
+_ACCUSATIVE = re.compile(r"(?<=[\u0621-\u064a])(?:ا\u064b|\u064bا)(?=[\s،,.]|$)")
+
+
+def _about_speaking(text: str, rules: ExtractRules) -> bool:
+    f = fold(text)
+    return bool(_roles(text, rules, ())[0]) or any(p.search(f) for p in rules.speaking)
 
 
 def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
@@ -349,6 +365,11 @@ def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
     names = [fold(c.name) for c in cands if c.name]
     for line in _logical_lines(text):
         for _, sent in _sentences(line, rules):
+            fsent = Folded(sent)
+            # "I would like to speak at the plenary, and my colleague X ...": the clause before the colleague
+            first = min((k for n in names if (k := fsent.text.find(n)) >= 0), default=-1)
+            if first > 0:
+                sent = _CLAUSE_TAIL.sub("", fsent.slice(0, first))
             fs = fold(sent)
             if any(p.search(fs) for p in rules.own_request) and _roles(sent, rules, ())[0] \
                     and not any(n in fs for n in names) \
@@ -356,6 +377,10 @@ def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
                                                        *rules.absent_after)):
                 return sent
     return ""
+
+
+# what leads from the sender's clause to the colleague ("... plenary, and my colleague", "... العامة، كما ترغب زميلتي")
+_CLAUSE_TAIL = re.compile(r"[,،;]?\s*[^,،;]*$")
 
 
 def _signs_off(c: _Cand, text: str, sig: _Sig) -> bool:
@@ -476,6 +501,9 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             _describe_self(c, parts.new, rules)  # the sender's "I am a lecturer in X at Y" is about this speaker
         if c.is_self or not c.name:
             _as_sender(c, sig, parsed, rules)
+    if len(cands) == 1 and not third and not cands[0].title and cands[0].prov.get("name") == "labelled":
+        # "أنا صحفي مستقل ... وأرغب في المشاركة" over "الاسم: X": the sender asks for themself and names themself
+        _describe_self(cands[0], parts.new, rules, asking=True)
     cands = _merged([c for c in cands if c.name], rules)
     for c in cands:
         _stated_title(c, parts.new, rules)
@@ -503,7 +531,9 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
     if not cands and parts.quoted:
         # A reply that completes a speaker proposed in the quoted message ("Mr. X's position: ...").
         cands, quoted_body = _completed(parts, decision, rules)
-        if cands:
+        fnew = fold(parts.new)
+        if cands and not (_roles(parts.new, rules, ())[0] and not any(p.search(fnew) for p in rules.role_added)):
+            # the roles asked for before, unless the reply asks for another one instead
             role_body = parts.new + "\n" + quoted_body
     if not cands and any(p.search(fold(parts.new)) for p in rules.self_nomination):
         third = False  # "je me propose", "أرشح نفسي": the sender, whatever else the message names
@@ -562,6 +592,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     proposer = next((c.subject_org for c in cands if c.subject_org), None) or _proposer(parts.new, rules, acronyms)
     if not org and proposer:
         org, org_source = _expand(proposer, acronyms), "prose"
+    # the names written in full, which "the Commission", "بالهيئة" may refer back to
+    full_names = [sig.affiliation, org, proposer, *(f"{full} ({acr})" for acr, full in acronyms.items())]
     for c in cands:
         if c.org_ref and not c.affiliation:
             # "the Forum", "في الشبكة", "sa directrice": the organisation that proposes, else the sender's
@@ -580,7 +612,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # "The X Commission (XC) would like to take the floor. Our speaker will be: ...": the message speaks for
             # the organisation its text names, and proposes one of its own
             c.set("affiliation", org, org_source)
-        c.affiliation = _expand(c.affiliation, acronyms)
+        c.affiliation = _referent(c.affiliation, full_names, rules) or _expand(c.affiliation, acronyms)
         if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \
                 and fold(sig.affiliation).startswith(fold(c.affiliation) + " "):
             # prose cut the name short ("نود في رابطة X في لبنان ترشيح ..."); the signature spells it out

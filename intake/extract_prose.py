@@ -394,6 +394,8 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
             value = value[lead.end() :]
     else:
         value = _before_event(value, rules)
+        if value and _strip_punct(fold(value.split()[0])) in rules.events:
+            return  # "في المشاركة في النقاش المفتوح": what the person is to do, no organisation
     cleaned = _clean_value(value, rules)
     if _is_reference(cleaned, rules):
         c.org_ref = True
@@ -468,8 +470,9 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
         k = 0
         while k < len(rest):
             f = fold(rest[k])
-            if f in rules.honorifics:
-                break  # "... المهاجرين الأستاذ X": the person proposed, not the name going on
+            if f in rules.honorifics or _strip_punct(f) in rules.events:
+                # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for
+                break
             # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
             if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
                 run.append(rest[k])
@@ -505,6 +508,8 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
         after = words[i + len(run) : i + len(run) + 1]
         if after and _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(after[0]) and run[-1][-1:] not in ",،.":
             run.append(after[0])  # "... التوظيف (GRRI)": the acronym closes the name
+        if len(run) == 1:
+            continue  # "بالهيئة", "الجمعية" alone point back at an organisation, they name none
         return _strip_punct(" ".join(run))
     return None
 
@@ -600,10 +605,14 @@ def _wrapped(last: str, line: str) -> bool:
         return False  # tab-separated cells are a table row, never prose running on to the next row
     # A mark or a number opens a list item; a letter and a dot after a sentence cut short is more likely
     # an initial or an honorific ("... le titre exact de\nM. Abdelkrim Ben Salah est ...").
-    return len(last) >= 55 and last.rstrip()[-1:] not in ".:!?؟" and not _ITEM_MARK.match(line)
+    # Lines that each open with a label ("Rapporteur: Ms. X ...", "Roundtable 3 - Dr. Y ...") are rows of a list.
+    return len(last) >= 55 and last.rstrip()[-1:] not in ".:!?؟" and not _ITEM_MARK.match(line) \
+        and not (_LABEL_OPEN.match(line) and _LABEL_OPEN.match(last))
 
 
 _ITEM_MARK = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}[.)\-]|\(?[a-z]\))")
+# a line opening with a short label (not lower-case Latin) and a colon or a spaced dash
+_LABEL_OPEN = re.compile(r"^\s*(?![a-z])[^\W\d_](?:[^\s:：–—-]*\s){0,4}?[^\s:：–—-]*\s*(?:[:：]|\s[-–—])\s+\S")
 
 
 def _units(text: str) -> list[_Unit]:
@@ -702,7 +711,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                 if cue.third_party:
                     fp = fold(phrase).lstrip()
                     if c is not None or any(p.match(fp) for p in rules.lead_in) or \
-                            fp.split(" ", 1)[0] in rules.possessives or _honorific(phrase.strip(), rules):
+                            _possessive_person(fp, rules) or _honorific(phrase.strip(), rules):
                         third = True
                 if c is not None and c.name and not any(_same_person(c.name, o.name) for o in cands):
                     if cue.third_party:
@@ -721,6 +730,12 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         for k, c in enumerate(named):
             c.role_text = line[c.pos : named[k + 1].pos if k + 1 < len(named) else len(line)]
     return cands, third
+
+
+def _possessive_person(folded: str, rules: ExtractRules) -> bool:
+    """Whether a phrase opens with a possessive and a person ("our director"), not an organisation ("notre association")."""
+    words = [w.strip(",.;:") for w in folded.split(None, 2)]
+    return len(words) > 1 and words[0] in rules.possessives and not rules.org_words.has(words[1])
 
 
 def _whole_sentence(line: str, start: int, rules: ExtractRules) -> str:

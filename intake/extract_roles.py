@@ -51,6 +51,8 @@ def _ticked(text: str) -> str:
 def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
     """Roles stated in a text, in model order, and the first roundtable number named."""
     ft = Folded(_ticked(text))
+    if rules.role_declined:
+        ft = _without_declined(ft, rules)
     f = ft.text
     roles = [name for name, pats in rules.roles if any(p.search(f) for p in pats)]
     number = _roundtable_number(ft, rules)
@@ -59,6 +61,31 @@ def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tup
     if number is None and "roundtable" in roles:
         number = _roundtable_of_objective(f, rules)
     return tuple(r for r in ROLES if r in roles), number
+
+
+_CLAUSE_END = re.compile(r"[,;.!?()،؛]|\n\s*\n")
+
+
+def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
+    """A text without the clauses naming a role set aside ("rapporteur plutôt qu'une intervention en table ronde"),
+    when a role is still asked for outside them."""
+    f = ft.text
+    spans = []
+    for p in rules.role_declined:
+        for m in p.finditer(f):
+            end = _CLAUSE_END.search(f, m.end(), m.end() + 160)
+            stop = end.start() if end else min(len(f), m.end() + 160)
+            if any(q.search(f[m.end() : stop]) for _, pats in rules.roles for q in pats):
+                spans.append((m.start(), stop))
+    if not spans:
+        return ft
+    kept, pos = [], 0
+    for a, b in sorted(spans):
+        kept.append(ft.slice(pos, a) if a > pos else "")
+        pos = max(pos, b)
+    kept.append(ft.slice(pos, len(f)))
+    rest = Folded(" ".join(kept))
+    return rest if any(q.search(rest.text) for _, pats in rules.roles for q in pats) else ft
 
 
 def _theme_words(text: str) -> set[str]:

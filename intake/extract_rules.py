@@ -113,6 +113,8 @@ class ExtractRules:
     self_reference: tuple[re.Pattern[str], ...] = ()
     own_request: tuple[re.Pattern[str], ...] = ()
     self_nomination: tuple[re.Pattern[str], ...] = ()
+    role_declined: tuple[re.Pattern[str], ...] = ()
+    role_added: tuple[re.Pattern[str], ...] = ()
     name_statement: tuple[re.Pattern[str], ...] = ()
     title_statement: tuple[re.Pattern[str], ...] = ()
     title_conjunction: tuple[str, ...] = ()
@@ -161,12 +163,14 @@ _SECTION_KEYS = {
               "title_compounds", "greetings", "articles"},
     "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
-                "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"},
+                "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
+                "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "behalf", "self_statement", "self_reference", "self_nomination", "own_request"}
+                  "name_statement", "title_statement", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
+                  "role_declined", "role_added"}
 
 
 class _Loader:
@@ -383,6 +387,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         self_reference=phr["self_reference"],
         own_request=phr["own_request"],
         self_nomination=phr["self_nomination"],
+        role_declined=phr["role_declined"],
+        role_added=phr["role_added"],
         name_statement=phr["name_statement"],
         title_statement=phr["title_statement"],
         title_conjunction=phr["title_conjunction"],

@@ -998,3 +998,25 @@ def test_following_or_watching_a_session_is_not_a_speaker_request(ruleset, body)
 ])
 def test_a_long_apposition_after_the_nominating_verb_is_still_a_speaker_request(ruleset, body):
     assert decide(ruleset, mail("Request", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nOur network sent a request for a speaking slot in Roundtable 3 last week. Could you kindly advise on the "
+    "following practical points:\n\n1. Which platform will be used for the conference?\n2. Will interpretation be "
+    "available?\n\nKind regards,\nDilani",
+    "Dear team,\n\nWe submitted our nomination for the plenary on 2 February. When will speakers be informed whether "
+    "their request has been accepted?\n\nBest,\nJohn",
+    "Hi,\n\nI emailed my request to speak in the open discussion last Monday - could you tell me whether the session "
+    "will be recorded?\n\nThanks,\nAna",
+    "Bonjour,\n\nNotre association a envoyé la semaine dernière une demande d'intervention en table ronde 2. Pourriez-vous "
+    "nous indiquer la plateforme utilisée ?\n\nCordialement,\nLéa",
+    "Madame, Monsieur,\n\nNous avons transmis notre candidature pour le role de rapporteur le 3 fevrier. Quand saurons-nous "
+    "si elle est retenue ?\n\nBien a vous,\nKarim",
+    "Bonjour,\n\nJ'ai soumis ma demande de prise de parole en plénière | est-ce que l'interprétation sera assurée ?\n\nMerci",
+    "مرحباً،\n\nأرسلت شبكتنا الأسبوع الماضي طلباً للمداخلة في المائدة المستديرة الثالثة. هل ستتوفر الترجمة الفورية؟\n\nمع الشكر",
+    "تحية طيبة،\n\nقدمنا طلب المشاركة في الجلسة العامة يوم ٢ فبراير، ونود الاستفسار عن المنصة المستخدمة.\n\nمع التحية",
+    "السلام عليكم،\n\nسبق أن أرسلت طلبي للمشاركة في النقاش المفتوح، متى سيتم إبلاغ المتحدثين؟\n\nشكراً",
+])
+def test_a_question_about_a_request_already_sent_is_not_a_request(ruleset, body):
+    """A message that mentions its own earlier request (or a role) and asks only something practical is "other"."""
+    assert decide(ruleset, mail("Practical questions", body)).category == "other"

@@ -1674,3 +1674,172 @@ def test_a_body_inside_a_body_stays_in_the_title(rules: ExtractRules, title: str
     from intake.extract_prose import _split_title
 
     assert _split_title(title, rules) == expected
+
+
+_SIG_EN = "\n\n--\nGrace Nakato\nExecutive Director\nReturnee Workers Association (RWA)\n+256 772 318 906\n"
+_SIG_FR = "\n\nCordialement,\n\nSonia Ferchichi\nCoordinatrice\nFondation Atlas\n"
+_SIG_AR = "\n\nسلوى حداد\nمنسقة البرامج\nجمعية النور\n"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("en", "Dear team,\n\nWe would like to take the floor in Roundtable 1. The speaker will be myself, details below.\n\nBest,\nGrace"
+               + _SIG_EN, ("Grace Nakato", "Executive Director", "Returnee Workers Association (RWA)")),
+        ("en", "Hello,\n\nOur speaker for the plenary would be me (details in my signature).\n\nThanks" + _SIG_EN,
+         ("Grace Nakato", "Executive Director", "Returnee Workers Association (RWA)")),
+        ("en", "Hi,\n\nI will be the speaker for our network in the open discussion." + _SIG_EN,
+         ("Grace Nakato", "Executive Director", "Returnee Workers Association (RWA)")),
+        ("fr", "Bonjour,\n\nNous souhaitons intervenir en table ronde 2. L'intervenante sera moi-même, coordonnées ci-dessous."
+               + _SIG_FR, ("Sonia Ferchichi", "Coordinatrice", "Fondation Atlas")),
+        ("fr", "Bonjour,\n\nL'oratrice pour la seance pleniere, c'est moi." + _SIG_FR, ("Sonia Ferchichi", "Coordinatrice", "Fondation Atlas")),
+        ("ar", "مرحبا،\n\nنرغب في المداخلة في الجلسة العامة، والمتحدثة ستكون أنا، والبيانات في التوقيع أدناه." + _SIG_AR,
+         ("سلوى حداد", "منسقة البرامج", "جمعية النور")),
+        ("ar", "مرحبا،\n\nسأكون أنا المتحدثة باسم الجمعية في النقاش المفتوح." + _SIG_AR, ("سلوى حداد", "منسقة البرامج", "جمعية النور")),
+    ],
+)
+def test_the_speaker_is_myself_with_the_details_in_the_signature(rules: ExtractRules, language: str, body: str,
+                                                                  expected: tuple) -> None:
+    (s,) = _run(_mail(body, from_="Sender <s@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("ar", "مرحباً،\n\nأنا صحفي مستقل مقيم في الخرطوم، أغطي قضايا الهجرة منذ ٢٠١٤، وأرغب في المشاركة في النقاش المفتوح.\n\n"
+               "الاسم: عثمان الطيب حمد النيل\nالهاتف: +249 91 234 5567\n", ("عثمان الطيب حمد النيل", "صحفي مستقل")),
+        ("ar", "مرحباً،\n\nأعمل صحفياً مستقلاً منذ عشر سنوات، وأرغب في المشاركة في النقاش المفتوح.\n\nالاسم: عثمان الطيب\n",
+         ("عثمان الطيب", "صحفي مستقل")),
+        ("fr", "Bonjour,\n\nJe suis journaliste indépendante basée à Tunis et je souhaite participer à la discussion ouverte.\n\n"
+               "Nom : Leila Ben Ammar\n", ("Leila Ben Ammar", "journaliste indépendante")),
+        ("fr", "Bonjour,\n\nje suis chercheuse independante, installee a Sfax, et je voudrais intervenir en pleniere.\n\n"
+               "Nom et prenom : Leila Ben Ammar\n", ("Leila Ben Ammar", "chercheuse independante")),
+        ("en", "Hello,\n\nI work as a freelance journalist based in Nairobi and would like to take part in the open discussion.\n\n"
+               "Name: John Mwangi\n", ("John Mwangi", "freelance journalist")),
+        ("en", "Hello,\n\nI am an independent researcher and would like to take part in the open discussion.\n\nName: John Mwangi\n",
+         ("John Mwangi", "independent researcher")),
+    ],
+)
+def test_a_first_person_title_with_the_name_on_a_labelled_line(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    """"I work as a freelance journalist and would like to speak" over "Name: X": the title is the sender's, no organisation."""
+    (s,) = _run(_mail(body, from_="Sender <s@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == (*expected, None)
+
+
+def test_a_first_person_title_that_does_not_ask_is_not_the_named_speakers() -> None:
+    rules, _ = load_extract_rules(RULES_PATH)
+    body = "Hello,\n\nI am the Secretary of the Kenya Gulf Diaspora Alliance. Our speaker for roundtable 3:\n\nName: Daniel Mutai\n"
+    (s,) = _run(_mail(body, from_="Sender <s@example.org>"), rules).speakers
+    assert (s.name, s.title) == ("Daniel Mutai", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Bonjour,\n\nJe souhaiterais prendre part à la discussion ouverte, au nom de notre association qui accompagne "
+               "les migrants.\n\n--\nAmina Belkacem\nPrésidente\nAssociation Solidarité Migrants\n",
+         ("Amina Belkacem", "Présidente", "Association Solidarité Migrants")),
+        ("en", "Hello,\n\nI would like to take part in the open discussion on behalf of our network, which supports returnees.\n\n"
+               "John Mwangi\nCoordinator\nKenya Returnees Network\n", ("John Mwangi", "Coordinator", "Kenya Returnees Network")),
+        ("ar", "مرحبا،\n\nأرغب في المشاركة في النقاش المفتوح باسم جمعيتنا التي تدعم المهاجرين.\n\nسامي داود\nمدير\nجمعية النور\n",
+         ("سامي داود", "مدير", "جمعية النور")),
+    ],
+)
+def test_on_behalf_of_our_organisation_proposes_no_one_else(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    (s,) = _run(_mail(body, from_="Sender <s@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("en", "Dear Colleagues,\n\nWarm greetings from the Migrant Workers Network in the Gulf (MWN-Gulf)!\n\nWe would like to "
+               "put forward the following:\n\nRapporteur: Ms. Maria Dela Cruz-Santos, Secretary-General, MWN-Gulf\n"
+               "Plenary intervention: Prof. Ramon T. Villanueva, Senior Research Fellow, Institute for Overseas Employment Studies\n",
+         [("Maria Dela Cruz-Santos", "Secretary-General", ("rapporteur",), None),
+          ("Ramon T. Villanueva", "Senior Research Fellow", ("plenary",), None)]),
+        ("en", "Dear team,\n\nWe propose the following speakers for the conference of next week, with thanks:\n"
+               "Open discussion - Mr. John Okafor, Director, Mobility Policy Institute (MPI)\n"
+               "Roundtable 3 - Ms. Jane Doe, Researcher, Mobility Policy Institute (MPI)\n",
+         [("John Okafor", "Director", ("open_discussion",), None), ("Jane Doe", "Researcher", ("roundtable",), 3)]),
+        ("fr", "Bonjour,\n\nLe Réseau Sahel Migrations (RSM) souhaite proposer :\n\n"
+               "Rapporteure : Mme Awa Diallo, Secrétaire générale du Réseau Sahel Migrations\n"
+               "Table ronde 2 : Pr Ibrahim Keita, chercheur, Université de Bamako (UB)\n",
+         [("Awa Diallo", "Secrétaire générale", ("rapporteur",), None), ("Ibrahim Keita", "chercheur", ("roundtable",), 2)]),
+        ("ar", "تحية طيبة،\n\nتود شبكة المشرق للهجرة ترشيح ما يلي:\n\nالمقررة: السيدة هالة يونس، الأمينة العامة، شبكة المشرق للهجرة\n"
+               "مداخلة في الجلسة العامة: د. سامي عودة، باحث أول، مركز دراسات الهجرة\n",
+         [("هالة يونس", "الأمينة العامة", ("rapporteur",), None), ("سامي عودة", "باحث أول", ("plenary",), None)]),
+    ],
+)
+def test_role_first_lines_are_rows_not_wrapped_prose(rules: ExtractRules, language: str, body: str, expected: list) -> None:
+    """Long "Role: Hon. Name, Title, Org" lines one under the other are a list, not one sentence the mailer wrapped."""
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.roles, s.roundtable) for s in speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Madame, Monsieur,\n\nLe Pr Abdelkader Zerrouki, coordinateur scientifique du CUMSEM, souhaiterait finalement "
+               "assurer le rôle de rapporteur plutôt qu'une intervention en table ronde, s'il reste une place.\n",
+         (("rapporteur",), None)),
+        ("en", "Dear team,\n\nDr. Amal Haddad, Director of the Levant Institute, would now prefer to serve as rapporteur instead of "
+               "speaking in Roundtable 2.\n", (("rapporteur",), None)),
+        ("ar", "تحية طيبة،\n\nيرغب الدكتور سامي عودة، مدير مركز دراسات الهجرة، في دور المقرر بدلاً من المداخلة في المائدة "
+               "المستديرة الثانية.\n", (("rapporteur",), None)),
+        # the clause names the person replaced, and the only role asked for is in it: the role stays
+        ("en", "Dear team,\n\nMs. Jane Doe, Researcher at the Mobility Institute, will speak instead of Mr. John Roe in "
+               "Roundtable 2.\n", (("roundtable",), 2)),
+    ],
+)
+def test_a_role_set_aside_is_not_asked_for(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.roles, s.roundtable) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "new", "quoted", "expected"),
+    [
+        ("fr", "Le Pr Zerrouki souhaiterait finalement assurer le rôle de rapporteur, s'il reste une place.",
+         "Nous proposons le Pr Abdelkader Zerrouki, coordinateur scientifique, pour la table ronde n° 4.", (("rapporteur",), None)),
+        ("en", "Dr. Haddad would now rather take the plenary slot.",
+         "We nominate Dr. Amal Haddad, Director of the Levant Institute, for roundtable 2.", (("plenary",), None)),
+        ("ar", "يفضل الدكتور عودة الآن المداخلة في الجلسة العامة.",
+         "نرشح الدكتور سامي عودة، مدير مركز دراسات الهجرة، للمداخلة في المائدة المستديرة الثانية.", (("plenary",), None)),
+        # "also": the new role comes on top of the one asked for before
+        ("en", "Dr. Haddad would also like to speak in the plenary.",
+         "We nominate Dr. Amal Haddad, Director of the Levant Institute, for roundtable 2.", (("plenary", "roundtable"), 2)),
+    ],
+)
+def test_a_reply_that_changes_the_role_replaces_the_quoted_one(rules: ExtractRules, language: str, new: str, quoted: str,
+                                                             expected: tuple) -> None:
+    body = f"Hello,\n\n{new}\n\nOffice\n\nOn Mon, 1 Feb 2021, Office <office@example.org> wrote:\n> {quoted}\n"
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.roles, s.roundtable) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("en", "Dear team,\n\nI would like to speak at the plenary, and my colleague Joan Pike, Research Officer, would like to join "
+               "the open discussion.\n\nPeter Lund\nDirector\nNordic Mobility Centre\n",
+         [("Peter Lund", ("plenary",)), ("Joan Pike", ("open_discussion",))]),
+        ("fr", "Bonjour,\n\nJe souhaite intervenir en plénière, et ma collègue Sonia Ferchichi, chercheuse, souhaite participer à la "
+               "discussion ouverte.\n\nAdel Mansouri\nDirecteur\nInstitut des Mobilités\n",
+         [("Adel Mansouri", ("plenary",)), ("Sonia Ferchichi", ("open_discussion",))]),
+        ("ar", "مرحبا،\n\nأرغب في المداخلة في الجلسة العامة، كما ترغب زميلتي سارة منصور، مسؤولة الإعلام، في المشاركة في النقاش "
+               "المفتوح.\n\nهاني سليم\nمدير\nجمعية النور\n",
+         [("هاني سليم", ("plenary",)), ("سارة منصور", ("open_discussion",))]),
+    ],
+)
+def test_the_sender_and_a_colleague_in_one_sentence(rules: ExtractRules, language: str, body: str, expected: list) -> None:
+    speakers = _run(_mail(body, from_="Sender <s@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.roles) for s in speakers] == expected
+    assert all(s.affiliation and "المشاركة" not in s.affiliation for s in speakers)
+
+
+def test_an_arabic_organisation_name_stops_before_what_it_asks_for(rules: ExtractRules) -> None:
+    body = "تحية طيبة،\n\nتود جمعية النور لرعاية المهاجرين المشاركة، ونقترح منسقة البرامج لدينا السيدة سلوى حداد للمداخلة في الجلسة العامة.\n"
+    (s,) = _run(_mail(body, from_="Office <o@example.org>"), rules, language="ar").speakers
+    assert (s.title, s.affiliation) == ("منسقة البرامج", "جمعية النور لرعاية المهاجرين")
