@@ -101,8 +101,8 @@ def sync_deferred(root: Path, paths: list[Path]) -> None:
     finally:
         os.close(fd)
     for path in paths:
-        for target, flags in ((path, os.O_RDONLY), (path.parent, os.O_RDONLY)):
-            fd = os.open(target, flags)
+        for target in (path, path.parent):
+            fd = os.open(target, os.O_RDONLY)
             try:
                 os.fsync(fd)
             finally:

@@ -7,9 +7,9 @@ source has ready, up to BATCH_MESSAGES or BATCH_BYTES) recorded in one transacti
 batch instead of one per message, and each message's lookups (threads, duplicates, the sender's
 language) see the rows of the messages before it in the batch. The batch's files (raw archive,
 attachments) are written unsynced and synced together just before the commit. Only after the commit
-is the source told the messages are done. If anything fails inside a batch, the transaction is rolled back and the
-batch is handled again one message per transaction; an exception while handling one message
-quarantines that message with the stage and reason, and the loop goes on with the next one.
+is the source told the messages are done. If anything fails inside a batch, the transaction is
+rolled back and the batch is handled again one message per transaction; an exception while handling
+one message quarantines that message with the stage and reason, and the loop goes on with the next.
 """
 
 from __future__ import annotations
