@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from intake.extract_prose import _split_title
 from intake.extract_rules import _ARABIC, _SEPARATORS, ExtractRules, _tokens
 from intake.extract_values import (
+    _ACR,
     _ACRONYM,
+    _OFFICE_QUALIFIERS,
+    _OFFICES,
     _PIECES,
     _UNITS,
     _clean_value,
@@ -77,7 +80,20 @@ def _closing_block(new: str, rules: ExtractRules) -> list[str]:
     block = [ln for ln in paragraphs[-1].split("\n") if ln.strip()]
     if len(block) > 7 or any(len(ln) > 80 or re.search(r"[.:]\s*$", ln) for ln in block):
         return []
-    return block if _lead_name(block[0], rules)[1] else []
+    if _lead_name(block[0], rules)[1]:
+        return block
+    # "Office of the Chairperson / National Commission for ... / Doha": an office signs for its organisation
+    return block if _is_office(block[0], rules) and any(_opens_with_org(ln, rules) for ln in block[1:]) else []
+
+
+def _is_office(line: str, rules: ExtractRules) -> bool:
+    """Whether a line names an office or secretariat rather than its organisation ("Office of the Chairperson",
+    "Bureau du Président", "مكتب الرئيس", "الأمانة الفنية")."""
+    toks = [t for t in _tokens(fold(line)) if t not in rules.articles]
+    while toks[1:] and toks[0] in _OFFICE_QUALIFIERS:
+        toks.pop(0)  # "General Secretariat", "Executive Office"
+    return bool(toks) and len(toks) <= 6 and (toks[0] in _OFFICES or toks[0].removeprefix("ال") in _OFFICES) \
+        and not _ACRONYM.search(line)
 
 
 def _lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, str]:
@@ -123,12 +139,27 @@ def _title_unit(segs: list[str], rules: ExtractRules) -> int:
     return n
 
 
+def _opens_with_org(line: str, rules: ExtractRules) -> bool:
+    """Whether a line is an organisation's name: it opens with its organisation word, after capitalised words only
+    ("Gulf Coast University", "Université de Tunis", "جامعة الأطلس"), not a line about one ("Implementing partner of the
+    UN ...", "Membre du Réseau X", "عضو في شبكة ...")."""
+    for w in line.split():
+        t = (_tokens(fold(w)) or [""])[0]
+        if rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال")):
+            return True
+        if _ARABIC.search(w) or not (w[:1].isupper() or t in ("and", "et", "&")):
+            return False
+    return False
+
+
 def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
     sig = _Sig()
     lines = _signature_lines(parts, rules)
     for i, ln in enumerate(lines):
         if _is_noise(ln, rules) or _is_place(ln, rules):
             continue
+        if not sig.affiliation and _is_office(ln, rules) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
+            continue  # the office of the organisation named below
         if sig.name is None and sig.title is None and sig.affiliation is None:
             hon, name, rest = _lead_name(ln, rules)
             if not name and i + 1 < len(lines) and _kind(lines[i + 1], rules) == "title":
@@ -159,19 +190,24 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
                 sig.title = _clean_value(title, rules)
                 sig.affiliation = _clean_value(aff, rules)
             elif kind == "org" and sig.affiliation and k == 0 and i > 0 and lines[i - 1].endswith(sig.affiliation) \
-                    and _kind(lines[i - 1], rules) == "org" and len(segs) == 1 and not _is_place(ln, rules) \
+                    and _kind(lines[i - 1], rules) == "org" and len(segs) == 1 and _opens_with_org(seg, rules) \
                     and bool(_ARABIC.search(seg)) == bool(_ARABIC.search(sig.affiliation)):
                 # "Graduate Institute of X" over "Gulf Coast University": a unit, then the body it belongs to
                 # (the same name in the other script, "Fondation Passerelles" over "مؤسسة الجسور", is not one)
                 sig.affiliation = f"{sig.affiliation}, {_clean_value(seg, rules)}"
             elif kind == "org" and not sig.affiliation:
                 # "Centre for Refugee Studies, University of the Levant": a comma inside one affiliation
-                whole = [seg]
+                whole, closed = [seg], False
                 for more in segs[k + 1 :]:
-                    if _kind(more, rules) != "org" or _is_place(more, rules) or _is_noise(more, rules):
+                    # "Unions – Jordan (NCFLU)": a country inside the name its acronym closes
+                    closed = bool(re.search(rf"\w\s*\({_ACR}\)$", more.strip()))
+                    if not closed and (_kind(more, rules) != "org" or _is_place(more, rules) or _is_noise(more, rules)):
                         break
                     whole.append(more)
-                sig.affiliation = _clean_value(", ".join(whole), rules) if ", ".join(whole) in ln else _clean_value(seg, rules)
+                    if closed:
+                        break
+                joined = ", ".join(whole) in ln or closed
+                sig.affiliation = _clean_value(ln[spans[k][0] : spans[k + len(whole) - 1][1]] if joined else seg, rules)
             elif kind == "unknown" and sig.name and not sig.affiliation:
                 if sig.title:
                     sig.affiliation = _clean_value(seg, rules)

@@ -116,6 +116,7 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without signature noise: contact details, places, member-of notes."""
     if not value:
         return None
+    value = re.split(r"\s*\t\s*", value.strip(), maxsplit=1)[0]  # a tab ends a cell of a table typed as text
     fv = Folded(value)
     for p in rules.trim:
         m = p.search(fv.text)
@@ -129,6 +130,10 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         # "Ministry / Directorate of X", "وزارة العمل - إدارة ...": a unit after a slash or dash belongs to the body before it
         unit = _kind(out, rules) == "org" and _kind(seg, rules) != "title" and not _is_place(seg, rules) \
             and (sep.strip() == "/" or bool(_tokens(fold(seg))[:1]) and _tokens(fold(seg))[0] in _UNITS)
+        # "Unions – Jordan (NCFLU)": the country of a name its acronym closes is part of it
+        if _kind(out, rules) == "org" and re.search(rf"\w\s*\({_ACR}\)$", seg.strip()):
+            out = f"{out.strip()} {sep.strip()} {seg.strip()}"
+            continue
         # what follows a dash or bar is kept only when it too names a title or an organisation
         if _is_place(seg, rules) or _is_noise(seg, rules) or (_kind(seg, rules) == "unknown" and not unit) \
                 or any(p.search(fold(seg)) for _, pats in rules.roles for p in pats):
@@ -295,6 +300,7 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules | None) -
         skip = 1
         while skip < len(words) and _ELISION.sub("", words[-1 - skip]).lower() in _ACR_LINKS:
             skip += 1
+    may_leave = len(need) >= 4
     for taken, w in enumerate(reversed(words)):
         if taken < skip:
             continue
@@ -302,12 +308,15 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules | None) -
         letters = _initials(core)
         if taken > skip and (w[-1:] in ".;:!?" or w[-1:] == "," and not (letters and need.endswith(letters))):
             break  # a comma may sit inside the name when the words go on spelling it ("Mobilités, Territoires")
-        if _ELISION.sub("", core).lower() in _ACR_LINKS:
+        if _ELISION.sub("", core).lower() in _ACR_LINKS or core in ("-", "–", "—", "|", "/"):
             continue  # "of", "de la": acronyms skip the little words
         if letters and need.endswith(letters):
             need = need[: -len(letters)]
         elif letters and need.endswith(letters[0]):
             need = need[:-1]
+        elif may_leave and _left_out(words, len(words) - taken - 1, taken == skip, rules):
+            may_leave = False
+            continue
         else:
             return None
         if need:
@@ -324,6 +333,19 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules | None) -
         span[0] = _ELISION.sub("", span[0])
         return " ".join(span).strip(",;: ")
     return None
+
+
+def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules | None) -> bool:
+    """Whether a longer name's acronym may leave out its word at `at`: the country after a dash or bar that
+    closes the name ("... Unions – Jordan (NCFLU)"), or the second noun of a compound ("Union of West African Migrant
+    Workers in Morocco (UWAMM)"); not a word between little words ("Migrants de Retour et de la Diaspora")."""
+    core = words[at].strip(",.;:!?\"«»()")
+    if not (core[:1].isupper() and core[1:].islower()) or at == 0:
+        return False
+    before = words[at - 1]
+    if last and before in ("-", "–", "—", "|", "/"):
+        return rules is not None and rules.places.hits(fold(core)) > 0
+    return before[:1].isupper() and before[-1:].isalpha() and _ELISION.sub("", before).lower() not in _ACR_LINKS
 
 
 def _arabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from intake.extract import ExtractRules, extract, load_extract_rules
+from intake.extract_signature import _signature
 from intake.extract_values import _acronyms, _clean_value, _expand, _kind, _name_like, _referent
 from intake.model import Decision, Fields, Parsed
 from intake.parse import parse
@@ -407,3 +408,159 @@ def test_a_reference_to_an_organisation_named_in_full(rules: ExtractRules, value
 
 def test_a_reference_with_two_organisations_of_that_kind_is_left(rules: ExtractRules) -> None:
     assert _referent("the Commission", ["National Commission for Human Rights", "Economic Commission for Africa"], rules) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# An acronym that leaves one capitalised word of its name out: a country after a dash, a noun inside
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        ("the National Confederation of Free Labour Unions – Jordan (NCFLU) is pleased", "NCFLU",
+         "National Confederation of Free Labour Unions – Jordan"),
+        ("on behalf of the Union of West African Migrant Workers in Morocco (UWAMM). We", "UWAMM",
+         "Union of West African Migrant Workers in Morocco"),
+        ("la Fédération Nationale des Travailleurs Domestiques - Maroc (FNTD) souhaite", "FNTD",
+         "Fédération Nationale des Travailleurs Domestiques - Maroc"),
+        ("l'Union des Travailleurs Migrants Subsahariens en Tunisie (UTMT) propose", "UTMT",
+         "Union des Travailleurs Migrants Subsahariens en Tunisie"),
+        ("Réseau Euro-Méditerranéen des Droits Humains | Tunisie (REMDH)", "REMDH",
+         "Réseau Euro-Méditerranéen des Droits Humains | Tunisie"),
+        ("نيابة عن Arab Network for Migrant Domestic Workers Rights (ANMDR)،", "ANMDR",
+         "Arab Network for Migrant Domestic Workers Rights"),
+    ],
+)
+def test_an_acronym_may_leave_one_word_out(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
+    assert _acronyms(text, rules)[acronym] == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two words left out, a lower-case word left out, or a short acronym: not spelled out
+        "the Union of West African Domestic Migrant Workers in Morocco (UWAMM) is",
+        "we are proud members since today (WAPM)",
+        "Gulf Labour Watch Bahrain (GLW)",
+        # a word between little words is part of what the letters spell
+        "Fédération Malienne des Migrants de Retour et de la Diaspora (FMMD)",
+        "the Arab Network for the Rights of Domestic Workers (ANDW) is",
+        # after a dash, only a country or town is left out
+        "Gulf Migrant Workers Network – Solidarity (GMWN)",
+    ],
+)
+def test_an_acronym_leaves_out_no_more(rules: ExtractRules, text: str) -> None:
+    assert _acronyms(text, rules) == {}
+
+
+# ---------------------------------------------------------------------------------------------
+# A country after a dash inside a name its acronym closes; a tab ends a value (a table typed as text)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("National Confederation of Free Labour Unions – Jordan (NCFLU)",
+         "National Confederation of Free Labour Unions – Jordan (NCFLU)"),
+        ("Fédération Nationale des Travailleurs Domestiques - Maroc (FNTD)",
+         "Fédération Nationale des Travailleurs Domestiques - Maroc (FNTD)"),
+        ("Syndicat des Travailleurs Migrants | Liban (STML)", "Syndicat des Travailleurs Migrants | Liban (STML)"),
+        ("الاتحاد العام لنقابات العمال – الأردن (GFJTU)", "الاتحاد العام لنقابات العمال – الأردن (GFJTU)"),
+        # the country after the name closed by its acronym, or with no acronym: an address
+        ("Fédération Nationale des Travailleurs Domestiques (FNTD) - Maroc", "Fédération Nationale des Travailleurs Domestiques (FNTD)"),
+        ("National Confederation of Free Labour Unions – Jordan", "National Confederation of Free Labour Unions"),
+        ("Migrant Workers’ Desk\t\t\tFloor intervention", "Migrant Workers’ Desk"),
+        ("Association Amal\tTable ronde 2", "Association Amal"),
+        ("جمعية الأمل للمهاجرين\t\tمداخلة في الجلسة العامة", "جمعية الأمل للمهاجرين"),
+    ],
+)
+def test_a_country_inside_the_name_and_a_tab_after_it(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _clean_value(value, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "affiliation"),
+    [
+        ("en", "Nour Hamdan\nInternational Relations Officer\nNational Confederation of Free Labour Unions – Jordan (NCFLU)\n"
+               "Tel: +962 6 465 2281 | Mobile: +962 79 552 0417\nAmman – Jordan\n",
+         "National Confederation of Free Labour Unions – Jordan (NCFLU)"),
+        ("fr", "Nadia Berrada\nChargée de plaidoyer\nFédération Nationale des Travailleurs Domestiques - Maroc (FNTD)\nRabat\n",
+         "Fédération Nationale des Travailleurs Domestiques - Maroc (FNTD)"),
+        ("ar", "سامي داود\nمسؤول العلاقات الدولية\nالاتحاد العام لنقابات العمال – الأردن (GFJTU)\nعمّان\n",
+         "الاتحاد العام لنقابات العمال – الأردن (GFJTU)"),
+    ],
+)
+def test_a_signature_organisation_with_its_country_inside(
+        rules: ExtractRules, language: str, block: str, affiliation: str) -> None:
+    body = {"en": "I would like to speak in the plenary.\n\nKind regards,\n",
+            "fr": "Je souhaite intervenir en séance plénière.\n\nCordialement,\n",
+            "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}[language]
+    (s,) = _run(_mail(body + "\n" + block), rules, language).speakers
+    assert s.affiliation == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature line about the organisation (its partner, network, membership) is not a unit of it
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "affiliation"),
+    [
+        ("en", "Dr. Leila Fares\nSenior Research Fellow\nArab Centre for Labour Market Statistics (ACLMS)\n"
+               "Implementing partner of the UN Economic and Social Commission for Western Asia\nBeirut, Lebanon\n",
+         "Arab Centre for Labour Market Statistics (ACLMS)"),
+        ("en", "Omar Haddad\nProgramme Officer\nGulf Labour Watch\nmember of the Global Alliance Against Forced Labour\n",
+         "Gulf Labour Watch"),
+        ("fr", "Awa Koné\nChargée de mission\nObservatoire Sahélien des Migrations\nMembre du Réseau Euro-Méditerranéen des Droits\n",
+         "Observatoire Sahélien des Migrations"),
+        ("fr", "Karim Ben Salah\nResponsable juridique\nAssociation Tunisienne d'Aide aux Migrants\n"
+               "Partenaire de l'Organisation internationale du Travail\n", "Association Tunisienne d'Aide aux Migrants"),
+        ("ar", "سلمى الحسيني\nمسؤولة البرامج\nجمعية التضامن مع المهاجرين\nعضو في الشبكة العربية للهجرة والتنمية\n",
+         "جمعية التضامن مع المهاجرين"),
+        ("ar", "هدى الشامي\nباحثة\nمرصد العمل العربي\nشريك تنفيذي لمنظمة العمل الدولية\n", "مرصد العمل العربي"),
+        # a unit over the body it belongs to is still one affiliation
+        ("en", "Omar Haddad\nResearch Fellow\nGraduate Institute of Migration\nGulf Coast University\n",
+         "Graduate Institute of Migration, Gulf Coast University"),
+        ("fr", "Awa Koné\nDoctorante\nLaboratoire Mobilités et Territoires\nUniversité de Sfax\n",
+         "Laboratoire Mobilités et Territoires, Université de Sfax"),
+        ("ar", "سامر عبد الله\nباحث\nمركز دراسات الهجرة\nجامعة الأطلس\n", "مركز دراسات الهجرة, جامعة الأطلس"),
+    ],
+)
+def test_a_line_about_the_organisation_is_not_part_of_it(
+        rules: ExtractRules, language: str, block: str, affiliation: str) -> None:
+    body = {"en": "I would like to serve as rapporteur.\n\nWith best regards,\n",
+            "fr": "Je souhaite être rapporteuse.\n\nCordialement,\n",
+            "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}[language]
+    (s,) = _run(_mail(body + "\n" + block), rules, language).speakers
+    assert s.affiliation == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# A closing block signed by an office of the organisation, with no person's name
+
+
+@pytest.mark.parametrize(
+    ("language", "closing", "affiliation"),
+    [
+        ("en", "With highest consideration,\n\nOffice of the Chairperson\nNational Commission for Human Rights\nDoha\n",
+         "National Commission for Human Rights"),
+        ("en", "Best regards,\n\nGeneral Secretariat\nArab Federation of Transport Workers' Unions\nBeirut, Lebanon\n",
+         "Arab Federation of Transport Workers' Unions"),
+        ("en", "Regards,\n\nExecutive Office | Gulf Labour Watch\n", "Gulf Labour Watch"),
+        ("fr", "Veuillez agréer, Madame, Monsieur, nos salutations distinguées.\n\nBureau du Président\n"
+               "Conseil National des Droits de l'Homme\nRabat\n", "Conseil National des Droits de l'Homme"),
+        ("fr", "Cordialement,\n\nSecrétariat général\nFédération des Associations de Migrants\nTunis\n",
+         "Fédération des Associations de Migrants"),
+        ("ar", "وتفضلوا بقبول فائق الاحترام،\n\nمكتب الرئيس\nاللجنة الوطنية لحقوق الإنسان\nالدوحة\n",
+         "اللجنة الوطنية لحقوق الإنسان"),
+        ("ar", "مع التحية،\n\nالأمانة العامة\nاتحاد نقابات العمال العرب\nبيروت\n", "اتحاد نقابات العمال العرب"),
+    ],
+)
+def test_an_office_signs_for_its_organisation(rules: ExtractRules, language: str, closing: str, affiliation: str) -> None:
+    body = {"en": "Please be informed that the Chairperson will be represented at the plenary session by Dr. Mariam "
+                  "Al-Sulaiti.\n\n",
+            "fr": "Le Président sera représenté en séance plénière par Mme Nadia Berrada.\n\n",
+            "ar": "نحيطكم علماً بأن الرئيس سيمثله في الجلسة العامة الدكتور سامي داود.\n\n"}[language]
+    parts = carry_forward(split(body + closing), "Nomination")
+    sig = _signature(parts, rules)
+    assert (sig.name, sig.affiliation) == (None, affiliation)
