@@ -40,6 +40,7 @@ import re
 from collections.abc import Mapping
 
 from intake.extract_prose import (
+    _ACCUSATIVE,
     _cut_at_stop,
     _first_title,
     _logical_lines,
@@ -56,6 +57,7 @@ from intake.extract_prose import (
     _set_affiliation,
     _split_title,
     _stops,
+    _subject_person,
     _title_end,
 )
 from intake.extract_roles import _listed_themes, _roles
@@ -126,6 +128,16 @@ def _names_in_text(org: str, text: str) -> bool:
     m = re.fullmatch(r"(?P<full>.+?)\s*\((?P<acr>[^()]+)\)", org.strip())
     forms = [m.group("full"), m.group("acr")] if m else [org]
     return any(re.search(rf"(?<!\w){re.escape(' '.join(fold(f).split()))}(?!\w)", words) for f in forms if f.strip())
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether a name is a longer one with words left out inside it, same first and last word ("Commune de X" of
+    "Commune urbaine de X")."""
+    a, b = _tokens(fold(short)), _tokens(fold(full))
+    if len(a) < 2 or len(b) <= len(a) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    it = iter(b)
+    return all(t in it for t in a)
 
 
 def _report_title(parsed: Parsed, decision: Decision, docs: Mapping[str, DocText]) -> str | None:
@@ -205,13 +217,10 @@ def _describe_self(c: _Cand, text: str, rules: ExtractRules, asking: bool = Fals
             title, aff = _split_title(seg, rules)
             if not rules.title_words.hits(fold(title)):
                 continue
-            c.set("title", _clean_value(_first_title(title, rules), rules), "prose")
+            c.set("title", _clean_value(_first_title(title, rules, seg), rules), "prose")
             if aff:
                 _set_affiliation(c, aff, rules, "prose")
             return
-
-
-_ACCUSATIVE = re.compile(r"(?<=[\u0621-\u064a])(?:ا\u064b|\u064bا)(?=[\s،,.]|$)")
 
 
 def _about_speaking(text: str, rules: ExtractRules) -> bool:
@@ -254,8 +263,9 @@ def _state_title(c: _Cand, text: str, at: int, rules: ExtractRules) -> bool:
     segs = _segments(re.split(r"\s*\(", _sentence(text, at, rules), maxsplit=1)[0])
     if not segs or _stops(segs[0], rules):
         return False
-    title, aff = _split_title(segs[0].strip(" «»“”\"'"), rules)
-    value = _title_end(_clean_value(_first_title(title, rules), rules), rules)
+    seg = segs[0].strip(" «»“”\"'")
+    title, aff = _split_title(seg, rules)
+    value = _title_end(_clean_value(_first_title(title, rules, seg), rules), rules)
     if not value:
         return False
     c.title, c.prov["title"] = value, "statement"
@@ -535,6 +545,9 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         if cands and not (_roles(parts.new, rules, ())[0] and not any(p.search(fnew) for p in rules.role_added)):
             # the roles asked for before, unless the reply asks for another one instead
             role_body = parts.new + "\n" + quoted_body
+    if not cands and (person := _subject_person(strip_prefixes(parsed.subject), rules)) is not None:
+        # "Veuillez trouver en objet notre demande": the person is named in the subject line
+        cands, third = [person], True
     if not cands and any(p.search(fold(parts.new)) for p in rules.self_nomination):
         third = False  # "je me propose", "أرشح نفسي": the sender, whatever else the message names
     elif not cands and not third:
@@ -614,8 +627,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             c.set("affiliation", org, org_source)
         c.affiliation = _referent(c.affiliation, full_names, rules) or _expand(c.affiliation, acronyms)
         if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \
-                and fold(sig.affiliation).startswith(fold(c.affiliation) + " "):
-            # prose cut the name short ("نود في رابطة X في لبنان ترشيح ..."); the signature spells it out
+                and (fold(sig.affiliation).startswith(fold(c.affiliation) + " ") or _shortened(c.affiliation, sig.affiliation)):
+            # prose cut the name short ("نود في رابطة X في لبنان ترشيح ...", "Commune de X" for "Commune urbaine de X");
+            # the signature spells it out
             c.affiliation = sig.affiliation
         elif c.affiliation and proposer and (full := _expand(proposer, acronyms) or "") \
                 and fold(full).startswith(fold(c.affiliation) + " ") and not re.fullmatch(r"\s*\([^()]*\)", fold(full)[len(fold(c.affiliation)) :]):

@@ -84,8 +84,10 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
     for w in words:
         f = fold(w).strip(".,")
         if arabic:
+            # (a word with tanween, "جداً", or a preposition glued to the article, "بالدعوة", is never part of a name)
             ok = bool(_ARABIC.search(w)) and f not in rules.not_name and not rules.title_words.has(f) \
-                and not (taken and any(p.match(f) for p in rules.stop)) and len(taken) < 5  # "وائل" opens a name
+                and not (taken and any(p.match(f) for p in rules.stop)) and len(taken) < 5 \
+                and not _TANWEEN.search(w) and not _AR_PREP_ARTICLE.match(f)  # "وائل" opens a name
         else:
             ok = (w[:1].isupper() or bool(_PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
                 and not rules.title_words.has(f) \
@@ -99,6 +101,35 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
     while taken and fold(taken[-1]) in rules.particles:
         taken.pop()
     return " ".join(taken), " ".join(words[len(taken) :])
+
+
+_ACCUSATIVE = re.compile(r"(?<=[\u0621-\u064a])(?:ا\u064b|\u064bا)(?=[\s،,.]|$)")  # "صحفياً": the noun "صحفي"
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_AR_PREP_ARTICLE = re.compile(r"^(?:بال|كال|فال|لل)")
+# a name written again in the other script, in brackets: "أحمد الحسين (Ahmad Al-Hussein)", "Ahmad Al-Hussein (أحمد الحسين)"
+_LATIN_TWIN = re.compile(r"^\((?P<v>[A-Z][^()\u0600-\u06ff]*)\)\s*")
+_ARABIC_TWIN = re.compile(r"^\((?P<v>[\u0600-\u06ff][^()A-Za-z]*)\)\s*")
+
+
+def _without_twin(name: str, after: str, rules: ExtractRules) -> str:
+    """What follows a name without the same name written in the other script."""
+    m = (_LATIN_TWIN if _ARABIC.search(name) else _ARABIC_TWIN).match(after)
+    if m is None:
+        return after
+    v = fold(m.group("v"))
+    words = v.split()
+    if not 1 < len(words) <= 6 or rules.title_words.hits(v) or rules.org_words.hits(v):
+        return after
+    return after[m.end() :]
+
+
+def _describes(after: str, rules: ExtractRules) -> bool:
+    """Whether the words running on from a name say who the person is ("وأعمل لدى شبكة ...", "وأنا منسقة ...")."""
+    f = fold(after)
+    for p in rules.work_lead:
+        if (m := p.match(f)) and _org_start(Folded(after).slice(m.end(), len(f)), rules):
+            return True
+    return any((m := p.match(f)) and rules.title_words.hits(f[m.end() :]) for p in rules.title_lead)
 
 
 def _org_start(rest: str, rules: ExtractRules) -> bool:
@@ -188,8 +219,16 @@ def _find_all(text: str, sub: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(sub), text)]
 
 
-def _first_title(title: str, rules: ExtractRules) -> str:
-    """The first of two joined titles ("Professor of X and Senior Fellow" -> "Professor of X")."""
+def _first_title(title: str, rules: ExtractRules, seg: str) -> str:
+    """The first of two joined titles when an organisation follows the second ("Professor of X and Senior Fellow
+    at Y" -> "Professor of X"); else both ("Founder and Chair", "avocate et présidente de la commission X").
+
+    `seg` is the phrase the title was read from; the organisation is the one it names after a strong preposition.
+    """
+    fseg, ftitle = fold(seg), fold(title)
+    after = fseg[fseg.find(ftitle) + len(ftitle) :] if ftitle in fseg else ""
+    if not any(after.startswith(p) for p in rules.split_strong):
+        return title
     ft = Folded(title)
     for conj in rules.title_conjunction:
         i = ft.text.find(conj)
@@ -237,14 +276,26 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
         return c if is_self and not honorific else None
     arabic = bool(_ARABIC.search(name))
-    if (arabic or need_mark) and not honorific and not labelled and not (len(segs) > 1 and not after):
-        return None  # an Arabic name has no capitals: take it only after an honorific or a label, or before a comma
+    after = _without_twin(name, after, rules)
+    if (arabic or need_mark) and not honorific and not labelled and not (len(segs) > 1 and not after) \
+            and not _describes(after, rules):
+        # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, or
+        # before words that say who the person is ("أنا سامي داود وأعمل لدى ...")
+        return None
     c.honorific = honorific
     c.set("name", name, source)
     rest_segs = ([after] if after else []) + segs[1:]
     if after.startswith("("):
         rest_segs = _segments(after[1:].split(")", 1)[0])  # "Mr. X (Director, Org) as speaker"
     for k, seg in enumerate(rest_segs):
+        fs = fold(seg)
+        work = next((m for p in rules.work_lead if (m := p.match(fs))), None)
+        if work is not None:
+            # "X and I work with the Y Network", "X وأعمل لدى شبكة Y": where the person works
+            value = _ARTICLE.sub("", Folded(seg).slice(work.end(), len(fs)).strip())
+            if value and _org_start(value, rules):
+                _set_affiliation(c, value, rules, source)
+            break
         if k == 0 and after and not after.startswith("(") and not rules.title_words.hits(fold(seg)) \
                 and not _ARABIC.search(seg):
             # words run on from the name without a comma: a title only if it says so ("received the link"
@@ -259,7 +310,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             break  # "الأستاذة X بمداخلة في المائدة المستديرة": what the person is proposed for, not who they are
         m = next((m for p in rules.title_lead if (m := p.match(fold(seg)))), None)
         if m:
-            seg = Folded(seg).slice(m.end(), len(fold(seg)))
+            seg = _ACCUSATIVE.sub("", Folded(seg).slice(m.end(), len(fold(seg))))  # "وأعمل منسقاً في ...": "منسق"
             if not rules.title_words.hits(fold(seg)):
                 break  # "X is unable to attend": a copula opens a title only when one follows
         elif _stops(seg, rules):
@@ -287,7 +338,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             if len(words) > 1 and fold(words[0]) in rules.possessives:
                 title = " ".join(words[1:])  # "our Advocacy Officer": the title, at the proposing organisation
                 c.org_ref = c.org_ref or not aff
-            cleaned = _clean_value(_first_title(title, rules), rules)
+            cleaned = _clean_value(_first_title(title, rules, seg), rules)
             if not aff and cleaned and " | " in cleaned:
                 # "باحث أول - المركز المصري ...": dashes used as commas, the organisation after the title
                 head, _, tail = cleaned.partition(" | ")
@@ -308,6 +359,17 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         if kind == "unknown" and c.title and not c.affiliation and _is_field(seg, rules):
             c.title = f"{c.title}{_comma(seg)}{_strip_punct(seg)}"  # "Senior Programme Officer, Protection": the field, no organisation
             continue
+        if kind == "title" and c.title and not c.affiliation and rules.title_words.has(_tokens(fs)[0] if _tokens(fs) else ""):
+            # "avocate, présidente de la commission des droits des étrangers": a second title; the unit it heads
+            # stays in it unless it is an organisation written as a name ("President of the Tunisian Bar Association")
+            title, aff = _split_title(seg, rules)
+            if aff and not _written_as_name(aff):
+                title, aff = seg, None
+            c.title = f"{c.title}{_comma(seg)}{_strip_punct(_clean_value(title, rules) or title)}"
+            if aff:
+                _set_affiliation(c, aff, rules, source)
+                break
+            continue
         described = _ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
         if kind == "org" or seg[:1].isupper() or (_ARABIC.match(seg) and not described) or _is_reference(seg, rules):
             # (an Arabic clause describing the person, "أكتب منذ سنوات ...", is no organisation)
@@ -315,6 +377,14 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             _set_affiliation(c, seg, rules, source)
         break
     return c
+
+
+def _written_as_name(value: str) -> bool:
+    """Whether an organisation is written as a proper name, every word capitalised but the links
+    ("Tunisian Bar Association", "Conseil National des Droits"), not as common nouns ("Commission des droits des étrangers")."""
+    words = value.split()
+    return bool(_ARABIC.search(value)) or all(_ELISION.sub("", w)[:1].isupper() or w.lower() in _CONNECTORS
+                                              or _ELISION.sub("", w).lower() in _CONNECTORS or not w[:1].isalpha() for w in words)
 
 
 _AT_OURS = re.compile(r"\s+(?:لدينا|عندنا)$")  # "at our place": the proposing organisation
@@ -366,6 +436,16 @@ def _second_role_cut(value: str, rules: ExtractRules) -> str:
     return value
 
 
+def _before_request(value: str, rules: ExtractRules) -> str:
+    """An Arabic organisation without the request joined after it ("شبكة المشرق للهجرة وأرغب في المشاركة")."""
+    words = value.split()
+    for k in range(1, len(words)):
+        f = fold(words[k])
+        if f.startswith("و") and any(p.search(f" {f[1:]} ") for p in rules.own_request):
+            return " ".join(words[:k])
+    return value
+
+
 _AR_EVENT_LINKS = {"في", "خلال", "ضمن", "اثناء"}
 
 
@@ -393,7 +473,7 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
         if lead and rules.org_words.has(fold(lead.group("w"))) and rules.org_words.hits(fold(value[lead.end() :])) == 0:
             value = value[lead.end() :]
     else:
-        value = _before_event(value, rules)
+        value = _before_event(_before_request(value, rules), rules)
         if value and _strip_punct(fold(value.split()[0])) in rules.events:
             return  # "في المشاركة في النقاش المفتوح": what the person is to do, no organisation
     cleaned = _clean_value(value, rules)
@@ -537,8 +617,11 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
             start = m.end()
     clauses.append(before[start:])
     lead = [clauses[-1]]
-    while len(lead) < len(clauses) and len(lead[-1].split()) <= 2:
-        lead.append(clauses[-1 - len(lead)])  # "Our organisation, the X Alliance, nominates": the subject is in apposition
+    while len(lead) < len(clauses) and (len(lead[-1].split()) <= 2 or any(p.match(fold(lead[-1])) for p in rules.aside)):
+        # "Our organisation, the X Alliance, nominates": the subject is in apposition; "le Barreau X, à travers sa
+        # Commission Y, souhaite": the subject is before the aside
+        lead.append(clauses[-1 - len(lead)])
+    lead = [c for c in lead if not any(p.match(fold(c)) for p in rules.aside)] or lead
     for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
         found = [(len(" ".join(clause.split()[:i])), run) for i, run in _org_runs(clause, rules)]
         for m in _ACRONYM.finditer(clause):
@@ -650,7 +733,9 @@ def _honorific(text: str, rules: ExtractRules) -> str | None:
 
 
 _ROLE_THEN_PERSON = re.compile(r"^(?P<role>[^:：\n]{3,120}?)\s*[:：]\s+(?P<rest>\S.*)$")
-_DASH = re.compile(r"\s+[-–—]\s+")
+_DASH = re.compile(r"\s+[-–—|]\s+")
+_FIRST_COMMA = re.compile(r"\s*[,،]\s*")
+_PERSON_TAIL = re.compile(r"(?P<person>[^,،()]+?)\s*(?:[,،]\s*(?P<tail>.*)|\((?P<inner>[^()]*)\)(?P<after>.*))?$")
 
 
 def _person_first(body: str, rules: ExtractRules) -> str:
@@ -661,9 +746,19 @@ def _person_first(body: str, rules: ExtractRules) -> str:
     m = _ROLE_THEN_PERSON.match(body.strip())
     rest = m.group("rest") if m and _is_role_clause(m.group("role"), rules) else body
     pieces = _DASH.split(rest.strip())
+    if len(pieces) < 2:
+        # "Directrice exécutive, Mme X (Fondation Y)": a short title, nothing else, before the comma
+        pieces = _FIRST_COMMA.split(rest.strip(), maxsplit=1)
+        toks = _tokens(fold(pieces[0]))
+        if len(toks) > 5 or not any(rules.title_words.has(t) for t in toks[:3]) or any(t in rules.possessives for t in toks):
+            pieces = pieces[:1]
     if len(pieces) >= 2 and len(pieces[0].split()) <= 8 and not _honorific(pieces[0], rules) \
-            and _honorific(pieces[1], rules) and rules.title_words.hits(fold(pieces[0])):
-        return ", ".join([pieces[1], pieces[0], *pieces[2:]])
+            and _honorific(pieces[1], rules) and rules.title_words.hits(fold(pieces[0])) and not _stops(pieces[0], rules):
+        # the title goes right after the name, before what the person's piece says next ("Dr. X, Commission (C)")
+        p = _PERSON_TAIL.match(pieces[1])
+        tail = [t for t in (p.group("tail"), p.group("inner"), p.group("after")) if t and t.strip(" ,،")] if p else []
+        person = p.group("person") if p else pieces[1]
+        return ", ".join([person, pieces[0], *(t.strip(" ,،") for t in tail), *pieces[2:]])
     return rest if _honorific(rest.strip(), rules) else body
 
 
@@ -730,6 +825,18 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         for k, c in enumerate(named):
             c.role_text = line[c.pos : named[k + 1].pos if k + 1 < len(named) else len(line)]
     return cands, third
+
+
+def _subject_person(subject: str, rules: ExtractRules) -> _Cand | None:
+    """A person the subject line proposes ("Demande de prise de parole - M. X, conseiller, Commune Y - plénière",
+    "Speaker request: Dr. X, Director, Y", "طلب مداخلة | السيد X، مدير جمعية Y")."""
+    for piece in re.split(r"\s+[-–—|/]\s+|\s*[:：|]\s+", subject):
+        body = _person_first(piece.strip(), rules)
+        if _honorific(body.strip(), rules):
+            c = _phrase(body.strip(), rules, "prose")
+            if c is not None and c.name:
+                return c
+    return None
 
 
 def _possessive_person(folded: str, rules: ExtractRules) -> bool:

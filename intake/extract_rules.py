@@ -33,6 +33,8 @@ def _forms(token: str) -> set[str]:
     out = {token}
     if _ARABIC.search(token):
         out.update(token[len(p) :] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 2)
+        if len(token) > 3 and token.endswith("ا"):
+            out.add(token[:-1])  # the accusative "منسقاً" (its tanween folded away): "منسق"
     elif len(token) > 3 and token.endswith("s"):
         out.add(token[:-1])
     return out
@@ -95,6 +97,8 @@ class ExtractRules:
     prose: tuple[_Cue, ...] = ()
     lead_in: tuple[re.Pattern[str], ...] = ()
     title_lead: tuple[re.Pattern[str], ...] = ()
+    work_lead: tuple[re.Pattern[str], ...] = ()  # "and I work with", "et je travaille à": the organisation follows
+    aside: tuple[re.Pattern[str], ...] = ()  # ", à travers sa Commission X,": a clause between a subject and its verb
     stop: tuple[re.Pattern[str], ...] = ()
     split_strong: tuple[str, ...] = ()
     split_weak: tuple[str, ...] = ()
@@ -161,13 +165,13 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "not_name",
               "title_compounds", "greetings", "articles"},
-    "phrases": {"lead_in", "title_lead", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
+    "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
                 "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "title_lead", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
+_REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
                   "role_declined", "role_added"}
@@ -369,6 +373,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         prose=tuple(cues),
         lead_in=phr["lead_in"],
         title_lead=phr["title_lead"],
+        work_lead=phr["work_lead"],
+        aside=phr["aside"],
         stop=phr["stop"],
         split_strong=phr["split_strong"],
         split_weak=phr["split_weak"],

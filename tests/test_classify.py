@@ -1020,3 +1020,30 @@ def test_a_long_apposition_after_the_nominating_verb_is_still_a_speaker_request(
 def test_a_question_about_a_request_already_sent_is_not_a_request(ruleset, body):
     """A message that mentions its own earlier request (or a role) and asks only something practical is "other"."""
     assert decide(ruleset, mail("Practical questions", body)).category == "other"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Demande de prise de parole - M. Sidi Mohamed OULD BRAHIM, conseiller municipal - séance plénière",
+         "Bonjour,\n\nVeuillez trouver en objet notre demande.\n\nCordialement,\nLe secrétariat du Maire\n"),
+        ("Speaker request: Dr. Amal Haddad, Director, Levant Migration Institute",
+         "Dear team,\n\nPlease see the request in the subject line.\n\nBest,\nOffice\n"),
+        ("طلب مداخلة في الجلسة العامة - الدكتور سامي عودة، مدير مركز دراسات الهجرة",
+         "تحية طيبة،\n\nنرجو الاطلاع على الطلب المذكور في العنوان.\n\nمع الشكر\n"),
+    ],
+)
+def test_a_request_written_in_the_subject_line_with_the_person(ruleset, subject, body):
+    """The subject asks to speak and names the person by their honorific: the body only points at it."""
+    assert decide(ruleset, mail(subject, body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Rapport volontaire - Dr. Amal Haddad", "Bonjour,\n\nVeuillez trouver ci-joint notre contribution.\n"),
+        ("Re: intervention - Dr. Amal Haddad", "Thank you, noted.\n"),
+    ],
+)
+def test_a_person_in_the_subject_alone_asks_for_nothing(ruleset, subject, body):
+    assert decide(ruleset, mail(subject, body)).category != "speaker_request"

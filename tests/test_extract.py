@@ -1843,3 +1843,106 @@ def test_an_arabic_organisation_name_stops_before_what_it_asks_for(rules: Extrac
     body = "تحية طيبة،\n\nتود جمعية النور لرعاية المهاجرين المشاركة، ونقترح منسقة البرامج لدينا السيدة سلوى حداد للمداخلة في الجلسة العامة.\n"
     (s,) = _run(_mail(body, from_="Office <o@example.org>"), rules, language="ar").speakers
     assert (s.title, s.affiliation) == ("منسقة البرامج", "جمعية النور لرعاية المهاجرين")
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("ar", "مرحبا،\n\nأنا سامي داود وأعمل لدى شبكة المشرق للهجرة، وأرغب في المشاركة في النقاش المفتوح.\n",
+         ("سامي داود", None, "شبكة المشرق للهجرة")),
+        ("ar", "مرحبا،\n\nاسمي سامي داود وأعمل منسقاً في شبكة المشرق للهجرة وأرغب في المداخلة في الجلسة العامة.\n",
+         ("سامي داود", "منسق", "شبكة المشرق للهجرة")),
+        ("ar", "مرحباً،\n\nأنا أحمد خليل الحسين (Ahmad Khalil Al-Hussein)، منسّق ملتقى شباب اللاجئين، وحابب شارك بالنقاش المفتوح.\n",
+         ("أحمد خليل الحسين", "منسّق", "ملتقى شباب اللاجئين")),
+        ("en", "Hello,\n\nI am John Mwangi and I work with the Syrian Network for Migrants (SYNM). I would like to join the open "
+               "discussion.\n\nThanks\n", ("John Mwangi", None, "Syrian Network for Migrants (SYNM)")),
+        ("en", "Hello,\n\nI'm John Mwangi and I volunteer with the Kenya Returnees Network; I would like to speak in the plenary.\n",
+         ("John Mwangi", None, "Kenya Returnees Network")),
+        ("fr", "Bonjour,\n\nJe suis Leila Ben Ammar et je travaille au sein de l'Association Horizons Solidaires. Je souhaite "
+               "intervenir en plénière.\n", ("Leila Ben Ammar", None, "Association Horizons Solidaires")),
+        ("fr", "Bonjour,\n\nje m'appelle Leila Ben Ammar et je travaille pour la Fondation Atlas, je voudrais participer à la "
+               "discussion ouverte.\n", ("Leila Ben Ammar", None, "Fondation Atlas")),
+    ],
+)
+def test_a_name_after_i_am_then_where_the_person_works(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    """"أنا X وأعمل لدى Y", "I am X and I work with Y", "je suis X et je travaille à Y": the organisation is Y."""
+    (s,) = _run(_mail(body, from_="Sender <s@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "مرحبا،\n\nأنا سعيدة جداً بهذه الدعوة وأرغب في المشاركة في النقاش المفتوح.\n\nشكراً\nسلوى حداد\n",
+        "مرحبا،\n\nأنا سعيد بالمشاركة وأعمل في جمعية النور، وأرغب في المداخلة في الجلسة العامة.\n\nسلوى حداد\n",
+    ],
+)
+def test_i_am_glad_is_no_name(rules: ExtractRules, body: str) -> None:
+    (s,) = _run(_mail(body, from_="Sender <s@example.org>"), rules, language="ar").speakers
+    assert s.name == "سلوى حداد"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("en", "Dear team,\n\nThe Iraqi Human Rights Commission (IHRC) would like to take the floor in the plenary. Our speaker "
+               "will be:\n\nCommissioner - Dr. Layla Hassan, Commission (IHRC)\n", ("Layla Hassan", "Commissioner")),
+        ("en", "Dear team,\n\nOur speaker for the plenary:\n\nExecutive Director – Ms. Jane Doe (Mobility Policy Institute)\n",
+         ("Jane Doe", "Executive Director", "Mobility Policy Institute")),
+        ("fr", "Bonjour,\n\nNous proposons pour la plénière : Directrice exécutive, Mme Nadia Benali (Fondation Atlas)\n",
+         ("Nadia Benali", "Directrice exécutive", "Fondation Atlas")),
+        ("fr", "Bonjour,\n\nTable ronde 2 : chargée de plaidoyer | Mme Nadia Benali, Fondation Atlas\n",
+         ("Nadia Benali", "chargée de plaidoyer", "Fondation Atlas")),
+        ("ar", "تحية طيبة،\n\nنقترح للجلسة العامة: المديرة التنفيذية، السيدة نادية بن علي (مؤسسة أطلس)\n",
+         ("نادية بن علي", "المديرة التنفيذية", "مؤسسة أطلس")),
+        ("ar", "تحية طيبة،\n\nالمتحدث في النقاش المفتوح:\n\nمنسق البرامج - الدكتور سامي عودة، مركز دراسات الهجرة\n",
+         ("سامي عودة", "منسق البرامج", "مركز دراسات الهجرة")),
+    ],
+)
+def test_title_first_then_the_person_and_their_organisation(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    """"Title – Dr. X, Org", "Title, Mme X (Org)": the title goes with the person, the organisation after them."""
+    (s,) = _run(_mail(body, from_="Office <o@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Madame, Monsieur,\n\nLe Barreau de Gabès (Tunisie), à travers sa Commission des droits des étrangers, souhaite "
+               "intervenir lors de la table ronde n° 2.\n\nIntervenante proposée : Me Salma Trabelsi, avocate, présidente de la "
+               "Commission des droits des étrangers.\n",
+         ("avocate, présidente de la Commission des droits des étrangers", "Barreau de Gabès")),
+        ("en", "Dear team,\n\nThe Jordan Bar Association, through its migrant rights committee, would like to speak in roundtable 2. "
+               "We nominate Dr. Omar Haddad, lawyer, chair of the migrant rights committee.\n",
+         ("lawyer, chair of the migrant rights committee", "Jordan Bar Association")),
+        ("en", "Dear team,\n\nWe nominate Dr. Omar Haddad, lawyer, President of the Tunisian Bar Association, for roundtable 2.\n",
+         ("lawyer, President", "Tunisian Bar Association")),
+        ("en", "Dear team,\n\nWe nominate Ms. Grace Nakato, Founder and Chair, for the open discussion.\n\nOffice\nReturnee Workers "
+               "Association\n", ("Founder and Chair", None)),
+    ],
+)
+def test_two_titles_one_after_the_other(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    """A second title heading a unit described in common nouns stays in the title; one heading a named body gives the organisation."""
+    (s,) = _run(_mail(body, from_="Office <o@example.org>"), rules, language=language).speakers
+    assert (s.title, s.affiliation if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "body", "expected"),
+    [
+        ("fr", "Demande de prise de parole - M. Sidi Mohamed OULD BRAHIM, conseiller municipal chargé des migrations, Commune de "
+               "Tenweich - séance plénière",
+         "Bonjour,\n\nVeuillez trouver en objet notre demande. M. OULD BRAHIM souhaiterait partager l'expérience de la commune.\n"
+         "\nCordialement,\n\nLe secrétariat du Maire\nCommune urbaine de Tenweich\n",
+         ("Sidi Mohamed OULD BRAHIM", "conseiller municipal chargé des migrations", "Commune urbaine de Tenweich", ("plenary",))),
+        ("en", "Speaker request: Dr. Amal Haddad, Director, Levant Migration Institute | Roundtable 2",
+         "Dear team,\n\nPlease see the request in the subject line.\n\nBest\nOffice\n",
+         ("Amal Haddad", "Director", "Levant Migration Institute", ("roundtable",))),
+        ("ar", "طلب مداخلة في الجلسة العامة - الدكتور سامي عودة، مدير مركز دراسات الهجرة",
+         "تحية طيبة،\n\nنرجو الاطلاع على الطلب المذكور في العنوان.\n\nمع الشكر\n",
+         ("سامي عودة", "مدير", "مركز دراسات الهجرة", ("plenary",))),
+    ],
+)
+def test_the_person_is_named_in_the_subject_line(rules: ExtractRules, language: str, subject: str, body: str, expected: tuple) -> None:
+    (s,) = _run(_mail(body, subject=subject, from_="Office <o@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation, s.roles) == expected
