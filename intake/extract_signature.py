@@ -153,8 +153,12 @@ def _opens_with_org(line: str, rules: ExtractRules) -> bool:
 
 
 def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
+    return _read_block(_signature_lines(parts, rules), rules)
+
+
+def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
+    """A person as a block of lines describes them: a name, then title and organisation lines (or all on one)."""
     sig = _Sig()
-    lines = _signature_lines(parts, rules)
     for i, ln in enumerate(lines):
         if _is_noise(ln, rules) or _is_place(ln, rules):
             continue

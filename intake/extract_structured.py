@@ -7,10 +7,20 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from intake.extract_prose import _phrase
+from intake.extract_prose import _is_item, _phrase
 from intake.extract_roles import _roles
 from intake.extract_rules import ExtractRules, _tokens
-from intake.extract_values import _VALUE_END, _Cand, _clean_name, _clean_value, _is_reference, _strip_punct
+from intake.extract_signature import _lead_name, _read_block
+from intake.extract_values import (
+    _SPEAKER_WORD,
+    _VALUE_END,
+    _Cand,
+    _clean_name,
+    _clean_value,
+    _is_reference,
+    _same_person,
+    _strip_punct,
+)
 from intake.folding import Folded, fold
 
 # ---------------------------------------------------------------------------------------------
@@ -75,7 +85,51 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         cur_lines.append(line)
         last = i
     close()
+    cands += [c for c in _intro_blocks(lines, rules) if not any(_same_person(c.name, o.name) for o in cands)]
     return cands, org
+
+
+def _introduces_speaker(line: str, rules: ExtractRules) -> bool:
+    """Whether a line ends by announcing the speaker below it ("Our speaker would be:", "Notre intervenante sera :",
+    "المتحدث المقترح:")."""
+    if not line.rstrip().endswith((":", "：")):
+        return False
+    f = fold(re.split(r"[.!?؟]\s", line.strip())[-1])
+    return bool(_SPEAKER_WORD.search(f)) or any(p.search(f) for p in rules.speaking) \
+        or any(cue.regex.search(f) for cue in rules.prose)
+
+
+def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
+    """Speakers written as blocks under a line that announces them: a name on its own line (or with its title after a
+    comma or dash), then its title and organisation lines, as a signature is written; one block per speaker."""
+    out: list[_Cand] = []
+    for i, line in enumerate(lines):
+        if not _introduces_speaker(line, rules) or _label_pairs(line, rules):
+            continue
+        j = i + 1
+        while True:
+            j += 1 if j < len(lines) and not lines[j].strip() else 0  # one blank line may come before a block
+            block: list[str] = []
+            while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip() and len(block) < 4:
+                ln = lines[j].strip()  # (a tab makes the line a table row, read as a table)
+                if len(ln) > 100 or re.search(r"[.!?؟:]$", ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", ln):
+                    break  # a sentence about the speaker, not a line of their block
+                block.append(ln)
+                j += 1
+            if not block or _is_item(block[0]) or any(_label_pairs(ln, rules) for ln in block) \
+                    or not _lead_name(block[0], rules)[1]:
+                break  # (labelled lines are read as such, a heading over them included)
+            sig = _read_block(block, rules)
+            if not sig.name or not (sig.title or sig.affiliation):
+                break
+            c = _Cand(honorific=sig.honorific, lines=tuple(block), org_ref=not sig.affiliation)
+            c.set("name", sig.name, "labelled")
+            c.set("title", sig.title, "labelled")
+            c.set("affiliation", sig.affiliation, "labelled")
+            out.append(c)
+            while j < len(lines) and lines[j].strip():
+                j += 1  # what else the block says ("She will speak on ...")
+    return out
 
 
 def _value_and_rest(value: str | None) -> tuple[str | None, str]:

@@ -111,6 +111,20 @@ def _is_noise(text: str, rules: ExtractRules) -> bool:
 
 _PHONE = re.compile(r"[+(]?\d[\d\s().\u200e\u200f/-]{5,}\d")
 
+# Where a value runs on into the list it is asked to join ("Forum X among the speakers", "Réseau Y parmi les
+# intervenants", "جمعية Z ضمن قائمة المتحدثين", "... كمتحدثة"): a link word, a few little words, then a word for
+# speakers. Matched on folded text.
+_LIST_LINKS = "|".join(re.escape(fold(w)) for w in (
+    "among", "amongst", "as", "parmi", "au nombre des", "comme", "en tant que", "en tant qu'", "ضمن", "بين", "من بين"))
+_LIST_LITTLE = "|".join(re.escape(fold(w)) for w in (
+    "the", "a", "an", "one of the", "les", "des", "l'un des", "l'une des", "qu'", "قائمة", "لائحة", "قائمه"))
+_SPEAKER_NOUNS = "|".join(re.escape(fold(w)) for w in (
+    "speaker", "panellist", "panelist", "presenter", "discussant", "intervenant", "orateur", "oratrice", "panéliste",
+    "conférencier", "conférencière", "متحدث", "مشارك", "محاضر", "مداخل"))
+# A word for the speaker itself, with an Arabic article or preposition glued on ("المتحدثة", "intervenante").
+_SPEAKER_WORD = re.compile(rf"(?<!\w)(?:[وف]?(?:ال|ك|ل))?(?:{_SPEAKER_NOUNS})\w*")
+_JOINS_LIST = re.compile(rf"\s+(?:(?:{_LIST_LINKS})\s+(?:(?:{_LIST_LITTLE})\s*)*|ك)(?:ال)?(?:{_SPEAKER_NOUNS})\w*(?!\w)")
+
 
 def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without signature noise: contact details, places, member-of notes."""
@@ -118,6 +132,15 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         return None
     value = re.split(r"\s*\t\s*", value.strip(), maxsplit=1)[0]  # a tab ends a cell of a table typed as text
     fv = Folded(value)
+    m = _JOINS_LIST.search(fv.text)
+    if m and m.start() > 0:
+        value = value[: fv.at(m.start())]
+        fv = Folded(value)
+    # "عن منتدى المهاجرين", "من جمعية الأمل": the preposition that led to the organisation is not part of it
+    m = re.match(r"(?:من|عن|لدى)\s+(?=(\S+))", value)
+    if m and rules.org_words.has((_tokens(fold(m.group(1))) or [""])[0]):
+        value = value[m.end() :]
+        fv = Folded(value)
     for p in rules.trim:
         m = p.search(fv.text)
         if m:
@@ -335,6 +358,30 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules | None) -
     return None
 
 
+def _permuted_spelled(words: list[str], acronym: str) -> str | None:
+    """The capitalised words before an acronym that hold its letters in another order, as when a name's joined words
+    are swapped ("Migrant and Refugee Women's Union (HARMWU)" for "Refugee and Migrant ..."): the shortest run, over
+    no punctuation or lower-case word, whose first letter opens the acronym and whose initials are its letters."""
+    need = acronym.replace("&", "").replace("-", "")
+    if len(need) < 4 or not need.isalpha():
+        return None
+    letters = ""
+    for taken, w in enumerate(reversed(words)):
+        core = _ELISION.sub("", w.strip("\"«»()"))
+        if taken and w[-1:] in ".,;:!?":
+            return None
+        if core.lower() in _ACR_LINKS:
+            continue
+        if not core[:1].isupper():
+            return None
+        letters = _initials(core) + letters
+        if len(letters) > len(need):
+            return None
+        if len(letters) == len(need) and letters[0] == need[0] and sorted(letters) == sorted(need):
+            return " ".join([core, *words[len(words) - taken :]]).strip(",;: ")
+    return None
+
+
 def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules | None) -> bool:
     """Whether a longer name's acronym may leave out its word at `at`: the country after a dash or bar that
     closes the name ("... Unions – Jordan (NCFLU)"), or the second noun of a compound ("Union of West African Migrant
@@ -377,7 +424,7 @@ def _acronyms(text: str, rules: ExtractRules | None = None) -> dict[str, str]:
             if words and _ARABIC.search(words[-1]):
                 full = _arabic_spelled(words, m.group("a"), rules) if rules is not None else None
             else:
-                full = _latin_spelled(words, m.group("a"), rules)
+                full = _latin_spelled(words, m.group("a"), rules) or _permuted_spelled(words, m.group("a"))
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line

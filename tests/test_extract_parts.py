@@ -564,3 +564,142 @@ def test_an_office_signs_for_its_organisation(rules: ExtractRules, language: str
     parts = carry_forward(split(body + closing), "Nomination")
     sig = _signature(parts, rules)
     assert (sig.name, sig.affiliation) == (None, affiliation)
+
+
+# ---------------------------------------------------------------------------------------------
+# An acronym whose letters come in another order than the words (joined words swapped): still the name it closes
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        ("The Horn of Africa Migrant and Refugee Women's Union (HARMWU) would like to", "HARMWU",
+         "Horn of Africa Migrant and Refugee Women's Union"),
+        ("on behalf of the Gulf Forum for Labour and Migration Rights (GFMLR), we", "GFMLR",
+         "Gulf Forum for Labour and Migration Rights"),
+        ("le Réseau des Femmes Migrantes et Réfugiées du Maghreb (RFRMM) souhaite", "RFRMM",
+         "Réseau des Femmes Migrantes et Réfugiées du Maghreb"),
+        ("l'Observatoire Tunisien des Droits et Libertés des Migrants (OTLDM) propose", "OTLDM",
+         "Observatoire Tunisien des Droits et Libertés des Migrants"),
+        ("نيابة عن Arab Women Migrant and Refugee Network (AWRMN)، نرشح", "AWRMN", "Arab Women Migrant and Refugee Network"),
+    ],
+)
+def test_an_acronym_in_another_order(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
+    found = _acronyms(text, rules)
+    assert found[acronym] == full
+    assert _expand(full, found) == f"{full} ({acronym})"
+    assert _expand(acronym, found) == f"{full} ({acronym})"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Organisation Internationale pour les Migrations (IOM) said",  # the first letter differs
+        "we met the Labour Ministry and the Gulf Forum today (GFLM)",  # a lower-case word ends the run
+        "the Women Union, Refugee and Migrant (MRWU) members",  # a comma ends the run before the letters are all found
+    ],
+)
+def test_an_acronym_in_another_order_needs_all_its_letters(rules: ExtractRules, text: str) -> None:
+    assert _acronyms(text, rules) == {}
+
+
+# ---------------------------------------------------------------------------------------------
+# A value that runs on into the list of speakers it is to join ("X among the speakers", "ضمن المتحدثين")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("We kindly ask you to include Ms. Hala Nasser from the Migrant Women Forum among the speakers of Roundtable 2.",
+         "Migrant Women Forum"),
+        ("Please list Dr. Omar Saleh from the Arab Migration Network amongst the panellists for the open discussion.",
+         "Arab Migration Network"),
+        ("Please add Mr. Tariq Aziz of Gulf Labour Watch as a speaker in the plenary.", "Gulf Labour Watch"),
+        ("Merci d'inscrire Mme Awa Diallo de l'Association Jeunesse Migrante parmi les intervenants de la table ronde 2.",
+         "Association Jeunesse Migrante"),
+        ("Veuillez ajouter Mme Leila Amrani du Réseau Sahel au nombre des orateurs de la plénière.", "Réseau Sahel"),
+        ("Nous proposons M. Karim Benali, de la Fondation Horizons, comme intervenant en plénière.", "Fondation Horizons"),
+        ("نرجو إدراج السيدة هديل النجار من جمعية سنابل الساحل لتنمية المرأة ضمن المتحدثين في المائدة المستديرة الثانية.",
+         "جمعية سنابل الساحل لتنمية المرأة"),
+        ("يرجى إضافة السيد خالد العمري من جمعية الأمل للتنمية كمتحدث في الجلسة العامة.", "جمعية الأمل للتنمية"),
+        ("نقترح الأستاذة سلمى يوسف من مؤسسة الغد ضمن قائمة المتحدثات في النقاش المفتوح.", "مؤسسة الغد"),
+        ("نرجو تسجيل د. نادر سليم عن منتدى المهاجرين بين المتحدثين في الجلسة العامة.", "منتدى المهاجرين"),
+    ],
+)
+def test_a_value_ends_before_the_speakers_list(rules: ExtractRules, sentence: str, affiliation: str) -> None:
+    (s,) = _run(_mail(f"Hello,\n\n{sentence}\n\nThanks,\nSomeone\n"), rules).speakers
+    assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Migrant Women Forum among the Speakers", "Migrant Women Forum"),
+        ("Réseau Sahel parmi les intervenantes", "Réseau Sahel"),
+        ("جمعية سنابل الساحل ضمن لائحة المتحدثات", "جمعية سنابل الساحل"),
+        ("من جمعية الأمل للتنمية", "جمعية الأمل للتنمية"),
+        # a speaker word inside a name, not after a link word, stays
+        ("Speakers' Bureau of the Arab Youth Forum", "Speakers' Bureau of the Arab Youth Forum"),
+        ("منتدى المشاركة المجتمعية", "منتدى المشاركة المجتمعية"),
+        ("من أجل الهجرة", "من أجل الهجرة"),
+    ],
+)
+def test_cleaning_a_value_before_the_speakers_list(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _clean_value(value, rules) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# A speaker written as a block under the line that announces them (name, then title and organisation lines)
+
+_SENDER_BLOCK = "\n\nBest regards,\nMaria Lopez\nAssistant\nSome Org Network\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title", "affiliation"),
+    [
+        ("The Horn of Africa Women's Union (HAWU) would like a floor intervention in Roundtable 2.\n\nOur speaker would be:\n"
+         "Senait Gebremedhin\nFounder and Coordinator, HAWU\n\nShe will speak on the situation of women.",
+         "Senait Gebremedhin", "Founder and Coordinator", "Horn of Africa Women's Union (HAWU)"),
+        ("We would like to take the floor in the plenary. We propose the following speaker:\n\nDr. Amal Haddad\n"
+         "Senior Researcher\nLebanese Centre for Migration Studies\n",
+         "Amal Haddad", "Senior Researcher", "Lebanese Centre for Migration Studies"),
+        ("We wish to join the open discussion. Speaker:\nJohn Okello\nProgramme Officer | Uganda Migrants Network\n",
+         "John Okello", "Programme Officer", "Uganda Migrants Network"),
+        ("Nous souhaitons intervenir en plénière. Notre intervenante sera :\nMme Fatou Ndiaye\nChargée de plaidoyer\n"
+         "Association des Femmes Migrantes du Sénégal\n",
+         "Fatou Ndiaye", "Chargée de plaidoyer", "Association des Femmes Migrantes du Sénégal"),
+        ("Nous souhaitons intervenir à la table ronde 3. L'intervenant propose est le suivant :\nKarim Mansouri\n"
+         "president - Reseau Migration Tunisie\n",
+         "Karim Mansouri", "president", "Reseau Migration Tunisie"),
+        ("نرغب في المشاركة في الجلسة العامة. المتحدث المقترح:\nالدكتور سامي الخطيب\nمدير البرامج\nمركز دراسات الهجرة\n",
+         "سامي الخطيب", "مدير البرامج", "مركز دراسات الهجرة"),
+        ("نود المشاركة في النقاش المفتوح، وستكون متحدثتنا:\n\nليلى حسن، منسقة المشاريع\nجمعية النساء العاملات\n",
+         "ليلى حسن", "منسقة المشاريع", "جمعية النساء العاملات"),
+    ],
+)
+def test_a_speaker_block_under_its_announcement(rules: ExtractRules, body: str, name: str, title: str, affiliation: str) -> None:
+    (s,) = _run(_mail(f"Hello,\n\n{body}{_SENDER_BLOCK}", from_="Maria Lopez <m@example.org>"), rules).speakers
+    assert (s.name, s.title, s.affiliation) == (name, title, affiliation)
+
+
+def test_speaker_blocks_one_after_another(rules: ExtractRules) -> None:
+    body = ("We would like to take the floor in Roundtable 1. Our speakers:\n\nAli Hassan\nDirector\nSudan Migrant Network\n\n"
+            "Mona Idris\nLegal Officer, Sudan Migrant Network\n")
+    speakers = _run(_mail(f"Hello,\n\n{body}{_SENDER_BLOCK}", from_="Maria Lopez <m@example.org>"), rules).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [
+        ("Ali Hassan", "Director", "Sudan Migrant Network"), ("Mona Idris", "Legal Officer", "Sudan Migrant Network")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a contact, not a speaker
+        "I would like to speak in the plenary. For any question, please contact:\nJohn Okello\nProgramme Officer\nUganda Migrants Network\n",
+        # a heading over labelled lines is read by the labels
+        "Our speaker:\nFirst speaker\nName: Maria Lopez\nTitle: Assistant\n",
+    ],
+)
+def test_a_block_that_is_no_speaker_announced(rules: ExtractRules, body: str) -> None:
+    speakers = _run(_mail(f"Hello,\n\n{body}{_SENDER_BLOCK}", from_="Maria Lopez <m@example.org>"), rules).speakers
+    assert [s.name for s in speakers] == ["Maria Lopez"]
+
