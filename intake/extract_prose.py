@@ -875,7 +875,7 @@ def _possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
     for k in range(len(words) - 1, -1, -1):
         if fold(words[k].group()) in rules.possessives:
             rest = fold(" ".join(w.group() for w in words[k + 1 :]))
-            if len(words) - k - 1 <= 5 and rules.title_words.hits(rest):
+            if len(words) - k - 1 <= 5 and rules.title_words.hits(rest) and not set(rest.split()) <= rules.membership:
                 return cut + words[k].start()
             break
     return pos
@@ -959,6 +959,8 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
             title = sent[words[k + 1].start() : words[-1].end()]
             if sent[words[k].end() : words[-1].end()].count(",") or not rules.title_words.hits(fold(title)):
                 return at
+            if all(fold(w.group()) in rules.membership for w in words[k + 1 :]):
+                return at  # "notre membre Mme X": how she belongs to the proposer, not her title
             c.set("title", _clean_value(title, rules), "prose")
             c.org_ref = True
             return words[k].start()

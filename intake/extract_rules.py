@@ -91,6 +91,7 @@ class ExtractRules:
     org_reference: frozenset[str] = frozenset()
     title_compounds: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
+    membership: frozenset[str] = frozenset()  # "member", "عضو": after a possessive a relation to the proposer, not a title
     not_name: frozenset[str] = frozenset()
     greetings: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
@@ -163,7 +164,7 @@ LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "sp
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
-    "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "not_name",
+    "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
@@ -367,6 +368,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         org_reference=frozenset(" ".join(_tokens(fold(w))) for w in words("org_reference")),
         title_compounds=tuple(" ".join(_tokens(fold(w))) for w in words("title_compounds")),
         possessives=folded_set("possessives"),
+        membership=folded_set("membership"),
         not_name=folded_set("not_name"),
         greetings=folded_set("greetings"),
         articles=folded_set("articles"),

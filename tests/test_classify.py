@@ -294,6 +294,48 @@ def test_speaker_request_in_new_text(ruleset, body):
 @pytest.mark.parametrize(
     "body",
     [
+        # the other names of a role: "open debate", "round-table", "débat ouvert", "المناقشة المفتوحة", "الطاولة المستديرة"
+        "Dear team,\n\nI would like to take part in the open debate on 23 February.",
+        "Hello,\n\nWe wish to contribute to the Round-Table on labour mobility.",
+        "Dear secretariat,\nour network hopes to speak in the open debate | 23 Feb",
+        "Bonjour,\n\nJe souhaiterais participer au débat ouvert du 23 février.",
+        "Madame, Monsieur,\n\nnotre association aimerait intervenir dans la table-ronde n°2",
+        "Bonjour, nous souhaitons participer a la discussion libre - 23/02",
+        "السادة الأفاضل،\n\nأودّ أن أعبّر عن رغبتي في المشاركة في المناقشة المفتوحة يوم 23 فبراير.",
+        "تحية طيبة،\nنرغب في المشاركة في الطاولة المستديرة الثالثة",
+        "مرحباً، يسعدني المشاركة في الحوار المفتوح – 23 فبراير",
+    ],
+)
+def test_every_name_of_a_role_asks_for_it(ruleset, body):
+    d = decide(ruleset, mail("Conference", body))
+    assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the nominating line ends with a colon, and the nominees with their roles are listed below it
+        "تحية طيبة،\n\nنود إبلاغكم برغبة اللجنة في المشاركة، وترشيح كل من:\n\n"
+        "- الدكتور فرج سالم، رئيس اللجنة، لإلقاء كلمة في الجلسة العامة؛\n- السيدة سعاد علي، مقررة اللجنة، للمداخلة في المائدة المستديرة الرابعة.",
+        "السادة الكرام\nنقترح ما يلي :\n1. د. سامي داود - مدير البرامج - مداخلة في الجلسة العامة",
+        "تحية وبعد،\nيسرنا ترشيح:\n• الأستاذة هدى ناصر | منسقة | المائدة المستديرة 2",
+        "Dear team,\n\nOn behalf of the committee, we nominate the following:\n\n"
+        "- Dr. Farid Salem, Chair, to deliver a statement in the plenary;\n- Ms Souad Ali, Rapporteur of the committee.",
+        "Hello,\nwe would like to propose:\n* MR JOHN OKORO / Director / roundtable 4",
+        "Dear colleagues, please find our nominations of the following people:\n1) Amina Yusuf – floor intervention",
+        "Madame, Monsieur,\n\nNous proposons :\n- M. Karim Benali, directeur, pour intervenir en plénière ;\n- Mme Nadia Cherif.",
+        "Bonjour,\nnotre réseau désigne les personnes suivantes :\n1. Mme Awa Diop - table ronde 3",
+        "Bonjour\nNous vous proposons:\n* Pr. Ali Ben Salah | Oratrice | Seance pleniere",
+    ],
+)
+def test_nominees_listed_below_the_nominating_line_are_a_speaker_request(ruleset, body):
+    d = decide(ruleset, mail("Regional review", body))
+    assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Madame, Monsieur,\n\nVoici nos deux personnes :\n\n- Discussion ouverte du 23 février : Chargée de mission – Mme Leïla Haddad\n",
         "Dear colleagues,\n\nHere is our person:\n\n- Plenary session: Executive Director – Dr. Samuel Owusu\n",
         "تحية طيبة،\n\nإليكم ما يلي:\n\n- النقاش المفتوح: منسقة البرامج – السيدة سلوى حداد\n",

@@ -1946,3 +1946,18 @@ def test_two_titles_one_after_the_other(rules: ExtractRules, language: str, body
 def test_the_person_is_named_in_the_subject_line(rules: ExtractRules, language: str, subject: str, body: str, expected: tuple) -> None:
     (s,) = _run(_mail(body, subject=subject, from_="Office <o@example.org>"), rules, language=language).speakers
     assert (s.name, s.title, s.affiliation, s.roles) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("fr", "Bonjour,\n\nLa coopérative souhaite proposer notre membre Mme Aminata Diallo pour prendre la parole en séance plénière.\n"),
+        ("fr", "Bonjour, l'association aimerait que notre adherente Mme Aminata Diallo intervienne dans la table ronde 2.\n"),
+        ("en", "Dear team,\n\nThe cooperative would like our member Ms. Aminata Diallo to speak at the plenary.\n"),
+        ("en", "Dear secretariat,\nwe nominate our member Dr Aminata Diallo to take the floor in the open discussion.\n"),
+    ],
+)
+def test_a_possessive_membership_word_is_not_a_title(rules: ExtractRules, language: str, body: str) -> None:
+    """"notre membre Mme X", "our member Ms X": how the speaker belongs to the proposer, not a job title."""
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title) == ("Aminata Diallo", None)
