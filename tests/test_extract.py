@@ -11,19 +11,19 @@ import pytest
 
 from intake.extract import ExtractRules, extract, load_extract_rules
 from intake.folding import Folded, fold, fold_char
-from intake.model import Decision, DocText, Fields, Parsed
+from intake.model import DocText, Parsed
 from intake.parse import parse
 from intake.text import carry_forward, split
 from tests import corpus
-
-RULES_PATH = Path(__file__).resolve().parents[1] / "rules" / "extract.toml"
+from tests.extracting import RULES_PATH, load_rules
+from tests.extracting import decision as _decision
+from tests.extracting import message as _mail
+from tests.extracting import run as _run
 
 
 @pytest.fixture(scope="module")
 def rules() -> ExtractRules:
-    loaded, problems = load_extract_rules(RULES_PATH)
-    assert problems == []
-    return loaded
+    return load_rules()
 
 
 def _docs(parsed: Parsed) -> dict[str, DocText]:
@@ -39,10 +39,6 @@ def _docs(parsed: Parsed) -> dict[str, DocText]:
 
 def _norm(value: str | None) -> str:
     return " ".join(fold(value or "").split())
-
-
-def _decision(category: str, reports: tuple[str, ...] = ()) -> Decision:
-    return Decision(category=category, confidence=1.0, needs_review=False, report_attachments=reports)
 
 
 FIELDS = ("name", "title", "affiliation", "roles")
@@ -108,26 +104,6 @@ def test_labelled_folder_speakers(rules: ExtractRules, folder: Path, speakers: i
     assert counts["name"][1] >= speakers
     assert invented == []
     assert all(rate[k] >= floor for k, floor in floors.items()), failures
-
-
-def _mail(body: str, subject: str = "Request", from_: str = "Someone <someone@example.org>",
-          html: str | None = None, forward: EmailMessage | None = None) -> Parsed:
-    msg = EmailMessage()
-    msg["From"] = from_
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<t@example.org>"
-    msg.set_content(body)
-    if html is not None:
-        msg.add_alternative(html, subtype="html")
-    if forward is not None:
-        msg.add_attachment(forward)
-    return parse(msg.as_bytes())
-
-
-def _run(parsed: Parsed, rules: ExtractRules, category: str = "speaker_request", language: str = "en",
-         docs: dict[str, DocText] | None = None, themes: tuple[str, ...] = ()) -> Fields:
-    return extract(parsed, carry_forward(split(parsed.text), parsed.subject), _decision(category), language, docs or {}, rules, themes)
 
 
 def test_english_prose_nomination_is_not_the_sender(rules: ExtractRules) -> None:

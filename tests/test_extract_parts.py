@@ -3,43 +3,24 @@ structured sources. Each family is written in several ways (languages, punctuati
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-from pathlib import Path
-
 import pytest
 
-from intake.extract import ExtractRules, extract, load_extract_rules
+from intake.extract import ExtractRules
 from intake.extract_signature import _signature
 from intake.extract_values import _acronyms, _clean_value, _expand, _kind, _name_like, _referent
-from intake.model import Decision, Fields, Parsed
-from intake.parse import parse
+from intake.model import Parsed
 from intake.text import carry_forward, split
-
-RULES_PATH = Path(__file__).resolve().parents[1] / "rules" / "extract.toml"
+from tests.extracting import load_rules, message
+from tests.extracting import run as _run
 
 
 @pytest.fixture(scope="module")
 def rules() -> ExtractRules:
-    loaded, problems = load_extract_rules(RULES_PATH)
-    assert problems == []
-    return loaded
+    return load_rules()
 
 
 def _mail(body: str, from_: str = "Someone Else <someone@example.org>", html: str | None = None) -> Parsed:
-    msg = EmailMessage()
-    msg["From"] = from_
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = "Request"
-    msg["Message-ID"] = "<t@example.org>"
-    msg.set_content(body)
-    if html is not None:
-        msg.add_alternative(html, subtype="html")
-    return parse(msg.as_bytes())
-
-
-def _run(parsed: Parsed, rules: ExtractRules, language: str = "en") -> Fields:
-    decision = Decision(category="speaker_request", confidence=1.0, needs_review=False, report_attachments=())
-    return extract(parsed, carry_forward(split(parsed.text), parsed.subject), decision, language, {}, rules)
+    return message(body, from_=from_, html=html)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -77,7 +58,7 @@ def test_a_unit_after_the_title_stays_in_the_title_when_the_organisation_line_fo
     body = {"en": "I would like to speak in the plenary.\n\nKind regards,\n",
             "fr": "Je souhaite intervenir en séance plénière.\n\nCordialement,\n",
             "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}[language]
-    (s,) = _run(_mail(body + "\n" + block), rules, language).speakers
+    (s,) = _run(_mail(body + "\n" + block), rules, language=language).speakers
     assert (s.title, s.affiliation) == (title, affiliation)
 
 
@@ -189,7 +170,7 @@ def test_an_acronym_with_its_office_or_town_is_the_organisation(value: str, expe
     ],
 )
 def test_the_organisation_is_written_in_its_fullest_form(rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
-    speakers = _run(_mail(body), rules, language).speakers
+    speakers = _run(_mail(body), rules, language=language).speakers
     assert speakers[-1].affiliation == affiliation
 
 
@@ -263,7 +244,7 @@ def test_a_closing_line_with_an_organisation_closed_by_its_acronym(
         rules: ExtractRules, language: str, line: str, title: str, affiliation: str) -> None:
     body = {"en": "Hi\nCount me in for roundtable 4 pls.\n", "fr": "Bonjour\nJe voudrais intervenir à la table ronde 4.\n"}[language]
     sender = line.split(" - ")[0].split(",")[0].split("\n")[0]
-    (s,) = _run(_mail(body + line + "\nThx\n\nSent from my iPhone\n", from_=f"{sender} <x@example.org>"), rules, language).speakers
+    (s,) = _run(_mail(body + line + "\nThx\n\nSent from my iPhone\n", from_=f"{sender} <x@example.org>"), rules, language=language).speakers
     assert (s.title, s.affiliation) == (title, affiliation)
 
 
@@ -332,7 +313,7 @@ def test_a_table_from_a_person_names_no_organisation(rules: ExtractRules) -> Non
 )
 def test_a_signature_name_that_opens_with_a_title_word(
         rules: ExtractRules, language: str, body: str, block: str, name: str, title: str, affiliation: str) -> None:
-    (s,) = _run(_mail(body + "\n" + block, from_="Amina B <a@gmail.example.com>"), rules, language).speakers
+    (s,) = _run(_mail(body + "\n" + block, from_="Amina B <a@gmail.example.com>"), rules, language=language).speakers
     assert (s.name, s.title, s.affiliation) == (name, title, affiliation)
 
 
@@ -495,7 +476,7 @@ def test_a_signature_organisation_with_its_country_inside(
     body = {"en": "I would like to speak in the plenary.\n\nKind regards,\n",
             "fr": "Je souhaite intervenir en séance plénière.\n\nCordialement,\n",
             "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}[language]
-    (s,) = _run(_mail(body + "\n" + block), rules, language).speakers
+    (s,) = _run(_mail(body + "\n" + block), rules, language=language).speakers
     assert s.affiliation == affiliation
 
 
@@ -531,7 +512,7 @@ def test_a_line_about_the_organisation_is_not_part_of_it(
     body = {"en": "I would like to serve as rapporteur.\n\nWith best regards,\n",
             "fr": "Je souhaite être rapporteuse.\n\nCordialement,\n",
             "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}[language]
-    (s,) = _run(_mail(body + "\n" + block), rules, language).speakers
+    (s,) = _run(_mail(body + "\n" + block), rules, language=language).speakers
     assert s.affiliation == affiliation
 
 
