@@ -260,7 +260,7 @@ _REFERS_BACK = re.compile(
     r"|(?:^|\s)(?:الحاقا|استكمالا|تبعا|اشاره|عطفا|لاحقا) ?(?:ب|ل|الي |علي )(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|مراسلتنا)",
     re.IGNORECASE,
 )
-_OPENING = 400  # characters of folded new text
+_OPENING = 400  # characters of new text
 _FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"
 
 
@@ -329,7 +329,7 @@ def _same_person(name: str, on_file: list[str]) -> bool:
 
 def refers_back(parts: MessageParts) -> bool:
     """Whether the new text opens by following up an earlier message of the sender's, in any language."""
-    return bool(_REFERS_BACK.search(fold_body(parts.new)[:_OPENING]))
+    return bool(_REFERS_BACK.search(fold_body(parts.new[:_OPENING])))
 
 
 def adds_nothing(parts: MessageParts) -> bool:
