@@ -1,5 +1,5 @@
 """The sender as described by the signature block (name, title line, organisation line, or all on one line)
-and by the From display name.
+and by the From display name; a speaker's block written the same way is read by the same code.
 """
 
 from __future__ import annotations
@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from intake.extract_prose import _split_title
 from intake.extract_rules import _ARABIC, _SEPARATORS, ExtractRules, _tokens
 from intake.extract_values import (
-    _ACR,
     _ACRONYM,
+    _CLOSED_BY_ACR,
     _OFFICE_QUALIFIERS,
     _OFFICES,
     _PIECES,
     _UNITS,
     _clean_value,
+    _first_token,
     _is_noise,
     _is_place,
     _kind,
@@ -144,7 +145,7 @@ def _opens_with_org(line: str, rules: ExtractRules) -> bool:
     ("Gulf Coast University", "Université de Tunis", "جامعة الأطلس"), not a line about one ("Implementing partner of the
     UN ...", "Membre du Réseau X", "عضو في شبكة ...")."""
     for w in line.split():
-        t = (_tokens(fold(w)) or [""])[0]
+        t = _first_token(w)
         if rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال")):
             return True
         if _ARABIC.search(w) or not (w[:1].isupper() or t in ("and", "et", "&")):
@@ -204,7 +205,7 @@ def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
                 whole, closed = [seg], False
                 for more in segs[k + 1 :]:
                     # "Unions – Jordan (NCFLU)": a country inside the name its acronym closes
-                    closed = bool(re.search(rf"\w\s*\({_ACR}\)$", more.strip()))
+                    closed = bool(_CLOSED_BY_ACR.search(more.strip()))
                     if not closed and (_kind(more, rules) != "org" or _is_place(more, rules) or _is_noise(more, rules)):
                         break
                     whole.append(more)

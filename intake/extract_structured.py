@@ -1,5 +1,5 @@
-"""Structured sources of speakers: labelled lines ("Name:", "الاسم:", "Nom :") and tables (HTML and DOCX),
-rows or label/value pairs read into speaker candidates.
+"""Structured sources of speakers: labelled lines ("Name:", "الاسم:", "Nom :"), name/title/organisation blocks
+under a line that announces them, and tables (HTML and DOCX), rows or label/value pairs read into speaker candidates.
 """
 
 from __future__ import annotations

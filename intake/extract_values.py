@@ -58,6 +58,11 @@ def _strip_punct(value: str) -> str:
     return value.strip().strip("*_\"'`.,;:،؛-–—|/ \t").strip()
 
 
+def _first_token(text: str) -> str:
+    """The first folded word of a text, or ""."""
+    return (_tokens(fold(text)) or [""])[0]
+
+
 def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     """Leading honorifics (possibly several) and the rest."""
     words = text.split()
@@ -94,14 +99,13 @@ def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None
 
 
 def _is_place(text: str, rules: ExtractRules) -> bool:
-    parts = [p for p in re.split(r"[,()]|\s+[-–|/]\s+", fold(text)) if p.strip()]
+    f = fold(text)
+    parts = [p for p in re.split(r"[,()]|\s+[-–|/]\s+", f) if p.strip()]
     if not parts:
         return False
     if all(rules.places.hits(p) and len(_tokens(p)) <= 3 and not rules.org_words.hits(p) for p in parts):
         return True
-    toks = _tokens(fold(text))
-    return len(toks) <= 4 and rules.places.hits(fold(text)) > 0 and not rules.org_words.hits(fold(text)) \
-        and not rules.title_words.hits(fold(text))
+    return len(_tokens(f)) <= 4 and rules.places.hits(f) > 0 and not rules.org_words.hits(f) and not rules.title_words.hits(f)
 
 
 def _is_noise(text: str, rules: ExtractRules) -> bool:
@@ -117,7 +121,7 @@ _PHONE = re.compile(r"[+(]?\d[\d\s().\u200e\u200f/-]{5,}\d")
 _LIST_LINKS = "|".join(re.escape(fold(w)) for w in (
     "among", "amongst", "as", "parmi", "au nombre des", "comme", "en tant que", "en tant qu'", "ضمن", "بين", "من بين"))
 _LIST_LITTLE = "|".join(re.escape(fold(w)) for w in (
-    "the", "a", "an", "one of the", "les", "des", "l'un des", "l'une des", "qu'", "قائمة", "لائحة", "قائمه"))
+    "the", "a", "an", "one of the", "les", "des", "l'un des", "l'une des", "qu'", "قائمة", "لائحة"))
 _SPEAKER_NOUNS = "|".join(re.escape(fold(w)) for w in (
     "speaker", "panellist", "panelist", "presenter", "discussant", "intervenant", "orateur", "oratrice", "panéliste",
     "conférencier", "conférencière", "متحدث", "مشارك", "محاضر", "مداخل"))
@@ -127,7 +131,8 @@ _JOINS_LIST = re.compile(rf"\s+(?:(?:{_LIST_LINKS})\s+(?:(?:{_LIST_LITTLE})\s*)*
 
 
 def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
-    """A title or affiliation without signature noise: contact details, places, member-of notes."""
+    """A title or affiliation without what the message wrote around it: contact details, places, member-of notes,
+    a leading preposition, a run-on into a role label or the list of speakers."""
     if not value:
         return None
     value = re.split(r"\s*\t\s*", value.strip(), maxsplit=1)[0]  # a tab ends a cell of a table typed as text
@@ -138,7 +143,7 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         fv = Folded(value)
     # "عن منتدى المهاجرين", "من جمعية الأمل": the preposition that led to the organisation is not part of it
     m = re.match(r"(?:من|عن|لدى)\s+(?=(\S+))", value)
-    if m and rules.org_words.has((_tokens(fold(m.group(1))) or [""])[0]):
+    if m and rules.org_words.has(_first_token(m.group(1))):
         value = value[m.end() :]
         fv = Folded(value)
     for p in rules.trim:
@@ -150,16 +155,15 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     segs = _SEPARATORS.split(value)
     out = segs[0]
     for sep, seg in zip(seps, segs[1:], strict=True):
+        after_org, seg_kind, seg_place = _kind(out, rules) == "org", _kind(seg, rules), _is_place(seg, rules)
         # "Ministry / Directorate of X", "وزارة العمل - إدارة ...": a unit after a slash or dash belongs to the body before it
-        unit = _kind(out, rules) == "org" and _kind(seg, rules) != "title" and not _is_place(seg, rules) \
-            and (sep.strip() == "/" or bool(_tokens(fold(seg))[:1]) and _tokens(fold(seg))[0] in _UNITS)
+        unit = after_org and seg_kind != "title" and not seg_place and (sep.strip() == "/" or _first_token(seg) in _UNITS)
         # "Unions – Jordan (NCFLU)": the country of a name its acronym closes is part of it
-        if _kind(out, rules) == "org" and re.search(rf"\w\s*\({_ACR}\)$", seg.strip()):
+        if after_org and _CLOSED_BY_ACR.search(seg.strip()):
             out = f"{out.strip()} {sep.strip()} {seg.strip()}"
             continue
         # what follows a dash or bar is kept only when it too names a title or an organisation
-        if _is_place(seg, rules) or _is_noise(seg, rules) or (_kind(seg, rules) == "unknown" and not unit) \
-                or any(p.search(fold(seg)) for _, pats in rules.roles for p in pats):
+        if seg_place or _is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or _names_role(fold(seg), rules):
             break
         out = f"{out.strip()} {sep.strip() if unit else '|'} {seg.strip()}"  # other marks read as commas
     out = _before_role(out, rules)
@@ -178,7 +182,7 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية", and so
     # does one closed by a Latin acronym before a town the places list lacks ("(SYNM) in Hargeisa", "(BMWF), Dhaka")
     tail = re.search(r"\)(?:\s*[,،]\s*|\s+(?:في|ب|à|a|in|en|at|au)\s*)(\S.*)$", out)
-    if tail and (_is_place(tail.group(1), rules) or re.search(rf"\({_ACR}\)$", out[: tail.start() + 1])
+    if tail and (_is_place(tail.group(1), rules) or _ACR_END.search(out[: tail.start() + 1])
                  and _address(tail.group(1), rules)):
         out = out[: tail.start() + 1]
     # "Bangladesh Migrant Workers Forum, Dhaka": one or two capitalised words after an organisation are its town
@@ -197,14 +201,18 @@ def _before_role(value: str, rules: ExtractRules) -> str:
     """A value without the role label it ran on into ("FMWN-Gulf Plenary intervention", "Réseau Sahel Table
     ronde 2"): the last capitalised word from which a role is named, when what precedes it names an organisation
     and the rest names none."""
-    if _ARABIC.search(value) or not any(p.search(fold(value)) for _, pats in rules.roles for p in pats):
+    if _ARABIC.search(value) or not _names_role(fold(value), rules):
         return value
     for m in reversed(list(re.finditer(r"(?<=\s)[A-Z]", value))):
         rest = fold(value[m.start() :])
-        if any(p.search(rest) for _, pats in rules.roles for p in pats) and not rules.org_words.hits(rest) \
-                and _kind(value[: m.start()], rules) == "org":
+        if _names_role(rest, rules) and not rules.org_words.hits(rest) and _kind(value[: m.start()], rules) == "org":
             return value[: m.start()].rstrip()
     return value
+
+
+def _names_role(folded: str, rules: ExtractRules) -> bool:
+    """Whether a folded text names a role."""
+    return any(p.search(folded) for _, pats in rules.roles for p in pats)
 
 
 def _address(text: str, rules: ExtractRules) -> bool:
@@ -254,8 +262,7 @@ def _referent(value: str | None, names: list[str | None], rules: ExtractRules) -
     if not value:
         return None
     words = value.split()
-    while len(words) > 1 and (_tokens(fold(words[0]))[:1] or [""])[0].removeprefix("ال") in _OFFICES | _OFFICE_QUALIFIERS \
-            | {"الفنيه", "فنيه", "technical", "technique"} | _ACR_LINKS:
+    while len(words) > 1 and _first_token(words[0]).removeprefix("ال") in _OFFICE_LEADS:
         words.pop(0)  # "the Technical Secretariat of the Committee": the office of the body referred to
     rest = " ".join(words)
     if not (_is_reference(rest, rules) or _is_reference(_ar_unprefix(rest, rules), rules)):
@@ -288,6 +295,10 @@ def _ar_unprefix(value: str, rules: ExtractRules) -> str:
 # An acronym, with a town after a hyphen when the organisation has one ("ATMS-Sfax"; "UN-JPMC" is all letters).
 _ACR = r"[A-Z][A-Z0-9&-]{1,9}(?:-[A-Z][^\W\d_]{1,15})?"
 _ACRONYM = re.compile(rf"\((?P<a>{_ACR})\)")
+_ACR_ALONE = re.compile(_ACR)
+_ACR_END = re.compile(rf"\({_ACR}\)$")
+_CLOSED_BY_ACR = re.compile(rf"\w\s*\({_ACR}\)$")  # "... Unions – Jordan (NCFLU)": a name its acronym closes
+_NAME_WITH_ACR = re.compile(rf"[A-Z][^()]*\({_ACR}\)")
 _ACR_TOWN = re.compile(r"-(?P<town>[A-Z][^\W\d_]*[a-z][^\W\d_]*)$")
 _ELISION = re.compile(r"^[ldLD]['’]")
 _ACR_LINKS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "les", "pour", "et", "sur", "en", "&",
@@ -306,6 +317,9 @@ _OFFICE_QUALIFIERS = frozenset(fold(w) for w in (
 _UNITS = frozenset(fold(w) for w in (
     "directorate", "department", "direction", "division", "section", "unit", "unité", "service", "desk", "pôle", "cellule",
     "committee", "comité", "مديرية", "إدارة", "قسم", "دائرة", "وحدة", "لجنة"))
+_OFFICES_AND_UNITS = _OFFICES | _UNITS
+# The words that lead from an office to the body it serves ("the Technical Secretariat of", "الأمانة الفنية لـ").
+_OFFICE_LEADS = _OFFICES | _OFFICE_QUALIFIERS | {"فنيه", "technical", "technique"} | _ACR_LINKS
 
 
 def _initials(word: str) -> str:
@@ -451,20 +465,19 @@ def _expand(value: str | None, acronyms: Mapping[str, str]) -> str | None:
     if not value:
         return value
     v = " ".join(fold(value).split())
+    toks = value.replace("–", " ").replace("-", " ").split()
     for acr, full in acronyms.items():
         whole = f"{full} ({acr})"
-        ff = " ".join(fold(full).split())
-        toks = value.replace("–", " ").replace("-", " ").split()
-        if " ".join(fold(whole).split()) in v and v != " ".join(fold(whole).split()) and not v.startswith(acr.lower()):
+        ff, fw = " ".join(fold(full).split()), " ".join(fold(whole).split())
+        if fw in v and v != fw and not v.startswith(acr.lower()):
             # "X (ACR) de l'Université Y": the whole name is written, and goes on; "X (ACR) in Hargeisa" goes on to
             # its town (capitalised words after "in", "à", "في")
             end = value.find(f"({acr})") + len(acr) + 2
             town = re.fullmatch(r"\s+(?:in|at|à|a|en|au|في|ب)\s*(?:[A-Z][^\W\d_]+|[\u0600-\u06ff]+)(?:\s[A-Z][^\W\d_]+){0,2}",
                                 value[end:])
             head = _ARTICLE.sub("", value[:end].strip())
-            return whole if town and " ".join(fold(head).split()) == " ".join(fold(whole).split()) else value
-        if value.strip() == acr or v == ff or v == " ".join(fold(whole).split()) or (acr in toks and ff in v) \
-                or _names_office(value, acr):
+            return whole if town and " ".join(fold(head).split()) == fw else value
+        if value.strip() == acr or v in (ff, fw) or (acr in toks and ff in v) or _names_office(value, acr):
             return whole
     return value
 
@@ -483,7 +496,7 @@ def _name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[st
     if len(name.split()) < 2 or any(t in rules.not_name for t in toks):
         return None, None
     # "الأمانة الفنية", "إدارة التعاون الدولي", "Office of the Chairperson": an office signs, not a person
-    if toks[0] in _OFFICES or toks[0] in _UNITS or toks[0].removeprefix("ال") in _OFFICES | _UNITS:
+    if toks[0] in _OFFICES_AND_UNITS or toks[0].removeprefix("ال") in _OFFICES_AND_UNITS:
         return None, None
     titles = rules.title_words.hits(f)
     if rules.org_words.hits(f) or (titles and not (titled and titles == 1 and len(toks) <= 4)) \
@@ -509,7 +522,7 @@ _VALUE_END = re.compile(r"\s*[:：]\s+(?=\S)|\s+[:：]\s*(?=\S)")
 
 def _kind(seg: str, rules: ExtractRules) -> str:
     """What a phrase names: "title", "org" or "unknown"."""
-    if re.fullmatch(_ACR, seg.strip()):
+    if _ACR_ALONE.fullmatch(seg.strip()):
         return "org"  # "Tarek Nasser, AMRN", "FMWN-Gulf": an acronym alone names the organisation
     f = fold(seg)
     toks = _tokens(f)
@@ -520,7 +533,7 @@ def _kind(seg: str, rules: ExtractRules) -> str:
     if rules.title_words.hits(f):
         return "title"
     # "Gulf Domestic Workers Solidarity (GDWS)": a capitalised name closed by its acronym
-    return "org" if re.fullmatch(rf"[A-Z][^()]*\({_ACR}\)", seg.strip()) else "unknown"
+    return "org" if _NAME_WITH_ACR.fullmatch(seg.strip()) else "unknown"
 
 
 def _unquote(quoted: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 from intake.extract import ExtractRules
 from intake.extract_signature import _signature
 from intake.extract_values import _acronyms, _clean_value, _expand, _kind, _name_like, _referent
-from intake.model import Parsed
+from intake.model import Parsed, Speaker
 from intake.text import carry_forward, split
 from tests.extracting import load_rules, message
 from tests.extracting import run as _run
@@ -21,6 +21,18 @@ def rules() -> ExtractRules:
 
 def _mail(body: str, from_: str = "Someone Else <someone@example.org>", html: str | None = None) -> Parsed:
     return message(body, from_=from_, html=html)
+
+
+# A short request in each language, for a signature block to close
+_ASKS_PLENARY = {"en": "I would like to speak in the plenary.\n\nKind regards,\n",
+                 "fr": "Je souhaite intervenir en séance plénière.\n\nCordialement,\n",
+                 "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}
+
+
+def _signed(rules: ExtractRules, language: str, block: str, asks: dict[str, str] = _ASKS_PLENARY) -> Speaker:
+    """The one speaker of a short request that this signature block closes."""
+    (s,) = _run(_mail(asks[language] + "\n" + block), rules, language=language).speakers
+    return s
 
 
 # ---------------------------------------------------------------------------------------------
@@ -55,10 +67,7 @@ def _mail(body: str, from_: str = "Someone Else <someone@example.org>", html: st
 )
 def test_a_unit_after_the_title_stays_in_the_title_when_the_organisation_line_follows(
         rules: ExtractRules, language: str, block: str, title: str, affiliation: str) -> None:
-    body = {"en": "I would like to speak in the plenary.\n\nKind regards,\n",
-            "fr": "Je souhaite intervenir en séance plénière.\n\nCordialement,\n",
-            "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}[language]
-    (s,) = _run(_mail(body + "\n" + block), rules, language=language).speakers
+    s = _signed(rules, language, block)
     assert (s.title, s.affiliation) == (title, affiliation)
 
 
@@ -78,7 +87,7 @@ def test_a_unit_after_the_title_stays_in_the_title_when_the_organisation_line_fo
 )
 def test_the_title_line_keeps_its_organisation_when_nothing_names_one_below(
         rules: ExtractRules, block: str, title: str, affiliation: str) -> None:
-    (s,) = _run(_mail("I would like to speak in the plenary.\n\nKind regards,\n\n" + block), rules).speakers
+    s = _signed(rules, "en", block)
     assert (s.title, s.affiliation) == (title, affiliation)
 
 
@@ -473,10 +482,7 @@ def test_a_country_inside_the_name_and_a_tab_after_it(rules: ExtractRules, value
 )
 def test_a_signature_organisation_with_its_country_inside(
         rules: ExtractRules, language: str, block: str, affiliation: str) -> None:
-    body = {"en": "I would like to speak in the plenary.\n\nKind regards,\n",
-            "fr": "Je souhaite intervenir en séance plénière.\n\nCordialement,\n",
-            "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}[language]
-    (s,) = _run(_mail(body + "\n" + block), rules, language=language).speakers
+    s = _signed(rules, language, block)
     assert s.affiliation == affiliation
 
 
@@ -509,10 +515,10 @@ def test_a_signature_organisation_with_its_country_inside(
 )
 def test_a_line_about_the_organisation_is_not_part_of_it(
         rules: ExtractRules, language: str, block: str, affiliation: str) -> None:
-    body = {"en": "I would like to serve as rapporteur.\n\nWith best regards,\n",
+    asks = {"en": "I would like to serve as rapporteur.\n\nWith best regards,\n",
             "fr": "Je souhaite être rapporteuse.\n\nCordialement,\n",
-            "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}[language]
-    (s,) = _run(_mail(body + "\n" + block), rules, language=language).speakers
+            "ar": "أرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\n"}
+    s = _signed(rules, language, block, asks)
     assert s.affiliation == affiliation
 
 
