@@ -36,6 +36,7 @@ extract_roles.
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 from collections.abc import Mapping
 
@@ -349,8 +350,7 @@ def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bo
     name = fold(c.name or "")
     # the full name, or the family name after an honorific ("Mr. Gebremariam will follow the proceedings")
     family = name.split()[-1] if len(name.split()) > 1 else ""
-    honorifics = "|".join(re.escape(h) for h in sorted(rules.honorifics, key=len, reverse=True) if h[:1].isalpha())
-    pattern = re.escape(name) + (rf"|(?<!\w)(?:{honorifics})\s+{re.escape(family)}(?!\w)" if family else "")
+    pattern = re.escape(name) + (rf"|(?<!\w)(?:{_word_honorifics(rules.honorifics)})\s+{re.escape(family)}(?!\w)" if family else "")
     for m in re.finditer(pattern, ft.text):
         # after the name: up to the end of its sentence or the next person named in it
         after = re.split(r"[.!?؟;\n]", ft.text[m.end() :], maxsplit=1)[0]
@@ -366,6 +366,12 @@ def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bo
         if any(q.end() == len(before) for p in rules.absent_before for q in p.finditer(before)):
             return True
     return False
+
+
+@functools.cache
+def _word_honorifics(honorifics: frozenset[str]) -> str:
+    """The honorifics that open with a letter, as a regex alternation, longest first."""
+    return "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True) if h[:1].isalpha())
 
 
 def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:

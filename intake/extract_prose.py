@@ -31,6 +31,7 @@ from intake.extract_values import (
     _is_reference,
     _kind,
     _lam_org,
+    _names_role,
     _same_person,
     _split_honorific,
     _strip_punct,
@@ -162,8 +163,7 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
             rest = _ARTICLE.sub("", fs.slice(j, len(fs.text)).strip())
             if named and not (_ELISION.sub("", rest)[:1].isupper() and _org_start(rest, rules)):
                 continue
-            if named == 2 and not all(_ELISION.sub("", w)[:1].isupper() or w.lower() in _CONNECTORS
-                                      or _ELISION.sub("", w).lower() in _CONNECTORS for w in rest.split()):
+            if named == 2 and not all(_name_word(w) for w in rest.split()):
                 continue
             if _org_start(rest, rules):
                 return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
@@ -296,11 +296,10 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             if value and _org_start(value, rules):
                 _set_affiliation(c, value, rules, source)
             break
-        if k == 0 and after and not after.startswith("(") and not rules.title_words.hits(fold(seg)) \
+        if k == 0 and after and not after.startswith("(") and not rules.title_words.hits(fs) \
                 and not _ARABIC.search(seg):
             # words run on from the name without a comma: a title only if it says so ("received the link"
             # is not), an organisation only after a preposition ("Mercy Boateng from Domestic Workers Voice")
-            fs = fold(seg)
             lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
             value = _ARTICLE.sub("", Folded(seg).slice(len(lead), len(fs)).strip()) if lead else ""
             if value and _org_start(value, rules) and not _is_place(value, rules):
@@ -308,9 +307,9 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             break
         if k == 0 and after and not after.startswith("(") and _is_role_clause(seg, rules):
             break  # "الأستاذة X بمداخلة في المائدة المستديرة": what the person is proposed for, not who they are
-        m = next((m for p in rules.title_lead if (m := p.match(fold(seg)))), None)
+        m = next((m for p in rules.title_lead if (m := p.match(fs))), None)
         if m:
-            seg = _ACCUSATIVE.sub("", Folded(seg).slice(m.end(), len(fold(seg))))  # "وأعمل منسقاً في ...": "منسق"
+            seg = _ACCUSATIVE.sub("", Folded(seg).slice(m.end(), len(fs)))  # "وأعمل منسقاً في ...": "منسق"
             if not rules.title_words.hits(fold(seg)):
                 break  # "X is unable to attend": a copula opens a title only when one follows
         elif _stops(seg, rules):
@@ -382,9 +381,13 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
 def _written_as_name(value: str) -> bool:
     """Whether an organisation is written as a proper name, every word capitalised but the links
     ("Tunisian Bar Association", "Conseil National des Droits"), not as common nouns ("Commission des droits des étrangers")."""
-    words = value.split()
-    return bool(_ARABIC.search(value)) or all(_ELISION.sub("", w)[:1].isupper() or w.lower() in _CONNECTORS
-                                              or _ELISION.sub("", w).lower() in _CONNECTORS or not w[:1].isalpha() for w in words)
+    return bool(_ARABIC.search(value)) or all(_name_word(w) or not w[:1].isalpha() for w in value.split())
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word is written as in a proper name: capitalised, or a link ("de", "l'Union", "of")."""
+    bare = _ELISION.sub("", word)
+    return bare[:1].isupper() or word.lower() in _CONNECTORS or bare.lower() in _CONNECTORS
 
 
 _AT_OURS = re.compile(r"\s+(?:لدينا|عندنا)$")  # "at our place": the proposing organisation
@@ -397,8 +400,7 @@ def _is_role_clause(text: str, rules: ExtractRules) -> bool:
     m = rules.label_re.match(f) if rules.label_re is not None else None
     if m and rules.field_of.get(" ".join(m.group("label").split())) == "role":
         return True
-    return any(p.search(f) for _, pats in rules.roles for p in pats) \
-        and not rules.org_words.hits(f) and not rules.title_words.hits(f)
+    return _names_role(f, rules) and not rules.org_words.hits(f) and not rules.title_words.hits(f)
 
 
 def _before_role_clause(text: str, rules: ExtractRules) -> str:

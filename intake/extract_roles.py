@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from intake.extract_rules import ExtractRules, _tokens
-from intake.extract_values import _unquote
+from intake.extract_values import _names_role, _unquote
 from intake.folding import Folded, fold
 from intake.model import ROLES
 
@@ -75,7 +75,7 @@ def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
         for m in p.finditer(f):
             end = _CLAUSE_END.search(f, m.end(), m.end() + 160)
             stop = end.start() if end else min(len(f), m.end() + 160)
-            if any(q.search(f[m.end() : stop]) for _, pats in rules.roles for q in pats):
+            if _names_role(f[m.end() : stop], rules):
                 spans.append((m.start(), stop))
     if not spans:
         return ft
@@ -85,7 +85,7 @@ def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
         pos = max(pos, b)
     kept.append(ft.slice(pos, len(f)))
     rest = Folded(" ".join(kept))
-    return rest if any(q.search(rest.text) for _, pats in rules.roles for q in pats) else ft
+    return rest if _names_role(rest.text, rules) else ft
 
 
 def _theme_words(text: str) -> set[str]:
