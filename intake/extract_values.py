@@ -327,7 +327,7 @@ def _initials(word: str) -> str:
     return "".join(fold(p[0]).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
 
 
-def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules | None) -> str | None:
+def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
     """The words before an acronym that spell it out, or None."""
     town = _ACR_TOWN.search(acronym)
     need = (acronym[: town.start()] if town else acronym).replace("&", "").replace("-", "")
@@ -363,7 +363,7 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules | None) -
                 and _ELISION.sub("", words[start - 1])[:1].isupper():
             start -= 1  # "Association Al Wassit (AWA)": the article is the name's, the A the association's
         before = _ELISION.sub("", words[start - 1]).strip(",;:\"«»(") if start else ""
-        if rules is not None and before[:1].isupper() and rules.org_words.has(fold(before)) \
+        if before[:1].isupper() and rules.org_words.has(fold(before)) \
                 and not rules.org_words.hits(fold(" ".join(words[start:]))) and words[start - 1][-1:] not in ",.;:!?":
             start -= 1  # "Fondation Passerelles Méditerranée (PM)": the organisation word the letters leave out
         span = words[start:]
@@ -396,7 +396,7 @@ def _permuted_spelled(words: list[str], acronym: str) -> str | None:
     return None
 
 
-def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules | None) -> bool:
+def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules) -> bool:
     """Whether a longer name's acronym may leave out its word at `at`: the country after a dash or bar that
     closes the name ("... Unions – Jordan (NCFLU)"), or the second noun of a compound ("Union of West African Migrant
     Workers in Morocco (UWAMM)"); not a word between little words ("Migrants de Retour et de la Diaspora")."""
@@ -405,7 +405,7 @@ def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules | None)
         return False
     before = words[at - 1]
     if last and before in ("-", "–", "—", "|", "/"):
-        return rules is not None and rules.places.hits(fold(core)) > 0
+        return rules.places.hits(fold(core)) > 0
     return before[:1].isupper() and before[-1:].isalpha() and _ELISION.sub("", before).lower() not in _ACR_LINKS
 
 
@@ -423,11 +423,11 @@ def _arabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str 
     return None
 
 
-def _acronyms(text: str, rules: ExtractRules | None = None) -> dict[str, str]:
+def _acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
     """Acronyms spelled out in the text: "Gulf Migrant Workers Union Alliance (GMWUA)" -> {"GMWUA": "Gulf ..."}.
 
-    With the rules, a Latin acronym after an Arabic name maps to that name, and the organisation word a name's
-    letters leave out is taken in.
+    A Latin acronym after an Arabic name maps to that name, and the organisation word a name's letters leave
+    out is taken in.
     """
     out: dict[str, str] = {}
     prev = ""
@@ -436,7 +436,7 @@ def _acronyms(text: str, rules: ExtractRules | None = None) -> dict[str, str]:
             # (a name the mailer wrapped may start on the line before: "... Human Rights\nCommission (INHRC)")
             words = re.findall(r"\S+", f"{prev} {line[: m.start()]}")
             if words and _ARABIC.search(words[-1]):
-                full = _arabic_spelled(words, m.group("a"), rules) if rules is not None else None
+                full = _arabic_spelled(words, m.group("a"), rules)
             else:
                 full = _latin_spelled(words, m.group("a"), rules) or _permuted_spelled(words, m.group("a"))
             if full:

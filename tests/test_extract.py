@@ -1520,10 +1520,11 @@ def test_a_possessive_title_just_before_the_honorific(rules: ExtractRules, langu
         ("la candidature de l'Association Al Amal pour les Migrants (AAM).", "AAM", "Association Al Amal pour les Migrants"),
     ],
 )
-def test_acronyms_spelled_over_a_comma_a_wrapped_line_or_an_article(text: str, acronym: str, full: str) -> None:
+def test_acronyms_spelled_over_a_comma_a_wrapped_line_or_an_article(rules: ExtractRules, text: str, acronym: str,
+                                                                    full: str) -> None:
     from intake.extract_values import _acronyms
 
-    assert _acronyms(text)[acronym] == full
+    assert _acronyms(text, rules)[acronym] == full
 
 
 def test_a_speaker_proposed_by_the_organisation_the_text_names_is_its_own(rules: ExtractRules) -> None:
