@@ -26,6 +26,8 @@ proposed when someone else is. A title may come before the name ("our programme 
 Y Institute"). A "FW:" whose original the text stage read as a quote is still read as carried along.
 A person line may give the title first ("Plenary: Director – Dr. X"); a sender who asks in the first person
 while naming a colleague is a speaker too; a speaker proposed for an organisation the text names belongs to it.
+Roles given speaker by speaker ("Ms. A in the plenary, and Mr. B in Roundtable 2") stay with each; a speaker
+named again by a first name ("Ms. A will join as observer only", "الأستاذ عثمان يتابع") is the same speaker.
 
 This module runs the stage: it picks the sources, joins what they say about each speaker and assigns
 roles. Its parts: extract_rules (folding, rules loading), extract_values (candidates, names, cleaned
@@ -38,6 +40,7 @@ from __future__ import annotations
 import email.utils
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 
 from intake.extract_prose import (
@@ -61,7 +64,7 @@ from intake.extract_prose import (
     _subject_person,
     _title_end,
 )
-from intake.extract_roles import _listed_themes, _roles
+from intake.extract_roles import _listed_themes, _roles, asks_for_role
 from intake.extract_rules import _ARTICLE, ExtractRules, _tokens, load_extract_rules
 from intake.extract_signature import _display_name, _Sig, _signature
 from intake.extract_structured import _html_tables, _labelled, _table_speakers
@@ -226,7 +229,7 @@ def _describe_self(c: _Cand, text: str, rules: ExtractRules, asking: bool = Fals
 
 def _about_speaking(text: str, rules: ExtractRules) -> bool:
     f = fold(text)
-    return bool(_roles(text, rules, ())[0]) or any(p.search(f) for p in rules.speaking)
+    return asks_for_role(text, rules) or any(p.search(f) for p in rules.speaking)
 
 
 def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
@@ -325,6 +328,15 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
     return c
 
 
+def _named_again(later: _Cand, first: _Cand) -> bool:
+    """Whether a later mention that says nothing new is the earlier speaker by a first or last name, the words after
+    it read on as a name ("... الأستاذ عثمان الطيب محمد ... الأستاذ عثمان يتابع منذ سنوات", "Mr. Kasun has led")."""
+    if not (later.name and first.name) or later.title or (later.affiliation and later.affiliation != first.affiliation):
+        return False
+    words, known = fold(later.name).split(), fold(first.name).split()
+    return len(known) > 1 and len(words) <= len(known) and words[0] in (known[0], known[-1])
+
+
 def _merged(cands: list[_Cand], rules: ExtractRules) -> list[_Cand]:
     """Speakers named again later ("Mme Khadija EL AMRANI ... Mme EL AMRANI est ...") folded into the first mention.
 
@@ -332,31 +344,67 @@ def _merged(cands: list[_Cand], rules: ExtractRules) -> list[_Cand]:
     """
     out: list[_Cand] = []
     for c in cands:
-        first = next((o for o in out if _same_person(o.name, c.name)), None)
+        first = next((o for o in out if _same_person(o.name, c.name) or _named_again(c, o)), None)
         if first is None:
             out.append(c)
             continue
         for what in ("title", "affiliation"):
             first.set(what, getattr(c, what), c.prov.get(what, "prose"))
         first.org_ref = first.org_ref or (c.org_ref and not first.affiliation)
-        if c.role_text and not _roles(first.role_text, rules, ())[0] and _roles(c.role_text, rules, ())[0]:
+        if c.role_text and not asks_for_role(first.role_text, rules) and asks_for_role(c.role_text, rules):
             first.role_text, first.lines, first.sentence_roles, first.role_more = c.role_text, c.lines, c.sentence_roles, c.role_more
     return out
+
+
+def _called(c: _Cand, rules: ExtractRules) -> str:
+    """How a text may name this speaker again, as a regex on folded text: the full name, or its first or last
+    word after an honorific ("Mr. Gebremariam will follow", "Ms. Siti in the plenary", "الأستاذ عثمان")."""
+    words = fold(c.name or "").split()
+    pattern = re.escape(" ".join(words))
+    if len(words) > 1:
+        parts = "|".join(re.escape(w) for w in dict.fromkeys((words[-1], words[0])))
+        pattern += rf"|(?<!\w)و?(?:{_word_honorifics(rules.honorifics)})\s+(?:{parts})(?!\w)"  # "والسيدة هدى": "and Ms. Huda"
+    return pattern
+
+
+def _said_of(folded: str, at: int, others: list[_Cand], rules: ExtractRules) -> str:
+    """What a sentence says after a name at `at`: up to its end or the next of the others named in it."""
+    after = re.split(r"[.!?؟;\n]", folded[at:], maxsplit=1)[0]
+    cut = min((m.start() for o in others if o.name and (m := re.search(_called(o, rules), after))), default=len(after))
+    return after[:cut]
+
+
+def _own_clause(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> str:
+    """The first part of a sentence that speaks of this speaker alone and asks for a role, or "": roles given
+    speaker by speaker ("Ms. Siti in the plenary, and Mr. Agus in Roundtable 2", "X en plénière et Y en table ronde 2")."""
+    ft = Folded(text)
+    for m in re.finditer(_called(c, rules), ft.text):
+        clause = _said_of(ft.text, m.end(), others, rules)
+        if asks_for_role(clause, rules):
+            return clause
+    return ""
+
+
+def _roles_apart(cands: list[_Cand], text: str, rules: ExtractRules,
+                 themes: tuple[str, ...]) -> dict[int, tuple[tuple[str, ...], int | None]]:
+    """The roles of each speaker whose role the text gives apart from the others', by id; empty unless at least
+    two speakers are given different roles (in "A and B would like to speak in the plenary" both take it)."""
+    if len(cands) < 2:
+        return {}
+    apart: dict[int, tuple[tuple[str, ...], int | None]] = {}
+    for c in cands:
+        if not (c.role_text and asks_for_role(c.role_text, rules)):
+            clause = _own_clause(c, text, [o for o in cands if o is not c], rules)
+            if clause:
+                apart[id(c)] = _roles(clause, rules, themes)
+    return apart if len(set(apart.values())) > 1 else {}
 
 
 def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bool:
     """Whether the text says this person will not speak ("M. X ne pourra pas participer", "instead of Ms. Y")."""
     ft = Folded(text)
-    name = fold(c.name or "")
-    # the full name, or the family name after an honorific ("Mr. Gebremariam will follow the proceedings")
-    family = name.split()[-1] if len(name.split()) > 1 else ""
-    pattern = re.escape(name) + (rf"|(?<!\w)(?:{_word_honorifics(rules.honorifics)})\s+{re.escape(family)}(?!\w)" if family else "")
-    for m in re.finditer(pattern, ft.text):
-        # after the name: up to the end of its sentence or the next person named in it
-        after = re.split(r"[.!?؟;\n]", ft.text[m.end() :], maxsplit=1)[0]
-        for o in others:
-            if o.name and (k := after.find(fold(o.name))) >= 0:
-                after = after[:k]
+    for m in re.finditer(_called(c, rules), ft.text):
+        after = _said_of(ft.text, m.end(), others, rules)
         if any(p.search(after) for p in rules.absent_after):
             return True
         words = ft.text[max(0, m.start() - 80) : m.start()].split()
@@ -387,7 +435,7 @@ def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
             if first > 0:
                 sent = _CLAUSE_TAIL.sub("", fsent.slice(0, first))
             fs = fold(sent)
-            if any(p.search(fs) for p in rules.own_request) and _roles(sent, rules, ())[0] \
+            if any(p.search(fs) for p in rules.own_request) and asks_for_role(sent, rules) \
                     and not any(n in fs for n in names) \
                     and not any(p.search(fs) for p in (*third_party, *rules.list_intro, *rules.withdrawal, *rules.absent_before,
                                                        *rules.absent_after)):
@@ -455,7 +503,13 @@ def _describe_named(c: _Cand, text: str, rules: ExtractRules) -> None:
 
 
 def _from_signature(c: _Cand, sig: _Sig) -> None:
-    """What the signature says of the speaker it names: title, organisation, honorific (what c lacks)."""
+    """What the signature says of the speaker it names: title, organisation, honorific (what c lacks).
+
+    A title the prose runs on past the signed one ("I work as Welfare Secretary for Pakistani workers here in
+    Muscat" over "Welfare Secretary") is the signed one: the rest describes the work.
+    """
+    if c.title and sig.title and fold(c.title).startswith(fold(sig.title) + " "):
+        c.title = None
     c.set("title", sig.title, "signature")
     c.set("affiliation", sig.affiliation, "signature")
     c.honorific = c.honorific or sig.honorific
@@ -468,8 +522,20 @@ def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None
         _from_signature(c, sig)
     if not c.name:
         hon, name = _display_name(parsed, rules)
-        c.set("name", name, "display_name")
+        c.set("name", name and _as_written(name, parsed.text), "display_name")
         c.honorific = c.honorific or hon
+
+
+def _as_written(name: str, text: str) -> str:
+    """The name with the accents the text writes it with ("Awa Kone" in the From line, "Mon nom : Awa Koné" in the body)."""
+    ft = Folded(text)
+    m = re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", ft.text)
+    written = ft.slice(m.start(), m.end()) if m else name
+    return written if _unaccented(written) == _unaccented(name) else name  # the same letters and case, accents aside
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Mapping[str, DocText],
@@ -507,7 +573,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             if _same_person(c.name, other.name):
                 for what in ("title", "affiliation"):
                     value = getattr(other, what)
-                    if what == "affiliation" and value and _roles(value, rules, ())[0]:
+                    if what == "affiliation" and value and asks_for_role(value, rules):
                         continue  # a table's role cell read on as prose ("مداخلة في الجلسة العامة") is no organisation
                     c.set(what, value, other.prov.get(what, "prose"))
                 c.org_ref = c.org_ref or other.org_ref
@@ -548,7 +614,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         # A reply that completes a speaker proposed in the quoted message ("Mr. X's position: ...").
         cands, quoted_body = _completed(parts, decision, rules)
         fnew = fold(parts.new)
-        if cands and not (_roles(parts.new, rules, ())[0] and not any(p.search(fnew) for p in rules.role_added)):
+        if cands and not (asks_for_role(parts.new, rules) and not any(p.search(fnew) for p in rules.role_added)):
             # the roles asked for before, unless the reply asks for another one instead
             role_body = parts.new + "\n" + quoted_body
     if not cands and (person := _subject_person(strip_prefixes(parsed.subject), rules)) is not None:
@@ -577,6 +643,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         shared_n = _roles(strip_prefixes(parsed.subject), rules, themes)[1]
         if shared_n is None and any(p.search(fold(role_body)) for p in rules.same_roundtable):
             shared_n = _roles(parts.quoted, rules, themes)[1]  # "the same roundtable": the one asked for before
+    apart = _roles_apart(cands, "\n".join(_logical_lines(shared_text)), rules, themes)
     for c in cands:
         # One speaker named in a sentence takes every role the message states; several take their own first.
         own = c.role_text if c.role_text and not (c.sentence_roles and len(cands) == 1) else ""
@@ -584,6 +651,8 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         if not roles and own and c.role_more:
             roles, n = _roles(c.role_more, rules, themes)  # "Mr. A and Ms. B for roundtable 2"
         source = c.prov.get("name", "labelled")
+        if not roles and id(c) in apart:
+            (roles, n), source = apart[id(c)], "prose"
         if not roles:
             roles, n, source = shared_roles, shared_n, "prose"
         if roles:
@@ -606,11 +675,11 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         _, labelled_org = _labelled(parts.new, rules, "labelled")
     org, org_source = _organisation(labelled_org, cands, sig, parsed, parts.new, docs, decision, rules)
     acronyms = _acronyms("\n".join((parts.new, parts.signature, parts.forwarded, parts.quoted)), rules)
-    org = _expand(org, acronyms)
+    org = _expand(org, acronyms, rules)
     speakers = []
     proposer = next((c.subject_org for c in cands if c.subject_org), None) or _proposer(parts.new, rules, acronyms)
     if not org and proposer:
-        org, org_source = _expand(proposer, acronyms), "prose"
+        org, org_source = _expand(proposer, acronyms, rules), "prose"
     # the names written in full, which "the Commission", "بالهيئة" may refer back to
     full_names = [sig.affiliation, org, proposer, *(f"{full} ({acr})" for acr, full in acronyms.items())]
     for c in cands:
@@ -631,13 +700,13 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # "The X Commission (XC) would like to take the floor. Our speaker will be: ...": the message speaks for
             # the organisation its text names, and proposes one of its own
             c.set("affiliation", org, org_source)
-        c.affiliation = _referent(c.affiliation, full_names, rules) or _expand(c.affiliation, acronyms)
+        c.affiliation = _referent(c.affiliation, full_names, rules) or _expand(c.affiliation, acronyms, rules)
         if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \
                 and (fold(sig.affiliation).startswith(fold(c.affiliation) + " ") or _shortened(c.affiliation, sig.affiliation)):
             # prose cut the name short ("نود في رابطة X في لبنان ترشيح ...", "Commune de X" for "Commune urbaine de X");
             # the signature spells it out
             c.affiliation = sig.affiliation
-        elif c.affiliation and proposer and (full := _expand(proposer, acronyms) or "") \
+        elif c.affiliation and proposer and (full := _expand(proposer, acronyms, rules) or "") \
                 and fold(full).startswith(fold(c.affiliation) + " ") and not re.fullmatch(r"\s*\([^()]*\)", fold(full)[len(fold(c.affiliation)) :]):
             # the signature's "Laboratoire X (LX)" that the proposing sentence writes out ("... de l'Université Y")
             c.affiliation = full

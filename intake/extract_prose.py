@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from intake.extract_roles import _roles
+from intake.extract_roles import asks_for_role
 from intake.extract_rules import (
     _ARABIC,
     _ARROW,
@@ -144,6 +144,19 @@ def _org_start(rest: str, rules: ExtractRules) -> bool:
     return rest[:1].isupper() and rules.org_words.hits(fold(rest)) > 0 or bool(_ACRONYM_IN_BRACKETS.search(rest))
 
 
+def _title_chain(folded: str, rules: ExtractRules) -> bool:
+    """Whether a segment is two posts joined by "and", each in a body of the organisation ("Member of the Board
+    of Commissioners and Chair of the Migrants Committee", "عضو مجلس المفوضين ورئيسة لجنة ..."): all of it is the title."""
+    toks = _tokens(folded)
+    if len(toks) < 4 or not rules.title_words.has(toks[0]):
+        return False
+    for k in range(2, len(toks)):
+        second = toks[k + 1] if toks[k] in ("and", "et", "&") and k + 1 < len(toks) else toks[k][1:] if toks[k].startswith("و") else ""
+        if second and rules.title_words.has(second):
+            return not rules.title_words.has(toks[1])  # "Director and Founder of X": one post, then the organisation
+    return False
+
+
 def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     fs = Folded(seg)
@@ -152,6 +165,8 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     if strong:
         i, j = strong[0]
         return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
+    if _title_chain(fs.text, rules):
+        return seg, None
     weak = sorted((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0)
     # A weak preposition splits first where a name is written (capitals, an acronym): "responsable de la
     # commission des travailleuses du SNTAM" keeps "de la commission" in the title. Else where an
@@ -263,7 +278,8 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         return None
     c = _Cand(is_self=is_self)
     first = segs[0].split()
-    if first and fold(first[0]) in rules.possessives and len(segs) > 1:
+    title_before = bool(first and fold(first[0]) in rules.possessives and len(segs) > 1)
+    if title_before:
         # "sa directrice exécutive, Mme Nadia Benali": the title comes first, the organisation is the sender's
         c.set("title", _clean_value(" ".join(first[1:]), rules), source)
         c.org_ref = True
@@ -324,6 +340,10 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             break
         kind = _kind(seg, rules)
         title, aff = _split_title(seg, rules)
+        if aff and fold(seg.split()[0]) in rules.possessives and not any(p in f" {fs} " for p in rules.split_strong):
+            # "our Director of Partnerships", "notre responsable des programmes": the organisation is ours, the rest
+            # is the post
+            title, aff, kind = seg, None, "title"
         following = rest_segs[k + 1] if k + 1 < len(rest_segs) else ""
         if aff and following and _kind(following, rules) == "org" and rules.title_words.hits(fold(title)) \
                 and not _stops(following, rules) and not _is_role_clause(following, rules):
@@ -364,7 +384,10 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             title, aff = _split_title(seg, rules)
             if aff and not _written_as_name(aff):
                 title, aff = seg, None
-            c.title = f"{c.title}{_comma(seg)}{_strip_punct(_clean_value(title, rules) or title)}"
+            title = _strip_punct(_clean_value(title, rules) or title)
+            # "notre directrice, Mme X, Executive Director du Mouvement Y": the post with its organisation says it in
+            # full; the possessive one before the name only pointed at it (often in another language)
+            c.title = title if aff and title_before else f"{c.title}{_comma(seg)}{title}"
             if aff:
                 _set_affiliation(c, aff, rules, source)
                 break
@@ -539,6 +562,7 @@ def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
 
 
 _AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل"}
+_AR_PARTICLES = {"ان", "انه", "انها", "قد", "لقد", "الذي", "التي", "الذين", "على", "من", "الى", "في", "ما", "لا", "لم", "لن", "هي", "هو"}
 
 
 def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
@@ -552,8 +576,9 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
         k = 0
         while k < len(rest):
             f = fold(rest[k])
-            if f in rules.honorifics or _strip_punct(f) in rules.events:
-                # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for
+            if f in rules.honorifics or _strip_punct(f) in rules.events or (k == 0 and f in _AR_PARTICLES):
+                # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for;
+                # "يسر المفوضية أن ترشح": a particle governs no name
                 break
             # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
             if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
@@ -606,6 +631,11 @@ def _construct(word: str, nxt: str, rules: ExtractRules) -> bool:
         and re.sub(r"^لل", "ال", n) not in rules.events
 
 
+def _possessive_post(clause: str, rules: ExtractRules) -> bool:
+    words = fold(clause).split()
+    return len(words) > 1 and words[0] in rules.possessives and bool(rules.title_words.hits(" ".join(words[1:])))
+
+
 def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation that proposes: the last one named in the sentence before the person."""
     # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
@@ -624,6 +654,8 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
         # Commission Y, souhaite": the subject is before the aside
         lead.append(clauses[-1 - len(lead)])
     lead = [c for c in lead if not any(p.match(fold(c)) for p in rules.aside)] or lead
+    # "Mr. X, our Director of Partnerships, as a speaker": a post in the proposer, no organisation of its own
+    lead = [c for c in lead if not _possessive_post(c, rules)]
     for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
         found = [(len(" ".join(clause.split()[:i])), run) for i, run in _org_runs(clause, rules)]
         for m in _ACRONYM.finditer(clause):
@@ -646,15 +678,38 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
     cues = [p for p in cues if whole.may_match(p, rejoined=True)]
     if not cues:
         return None
+    earlier: list[str] = []
     for line in _logical_lines(text):
         for _, sent in _sentences(line, rules):
             fs = Folded(sent)
             # ("Au nom de la Fédération X, nous proposons ...": the first cue may open the sentence, the next one names it)
             for hit in sorted({m.start() for p in cues if (m := p.search(fs.text))}):
-                org = _clause_org(sent[: fs.at(hit)], rules, acronyms)
+                before = sent[: fs.at(hit)]
+                org = _clause_org(before, rules, acronyms)
                 if org:
                     return org
+                refs = [w for w in re.split(r"[،,؛;]", before)[-1].split() if _is_reference(w, rules)]
+                if refs:
+                    # "تهديكم المفوضية الوطنية ...، ويسرّ المفوضية أن ترشّح": the organisation named before, in full
+                    return _named_in_full(refs[0], "\n".join([*earlier, before]), rules)
+            earlier.append(sent)
     return None
+
+
+def _named_in_full(ref: str, text: str, rules: ExtractRules) -> str | None:
+    """The last organisation a text names in full that a reference to it ("المفوضية", "the Commission") opens with."""
+    head = [t for t in _tokens(fold(ref)) if t not in rules.articles]
+    if not head:
+        return None
+    found = None
+    for clause in re.split(r"[،,؛;.\n]", text):
+        org = _arabic_org(clause, rules) if _ARABIC.search(clause) else None
+        runs = [org] if org else [run for _, run in _org_runs(clause, rules)]
+        for run in runs:
+            toks = [t for t in _tokens(fold(run)) if t not in rules.articles]
+            if len(toks) > 1 and toks[0] == head[0]:
+                found = _ARTICLE.sub("", run)
+    return found
 
 
 def _mentions(text: str, rules: ExtractRules) -> list[str]:
@@ -781,9 +836,14 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         if (item and i - intro <= 3) or hon:
             # a list item after "the following:" or a line opening with an honorific is one person;
             # the item's further lines give its title and affiliation, or its roles
-            details = [m for m in unit.more if m and not _roles(m, rules, ())[0]]
+            details = [m for m in unit.more if m and not asks_for_role(m, rules)]
             phrase = ", ".join([body.rstrip(" ,;"), *details]) if item else _sentence(body, 0, rules)
             c = _phrase(phrase, rules, "prose", need_mark=not hon)
+            rank, _, rest = phrase.strip().partition(" ")
+            named = c is not None and bool(c.name) and not (len(c.name.split()) > 2 and c.name.startswith(rank))
+            if not named and item and rest and rules.title_words.has(fold(rank)):
+                # "- النائبة سعاد الورفلي، مقررة اللجنة، ...", "- Councillor Jane Doe, ...": a rank addresses the person
+                c = _phrase(rest, rules, "prose", need_mark=not _honorific(rest, rules))
             if c is not None and (c.name or c.is_self):
                 c.role_text = "\n".join(unit.raw)
                 c.lines = unit.raw
@@ -970,10 +1030,11 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
 
 
 def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:
-    """A title written just before the honorific ("مديرة البرامج لدينا السيدة X"): set it, return where it starts."""
+    """A title written just before the honorific, or before it and a comma ("مديرة البرامج لدينا السيدة X",
+    "يشارك مدير البرامج في المؤسسة، الدكتور X،"): set it, return where it starts."""
     words = list(re.finditer(r"[^\s,،.:;]+", sent[:at]))[-5:]
-    if sent[words[-1].end() : at].strip() if words else True:
-        return at  # punctuation between: not one phrase
+    if sent[words[-1].end() : at].strip() not in ("", ",", "،") if words else True:
+        return at  # other punctuation between: not one phrase
     for k, w in enumerate(words):
         if not rules.title_words.has(fold(w.group())):
             continue

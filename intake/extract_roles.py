@@ -48,11 +48,21 @@ def _ticked(text: str) -> str:
     return "".join(kept) + text[pos:]
 
 
+def _role_text(text: str, rules: ExtractRules) -> Folded:
+    """The text folded, without a form's unticked options and the roles it declines."""
+    ft = Folded(_ticked(text))
+    return _without_declined(ft, rules) if rules.role_declined else ft
+
+
+def asks_for_role(text: str, rules: ExtractRules) -> bool:
+    """Whether a text asks for a speaking role (names one, ticked and not declined)."""
+    f = _role_text(text, rules).text
+    return any(p.search(f) for _, pats in rules.roles for p in pats)
+
+
 def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
     """Roles stated in a text, in model order, and the first roundtable number named."""
-    ft = Folded(_ticked(text))
-    if rules.role_declined:
-        ft = _without_declined(ft, rules)
+    ft = _role_text(text, rules)
     f = ft.text
     roles = [name for name, pats in rules.roles if any(p.search(f) for p in pats)]
     number = _roundtable_number(ft, rules)

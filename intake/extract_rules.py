@@ -90,6 +90,14 @@ class ExtractRules:
     events: frozenset[str] = frozenset()  # folded words naming the event or a session ("المؤتمر", "الجلسة")
     org_reference: frozenset[str] = frozenset()
     title_compounds: tuple[str, ...] = ()
+    list_links: tuple[str, ...] = ()  # folded, as written: "among", "parmi", "ضمن" (a value run on into the speaker list)
+    list_little: tuple[str, ...] = ()  # "the", "one of the", "قائمة": between a list link and a speaker noun
+    speaker_nouns: tuple[str, ...] = ()  # "speaker", "intervenant", "متحدث": words for a speaker, endings left open
+    acronym_links: frozenset[str] = frozenset()  # "of", "de la": the little words an acronym's letters skip
+    offices: frozenset[str] = frozenset()  # "secretariat", "مكتب": an organisation's office names the organisation
+    office_qualifiers: frozenset[str] = frozenset()  # "general", "regional", "العامة": words that qualify an office
+    office_leads: frozenset[str] = frozenset()  # "technical", "الفنية": more words between an office and its body
+    units: frozenset[str] = frozenset()  # "directorate", "unit", "قسم": a unit of a body
     possessives: frozenset[str] = frozenset()
     membership: frozenset[str] = frozenset()  # "member", "عضو": after a possessive a relation to the proposer, not a title
     not_name: frozenset[str] = frozenset()
@@ -158,6 +166,28 @@ class ExtractRules:
         """Post-nominals without their dots ("ph.d." -> "phd")."""
         return frozenset(s.strip(".") for s in self.suffixes)
 
+    @cached_property
+    def speaker_word(self) -> re.Pattern[str]:
+        """A word for the speaker, with an Arabic article or preposition glued on ("المتحدثة", "intervenante")."""
+        return re.compile(rf"(?<!\w)(?:[وف]?(?:ال|ك|ل))?(?:{_literal(self.speaker_nouns)})\w*")
+
+    @cached_property
+    def joins_list(self) -> re.Pattern[str]:
+        """Where a value runs on into the list it is asked to join ("Forum X among the speakers", "Réseau Y parmi
+        les intervenants", "جمعية Z ضمن قائمة المتحدثين", "... كمتحدثة"): a link word, a few little words, then a
+        word for speakers. Matched on folded text."""
+        return re.compile(rf"\s+(?:(?:{_literal(self.list_links)})\s+(?:(?:{_literal(self.list_little)})\s*)*|ك)"
+                          rf"(?:ال)?(?:{_literal(self.speaker_nouns)})\w*(?!\w)")
+
+    @cached_property
+    def offices_and_units(self) -> frozenset[str]:
+        return self.offices | self.units
+
+    @cached_property
+    def office_lead_words(self) -> frozenset[str]:
+        """The words that lead from an office to the body it serves ("the Technical Secretariat of", "الأمانة الفنية لـ")."""
+        return self.offices | self.office_qualifiers | self.office_leads | self.acronym_links
+
 
 _TOP_KEYS = {"limits", "labels", "words", "prose", "phrases", "role", "roundtable"}
 LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "speaker", "role", "organisation")
@@ -165,7 +195,8 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
-              "title_compounds", "greetings", "articles"},
+              "title_compounds", "greetings", "articles", "list_links", "list_little", "speaker_nouns", "acronym_links", "offices",
+              "office_qualifiers", "office_leads", "units"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
@@ -218,6 +249,11 @@ class _Loader:
             if k not in _SECTION_KEYS[key]:
                 self.problem(f"{key}.{k}", "unknown key; ignored")
         return section
+
+
+def _literal(folded: Iterable[str]) -> str:
+    """An alternation of folded words, each matched literally, in the order written; one that never matches if none."""
+    return "|".join(re.escape(w) for w in folded) or "(?!)"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -367,6 +403,14 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         events=folded_set("events"),
         org_reference=frozenset(" ".join(_tokens(fold(w))) for w in words("org_reference")),
         title_compounds=tuple(" ".join(_tokens(fold(w))) for w in words("title_compounds")),
+        list_links=tuple(fold(w) for w in words("list_links")),
+        list_little=tuple(fold(w) for w in words("list_little")),
+        speaker_nouns=tuple(fold(w) for w in words("speaker_nouns")),
+        acronym_links=folded_set("acronym_links"),
+        offices=folded_set("offices"),
+        office_qualifiers=folded_set("office_qualifiers"),
+        office_leads=folded_set("office_leads"),
+        units=folded_set("units"),
         possessives=folded_set("possessives"),
         membership=folded_set("membership"),
         not_name=folded_set("not_name"),

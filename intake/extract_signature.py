@@ -12,10 +12,10 @@ from intake.extract_rules import _ARABIC, _SEPARATORS, ExtractRules, _tokens
 from intake.extract_values import (
     _ACRONYM,
     _CLOSED_BY_ACR,
-    _OFFICE_QUALIFIERS,
-    _OFFICES,
+    _ELISION,
     _PIECES,
-    _UNITS,
+    _address,
+    _ar_unprefix,
     _clean_value,
     _first_token,
     _is_noise,
@@ -91,9 +91,9 @@ def _is_office(line: str, rules: ExtractRules) -> bool:
     """Whether a line names an office or secretariat rather than its organisation ("Office of the Chairperson",
     "Bureau du Président", "مكتب الرئيس", "الأمانة الفنية")."""
     toks = [t for t in _tokens(fold(line)) if t not in rules.articles]
-    while toks[1:] and toks[0] in _OFFICE_QUALIFIERS:
+    while toks[1:] and toks[0] in rules.office_qualifiers:
         toks.pop(0)  # "General Secretariat", "Executive Office"
-    return bool(toks) and len(toks) <= 6 and (toks[0] in _OFFICES or toks[0].removeprefix("ال") in _OFFICES) \
+    return bool(toks) and len(toks) <= 6 and (toks[0] in rules.offices or toks[0].removeprefix("ال") in rules.offices) \
         and not _ACRONYM.search(line)
 
 
@@ -134,7 +134,7 @@ def _title_unit(segs: list[str], rules: ExtractRules) -> int:
     n = 0
     for seg in segs:
         if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules) or re.search(r"\b[A-Z]{2,}\b", seg) \
-                or _kind(seg, rules) == "org" and not set(_tokens(fold(seg))) & _UNITS:
+                or _kind(seg, rules) == "org" and rules.units.isdisjoint(_tokens(fold(seg))):
             break
         n += 1
     return n
@@ -153,6 +153,27 @@ def _opens_with_org(line: str, rules: ExtractRules) -> bool:
     return False
 
 
+def _office_body(line: str, rules: ExtractRules) -> str | None:
+    """The body an office line names after its office words ("Secretariat of the Committee on Labour" -> "Committee on
+    Labour", "Secrétariat de l'Assemblée" -> "Assemblée", "الأمانة الفنية للجنة الوطنية" -> "اللجنة الوطنية"), or None."""
+    words = line.split()
+    k = 0
+    while k < len(words) and _ELISION.sub("", words[k]) and (
+            (t := _first_token(_ELISION.sub("", words[k]))).removeprefix("ال") in rules.office_lead_words or t in rules.articles):
+        k += 1  # (office words and the little words after them: "of the", "de la")
+    rest = _ar_unprefix(_ELISION.sub("", " ".join(words[k:])), rules)
+    return rest if k and rest and _opens_with_org(rest, rules) else None
+
+
+def _org_head(line: str, rules: ExtractRules) -> str | None:
+    """The first organisation word of a line, without an Arabic article ("Université", "الجامعة" -> "جامعه")."""
+    for t in _tokens(fold(line)):
+        for form in (t, t.removeprefix("ال")):
+            if rules.org_words.has(form):
+                return form
+    return None
+
+
 def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
     return _read_block(_signature_lines(parts, rules), rules)
 
@@ -160,11 +181,17 @@ def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
 def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
     """A person as a block of lines describes them: a name, then title and organisation lines (or all on one)."""
     sig = _Sig()
+    office_unit = -1  # the line of an office that named the unit the affiliation is
     for i, ln in enumerate(lines):
         if _is_noise(ln, rules) or _is_place(ln, rules):
             continue
         if not sig.affiliation and _is_office(ln, rules) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
-            continue  # the office of the organisation named below
+            # the office of the organisation named below, or of its unit the office line names ("Secretariat of the
+            # Committee on Labour", "أمانة سر لجنة العمل", which the organisation's line then closes)
+            unit = _office_body(ln, rules)
+            if unit and i + 1 < len(lines) and _opens_with_org(lines[i + 1], rules):
+                sig.affiliation, office_unit = _clean_value(unit, rules), i
+            continue
         if sig.name is None and sig.title is None and sig.affiliation is None:
             hon, name, rest = _lead_name(ln, rules)
             if not name and i + 1 < len(lines) and _kind(lines[i + 1], rules) == "title":
@@ -194,12 +221,20 @@ def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
                     break
                 sig.title = _clean_value(title, rules)
                 sig.affiliation = _clean_value(aff, rules)
-            elif kind == "org" and sig.affiliation and k == 0 and i > 0 and lines[i - 1].endswith(sig.affiliation) \
-                    and _kind(lines[i - 1], rules) == "org" and len(segs) == 1 and _opens_with_org(seg, rules) \
-                    and bool(_ARABIC.search(seg)) == bool(_ARABIC.search(sig.affiliation)):
-                # "Graduate Institute of X" over "Gulf Coast University": a unit, then the body it belongs to
-                # (the same name in the other script, "Fondation Passerelles" over "مؤسسة الجسور", is not one)
-                sig.affiliation = f"{sig.affiliation}, {_clean_value(seg, rules)}"
+            elif kind == "org" and sig.affiliation and k == 0 and i > 0 \
+                    and (lines[i - 1].endswith(sig.affiliation) or office_unit == i - 1) \
+                    and _kind(lines[i - 1], rules) != "title" and _opens_with_org(seg, rules) and not _is_office(seg, rules) \
+                    and all(_is_place(more, rules) or _address(more, rules) for more in segs[1:]) \
+                    and bool(_ARABIC.search(seg)) == bool(_ARABIC.search(sig.affiliation)) \
+                    and _org_head(seg, rules) != _org_head(sig.affiliation, rules):
+                # "Graduate Institute of X" over "Gulf Coast University" (or "Université Y – Oran, Algérie"): a unit,
+                # then the body it belongs to, its town after it. Not the same name in the other script ("Fondation
+                # Passerelles" over "مؤسسة الجسور"), nor a line that says what kind of body it is ("مؤسسة كنسية غير
+                # ربحية" under "مؤسسة X": a foundation is no unit of a foundation)
+                body = _clean_value(seg, rules)
+                # (Arabic writes the body a unit belongs to after "ب": "لجنة العمل بمجلس النواب", "كلية الحقوق بجامعة X")
+                sig.affiliation = f"{sig.affiliation} ب{body}" if _ARABIC.search(seg) else f"{sig.affiliation}, {body}"
+                break
             elif kind == "org" and not sig.affiliation:
                 # "Centre for Refugee Studies, University of the Levant": a comma inside one affiliation
                 whole, closed = [seg], False

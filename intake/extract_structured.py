@@ -12,7 +12,6 @@ from intake.extract_roles import _roles
 from intake.extract_rules import ExtractRules, _tokens
 from intake.extract_signature import _lead_name, _read_block
 from intake.extract_values import (
-    _SPEAKER_WORD,
     _VALUE_END,
     _Cand,
     _clean_name,
@@ -95,7 +94,7 @@ def _introduces_speaker(line: str, rules: ExtractRules) -> bool:
     if not line.rstrip().endswith((":", "：")):
         return False
     f = fold(re.split(r"[.!?؟]\s", line.strip())[-1])
-    return bool(_SPEAKER_WORD.search(f)) or any(p.search(f) for p in rules.speaking) \
+    return bool(rules.speaker_word.search(f)) or any(p.search(f) for p in rules.speaking) \
         or any(cue.regex.search(f) for cue in rules.prose)
 
 
@@ -244,7 +243,11 @@ def _cell_field(cell: str, rules: ExtractRules) -> str | None:
 
 
 def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[_Cand]:
-    """Speakers from one table: a header row with one speaker per row, or label/value rows."""
+    """Speakers from one table: a header row with one speaker per row, or label/value rows.
+
+    A speaker's roles are read from what _from_fields keeps: the role cell, joined with what a title or organisation
+    cell says after a colon ("Réseau X : table ronde 2"); a role cell that names a job is the title instead.
+    """
     for h, row in enumerate(rows):
         cols = [_cell_field(c, rules) for c in row]
         if sum(1 for c in cols if c) >= 2 and ("name" in cols or "speaker" in cols):
@@ -255,7 +258,6 @@ def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> 
                     f["name"] = f.pop("speaker")
                 c = _from_fields(f, rules, source) if f else None
                 if c is not None:
-                    c.role_text = f.get("role", "")
                     c.lines = (" | ".join(data),)
                     # a table with no organisation column lists the sending organisation's own people
                     c.org_ref = c.org_ref or "affiliation" not in cols
@@ -276,7 +278,6 @@ def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> 
     for j in sorted(per_col):
         c = _from_fields(per_col[j], rules, source)
         if c is not None:
-            c.role_text = per_col[j].get("role", "")
             c.org_ref = c.org_ref or "affiliation" not in per_col[j]
             out.append(c)
     return out

@@ -105,7 +105,21 @@ def _is_place(text: str, rules: ExtractRules) -> bool:
         return False
     if all(rules.places.hits(p) and len(_tokens(p)) <= 3 and not rules.org_words.hits(p) for p in parts):
         return True
+    if _ACR_PIECE.search(text) and any(_is_acronym(piece, rules) for piece in _PLACE_PIECES.split(text)):
+        return False  # "MAKTD - Beyrouth", "AMRN, Amman", "IMWRO – أربيل": an organisation's acronym with its town
     return len(_tokens(f)) <= 4 and rules.places.hits(f) > 0 and not rules.org_words.hits(f) and not rules.title_words.hits(f)
+
+
+_PLACE_PIECES = re.compile(r"[,،()]|\s+[-–—|/]\s+")
+# An acronym of three letters or more, with a town after a hyphen ("ATMS-Sfax"); two capitals are as often a
+# country's code ("Amman, JO") as an organisation.
+_ACR_PIECE = re.compile(r"(?<![\w-])(?P<head>[A-Z][A-Z0-9&]{2,9})(?:-[A-Z][^\W\d_]{1,15})?(?![\w-])")
+
+
+def _is_acronym(piece: str, rules: ExtractRules) -> bool:
+    """Whether a piece of a line is an organisation's acronym, not a country written in capitals ("UAE", "KSA")."""
+    m = _ACR_PIECE.fullmatch(piece.strip())
+    return m is not None and not rules.places.hits(fold(m.group("head")))
 
 
 def _is_noise(text: str, rules: ExtractRules) -> bool:
@@ -115,21 +129,6 @@ def _is_noise(text: str, rules: ExtractRules) -> bool:
 
 _PHONE = re.compile(r"[+(]?\d[\d\s().\u200e\u200f/-]{5,}\d")
 
-# Where a value runs on into the list it is asked to join ("Forum X among the speakers", "Réseau Y parmi les
-# intervenants", "جمعية Z ضمن قائمة المتحدثين", "... كمتحدثة"): a link word, a few little words, then a word for
-# speakers. Matched on folded text.
-_LIST_LINKS = "|".join(re.escape(fold(w)) for w in (
-    "among", "amongst", "as", "parmi", "au nombre des", "comme", "en tant que", "en tant qu'", "ضمن", "بين", "من بين"))
-_LIST_LITTLE = "|".join(re.escape(fold(w)) for w in (
-    "the", "a", "an", "one of the", "les", "des", "l'un des", "l'une des", "qu'", "قائمة", "لائحة"))
-_SPEAKER_NOUNS = "|".join(re.escape(fold(w)) for w in (
-    "speaker", "panellist", "panelist", "presenter", "discussant", "intervenant", "orateur", "oratrice", "panéliste",
-    "conférencier", "conférencière", "متحدث", "مشارك", "محاضر", "مداخل"))
-# A word for the speaker itself, with an Arabic article or preposition glued on ("المتحدثة", "intervenante").
-_SPEAKER_WORD = re.compile(rf"(?<!\w)(?:[وف]?(?:ال|ك|ل))?(?:{_SPEAKER_NOUNS})\w*")
-_JOINS_LIST = re.compile(rf"\s+(?:(?:{_LIST_LINKS})\s+(?:(?:{_LIST_LITTLE})\s*)*|ك)(?:ال)?(?:{_SPEAKER_NOUNS})\w*(?!\w)")
-
-
 def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without what the message wrote around it: contact details, places, member-of notes,
     a leading preposition, a run-on into a role label or the list of speakers."""
@@ -137,7 +136,7 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         return None
     value = re.split(r"\s*\t\s*", value.strip(), maxsplit=1)[0]  # a tab ends a cell of a table typed as text
     fv = Folded(value)
-    m = _JOINS_LIST.search(fv.text)
+    m = rules.joins_list.search(fv.text)
     if m and m.start() > 0:
         value = value[: fv.at(m.start())]
         fv = Folded(value)
@@ -157,7 +156,7 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     for sep, seg in zip(seps, segs[1:], strict=True):
         after_org, seg_kind, seg_place = _kind(out, rules) == "org", _kind(seg, rules), _is_place(seg, rules)
         # "Ministry / Directorate of X", "وزارة العمل - إدارة ...": a unit after a slash or dash belongs to the body before it
-        unit = after_org and seg_kind != "title" and not seg_place and (sep.strip() == "/" or _first_token(seg) in _UNITS)
+        unit = after_org and seg_kind != "title" and not seg_place and (sep.strip() == "/" or _first_token(seg) in rules.units)
         # "Unions – Jordan (NCFLU)": the country of a name its acronym closes is part of it
         if after_org and _CLOSED_BY_ACR.search(seg.strip()):
             out = f"{out.strip()} {sep.strip()} {seg.strip()}"
@@ -262,7 +261,7 @@ def _referent(value: str | None, names: list[str | None], rules: ExtractRules) -
     if not value:
         return None
     words = value.split()
-    while len(words) > 1 and _first_token(words[0]).removeprefix("ال") in _OFFICE_LEADS:
+    while len(words) > 1 and _first_token(words[0]).removeprefix("ال") in rules.office_lead_words:
         words.pop(0)  # "the Technical Secretariat of the Committee": the office of the body referred to
     rest = " ".join(words)
     if not (_is_reference(rest, rules) or _is_reference(_ar_unprefix(rest, rules), rules)):
@@ -284,7 +283,10 @@ def _lam_org(word: str, rules: ExtractRules) -> bool:
 def _ar_unprefix(value: str, rules: ExtractRules) -> str:
     """An Arabic affiliation without the preposition glued to its first word ("للمجلس" -> "المجلس")."""
     if value.startswith("لل"):
-        return "ال" + value[2:]
+        # "للجنة" is "ل" + "اللجنة" (the article's alif dropped before a lam), not "ل" + "الجنة"
+        first = value.split()[0]
+        lam_stem = not rules.org_words.has(fold(first[2:])) and rules.org_words.has(fold(first[1:]))
+        return "ال" + value[1 if lam_stem else 2 :]
     if value.startswith(("بال", "وال")):
         return value[1:]
     if value.startswith("ل") and _lam_org(value.split()[0], rules):
@@ -301,27 +303,6 @@ _CLOSED_BY_ACR = re.compile(rf"\w\s*\({_ACR}\)$")  # "... Unions – Jordan (NCF
 _NAME_WITH_ACR = re.compile(rf"[A-Z][^()]*\({_ACR}\)")
 _ACR_TOWN = re.compile(r"-(?P<town>[A-Z][^\W\d_]*[a-z][^\W\d_]*)$")
 _ELISION = re.compile(r"^[ldLD]['’]")
-_ACR_LINKS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "les", "pour", "et", "sur", "en", "&",
-              "aux", "au", "a", "à", "dans", "l", "d"}
-
-# The office or secretariat of an organisation, which names the organisation itself ("HGMP Secretariat",
-# "مكتب IMWRO"), and the words that qualify one ("General Secretariat", "Regional Office").
-_OFFICES = frozenset(fold(w) for w in (
-    "secretariat", "secretariate", "secrétariat", "office", "offices", "bureau", "team", "équipe", "headquarters", "hq",
-    "siège", "branch", "antenne", "مكتب", "أمانة", "الأمانة", "سكرتارية", "فرع"))
-_OFFICE_QUALIFIERS = frozenset(fold(w) for w in (
-    "general", "générale", "général", "regional", "régional", "régionale", "national", "nationale", "country", "executive",
-    "exécutif", "central", "centrale", "main", "العامة", "العام", "الإقليمي", "الإقليمية", "التنفيذي", "الرئيسي", "الوطني"))
-# A unit of a body: after a slash or dash it belongs to the body ("Ministry of Labour – Directorate of X"), after a
-# title on a signature line to the title ("Coordinator, Migrant Desk").
-_UNITS = frozenset(fold(w) for w in (
-    "directorate", "department", "direction", "division", "section", "unit", "unité", "service", "desk", "pôle", "cellule",
-    "committee", "comité", "مديرية", "إدارة", "قسم", "دائرة", "وحدة", "لجنة"))
-_OFFICES_AND_UNITS = _OFFICES | _UNITS
-# The words that lead from an office to the body it serves ("the Technical Secretariat of", "الأمانة الفنية لـ").
-_OFFICE_LEADS = _OFFICES | _OFFICE_QUALIFIERS | {"فنيه", "technical", "technique"} | _ACR_LINKS
-
-
 def _initials(word: str) -> str:
     # folded, so that "l'Étude" gives the E of "CLEM"
     return "".join(fold(p[0]).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
@@ -335,7 +316,7 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str |
     if town and words and fold(words[-1].strip(",.;:!?\"«»()")) == fold(town.group("town")):
         # "... Subsahariens de Sfax (ATMS-Sfax)": the town the acronym ends with closes the name too
         skip = 1
-        while skip < len(words) and _ELISION.sub("", words[-1 - skip]).lower() in _ACR_LINKS:
+        while skip < len(words) and fold(_ELISION.sub("", words[-1 - skip])) in rules.acronym_links:
             skip += 1
     may_leave = len(need) >= 4
     for taken, w in enumerate(reversed(words)):
@@ -345,7 +326,7 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str |
         letters = _initials(core)
         if taken > skip and (w[-1:] in ".;:!?" or w[-1:] == "," and not (letters and need.endswith(letters))):
             break  # a comma may sit inside the name when the words go on spelling it ("Mobilités, Territoires")
-        if _ELISION.sub("", core).lower() in _ACR_LINKS or core in ("-", "–", "—", "|", "/"):
+        if fold(_ELISION.sub("", core)) in rules.acronym_links or core in ("-", "–", "—", "|", "/"):
             continue  # "of", "de la": acronyms skip the little words
         if letters and need.endswith(letters):
             need = need[: -len(letters)]
@@ -372,7 +353,7 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str |
     return None
 
 
-def _permuted_spelled(words: list[str], acronym: str) -> str | None:
+def _permuted_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
     """The capitalised words before an acronym that hold its letters in another order, as when a name's joined words
     are swapped ("Migrant and Refugee Women's Union (HARMWU)" for "Refugee and Migrant ..."): the shortest run, over
     no punctuation or lower-case word, whose first letter opens the acronym and whose initials are its letters."""
@@ -384,7 +365,7 @@ def _permuted_spelled(words: list[str], acronym: str) -> str | None:
         core = _ELISION.sub("", w.strip("\"«»()"))
         if taken and w[-1:] in ".,;:!?":
             return None
-        if core.lower() in _ACR_LINKS:
+        if fold(core) in rules.acronym_links:
             continue
         if not core[:1].isupper():
             return None
@@ -394,6 +375,36 @@ def _permuted_spelled(words: list[str], acronym: str) -> str | None:
         if len(letters) == len(need) and letters[0] == need[0] and sorted(letters) == sorted(need):
             return " ".join([core, *words[len(words) - taken :]]).strip(",;: ")
     return None
+
+
+def _syllabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """The capitalised words before an acronym made of the first letters of each of its words rather than their
+    initials ("Réseau Mauritanien Migration et Développement (REMMID)", "Laboratoire Migrations et Sociétés (LAMISO)"):
+    the shortest run, over no punctuation or lower-case word, that opens with an organisation word."""
+    need = acronym.replace("&", "").replace("-", "")
+    if len(need) < 4 or not need.isalpha():
+        return None
+    content: list[str] = []
+    for taken, w in enumerate(reversed(words)):
+        core = _ELISION.sub("", w.strip("\"«»()"))
+        if taken and w[-1:] in ".,;:!?" or len(content) >= len(need):
+            return None
+        if fold(core) in rules.acronym_links:
+            continue
+        if not core[:1].isupper():
+            return None
+        content.insert(0, fold(core).upper())
+        if rules.org_words.has(fold(core)) and _opens_each(need, content):
+            return " ".join([core, *words[len(words) - taken :]]).strip(",;: ")
+    return None
+
+
+def _opens_each(need: str, words: list[str]) -> bool:
+    """Whether `need` is made of a first part of each word in turn ("REMMID": "RE"seau "M"auritanien "MI"gration "D"...)."""
+    if not words:
+        return not need
+    head, rest = words[0], words[1:]
+    return any(need[:k] == head[:k] and _opens_each(need[k:], rest) for k in range(1, min(len(need) - len(rest), len(head)) + 1))
 
 
 def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules) -> bool:
@@ -406,7 +417,7 @@ def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules) -> boo
     before = words[at - 1]
     if last and before in ("-", "–", "—", "|", "/"):
         return rules.places.hits(fold(core)) > 0
-    return before[:1].isupper() and before[-1:].isalpha() and _ELISION.sub("", before).lower() not in _ACR_LINKS
+    return before[:1].isupper() and before[-1:].isalpha() and fold(_ELISION.sub("", before)) not in rules.acronym_links
 
 
 def _arabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
@@ -438,14 +449,15 @@ def _acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
             if words and _ARABIC.search(words[-1]):
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
-                full = _latin_spelled(words, m.group("a"), rules) or _permuted_spelled(words, m.group("a"))
+                full = _latin_spelled(words, m.group("a"), rules) or _permuted_spelled(words, m.group("a"), rules) \
+                    or _syllabic_spelled(words, m.group("a"), rules)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line
     return out
 
 
-def _names_office(value: str, acronym: str) -> bool:
+def _names_office(value: str, acronym: str, rules: ExtractRules) -> bool:
     """Whether a value is an organisation's acronym with its office, secretariat or town ("HGMP Secretariat",
     "Secrétariat de la HGMP", "HGMP Office, Djibouti", "ATMS" for "ATMS-Sfax")."""
     town = _ACR_TOWN.search(acronym)
@@ -456,12 +468,13 @@ def _names_office(value: str, acronym: str) -> bool:
     rest = f"{value[: m.start()]} {value[m.end() :]}"
     # what follows a comma or "in"/"à"/"في" is the office's address
     rest = re.split(r"[,،]|\s(?:in|at|à|a|في|بـ?)\s", rest, maxsplit=1)[0]
-    toks = [t for t in _tokens(fold(rest)) if t not in _ACR_LINKS and t not in ("the", "al")]
-    return all(t in _OFFICES or t in _OFFICE_QUALIFIERS for t in toks) and (not toks or any(t in _OFFICES for t in toks))
+    toks = [t for t in _tokens(fold(rest)) if t not in rules.acronym_links and t not in ("the", "al")]
+    return all(t in rules.offices or t in rules.office_qualifiers for t in toks) and (not toks or any(t in rules.offices for t in toks))
 
 
-def _expand(value: str | None, acronyms: Mapping[str, str]) -> str | None:
-    """The fullest form of an organisation written in the message, acronym included."""
+def _expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules) -> str | None:
+    """The fullest form of an organisation written in the message, acronym included; the rules' office words tell an
+    organisation's office ("HGMP Secretariat": the organisation) from another body ("HGMP Youth Network")."""
     if not value:
         return value
     v = " ".join(fold(value).split())
@@ -477,7 +490,7 @@ def _expand(value: str | None, acronyms: Mapping[str, str]) -> str | None:
                                 value[end:])
             head = _ARTICLE.sub("", value[:end].strip())
             return whole if town and " ".join(fold(head).split()) == fw else value
-        if value.strip() == acr or v in (ff, fw) or (acr in toks and ff in v) or _names_office(value, acr):
+        if value.strip() == acr or v in (ff, fw) or (acr in toks and ff in v) or _names_office(value, acr, rules):
             return whole
     return value
 
@@ -496,7 +509,7 @@ def _name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[st
     if len(name.split()) < 2 or any(t in rules.not_name for t in toks):
         return None, None
     # "الأمانة الفنية", "إدارة التعاون الدولي", "Office of the Chairperson": an office signs, not a person
-    if toks[0] in _OFFICES_AND_UNITS or toks[0].removeprefix("ال") in _OFFICES_AND_UNITS:
+    if toks[0] in rules.offices_and_units or toks[0].removeprefix("ال") in rules.offices_and_units:
         return None, None
     titles = rules.title_words.hits(f)
     if rules.org_words.hits(f) or (titles and not (titled and titles == 1 and len(toks) <= 4)) \

@@ -52,9 +52,14 @@ _FORWARD = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A thank-you may lead into the closing formula ("Thanks and regards", "Merci et bonne journée", "شكراً وتحياتي").
 _CLOSING = re.compile(
-    r"""^\s*(?:
-        (?:best|kind|warm|warmest|many\s+thanks\s+and|with\s+best|with\s+kind)?\s*regards
+    r"""^\s*(?:(?:many\s+)?thanks?(?:\s+you)?\s*(?:and|&|,)\s+|merci\s*(?:et|,)\s+|(?:شكرا|شكراً)\s*[،,]?\s*و?\s*)?(?:
+        (?:best|kind|warm|warmest|with\s+best|with\s+kind)?\s*regards
+      | bonne\s+(?:journ[ée]e|soir[ée]e|fin\s+de\s+journ[ée]e)
+      | (?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very\s+much|so\s+much))?\s+for\s+your\s+(?:kind\s+)?(?:cooperation|collaboration|help|support|attention|consideration|understanding|time)
+      | merci(?:\s+beaucoup)?\s+(?:pour|de)\s+votre\s+(?:aimable\s+)?(?:collaboration|coop[ée]ration|aide|attention|compr[ée]hension|temps|soutien)
+      | (?:شكرا|شكراً)\s+(?:جزيلا\s+|جزيلاً\s+)?(?:ل|على\s+|لحسن\s+)(?:تعاونكم|اهتمامكم|تفهمكم|وقتكم|مساعدتكم|دعمكم|كم)
       | (?:(?:many\s+)?thanks?(?:\s+you)?\s+(?:and|&)\s+)?(?:best|kind|warm|warmest|good)\s+wishes
       | with\s+(?:many\s+)?thanks(?:\s+and\s+(?:best|kind|warm)\s+regards)?|thanks\s+and\s+(?:best|kind)\s+regards
       | avec\s+(?:nos|mes|tous\s+nos|tous\s+mes)\s+remerciements|respectueusement|amiti[ée]s|bien\s+[àa]\s+toi

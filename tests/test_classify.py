@@ -578,6 +578,9 @@ any = ['x']
         "Following up on my email below, I omitted to mention his position: he is our Programme Manager.",
         "Suite à mon message, j'ai oublié de préciser sa fonction : elle est coordinatrice régionale.",
         "إلحاقاً برسالتي السابقة، منصبه مدير البرامج في الشبكة.",
+        "Apologies, I forgot the title.\n\nTitle: Policy Officer",
+        "Désolée, j'ai oublié sa fonction.\nFonction : chargée de plaidoyer",
+        "عذراً، نسيت ذكر المنصب.\nالمنصب: منسقة المشاريع",
     ],
 )
 def test_details_completing_a_speaker_request(ruleset, body):
@@ -1089,3 +1092,24 @@ def test_a_request_written_in_the_subject_line_with_the_person(ruleset, subject,
 )
 def test_a_person_in_the_subject_alone_asks_for_nothing(ruleset, subject, body):
     assert decide(ruleset, mail(subject, body)).category != "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nOur network is considering nominating a speaker for one of the roundtables, but before we finalise we have "
+    "a few practical questions:\n\n- How long will each intervention be?\n- Will there be interpretation?\n\nThanks,\nSam",
+    "Dear team,\n\nWe are thinking of proposing someone for the plenary. Before we confirm, could you tell us whether "
+    "remote participation is possible?\n\nBest,\nAnn",
+    "Hi -\nwe're considering putting forward a rapporteur | what is expected of the rapporteur ?\n* Is there a template?\n",
+    "Bonjour,\n\nNotre réseau envisage de proposer une intervenante pour l'une des tables rondes, mais avant de finaliser "
+    "nous aurions quelques questions :\n\n- Quelle est la durée des interventions ?\n- Y aura-t-il une interprétation ?\n",
+    "Madame, Monsieur,\nnous pensons à proposer un orateur pour la plénière ; avant de décider, pourriez-vous nous préciser "
+    "le format ?\nMerci",
+    "BONJOUR, NOUS ENVISAGEONS DE PRESENTER UNE CANDIDATURE POUR LA TABLE RONDE 2.\n– Combien de temps dure une intervention ?",
+    "تحية طيبة،\n\nنفكر في ترشيح متحدثة للمائدة المستديرة الثالثة، لكن قبل أن نرسل الترشيح لدينا بعض الأسئلة:\n"
+    "- كم مدة المداخلة؟\n- هل ستتوفر الترجمة الفورية؟\n",
+    "مرحباً\nنفكر جدياً في اقتراح مقرر للجلسة العامة / هل يمكن المشاركة عن بعد؟\nشكراً",
+    "السلام عليكم، قبل تأكيد ترشيح ممثلنا للمداخلة في الجلسة العامة نود معرفة مدة الكلمة، متى سيتم إبلاغ المتحدثين؟",
+])
+def test_a_request_only_considered_with_questions_first_is_not_a_request(ruleset, body):
+    """Thinking of proposing a speaker and asking first is a question, not the proposal."""
+    assert decide(ruleset, mail("Questions", body)).category == "other"

@@ -1938,3 +1938,216 @@ def test_a_possessive_membership_word_is_not_a_title(rules: ExtractRules, langua
     """"notre membre Mme X", "our member Ms X": how the speaker belongs to the proposer, not a job title."""
     (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
     assert (s.name, s.title) == ("Aminata Diallo", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("en", "Dear team,\n\nWe would like to register our delegation:\n\n1. Ms. Siti Rahmawati - Chairperson\n"
+               "2. Mr. Agus Prasetyo - Legal Aid Coordinator\n\nMs. Siti and Mr. Agus would like to take the floor: Ms. Siti "
+               "in the plenary session, and Mr. Agus in Roundtable 2.\n\nRegards,\nWulan\n",
+         {"Siti Rahmawati": ("plenary",), "Agus Prasetyo": ("roundtable",)}),
+        ("en", "Hello,\nour speakers:\n- Dr Omar Haddad, Director\n- Ms Lina Saleh, Researcher\n"
+               "Dr Haddad would speak in roundtable 3; Ms Saleh as rapporteur.\nBest\n",
+         {"Omar Haddad": ("roundtable",), "Lina Saleh": ("rapporteur",)}),
+        ("fr", "Bonjour,\n\nNous proposons :\n- Mme Awa Diop, présidente\n- M. Karim Benali, chargé de plaidoyer\n\n"
+               "Mme Diop interviendrait en plénière et M. Benali dans la table ronde 4.\n\nCordialement\n",
+         {"Awa Diop": ("plenary",), "Karim Benali": ("roundtable",)}),
+        ("fr", "Bonjour,\nnous souhaitons proposer :\n1) M. Karim Benali – président\n2) Mme Awa Diop – juriste\n"
+               "M. Karim en TABLE RONDE 1 | Mme Awa comme rapporteuse.\nMerci\n",
+         {"Karim Benali": ("roundtable",), "Awa Diop": ("rapporteur",)}),
+        ("ar", "تحية طيبة،\n\nنرشح كلاً من:\n- الدكتور سامي عودة، مدير المركز\n- السيدة هدى خليل، باحثة\n\n"
+               "على أن يتحدث الدكتور سامي في الجلسة العامة، والسيدة هدى في المائدة المستديرة الثانية.\n\nمع التحية\n",
+         {"سامي عودة": ("plenary",), "هدى خليل": ("roundtable",)}),
+        ("ar", "مرحباً\nنقترح:\n- السيد علي حسن – رئيس الجمعية\n- السيدة منى فرح – منسقة\n"
+               "السيد حسن للجلسة العامة؛ السيدة فرح للمائدة المستديرة الرابعة.\nشكراً\n",
+         {"علي حسن": ("plenary",), "منى فرح": ("roundtable",)}),
+    ],
+)
+def test_roles_given_speaker_by_speaker_stay_with_each(rules: ExtractRules, language: str, body: str, expected: dict) -> None:
+    """"Ms. Siti in the plenary, and Mr. Agus in Roundtable 2": each takes the role said of them, not both."""
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert {s.name: s.roles for s in speakers} == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "kept"),
+    [
+        ("en", "Dear team,\nour delegation:\n1. Ms. Siti Rahmawati - Chairperson\n2. Ms. Dewi Lestari - Volunteer\n"
+               "Ms. Siti would like to speak in the plenary. Ms. Dewi will join as observer only.\n", "Siti Rahmawati"),
+        ("fr", "Bonjour,\nnous proposons :\n- Mme Awa Diop, présidente\n- M. Karim Benali, juriste\n"
+               "Mme Awa souhaite intervenir en plénière ; M. Karim participera en tant qu'observateur.\n", "Awa Diop"),
+        ("ar", "تحية طيبة،\nنرشح:\n- السيدة هدى خليل، باحثة\n- السيد علي حسن، منسق\n"
+               "ترغب السيدة هدى في مداخلة في الجلسة العامة، والسيد علي سيحضر بصفة مراقب.\n", "هدى خليل"),
+    ],
+)
+def test_a_delegate_who_only_observes_is_no_speaker(rules: ExtractRules, language: str, body: str, kept: str) -> None:
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [s.name for s in speakers] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "name"),
+    [
+        ("ar", "تتشرف جمعيتنا بترشيح الأستاذ عثمان الطيب محمد، مدير البرامج في الجمعية، للمشاركة بمداخلة في المائدة المستديرة "
+               "الثالثة.\n\nالأستاذ عثمان يتابع منذ سنوات ملفات التعليم.\n", "عثمان الطيب محمد"),
+        ("ar", "نرشح الدكتورة أمل عثمان الطاهر للمداخلة في الجلسة العامة.\nوقد أشرفت الدكتورة أمل على زيارات الرصد.\n",
+         "أمل عثمان الطاهر"),
+        ("en", "We nominate Mr. Kasun Wijeratne, Director, to speak in Roundtable 3. Mr. Kasun Has led our work on remittances.\n",
+         "Kasun Wijeratne"),
+    ],
+)
+def test_a_speaker_named_again_by_a_first_name_is_the_same_speaker(rules: ExtractRules, language: str, body: str, name: str) -> None:
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [s.name for s in speakers] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "title"),
+    [
+        ("en", "Dear Sir,\n\nI am Rashid Mehmood and I work as Welfare Secretary for Pakistani workers here in Muscat. I request "
+               "to speak in Roundtable 1.\n\nThanks and regards,\nRashid Mehmood\nWelfare Secretary\nMuscat\n", "Welfare Secretary"),
+        ("en", "Hello, I am Grace Mensah, Community Organiser for domestic workers in Beirut, and I would like to speak at the "
+               "plenary.\n\nThank you for your cooperation.\nGrace Mensah\nCommunity Organiser\n", "Community Organiser"),
+        ("fr", "Bonjour,\n\nJe suis Fatou Ndiaye, animatrice pour les femmes migrantes ici à Tunis, et je souhaite intervenir en "
+               "plénière.\n\nMerci et bonne journée,\nFatou Ndiaye\nAnimatrice\n", "animatrice"),
+        ("ar", "مرحباً،\nأنا سامي داود، منسق للعمال المهاجرين هنا في عمّان، وأرغب في المشاركة بمداخلة في الجلسة العامة.\n\n"
+               "شكراً لتعاونكم،\nسامي داود\nمنسق\n", "منسق"),
+    ],
+)
+def test_the_signed_title_over_a_title_run_on_into_a_description(rules: ExtractRules, language: str, body: str,
+                                                                title: str) -> None:
+    (s,) = _run(_mail(body, from_="Someone <s@example.org>"), rules, language=language).speakers
+    assert _norm(s.title) == _norm(title)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("ar", "كما نرغب في أن يشارك مدير البرامج في المؤسسة، الدكتور أنس الحلبي، بمداخلة في المائدة المستديرة الثالثة.\n\n"
+               "شكراً لتعاونكم،\nريم قباني\nمنسقة المشاريع\nمؤسسة روابط للمغتربين\n",
+         ("أنس الحلبي", "مدير البرامج", "مؤسسة روابط للمغتربين")),
+        ("ar", "نود أن تشارك منسقة المشاريع لدينا، السيدة هدى خليل، بكلمة في الجلسة العامة.\n\nمع التحية\nجمعية الأمل للهجرة\n",
+         ("هدى خليل", "منسقة المشاريع", "جمعية الأمل للهجرة")),
+    ],
+)
+def test_a_title_before_the_name_and_the_request_after_it(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    """"مدير البرامج في المؤسسة، الدكتور X، بمداخلة في ...": the title stands before the name, "بمداخلة" is the request."""
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("from_", "body", "name"),
+    [
+        ("Awa Kone <awa@example.org>", "Bonjour,\n\nJe souhaite intervenir dans la table ronde 3.\n\nMon nom : Awa Koné\n\nMerci,\nAwa\n",
+         "Awa Koné"),
+        ("Jose Nunez <j@example.org>", "Hello, this is José Núñez; I would like to speak in the plenary.\nThanks\n", "José Núñez"),
+        ("Helene Leveque <h@example.org>", "Bonjour, je souhaite prendre la parole en plénière.\nHÉLÈNE LÉVÊQUE\n", "Helene Leveque"),
+    ],
+)
+def test_a_name_keeps_the_accents_the_message_writes(rules: ExtractRules, from_: str, body: str, name: str) -> None:
+    """The From line without accents, the body with them: the body's spelling (same letters and case)."""
+    (s,) = _run(_mail(body, from_=from_), rules, language="fr").speakers
+    assert s.name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("ar", "تهديكم المفوضية الوطنية لحقوق الإنسان أطيب تحياتها، ويسرّ المفوضية أن ترشّح الدكتورة أمل الطاهر، عضو مجلس "
+               "المفوضين ورئيسة لجنة حقوق المهاجرين، لتقديم مداخلة في المائدة المستديرة الثانية.\n",
+         ("عضو مجلس المفوضين ورئيسة لجنة حقوق المهاجرين", "المفوضية الوطنية لحقوق الإنسان")),
+        ("en", "The National Human Rights Commission is pleased to nominate Dr. Amal Taher, Member of the Board of Commissioners and "
+               "Chair of the Committee on Migrants, to speak in roundtable 2.\n",
+         ("Member of the Board of Commissioners and Chair of the Committee on Migrants", "National Human Rights Commission")),
+        ("fr", "Bonjour,\nle Réseau Migrations Sahel propose Mme Amal Taher, membre du conseil des commissaires et "
+               "présidente de la commission des migrants, pour intervenir en table ronde 2.\n",
+         ("membre du conseil des commissaires et présidente de la commission des migrants", "Réseau Migrations Sahel")),
+    ],
+)
+def test_two_posts_joined_by_and_are_one_title(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    """"Member of the Board and Chair of the Committee": both posts are the title; the organisation is the proposer."""
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "title"),
+    [
+        ("ar", "مرحبا\nأنا ميس العبادي، بشتغل منسقة ميدانية بمبادرة بيتنا للعاملات، وحابة أحكي بالنقاش المفتوح.\n", "منسقة ميدانية"),
+        ("ar", "السلام عليكم\nأنا ميس العبادي، كنخدم منسقة فمبادرة بيتنا، وبغيت نشارك بمداخلة في الجلسة العامة.\n", "منسقة"),
+        ("en", "Hi, I'm Grace Mensah, I'm working as a Field Coordinator with Domestic Workers Voice and would like to speak at the "
+               "plenary.\n", "Field Coordinator"),
+        ("fr", "Bonjour, je suis Awa Diop, je bosse comme coordinatrice à l'Association Pont des Rives et je souhaite intervenir en "
+               "plénière.\n", "coordinatrice"),
+    ],
+)
+def test_a_plain_or_dialect_work_verb_is_not_part_of_the_title(rules: ExtractRules, language: str, body: str, title: str) -> None:
+    (s,) = _run(_mail(body, from_="Someone <s@example.org>"), rules, language=language).speakers
+    assert s.title == title
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("en", "SLDIN is pleased to propose Mr. Kasun Wijeratne, our Director of Partnerships, as a speaker for Roundtable 3.\n\n"
+               "Best regards,\nTharushi\nSri Lanka Diaspora Investment Network (SLDIN)\n",
+         ("Director of Partnerships", "Sri Lanka Diaspora Investment Network (SLDIN)")),
+        ("en", "We propose Ms. Lina Saleh, our Head of Research and Policy, to speak in the plenary.\n\nRegards\nLevant Migration Forum\n",
+         ("Head of Research and Policy", "Levant Migration Forum")),
+        ("fr", "Nous proposons Mme Awa Diop, notre Responsable des Programmes, pour intervenir en plénière.\n\nCordialement\n"
+               "Réseau Migrations Sahel\n", ("Responsable des Programmes", "Réseau Migrations Sahel")),
+    ],
+)
+def test_a_post_after_our_keeps_its_unit(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    """"our Director of Partnerships": the unit is part of the post, the organisation is the proposer's."""
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Bonjour,\nJe vous écris on behalf of notre directrice, Mme Joëlle Karam, Executive Director du Mouvement Anti-Kafala "
+               "(MAK), basé à Beyrouth. Elle aimerait intervenir dans la roundtable 2.\n",
+         ("Executive Director", "Mouvement Anti-Kafala (MAK)")),
+        ("en", "We propose our director, Ms. Joelle Karam, Directrice exécutive de l'Association Amel, to speak in the plenary.\n",
+         ("Directrice exécutive", "Association Amel")),
+        ("fr", "Nous proposons notre présidente, Mme Awa Diop, President of the Sahel Migrants Network, pour la table ronde 1.\n",
+         ("President", "Sahel Migrants Network")),
+    ],
+)
+def test_a_possessive_title_then_the_post_in_full(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    """The same post twice, before the name and after it with its organisation (often in two languages): the full one."""
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("ar", "نود ترشيح كل من:\n- النائب الدكتور فرج المسماري، رئيس اللجنة، لإلقاء كلمة في الجلسة العامة؛\n"
+               "- النائبة سعاد الورفلي، عضو اللجنة، للمداخلة في المائدة المستديرة الرابعة.\n",
+         [("فرج المسماري", ("plenary",)), ("سعاد الورفلي", ("roundtable",))]),
+        ("en", "We nominate the following:\n- Mayor Jane Doe, Chair of the Migration Committee, for the plenary\n"
+               "- Mayor John Roe, Member of the Committee, for roundtable 4\n",
+         [("Jane Doe", ("plenary",)), ("John Roe", ("roundtable",))]),
+        ("fr", "Nous proposons les personnes suivantes :\n- Maire Awa Diop, présidente de la commission, pour la plénière\n"
+               "- maire Karim Benali, membre de la commission, pour la table ronde 4\n",
+         [("Awa Diop", ("plenary",)), ("Karim Benali", ("roundtable",))]),
+    ],
+)
+def test_a_rank_before_the_name_in_a_list_item(rules: ExtractRules, language: str, body: str, expected: list) -> None:
+    """"- النائبة سعاد الورفلي، ...", "- Mayor Jane Doe, ...": the rank addresses the person, each item is one speaker."""
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.roles) for s in speakers] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "نرشح السيدة سعاد الورفلي، مقررة اللجنة، للمداخلة في المائدة المستديرة الرابعة.\n",
+    "نرشح السيدة سعاد الورفلي، مقرر الجمعية، للحديث في المائدة المستديرة الرابعة\n",
+])
+def test_the_rapporteur_of_a_body_is_a_post_not_the_role(rules: ExtractRules, body: str) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language="ar").speakers
+    assert s.roles == ("roundtable",)

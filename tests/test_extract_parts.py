@@ -3,11 +3,24 @@ structured sources. Each family is written in several ways (languages, punctuati
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from intake.extract import ExtractRules
-from intake.extract_signature import _signature
-from intake.extract_values import _acronyms, _clean_value, _expand, _kind, _name_like, _referent
+from intake.extract_roles import _roles
+from intake.extract_signature import _read_block, _signature
+from intake.extract_structured import _table_speakers
+from intake.extract_values import (
+    _acronyms,
+    _ar_unprefix,
+    _clean_value,
+    _expand,
+    _is_place,
+    _kind,
+    _name_like,
+    _referent,
+)
 from intake.model import Parsed, Speaker
 from intake.text import carry_forward, split
 from tests.extracting import load_rules, message
@@ -159,10 +172,10 @@ def test_an_arabic_sentence_before_an_acronym_is_not_its_name(rules: ExtractRule
         ("Horn-Gulf Mobility Platform (HGMP), Steering Board", "Horn-Gulf Mobility Platform (HGMP), Steering Board"),
     ],
 )
-def test_an_acronym_with_its_office_or_town_is_the_organisation(value: str, expected: str) -> None:
+def test_an_acronym_with_its_office_or_town_is_the_organisation(rules: ExtractRules, value: str, expected: str) -> None:
     acronyms = {"HGMP": "Horn-Gulf Mobility Platform", "ATMS-Sfax": "Association des Travailleurs Migrants",
                 "IMWRO": "مرصد العراق لحقوق العمال"}
-    assert _expand(value, acronyms) == expected
+    assert _expand(value, acronyms, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -291,8 +304,8 @@ def test_a_table_without_an_organisation_column_lists_the_senders_people(rules: 
          "Somali Youth Network on Migration (SYNM) de l'Université de Hargeisa"),
     ],
 )
-def test_the_fullest_form_stops_before_the_town(value: str, expected: str) -> None:
-    assert _expand(value, {"SYNM": "Somali Youth Network on Migration"}) == expected
+def test_the_fullest_form_stops_before_the_town(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _expand(value, {"SYNM": "Somali Youth Network on Migration"}, rules) == expected
 
 
 def test_a_table_from_a_person_names_no_organisation(rules: ExtractRules) -> None:
@@ -510,7 +523,7 @@ def test_a_signature_organisation_with_its_country_inside(
          "Graduate Institute of Migration, Gulf Coast University"),
         ("fr", "Awa Koné\nDoctorante\nLaboratoire Mobilités et Territoires\nUniversité de Sfax\n",
          "Laboratoire Mobilités et Territoires, Université de Sfax"),
-        ("ar", "سامر عبد الله\nباحث\nمركز دراسات الهجرة\nجامعة الأطلس\n", "مركز دراسات الهجرة, جامعة الأطلس"),
+        ("ar", "سامر عبد الله\nباحث\nمركز دراسات الهجرة\nجامعة الأطلس\n", "مركز دراسات الهجرة بجامعة الأطلس"),
     ],
 )
 def test_a_line_about_the_organisation_is_not_part_of_it(
@@ -574,8 +587,8 @@ def test_an_office_signs_for_its_organisation(rules: ExtractRules, language: str
 def test_an_acronym_in_another_order(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
     found = _acronyms(text, rules)
     assert found[acronym] == full
-    assert _expand(full, found) == f"{full} ({acronym})"
-    assert _expand(acronym, found) == f"{full} ({acronym})"
+    assert _expand(full, found, rules) == f"{full} ({acronym})"
+    assert _expand(acronym, found, rules) == f"{full} ({acronym})"
 
 
 @pytest.mark.parametrize(
@@ -690,3 +703,172 @@ def test_a_block_that_is_no_speaker_announced(rules: ExtractRules, body: str) ->
     speakers = _run(_mail(f"Hello,\n\n{body}{_SENDER_BLOCK}", from_="Maria Lopez <m@example.org>"), rules).speakers
     assert [s.name for s in speakers] == ["Maria Lopez"]
 
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Name", "Organisation", "Role"], ["Ms. Salma Idrissi", "Réseau Sahel Migrations : table ronde 2", "Plénière"]],
+        [["Nom", "Organisation", "Rôle"], ["Mme Salma Idrissi", "Réseau Sahel Migrations : table ronde 2", "Plénière"]],
+        [["Name", "Ms. Salma Idrissi"], ["Organisation", "Réseau Sahel Migrations : table ronde 2"], ["Role", "Plénière"]],
+    ],
+)
+def test_a_table_row_keeps_the_roles_of_its_role_cell_and_of_its_other_cells(rules: ExtractRules, rows: list[list[str]]) -> None:
+    # the role cell and what the organisation cell says after a colon both state roles: they are joined, not overwritten
+    (c,) = _table_speakers(rows, rules, "table")
+    assert (c.name, c.affiliation) == ("Salma Idrissi", "Réseau Sahel Migrations")
+    assert c.role_text == "Plénière table ronde 2"
+    assert _roles(c.role_text, rules, ()) == (("plenary", "roundtable"), 2)
+
+
+@pytest.mark.parametrize(
+    ("rows", "title"),
+    [
+        ([["Name", "Organisation", "Role"], ["Omar Said", "Migrant Forum Asia", "Director"]], "Director"),
+        ([["Name", "Omar Said"], ["Organisation", "Migrant Forum Asia"], ["Role", "Director"]], "Director"),
+        ([["Nom", "Organisation", "Rôle"], ["Omar Said", "Forum des migrants", "coordinateur du plaidoyer"]],
+         "coordinateur du plaidoyer"),
+        ([["الاسم", "الجهة", "الدور"], ["عمر سعيد", "منتدى المهاجرين", "مدير البرامج"]], "مدير البرامج"),
+    ],
+)
+def test_a_role_cell_that_names_a_job_is_the_title_and_states_no_role(rules: ExtractRules, rows: list[list[str]],
+                                                                      title: str) -> None:
+    (c,) = _table_speakers(rows, rules, "table")
+    assert (c.title, c.role_text) == (title, "")
+
+
+def test_the_speaker_list_words_are_read_from_the_rules(rules: ExtractRules) -> None:
+    # an operator adds a word for speakers to rules/extract.toml: a value that runs on into it ends there
+    assert _clean_value("Migrant Forum Asia as keynote", rules) == "Migrant Forum Asia as keynote"
+    more = replace(rules, speaker_nouns=(*rules.speaker_nouns, "keynote"))
+    assert _clean_value("Migrant Forum Asia as keynote", more) == "Migrant Forum Asia"
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature line "ACRONYM – Town": the organisation and its address, not an address alone
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "affiliation"),
+    [
+        ("en", "Tarek Nasser\nProgramme Officer\nAMRN, Amman\n", "AMRN"),
+        ("en", "Priya Raman\ncommunications officer\nESU | Beirut\n+961 1 555 0198\n", "ESU"),
+        ("en", "Omar Haddad\nResearcher\nGCDW / Doha\n", "GCDW"),
+        ("fr", "Rana Salameh\nChargée de communication\nMAKTD - Beyrouth\n", "MAKTD"),
+        ("fr", "Karim Ben Salah\nresponsable juridique\nATMS – Sfax, Tunisie\n", "ATMS"),
+        ("fr", "Nadia Belkacem\nmaitresse de conferences\nLAMISOM – Marseille\n06 55 41 27 90\n", "LAMISOM"),
+        ("ar", "سارة يوسف\nمنسقة برامج\nIMWRO – أربيل\n", "IMWRO"),
+        ("ar", "هدى الشامي\nباحثة\nAMRN، عمّان\n", "AMRN"),
+        ("ar", "سامر عبد الله\nمنسق المشاريع\nGCDW | الدوحة\n", "GCDW"),
+    ],
+)
+def test_an_acronym_with_its_town_is_the_organisation_line(rules: ExtractRules, language: str, block: str,
+                                                          affiliation: str) -> None:
+    assert _signed(rules, language, block).affiliation == affiliation
+
+
+@pytest.mark.parametrize("line", ["Dubai, UAE", "Riyadh - KSA", "Amman, JO", "Beirut | LEBANON", "الرياض – KSA"])
+def test_a_country_written_in_capitals_is_still_a_place(rules: ExtractRules, line: str) -> None:
+    assert _is_place(line, rules)
+
+
+# ---------------------------------------------------------------------------------------------
+# An acronym made of the first letters of its words rather than their initials
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        ("le Réseau Mauritanien Migration et Développement (REMMID) vous transmet", "REMMID",
+         "Réseau Mauritanien Migration et Développement"),
+        ("au Laboratoire Migrations et Sociétés Méditerranéennes (LAMISOM), où", "LAMISOM",
+         "Laboratoire Migrations et Sociétés Méditerranéennes"),
+        ("l'Association Marocaine d'Études et de Recherches sur les Migrations (AMERM) propose", "AMERM",
+         "Association Marocaine d'Études et de Recherches sur les Migrations"),
+        ("the Centre for Migration Studies (CEMIS) would like", "CEMIS", "Centre for Migration Studies"),
+        ("on behalf of the Observatory of Migrant Labour Rights (OBMILAR),", "OBMILAR", "Observatory of Migrant Labour Rights"),
+        ("نيابة عن Forum of Diaspora Entrepreneurs (FODEN)، نرشح", "FODEN", "Forum of Diaspora Entrepreneurs"),
+    ],
+)
+def test_an_acronym_of_first_syllables(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
+    found = _acronyms(text, rules)
+    assert found[acronym] == full
+    assert _expand(acronym, found, rules) == f"{full} ({acronym})"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we met at the Migration Conference (MICO) last year",  # no organisation word opens the run
+        "the Network, Migration and Development (NEMIDE) met",  # a comma ends the run
+        "the network for migration and development (NEMIDE)",  # lower-case words name nothing
+    ],
+)
+def test_first_syllables_need_a_capitalised_name_opened_by_an_organisation_word(rules: ExtractRules, text: str) -> None:
+    assert "MICO" not in _acronyms(text, rules) and "NEMIDE" not in _acronyms(text, rules)
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature's unit line over the line of the body it belongs to, that body's town after it
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "affiliation"),
+    [
+        ("en", "Dr. Samir Haddad\nAssociate Professor\nDepartment of Sociology\nUniversity of Jordan – Amman, Jordan\n",
+         "Department of Sociology, University of Jordan"),
+        ("en", "Lina Saad\nResearch Fellow\nCentre for Refugee Studies\nYarmouk University, Irbid\n",
+         "Centre for Refugee Studies, Yarmouk University"),
+        ("fr", "Dr Samia Khelifi\nVice-doyenne\nFaculté de droit et des sciences politiques\nUniversité Ibn Rochd – Mostaganem, Algérie\n",
+         "Faculté de droit et des sciences politiques, Université Ibn Rochd"),
+        ("fr", "Karim Ben Salah\nchercheur\nInstitut de recherche sur le Maghreb\nUniversité de Tunis | Tunis\n",
+         "Institut de recherche sur le Maghreb, Université de Tunis"),
+        ("ar", "د. منى الخطيب\nأستاذة مساعدة\nكلية الحقوق\nجامعة الجزائر – الجزائر\n", "كلية الحقوق بجامعة الجزائر"),
+        ("ar", "سامر عبد الله\nباحث\nمركز دراسات الهجرة\nجامعة اليرموك، إربد\n", "مركز دراسات الهجرة بجامعة اليرموك"),
+        # a line that says what kind of body it is, under the body's name, is no parent body
+        ("ar", "سمر نعمة\nمنسقة برامج\nمؤسسة بيت الرجاء للخدمة الاجتماعية\nمؤسسة كنسية غير ربحية – جونيه، لبنان\n",
+         "مؤسسة بيت الرجاء للخدمة الاجتماعية"),
+        ("en", "Samar Nehme\nProgramme Coordinator\nHope House Foundation\nNon-Profit Church Foundation – Jounieh, Lebanon\n",
+         "Hope House Foundation"),
+        ("fr", "Karim Ben Salah\nchargé de projets\nAssociation Tunisienne d'Aide aux Migrants\n"
+               "Association reconnue d'utilité publique | Tunis\n", "Association Tunisienne d'Aide aux Migrants"),
+        # the organisation's own office below it is no parent body
+        ("en", "Dr. Nadia Karrar\nSenior Adviser\nJoint Programme on Migration and Cities (JPMC)\nRegional Office for Arab States, Amman\n",
+         "Joint Programme on Migration and Cities (JPMC)"),
+    ],
+)
+def test_a_unit_over_its_body_and_town(rules: ExtractRules, language: str, block: str, affiliation: str) -> None:
+    assert _signed(rules, language, block).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("block", "affiliation"),
+    [
+        ("أمانة سر لجنة العمل والهجرة\nمجلس النواب – طبرق، ليبيا", "لجنة العمل والهجرة بمجلس النواب"),
+        ("الأمانة الفنية للجنة الوطنية لشؤون اللاجئين\nوزارة الداخلية\nهاتف: 0096265000000", "اللجنة الوطنية لشؤون اللاجئين بوزارة الداخلية"),
+        ("Secretariat of the Committee on Social Affairs\nNational Assembly, Amman", "Committee on Social Affairs, National Assembly"),
+        ("General Secretariat of the Migrant Workers Committee\nGulf Trade Union Federation", "Migrant Workers Committee, Gulf Trade Union Federation"),
+        ("Secrétariat de la Commission des affaires sociales\nAssemblée nationale – Nouakchott", "Commission des affaires sociales, Assemblée nationale"),
+        ("secrétariat de l'Observatoire des migrations\nUniversité de Sfax", "Observatoire des migrations, Université de Sfax"),
+        # an office of a person, not of a body, signs for the organisation below it
+        ("Office of the Chairperson\nNational Commission for Human Rights\nDoha", "National Commission for Human Rights"),
+        ("Bureau du Président\nConseil national des droits de l'homme", "Conseil national des droits de l'homme"),
+        ("مكتب الرئيس\nالمجلس الوطني لحقوق الإنسان", "المجلس الوطني لحقوق الإنسان"),
+    ],
+)
+def test_an_office_line_that_names_a_unit_of_the_body_below(rules: ExtractRules, block: str, affiliation: str) -> None:
+    assert _read_block(block.split("\n"), rules).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("للجنة الوطنية لشؤون اللاجئين", "اللجنة الوطنية لشؤون اللاجئين"),  # "ل" + "اللجنة": the alif drops before a lam
+        ("للمجلس الوطني", "المجلس الوطني"),
+        ("للهيئة العامة", "الهيئة العامة"),
+        ("بالمجلس البلدي", "المجلس البلدي"),
+        ("لاتحاد نقابات العمال", "اتحاد نقابات العمال"),
+    ],
+)
+def test_an_arabic_affiliation_without_its_glued_preposition(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _ar_unprefix(value, rules) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from intake.text import carried_blocks, split
 
 
@@ -92,3 +94,14 @@ def test_carried_text_is_cut_into_the_messages_it_holds():
         "\u200f---------- Forwarded message ---------", "From: Secretariat <s@example.org>",
         "________________________________", "محمد علي كتب:"]
     assert "\n".join(blocks) == carried
+
+
+@pytest.mark.parametrize("closing", [
+    "Thanks and regards,", "Thanks & best regards", "Thank you, regards", "Thank you for your cooperation.",
+    "Thanks for your time", "Merci et bonne journée,", "merci, cordialement", "Merci pour votre collaboration",
+    "شكراً وتحياتي", "شكراً لتعاونكم،", "شكرا على اهتمامكم",
+])
+def test_a_thank_you_leading_into_the_closing_opens_the_signature(closing: str) -> None:
+    parts = split(f"I would like to speak in the plenary.\n\n{closing}\nRashid Mehmood\nWelfare Secretary\n")
+    assert parts.new.strip() == "I would like to speak in the plenary."
+    assert "Welfare Secretary" in parts.signature
