@@ -86,7 +86,8 @@ def servers(sink_process: bool = False) -> Iterator[Servers]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def live_settings(s: Servers, folder: str = "INBOX", **screen: object) -> Settings:
+def live_settings(s: Servers, folder: str = "INBOX", workers: int = 0, read_documents: bool = True,
+                  **screen: object) -> Settings:
     os.environ["BENCH_IMAP_PASSWORD"] = s.dovecot.password
     return parse_settings(
         {
@@ -96,6 +97,9 @@ def live_settings(s: Servers, folder: str = "INBOX", **screen: object) -> Settin
             "storage": {"root": str(s.root / "storage")},
             "outbox": {"kind": "smtp", "host": s.sink.host, "port": s.sink.port, "tls": "none"},
             "screen": {"ack_global_per_hour": 100_000, "ack_per_sender_per_day": 100_000, **screen},
+            "processing": {"analysis_workers": workers},
+            # max_bytes 0: every attachment is filed and none is read, in the service and its workers alike
+            **({} if read_documents else {"attachments": {"max_bytes": 0}}),
         },
         s.root / "config.toml",
     )

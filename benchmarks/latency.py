@@ -1,6 +1,6 @@
 """Latency: APPEND -> acknowledgement accepted by the SMTP sink, with the daemon running (IDLE).
 
-    .venv/bin/python -m benchmarks.latency [--messages 200]
+    .venv/bin/python -m benchmarks.latency [--messages 200] [--workers 1]
 
 Starts a private Dovecot and an aiosmtpd sink, runs the daemon in a thread against them, then APPENDs
 speaker requests one at a time (each from a new sender, so no rate cap applies) and waits for each
@@ -32,9 +32,11 @@ from tests.mails import mail
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--messages", type=int, default=200)
-    n = ap.parse_args().messages
+    ap.add_argument("--workers", type=int, default=1, help="[processing] analysis_workers (default 1, as config.example.toml)")
+    args = ap.parse_args()
+    n = args.messages
     with servers() as s:
-        settings = live_settings(s)
+        settings = live_settings(s, workers=args.workers)
         store = Store(settings.database_url)
         store.migrate()
         daemon = Daemon(load_context(settings), store, make_transport(settings.outbox))

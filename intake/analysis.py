@@ -342,7 +342,18 @@ def adds_nothing(parts: MessageParts) -> bool:
 
 def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Analysis:
     """Run every pure stage on one message. Never raises for bad input: it quarantines."""
-    history = history or NoHistory()
+    base = read(mail, ctx)
+    if base.parts is None:
+        return base  # quarantined or screened out: nothing the store knows can change it
+    return conclude(base, ctx, history or NoHistory())
+
+
+def read(mail: RawMail, ctx: Context) -> Analysis:
+    """The stages that need nothing from the store: parse, screen, split the text, read the documents.
+
+    A message screened out or quarantined is final here; any other comes back with `parts` set, for
+    `conclude`.
+    """
     settings = ctx.settings
     digest = sha256_hex(mail.raw)
     if not mail.raw and mail.size:
@@ -358,9 +369,16 @@ def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Anal
         lang = language.detect(split(parsed.text), parsed.subject, None)
         return replace(base, category=verdict.category, status="ignored", language=lang,
                        reasons=(f"screen:{verdict.rule}", verdict.reason), acknowledge=False)
-
     parts = carry_forward(split(parsed.text), parsed.subject)
-    docs = documents.read_documents(parsed.attachments, ctx.limits)
+    return replace(base, parts=parts, docs=documents.read_documents(parsed.attachments, ctx.limits))
+
+
+def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
+    """The stages the store's answers can change (the thread, the sender's earlier language), on a message
+    `read` left to classify: classification, language, extraction, deadlines, follow-up and status."""
+    settings = ctx.settings
+    mail, parsed, verdict, parts, docs = base.mail, base.parsed, base.verdict, base.parts, base.docs
+    assert parsed is not None and verdict is not None and parts is not None, "conclude needs a message read to classify"
     hashes = tuple(sha256_hex(a.payload) for a in parsed.attachments if not a.inline)
     thread = history.thread_for(parsed, hashes, refers_back(parts))
     decision = classify_mod.classify(parsed, parts, docs, ctx.ruleset, thread.category if thread else None)

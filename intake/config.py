@@ -101,6 +101,7 @@ class Settings:
     extract_timeout: float
     extract_memory_mb: int
     extract_max_pages: int
+    analysis_workers: int  # processes that analyse ahead of the recording (0: all in the service's process)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -179,6 +180,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "extract_memory_mb": 512,
         "extract_max_pages": 60,
     },
+    "processing": {"analysis_workers": 0},
 }
 _DEADLINE_KEYS = {"date", "time", "timezone", "original_date"}
 _DEFAULT_DEADLINES = {
@@ -333,6 +335,8 @@ def parse_settings(data: dict[str, Any], path: Path | None, check_env: bool = Tr
     tmpl = _section(data, "templates", errs)
     scr = _section(data, "screen", errs)
     att = _section(data, "attachments", errs)
+    proc = _section(data, "processing", errs)
+    workers = _int(proc["analysis_workers"], "[processing] analysis_workers", errs, 0)
 
     tz = _zone(camp["timezone"], "[campaign] timezone", errs)
     langs = tuple(camp["languages"])
@@ -440,6 +444,7 @@ def parse_settings(data: dict[str, Any], path: Path | None, check_env: bool = Tr
         extract_timeout=float(att["extract_timeout"]),
         extract_memory_mb=int(att["extract_memory_mb"]),
         extract_max_pages=int(att["extract_max_pages"]),
+        analysis_workers=workers,
     )
 
 

@@ -28,6 +28,7 @@ from intake.outbox import Transport, send_due
 from intake.pipeline import Pipeline, Result
 from intake.sources import MaildirSource, Source
 from intake.store import Store
+from intake.workers import AnalysisPool
 
 log = logging.getLogger("intake.fetch")
 SWEEP_SECONDS = 3600.0
@@ -43,6 +44,12 @@ def open_source(ctx: Context, store: Store) -> Source:
     return MaildirSource(settings, seen=store.has_source)
 
 
+def open_pool(ctx: Context) -> AnalysisPool | None:
+    """The analysis workers the settings ask for ([processing] analysis_workers; none for 0)."""
+    workers = ctx.settings.analysis_workers
+    return AnalysisPool(ctx, workers) if workers else None
+
+
 @dataclass
 class RunSummary:
     results: list[Result]
@@ -54,12 +61,15 @@ def run_once(ctx: Context, store: Store, transport: Transport, source: Source | 
     """Process what is in the mailbox now, send the outbox, and return."""
     own = source is None
     source = source or open_source(ctx, store)
+    pool = open_pool(ctx)
     try:
-        pipeline = Pipeline(ctx, store, clock)
+        pipeline = Pipeline(ctx, store, clock, pool)
         results = pipeline.drain(source)
         sent = send_due(store, transport, ctx.settings.outbox.max_attempts, clock or (lambda: datetime.now(UTC)))
         return RunSummary(results, sent)
     finally:
+        if pool is not None:
+            pool.close()
         if own:
             source.close()
 
@@ -78,6 +88,7 @@ class Daemon:
         self.transport = transport
         self.digest_job = digest_job
         self.stopping = threading.Event()
+        self._pool: AnalysisPool | None = None
         self._waiting = False
         self._outbox_lock = threading.Lock()
 
@@ -116,7 +127,10 @@ class Daemon:
             logging.getLogger("intake.error").warning("rules: %s", problem)
         self.store.set_state("rule_problems", "\n".join(ctx.problems))
         log.info("rules reloaded (%d problem(s))", len(ctx.problems))
-        return Pipeline(ctx, self.store)
+        if self._pool is not None:  # the workers hold the old rules
+            self._pool.close()
+            self._pool = open_pool(ctx)
+        return Pipeline(ctx, self.store, pool=self._pool)
 
     def _scheduler(self) -> BackgroundScheduler:
         sched = BackgroundScheduler(timezone=self.ctx.settings.digest_timezone)
@@ -138,7 +152,8 @@ class Daemon:
         delay = 1.0
         poll = self.ctx.settings.source.poll_seconds
         source: Source | None = None
-        pipeline = Pipeline(self.ctx, self.store)
+        self._pool = open_pool(self.ctx)
+        pipeline = Pipeline(self.ctx, self.store, pool=self._pool)
         next_sweep = time.monotonic() + SWEEP_SECONDS
         try:
             while not self.stopping.is_set():
@@ -177,6 +192,8 @@ class Daemon:
             if source is not None:
                 _close_quietly(source)
             sched.shutdown(wait=True)
+            if self._pool is not None:
+                self._pool.close()
             log.info("stopped")
 
 

@@ -32,7 +32,7 @@ import random
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import TypeVar
 
 from imapclient import IMAPClient
@@ -54,8 +54,12 @@ DOWNLOAD_BYTES = 8 * 1024 * 1024  # and at most this many bytes of them
 
 
 def _aware(value: datetime) -> datetime:
-    # normalise_times=False gives the server's offset; a server that sends none means UTC
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    """INTERNALDATE with the server's offset as a plain datetime.timezone (a server that sends none means UTC).
+
+    imapclient's own offset class cannot be pickled, and the analysis workers are sent the time.
+    """
+    offset = value.utcoffset()
+    return value.replace(tzinfo=UTC if offset is None else timezone(offset))
 
 
 def _groups(sizes: dict[int, int], limit: int) -> Iterator[list[int]]:

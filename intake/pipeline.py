@@ -17,7 +17,8 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from intake import ids
 from intake.acks import build_ack
-from intake.analysis import Analysis, Context, Thread, analyse, completed
+from intake.analysis import Analysis, Context, Thread, analyse, completed, conclude
 from intake.filing import (
     archive_raw,
     file_attachment,
@@ -41,6 +42,7 @@ from intake.parse import header_message_id
 from intake.sources import Source
 from intake.store import REF_IN_SUBJECT, Store
 from intake.tables import AttachmentRow, Message, Outgoing, SpeakerRow, Submission
+from intake.workers import AnalysisPool, needs_history
 
 vette = logging.getLogger("intake.vette")
 errlog = logging.getLogger("intake.error")
@@ -152,9 +154,12 @@ def _speaker_dict(row: SpeakerRow) -> dict[str, Any]:
 class Pipeline:
     """Handles messages from a source into the store, a batch per transaction."""
 
-    def __init__(self, ctx: Context, store: Store, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, ctx: Context, store: Store, clock: Callable[[], datetime] | None = None,
+                 pool: AnalysisPool | None = None) -> None:
         self.ctx = ctx
         self.store = store
+        # Workers analyse ahead (intake.workers), but only with the very rules this pipeline uses.
+        self.pool = pool if pool is not None and pool.ctx is ctx else None
         self.clock = clock or (lambda: datetime.now(UTC))
         self.root = ctx.settings.storage_root
         self.secret = ctx.settings.secret()
@@ -165,12 +170,18 @@ class Pipeline:
         """Process one message end to end; never raises for anything the message contains."""
         return self.handle_batch([mail])[0]
 
-    def handle_batch(self, mails: Sequence[RawMail]) -> list[Result]:
-        """Process messages in one transaction; never raises for anything a message contains."""
+    def handle_batch(self, mails: Sequence[RawMail], ahead: Sequence[Future[Analysis] | None] = ()) -> list[Result]:
+        """Process messages in one transaction; never raises for anything a message contains.
+
+        `ahead` holds, for each message, its analysis started in a worker (see intake.workers).
+        """
         self._stage = "archive"
         try:
-            return self._batch(mails)
+            return self._batch(mails, ahead)
         except Exception as exc:  # one bad message must never stop the daemon
+            for future in ahead:
+                if future is not None:
+                    future.cancel()
             if len(mails) > 1:
                 errlog.warning("a batch of %d messages failed (%s: %s); handling them one at a time",
                                len(mails), type(exc).__name__, exc)
@@ -179,7 +190,7 @@ class Pipeline:
             errlog.error("message %s: %s\n%s", mails[0].source_id, reason, traceback.format_exc())
             return [self.quarantine(mails[0], reason, traceback.format_exc())]
 
-    def _batch(self, mails: Sequence[RawMail]) -> list[Result]:
+    def _batch(self, mails: Sequence[RawMail], ahead: Sequence[Future[Analysis] | None]) -> list[Result]:
         results = []
         written: list[Path] = []  # files of this batch, synced together before the commit
         # No autoflush: each message's rows are flushed once, after it, so that the next message's
@@ -188,11 +199,14 @@ class Pipeline:
             history = StoreHistory(s, self.secret)
             budget = _AckBudget(s, self.clock())
             seen = self.store.sources_known(s, [m.source_id for m in mails])
-            for mail in mails:
+            for i, mail in enumerate(mails):
+                future = ahead[i] if ahead else None
                 self._stage = "archive"
                 sha = archive_raw(self.root, mail.raw, written).sha256
                 self._stage = "dedupe"
                 if mail.source_id in seen:
+                    if future is not None:
+                        future.cancel()
                     results.append(Result(mail.source_id, "skipped"))
                     continue
                 seen.add(mail.source_id)
@@ -202,11 +216,13 @@ class Pipeline:
                 mid = header_message_id(mail.raw)
                 earlier = self.store.hashes_with_message_id(s, mid) if mid else set()
                 if mail.raw and sha in earlier:
+                    if future is not None:
+                        future.cancel()
                     vette.info("duplicate delivery of %s skipped", mid)
                     results.append(Result(mail.source_id, "skipped"))
                     continue
                 self._stage = "analyse"
-                analysis = analyse(mail, self.ctx, history)
+                analysis = self._analyse(mail, history, future)
                 if analysis.parsed and not mid and self.store.has_nameless_copy(s, sha):
                     vette.info("duplicate delivery of a message without Message-ID (sha256 %s) skipped", sha[:12])
                     results.append(Result(mail.source_id, "skipped"))
@@ -219,6 +235,19 @@ class Pipeline:
             self._stage = "commit"
             sync_deferred(self.root, written)
         return results
+
+    def _analyse(self, mail: RawMail, history: StoreHistory, future: Future[Analysis] | None) -> Analysis:
+        """The worker's analysis when the store's answers cannot change it, else one concluded here with them."""
+        if future is not None:
+            try:
+                ahead = replace(future.result(), mail=mail)
+            except Exception as exc:  # the worker failed or died: the message is analysed here
+                errlog.warning("analysis worker failed on %s (%s: %s); analysing in process",
+                               mail.source_id, type(exc).__name__, exc)
+            else:
+                # Parsing, screening and reading stand; what the store's answers change is done again here.
+                return conclude(ahead, self.ctx, history) if needs_history(ahead, history) else ahead
+        return analyse(mail, self.ctx, history)
 
     def quarantine(self, mail: RawMail, reason: str, detail: str = "") -> Result:
         """Keep a message we could not handle, with its reason, for the secretariat."""
@@ -442,21 +471,24 @@ class Pipeline:
         """
         results: list[Result] = []
         batch: list[RawMail] = []
+        ahead: list[Future[Analysis] | None] = []
         size = 0
         for mail in source.fetch_new() if mails is None else mails:
             batch.append(mail)
+            # A worker starts on it now; the messages before it are being recorded meanwhile.
+            ahead.append(self.pool.submit(mail) if self.pool is not None else None)
             size += len(mail.raw)
             if len(batch) >= BATCH_MESSAGES or size >= BATCH_BYTES or stop():
-                results += self._finish_batch(source, batch)
-                batch, size = [], 0
+                results += self._finish_batch(source, batch, ahead)
+                batch, ahead, size = [], [], 0
                 if stop():
                     break
-        results += self._finish_batch(source, batch)
+        results += self._finish_batch(source, batch, ahead)
         self.store.set_state("last_fetch", self.clock().isoformat())
         return results
 
-    def _finish_batch(self, source: Source, batch: list[RawMail]) -> list[Result]:
-        results = self.handle_batch(batch) if batch else []
+    def _finish_batch(self, source: Source, batch: list[RawMail], ahead: list[Future[Analysis] | None]) -> list[Result]:
+        results = self.handle_batch(batch, ahead) if batch else []
         source.mark_many([(m, r.outcome) for m, r in zip(batch, results, strict=True) if r.outcome != "skipped"])
         source.confirm()
         return results

@@ -42,6 +42,8 @@ tls = "sometimes"
 [outbox]
 kind = "pigeon"
 ca_file = "no-such-ca.pem"
+[processing]
+analysis_workers = -1
 """,
         encoding="utf-8",
     )
@@ -55,7 +57,8 @@ ca_file = "no-such-ca.pem"
     assert "[source] tls is 'sometimes'" in text
     assert "[outbox] kind is 'pigeon'" in text
     assert "[outbox] ca_file" in text and "no-such-ca.pem does not exist" in text
-    assert len(err.value.problems) >= 6
+    assert "[processing] analysis_workers must be a whole number of at least 0." in text
+    assert len(err.value.problems) >= 7
 
 
 def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import multiprocessing
 import subprocess
 import sys
 import textwrap
@@ -67,8 +68,9 @@ def folder(dovecot) -> str:  # noqa: ANN001
 def live(dovecot, smtp_sink, folder, make_settings, monkeypatch) -> Callable[..., Settings]:  # noqa: ANN001
     monkeypatch.setenv("TEST_IMAP_PASSWORD", dovecot.password)
 
-    def make(**source: object) -> Settings:
+    def make(workers: int = 0, **source: object) -> Settings:
         return make_settings(
+            processing={"analysis_workers": workers},
             source={"kind": "imap", "host": dovecot.host, "port": dovecot.port, "tls": "none", "user": dovecot.user,
                     "password_env": "TEST_IMAP_PASSWORD", "folder": folder, "poll_seconds": 2,
                     "processed_folder": f"{folder}/Processed", **source},
@@ -98,8 +100,10 @@ def _acks(smtp_sink) -> list[email.message.EmailMessage]:  # noqa: ANN001
     return [email.message_from_bytes(raw, policy=email.policy.default) for _f, _r, raw in smtp_sink.messages]  # type: ignore[misc]
 
 
-def test_mail_arriving_during_idle_is_acknowledged_and_moved(live, dovecot, folder, smtp_sink) -> None:  # noqa: ANN001
-    settings = live(poll_seconds=600)  # only IDLE can wake the daemon in time
+@pytest.mark.parametrize("workers", [0, 1])
+def test_mail_arriving_during_idle_is_acknowledged_and_moved(live, dovecot, folder, smtp_sink, workers) -> None:  # noqa: ANN001
+    # With a worker, the message (and its INTERNALDATE) is also sent to another process to be analysed.
+    settings = live(poll_seconds=600, workers=workers)  # only IDLE can wake the daemon in time
     store = Store(settings.database_url)
     store.migrate()
     daemon = Daemon(load_context(settings), store, make_transport(settings.outbox))
@@ -114,7 +118,7 @@ def test_mail_arriving_during_idle_is_acknowledged_and_moved(live, dovecot, fold
     finally:
         daemon.stop()
         thread.join(10)
-    assert not thread.is_alive()
+    assert not thread.is_alive() and multiprocessing.active_children() == []  # the workers stopped with it
     (ack,) = _acks(smtp_sink)
     assert ack["Auto-Submitted"] == "auto-replied" and ack["In-Reply-To"].startswith("<sp1-")
     assert latency < 3, f"IDLE should wake the daemon at once, took {latency:.1f} s"

@@ -1,0 +1,121 @@
+"""Analysis in worker processes: the next messages are analysed while the service records the last ones.
+
+The service's own process is busy with the mailbox, the database and the SMTP server; the analysis
+(parse, screen, classify, extract) is pure CPU work and can run beside it on another core. It is
+pure except for two questions it asks the store, the History: which submission a message continues,
+and which language its sender wrote in before. A worker has no store, so it analyses without a
+history. The pipeline then asks the store both questions itself, in the batch's transaction, and
+keeps the worker's analysis when neither answer could change it (`needs_history`); otherwise it keeps
+what the worker read (parsed, screened, split, documents) and concludes the analysis in its own
+process, with the answers (`analysis.conclude`). Results are therefore exactly those of analysing in
+process.
+
+Workers are started with "spawn" (the daemon has threads, which fork does not copy safely), are given
+the Context once, and are replaced after MAX_TASKS messages so that nothing a parser library leaks can
+pile up. A worker that raises or dies costs time, never a message: the pipeline analyses that message
+in process, and after MAX_RESTARTS broken pools the pool stops for good and everything is analysed
+in process.
+"""
+
+from __future__ import annotations
+
+import email.message
+import logging
+import multiprocessing
+import signal
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from intake.analysis import Analysis, Context, History, analyse, refers_back
+from intake.filing import sha256_hex
+from intake.model import RawMail
+
+MAX_TASKS = 10_000
+MAX_RESTARTS = 3
+log = logging.getLogger("intake.error")
+
+_ctx: Context | None = None  # in a worker: the Context it was started with
+
+
+# Analysed once when a worker starts, so that the first real message does not wait for the language models.
+_WARM_UP = RawMail("warm-up", b"From: a@example.org\r\nSubject: Speaker request\r\n\r\nWe would like to speak.\r\n",
+                   datetime(2021, 2, 1, tzinfo=UTC))
+
+
+def _start(ctx: Context) -> None:
+    global _ctx
+    _ctx = ctx
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the service's to handle: it closes the pool
+    analyse(_WARM_UP, ctx)
+
+
+def _ready() -> None:
+    """Nothing: submitted when the pool starts, so that its workers start (and warm up) before the first message."""
+
+
+def _analyse(mail: RawMail) -> Analysis:
+    assert _ctx is not None, "the worker was started without a Context"
+    analysis = analyse(mail, _ctx)
+    # What goes back is pickled: the pipeline holds the raw bytes already, and the MIME tree is only read by
+    # the screening that ran here (sending it back would double the cost of the trip).
+    analysis = replace(analysis, mail=replace(mail, raw=b""))
+    if analysis.parsed is not None:
+        analysis = replace(analysis, parsed=replace(analysis.parsed, message=email.message.Message()))
+    return analysis
+
+
+class AnalysisPool:
+    """A few worker processes analysing messages without a history (see the module docstring)."""
+
+    def __init__(self, ctx: Context, workers: int) -> None:
+        self.ctx = ctx
+        self.workers = workers
+        self._restarts = 0
+        self._executor: ProcessPoolExecutor | None = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        executor = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start, initargs=(self.ctx,), max_tasks_per_child=MAX_TASKS,
+        )
+        executor.submit(_ready)
+        return executor
+
+    def submit(self, mail: RawMail) -> Future[Analysis] | None:
+        """Start analysing a message; None when no worker can take it (the pipeline then analyses it)."""
+        while self._executor is not None:
+            try:
+                return self._executor.submit(_analyse, mail)
+            except (BrokenProcessPool, OSError) as exc:  # a worker was killed (out of memory, by hand)
+                self._executor.shutdown(wait=False, cancel_futures=True)
+                self._restarts += 1
+                if self._restarts > MAX_RESTARTS:
+                    log.error("analysis workers keep stopping (%s); analysing in process from now on", exc)
+                    self._executor = None
+                else:
+                    log.warning("analysis workers stopped unexpectedly (%s); starting new ones", exc)
+                    self._executor = self._start()
+        return None
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+def needs_history(a: Analysis, history: History) -> bool:
+    """Whether the store's answers could change an analysis made without them.
+
+    A thread changes the classification and the follow-up; the sender's earlier language only decides a
+    language the text left unsure (language.detect consults it only after every confident answer).
+    """
+    parsed = a.parsed
+    if parsed is None or a.verdict is None or not a.verdict.classify or a.parts is None:
+        return False  # quarantined or screened out: the analysis never asked
+    hashes = tuple(sha256_hex(att.payload) for att in parsed.attachments if not att.inline)
+    if history.thread_for(parsed, hashes, refers_back(a.parts)) is not None:
+        return True
+    unsure = a.language is None or not a.language.confident
+    return unsure and history.sender_language(parsed.from_addr) is not None

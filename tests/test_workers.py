@@ -1,0 +1,104 @@
+"""Analysis in worker processes ([processing] analysis_workers): the same records as analysing in process,
+and a worker that dies costs no message."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from intake.analysis import load_context
+from intake.config import Settings
+from intake.daemon import run_once
+from intake.export import record
+from intake.outbox import FileTransport
+from intake.pipeline import Pipeline
+from intake.sources import MaildirSource
+from intake.store import Store
+from intake.tables import Message
+from intake.workers import AnalysisPool
+from tests.mails import deliver, mail, raw
+
+SET = Path(__file__).parent / "data" / "holdout14"  # 24 labelled messages in three languages, one a follow-up
+NOW = datetime.fromisoformat("2021-02-20T09:00:00+02:00")
+
+REQUEST = mail(
+    subject="Speaker request", sender="Omar Khalil <omar@lma.example.org>", message_id="req-1@lma.example.org",
+    body="Dear colleagues,\n\nWe would like to request a floor intervention in roundtable 2.\n\n"
+         "Name: Omar Khalil\nOrganization: Levant Migrant Aid\n\nBest regards,\nOmar Khalil\n",
+)
+# Answers the request in the same batch: only the store can say what it follows up (analysed in process).
+TITLE = mail(
+    subject="Re: Speaker request", sender="Omar Khalil <omar@lma.example.org>", in_reply_to="req-1@lma.example.org",
+    body="Apologies, I forgot the title.\n\nTitle: Policy Officer\n\nOmar Khalil\n",
+)
+
+
+def _fill(maildir: Path) -> int:
+    labels = json.loads((SET / "labels.json").read_text(encoding="utf-8"))
+    for i, label in enumerate(labels):
+        at = datetime.fromisoformat(label["received_at"]).strftime("%Y-%m-%d %H:%M")
+        deliver(maildir, (SET / label["file"]).read_bytes(), at, f"1612000000.M{i:03d}.test")
+    deliver(maildir, REQUEST, "2021-02-19 10:00", "1613000000.M900.test")
+    deliver(maildir, TITLE, "2021-02-19 10:05", "1613000000.M901.test")
+    deliver(maildir, b"\x00\x01 not a message", "2021-02-19 10:06", "1613000000.M902.test")
+    return len(labels) + 3
+
+
+def _records(settings: Settings) -> list[str]:
+    store = Store(settings.database_url)
+    with store.session() as s:
+        return [json.dumps(record(m, settings.tz), sort_keys=True, default=str)
+                for m in s.scalars(select(Message).order_by(Message.id))]
+
+
+def test_workers_record_exactly_what_analysing_in_process_records(
+        make_settings: Callable[..., Settings], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    submitted: list[str] = []
+    submit = AnalysisPool.submit
+    monkeypatch.setattr(AnalysisPool, "submit", lambda self, m: submitted.append(m.source_id) or submit(self, m))
+    exports = []
+    for workers, where in ((0, "alone"), (1, "pooled")):
+        settings = make_settings(storage={"root": str(tmp_path / where)}, processing={"analysis_workers": workers})
+        assert settings.source.path is not None
+        if workers == 0:
+            count = _fill(settings.source.path)
+        store = Store(settings.database_url)
+        store.migrate()
+        summary = run_once(load_context(settings), store, FileTransport(tmp_path / where / "outbox"),
+                           clock=lambda: NOW)
+        assert len(summary.results) == count
+        exports.append(_records(settings))
+    alone, pooled = exports
+    assert len(alone) == count and len(submitted) == count  # every message went to a worker in the second run
+    assert pooled == alone
+    request, follow_up = json.loads(alone[-3]), json.loads(alone[-2])
+    assert follow_up["thread_of"] == "req-1@lma.example.org" and follow_up["reference"] == request["reference"]
+    assert follow_up["speakers"][0]["title"] == "Policy Officer"  # a completion, which only the thread makes it
+    assert multiprocessing.active_children() == []  # run_once closed its pool
+
+
+def test_a_worker_that_dies_costs_no_message(make_settings: Callable[..., Settings]) -> None:
+    settings = make_settings(processing={"analysis_workers": 1})
+    assert settings.source.path is not None
+    count = _fill(settings.source.path)
+    ctx = load_context(settings)
+    store = Store(settings.database_url)
+    store.migrate()
+    pool = AnalysisPool(ctx, 1)
+    try:
+        assert pool.submit(raw(REQUEST)) is not None
+        for child in multiprocessing.active_children():
+            child.kill()  # as the kernel's out-of-memory killer would
+            child.join()
+        results = Pipeline(ctx, store, clock=lambda: NOW, pool=pool).drain(MaildirSource(settings.source))
+    finally:
+        pool.close()
+    assert len(results) == count
+    assert [r.outcome for r in results].count("quarantine") == 1  # the bytes that are no message, as without workers
+    assert sum(r.category == "speaker_request" for r in results) >= 10
