@@ -27,11 +27,11 @@ from intake.config import Settings
 from intake.errors import IntakeError
 from intake.filing import extension
 from intake.store import Store
-from intake.tables import AttachmentRow, Message, Submission
+from intake.tables import AttachmentRow, Message, Outgoing, Submission
 
 SPEAKER_COLUMNS = (
     "reference", "speaker_id", "received", "language", "on_time", "status", "honorific", "name", "title",
-    "affiliation", "roles", "roundtable", "missing", "decision", "session", "sender",
+    "affiliation", "roles", "roundtable", "missing", "decision", "session", "decision_email", "sender",
 )
 REPORT_COLUMNS = (
     "reference", "received", "last_received", "language", "on_time", "status", "category", "organisation",
@@ -62,9 +62,18 @@ def _submissions(store: Store) -> list[Submission]:
         ))
 
 
+def _decision_emails(store: Store) -> dict[int, str]:
+    """The state of each speaker's latest decision e-mail (pending, sent, failed, undeliverable), by speaker id."""
+    with store.Session() as s:
+        return dict(s.execute(select(Outgoing.speaker_id, Outgoing.state)
+                              .where(Outgoing.kind == "decision", Outgoing.speaker_id.is_not(None))
+                              .order_by(Outgoing.id)).tuples().all())  # type: ignore[arg-type]
+
+
 def speaker_rows(store: Store, zone: ZoneInfo) -> list[Row]:
-    """One row per active speaker, in reference order."""
+    """One row per active speaker, in reference order; `decision_email` tells whom the decision has reached."""
     rows: list[Row] = []
+    notified = _decision_emails(store)
     for sub in _submissions(store):
         by_id = {m.id: m for m in sub.messages}
         for sp in sub.speakers:
@@ -78,7 +87,7 @@ def speaker_rows(store: Store, zone: ZoneInfo) -> list[Row]:
                 "honorific": sp.honorific or "", "name": sp.name or "", "title": sp.title or "",
                 "affiliation": sp.affiliation or "", "roles": "; ".join(sp.roles), "roundtable": sp.roundtable,
                 "missing": "; ".join(sp.missing()), "decision": sp.decision or "", "session": sp.decision_session or "",
-                "sender": sub.sender,
+                "decision_email": notified.get(sp.id, ""), "sender": sub.sender,
             })
     return rows
 

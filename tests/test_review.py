@@ -8,12 +8,13 @@ import email.policy
 from datetime import datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from intake import review
 from intake.analysis import load_context
 from intake.config import Settings
 from intake.pipeline import Pipeline
+from intake.sheets import speaker_rows
 from intake.store import Store
 from intake.tables import AttachmentRow, Audit, Message, Outgoing, SpeakerRow, Submission
 from tests.conftest import run_cli
@@ -194,6 +195,13 @@ def test_decision_email_in_the_speakers_language_through_the_outbox(
         review.queue_decision(store, settings, sp.id, actor="amal", now=NOW)
     review.queue_decision(store, settings, sp.id, actor="amal", now=NOW, again=True)
     assert len(_audit(store, "review:decision-email")) == 2
+    # the speakers sheet shows whom the decision has reached: the latest e-mail's state
+    with store.Session() as s:
+        s.execute(update(Outgoing).where(Outgoing.kind == "decision").values(state="sent"))
+        s.commit()
+    rows = {r["speaker_id"]: r for r in speaker_rows(store, settings.tz)}
+    assert rows[sp.id]["decision_email"] == "sent" and rows[sp.id]["decision"] == decision
+    assert {r["decision_email"] for i, r in rows.items() if i != sp.id} == {""}
 
 
 def test_accepted_needs_a_session(env: tuple[Store, Settings]) -> None:
