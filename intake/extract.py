@@ -182,6 +182,9 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
             prose[0].set(what, getattr(labelled[0], what), "labelled")
         labelled = []
     if labelled and (any(c.name for c in labelled) or not prose):
+        if all(any(_same_person(c.name, p.name) for p in prose) for c in labelled):
+            # "Nous proposons deux intervenantes :" over a list: the label read its first item, the prose reads them all
+            labelled += [p for p in prose if not any(_same_person(p.name, c.name) for c in labelled)]
         return labelled, org, prose, third
     if parsed_html:
         for table in _html_tables(parsed_html):
@@ -239,7 +242,7 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     new = parts.new
     named = set()
     for m in re.finditer(r"\S+", new):
-        if _split_honorific(m.group(), rules)[0]:
+        if _split_honorific(_GLUED_ARTICLE.sub("ال", m.group()), rules)[0]:
             name, _ = _name_tokens(re.split(r"[,،.;:()]|['’]s\b", new[m.end() :], maxsplit=1)[0].strip(), rules)
             named.update(t for t in _tokens(fold(name)) if t not in rules.particles and len(t) > 2)
     found = [c for c in earlier if c.name and named & set(_tokens(fold(c.name)))]
@@ -260,6 +263,10 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         if m and _state_title(c, new, fnew.at(m.end()), rules):
             break
     return [c], inner.new
+
+
+# a preposition or conjunction glued to an Arabic honorific's article: "للأستاذة", "بالسيد", "والدكتورة"
+_GLUED_ARTICLE = re.compile(r"^(?:لل|[بوفك]ال)(?=[\u0621-\u064a])")
 
 
 def _state_title(c: _Cand, text: str, at: int, rules: ExtractRules) -> bool:
@@ -607,16 +614,17 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
             _as_sender(me, sig, parsed, rules)
             if me.name and not any(_same_person(me.name, c.name) for c in cands):
                 cands.insert(0, me)
-    if not cands and not third:
-        # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
-        cands = _person_lines(parts.new, rules)[:1]
     if not cands and parts.quoted:
-        # A reply that completes a speaker proposed in the quoted message ("Mr. X's position: ...").
+        # A reply that completes a speaker proposed in the quoted message ("Mr. X's position: ..."); before a line
+        # read as someone described, which in such a reply is the sentence that names them ("…للأستاذة رحاب:")
         cands, quoted_body = _completed(parts, decision, rules)
         fnew = fold(parts.new)
         if cands and not (asks_for_role(parts.new, rules) and not any(p.search(fnew) for p in rules.role_added)):
             # the roles asked for before, unless the reply asks for another one instead
             role_body = parts.new + "\n" + quoted_body
+    if not cands and not third:
+        # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
+        cands = _person_lines(parts.new, rules)[:1]
     if not cands and (person := _subject_person(strip_prefixes(parsed.subject), rules)) is not None:
         # "Veuillez trouver en objet notre demande": the person is named in the subject line
         cands, third = [person], True

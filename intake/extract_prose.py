@@ -293,6 +293,12 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         return c if is_self and not honorific else None
     arabic = bool(_ARABIC.search(name))
     after = _without_twin(name, after, rules)
+    if not arabic and (sep := _NAME_SEP.match(after)):
+        # "Karim Dabbous - President - SSMRS", "Mme X | chargée de plaidoyer": a spaced dash, bar or slash after the
+        # name separates the pieces as a comma does (an Arabic name's dash pieces are read as one title run below,
+        # which keeps a construct title whole: "السيد X – عميد البلدية –")
+        segs = [segs[0], *_segments(_PIECE_SEP.sub(", ", after[sep.end() :])), *segs[1:]]
+        after = ""
     if (arabic or need_mark) and not honorific and not labelled and not (len(segs) > 1 and not after) \
             and not _describes(after, rules):
         # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, or
@@ -370,6 +376,12 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
                 _set_affiliation(c, aff, rules, source)
                 break
             continue
+        if kind == "org" and c.title and not c.affiliation and _kind(following, rules) == "org" \
+                and rules.units & {_tokens(fs)[0], _tokens(fs)[-1]} and not _stops(following, rules):
+            # "Chair, Committee on Migrant Health, Mount Lebanon Medical Association", "Head, Legal Aid Unit, Caritas":
+            # the unit the post heads, then the body it belongs to
+            c.title = f"{c.title}{_comma(seg)}{_strip_punct(seg)}"
+            continue
         if kind == "unknown" and c.title and not c.affiliation and _kind(following, rules) == "org" \
                 and not _stops(following, rules) and not _is_place(seg, rules):
             # "Programme Specialist, Women's Economic Empowerment, UN Women": the field goes with the title
@@ -414,6 +426,8 @@ def _name_word(word: str) -> bool:
 
 
 _AT_OURS = re.compile(r"\s+(?:لدينا|عندنا)$")  # "at our place": the proposing organisation
+_NAME_SEP = re.compile(r"^[-–—|/]\s+")
+_PIECE_SEP = re.compile(r"\s+[-–—|/]\s+")
 _CLAUSE_BREAK = re.compile(r"\.\s+|\s+[-–—]\s+")
 
 
@@ -902,9 +916,16 @@ def _subject_person(subject: str, rules: ExtractRules) -> _Cand | None:
 
 
 def _possessive_person(folded: str, rules: ExtractRules) -> bool:
-    """Whether a phrase opens with a possessive and a person ("our director"), not an organisation ("notre association")."""
+    """Whether a phrase opens with a possessive and a person ("our director", "notre membre", "our speaker").
+
+    Whatever else follows a possessive ("notre Ambassade", "our Chamber", "notre association") is the proposer's own
+    body: speaking on its behalf proposes no one else.
+    """
     words = [w.strip(",.;:") for w in folded.split(None, 2)]
-    return len(words) > 1 and words[0] in rules.possessives and not rules.org_words.has(words[1])
+    if len(words) < 2 or words[0] not in rules.possessives:
+        return False
+    noun = words[1]
+    return rules.title_words.has(noun) or noun in rules.membership or any(p.search(noun) for p in rules.speaking)
 
 
 def _whole_sentence(line: str, start: int, rules: ExtractRules) -> str:

@@ -30,7 +30,7 @@ _QUOTE_HEADER = re.compile(
     r"""^\s*(?:
         on\s.{4,160}\swrote\s*:?\s*$                          # Gmail/Thunderbird, en
       | le\s.{4,160}\sa\s+[ée]crit\s*:?\s*$                     # fr
-      | في\s.{4,160}\s(?:كتب|كتبت)\s*:?\s*$                     # ar
+      | (?:في|بتاريخ)\s.{4,160}\s(?:كتب|كتبت)(?:\s*:?|\s.{1,160}:)\s*$  # ar, the writer before or after "كتب"
       | في\s.{4,160}\sتمت\s+كتابة\s+ما\s+يلي\s+بواسطة\s.{1,160}:\s*$  # ar, Gmail
       | .{0,120}(?:كتب|كتبت)\s*:\s*$                            # ar, short form "X كتب:"
       | -{2,}\s*(?:original\s+message|message\s+d'origine|message\s+original|الرسالة\s+الأصلية)\s*-{2,}

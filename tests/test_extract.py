@@ -2151,3 +2151,153 @@ def test_a_rank_before_the_name_in_a_list_item(rules: ExtractRules, language: st
 def test_the_rapporteur_of_a_body_is_a_post_not_the_role(rules: ExtractRules, body: str) -> None:
     (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language="ar").speakers
     assert s.roles == ("roundtable",)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Madame, Monsieur,\n\nJe souhaiterais intervenir lors de la séance plénière, au nom de notre Ambassade, sur la "
+               "protection consulaire.\n\nCordialement,\n\nIssa Garba\nAttaché chargé des affaires sociales\nAmbassade du Niger\n",
+         ("Issa Garba", "Attaché chargé des affaires sociales", ("plenary",))),
+        ("fr", "Bonjour,\nau nom de notre Chambre, j'aimerais prendre la parole à la table ronde 2.\n\nBien à vous,\n\n"
+               "Awa Kone\nChargée de mission\nChambre de commerce de Dakar\n",
+         ("Awa Kone", "Chargée de mission", ("roundtable",))),
+        ("en", "Dear team,\n\nOn behalf of our Embassy, I would like to take the floor in the plenary session.\n\nBest regards,\n\n"
+               "John Okafor\nLabour Attaché\nEmbassy of Nigeria in Beirut\n",
+         ("John Okafor", "Labour Attaché", ("plenary",))),
+        ("en", "Hello,\nI would like to speak in roundtable 3 on behalf of our Chamber.\n\nKind regards,\n\n"
+               "Mary Jones\nPolicy Adviser\nChamber of Commerce of Amman\n",
+         ("Mary Jones", "Policy Adviser", ("roundtable",))),
+        ("ar", "تحية طيبة،\n\nأرغب في المداخلة في الجلسة العامة باسم سفارتنا.\n\nمع التحية،\n\n"
+               "سامي داود\nالملحق العمالي\nسفارة جمهورية السودان في بيروت\n",
+         ("سامي داود", "الملحق العمالي", ("plenary",))),
+    ],
+)
+def test_speaking_on_behalf_of_ones_own_body_is_the_sender(rules: ExtractRules, language: str, body: str, expected: tuple) -> None:
+    """"au nom de notre Ambassade", "on behalf of our Chamber": the sender's own body, not someone else; the sender
+    asks in the first person and is described by the signature."""
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert (s.name, s.title, s.roles) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Bonjour\nje m appelle Moussa Traore je suis secretaire a l organisation du Collectif des travailleurs maliens "
+               "d Oran. je voudrais prendre la parole a la table ronde 2\nmerci\n",
+         ("Moussa Traore", "secretaire a l organisation", "Collectif des travailleurs maliens d Oran")),
+        ("fr", "bonjour je m'appelle Awa Diallo je suis coordinatrice du Réseau des femmes migrantes, je voudrais intervenir "
+               "en plénière\n",
+         ("Awa Diallo", "coordinatrice", "Réseau des femmes migrantes")),
+        ("fr", "Bonsoir, Je M APPELLE Fatou Sow et je suis animatrice au Collectif des migrants de Rabat. j aimerais "
+               "participer a la discussion ouverte svp\n",
+         ("Fatou Sow", "animatrice", "Collectif des migrants de Rabat")),
+        ("en", "hi i m John Okafor, coordinator of the Nigerian Workers Union. i d like to speak at roundtable 1\n",
+         ("John Okafor", "coordinator", "Nigerian Workers Union")),
+        ("ar", "مرحبا انا سامي داود واعمل منسق في شبكة الهجرة والتنمية وارغب في المداخلة في المائدة المستديرة الاولى\n",
+         ("سامي داود", "منسق", "شبكة الهجرة والتنمية")),
+    ],
+)
+def test_a_self_introduction_typed_without_apostrophes_or_stops(rules: ExtractRules, language: str, body: str,
+                                                                expected: tuple) -> None:
+    """"je m appelle X je suis Y du Z": typed on a phone, without apostrophes, accents or full stops."""
+    (s,) = _run(_mail(body, from_="x <x@example.com>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("en", "Our members would like to take part:\n\n1. Karim Dabbous - President, SSMRS - open discussion\n"
+               "2. Nour El Hage - Vice-President, SSMRS - open discussion\n3. Thi Lan Pham - PhD candidate in Sociology - Roundtable 3\n",
+         [("Karim Dabbous", "President", ("open_discussion",)), ("Nour El Hage", "Vice-President", ("open_discussion",)),
+          ("Thi Lan Pham", "PhD candidate in Sociology", ("roundtable",))]),
+        ("en", "We propose the following speakers:\n- Rima Khoury | Programme Manager | Caritas Lebanon | plenary\n"
+               "- John Roe / Legal Officer / Caritas Lebanon / roundtable 2\n",
+         [("Rima Khoury", "Programme Manager", ("plenary",)), ("John Roe", "Legal Officer", ("roundtable",))]),
+        ("fr", "Nous proposons les personnes suivantes :\n1) Awa Koné – coordinatrice – Réseau des femmes migrantes – plénière\n"
+               "2) Fatou Sow – chargée de plaidoyer – Réseau des femmes migrantes – table ronde 2\n",
+         [("Awa Koné", "coordinatrice", ("plenary",)), ("Fatou Sow", "chargée de plaidoyer", ("roundtable",))]),
+        ("fr", "Voici nos intervenants pour la table ronde 2 :\n* Moussa Traore - secretaire general - Collectif des travailleurs maliens\n"
+               "* Issa Diallo - tresorier - Collectif des travailleurs maliens\n",
+         [("Moussa Traore", "secretaire general", ("roundtable",)), ("Issa Diallo", "tresorier", ("roundtable",))]),
+        ("ar", "نرشح كلا من:\n1- السيد خليفة الزوي – عميد البلدية – للمداخلة في الجلسة العامة\n"
+               "2- السيدة نجاة الفيتوري – رئيسة لجنة الهجرة – للمداخلة في المائدة المستديرة الثالثة\n",
+         [("خليفة الزوي", "عميد البلدية", ("plenary",)), ("نجاة الفيتوري", "رئيسة لجنة الهجرة", ("roundtable",))]),
+    ],
+)
+def test_a_numbered_list_of_name_title_org_with_dashes(rules: ExtractRules, language: str, body: str, expected: list) -> None:
+    """"1. Name - Title, Org - role": a spaced dash, bar or slash separates the pieces of a list item as a comma does."""
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.roles) for s in speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "new", "quoted", "expected"),
+    [
+        ("ar", "إلحاقًا برسالتي أدناه، نسيت ذكر المسمى الوظيفي للأستاذة رحاب:\nمنسقة وحدة التقاضي الاستراتيجي\n",
+         "تود العيادة ترشيح الأستاذة رحاب فتحي عبد الحميد للمداخلة في المائدة المستديرة الثانية.",
+         ("رحاب فتحي عبد الحميد", "منسقة وحدة التقاضي الاستراتيجي", ("roundtable",))),
+        ("en", "Further to my message below, I forgot the job title of Ms. Smith:\nSenior Legal Officer\n",
+         "We would like to nominate Ms. Jane Smith for roundtable 2.",
+         ("Jane Smith", "Senior Legal Officer", ("roundtable",))),
+        ("en", "Apologies, I left out Dr. Ali's title: Head of Research\n",
+         "We nominate Dr. Omar Ali for the plenary.",
+         ("Omar Ali", "Head of Research", ("plenary",))),
+        ("fr", "Suite à mon message ci-dessous, j'ai oublié la fonction de Mme Diop :\nchargée de plaidoyer\n",
+         "Nous proposons Mme Awa Diop pour la table ronde 3.",
+         ("Awa Diop", "chargée de plaidoyer", ("roundtable",))),
+    ],
+)
+def test_a_follow_up_gives_the_title_of_the_quoted_speaker(rules: ExtractRules, language: str, new: str, quoted: str,
+                                                          expected: tuple) -> None:
+    """A short reply adds the title after a colon, naming the speaker of the quoted message again (an Arabic honorific
+    may carry a glued preposition: "للأستاذة رحاب")."""
+    header = {"ar": "في الأربعاء، 3 فبراير 2021 في 12:19 م، كتب Someone <someone@example.org>:",
+              "en": "On Wed, 3 Feb 2021 at 12:19, Someone <someone@example.org> wrote:",
+              "fr": "Le mer. 3 févr. 2021 à 12:19, Someone <someone@example.org> a écrit :"}[language]
+    body = f"{new}\nThanks,\nSomeone\n\n{header}\n> {quoted}\n"
+    (s,) = _run(_mail(body, subject="Re: Invitation"), rules, language=language).speakers
+    assert (s.name, s.title, s.roles) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Nous proposons deux intervenantes :\n\nMme Aminata SOW, Présidente du RTDMN ;\n\n"
+               "Mme Mariama KANE, qui apportera son témoignage.\n\npour la table ronde 2.\n",
+         ["Aminata SOW", "Mariama KANE"]),
+        ("en", "Our two speakers:\n\nMs. Jane DOE, Chair of the Network;\n\nMr. John ROE, who will share his experience.\n\n"
+               "Both for roundtable 2.\n",
+         ["Jane DOE", "John ROE"]),
+        ("ar", "نرشح المتحدثتين:\n\nالسيدة سعاد الورفلي، رئيسة الجمعية؛\n\nالسيدة نجاة الفيتوري، التي ستقدم شهادتها.\n\n"
+               "للمداخلة في المائدة المستديرة الثانية.\n",
+         ["سعاد الورفلي", "نجاة الفيتوري"]),
+    ],
+)
+def test_a_speakers_label_over_several_people_keeps_them_all(rules: ExtractRules, language: str, body: str,
+                                                             expected: list) -> None:
+    """"deux intervenantes :" then one person per paragraph: not only the first one the label reads."""
+    speakers = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [s.name for s in speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("en", "Our speaker would be Dr. Rima Saadeh-Khoury, Chair, Committee on Refugee and Migrant Health, Mount Lebanon "
+               "Medical Association, for roundtable 3.\n",
+         ("Rima Saadeh-Khoury", "Chair, Committee on Refugee and Migrant Health", "Mount Lebanon Medical Association")),
+        ("en", "We nominate Mr. Omar Ali, Director, Department of Labour Migration, Ministry of Labour, for the plenary.\n",
+         ("Omar Ali", "Director, Department of Labour Migration", "Ministry of Labour")),
+        ("fr", "Nous proposons Mme Awa Diop, présidente, Comité des droits des étrangers, Barreau de Dakar, pour la table ronde 2.\n",
+         ("Awa Diop", "présidente, Comité des droits des étrangers", "Barreau de Dakar")),
+        ("ar", "نرشح السيدة نجاة الفيتوري، رئيسة، لجنة الهجرة، نقابة الأطباء، للمداخلة في المائدة المستديرة الثالثة.\n",
+         ("نجاة الفيتوري", "رئيسة، لجنة الهجرة", "نقابة الأطباء")),
+    ],
+)
+def test_a_unit_between_the_post_and_the_body_is_part_of_the_title(rules: ExtractRules, language: str, body: str,
+                                                                   expected: tuple) -> None:
+    """"Chair, Committee on X, Y Association": the post heads the unit of the body it belongs to."""
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == expected

@@ -872,3 +872,45 @@ def test_an_office_line_that_names_a_unit_of_the_body_below(rules: ExtractRules,
 )
 def test_an_arabic_affiliation_without_its_glued_preposition(rules: ExtractRules, value: str, expected: str) -> None:
     assert _ar_unprefix(value, rules) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# The offices of a parliament, a council or a committee are job titles; a religious form of address is an honorific
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "title", "affiliation"),
+    [
+        ("en", "Sara Malouf\nCouncillor\nTyre Municipality\n", "Councillor", "Tyre Municipality"),
+        ("en", "Omar Khalil\nSenator\nSenate of Jordan\n", "Senator", "Senate of Jordan"),
+        ("en", "Hana Odeh\nparliamentarian | National Assembly\n", "parliamentarian", "National Assembly"),
+        ("fr", "Jeanne Ba\nDéputée\nAssemblée nationale\n", "Députée", "Assemblée nationale"),
+        ("fr", "Jean Mbaye\nDéputé(e)\nAssemblée populaire nationale\n", "Député(e)", "Assemblée populaire nationale"),
+        ("fr", "Fatou Diallo\nsenatrice - Senat du Senegal\n", "senatrice", "Senat du Senegal"),
+        ("ar", "سارة منصور\nنائبة\nمجلس النواب\n", "نائبة", "مجلس النواب"),
+        ("ar", "خالد عمر\nبرلماني – مجلس النواب\n", "برلماني", "مجلس النواب"),
+        ("ar", "ليلى حسن\nبرلمانية\nمجلس الشعب\n", "برلمانية", "مجلس الشعب"),
+    ],
+)
+def test_the_office_of_a_parliament_or_a_council_is_a_title(rules: ExtractRules, language: str, block: str, title: str,
+                                                             affiliation: str) -> None:
+    s = _signed(rules, language, block)
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "honorific", "name"),
+    [
+        ("fr", "Sœur Marie-Noëlle Rakotobe\nCoordinatrice\nService diocésain des migrants\n", "Sœur", "Marie-Noëlle Rakotobe"),
+        ("fr", "soeur Claire Dubois\nResponsable, accueil des migrants\n", "soeur", "Claire Dubois"),
+        ("fr", "Père Grégoire Mbemba\nDirecteur\nService diocésain de la pastorale des migrants\n", "Père", "Grégoire Mbemba"),
+        ("en", "Sister Mary Okafor\nCoordinator\nMigrant Pastoral Centre\n", "Sister", "Mary Okafor"),
+        ("en", "Father John Haddad\nDirector, Migrant Desk\nCaritas Network\n", "Father", "John Haddad"),
+        ("ar", "الأب يوسف نصر\nمدير\nمركز رعاية المهاجرين\n", "الأب", "يوسف نصر"),
+        ("ar", "الراهبة مريم خوري\nمنسقة\nجمعية رعاية المهاجرين\n", "الراهبة", "مريم خوري"),
+    ],
+)
+def test_a_religious_form_of_address_is_an_honorific(rules: ExtractRules, language: str, block: str, honorific: str,
+                                                     name: str) -> None:
+    s = _signed(rules, language, block)
+    assert (s.honorific, s.name) == (honorific, name)

@@ -105,3 +105,19 @@ def test_a_thank_you_leading_into_the_closing_opens_the_signature(closing: str) 
     parts = split(f"I would like to speak in the plenary.\n\n{closing}\nRashid Mehmood\nWelfare Secretary\n")
     assert parts.new.strip() == "I would like to speak in the plenary."
     assert "Welfare Secretary" in parts.signature
+
+
+@pytest.mark.parametrize("header", [
+    "في الأربعاء، 3 فبراير 2021 في 12:19 م، كتب Sherif Mansour <s@example.org>:",
+    "في 3 فبراير 2021، كتب شريف منصور <s@example.org>:",
+    "بتاريخ الأربعاء 3 فبراير 2021 كتبت هالة:",
+])
+def test_an_arabic_quote_header_with_the_writer_after_the_verb(header: str) -> None:
+    parts = split(f"نسيت ذكر المسمى الوظيفي.\n\n{header}\n> نرشح الأستاذة رحاب")
+    assert parts.new == "نسيت ذكر المسمى الوظيفي."
+    assert parts.quoted.startswith(header)
+
+
+def test_a_sentence_saying_what_one_wrote_is_not_a_quote_header() -> None:
+    text = "في رسالتي السابقة كتبت أن الأستاذة رحاب ستشارك في المائدة الثانية"
+    assert split(text).new == text
