@@ -65,9 +65,9 @@ def _submissions(store: Store) -> list[Submission]:
 def _decision_emails(store: Store) -> dict[int, str]:
     """The state of each speaker's latest decision e-mail (pending, sent, failed, undeliverable), by speaker id."""
     with store.Session() as s:
-        return dict(s.execute(select(Outgoing.speaker_id, Outgoing.state)
-                              .where(Outgoing.kind == "decision", Outgoing.speaker_id.is_not(None))
-                              .order_by(Outgoing.id)).tuples().all())  # type: ignore[arg-type]
+        rows = s.execute(select(Outgoing.speaker_id, Outgoing.state)
+                         .where(Outgoing.kind == "decision", Outgoing.speaker_id.is_not(None)).order_by(Outgoing.id))
+        return {speaker: state for speaker, state in rows}  # the latest e-mail wins
 
 
 def speaker_rows(store: Store, zone: ZoneInfo) -> list[Row]:
