@@ -10,6 +10,8 @@ attachments) are written unsynced and synced together just before the commit. On
 is the source told the messages are done. If anything fails inside a batch, the transaction is
 rolled back and the batch is handled again one message per transaction; an exception while handling
 one message quarantines that message with the stage and reason, and the loop goes on with the next.
+With analysis workers ([processing] analysis_workers, intake/workers.py), each message is handed to a
+worker as it is fetched, and its analysis is taken when its turn to be recorded comes.
 """
 
 from __future__ import annotations
