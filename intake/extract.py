@@ -363,30 +363,36 @@ def _merged(cands: list[_Cand], rules: ExtractRules) -> list[_Cand]:
     return out
 
 
-def _called(c: _Cand, rules: ExtractRules) -> str:
-    """How a text may name this speaker again, as a regex on folded text: the full name, or its first or last
-    word after an honorific ("Mr. Gebremariam will follow", "Ms. Siti in the plenary", "الأستاذ عثمان")."""
+def _called(c: _Cand, rules: ExtractRules) -> re.Pattern[str]:
+    """How a text may name this speaker again, on folded text: the full name, or its first or last word after an
+    honorific ("Mr. Gebremariam will follow", "Ms. Siti in the plenary", "الأستاذ عثمان")."""
     words = fold(c.name or "").split()
     pattern = re.escape(" ".join(words))
     if len(words) > 1:
         parts = "|".join(re.escape(w) for w in dict.fromkeys((words[-1], words[0])))
         pattern += rf"|(?<!\w)و?(?:{_word_honorifics(rules.honorifics)})\s+(?:{parts})(?!\w)"  # "والسيدة هدى": "and Ms. Huda"
-    return pattern
+    return re.compile(pattern)
 
 
-def _said_of(folded: str, at: int, others: list[_Cand], rules: ExtractRules) -> str:
-    """What a sentence says after a name at `at`: up to its end or the next of the others named in it."""
+def _with_others(cands: list[_Cand], rules: ExtractRules) -> list[tuple[_Cand, re.Pattern[str], list[re.Pattern[str]]]]:
+    """Each speaker, how the text may name it, and how it may name each of the other speakers."""
+    called = [_called(c, rules) for c in cands]
+    return [(c, mine, [p for o, p in zip(cands, called, strict=True) if o is not c and o.name])
+            for c, mine in zip(cands, called, strict=True)]
+
+
+def _said_of(folded: str, at: int, others: list[re.Pattern[str]]) -> str:
+    """What a sentence says after a name at `at`: up to its end or the next of the others (`_called`) named in it."""
     after = re.split(r"[.!?؟;\n]", folded[at:], maxsplit=1)[0]
-    cut = min((m.start() for o in others if o.name and (m := re.search(_called(o, rules), after))), default=len(after))
+    cut = min((m.start() for p in others if (m := p.search(after))), default=len(after))
     return after[:cut]
 
 
-def _own_clause(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> str:
+def _own_clause(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules) -> str:
     """The first part of a sentence that speaks of this speaker alone and asks for a role, or "": roles given
     speaker by speaker ("Ms. Siti in the plenary, and Mr. Agus in Roundtable 2", "X en plénière et Y en table ronde 2")."""
-    ft = Folded(text)
-    for m in re.finditer(_called(c, rules), ft.text):
-        clause = _said_of(ft.text, m.end(), others, rules)
+    for m in called.finditer(folded):
+        clause = _said_of(folded, m.end(), others)
         if asks_for_role(clause, rules):
             return clause
     return ""
@@ -398,23 +404,24 @@ def _roles_apart(cands: list[_Cand], text: str, rules: ExtractRules,
     two speakers are given different roles (in "A and B would like to speak in the plenary" both take it)."""
     if len(cands) < 2:
         return {}
+    folded = fold(text)
     apart: dict[int, tuple[tuple[str, ...], int | None]] = {}
-    for c in cands:
+    for c, called, others in _with_others(cands, rules):
         if not (c.role_text and asks_for_role(c.role_text, rules)):
-            clause = _own_clause(c, text, [o for o in cands if o is not c], rules)
+            clause = _own_clause(called, folded, others, rules)
             if clause:
                 apart[id(c)] = _roles(clause, rules, themes)
     return apart if len(set(apart.values())) > 1 else {}
 
 
-def _absent(c: _Cand, text: str, others: list[_Cand], rules: ExtractRules) -> bool:
-    """Whether the text says this person will not speak ("M. X ne pourra pas participer", "instead of Ms. Y")."""
-    ft = Folded(text)
-    for m in re.finditer(_called(c, rules), ft.text):
-        after = _said_of(ft.text, m.end(), others, rules)
+def _absent(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules) -> bool:
+    """Whether a folded text says this person (`_called`) will not speak ("M. X ne pourra pas participer", "instead of
+    Ms. Y")."""
+    for m in called.finditer(folded):
+        after = _said_of(folded, m.end(), others)
         if any(p.search(after) for p in rules.absent_after):
             return True
-        words = ft.text[max(0, m.start() - 80) : m.start()].split()
+        words = folded[max(0, m.start() - 80) : m.start()].split()
         while words and (words[-1] in rules.honorifics or words[-1] in rules.articles):
             words.pop()  # "à la place de Mme X": the honorific sits between the cue and the name
         before = " ".join(words)
@@ -599,7 +606,8 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
     absent_lines: set[str] = set()
     if len(cands) > 1:
         # "M. X ne pourra pas participer. Il sera remplacé par Mme Y": only the replacement is proposed
-        present = [c for c in cands if not _absent(c, parts.new, [o for o in cands if o is not c], rules)]
+        fnew = fold(parts.new)
+        present = [c for c, called, others in _with_others(cands, rules) if not _absent(called, fnew, others, rules)]
         if present:
             # the roles stated on an absent person's own line are theirs, not the others' ("... for X is unchanged")
             kept = {ln for c in present for ln in c.lines}

@@ -56,8 +56,7 @@ def _role_text(text: str, rules: ExtractRules) -> Folded:
 
 def asks_for_role(text: str, rules: ExtractRules) -> bool:
     """Whether a text asks for a speaking role (names one, ticked and not declined)."""
-    f = _role_text(text, rules).text
-    return any(p.search(f) for _, pats in rules.roles for p in pats)
+    return _names_role(_role_text(text, rules).text, rules)
 
 
 def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:

@@ -158,8 +158,10 @@ def _office_body(line: str, rules: ExtractRules) -> str | None:
     Labour", "Secrétariat de l'Assemblée" -> "Assemblée", "الأمانة الفنية للجنة الوطنية" -> "اللجنة الوطنية"), or None."""
     words = line.split()
     k = 0
-    while k < len(words) and _ELISION.sub("", words[k]) and (
-            (t := _first_token(_ELISION.sub("", words[k]))).removeprefix("ال") in rules.office_lead_words or t in rules.articles):
+    while k < len(words) and (word := _ELISION.sub("", words[k])):
+        t = _first_token(word)
+        if t.removeprefix("ال") not in rules.office_lead_words and t not in rules.articles:
+            break
         k += 1  # (office words and the little words after them: "of the", "de la")
     rest = _ar_unprefix(_ELISION.sub("", " ".join(words[k:])), rules)
     return rest if k and rest and _opens_with_org(rest, rules) else None

@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 from intake.extract_prose import _is_item, _phrase
-from intake.extract_roles import _roles
+from intake.extract_roles import asks_for_role
 from intake.extract_rules import ExtractRules, _tokens
 from intake.extract_signature import _lead_name, _read_block
 from intake.extract_values import (
@@ -165,7 +165,7 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
     else:
         c.set("affiliation", aff, source)
     c.role_text = f.get("role", "")
-    if c.role_text and not _roles(c.role_text, rules, ())[0]:
+    if c.role_text and not asks_for_role(c.role_text, rules):
         c.set("title", _clean_value(c.role_text, rules), source)  # "Role: Director" means the job
         c.role_text = ""
     # what followed the value on its line ("... : intervention depuis la salle") states this speaker's roles

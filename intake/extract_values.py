@@ -5,7 +5,7 @@ signature noise, references to the proposing organisation, and acronyms expanded
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from intake.extract_rules import _ARABIC, _ARTICLE, _PARTICLE_PREFIX, _SEPARATORS, ExtractRules, _tokens
@@ -98,6 +98,12 @@ def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None
     return honorific, name
 
 
+_PLACE_PIECES = re.compile(r"[,،()]|\s+[-–—|/]\s+")
+# An acronym of three letters or more, with a town after a hyphen ("ATMS-Sfax"); two capitals are as often a
+# country's code ("Amman, JO") as an organisation.
+_ACR_PIECE = re.compile(r"(?<![\w-])(?P<head>[A-Z][A-Z0-9&]{2,9})(?:-[A-Z][^\W\d_]{1,15})?(?![\w-])")
+
+
 def _is_place(text: str, rules: ExtractRules) -> bool:
     f = fold(text)
     parts = [p for p in re.split(r"[,()]|\s+[-–|/]\s+", f) if p.strip()]
@@ -108,12 +114,6 @@ def _is_place(text: str, rules: ExtractRules) -> bool:
     if _ACR_PIECE.search(text) and any(_is_acronym(piece, rules) for piece in _PLACE_PIECES.split(text)):
         return False  # "MAKTD - Beyrouth", "AMRN, Amman", "IMWRO – أربيل": an organisation's acronym with its town
     return len(_tokens(f)) <= 4 and rules.places.hits(f) > 0 and not rules.org_words.hits(f) and not rules.title_words.hits(f)
-
-
-_PLACE_PIECES = re.compile(r"[,،()]|\s+[-–—|/]\s+")
-# An acronym of three letters or more, with a town after a hyphen ("ATMS-Sfax"); two capitals are as often a
-# country's code ("Amman, JO") as an organisation.
-_ACR_PIECE = re.compile(r"(?<![\w-])(?P<head>[A-Z][A-Z0-9&]{2,9})(?:-[A-Z][^\W\d_]{1,15})?(?![\w-])")
 
 
 def _is_acronym(piece: str, rules: ExtractRules) -> bool:
@@ -128,6 +128,7 @@ def _is_noise(text: str, rules: ExtractRules) -> bool:
 
 
 _PHONE = re.compile(r"[+(]?\d[\d\s().\u200e\u200f/-]{5,}\d")
+
 
 def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without what the message wrote around it: contact details, places, member-of notes,
@@ -303,6 +304,13 @@ _CLOSED_BY_ACR = re.compile(rf"\w\s*\({_ACR}\)$")  # "... Unions – Jordan (NCF
 _NAME_WITH_ACR = re.compile(rf"[A-Z][^()]*\({_ACR}\)")
 _ACR_TOWN = re.compile(r"-(?P<town>[A-Z][^\W\d_]*[a-z][^\W\d_]*)$")
 _ELISION = re.compile(r"^[ldLD]['’]")
+
+
+def _acronym_link(word: str, rules: ExtractRules) -> bool:
+    """Whether a word is one of the little words an acronym's letters skip ("of", "de", "l'")."""
+    return fold(_ELISION.sub("", word)) in rules.acronym_links
+
+
 def _initials(word: str) -> str:
     # folded, so that "l'Étude" gives the E of "CLEM"
     return "".join(fold(p[0]).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
@@ -316,7 +324,7 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str |
     if town and words and fold(words[-1].strip(",.;:!?\"«»()")) == fold(town.group("town")):
         # "... Subsahariens de Sfax (ATMS-Sfax)": the town the acronym ends with closes the name too
         skip = 1
-        while skip < len(words) and fold(_ELISION.sub("", words[-1 - skip])) in rules.acronym_links:
+        while skip < len(words) and _acronym_link(words[-1 - skip], rules):
             skip += 1
     may_leave = len(need) >= 4
     for taken, w in enumerate(reversed(words)):
@@ -326,7 +334,7 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str |
         letters = _initials(core)
         if taken > skip and (w[-1:] in ".;:!?" or w[-1:] == "," and not (letters and need.endswith(letters))):
             break  # a comma may sit inside the name when the words go on spelling it ("Mobilités, Territoires")
-        if fold(_ELISION.sub("", core)) in rules.acronym_links or core in ("-", "–", "—", "|", "/"):
+        if _acronym_link(core, rules) or core in ("-", "–", "—", "|", "/"):
             continue  # "of", "de la": acronyms skip the little words
         if letters and need.endswith(letters):
             need = need[: -len(letters)]
@@ -353,49 +361,56 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str |
     return None
 
 
+def _capitalised_run(words: list[str], rules: ExtractRules) -> Iterator[tuple[int, str]]:
+    """The capitalised words before an acronym, nearest first, as (how many words back, the word without quotes or
+    elision), the little words its letters skip passed over; up to punctuation or a lower-case word."""
+    for taken, w in enumerate(reversed(words)):
+        core = _ELISION.sub("", w.strip("\"«»()"))
+        if taken and w[-1:] in ".,;:!?":
+            return
+        if fold(core) in rules.acronym_links:
+            continue
+        if not core[:1].isupper():
+            return
+        yield taken, core
+
+
+def _run_from(words: list[str], taken: int, core: str) -> str:
+    """The name from the word `taken` words back (written as `core`) to the acronym."""
+    return " ".join([core, *words[len(words) - taken :]]).strip(",;: ")
+
+
 def _permuted_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
     """The capitalised words before an acronym that hold its letters in another order, as when a name's joined words
-    are swapped ("Migrant and Refugee Women's Union (HARMWU)" for "Refugee and Migrant ..."): the shortest run, over
-    no punctuation or lower-case word, whose first letter opens the acronym and whose initials are its letters."""
+    are swapped ("Migrant and Refugee Women's Union (HARMWU)" for "Refugee and Migrant ..."): the shortest run
+    whose first letter opens the acronym and whose initials are its letters."""
     need = acronym.replace("&", "").replace("-", "")
     if len(need) < 4 or not need.isalpha():
         return None
     letters = ""
-    for taken, w in enumerate(reversed(words)):
-        core = _ELISION.sub("", w.strip("\"«»()"))
-        if taken and w[-1:] in ".,;:!?":
-            return None
-        if fold(core) in rules.acronym_links:
-            continue
-        if not core[:1].isupper():
-            return None
+    for taken, core in _capitalised_run(words, rules):
         letters = _initials(core) + letters
         if len(letters) > len(need):
             return None
         if len(letters) == len(need) and letters[0] == need[0] and sorted(letters) == sorted(need):
-            return " ".join([core, *words[len(words) - taken :]]).strip(",;: ")
+            return _run_from(words, taken, core)
     return None
 
 
 def _syllabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
     """The capitalised words before an acronym made of the first letters of each of its words rather than their
     initials ("Réseau Mauritanien Migration et Développement (REMMID)", "Laboratoire Migrations et Sociétés (LAMISO)"):
-    the shortest run, over no punctuation or lower-case word, that opens with an organisation word."""
+    the shortest run that opens with an organisation word."""
     need = acronym.replace("&", "").replace("-", "")
     if len(need) < 4 or not need.isalpha():
         return None
     content: list[str] = []
-    for taken, w in enumerate(reversed(words)):
-        core = _ELISION.sub("", w.strip("\"«»()"))
-        if taken and w[-1:] in ".,;:!?" or len(content) >= len(need):
-            return None
-        if fold(core) in rules.acronym_links:
-            continue
-        if not core[:1].isupper():
+    for taken, core in _capitalised_run(words, rules):
+        if len(content) >= len(need):
             return None
         content.insert(0, fold(core).upper())
         if rules.org_words.has(fold(core)) and _opens_each(need, content):
-            return " ".join([core, *words[len(words) - taken :]]).strip(",;: ")
+            return _run_from(words, taken, core)
     return None
 
 
@@ -417,7 +432,7 @@ def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules) -> boo
     before = words[at - 1]
     if last and before in ("-", "–", "—", "|", "/"):
         return rules.places.hits(fold(core)) > 0
-    return before[:1].isupper() and before[-1:].isalpha() and fold(_ELISION.sub("", before)) not in rules.acronym_links
+    return before[:1].isupper() and before[-1:].isalpha() and not _acronym_link(before, rules)
 
 
 def _arabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
@@ -468,7 +483,7 @@ def _names_office(value: str, acronym: str, rules: ExtractRules) -> bool:
     rest = f"{value[: m.start()]} {value[m.end() :]}"
     # what follows a comma or "in"/"à"/"في" is the office's address
     rest = re.split(r"[,،]|\s(?:in|at|à|a|في|بـ?)\s", rest, maxsplit=1)[0]
-    toks = [t for t in _tokens(fold(rest)) if t not in rules.acronym_links and t not in ("the", "al")]
+    toks = [t for t in _tokens(fold(rest)) if t not in rules.acronym_links and t != "al"]
     return all(t in rules.offices or t in rules.office_qualifiers for t in toks) and (not toks or any(t in rules.offices for t in toks))
 
 

@@ -704,7 +704,6 @@ def test_a_block_that_is_no_speaker_announced(rules: ExtractRules, body: str) ->
     assert [s.name for s in speakers] == ["Maria Lopez"]
 
 
-
 @pytest.mark.parametrize(
     "rows",
     [
