@@ -170,9 +170,9 @@ def _office_body(line: str, rules: ExtractRules) -> str | None:
 def _org_head(line: str, rules: ExtractRules) -> str | None:
     """The first organisation word of a line, without an Arabic article ("Université", "الجامعة" -> "جامعه")."""
     for t in _tokens(fold(line)):
-        for form in (t, t.removeprefix("ال")):
-            if rules.org_words.has(form):
-                return form
+        if rules.org_words.has(t):  # which also knows the word without its article: return that form
+            bare = t.removeprefix("ال")
+            return bare if bare != t and rules.org_words.has(bare) else t
     return None
 
 

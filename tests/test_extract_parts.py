@@ -827,6 +827,9 @@ def test_first_syllables_need_a_capitalised_name_opened_by_an_organisation_word(
         # a line that says what kind of body it is, under the body's name, is no parent body
         ("ar", "سمر نعمة\nمنسقة برامج\nمؤسسة بيت الرجاء للخدمة الاجتماعية\nمؤسسة كنسية غير ربحية – جونيه، لبنان\n",
          "مؤسسة بيت الرجاء للخدمة الاجتماعية"),
+        # the same with the article on the line below: still a description of the foundation, not its parent
+        ("ar", "سمر نعمة\nمنسقة برامج\nمؤسسة بيت الرجاء للخدمة الاجتماعية\nالمؤسسة الكنسية غير الربحية – جونيه، لبنان\n",
+         "مؤسسة بيت الرجاء للخدمة الاجتماعية"),
         ("en", "Samar Nehme\nProgramme Coordinator\nHope House Foundation\nNon-Profit Church Foundation – Jounieh, Lebanon\n",
          "Hope House Foundation"),
         ("fr", "Karim Ben Salah\nchargé de projets\nAssociation Tunisienne d'Aide aux Migrants\n"
