@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import shutil
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +17,7 @@ from sqlalchemy import select
 
 from intake.analysis import load_context
 from intake.config import Settings
-from intake.daemon import run_once
+from intake.daemon import Daemon, run_once
 from intake.export import record
 from intake.outbox import FileTransport
 from intake.pipeline import Pipeline
@@ -102,3 +105,45 @@ def test_a_worker_that_dies_costs_no_message(make_settings: Callable[..., Settin
     assert len(results) == count
     assert [r.outcome for r in results].count("quarantine") == 1  # the bytes that are no message, as without workers
     assert sum(r.category == "speaker_request" for r in results) >= 10
+
+
+def test_edited_rules_reach_new_workers(make_settings: Callable[..., Settings], tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daemon reloads edited rule files and renews its workers, which hold the rules they started with."""
+    submitted: list[str] = []
+    submit = AnalysisPool.submit
+    monkeypatch.setattr(AnalysisPool, "submit", lambda self, m: submitted.append(m.source_id) or submit(self, m))
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "rules", rules)
+    settings = make_settings(rules={"dir": str(rules)}, processing={"analysis_workers": 1},
+                             source={"poll_seconds": 1})
+    assert settings.source.path is not None
+    store = Store(settings.database_url)
+    store.migrate()
+    daemon = Daemon(load_context(settings), store, FileTransport(tmp_path / "outbox"))
+    thread = threading.Thread(target=daemon.run, kwargs={"install_signals": False})
+    thread.start()
+    note = mail(subject="Hello", body="Dear colleagues,\n\nPlease find the zebracrossing notes below.\n\nBest regards")
+    try:
+        deliver(settings.source.path, note, "2021-02-03 10:00", "1612000000.M1.test")
+        _until(lambda: len(store.messages()) == 1)
+        with (rules / "classify.toml").open("a", encoding="utf-8") as fh:  # an operator adds a rule
+            fh.write('\n[[rule]]\nname = "zebra"\ndescription = "test"\ncategory = "voluntary_report"\n'
+                     'weight = 5\nany = [\'zebracrossing\']\n')
+        deliver(settings.source.path, note.replace(b"Message-ID: <", b"Message-ID: <again-"), "2021-02-03 10:01",
+                "1612000000.M2.test")
+        _until(lambda: len(store.messages()) == 2)
+    finally:
+        daemon.stop()
+        thread.join(15)
+    first, second = sorted(store.messages(), key=lambda m: m.id)
+    assert (first.category, second.category) == ("other", "voluntary_report")
+    assert len(submitted) == 2  # the second message went to a worker started with the edited rules
+    assert not thread.is_alive() and multiprocessing.active_children() == []
+
+
+def _until(predicate: Callable[[], bool], seconds: float = 30.0) -> None:
+    end = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.05)
