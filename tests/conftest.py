@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -83,3 +84,13 @@ def run_cli(settings: Settings, *argv: str) -> int:
     """`intake ARGV` in-process with these settings, through the real parser; errors propagate."""
     args = build_parser().parse_args(argv)
     return args.handler(args, settings)
+
+
+def wait_until(predicate: Callable[[], bool], seconds: float = 15.0) -> None:
+    """Poll until the predicate holds (a daemon running in a thread got there), or fail after `seconds`."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise AssertionError("timed out")

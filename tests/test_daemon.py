@@ -30,6 +30,7 @@ from intake.daemon import Daemon, run_once
 from intake.outbox import make_transport, send_due
 from intake.store import Store
 from intake.tables import Message, Outgoing
+from tests.conftest import wait_until
 from tests.mails import mail, minimal_pdf
 
 REPO = Path(__file__).resolve().parents[1]
@@ -87,15 +88,6 @@ def _once(settings: Settings) -> Store:
     return store
 
 
-def _wait(predicate: Callable[[], bool], seconds: float = 15.0) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError("timed out")
-
-
 def _acks(smtp_sink) -> list[email.message.EmailMessage]:  # noqa: ANN001
     return [email.message_from_bytes(raw, policy=email.policy.default) for _f, _r, raw in smtp_sink.messages]  # type: ignore[misc]
 
@@ -113,7 +105,7 @@ def test_mail_arriving_during_idle_is_acknowledged_and_moved(live, dovecot, fold
         time.sleep(0.5)  # the daemon is now waiting in IDLE
         t0 = time.monotonic()
         append(dovecot, folder, speaker(1))
-        _wait(lambda: len(smtp_sink.messages) == 1)
+        wait_until(lambda: len(smtp_sink.messages) == 1)
         latency = time.monotonic() - t0
     finally:
         daemon.stop()
@@ -164,10 +156,10 @@ def test_dovecot_restart_mid_session(live, dovecot, folder, smtp_sink) -> None: 
     thread.start()
     try:
         append(dovecot, folder, speaker(1))
-        _wait(lambda: len(smtp_sink.messages) == 1)
+        wait_until(lambda: len(smtp_sink.messages) == 1)
         dovecot.restart()
         append(dovecot, folder, speaker(2, "lina@safe.example.org"))
-        _wait(lambda: len(smtp_sink.messages) == 2, 30)
+        wait_until(lambda: len(smtp_sink.messages) == 2, 30)
     finally:
         daemon.stop()
         thread.join(15)

@@ -7,7 +7,6 @@ import json
 import multiprocessing
 import shutil
 import threading
-import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from intake.sources import MaildirSource
 from intake.store import Store
 from intake.tables import Message
 from intake.workers import AnalysisPool
+from tests.conftest import wait_until
 from tests.mails import deliver, mail, raw
 
 SET = Path(__file__).parent / "data" / "holdout14"  # 24 labelled messages in three languages, one a follow-up
@@ -126,13 +126,13 @@ def test_edited_rules_reach_new_workers(make_settings: Callable[..., Settings], 
     note = mail(subject="Hello", body="Dear colleagues,\n\nPlease find the zebracrossing notes below.\n\nBest regards")
     try:
         deliver(settings.source.path, note, "2021-02-03 10:00", "1612000000.M1.test")
-        _until(lambda: len(store.messages()) == 1)
+        wait_until(lambda: len(store.messages()) == 1, 30)
         with (rules / "classify.toml").open("a", encoding="utf-8") as fh:  # an operator adds a rule
             fh.write('\n[[rule]]\nname = "zebra"\ndescription = "test"\ncategory = "voluntary_report"\n'
                      'weight = 5\nany = [\'zebracrossing\']\n')
         deliver(settings.source.path, note.replace(b"Message-ID: <", b"Message-ID: <again-"), "2021-02-03 10:01",
                 "1612000000.M2.test")
-        _until(lambda: len(store.messages()) == 2)
+        wait_until(lambda: len(store.messages()) == 2, 30)
     finally:
         daemon.stop()
         thread.join(15)
@@ -141,9 +141,3 @@ def test_edited_rules_reach_new_workers(make_settings: Callable[..., Settings], 
     assert len(submitted) == 2  # the second message went to a worker started with the edited rules
     assert not thread.is_alive() and multiprocessing.active_children() == []
 
-
-def _until(predicate: Callable[[], bool], seconds: float = 30.0) -> None:
-    end = time.monotonic() + seconds
-    while not predicate():
-        assert time.monotonic() < end, "timed out"
-        time.sleep(0.05)
