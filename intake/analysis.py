@@ -327,6 +327,11 @@ def _same_person(name: str, on_file: list[str]) -> bool:
     return any(words <= set(known.split()) or set(known.split()) <= words for known in on_file)
 
 
+def attachment_hashes(parsed: Parsed) -> tuple[str, ...]:
+    """The sha256 of each attached file (inline images aside): a file sent again links a message to its thread."""
+    return tuple(sha256_hex(a.payload) for a in parsed.attachments if not a.inline)
+
+
 def refers_back(parts: MessageParts) -> bool:
     """Whether the new text opens by following up an earlier message of the sender's, in any language."""
     return bool(_REFERS_BACK.search(fold_body(parts.new[:_OPENING])))
@@ -379,8 +384,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     settings = ctx.settings
     mail, parsed, verdict, parts, docs = base.mail, base.parsed, base.verdict, base.parts, base.docs
     assert parsed is not None and verdict is not None and parts is not None, "conclude needs a message read to classify"
-    hashes = tuple(sha256_hex(a.payload) for a in parsed.attachments if not a.inline)
-    thread = history.thread_for(parsed, hashes, refers_back(parts))
+    thread = history.thread_for(parsed, attachment_hashes(parsed), refers_back(parts))
     decision = classify_mod.classify(parsed, parts, docs, ctx.ruleset, thread.category if thread else None)
     lang = language.detect(parts, parsed.subject, history.sender_language(parsed.from_addr))
     fields = extract_mod.extract(parsed, parts, decision, lang.language, docs, ctx.extract_rules,
