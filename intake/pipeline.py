@@ -120,6 +120,30 @@ class StoreHistory:
         return Store.sender_language(self.s, sender) if sender else None
 
 
+class _Answers:
+    """The store's answers for the message in hand, each asked once.
+
+    A worker's analysis is first checked against them (`needs_history`) and, when they can change it,
+    concluded with them: both ask the same questions, and a thread look-up is several queries.
+    """
+
+    def __init__(self, history: StoreHistory) -> None:
+        self.history = history
+        self._threads: dict[tuple[tuple[str, ...], bool], Thread | None] = {}
+        self._languages: dict[str, str | None] = {}
+
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False) -> Thread | None:
+        key = (attachment_hashes, refers_back)
+        if key not in self._threads:
+            self._threads[key] = self.history.thread_for(parsed, attachment_hashes, refers_back)
+        return self._threads[key]
+
+    def sender_language(self, sender: str) -> str | None:
+        if sender not in self._languages:
+            self._languages[sender] = self.history.sender_language(sender)
+        return self._languages[sender]
+
+
 class _AckBudget:
     """Acknowledgements queued or sent lately (the sender cap and the global breaker), for one batch.
 
@@ -201,6 +225,9 @@ class Pipeline:
             history = StoreHistory(s, self.secret)
             budget = _AckBudget(s, self.clock())
             seen = self.store.sources_known(s, [m.source_id for m in mails])
+            mids = [header_message_id(m.raw) for m in mails]
+            # Kept up to date as the batch records its messages, which the next ones must see.
+            same_id = self.store.hashes_by_message_id(s, {mid for mid in mids if mid})
             for i, mail in enumerate(mails):
                 future = ahead[i] if ahead else None
                 self._stage = "archive"
@@ -215,8 +242,8 @@ class Pipeline:
                 # Stored messages with the same Message-ID: the same bytes are a duplicate delivery
                 # (known from the header block alone, before any analysis), other bytes are flagged
                 # on the new record.
-                mid = header_message_id(mail.raw)
-                earlier = self.store.hashes_with_message_id(s, mid) if mid else set()
+                mid = mids[i]
+                earlier = same_id[mid] if mid else set()
                 if mail.raw and sha in earlier:
                     if future is not None:
                         future.cancel()
@@ -234,6 +261,8 @@ class Pipeline:
                 self._stage = "record"
                 results.append(self._record(s, analysis, budget, mid, bool(earlier), written))
                 s.flush()
+                if mid:
+                    same_id[mid].add(sha)
             self._stage = "commit"
             sync_deferred(self.root, written)
         return results
@@ -248,7 +277,8 @@ class Pipeline:
                                mail.source_id, type(exc).__name__, exc)
             else:
                 # Parsing, screening and reading stand; what the store's answers change is done again here.
-                return conclude(ahead, self.ctx, history) if needs_history(ahead, history) else ahead
+                answers = _Answers(history)
+                return conclude(ahead, self.ctx, answers) if needs_history(ahead, answers) else ahead
         return analyse(mail, self.ctx, history)
 
     def quarantine(self, mail: RawMail, reason: str, detail: str = "") -> Result:

@@ -8,7 +8,7 @@ rows are sent afterwards (`intake.outbox`). SQLite runs in WAL mode; any SQLAlch
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -108,9 +108,12 @@ class Store:
         return set(s.scalars(select(Message.source_id).where(Message.source_id.in_(list(source_ids)))))
 
     @staticmethod
-    def hashes_with_message_id(s: Session, message_id: str) -> set[str]:
-        """The sha256 of every stored message with this Message-ID."""
-        return set(s.scalars(select(Message.sha256).where(Message.message_id == message_id)))
+    def hashes_by_message_id(s: Session, message_ids: Iterable[str]) -> dict[str, set[str]]:
+        """The sha256 of every stored message with one of these Message-IDs, by Message-ID."""
+        found: dict[str, set[str]] = {mid: set() for mid in message_ids}
+        for mid, sha in s.execute(select(Message.message_id, Message.sha256).where(Message.message_id.in_(list(found)))):
+            found[mid].add(sha)
+        return found
 
     @staticmethod
     def has_nameless_copy(s: Session, sha256: str) -> bool:
