@@ -109,13 +109,6 @@ def sync_deferred(root: Path, paths: list[Path]) -> None:
                 os.close(fd)
 
 
-def _inside(root: Path, path: Path) -> Path:
-    resolved = path.resolve()
-    if not resolved.is_relative_to(root.resolve()):
-        raise ValueError(f"refusing to write outside the storage root: {path}")
-    return resolved
-
-
 @dataclass(frozen=True)
 class Filed:
     storage_name: str  # relative to the storage root
@@ -123,35 +116,42 @@ class Filed:
     size: int
 
 
-def _keep(root: Path, rel: str, data: bytes, deferred: list[Path] | None) -> Filed:
-    """Write data at root/rel once (content-addressed names make a second write pointless).
+def _keep(root: Path, rel: str, data: bytes, digest: str, deferred: list[Path] | None) -> Filed:
+    """Write data (whose sha256 is `digest`) at root/rel once: content-addressed names make a second write pointless.
 
-    A file of the wrong size is written again: a crash of the machine before a deferred sync can
-    leave a name whose data never reached the disk. A file already there still joins `deferred`,
-    as an earlier, failed batch may have written it without syncing.
+    `rel` is built here from the hash and a whitelisted extension, never from what a message says, so
+    it stays under the root without resolving paths. A file of the wrong size is written again: a
+    crash of the machine before a deferred sync can leave a name whose data never reached the disk.
+    A file already there still joins `deferred`, as an earlier, failed batch may have written it
+    without syncing.
     """
-    path = _inside(root, root / rel)
-    if not path.exists() or path.stat().st_size != len(data):
+    path = root / rel
+    try:
+        stale = path.stat().st_size != len(data)
+    except FileNotFoundError:
+        stale = True
+    if stale:
         write_atomic(path, data, deferred)
     elif deferred is not None:
         deferred.append(path)
-    return Filed(rel, sha256_hex(data), len(data))
+    return Filed(rel, digest, len(data))
 
 
 def archive_raw(root: Path, raw: bytes, deferred: list[Path] | None = None) -> Filed:
     """Keep the exact bytes of a message under raw/<aa>/<sha256>.eml (first thing we do)."""
     digest = sha256_hex(raw)
-    return _keep(root, f"raw/{digest[:2]}/{digest}.eml", raw, deferred)
+    return _keep(root, f"raw/{digest[:2]}/{digest}.eml", raw, digest, deferred)
 
 
 def file_attachment(root: Path, name: str, payload: bytes, deferred: list[Path] | None = None) -> Filed:
     """File one attachment under files/<aa>/<sha256>.<ext>; the same bytes are stored once."""
     digest = sha256_hex(payload)
-    return _keep(root, f"files/{digest[:2]}/{digest}.{extension(name)}", payload, deferred)
+    return _keep(root, f"files/{digest[:2]}/{digest}.{extension(name)}", payload, digest, deferred)
 
 
 def quarantine_copy(root: Path, raw: bytes, reason: str, deferred: list[Path] | None = None) -> Filed:
     """Copy a message we could not handle to quarantine/, with its reason beside it."""
-    filed = _keep(root, f"quarantine/{sha256_hex(raw)}.eml", raw, deferred)
+    digest = sha256_hex(raw)
+    filed = _keep(root, f"quarantine/{digest}.eml", raw, digest, deferred)
     write_atomic((root / filed.storage_name).with_suffix(".reason.txt"), reason.encode("utf-8"), deferred)
     return filed
