@@ -55,3 +55,19 @@ def test_garbage_is_a_parse_error(data: bytes) -> None:
 def test_dsn_machinery_is_not_body_text() -> None:
     parsed = parse((DEV / "001-bounce-en-postfix-user-unknown.eml").read_bytes())
     assert "Final-Recipient" not in parsed.text
+
+
+def test_outlook_cells_hold_paragraphs_and_stay_one_row() -> None:
+    """Outlook wraps every cell in <p class=MsoNormal>: a row is still one line, a cell's paragraphs one cell."""
+    cell = '<td><p class=MsoNormal><span lang=EN-US>{}<o:p></o:p></span></p></td>'.format
+    rows = [("Name", "Position"), ("Ms. Leila Nassar", "Programme Manager</p><p class=MsoNormal>Legal Desk")]
+    table = "<table>" + "".join("<tr>" + "".join(cell(c) for c in r) + "</tr>" for r in rows) + "</table>"
+    text = html_to_text(f"<p>We nominate:</p>{table}<p>Regards</p>")
+    assert text.splitlines() == ["We nominate:", "", "Name | Position", "Ms. Leila Nassar | Programme Manager Legal Desk",
+                                 "", "Regards"]
+
+
+def test_a_layout_table_around_the_body_keeps_its_lines() -> None:
+    text = html_to_text("<table><tr><td><p>Dear all,</p><p>We propose X.</p>"
+                        "<table><tr><td>Name</td><td>X</td></tr></table><p>Regards</p></td></tr></table>")
+    assert text.splitlines() == ["Dear all,", "", "We propose X.", "", "Name | X", "", "Regards"]
