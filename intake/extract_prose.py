@@ -1,14 +1,23 @@
 """Speakers written in prose: a name after a cue or an honorific in a sentence about speaking, the
-appositive clauses around it split into title and organisation, and the organisation that proposes.
+appositive clauses around it split into title and organisation, and the organisation that proposes
+(the organisation a sentence or phrase names is read by intake/extract_orgs.py).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from intake.extract_orgs import (
+    _clause_org,
+    _named_in_full,
+    _org_runs,
+    _org_start,
+    _possessive_post,
+    _split_title,
+    _written_as_name,
+)
 from intake.extract_roles import asks_for_role
 from intake.extract_rules import (
     _ARABIC,
@@ -20,17 +29,14 @@ from intake.extract_rules import (
     _tokens,
 )
 from intake.extract_values import (
-    _ACRONYM,
     _ELISION,
     _VALUE_END,
     _acronyms,
-    _ar_unprefix,
     _Cand,
     _clean_value,
     _is_place,
     _is_reference,
     _kind,
-    _lam_org,
     _names_role,
     _same_person,
     _split_honorific,
@@ -133,72 +139,6 @@ def _describes(after: str, rules: ExtractRules) -> bool:
     return any((m := p.match(f)) and rules.title_words.hits(f[m.end() :]) for p in rules.title_lead)
 
 
-def _org_start(rest: str, rules: ExtractRules) -> bool:
-    """Whether a phrase opens with an organisation: an organisation word, an acronym or a capitalised name with one."""
-    toks = _tokens(fold(rest))
-    toks = [t for t in toks if t not in rules.articles] or toks
-    if toks and rules.org_words.has(toks[0]):
-        return True
-    if re.match(r"^[A-Z][A-Z0-9&-]{1,9}\b", rest):
-        return True
-    return rest[:1].isupper() and rules.org_words.hits(fold(rest)) > 0 or bool(_ACRONYM_IN_BRACKETS.search(rest))
-
-
-def _title_chain(folded: str, rules: ExtractRules) -> bool:
-    """Whether a segment is two posts joined by "and", each in a body of the organisation ("Member of the Board
-    of Commissioners and Chair of the Migrants Committee", "عضو مجلس المفوضين ورئيسة لجنة ..."): all of it is the title."""
-    toks = _tokens(folded)
-    if len(toks) < 4 or not rules.title_words.has(toks[0]):
-        return False
-    for k in range(2, len(toks)):
-        second = toks[k + 1] if toks[k] in ("and", "et", "&") and k + 1 < len(toks) else toks[k][1:] if toks[k].startswith("و") else ""
-        if second and rules.title_words.has(second):
-            return not rules.title_words.has(toks[1])  # "Director and Founder of X": one post, then the organisation
-    return False
-
-
-def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
-    """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
-    fs = Folded(seg)
-    strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p)
-                    if i > 0 and not _ar_field(fs.text[i + len(p) :], rules))
-    if strong:
-        i, j = strong[0]
-        return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
-    if _title_chain(fs.text, rules):
-        return seg, None
-    weak = sorted((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0)
-    # A weak preposition splits first where a name is written (capitals, an acronym): "responsable de la
-    # commission des travailleuses du SNTAM" keeps "de la commission" in the title. Else where an
-    # organisation word starts ("مسؤول في لجنة", "head of unit of the network").
-    # A name written in capitals to its end is preferred over one that runs on in lower case: "Président de la
-    # Commission des relations extérieures de l'Assemblée de l'Union" belongs to the Assembly, the commission in the title.
-    for named in (2, 1, 0):
-        for i, j in weak:
-            rest = _ARTICLE.sub("", fs.slice(j, len(fs.text)).strip())
-            if named and not (_ELISION.sub("", rest)[:1].isupper() and _org_start(rest, rules)):
-                continue
-            if named == 2 and not all(_name_word(w) for w in rest.split()):
-                continue
-            if _org_start(rest, rules):
-                return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
-    words = seg.split()
-    if _ARABIC.search(seg) and len(words) >= 2 and rules.title_words.has(fold(words[0])):
-        # Arabic construct state: "مدير مركز دراسات الهجرة" is a title followed by its organisation
-        i = 1
-        while i < len(words):
-            rest = " ".join(_tokens(fold(" ".join(words[i:]))))
-            compound = next((t for t in rules.title_compounds if rest == t or rest.startswith(t + " ")), None)
-            if compound:
-                i += len(compound.split())  # "رئيس مجلس أمناء": the board is part of the title
-                continue
-            if (rules.org_words.has(fold(words[i])) or _lam_org(words[i], rules)) \
-                    and (i < len(words) - 1 or _is_reference(words[i], rules)):
-                return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
-            i += 1
-    return seg, None
-
-
 def _comma(seg: str) -> str:
     return "، " if _ARABIC.search(seg) else ", "
 
@@ -206,19 +146,8 @@ def _comma(seg: str) -> str:
 def _is_field(seg: str, rules: ExtractRules) -> bool:
     """Whether a phrase only names a field of work ("Protection", "Women's Economic Empowerment", "Legal Affairs")."""
     f = fold(seg)
-    toks = [t for t in _tokens(f) if len(t) > 1 and t not in _CONNECTORS and t not in rules.articles]
+    toks = [t for t in _tokens(f) if len(t) > 1 and t not in rules.name_links and t not in rules.articles]
     return bool(toks) and len(toks) <= 4 and all(rules.fields.has(t) for t in toks) and not re.search(r"[A-Z]{2,}", seg)
-
-
-def _ar_field(folded_rest: str, rules: ExtractRules) -> bool:
-    """Whether what follows "في" is a field or a place the title works in ("باحثة في المدن"), not an organisation:
-    common nouns with the article and no organisation word, acronym or Latin name, or a word for a field ("قضايا")."""
-    words = folded_rest.split()
-    if words and rules.fields.has(words[0]) and not rules.org_words.hits(folded_rest) and not re.search(r"[a-z]", folded_rest):
-        return True
-    return bool(words) and all(w.startswith(("ال", "وال")) for w in words[:3]) and not rules.org_words.hits(folded_rest) \
-        and not re.search(r"[a-z]", folded_rest) and not _is_reference(folded_rest, rules) and len(words) <= 3 \
-        and not any(_strip_punct(w) in rules.events for w in words)
 
 
 def _title_end(title: str | None, rules: ExtractRules) -> str | None:
@@ -228,10 +157,6 @@ def _title_end(title: str | None, rules: ExtractRules) -> str | None:
     ft = Folded(title)
     ends = [m.start() for p in rules.title_end if (m := p.search(ft.text)) and m.start() > 0]
     return _strip_punct(ft.slice(0, min(ends))) or title if ends else title
-
-
-def _find_all(text: str, sub: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(sub), text)]
 
 
 def _first_title(title: str, rules: ExtractRules, seg: str) -> str:
@@ -257,172 +182,226 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
 
     `labelled`: the phrase is the value of a speaker label ("Nominee: ..."), so it names a person.
     """
-    text = _before_role_clause(text, rules)
-    f = fold(text)
-    for p in rules.lead_in:
-        m = p.match(f)
-        if m:
-            text = Folded(text).slice(m.end(), len(f)) if m.end() < len(f) else ""
-            f = fold(text)
-            break
-    is_self = False
-    for p in rules.self_reference:
-        ft = Folded(text)
-        m = p.search(ft.text)
-        if m:
-            # "our director - myself - for ...": the marker stands for the sender; it reads as a comma
-            text = text[: ft.at(m.start())] + ", " + text[ft.at(m.end()) :]
-            is_self = True
+    text, is_self = _self_marked(_without_lead_in(_before_role_clause(text, rules), rules), rules)
     segs = _segments(text)
     if not segs:
         return None
     c = _Cand(is_self=is_self)
-    first = segs[0].split()
-    title_before = bool(first and fold(first[0]) in rules.possessives and len(segs) > 1)
+    title_before = _set_title_before(c, segs, rules, source)
     if title_before:
-        # "sa directrice exécutive, Mme Nadia Benali": the title comes first, the organisation is the sender's
-        c.set("title", _clean_value(" ".join(first[1:]), rules), source)
-        c.org_ref = True
         segs = segs[1:]
     honorific, rest = _split_honorific(segs[0], rules)
     name, after = _name_tokens(rest, rules)
-    ntoks = name.split()
-    if len(ntoks) < 2 or len(ntoks) > rules.max_name_words or any(fold(t) in rules.not_name for t in ntoks) \
-            or re.search(r"['’]s$", name):
+    if not _is_person_name(name, rules):
         # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
         return c if is_self and not honorific else None
-    arabic = bool(_ARABIC.search(name))
-    after = _without_twin(name, after, rules)
-    if not arabic and (sep := _NAME_SEP.match(after)):
-        # "Karim Dabbous - President - SSMRS", "Mme X | chargée de plaidoyer": a spaced dash, bar or slash after the
-        # name separates the pieces as a comma does (an Arabic name's dash pieces are read as one title run below,
-        # which keeps a construct title whole: "السيد X – عميد البلدية –")
-        segs = [segs[0], *_segments(_PIECE_SEP.sub(", ", after[sep.end() :])), *segs[1:]]
-        after = ""
-    if (arabic or need_mark) and not honorific and not labelled and not (len(segs) > 1 and not after) \
+    after, segs = _pieces_after_name(name, after, segs, rules)
+    if (_ARABIC.search(name) or need_mark) and not honorific and not labelled and not (len(segs) > 1 and not after) \
             and not _describes(after, rules):
         # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, or
         # before words that say who the person is ("أنا سامي داود وأعمل لدى ...")
         return None
     c.honorific = honorific
     c.set("name", name, source)
-    rest_segs = ([after] if after else []) + segs[1:]
-    if after.startswith("("):
-        rest_segs = _segments(after[1:].split(")", 1)[0])  # "Mr. X (Director, Org) as speaker"
-    for k, seg in enumerate(rest_segs):
-        fs = fold(seg)
-        work = next((m for p in rules.work_lead if (m := p.match(fs))), None)
-        if work is not None:
-            # "X and I work with the Y Network", "X وأعمل لدى شبكة Y": where the person works
-            value = _ARTICLE.sub("", Folded(seg).slice(work.end(), len(fs)).strip())
-            if value and _org_start(value, rules):
-                _set_affiliation(c, value, rules, source)
+    details = _details(after, segs)
+    for k, seg in enumerate(details):
+        following = details[k + 1] if k + 1 < len(details) else ""
+        run_on = k == 0 and bool(after) and not after.startswith("(")
+        if not _read_detail(c, seg, following, run_on, title_before, rules, source):
             break
-        if k == 0 and after and not after.startswith("(") and not rules.title_words.hits(fs) \
-                and not _ARABIC.search(seg):
-            # words run on from the name without a comma: a title only if it says so ("received the link"
-            # is not), an organisation only after a preposition ("Mercy Boateng from Domestic Workers Voice")
-            lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
-            value = _ARTICLE.sub("", Folded(seg).slice(len(lead), len(fs)).strip()) if lead else ""
-            if value and _org_start(value, rules) and not _is_place(value, rules):
-                _set_affiliation(c, value, rules, source)
-            break
-        if k == 0 and after and not after.startswith("(") and _is_role_clause(seg, rules):
-            break  # "الأستاذة X بمداخلة في المائدة المستديرة": what the person is proposed for, not who they are
-        m = next((m for p in rules.title_lead if (m := p.match(fs))), None)
-        if m:
-            seg = _ACCUSATIVE.sub("", Folded(seg).slice(m.end(), len(fs)))  # "وأعمل منسقاً في ...": "منسق"
-            if not rules.title_words.hits(fold(seg)):
-                break  # "X is unable to attend": a copula opens a title only when one follows
-        elif _stops(seg, rules):
-            break
-        fs = fold(seg)
-        lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
-        if lead is not None:
-            value = Folded(seg).slice(len(lead), len(fs))
-            if _stops(value, rules):
-                break
-            _set_affiliation(c, _ARTICLE.sub("", value.strip()), rules, source)
-            break
-        kind = _kind(seg, rules)
-        title, aff = _split_title(seg, rules)
-        if aff and fold(seg.split()[0]) in rules.possessives and not any(p in f" {fs} " for p in rules.split_strong):
-            # "our Director of Partnerships", "notre responsable des programmes": the organisation is ours, the rest
-            # is the post
-            title, aff, kind = seg, None, "title"
-        following = rest_segs[k + 1] if k + 1 < len(rest_segs) else ""
-        if aff and following and _kind(following, rules) == "org" and rules.title_words.hits(fold(title)) \
-                and not _stops(following, rules) and not _is_role_clause(following, rules):
-            # "X, Member of the Steering Committee, MYMRN": the organisation comes next, so what this
-            # segment names is part of the title
-            title, aff = seg, None
-        if aff and rules.title_words.hits(fold(title)):
-            kind = "title"  # "Senior Researcher at the Gulf Labour Institute"
-        if not c.title and kind != "org":
-            words = title.split()
-            if len(words) > 1 and fold(words[0]) in rules.possessives:
-                title = " ".join(words[1:])  # "our Advocacy Officer": the title, at the proposing organisation
-                c.org_ref = c.org_ref or not aff
-            cleaned = _clean_value(_first_title(title, rules, seg), rules)
-            if not aff and cleaned and " | " in cleaned:
-                # "باحث أول - المركز المصري ...": dashes used as commas, the organisation after the title
-                head, _, tail = cleaned.partition(" | ")
-                if _kind(tail.split(" | ")[0], rules) == "org":
-                    cleaned, aff = head, tail.split(" | ")[0]
-            if cleaned and _AT_OURS.search(cleaned):
-                cleaned, c.org_ref = _AT_OURS.sub("", cleaned), c.org_ref or not aff  # "مسؤولة السياسات لدينا"
-            c.set("title", cleaned, source)
-            if aff:
-                _set_affiliation(c, aff, rules, source)
-                break
-            continue
-        if kind == "org" and c.title and not c.affiliation and _kind(following, rules) == "org" \
-                and rules.units & {_tokens(fs)[0], _tokens(fs)[-1]} and not _stops(following, rules):
-            # "Chair, Committee on Migrant Health, Mount Lebanon Medical Association", "Head, Legal Aid Unit, Caritas":
-            # the unit the post heads, then the body it belongs to
-            c.title = f"{c.title}{_comma(seg)}{_strip_punct(seg)}"
-            continue
-        if kind == "unknown" and c.title and not c.affiliation and _kind(following, rules) == "org" \
-                and not _stops(following, rules) and not _is_place(seg, rules):
-            # "Programme Specialist, Women's Economic Empowerment, UN Women": the field goes with the title
-            c.title = f"{c.title}{_comma(seg)}{_strip_punct(seg)}"
-            continue
-        if kind == "unknown" and c.title and not c.affiliation and _is_field(seg, rules):
-            c.title = f"{c.title}{_comma(seg)}{_strip_punct(seg)}"  # "Senior Programme Officer, Protection": the field, no organisation
-            continue
-        if kind == "title" and c.title and not c.affiliation and rules.title_words.has(_tokens(fs)[0] if _tokens(fs) else ""):
-            # "avocate, présidente de la commission des droits des étrangers": a second title; the unit it heads
-            # stays in it unless it is an organisation written as a name ("President of the Tunisian Bar Association")
-            title, aff = _split_title(seg, rules)
-            if aff and not _written_as_name(aff):
-                title, aff = seg, None
-            title = _strip_punct(_clean_value(title, rules) or title)
-            # "notre directrice, Mme X, Executive Director du Mouvement Y": the post with its organisation says it in
-            # full; the possessive one before the name only pointed at it (often in another language)
-            c.title = title if aff and title_before else f"{c.title}{_comma(seg)}{title}"
-            if aff:
-                _set_affiliation(c, aff, rules, source)
-                break
-            continue
-        described = _ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
-        if kind == "org" or seg[:1].isupper() or (_ARABIC.match(seg) and not described) or _is_reference(seg, rules):
-            # (an Arabic clause describing the person, "أكتب منذ سنوات ...", is no organisation)
-            # an affiliation by position must at least be written like a name ("instead" is not one)
-            _set_affiliation(c, seg, rules, source)
-        break
     return c
 
 
-def _written_as_name(value: str) -> bool:
-    """Whether an organisation is written as a proper name, every word capitalised but the links
-    ("Tunisian Bar Association", "Conseil National des Droits"), not as common nouns ("Commission des droits des étrangers")."""
-    return bool(_ARABIC.search(value)) or all(_name_word(w) or not w[:1].isalpha() for w in value.split())
+def _without_lead_in(text: str, rules: ExtractRules) -> str:
+    """A person phrase without the words that lead to the person ("my colleague X" -> "X")."""
+    f = fold(text)
+    for p in rules.lead_in:
+        if m := p.match(f):
+            return Folded(text).slice(m.end(), len(f)) if m.end() < len(f) else ""
+    return text
 
 
-def _name_word(word: str) -> bool:
-    """Whether a word is written as in a proper name: capitalised, or a link ("de", "l'Union", "of")."""
-    bare = _ELISION.sub("", word)
-    return bare[:1].isupper() or word.lower() in _CONNECTORS or bare.lower() in _CONNECTORS
+def _self_marked(text: str, rules: ExtractRules) -> tuple[str, bool]:
+    """A person phrase with the words standing for the sender read as a comma, and whether it had any
+    ("our director - myself - for ...": the marker stands for the sender)."""
+    is_self = False
+    for p in rules.self_reference:
+        ft = Folded(text)
+        if m := p.search(ft.text):
+            text = text[: ft.at(m.start())] + ", " + text[ft.at(m.end()) :]
+            is_self = True
+    return text, is_self
+
+
+def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: str) -> bool:
+    """Set a title written with a possessive before the name, and say whether there was one ("sa directrice
+    exécutive, Mme Nadia Benali": the title comes first, the organisation is the sender's)."""
+    first = segs[0].split()
+    if not (first and fold(first[0]) in rules.possessives and len(segs) > 1):
+        return False
+    c.set("title", _clean_value(" ".join(first[1:]), rules), source)
+    c.org_ref = True
+    return True
+
+
+def _is_person_name(name: str, rules: ExtractRules) -> bool:
+    """Whether the words read as a name can be a person's name (not "Sara's", not one word, not a greeting)."""
+    ntoks = name.split()
+    return 2 <= len(ntoks) <= rules.max_name_words and not any(fold(t) in rules.not_name for t in ntoks) \
+        and not re.search(r"['’]s$", name)
+
+
+def _pieces_after_name(name: str, after: str, segs: list[str], rules: ExtractRules) -> tuple[str, list[str]]:
+    """What runs on from the name and the phrase's segments, the name written again in the other script dropped.
+
+    "Karim Dabbous - President - SSMRS", "Mme X | chargée de plaidoyer": a spaced dash, bar or slash after the name
+    separates the pieces as a comma does (an Arabic name's dash pieces are read as one title run, which keeps a
+    construct title whole: "السيد X – عميد البلدية –").
+    """
+    after = _without_twin(name, after, rules)
+    if not _ARABIC.search(name) and (sep := _NAME_SEP.match(after)):
+        return "", [segs[0], *_segments(_PIECE_SEP.sub(", ", after[sep.end() :])), *segs[1:]]
+    return after, segs
+
+
+def _details(after: str, segs: list[str]) -> list[str]:
+    """The pieces after the name that may give the title and organisation."""
+    if after.startswith("("):
+        return _segments(after[1:].split(")", 1)[0])  # "Mr. X (Director, Org) as speaker"
+    return ([after] if after else []) + segs[1:]
+
+
+def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before: bool, rules: ExtractRules,
+                 source: str) -> bool:
+    """Read one piece after the name as the title, more of it or the organisation; whether the next piece may add more.
+
+    `following` is the next piece; `run_on`: the piece runs on from the name without a comma; `title_before`: a
+    possessive title was written before the name.
+    """
+    fs = fold(seg)
+    work = next((m for p in rules.work_lead if (m := p.match(fs))), None)
+    if work is not None:
+        # "X and I work with the Y Network", "X وأعمل لدى شبكة Y": where the person works
+        value = _ARTICLE.sub("", Folded(seg).slice(work.end(), len(fs)).strip())
+        if value and _org_start(value, rules):
+            _set_affiliation(c, value, rules, source)
+        return False
+    if run_on and not rules.title_words.hits(fs) and not _ARABIC.search(seg):
+        # words run on from the name without a comma: a title only if it says so ("received the link"
+        # is not), an organisation only after a preposition ("Mercy Boateng from Domestic Workers Voice")
+        lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
+        value = _ARTICLE.sub("", Folded(seg).slice(len(lead), len(fs)).strip()) if lead else ""
+        if value and _org_start(value, rules) and not _is_place(value, rules):
+            _set_affiliation(c, value, rules, source)
+        return False
+    if run_on and _is_role_clause(seg, rules):
+        return False  # "الأستاذة X بمداخلة في المائدة المستديرة": what the person is proposed for, not who they are
+    led = _past_title_lead(seg, rules)
+    if led is None:
+        return False
+    seg, fs = led, fold(led)
+    lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
+    if lead is not None:
+        value = Folded(seg).slice(len(lead), len(fs))
+        if not _stops(value, rules):
+            _set_affiliation(c, _ARTICLE.sub("", value.strip()), rules, source)
+        return False
+    title, aff, kind = _title_and_org(seg, following, rules)
+    if not c.title and kind != "org":
+        return _set_first_title(c, seg, title, aff, rules, source)
+    if c.title and not c.affiliation and _goes_with_title(seg, kind, following, rules):
+        c.title = f"{c.title}{_comma(seg)}{_strip_punct(seg)}"
+        return True
+    if kind == "title" and c.title and not c.affiliation and rules.title_words.has(_tokens(fs)[0] if _tokens(fs) else ""):
+        return _set_second_title(c, seg, title_before, rules, source)
+    described = _ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
+    if kind == "org" or seg[:1].isupper() or (_ARABIC.match(seg) and not described) or _is_reference(seg, rules):
+        # (an Arabic clause describing the person, "أكتب منذ سنوات ...", is no organisation)
+        # an affiliation by position must at least be written like a name ("instead" is not one)
+        _set_affiliation(c, seg, rules, source)
+    return False
+
+
+def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:
+    """A piece without the words that lead to a title ("and I am the", "وأعمل"), or None when it ends the phrase:
+    a copula with no title after it ("X is unable to attend") or a stop ("pour une intervention")."""
+    fs = fold(seg)
+    m = next((m for p in rules.title_lead if (m := p.match(fs))), None)
+    if m is None:
+        return None if _stops(seg, rules) else seg
+    seg = _ACCUSATIVE.sub("", Folded(seg).slice(m.end(), len(fs)))  # "وأعمل منسقاً في ...": "منسق"
+    return seg if rules.title_words.hits(fold(seg)) else None
+
+
+def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, str | None, str]:
+    """A piece after the name as (title, organisation it names or None, kind of the piece)."""
+    fs = fold(seg)
+    kind = _kind(seg, rules)
+    title, aff = _split_title(seg, rules)
+    if aff and fold(seg.split()[0]) in rules.possessives and not any(p in f" {fs} " for p in rules.split_strong):
+        # "our Director of Partnerships", "notre responsable des programmes": the organisation is ours, the rest
+        # is the post
+        title, aff, kind = seg, None, "title"
+    if aff and following and _kind(following, rules) == "org" and rules.title_words.hits(fold(title)) \
+            and not _stops(following, rules) and not _is_role_clause(following, rules):
+        # "X, Member of the Steering Committee, MYMRN": the organisation comes next, so what this
+        # segment names is part of the title
+        title, aff = seg, None
+    if aff and rules.title_words.hits(fold(title)):
+        kind = "title"  # "Senior Researcher at the Gulf Labour Institute"
+    return title, aff, kind
+
+
+def _set_first_title(c: _Cand, seg: str, title: str, aff: str | None, rules: ExtractRules, source: str) -> bool:
+    """Set the first title read after the name, and the organisation its piece names; whether the next piece may add more."""
+    words = title.split()
+    if len(words) > 1 and fold(words[0]) in rules.possessives:
+        title = " ".join(words[1:])  # "our Advocacy Officer": the title, at the proposing organisation
+        c.org_ref = c.org_ref or not aff
+    cleaned = _clean_value(_first_title(title, rules, seg), rules)
+    if not aff and cleaned and " | " in cleaned:
+        # "باحث أول - المركز المصري ...": dashes used as commas, the organisation after the title
+        head, _, tail = cleaned.partition(" | ")
+        if _kind(tail.split(" | ")[0], rules) == "org":
+            cleaned, aff = head, tail.split(" | ")[0]
+    if cleaned and _AT_OURS.search(cleaned):
+        cleaned, c.org_ref = _AT_OURS.sub("", cleaned), c.org_ref or not aff  # "مسؤولة السياسات لدينا"
+    c.set("title", cleaned, source)
+    if aff:
+        _set_affiliation(c, aff, rules, source)
+        return False
+    return True
+
+
+def _goes_with_title(seg: str, kind: str, following: str, rules: ExtractRules) -> bool:
+    """Whether a piece after the title is more of it: the unit the post heads, before the body it belongs to
+    ("Chair, Committee on Migrant Health, Mount Lebanon Medical Association", "Head, Legal Aid Unit, Caritas"), or a
+    field of work ("Programme Specialist, Women's Economic Empowerment, UN Women"; "Senior Programme Officer,
+    Protection": the field, no organisation)."""
+    if kind == "org":
+        toks = _tokens(fold(seg))
+        return _kind(following, rules) == "org" and bool(rules.units & {toks[0], toks[-1]}) and not _stops(following, rules)
+    if kind != "unknown":
+        return False
+    return _kind(following, rules) == "org" and not _stops(following, rules) and not _is_place(seg, rules) \
+        or _is_field(seg, rules)
+
+
+def _set_second_title(c: _Cand, seg: str, title_before: bool, rules: ExtractRules, source: str) -> bool:
+    """Add a second title ("avocate, présidente de la commission des droits des étrangers"); whether the next piece
+    may add more. The unit it heads stays in it unless it is an organisation written as a name ("President of the
+    Tunisian Bar Association")."""
+    title, aff = _split_title(seg, rules)
+    if aff and not _written_as_name(aff, rules):
+        title, aff = seg, None
+    title = _strip_punct(_clean_value(title, rules) or title)
+    # "notre directrice, Mme X, Executive Director du Mouvement Y": the post with its organisation says it in
+    # full; the possessive one before the name only pointed at it (often in another language)
+    c.title = title if aff and title_before else f"{c.title}{_comma(seg)}{title}"
+    if aff:
+        _set_affiliation(c, aff, rules, source)
+        return False
+    return True
 
 
 _AT_OURS = re.compile(r"\s+(?:لدينا|عندنا)$")  # "at our place": the proposing organisation
@@ -460,7 +439,7 @@ def _cut_at_stop(value: str, rules: ExtractRules) -> str:
     for m in re.finditer(r"\s+", value):
         word, _, after = value[m.end() :].partition(" ")
         after = re.sub(r"^(?:(?:the|a|an|les|la|le|des|du|un|une)\s+)+", "", after.lstrip(), flags=re.IGNORECASE)
-        if word.lower() in _CONNECTORS and _ELISION.sub("", after)[:1].isupper():
+        if fold(word) in rules.name_links and _ELISION.sub("", after)[:1].isupper():
             continue  # "Institute for Refugee Studies", "pour les Droits des Migrants": a link inside a name
         if _stops(value[m.end() :], rules):
             return re.sub(r"\s+(?:and|et|or|ou|but|mais)$", "", value[: m.start()], flags=re.IGNORECASE)
@@ -522,165 +501,12 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
         c.set("affiliation", cleaned, source)
 
 
-_CONNECTORS = {"of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "les", "pour", "et", "sur", "en", "&", "al",
-               "el"}
-
-
-_ELIDED_ARTICLE = re.compile(r"^(?:[ldLD]['’])")
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,}(?:-[A-Z0-9]{1,4})?\)")  # "(MDWV)", "(SPDN-UK)"
-_ACRONYM_IN_BRACKETS_PUNCT = re.compile(rf"{_ACRONYM_IN_BRACKETS.pattern}[,.;:]?")
-
-
-def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
-    """Runs of capitalised words naming an organisation in a line, with their word index."""
-    words = line.split()
-    # "Laboratoire Mobilités, Territoires et Sociétés (LMTS)": a comma inside a name its acronym spells out
-    spelled = [full for full in _acronyms(line, rules).values() if "," in full] if "," in line and "(" in line else []
-    out = []
-    i = 0
-    while i < len(words):
-        run: list[str] = []
-        j = i
-        while j < len(words):
-            word = words[j].strip(",.;:!?\"«»")
-            w = _ELIDED_ARTICLE.sub("", word) if word[:1] in "ldLD" else word
-            if "(" not in w:
-                w, word = w.rstrip(")"), word.rstrip(")")
-            if w[:1].isupper() or (run and w.lower() in _CONNECTORS) or _ACRONYM_IN_BRACKETS.fullmatch(w):
-                run.append(word if run else w)  # "de l'Université" inside a name keeps its article
-                j += 1
-                if words[j - 1][-1:] in ",.;:!?" and not _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(words[j - 1]):
-                    if not any(0 <= (k := " ".join(words[i:]).find(full)) < len(" ".join(words[i:j])) < k + len(full)
-                               for full in spelled):
-                        break
-                    run[-1] += ","
-                continue
-            break
-        while run and run[-1].lower() in _CONNECTORS:
-            run.pop()
-        if len(run) >= 2 and rules.org_words.hits(fold(" ".join(run))) and not _ARABIC.search(" ".join(run)):
-            title, org = _split_title(" ".join(run), rules)
-            # "Executive Director of the Sahel Observatory": the title is not part of the organisation
-            out.append((i, org if org and rules.title_words.hits(fold(title)) else " ".join(run)))
-        i = max(j, i + 1)
-    return out
-
-
 def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
     """The first run of capitalised words naming an organisation ("l'ONG Solidarité Sans Frontières (SSF)")."""
     for line in _logical_lines(text):
         runs = _org_runs(line, rules)
         if runs:
             return runs[0][1]
-    return None
-
-
-_AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل"}
-_AR_PARTICLES = {"ان", "انه", "انها", "قد", "لقد", "الذي", "التي", "الذين", "على", "من", "الى", "في", "ما", "لا", "لم", "لن", "هي", "هو"}
-
-
-def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
-    """An Arabic organisation name in a clause: an organisation word, the word it governs, then its attributes."""
-    words = clause.split()
-    for i, w in enumerate(words):
-        if not rules.org_words.has(fold(w)):
-            continue
-        run = [w]
-        rest = words[i + 1 :]
-        k = 0
-        while k < len(rest):
-            f = fold(rest[k])
-            if f in rules.honorifics or _strip_punct(f) in rules.events or (k == 0 and f in _AR_PARTICLES):
-                # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for;
-                # "يسر المفوضية أن ترشح": a particle governs no name
-                break
-            # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
-            if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
-                run.append(rest[k])
-            elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and _ARABIC.match(f) \
-                    and re.match(r"^(?:ال|وال)", fold(rest[k + 1])):
-                # "مبادرة الخليج لإصلاح ممارسات التوظيف": what the organisation is for governs the next noun
-                run += rest[k : k + 2]
-                k += 1
-            elif k > 0 and f in _AR_ORG_LINKS and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
-                run += rest[k : k + 2]  # "جمعية التضامن مع المهاجرين": a complement with its own preposition
-                k += 1
-            elif k > 0 and f in _AR_ORG_LINKS and k + 2 < len(rest) and _construct(rest[k + 1], rest[k + 2], rules):
-                run += rest[k : k + 3]  # "للدفاع عن حقوق المهاجرين": the complement is itself a construct
-                k += 2
-            elif k > 0 and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) and run[-1][-1:] not in ",،." \
-                    and k + 1 < len(rest) and _construct(rest[k], rest[k + 1], rules):
-                # "تجمع محامي عدن للدفاع ...": a chain of bare nouns goes on while the next word carries it on
-                run.append(rest[k])
-            elif k > 0 and re.match(r"^(?:ب|في)", f) and _is_place(_strip_punct(rest[k])[1:], rules):
-                run.append(rest[k])  # "... بصفاقس": the town is part of a local association's name
-                break
-            elif k > 1 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
-                # "مركز ... للدراسات في الهجرة والتنمية": a field or region the name carries on with,
-                # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
-                tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)), rest[k + 1 : k + 4]))
-                if any(fold(_strip_punct(t)) in rules.events for t in tail):
-                    break
-                run += [rest[k], *tail]
-                break
-            else:
-                break
-            k += 1
-        after = words[i + len(run) : i + len(run) + 1]
-        if after and _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(after[0]) and run[-1][-1:] not in ",،.":
-            run.append(after[0])  # "... التوظيف (GRRI)": the acronym closes the name
-        if len(run) == 1:
-            continue  # "بالهيئة", "الجمعية" alone point back at an organisation, they name none
-        return _strip_punct(" ".join(run))
-    return None
-
-
-def _construct(word: str, nxt: str, rules: ExtractRules) -> bool:
-    """Whether a bare Arabic noun and the word after it go on with an organisation's name ("حقوق المهاجرين",
-    "عدن للدفاع"); not a verb before the person it proposes ("ترشح السيدة"), a title or the event."""
-    f, n = fold(word), fold(_strip_punct(nxt))
-    return bool(_ARABIC.match(f)) and not re.match(r"^(?:ال|وال|لل|و)", f) and word[-1:] not in ",،.:" \
-        and bool(re.match(r"^(?:ال|لل|وال)", n)) and f not in rules.not_name and not rules.title_words.has(f) \
-        and not _split_honorific(nxt, rules)[0] and not rules.title_words.has(n) and n not in rules.events \
-        and re.sub(r"^لل", "ال", n) not in rules.events
-
-
-def _possessive_post(clause: str, rules: ExtractRules) -> bool:
-    words = fold(clause).split()
-    return len(words) > 1 and words[0] in rules.possessives and bool(rules.title_words.hits(" ".join(words[1:])))
-
-
-def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
-    """The organisation that proposes: the last one named in the sentence before the person."""
-    # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
-    # earlier in the sentence ("Following the invitation of IOM, ...") is not the one proposing.
-    # (a comma inside a name its acronym spells out, "Laboratoire Mobilités, Territoires (LMT)", splits nothing)
-    inside = [(m.start(), m.end()) for full in acronyms.values() if "," in full for m in re.finditer(re.escape(full), before)]
-    clauses, start = [], 0
-    for m in re.finditer(r"[،,؛;]\s*", before):
-        if not any(a < m.start() < b for a, b in inside):
-            clauses.append(before[start : m.start()])
-            start = m.end()
-    clauses.append(before[start:])
-    lead = [clauses[-1]]
-    while len(lead) < len(clauses) and (len(lead[-1].split()) <= 2 or any(p.match(fold(lead[-1])) for p in rules.aside)):
-        # "Our organisation, the X Alliance, nominates": the subject is in apposition; "le Barreau X, à travers sa
-        # Commission Y, souhaite": the subject is before the aside
-        lead.append(clauses[-1 - len(lead)])
-    lead = [c for c in lead if not any(p.match(fold(c)) for p in rules.aside)] or lead
-    # "Mr. X, our Director of Partnerships, as a speaker": a post in the proposer, no organisation of its own
-    lead = [c for c in lead if not _possessive_post(c, rules)]
-    for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
-        found = [(len(" ".join(clause.split()[:i])), run) for i, run in _org_runs(clause, rules)]
-        for m in _ACRONYM.finditer(clause):
-            if m.group("a") in acronyms and not any(m.group() in run for _, run in found):
-                found.append((m.start(), f"{acronyms[m.group('a')]} ({m.group('a')})"))
-        if not found and _ARABIC.search(clause):
-            org = _arabic_org(clause, rules)
-            if org:
-                found.append((0, org))
-        if found:
-            return _ARTICLE.sub("", max(found)[1])
     return None
 
 
@@ -708,22 +534,6 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
                     return _named_in_full(refs[0], "\n".join([*earlier, before]), rules)
             earlier.append(sent)
     return None
-
-
-def _named_in_full(ref: str, text: str, rules: ExtractRules) -> str | None:
-    """The last organisation a text names in full that a reference to it ("المفوضية", "the Commission") opens with."""
-    head = [t for t in _tokens(fold(ref)) if t not in rules.articles]
-    if not head:
-        return None
-    found = None
-    for clause in re.split(r"[،,؛;.\n]", text):
-        org = _arabic_org(clause, rules) if _ARABIC.search(clause) else None
-        runs = [org] if org else [run for _, run in _org_runs(clause, rules)]
-        for run in runs:
-            toks = [t for t in _tokens(fold(run)) if t not in rules.articles]
-            if len(toks) > 1 and toks[0] == head[0]:
-                found = _ARTICLE.sub("", run)
-    return found
 
 
 def _mentions(text: str, rules: ExtractRules) -> list[str]:
@@ -881,8 +691,9 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                     continue
                 if cue.third_party:
                     fp = fold(phrase).lstrip()
+                    # (a possessive's first noun only: the rest of the sentence says what the person is to do)
                     if c is not None or any(p.match(fp) for p in rules.lead_in) or \
-                            _possessive_person(fp, rules) or _honorific(phrase.strip(), rules):
+                            _possessive_person(" ".join(fp.split()[:2]), rules) or _honorific(phrase.strip(), rules):
                         third = True
                 if c is not None and c.name and not any(_same_person(c.name, o.name) for o in cands):
                     if cue.third_party:
@@ -915,17 +726,19 @@ def _subject_person(subject: str, rules: ExtractRules) -> _Cand | None:
     return None
 
 
-def _possessive_person(folded: str, rules: ExtractRules) -> bool:
-    """Whether a phrase opens with a possessive and a person ("our director", "notre membre", "our speaker").
+def _possessive_person(phrase: str, rules: ExtractRules) -> bool:
+    """Whether a phrase is a possessive and a person: a post ("our programme manager"), or a noun for a member or a
+    speaker ("notre membre", "our speaker").
 
     Whatever else follows a possessive ("notre Ambassade", "our Chamber", "notre association") is the proposer's own
     body: speaking on its behalf proposes no one else.
     """
-    words = [w.strip(",.;:") for w in folded.split(None, 2)]
+    if _possessive_post(phrase, rules):
+        return True
+    words = [w.strip(",.;:") for w in fold(phrase).split(None, 2)]
     if len(words) < 2 or words[0] not in rules.possessives:
         return False
-    noun = words[1]
-    return rules.title_words.has(noun) or noun in rules.membership or any(p.search(noun) for p in rules.speaking)
+    return words[1] in rules.membership or any(p.search(words[1]) for p in rules.speaking)
 
 
 def _whole_sentence(line: str, start: int, rules: ExtractRules) -> str:
@@ -957,11 +770,20 @@ def _possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
     words = list(re.finditer(r"\S+", before[cut:-1]))
     for k in range(len(words) - 1, -1, -1):
         if fold(words[k].group()) in rules.possessives:
-            rest = fold(" ".join(w.group() for w in words[k + 1 :]))
-            if len(words) - k - 1 <= 5 and rules.title_words.hits(rest) and not set(rest.split()) <= rules.membership:
+            if len(words) - k - 1 <= 5 and _possessive_post(before[cut + words[k].start() : -1], rules):
                 return cut + words[k].start()
             break
     return pos
+
+
+# a preposition or conjunction glued to an Arabic honorific's article: "للأستاذة", "بالسيد", "والدكتورة"
+_GLUED_ARTICLE = re.compile(r"^(?:لل|[بوفك]ال)(?=[\u0621-\u064a])")
+
+
+def _unglued(word: str) -> str:
+    """An Arabic word without the preposition or conjunction glued to its article ("للدكتورة" -> "الدكتورة",
+    "بالسيد" -> "السيد"); "لل" is "ل" and the article, whose alif is dropped."""
+    return _GLUED_ARTICLE.sub("ال", word)
 
 
 _TITLE_THEN_COMMA = re.compile(r"\s+[^,،.;:]{2,60}?[,،]\s+(?=\S)")
@@ -986,10 +808,10 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             at = m.start()
             if word.startswith("و") and _split_honorific(word[1:], rules)[0]:
                 word, at = word[1:], at + 1  # "والسيدة هدى": "and Mrs. Huda"
-            glued = ""
-            if word.startswith("لل") and _split_honorific("ال" + word[2:], rules)[0]:
-                glued = "ال" + word[2:]  # "الكلمة للدكتورة هدى": "the floor for Dr. Huda"
-                word = glued
+            end = at + len(word)
+            glued = _unglued(word) != word and _split_honorific(_unglued(word), rules)[0] is not None
+            if glued:
+                word = _unglued(word)  # "الكلمة للدكتورة هدى": "the floor for Dr. Huda"
             hon = _split_honorific(word, rules)[0]
             after_hon = prev is not None and _split_honorific(prev, rules)[0] is not None
             greeted = prev is not None and fold(prev).strip(",.:!") in rules.greetings
@@ -997,7 +819,7 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             if not hon or after_hon or greeted:
                 continue
             start = _possessive_start(sent, at, rules)
-            c = _phrase(glued + sent[at + len(glued) :] if glued else sent[start:], rules, source)
+            c = _phrase(word + sent[end:] if glued else sent[start:], rules, source)
             if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
                 continue
             if start == at and not c.title:
@@ -1008,7 +830,7 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
         # "our programme manager, Mustafa Jabbar, to take part": a possessive title marks the name after it
         for w in re.finditer(r"\S+", sent):
             m = _TITLE_THEN_COMMA.match(sent, w.end())
-            if fold(w.group()) not in rules.possessives or m is None or not rules.title_words.hits(fold(m.group())):
+            if m is None or not _possessive_person(sent[w.start() : m.end()], rules):
                 continue
             c = _phrase(sent[w.start() :], rules, source)
             if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
@@ -1039,12 +861,10 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
         return at  # punctuation between: not one phrase
     for k in range(len(words) - 2, -1, -1):
         if fold(words[k].group()) in rules.possessives:
-            title = sent[words[k + 1].start() : words[-1].end()]
-            if sent[words[k].end() : words[-1].end()].count(",") or not rules.title_words.hits(fold(title)):
-                return at
-            if all(fold(w.group()) in rules.membership for w in words[k + 1 :]):
+            phrase = sent[words[k].start() : words[-1].end()]
+            if "," in phrase or not _possessive_post(phrase, rules):
                 return at  # "notre membre Mme X": how she belongs to the proposer, not her title
-            c.set("title", _clean_value(title, rules), "prose")
+            c.set("title", _clean_value(sent[words[k + 1].start() : words[-1].end()], rules), "prose")
             c.org_ref = True
             return words[k].start()
     return at

@@ -94,6 +94,8 @@ class ExtractRules:
     list_little: tuple[str, ...] = ()  # "the", "one of the", "قائمة": between a list link and a speaker noun
     speaker_nouns: tuple[str, ...] = ()  # "speaker", "intervenant", "متحدث": words for a speaker, endings left open
     acronym_links: frozenset[str] = frozenset()  # "of", "de la": the little words an acronym's letters skip
+    counted_links: frozenset[str] = frozenset()  # "al", "el": links in a name whose letter an acronym counts
+    place_links: tuple[str, ...] = ()  # "in", "à", "في", "ب": the prepositions before a place, as written
     offices: frozenset[str] = frozenset()  # "secretariat", "مكتب": an organisation's office names the organisation
     office_qualifiers: frozenset[str] = frozenset()  # "general", "regional", "العامة": words that qualify an office
     office_leads: frozenset[str] = frozenset()  # "technical", "الفنية": more words between an office and its body
@@ -180,6 +182,27 @@ class ExtractRules:
                           rf"(?:ال)?(?:{_literal(self.speaker_nouns)})\w*(?!\w)")
 
     @cached_property
+    def name_links(self) -> frozenset[str]:
+        """The lower-case words that link the words of an organisation's name ("Institute for Refugee Studies",
+        "Dar al Amal")."""
+        return self.acronym_links | self.counted_links
+
+    @cached_property
+    def glued_place_links(self) -> frozenset[str]:
+        """The place links written glued to the place, one Arabic letter ("بصفاقس")."""
+        return frozenset(w for w in self.place_links if len(w) == 1 and _ARABIC.match(w))
+
+    @cached_property
+    def place_link_re(self) -> str:
+        """An alternation of the place links for raw text: each as written and without its accent ("à", "a")."""
+        return _raw_alternation(self.place_links)
+
+    @cached_property
+    def latin_place_link_re(self) -> str:
+        """The same for the Latin links alone: an Arabic name carries its country ("جمعية النساء العاملات في الأردن")."""
+        return _raw_alternation(w for w in self.place_links if not _ARABIC.match(w))
+
+    @cached_property
     def offices_and_units(self) -> frozenset[str]:
         return self.offices | self.units
 
@@ -195,7 +218,7 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
-              "title_compounds", "greetings", "articles", "list_links", "list_little", "speaker_nouns", "acronym_links", "offices",
+              "title_compounds", "greetings", "articles", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
@@ -254,6 +277,12 @@ class _Loader:
 def _literal(folded: Iterable[str]) -> str:
     """An alternation of folded words, each matched literally, in the order written; one that never matches if none."""
     return "|".join(re.escape(w) for w in folded) or "(?!)"
+
+
+def _raw_alternation(words: Iterable[str]) -> str:
+    """An alternation of words for text that is not folded: each as written and folded, the longest first."""
+    forms = {form for w in words for form in (w, fold(w))}
+    return "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -407,6 +436,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         list_little=tuple(fold(w) for w in words("list_little")),
         speaker_nouns=tuple(fold(w) for w in words("speaker_nouns")),
         acronym_links=folded_set("acronym_links"),
+        counted_links=folded_set("counted_links"),
+        place_links=tuple(w.strip() for w in words("place_links")),
         offices=folded_set("offices"),
         office_qualifiers=folded_set("office_qualifiers"),
         office_leads=folded_set("office_leads"),

@@ -1,5 +1,7 @@
 """The sender as described by the signature block (name, title line, organisation line, or all on one line)
-and by the From display name; a speaker's block written the same way is read by the same code.
+and by the From display name; a speaker's block written the same way is read by the same code. When the text
+stage found no signature, the block is the name block that closes the new text, else the one after its closing
+formula ("... nos salutations distinguées." then "Père X / Directeur", a motto below).
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from intake.extract_values import (
     _is_place,
     _kind,
     _name_like,
+    _office_words,
     _strip_punct,
 )
 from intake.folding import fold
 from intake.model import MessageParts, Parsed
+from intake.text import _CLOSING
 
 # ---------------------------------------------------------------------------------------------
 # Signature and display name
@@ -56,6 +60,42 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
 
 
 def _closing_block(new: str, rules: ExtractRules) -> list[str]:
+    """The sender's name block in the new text: the one that closes it, else the one after its closing formula."""
+    return _last_block(new, rules) or _block_after_closing(new, rules)
+
+
+def _block_after_closing(new: str, rules: ExtractRules) -> list[str]:
+    """The name block that follows the new text's last closing formula, whatever comes after it (a motto, a banner):
+    the name after "Cordialement", "Best regards" or "... nos salutations distinguées." signs the message."""
+    lines = new.split("\n")
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    # (only near the end, as a signature would be: see intake.text)
+    closing = next((i for i in reversed(nonblank[-_CLOSING_REACH:]) if _ends_with_closing(lines[i])), None)
+    if closing is None:
+        return []
+    rest = "\n".join(lines[closing + 1 :]).strip()
+    block = [ln for ln in re.split(r"\n\s*\n", rest, maxsplit=1)[0].split("\n") if ln.strip()][:10]
+    return block if block and _lead_name(block[0], rules)[1] else []
+
+
+_CLOSING_REACH = 13  # a closing formula with at most 12 lines after it
+_CLOSING_WORDS = 16  # the most words a closing formula runs to ("Veuillez agréer, Madame, Monsieur, l'expression ...")
+_CLAUSE_END = re.compile(r"(?:^|[.!?؟,،;])\s*$")
+
+
+def _ends_with_closing(line: str) -> bool:
+    """Whether a line ends with a closing formula: a clause of its own ("Merci. Bien à vous,") or the last words of a
+    longer sentence ("... et vous prions d'agréer l'expression de nos salutations distinguées.")."""
+    if _CLOSING.match(line):
+        return True
+    for m in list(re.finditer(r"\S+", line))[-_CLOSING_WORDS:]:
+        tail = line[m.start() :]
+        if _CLOSING.match(tail) and (len(tail.split()) > 1 or _CLAUSE_END.search(line[: m.start()])):
+            return True
+    return False
+
+
+def _last_block(new: str, rules: ExtractRules) -> list[str]:
     """The name block that closes the new text (a name, then its title or organisation lines), if any."""
     paragraphs = [p for p in re.split(r"\n\s*\n", new) if p.strip()]
     while paragraphs and all(_is_noise(ln, rules) for ln in paragraphs[-1].split("\n") if ln.strip()):
@@ -157,12 +197,7 @@ def _office_body(line: str, rules: ExtractRules) -> str | None:
     """The body an office line names after its office words ("Secretariat of the Committee on Labour" -> "Committee on
     Labour", "Secrétariat de l'Assemblée" -> "Assemblée", "الأمانة الفنية للجنة الوطنية" -> "اللجنة الوطنية"), or None."""
     words = line.split()
-    k = 0
-    while k < len(words) and (word := _ELISION.sub("", words[k])):
-        t = _first_token(word)
-        if t.removeprefix("ال") not in rules.office_lead_words and t not in rules.articles:
-            break
-        k += 1  # (office words and the little words after them: "of the", "de la")
+    k = _office_words(words, rules)
     rest = _ar_unprefix(_ELISION.sub("", " ".join(words[k:])), rules)
     return rest if k and rest and _opens_with_org(rest, rules) else None
 
@@ -188,74 +223,119 @@ def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
         if _is_noise(ln, rules) or _is_place(ln, rules):
             continue
         if not sig.affiliation and _is_office(ln, rules) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
-            # the office of the organisation named below, or of its unit the office line names ("Secretariat of the
-            # Committee on Labour", "أمانة سر لجنة العمل", which the organisation's line then closes)
-            unit = _office_body(ln, rules)
-            if unit and i + 1 < len(lines) and _opens_with_org(lines[i + 1], rules):
-                sig.affiliation, office_unit = _clean_value(unit, rules), i
+            if _read_office(sig, lines, i, rules):
+                office_unit = i
             continue
         if sig.name is None and sig.title is None and sig.affiliation is None:
-            hon, name, rest = _lead_name(ln, rules)
-            if not name and i + 1 < len(lines) and _kind(lines[i + 1], rules) == "title":
-                hon, name = _name_like(ln, rules, titled=True)  # "أمينة بلقاسم" over her title line
-            if name:
-                sig.honorific, sig.name = hon, name
-                if not rest:
-                    continue
-                ln = rest  # "Ahmed Nasr, Programme Manager, Sudanese Migrants Association" on one line
-        spans = _segment_spans(ln)
-        segs = [ln[a:b] for a, b in spans]
-        for k, seg in enumerate(segs):
-            if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
+            rest = _read_name(sig, lines, i, rules)
+            if rest is None:
                 continue
-            kind = _kind(seg, rules)
-            if kind == "title" and not sig.title and not sig.affiliation:
-                title, aff = _split_title(seg, rules) if _ARABIC.search(seg) else (seg, None)
-                # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation, but
-                # "أستاذة مساعدة في علم الاجتماع" above a university line names a field, not one
-                if aff and _kind(aff, rules) != "org" and any(_kind(later, rules) == "org" for later in lines[i + 1 :]):
-                    title, aff = seg, None
-                unit = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(lines[i + 1 :], rules) else 0
-                if unit:
-                    # "Head, Migration and Urban Inclusion Unit" over the organisation's own line: one title
-                    # (joined as written: a dash or bar here does not end the title as it would in a value)
-                    sig.title = _strip_punct(f"{_clean_value(seg, rules) or seg}{ln[spans[k][1] : spans[k + unit][1]]}")
-                    break
-                sig.title = _clean_value(title, rules)
-                sig.affiliation = _clean_value(aff, rules)
-            elif kind == "org" and sig.affiliation and k == 0 and i > 0 \
-                    and (lines[i - 1].endswith(sig.affiliation) or office_unit == i - 1) \
-                    and _kind(lines[i - 1], rules) != "title" and _opens_with_org(seg, rules) and not _is_office(seg, rules) \
-                    and all(_is_place(more, rules) or _address(more, rules) for more in segs[1:]) \
-                    and bool(_ARABIC.search(seg)) == bool(_ARABIC.search(sig.affiliation)) \
-                    and _org_head(seg, rules) != _org_head(sig.affiliation, rules):
-                # "Graduate Institute of X" over "Gulf Coast University" (or "Université Y – Oran, Algérie"): a unit,
-                # then the body it belongs to, its town after it. Not the same name in the other script ("Fondation
-                # Passerelles" over "مؤسسة الجسور"), nor a line that says what kind of body it is ("مؤسسة كنسية غير
-                # ربحية" under "مؤسسة X": a foundation is no unit of a foundation)
-                body = _clean_value(seg, rules)
-                # (Arabic writes the body a unit belongs to after "ب": "لجنة العمل بمجلس النواب", "كلية الحقوق بجامعة X")
-                sig.affiliation = f"{sig.affiliation} ب{body}" if _ARABIC.search(seg) else f"{sig.affiliation}, {body}"
-                break
-            elif kind == "org" and not sig.affiliation:
-                # "Centre for Refugee Studies, University of the Levant": a comma inside one affiliation
-                whole, closed = [seg], False
-                for more in segs[k + 1 :]:
-                    # "Unions – Jordan (NCFLU)": a country inside the name its acronym closes
-                    closed = bool(_CLOSED_BY_ACR.search(more.strip()))
-                    if not closed and (_kind(more, rules) != "org" or _is_place(more, rules) or _is_noise(more, rules)):
-                        break
-                    whole.append(more)
-                    if closed:
-                        break
-                joined = ", ".join(whole) in ln or closed
-                sig.affiliation = _clean_value(ln[spans[k][0] : spans[k + len(whole) - 1][1]] if joined else seg, rules)
-            elif kind == "unknown" and sig.name and not sig.affiliation:
-                if sig.title:
-                    sig.affiliation = _clean_value(seg, rules)
-                else:
-                    sig.title = _clean_value(seg, rules)
+            ln = rest
+        _read_pieces(sig, ln, lines, i, office_unit, rules)
     return sig
+
+
+def _read_office(sig: _Sig, lines: list[str], i: int, rules: ExtractRules) -> bool:
+    """An office line over its organisation's: the office of the organisation named below, or of its unit the office
+    line names ("Secretariat of the Committee on Labour", "أمانة سر لجنة العمل", which the organisation's line then
+    closes). Whether the unit is the affiliation."""
+    unit = _office_body(lines[i], rules)
+    if unit and i + 1 < len(lines) and _opens_with_org(lines[i + 1], rules):
+        sig.affiliation = _clean_value(unit, rules)
+        return True
+    return False
+
+
+def _read_name(sig: _Sig, lines: list[str], i: int, rules: ExtractRules) -> str | None:
+    """The name a block opens with, and what the line says after it: None when the line is only the name, the whole
+    line when it names no one."""
+    ln = lines[i]
+    hon, name, rest = _lead_name(ln, rules)
+    if not name and i + 1 < len(lines) and _kind(lines[i + 1], rules) == "title":
+        hon, name = _name_like(ln, rules, titled=True)  # "أمينة بلقاسم" over her title line
+    if not name:
+        return ln
+    sig.honorific, sig.name = hon, name
+    return rest or None  # "Ahmed Nasr, Programme Manager, Sudanese Migrants Association" on one line
+
+
+def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int, rules: ExtractRules) -> None:
+    """The title and organisation a line (line i of the block, or what follows the name on it) gives, piece by piece."""
+    spans = _segment_spans(ln)
+    segs = [ln[a:b] for a, b in spans]
+    for k, seg in enumerate(segs):
+        if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
+            continue
+        kind = _kind(seg, rules)
+        if kind == "title" and not sig.title and not sig.affiliation:
+            if _read_title(sig, ln, spans, k, lines[i + 1 :], rules):
+                break
+        elif kind == "org" and sig.affiliation and k == 0 and i > 0 and _is_parent_body(sig, segs, lines, i, office_unit, rules):
+            body = _clean_value(seg, rules)
+            # (Arabic writes the body a unit belongs to after "ب": "لجنة العمل بمجلس النواب", "كلية الحقوق بجامعة X")
+            sig.affiliation = f"{sig.affiliation} ب{body}" if _ARABIC.search(seg) else f"{sig.affiliation}, {body}"
+            break
+        elif kind == "org" and not sig.affiliation:
+            sig.affiliation = _affiliation_from(ln, spans, k, rules)
+        elif kind == "unknown" and sig.name and not sig.affiliation:
+            if sig.title:
+                sig.affiliation = _clean_value(seg, rules)
+            else:
+                sig.title = _clean_value(seg, rules)
+
+
+def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below: list[str], rules: ExtractRules) -> bool:
+    """The title that piece k of a line opens, with the organisation an Arabic title line carries or the unit the
+    pieces after it name; whether those pieces were taken into the title (the rest of the line is then read)."""
+    segs = [ln[a:b] for a, b in spans]
+    seg = segs[k]
+    title, aff = _split_title(seg, rules) if _ARABIC.search(seg) else (seg, None)
+    # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation, but
+    # "أستاذة مساعدة في علم الاجتماع" above a university line names a field, not one
+    if aff and _kind(aff, rules) != "org" and any(_kind(later, rules) == "org" for later in below):
+        title, aff = seg, None
+    unit = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
+    if unit:
+        # "Head, Migration and Urban Inclusion Unit" over the organisation's own line: one title
+        # (joined as written: a dash or bar here does not end the title as it would in a value)
+        sig.title = _strip_punct(f"{_clean_value(seg, rules) or seg}{ln[spans[k][1] : spans[k + unit][1]]}")
+        return True
+    sig.title = _clean_value(title, rules)
+    sig.affiliation = _clean_value(aff, rules)
+    return False
+
+
+def _is_parent_body(sig: _Sig, segs: list[str], lines: list[str], i: int, office_unit: int, rules: ExtractRules) -> bool:
+    """Whether line i, opening with an organisation, names the body that the affiliation read above is a unit of.
+
+    "Graduate Institute of X" over "Gulf Coast University" (or "Université Y – Oran, Algérie"): a unit, then the body
+    it belongs to, its town after it. Not the same name in the other script ("Fondation Passerelles" over "مؤسسة
+    الجسور"), nor a line that says what kind of body it is ("مؤسسة كنسية غير ربحية" under "مؤسسة X": a foundation is no
+    unit of a foundation).
+    """
+    seg, aff = segs[0], sig.affiliation or ""
+    return (lines[i - 1].endswith(aff) or office_unit == i - 1) \
+        and _kind(lines[i - 1], rules) != "title" and _opens_with_org(seg, rules) and not _is_office(seg, rules) \
+        and all(_is_place(more, rules) or _address(more, rules) for more in segs[1:]) \
+        and bool(_ARABIC.search(seg)) == bool(_ARABIC.search(aff)) \
+        and _org_head(seg, rules) != _org_head(aff, rules)
+
+
+def _affiliation_from(ln: str, spans: list[tuple[int, int]], k: int, rules: ExtractRules) -> str | None:
+    """The organisation that piece k of a line opens, with the pieces after it that go on naming it ("Centre for Refugee
+    Studies, University of the Levant": a comma inside one affiliation; "Unions – Jordan (NCFLU)": a country inside the
+    name its acronym closes)."""
+    segs = [ln[a:b] for a, b in spans]
+    whole, closed = [segs[k]], False
+    for more in segs[k + 1 :]:
+        closed = bool(_CLOSED_BY_ACR.search(more.strip()))
+        if not closed and (_kind(more, rules) != "org" or _is_place(more, rules) or _is_noise(more, rules)):
+            break
+        whole.append(more)
+        if closed:
+            break
+    joined = ", ".join(whole) in ln or closed
+    return _clean_value(ln[spans[k][0] : spans[k + len(whole) - 1][1]] if joined else segs[k], rules)
 
 
 def _display_name(parsed: Parsed, rules: ExtractRules) -> tuple[str | None, str | None]:

@@ -171,7 +171,7 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     while "," in out and _is_place(out.rsplit(",", 1)[1], rules):
         out = out.rsplit(",", 1)[0]
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
-    tail = re.search(r"\s+(?:à|a|in|en|at|au)\s+(\S.*)$", out)
+    tail = re.search(rf"\s+(?:{rules.latin_place_link_re})\s+(\S.*)$", out)
     # ... unless an acronym closes the name after it: "Association in Lebanon (KCWAL)" is all name
     if tail and _is_place(tail.group(1), rules) and not re.search(r"\([A-Z][A-Z0-9&-]+\)$", out):
         out = out[: tail.start()]
@@ -181,7 +181,7 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         out = out[: tail.start()]
     # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية", and so
     # does one closed by a Latin acronym before a town the places list lacks ("(SYNM) in Hargeisa", "(BMWF), Dhaka")
-    tail = re.search(r"\)(?:\s*[,،]\s*|\s+(?:في|ب|à|a|in|en|at|au)\s*)(\S.*)$", out)
+    tail = re.search(rf"\)(?:\s*[,،]\s*|\s+(?:{rules.place_link_re})\s*)(\S.*)$", out)
     if tail and (_is_place(tail.group(1), rules) or _ACR_END.search(out[: tail.start() + 1])
                  and _address(tail.group(1), rules)):
         out = out[: tail.start() + 1]
@@ -262,9 +262,8 @@ def _referent(value: str | None, names: list[str | None], rules: ExtractRules) -
     if not value:
         return None
     words = value.split()
-    while len(words) > 1 and _first_token(words[0]).removeprefix("ال") in rules.office_lead_words:
-        words.pop(0)  # "the Technical Secretariat of the Committee": the office of the body referred to
-    rest = " ".join(words)
+    # "the Technical Secretariat of the Committee": the office of the body referred to (its last word is that body)
+    rest = " ".join(words[min(_office_words(words, rules), len(words) - 1) :])
     if not (_is_reference(rest, rules) or _is_reference(_ar_unprefix(rest, rules), rules)):
         return None
     head = _head(rest, rules)
@@ -273,6 +272,19 @@ def _referent(value: str | None, names: list[str | None], rules: ExtractRules) -
     if found and all(fold(found[-1]).startswith(fold(n)) for n in found):
         return found[-1]
     return None
+
+
+def _office_words(words: list[str], rules: ExtractRules) -> int:
+    """How many of the words name an office and lead from it to the body it serves ("the Technical Secretariat of
+    the", "Secrétariat de la", "الأمانة الفنية"): office words and the little words after them. An elided article goes
+    with its word: "l'Office" is an office word, "l'Observatoire" none."""
+    k = 0
+    while k < len(words) and (word := _ELISION.sub("", words[k])):
+        t = _first_token(word)
+        if t.removeprefix("ال") not in rules.office_lead_words and t not in rules.articles:
+            break
+        k += 1
+    return k
 
 
 def _lam_org(word: str, rules: ExtractRules) -> bool:
@@ -482,7 +494,7 @@ def _names_office(value: str, acronym: str, rules: ExtractRules) -> bool:
         return False
     rest = f"{value[: m.start()]} {value[m.end() :]}"
     # what follows a comma or "in"/"à"/"في" is the office's address
-    rest = re.split(r"[,،]|\s(?:in|at|à|a|في|بـ?)\s", rest, maxsplit=1)[0]
+    rest = re.split(rf"[,،]|\s(?:{rules.place_link_re})\s", rest, maxsplit=1)[0]
     toks = [t for t in _tokens(fold(rest)) if t not in rules.acronym_links and t != "al"]
     return all(t in rules.offices or t in rules.office_qualifiers for t in toks) and (not toks or any(t in rules.offices for t in toks))
 
@@ -501,7 +513,7 @@ def _expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules)
             # "X (ACR) de l'Université Y": the whole name is written, and goes on; "X (ACR) in Hargeisa" goes on to
             # its town (capitalised words after "in", "à", "في")
             end = value.find(f"({acr})") + len(acr) + 2
-            town = re.fullmatch(r"\s+(?:in|at|à|a|en|au|في|ب)\s*(?:[A-Z][^\W\d_]+|[\u0600-\u06ff]+)(?:\s[A-Z][^\W\d_]+){0,2}",
+            town = re.fullmatch(rf"\s+(?:{rules.place_link_re})\s*(?:[A-Z][^\W\d_]+|[\u0600-\u06ff]+)(?:\s[A-Z][^\W\d_]+){{0,2}}",
                                 value[end:])
             head = _ARTICLE.sub("", value[:end].strip())
             return whole if town and " ".join(fold(head).split()) == fw else value

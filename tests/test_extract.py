@@ -1604,7 +1604,7 @@ def test_a_delegation_member_who_only_follows_or_a_request_unchanged_is_not_prop
     ],
 )
 def test_an_arabic_organisation_name_is_a_chain_of_nouns(rules: ExtractRules, clause: str, expected: str) -> None:
-    from intake.extract_prose import _arabic_org
+    from intake.extract_orgs import _arabic_org
 
     assert _arabic_org(clause, rules) == expected
 
@@ -2301,3 +2301,104 @@ def test_a_unit_between_the_post_and_the_body_is_part_of_the_title(rules: Extrac
     """"Chair, Committee on X, Y Association": the post heads the unit of the body it belongs to."""
     (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules, language=language).speakers
     assert (s.name, s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Madame, Monsieur,\n\nL'Association Terre d'Accueil a l'honneur de vous proposer la candidature de Mme Awa "
+               "Diallo, chargée de plaidoyer, pour la séance plénière.\n\nNous vous prions d'agréer, Madame, Monsieur, "
+               "l'expression de nos salutations distinguées.\n\nPère Antoine Kaboré\nDirecteur\nAssociation Terre d'Accueil\n\n"
+               "« Accueillir, protéger, promouvoir et intégrer les migrants »\n",
+         ("Awa Diallo", "Antoine Kaboré")),
+        ("en", "Dear colleagues,\n\nThe Migrant Pastoral Centre is pleased to nominate Dr. Sara Haddad, Research Director, to "
+               "speak in the plenary. Thank you for your consideration and best regards.\n\nFather John Mansour\nDirector\n"
+               "Migrant Pastoral Centre\n\n\"Welcome, protect, promote and integrate every migrant\"\n",
+         ("Sara Haddad", "John Mansour")),
+        ("en", "Dear colleagues,\n\nThe Migrant Pastoral Centre is pleased to nominate Sister Mary Okafor, Programme "
+               "Coordinator, to speak in the plenary.\n\nWe look forward to your reply. Thank you, and kind regards.\n"
+               "Father John Mansour\nDirector\nMigrant Pastoral Centre\n",
+         ("Mary Okafor", "John Mansour")),
+        ("ar", "السادة المحترمون،\n\nيسر مركز رعاية المهاجرين أن يرشح الدكتورة سلمى حداد، مديرة البرامج، للمشاركة في الجلسة "
+               "العامة. وتفضلوا بقبول فائق الاحترام، مع خالص التحية\n\nالأب يوسف نصر\nمدير\nمركز رعاية المهاجرين\n\n"
+               "«معاً من أجل كرامة المهاجرين وحقوقهم في كل مكان»\n",
+         ("سلمى حداد", "يوسف نصر")),
+    ],
+)
+def test_the_name_after_a_closing_formula_signs_the_message(rules: ExtractRules, language: str, body: str,
+                                                            expected: tuple) -> None:
+    """A closing that ends a sentence ("... nos salutations distinguées."), then the sender's name with an honorific and
+    a motto below: the sign-off is the sender, not one more speaker."""
+    from intake.extract_signature import _signature
+
+    nominee, sender = expected
+    parsed = _mail(body, from_="Office <office@example.org>")
+    assert [s.name for s in _run(parsed, rules, language=language).speakers] == [nominee]
+    assert _signature(carry_forward(split(parsed.text), parsed.subject), rules).name == sender
+
+
+def test_a_lower_case_link_inside_an_organisation_name_keeps_it_whole(rules: ExtractRules) -> None:
+    from intake.extract_orgs import _org_runs
+    from intake.extract_values import _acronyms
+
+    # the words an acronym's letters skip link the words of a name ("aux"); "al" links them too, but an acronym counts it
+    assert _org_runs("Le Comité de Soutien aux Migrants propose Mme Nadia Benali.", rules) == [(0, "Le Comité de Soutien aux Migrants")]
+    assert _org_runs("The Dar al Amal Association nominates Ms. Hana Saleh.", rules) == [(0, "The Dar al Amal Association")]
+    assert _acronyms("The Association Al Amal (AAA) nominates Ms. Hana Saleh.", rules) == {"AAA": "Association Al Amal"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a town glued to a local association's name with "ب" is part of it
+        ("تقترح جمعية التضامن بصفاقس السيدة", "جمعية التضامن بصفاقس"),
+        # after a separate "في" it says where the association is
+        ("تتشرف جمعية الجالية السودانية للتكافل في عمّان بترشيح", "جمعية الجالية السودانية للتكافل"),
+        # "علي" (Ali) is a name, not the particle "على" folded
+        ("تقدم جمعية علي الخيرية مرشحها", "جمعية علي الخيرية"),
+    ],
+)
+def test_an_arabic_organisation_name_with_its_town_or_a_person_s_name(rules: ExtractRules, clause: str, expected: str) -> None:
+    from intake.extract_orgs import _AR_PARTICLES, _arabic_org
+
+    assert rules.glued_place_links == {"ب"}
+    assert all(fold(p) == p for p in _AR_PARTICLES)
+    assert _arabic_org(clause, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "post", "person"),
+    [
+        ("our Director of Partnerships", True, True),
+        ("notre secrétaire générale", True, True),
+        ("notre membre", False, True),
+        ("our members", False, True),
+        ("our speaker", False, True),
+        ("notre Ambassade", False, False),
+        ("the Director", False, False),
+    ],
+)
+def test_a_possessive_and_a_post_or_a_person(rules: ExtractRules, phrase: str, post: bool, person: bool) -> None:
+    from intake.extract_orgs import _possessive_post
+    from intake.extract_prose import _possessive_person
+
+    assert _possessive_post(phrase, rules) is post
+    assert _possessive_person(phrase, rules) is person
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("للدكتورة", "الدكتورة"), ("بالسيد", "السيد"), ("والدكتورة", "الدكتورة"), ("فالأستاذة", "الأستاذة"),
+     ("السيدة", "السيدة"), ("بلال", "بلال")],
+)
+def test_a_preposition_glued_to_an_arabic_honorific_is_read_off(word: str, expected: str) -> None:
+    from intake.extract_prose import _unglued
+
+    assert _unglued(word) == expected
+
+
+def test_an_honorific_after_a_glued_preposition_names_a_speaker(rules: ExtractRules) -> None:
+    from intake.extract_prose import _honorific_mentions
+
+    line = "نرحب بالدكتورة هدى سالم متحدثةً في الجلسة العامة."
+    assert [c.name for c in _honorific_mentions(line, rules, "prose", {})] == ["هدى سالم"]

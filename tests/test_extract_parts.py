@@ -916,3 +916,18 @@ def test_a_religious_form_of_address_is_an_honorific(rules: ExtractRules, langua
                                                      name: str) -> None:
     s = _signed(rules, language, block)
     assert (s.honorific, s.name) == (honorific, name)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("l'Observatoire", "Observatoire national des migrations"),
+        ("Secrétariat de l’Observatoire", "Observatoire national des migrations"),
+        ("l'Office de la Commission", "Commission nationale des droits de l'homme"),
+        # the elided article opens an organisation's own name, not an office's: not a reference to the Commission
+        ("l'Observatoire de la Commission", None),
+    ],
+)
+def test_a_reference_written_with_an_elided_article(rules: ExtractRules, value: str, expected: str | None) -> None:
+    names = ["Observatoire national des migrations", "Commission nationale des droits de l'homme"]
+    assert _referent(value, names, rules) == expected

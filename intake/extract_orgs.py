@@ -1,0 +1,293 @@
+"""Organisations in prose: where a title phrase's organisation begins ("Director at X"), the runs of words that
+name an organisation in a sentence, and the organisation a sentence names as the one proposing a speaker
+("On behalf of the X Network, we nominate ...", "يسر جمعية X أن ترشح ...").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping
+
+from intake.extract_rules import _ARABIC, _ARTICLE, ExtractRules, _tokens
+from intake.extract_values import (
+    _ACRONYM,
+    _ELISION,
+    _acronyms,
+    _ar_unprefix,
+    _is_place,
+    _is_reference,
+    _lam_org,
+    _split_honorific,
+    _strip_punct,
+)
+from intake.folding import Folded, fold
+
+_ELIDED_ARTICLE = re.compile(r"^(?:[ldLD]['’])")
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,}(?:-[A-Z0-9]{1,4})?\)")  # "(MDWV)", "(SPDN-UK)"
+_ACRONYM_IN_BRACKETS_PUNCT = re.compile(rf"{_ACRONYM_IN_BRACKETS.pattern}[,.;:]?")
+
+
+def _org_start(rest: str, rules: ExtractRules) -> bool:
+    """Whether a phrase opens with an organisation: an organisation word, an acronym or a capitalised name with one."""
+    toks = _tokens(fold(rest))
+    toks = [t for t in toks if t not in rules.articles] or toks
+    if toks and rules.org_words.has(toks[0]):
+        return True
+    if re.match(r"^[A-Z][A-Z0-9&-]{1,9}\b", rest):
+        return True
+    return rest[:1].isupper() and rules.org_words.hits(fold(rest)) > 0 or bool(_ACRONYM_IN_BRACKETS.search(rest))
+
+
+def _title_chain(folded: str, rules: ExtractRules) -> bool:
+    """Whether a segment is two posts joined by "and", each in a body of the organisation ("Member of the Board
+    of Commissioners and Chair of the Migrants Committee", "عضو مجلس المفوضين ورئيسة لجنة ..."): all of it is the title."""
+    toks = _tokens(folded)
+    if len(toks) < 4 or not rules.title_words.has(toks[0]):
+        return False
+    for k in range(2, len(toks)):
+        second = toks[k + 1] if toks[k] in ("and", "et", "&") and k + 1 < len(toks) else toks[k][1:] if toks[k].startswith("و") else ""
+        if second and rules.title_words.has(second):
+            return not rules.title_words.has(toks[1])  # "Director and Founder of X": one post, then the organisation
+    return False
+
+
+def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
+    """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
+    fs = Folded(seg)
+    strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p)
+                    if i > 0 and not _ar_field(fs.text[i + len(p) :], rules))
+    if strong:
+        i, j = strong[0]
+        return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
+    if _title_chain(fs.text, rules):
+        return seg, None
+    weak = sorted((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0)
+    # A weak preposition splits first where a name is written (capitals, an acronym): "responsable de la
+    # commission des travailleuses du SNTAM" keeps "de la commission" in the title. Else where an
+    # organisation word starts ("مسؤول في لجنة", "head of unit of the network").
+    # A name written in capitals to its end is preferred over one that runs on in lower case: "Président de la
+    # Commission des relations extérieures de l'Assemblée de l'Union" belongs to the Assembly, the commission in the title.
+    for named in (2, 1, 0):
+        for i, j in weak:
+            rest = _ARTICLE.sub("", fs.slice(j, len(fs.text)).strip())
+            if named and not (_ELISION.sub("", rest)[:1].isupper() and _org_start(rest, rules)):
+                continue
+            if named == 2 and not all(_name_word(w, rules) for w in rest.split()):
+                continue
+            if _org_start(rest, rules):
+                return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
+    words = seg.split()
+    if _ARABIC.search(seg) and len(words) >= 2 and rules.title_words.has(fold(words[0])):
+        # Arabic construct state: "مدير مركز دراسات الهجرة" is a title followed by its organisation
+        i = 1
+        while i < len(words):
+            rest = " ".join(_tokens(fold(" ".join(words[i:]))))
+            compound = next((t for t in rules.title_compounds if rest == t or rest.startswith(t + " ")), None)
+            if compound:
+                i += len(compound.split())  # "رئيس مجلس أمناء": the board is part of the title
+                continue
+            if (rules.org_words.has(fold(words[i])) or _lam_org(words[i], rules)) \
+                    and (i < len(words) - 1 or _is_reference(words[i], rules)):
+                return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
+            i += 1
+    return seg, None
+
+
+def _ar_field(folded_rest: str, rules: ExtractRules) -> bool:
+    """Whether what follows "في" is a field or a place the title works in ("باحثة في المدن"), not an organisation:
+    common nouns with the article and no organisation word, acronym or Latin name, or a word for a field ("قضايا")."""
+    words = folded_rest.split()
+    if words and rules.fields.has(words[0]) and not rules.org_words.hits(folded_rest) and not re.search(r"[a-z]", folded_rest):
+        return True
+    return bool(words) and all(w.startswith(("ال", "وال")) for w in words[:3]) and not rules.org_words.hits(folded_rest) \
+        and not re.search(r"[a-z]", folded_rest) and not _is_reference(folded_rest, rules) and len(words) <= 3 \
+        and not any(_strip_punct(w) in rules.events for w in words)
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(sub), text)]
+
+
+def _written_as_name(value: str, rules: ExtractRules) -> bool:
+    """Whether an organisation is written as a proper name, every word capitalised but the links
+    ("Tunisian Bar Association", "Conseil National des Droits"), not as common nouns ("Commission des droits des étrangers")."""
+    return bool(_ARABIC.search(value)) or all(_name_word(w, rules) or not w[:1].isalpha() for w in value.split())
+
+
+def _name_word(word: str, rules: ExtractRules) -> bool:
+    """Whether a word is written as in a proper name: capitalised, or a link ("de", "l'Union", "of")."""
+    bare = _ELISION.sub("", word)
+    return bare[:1].isupper() or fold(word) in rules.name_links or fold(bare) in rules.name_links
+
+
+def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
+    """Runs of capitalised words naming an organisation in a line, with their word index."""
+    words = line.split()
+    # "Laboratoire Mobilités, Territoires et Sociétés (LMTS)": a comma inside a name its acronym spells out
+    spelled = [full for full in _acronyms(line, rules).values() if "," in full] if "," in line and "(" in line else []
+    out = []
+    i = 0
+    while i < len(words):
+        run: list[str] = []
+        j = i
+        while j < len(words):
+            word = words[j].strip(",.;:!?\"«»")
+            w = _ELIDED_ARTICLE.sub("", word) if word[:1] in "ldLD" else word
+            if "(" not in w:
+                w, word = w.rstrip(")"), word.rstrip(")")
+            if w[:1].isupper() or (run and fold(w) in rules.name_links) or _ACRONYM_IN_BRACKETS.fullmatch(w):
+                run.append(word if run else w)  # "de l'Université" inside a name keeps its article
+                j += 1
+                if words[j - 1][-1:] in ",.;:!?" and not _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(words[j - 1]):
+                    if not any(0 <= (k := " ".join(words[i:]).find(full)) < len(" ".join(words[i:j])) < k + len(full)
+                               for full in spelled):
+                        break
+                    run[-1] += ","
+                continue
+            break
+        while run and fold(run[-1]) in rules.name_links:
+            run.pop()
+        if len(run) >= 2 and rules.org_words.hits(fold(" ".join(run))) and not _ARABIC.search(" ".join(run)):
+            title, org = _split_title(" ".join(run), rules)
+            # "Executive Director of the Sahel Observatory": the title is not part of the organisation
+            out.append((i, org if org and rules.title_words.hits(fold(title)) else " ".join(run)))
+        i = max(j, i + 1)
+    return out
+
+
+_AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل"}
+# Particles that govern no name, compared folded ("على" and "إلى" fold to "علي" and "الي": "علي" is the name Ali).
+_AR_PARTICLES = {"ان", "انه", "انها", "قد", "لقد", "الذي", "التي", "الذين", "من", "في", "ما", "لا", "لم", "لن", "هي", "هو"}
+
+
+def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
+    """An Arabic organisation name in a clause: an organisation word, the word it governs, then its attributes."""
+    words = clause.split()
+    for i, w in enumerate(words):
+        if not rules.org_words.has(fold(w)):
+            continue
+        run = [w]
+        rest = words[i + 1 :]
+        k = 0
+        while k < len(rest):
+            f = fold(rest[k])
+            if f in rules.honorifics or _strip_punct(f) in rules.events or (k == 0 and f in _AR_PARTICLES):
+                # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for;
+                # "يسر المفوضية أن ترشح": a particle governs no name
+                break
+            # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
+            if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
+                run.append(rest[k])
+            elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and _ARABIC.match(f) \
+                    and re.match(r"^(?:ال|وال)", fold(rest[k + 1])):
+                # "مبادرة الخليج لإصلاح ممارسات التوظيف": what the organisation is for governs the next noun
+                run += rest[k : k + 2]
+                k += 1
+            elif k > 0 and f in _AR_ORG_LINKS and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
+                run += rest[k : k + 2]  # "جمعية التضامن مع المهاجرين": a complement with its own preposition
+                k += 1
+            elif k > 0 and f in _AR_ORG_LINKS and k + 2 < len(rest) and _construct(rest[k + 1], rest[k + 2], rules):
+                run += rest[k : k + 3]  # "للدفاع عن حقوق المهاجرين": the complement is itself a construct
+                k += 2
+            elif k > 0 and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) and run[-1][-1:] not in ",،." \
+                    and k + 1 < len(rest) and _construct(rest[k], rest[k + 1], rules):
+                # "تجمع محامي عدن للدفاع ...": a chain of bare nouns goes on while the next word carries it on
+                run.append(rest[k])
+            elif k > 0 and _glued_place(rest[k], rules):
+                # "... بصفاقس": the town is part of a local association's name (after a separate "في" it says
+                # where the association is: "جمعية ... في عمّان بترشيح")
+                run.append(rest[k])
+                break
+            elif k > 1 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
+                # "مركز ... للدراسات في الهجرة والتنمية": a field or region the name carries on with,
+                # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
+                tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)), rest[k + 1 : k + 4]))
+                if any(fold(_strip_punct(t)) in rules.events for t in tail):
+                    break
+                run += [rest[k], *tail]
+                break
+            else:
+                break
+            k += 1
+        after = words[i + len(run) : i + len(run) + 1]
+        if after and _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(after[0]) and run[-1][-1:] not in ",،.":
+            run.append(after[0])  # "... التوظيف (GRRI)": the acronym closes the name
+        if len(run) == 1:
+            continue  # "بالهيئة", "الجمعية" alone point back at an organisation, they name none
+        return _strip_punct(" ".join(run))
+    return None
+
+
+def _glued_place(word: str, rules: ExtractRules) -> bool:
+    """Whether a word is a place with its place link glued on ("بصفاقس")."""
+    return fold(word)[:1] in rules.glued_place_links and _is_place(_strip_punct(word)[1:], rules)
+
+
+def _construct(word: str, nxt: str, rules: ExtractRules) -> bool:
+    """Whether a bare Arabic noun and the word after it go on with an organisation's name ("حقوق المهاجرين",
+    "عدن للدفاع"); not a verb before the person it proposes ("ترشح السيدة"), a title or the event."""
+    f, n = fold(word), fold(_strip_punct(nxt))
+    return bool(_ARABIC.match(f)) and not re.match(r"^(?:ال|وال|لل|و)", f) and word[-1:] not in ",،.:" \
+        and bool(re.match(r"^(?:ال|لل|وال)", n)) and f not in rules.not_name and not rules.title_words.has(f) \
+        and not _split_honorific(nxt, rules)[0] and not rules.title_words.has(n) and n not in rules.events \
+        and re.sub(r"^لل", "ال", n) not in rules.events
+
+
+def _possessive_post(phrase: str, rules: ExtractRules) -> bool:
+    """Whether a phrase is a possessive and a post at the proposing organisation ("our Director of Partnerships",
+    "notre secrétaire générale"), not words saying how the person belongs to it ("notre membre", "our members")."""
+    words = fold(phrase).split(None, 1)
+    if len(words) < 2 or words[0] not in rules.possessives:
+        return False
+    return rules.title_words.hits(words[1]) > 0 and not set(_tokens(words[1])) <= rules.membership
+
+
+def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+    """The organisation that proposes: the last one named in the sentence before the person."""
+    # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
+    # earlier in the sentence ("Following the invitation of IOM, ...") is not the one proposing.
+    # (a comma inside a name its acronym spells out, "Laboratoire Mobilités, Territoires (LMT)", splits nothing)
+    inside = [(m.start(), m.end()) for full in acronyms.values() if "," in full for m in re.finditer(re.escape(full), before)]
+    clauses, start = [], 0
+    for m in re.finditer(r"[،,؛;]\s*", before):
+        if not any(a < m.start() < b for a, b in inside):
+            clauses.append(before[start : m.start()])
+            start = m.end()
+    clauses.append(before[start:])
+    lead = [clauses[-1]]
+    while len(lead) < len(clauses) and (len(lead[-1].split()) <= 2 or any(p.match(fold(lead[-1])) for p in rules.aside)):
+        # "Our organisation, the X Alliance, nominates": the subject is in apposition; "le Barreau X, à travers sa
+        # Commission Y, souhaite": the subject is before the aside
+        lead.append(clauses[-1 - len(lead)])
+    lead = [c for c in lead if not any(p.match(fold(c)) for p in rules.aside)] or lead
+    # "Mr. X, our Director of Partnerships, as a speaker": a post in the proposer, no organisation of its own
+    lead = [c for c in lead if not _possessive_post(c, rules)]
+    for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
+        found = [(len(" ".join(clause.split()[:i])), run) for i, run in _org_runs(clause, rules)]
+        for m in _ACRONYM.finditer(clause):
+            if m.group("a") in acronyms and not any(m.group() in run for _, run in found):
+                found.append((m.start(), f"{acronyms[m.group('a')]} ({m.group('a')})"))
+        if not found and _ARABIC.search(clause):
+            org = _arabic_org(clause, rules)
+            if org:
+                found.append((0, org))
+        if found:
+            return _ARTICLE.sub("", max(found)[1])
+    return None
+
+
+def _named_in_full(ref: str, text: str, rules: ExtractRules) -> str | None:
+    """The last organisation a text names in full that a reference to it ("المفوضية", "the Commission") opens with."""
+    head = [t for t in _tokens(fold(ref)) if t not in rules.articles]
+    if not head:
+        return None
+    found = None
+    for clause in re.split(r"[،,؛;.\n]", text):
+        org = _arabic_org(clause, rules) if _ARABIC.search(clause) else None
+        runs = [org] if org else [run for _, run in _org_runs(clause, rules)]
+        for run in runs:
+            toks = [t for t in _tokens(fold(run)) if t not in rules.articles]
+            if len(toks) > 1 and toks[0] == head[0]:
+                found = _ARTICLE.sub("", run)
+    return found

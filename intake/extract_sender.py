@@ -1,0 +1,217 @@
+"""The sender as a speaker: when the message proposes the sender (no one else named, "je me propose", a sentence in
+which they ask for themself besides a colleague), and what their signature, display name and own sentences ("I am the
+Regional Coordinator of X", a line "Name, Title, Organisation") say of them. The sender's sign-off, read as one more
+honorific line, is not another speaker.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from intake.extract_prose import (
+    _ACCUSATIVE,
+    _cut_at_stop,
+    _first_title,
+    _logical_lines,
+    _mentions,
+    _segments,
+    _sentence,
+    _sentences,
+    _set_affiliation,
+    _split_title,
+    _title_end,
+)
+from intake.extract_roles import asks_for_role
+from intake.extract_rules import ExtractRules
+from intake.extract_signature import _display_name, _Sig
+from intake.extract_values import (
+    _PIECES,
+    _Cand,
+    _clean_value,
+    _is_noise,
+    _kind,
+    _name_like,
+    _same_person,
+    _strip_punct,
+)
+from intake.folding import Folded, fold
+from intake.model import Parsed
+
+
+def _sender_described(sig: _Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[_Cand]:
+    """The sender as the speaker, with what the signature, the display name and their own sentences say of them."""
+    c = _Cand()
+    _as_sender(c, sig, parsed, rules)
+    if not c.name:
+        return []
+    _describe_self(c, new, rules)
+    _describe_named(c, new, rules)
+    return [c]
+
+
+def _names_another(text: str, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> bool:
+    """Whether the text names someone other than the sender with an honorific ("Ms. X will replace Mr. Y"): then the
+    sender is not the speaker, and no one is guessed."""
+    sender = (sig.name, _display_name(parsed, rules)[1])
+    return any(not any(_same_person(m, s) for s in sender) for m in _mentions(text, rules))
+
+
+def _with_sender_asking(cands: list[_Cand], sig: _Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[_Cand]:
+    """The sender first, when they ask to speak themself besides the people they name in prose ("Je sollicite pour ma
+    part une intervention en plénière ; ma collègue Dr X ...")."""
+    if not cands or not all(c.prov.get("name") == "prose" and not (c.is_self or c.first_person or _same_person(c.name, sig.name))
+                            for c in cands):
+        return cands
+    clause = _own_request(new, cands, rules)
+    if not clause:
+        return cands
+    me = _Cand(role_text=clause)
+    _as_sender(me, sig, parsed, rules)
+    return [me, *cands] if me.name and not any(_same_person(me.name, c.name) for c in cands) else cands
+
+
+def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
+    """A sentence in which the sender asks to speak themself, naming no one else ("I would also like to speak at ..."),
+    or "" when there is none."""
+    third_party = [cue.regex for cue in rules.prose if cue.third_party]
+    names = [fold(c.name) for c in cands if c.name]
+    for line in _logical_lines(text):
+        for _, sent in _sentences(line, rules):
+            fsent = Folded(sent)
+            # "I would like to speak at the plenary, and my colleague X ...": the clause before the colleague
+            first = min((k for n in names if (k := fsent.text.find(n)) >= 0), default=-1)
+            if first > 0:
+                sent = _CLAUSE_TAIL.sub("", fsent.slice(0, first))
+            fs = fold(sent)
+            if any(p.search(fs) for p in rules.own_request) and asks_for_role(sent, rules) \
+                    and not any(n in fs for n in names) \
+                    and not any(p.search(fs) for p in (*third_party, *rules.list_intro, *rules.withdrawal, *rules.absent_before,
+                                                       *rules.absent_after)):
+                return sent
+    return ""
+
+
+# what leads from the sender's clause to the colleague ("... plenary, and my colleague", "... العامة، كما ترغب زميلتي")
+_CLAUSE_TAIL = re.compile(r"[,،;]?\s*[^,،;]*$")
+
+
+def _signs_off(c: _Cand, text: str, sig: _Sig) -> bool:
+    """Whether a prose speaker is only the signature's name, on lines of its own."""
+    if c.prov.get("name") != "prose" or not _same_person(c.name, sig.name):
+        return False
+    name = fold(c.name or "")
+    lines = [fold(ln) for ln in text.split("\n") if name in fold(ln)]
+    return bool(lines) and all(len(ln.replace(name, "").split()) <= 1 for ln in lines)
+
+
+def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None:
+    """Complete a speaker who is the sender ("myself", a title-only record) from the signature or display name."""
+    if sig.name and (not c.name or _same_person(c.name, sig.name)):
+        c.set("name", sig.name, "signature")
+        _from_signature(c, sig)
+    if not c.name:
+        hon, name = _display_name(parsed, rules)
+        c.set("name", name and _as_written(name, parsed.text), "display_name")
+        c.honorific = c.honorific or hon
+
+
+def _as_written(name: str, text: str) -> str:
+    """The name with the accents the text writes it with ("Awa Kone" in the From line, "Mon nom : Awa Koné" in the body)."""
+    ft = Folded(text)
+    m = re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", ft.text)
+    written = ft.slice(m.start(), m.end()) if m else name
+    return written if _unaccented(written) == _unaccented(name) else name  # the same letters and case, accents aside
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def _from_signature(c: _Cand, sig: _Sig) -> None:
+    """What the signature says of the speaker it names: title, organisation, honorific (what c lacks).
+
+    A title the prose runs on past the signed one ("I work as Welfare Secretary for Pakistani workers here in
+    Muscat" over "Welfare Secretary") is the signed one: the rest describes the work.
+    """
+    if c.title and sig.title and fold(c.title).startswith(fold(sig.title) + " "):
+        c.title = None
+    c.set("title", sig.title, "signature")
+    c.set("affiliation", sig.affiliation, "signature")
+    c.honorific = c.honorific or sig.honorific
+
+
+def _describe_self(c: _Cand, text: str, rules: ExtractRules, asking: bool = False) -> None:
+    """Title and organisation the sender gives themself in prose ("I am the Regional Coordinator of AYMN").
+
+    With `asking`, only a statement whose sentence also asks to speak counts ("I work as a freelance journalist
+    and would like to join the open discussion"): it tells who the one speaker of the message is.
+    """
+    ft = Folded(text)
+    for p in rules.self_statement:
+        for m in p.finditer(ft.text):
+            sentence = _sentence(text, ft.at(m.end()), rules)
+            segs = _segments(sentence)
+            if not segs or asking and not _about_speaking(sentence, rules):
+                continue
+            # "... of AYMN and facilitated our consultations", "journaliste basée à Tunis"
+            seg = _title_end(_cut_at_stop(segs[0], rules), rules) or ""
+            seg = _ACCUSATIVE.sub("", seg)  # "أعمل صحفياً مستقلاً": the title as a noun, "صحفي مستقل"
+            title, aff = _split_title(seg, rules)
+            if not rules.title_words.hits(fold(title)):
+                continue
+            c.set("title", _clean_value(_first_title(title, rules, seg), rules), "prose")
+            if aff:
+                _set_affiliation(c, aff, rules, "prose")
+            return
+
+
+def _about_speaking(text: str, rules: ExtractRules) -> bool:
+    f = fold(text)
+    return asks_for_role(text, rules) or any(p.search(f) for p in rules.speaking)
+
+
+def _describe_named(c: _Cand, text: str, rules: ExtractRules) -> None:
+    """Title and organisation from a sentence that opens with the speaker's own name and describes them
+    ("nominating myself. Dina Farouk, Research Associate, Nile Institute ...")."""
+    for sent in re.split(r"(?<=[.!?؟])\s+|\n", text):
+        d = _described(sent, rules, loose=True)
+        if d is not None and _same_person(d.name, c.name):
+            c.set("title", d.title, "prose")
+            if d.affiliation:
+                c.set("affiliation", d.affiliation, "prose")
+            return
+
+
+def _described(line: str, rules: ExtractRules, loose: bool = False) -> _Cand | None:
+    """A person and their title or organisation written as comma pieces ("سلمى الحسيني – جمعية ...").
+
+    With `loose`, pieces after the first that is neither a title nor an organisation are a description
+    ("..., qui accompagne depuis 2009 ...") and are ignored instead of disqualifying the line.
+    """
+    pieces = [p for p in _PIECES.split(_strip_punct(line)) if p.strip()]
+    if len(pieces) < 2 or (not loose and len(pieces) > 4) or len(line.split()) > (40 if loose else 20) \
+            or _is_noise(line, rules):
+        return None
+    hon, name = _name_like(pieces[0], rules)
+    kinds = [_kind(p, rules) for p in pieces[1:]]
+    if loose and "unknown" in kinds:
+        kinds = kinds[: kinds.index("unknown")]
+    if not name or not kinds or "unknown" in kinds:
+        return None
+    c = _Cand(honorific=hon, lines=(line,))
+    c.set("name", name, "prose")
+    for piece, kind in zip(pieces[1:], kinds, strict=False):
+        if kind == "title" and not c.title and not c.affiliation:
+            title, aff = _split_title(piece, rules)
+            c.set("title", _clean_value(title, rules), "prose")
+            if aff:
+                _set_affiliation(c, aff, rules, "prose")
+        elif kind == "org":
+            _set_affiliation(c, piece, rules, "prose")
+    return c
+
+
+def _person_lines(text: str, rules: ExtractRules) -> list[_Cand]:
+    """Lines that are only a person and their title or organisation ("سلمى الحسيني – جمعية ...")."""
+    return [c for line in text.split("\n") if (c := _described(line, rules)) is not None]

@@ -1,0 +1,135 @@
+"""Several speakers in one message: a speaker named again is the same speaker, roles may be given to each apart, and
+one the text says will not come is not proposed.
+
+A speaker may be named again by the full name or, after an honorific, by the first or last name alone ("Mr. Gebremariam
+will follow", "الأستاذ عثمان"): `_called` is how the text may name each one, and what a sentence says after that name,
+up to the next speaker named, is said of that speaker alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from intake.extract_roles import _roles, asks_for_role
+from intake.extract_rules import ExtractRules
+from intake.extract_values import _Cand, _same_person
+from intake.folding import fold
+
+
+def _named_again(later: _Cand, first: _Cand) -> bool:
+    """Whether a later mention that says nothing new is the earlier speaker by a first or last name, the words after
+    it read on as a name ("... الأستاذ عثمان الطيب محمد ... الأستاذ عثمان يتابع منذ سنوات", "Mr. Kasun has led")."""
+    if not (later.name and first.name) or later.title or (later.affiliation and later.affiliation != first.affiliation):
+        return False
+    words, known = fold(later.name).split(), fold(first.name).split()
+    return len(known) > 1 and len(words) <= len(known) and words[0] in (known[0], known[-1])
+
+
+def _merged(cands: list[_Cand], rules: ExtractRules) -> list[_Cand]:
+    """Speakers named again later ("Mme Khadija EL AMRANI ... Mme EL AMRANI est ...") folded into the first mention.
+
+    A delegation list then the roles asked for each ("- Amb. X: plenary"): the later mention states the roles.
+    """
+    out: list[_Cand] = []
+    for c in cands:
+        first = next((o for o in out if _same_person(o.name, c.name) or _named_again(c, o)), None)
+        if first is None:
+            out.append(c)
+            continue
+        for what in ("title", "affiliation"):
+            first.set(what, getattr(c, what), c.prov.get(what, "prose"))
+        first.org_ref = first.org_ref or (c.org_ref and not first.affiliation)
+        if c.role_text and not asks_for_role(first.role_text, rules) and asks_for_role(c.role_text, rules):
+            first.role_text, first.lines, first.sentence_roles, first.role_more = c.role_text, c.lines, c.sentence_roles, c.role_more
+    return out
+
+
+def _called(c: _Cand, rules: ExtractRules) -> re.Pattern[str]:
+    """How a text may name this speaker again, on folded text: the full name, or its first or last word after an
+    honorific ("Mr. Gebremariam will follow", "Ms. Siti in the plenary", "الأستاذ عثمان")."""
+    words = fold(c.name or "").split()
+    pattern = re.escape(" ".join(words))
+    if len(words) > 1:
+        parts = "|".join(re.escape(w) for w in dict.fromkeys((words[-1], words[0])))
+        pattern += rf"|(?<!\w)و?(?:{_word_honorifics(rules.honorifics)})\s+(?:{parts})(?!\w)"  # "والسيدة هدى": "and Ms. Huda"
+    return re.compile(pattern)
+
+
+def _with_others(cands: list[_Cand], rules: ExtractRules) -> list[tuple[_Cand, re.Pattern[str], list[re.Pattern[str]]]]:
+    """Each speaker, how the text may name it, and how it may name each of the other speakers."""
+    called = [_called(c, rules) for c in cands]
+    return [(c, mine, [p for o, p in zip(cands, called, strict=True) if o is not c and o.name])
+            for c, mine in zip(cands, called, strict=True)]
+
+
+def _said_of(folded: str, at: int, others: list[re.Pattern[str]]) -> str:
+    """What a sentence says after a name at `at`: up to its end or the next of the others (`_called`) named in it."""
+    after = re.split(r"[.!?؟;\n]", folded[at:], maxsplit=1)[0]
+    cut = min((m.start() for p in others if (m := p.search(after))), default=len(after))
+    return after[:cut]
+
+
+def _own_clause(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules) -> str:
+    """The first part of a sentence that speaks of this speaker alone and asks for a role, or "": roles given
+    speaker by speaker ("Ms. Siti in the plenary, and Mr. Agus in Roundtable 2", "X en plénière et Y en table ronde 2")."""
+    for m in called.finditer(folded):
+        clause = _said_of(folded, m.end(), others)
+        if asks_for_role(clause, rules):
+            return clause
+    return ""
+
+
+def _roles_apart(cands: list[_Cand], text: str, rules: ExtractRules,
+                 themes: tuple[str, ...]) -> dict[int, tuple[tuple[str, ...], int | None]]:
+    """The roles of each speaker whose role the text gives apart from the others', by id; empty unless at least
+    two speakers are given different roles (in "A and B would like to speak in the plenary" both take it)."""
+    if len(cands) < 2:
+        return {}
+    folded = fold(text)
+    apart: dict[int, tuple[tuple[str, ...], int | None]] = {}
+    for c, called, others in _with_others(cands, rules):
+        if not (c.role_text and asks_for_role(c.role_text, rules)):
+            clause = _own_clause(called, folded, others, rules)
+            if clause:
+                apart[id(c)] = _roles(clause, rules, themes)
+    return apart if len(set(apart.values())) > 1 else {}
+
+
+def _absent(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules) -> bool:
+    """Whether a folded text says this person (`_called`) will not speak ("M. X ne pourra pas participer", "instead of
+    Ms. Y")."""
+    for m in called.finditer(folded):
+        after = _said_of(folded, m.end(), others)
+        if any(p.search(after) for p in rules.absent_after):
+            return True
+        words = folded[max(0, m.start() - 80) : m.start()].split()
+        while words and (words[-1] in rules.honorifics or words[-1] in rules.articles):
+            words.pop()  # "à la place de Mme X": the honorific sits between the cue and the name
+        before = " ".join(words)
+        if any(q.end() == len(before) for p in rules.absent_before for q in p.finditer(before)):
+            return True
+    return False
+
+
+@functools.cache
+def _word_honorifics(honorifics: frozenset[str]) -> str:
+    """The honorifics that open with a letter, as a regex alternation, longest first."""
+    return "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True) if h[:1].isalpha())
+
+
+def _present(cands: list[_Cand], text: str, rules: ExtractRules) -> tuple[list[_Cand], set[str]]:
+    """The speakers the text does not say will be absent, and the lines that name only the absent ones.
+
+    "M. X ne pourra pas participer. Il sera remplacé par Mme Y": only the replacement is proposed, and the roles stated
+    on an absent person's own line are theirs, not the others' ("... for X is unchanged"). When the text seems to say
+    so of everyone, all stay.
+    """
+    if len(cands) < 2:
+        return cands, set()
+    folded = fold(text)
+    present = [c for c, called, others in _with_others(cands, rules) if not _absent(called, folded, others, rules)]
+    if not present:
+        return cands, set()
+    kept = {ln for c in present for ln in c.lines}
+    return present, {ln for c in cands if c not in present for ln in c.lines} - kept
