@@ -565,8 +565,8 @@ def _is_item(line: str) -> bool:
 
 def _wrapped(last: str, line: str) -> bool:
     """Whether a line carries on a hard-wrapped line of prose."""
-    if "\t" in last.strip() or "\t" in line.strip():
-        return False  # tab-separated cells are a table row, never prose running on to the next row
+    if any(sep in row for sep in ("\t", " | ") for row in (last.strip(), line.strip())):
+        return False  # cells (tab-separated, or " | " as an HTML table reads) are a table row, never prose running on
     # A mark or a number opens a list item; a letter and a dot after a sentence cut short is more likely
     # an initial or an honorific ("... le titre exact de\nM. Abdelkrim Ben Salah est ...").
     # Lines that each open with a label ("Rapporteur: Ms. X ...", "Roundtable 3 - Dr. Y ...") are rows of a list.

@@ -1366,6 +1366,15 @@ def test_a_wrapped_line_may_go_on_with_an_honorific_but_not_with_a_list_item() -
         "Nous proposons les intervenants suivants pour la table ronde de demain", "a) Mme Anne Roy", "- M. Paul Martin"]
 
 
+def test_rows_of_an_html_table_are_not_wrapped_prose() -> None:
+    """An HTML table reads as " | " rows: a long row without a full stop does not run on into the next one."""
+    from intake.extract_prose import _logical_lines
+
+    rows = ["Organisation | Collectif des Travailleurs Migrants Subsahariens au Maghreb (CTMSM)",
+            "Session souhaitée | Table ronde n° 2"]
+    assert _logical_lines("\n".join(rows)) == rows
+
+
 def test_a_label_behind_a_direction_isolate_is_still_a_label(rules: ExtractRules) -> None:
     body = ("نرغب في المشاركة في الجلسة العامة.\n\n\u2067الاسم: سامي داود\u2069\n\u2067الصفة: منسق البرامج\u2069\n"
             "\u2067الجهة: جمعية النور\u2069\n")
