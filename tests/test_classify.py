@@ -1113,3 +1113,22 @@ def test_a_person_in_the_subject_alone_asks_for_nothing(ruleset, subject, body):
 def test_a_request_only_considered_with_questions_first_is_not_a_request(ruleset, body):
     """Thinking of proposing a speaker and asking first is a question, not the proposal."""
     assert decide(ruleset, mail("Questions", body)).category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\n\nFurther to your reply, here are our names:\n\n1- Dr. Amina Yusuf – Director, Horn Migrants Forum – Roundtable 2\n"
+    "2- Mr. Karim Saleh – Legal Officer – Plenary",
+    "Bonjour,\n\nSuite à votre réponse, voici nos noms :\n\n- Mme Anne Roy, directrice de l'Observatoire – table ronde n° 3\n"
+    "- M. Paul Martin, chargé de plaidoyer – séance plénière",
+    "تحية طيبة،\n\nبالإشارة إلى ردكم، نفيدكم بأسماء المرشحين:\n\n1- الأستاذ عادل سالم – رئيس اللجنة – المائدة المستديرة الثانية\n"
+    "2- الأستاذة سارة علي – منسقة العيادة القانونية – الجلسة العامة",
+])
+def test_a_list_of_people_each_with_a_session_is_a_speaker_request(ruleset, body):
+    d = decide(ruleset, mail("Re: Question", body))
+    assert d.category == "speaker_request" and "speaker-person-role-line" in [h.rule for h in d.hits]
+
+
+def test_a_person_and_a_session_on_a_line_do_not_make_a_request_alone(ruleset):
+    """A question about the programme names a speaker and a session too: the line alone is not enough."""
+    body = "Hello,\n\nA question about the programme:\n\nDr. Amina Yusuf – Director – Roundtable 2\n\nIs this session in English?"
+    assert decide(ruleset, mail("Programme", body)).category == "other"
