@@ -41,7 +41,7 @@ from __future__ import annotations
 import email.utils
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intake.extract_prose import (
     _first_title,
@@ -477,9 +477,20 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
     return cands, found.org
 
 
+# An arrow between two values on a line: "Ms. X, Paralegal, EAMWN-Gulf -> Open discussion", "Dr Y => table ronde 2"
+# (one opening a line marks an item, as "-" does)
+_ARROW = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|[→⇒➔➜])[ \t]+")
+
+
+def _arrows_as_dashes(parts: MessageParts) -> MessageParts:
+    """The parts with each arrow between two values read as the dash that separates them elsewhere."""
+    return replace(parts, **{k: _ARROW.sub(" – ", getattr(parts, k)) for k in ("new", "signature", "quoted", "forwarded")})
+
+
 def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: str, docs: Mapping[str, DocText],
             rules: ExtractRules, themes: tuple[str, ...] = ()) -> Fields:
     """Speakers (for speaker requests), organisation, report title and withdrawal of one message."""
+    parts = _arrows_as_dashes(parts)
     # `language` is not used to pick cues: mail mixes languages (an Arabic body, an English signature),
     # so the ar/en/fr cues are all tried on every message.
     sig = _signature(parts, rules)

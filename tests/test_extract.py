@@ -2411,3 +2411,22 @@ def test_an_honorific_after_a_glued_preposition_names_a_speaker(rules: ExtractRu
 
     line = "نرحب بالدكتورة هدى سالم متحدثةً في الجلسة العامة."
     assert [c.name for c in _honorific_mentions(line, rules, "prose", {})] == ["هدى سالم"]
+
+
+def test_a_lawyer_addressed_as_adv_is_named_without_it(rules: ExtractRules) -> None:
+    """"Adv." (Advocate) and "Engr." are how South Asian senders address a lawyer and an engineer."""
+    body = ("Please register our speaker for roundtable 4:\n\n"
+            "Adv. Imran Yousaf Butt / Legal Officer / Overseas Pakistanis Legal Aid Forum (OPLAF)\n\nRegards\nImran")
+    (s,) = _run(_mail(body, from_="Imran <imran@example.org>"), rules).speakers
+    assert (s.name, s.honorific, s.title, s.affiliation) == (
+        "Imran Yousaf Butt", "Adv.", "Legal Officer", "Overseas Pakistanis Legal Aid Forum (OPLAF)")
+
+
+def test_an_arrow_separates_a_speaker_from_the_session(rules: ExtractRules) -> None:
+    body = ("We would like to propose the following speakers:\n\n"
+            "1. Mr. Peter Okello, Chairperson, Horn Workers Forum -> Roundtable 1\n"
+            "2. Ms. Selam Berhane, Community Paralegal, EAMWN-Gulf → Open discussion of the consultation on 23 Feb\n\n"
+            "Kind regards,\nEsther")
+    speakers = _run(_mail(body, from_="Esther <esther@example.org>"), rules).speakers
+    assert [(s.name, s.affiliation, s.roles) for s in speakers] == [
+        ("Peter Okello", "Horn Workers Forum", ("roundtable",)), ("Selam Berhane", "EAMWN-Gulf", ("open_discussion",))]
