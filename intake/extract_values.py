@@ -156,14 +156,17 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     out = segs[0]
     for sep, seg in zip(seps, segs[1:], strict=True):
         after_org, seg_kind, seg_place = _kind(out, rules) == "org", _kind(seg, rules), _is_place(seg, rules)
-        # "Ministry / Directorate of X", "وزارة العمل - إدارة ...": a unit after a slash or dash belongs to the body before it
-        unit = after_org and seg_kind != "title" and not seg_place and (sep.strip() == "/" or _first_token(seg) in rules.units)
+        # "Ministry / Directorate of X", "وزارة العمل - إدارة ...", "X Association - Oman Branch": a unit after a slash or
+        # dash belongs to the body before it, even one named after its place
+        toks = _tokens(fold(seg))
+        named_unit = bool(toks) and not rules.units.isdisjoint({toks[0], toks[-1]})
+        unit = after_org and seg_kind != "title" and (named_unit or sep.strip() == "/" and not seg_place)
         # "Unions – Jordan (NCFLU)": the country of a name its acronym closes is part of it
         if after_org and _CLOSED_BY_ACR.search(seg.strip()):
             out = f"{out.strip()} {sep.strip()} {seg.strip()}"
             continue
         # what follows a dash or bar is kept only when it too names a title or an organisation
-        if seg_place or _is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or _names_role(fold(seg), rules):
+        if seg_place and not unit or _is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or _names_role(fold(seg), rules):
             break
         out = f"{out.strip()} {sep.strip() if unit else '|'} {seg.strip()}"  # other marks read as commas
     out = _before_role(out, rules)

@@ -931,3 +931,16 @@ def test_a_religious_form_of_address_is_an_honorific(rules: ExtractRules, langua
 def test_a_reference_written_with_an_elided_article(rules: ExtractRules, value: str, expected: str | None) -> None:
     names = ["Observatoire national des migrations", "Commission nationale des droits de l'homme"]
     assert _referent(value, names, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Uganda Migrant Workers Association - Oman Branch", "Uganda Migrant Workers Association - Oman Branch"),
+        ("East Africa Workers Network – Gulf Chapter", "East Africa Workers Network – Gulf Chapter"),
+        ("جمعية الهلال الأحمر العراقي – فرع البصرة", "جمعية الهلال الأحمر العراقي – فرع البصرة"),
+        ("Uganda Migrant Workers Association - Muscat", "Uganda Migrant Workers Association"),  # a town alone is an address
+    ],
+)
+def test_a_branch_named_after_its_place_belongs_to_the_body(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _clean_value(value, rules) == expected
