@@ -944,3 +944,15 @@ def test_a_reference_written_with_an_elided_article(rules: ExtractRules, value: 
 )
 def test_a_branch_named_after_its_place_belongs_to_the_body(rules: ExtractRules, value: str, expected: str) -> None:
     assert _clean_value(value, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("UNHCR Country Office in Yemen", "UNHCR Country Office in Yemen"),
+        ("IOM Office in Cairo", "IOM Office in Cairo"),
+        ("Amel Association in Lebanon", "Amel Association"),  # an organisation's own place is its address
+    ],
+)
+def test_an_office_named_for_its_place_keeps_it(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _clean_value(value, rules) == expected
