@@ -338,10 +338,15 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str |
     town = _ACR_TOWN.search(acronym)
     need = (acronym[: town.start()] if town else acronym).replace("&", "").replace("-", "")
     skip = 0
-    if town and words and fold(words[-1].strip(",.;:!?\"«»()")) == fold(town.group("town")):
-        # "... Subsahariens de Sfax (ATMS-Sfax)": the town the acronym ends with closes the name too
-        skip = 1
-        while skip < len(words) and _acronym_link(words[-1 - skip], rules):
+    if town:
+        # "... Subsahariens de Sfax (ATMS-Sfax)", "... Network - Gulf Chapter (EAMWN-Gulf)": the town the acronym ends
+        # with, or its branch there, closes the name too
+        tail = [fold(w.strip(",.;:!?\"«»()")) for w in words[-2:]]
+        if tail and tail[-1] == fold(town.group("town")):
+            skip = 1
+        elif len(tail) == 2 and tail[0] == fold(town.group("town")) and tail[1] in rules.units:
+            skip = 2
+        while skip and skip < len(words) and _acronym_link(words[-1 - skip], rules):
             skip += 1
     may_leave = len(need) >= 4
     for taken, w in enumerate(reversed(words)):

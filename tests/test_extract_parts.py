@@ -956,3 +956,16 @@ def test_a_branch_named_after_its_place_belongs_to_the_body(rules: ExtractRules,
 )
 def test_an_office_named_for_its_place_keeps_it(rules: ExtractRules, value: str, expected: str) -> None:
     assert _clean_value(value, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The East Africa Migrant Workers Network - Gulf Chapter (EAMWN-Gulf) brings together associations.",
+         {"EAMWN-Gulf": "East Africa Migrant Workers Network - Gulf Chapter"}),
+        ("L'Association des Travailleurs Migrants Subsahariens de Sfax (ATMS-Sfax) propose ...",
+         {"ATMS-Sfax": "Association des Travailleurs Migrants Subsahariens de Sfax"}),
+    ],
+)
+def test_an_acronym_closed_by_its_town_or_its_branch_there(rules: ExtractRules, text: str, expected: dict) -> None:
+    assert _acronyms(text, rules) == expected
