@@ -38,6 +38,7 @@ from intake.extract_values import (
     _is_reference,
     _kind,
     _names_role,
+    _names_unit,
     _same_person,
     _split_honorific,
     _strip_punct,
@@ -379,8 +380,7 @@ def _goes_with_title(seg: str, kind: str, following: str, rules: ExtractRules) -
     field of work ("Programme Specialist, Women's Economic Empowerment, UN Women"; "Senior Programme Officer,
     Protection": the field, no organisation)."""
     if kind == "org":
-        toks = _tokens(fold(seg))
-        return _kind(following, rules) == "org" and bool(rules.units & {toks[0], toks[-1]}) and not _stops(following, rules)
+        return _kind(following, rules) == "org" and _names_unit(seg, rules) and not _stops(following, rules)
     if kind != "unknown":
         return False
     return _kind(following, rules) == "org" and not _stops(following, rules) and not _is_place(seg, rules) \

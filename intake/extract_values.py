@@ -130,6 +130,13 @@ def _is_noise(text: str, rules: ExtractRules) -> bool:
 _PHONE = re.compile(r"[+(]?\d[\d\s().\u200e\u200f/-]{5,}\d")
 
 
+def _names_unit(piece: str, rules: ExtractRules) -> bool:
+    """Whether a piece names a unit or a branch of a body by a unit word at either end ("Directorate of X", "Legal Aid
+    Unit", "Oman Branch", "فرع حلب")."""
+    toks = _tokens(fold(piece))
+    return bool(toks) and not rules.units.isdisjoint({toks[0], toks[-1]})
+
+
 def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without what the message wrote around it: contact details, places, member-of notes,
     a leading preposition, a run-on into a role label or the list of speakers."""
@@ -158,9 +165,7 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         after_org, seg_kind, seg_place = _kind(out, rules) == "org", _kind(seg, rules), _is_place(seg, rules)
         # "Ministry / Directorate of X", "وزارة العمل - إدارة ...", "X Association - Oman Branch": a unit after a slash or
         # dash belongs to the body before it, even one named after its place
-        toks = _tokens(fold(seg))
-        named_unit = bool(toks) and not rules.units.isdisjoint({toks[0], toks[-1]})
-        unit = after_org and seg_kind != "title" and (named_unit or sep.strip() == "/" and not seg_place)
+        unit = after_org and seg_kind != "title" and (_names_unit(seg, rules) or sep.strip() == "/" and not seg_place)
         # "Unions – Jordan (NCFLU)": the country of a name its acronym closes is part of it
         if after_org and _CLOSED_BY_ACR.search(seg.strip()):
             out = f"{out.strip()} {sep.strip()} {seg.strip()}"
@@ -505,7 +510,7 @@ def _names_office(value: str, acronym: str, rules: ExtractRules) -> bool:
     rest = f"{value[: m.start()]} {value[m.end() :]}"
     # what follows a comma or "in"/"à"/"في" is the office's address
     rest = re.split(rf"[,،]|\s(?:{rules.place_link_re})\s", rest, maxsplit=1)[0]
-    toks = [t for t in _tokens(fold(rest)) if t not in rules.acronym_links and t != "al"]
+    toks = [t for t in _tokens(fold(rest)) if t not in rules.name_links]
     return all(t in rules.offices or t in rules.office_qualifiers for t in toks) and (not toks or any(t in rules.offices for t in toks))
 
 
