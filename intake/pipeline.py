@@ -42,7 +42,7 @@ from intake.filing import (
 from intake.model import Parsed, RawMail
 from intake.parse import header_message_id
 from intake.sources import Source
-from intake.store import REF_IN_SUBJECT, Store
+from intake.store import REF_IN_SUBJECT, PendingAudit, Store
 from intake.tables import AttachmentRow, Message, Outgoing, SpeakerRow, Submission
 from intake.workers import AnalysisPool, needs_history
 
@@ -172,6 +172,32 @@ class _AckBudget:
         self._total = self.total() + 1
 
 
+class _References:
+    """Reference numbers for a batch's new submissions: the submissions are counted once, at the first."""
+
+    def __init__(self, s: Session, prefix: str) -> None:
+        self.s = s
+        self.prefix = prefix
+        self._last: int | None = None
+
+    def next(self) -> str:
+        if self._last is None:
+            self._last = Store.submission_count(self.s)
+        self._last, reference = Store.free_reference(self.s, self.prefix, self._last)
+        return reference
+
+
+@dataclass
+class _Batch:
+    """What the messages of one batch share: its session, and the store's answers kept up to date."""
+
+    s: Session
+    budget: _AckBudget
+    references: _References
+    audit: PendingAudit
+    written: list[Path]  # the batch's files, synced together before the commit
+
+
 def _speaker_dict(row: SpeakerRow) -> dict[str, Any]:
     return {"name": row.name, "title": row.title, "affiliation": row.affiliation, "roles": row.roles,
             "roundtable": row.roundtable}
@@ -218,12 +244,12 @@ class Pipeline:
 
     def _batch(self, mails: Sequence[RawMail], ahead: Sequence[Future[Analysis] | None]) -> list[Result]:
         results = []
-        written: list[Path] = []  # files of this batch, synced together before the commit
         # No autoflush: each message's rows are flushed once, after it, so that the next message's
         # lookups see them; flushing before every lookup costs more than the rest of the recording.
         with self.store.Session(autoflush=False) as s, s.begin():
             history = StoreHistory(s, self.secret)
-            budget = _AckBudget(s, self.clock())
+            b = _Batch(s, _AckBudget(s, self.clock()), _References(s, self.ctx.settings.reference_prefix),
+                       PendingAudit(), [])
             seen = self.store.sources_known(s, [m.source_id for m in mails])
             mids = [header_message_id(m.raw) for m in mails]
             # Kept up to date as the batch records its messages, which the next ones must see.
@@ -231,7 +257,7 @@ class Pipeline:
             for i, mail in enumerate(mails):
                 future = ahead[i] if ahead else None
                 self._stage = "archive"
-                sha = archive_raw(self.root, mail.raw, written).sha256
+                sha = archive_raw(self.root, mail.raw, b.written).sha256
                 self._stage = "dedupe"
                 if mail.source_id in seen:
                     if future is not None:
@@ -257,14 +283,14 @@ class Pipeline:
                     results.append(Result(mail.source_id, "skipped"))
                     continue
                 if analysis.status == "quarantined":
-                    quarantine_copy(self.root, mail.raw, analysis.error or "", written)
+                    quarantine_copy(self.root, mail.raw, analysis.error or "", b.written)
                 self._stage = "record"
-                results.append(self._record(s, analysis, budget, mid, bool(earlier), written))
-                s.flush()
+                results.append(self._record(b, analysis, mid, bool(earlier)))
                 if mid:
                     same_id[mid].add(sha)
             self._stage = "commit"
-            sync_deferred(self.root, written)
+            b.audit.write(s)
+            sync_deferred(self.root, b.written)
         return results
 
     def _analyse(self, mail: RawMail, history: StoreHistory, future: Future[Analysis] | None) -> Analysis:
@@ -305,9 +331,9 @@ class Pipeline:
                              after={"reason": reason}, at=now)
             return Result(mail.source_id, "quarantine", row.id)
 
-    def _record(self, s: Session, a: Analysis, budget: _AckBudget, message_id: str | None, same_id: bool,
-                written: list[Path]) -> Result:
-        now = self.clock()
+    def _record(self, b: _Batch, a: Analysis, message_id: str | None, same_id: bool) -> Result:
+        """Add the message's rows to the batch's session and flush them, so the next message's lookups see them."""
+        s, now = b.s, self.clock()
         parsed = a.parsed
         reasons = list(a.reasons)
         if same_id:
@@ -337,27 +363,28 @@ class Pipeline:
             created_at=now,
         )
         s.add(msg)
-        s.flush()
-        self.store.audit(s, actor="intake", action="recorded", entity="message", entity_id=msg.id,
-                         after={"category": a.category, "status": a.status}, at=now)
+        b.audit.add(msg, action="recorded", entity="message", after={"category": a.category, "status": a.status}, at=now)
         if a.verdict and a.verdict.dsn:
-            self._apply_dsn(s, a, now)
+            self._apply_dsn(b, a, now)
         sub = None
         if parsed is not None and a.category in SUBMISSION_CATEGORIES and a.status not in ("quarantined", "ignored"):
-            sub = self._submission(s, a, msg, now)
-            self._file(s, a, msg, sub, written)
-            self._speakers(s, a, msg, sub, now)
+            sub = self._submission(b, a, msg, now)
+            self._file(b, a, msg, sub)
+            self._speakers(b, a, msg, sub, now)
         acknowledged = False
         if parsed is not None and a.acknowledge and sub is not None:
-            acknowledged = self._queue_ack(s, a, msg, sub, now, budget)
+            acknowledged = self._queue_ack(b, a, msg, sub, now)
+        s.flush()
         outcome = {"quarantined": "quarantine", "ignored": "ignored", "needs_review": "needs_review"}.get(a.status, "processed")
         vette.info("%s kind=%s status=%s hits=%s ack=%s", msg.message_id, a.category, a.status,
                    [h.rule for h in a.decision.hits] if a.decision else [a.verdict.rule if a.verdict else "-"],
                    acknowledged)
         return Result(a.mail.source_id, outcome, msg.id, sub.reference if sub else None, a.category, acknowledged)
 
-    def _submission(self, s: Session, a: Analysis, msg: Message, now: datetime) -> Submission:
+    def _submission(self, b: _Batch, a: Analysis, msg: Message, now: datetime) -> Submission:
+        """The submission the message opens or follows up; both are flushed, so they have their ids."""
         assert a.parsed is not None
+        s = b.s
         if a.thread is not None:
             sub = s.get(Submission, a.thread.submission_id)
             assert sub is not None
@@ -375,12 +402,12 @@ class Pipeline:
                 sub.on_time = a.timeliness.on_time if sub.on_time is None else (sub.on_time and a.timeliness.on_time)
             sub.updated_at = now
             msg.submission_id = sub.id
-            self.store.audit(s, actor="intake", action=f"follow-up:{a.followup}", entity="submission",
-                             entity_id=sub.id, before=before, after={"category": sub.category, "status": sub.status,
-                                                                     "message": msg.id}, at=now)
+            s.flush()
+            b.audit.add(sub, action=f"follow-up:{a.followup}", entity="submission", before=before,
+                        after={"category": sub.category, "status": sub.status, "message": msg.id}, at=now)
             return sub
         sub = Submission(
-            reference=self.store.next_reference(s, self.ctx.settings.reference_prefix),
+            reference=b.references.next(),
             category=a.category or "other",
             sender=a.parsed.from_addr,
             language=a.language.language if a.language else "en",
@@ -392,15 +419,15 @@ class Pipeline:
             created_at=now,
             updated_at=now,
         )
-        s.add(sub)
+        msg.submission = sub  # one flush inserts both, the submission first
         s.flush()
-        msg.submission_id = sub.id
-        self.store.audit(s, actor="intake", action="created", entity="submission", entity_id=sub.id,
-                         after={"reference": sub.reference, "category": sub.category}, at=now)
+        b.audit.add(sub, action="created", entity="submission", after={"reference": sub.reference, "category": sub.category},
+                    at=now)
         return sub
 
-    def _file(self, s: Session, a: Analysis, msg: Message, sub: Submission, written: list[Path]) -> None:
+    def _file(self, b: _Batch, a: Analysis, msg: Message, sub: Submission) -> None:
         assert a.parsed is not None and a.decision is not None
+        s = b.s
         report = set(a.decision.report_attachments)
         version = None
         if report:
@@ -409,7 +436,7 @@ class Pipeline:
             version = (max((v or 0 for v in prior), default=0) + 1) if a.followup != "duplicate" else None
         known = a.thread.known_hashes if a.thread else frozenset()
         for att in a.parsed.attachments:
-            filed = file_attachment(self.root, att.filename, att.payload, written)
+            filed = file_attachment(self.root, att.filename, att.payload, b.written)
             doc = a.docs.get(att.filename)
             s.add(AttachmentRow(
                 message_id=msg.id, submission_id=sub.id, filename=att.filename, storage_name=filed.storage_name,
@@ -419,9 +446,10 @@ class Pipeline:
                 flags=filename_flags(att.filename) + (["inline"] if att.inline else []),
             ))
 
-    def _speakers(self, s: Session, a: Analysis, msg: Message, sub: Submission, now: datetime) -> None:
+    def _speakers(self, b: _Batch, a: Analysis, msg: Message, sub: Submission, now: datetime) -> None:
         if not a.fields.speakers:
             return
+        s = b.s
         # A query, not sub.speakers: a collection loaded earlier in the batch would miss rows added since.
         existing = list(s.scalars(select(SpeakerRow).where(SpeakerRow.submission_id == sub.id, SpeakerRow.active.is_(True))
                                   .order_by(SpeakerRow.id)))
@@ -433,40 +461,38 @@ class Pipeline:
                     _speaker_dict(row) | {"honorific": row.honorific, "provenance": row.provenance}, sp))
                 s.add(new)
                 row.active = False
-                s.flush()
-                self.store.audit(s, actor="intake", action="completed", entity="speaker", entity_id=new.id,
-                                 before=_speaker_dict(row), after=_speaker_dict(new), at=now)
+                b.audit.add(new, action="completed", entity="speaker", before=_speaker_dict(row),
+                            after=_speaker_dict(new), at=now)
             return
         if a.followup == "replacement":
             # thread.speakers and `existing` are the same active rows, in the same order
             for row in (existing[i] for i in a.replaces if i < len(existing)):
                 row.active = False
-                self.store.audit(s, actor="intake", action="replaced", entity="speaker", entity_id=row.id,
-                                 before={"active": True}, after={"active": False, "by_message": msg.id}, at=now)
+                b.audit.add(row, action="replaced", entity="speaker", before={"active": True},
+                            after={"active": False, "by_message": msg.id}, at=now)
         for sp in a.fields.speakers:
             s.add(SpeakerRow(
                 submission_id=sub.id, message_id=msg.id, name=sp.name, title=sp.title, affiliation=sp.affiliation,
                 honorific=sp.honorific, roles=list(sp.roles), roundtable=sp.roundtable, provenance=dict(sp.provenance),
             ))
 
-    def _apply_dsn(self, s: Session, a: Analysis, now: datetime) -> None:
+    def _apply_dsn(self, b: _Batch, a: Analysis, now: datetime) -> None:
         """A bounce of one of our acknowledgements marks it undeliverable (permanent failures only)."""
         dsn = a.verdict.dsn if a.verdict else None
         if dsn is None or not dsn.original_message_id:
             return
-        row = s.scalars(select(Outgoing).where(Outgoing.out_message_id == dsn.original_message_id)).first()
+        row = b.s.scalars(select(Outgoing).where(Outgoing.out_message_id == dsn.original_message_id)).first()
         if row is None:
             return
         before = {"state": row.state}
         if dsn.permanent:
             row.state = "undeliverable"
         row.reason = f"DSN: action={dsn.action} status={dsn.status} recipient={dsn.final_recipient}"
-        self.store.audit(s, actor="intake", action="bounced", entity="outbox", entity_id=row.id,
-                         before=before, after={"state": row.state, "reason": row.reason}, at=now)
+        b.audit.add(row, action="bounced", entity="outbox", before=before, after={"state": row.state, "reason": row.reason},
+                    at=now)
 
-    def _queue_ack(self, s: Session, a: Analysis, msg: Message, sub: Submission, now: datetime,
-                   budget: _AckBudget) -> bool:
-        settings = self.ctx.settings
+    def _queue_ack(self, b: _Batch, a: Analysis, msg: Message, sub: Submission, now: datetime) -> bool:
+        settings, budget = self.ctx.settings, b.budget
         assert a.parsed is not None
         nonce = f"{msg.id:x}"
         out_id = ids.ack_message_id(self.secret, sub.reference, nonce, settings.address.split("@")[-1])
@@ -484,12 +510,10 @@ class Pipeline:
             language=",".join(a.language.ranking) if a.language and not a.language.confident else (a.language.language if a.language else "en"),
             template=template, raw=raw, state=state, reason=reason, created_at=now,
         )
-        s.add(row)
-        s.flush()
+        b.s.add(row)
         if state == "pending":
             budget.add(recipient or "")
-        self.store.audit(s, actor="intake", action=f"ack-{state}", entity="outbox", entity_id=row.id,
-                         after={"recipient": recipient, "reason": reason}, at=now)
+        b.audit.add(row, action=f"ack-{state}", entity="outbox", after={"recipient": recipient, "reason": reason}, at=now)
         return state == "pending"
 
     # ---- a whole source ----

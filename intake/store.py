@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import IntakeError
-from intake.tables import Audit, Message, Outgoing, State, Submission
+from intake.tables import Audit, Message, Outgoing, SpeakerRow, State, Submission
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 REF_IN_SUBJECT = re.compile(r"\[([A-Z][A-Z0-9]*-[A-Z0-9]+-\d{4,})\]")
@@ -31,6 +31,31 @@ _AUDIT_INSERT = insert(Audit.__table__)
 
 class StoreError(IntakeError):
     pass
+
+
+Audited = Message | Submission | SpeakerRow | Outgoing
+
+
+class PendingAudit:
+    """A batch's audit rows, kept until its end and then written in one statement.
+
+    A statement per row cost more than the rest of recording a message. Each row names its entity's
+    object, not its id: the id comes with a flush that may not have happened yet when the row is added.
+    """
+
+    def __init__(self) -> None:
+        self._rows: list[tuple[Audited, dict[str, Any]]] = []
+
+    def add(self, of: Audited, *, action: str, entity: str, at: datetime, before: dict[str, Any] | None = None,
+            after: dict[str, Any] | None = None) -> None:
+        self._rows.append((of, {"at": at, "actor": "intake", "action": action, "entity": entity,
+                                "before": before or {}, "after": after or {}}))
+
+    def write(self, s: Session) -> None:
+        """Insert the rows; call it after the flush that gives every entity its id."""
+        if self._rows:
+            s.connection().execute(_AUDIT_INSERT, [{**row, "entity_id": of.id} for of, row in self._rows])
+            self._rows.clear()
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
@@ -217,12 +242,21 @@ class Store:
 
     def next_reference(self, s: Session, prefix: str) -> str:
         """The next human reference number, e.g. GCM-AR-0042."""
-        count = s.scalar(select(func.count(Submission.id))) or 0
+        return self.free_reference(s, prefix, self.submission_count(s))[1]
+
+    @staticmethod
+    def submission_count(s: Session) -> int:
+        return s.scalar(select(func.count(Submission.id))) or 0
+
+    @staticmethod
+    def free_reference(s: Session, prefix: str, after: int) -> tuple[int, str]:
+        """The first reference numbered above `after` that no submission has yet, with its number."""
+        number = after
         while True:
-            count += 1
-            ref = f"{prefix}-{count:04d}"
+            number += 1
+            ref = f"{prefix}-{number:04d}"
             if s.scalar(select(Submission.id).where(Submission.reference == ref)) is None:
-                return ref
+                return number, ref
 
     # --- audit ---
     @staticmethod
