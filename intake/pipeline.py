@@ -189,7 +189,8 @@ class _References:
 
 @dataclass
 class _Batch:
-    """What the messages of one batch share: its session, and the store's answers kept up to date."""
+    """What the messages of one batch share: its session, counters kept up to date as it records, and the
+    audit rows and files written together at its end."""
 
     s: Session
     budget: _AckBudget
