@@ -172,7 +172,7 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
         k = 0
         while k < len(rest):
             f = fold(rest[k])
-            if f in rules.honorifics or _strip_punct(f) in rules.events or (k == 0 and f in _AR_PARTICLES):
+            if f in rules.honorifics or _names_event(f, rules) or (k == 0 and f in _AR_PARTICLES):
                 # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for;
                 # "يسر المفوضية أن ترشح": a particle governs no name
                 break
@@ -193,6 +193,13 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
             elif k > 0 and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) and run[-1][-1:] not in ",،." \
                     and k + 1 < len(rest) and _construct(rest[k], rest[k + 1], rules):
                 # "تجمع محامي عدن للدفاع ...": a chain of bare nouns goes on while the next word carries it on
+                run.append(rest[k])
+            elif k > 0 and f.startswith("و") and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) \
+                    and run[-1][-1:] not in ",،." and k + 1 < len(rest) and _construct(rest[k][1:], rest[k + 1], rules):
+                # "جمعية شركات ومكاتب الاستقدام", "اتحاد نقابات وجمعيات العمال": two nouns joined before what they govern
+                run.append(rest[k])
+            elif k > 0 and f.startswith("ب") and rules.org_words.has(f[1:]) and run[-1][-1:] not in ",،.":
+                # "لجنة حقوق المهاجرين بنقابة المحامين", "مركز الدراسات بجامعة القاهرة": a unit, then the body it belongs to
                 run.append(rest[k])
             elif k > 0 and _glued_place(rest[k], rules):
                 # "... بصفاقس": the town is part of a local association's name (after a separate "في" it says
@@ -224,14 +231,20 @@ def _glued_place(word: str, rules: ExtractRules) -> bool:
     return fold(word)[:1] in rules.glued_place_links and _is_place(_strip_punct(word)[1:], rules)
 
 
+def _names_event(word: str, rules: ExtractRules) -> bool:
+    """Whether an Arabic word names the event or taking part in it, bare or with "ب" or "ل" glued to it ("المشاركة",
+    "بالمداخلة", "للمشاركة": "ل" and the article, whose alif is dropped)."""
+    f = fold(_strip_punct(word))
+    return f in rules.events or f[:1] in "بل" and ("ال" + f[2:] if f.startswith("لل") else f[1:]) in rules.events
+
+
 def _construct(word: str, nxt: str, rules: ExtractRules) -> bool:
     """Whether a bare Arabic noun and the word after it go on with an organisation's name ("حقوق المهاجرين",
     "عدن للدفاع"); not a verb before the person it proposes ("ترشح السيدة"), a title or the event."""
     f, n = fold(word), fold(_strip_punct(nxt))
     return bool(_ARABIC.match(f)) and not re.match(r"^(?:ال|وال|لل|و)", f) and word[-1:] not in ",،.:" \
         and bool(re.match(r"^(?:ال|لل|وال)", n)) and f not in rules.not_name and not rules.title_words.has(f) \
-        and not _split_honorific(nxt, rules)[0] and not rules.title_words.has(n) and n not in rules.events \
-        and re.sub(r"^لل", "ال", n) not in rules.events
+        and not _split_honorific(nxt, rules)[0] and not rules.title_words.has(n) and not _names_event(n, rules)
 
 
 def _possessive_post(phrase: str, rules: ExtractRules) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from intake.extract_orgs import (
     _clause_org,
     _named_in_full,
+    _names_event,
     _org_runs,
     _org_start,
     _possessive_post,
@@ -89,12 +90,13 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
     words = seg.split()
     taken: list[str] = []
     arabic = bool(words) and bool(_ARABIC.search(words[0]))
-    for w in words:
+    for k, w in enumerate(words):
         f = fold(w).strip(".,")
         if arabic:
             # (a word with tanween, "جداً", or a preposition glued to the article, "بالدعوة", is never part of a name)
-            ok = bool(_ARABIC.search(w)) and f not in rules.not_name and not rules.title_words.has(f) \
-                and not (taken and any(p.match(f) for p in rules.stop)) and len(taken) < 5 \
+            ok = bool(_ARABIC.search(w)) and f not in rules.not_name \
+                and (not rules.title_words.has(f) or _title_in_name(taken, words[k:], rules)) \
+                and not (taken and f not in rules.particles and any(p.match(f) for p in rules.stop)) and len(taken) < 5 \
                 and not _TANWEEN.search(w) and not _AR_PREP_ARTICLE.match(f)  # "وائل" opens a name
         else:
             ok = (w[:1].isupper() or bool(_PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
@@ -109,6 +111,17 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
     while taken and fold(taken[-1]) in rules.particles:
         taken.pop()
     return " ".join(taken), " ".join(words[len(taken) :])
+
+
+def _title_in_name(taken: list[str], rest: list[str], rules: ExtractRules) -> bool:
+    """Whether a title word with the article inside an Arabic name is a part of it ("محمد الأمين ولد أحمدو"): after a
+    given name and before a bare word that goes on with the name, where a title would go on with its own complement
+    ("محمد سالم الأمين العام")."""
+    if not taken or len(rest) < 2 or not fold(rest[0]).startswith("ال") or rest[0][-1:] in ",،":
+        return False
+    nxt = fold(rest[1]).strip(".,،")
+    return bool(_ARABIC.match(nxt)) and not nxt.startswith(("ال", "ل", "ب")) and nxt not in rules.not_name \
+        and not rules.title_words.has(nxt) and not rules.org_words.has(nxt)
 
 
 _ACCUSATIVE = re.compile(r"(?<=[\u0621-\u064a])(?:ا\u064b|\u064bا)(?=[\s،,.]|$)")  # "صحفياً": the noun "صحفي"
@@ -473,7 +486,7 @@ def _before_event(value: str, rules: ExtractRules) -> str:
     for k in range(1, len(words)):
         f = fold(_strip_punct(words[k]))
         if f in _AR_EVENT_LINKS and k + 1 < len(words) and fold(_strip_punct(words[k + 1])) in rules.events \
-                or re.sub(r"^[بل]", "", f) in rules.events and f[:1] in "بل":
+                or f[:1] in "بل" and _names_event(f, rules):
             return " ".join(words[:k])
     return value
 
@@ -524,7 +537,8 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
             fs = Folded(sent)
             # ("Au nom de la Fédération X, nous proposons ...": the first cue may open the sentence, the next one names it)
             for hit in sorted({m.start() for p in cues if (m := p.search(fs.text))}):
-                before = sent[: fs.at(hit)]
+                # (a cue inside a word, "للمداخلة", leaves what is glued before it out of the clause)
+                before = re.sub(r"\S+$", "", sent[: fs.at(hit)])
                 org = _clause_org(before, rules, acronyms)
                 if org:
                     return org

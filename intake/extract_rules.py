@@ -100,6 +100,7 @@ class ExtractRules:
     office_qualifiers: frozenset[str] = frozenset()  # "general", "regional", "العامة": words that qualify an office
     office_leads: frozenset[str] = frozenset()  # "technical", "الفنية": more words between an office and its body
     units: frozenset[str] = frozenset()  # "directorate", "unit", "قسم": a unit of a body
+    missions: frozenset[str] = frozenset()  # "embassy", "consulat", "سفارة": a body named for the country it serves in
     possessives: frozenset[str] = frozenset()
     membership: frozenset[str] = frozenset()  # "member", "عضو": after a possessive a relation to the proposer, not a title
     not_name: frozenset[str] = frozenset()
@@ -219,7 +220,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
-              "office_qualifiers", "office_leads", "units"},
+              "office_qualifiers", "office_leads", "units", "missions"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
@@ -442,6 +443,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         office_qualifiers=folded_set("office_qualifiers"),
         office_leads=folded_set("office_leads"),
         units=folded_set("units"),
+        missions=folded_set("missions"),
         possessives=folded_set("possessives"),
         membership=folded_set("membership"),
         not_name=folded_set("not_name"),

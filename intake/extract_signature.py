@@ -1,7 +1,9 @@
 """The sender as described by the signature block (name, title line, organisation line, or all on one line)
 and by the From display name; a speaker's block written the same way is read by the same code. When the text
 stage found no signature, the block is the name block that closes the new text, else the one after its closing
-formula ("... nos salutations distinguées." then "Père X / Directeur", a motto below).
+formula ("... nos salutations distinguées." then "Père X / Directeur", a motto below). An organisation line may
+go on after a dash with the unit's branch ("مديرية X – فرع حلب") or the body the unit belongs to ("كلية الحقوق –
+جامعة Y", read "كلية الحقوق بجامعة Y").
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from intake.extract_values import (
     _first_token,
     _is_noise,
     _is_place,
+    _is_reference,
     _kind,
     _name_like,
+    _names_unit,
     _office_words,
     _strip_punct,
 )
@@ -264,13 +268,21 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
     spans = _segment_spans(ln)
     segs = [ln[a:b] for a, b in spans]
     for k, seg in enumerate(segs):
+        if k and sig.affiliation and _names_unit(seg, rules) and _clean_value(segs[k - 1], rules) == sig.affiliation:
+            # "مديرية الإحصاءات السكانية – فرع حلب", "Ministry of Labour - Migration Department": the branch or unit of the
+            # body before it on the line, kept as the value reads them together
+            sig.affiliation = _clean_value(ln[spans[k - 1][0] : spans[k][1]], rules) or sig.affiliation
+            continue
         if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
             continue
         kind = _kind(seg, rules)
         if kind == "title" and not sig.title and not sig.affiliation:
             if _read_title(sig, ln, spans, k, lines[i + 1 :], rules):
                 break
-        elif kind == "org" and sig.affiliation and k == 0 and i > 0 and _is_parent_body(sig, segs, lines, i, office_unit, rules):
+        elif kind == "org" and sig.affiliation and (
+                k == 0 and i > 0 and _is_parent_body(sig, segs, lines[i - 1], office_unit == i - 1, rules)
+                or k > 0 and _is_parent_body(sig, segs[k:], segs[k - 1], False, rules)):
+            # the body the unit read before belongs to, on the next line or after a dash ("كلية الحقوق – جامعة X")
             body = _clean_value(seg, rules)
             # (Arabic writes the body a unit belongs to after "ب": "لجنة العمل بمجلس النواب", "كلية الحقوق بجامعة X")
             sig.affiliation = f"{sig.affiliation} ب{body}" if _ARABIC.search(seg) else f"{sig.affiliation}, {body}"
@@ -291,8 +303,10 @@ def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below:
     seg = segs[k]
     title, aff = _split_title(seg, rules) if _ARABIC.search(seg) else (seg, None)
     # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation, but
-    # "أستاذة مساعدة في علم الاجتماع" above a university line names a field, not one
-    if aff and _kind(aff, rules) != "org" and any(_kind(later, rules) == "org" for later in below):
+    # "أستاذة مساعدة في علم الاجتماع" above a university line names a field, not one, and in
+    # "نائب رئيس الرابطة – رابطة X" the body the title points back at is named next
+    if aff and (_kind(aff, rules) != "org" or _is_reference(_ar_unprefix(aff, rules), rules)) \
+            and any(_kind(later, rules) == "org" for later in [*segs[k + 1 :], *below]):
         title, aff = seg, None
     unit = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
     if unit:
@@ -305,17 +319,18 @@ def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below:
     return False
 
 
-def _is_parent_body(sig: _Sig, segs: list[str], lines: list[str], i: int, office_unit: int, rules: ExtractRules) -> bool:
-    """Whether line i, opening with an organisation, names the body that the affiliation read above is a unit of.
+def _is_parent_body(sig: _Sig, segs: list[str], before: str, after_office: bool, rules: ExtractRules) -> bool:
+    """Whether the pieces `segs`, opening with an organisation, name the body that the affiliation read in `before` (the
+    line or piece above or before them) is a unit of.
 
     "Graduate Institute of X" over "Gulf Coast University" (or "Université Y – Oran, Algérie"): a unit, then the body
     it belongs to, its town after it. Not the same name in the other script ("Fondation Passerelles" over "مؤسسة
     الجسور"), nor a line that says what kind of body it is ("مؤسسة كنسية غير ربحية" under "مؤسسة X": a foundation is no
-    unit of a foundation).
+    unit of a foundation). `after_office`: `before` is an office line that named the unit.
     """
     seg, aff = segs[0], sig.affiliation or ""
-    return (lines[i - 1].endswith(aff) or office_unit == i - 1) \
-        and _kind(lines[i - 1], rules) != "title" and _opens_with_org(seg, rules) and not _is_office(seg, rules) \
+    return (before.rstrip().endswith(aff) or after_office) \
+        and _kind(before, rules) != "title" and _opens_with_org(seg, rules) and not _is_office(seg, rules) \
         and all(_is_place(more, rules) or _address(more, rules) for more in segs[1:]) \
         and bool(_ARABIC.search(seg)) == bool(_ARABIC.search(aff)) \
         and _org_head(seg, rules) != _org_head(aff, rules)

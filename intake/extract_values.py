@@ -155,14 +155,16 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         fv = Folded(value)
     for p in rules.trim:
         m = p.search(fv.text)
-        if m:
+        if m and not _spells_out(value[: fv.at(m.start())], value[fv.at(m.start()) : fv.at(m.end())], rules):
             value = (value[: fv.at(m.start())] + value[fv.at(m.end()) :]).strip()
             fv = Folded(value)
     seps = [m.group() for m in _SEPARATORS.finditer(value)]
     segs = _SEPARATORS.split(value)
     out = segs[0]
     for sep, seg in zip(seps, segs[1:], strict=True):
-        after_org, seg_kind, seg_place = _kind(out, rules) == "org", _kind(seg, rules), _is_place(seg, rules)
+        # (a unit too has its branches and units: "مديرية الإحصاءات – فرع حلب")
+        after_org = _kind(out, rules) == "org" or _names_unit(out, rules)
+        seg_kind, seg_place = _kind(seg, rules), _is_place(seg, rules)
         # "Ministry / Directorate of X", "وزارة العمل - إدارة ...", "X Association - Oman Branch": a unit after a slash or
         # dash belongs to the body before it, even one named after its place
         unit = after_org and seg_kind != "title" and (_names_unit(seg, rules) or sep.strip() == "/" and not seg_place)
@@ -181,9 +183,10 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
     tail = re.search(rf"\s+(?:{rules.latin_place_link_re})\s+(\S.*)$", out)
     # ... unless an acronym closes the name after it: "Association in Lebanon (KCWAL)" is all name; nor after an
-    # office or a branch, which is named for its place: "UNHCR Country Office in Yemen"
+    # office or a branch, which is named for its place: "UNHCR Country Office in Yemen"; nor in an embassy's name
     if tail and _is_place(tail.group(1), rules) and not re.search(r"\([A-Z][A-Z0-9&-]+\)$", out) \
-            and (_tokens(fold(out[: tail.start()])) or [""])[-1] not in rules.offices_and_units:
+            and (_tokens(fold(out[: tail.start()])) or [""])[-1] not in rules.offices_and_units \
+            and rules.missions.isdisjoint(_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]
     # "Passerelles Méditerranée (Marseille)": a place in brackets is an address too
     tail = re.search(r"\s*\(([^()]+)\)$", out)
@@ -205,6 +208,19 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         return None  # a bare phone number on a signature line
     out = _strip_punct(out)
     return out or None
+
+
+def _spells_out(before: str, bracket: str, rules: ExtractRules) -> bool:
+    """Whether a bracket after an acronym writes out the organisation's name ("ARTUC (Arab Regional Trade Union
+    Confederation)", "le REMDH (Réseau euro-méditerranéen des droits de l'homme)", "IMWRO (مرصد العراق لحقوق العمال)")."""
+    acronym = re.search(rf"(?<![\w-])({_ACR})\s*$", before)
+    inside = bracket.strip().strip("()").strip()
+    if acronym is None or not inside:
+        return False
+    if _ARABIC.search(inside):
+        return _kind(inside, rules) == "org"
+    spelled = _latin_spelled(inside.split(), acronym.group(1), rules)
+    return spelled is not None and len(spelled.split()) == len(inside.split())
 
 
 def _before_role(value: str, rules: ExtractRules) -> str:

@@ -2430,3 +2430,24 @@ def test_an_arrow_separates_a_speaker_from_the_session(rules: ExtractRules) -> N
     speakers = _run(_mail(body, from_="Esther <esther@example.org>"), rules).speakers
     assert [(s.name, s.affiliation, s.roles) for s in speakers] == [
         ("Peter Okello", "Horn Workers Forum", ("roundtable",)), ("Selam Berhane", "EAMWN-Gulf", ("open_discussion",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("يسر الهيئة الوطنية أن ترشح السيد محمد الأمين ولد أحمدو، نائب الرئيس المكلف بملف الهجرة، للمشاركة في النقاش المفتوح.",
+         "محمد الأمين ولد أحمدو", "نائب الرئيس المكلف بملف الهجرة"),
+        ("نرشح الأستاذ محمد الأمين سيدي محمد، منسق البرامج، للمداخلة في الجلسة العامة.", "محمد الأمين سيدي محمد", "منسق البرامج"),
+        ("نرشح السيدة فاطمة الامين أحمد للمشاركة في النقاش المفتوح.", "فاطمة الامين أحمد", None),
+        ("نقترح الدكتور سيدي الأمين ولد محمد - باحث في الهجرة - للمشاركة في الجلسة العامة.", "سيدي الأمين ولد محمد", None),
+        # a title after the name goes on with its own complement: "الأمين العام", "المدير التنفيذي"
+        ("نرشح الأستاذ محمد سالم الأمين العام للجمعية للمشاركة في الجلسة العامة.", "محمد سالم", None),
+        ("نرشح السيد علي حسن المدير التنفيذي للمشاركة في الجلسة العامة.", "علي حسن", None),
+    ],
+)
+def test_a_title_word_inside_an_arabic_name_is_part_of_it(rules: ExtractRules, sentence: str, name: str,
+                                                           title: str | None) -> None:
+    (s,) = _run(_mail(f"السادة المحترمون،\n\n{sentence}\n\nمع التحية،\nيوسف الحربي\n"), rules, language="ar").speakers
+    assert s.name == name
+    if title:
+        assert s.title == title

@@ -969,3 +969,188 @@ def test_an_office_named_for_its_place_keeps_it(rules: ExtractRules, value: str,
 )
 def test_an_acronym_closed_by_its_town_or_its_branch_there(rules: ExtractRules, text: str, expected: dict) -> None:
     assert _acronyms(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "affiliation"),
+    [
+        ("يوسف الحربي\nنائب رئيس الاتحاد\nالاتحاد الإقليمي لنقابات العمال المهاجرين\n",
+         "نائب رئيس الاتحاد", "الاتحاد الإقليمي لنقابات العمال المهاجرين"),
+        ("منى خليل\nرئيسة الجمعية | جمعية التضامن مع المهاجرين\nهاتف: 0123456789\n",
+         "رئيسة الجمعية", "جمعية التضامن مع المهاجرين"),
+        ("د. سامي داود\nمنسق الشبكة، الشبكة العربية للهجرة والتنمية\n", "منسق الشبكة", "الشبكة العربية للهجرة والتنمية"),
+        ("الأستاذة هالة يوسف\nمديرة المركز – مركز دراسات الهجرة\n", "مديرة المركز", "مركز دراسات الهجرة"),
+    ],
+)
+def test_a_title_pointing_back_at_the_body_named_next_keeps_the_reference(
+        rules: ExtractRules, block: str, title: str, affiliation: str) -> None:
+    s = _signed(rules, "ar", block)
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+def test_a_listed_speaker_whose_title_points_back_at_the_body_named_next(rules: ExtractRules) -> None:
+    body = ("السادة المحترمون،\n\nنرشح للمشاركة في النقاش المفتوح:\n\n"
+            "السيدة رغد سليمان الحديثي - نائبة رئيس الرابطة - رابطة الإعلاميين اليمنيين لقضايا الهجرة\n\nمع التحية،\nيوسف الحربي\n")
+    (s,) = _run(_mail(body), rules, language="ar").speakers
+    assert (s.title, s.affiliation) == ("نائبة رئيس الرابطة", "رابطة الإعلاميين اليمنيين لقضايا الهجرة")
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "affiliation"),
+    [
+        ("ar", "م. رامي حداد\nرئيس قسم الهجرة\nمديرية الإحصاءات السكانية – فرع حلب\n0944 218 760\n",
+         "مديرية الإحصاءات السكانية – فرع حلب"),
+        ("ar", "سعاد علي\nمنسقة المشاريع\nإدارة شؤون اللاجئين - فرع البصرة\n", "إدارة شؤون اللاجئين - فرع البصرة"),
+        ("ar", "هدى الشامي\nباحثة\nوزارة العمل / مديرية العمالة الوافدة\n", "وزارة العمل / مديرية العمالة الوافدة"),
+        ("en", "Rami Haddad\nHead of Migration Statistics\nDirectorate of Population Statistics – Aleppo Branch\n",
+         "Directorate of Population Statistics – Aleppo Branch"),
+        ("en", "Lina Saad\nProgramme Officer\nDepartment of Labour | Irbid branch\n", "Department of Labour | Irbid branch"),
+        ("en", "Omar Nasser\nanalyst\nMinistry of Labour - Migration Department\n", "Ministry of Labour - Migration Department"),
+        ("fr", "Awa Kone\nChargee de mission\nDirection regionale de la statistique - antenne de Sfax\n",
+         "Direction regionale de la statistique - antenne de Sfax"),
+        ("fr", "Karim Ben Salah\nresponsable\nService des migrations – délégation de Sfax\n",
+         "Service des migrations – délégation de Sfax"),
+        ("fr", "Mme Salma Ouali\nCheffe de projet\nDépartement des statistiques | Délégation de Gabès\n",
+         "Département des statistiques | Délégation de Gabès"),
+    ],
+)
+def test_a_signature_unit_keeps_its_branch_or_unit_after_a_dash(rules: ExtractRules, language: str, block: str,
+                                                                 affiliation: str) -> None:
+    assert _signed(rules, language, block).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "affiliation"),
+    [
+        ("ar", "د. عبدالقادر ورسمي\nأستاذ مشارك\nكلية الحقوق – جامعة القرن الأفريقي للعلوم\n",
+         "كلية الحقوق بجامعة القرن الأفريقي للعلوم"),
+        ("ar", "سلمى يوسف\nباحثة\nمركز دراسات الهجرة | الجامعة الأردنية\n", "مركز دراسات الهجرة بالجامعة الأردنية"),
+        ("ar", "عمر الحسن\nمدير\nمعهد الدراسات الاجتماعية - جامعة دمشق\n", "معهد الدراسات الاجتماعية بجامعة دمشق"),
+        ("en", "Dr. Omar Nasser\nAssociate Professor\nCentre for Refugee Studies – Gulf Coast University\n",
+         "Centre for Refugee Studies, Gulf Coast University"),
+        ("en", "Dina Farouk\nresearch associate\nInstitute of Migration Studies | University of Khartoum\n",
+         "Institute of Migration Studies, University of Khartoum"),
+        ("en", "Sam Odhiambo\nLecturer\nSchool of Law - University of Nairobi\n", "School of Law, University of Nairobi"),
+        ("fr", "Pr Nassima Kaddour\nDirectrice\nLaboratoire Migrations et Sociétés – Université de Tlemcen\n",
+         "Laboratoire Migrations et Sociétés, Université de Tlemcen"),
+        ("fr", "Youssef Alami\nchercheur\nInstitut d'etudes africaines | Universite Mohammed V\n",
+         "Institut d'etudes africaines, Universite Mohammed V"),
+        ("fr", "Mme Awa Ba\nEnseignante\nEcole doctorale des sciences sociales - Université de Dakar\n",
+         "Ecole doctorale des sciences sociales, Université de Dakar"),
+    ],
+)
+def test_a_signature_unit_and_its_parent_body_on_one_line(rules: ExtractRules, language: str, block: str,
+                                                          affiliation: str) -> None:
+    assert _signed(rules, language, block).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "affiliation"),
+    [
+        ("Dr Hawa Moussa Abdallah\nCheffe de projet, Département des statistiques démographiques\n"
+         "Institut national de la statistique (INS)\nNouakchott - Mauritanie\n",
+         "Cheffe de projet, Département des statistiques démographiques", "Institut national de la statistique (INS)"),
+        ("Mme Awa Diop\ncheffe de service | departement des migrations\nAgence nationale de la statistique\n",
+         "cheffe de service | departement des migrations", "Agence nationale de la statistique"),
+        ("M. Karim Ba\nChef de division - Département du travail\nMinistère de l'Emploi\n",
+         "Chef de division - Département du travail", "Ministère de l'Emploi"),
+    ],
+)
+def test_a_french_department_after_the_title_stays_in_it(rules: ExtractRules, block: str, title: str,
+                                                         affiliation: str) -> None:
+    s = _signed(rules, "fr", block)
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        # a unit, then the body it belongs to, glued to "ب"
+        ("تود لجنة حقوق المهاجرين بنقابة المحامين ترشيح الأستاذ عادل بن عمران للمداخلة في المائدة المستديرة الثانية.",
+         "لجنة حقوق المهاجرين بنقابة المحامين"),
+        ("يسر مركز الدراسات القانونية بجامعة القاهرة أن يرشح الدكتورة سلمى يوسف للمشاركة في الجلسة العامة.",
+         "مركز الدراسات القانونية بجامعة القاهرة"),
+        ("يتشرف معهد البحوث الاجتماعية بالجامعة الأردنية بترشيح السيدة منى خليل، للمشاركة في النقاش المفتوح.",
+         "معهد البحوث الاجتماعية بالجامعة الأردنية"),
+        # two nouns joined by "و" before the noun they both govern
+        ("تتقدم جمعية شركات ومكاتب الاستقدام الأهلية بترشيح الأستاذ فيصل القحطاني للمشاركة في المائدة المستديرة الأولى.",
+         "جمعية شركات ومكاتب الاستقدام الأهلية"),
+        ("يسر اتحاد نقابات وجمعيات العمال المهاجرين أن يرشح السيدة منى خليل للمشاركة في الجلسة العامة.",
+         "اتحاد نقابات وجمعيات العمال المهاجرين"),
+        ("نرشح الأستاذ سامي داود عن شبكة منظمات وجمعيات المهاجرين للمشاركة في النقاش المفتوح.",
+         "شبكة منظمات وجمعيات المهاجرين"),
+        # what the organisation is proposed for, glued to "لل", is not part of its name
+        ("نرشح الأخ عثمان إسحاق عن رابطة الشباب السودانيين في مصر للمشاركة في النقاش المفتوح.",
+         "رابطة الشباب السودانيين في مصر"),
+        ("نرشح السيدة هدى علي من جمعية الأمل للمداخلة في الجلسة العامة.", "جمعية الأمل"),
+    ],
+)
+def test_an_arabic_organisation_named_in_the_proposing_sentence(rules: ExtractRules, sentence: str,
+                                                                affiliation: str) -> None:
+    body = f"السادة المحترمون،\n\n{sentence}\n\nمع التحية،\nيوسف الحربي\n"
+    (s,) = _run(_mail(body), rules, language="ar").speakers
+    assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "affiliation"),
+    [
+        ("en", "Leila Mansour\nPolicy Officer\nARTUC (Arab Regional Trade Union Confederation)\nAmman, Jordan\n",
+         "ARTUC (Arab Regional Trade Union Confederation)"),
+        ("en", "Leila Mansour, Policy Officer, GMDWN (Gulf Migrant Domestic Workers Network)\n",
+         "GMDWN (Gulf Migrant Domestic Workers Network)"),
+        ("en", "Dr. Omar Said\nresearcher | MRRC (Migration and Refugee Research Centre)\n",
+         "MRRC (Migration and Refugee Research Centre)"),
+        ("fr", "Karim Saadi\nChargé de plaidoyer\nREMDH (Réseau euro-méditerranéen des droits de l'homme)\n",
+         "REMDH (Réseau euro-méditerranéen des droits de l'homme)"),
+        ("fr", "Sidi Ould Ahmed\nresponsable\nFTDES (Forum tunisien pour les droits economiques et sociaux)\n",
+         "FTDES (Forum tunisien pour les droits economiques et sociaux)"),
+        ("fr", "Mme Awa Diallo\ncoordinatrice\nAMDHM (Association marocaine des droits humains des migrants) - Rabat\n",
+         "AMDHM (Association marocaine des droits humains des migrants)"),
+        ("ar", "سامي داود\nباحث\nIMWRO (مرصد العراق لحقوق العمال المهاجرين)\n", "IMWRO (مرصد العراق لحقوق العمال المهاجرين)"),
+        ("ar", "هدى علي\nمنسقة البرامج\nLNRM (الشبكة اللبنانية لحقوق المهاجرين والعمال)\nبيروت\n",
+         "LNRM (الشبكة اللبنانية لحقوق المهاجرين والعمال)"),
+        ("ar", "د. منى خليل\nمديرة\nAWU (اتحاد العمال العرب في الخليج العربي) - عمان\n", "AWU (اتحاد العمال العرب في الخليج العربي)"),
+    ],
+)
+def test_an_acronym_then_its_name_in_brackets_is_one_affiliation(rules: ExtractRules, language: str, block: str,
+                                                                  affiliation: str) -> None:
+    assert _signed(rules, language, block).affiliation == affiliation
+
+
+def test_an_acronym_the_prose_names_is_the_signatures_acronym_with_its_name(rules: ExtractRules) -> None:
+    body = ("Dear Colleagues,\n\nARTUC would also like to take the floor. We propose Mr. Nabil Azzam, Assistant General "
+            "Secretary, for an intervention in the plenary.\n\nIn solidarity,\n\nLeila Mansour\nPolicy Officer\n"
+            "ARTUC (Arab Regional Trade Union Confederation)\nAmman, Jordan\n")
+    (s,) = _run(_mail(body), rules).speakers
+    assert s.affiliation == "ARTUC (Arab Regional Trade Union Confederation)"
+
+
+@pytest.mark.parametrize("value", ["ARTUC (son CV est joint ici)", "AMRN (on behalf of the Arab Migrant Network)"])
+def test_a_long_aside_after_an_acronym_is_still_trimmed(rules: ExtractRules, value: str) -> None:
+    assert _clean_value(value, rules) == value.split(" (")[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Embassy of the Philippines in Lebanon", "Embassy of the Philippines in Lebanon"),
+        ("Consulate General of Ethiopia in Beirut", "Consulate General of Ethiopia in Beirut"),
+        ("Permanent Mission of Sudan in Geneva", "Permanent Mission of Sudan in Geneva"),
+        ("Ambassade de la République du Niger en Algérie", "Ambassade de la République du Niger en Algérie"),
+        ("Consulat général du Mali à Tunis", "Consulat général du Mali à Tunis"),
+        ("ambassade du Senegal au Maroc", "ambassade du Senegal au Maroc"),
+        ("سفارة جمهورية السودان في الأردن", "سفارة جمهورية السودان في الأردن"),
+        ("قنصلية إثيوبيا العامة في بيروت", "قنصلية إثيوبيا العامة في بيروت"),
+        ("بعثة الصومال الدائمة في جنيف", "بعثة الصومال الدائمة في جنيف"),
+        ("Amel Association in Lebanon", "Amel Association"),  # an organisation's own place is still its address
+    ],
+)
+def test_a_diplomatic_mission_keeps_the_country_it_serves_in(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _clean_value(value, rules) == expected
+
+
+def test_an_embassy_on_a_signature_line(rules: ExtractRules) -> None:
+    s = _signed(rules, "fr", "Issoufou Garba Maïga\nAttaché chargé des affaires sociales\n"
+                             "Ambassade de la République du Niger en Algérie\nTél. : +213 23 47 88 15\n")
+    assert s.affiliation == "Ambassade de la République du Niger en Algérie"
