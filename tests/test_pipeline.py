@@ -15,8 +15,8 @@ from intake.export import record
 from intake.outbox import FileTransport
 from intake.pipeline import Pipeline
 from intake.store import Store
-from intake.tables import AttachmentRow, Audit, Message, Outgoing
-from tests.mails import deliver, mail, minimal_pdf, raw
+from intake.tables import AttachmentRow, Audit, Message, Outgoing, Submission
+from tests.mails import deliver, mail, minimal_pdf, raw, when
 
 DATA = Path(__file__).parent / "data" / "messages"
 
@@ -153,7 +153,6 @@ def test_hostile_attachment_names_are_filed_safely(env: tuple[Store, Pipeline, S
 def test_oversize_message_is_quarantined_without_its_body(env: tuple[Store, Pipeline, Settings]) -> None:
     store, pipeline, _ = env
     from intake.model import RawMail
-    from tests.mails import when
 
     result = pipeline.handle(RawMail("imap:1:99", b"", when("2021-02-04 09:00"), size=40_000_000))
     assert result.outcome == "quarantine"
@@ -161,12 +160,25 @@ def test_oversize_message_is_quarantined_without_its_body(env: tuple[Store, Pipe
 
 
 def test_every_state_change_is_audited(env: tuple[Store, Pipeline, Settings]) -> None:
-    store, pipeline, _ = env
-    pipeline.handle(raw(SPEAKER_EN))
+    store, pipeline, settings = env
+    # A reference taken out of turn (by hand, or by a split under review) is skipped.
+    with store.Session() as s, s.begin():
+        s.add(Submission(reference=f"{settings.reference_prefix}-0002", category="other", sender="x@example.org",
+                         language="en", status="filed", created_at=when("2021-02-01 09:00"), updated_at=when("2021-02-01 09:00")))
+    # Two messages in one batch: the audit rows are written at its end, each naming its own rows.
+    results = pipeline.handle_batch([raw(SPEAKER_EN, source_id="imap:1:1"), raw(REPORT_FR, source_id="imap:1:2")])
+    assert [r.reference for r in results] == [f"{settings.reference_prefix}-{n:04d}" for n in (3, 4)]
     with store.Session() as s:
-        actions = {a.action for a in s.query(Audit)}
-    assert {"recorded", "created"} <= actions
-    assert any(a.startswith("ack-") for a in actions)
+        audited = [(a.action, a.entity, a.entity_id) for a in s.query(Audit).order_by(Audit.id)]
+        subs = {m.id: m.submission_id for m in s.query(Message)}
+        acks = {o.message_row_id: o.id for o in s.query(Outgoing)}
+    first, second = (r.message_row_id for r in results)
+    assert first is not None and second is not None
+    assert audited == [
+        ("recorded", "message", first), ("created", "submission", subs[first]), ("ack-pending", "outbox", acks[first]),
+        ("recorded", "message", second), ("created", "submission", subs[second]), ("ack-pending", "outbox", acks[second]),
+    ]
+    assert len({subs[first], subs[second]}) == 2
 
 
 def test_revision_duplicate_and_reference_links(env: tuple[Store, Pipeline, Settings]) -> None:
