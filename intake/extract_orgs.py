@@ -62,7 +62,10 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
         return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
     if _title_chain(fs.text, rules):
         return seg, None
-    weak = sorted((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0)
+    # a post sits at its body after a place link ("Directeur de la Migration ... au Ministère de l'Emploi"): that split
+    # comes before the ones inside the post's own name
+    weak = sorted(((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0),
+                  key=lambda ij: (not re.fullmatch(rules.place_link_re, fs.text[ij[0] : ij[1]].split()[0]), ij))
     # A weak preposition splits first where a name is written (capitals, an acronym): "responsable de la
     # commission des travailleuses du SNTAM" keeps "de la commission" in the title. Else where an
     # organisation word starts ("مسؤول في لجنة", "head of unit of the network").

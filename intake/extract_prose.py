@@ -222,8 +222,33 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         following = details[k + 1] if k + 1 < len(details) else ""
         run_on = k == 0 and bool(after) and not after.startswith("(")
         if not _read_detail(c, seg, following, run_on, title_before, rules, source):
+            _name_goes_on(c, details[k + 1 :], rules)
             break
     return c
+
+
+def _name_goes_on(c: _Cand, pieces: list[str], rules: ExtractRules) -> None:
+    """Add to the affiliation the pieces after it that go on with its name: the bodies a unit belongs to ("Migration
+    Health Unit, Faculty of Medicine, Al-Wahat University"), the portfolios a name lists ("Ministère de l'Emploi, de la
+    Formation Professionnelle et des Migrations", "Ministry of Labour, Vocational Training and Migration")."""
+    for piece in pieces:
+        if not (c.affiliation and _goes_on_with(_segments(c.affiliation)[-1], piece, rules)):
+            return
+        c.affiliation = f"{c.affiliation}, {_strip_punct(piece)}"
+
+
+def _goes_on_with(last: str, piece: str, rules: ExtractRules) -> bool:
+    if _ARABIC.search(piece) or _stops(piece, rules) or _is_place(piece, rules) or _is_role_clause(piece, rules):
+        return False
+    if _names_unit(last, rules):
+        return _kind(piece, rules) == "org" or _names_unit(piece, rules)
+    words = _strip_punct(piece).split()
+    named = all(w[:1].isupper() or fold(_ELISION.sub("", w)) in rules.name_links for w in words) and \
+        any(w[:1].isupper() for w in words)
+    # (a piece opening with a place link says where the body is: "in Lebanon", "au Maroc")
+    linked = fold(words[0]) in rules.name_links and not re.fullmatch(rules.place_link_re, words[0]) if words else False
+    listed = any(conj in f" {fold(piece)} " for conj in rules.title_conjunction)
+    return _kind(last, rules) == "org" and named and (linked or listed)
 
 
 def _without_lead_in(text: str, rules: ExtractRules) -> str:

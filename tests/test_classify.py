@@ -1132,3 +1132,36 @@ def test_a_person_and_a_session_on_a_line_do_not_make_a_request_alone(ruleset):
     """A question about the programme names a speaker and a session too: the line alone is not enough."""
     body = "Hello,\n\nA question about the programme:\n\nDr. Amina Yusuf – Director – Roundtable 2\n\nIs this session in English?"
     assert decide(ruleset, mail("Programme", body)).category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Madame, Monsieur,\n\nVeuillez trouver ci-joint la contribution de notre Commission. Je vous prie de bien vouloir excuser "
+    "ce retard, dû à la validation du document en plénière.\n\nCordialement,",
+    "BONJOUR, VEUILLEZ TROUVER CI-JOINT NOTRE RAPPORT. NOUS VOUS PRIONS DE BIEN VOULOIR NOUS EXCUSER POUR CE RETARD : "
+    "LE TEXTE DEVAIT ETRE ADOPTE EN SEANCE PLENIERE DU CONSEIL.",
+    "Bonjour,\nci-joint notre contribution - nous souhaitons vous presenter nos excuses pour le retard / notre assemblee "
+    "pleniere ne l'a validee qu'hier.",
+    "Dear colleagues,\n\nPlease find attached our report. We would like to apologise for the delay, as the document had to "
+    "be validated by our plenary.\n\nBest regards,",
+    "hi - attached is our contribution. we wish to apologize for the late submission – the text was only adopted at our "
+    "Board's plenary session yesterday",
+    "Dear team,\nPlease find attached our report | I would like to ask you to excuse this delay, due to the approval of "
+    "the report by our General Assembly in plenary.",
+    "السادة الأفاضل،\n\nنرفق لكم تقرير المجلس. نود الاعتذار عن هذا التأخير، بسبب اعتماد الوثيقة في الجلسة العامة للمجلس.\n\nمع التحية",
+    "مرفق تقريرنا الطوعي - نود أن نعتذر عن التأخر، فقد تمت المصادقة على التقرير في الجلسة العامة لهيئتنا",
+    "تحية طيبة\nتجدون في المرفق مساهمتنا / ونرغب في تقديم المعذرة عن التأخير الناتج عن اعتماد التقرير في جلستنا العامة",
+])
+def test_an_apology_for_a_delay_caused_by_the_senders_own_plenary_is_no_speaker_request(ruleset, body):
+    """'Please excuse the delay, due to the validation in plenary': the wish is to be excused, not to speak."""
+    d = decide(ruleset, mail("Contribution", body, attachments=[("contribution.pdf", PDF)]))
+    assert d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nJe vous prie de bien vouloir excuser ce retard. Nous souhaitons intervenir en séance plénière.",
+    "Nous souhaitons intervenir en plénière ; veuillez excuser le retard.",
+    "We would like to apologise for the delay and would like to request a floor intervention in the plenary.",
+    "نعتذر عن التأخير، ونود المشاركة بمداخلة في الجلسة العامة.",
+])
+def test_an_apology_next_to_a_request_leaves_the_request(ruleset, body):
+    assert decide(ruleset, mail("Request", body)).category == "speaker_request"

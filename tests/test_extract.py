@@ -2451,3 +2451,58 @@ def test_a_title_word_inside_an_arabic_name_is_part_of_it(rules: ExtractRules, s
     assert s.name == name
     if title:
         assert s.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title", "affiliation"),
+    [
+        ("Monsieur,\n\nnotre Département a désigné M. Mohamed Ould Sidi, Directeur de la Migration et des Mauritaniens de "
+         "l'Extérieur au Ministère de l'Emploi, de la Formation Professionnelle et des Migrations, pour intervenir lors de la "
+         "table ronde n° 1.\n\nLe Secrétaire Général",
+         "fr", "Directeur de la Migration et des Mauritaniens de l'Extérieur",
+         "Ministère de l'Emploi, de la Formation Professionnelle et des Migrations"),
+        ("Bonjour,\nNous proposons Mme Awa Diallo - Cheffe de la Division des Migrations à la Direction Générale des Affaires "
+         "Consulaires du Ministère des Affaires Étrangères - pour la table ronde 2.\nCordialement",
+         "fr", "Cheffe de la Division des Migrations",
+         "Direction Générale des Affaires Consulaires du Ministère des Affaires Étrangères"),
+        ("Madame, Monsieur,\n\nJ'ai l'honneur de designer M. Karim Haddad, Conseiller Technique charge de la Diaspora au "
+         "Ministere des Affaires Sociales, de la Solidarite et des Tunisiens Residents, pour intervenir en pleniere.\n",
+         "fr", "Conseiller Technique charge de la Diaspora",
+         "Ministere des Affaires Sociales, de la Solidarite et des Tunisiens Residents"),
+        ("Dear colleagues,\n\nThe Ministry nominates Ms. Jane Roe, Director of the Migration Department at the Ministry of "
+         "Labour, Vocational Training and Migration, to speak in the plenary.\n\nRegards",
+         "en", "Director of the Migration Department", "Ministry of Labour, Vocational Training and Migration"),
+        ("السادة المحترمون،\n\nتتشرف الوزارة بترشيح السيد أحمد علي حسن، مدير إدارة الهجرة بوزارة العمل والتكوين المهني، "
+         "للمداخلة في الجلسة العامة.\n",
+         "ar", "مدير إدارة الهجرة", "وزارة العمل والتكوين المهني"),
+    ],
+)
+def test_a_post_in_a_ministry_splits_where_the_ministry_begins(rules: ExtractRules, body: str, language: str, title: str,
+                                                                affiliation: str) -> None:
+    """'Directeur de la Migration ... au Ministère de l'Emploi, de la Formation ...': the post names its directorate;
+    the ministry begins after 'au' and goes on through the portfolios its name lists after commas."""
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Dear Madam/Sir,\n\nWe propose:\n\n1. Prof. Idris Bukhatwa (Director, Migration Health Unit,\n   Faculty of Medicine, "
+         "Al-Wahat University) - floor intervention in\n   the plenary;\n",
+         "en", "Migration Health Unit, Faculty of Medicine, Al-Wahat University"),
+        ("Hello,\nwe nominate Dr. Sara Malik, Research Fellow, Legal Aid Unit, Faculty of Law, Cedar Valley University, to "
+         "speak at roundtable 3.\nThanks",
+         "en", "Legal Aid Unit, Faculty of Law, Cedar Valley University"),
+        ("Madame, Monsieur,\n\nNous proposons Mme Leila Haddad | Chargée de recherche | Cellule Migrations | Faculté des "
+         "Sciences Sociales | Université de Sfax | pour la table ronde 4.\n",
+         "fr", "Cellule Migrations, Faculté des Sciences Sociales, Université de Sfax"),
+        ("Bonjour,\nnous proposons Mme Nadia Ferchichi, chercheuse, Unite de recherche Migrations, Faculte des Lettres, "
+         "Universite de la Manouba, pour la table ronde 2.\n",
+         "fr", "Unite de recherche Migrations, Faculte des Lettres, Universite de la Manouba"),
+    ],
+)
+def test_a_unit_goes_on_with_the_bodies_it_belongs_to(rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    """'Director, Migration Health Unit, Faculty of Medicine, Al-Wahat University': the unit, then the bodies above it."""
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert s.affiliation == affiliation
