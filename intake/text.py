@@ -2,7 +2,7 @@
 
 No library covers Arabic reply and signature cues, so the cue lines for ar/en/fr live here as
 regular expressions. The split is line-based: the first quote or forward header ends the new
-text; a closing formula ("Best regards", "Cordialement", "مع خالص التحية") or "-- " starts the
+text (unless the sender wrote under a ">" quote: that reply is new text too); a closing formula ("Best regards", "Cordialement", "مع خالص التحية") or "-- " starts the
 signature; a legal footer starts the disclaimer. Pure.
 """
 
@@ -162,6 +162,26 @@ def carry_forward(parts: MessageParts, subject: str) -> MessageParts:
                         disclaimer=parts.disclaimer)
 
 
+def _bottom_post(lines: list[str], i: int) -> int | None:
+    """Where the reply below a ">" quote that starts at line i begins, when the sender wrote under the quote.
+
+    The quote must be only ">" lines (after its attribution line) and the text below it must carry nothing
+    along itself; a line a mailer wrapped out of its quote is not a reply, so the text must stand apart
+    from the quote by a blank line.
+    """
+    start = i + 1 if not _is_quote_line(lines[i]) else i
+    last = max((k for k in range(start, len(lines)) if _is_quote_line(lines[k])), default=None)
+    if last is None or last - start < 1 or any(ln.strip() and not _is_quote_line(ln) for ln in lines[start:last]):
+        return None
+    below = lines[last + 1 :]
+    if not below or below[0].strip() or not any(ln.strip() for ln in below):
+        return None
+    clean = _BIDI.sub("", "\n".join(below)).split("\n")
+    if any(_carried_start(clean, k) for k in range(len(clean))):
+        return None
+    return last + 1
+
+
 @lru_cache(maxsize=8)  # screening and the analysis after it split the same body
 def split(text: str) -> MessageParts:
     """Split a plain-text body into new text, signature, quoted, forwarded and disclaimer parts."""
@@ -170,8 +190,11 @@ def split(text: str) -> MessageParts:
     found = _quote_start(lines)
     if found is not None:
         i, kind = found
-        tail = "\n".join(lines[i:]).strip()
-        lines = lines[:i]
+        below = _bottom_post(lines, i) if kind == "quoted" else None
+        end = below if below is not None else len(lines)
+        tail = "\n".join(lines[i:end]).strip()
+        # (a reply written under the quote joins what was written above it, usually nothing or a greeting)
+        lines = lines[:i] + (lines[below:] if below is not None else [])
         if kind == "forwarded":
             forwarded = tail
         else:

@@ -121,3 +121,31 @@ def test_an_arabic_quote_header_with_the_writer_after_the_verb(header: str) -> N
 def test_a_sentence_saying_what_one_wrote_is_not_a_quote_header() -> None:
     text = "في رسالتي السابقة كتبت أن الأستاذة رحاب ستشارك في المائدة الثانية"
     assert split(text).new == text
+
+
+@pytest.mark.parametrize(("header", "reply"), [
+    ("On 28/01/2021 14:12, Secretariat <gcm@example.org> wrote:",
+     "Thank you. We would like to propose Ms. Ana Li, Chair of the Group, as rapporteur."),
+    ("Le jeu. 28 janv. 2021 à 14:12, Secrétariat <gcm@example.org> a écrit :",
+     "Merci. Nous proposons Mme Awa Ba, présidente de l'association, pour la table ronde 2."),
+    ("في 28 يناير 2021، كتب الأمانة <gcm@example.org>:",
+     "شكراً لكم. نرشح الدكتورة سلمى علي، رئيسة الجمعية، للجلسة العامة."),
+])
+def test_a_reply_written_under_the_quote_is_new_text(header: str, reply: str) -> None:
+    body = f"{header}\n> Dear colleagues,\n>\n> Please send the speaker's details.\n> > Earlier question\n\n{reply}\n\n-- \nMotto"
+    parts = split(body)
+    assert parts.new == reply
+    assert parts.quoted.startswith(header) and parts.quoted.endswith("> > Earlier question")
+    assert parts.signature == "-- \nMotto"
+
+
+def test_text_below_a_quote_that_carries_more_or_runs_on_from_it_stays_quoted() -> None:
+    # a line the mailer wrapped out of the quote, with no blank line between them
+    wrapped = split("Yes.\n\nOn Mon, A <a@example.org> wrote:\n> Please confirm the speaker for the\n> plenary by\nFriday.")
+    assert wrapped.new == "Yes." and wrapped.quoted.endswith("Friday.")
+    # an older message carried along below the quote
+    nested = split("Yes.\n\nOn Mon, A wrote:\n> one\n> two\n\nOn Sun, B wrote:\nthree")
+    assert nested.new == "Yes." and nested.quoted.endswith("three")
+    # an Outlook header block is no ">" quote: what follows it is the message it carries
+    outlook = split("Yes.\n\nFrom: A\nSent: Monday\nTo: B\n\n> one\n> two\n\nthree")
+    assert outlook.new == "Yes." and outlook.quoted.endswith("three")
