@@ -76,7 +76,7 @@ from intake.extract_sender import (
 )
 from intake.extract_several import _merged, _present, _roles_apart
 from intake.extract_signature import _Sig, _signature
-from intake.extract_structured import _html_tables, _labelled, _table_speakers
+from intake.extract_structured import _html_tables, _labelled, _table_speakers, _text_tables
 from intake.extract_values import (
     _acronyms,
     _Cand,
@@ -190,11 +190,10 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
             # "Nous proposons deux intervenantes :" over a list: the label read its first item, the prose reads them all
             labelled += [p for p in prose if not any(_same_person(p.name, c.name) for c in labelled)]
         return labelled, org, prose, third
-    if parsed_html:
-        for table in _html_tables(parsed_html):
-            found = _table_speakers(table, rules, "table")
-            if found:
-                return found, org, prose, third
+    for table in [*(_html_tables(parsed_html) if parsed_html else []), *_text_tables(text)]:
+        found = _table_speakers(table, rules, "table")
+        if found:
+            return found, org, prose, third
     for name, doc in docs.items():
         if not doc.readable and not doc.tables:
             continue

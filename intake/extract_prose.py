@@ -38,6 +38,7 @@ from intake.extract_values import (
     _is_place,
     _is_reference,
     _kind,
+    _names_branch,
     _names_role,
     _names_unit,
     _same_person,
@@ -51,15 +52,24 @@ from intake.rules import Haystack
 # Prose
 
 
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "a.i", "p.i", "e.g", "U.N": letters with a period after each
+
+
+def _abbreviated(word: str, rules: ExtractRules) -> bool:
+    """Whether a period after this word marks an abbreviation, not the end of a sentence ("Dr.", "M.", "St.", the
+    dotted "a.i." and "p.i." of an interim post)."""
+    last = fold(word)
+    return last + "." in rules.honorifics or len(last) <= 2 or bool(_DOTTED.fullmatch(last))
+
+
 def _sentence(text: str, start: int, rules: ExtractRules) -> str:
     """Text from start to the end of its sentence; abbreviations and initials do not end it."""
     for m in re.finditer(r"[.!?؟;:\n]", text[start:]):
         end = start + m.start()
         if m.group() == ".":
             before = text[start:end].split()
-            last = fold(before[-1]) if before else ""
             nxt = text[end + 1 : end + 2]
-            if last + "." in rules.honorifics or len(last) <= 2 or (nxt and not nxt.isspace()):
+            if _abbreviated(before[-1] if before else "", rules) or (nxt and not nxt.isspace()):
                 continue
         return text[start:end]
     return text[start:]
@@ -234,10 +244,12 @@ def _name_goes_on(c: _Cand, pieces: list[str], rules: ExtractRules) -> None:
     for piece in pieces:
         if not (c.affiliation and _goes_on_with(_segments(c.affiliation)[-1], piece, rules)):
             return
-        c.affiliation = f"{c.affiliation}, {_strip_punct(piece)}"
+        c.affiliation = f"{c.affiliation}{_comma(piece)}{_strip_punct(piece)}"
 
 
 def _goes_on_with(last: str, piece: str, rules: ExtractRules) -> bool:
+    if _names_branch(piece, rules):
+        return True  # "X Forum (XF), Riyadh Chapter", "Collectif Y, section de Tanger", "جمعية Z، فرع الرياض"
     if _ARABIC.search(piece) or _stops(piece, rules) or _is_place(piece, rules) or _is_role_clause(piece, rules):
         return False
     if _names_unit(last, rules):
@@ -462,8 +474,10 @@ def _before_role_clause(text: str, rules: ExtractRules) -> str:
     breaks = []
     for m in _CLAUSE_BREAK.finditer(text):
         last = text[: m.start()].split()
-        if m.group().startswith(".") and (not last or len(last[-1]) <= 2 or fold(last[-1]) + "." in rules.honorifics):
+        if m.group().startswith(".") and (not last or _abbreviated(last[-1], rules)):
             continue  # "Ms. Grace", "St. Joseph": an abbreviation, not the end of a clause
+        if _names_branch((_segments(text[m.end() :]) or [""])[0], rules):
+            continue  # "X Association - Doha Branch, for the plenary": the dash goes on with the body's branch
         breaks.append(m)
     for k, m in enumerate(breaks):
         end = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)

@@ -13,7 +13,7 @@ import re
 
 from intake.extract_roles import _roles, asks_for_role
 from intake.extract_rules import ExtractRules
-from intake.extract_values import _Cand, _same_person
+from intake.extract_values import _Cand, _same_person, _transcribed
 from intake.folding import fold
 
 
@@ -27,13 +27,15 @@ def _named_again(later: _Cand, first: _Cand) -> bool:
 
 
 def _merged(cands: list[_Cand], rules: ExtractRules) -> list[_Cand]:
-    """Speakers named again later ("Mme Khadija EL AMRANI ... Mme EL AMRANI est ...") folded into the first mention.
+    """Speakers named again later ("Mme Khadija EL AMRANI ... Mme EL AMRANI est ...", or in the other script of a
+    bilingual message: "عوض الكريم محمد الطيب ... Awad Elkarim Mohamed Eltayeb") folded into the first mention.
 
     A delegation list then the roles asked for each ("- Amb. X: plenary"): the later mention states the roles.
     """
     out: list[_Cand] = []
     for c in cands:
-        first = next((o for o in out if _same_person(o.name, c.name) or _named_again(c, o)), None)
+        first = next((o for o in out if _same_person(o.name, c.name) or _named_again(c, o)
+                      or _transcribed(o.name, c.name, rules)), None)
         if first is None:
             out.append(c)
             continue

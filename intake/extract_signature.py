@@ -33,7 +33,7 @@ from intake.extract_values import (
 )
 from intake.folding import fold
 from intake.model import MessageParts, Parsed
-from intake.text import _CLOSING
+from intake.text import _CLOSING, OUTLOOK_FROM, OUTLOOK_NEXT
 
 # ---------------------------------------------------------------------------------------------
 # Signature and display name
@@ -47,8 +47,26 @@ class _Sig:
     affiliation: str | None = None
 
 
+_RULED_OFF = re.compile(r"\s*_{5,}\s*\n")
+
+
+def _ruled_off_block(quoted: str, rules: ExtractRules) -> list[str]:
+    """A name block the mailer ruled off with underscores, no header lines under it: the sender's full signature, not
+    a quoted message ("With best regards, / Anjali" then "____ / Anjali X / Senior Specialist ... / ILO ...")."""
+    m = _RULED_OFF.match(quoted)
+    if m is None:
+        return []
+    block = [ln for ln in quoted[m.end() :].split("\n\n", 1)[0].split("\n") if ln.strip()][:10]
+    if not block or any(OUTLOOK_FROM.match(ln) or OUTLOOK_NEXT.match(ln) for ln in block):
+        return []
+    return block if _lead_name(block[0], rules)[1] else []
+
+
 def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
-    """The signature block's lines, closing formula dropped; a trailing name block of the new text if none."""
+    """The signature block's lines, closing formula dropped; a trailing name block of the new text if none. A block
+    ruled off below the closing is the signature even when the text stage took the rule for a quote's."""
+    if full := _ruled_off_block(parts.quoted, rules):
+        return full
     if parts.signature:
         lines = parts.signature.split("\n")
         while lines and (not lines[0].strip() or lines[0].strip() in ("--", "—", "__")

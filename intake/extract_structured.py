@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from itertools import zip_longest
 
 from intake.extract_prose import _is_item, _phrase
 from intake.extract_roles import asks_for_role
@@ -98,6 +99,9 @@ def _introduces_speaker(line: str, rules: ExtractRules) -> bool:
         or any(cue.regex.search(f) for cue in rules.prose)
 
 
+_TABLE_ROW = re.compile(r"\t|^[|│]")
+
+
 def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
     """Speakers written as blocks under a line that announces them: a name on its own line (or with its title after a
     comma or dash), then its title and organisation lines, as a signature is written; one block per speaker."""
@@ -109,8 +113,8 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
         while True:
             j += 1 if j < len(lines) and not lines[j].strip() else 0  # one blank line may come before a block
             block: list[str] = []
-            while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip() and len(block) < 4:
-                ln = lines[j].strip()  # (a tab makes the line a table row, read as a table)
+            while j < len(lines) and lines[j].strip() and not _TABLE_ROW.search(lines[j].strip()) and len(block) < 4:
+                ln = lines[j].strip()  # (a tab or an opening bar makes the line a table row, read as a table)
                 if len(ln) > 100 or re.search(r"[.!?؟:]$", ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", ln):
                     break  # a sentence about the speaker, not a line of their block
                 block.append(ln)
@@ -177,7 +181,7 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
 
 
 # ---------------------------------------------------------------------------------------------
-# Tables (HTML and DOCX)
+# Tables (HTML, DOCX and plain text)
 
 
 class _Tables(HTMLParser):
@@ -229,6 +233,30 @@ def _html_tables(markup: str) -> list[list[list[str]]]:
     except Exception:  # a hostile body must not stop extraction; tables are one source of several
         return []
     return [[[" ".join(c.split()) for c in row] for row in t if any(c.strip() for c in row)] for t in parser.tables]
+
+
+_RULE_LINE = re.compile(r"\s*[+|│├]?(?:[-=─:]{3,}[+|│┼┤]?)+\s*")  # "+-----+----+", "|---|:--|", "├────┼───┤"
+_CELL_BAR = re.compile(r"\s*[|│]\s*")
+
+
+def _text_tables(text: str) -> list[list[list[str]]]:
+    """Tables drawn in plain text: two or more rows of cells between bars ("| Nom | M. X |"), ruled lines skipped.
+    A row whose first cell is empty goes on with the row above, cell by cell (a value wrapped in its cell)."""
+    tables: list[list[list[str]]] = []
+    rows: list[list[str]] = []
+    for line in [*text.split("\n"), ""]:
+        if _RULE_LINE.fullmatch(line):
+            continue
+        cells = _CELL_BAR.split(line.strip().strip("|│").strip()) if _CELL_BAR.search(line) else []
+        if rows and len(cells) >= 2 and not cells[0]:
+            rows[-1] = [" ".join(filter(None, pair)) for pair in zip_longest(rows[-1], cells, fillvalue="")]
+        elif len(cells) >= 2:
+            rows.append(cells)
+        else:
+            if len(rows) >= 2:
+                tables.append(rows)
+            rows = []
+    return tables
 
 
 def _cell_field(cell: str, rules: ExtractRules) -> str | None:

@@ -50,6 +50,37 @@ def _same_person(a: str | None, b: str | None) -> bool:
     return ta == tb or (len(common) >= 2 and common in (ta, tb))
 
 
+# Arabic letters as Latin spellings write them, long vowels and ʿayn left out ("عوض" Awad, "الطيب" Eltayeb)
+_LATIN_OF = str.maketrans({"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+                           "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "gh", "ف": "f",
+                           "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ا": "", "و": "", "ي": "", "ع": "",
+                           "ء": ""})
+
+
+def _skeleton(word: str) -> str:
+    """A name word's consonants as a Latin spelling writes them, without its article ("الكريم", "Elkarim": "krm")."""
+    f = fold(word).replace("-", "").replace("'", "")
+    if _ARABIC.search(f):
+        f = f.removeprefix("ال").translate(_LATIN_OF)
+    else:
+        f = re.sub(r"^(?:al|el)(?=\w{3}|$)", "", f).replace("ch", "sh").replace("ph", "f").replace("q", "k").replace("g", "j")
+        f = re.sub(r"[aeiouyw]", "", f)
+    return re.sub(r"(.)\1+", r"\1", f).removesuffix("h")  # (folding writes ة as ه: "فاطمة", "Fatima")
+
+
+def _transcribed(a: str | None, b: str | None, rules: ExtractRules) -> bool:
+    """Whether a name in Arabic letters and one in Latin letters write the same person ("عوض الكريم محمد الطيب", "Awad
+    Elkarim Mohamed Eltayeb"): every word of the shorter has a word of the other with the same consonants, or the
+    words run together do ("فاطمة الزهراء بن علي", "Fatima Zahra Benali")."""
+    if not a or not b or bool(_ARABIC.search(a)) == bool(_ARABIC.search(b)):
+        return False
+    wa, wb = _tokens(fold(a)), _tokens(fold(b))
+    if min(len(wa), len(wb)) >= 2 and "".join(map(_skeleton, wa)) == "".join(map(_skeleton, wb)):
+        return True
+    short, long_ = sorted(([_skeleton(w) for w in ws if w not in rules.particles] for ws in (wa, wb)), key=len)
+    return len(short) >= 2 and all(s and s in long_ for s in short)
+
+
 # ---------------------------------------------------------------------------------------------
 # Values: names, honorifics, noise
 
@@ -82,12 +113,18 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     return (" ".join(taken) or None), " ".join(words)
 
 
+_ADDRESS_MARK = re.compile(r"([^\W\d_]{2,})/\s*(?=[^\W\d_]+\s+[^\W\d_])")
+
+
 def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None]:
     """(honorific, name) from a name value; the name is None when it does not look like one."""
     value = re.split(r"\s*[(\[]", value, maxsplit=1)[0]
     parts = [p.strip() for p in re.split(r"[,،]", value)]
     head = parts[0]
     honorific, name = _split_honorific(_strip_punct(head), rules)
+    if m := _ADDRESS_MARK.match(name):
+        # "الفاضلة/ X", "المكرم/X": in a name value, a word the sender marks with a slash is how they address X
+        honorific, name = " ".join(filter(None, (honorific, m.group(1)))), name[m.end() :]
     words = name.split()
     while words and fold(words[-1]).strip(".") in rules.bare_suffixes:
         words.pop()
@@ -105,6 +142,8 @@ _ACR_PIECE = re.compile(r"(?<![\w-])(?P<head>[A-Z][A-Z0-9&]{2,9})(?:-[A-Z][^\W\d
 
 
 def _is_place(text: str, rules: ExtractRules) -> bool:
+    if _names_branch(text, rules):
+        return False  # "Riyadh Chapter", "section de Tanger": a body's branch, not its address
     f = fold(text)
     parts = [p for p in re.split(r"[,()]|\s+[-–|/]\s+", f) if p.strip()]
     if not parts:
@@ -135,6 +174,16 @@ def _names_unit(piece: str, rules: ExtractRules) -> bool:
     Unit", "Oman Branch", "فرع حلب")."""
     toks = _tokens(fold(piece))
     return bool(toks) and not rules.units.isdisjoint({toks[0], toks[-1]})
+
+
+def _names_branch(piece: str, rules: ExtractRules) -> bool:
+    """Whether a piece names a body's branch by its place: a unit word at either end, a place for the rest ("Riyadh
+    Chapter", "section de Tanger", "فرع الرياض")."""
+    toks = _tokens(fold(piece))
+    if len(toks) < 2 or rules.units.isdisjoint({toks[0], toks[-1]}):
+        return False
+    rest = [t for t in (toks[1:] if toks[0] in rules.units else toks[:-1]) if t not in rules.name_links]
+    return bool(rest) and _is_place(" ".join(rest), rules)
 
 
 def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
@@ -245,7 +294,8 @@ def _address(text: str, rules: ExtractRules) -> bool:
     """Whether a tail after an organisation reads as its town: a few capitalised words (or two Arabic ones) that
     name no organisation, title or event."""
     f = fold(text)
-    if rules.org_words.hits(f) or rules.title_words.hits(f) or any(t in rules.events for t in _tokens(f)) or "(" in text:
+    if rules.org_words.hits(f) or rules.title_words.hits(f) or any(t in rules.events for t in _tokens(f)) or "(" in text \
+            or _names_branch(text, rules):
         return False
     if _ARABIC.search(text):
         return len(text.split()) <= 2

@@ -2506,3 +2506,273 @@ def test_a_unit_goes_on_with_the_bodies_it_belongs_to(rules: ExtractRules, body:
     """'Director, Migration Health Unit, Faculty of Medicine, Al-Wahat University': the unit, then the bodies above it."""
     (s,) = _run(_mail(body), rules, language=language).speakers
     assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Dear colleagues,\n\nWe would like to propose the following speaker:\n\n+-------------+---------------------------+\n"
+         "| Name        | Dr. Amal Haddad           |\n| Title       | Director of Programmes    |\n"
+         "| Organization| Migrant Aid Network       |\n| Session     | Roundtable 2              |\n"
+         "+-------------+---------------------------+\n\nBest regards\n",
+         "en", ("Amal Haddad", "Director of Programmes", "Migrant Aid Network", ("roundtable",))),
+        ("Hello,\n\nOur nominee:\n\n| Name | Position | Organisation | Role |\n|------|----------|--------------|------|\n"
+         "| Mr. John Okello | Policy Officer | East Africa Migrant Forum | plenary |\n\nThanks,\nMary\n",
+         "en", ("John Okello", "Policy Officer", "East Africa Migrant Forum", ("plenary",))),
+        ("Dear team,\n\nPlease find the details below.\n\n│ Speaker name │ Ms. Priya Raman              │\n"
+         "│ Job title    │ Senior Researcher, Labour    │\n│              │ Mobility Programme           │\n"
+         "│ Institution  │ Centre for Migration Studies │\n\nKind regards\n",
+         "en", ("Priya Raman", "Senior Researcher, Labour Mobility Programme", "Centre for Migration Studies", ())),
+        ("Madame, Monsieur,\n\nVoici notre candidate :\n\n+------------+--------------------------+\n"
+         "| Nom        | Mme Fatou Ndiaye         |\n| Fonction   | Presidente               |\n"
+         "| Structure  | Association des femmes   |\n|            | migrantes de Dakar       |\n"
+         "+------------+--------------------------+\n\nCordialement\n",
+         "fr", ("Fatou Ndiaye", "Presidente", "Association des femmes migrantes de Dakar", ())),
+        ("Bonjour,\n\n| Nom et prénom | Titre | Organisation | Session |\n| --- | --- | --- | --- |\n"
+         "| M. Jean Mballa | Secretaire general | Reseau des migrants | table ronde 3 |\n\nMerci\n",
+         "fr", ("Jean Mballa", "Secretaire general", "Reseau des migrants", ("roundtable",))),
+        ("Bonjour,\n\nNous proposons :\n|Nom|Pr. Karim Benali|\n|Fonction|Professeur de droit|\n|Organisme|Université d'Oran|\n\n"
+         "Salutations\n",
+         "fr", ("Karim Benali", "Professeur de droit", "Université d'Oran", ())),
+        ("السادة المحترمون،\n\nنرشح للمداخلة:\n\n+---------+------------------------+\n| الاسم   | السيدة ليلى حداد       |\n"
+         "| المنصب  | مديرة البرامج          |\n| الجهة   | جمعية دعم العمال المهاجرين |\n+---------+------------------------+\n\n"
+         "مع التحية\n",
+         "ar", ("ليلى حداد", "مديرة البرامج", "جمعية دعم العمال المهاجرين", ())),
+        ("تحية طيبة،\n\n| الاسم | الصفة | المنظمة | الجلسة |\n|---|---|---|---|\n"
+         "| الدكتور سامي النجار | رئيس الشبكة | الشبكة العربية للهجرة | المائدة المستديرة 2 |\n\nشكرا\n",
+         "ar", ("سامي النجار", "رئيس الشبكة", "الشبكة العربية للهجرة", ("roundtable",))),
+        ("مرحبا،\n\nاسم المتحدث | الأستاذة هدى العلي\nالمسمى الوظيفي | منسقة المشاريع\nالمؤسسة | مركز الهجرة والتنمية\n\n"
+         "مع الشكر\n",
+         "ar", ("هدى العلي", "منسقة المشاريع", "مركز الهجرة والتنمية", ())),
+    ],
+)
+def test_a_table_drawn_in_plain_text_is_read_as_a_table(rules: ExtractRules, body: str, language: str,
+                                                         expected: tuple[str, str, str, tuple[str, ...]]) -> None:
+    """Cells between bars, ruled lines or not, label/value rows or a header row; a row with an empty first cell goes on
+    with the value above it."""
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation, s.roles) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title", "affiliation"),
+    [
+        ("Dear colleagues,\n\nWe propose Ms. Salma Idrissi, our Programme Specialist a.i. for Gender and Labour Migration at UN "
+         "Women, as rapporteur.\n\nBest regards\nIngrid",
+         "en", "Programme Specialist a.i. for Gender and Labour Migration", "UN Women"),
+        ("Dear all,\n\nWe nominate Mr. Tom Berg, Head of Office a.i., Migrant Rights Centre, for roundtable 2.\n\nThanks",
+         "en", "Head of Office a.i", "Migrant Rights Centre"),
+        ("Dear team,\n\nI am Dr. Nina Park, Country Director A.I. of the Migrant Workers Association, and would like to speak "
+         "in the plenary.\n\nRegards\nNina",
+         "en", "Country Director A.I", "Migrant Workers Association"),
+        ("Madame,\n\nNous proposons Mme Awa Sow, Directrice p.i. du Centre d'accueil des migrants, pour la table ronde 1.\n\n"
+         "Cordialement",
+         "fr", "Directrice p.i", "Centre d'accueil des migrants"),
+        ("Madame,\n\nNous proposons M. Ali Kane, Chef de programme a.i. chargé de la protection au Réseau Migrants, pour la "
+         "plénière.\n\nCordialement",
+         "fr", "Chef de programme a.i. chargé de la protection", "Réseau Migrants"),
+        ("Bonjour,\n\nje suis Mme Rokia Traore, secretaire executive p.i. de l'Association des travailleurs migrants, et je "
+         "souhaite intervenir a la table ronde 2.\n\nRokia",
+         "fr", "secretaire executive p.i", "Association des travailleurs migrants"),
+    ],
+)
+def test_a_dotted_abbreviation_in_a_title_does_not_end_the_sentence(rules: ExtractRules, body: str, language: str,
+                                                                     title: str, affiliation: str) -> None:
+    """'Programme Specialist a.i. for Gender ...', 'Directrice p.i. du Centre ...': letters each followed by a period
+    abbreviate ("ad interim", "par intérim"); the title and the sentence go on after them."""
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Dear GCM team,\n\nI am Muhammad Arshad, Deputy General Secretary of the Pakistani Workers Welfare Forum (PWWF), Riyadh "
+         "Chapter. I would like to make a floor intervention in Roundtable 1.\n\nRegards\nM. Arshad",
+         "en", "Pakistani Workers Welfare Forum (PWWF), Riyadh Chapter"),
+        ("Dear colleagues,\n\nWe propose Ms. Grace Mensah, Coordinator, Ghana Migrants Association - Doha Branch, for the "
+         "plenary.\n\nBest",
+         "en", "Ghana Migrants Association - Doha Branch"),
+        ("Hello,\n\nWe nominate Mr. Ravi Kumar, President of the Indian Workers Forum, Dubai chapter, to speak at roundtable 2.\n\n"
+         "Thanks",
+         "en", "Indian Workers Forum, Dubai chapter"),
+        ("Dear team,\n\nName: Ms. Ana Cruz\nTitle: Vice-President\nOrganisation: Filipino Workers Network, Kuwait Chapter\n"
+         "Role: plenary\n",
+         "en", "Filipino Workers Network, Kuwait Chapter"),
+        ("Dear team,\n\nI would like to speak in roundtable 2.\n\nBest regards,\nJohn Mwangi\nChairperson\n"
+         "Kenya Diaspora Alliance, Jeddah Chapter\n+966 55 123 4567",
+         "en", "Kenya Diaspora Alliance, Jeddah Chapter"),
+        ("Madame, Monsieur,\n\nNous proposons M. Paul Nkeng, secrétaire général adjoint du Collectif des migrants camerounais "
+         "(CMC), section de Tanger, pour la table ronde 1.\n\nCordialement",
+         "fr", "Collectif des migrants camerounais (CMC), section de Tanger"),
+        ("Bonjour,\n\nje suis Mme Aminata Diop, présidente de l'Association des Sénégalais du Maroc, antenne de Casablanca, et je "
+         "souhaite intervenir en plénière.\n\nAminata",
+         "fr", "Association des Sénégalais du Maroc, antenne de Casablanca"),
+        ("Madame,\n\nNous proposons Mme Fanta Keita, tresoriere de la Federation des migrants maliens – section de Rabat, pour "
+         "la pleniere.\n\nCordialement",
+         "fr", "Federation des migrants maliens – section de Rabat"),
+        ("Bonjour,\n\nNom : M. Ibou Fall\nFonction : Trésorier\nOrganisation : Association des Sénégalais, section de Rabat\n",
+         "fr", "Association des Sénégalais, section de Rabat"),
+        ("السادة المحترمون،\n\nنرشح السيد أحمد علي، نائب رئيس جمعية العمال المصريين، فرع الرياض، للمداخلة في الجلسة العامة.\n\n"
+         "مع التحية",
+         "ar", "جمعية العمال المصريين، فرع الرياض"),
+        ("تحية طيبة،\n\nأنا فاطمة حسن، منسقة رابطة العاملات المهاجرات - فرع بيروت، وأرغب في المشاركة في المائدة المستديرة 2.\n\n"
+         "فاطمة",
+         "ar", "رابطة العاملات المهاجرات - فرع بيروت"),
+        ("مرحبا،\n\nنقترح الأستاذ خالد يوسف، أمين سر الاتحاد العام للعمال السودانيين (فرع جدة)، متحدثا في الجلسة العامة.\n\nشكرا",
+         "ar", "الاتحاد العام للعمال السودانيين (فرع جدة)"),
+    ],
+)
+def test_a_branch_named_for_its_place_stays_with_its_body(rules: ExtractRules, body: str, language: str,
+                                                          affiliation: str) -> None:
+    """'X Forum (XF), Riyadh Chapter', 'Collectif Y, section de Tanger', 'جمعية Z، فرع الرياض': a unit word with a place
+    names the body's branch there, not an address to drop."""
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "honorific", "name"),
+    [
+        ("السادة المحترمون،\n\nنرشح لذلك:\n\nالاسم: الفاضلة/ شيخة بنت سالم الحارثية\nالمسمى الوظيفي: نائبة مدير الدائرة\n"
+         "جهة العمل: وزارة العمل\n\nمع التحية",
+         "ar", "الفاضلة", "شيخة بنت سالم الحارثية"),
+        ("السادة المحترمون،\n\nالاسم: المكرم/حمد بن علي الهنائي\nالمنصب: مدير دائرة الاستقدام\n", "ar", "المكرم", "حمد بن علي الهنائي"),
+        ("تحية طيبة،\n\n| الاسم | الفاضل/ سعيد بن راشد الكندي |\n| الصفة | رئيس قسم التشغيل |\n| الجهة | وزارة العمل |\n",
+         "ar", "الفاضل", "سعيد بن راشد الكندي"),
+        ("السادة الكرام،\n\nنرشح الحاجة فاطمة الزهراء العلوي، رئيسة جمعية الأمل، للمداخلة في الجلسة العامة.\n\nشكرا",
+         "ar", "الحاجة", "فاطمة الزهراء العلوي"),
+        ("Dear Sir/Madam\n\nI would like to request to speak at the plenary session.\n\nName: Daw Khin Myat Noe\n"
+         "Title: Community Health Volunteer\n\nThank you",
+         "en", "Daw", "Khin Myat Noe"),
+        ("Dear team,\n\nName: Shri Ramesh Kumar\nPosition: Welfare Officer\nOrganisation: Indian Community Welfare Fund\n",
+         "en", "Shri", "Ramesh Kumar"),
+        ("Dear all,\n\nWe propose Smt. Lakshmi Nair, Coordinator of the Kerala Migrant Women Forum, for roundtable 3.\n\nBest",
+         "en", "Smt.", "Lakshmi Nair"),
+        ("Bonjour,\n\nNom : Daw Su Su Hlaing\nFonction : animatrice communautaire\nOrganisation : Association des femmes "
+         "birmanes\n",
+         "fr", "Daw", "Su Su Hlaing"),
+        ("Madame,\n\nNous proposons Shri Anil Menon, président de l'Association des travailleurs indiens, pour la table ronde "
+         "2.\n\nCordialement",
+         "fr", "Shri", "Anil Menon"),
+        ("Bonjour,\n\n| Nom et prénom | Smt. Radha Pillai |\n| Fonction | Coordinatrice |\n| Structure | Réseau des migrantes "
+         "du Kerala |\n",
+         "fr", "Smt.", "Radha Pillai"),
+    ],
+)
+def test_a_form_of_address_is_not_part_of_the_name(rules: ExtractRules, body: str, language: str, honorific: str,
+                                                   name: str) -> None:
+    """The region's and its migrant communities' forms of address ("الحاجة X", "Daw X", "Shri X"), and in a name value
+    any word the sender marks with a slash ("الفاضلة/ X", "المكرم/X"), go to the honorific."""
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert (s.honorific, s.name) == (honorific, name)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "names"),
+    [
+        ("السادة المحترمون،\n\nنرغب في المشاركة بمداخلة في المائدة المستديرة الثانية.\n\nالمتحدث: السيد خالد يوسف الحسن\n"
+         "الصفة: مدير المركز\nالجهة: مركز دعم العمال المهاجرين\n\nمع الشكر\n\n-----\n\nDear Review Team,\n\nWe would like to "
+         "request a floor intervention in Roundtable 2.\n\nSpeaker: Mr. Khalid Youssef Al-Hassan\nTitle: Centre Manager\n"
+         "Organization: Migrant Workers Support Centre\n\nBest regards,\nSara",
+         "ar", ["خالد يوسف الحسن"]),
+        ("Dear colleagues,\n\nWe propose Dr. Fatima Zahra Benali, Director of the Migration Observatory, for the plenary.\n\n"
+         "---\n\nالسادة الكرام،\n\nنقترح الدكتورة فاطمة الزهراء بن علي، مديرة مرصد الهجرة، للجلسة العامة.\n\nWith thanks / مع الشكر",
+         "en", ["Fatima Zahra Benali"]),
+        ("Madame, Monsieur,\n\nNous proposons M. Mohamed Cherif Haddad, président de l'Association des migrants, pour la table "
+         "ronde 1.\n\nالسادة المحترمون،\n\nنقترح السيد محمد الشريف حداد، رئيس جمعية المهاجرين، للمائدة المستديرة الأولى.\n\n"
+         "Cordialement",
+         "fr", ["Mohamed Cherif Haddad"]),
+        ("Dear team,\n\nWe propose two speakers: Mr. Ahmed Ali for the plenary and Ms. Leila Haddad for roundtable 2.\n\n"
+         "ونقترح كذلك السيد سامي النجار للمائدة المستديرة 3.\n\nThanks",
+         "en", ["Ahmed Ali", "Leila Haddad", "سامي النجار"]),
+    ],
+)
+def test_a_speaker_named_in_both_scripts_of_a_bilingual_message_is_one(rules: ExtractRules, body: str, language: str,
+                                                                      names: list[str]) -> None:
+    """'عوض الكريم محمد الطيب' then 'Awad Elkarim Mohamed Eltayeb': the same consonants in the other script are the same
+    person named again; other names in the other script stay other speakers."""
+    assert [s.name for s in _run(_mail(body), rules, language=language).speakers] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speakers"),
+    [
+        ("Madame, Monsieur,\n\nNous vous proposons deux intervenants :\n\n- M. Abdelkader Mebarki, Secrétaire général de la "
+         "Fédération, pour la séance plénière ;\n- notre camarade Nourredine Zerrouki, docker au port d'Oran, pour la table "
+         "ronde n° 2.\n\nSalutations syndicales",
+         "fr", [("Abdelkader Mebarki", None), ("Nourredine Zerrouki", 2)]),
+        ("Bonjour,\n\nNos deux intervenantes :\n1) Mme Awa Diallo, présidente, en plénière\n2) notre adhérente Fatou Sarr – "
+         "table ronde 3\n\nMerci",
+         "fr", [("Awa Diallo", None), ("Fatou Sarr", 3)]),
+        ("Madame,\n\nnous proposons Mme Aicha Kone pour la pleniere et notre membre Salif Traore pour la table ronde 1.\n\n"
+         "Cordialement",
+         "fr", [("Aicha Kone", None), ("Salif Traore", 1)]),
+        ("Dear team,\n\nWe propose two speakers:\n- Mr. John Okello, General Secretary, for the plenary;\n- our comrade Peter "
+         "Mwangi, a dock worker in Mombasa, for roundtable 2.\n\nIn solidarity",
+         "en", [("John Okello", None), ("Peter Mwangi", 2)]),
+        ("Dear all,\n\nOur speakers:\n* Ms. Grace Achieng (Chair) - plenary\n* our member Joyce Wanjiru - roundtable 1\n\nThanks",
+         "en", [("Grace Achieng", None), ("Joyce Wanjiru", 1)]),
+        ("Hello,\n\nWe nominate Dr. Sam Lee for the plenary and our friend Maria Santos for roundtable 4.\n\nBest",
+         "en", [("Sam Lee", None), ("Maria Santos", 4)]),
+        ("السادة المحترمون،\n\nنقترح متحدثين:\n- السيد أحمد علي، الأمين العام، للجلسة العامة؛\n- رفيقنا محمود حسن، عامل في ميناء "
+         "الإسكندرية، للمائدة المستديرة 2.\n\nمع التحية",
+         "ar", [("أحمد علي", None), ("محمود حسن", 2)]),
+        ("تحية طيبة،\n\nنرشح:\n1. الدكتورة سلمى يوسف – الجلسة العامة\n2. عضونا الأستاذ كريم سالم – المائدة المستديرة 3\n\nشكرا",
+         "ar", [("سلمى يوسف", None), ("كريم سالم", 3)]),
+        ("مرحبا،\n\nنقترح السيدة ليلى حسن للجلسة العامة، ورفيقتنا السيدة سعاد علي للمائدة المستديرة 1.\n\nمع الشكر",
+         "ar", [("ليلى حسن", None), ("سعاد علي", 1)]),
+    ],
+)
+def test_a_fellow_member_named_without_honorific_is_a_speaker(rules: ExtractRules, body: str, language: str,
+                                                              speakers: list[tuple[str, int | None]]) -> None:
+    """'notre camarade X', 'our comrade X', 'رفيقنا X': how unions and associations name one of their own leads to the
+    speaker as "my colleague X" does."""
+    assert [(s.name, s.roundtable) for s in _run(_mail(body), rules, language=language).speakers] == speakers
+
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Dear colleagues,\n\nThe intervention in Roundtable 1 would be delivered by the undersigned.\n\n"
+         "With best regards,\nAnjali\n\n________________________________________\nAnjali Wickramasinghe\n"
+         "Senior Specialist on Labour Migration\nILO Regional Office for Arab States\nBeirut, Lebanon\n"
+         "Tel: +961 1 752 400\n\n",
+         "en", ("Anjali Wickramasinghe", "Senior Specialist on Labour Migration", "ILO Regional Office for Arab States")),
+        ("Hello,\n\nI would like to request a floor intervention in the plenary on behalf of my office.\n\n"
+         "Kind regards,\nTom\n\n_____________\nTom Becker\n"
+         "Programme Officer | UNHCR Country Office in Yemen\nMobile: +967 711 000 111\n\n",
+         "en", ("Tom Becker", "Programme Officer", "UNHCR Country Office in Yemen")),
+        ("Dear team,\n\nI wish to speak at roundtable 3, as discussed.\n\nBest,\nLina\n__________\n"
+         "Dr. Lina Haddad\nMigration Health Officer\nWorld Health Organization, Amman\n\n",
+         "en", ("Lina Haddad", "Migration Health Officer", "World Health Organization")),
+        ("Madame, Monsieur,\n\nJe souhaite intervenir lors de la table ronde 2 au nom de notre bureau.\n\n"
+         "Bien cordialement,\nClaire\n\n________________________________\nClaire Dubois\n"
+         "Chargée de programme migration\nBureau régional de l'OIT pour l'Afrique du Nord\n"
+         "Tél. : +20 2 2735 0123\n\n",
+         "fr", ("Claire Dubois", "Chargée de programme migration", "Bureau régional de l'OIT pour l'Afrique du Nord")),
+        ("Bonjour,\n\nJe voudrais prendre la parole en plénière.\n\nCordialement,\nMamadou\n_______\n"
+         "Mamadou Sy\nCoordonnateur national\nRéseau Migration et Développement\nDakar, Sénégal\n\n",
+         "fr", ("Mamadou Sy", "Coordonnateur national", "Réseau Migration et Développement")),
+        ("Madame,\n\nJe souhaite intervenir a la table ronde 4.\n\nSalutations,\nNadia\n\n"
+         "______________________\nNadia Ben Salah\nResponsable plaidoyer\n"
+         "Fédération des Tunisiens pour une Citoyenneté des deux Rives\n\n",
+         "fr", ("Nadia Ben Salah", "Responsable plaidoyer", "Fédération des Tunisiens pour une Citoyenneté des deux Rives")),
+        ("السادة المحترمون،\n\nأرغب في تقديم مداخلة في المائدة المستديرة الثانية.\n\nمع خالص التحية،\nسلمى\n"
+         "\n____________________\nسلمى الخطيب\nمسؤولة برامج الهجرة\n"
+         "المكتب الإقليمي لمنظمة العمل الدولية للدول العربية\nبيروت، لبنان\n\n",
+         "ar", ("سلمى الخطيب", "مسؤولة برامج الهجرة", "المكتب الإقليمي لمنظمة العمل الدولية للدول العربية")),
+        ("تحية طيبة،\n\nأود المشاركة بمداخلة في الجلسة العامة.\n\nشكرا،\nكريم\n__________\nكريم منصور\n"
+         "منسق المشاريع\nجمعية دعم العمال المهاجرين\nهاتف: 0096170123456\n\n",
+         "ar", ("كريم منصور", "منسق المشاريع", "جمعية دعم العمال المهاجرين")),
+        ("مرحبا،\n\nأرغب في التحدث في المائدة المستديرة 3.\n\nمع التقدير،\nهالة\n\n_______________\n"
+         "هالة يوسف\nباحثة أولى\nمركز دراسات الهجرة\n\n",
+         "ar", ("هالة يوسف", "باحثة أولى", "مركز دراسات الهجرة")),
+    ],
+)
+def test_a_signature_ruled_off_below_the_closing_is_the_senders(rules: ExtractRules, body: str, language: str,
+                                                                expected: tuple[str, str, str]) -> None:
+    """"With best regards, / Anjali" then a line of underscores over the full block: no header lines follow the rule,
+    so the block is the sender's signature, not a quoted message."""
+    assert [(s.name, s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == [expected]
