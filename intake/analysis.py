@@ -321,6 +321,12 @@ def _replaced(parts: MessageParts, thread: Thread, fields: Fields) -> tuple[int,
     return (0,) if len(thread.speakers) == 1 else None
 
 
+def _newcomers(fields: Fields, thread: Thread) -> bool:
+    """Whether a follow-up names a speaker who is not one on file."""
+    on_file = [fold_body(name) for name, _t, _a in thread.speakers if name]
+    return any(sp.name and not _same_person(fold_body(sp.name), on_file) for sp in fields.speakers)
+
+
 def _same_person(name: str, on_file: list[str]) -> bool:
     """Whether a (folded) name is one on file: equal, or the one holds all the other's words ("Omar" / "Omar Khalil")."""
     words = set(name.split())
@@ -411,6 +417,12 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
             found = _replaced(parts, thread, fields)
             unclear_replacement = found is None
             replaces = found or ()
+        if followup == "withdrawal" and not decision.report_attachments and not _newcomers(fields, thread):
+            # Withdrawing a request proposes nothing: the message is a note on the submission it withdraws
+            # (which recording marks withdrawn), and the speakers it names are the ones it takes back.
+            decision = replace(decision, category="other")
+            fields = replace(fields, speakers=())
+            reasons.append("a withdrawal proposes no speaker and sends no report")
     if decision.is_speaker:
         missing = sorted({f for s in fields.speakers for f in s.missing() if f != "name"})
         if followup == "completion" and thread is not None and thread.speakers:

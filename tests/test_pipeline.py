@@ -440,3 +440,30 @@ def test_a_reply_naming_someone_new_adds_a_speaker_and_replacing_words_replace(e
     assert active() == ["Lina Haddad", "Rana Aziz", "Sami Nasr"]
     assert result.outcome == "needs_review"
     assert any("does not say which" in r for m in store.messages() for r in m.reasons)
+
+
+@pytest.mark.parametrize(("body", "category", "speakers"), [
+    # a withdrawal proposes no one: a note on the submission it withdraws
+    ("Dear colleagues,\n\nFor reasons beyond our control, Omar Khalil will not be able to attend. We hereby withdraw"
+     " our request for a speaking role in roundtable 2.\n\nBest regards,\nOmar", "other", []),
+    ("Bonjour,\n\nNous retirons notre demande d'intervention à la table ronde 2 : M. Omar Khalil ne sera pas"
+     " disponible.\n\nCordialement,\nOmar", "other", []),
+    # ... but one that names someone else in the same breath still asks for a role
+    ("Dear colleagues,\n\nWe withdraw our request for Omar Khalil and would like to propose instead Ms. Rana Aziz,"
+     " Programme Manager at Levant Migrant Aid, for roundtable 2.\n\nBest regards,\nOmar", "speaker_request",
+     ["Rana Aziz"]),
+])
+def test_a_withdrawal_is_a_note_on_its_submission(env: tuple[Store, Pipeline, Settings], body: str, category: str,
+                                                  speakers: list[str]) -> None:
+    store, pipeline, settings = env
+    first = pipeline.handle(raw(SPEAKER_EN, "2021-02-03 10:00"))
+    reply = mail(subject="Re: Speaker request - Roundtable 2", sender="Omar Khalil <omar@lma.example.org>",
+                 in_reply_to="speaker-1@lma.example.org", body=body)
+    second = pipeline.handle(raw(reply, "2021-02-04 10:00"))
+    assert second.reference == first.reference
+    rec = record(next(m for m in store.messages() if m.id == second.message_row_id), settings.tz)
+    assert (rec["category"], [sp["name"] for sp in rec["speakers"]]) == (category, speakers)
+    with store.Session() as s:
+        from intake.tables import Submission
+
+        assert s.query(Submission).one().status == "withdrawn"
