@@ -974,6 +974,10 @@ def test_a_reply_completing_a_speaker_request_stays_a_speaker_request(ruleset, b
     ("Merci pour la confirmation et bonne continuation dans vos travaux.\n\nKarim", True),
     ("شكراً جزيلاً على التأكيد، ونتمنى لكم التوفيق في أعمال الاستعراض.\n\nسعاد", True),
     ("Thanks! One more thing: our director will also attend, can she speak?", False),
+    # thanks for a quick reply and the confirmation
+    ("شكراً جزيلاً على سرعة الرد والتأكيد.\n\nخالد", True),
+    ("Many thanks for your quick reply and confirmation.\n\nKhalid", True),
+    ("Merci pour votre réponse rapide et la confirmation.\n\nKhalid", True),
 ])
 def test_well_wishing_adds_nothing(text, nothing):
     assert adds_nothing(split(text)) is nothing
@@ -1165,3 +1169,29 @@ def test_an_apology_for_a_delay_caused_by_the_senders_own_plenary_is_no_speaker_
 ])
 def test_an_apology_next_to_a_request_leaves_the_request(ruleset, body):
     assert decide(ruleset, mail("Request", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # a details table whose title column is headed "position" / "poste" / "المنصب"
+    ("Participation", "Dear all,\n\nPlease find the details of our representative:\n\nName | Position | Organisation | Session\n"
+                      "Dr. Amal Saeed | Director | Gulf Workers Forum | Roundtable 3"),
+    ("Participation", "Bonjour,\n\nVoici les coordonnées de notre représentante :\n\nNom | Poste | Organisation | Session\n"
+                      "Mme Awa Diop | Directrice | Réseau Sahel | Table ronde 2"),
+    ("المشاركة", "السادة المحترمون،\n\nنرفق بيانات ممثلنا:\n\nالاسم | المنصب | الجهة | نوع المشاركة\n"
+                 "د. كريم علي | مقرر اللجنة | مجلس النواب | مداخلة في الجلسة العامة"),
+    # the session first, then the person with a detail ("yes RT3 pls - Dr X, Programme Lead, Y")
+    ("Re: Reminder: speaking roles", "yes RT3 pls - Dr Efua Mensah, Programme Lead, Gulf Nurses Network\n\nSent from my iPhone"),
+    ("Re: Rappel", "Oui : table ronde 2 – Mme Awa Diop, directrice, Réseau Sahel.\n\nEnvoyé de mon téléphone"),
+    ("رد: تذكير", "نعم، الجلسة العامة: الدكتور كريم علي، مدير المرصد.\n\nأرسلت من هاتفي"),
+])
+def test_details_given_as_a_table_or_after_the_session_are_a_speaker_request(ruleset, subject, body):
+    assert decide(ruleset, mail(subject, body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nApologies for the omission. The title is: Assistant General Secretary.\n\nBest regards,\nRania",
+    "Bonjour,\n\nToutes nos excuses pour cet oubli. Le titre exact est : secrétaire général adjoint.\n\nCordialement,\nRania",
+    "السادة الأفاضل،\n\nنعتذر عن السهو. المنصب هو: الأمين العام المساعد.\n\nمع التحية،\nرانيا",
+])
+def test_a_reply_giving_the_missing_title_completes_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Re: Speaker nomination", body), thread="speaker_request").category == "speaker_request"

@@ -330,6 +330,10 @@ def test_display_name_is_the_last_resort_for_the_name(rules: ExtractRules) -> No
         ("We hereby withdraw our request for a speaking role.", "en"),
         ("Nous souhaitons retirer notre candidature pour la table ronde.", "fr"),
         ("نود سحب طلب المشاركة في الجلسة العامة.", "ar"),
+        # the body withdraws its own request, with a word between
+        ("The Network therefore withdraws its request for a floor intervention.", "en"),
+        ("Le Réseau retire donc sa demande d'intervention.", "fr"),
+        ("Nos deux membres ne pourront pas venir : nous retirons malheureusement nos candidatures.", "fr"),
     ],
 )
 def test_withdrawal(rules: ExtractRules, body: str, language: str) -> None:
