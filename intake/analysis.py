@@ -228,7 +228,7 @@ _ONLY_THANKS = re.compile(
     r"|\b(?:bonne chance|bon courage|plein succes|bonne continuation)\b[^.\n]{0,60}"
     r"|(?:^|\s)و?(?:بالتوفيق|مع تمنياتنا|مع تمنياتي|نتمني لكم)[^.\n]{0,60}"
     r"|\b(?:un grand )?merci(?: beaucoup| infiniment| bien)?\b"
-    r"|\bpour (?:votre|l'|cet|ce) ?(?:(?:aimable|prompt|rapide) )?(?:accuse de reception|confirmation|reponse|retour|message|courriel|mail)(?: (?:rapide|prompt|aimable))?"
+    r"|\b(?:pour|de) (?:votre|la|le|l'|cet|ce) ?(?:(?:aimable|prompt|rapide) )?(?:accuse de reception|confirmation|reponse|retour|message|courriel|mail)(?: (?:rapide|prompt|aimable))?"
     r"(?: et (?:la |votre |l')?(?:confirmation|reponse|accuse de reception))?\b"
     r"|\b(?:best|kind|warm)?(?: regards|wishes)\b|\bregards\b|\bcheers\b|\ball the best\b|\bbest\b"
     r"|\bhave a (?:nice|good|great) (?:day|week|weekend)\b|\bcordialement\b|\bbien a vous\b|\bsalutations\b"
@@ -236,6 +236,8 @@ _ONLY_THANKS = re.compile(
     r"|(?:^|\s)(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|مرحبا|تحيه طيبه(?: وبعد)?|(?:الاخوه|الساده|الزملاء)[^\n]{0,50})"
     r"|(?:^|\s)(?:شكرا(?: جزيلا| لكم| لك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
     r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:سرعه )?(?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام| السريع)?(?: و(?:ال)?(?:تاكيد|استلام|رد))?"
+    # the line a phone or a mail app adds under the text ("Sent from my iPhone", "أرسلت من هاتفي")
+    r"|^[ \t]*(?:sent (?:from|with|via)|get outlook for|envoye (?:de|depuis|a partir de)|(?:ارسلت|ارسل|مرسل|تم الارسال) (?:من|عبر))\s[^\n]*"
     # looking forward to news: a courtesy, not a question
     r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:hearing from you|your (?:reply|response|news|feedback)"
     r"|(?:further|more|the) (?:details|information|news)|the (?:meeting|event|consultation|conference))\b"

@@ -32,6 +32,9 @@ def _org_start(rest: str, rules: ExtractRules) -> bool:
     """Whether a phrase opens with an organisation: an organisation word, an acronym or a capitalised name with one."""
     toks = _tokens(fold(rest))
     toks = [t for t in toks if t not in rules.articles] or toks
+    if toks and rules.fields.has(toks[0]) and not rules.org_words.hits(" ".join(toks[1:])) \
+            and not _ACRONYM_IN_BRACKETS.search(rest):
+        return False  # "(Directeur) des partenariats et de la finance inclusive": what a post covers, not where
     if toks and rules.org_words.has(toks[0]):
         return True
     if re.match(r"^[A-Z][A-Z0-9&-]{1,9}\b", rest):
@@ -159,7 +162,8 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     return out
 
 
-_AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل"}
+# Prepositions that open a complement inside a name ("التضامن مع المهاجرين", "شباب من أجل الهجرة", "العائدين من دول الخليج").
+_AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل", "من"}
 # Particles that govern no name, compared folded ("على" and "إلى" fold to "علي" and "الي": "علي" is the name Ali).
 _AR_PARTICLES = {"ان", "انه", "انها", "قد", "لقد", "الذي", "التي", "الذين", "من", "في", "ما", "لا", "لم", "لن", "هي", "هو"}
 

@@ -389,7 +389,8 @@ def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, 
     fs = fold(seg)
     kind = _kind(seg, rules)
     title, aff = _split_title(seg, rules)
-    if aff and fold(seg.split()[0]) in rules.possessives and not any(p in f" {fs} " for p in rules.split_strong):
+    if (aff or _possessive_post(seg, rules)) and fold(seg.split()[0]) in rules.possessives \
+            and not any(p in f" {fs} " for p in rules.split_strong):
         # "our Director of Partnerships", "notre responsable des programmes": the organisation is ours, the rest
         # is the post
         title, aff, kind = seg, None, "title"
@@ -576,8 +577,11 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
             fs = Folded(sent)
             # ("Au nom de la Fédération X, nous proposons ...": the first cue may open the sentence, the next one names it)
             for hit in sorted({m.start() for p in cues if (m := p.search(fs.text))}):
-                # (a cue inside a word, "للمداخلة", leaves what is glued before it out of the clause)
-                before = re.sub(r"\S+$", "", sent[: fs.at(hit)])
+                # (a cue inside a word, "للمداخلة", leaves what is glued before it out of the clause; one that opens
+                # on the space before its word leaves the word before it in)
+                before = sent[: fs.at(hit)]
+                if not fs.text[hit : hit + 1].isspace():
+                    before = re.sub(r"\S+$", "", before)
                 org = _clause_org(before, rules, acronyms)
                 if org:
                     return org

@@ -176,6 +176,18 @@ def _names_unit(piece: str, rules: ExtractRules) -> bool:
     return bool(toks) and not rules.units.isdisjoint({toks[0], toks[-1]})
 
 
+def _names_part(piece: str, rules: ExtractRules) -> bool:
+    """Whether a piece names a part of a body: a unit, or an office by an office word at either end and what it does
+    ("Bureau des migrants", "Regional Office"); an office named by its town only is an address ("مكتب أربيل")."""
+    if _names_unit(piece, rules):
+        return True
+    toks = [t.removeprefix("ال") if t.removeprefix("ال") in rules.offices else t for t in _tokens(fold(piece))]
+    if not toks or rules.offices.isdisjoint({toks[0], toks[-1]}):
+        return False
+    rest = [t for t in toks if t not in rules.offices and t not in rules.name_links]
+    return not rest or not _is_place(" ".join(rest), rules)
+
+
 def _names_branch(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a body's branch by its place: a unit word at either end, a place for the rest ("Riyadh
     Chapter", "section de Tanger", "فرع الرياض")."""
@@ -212,13 +224,16 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     out = segs[0]
     for sep, seg in zip(seps, segs[1:], strict=True):
         # (a unit too has its branches and units: "مديرية الإحصاءات – فرع حلب")
-        after_org = _kind(out, rules) == "org" or _names_unit(out, rules)
+        out_kind = _kind(out, rules)
+        after_org = out_kind == "org" or _names_unit(out, rules)
+        # a body no keyword names ("Caritas Oriental") is known by the part or the acronym after it
+        after_body = after_org or out_kind == "unknown"
         seg_kind, seg_place = _kind(seg, rules), _is_place(seg, rules)
-        # "Ministry / Directorate of X", "وزارة العمل - إدارة ...", "X Association - Oman Branch": a unit after a slash or
-        # dash belongs to the body before it, even one named after its place
-        unit = after_org and seg_kind != "title" and (_names_unit(seg, rules) or sep.strip() == "/" and not seg_place)
-        # "Unions – Jordan (NCFLU)": the country of a name its acronym closes is part of it
-        if after_org and _CLOSED_BY_ACR.search(seg.strip()):
+        # "Ministry / Directorate of X", "وزارة العمل - إدارة ...", "X Association - Oman Branch", "Caritas – Bureau des
+        # migrants": a unit or an office after a slash or dash belongs to the body before it, even one named after its place
+        unit = seg_kind != "title" and (after_body and _names_part(seg, rules) or after_org and sep.strip() == "/" and not seg_place)
+        # "Unions – Jordan (NCFLU)", "Workers Circle - UAE (FMWC-UAE)": the country of a name its acronym closes is part of it
+        if after_body and _CLOSED_BY_ACR.search(seg.strip()):
             out = f"{out.strip()} {sep.strip()} {seg.strip()}"
             continue
         # what follows a dash or bar is kept only when it too names a title or an organisation

@@ -1195,3 +1195,27 @@ def test_details_given_as_a_table_or_after_the_session_are_a_speaker_request(rul
 ])
 def test_a_reply_giving_the_missing_title_completes_a_speaker_request(ruleset, body):
     assert decide(ruleset, mail("Re: Speaker nomination", body), thread="speaker_request").category == "speaker_request"
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks a lot for the quick reply, good luck to all.\n\nSent from my Galaxy",
+    "thank you very much for the confirmation\n\nGet Outlook for iOS",
+    "Well received, thanks!\nSent via the Samsung Email app",
+    "Merci beaucoup pour la réponse rapide.\n\nEnvoyé de mon iPhone",
+    "merci de votre retour rapide, bonne continuation\n\nEnvoye depuis mon smartphone Samsung Galaxy.",
+    "Bien reçu, merci !\nEnvoyé à partir de Outlook pour Android",
+    "شكراً جزيلاً على سرعة الرد، وبالتوفيق للجميع.\n\nأُرسلت من هاتفي المحمول",
+    "شكرا لكم على التأكيد\nمرسل من جهاز آيفون",
+    "تم الاستلام، شكراً.\n\nتم الإرسال من هاتف Huawei",
+])
+def test_a_thank_you_signed_by_a_phone_adds_nothing(text):
+    assert adds_nothing(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks! Our director will also attend.\n\nSent from my iPhone",
+    "Merci ! Notre directrice souhaite aussi intervenir.\n\nEnvoyé de mon iPhone",
+    "شكراً، ستشارك مديرتنا أيضاً في الجلسة العامة.\n\nأُرسلت من هاتفي",
+])
+def test_news_signed_by_a_phone_still_adds_something(text):
+    assert adds_nothing(split(text)) is False

@@ -2780,3 +2780,81 @@ def test_a_signature_ruled_off_below_the_closing_is_the_senders(rules: ExtractRu
     """"With best regards, / Anjali" then a line of underscores over the full block: no header lines follow the rule,
     so the block is the sender's signature, not a quoted message."""
     assert [(s.name, s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        # "من أجل" (for) and "من" (from) carry an Arabic organisation's name on: in the proposing sentence ...
+        ("السادة الكرام،\n\nتود منظمة نساء من أجل العدالة (عمّان) ترشيح السيدة ليلى حسن، منسقة المشاريع، للمشاركة في "
+         "المائدة المستديرة الأولى.\n\nمع التحية", "منظمة نساء من أجل العدالة"),
+        ("تحية طيبة،\n\nيرغب اتحاد العمال العائدين من دول الخليج في ترشيح الأستاذ سامي علي، رئيس الاتحاد، لمداخلة في "
+         "الجلسة العامة.", "اتحاد العمال العائدين من دول الخليج"),
+        ("تحية طيبة وبعد،\nيسر شبكة المهاجرين من القرن الأفريقي أن ترشح الدكتورة منى سعيد، مديرة البرامج، للمائدة "
+         "المستديرة الثانية.", "شبكة المهاجرين من القرن الأفريقي"),
+        ("تحية طيبة،\n\nتتقدم رابطة العائدين من الخليج بطلب مشاركة الأستاذ فادي خليل - منسق المشاريع - في الجلسة العامة.",
+         "رابطة العائدين من الخليج"),
+        # ... and over a list of speakers, the cue glued to its preposition ("بترشيح")
+        ("مرحباً،\n\nتتشرف جمعية شباب من أجل التنمية المستدامة بترشيح المتحدثين التاليين:\n\n"
+         "1- السيد كريم ناصر – منسق المشاريع – الجلسة العامة\n2- السيدة هدى سالم – مسؤولة الإعلام – المائدة المستديرة الثالثة",
+         "جمعية شباب من أجل التنمية المستدامة"),
+        # but "من خلال" (through) says how, not who
+        ("تحية طيبة،\n\nتقترح جمعية الأمل من خلال مكتبها في عمّان مشاركة السيدة رنا زيد، مديرة المكتب، في الجلسة العامة.",
+         "جمعية الأمل"),
+    ],
+)
+def test_an_arabic_organisation_name_goes_on_after_min_and_min_ajl(rules: ExtractRules, body: str, affiliation: str) -> None:
+    speakers = _run(_mail(body), rules, language="ar").speakers
+    assert speakers and all(s.affiliation == affiliation for s in speakers)
+
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title"),
+    [
+        # a discipline after "في" ("علم ...", "علوم ...") is what the person works on, not where; and the sentence
+        # going on with what the writer asks ("أرغب في", "I would like", "je souhaite") names no organisation
+        ("أنا الدكتور ماهر يوسف الحلبي، أستاذ مشارك في علم الاجتماع، أرغب في المشاركة في النقاش المفتوح.", "ar",
+         "أستاذ مشارك في علم الاجتماع"),
+        ("تحية طيبة،\n\nأنا الدكتورة سلمى حداد، محاضرة في علوم الهجرة، وأود المشاركة بمداخلة في الجلسة العامة.", "ar",
+         "محاضرة في علوم الهجرة"),
+        ("مرحبا،\n\nنقترح مشاركة الدكتور سامي علي - باحث في علم السكان - في الجلسة العامة.", "ar", "باحث في علم السكان"),
+        ("أنا الدكتور ماهر الحلبي، باحث مستقل، أرغب في المشاركة في النقاش المفتوح.", "ar", "باحث مستقل"),
+        ("معكم السيدة رنا زيد، محامية، أود المشاركة بمداخلة في الجلسة العامة.", "ar", "محامية"),
+        ("نرشح الأستاذ سامي علي، باحث في علوم الهجرة، نرجو قبول مشاركته في المائدة المستديرة الثانية.", "ar",
+         "باحث في علوم الهجرة"),
+        ("I am Dr Maher Halabi, independent researcher, I would like to speak in the open debate.", "en",
+         "independent researcher"),
+        ("Je suis le Dr Maher Halabi, chercheur indépendant, je souhaite intervenir en plénière.", "fr", "chercheur indépendant"),
+        ("Bonjour,\n\nJe suis le Dr Maher Halabi, maître de conférences en sociologie, et je souhaite intervenir en plénière.",
+         "fr", "maître de conférences en sociologie"),
+    ],
+)
+def test_a_discipline_stays_in_the_title_and_a_request_is_no_organisation(rules: ExtractRules, body: str, language: str,
+                                                                          title: str) -> None:
+    assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == [(title, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title", "affiliation"),
+    [
+        # "of"/"des" and a field of work: what the post covers, not the body it sits in
+        ("Madame, Monsieur,\n\nLa Banque Solidaire du Sahel (BSS) souhaite intervenir en plénière. Notre intervenant sera "
+         "M. Karim Haddad, Directeur des partenariats et de la finance inclusive.", "fr",
+         "Directeur des partenariats et de la finance inclusive", "Banque Solidaire du Sahel (BSS)"),
+        ("Bonjour,\n\nLe Réseau Sahel propose Mme Awa Diop – directrice des partenariats – pour la table ronde 2.", "fr",
+         "directrice des partenariats", "Réseau Sahel"),
+        ("Bonjour,\n\nNous proposons :\n- Mme Awa Diop | Chargee de la recherche et du plaidoyer | Reseau Sahel | plénière", "fr",
+         "Chargee de la recherche et du plaidoyer", "Reseau Sahel"),
+        ("Dear colleagues,\n\nThe Gulf Savings Bank (GSB) would like to speak in the plenary. Our speaker will be "
+         "Mr. Karim Haddad, Director of Partnerships and Inclusive Finance.", "en",
+         "Director of Partnerships and Inclusive Finance", "Gulf Savings Bank (GSB)"),
+        ("Dear team,\n\nThe Gulf Workers Forum nominates Ms Rana Zaid - Head of Advocacy and Outreach - for the plenary.",
+         "en", "Head of Advocacy and Outreach", "Gulf Workers Forum"),
+        ("Hello,\n\nProposed speaker: Ms. Rana Zaid, head of research and policy, Gulf Workers Forum.\nSession: plenary", "en",
+         "head of research and policy", "Gulf Workers Forum"),
+    ],
+)
+def test_a_field_of_work_after_of_stays_in_the_title(rules: ExtractRules, body: str, language: str, title: str,
+                                                     affiliation: str) -> None:
+    assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == [(title, affiliation)]

@@ -1154,3 +1154,41 @@ def test_an_embassy_on_a_signature_line(rules: ExtractRules) -> None:
     s = _signed(rules, "fr", "Issoufou Garba Maïga\nAttaché chargé des affaires sociales\n"
                              "Ambassade de la République du Niger en Algérie\nTél. : +213 23 47 88 15\n")
     assert s.affiliation == "Ambassade de la République du Niger en Algérie"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        # an office or a unit of a body after a dash, bar or slash, the body itself named by no keyword
+        "Caritas Tanger – Bureau des réfugiés",
+        "Caritas Tanger - bureau des refugies",
+        "Dar Al Amal | Pôle Accueil",
+        "Tamkeen Fields for Aid - Legal Office",
+        "Tamkeen Fields for Aid – Regional Office",
+        "Tamkeen Fields for Aid / Advocacy Unit",
+        "دار الأمل – مكتب اللاجئين",
+        "تمكين - المكتب الإقليمي",
+        "كاريتاس مصر | وحدة الحماية",
+        # a country after a dash that the body's acronym closes
+        "Filipino Domestic Helpers Circle - UAE (FDHC-UAE)",
+        "Nepali Workers Circle – Qatar (NWC-Q)",
+        "Cercle des travailleurs sénégalais - Italie (CTS-I)",
+    ],
+)
+def test_an_office_or_a_country_after_a_dash_stays_with_a_body_named_by_no_keyword(rules: ExtractRules, value: str) -> None:
+    assert _clean_value(value, rules) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Caritas Tanger – Tanger", "Caritas Tanger"),
+        ("Dar Al Amal - +961 1 555 123", "Dar Al Amal"),
+        ("Coordinatrice – Bureau des réfugiés", "Coordinatrice"),
+        # an office named by its town only is the body's address
+        ("تمكين - مكتب عمّان", "تمكين"),
+        ("Caritas Maroc – Bureau de Tanger", "Caritas Maroc"),
+    ],
+)
+def test_what_is_no_office_after_a_dash_is_still_cut(rules: ExtractRules, value: str, expected: str) -> None:
+    assert _clean_value(value, rules) == expected
