@@ -219,7 +219,7 @@ _QUESTION = re.compile(
 _ONLY_THANKS = re.compile(
     r"\b(?:dear|hello|hi|good (?:morning|afternoon|evening)|bonjour|bonsoir|cher|chere|madame|monsieur)\b[^\n]{0,60}"
     r"|\b(?:many |a lot of )?thanks?(?: you)?(?: (?:so|very) much| a lot| again)?\b"
-    r"|\b(?:well |duly )?(?:received|noted)(?: with thanks)?\b|\bbien (?:recu|note)e?s?\b|\bc'est note\b"
+    r"|\b(?:well |duly )?(?:received|noted)(?: with thanks)?\b|\bbien (?:recu|note)e?s?\b|\bc'est (?:bien )?(?:note|recu)e?s?\b"
     r"|\bfor (?:your|the) (?:(?:kind|quick|prompt|swift|fast|rapid) )?(?:acknowledge?ment|confirmation|reply|response|feedback|message|email|e-mail|note)\b"
     r"|\bfor (?:confirming|acknowledging|letting (?:us|me) know)(?: (?:the )?(?:receipt|reception)(?: of (?:our|my|the) \w+)?)?\b"
     r"|\b(?:much|greatly|really|very much) appreciated\b|\b(?:we|i) (?:really |greatly )?appreciate (?:it|this|that)\b"

@@ -978,6 +978,8 @@ def test_a_reply_completing_a_speaker_request_stays_a_speaker_request(ruleset, b
     ("شكراً جزيلاً على سرعة الرد والتأكيد.\n\nخالد", True),
     ("Many thanks for your quick reply and confirmation.\n\nKhalid", True),
     ("Merci pour votre réponse rapide et la confirmation.\n\nKhalid", True),
+    ("Merci beaucoup pour la confirmation, c'est bien noté.\n\nBonne journée,\nAwa Diop", True),
+    ("Merci, c'est bien reçu.\n\nAwa", True),
 ])
 def test_well_wishing_adds_nothing(text, nothing):
     assert adds_nothing(split(text)) is nothing
