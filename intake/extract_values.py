@@ -169,11 +169,18 @@ def _is_noise(text: str, rules: ExtractRules) -> bool:
 _PHONE = re.compile(r"[+(]?\d[\d\s().\u200e\u200f/-]{5,}\d")
 
 
+def _unit_rest(piece: str, rules: ExtractRules) -> list[str] | None:
+    """The (folded) words of a piece besides the unit word at either end ("Oman Branch": ["oman"]); None without one."""
+    toks = _tokens(fold(piece))
+    if not toks or rules.units.isdisjoint({toks[0], toks[-1]}):
+        return None
+    return toks[1:] if toks[0] in rules.units else toks[:-1]
+
+
 def _names_unit(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a unit or a branch of a body by a unit word at either end ("Directorate of X", "Legal Aid
     Unit", "Oman Branch", "فرع حلب")."""
-    toks = _tokens(fold(piece))
-    return bool(toks) and not rules.units.isdisjoint({toks[0], toks[-1]})
+    return _unit_rest(piece, rules) is not None
 
 
 def _names_part(piece: str, rules: ExtractRules) -> bool:
@@ -191,10 +198,7 @@ def _names_part(piece: str, rules: ExtractRules) -> bool:
 def _names_branch(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a body's branch by its place: a unit word at either end, a place for the rest ("Riyadh
     Chapter", "section de Tanger", "فرع الرياض")."""
-    toks = _tokens(fold(piece))
-    if len(toks) < 2 or rules.units.isdisjoint({toks[0], toks[-1]}):
-        return False
-    rest = [t for t in (toks[1:] if toks[0] in rules.units else toks[:-1]) if t not in rules.name_links]
+    rest = [t for t in _unit_rest(piece, rules) or [] if t not in rules.name_links]
     return bool(rest) and _is_place(" ".join(rest), rules)
 
 
