@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ class SinkProcess:
         ctx = multiprocessing.get_context("fork")
         self.host, self.port = "127.0.0.1", free_port()
         self._count = ctx.Value("i", 0)
+        self._cpu = ctx.Value("d", 0.0)  # the sink's own CPU seconds, known once it has stopped
         self._ready, self._stop = ctx.Event(), ctx.Event()
         self._proc = ctx.Process(target=self._serve, daemon=True)
 
@@ -45,10 +47,16 @@ class SinkProcess:
         self._ready.set()
         self._stop.wait()
         controller.stop()
+        self._cpu.value = time.process_time()
 
     @property
     def received(self) -> int:
         return int(self._count.value)
+
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU time the sink process used (after stop())."""
+        return float(self._cpu.value)
 
     def start(self) -> None:
         self._proc.start()
