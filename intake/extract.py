@@ -43,6 +43,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from intake.extract_orgs import _short_named
 from intake.extract_prose import (
     _first_title,
     _logical_lines,
@@ -479,11 +480,15 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
 # An arrow between two values on a line: "Ms. X, Paralegal, EAMWN-Gulf -> Open discussion", "Dr Y => table ronde 2"
 # (one opening a line marks an item, as "-" does)
 _ARROW = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|[→⇒➔➜])[ \t]+")
+# A double hyphen after a value, typed for a dash: "Director of X -- plenary session" (alone on its line, "--" opens
+# a signature)
+_DOUBLE_HYPHEN = re.compile(r"(?<=\S)[ \t]+--(?=[ \t]+\S|[ \t]*$)", re.MULTILINE)
 
 
 def _arrows_as_dashes(parts: MessageParts) -> MessageParts:
-    """The parts with each arrow between two values read as the dash that separates them elsewhere."""
-    return replace(parts, **{k: _ARROW.sub(" – ", getattr(parts, k)) for k in ("new", "signature", "quoted", "forwarded")})
+    """The parts with each arrow or double hyphen between two values read as the dash that separates them elsewhere."""
+    return replace(parts, **{k: _DOUBLE_HYPHEN.sub(" –", _ARROW.sub(" – ", getattr(parts, k)))
+                             for k in ("new", "signature", "quoted", "forwarded")})
 
 
 def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: str, docs: Mapping[str, DocText],
@@ -500,7 +505,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     else:
         _, labelled_org = _labelled(parts.new, rules, "labelled")
     org, org_source = _organisation(labelled_org, cands, sig, parsed, parts.new, docs, decision, rules)
-    acronyms = _acronyms("\n".join((parts.new, parts.signature, parts.forwarded, parts.quoted)), rules)
+    written = "\n".join((parts.new, parts.signature, parts.forwarded, parts.quoted))
+    acronyms = _acronyms(written, rules)
     org = _expand(org, acronyms, rules)
     speakers = []
     proposer = next((c.subject_org for c in cands if c.subject_org), None) or _proposer(parts.new, rules, acronyms)
@@ -526,7 +532,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # "The X Commission (XC) would like to take the floor. Our speaker will be: ...": the message speaks for
             # the organisation its text names, and proposes one of its own
             c.set("affiliation", org, org_source)
-        c.affiliation = _referent(c.affiliation, full_names, rules) or _expand(c.affiliation, acronyms, rules)
+        c.affiliation = _referent(c.affiliation, full_names, rules) or _short_named(c.affiliation, written, rules) \
+            or _expand(c.affiliation, acronyms, rules)
         if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \
                 and (fold(sig.affiliation).startswith(fold(c.affiliation) + " ") or _shortened(c.affiliation, sig.affiliation)):
             # prose cut the name short ("نود في رابطة X في لبنان ترشيح ...", "Commune de X" for "Commune urbaine de X");

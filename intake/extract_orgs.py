@@ -55,8 +55,27 @@ def _title_chain(folded: str, rules: ExtractRules) -> bool:
     return False
 
 
+def _post_at_reference(seg: str, rules: ExtractRules) -> bool:
+    """Whether an Arabic title is a bare rank in the construct state with a word that only points back at the
+    organisation, maybe with where the post is ("رئيس الجمعية", "نائب رئيس اللجنة", "منسق الشبكة في الجزائر"): the whole
+    is the title, the organisation is the one named elsewhere. A post that says more ("المدير التنفيذي للمؤسسة",
+    "منسقة برامج ... بالمنظمة") is read as title and reference, as a Latin "Chair of the Commission" is."""
+    fs = fold(seg)
+    if not _ARABIC.search(fs):
+        return False
+    if m := re.search(rf"\s+(?:{rules.place_link_re})\s+(.+)$", fs):
+        if not _is_place(m.group(1), rules):
+            return False
+        fs = fs[: m.start()]
+    *post, ref = [w for w in map(_strip_punct, fs.split()) if w] or [""]
+    return bool(post) and all(rules.title_words.has(w) for w in post) and ref.startswith("ال") \
+        and _is_reference(ref, rules)
+
+
 def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
+    if _post_at_reference(seg, rules):
+        return seg, None
     fs = Folded(seg)
     strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p)
                     if i > 0 and not _ar_field(fs.text[i + len(p) :], rules))
@@ -293,7 +312,37 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
             if org:
                 found.append((0, org))
         if found:
-            return _ARTICLE.sub("", max(found)[1])
+            return _ARTICLE.sub("", _proposing_body(clause, sorted(found), rules))
+    return None
+
+
+def _proposing_body(clause: str, found: list[tuple[int, str]], rules: ExtractRules) -> str:
+    """The last organisation a clause names, unless it only says where the one before it sits ("the Gulf Institute
+    (GI) at the College of Social Sciences", "l'Observatoire X au sein de l'Université Y", "مركز X في جامعة Y")."""
+    last = found[-1][1]
+    if len(found) < 2:
+        return last
+    prev = found[-2][1]
+    at = clause.find(prev)
+    start = clause.find(last, at + len(prev)) if at >= 0 else -1
+    if start < 0:
+        return last
+    link = " ".join(t for t in _tokens(fold(clause[at + len(prev) : start])) if t not in rules.articles)
+    return prev if link in {p.strip() for p in rules.split_strong} else last
+
+
+def _short_named(value: str | None, text: str, rules: ExtractRules) -> str | None:
+    """The organisation an Arabic name written as its kind and its short name stands for, where the message gives that
+    short name after the full one ("شبكة شمّة": "... لشبكة شباب المغرب العربي من أجل الهجرة (شمّة)")."""
+    words = (value or "").split()
+    if len(words) != 2 or not _ARABIC.search(words[1]) or not rules.org_words.has(fold(words[0])):
+        return None
+    for m in re.finditer(rf"\(\s*{re.escape(words[1])}\s*\)", text):
+        clause = re.split(r"[،,؛;.:\n]", text[: m.start()])[-1].rstrip()
+        org = _arabic_org(clause, rules)
+        full = _ar_unprefix(org, rules) if org and clause.endswith(org) else ""
+        if full and fold(full).split()[0] == fold(words[0]):
+            return f"{full} ({words[1]})"
     return None
 
 

@@ -10,12 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from intake.extract_orgs import (
+    _arabic_org,
     _clause_org,
     _named_in_full,
     _names_event,
     _org_runs,
     _org_start,
     _possessive_post,
+    _post_at_reference,
     _split_title,
     _written_as_name,
 )
@@ -111,7 +113,8 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
         else:
             ok = (w[:1].isupper() or bool(_PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
                 and not rules.title_words.has(f) \
-                and not rules.org_words.has(f) and f not in rules.not_name
+                and not rules.org_words.has(f) and f not in rules.not_name \
+                and not (taken and f in rules.bare_suffixes)
         if not ok:
             break
         if w[-1] in ":;؛" and len(w) > 1:
@@ -120,7 +123,10 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
         taken.append(w)
     while taken and fold(taken[-1]) in rules.particles:
         taken.pop()
-    return " ".join(taken), " ".join(words[len(taken) :])
+    end = len(taken)
+    while taken and end < len(words) and fold(words[end]).strip(".,") in rules.bare_suffixes:
+        end += 1  # a post-nominal ends the name and is left out of it ("Karim Zubaidi MP")
+    return " ".join(taken), " ".join(words[end:])
 
 
 def _title_in_name(taken: list[str], rest: list[str], rules: ExtractRules) -> bool:
@@ -418,11 +424,13 @@ def _set_first_title(c: _Cand, seg: str, title: str, aff: str | None, rules: Ext
             cleaned, aff = head, tail.split(" | ")[0]
     if cleaned and _AT_OURS.search(cleaned):
         cleaned, c.org_ref = _AT_OURS.sub("", cleaned), c.org_ref or not aff  # "مسؤولة السياسات لدينا"
+    points_back = not aff and bool(cleaned) and _post_at_reference(cleaned, rules)  # "رئيس الاتحاد": the post says where
+    c.org_ref = c.org_ref or points_back
     c.set("title", cleaned, source)
     if aff:
         _set_affiliation(c, aff, rules, source)
         return False
-    return True
+    return not points_back
 
 
 def _goes_with_title(seg: str, kind: str, following: str, rules: ExtractRules) -> bool:
@@ -449,10 +457,12 @@ def _set_second_title(c: _Cand, seg: str, title_before: bool, rules: ExtractRule
     # "notre directrice, Mme X, Executive Director du Mouvement Y": the post with its organisation says it in
     # full; the possessive one before the name only pointed at it (often in another language)
     c.title = title if aff and title_before else f"{c.title}{_comma(seg)}{title}"
+    points_back = not aff and _post_at_reference(title, rules)
+    c.org_ref = c.org_ref or points_back
     if aff:
         _set_affiliation(c, aff, rules, source)
         return False
-    return True
+    return not points_back
 
 
 _AT_OURS = re.compile(r"\s+(?:لدينا|عندنا)$")  # "at our place": the proposing organisation
@@ -555,11 +565,14 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
 
 
 def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
-    """The first run of capitalised words naming an organisation ("l'ONG Solidarité Sans Frontières (SSF)")."""
+    """The first run of capitalised words naming an organisation ("l'ONG Solidarité Sans Frontières (SSF)"), or an
+    Arabic line that is an organisation's name and nothing else (a letterhead, or its name under the message)."""
     for line in _logical_lines(text):
         runs = _org_runs(line, rules)
         if runs:
             return runs[0][1]
+        if _ARABIC.search(line) and (org := _arabic_org(line, rules)) and org == _strip_punct(line):
+            return org
     return None
 
 
@@ -659,6 +672,25 @@ def _units(text: str) -> list[_Unit]:
     return out
 
 
+_PERSON_PIECES = re.compile(r"[,،;:\t]|\s[-–—|]\s")  # a person line that goes on past the name (a row's cells too)
+
+
+def _person_lines_below(units: list[_Unit], i: int, rules: ExtractRules) -> list[str]:
+    """The lines under a line that only names the person a list introduces, past the blank lines that a mailer writing
+    one paragraph per line leaves ("نفيدكم بترشيح:", "سعادة السيد/ X", then "مدير إدارة ..."): a title line, and the
+    organisation's line after it."""
+    below: list[str] = []
+    for unit in units[i + 1 :]:
+        ln = unit.text.strip()
+        if not ln:
+            continue
+        said = _kind(ln, rules) == ("org" if below else "title")
+        if not said or _is_item(ln) or _stops(ln, rules) or _is_role_clause(ln, rules) or len(below) == 2:
+            break
+        below.append(ln)
+    return below
+
+
 def _logical_lines(text: str) -> list[str]:
     """Lines with hard-wrapped prose joined back together; list items stay apart."""
     return [ln for u in _units(text) for ln in (u.text, *u.more)]
@@ -706,7 +738,8 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
     third = False
     acronyms = _acronyms(text, rules)
     intro = -10
-    for i, unit in enumerate(_units(text)):
+    units = _units(text)
+    for i, unit in enumerate(units):
         line = unit.text
         fl = fold(line)
         if any(p.search(fl) for p in rules.list_intro):
@@ -718,7 +751,9 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
             # a list item after "the following:" or a line opening with an honorific is one person;
             # the item's further lines give its title and affiliation, or its roles
             details = [m for m in unit.more if m and not asks_for_role(m, rules)]
-            phrase = ", ".join([body.rstrip(" ,;"), *details]) if item else _sentence(body, 0, rules)
+            if not details and i - intro <= 3 and not _PERSON_PIECES.search(body):
+                details = _person_lines_below(units, i, rules)
+            phrase = ", ".join([body.rstrip(" ,;"), *details]) if item or details else _sentence(body, 0, rules)
             c = _phrase(phrase, rules, "prose", need_mark=not hon)
             rank, _, rest = phrase.strip().partition(" ")
             named = c is not None and bool(c.name) and not (len(c.name.split()) > 2 and c.name.startswith(rank))
@@ -726,7 +761,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                 # "- النائبة سعاد الورفلي، مقررة اللجنة، ...", "- Councillor Jane Doe, ...": a rank addresses the person
                 c = _phrase(rest, rules, "prose", need_mark=not _honorific(rest, rules))
             if c is not None and (c.name or c.is_self):
-                c.role_text = "\n".join(unit.raw)
+                c.role_text = "\n".join((unit.text, *unit.more))  # (a role wrapped over two lines read as one)
                 c.lines = unit.raw
                 cands.append(c)
                 third = third or not c.is_self

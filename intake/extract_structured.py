@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 from itertools import zip_longest
 
-from intake.extract_prose import _is_item, _phrase
+from intake.extract_prose import _is_item, _phrase, _wrapped
 from intake.extract_roles import asks_for_role
 from intake.extract_rules import ExtractRules, _tokens
 from intake.extract_signature import _lead_name, _read_block
@@ -72,7 +72,10 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
             close()
         for fname, value in pairs:
             if not value and i + 1 < len(lines) and not _label_pairs(lines[i + 1], rules):
-                value = _strip_punct(lines[i + 1])  # "Name:" on one line, the value on the next
+                value = lines[i + 1]  # "Name:" on one line, the value on the next
+                if i + 2 < len(lines) and _cut_short(value, lines[i + 2]):
+                    value = f"{value} {lines[i + 2].strip()}"
+                value = _strip_punct(value)
             if not value:
                 continue
             if fname == "organisation":
@@ -117,7 +120,10 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
                 ln = lines[j].strip()  # (a tab or an opening bar makes the line a table row, read as a table)
                 if len(ln) > 100 or re.search(r"[.!?؟:]$", ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", ln):
                     break  # a sentence about the speaker, not a line of their block
-                block.append(ln)
+                if block and _cut_short(block[-1], ln):
+                    block[-1] = f"{block[-1]} {ln}"
+                else:
+                    block.append(ln)
                 j += 1
             if not block or _is_item(block[0]) or any(_label_pairs(ln, rules) for ln in block) \
                     or not _lead_name(block[0], rules)[1]:
@@ -133,6 +139,13 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
             while j < len(lines) and lines[j].strip():
                 j += 1  # what else the block says ("She will speak on ...")
     return out
+
+
+def _cut_short(last: str, line: str) -> bool:
+    """Whether a line carries on a person line the mailer wrapped before its end ("Mr. X, General Secretary, Nepali
+    Migrant Workers" then "Welfare Forum Kuwait (NMWWF-K)"): a line with its pieces after commas, cut inside one (a
+    name closed by its acronym has ended)."""
+    return bool(re.search(r"[,،]", last)) and not last.rstrip().endswith(")") and _wrapped(last, line)
 
 
 def _value_and_rest(value: str | None) -> tuple[str | None, str]:

@@ -103,6 +103,12 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
         if w in rules.honorifics or (w.endswith("/") and w[:-1] in rules.honorifics):  # "السيد/ عادل"
             taken.append(words.pop(0).rstrip("/"))
             continue
+        if w in rules.articles and len(words) > 2 and fold(words[1]) in rules.honorifics:
+            # "M. le député X", "the Hon. X": an article inside a form of address; at its start it is left out
+            article = words.pop(0)
+            if taken:
+                taken.append(article)
+            continue
         # "د.منى" written without a space after the abbreviation, "السيد/عادل" after a slash
         m = re.match(r"^([^\W\d_]{1,4}\.|[^\W\d_]+(?=/))/?(\S+)$", words[0])
         if m and fold(m.group(1)) in rules.honorifics:

@@ -2858,3 +2858,182 @@ def test_a_discipline_stays_in_the_title_and_a_request_is_no_organisation(rules:
 def test_a_field_of_work_after_of_stays_in_the_title(rules: ExtractRules, body: str, language: str, title: str,
                                                      affiliation: str) -> None:
     assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == [(title, affiliation)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        # a member of parliament addressed by the office, alone or after another form of address
+        ("تحية طيبة،\n\nيسرّ لجنة العمل في مجلس النواب أن ترشّح السيد النائب كريم عبد الحسين الزبيدي، نائب رئيس اللجنة، "
+         "لإلقاء مداخلة في الجلسة العامة.", "ar", "كريم عبد الحسين الزبيدي"),
+        ("تحية طيبة،\n\nتتشرف لجنة الهجرة في مجلس النواب بترشيح سعادة النائبة سلوى حسن الجبوري، عضو اللجنة، للمشاركة في "
+         "الجلسة العامة.", "ar", "سلوى حسن الجبوري"),
+        ("تحية طيبة،\n\nنرشح النائب كريم الزبيدي - نائب رئيس لجنة الهجرة - للحديث في الجلسة العامة.", "ar", "كريم الزبيدي"),
+        ("Madame, Monsieur,\n\nLa Commission des affaires sociales propose M. le député Karim Zidane, vice-président de la "
+         "commission, pour intervenir en séance plénière.", "fr", "Karim Zidane"),
+        ("Madame, Monsieur,\n\nNous proposons le député Karim Zidane, vice-président de la commission, pour intervenir en "
+         "séance plénière.", "fr", "Karim Zidane"),
+        ("Bonjour,\n\nNous proposons Mme la deputee Salma Ben Ali | presidente de la commission des migrations | pleniere",
+         "fr", "Salma Ben Ali"),
+        ("Dear colleagues,\n\nThe Labour Committee nominates Hon. Karim Zubaidi MP, Deputy Chair of the Committee, to speak "
+         "in the plenary.", "en", "Karim Zubaidi"),
+        ("Dear colleagues,\n\nThe Labour Committee nominates MP Karim Zubaidi, Deputy Chair of the Committee, to speak in "
+         "the plenary.", "en", "Karim Zubaidi"),
+        ("Dear colleagues,\n\nWe propose the Hon. Salma Jabouri – Member of the Migration Committee – for the plenary.", "en",
+         "Salma Jabouri"),
+    ],
+)
+def test_a_member_of_parliament_is_addressed_by_the_office(rules: ExtractRules, body: str, language: str, name: str) -> None:
+    assert [s.name for s in _run(_mail(body), rules, language=language).speakers] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "affiliation"),
+    [
+        ("تحية طيبة،\n\nيسر جمعية الأمل للتنمية أن ترشح السيد كريم الزبيدي، رئيس الجمعية، للمشاركة في الجلسة العامة.",
+         "رئيس الجمعية", "جمعية الأمل للتنمية"),
+        ("تحية طيبة،\n\nيسرّ لجنة العمل والهجرة أن ترشّح السيد النائب كريم الزبيدي، نائب رئيس اللجنة، لإلقاء مداخلة في "
+         "الجلسة العامة.", "نائب رئيس اللجنة", "لجنة العمل والهجرة"),
+        ("تحية طيبة،\n\nيسر جمعية الأمل للتنمية أن ترشح السيد كريم الزبيدي – منسق الجمعية في تونس – للمشاركة في الجلسة العامة.",
+         "منسق الجمعية في تونس", "جمعية الأمل للتنمية"),
+        # a post that says more than its rank keeps the reference apart
+        ("تحية طيبة،\n\nيسر جمعية الأمل للتنمية أن ترشح السيدة منى علي، منسقة برامج الحماية بالجمعية، للمشاركة في الجلسة العامة.",
+         "منسقة برامج الحماية", "جمعية الأمل للتنمية"),
+    ],
+)
+def test_an_arabic_rank_keeps_the_body_it_points_back_at(rules: ExtractRules, body: str, title: str, affiliation: str) -> None:
+    assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language="ar").speakers] == [(title, affiliation)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title"),
+    [
+        # one paragraph per line (as an HTML message reads): the title line under the name line, past a blank line
+        ("تحية طيبة،\n\nنفيدكم بترشيح:\n\nسعادة السيد/ خالد بن ناصر المهندي\n\nمدير إدارة تنظيم استقدام العمالة الوافدة\n\n"
+         "للمشاركة بمداخلة في الجلسة العامة.", "ar", "مدير إدارة تنظيم استقدام العمالة الوافدة"),
+        ("تحية طيبة،\n\nنتشرف بترشيح ما يلي:\n\nالدكتورة منى الحمادي\n\nمديرة البرامج\n\nللمشاركة في المائدة المستديرة الثانية.",
+         "ar", "مديرة البرامج"),
+        ("Dear colleagues,\n\nWe are pleased to nominate:\n\nMr. Khalid Al-Muhannadi\n\nDirector of the Recruitment Regulation "
+         "Department\n\nto speak in the plenary session.", "en", "Director of the Recruitment Regulation Department"),
+        ("Dear colleagues,\n\nWe nominate the following speaker:\n\n- Ms Rana Zaid\n\nSenior Researcher\n\nPlenary session.",
+         "en", "Senior Researcher"),
+        ("Madame, Monsieur,\n\nNous avons l'honneur de proposer :\n\nM. Karim Haddad\n\nDirecteur de l'emploi des travailleurs "
+         "etrangers\n\npour intervenir en seance pleniere.", "fr", "Directeur de l'emploi des travailleurs etrangers"),
+        ("Madame, Monsieur,\n\nNous proposons :\n\n- Mme Awa Diop\n\nChargée de plaidoyer\n\npour la table ronde 2.", "fr",
+         "Chargée de plaidoyer"),
+    ],
+)
+def test_a_title_line_below_a_name_line_past_a_blank_line(rules: ExtractRules, body: str, language: str, title: str) -> None:
+    assert [s.title for s in _run(_mail(body), rules, language=language).speakers] == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speakers"),
+    [
+        # a double hyphen typed for a dash ends the title, or the organisation, before the role
+        ("Dear team,\n\nThe Gulf Institute for Population Studies (GIPS) would like to propose two speakers:\n\n"
+         "1) Prof. Layla Al-Sabah, Professor of Demography and Director of GIPS -- plenary session;\n"
+         "2) Dr. Tariq Qureshi, Senior Research Fellow, GIPS -- roundtable 4.", "en",
+         [("Professor of Demography and Director of GIPS", ("plenary",), None), ("Senior Research Fellow", ("roundtable",), 4)]),
+        ("Dear team,\n\nWe propose Ms. Rana Zaid, Head of Research at the Gulf Workers Forum -- roundtable\n"
+         "on labour mobility (roundtable 1).", "en", [("Head of Research", ("roundtable",), 1)]),
+        ("Madame, Monsieur,\n\nNous proposons :\n- Mme Awa Diop, coordinatrice du plaidoyer -- table ronde 2\n"
+         "- M. Ali Sow, president -- pleniere", "fr",
+         [("coordinatrice du plaidoyer", ("roundtable",), 2), ("president", ("plenary",), None)]),
+        ("تحية طيبة،\n\nنرشح ما يلي:\n- السيدة منى علي، منسقة البرامج -- المائدة المستديرة الثانية\n"
+         "- السيد سامي داود، باحث -- الجلسة العامة", "ar",
+         [("منسقة البرامج", ("roundtable",), 2), ("باحث", ("plenary",), None)]),
+    ],
+)
+def test_a_double_hyphen_separates_as_a_dash(rules: ExtractRules, body: str, language: str,
+                                             speakers: list[tuple[str, tuple[str, ...], int | None]]) -> None:
+    got = _run(_mail(body), rules, language=language).speakers
+    assert [(s.title, s.roles, s.roundtable) for s in got] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        # the body that proposes, not the one it sits in
+        ("Dear team,\n\nThe Gulf Institute for Population Studies (GIPS) at the College of Social Sciences would like to "
+         "nominate Prof. Layla Al-Sabah, Professor of Demography, for the plenary.", "en",
+         "Gulf Institute for Population Studies (GIPS)"),
+        ("Dear team,\n\nThe Migration Research Centre at the American University of Beirut is pleased to nominate "
+         "Dr. Rana Zaid, Senior Researcher, for roundtable 2.", "en", "Migration Research Centre"),
+        ("Madame, Monsieur,\n\nLe Laboratoire Mobilités Sud (LMS) au sein de l'Université de Sfax a le plaisir de proposer "
+         "Mme Awa Diop, chercheuse, pour la table ronde 2.", "fr", "Laboratoire Mobilités Sud (LMS)"),
+        ("تحية طيبة،\n\nيسر مركز دراسات الهجرة في جامعة القاهرة أن يرشح الدكتورة منى علي، باحثة أولى، للمشاركة في الجلسة العامة.",
+         "ar", "مركز دراسات الهجرة"),
+    ],
+)
+def test_the_proposer_is_not_the_body_it_sits_in(rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    assert [s.affiliation for s in _run(_mail(body), rules, language=language).speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an Arabic organisation's name alone on a line, under the message or as its letterhead
+        "الأخوة في المنظمة الدولية للهجرة\n\nنطلب أن يتحدث باسمنا الأخ سليمان تسفاي قبري في المائدة المستديرة الثانية.\n\n"
+        "رقم الهاتف 01112984450\nرابطة أبناء الجالية الإريترية بالقاهرة",
+        "رابطة أبناء الجالية الإريترية بالقاهرة\n\nتحية طيبة،\n\nنرشح الأخ سليمان تسفاي قبري للحديث في المائدة المستديرة الثانية.",
+        "مرحبا،\n\nنود أن يتحدث الأستاذ سليمان تسفاي قبري باسمنا في الجلسة العامة.\n\nرابطة أبناء الجالية الإريترية بالقاهرة.\n",
+    ],
+)
+def test_an_arabic_organisation_line_names_the_speakers_body(rules: ExtractRules, body: str) -> None:
+    got = _run(_mail(body), rules, language="ar")
+    assert [s.affiliation for s in got.speakers] == ["رابطة أبناء الجالية الإريترية بالقاهرة"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title", "affiliation"),
+    [
+        # a person line wrapped by the mailer inside its organisation, under a line announcing the speaker
+        ("Dear Sir/Madam,\n\nOur proposed speaker is:\nMr. Bishnu Prasad Adhikari, General Secretary, Nepali Migrant Workers\n"
+         "Welfare Forum Kuwait (NMWWF-K)\n\nHe can speak in English.", "en", "General Secretary",
+         "Nepali Migrant Workers Welfare Forum Kuwait (NMWWF-K)"),
+        ("Bonjour,\n\nNotre intervenante sera :\nMme Awa Diop, coordinatrice du plaidoyer, Reseau des femmes migrantes du\n"
+         "Sahel (RFMS)\n\nElle souhaite intervenir en pleniere.", "fr", "coordinatrice du plaidoyer",
+         "Reseau des femmes migrantes du Sahel (RFMS)"),
+        ("تحية طيبة،\n\nالمتحدث المقترح:\nالسيد سامي داود، مدير البرامج والمناصرة، الشبكة العربية لحقوق\n"
+         "العمال المهاجرين\n\nنرجو تأكيد الاستلام.", "ar", "مدير البرامج والمناصرة", "الشبكة العربية لحقوق العمال المهاجرين"),
+    ],
+)
+def test_a_wrapped_person_line_under_an_announcement(rules: ExtractRules, body: str, language: str, title: str,
+                                                     affiliation: str) -> None:
+    assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == [(title, affiliation)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "roundtable"),
+    [
+        # a list item's role wrapped over two lines
+        ("Madame, Monsieur,\n\nNous proposons deux intervenants :\n\n- M. Sidi Ould Bah, Vice-président, pour une "
+         "intervention\n  en séance plénière ;\n- Mme Aïssata Kane, de notre service des relations extérieures, pour la table\n"
+         "  ronde n° 1 (voies de migration régulière).", "fr", [None, 1]),
+        ("Dear team,\n\nWe propose two speakers:\n\n- Mr. Ali Musa, Director of Programmes, for an intervention in the\n"
+         "  plenary session;\n- Ms. Rana Zaid, our coordinator for the domestic workers' programme, for the round\n"
+         "  table 3 on inclusion.", "en", [None, 3]),
+        ("تحية طيبة،\n\nنرشح ما يلي:\n\n- السيد سامي داود، مدير البرامج، للمشاركة بمداخلة في الجلسة العامة؛\n"
+         "- السيدة منى علي، منسقة الحماية في الجمعية، للمشاركة في المائدة\n  المستديرة الثالثة حول الإدماج.", "ar", [None, 3]),
+    ],
+)
+def test_a_role_wrapped_in_a_list_item(rules: ExtractRules, body: str, language: str, roundtable: list[int | None]) -> None:
+    assert [s.roundtable for s in _run(_mail(body), rules, language=language).speakers] == roundtable
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an Arabic organisation signed as its kind and its short name, the full name written with it in brackets
+        "مرحباً،\n\nنرسل إليكم تقرير شبكة شباب المغرب العربي من أجل الهجرة (شمّة). كما نرغب في مشاركة أحد أعضائها في النقاش "
+        "المفتوح:\n- يوسف بلقاسم، منسق الشبكة في الجزائر\n\nشكراً،\nريم عبد الله\nفريق التواصل – شبكة شمّة",
+        "تحية طيبة،\n\nيسر شبكة شمّة أن ترشح السيد يوسف بلقاسم، منسق البرامج، للمشاركة في النقاش المفتوح.\n\nمع التحية،\n"
+        "شبكة شباب المغرب العربي من أجل الهجرة (شمّة)",
+        "تحية طيبة،\n\nباسم شبكة شباب المغرب العربي من أجل الهجرة (شمّة) نرشح الأستاذ يوسف بلقاسم، منسق البرامج في شبكة شمّة، "
+        "للمشاركة في النقاش المفتوح.",
+    ],
+)
+def test_an_arabic_short_name_stands_for_the_full_one(rules: ExtractRules, body: str) -> None:
+    got = _run(_mail(body), rules, language="ar").speakers
+    assert [s.affiliation for s in got] == ["شبكة شباب المغرب العربي من أجل الهجرة (شمّة)"]
