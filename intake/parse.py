@@ -59,10 +59,14 @@ def decode_header(value: str | None) -> str:
     return _SPACES.sub(" ", "".join(out)).strip()
 
 
-def message_ids(value: str | None) -> tuple[str, ...]:
-    """Message-IDs in a header value, without angle brackets, in order."""
+def message_ids(value: str | email.header.Header | None) -> tuple[str, ...]:
+    """Message-IDs in a header value, without angle brackets, in order.
+
+    The compat32 parser hands back a Header, not a str, for a value with raw 8-bit bytes in it.
+    """
     if not value:
         return ()
+    value = str(value)
     found = _MSGID.findall(value)
     if not found and value.strip() and " " not in value.strip():
         found = [value.strip().strip("<>")]

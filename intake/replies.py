@@ -309,8 +309,9 @@ def build_email(
     msg["Subject"] = _header("Subject", reply_subject(rendered.subject, rendered.reference))
     msg["Date"] = email.utils.format_datetime(date or datetime.now(UTC))
     msg["Message-ID"] = f"<{message_id.strip('<>')}>"
-    chain = [r.strip("<>") for r in references if r.strip("<>")]
-    if in_reply_to:
+    # A Message-ID we can only read with bytes replaced (raw 8-bit in it) cannot be named back correctly.
+    chain = [r.strip("<>") for r in references if r.strip("<>") and r.isascii()]
+    if in_reply_to and in_reply_to.isascii():
         parent = in_reply_to.strip("<>")
         msg["In-Reply-To"] = f"<{parent}>"
         # RFC 5322 3.6.4: the parent's References followed by the parent's Message-ID.

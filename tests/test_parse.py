@@ -6,7 +6,7 @@ import pytest
 
 from intake.errors import ParseError
 from intake.htmltext import html_to_text
-from intake.parse import parse, unflow
+from intake.parse import header_message_id, parse, unflow
 from tests.corpus import DEV, dev_labels
 from tests.mails import mail, minimal_pdf
 
@@ -71,3 +71,10 @@ def test_a_layout_table_around_the_body_keeps_its_lines() -> None:
     text = html_to_text("<table><tr><td><p>Dear all,</p><p>We propose X.</p>"
                         "<table><tr><td>Name</td><td>X</td></tr></table><p>Regards</p></td></tr></table>")
     assert text.splitlines() == ["Dear all,", "", "We propose X.", "", "Name | X", "", "Regards"]
+
+
+def test_a_message_id_with_raw_8bit_bytes_is_read_the_same_way_before_and_after_parsing() -> None:
+    raw = b"From: a@example.org\r\nMessage-ID: <abc\xe9@example.org>\r\nIn-Reply-To: <p\xe9@example.org>\r\nSubject: hi\r\n\r\nbody\r\n"
+    parsed = parse(raw)
+    assert header_message_id(raw) == parsed.message_id == "abc\ufffd@example.org"
+    assert parsed.in_reply_to == ("p\ufffd@example.org",)

@@ -467,3 +467,21 @@ def test_a_withdrawal_is_a_note_on_its_submission(env: tuple[Store, Pipeline, Se
         from intake.tables import Submission
 
         assert s.query(Submission).one().status == "withdrawn"
+
+
+def test_a_message_id_with_raw_8bit_bytes_is_processed_and_answered_without_naming_it(
+    env: tuple[Store, Pipeline, Settings],
+) -> None:
+    store, pipeline, settings = env
+    data = SPEAKER_EN.replace(b"<speaker-1@lma.example.org>", b"<speaker-\xe9@lma.example.org>")
+    assert data != SPEAKER_EN
+    result = pipeline.handle(raw(data))
+    assert (result.outcome, result.category, result.acknowledged) == ("processed", "speaker_request", True)
+    (row,) = store.messages()
+    assert row.message_id == "speaker-\ufffd@lma.example.org"
+    with store.session() as s:
+        (ack,) = s.query(Outgoing).all()
+        head = email.message_from_bytes(ack.raw)
+    # the bytes of that Message-ID cannot be named back, so the reply does not name it garbled
+    assert head["In-Reply-To"] is None and head["References"] is None
+    assert pipeline.handle(raw(data)).outcome == "skipped"  # and it is known the next time it is fetched

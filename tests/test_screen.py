@@ -428,3 +428,17 @@ def test_unreadable_rule_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     path.write_text("[[rule]\nname=", encoding="utf-8")
     loaded, problems = load_rules(path)
     assert loaded.rules == () and len(problems) == 1 and problems[0].startswith("screen.toml: cannot be read")
+
+
+def test_a_bounce_returning_a_message_id_with_raw_8bit_bytes_is_screened(rules: ScreenRules) -> None:
+    status = "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1"
+    head = ("From: Mail Delivery System <mailer-daemon@example.net>\r\nTo: gcmrrarabstates@iom.int\r\n"
+            "Subject: Undelivered Mail\r\nMessage-ID: <r2@example.net>\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/report; report-type=delivery-status; boundary="r"\r\n\r\n')
+    parts = ("--r\r\nContent-Type: text/plain\r\n\r\nNot delivered.\r\n"
+             f"--r\r\nContent-Type: message/delivery-status\r\n\r\n{status}\r\n"
+             "--r\r\nContent-Type: message/rfc822\r\n\r\nFrom: a@example.org\r\nMessage-ID: <orig")
+    raw = (head + parts).replace("\r\n", "\n").replace("\n", "\r\n").encode() + b"\xe9@example.org>\r\n\r\nhello\r\n--r--\r\n"
+    verdict = screen(parse(raw), CTX, rules)
+    assert verdict.kind == "bounce"
+    assert verdict.dsn is not None and verdict.dsn.original_message_id == "orig\ufffd@example.org"
