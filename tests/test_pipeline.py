@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from intake.analysis import load_context
+from intake.analysis import TEXT_LIMIT, load_context
 from intake.config import Settings
 from intake.daemon import run_once
 from intake.export import record
 from intake.outbox import FileTransport
 from intake.pipeline import Pipeline
 from intake.store import Store
-from intake.tables import AttachmentRow, Audit, Message, Outgoing, Submission
+from intake.tables import AttachmentRow, Audit, Message, Outgoing, SpeakerRow, Submission
 from tests.mails import deliver, mail, minimal_pdf, raw, when
 
 DATA = Path(__file__).parent / "data" / "messages"
@@ -485,3 +485,17 @@ def test_a_message_id_with_raw_8bit_bytes_is_processed_and_answered_without_nami
     # the bytes of that Message-ID cannot be named back, so the reply does not name it garbled
     assert head["In-Reply-To"] is None and head["References"] is None
     assert pipeline.handle(raw(data)).outcome == "skipped"  # and it is known the next time it is fetched
+
+
+def test_a_very_long_text_is_read_up_to_the_limit_and_says_so(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, _ = env
+    pasted = "\n\n".join(f"Section {i}. The national consultations reviewed labour migration governance." for i in range(600))
+    data = SPEAKER_EN.replace(b"Best regards,", pasted.encode() + b"\n\nBest regards,")
+    assert len(data) > 2 * TEXT_LIMIT
+    result = pipeline.handle(raw(data))
+    assert (result.outcome, result.category) == ("processed", "speaker_request")
+    (row,) = store.messages()
+    assert any(r.startswith("the text is ") and f"only the first {TEXT_LIMIT:,} were read" in r for r in row.reasons)
+    with store.session() as s:
+        (speaker,) = s.query(SpeakerRow).all()
+        assert (speaker.name, speaker.title, speaker.affiliation) == ("Omar Khalil", "Policy Officer", "Levant Migrant Aid")
