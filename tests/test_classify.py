@@ -1221,3 +1221,96 @@ def test_a_thank_you_signed_by_a_phone_adds_nothing(text):
 ])
 def test_news_signed_by_a_phone_still_adds_something(text):
     assert adds_nothing(split(text)) is False
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nPlease register Dr. Amina Yusuf, Director of the Horn Migrants Forum, as a speaker in roundtable 2.",
+    "Hello,\nkindly include Mr Karim Saleh (Legal Officer, Gulf Workers Forum) among the speakers of the plenary session.\nThanks",
+    "Dear team,\n\nWe would be grateful if you could add our colleague Ms Sara Ali, Programme Manager,\nto the list of "
+    "speakers for the open discussion.",
+    "Bonjour,\n\nMerci d'inscrire M. Paul Martin, chargé de plaidoyer au Réseau Sahel, pour une intervention à la table ronde 3.",
+    "Madame, Monsieur,\nJe vous prie de bien vouloir retenir Mme Awa Diop, directrice de l'Observatoire, comme intervenante "
+    "lors de la séance plénière.\nCordialement",
+    "Bonjour, merci de bien vouloir ajouter notre présidente, Dr Fatou Ba, à la liste des orateurs de la 2e table ronde.",
+    "السلام عليكم\n\nيرجى اعتماد الأستاذة سارة علي، منسقة العيادة القانونية، متحدثةً في الجلسة العامة.",
+    "تحية طيبة،\nنلتمس منكم إدراج الدكتور كريم علي مدير المرصد ضمن المتحدثين في المائدة المستديرة الثانية.\nوشكراً",
+    "الرجاء قبول الأخ عادل سالم ممثلاً عن جمعية الأمل للمشاركة بكلمة في النقاش المفتوح",
+    "أرجو التكرم بإضافة السيدة ليلى حسن، رئيسة الرابطة، كمقررة للرسائل الرئيسية",
+])
+def test_a_polite_request_to_register_a_person_for_a_role_is_a_speaker_request(ruleset, body):
+    """'Please register / merci d'inscrire / نرجو تسجيل' X for a session asks for a speaking role."""
+    assert decide(ruleset, mail("Participation", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\n\nPlease register me to attend the conference.\n\nBest,\nSam",
+    "Hello, kindly register our two colleagues as participants in the plenary session. Thanks",
+    "Please register me to attend the plenary session on 24 February.",
+    "Please accept our apologies: Dr. Amina Yusuf will not be able to speak at roundtable 2.",
+    "Bonjour,\n\nMerci de m'inscrire comme participant à la conférence.\n\nCordialement",
+    "Merci de bien vouloir m'inscrire en tant qu'observatrice à la table ronde 3.",
+    "Merci de bien vouloir accepter notre rapport, adopté hier par notre assemblée en séance plénière.",
+    "السلام عليكم\nيرجى تسجيلي للحضور.\nشكراً",
+    "يرجى تسجيلي للحضور في الجلسة العامة.",
+    "نرجو اعتماد التقرير المرفق الذي أقرته الجلسة العامة لجمعيتنا.",
+    "أرجو قبول اعتذاري عن المداخلة في المائدة المستديرة الثالثة.",
+])
+def test_a_polite_request_to_attend_or_about_a_report_is_no_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Participation", body)).category != "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nTo complete my earlier message: Mr. Omar Haddad is the Director of the Migrant Rights Centre.\n\nBest,",
+    "Hello again - adding to my email of yesterday, Dr Efua Mensah is our Programme Lead.",
+    "Hi,\nAs a follow-up to my previous email: she is the Executive Director of Gulf Nurses Network.\nThanks",
+    "Bonjour,\n\nJe complète mon message d'hier : M. Ibrahim Traoré est le coordinateur du Réseau Sahel. Il interviendra en "
+    "français.\n\nMerci d'avance",
+    "Pour compléter mon précédent message, Mme Awa Diop est la directrice exécutive de l'Observatoire.",
+    "Bonjour,\nMme Awa Diop est la présidente de l'association.\nCordialement",
+    "السلام عليكم\n\nاستكمالاً لرسالتي السابقة، الأستاذ عادل سالم هو رئيس جمعية الأمل.\n\nمع الشكر",
+    "استكمالاً لرسالة الأمس: السيدة ليلى حسن تشغل منصب منسقة البرامج في الرابطة.",
+    "تحية طيبة\nالدكتور كريم علي هو مدير المرصد الوطني للهجرة.",
+])
+def test_a_reply_completing_the_speakers_details_completes_a_speaker_request(ruleset, body):
+    d = decide(ruleset, mail("Re: Intervention", body), thread="speaker_request")
+    assert d.category == "speaker_request" and "speaker-details-completed" in fired(d)
+
+
+@pytest.mark.parametrize("body", [
+    "To complete my earlier message: the report is the work of our whole network.",
+    "Je complète mon message d'hier : le rapport a été validé par notre bureau.",
+    "استكمالاً لرسالتي السابقة، التقرير من إعداد فريق الشبكة.",
+])
+def test_a_completion_in_a_report_thread_is_no_speaker_request(ruleset, body):
+    d = decide(ruleset, mail("Re: Voluntary report", body), thread="voluntary_report")
+    assert d.category in ("voluntary_report", "other") and "speaker-details-completed" not in fired(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Mr. Omar Haddad is the Director of the Migrant Rights Centre.",
+    "M. Ibrahim Traoré est le coordinateur du Réseau Sahel.",
+    "الأستاذ عادل سالم هو رئيس جمعية الأمل.",
+])
+def test_a_persons_title_outside_a_speaker_thread_is_no_request(ruleset, body):
+    assert decide(ruleset, mail("Hello", body)).category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Kindly add our director to the mailing list of the plenary session.",
+    "Merci d'ajouter M. Paul Martin à la liste de diffusion des tables rondes.",
+    "نرجو إضافة الأستاذ عادل سالم إلى القائمة البريدية الخاصة بالجلسة العامة.",
+])
+def test_a_polite_request_to_add_someone_to_a_mailing_list_is_no_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Participation", body)).category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nplease replace Mr. Ali Hassan with Ms. Sara Ali, Deputy Director, for our floor intervention in the plenary.",
+    "Kindly allocate a speaking slot in roundtable 4 to our president, Dr. Omar Haddad.",
+    "Madame, Monsieur,\nnous vous prions de bien vouloir remplacer M. Paul Martin par Mme Awa Diop pour l'intervention en plénière.",
+    "Merci de bien vouloir accorder un temps de parole à notre coordinatrice lors de la table ronde 1.",
+    "نرجو استبدال الأستاذ عادل سالم بالأستاذة سارة علي في المداخلة المقررة بالجلسة العامة.",
+    "يرجى تخصيص كلمة لرئيس الجمعية الدكتور كريم علي في المائدة المستديرة الرابعة.",
+])
+def test_a_polite_request_to_replace_a_speaker_or_grant_a_slot_is_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Intervention", body)).category == "speaker_request"
