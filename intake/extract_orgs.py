@@ -28,6 +28,12 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,}(?:-[A-Z0-9]{1,4})?\)")  # "(MDWV
 _ACRONYM_IN_BRACKETS_PUNCT = re.compile(rf"{_ACRONYM_IN_BRACKETS.pattern}[,.;:]?")
 
 
+def _stops(seg: str, rules: ExtractRules) -> bool:
+    """Whether a phrase opens another clause ("pour une intervention", "and I would like")."""
+    f = fold(seg).lstrip()
+    return any(p.match(f) for p in rules.stop)
+
+
 def _org_start(rest: str, rules: ExtractRules) -> bool:
     """Whether a phrase opens with an organisation: an organisation word, an acronym or a capitalised name with one."""
     toks = _tokens(fold(rest))
@@ -161,6 +167,8 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
             w = _ELIDED_ARTICLE.sub("", word) if word[:1] in "ldLD" else word
             if "(" not in w:
                 w, word = w.rstrip(")"), word.rstrip(")")
+            if run and fold(run[-1]) in rules.name_links and _stops(" ".join(words[j:]), rules):
+                break  # "X Network and I would like": a link to a clause, not inside the name
             if w[:1].isupper() or (run and fold(w) in rules.name_links) or _ACRONYM_IN_BRACKETS.fullmatch(w):
                 run.append(word if run else w)  # "de l'Université" inside a name keeps its article
                 j += 1

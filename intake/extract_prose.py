@@ -19,6 +19,7 @@ from intake.extract_orgs import (
     _possessive_post,
     _post_at_reference,
     _split_title,
+    _stops,
     _written_as_name,
 )
 from intake.extract_roles import asks_for_role
@@ -92,11 +93,6 @@ def _segments(text: str) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
-def _stops(seg: str, rules: ExtractRules) -> bool:
-    f = fold(seg).lstrip()
-    return any(p.match(f) for p in rules.stop)
-
-
 def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
     """The leading name in a segment and what follows it."""
     words = seg.split()
@@ -106,7 +102,7 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
         f = fold(w).strip(".,")
         if arabic:
             # (a word with tanween, "جداً", or a preposition glued to the article, "بالدعوة", is never part of a name)
-            ok = bool(_ARABIC.search(w)) and f not in rules.not_name \
+            ok = bool(_ARABIC.match(w)) and f not in rules.not_name \
                 and (not rules.title_words.has(f) or _title_in_name(taken, words[k:], rules)) \
                 and not (taken and f not in rules.particles and any(p.match(f) for p in rules.stop)) and len(taken) < 5 \
                 and not _TANWEEN.search(w) and not _AR_PREP_ARTICLE.match(f)  # "وائل" opens a name
@@ -181,9 +177,16 @@ def _is_field(seg: str, rules: ExtractRules) -> bool:
 
 
 def _title_end(title: str | None, rules: ExtractRules) -> str | None:
-    """A title without the description that runs on after it ("Vice-President and a domestic worker for 12 years")."""
+    """A title without the description around it ("an independent researcher", "Vice-President and a domestic worker
+    for 12 years") or the role a colon introduces after it ("juriste : intervention dans la table ronde 2")."""
     if not title:
         return title
+    first, _, rest = title.partition(" ")
+    if rest and fold(first) in rules.indefinites:
+        title = rest
+    head, *role = _VALUE_END.split(title, maxsplit=1)
+    if role and _is_role_clause(role[0], rules):
+        title = head
     ft = Folded(title)
     ends = [m.start() for p in rules.title_end if (m := p.search(ft.text)) and m.start() > 0]
     return _strip_punct(ft.slice(0, min(ends))) or title if ends else title
@@ -633,6 +636,15 @@ def _is_item(line: str) -> bool:
     return bool(_BULLET.match(fold(line[:8]))) and not _ARROW.match(line)
 
 
+def _list_mark(line: str, folded: str, listed: bool, rules: ExtractRules) -> re.Match[str] | None:
+    """The mark a list item opens with. Where a list of people is announced, a letter and a period that open an
+    honorific ("M. X", "H.E. Mr. X") are none."""
+    mark = _BULLET.match(folded) if _is_item(line) else None
+    if listed and mark and mark.group().strip()[:1].isalpha() and _honorific(line.strip(), rules):
+        return None
+    return mark
+
+
 def _wrapped(last: str, line: str) -> bool:
     """Whether a line carries on a hard-wrapped line of prose."""
     if any(sep in row for sep in ("\t", " | ") for row in (last.strip(), line.strip())):
@@ -744,7 +756,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         fl = fold(line)
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
-        item = _BULLET.match(fl) if _is_item(line) else None
+        item = _list_mark(line, fl, i - intro <= 3, rules)
         body = _person_first(line[len(item.group()) :] if item else line, rules)
         hon = _honorific(body.strip(), rules)
         if (item and i - intro <= 3) or hon:

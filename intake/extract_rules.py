@@ -106,6 +106,7 @@ class ExtractRules:
     not_name: frozenset[str] = frozenset()
     greetings: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()  # "an", "une": an article that opens a description, not a title
     prose: tuple[_Cue, ...] = ()
     lead_in: tuple[re.Pattern[str], ...] = ()
     title_lead: tuple[re.Pattern[str], ...] = ()
@@ -219,7 +220,7 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
-              "title_compounds", "greetings", "articles", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
+              "title_compounds", "greetings", "articles", "indefinites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "missions"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
@@ -449,6 +450,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         not_name=folded_set("not_name"),
         greetings=folded_set("greetings"),
         articles=folded_set("articles"),
+        indefinites=folded_set("indefinites"),
         prose=tuple(cues),
         lead_in=phr["lead_in"],
         title_lead=phr["title_lead"],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from intake.extract_orgs import _org_start
 from intake.extract_prose import (
     _ACCUSATIVE,
     _cut_at_stop,
@@ -30,6 +31,7 @@ from intake.extract_values import (
     _Cand,
     _clean_value,
     _is_noise,
+    _is_place,
     _kind,
     _name_like,
     _same_person,
@@ -142,11 +144,31 @@ def _from_signature(c: _Cand, sig: _Sig) -> None:
 
 
 def _describe_self(c: _Cand, text: str, rules: ExtractRules, asking: bool = False) -> None:
-    """Title and organisation the sender gives themself in prose ("I am the Regional Coordinator of AYMN").
+    """Title and organisation the sender gives themself in prose ("I am the Regional Coordinator of AYMN", "I am from
+    the X Circle").
 
     With `asking`, only a statement whose sentence also asks to speak counts ("I work as a freelance journalist
     and would like to join the open discussion"): it tells who the one speaker of the message is.
     """
+    _self_title(c, text, rules, asking)
+    if not c.affiliation and not asking:
+        _self_organisation(c, text, rules)
+
+
+def _self_organisation(c: _Cand, text: str, rules: ExtractRules) -> None:
+    """The organisation the sender says they work with or come from ("I work with X", "je suis de l'association X")."""
+    ft = Folded(text)
+    for p in rules.work_lead:
+        for m in p.finditer(ft.text):
+            if m.start() and ft.text[m.start() - 1].isalnum() and ft.text[m.start()].isalnum():
+                continue  # (inside a word: "hi am from")
+            value = (_segments(_sentence(text, ft.at(m.end()), rules)) or [""])[0]
+            if _org_start(value, rules) and not _is_place(value, rules):
+                _set_affiliation(c, value, rules, "prose")
+                return
+
+
+def _self_title(c: _Cand, text: str, rules: ExtractRules, asking: bool) -> None:
     ft = Folded(text)
     for p in rules.self_statement:
         for m in p.finditer(ft.text):

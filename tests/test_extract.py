@@ -3037,3 +3037,106 @@ def test_a_role_wrapped_in_a_list_item(rules: ExtractRules, body: str, language:
 def test_an_arabic_short_name_stands_for_the_full_one(rules: ExtractRules, body: str) -> None:
     got = _run(_mail(body), rules, language="ar").speakers
     assert [s.affiliation for s in got] == ["شبكة شباب المغرب العربي من أجل الهجرة (شمّة)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "honorific"),
+    [
+        # Arabic honorifics abbreviated with dots ("أ.د." professor doctor, "أ." ustadh, "ا.د" without its last dot)
+        ("تحية طيبة،\n\nنرشح للمشاركة في الجلسة العامة:\n- الاسم: أ.د. ليلى بن سعيد\n- الصفة: أستاذة علم الاجتماع\n"
+         "- الجهة: جامعة الخليج\n", "أ.د."),
+        ("تحية طيبة،\n\nيسرنا ترشيح ا.د ليلى بن سعيد، أستاذة علم الاجتماع في جامعة الخليج، للمشاركة في الجلسة العامة.\n", "ا.د"),
+        ("تحية طيبة،\n\nنرشح للمشاركة في المائدة المستديرة الثانية:\n- أ. ليلى بن سعيد، أستاذة علم الاجتماع، جامعة الخليج\n", "أ."),
+        ("تحية طيبة،\n\nنرشح أ.د.ليلى بن سعيد، أستاذة علم الاجتماع في جامعة الخليج، للمشاركة في الجلسة العامة.\n", "أ. د."),
+    ],
+)
+def test_a_dotted_arabic_honorific_stays_out_of_the_name(rules: ExtractRules, body: str, honorific: str) -> None:
+    got = _run(_mail(body), rules, language="ar").speakers
+    assert [(s.honorific, s.name) for s in got] == [(honorific, "ليلى بن سعيد")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "honorific", "name"),
+    [
+        # a letter and a period opening a line are an honorific, not a lettered list item
+        ("Dear team,\n\nWe propose the following speaker for the plenary:\n\nH.E. Mr. Ahmed Salem\n"
+         "Deputy Minister of Labour, Ministry of Labour\n", "en", "H.E. Mr.", "Ahmed Salem"),
+        ("Dear team,\n\nOur speaker will be:\nh.e. Ahmed Salem, Deputy Minister, Ministry of Labour\n", "en", "h.e.", "Ahmed Salem"),
+        ("Bonjour,\n\nNous proposons l'intervenant suivant pour la pleniere :\n\nM. Sidi Ould Bah\n"
+         "President, Association des migrants de Nouadhibou\n", "fr", "M.", "Sidi Ould Bah"),
+        ("Bonjour,\n\nVoici notre intervenant :\nS.E. M. Sidi Ould Bah, ministre delegue, Ministere des Affaires etrangeres\n",
+         "fr", "S.E. M.", "Sidi Ould Bah"),
+    ],
+)
+def test_an_honorific_opening_a_line_is_no_list_mark(rules: ExtractRules, body: str, language: str, honorific: str,
+                                                     name: str) -> None:
+    got = _run(_mail(body), rules, language=language).speakers
+    assert [(s.honorific, s.name) for s in got] == [(honorific, name)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a bracket after an Arabic name holds the title, never the name's last word
+        "تحية طيبة،\n\nنرشح السيد خالد يوسف (نائب رئيس اللجنة) للمشاركة في الجلسة العامة.\n",
+        "تحية طيبة،\n\nنرشح للمشاركة في الجلسة العامة:\n- السيد خالد يوسف (نائب رئيس اللجنة)\n",
+        "تحية طيبة،\n\nيسرنا ترشيح د. خالد يوسف (نائب رئيس اللجنة)، للمشاركة في النقاش المفتوح.\n",
+    ],
+)
+def test_an_arabic_name_ends_at_a_bracket(rules: ExtractRules, body: str) -> None:
+    got = _run(_mail(body), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in got] == [("خالد يوسف", "نائب رئيس اللجنة")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title"),
+    [
+        # an indefinite article and what the person works on describe them; the title is the post alone
+        ("Hi,\n\nI'm Hodan Warsame, an independent researcher working on Somali migration along the Eastern Route. "
+         "I would like to take part in the open discussion.\n\nHodan", "en", "independent researcher"),
+        ("Dear team,\n\nWe propose Ms. Hodan Warsame, a researcher who works on return migration, for roundtable 2.\n",
+         "en", "researcher"),
+        ("Bonjour,\n\nNous proposons Mme Awa Diop, une chercheuse travaillant sur les migrations de retour, pour la table "
+         "ronde 2.\n", "fr", "chercheuse"),
+        ("Bonjour,\n\nNous proposons Mme Awa Diop, juriste qui travaille sur les droits des migrants, pour la pleniere.\n",
+         "fr", "juriste"),
+        ("تحية طيبة،\n\nنرشح السيدة منى علي، باحثة تعمل على قضايا العودة، للمشاركة في النقاش المفتوح.\n", "ar", "باحثة"),
+    ],
+)
+def test_a_title_without_what_describes_the_person(rules: ExtractRules, body: str, language: str, title: str) -> None:
+    assert [s.title for s in _run(_mail(body), rules, language=language).speakers] == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        # the sender, who asks for themself, says the body they come from
+        ("Hello,\n\nI want to speak in the roundtable 3. I am from Lanka Migrant Workers Welfare Circle Bahrain, we are "
+         "volunteers.\n\nRegards\nChaminda Perera", "en", "Lanka Migrant Workers Welfare Circle Bahrain"),
+        ("Hello,\n\nI'm from the Nepali Workers Network Kuwait and I would like to speak in the open discussion.\n\n"
+         "Thanks\nBishnu Adhikari", "en", "Nepali Workers Network Kuwait"),
+        ("Bonjour,\n\nJe souhaite intervenir en pleniere. Je suis de l'Association des migrants de Nouadhibou.\n\n"
+         "Cordialement\nSidi Ould Bah", "fr", "Association des migrants de Nouadhibou"),
+        ("مرحبا،\n\nأرغب في المشاركة في النقاش المفتوح، وأنا من جمعية العمال المهاجرين في الأردن.\n\nمع التحية\nسامي داود",
+         "ar", "جمعية العمال المهاجرين في الأردن"),
+    ],
+)
+def test_the_sender_says_where_they_are_from(rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    assert [s.affiliation for s in _run(_mail(body), rules, language=language).speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title"),
+    [
+        # the role a colon introduces after a title wrapped inside a list item is no part of the title
+        ("Madame, Monsieur,\n\nNous proposons deux intervenants :\n\n- Me Awa Diop, avocate : rapporteure ;\n"
+         "- M. Ali Daher, juriste charge du suivi des migrants en\n  transit : intervention dans la table ronde thematique n°2.\n",
+         "fr", ["avocate", "juriste charge du suivi des migrants en transit"]),
+        ("Dear team,\n\nWe propose:\n\n- Ms. Rana Zaid, coordinator of the legal aid programme for migrants in\n"
+         "  transit: intervention in thematic roundtable 2.\n", "en", ["coordinator of the legal aid programme for migrants in transit"]),
+        ("تحية طيبة،\n\nنرشح ما يلي:\n\n- السيد سامي داود، منسق برنامج المساعدة القانونية للمهاجرين العابرين : بدور المقرر "
+         "للجلسة.\n", "ar", ["منسق برنامج المساعدة القانونية للمهاجرين العابرين"]),
+    ],
+)
+def test_a_title_without_the_role_after_its_colon(rules: ExtractRules, body: str, language: str, title: list[str]) -> None:
+    assert [s.title for s in _run(_mail(body), rules, language=language).speakers] == title
