@@ -220,9 +220,10 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     if not segs:
         return None
     c = _Cand(is_self=is_self)
-    title_before = _set_title_before(c, segs, rules, source)
-    if title_before:
-        segs = segs[1:]
+    after_title = _set_title_before(c, segs, rules, source)
+    title_before = after_title is not None
+    if after_title is not None:
+        segs = after_title
     honorific, rest = _split_honorific(segs[0], rules)
     name, after = _name_tokens(rest, rules)
     if not _is_person_name(name, rules):
@@ -293,15 +294,33 @@ def _self_marked(text: str, rules: ExtractRules) -> tuple[str, bool]:
     return text, is_self
 
 
-def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: str) -> bool:
-    """Set a title written with a possessive before the name, and say whether there was one ("sa directrice
-    exécutive, Mme Nadia Benali": the title comes first, the organisation is the sender's)."""
+def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
+    """Set a title written with a possessive before the name and return the segments after it, or None without one
+    ("sa directrice exécutive, Mme Nadia Benali", "our Station Manager Maria Dela Paz": the title comes first, the
+    organisation is the sender's)."""
     first = segs[0].split()
-    if not (first and fold(first[0]) in rules.possessives and len(segs) > 1):
-        return False
-    c.set("title", _clean_value(" ".join(first[1:]), rules), source)
+    if not (first and fold(first[0]) in rules.possessives):
+        return None
+    if k := _title_run(first, rules):
+        title, rest = " ".join(first[1:k]), [" ".join(first[k:]), *segs[1:]]
+    elif len(segs) > 1:
+        title, rest = " ".join(first[1:]), segs[1:]
+    else:
+        return None
+    c.set("title", _clean_value(title, rules), source)
     c.org_ref = True
-    return True
+    return rest
+
+
+def _title_run(words: list[str], rules: ExtractRules) -> int:
+    """Where the name starts after a possessive and a post written without a comma ("our Station Manager Maria Dela
+    Paz"), 0 when the words are no post followed by a name."""
+    for k in range(2, min(len(words) - 1, 6)):
+        if _possessive_post(" ".join(words[:k]), rules):
+            honorific, rest = _split_honorific(" ".join(words[k:]), rules)
+            if _is_person_name(_name_tokens(rest, rules)[0], rules) and (honorific or words[k][:1].isupper()):
+                return k
+    return 0
 
 
 def _is_person_name(name: str, rules: ExtractRules) -> bool:
@@ -375,11 +394,19 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     if kind == "title" and c.title and not c.affiliation and rules.title_words.has(_tokens(fs)[0] if _tokens(fs) else ""):
         return _set_second_title(c, seg, title_before, rules, source)
     described = _ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
+    if _describing(seg, rules):
+        return False  # "..., a self-organised group of domestic workers": what the body is, not its name
     if kind == "org" or seg[:1].isupper() or (_ARABIC.match(seg) and not described) or _is_reference(seg, rules):
         # (an Arabic clause describing the person, "أكتب منذ سنوات ...", is no organisation)
         # an affiliation by position must at least be written like a name ("instead" is not one)
         _set_affiliation(c, seg, rules, source)
     return False
+
+
+def _describing(seg: str, rules: ExtractRules) -> bool:
+    """Whether a piece opens with an indefinite article, which describes ("a grassroots network", "une association")."""
+    words = fold(seg).split(None, 1)
+    return len(words) > 1 and words[0] in rules.indefinites
 
 
 def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:
@@ -403,7 +430,8 @@ def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, 
         # "our Director of Partnerships", "notre responsable des programmes": the organisation is ours, the rest
         # is the post
         title, aff, kind = seg, None, "title"
-    if aff and following and _kind(following, rules) == "org" and rules.title_words.hits(fold(title)) \
+    if aff and following and _kind(following, rules) == "org" and not _describing(following, rules) \
+            and rules.title_words.hits(fold(title)) \
             and not _stops(following, rules) and not _is_role_clause(following, rules):
         # "X, Member of the Steering Committee, MYMRN": the organisation comes next, so what this
         # segment names is part of the title

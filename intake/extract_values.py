@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from intake.extract_rules import _ARABIC, _ARTICLE, _PARTICLE_PREFIX, _SEPARATORS, ExtractRules, _tokens
 from intake.folding import Folded, fold
+from intake.text import split
 
 # ---------------------------------------------------------------------------------------------
 # Candidates
@@ -264,8 +265,9 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         out = out[: tail.start()]
     # "Passerelles Méditerranée (Marseille)": a place in brackets is an address too
     tail = re.search(r"\s*\(([^()]+)\)$", out)
-    if tail and _is_place(tail.group(1), rules) and not re.search(r"[A-Z]{2,}", tail.group(1)):  # not "(DDA-UK)"
-        out = out[: tail.start()]
+    if tail and (_is_place(tail.group(1), rules) and not re.search(r"[A-Z]{2,}", tail.group(1))  # not "(DDA-UK)"
+                 or _LOWER_DESCRIPTION.fullmatch(tail.group(1).strip()) and not _spells_out(out[: tail.start()], tail.group(), rules)):
+        out = out[: tail.start()]  # and so is a bracket in lower case that describes the body: "(migrant-run radio)"
     # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية", and so
     # does one closed by a Latin acronym before a town the places list lacks ("(SYNM) in Hargeisa", "(BMWF), Dhaka")
     tail = re.search(rf"\)(?:\s*[,،]\s*|\s+(?:{rules.place_link_re})\s*)(\S.*)$", out)
@@ -414,6 +416,7 @@ _ACRONYM = re.compile(rf"\((?P<a>{_ACR})\)")
 _ACR_ALONE = re.compile(_ACR)
 _ACR_END = re.compile(rf"\({_ACR}\)$")
 _CLOSED_BY_ACR = re.compile(rf"\w\s*\({_ACR}\)$")  # "... Unions – Jordan (NCFLU)": a name its acronym closes
+_LOWER_DESCRIPTION = re.compile(r"[a-zà-ÿ][^\s()]*(?:\s+[^\s()]+)+")  # words in lower case: "community radio run by migrants"
 _NAME_WITH_ACR = re.compile(rf"[A-Z][^()]*\({_ACR}\)")
 _ACR_TOWN = re.compile(r"-(?P<town>[A-Z][^\W\d_]*[a-z][^\W\d_]*)$")
 _ELISION = re.compile(r"^[ldLD]['’]")
@@ -683,8 +686,8 @@ def _kind(seg: str, rules: ExtractRules) -> str:
 
 
 def _unquote(quoted: str) -> str:
-    """Quoted text without its ">" marks and the "On ... wrote:" line."""
+    """Quoted text without its ">" marks and the "On ... wrote:" line, itself quoted or not ("> Le 3 févr. ... a écrit :")."""
     lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in quoted.split("\n")]
-    if lines and not quoted.lstrip().startswith(">"):
+    if lines and (not quoted.lstrip().startswith(">") or not split(lines[0]).new.strip()):
         lines = lines[1:]
     return "\n".join(lines)

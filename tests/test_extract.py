@@ -3140,3 +3140,175 @@ def test_the_sender_says_where_they_are_from(rules: ExtractRules, body: str, lan
 )
 def test_a_title_without_the_role_after_its_colon(rules: ExtractRules, body: str, language: str, title: list[str]) -> None:
     assert [s.title for s in _run(_mail(body), rules, language=language).speakers] == title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a verb after the name, bare, future or with "ل" ("to be", "to speak"), is no part of the name
+        "السادة الأفاضل،\n\nتتشرف جمعية الأمل بترشيح الأستاذ/ عمرو عبد الحميد ليكون مقرراً للجلسة.\n",
+        "تحية طيبة،\n\nنرشح السيد عمرو عبد الحميد ليشارك في المائدة المستديرة الثانية.\n",
+        "تحية طيبة،\n\nيسرنا ترشيح د. عمرو عبد الحميد سيتحدث في الجلسة العامة باسم الجمعية.\n",
+        "مرحبا،\n\nنقترح الاستاذ عمرو عبد الحميد لكي يمثل الجمعية في النقاش المفتوح.\n",
+        "تحية طيبة،\n\nنرشح الأخ عمرو عبد الحميد يلقي كلمة الجمعية في الجلسة العامة.\n",
+    ],
+)
+def test_an_arabic_name_ends_before_a_verb(rules: ExtractRules, body: str) -> None:
+    assert [s.name for s in _run(_mail(body), rules, language="ar").speakers] == ["عمرو عبد الحميد"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        # a post after a possessive, written without a comma before the name: the person named is the speaker,
+        # not the one who writes for them
+        ("Hello IOM team,\n\nRadio X would like to join. We propose our Station Manager Maria Cristina Dela Paz\nto speak "
+         "in Roundtable 3.\n\nThanks!\n\nJun Villanueva\nVolunteer coordinator, Radio X\n", "en",
+         ("Maria Cristina Dela Paz", "Station Manager")),
+        ("Hello,\n\nI am writing on behalf of our director Amina Yusuf, who would like to speak in roundtable 2.\n\n"
+         "Jun Villanueva\nVolunteer, Sahel Women Network\n", "en", ("Amina Yusuf", "director")),
+        ("Hello,\n\nWe would like to nominate our Executive Director Dr. Amina Yusuf for the plenary.\n\nJun\n", "en",
+         ("Amina Yusuf", "Executive Director")),
+        ("Bonjour,\n\nNous proposons notre présidente Awa Diop pour la table ronde 2.\n\nMoussa Keita\nBénévole\n", "fr",
+         ("Awa Diop", "présidente")),
+        ("Bonjour,\n\nJe vous écris au nom de notre coordinatrice Mme Awa Diop, qui souhaite intervenir en plénière.\n\n"
+         "Moussa Keita\n", "fr", ("Awa Diop", "coordinatrice")),
+        ("Bonjour,\n\nNous proposons notre secretaire general Ali Traore pour la pleniere.\n\nMoussa Keita\n", "fr",
+         ("Ali Traore", "secretaire general")),
+    ],
+)
+def test_a_post_before_the_name_without_a_comma(rules: ExtractRules, body: str, language: str, speaker: tuple[str, str]) -> None:
+    assert [(s.name, s.title) for s in _run(_mail(body), rules, language=language).speakers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        # a bracket in lower case describes the body and is no part of its name; an acronym in brackets is
+        ("Hello,\n\nI would like to speak in roundtable 2.\n\nAmina Yusuf\nDirector, Sahel Women Network (a grassroots "
+         "network of returnees)\n", "en", "Sahel Women Network"),
+        ("Hello,\n\nI want to speak in roundtable 3.\n\nJun Villanueva\nVolunteer coordinator, Kabayan Airwaves Qatar "
+         "(migrant-run community radio)\n", "en", "Kabayan Airwaves Qatar"),
+        ("Hello,\n\nWe propose Ms. Amina Yusuf, Director, Sahel Women Network (SWN), for roundtable 2.\n", "en",
+         "Sahel Women Network (SWN)"),
+        ("Bonjour,\n\nJe souhaite intervenir en plénière.\n\nAwa Diop\nPrésidente, Collectif Femmes Migrantes (association "
+         "de fait)\n", "fr", "Collectif Femmes Migrantes"),
+    ],
+)
+def test_a_describing_bracket_is_no_part_of_the_name(rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    assert [s.affiliation for s in _run(_mail(body), rules, language=language).speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        # the sender introducing themself, "this is X from Y", "c'est X de Y": Y is their organisation
+        ("Hi, this is Chinedu Okafor from Nigerian Community Welfare Association Lebanon. I would like to speak at "
+         "roundtable 1. Thanks\n\nSent from my iPhone\n", "en", "Nigerian Community Welfare Association Lebanon"),
+        ("Hello, this is Chinedu Okafor from the Nigerian Community Welfare Association. I would like to speak at "
+         "roundtable 1.\n", "en", "Nigerian Community Welfare Association"),
+        ("Dear team,\n\nThis is Chinedu Okafor from Nigerian Community Welfare Association Lebanon; I wish to speak in "
+         "roundtable 1.\n", "en", "Nigerian Community Welfare Association Lebanon"),
+        ("Bonjour, c'est Awa Diop de l'Association des Femmes Migrantes de Rosso. Je voudrais intervenir à la table "
+         "ronde 2.\n", "fr", "Association des Femmes Migrantes de Rosso"),
+        ("Bonjour,\n\nici Awa Diop, de l'Association des Femmes Migrantes. Je souhaite prendre la parole en plénière.\n",
+         "fr", "Association des Femmes Migrantes"),
+    ],
+)
+def test_this_is_the_sender_from_an_organisation(rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    assert [s.affiliation for s in _run(_mail(body), rules, language=language).speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        # "ممثلاً عن", "representing", "représentant" lead to the body the person represents: no title
+        ("السلام عليكم\n\nنرجو تسجيل الأخ أحمد إدريس آدم ممثلاً عن رابطة الطلاب السودانيين في جدة للمشاركة بمداخلة في "
+         "المائدة المستديرة الثالثة.\n\nمحمد حامد\n", "ar", "رابطة الطلاب السودانيين في جدة"),
+        ("تحية طيبة،\n\nنرشح السيدة منى علي، ممثلةً عن جمعية النساء العاملات في عمان، للمشاركة في الجلسة العامة.\n", "ar",
+         "جمعية النساء العاملات في عمان"),
+        ("مرحبا،\n\nنقترح د. سامي داود ممثلا عن اتحاد العمال المهاجرين للمشاركة في المائدة المستديرة الثانية.\n", "ar",
+         "اتحاد العمال المهاجرين"),
+        ("Dear team,\n\nWe propose Ms. Amina Yusuf representing the Sahel Women Network for roundtable 2.\n", "en",
+         "Sahel Women Network"),
+        ("Dear team,\n\nWe propose Ms. Amina Yusuf, Representing Sahel Women Network, for roundtable 2.\n", "en",
+         "Sahel Women Network"),
+        ("Bonjour,\n\nNous proposons Mme Awa Diop, représentant l'Association des Femmes Migrantes de Rosso, pour la "
+         "plénière.\n", "fr", "Association des Femmes Migrantes de Rosso"),
+        ("Bonjour,\n\nNous proposons M. Ali Traore representant le Collectif des Migrants de Gao pour la table ronde 2.\n",
+         "fr", "Collectif des Migrants de Gao"),
+    ],
+)
+def test_representing_leads_to_the_affiliation(rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    got = _run(_mail(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in got] == [(None, affiliation)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        # a cooperative is an organisation: the title before it ends there
+        ("تحية طيبة،\n\nالمتحدثة: السيدة خديجة أيت باها، رئيسة تعاونية تيفاوين النسائية لتثمين الأعشاب الطبية.\n", "ar",
+         ("رئيسة", "تعاونية تيفاوين النسائية لتثمين الأعشاب الطبية")),
+        ("تحية طيبة،\n\nنرشح السيدة خديجة أيت باها، رئيسة تعاونية الأمل للنسيج، للمشاركة في المائدة المستديرة الأولى.\n",
+         "ar", ("رئيسة", "تعاونية الأمل للنسيج")),
+        ("Bonjour,\n\nNous proposons Mme Khadija Ait Baha, présidente de la Coopérative féminine Tifawin, pour la table "
+         "ronde 1.\n", "fr", ("présidente", "Coopérative féminine Tifawin")),
+        ("Bonjour,\n\nIntervenante : Mme Khadija Ait Baha, presidente, Cooperative Tifawin\n", "fr",
+         ("presidente", "Cooperative Tifawin")),
+        ("Dear team,\n\nWe propose Ms. Khadija Ait Baha, President of the Tifawin Women's Cooperative, for roundtable 1.\n",
+         "en", ("President", "Tifawin Women's Cooperative")),
+    ],
+)
+def test_a_cooperative_is_an_organisation(rules: ExtractRules, body: str, language: str, speaker: tuple[str, str]) -> None:
+    assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        # a reply completing a request: "<person> is the <title> of <org>" gives the speaker's title and organisation,
+        # under a quote whose "wrote:" line is itself quoted
+        ("Bonjour,\n\nJe complète mon message d'hier : M. Bakary Coulibaly est le Président de la CAMN.\n\nMoussa Keita\n\n"
+         "> Le 3 févr. 2021 à 06:46, Moussa Keita <m@example.org> a écrit :\n>\n> Bonjour,\n>\n> La Coordination des "
+         "Associations Maliennes de Nouadhibou (CAMN) souhaite prendre la parole lors de la séance plénière.\n>\n> Notre "
+         "intervenant sera M. Bakary Coulibaly.\n>\n> Cordialement\n> Moussa Keita\n", "fr",
+         ("Bakary Coulibaly", "Président", "Coordination des Associations Maliennes de Nouadhibou (CAMN)")),
+        ("Bonjour,\n\nPour compléter : Mme Awa Diop est la coordinatrice du Collectif des Femmes de Rosso.\n\nMoussa\n\n"
+         "Le 3 févr. 2021 à 06:46, Moussa Keita <m@example.org> a écrit :\n> Bonjour,\n> Notre intervenante sera Mme Awa "
+         "Diop, pour la plénière.\n> Moussa\n", "fr", ("Awa Diop", "coordinatrice", "Collectif des Femmes de Rosso")),
+        ("Hello,\n\nFurther to my email: Ms. Amina Yusuf is the Executive Director of the Sahel Women Network.\n\nJun\n\n"
+         "On Tue, 2 Feb 2021 at 10:00, Jun <j@example.org> wrote:\n> Hello,\n> Our speaker will be Ms. Amina Yusuf, for "
+         "roundtable 2.\n> Jun\n", "en", ("Amina Yusuf", "Executive Director", "Sahel Women Network")),
+        ("مرحبا،\n\nاستكمالاً لرسالتي: السيد أحمد إدريس هو رئيس رابطة الطلاب السودانيين.\n\nمحمد\n\n> في 3 فبراير 2021، "
+         "كتب محمد <m@example.org>:\n>\n> نرشح السيد أحمد إدريس للمشاركة في الجلسة العامة.\n> محمد\n", "ar",
+         ("أحمد إدريس", "رئيس", "رابطة الطلاب السودانيين")),
+    ],
+)
+def test_a_reply_states_who_the_speaker_is(rules: ExtractRules, body: str, language: str, speaker: tuple[str, str, str]) -> None:
+    got = _run(_mail(body, subject="Re: Intervention"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in got] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        # a piece opening with an indefinite article describes the body the title names; it is no affiliation
+        ("Dear team,\n\nMy name is Tigist Alemu and I am the Founder and Coordinator of the Ethiopian Women Migrant Workers' "
+         "Solidarity Group (EWMSG), a self-organised group of domestic workers in Lebanon. I would like to request a floor "
+         "intervention in Roundtable 2.\n\nTigist\n", "en",
+         ("Founder and Coordinator", "Ethiopian Women Migrant Workers' Solidarity Group (EWMSG)")),
+        ("Dear team,\n\nMy name is Tigist Alemu, Coordinator of the Ethiopian Women Solidarity Group, a self-organised group "
+         "of domestic workers. I would like to speak in Roundtable 2.\n\nTigist\n", "en",
+         ("Coordinator", "Ethiopian Women Solidarity Group")),
+        ("Dear team,\n\nWe propose Ms. Tigist Alemu, Coordinator, Ethiopian Women Solidarity Group, an informal network of "
+         "domestic workers, for Roundtable 2.\n", "en", ("Coordinator", "Ethiopian Women Solidarity Group")),
+        ("Bonjour,\n\nNous proposons Mme Awa Diop, coordinatrice du Collectif des Femmes de Rosso, une association de femmes "
+         "migrantes, pour la table ronde 2.\n", "fr", ("coordinatrice", "Collectif des Femmes de Rosso")),
+        ("Bonjour,\n\nJe m'appelle Awa Diop, présidente de l'Association Tifawin, un groupe informel de travailleuses "
+         "domestiques. Je souhaite intervenir en plénière.\n", "fr", ("présidente", "Association Tifawin")),
+    ],
+)
+def test_a_description_of_the_body_is_no_affiliation(rules: ExtractRules, body: str, language: str,
+                                                     speaker: tuple[str, str]) -> None:
+    assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == [speaker]
