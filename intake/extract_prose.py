@@ -626,7 +626,7 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
                 before = sent[: fs.at(hit)]
                 if not fs.text[hit : hit + 1].isspace():
                     before = re.sub(r"\S+$", "", before)
-                org = _clause_org(before, rules, acronyms)
+                org = _clause_org(before, rules, acronyms) or _behalf_after(sent[fs.at(hit) :], rules, acronyms)
                 if org:
                     return org
                 refs = [w for w in re.split(r"[،,؛;]", before)[-1].split() if _is_reference(w, rules)]
@@ -634,6 +634,16 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
                     # "تهديكم المفوضية الوطنية ...، ويسرّ المفوضية أن ترشّح": the organisation named before, in full
                     return _named_in_full(refs[0], "\n".join([*earlier, before]), rules)
             earlier.append(sent)
+    return None
+
+
+def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+    """The organisation a request names as the one it speaks for after the request ("... as rapporteur, on behalf
+    of the X Network", "... باسم تجمع X")."""
+    for start in (0, *(m.end() for m in re.finditer(r"[،,؛;]\s*|\s(?=\S)", rest))):
+        clause = rest[start:]
+        if any(p.match(fold(clause)) for p in rules.behalf):
+            return _clause_org(re.split(r"[،,؛;]", clause)[0], rules, acronyms)
     return None
 
 
@@ -718,13 +728,13 @@ _PERSON_PIECES = re.compile(r"[,،;:\t]|\s[-–—|]\s")  # a person line that g
 def _person_lines_below(units: list[_Unit], i: int, rules: ExtractRules) -> list[str]:
     """The lines under a line that only names the person a list introduces, past the blank lines that a mailer writing
     one paragraph per line leaves ("نفيدكم بترشيح:", "سعادة السيد/ X", then "مدير إدارة ..."): a title line, and the
-    organisation's line after it."""
+    organisation's line after it. The title line may go on with the organisation ("Research Fellow, Institute X")."""
     below: list[str] = []
     for unit in units[i + 1 :]:
         ln = unit.text.strip()
         if not ln:
             continue
-        said = _kind(ln, rules) == ("org" if below else "title")
+        said = _kind(ln, rules) == "org" if below else _kind(_FIRST_COMMA.split(ln, maxsplit=1)[0], rules) == "title"
         if not said or _is_item(ln) or _stops(ln, rules) or _is_role_clause(ln, rules) or len(below) == 2:
             break
         below.append(ln)

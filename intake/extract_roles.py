@@ -48,19 +48,37 @@ def _ticked(text: str) -> str:
     return "".join(kept) + text[pos:]
 
 
+# A single line break inside a paragraph: a hard wrap may fall inside a role name ("la table\nronde").
+_WRAP = re.compile(r"[^\S\n]*\n[^\S\n]*(?=\S)")
+
+
 def _role_text(text: str, rules: ExtractRules) -> Folded:
     """The text folded, without a form's unticked options and the roles it declines."""
     ft = Folded(_ticked(text))
     return _without_declined(ft, rules) if rules.role_declined else ft
 
 
+def _unwrapped(text: str) -> str:
+    """A text's paragraphs each on one line, its unticked options dropped first (they are read line by line)."""
+    return _WRAP.sub(" ", _ticked(text))
+
+
 def asks_for_role(text: str, rules: ExtractRules) -> bool:
-    """Whether a text asks for a speaking role (names one, ticked and not declined)."""
-    return _names_role(_role_text(text, rules).text, rules)
+    """Whether a text asks for a speaking role (names one, ticked and not declined), hard-wrapped or not."""
+    return any(_names_role(_role_text(t, rules).text, rules) for t in (text, _unwrapped(text)))
 
 
 def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
-    """Roles stated in a text, in model order, and the first roundtable number named."""
+    """Roles stated in a text, in model order, and the first roundtable number named; a role name hard-wrapped
+    over two lines counts."""
+    roles, number = _stated_roles(text, rules, themes)
+    if "\n" not in text.strip():
+        return roles, number
+    more, more_number = _stated_roles(_unwrapped(text), rules, themes)
+    return tuple(r for r in ROLES if r in roles or r in more), number if number is not None else more_number
+
+
+def _stated_roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
     ft = _role_text(text, rules)
     f = ft.text
     roles = [name for name, pats in rules.roles if any(p.search(f) for p in pats)]

@@ -148,8 +148,10 @@ def _describe_self(c: _Cand, text: str, rules: ExtractRules, asking: bool = Fals
     the X Circle").
 
     With `asking`, only a statement whose sentence also asks to speak counts ("I work as a freelance journalist
-    and would like to join the open discussion"): it tells who the one speaker of the message is.
+    and would like to join the open discussion"): it tells who the one speaker of the message is. Hard-wrapped prose
+    is read joined: a wrap may fall between "je suis" and the title.
     """
+    text = "\n".join(_logical_lines(text))
     _self_title(c, text, rules, asking)
     if not c.affiliation and not asking:
         _self_organisation(c, text, rules)

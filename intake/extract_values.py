@@ -44,11 +44,22 @@ class _Cand:
 
 
 def _same_person(a: str | None, b: str | None) -> bool:
+    """Whether two names are one person's: the same words, or two or more shared and the rest of one name; an initial
+    stands for a word of the other name ("Omer H. Elbashir", "Omer Hassan Elbashir")."""
     if not a or not b:
         return False
     ta, tb = set(_tokens(fold(a))), set(_tokens(fold(b)))
+    ta, tb = _spelt_out(ta, tb), _spelt_out(tb, ta)
     common = ta & tb
     return ta == tb or (len(common) >= 2 and common in (ta, tb))
+
+
+def _spelt_out(words: set[str], other: set[str]) -> set[str]:
+    """A name's words with each initial replaced by the one word of the other name it can stand for."""
+    def word(w: str) -> str:
+        full = [o for o in other - words if len(o) > 1 and o[0] == w]
+        return full[0] if len(w) == 1 and len(full) == 1 else w
+    return {word(w) for w in words}
 
 
 # Arabic letters as Latin spellings write them, long vowels and ʿayn left out ("عوض" Awad, "الطيب" Eltayeb)

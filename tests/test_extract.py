@@ -3312,3 +3312,133 @@ def test_a_reply_states_who_the_speaker_is(rules: ExtractRules, body: str, langu
 def test_a_description_of_the_body_is_no_affiliation(rules: ExtractRules, body: str, language: str,
                                                      speaker: tuple[str, str]) -> None:
     assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "roles"),
+    [
+        ("Bonjour,\n\nJe m'appelle Fatiha Benyelles et je souhaite prendre la parole lors de la discussion\nouverte du 23 février.\n\nFatiha\n", "fr",
+         ("open_discussion",)),
+        ("Bonjour,\n\nNous proposons Mme Awa Diop pour la table\nronde sur les frontières.\n\nMoussa\n", "fr", ("roundtable",)),
+        ("Bonjour,\n\nje suis Awa Diop et je voudrais intervenir en debat  \n  ouvert, si possible.\n\nAwa\n", "fr", ("open_discussion",)),
+        ("Dear team,\n\nMy name is Jun Tanaka and I would like to take the floor during the open\ndiscussion of the consultation.\n\nJun\n", "en",
+         ("open_discussion",)),
+        ("Dear team,\n\nWe propose Ms. Amina Yusuf for the Round\nTable on border governance.\n\nJun\n", "en", ("roundtable",)),
+        ("Dear team,\n\nOur speaker, Dr. Amina Yusuf, would like to join the\nplenary session, or failing that the open\ndebate.\n\nJun\n", "en",
+         ("open_discussion", "plenary")),
+        ("مرحبا،\n\nنرشح السيدة فاطمة علي للمشاركة في المائدة\nالمستديرة حول حماية المهاجرين.\n\nمحمد\n", "ar", ("roundtable",)),
+        ("مرحبا،\n\nنرشح الدكتور سامي حداد لأخذ الكلمة خلال النقاش\nالمفتوح للمشاورة.\n\nمحمد\n", "ar", ("open_discussion",)),
+        ("مرحبا،\n\nنرشح السيد أحمد إدريس للمشاركة في الجلسة\nالعامة.\n\nمحمد\n", "ar", ("plenary",)),
+    ],
+)
+def test_a_role_name_hard_wrapped_over_two_lines_counts(rules: ExtractRules, body: str, language: str,
+                                                         roles: tuple[str, ...]) -> None:
+    got = _run(_mail(body, subject="Intervention"), rules, language=language).speakers
+    assert got and all(s.roles == roles for s in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        ("Dear Organizers,\n\nI would like to speak in the open discussion.\n\nDetails:\nDr. Omer Hassan Elbashir\n"
+         "Research Fellow, Blue Nile Institute for Migration Research (BNIMR), Khartoum\n\nBest regards,\nOmer\n\n--\n"
+         "Omer H. Elbashir, PhD\nResearch Fellow | BNIMR\n", "en",
+         ("Omer Hassan Elbashir", "Research Fellow", "Blue Nile Institute for Migration Research (BNIMR)")),
+        ("Dear team,\n\nOur speaker for roundtable 2 will be Ms. Amina J. Yusuf, Executive Director of the Sahel Women "
+         "Network.\n\nRegards,\n\nAmina Jamal Yusuf\nExecutive Director\nSahel Women Network\n", "en",
+         ("Amina J. Yusuf", "Executive Director", "Sahel Women Network")),
+        ("Hello,\n\nName: Prof. Daniel K. Mensah\nTitle: Senior Lecturer\nOrganisation: Centre for Migration Studies\n"
+         "Role: plenary\n\nDaniel Kwame Mensah, PhD\nSenior Lecturer, Centre for Migration Studies\n", "en",
+         ("Daniel K. Mensah", "Senior Lecturer", "Centre for Migration Studies")),
+        ("Bonjour,\n\nJe souhaite intervenir en plénière.\n\nCoordonnées :\nDr Awa Mariama Diop\nchercheuse, Laboratoire "
+         "Migrations et Sociétés (LAMISO), Dakar\n\nCordialement,\n\nAwa M. Diop\nchercheuse | LAMISO\n", "fr",
+         ("Awa Mariama Diop", "chercheuse", "Laboratoire Migrations et Sociétés (LAMISO)")),
+        ("Bonjour,\n\nNotre intervenant pour la table ronde 3 sera M. Jean-Pierre Kabongo, président de l'Association "
+         "des Congolais de Tunis.\n\nJ.-P. Kabongo\nPrésident\nAssociation des Congolais de Tunis\n", "fr",
+         ("Jean-Pierre Kabongo", "président", "Association des Congolais de Tunis")),
+        ("Bonjour,\n\nNom : Mme Fatou B. Ndiaye\nFonction : coordinatrice\nStructure : Réseau des Femmes Migrantes\n"
+         "Rôle : discussion ouverte\n\nFatou Binta Ndiaye\ncoordinatrice, Réseau des Femmes Migrantes\n", "fr",
+         ("Fatou B. Ndiaye", "coordinatrice", "Réseau des Femmes Migrantes")),
+    ],
+)
+def test_an_initial_stands_for_a_name_of_the_same_speaker(rules: ExtractRules, body: str, language: str,
+                                                         speaker: tuple[str, str, str]) -> None:
+    got = _run(_mail(body, subject="Speaker"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in got] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        ("Dear Organizers,\n\nI would like to speak in the open discussion.\n\nDetails:\nDr. Omer Hassan Elbashir\n"
+         "Research Fellow, Blue Nile Institute for Migration Research (BNIMR), Khartoum\n\nBest regards,\nOmer\n", "en",
+         ("Omer Hassan Elbashir", "Research Fellow", "Blue Nile Institute for Migration Research (BNIMR)")),
+        ("Dear team,\n\nWe would like to propose the following speaker for the plenary:\n\nMs Grace Wanjiru\n"
+         "Programme Officer, Kenya Migrant Workers Association\n\nRegards,\nPeter\n", "en",
+         ("Grace Wanjiru", "Programme Officer", "Kenya Migrant Workers Association")),
+        ("Hello,\n\nSpeaker details:\nPROF. Daniel Mensah\nSenior research fellow - Centre for Migration Studies\n\n"
+         "Roundtable 2 please.\nAma\n", "en", ("Daniel Mensah", "Senior research fellow", "Centre for Migration Studies")),
+        ("Bonjour,\n\nNous proposons l'intervenante suivante pour la plénière :\n\nMme Awa Diop\nChargée de programme, "
+         "Réseau des Femmes Migrantes, Dakar\n\nCordialement,\nMoussa\n", "fr",
+         ("Awa Diop", "Chargée de programme", "Réseau des Femmes Migrantes")),
+        ("Bonjour,\n\nCoordonnées de l'intervenant :\nDr Jean Kabongo\nResponsable du plaidoyer, Association des "
+         "Congolais de Tunis\n\nTable ronde 3.\nAline\n", "fr",
+         ("Jean Kabongo", "Responsable du plaidoyer", "Association des Congolais de Tunis")),
+        ("Bonjour,\n\nVoici les coordonnees :\nM. Issa Traore\nAnimateur de terrain, Collectif des Migrants de Gao\n\n"
+         "Pour la discussion ouverte.\nIssa\n", "fr", ("Issa Traore", "Animateur de terrain", "Collectif des Migrants de Gao")),
+    ],
+)
+def test_a_title_line_under_the_name_may_go_on_with_the_organisation(rules: ExtractRules, body: str, language: str,
+                                                                      speaker: tuple[str, str, str]) -> None:
+    got = _run(_mail(body, subject="Speaker"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in got] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title"),
+    [
+        ("Bonjour,\n\nJe complète ma demande d'hier : j'ai oublié de préciser ma fonction, je suis\nprésidente-fondatrice "
+         "de l'association. Je souhaite intervenir en plénière.\n\n--\nFatiha Benyelles\nAssociation des Mères Migrantes\n",
+         "fr", "présidente-fondatrice"),
+        ("Bonjour,\n\nPour compléter ma demande de prise de parole en table ronde 2, je precise que je suis\nla "
+         "coordinatrice du reseau.\n\nAwa Diop\nReseau des Femmes Migrantes\n", "fr", "coordinatrice"),
+        ("Bonjour,\n\nJe souhaite intervenir lors de la discussion ouverte. Pour information, je suis\nchargée de "
+         "programme au sein du collectif.\n\nAwa Diop\nCollectif des Femmes de Rosso\n", "fr", "chargée de programme"),
+        ("Dear team,\n\nFurther to my request to speak in the plenary, I forgot to say that I am\nthe co-founder of the "
+         "network.\n\nJane Achieng\nSahel Women Network\n", "en", "co-founder"),
+        ("Dear team,\n\nI would like to take the floor in the open discussion on 23 February. For the record, I am a\n"
+         "Programme Officer at the network.\n\nJane Achieng\nSahel Women Network\n", "en", "Programme Officer"),
+        ("Dear team,\n\nI would like to request a slot in roundtable 2 of the regional review meeting; i'm\na senior "
+         "researcher with the centre.\n\nJane Achieng\nCentre for Migration Studies\n", "en", "senior researcher"),
+    ],
+)
+def test_a_hard_wrap_after_i_am_leaves_the_senders_title(rules: ExtractRules, body: str, language: str, title: str) -> None:
+    got = _run(_mail(body, subject="Demande"), rules, language=language).speakers
+    assert [s.title for s in got] == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("السلام عليكم،\n\nأكتب إليكم نيابةً عن الأستاذ إدريس محمد أبكر، رئيس التجمع.\nيرغب الأستاذ إدريس في أن يكون "
+         "مقرراً باسم تجمع المهاجرين التشاديين.\n\nشكراً\nحواء آدم\nمتطوعة في التجمع\n", "ar", "تجمع المهاجرين التشاديين"),
+        ("مرحبا،\n\nنرشح السيدة فاطمة علي، رئيسة الجمعية، للمشاركة في المائدة المستديرة 2 نيابة عن جمعية النساء "
+         "المهاجرات.\n\nمحمد\n", "ar", "جمعية النساء المهاجرات"),
+        ("مرحبا،\n\nتود الدكتورة سلمى حداد، منسقة الشبكة، أخذ الكلمة في الجلسة العامة، بالنيابة عن شبكة حماية العمال "
+         "المهاجرين.\n\nسلمى\n", "ar", "شبكة حماية العمال المهاجرين"),
+        ("Dear team,\n\nMr. John Okello, chair of the network, would like to speak in the plenary on behalf of the East "
+         "African Migrants Network.\n\nRegards,\nPeter\nvolunteer, the network\n", "en", "East African Migrants Network"),
+        ("Dear team,\n\nWe propose Dr. Ali Hassan, head of the centre, for the open discussion in the name of the Centre "
+         "for Refugee Studies.\n\nPeter\n", "en", "Centre for Refugee Studies"),
+        ("Bonjour,\n\nM. Serge Ngono, président du collectif, souhaite intervenir en plénière au nom du Collectif des "
+         "Camerounais du Maroc.\n\nAline\nbénévole au collectif\n", "fr", "Collectif des Camerounais du Maroc"),
+        ("Bonjour,\n\nMme Awa Diop, coordinatrice de l'association, souhaiterait prendre la parole lors de la table ronde 2, "
+         "de la part de l'Association des Femmes de Rosso.\n\nMoussa\n", "fr", "Association des Femmes de Rosso"),
+        ("Bonjour,\n\nNous proposons le Dr Jean Kabongo, responsable du réseau, pour la discussion ouverte, pour le compte "
+         "du Réseau Congolais de Tunis.\n\nAline\n", "fr", "Réseau Congolais de Tunis"),
+    ],
+)
+def test_the_body_a_request_speaks_for_after_it_is_the_affiliation(rules: ExtractRules, body: str, language: str,
+                                                                   affiliation: str) -> None:
+    got = _run(_mail(body, subject="Request"), rules, language=language).speakers
+    assert [s.affiliation for s in got] == [affiliation]
