@@ -65,17 +65,31 @@ def _abbreviated(word: str, rules: ExtractRules) -> bool:
     return last + "." in rules.honorifics or len(last) <= 2 or bool(_DOTTED.fullmatch(last))
 
 
+_SENTENCE_MARK = re.compile(r"[.!?؟;:\n]")
+
+
 def _sentence(text: str, start: int, rules: ExtractRules) -> str:
     """Text from start to the end of its sentence; abbreviations and initials do not end it."""
-    for m in re.finditer(r"[.!?؟;:\n]", text[start:]):
-        end = start + m.start()
+    for m in _SENTENCE_MARK.finditer(text, start):
+        end = m.start()
         if m.group() == ".":
-            before = text[start:end].split()
             nxt = text[end + 1 : end + 2]
-            if _abbreviated(before[-1] if before else "", rules) or (nxt and not nxt.isspace()):
+            if _abbreviated(_last_word(text, start, end), rules) or (nxt and not nxt.isspace()):
                 continue
         return text[start:end]
     return text[start:]
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of text[start:end] ("" if none), found from its end: a sentence can be long, and each of its
+    periods asks."""
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:j]
 
 
 def _segments(text: str) -> list[str]:

@@ -65,9 +65,13 @@ def _with_others(cands: list[_Cand], rules: ExtractRules) -> list[tuple[_Cand, r
             for c, mine in zip(cands, called, strict=True)]
 
 
+_SENTENCE_END = re.compile(r"[.!?؟;\n]")
+
+
 def _said_of(folded: str, at: int, others: list[re.Pattern[str]]) -> str:
     """What a sentence says after a name at `at`: up to its end or the next of the others (`_called`) named in it."""
-    after = re.split(r"[.!?؟;\n]", folded[at:], maxsplit=1)[0]
+    end = _SENTENCE_END.search(folded, at)
+    after = folded[at : end.start() if end else len(folded)]
     cut = min((m.start() for p in others if (m := p.search(after))), default=len(after))
     return after[:cut]
 

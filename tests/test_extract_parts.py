@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from intake.extract import ExtractRules
+from intake.extract_prose import _last_word
 from intake.extract_roles import _roles
 from intake.extract_signature import _read_block, _signature
 from intake.extract_structured import _table_speakers
@@ -1192,3 +1193,11 @@ def test_an_office_or_a_country_after_a_dash_stays_with_a_body_named_by_no_keywo
 )
 def test_what_is_no_office_after_a_dash_is_still_cut(rules: ExtractRules, value: str, expected: str) -> None:
     assert _clean_value(value, rules) == expected
+
+
+@pytest.mark.parametrize("text", ["Dr", "Dr ", "  Mme  X.  ", "", "   ", "a\u00a0b", "M. le député\tX", "أ.د. ليلى"])
+def test_last_word_is_the_last_word_split_gives(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            words = text[start:end].split()
+            assert _last_word(text, start, end) == (words[-1] if words else "")
