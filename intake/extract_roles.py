@@ -65,7 +65,8 @@ def _unwrapped(text: str) -> str:
 
 def asks_for_role(text: str, rules: ExtractRules) -> bool:
     """Whether a text asks for a speaking role (names one, ticked and not declined), hard-wrapped or not."""
-    return any(_names_role(_role_text(t, rules).text, rules) for t in (text, _unwrapped(text)))
+    return _names_role(_role_text(text, rules).text, rules) or (
+        "\n" in text and _names_role(_role_text(_unwrapped(text), rules).text, rules))
 
 
 def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
