@@ -532,6 +532,10 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # "The X Commission (XC) would like to take the floor. Our speaker will be: ...": the message speaks for
             # the organisation its text names, and proposes one of its own
             c.set("affiliation", org, org_source)
+        elif not c.affiliation and org and org_source == "signature" and c.prov.get("name") == "prose":
+            # "Monsieur le Maire souhaite que Mme X, Adjointe au Maire, intervienne", signed by the mayor's office:
+            # a colleague the sender proposes without naming a body belongs to the signature's organisation
+            c.set("affiliation", org, org_source)
         c.affiliation = _referent(c.affiliation, full_names, rules) or _short_named(c.affiliation, written, rules) \
             or _expand(c.affiliation, acronyms, rules)
         if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \

@@ -214,7 +214,9 @@ def test_replacement_colleague_in_prose(rules: ExtractRules) -> None:
     fields = _run(parsed, rules)
     (s,) = fields.speakers
     assert (s.name, s.title) == ("Tarek Nassar", "Policy Officer")
-    assert s.affiliation is None and fields.missing == ("affiliation",)
+    # "my colleague": the sender's organisation, read from her signature
+    assert s.affiliation == "Cedar Migration Forum" and dict(s.provenance)["affiliation"] == "signature"
+    assert fields.missing == ()
     assert s.roles == () and s.roundtable is None
 
 
@@ -3442,3 +3444,29 @@ def test_the_body_a_request_speaks_for_after_it_is_the_affiliation(rules: Extrac
                                                                    affiliation: str) -> None:
     got = _run(_mail(body, subject="Request"), rules, language=language).speakers
     assert [s.affiliation for s in got] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Madame, Monsieur,\n\nMonsieur le Maire souhaite que Mme Hasna Barkat, Adjointe au Maire chargée des affaires "
+         "sociales, intervienne lors de la table ronde n° 3.\n\nCordialement,\n\nAhmed Waïss\nDirecteur de Cabinet\n"
+         "Mairie de Tadjourah\nTél : +253 21 42 60 11\n", "fr", "Mairie de Tadjourah"),
+        ("Dear colleagues,\n\nOur director would like Ms. Grace Wanjiru, Head of Advocacy, to take the floor in the "
+         "plenary.\n\nBest regards,\n\nPeter Otieno\nProgramme Assistant\nKenya Diaspora Workers Alliance\n", "en",
+         "Kenya Diaspora Workers Alliance"),
+        ("تحية طيبة،\n\nيسرنا ترشيح السيدة منى الحداد، مسؤولة المناصرة، للمشاركة في الجلسة العامة.\n\nمع التحية،\n\n"
+         "سامي يوسف\nمنسق البرامج\nجمعية رعاية العمال المهاجرين\n", "ar", "جمعية رعاية العمال المهاجرين"),
+    ],
+)
+def test_a_colleague_proposed_without_a_body_belongs_to_the_signatures_organisation(
+        rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    got = _run(_mail(body, subject="Speaker"), rules, language=language).speakers
+    assert [s.affiliation for s in got] == [affiliation]
+
+
+def test_a_colleague_whose_body_is_written_keeps_it_over_the_signatures(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\n\nWe propose Ms. Grace Wanjiru, Head of Advocacy at the Nairobi Migrant Centre, for the "
+            "plenary.\n\nBest regards,\n\nPeter Otieno\nProgramme Assistant\nKenya Diaspora Workers Alliance\n")
+    got = _run(_mail(body, subject="Speaker"), rules).speakers
+    assert [s.affiliation for s in got] == ["Nairobi Migrant Centre"]
