@@ -400,9 +400,19 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     assert parsed is not None and verdict is not None and parts is not None, "conclude needs a message read to classify"
     thread = history.thread_for(parsed, attachment_hashes(parsed), refers_back(parts))
     decision = classify_mod.classify(parsed, parts, docs, ctx.ruleset, thread.category if thread else None)
-    lang = language.detect(parts, parsed.subject, history.sender_language(parsed.from_addr))
-    fields = extract_mod.extract(parsed, parts, decision, lang.language, docs, ctx.extract_rules,
-                                 settings.roundtable_themes)
+    # `base` may be a whole analysis made without the store's answers (a worker's): what those answers
+    # cannot change is kept. The sender's earlier language only decides a language the text left unsure,
+    # and extraction depends on nothing else the answers change.
+    made_without = base.language if base.decision is not None else None
+    if made_without is not None and made_without.confident:
+        lang = made_without
+    else:
+        lang = language.detect(parts, parsed.subject, history.sender_language(parsed.from_addr))
+    if made_without is not None and base.decision == decision and made_without.language == lang.language:
+        fields = base.fields
+    else:
+        fields = extract_mod.extract(parsed, parts, decision, lang.language, docs, ctx.extract_rules,
+                                     settings.roundtable_themes)
     timeliness = deadlines.check(decision.category, mail.received_at, settings.deadlines)
 
     reasons: list[str] = []

@@ -8,16 +8,17 @@ import multiprocessing
 import shutil
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from intake.analysis import load_context
+from intake.analysis import NoHistory, analyse, conclude, load_context, read
 from intake.config import Settings
 from intake.daemon import Daemon, run_once
 from intake.export import record
+from intake.model import RawMail
 from intake.outbox import FileTransport
 from intake.pipeline import Pipeline
 from intake.sources import MaildirSource
@@ -141,3 +142,18 @@ def test_edited_rules_reach_new_workers(make_settings: Callable[..., Settings], 
     assert len(submitted) == 2  # the second message went to a worker started with the edited rules
     assert not thread.is_alive() and multiprocessing.active_children() == []
 
+
+
+def test_concluding_a_workers_analysis_again_keeps_what_the_stores_answers_cannot_change(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = load_context(settings)
+    message = RawMail("t", REQUEST, datetime(2021, 2, 1, tzinfo=UTC), len(REQUEST))
+    whole = analyse(message, ctx)  # as a worker makes it: without the store's answers
+    assert whole.language is not None and whole.language.confident and whole.fields.speakers
+    from_scratch = conclude(read(message, ctx), ctx, NoHistory())
+
+    def no_second_reading(*_args: object) -> None:
+        raise AssertionError("extraction ran again on an unchanged classification and language")
+
+    monkeypatch.setattr("intake.analysis.extract_mod.extract", no_second_reading)
+    assert conclude(whole, ctx, NoHistory()) == from_scratch == whole
