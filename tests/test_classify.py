@@ -980,6 +980,13 @@ def test_a_reply_completing_a_speaker_request_stays_a_speaker_request(ruleset, b
     ("Merci pour votre réponse rapide et la confirmation.\n\nKhalid", True),
     ("Merci beaucoup pour la confirmation, c'est bien noté.\n\nBonne journée,\nAwa Diop", True),
     ("Merci, c'est bien reçu.\n\nAwa", True),
+    # wishing the meeting well
+    ("Merci beaucoup pour votre confirmation. Bonne préparation de la conférence !\n\nAbdou Karim Sow", True),
+    ("Merci pour l'accusé de réception, et bon déroulement des travaux à toute l'équipe.\n\nAwa", True),
+    ("Thank you for the confirmation. Wishing you a successful conference!\n\nGrace Wanjiru", True),
+    ("Thanks for confirming. Best wishes for the regional review meeting.\n\nPeter", True),
+    ("شكراً على التأكيد، وأتمنى لكم كل التوفيق في التحضير للمؤتمر.\n\nمنى", True),
+    ("Merci pour la confirmation. Bonne préparation ! Pouvez-vous nous envoyer l'ordre du jour ?\n\nAwa", False),
 ])
 def test_well_wishing_adds_nothing(text, nothing):
     assert adds_nothing(split(text)) is nothing
