@@ -219,12 +219,13 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         if _split_honorific(_unglued(m.group()), rules)[0]:
             name, _ = _name_tokens(re.split(r"[,،.;:()]|['’]s\b", new[m.end() :], maxsplit=1)[0].strip(), rules)
             named.update(t for t in _tokens(fold(name)) if t not in rules.particles and len(t) > 2)
+    new = "\n".join(_logical_lines(new))  # a statement the mailer wrapped over two lines reads as one
+    fnew = Folded(new)
+    named |= _named_in_statements(fnew.text, rules)
     found = [c for c in earlier if c.name and named & set(_tokens(fold(c.name)))]
     if len(found) != 1:
         return [], ""
     c = found[0]
-    new = "\n".join(_logical_lines(new))  # a statement the mailer wrapped over two lines reads as one
-    fnew = Folded(new)
     for p in rules.name_statement:
         m = p.search(fnew.text)
         if m:
@@ -237,6 +238,18 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         if m and _state_title(c, new, fnew.at(m.end()), rules):
             break
     return [c], inner.new
+
+
+def _named_in_statements(folded: str, rules: ExtractRules) -> set[str]:
+    """The words of a folded text's name and title statements and the word before each, which may name the speaker
+    without an honorific ("Rodel's title is ...", "le titre de Rodel est ...", "المسمى الوظيفي لرامي هو": "ل" is "of")."""
+    out: set[str] = set()
+    for p in (*rules.name_statement, *rules.title_statement):
+        for m in p.finditer(folded):
+            before = folded[: m.start()].split()[-1:]
+            words = _tokens(" ".join([*before, m.group()]))
+            out.update(t for w in words for t in (w, w.removeprefix("ل")) if t not in rules.particles and len(t) > 2)
+    return out
 
 
 def _state_title(c: _Cand, text: str, at: int, rules: ExtractRules) -> bool:

@@ -184,9 +184,21 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
         if len(run) >= 2 and rules.org_words.hits(fold(" ".join(run))) and not _ARABIC.search(" ".join(run)):
             title, org = _split_title(" ".join(run), rules)
             # "Executive Director of the Sahel Observatory": the title is not part of the organisation
-            out.append((i, org if org and rules.title_words.hits(fold(title)) else " ".join(run)))
+            out.append((i, org if org and rules.title_words.hits(fold(title)) else _spelled_at_end(" ".join(run), rules)))
         i = max(j, i + 1)
     return out
+
+
+def _spelled_at_end(run: str, rules: ExtractRules) -> str:
+    """The organisation a run of posts ends with, by the acronym it spells out ("Member of X and Chair of the Arab
+    Caucus on Migration (ACM)" -> "Arab Caucus on Migration (ACM)"); else the run."""
+    if not rules.title_words.has(_tokens(fold(run))[0]):
+        return run
+    for acr, full in _acronyms(run, rules).items():
+        tail = f"{full} ({acr})"
+        if run.endswith(tail) and run != tail:
+            return tail
+    return run
 
 
 # Prepositions that open a complement inside a name ("التضامن مع المهاجرين", "شباب من أجل الهجرة", "العائدين من دول الخليج").

@@ -318,10 +318,14 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
                 continue
             field_of[label] = fname
             labels.append((label, fname))
+    any_label = _alternation(w for w, _ in labels) or "(?!)"
     label_re = re.compile(
-        r"(?:^|(?<=[/|;؛\t]))\s*(?:[-•*–·▪►]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
-        + (_alternation(w for w, _ in labels) or "(?!)")
-        + r")[*_]*(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
+        # a label opens a line or follows a separator ("X / Title: Y", "X - Title: Y"); "Name / X" is a label too,
+        # "Fonction / titre" two labels for one value
+        r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—]))\s*(?:[-•*–·▪►]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
+        + any_label
+        + r")[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
+        + rf"|\s/\s(?!(?:{any_label})(?!\w)))"
     )
 
     def words(key: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from intake.extract_orgs import _org_start
+from intake.extract_orgs import _org_start, _stops
 from intake.extract_prose import (
     _ACCUSATIVE,
     _cut_at_stop,
@@ -35,6 +35,7 @@ from intake.extract_values import (
     _kind,
     _name_like,
     _same_person,
+    _split_honorific,
     _strip_punct,
 )
 from intake.folding import Folded, fold
@@ -207,6 +208,16 @@ def _describe_named(c: _Cand, text: str, rules: ExtractRules) -> None:
             return
 
 
+def _from_honorific(piece: str, rules: ExtractRules) -> str:
+    """A person piece from the honorific on when a clause opens it ("وسيمثل الدائرة السيد X": "and the directorate
+    will be represented by Mr. X"); else the piece."""
+    if not _stops(piece, rules) or _split_honorific(piece, rules)[0]:
+        return piece
+    words = piece.split()
+    at = next((k for k in range(1, len(words)) if _split_honorific(" ".join(words[k:]), rules)[0]), None)
+    return " ".join(words[at:]) if at is not None else piece
+
+
 def _described(line: str, rules: ExtractRules, loose: bool = False) -> _Cand | None:
     """A person and their title or organisation written as comma pieces ("سلمى الحسيني – جمعية ...").
 
@@ -217,7 +228,9 @@ def _described(line: str, rules: ExtractRules, loose: bool = False) -> _Cand | N
     if len(pieces) < 2 or (not loose and len(pieces) > 4) or len(line.split()) > (40 if loose else 20) \
             or _is_noise(line, rules):
         return None
-    hon, name = _name_like(pieces[0], rules)
+    hon, name = _name_like(_from_honorific(pieces[0], rules), rules)
+    while len(pieces) > 2 and _is_place(pieces[-1], rules):
+        pieces.pop()  # "سارة عودة - مركز بيسان، رام الله": where the organisation sits
     kinds = [_kind(p, rules) for p in pieces[1:]]
     if loose and "unknown" in kinds:
         kinds = kinds[: kinds.index("unknown")]

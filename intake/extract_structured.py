@@ -41,7 +41,7 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
         end = found[i + 1].start() if i + 1 < len(found) else len(fl.text)
         label = " ".join(m.group("label").split())
         value = fl.slice(m.end(), end).strip()
-        value = re.sub(r"\s*[/|;؛]\s*$", "", value)
+        value = re.sub(r"\s*[/|;؛]\s*$|\s+[-–—]\s*$", "", value)
         out.append((fields.get(label, "name"), _strip_punct(value)))
     return out
 
@@ -64,9 +64,13 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         cur.clear()
         cur_lines.clear()
 
+    shared: str | None = None
     for i, line in enumerate(lines):
         pairs = _label_pairs(line, rules)
         if not pairs:
+            continue
+        if i - last > 1 and _for_all(pairs, cands, cur):
+            shared = shared or pairs[0][1]
             continue
         if i - last > 3:
             close()
@@ -88,8 +92,21 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         cur_lines.append(line)
         last = i
     close()
+    shared = _clean_value(shared, rules)
+    for c in cands:
+        if shared and _is_reference(shared, rules):
+            c.org_ref = True  # "Organisation: our network"
+        else:
+            c.set("affiliation", shared, source)
     cands += [c for c in _intro_blocks(lines, rules) if not any(_same_person(c.name, o.name) for o in cands)]
     return cands, org
+
+
+def _for_all(pairs: list[tuple[str, str]], cands: list[_Cand], cur: dict[str, str]) -> bool:
+    """Whether a line that gives only an affiliation, set apart below two or more speakers none of which has one,
+    is that of them all ("1- Name: X - Title: Y" twice, then "Organisation: Z")."""
+    return all(f == "affiliation" and v for f, v in pairs) and "name" in cur and "affiliation" not in cur \
+        and bool(cands) and all(c.name and not c.affiliation and not c.org_ref for c in cands)
 
 
 def _introduces_speaker(line: str, rules: ExtractRules) -> bool:

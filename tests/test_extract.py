@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from intake.extract import ExtractRules, extract, load_extract_rules
+from intake.extract_structured import _label_pairs
 from intake.folding import Folded, fold, fold_char
 from intake.model import DocText, Parsed
 from intake.parse import parse
@@ -3470,3 +3471,146 @@ def test_a_colleague_whose_body_is_written_keeps_it_over_the_signatures(rules: E
             "plenary.\n\nBest regards,\n\nPeter Otieno\nProgramme Assistant\nKenya Diaspora Workers Alliance\n")
     got = _run(_mail(body, subject="Speaker"), rules).speakers
     assert [s.affiliation for s in got] == ["Nairobi Migrant Centre"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Dear team,\n\nWe propose two speakers:\n\n1- Name / Mary Jones - Title / Network Coordinator - Role: open "
+         "discussion\n2- Name / John Smith - Title / Advocacy Officer - Role: plenary\n\nOrganisation: Youth Network (YN)"
+         "\n\nBest,\nJohn Smith\n", "en"),
+        ("Dear team,\n\nOur speakers:\n\n1. Name: Ms. Mary Jones – Title: Network Coordinator – Role: open discussion\n"
+         "2. Name: Mr. John Smith – Title: Advocacy Officer – Role: plenary\n\nOrganization for both: Youth Network (YN)"
+         "\n\nRegards,\nPeter\n", "en"),
+        ("Bonjour,\n\nNous proposons :\n\n1) Nom : Mme Mary Jones - Fonction : Network Coordinator - Role : discussion "
+         "ouverte\n2) Nom : M. John Smith - Fonction : Advocacy Officer - Role : pleniere\n\nOrganisation : Youth Network "
+         "(YN)\n\nCordialement,\nPeter\n", "fr"),
+        ("السلام عليكم\n\nنرجو قبول ترشيح المتحدثين التاليين:\n\n١- الاسم / مريم عبد الله باوزير - المسمى / منسقة الشبكة - "
+         "الدور: النقاش المفتوح\n٢- الاسم / أنس محمد الصبري - المسمى / مسؤول المناصرة - الدور: الجلسة العامة\n\n"
+         "الجهة: شبكة الشباب\n\nمع الشكر\nأنس الصبري\n", "ar"),
+        ("تحية طيبة\n\nالمتحدثون:\n\n1 - الاسم: السيدة مريم عبد الله باوزير - المسمى الوظيفي: منسقة الشبكة - الدور: "
+         "النقاش المفتوح\n2 - الاسم: السيد أنس محمد الصبري - المسمى الوظيفي: مسؤول المناصرة - الدور: الجلسة العامة\n\n"
+         "الجهة لكليهما: شبكة الشباب\n\nسامي\n", "ar"),
+    ],
+)
+def test_numbered_lines_each_give_one_speaker_and_a_shared_affiliation_below_is_theirs(
+        rules: ExtractRules, body: str, language: str) -> None:
+    got = _run(_mail(body, subject="Speakers"), rules, language=language).speakers
+    assert len(got) == 2
+    assert [len(s.name.split()) for s in got] == ([2, 2] if language != "ar" else [4, 3])
+    assert all(s.title for s in got)
+    assert len({s.affiliation for s in got}) == 1 and got[0].affiliation
+    assert [s.roles for s in got] == [("open_discussion",), ("plenary",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        ("تحية طيبة،\n\nنود المشاركة في الجلسة العامة.\n\nوسيمثل الدائرة السيد علي كاظم الجبوري، مدير قسم تفتيش العمل."
+         "\n\nمع التقدير\nحيدر\n", "ar", "علي كاظم الجبوري"),
+        ("تحية طيبة،\n\nنود المشاركة في الجلسة العامة.\n\nوستمثل الجمعية الدكتورة هدى سالم، رئيسة الجمعية.\n\nمع التقدير"
+         "\nحيدر\n", "ar", "هدى سالم"),
+        ("السلام عليكم\n\nيسرنا المشاركة في المائدة المستديرة الثانية\nويمثل المركز د. سامي يوسف الحداد - منسق البرامج\n\n"
+         "شكرا\nحيدر\n", "ar", "سامي يوسف الحداد"),
+        ("Dear team,\n\nWe would like to speak in the plenary. The directorate will be represented by Mr. Ali Kazem, Head "
+         "of Labour Inspection.\n\nBest,\nHaider\n", "en", "Ali Kazem"),
+        ("Bonjour,\n\nNous souhaitons intervenir en plénière. La direction sera représentée par M. Ali Kazem, chef du "
+         "service.\n\nCordialement,\nHaider\n", "fr", "Ali Kazem"),
+    ],
+)
+def test_a_clause_before_the_honorific_is_not_part_of_the_name(rules: ExtractRules, body: str, language: str,
+                                                                 name: str) -> None:
+    got = _run(_mail(body, subject="Request"), rules, language=language).speakers
+    assert [s.name for s in got] == [name]
+    assert got[0].title
+
+
+_QUOTED_REQUESTS = {
+    "en": "Dear colleagues,\n\nWe request a slot in Roundtable 2.\n\nName: Rodel Santos Macaraeg\nTitle: Welfare Officer\n"
+          "Organisation: Gulf Union (GU)\n\nBest regards,\nMarites Dizon\n",
+    "fr": "Bonjour,\n\nNous demandons une intervention en table ronde 2.\n\nNom : Rodel Santos Macaraeg\nFonction : Chargé de "
+          "la protection\nOrganisation : Union du Golfe (UG)\n\nCordialement,\nMarites Dizon\n",
+    "ar": "تحية طيبة،\n\nنرجو تخصيص مداخلة في المائدة المستديرة الثانية.\n\nالاسم: رامي سعيد الخطيب\nالمسمى الوظيفي: مسؤول "
+          "الرعاية\nالجهة: اتحاد عمال الخليج\n\nمع التحية\nمريم\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("new", "language", "title"),
+    [
+        ("A small correction: Rodel's title is Senior Welfare Officer (he was promoted).\n\nBest,\nMarites", "en",
+         "Senior Welfare Officer"),
+        ("Sorry, one fix below - Macaraeg's position should read: Senior Welfare Officer.\n\nMarites", "en",
+         "Senior Welfare Officer"),
+        ("Petite correction : le titre exact de Rodel est Chargé principal de la protection.\n\nMarites", "fr",
+         "Chargé principal de la protection"),
+        ("تصحيح بسيط: المسمى الوظيفي لرامي هو مسؤول الرعاية الأول.\n\nمريم", "ar", "مسؤول الرعاية الأول"),
+    ],
+)
+def test_a_reply_stating_the_title_of_a_speaker_named_without_honorific_corrects_it(
+        rules: ExtractRules, new: str, language: str, title: str) -> None:
+    quoted = "\n".join("> " + line for line in _QUOTED_REQUESTS[language].split("\n"))
+    body = f"{new}\n\nOn Thu, 28 Jan 2021 at 11:13, Marites Dizon <m@example.org> wrote:\n\n{quoted}\n"
+    got = _run(_mail(body, subject="Re: Speaker request"), rules, language=language).speakers
+    assert [s.title for s in got] == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Dear Sir/Madam,\n\nI write on behalf of Hon. Amal Yusuf, Member of the Council of Representatives of Bahrain and "
+         "Chair of the Arab Parliamentarians Caucus on Migration (APCM), who would like to speak in the plenary.\n\n"
+         "Yours faithfully,\nKhalid\n", "en", "Arab Parliamentarians Caucus on Migration (APCM)"),
+        ("Dear team,\n\nWe propose Dr. Amal Yusuf, Member of Parliament of Bahrain and Chair of the Arab Parliamentarians "
+         "Caucus on Migration (APCM), for the plenary session.\n\nBest,\nKhalid\n", "en",
+         "Arab Parliamentarians Caucus on Migration (APCM)"),
+        ("Dear team,\n\nMs Amal Yusuf, Senator of Jordan and President of the Regional Network of Women Parliamentarians "
+         "(RNWP), wishes to take the floor in roundtable 3.\n\nBest,\nKhalid\n", "en",
+         "Regional Network of Women Parliamentarians (RNWP)"),
+        ("Madame, Monsieur,\n\nNous proposons Mme Amal Yusuf, Membre du Parlement de Jordanie et Présidente du Réseau Arabe "
+         "des Parlementaires pour la Migration (RAPM), pour la plénière.\n\nCordialement,\nKhalid\n", "fr",
+         "Réseau Arabe des Parlementaires pour la Migration (RAPM)"),
+        ("Bonjour,\n\nJe vous écris au nom de Dr Amal Yusuf, Députée du Maroc et Présidente du Réseau Régional des Femmes "
+         "Parlementaires (RRFP), qui souhaite intervenir lors de la table ronde 2.\n\nCordialement,\nKhalid\n", "fr",
+         "Réseau Régional des Femmes Parlementaires (RRFP)"),
+    ],
+)
+def test_posts_ending_in_an_organisation_with_its_acronym_give_that_organisation(
+        rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    got = _run(_mail(body, subject="Request"), rules, language=language).speakers
+    assert [s.affiliation for s in got] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name", "affiliation"),
+    [
+        ("مساء الخير\nأرغب بالمشاركة بمداخلة في المائدة المستديرة الرابعة\nسارة محمود عودة - مركز بيسان لحقوق اللاجئين، رام الله"
+         "\nشكرا\n", "ar", "سارة محمود عودة", "مركز بيسان لحقوق اللاجئين"),
+        ("مرحبا\nبدي شارك بالجلسة العامة\nسارة عودة، جمعية النهضة للاجئين - عمّان\n", "ar", "سارة عودة", "جمعية النهضة للاجئين"),
+        ("السلام عليكم\nاود المشاركة في النقاش المفتوح\nسارة عودة - منسقة برامج، مركز بيسان للدراسات، بيروت\n", "ar",
+         "سارة عودة", "مركز بيسان للدراسات"),
+        ("Hi,\nI would like to speak in roundtable 4\nSara Odeh - Bisan Centre for Refugee Rights, Ramallah\nThanks\n", "en",
+         "Sara Odeh", "Bisan Centre for Refugee Rights"),
+    ],
+)
+def test_a_person_line_ending_in_a_place_gives_the_name_and_organisation(
+        rules: ExtractRules, body: str, language: str, name: str, affiliation: str) -> None:
+    got = _run(_mail(body, subject="مشاركة", from_="Sara Odeh <s.odeh@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.affiliation) for s in got] == [(name, affiliation)]
+
+
+
+@pytest.mark.parametrize(
+    ("line", "pairs"),
+    [
+        ("Fonction / titre\tPrésidente", []),
+        ("Position / title\tHead of Advocacy", []),
+        ("Nom / Name : Awa Diop", [("name", "Awa Diop")]),
+        ("Name / Mary Jones - Title / Coordinator", [("name", "Mary Jones"), ("title", "Coordinator")]),
+        ("الاسم / مريم باوزير - المسمى / منسقة الشبكة - الدور: النقاش المفتوح",
+         [("name", "مريم باوزير"), ("title", "منسقة الشبكة"), ("role", "النقاش المفتوح")]),
+    ],
+)
+def test_a_slash_after_a_label_opens_its_value_unless_another_label_follows(
+        rules: ExtractRules, line: str, pairs: list[tuple[str, str]]) -> None:
+    assert _label_pairs(line, rules) == pairs
