@@ -7,8 +7,9 @@ and which language its sender wrote in before. A worker has no store, so it anal
 history. The pipeline then asks the store both questions itself, in the batch's transaction, and
 keeps the worker's analysis when neither answer could change it (`needs_history`); otherwise it keeps
 what the worker read (parsed, screened, split, documents) and concludes the analysis in its own
-process, with the answers (`analysis.conclude`). Results are therefore exactly those of analysing in
-process.
+process, with the answers (`analysis.conclude`), keeping the worker's language when the text was sure
+of it and its speakers when the classification and the language come out the same. Results are
+therefore exactly those of analysing in process.
 
 Workers are started with "spawn" (the daemon has threads, which fork does not copy safely), are given
 the Context once, and are replaced after MAX_TASKS messages so that nothing a parser library leaks can
