@@ -211,65 +211,101 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
     """An Arabic organisation name in a clause: an organisation word, the word it governs, then its attributes."""
     words = clause.split()
     for i, w in enumerate(words):
-        if not rules.org_words.has(fold(w)):
+        unit = not rules.org_words.has(fold(w))
+        if unit and not rules.unit_words.has(fold(w)):
             continue
-        run = [w]
-        rest = words[i + 1 :]
-        k = 0
-        while k < len(rest):
-            f = fold(rest[k])
-            if f in rules.honorifics or _names_event(f, rules) or (k == 0 and f in _AR_PARTICLES):
-                # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for;
-                # "يسر المفوضية أن ترشح": a particle governs no name
-                break
-            # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
-            if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
-                run.append(rest[k])
-            elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and _ARABIC.match(f) \
-                    and re.match(r"^(?:ال|وال)", fold(rest[k + 1])):
-                # "مبادرة الخليج لإصلاح ممارسات التوظيف": what the organisation is for governs the next noun
-                run += rest[k : k + 2]
-                k += 1
-            elif k > 0 and f in _AR_ORG_LINKS and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
-                run += rest[k : k + 2]  # "جمعية التضامن مع المهاجرين": a complement with its own preposition
-                k += 1
-            elif k > 0 and f in _AR_ORG_LINKS and k + 2 < len(rest) and _construct(rest[k + 1], rest[k + 2], rules):
-                run += rest[k : k + 3]  # "للدفاع عن حقوق المهاجرين": the complement is itself a construct
-                k += 2
-            elif k > 0 and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) and run[-1][-1:] not in ",،." \
-                    and k + 1 < len(rest) and _construct(rest[k], rest[k + 1], rules):
-                # "تجمع محامي عدن للدفاع ...": a chain of bare nouns goes on while the next word carries it on
-                run.append(rest[k])
-            elif k > 0 and f.startswith("و") and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) \
-                    and run[-1][-1:] not in ",،." and k + 1 < len(rest) and _construct(rest[k][1:], rest[k + 1], rules):
-                # "جمعية شركات ومكاتب الاستقدام", "اتحاد نقابات وجمعيات العمال": two nouns joined before what they govern
-                run.append(rest[k])
-            elif k > 0 and f.startswith("ب") and rules.org_words.has(f[1:]) and run[-1][-1:] not in ",،.":
-                # "لجنة حقوق المهاجرين بنقابة المحامين", "مركز الدراسات بجامعة القاهرة": a unit, then the body it belongs to
-                run.append(rest[k])
-            elif k > 0 and _glued_place(rest[k], rules):
-                # "... بصفاقس": the town is part of a local association's name (after a separate "في" it says
-                # where the association is: "جمعية ... في عمّان بترشيح")
-                run.append(rest[k])
-                break
-            elif k > 1 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
-                # "مركز ... للدراسات في الهجرة والتنمية": a field or region the name carries on with,
-                # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
-                tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)), rest[k + 1 : k + 4]))
-                if any(fold(_strip_punct(t)) in rules.events for t in tail):
-                    break
-                run += [rest[k], *tail]
-                break
-            else:
-                break
-            k += 1
-        after = words[i + len(run) : i + len(run) + 1]
-        if after and _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(after[0]) and run[-1][-1:] not in ",،.":
-            run.append(after[0])  # "... التوظيف (GRRI)": the acronym closes the name
+        run = _arabic_run(words, i, rules)
+        if unit and not any(_of_body(t, rules) for t in run[1:]):
+            continue  # "إدارة شؤون المواطنين بوزارة الخارجية": a unit names a body only with the body it belongs to
         if len(run) == 1:
             continue  # "بالهيئة", "الجمعية" alone point back at an organisation, they name none
-        return _strip_punct(" ".join(run))
+        # "يطيب لإدارة ...", "لجمعية ...": the preposition glued to the first word is not part of the name
+        return _strip_punct(" ".join([w[1:] if _lam_org(w, rules) else w, *run[1:]]))
     return None
+
+
+def _of_body(word: str, rules: ExtractRules) -> bool:
+    """Whether a word is an organisation with "ب" glued on ("بوزارة", "بنقابة"): the body a unit belongs to."""
+    f = fold(word)
+    return f.startswith("ب") and rules.org_words.has(f[1:])
+
+
+def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
+    """The words of an Arabic organisation name opening at word i: the word, the word it governs, its attributes."""
+    run = [words[i]]
+    rest = words[i + 1 :]
+    k = 0
+    while k < len(rest):
+        f = fold(rest[k])
+        if f in rules.honorifics or _names_event(f, rules) or (k == 0 and f in _AR_PARTICLES):
+            # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for;
+            # "يسر المفوضية أن ترشح": a particle governs no name
+            break
+        if k > 0 and fold(run[-1]) in rules.eponyms and (took := _eponym_name(rest[k:], rules)):
+            run += rest[k : k + took]  # "بجامعة الملك عبد العزيز": the person the organisation is named after
+            k += took
+            continue
+        # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
+        if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
+            run.append(rest[k])
+        elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and _ARABIC.match(f) \
+                and re.match(r"^(?:ال|وال)", fold(rest[k + 1])):
+            # "مبادرة الخليج لإصلاح ممارسات التوظيف": what the organisation is for governs the next noun
+            run += rest[k : k + 2]
+            k += 1
+        elif k > 0 and f in _AR_ORG_LINKS and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
+            run += rest[k : k + 2]  # "جمعية التضامن مع المهاجرين": a complement with its own preposition
+            k += 1
+        elif k > 0 and f in _AR_ORG_LINKS and k + 2 < len(rest) and _construct(rest[k + 1], rest[k + 2], rules):
+            run += rest[k : k + 3]  # "للدفاع عن حقوق المهاجرين": the complement is itself a construct
+            k += 2
+        elif k > 0 and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) and run[-1][-1:] not in ",،." \
+                and k + 1 < len(rest) and _construct(rest[k], rest[k + 1], rules):
+            # "تجمع محامي عدن للدفاع ...": a chain of bare nouns goes on while the next word carries it on
+            run.append(rest[k])
+        elif k > 0 and f.startswith("و") and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) \
+                and run[-1][-1:] not in ",،." and k + 1 < len(rest) and _construct(rest[k][1:], rest[k + 1], rules):
+            # "جمعية شركات ومكاتب الاستقدام", "اتحاد نقابات وجمعيات العمال": two nouns joined before what they govern
+            run.append(rest[k])
+        elif k > 0 and f.startswith("بال") and k + 1 < len(rest) and _of_body(rest[k + 1], rules) \
+                and run[-1][-1:] not in ",،.":
+            run.append(rest[k])  # "إدارة شؤون المواطنين بالخارج بوزارة ...": what the unit sees to, then its body
+        elif k > 0 and _of_body(rest[k], rules) and run[-1][-1:] not in ",،.":
+            # "لجنة حقوق المهاجرين بنقابة المحامين", "مركز الدراسات بجامعة القاهرة": a unit, then the body it belongs to
+            run.append(rest[k])
+        elif k > 0 and _glued_place(rest[k], rules):
+            # "... بصفاقس": the town is part of a local association's name (after a separate "في" it says
+            # where the association is: "جمعية ... في عمّان بترشيح")
+            run.append(rest[k])
+            break
+        elif k > 1 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
+            # "مركز ... للدراسات في الهجرة والتنمية": a field or region the name carries on with,
+            # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
+            tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)), rest[k + 1 : k + 4]))
+            if any(fold(_strip_punct(t)) in rules.events for t in tail):
+                break
+            run += [rest[k], *tail]
+            break
+        else:
+            break
+        k += 1
+    after = words[i + len(run) : i + len(run) + 1]
+    if after and _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(after[0]) and run[-1][-1:] not in ",،.":
+        run.append(after[0])  # "... التوظيف (GRRI)": the acronym closes the name
+    return run
+
+
+# The first halves of a compound given name written apart ("عبد العزيز", "أبو بكر").
+_NAME_FIRST_HALVES = {"عبد", "ابو", "ابي", "ابن"}
+
+
+def _eponym_name(rest: list[str], rules: ExtractRules) -> int:
+    """How many words after a title an organisation is named after ("الملك") give the person's name: one bare
+    Arabic word ("سعود"), two for a compound written apart ("عبد العزيز"); none for a particle or an attribute."""
+    f = fold(rest[0])
+    if not _ARABIC.match(f) or f in _AR_PARTICLES or re.match(r"^(?:ال|وال|لل)", f) or rules.title_words.has(f):
+        return 0
+    return 2 if f in _NAME_FIRST_HALVES and len(rest) > 1 and rest[0][-1:] not in ",،." else 1
 
 
 def _glued_place(word: str, rules: ExtractRules) -> bool:
@@ -323,7 +359,7 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     # "Mr. X, our Director of Partnerships, as a speaker": a post in the proposer, no organisation of its own
     lead = [c for c in lead if not _possessive_post(c, rules)]
     for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
-        found = [(len(" ".join(clause.split()[:i])), run) for i, run in _org_runs(clause, rules)]
+        found = [(len(" ".join(clause.split()[:i])), _spelled_whole(run, acronyms)) for i, run in _org_runs(clause, rules)]
         for m in _ACRONYM.finditer(clause):
             if m.group("a") in acronyms and not any(m.group() in run for _, run in found):
                 found.append((m.start(), f"{acronyms[m.group('a')]} ({m.group('a')})"))
@@ -334,6 +370,16 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
         if found:
             return _ARTICLE.sub("", _proposing_body(clause, sorted(found), rules))
     return None
+
+
+def _spelled_whole(run: str, acronyms: Mapping[str, str]) -> str:
+    """A run of capitalised words closed by an acronym whose spelled-out name it ends ("Université de Sfax (OUMM)" of
+    "Observatoire universitaire des migrations ... de l'Université de Sfax"): that whole name; else the run."""
+    m = re.fullmatch(r"(?P<run>.+?)\s*\((?P<acr>[^()]+)\)", run)
+    full = acronyms.get(m.group("acr"), "") if m else ""
+    if m and len(full) > len(m.group("run")) and fold(full).endswith(fold(m.group("run"))):
+        return f"{full} ({m.group('acr')})"
+    return run
 
 
 def _proposing_body(clause: str, found: list[tuple[int, str]], rules: ExtractRules) -> str:
@@ -363,6 +409,25 @@ def _short_named(value: str | None, text: str, rules: ExtractRules) -> str | Non
         full = _ar_unprefix(org, rules) if org and clause.endswith(org) else ""
         if full and fold(full).split()[0] == fold(words[0]):
             return f"{full} ({words[1]})"
+    return None
+
+
+def _with_its_body(value: str | None, text: str, rules: ExtractRules) -> str | None:
+    """An Arabic unit's name the text writes elsewhere with the body it belongs to ("لجنة الهجرة واللجوء" of
+    "... للجنة الهجرة واللجوء بنقابة المحامين"): that fuller name, the fullest form written; else None."""
+    own = (value or "").split()
+    if not own or not _ARABIC.search(own[0]):
+        return None
+    for line in text.split("\n"):
+        words = line.split()
+        folded = [fold(w) for w in words]
+        for j in range(len(words) - len(own)):
+            # the unit as written there, a preposition glued to it ("للجنة"), then the body
+            if folded[j].endswith(fold(own[0])) and folded[j + 1 : j + len(own)] == [fold(w) for w in own[1:]] \
+                    and _of_body(words[j + len(own)], rules):
+                run = _arabic_run([own[0], *words[j + 1 :]], 0, rules)
+                if len(run) > len(own):
+                    return _strip_punct(" ".join(run))
     return None
 
 

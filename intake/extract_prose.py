@@ -396,8 +396,13 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
     if lead is not None:
         value = Folded(seg).slice(len(lead), len(fs))
-        if not _stops(value, rules):
+        # "..., في إلقاء كلمة خلال الجلسة العامة": what the person asks to do there, no organisation
+        if not _stops(value, rules) and not _is_role_clause(value, rules):
             _set_affiliation(c, _ARTICLE.sub("", value.strip()), rules, source)
+        return False
+    if not c.title and _describing(seg, rules) and any(t in rules.relatives for t in _tokens(fold(seg))) \
+            and not rules.title_words.hits(fold(seg)):
+        # "Ms. X, a returnee domestic worker who will share her own experience": no post ("a researcher who ..." is one)
         return False
     title, aff, kind = _title_and_org(seg, following, rules)
     if not c.title and kind != "org":
@@ -549,6 +554,8 @@ def _cut_at_stop(value: str, rules: ExtractRules) -> str:
         after = re.sub(r"^(?:(?:the|a|an|les|la|le|des|du|un|une)\s+)+", "", after.lstrip(), flags=re.IGNORECASE)
         if fold(word) in rules.name_links and _ELISION.sub("", after)[:1].isupper():
             continue  # "Institute for Refugee Studies", "pour les Droits des Migrants": a link inside a name
+        if fold(word) in rules.name_links and rules.fields.has(fold(_ELISION.sub("", after).split(" ", 1)[0])):
+            continue  # "Centre Bisan pour les droits des réfugiés": what the body works for, written in lower case
         if _stops(value[m.end() :], rules):
             return re.sub(r"\s+(?:and|et|or|ou|but|mais)$", "", value[: m.start()], flags=re.IGNORECASE)
     return value

@@ -104,6 +104,8 @@ class ExtractRules:
     possessives: frozenset[str] = frozenset()
     membership: frozenset[str] = frozenset()  # "member", "عضو": after a possessive a relation to the proposer, not a title
     not_name: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()  # "who", "qui": a description of the person goes on, no title
+    eponyms: frozenset[str] = frozenset()  # "الملك", "الأمير": the next words are a person's name inside an organisation's
     greetings: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "an", "une": an article that opens a description, not a title
@@ -205,6 +207,11 @@ class ExtractRules:
         return _raw_alternation(w for w in self.place_links if not _ARABIC.match(w))
 
     @cached_property
+    def unit_words(self) -> _Words:
+        """The units as cue words, matched with an Arabic preposition glued on ("لإدارة")."""
+        return _Words.of(self.units)
+
+    @cached_property
     def offices_and_units(self) -> frozenset[str]:
         return self.offices | self.units
 
@@ -221,7 +228,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
-              "office_qualifiers", "office_leads", "units", "missions"},
+              "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
@@ -452,6 +459,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         possessives=folded_set("possessives"),
         membership=folded_set("membership"),
         not_name=folded_set("not_name"),
+        eponyms=folded_set("eponyms"),
+        relatives=folded_set("relatives"),
         greetings=folded_set("greetings"),
         articles=folded_set("articles"),
         indefinites=folded_set("indefinites"),

@@ -24,7 +24,7 @@ from intake.extract_prose import (
     _title_end,
 )
 from intake.extract_roles import asks_for_role
-from intake.extract_rules import ExtractRules
+from intake.extract_rules import _ARABIC, ExtractRules
 from intake.extract_signature import _display_name, _Sig
 from intake.extract_values import (
     _PIECES,
@@ -71,7 +71,24 @@ def _with_sender_asking(cands: list[_Cand], sig: _Sig, parsed: Parsed, new: str,
         return cands
     me = _Cand(role_text=clause)
     _as_sender(me, sig, parsed, rules)
-    return [me, *cands] if me.name and not any(_same_person(me.name, c.name) for c in cands) else cands
+    if not me.name or any(_same_person(me.name, c.name) for c in cands) or _maybe_self(me, cands, new, rules):
+        return cands
+    return [me, *cands]
+
+
+def _maybe_self(me: _Cand, cands: list[_Cand], new: str, rules: ExtractRules) -> bool:
+    """Whether the one person described may be the sender, their name written in the other script ("Sara Odeh"
+    describing herself as "الدكتورة سارة عودة"): a line of its own opens with that name, and nothing says the message
+    speaks of someone else."""
+    if len(cands) != 1 or not cands[0].name or _in_arabic(me.name) == _in_arabic(cands[0].name):
+        return False
+    third_party = [cue.regex for cue in rules.prose if cue.third_party]
+    own_line = any(fold(_split_honorific(line, rules)[1]).startswith(fold(cands[0].name)) for line in new.splitlines())
+    return own_line and not any(p.search(fold(new)) for p in third_party)
+
+
+def _in_arabic(name: str | None) -> bool:
+    return bool(_ARABIC.search(name or ""))
 
 
 def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:

@@ -402,9 +402,9 @@ def _office_words(words: list[str], rules: ExtractRules) -> int:
 
 
 def _lam_org(word: str, rules: ExtractRules) -> bool:
-    """Whether an Arabic word is an organisation word with "ل" glued to it ("لاتحاد", "لجمعية")."""
+    """Whether an Arabic word is an organisation or unit word with "ل" glued to it ("لاتحاد", "لجمعية", "لإدارة")."""
     f = fold(word)
-    return f.startswith("ل") and not f.startswith("لل") and rules.org_words.has(f[1:])
+    return f.startswith("ل") and not f.startswith("لل") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
 
 
 def _ar_unprefix(value: str, rules: ExtractRules) -> str:
@@ -490,6 +490,17 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str |
         span = words[start:]
         span[0] = _ELISION.sub("", span[0])
         return " ".join(span).strip(",;: ")
+    return None
+
+
+def _spelled_before_host(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """A name spelled out before the body that hosts it, which its letters leave out ("Observatoire universitaire des
+    migrations et de la mobilité de l'Université de Sfax (OUMM)"): the whole, host included; or None."""
+    for p in range(len(words) - 2, max(len(words) - 7, 0), -1):
+        link = fold(words[p])
+        if (link in rules.acronym_links or link in rules.place_links) and rules.org_words.hits(fold(" ".join(words[p + 1 :]))) \
+                and (spelled := _latin_spelled(words[:p], acronym, rules)):
+            return " ".join([spelled, *words[p:]]).strip(",;: ")
     return None
 
 
@@ -597,7 +608,7 @@ def _acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
                 full = _latin_spelled(words, m.group("a"), rules) or _permuted_spelled(words, m.group("a"), rules) \
-                    or _syllabic_spelled(words, m.group("a"), rules)
+                    or _syllabic_spelled(words, m.group("a"), rules) or _spelled_before_host(words, m.group("a"), rules)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line

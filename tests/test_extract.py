@@ -3614,3 +3614,152 @@ def test_a_person_line_ending_in_a_place_gives_the_name_and_organisation(
 def test_a_slash_after_a_label_opens_its_value_unless_another_label_follows(
         rules: ExtractRules, line: str, pairs: list[tuple[str, str]]) -> None:
     assert _label_pairs(line, rules) == pairs
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        ("السلام عليكم،\nأرجو قبول مشاركتي في الجلسة العامة باسم جمعية طلاب دراسات الهجرة\nبجامعة الملك عبدالعزيز.\n\n"
+         "الاسم: فيصل الحربي\nالصفة: رئيس الجمعية\n", "جمعية طلاب دراسات الهجرة بجامعة الملك عبدالعزيز"),
+        ("السلام عليكم\nأرجو قبول مشاركتي في الجلسة العامة باسم مركز دراسات الهجرة بجامعة الملك عبد العزيز في جدة\n\n"
+         "الاسم: فيصل الحربي\nالصفة: مدير المركز\n", "مركز دراسات الهجرة بجامعة الملك عبد العزيز"),
+        ("مرحبا\nنرشح الدكتورة هند العتيبي، أستاذة بجامعة الامير سلطان، للمشاركة في المائدة المستديرة الثانية.\n",
+         "جامعة الامير سلطان"),
+        ("مرحبا\nأود المشاركة في الجلسة العامة باسم مؤسسة الأمير طلال للتنمية.\n\nالاسم: فيصل الحربي\nالصفة: منسق\n",
+         "مؤسسة الأمير طلال للتنمية"),
+    ],
+)
+def test_an_organisation_named_after_a_king_or_prince_keeps_the_name(rules: ExtractRules, body: str, affiliation: str) -> None:
+    got = _run(_mail(body, subject="مشاركة"), rules, language="ar").speakers
+    assert [s.affiliation for s in got] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        ("تحية طيبة،\nيطيب لإدارة شؤون المواطنين بالخارج بوزارة الشؤون الخارجية والتعاون الإفريقي\nوالموريتانيين في الخارج "
+         "أن تبلغكم برغبة الدكتور محمد سالم، مدير شؤون\nالمواطنين بالخارج، في إلقاء كلمة خلال الجلسة العامة للمؤتمر.\n",
+         "إدارة شؤون المواطنين بالخارج بوزارة الشؤون الخارجية والتعاون الإفريقي والموريتانيين في الخارج"),
+        ("السادة الكرام،\nيسر قسم الدراسات بجامعة القاهرة أن يبلغكم برغبة الأستاذة منى فؤاد، منسقة البحوث، في إلقاء كلمة"
+         " خلال الجلسة العامة.\n", "قسم الدراسات بجامعة القاهرة"),
+        ("تحية طيبة\nتتشرف مديرية الجالية بوزارة الخارجية بإبلاغكم برغبة السيد سامي نصر، مدير المديرية، في تقديم مداخلة في"
+         " المائدة المستديرة الثالثة.\n", "مديرية الجالية بوزارة الخارجية"),
+        ("تحية طيبة\nيطيب لجمعية التضامن مع المهاجرين أن تبلغكم برغبة الدكتور محمد سالم، مدير البرامج، في إلقاء كلمة خلال"
+         " الجلسة العامة.\n", "جمعية التضامن مع المهاجرين"),
+    ],
+)
+def test_what_a_person_asks_to_do_is_no_organisation_and_the_unit_proposing_keeps_its_body(
+        rules: ExtractRules, body: str, affiliation: str) -> None:
+    got = _run(_mail(body, subject="طلب مداخلة"), rules, language="ar").speakers
+    assert [s.affiliation for s in got] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Bonjour,\nL'Observatoire universitaire des migrations et de la mobilité de l'Université de Sfax (OUMM) souhaite "
+         "proposer Pr Hédi Ben Amor, directeur, pour la discussion ouverte.\n", "fr",
+         "Observatoire universitaire des migrations et de la mobilité de l'Université de Sfax (OUMM)"),
+        ("Bonjour,\nL'Observatoire universitaire des migrations et de la mobilite de l'Universite de Sfax (OUMM) propose "
+         "Mme Salma Triki, doctorante, pour la table ronde 3.\n", "fr",
+         "Observatoire universitaire des migrations et de la mobilite de l'Universite de Sfax (OUMM)"),
+        ("Bonjour,\nle laboratoire des etudes migratoires de l'Université de Tunis (LEM) souhaite proposer M. Ali Ben Salah, "
+         "chercheur, pour la table ronde 2.\n", "fr", "laboratoire des etudes migratoires de l'Université de Tunis (LEM)"),
+        ("Dear colleagues,\nThe Centre for migration studies of the University of Khartoum (CMS) would like to nominate "
+         "Dr. Amal Osman, Senior Researcher, for roundtable 2.\n", "en",
+         "Centre for migration studies of the University of Khartoum (CMS)"),
+        ("Dear colleagues,\nThe Institute for refugee research at the American University of Beirut (IRR) nominates "
+         "Ms. Rana Haddad, Researcher, for the plenary.\n", "en",
+         "Institute for refugee research at the American University of Beirut (IRR)"),
+        ("Hello,\nthe network of migrant lawyers of the Bar Association of Amman (NML) would like to propose Mr. Omar Said, "
+         "coordinator, for roundtable 1.\n", "en", "network of migrant lawyers of the Bar Association of Amman (NML)"),
+    ],
+)
+def test_an_acronym_spelled_out_before_its_host_body_names_the_whole(
+        rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    got = _run(_mail(body, subject="Proposition"), rules, language=language).speakers
+    assert [s.affiliation for s in got] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Bonjour,\nJe souhaite intervenir à la table ronde 4\nSara Odeh - Centre Bisan pour les droits des réfugiés, Ramallah\n"
+         "Merci\n", "fr", "Centre Bisan pour les droits des réfugiés"),
+        ("Bonjour,\nJe souhaite intervenir à la table ronde 4\nSara Odeh - coordinatrice, Association Nour pour la protection "
+         "des migrants - Tunis\n", "fr", "Association Nour pour la protection des migrants"),
+        ("Bonjour,\nje propose Mme Sara Odeh, du Centre Bisan pour les droits des refugies, pour la table ronde 4.\n", "fr",
+         "Centre Bisan pour les droits des refugies"),
+        ("Hi,\nI would like to speak in roundtable 4\nSara Odeh - Bisan Centre for the rights of refugees, Ramallah\nThanks\n",
+         "en", "Bisan Centre for the rights of refugees"),
+        ("Hello,\nwe nominate Ms. Sara Odeh of the Bisan Centre for human rights, for roundtable 4.\n", "en",
+         "Bisan Centre for human rights"),
+        ("Hi,\nI wish to speak at the plenary\nSara Odeh, Nour Association for the protection of migrants\n", "en",
+         "Nour Association for the protection of migrants"),
+    ],
+)
+def test_an_organisation_going_on_in_lower_case_with_what_it_works_for_is_not_cut(
+        rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    got = _run(_mail(body, subject="Intervention", from_="Sara Odeh <s.odeh@example.org>"), rules, language=language).speakers
+    assert [s.affiliation for s in got] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "from_", "speaker"),
+    [
+        ("مساء الخير\nأرغب في المشاركة في المائدة المستديرة الرابعة\nالدكتورة سارة عودة، مديرة مركز بيسان لحقوق اللاجئين\n", "ar",
+         "Sara Odeh <s.odeh@example.org>", ("سارة عودة", "مديرة", "مركز بيسان لحقوق اللاجئين")),
+        ("مرحبا\nأود المشاركة في الجلسة العامة\nالأستاذ خالد عمر - جمعية النهضة للاجئين\n", "ar",
+         "Khaled Omar <k.omar@example.org>", ("خالد عمر", None, "جمعية النهضة للاجئين")),
+        ("مرحبا\nأود المشاركة في الجلسة العامة\nالسيدة منى فؤاد، منسقة، شبكة المشرق للهجرة\n", "ar",
+         "Mona Fouad <m.f@example.org>", ("منى فؤاد", "منسقة", "شبكة المشرق للهجرة")),
+        ("Hello,\nI would like to speak at roundtable 4.\nDr. Sara Odeh, Director, Bisan Centre for Refugee Rights\n", "en",
+         "سارة عودة <s@example.org>", ("Sara Odeh", "Director", "Bisan Centre for Refugee Rights")),
+        ("Bonjour,\nJe souhaite intervenir à la table ronde 4.\nDr Sara Odeh, directrice, Centre Bisan\n", "fr",
+         "سارة عودة <s@example.org>", ("Sara Odeh", "directrice", "Centre Bisan")),
+    ],
+)
+def test_a_sender_describing_themself_in_the_other_script_is_one_speaker(
+        rules: ExtractRules, body: str, language: str, from_: str, speaker: tuple[str, str | None, str]) -> None:
+    got = _run(_mail(body, subject="مشاركة", from_=from_), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in got] == [speaker]
+
+
+def test_a_sender_asking_besides_a_colleague_in_the_other_script_stays_a_speaker(rules: ExtractRules) -> None:
+    body = "Hello,\nI would like to speak at the plenary.\nMy colleague Dr. Sara Odeh, director of Bisan Centre, would like to join roundtable 4.\n"
+    got = _run(_mail(body, from_="سارة عودة <s@example.org>"), rules).speakers
+    assert [s.name for s in got] == ["سارة عودة", "Sara Odeh"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Dear all,\nWe propose Ms. Priya Nair, a returnee domestic worker who will share her own experience, for roundtable 2.\n",
+         "en"),
+        ("Dear all,\nWe propose Mr. Ravi Das, an ex-migrant worker who returned from Qatar last year, for the plenary.\n", "en"),
+        ("Dear all,\nWe propose Ms Priya Nair, a former caregiver whose story was in the press, for roundtable 2\n", "en"),
+        ("Bonjour,\nNous proposons Mme Awa Diop, une ancienne travailleuse domestique qui partagera son expérience, pour la table "
+         "ronde 2.\n", "fr"),
+        ("Bonjour,\nnous proposons M. Ali Ba, un jeune migrant de retour qui temoignera de son parcours, pour la pleniere.\n", "fr"),
+        ("Bonjour,\nNous proposons Mme Awa Diop, une ancienne domestique dont le témoignage est attendu, pour la table ronde 2.\n", "fr"),
+    ],
+)
+def test_a_person_described_with_a_relative_clause_has_no_job_title(rules: ExtractRules, body: str, language: str) -> None:
+    got = _run(_mail(body, subject="Speakers"), rules, language=language).speakers
+    assert len(got) == 1 and got[0].title is None
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        ("تحية طيبة\nنرفق لكم التقرير الطوعي للجنة الهجرة واللجوء بنقابة المحامين\n\nونرشح الأستاذة ندى كرم، رئيسة لجنة الهجرة "
+         "واللجوء، للمشاركة في المائدة المستديرة الرابعة.\n", "لجنة الهجرة واللجوء بنقابة المحامين"),
+        ("مرحبا\nتعمل لجنة الدراسات بجامعة القاهرة على قضايا العودة.\nنرشح الدكتور علي حسن، رئيس لجنة الدراسات، للجلسة العامة.\n",
+         "لجنة الدراسات بجامعة القاهرة"),
+        ("تحية طيبة\nنرشح السيدة منى علي، منسقة وحدة الحماية، للمشاركة في النقاش المفتوح.\nوحدة الحماية بمنظمة النهضة للاجئين\n",
+         "وحدة الحماية بمنظمة النهضة للاجئين"),
+    ],
+)
+def test_a_unit_written_elsewhere_with_its_body_takes_that_fuller_name(rules: ExtractRules, body: str, affiliation: str) -> None:
+    got = _run(_mail(body, subject="ترشيح"), rules, language="ar").speakers
+    assert [s.affiliation for s in got] == [affiliation]
