@@ -987,6 +987,11 @@ def test_a_reply_completing_a_speaker_request_stays_a_speaker_request(ruleset, b
     ("Thanks for confirming. Best wishes for the regional review meeting.\n\nPeter", True),
     ("شكراً على التأكيد، وأتمنى لكم كل التوفيق في التحضير للمؤتمر.\n\nمنى", True),
     ("Merci pour la confirmation. Bonne préparation ! Pouvez-vous nous envoyer l'ordre du jour ?\n\nAwa", False),
+    # a receipt acknowledged back
+    ("Bonjour,\n\nNous accusons bonne réception de votre message et vous en remercions.\n\nCordialement,\nKarima", True),
+    ("Dear team,\n\nWe acknowledge receipt of your email with thanks.\n\nBest regards,\nJohn", True),
+    ("السادة الكرام،\n\nنؤكد استلام رسالتكم ونشكركم.\n\nمع التحية\nسامي", True),
+    ("Nous accusons réception de votre message. Pouvez-vous confirmer la date limite ?\n\nKarima", False),
 ])
 def test_well_wishing_adds_nothing(text, nothing):
     assert adds_nothing(split(text)) is nothing
