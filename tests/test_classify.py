@@ -1326,3 +1326,17 @@ def test_a_polite_request_to_add_someone_to_a_mailing_list_is_no_speaker_request
 ])
 def test_a_polite_request_to_replace_a_speaker_or_grant_a_slot_is_a_speaker_request(ruleset, body):
     assert decide(ruleset, mail("Intervention", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Sorry about that. It's the Kenyan Workers Welfare Association, Doha. I am the welfare officer there.\n\nGrace",
+    "Apologies! I am a programme officer at the Nile Migrants Forum.\n\nAhmed",
+    "Hello, the organisation is the Sahel Women Network and I am the coordinator of its Doha branch.\n\nAwa",
+    "Désolée pour l'oubli : c'est l'Association des Femmes de Rosso, je suis la coordinatrice de l'antenne de Doha.\n\nAwa",
+    "Bonjour, je suis le chargé de plaidoyer du Réseau Migrants Sahel.\n\nMoussa",
+    "عذراً على السهو، أعمل منسقة في جمعية رعاية العمال المهاجرين.\n\nمنى",
+    "مرحباً، هي جمعية الجالية الكينية في الدوحة، وأنا مسؤولة الرعاية فيها.\n\nغريس",
+])
+def test_a_reply_stating_the_senders_post_or_organisation_completes_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Re: Speaking request", body), thread="speaker_request").category == "speaker_request"
+    assert decide(ruleset, mail("Re: Question", body)).category != "speaker_request"
