@@ -211,8 +211,6 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
 
 def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
     """The quoted message's speaker that the new text names again, with the details the new text adds."""
-    inner = split(_unquote(parts.quoted))
-    earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
     new = parts.new
     named = set()
     for m in re.finditer(r"\S+", new):
@@ -222,7 +220,7 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     new = "\n".join(_logical_lines(new))  # a statement the mailer wrapped over two lines reads as one
     fnew = Folded(new)
     named |= _named_in_statements(fnew.text, rules)
-    found = [c for c in earlier if c.name and named & set(_tokens(fold(c.name)))]
+    found, quoted_body = _quoted_speaker(parts.quoted, named, decision, rules)
     if len(found) != 1:
         return [], ""
     c = found[0]
@@ -237,7 +235,19 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         m = p.search(fnew.text)
         if m and _state_title(c, new, fnew.at(m.end()), rules):
             break
-    return [c], inner.new
+    return [c], quoted_body
+
+
+def _quoted_speaker(quoted: str, named: set[str], decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+    """The speakers the new text names in the nearest quoted message that proposes them, and that message's text: the
+    secretariat's question about a speaker may sit between the reply and the proposal."""
+    while quoted:
+        inner = split(_unquote(quoted))
+        earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
+        if found := [c for c in earlier if c.name and named & set(_tokens(fold(c.name)))]:
+            return found, inner.new
+        quoted = inner.quoted
+    return [], ""
 
 
 def _named_in_statements(folded: str, rules: ExtractRules) -> set[str]:

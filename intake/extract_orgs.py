@@ -18,6 +18,7 @@ from intake.extract_values import (
     _is_place,
     _is_reference,
     _lam_org,
+    _possessive_reference,
     _split_honorific,
     _strip_punct,
 )
@@ -78,7 +79,30 @@ def _post_at_reference(seg: str, rules: ExtractRules) -> bool:
         and _is_reference(ref, rules)
 
 
+# "and" (maybe with an article or "also") or the Arabic "و" glued to the next word
+_CONJUNCTION = re.compile(r"\s+(?:and|et|&)\s+(?:(?:a|an|un|une|the|le|la|also|aussi)\s+)*|\s+و(?=\S)", re.IGNORECASE)
+
+
+def _second_post(org: str, rules: ExtractRules) -> int | None:
+    """Where an organisation read after a post ends because "and" opens a second post ("FTSM et maîtresse de
+    conférences en démographie", "Université X et membre de notre conseil"): the conjunction's index, or None."""
+    for m in _CONJUNCTION.finditer(org):
+        rest = " ".join(_tokens(fold(org[m.end() :])))
+        if rest and (rules.title_words.has(rest.split()[0]) or any(f"{rest} ".startswith(f"{t} ") for t in rules.title_words.multi)):
+            return m.start()
+    return None
+
+
 def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
+    """"Director at X" -> ("Director", "X"). Of two posts, the first at its organisation ("présidente du FTSM et
+    maîtresse de conférences"), the organisation is the one the first names."""
+    title, org = _split_at_org(seg, rules)
+    if org and (k := _second_post(org, rules)) is not None:
+        return title, org[:k].rstrip(" ,")
+    return title, org
+
+
+def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     if _post_at_reference(seg, rules):
         return seg, None
@@ -106,7 +130,7 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 continue
             if named == 2 and not all(_name_word(w, rules) for w in rest.split()):
                 continue
-            if _org_start(rest, rules):
+            if _org_start(rest, rules) or _possessive_reference(rest, rules):
                 return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
     words = seg.split()
     if _ARABIC.search(seg) and len(words) >= 2 and rules.title_words.has(fold(words[0])):

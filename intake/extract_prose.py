@@ -18,6 +18,7 @@ from intake.extract_orgs import (
     _org_start,
     _possessive_post,
     _post_at_reference,
+    _second_post,
     _split_title,
     _stops,
     _written_as_name,
@@ -44,6 +45,7 @@ from intake.extract_values import (
     _names_branch,
     _names_role,
     _names_unit,
+    _only_places,
     _same_person,
     _split_honorific,
     _strip_punct,
@@ -563,10 +565,8 @@ def _cut_at_stop(value: str, rules: ExtractRules) -> str:
 
 def _second_role_cut(value: str, rules: ExtractRules) -> str:
     """An organisation without a second role joined after it ("Université X et membre de notre conseil")."""
-    for m in re.finditer(r"\s+(?:and|et)\s+(?:(?:a|an|un|une|the|le|la|also|aussi)\s+)?(\S+)", value, flags=re.IGNORECASE):
-        if rules.title_words.has(fold(m.group(1))):
-            return value[: m.start()]
-    return value
+    k = _second_post(value, rules)
+    return value if k is None else value[:k]
 
 
 def _before_request(value: str, rules: ExtractRules) -> str:
@@ -612,7 +612,9 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
     cleaned = _clean_value(value, rules)
     if _is_reference(cleaned, rules):
         c.org_ref = True
-    elif cleaned and (_ARABIC.search(cleaned) or re.search(r"\b[A-Z]", cleaned) or rules.org_words.hits(fold(cleaned))):
+    elif cleaned and not _only_places(cleaned, rules) \
+            and (_ARABIC.search(cleaned) or re.search(r"\b[A-Z]", cleaned) or rules.org_words.hits(fold(cleaned))):
+        # (a country alone, "UNFPA Representative, Sudan", is where the post is, no affiliation)
         c.set("affiliation", cleaned, source)
 
 

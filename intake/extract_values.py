@@ -173,6 +173,15 @@ def _is_place(text: str, rules: ExtractRules) -> bool:
     return len(_tokens(f)) <= 4 and rules.places.hits(f) > 0 and not rules.org_words.hits(f) and not rules.title_words.hits(f)
 
 
+def _only_places(text: str, rules: ExtractRules) -> bool:
+    """Whether every word of a value is a place ("Sudan", "الأردن"), unlike "Caritas Lebanon" which has a name."""
+    joined = f" {' '.join(_tokens(fold(text)))} "
+    for phrase in rules.places.multi:
+        joined = joined.replace(f" {phrase} ", " ")
+    toks = [t for t in joined.split() if t not in rules.articles]
+    return bool(toks) and all(rules.places.has(t) for t in toks)
+
+
 def _is_acronym(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece of a line is an organisation's acronym, not a country written in capitals ("UAE", "KSA")."""
     m = _ACR_PIECE.fullmatch(piece.strip())
@@ -348,9 +357,18 @@ def _is_reference(value: str | None, rules: ExtractRules) -> bool:
     toks = _tokens(fold(value))
     if " ".join(toks) in rules.org_reference:
         return True
+    if _possessive_reference(value, rules):
+        return True
     toks = [t for t in toks if t not in rules.articles]
     # one organisation word alone, written with an article or capitalised, names no organisation by itself
     return len(toks) == 1 and rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value)
+
+
+def _possessive_reference(value: str, rules: ExtractRules) -> bool:
+    """Whether a value is the proposer's own body described, not named ("our community association here")."""
+    toks = _tokens(fold(value))
+    return len(toks) > 1 and toks[0] in rules.possessives and rules.org_words.hits(" ".join(toks[1:])) > 0 \
+        and not re.search(r"\b[A-Z]", value)
 
 
 def _head(value: str, rules: ExtractRules) -> str | None:

@@ -3763,3 +3763,121 @@ def test_a_person_described_with_a_relative_clause_has_no_job_title(rules: Extra
 def test_a_unit_written_elsewhere_with_its_body_takes_that_fuller_name(rules: ExtractRules, body: str, affiliation: str) -> None:
     got = _run(_mail(body, subject="ترشيح"), rules, language="ar").speakers
     assert [s.affiliation for s in got] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Bonjour,\nAu nom de l'Association Sahel Migrations (ASM), nous proposons Mme Awa Diop, présidente de l'ASM et "
+         "maîtresse de conférences en sociologie, pour la table ronde 2.\n", "fr", "Association Sahel Migrations (ASM)"),
+        ("Bonjour,\nJe m'appelle Nadia Karim, coordinatrice du Réseau Migrations Maghreb & chercheuse en démographie, et je "
+         "souhaite intervenir à la table ronde 3.\n", "fr", "Réseau Migrations Maghreb"),
+        ("Bonjour,\nnous proposons M. Ali Ba, president de la Ligue Sahelienne des Migrants et professeur de droit, pour la "
+         "pleniere.\n", "fr", "Ligue Sahelienne des Migrants"),
+        ("Hello,\nI am Lina Haddad, researcher at MWN and lecturer at Cairo University, and I would like to speak at "
+         "roundtable 1.\n", "en", "MWN"),
+        ("Good morning,\nwe propose Mr. Tony Haddad, advocacy officer at KAFA and founder of the Domestic Workers Union, "
+         "for roundtable 3.\n", "en", "KAFA"),
+        ("Dear colleagues,\nwe nominate Mr Omar Said, coordinator at the Amel Association and also a lecturer in economics, "
+         "for the plenary.\n", "en", "Amel Association"),
+        ("مرحبا\nنرشح السيدة منى علي، منسقة في شبكة المشرق للهجرة وباحثة في قضايا العمل، للمشاركة في المائدة المستديرة الثانية.\n",
+         "ar", "شبكة المشرق للهجرة"),
+        ("تحية طيبة\nأنا الدكتور علي حسن، أستاذ في جامعة القاهرة ومستشار لدى الشبكة، وأرغب في المشاركة في الجلسة العامة.\n",
+         "ar", "جامعة القاهرة"),
+        ("مرحبا\nنرشح د. سلمى يوسف، باحثة في مركز دراسات اللجوء ومحاضرة في الجامعة، للجلسة العامة.\n", "ar", "مركز دراسات اللجوء"),
+    ],
+)
+def test_a_second_post_joined_by_and_is_not_part_of_the_organisation(
+        rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    got = _run(_mail(body, subject="Speakers"), rules, language=language).speakers
+    assert [s.affiliation for s in got] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Dear colleagues,\nWe would like to propose two speakers:\n\n- Dr. Elena Marchetti, UNFPA Representative, Sudan - for "
+         "the plenary;\n- Ms. Hawa Idris, Gender Specialist - for roundtable two.\n\nBoth are with the United Nations Population "
+         "Fund (UNFPA) Sudan Country Office.\n", "en", "United Nations Population Fund (UNFPA) Sudan Country Office"),
+        ("Dear colleagues,\nWe propose Dr. Elena Marchetti, Representative, Sudan, for the plenary.\nShe works with the United "
+         "Nations Population Fund (UNFPA) Sudan Country Office.\n", "en", "United Nations Population Fund (UNFPA) Sudan Country Office"),
+        ("Hello,\nwe propose Ms Hawa Idris, programme specialist, Sudan - for roundtable two.\n", "en", None),
+        ("Bonjour,\nnous proposons Mme Claire Martin, Représentante, Maroc, pour la table ronde 1.\n", "fr", None),
+        ("Bonjour,\nNous proposons M. Paul Girard, chargé de programme, Liban, pour la plénière.\n", "fr", None),
+        ("Bonjour,\nnous proposons Mme Claire Martin, representante, Jordanie - pour la table ronde 1.\n", "fr", None),
+        ("مرحبا\nنرشح الدكتور سامي خليل، ممثل المكتب، الأردن، للجلسة العامة.\n", "ar", None),
+        ("مرحبا\nنرشح السيدة هدى سالم، منسقة البرامج، لبنان، للمائدة المستديرة الثانية.\n", "ar", None),
+        ("مرحبا\nنرشح السيد علي حسن، مستشار، مصر - للجلسة العامة.\n", "ar", None),
+    ],
+)
+def test_a_country_after_the_post_is_no_affiliation(rules: ExtractRules, body: str, language: str, affiliation: str | None) -> None:
+    got = _run(_mail(body, subject="Speakers"), rules, language=language).speakers
+    assert [s.affiliation for s in got][:1] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("language", "new", "question", "proposal", "expected"),
+    [
+        ("fr", "Merci pour votre retour. Le titre de M. Traoré est : Secrétaire général de l'ARMA.\n",
+         "Pourriez-vous nous indiquer la fonction de M. Bakary Traoré ?",
+         "Notre intervenant sera M. Bakary Traoré, pour la discussion ouverte.", ("Bakary Traoré", "Secrétaire général")),
+        ("fr", "Bonjour, la fonction de Mme Diop : chargee de plaidoyer\n",
+         "Merci de nous donner le titre de Mme Diop.",
+         "Nous proposons Mme Awa Diop pour la table ronde 3.", ("Awa Diop", "chargee de plaidoyer")),
+        ("fr", "Bien sûr. Le poste exact de Dr Sall est coordinateur régional.\n",
+         "Quel est le poste de Dr Sall ?",
+         "Nous proposons Dr Ibrahima Sall pour la plénière.", ("Ibrahima Sall", "coordinateur régional")),
+        ("en", "Thanks. Ms. Smith's title is: Senior Legal Officer\n",
+         "Could you tell us the title of Ms. Jane Smith?",
+         "We would like to nominate Ms. Jane Smith for roundtable 2.", ("Jane Smith", "Senior Legal Officer")),
+        ("en", "Sure, the position of Dr. Ali is Head of Research.\n",
+         "What is Dr. Ali's position?",
+         "We nominate Dr. Omar Ali for the plenary.", ("Omar Ali", "Head of Research")),
+        ("en", "Mr. Okafor's job title: programme coordinator\n",
+         "Please send us the job title of Mr. Okafor.",
+         "We propose Mr. Chidi Okafor for roundtable 1.", ("Chidi Okafor", "programme coordinator")),
+        ("ar", "شكرا لكم. المسمى الوظيفي للأستاذة رحاب: منسقة وحدة التقاضي\n",
+         "هل يمكنكم إفادتنا بالمسمى الوظيفي للأستاذة رحاب؟",
+         "تود العيادة ترشيح الأستاذة رحاب فتحي للمداخلة في المائدة المستديرة الثانية.", ("رحاب فتحي", "منسقة وحدة التقاضي")),
+        ("ar", "يشغل الدكتور سالم منصب مدير البرامج.\n",
+         "ما هو منصب الدكتور سالم؟",
+         "نرشح الدكتور سالم يوسف للمشاركة في الجلسة العامة.", ("سالم يوسف", "مدير البرامج")),
+        ("ar", "منصبها هو منسقة المشاريع، السيدة هدى\n",
+         "نرجو تزويدنا بمنصب السيدة هدى.",
+         "نرشح السيدة هدى سالم للمائدة المستديرة الأولى.", ("هدى سالم", "منسقة المشاريع")),
+    ],
+)
+def test_a_follow_up_to_the_secretariats_question_gives_the_title_of_the_speaker_proposed_before(
+        rules: ExtractRules, language: str, new: str, question: str, proposal: str, expected: tuple) -> None:
+    """The secretariat's question sits between the reply and the proposal it completes: the speaker is in the message
+    quoted twice."""
+    header = {"ar": "في الأربعاء، 3 فبراير 2021 في 12:19 م، كتب {who}:",
+              "en": "On Wed, 3 Feb 2021 at 12:19, {who} wrote:",
+              "fr": "Le mer. 3 févr. 2021 à 12:19, {who} a écrit :"}[language]
+    body = (f"{new}\nThanks,\nSomeone\n\n{header.format(who='Secretariat <gcm@example.int>')}\n> {question}\n>\n"
+            f"> {header.format(who='Someone <someone@example.org>')}\n>> {proposal}\n")
+    (s,) = _run(_mail(body, subject="Re: Invitation"), rules, language=language).speakers
+    assert (s.name, s.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title"),
+    [
+        ("Good afternoon. I wish to speak in the plenary. My name is Kwame Mensah, I am the chairman of our community "
+         "association here. Thank you\n", "en", "chairman"),
+        ("Hi,\nMy name is Grace Owusu and I am the coordinator of our domestic workers network here. I would like to speak at "
+         "roundtable 3.\n", "en", "coordinator"),
+        ("Hello,\nI am John Mensah, Secretary of our small migrant association, and I wish to take the floor in the plenary.\n",
+         "en", "Secretary"),
+        ("Bonjour,\nJe m'appelle Awa Diop, je suis la présidente de notre petite association de quartier, et je souhaite "
+         "intervenir à la plénière.\n", "fr", "présidente"),
+        ("Bonjour,\nnous proposons M. Ali Ba, tresorier de notre collectif de travailleurs, pour la table ronde 2.\n", "fr",
+         "tresorier"),
+        ("Bonjour,\nje suis Fatou Sow, coordinatrice de notre reseau de femmes migrantes, et je voudrais intervenir a la table "
+         "ronde 2.\n", "fr", "coordinatrice"),
+    ],
+)
+def test_a_title_ends_before_a_possessive_reference_to_the_proposers_body(
+        rules: ExtractRules, body: str, language: str, title: str) -> None:
+    got = _run(_mail(body, subject="Speaking request"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in got] == [(title, None)]
