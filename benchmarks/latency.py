@@ -44,24 +44,26 @@ def main() -> None:
         thread.start()
         time.sleep(1.0)
         samples = []
-        for i in range(n):
-            # A new connection per message, as a delivery agent (LMTP/LDA) delivers each message.
-            with IMAPClient(s.dovecot.host, port=s.dovecot.port, ssl=False) as c:
-                c.login(s.dovecot.user, s.dovecot.password)
-                raw = mail(subject=f"Speaker request {i}", sender=f"Speaker {i} <speaker{i}@ngo{i}.example.org>",
-                           body=("Dear colleagues,\n\nWe would like to request a floor intervention in thematic "
-                                 f"roundtable {1 + i % 4}.\n\nName: Speaker {i}\nTitle: Programme Officer\n"
-                                 f"Organization: Network {i}\n\nBest regards"))
-                before = len(s.sink.messages)
-                t0 = time.perf_counter()
-                c.append("INBOX", raw, msg_time=datetime.now(UTC))
-                while len(s.sink.messages) == before:
-                    if time.perf_counter() - t0 > 30:
-                        raise SystemExit(f"message {i}: no acknowledgement within 30 s")
-                    time.sleep(0.001)
-                samples.append(time.perf_counter() - t0)
-        daemon.stop()
-        thread.join(15)
+        try:
+            for i in range(n):
+                # A new connection per message, as a delivery agent (LMTP/LDA) delivers each message.
+                with IMAPClient(s.dovecot.host, port=s.dovecot.port, ssl=False) as c:
+                    c.login(s.dovecot.user, s.dovecot.password)
+                    raw = mail(subject=f"Speaker request {i}", sender=f"Speaker {i} <speaker{i}@ngo{i}.example.org>",
+                               body=("Dear colleagues,\n\nWe would like to request a floor intervention in thematic "
+                                     f"roundtable {1 + i % 4}.\n\nName: Speaker {i}\nTitle: Programme Officer\n"
+                                     f"Organization: Network {i}\n\nBest regards"))
+                    before = len(s.sink.messages)
+                    t0 = time.perf_counter()
+                    c.append("INBOX", raw, msg_time=datetime.now(UTC))
+                    while len(s.sink.messages) == before:
+                        if time.perf_counter() - t0 > 30:
+                            raise SystemExit(f"message {i}: no acknowledgement within 30 s")
+                        time.sleep(0.001)
+                    samples.append(time.perf_counter() - t0)
+        finally:  # a failure (a server gone, no acknowledgement) must not leave the daemon's thread running
+            daemon.stop()
+            thread.join(15)
     samples.sort()
     p95 = samples[max(0, int(round(0.95 * len(samples))) - 1)]
     print(f"latency APPEND -> ack at sink over {n} messages: median {statistics.median(samples) * 1000:.0f} ms, "
