@@ -16,6 +16,7 @@ from intake.extract_prose import (
     _first_title,
     _logical_lines,
     _mentions,
+    _name_tokens,
     _segments,
     _sentence,
     _sentences,
@@ -132,16 +133,30 @@ def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None
         _from_signature(c, sig)
     if not c.name:
         hon, name = _display_name(parsed, rules)
-        c.set("name", name and _as_written(name, parsed.text), "display_name")
+        c.set("name", name and _as_written(name, parsed.text, rules), "display_name")
         c.honorific = c.honorific or hon
 
 
-def _as_written(name: str, text: str) -> str:
-    """The name with the accents the text writes it with ("Awa Kone" in the From line, "Mon nom : Awa Koné" in the body)."""
+def _as_written(name: str, text: str, rules: ExtractRules) -> str:
+    """The name with the accents the text writes it with ("Awa Kone" in the From line, "Mon nom : Awa Koné" in the body),
+    and with the family name the text adds to it ("Grace Wanjiru" in the From line, "Grace Wanjiru Mwangi, Welfare
+    Officer" in the body)."""
     ft = Folded(text)
     m = re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", ft.text)
-    written = ft.slice(m.start(), m.end()) if m else name
-    return written if _unaccented(written) == _unaccented(name) else name  # the same letters and case, accents aside
+    if not m:
+        return name
+    written = ft.slice(m.start(), m.end())
+    if _unaccented(written) != _unaccented(name):  # the same letters and case, accents aside
+        return name
+    return _fuller_name(written, ft.slice(m.start(), len(ft.text)), rules)
+
+
+def _fuller_name(name: str, text: str, rules: ExtractRules) -> str:
+    """`name` with up to two name words the text adds right after it, the phrase ending there ("X Y Z," or "X Y Z\n")."""
+    phrase = re.split(r"[,;:.()\n]", text, maxsplit=1)[0]
+    taken, rest = _name_tokens(phrase, rules)
+    extra = len(taken.split()) - len(name.split())
+    return taken if not rest and 0 < extra <= 2 and taken.startswith(name + " ") else name
 
 
 def _unaccented(text: str) -> str:

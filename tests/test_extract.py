@@ -3881,3 +3881,164 @@ def test_a_title_ends_before_a_possessive_reference_to_the_proposers_body(
         rules: ExtractRules, body: str, language: str, title: str) -> None:
     got = _run(_mail(body, subject="Speaking request"), rules, language=language).speakers
     assert [(s.title, s.affiliation) for s in got] == [(title, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("مساء الخير،\nنود ترشيح الأستاذ محمد علي الورفلي، منسق شبكة المتطوعين الشباب، لتقديم الرسائل الرئيسية بصفته مقرراً.\n",
+         "منسق"),
+        ("تحية طيبة،\nنرشح السيدة هدى سالم، مديرة البرامج في جمعية الأمل، للمشاركة في المائدة المستديرة الثانية بصفتها مقررة.\n",
+         "مديرة البرامج"),
+        ("السلام عليكم\nيسرنا ترشيح د. سامي يوسف، رئيس المنتدى، بصفته مقررا للجلسة العامة\n", "رئيس المنتدى"),
+    ],
+)
+def test_the_role_a_speaker_takes_on_as_rapporteur_is_no_statement_of_their_title(
+        rules: ExtractRules, body: str, title: str) -> None:
+    """"بصفته مقرراً" ("as rapporteur") names the role, while "صفته هي" ("his title is") states the title."""
+    (s,) = _run(_mail(body, subject="ترشيح متحدث"), rules, language="ar").speakers
+    assert s.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Madame, Monsieur,\nLe Forum souhaite que son vice-président, le Dr Anis Gharbi, puisse porter les messages clés "
+         "en qualité de rapporteur.\n\nAnis Gharbi\nVice-président, FTDMR\n", "fr"),
+        ("Bonjour,\nNotre association propose que Mme Awa Diop, pourra intervenir a la table ronde 2 sur la protection.\n\n"
+         "Awa Diop\nVice-présidente, ASMA\n", "fr"),
+        ("Bonjour,\nnous souhaitons que M. Ali Ba, puisse presenter nos messages lors de la pleniere.\n\nAli Ba\n"
+         "Vice-président, ASMA\n", "fr"),
+        ("Dear colleagues,\nWe would like that Dr. Sara Khan, could present the key messages as rapporteur.\n\nSara Khan\n"
+         "Vice-President, MRF\n", "en"),
+        ("Hello,\nWe propose that Ms. Jane Doe, may speak in the plenary on behalf of our network.\n\nJane Doe\n"
+         "Vice-President, MRF\n", "en"),
+        ("Hi,\nWe suggest that Mr. Tom Ade, shall take the floor at roundtable 3.\n\nTom Ade\nVice-President, MRF\n",
+         "en"),
+    ],
+)
+def test_a_modal_after_the_speakers_name_opens_what_they_will_do_not_their_title(
+        rules: ExtractRules, body: str, language: str) -> None:
+    (s,) = _run(_mail(body, subject="Speaker"), rules, language=language).speakers
+    assert s.title is not None and fold(s.title).startswith("vice-president")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Dear Sir/Madam,\nWe nominate Atty. Jose Ramil Santos, legal officer of our centre, for roundtable 2.\n",
+         "Jose Ramil Santos"),
+        ("Good day,\nWe nominate atty Maria Cruz, our legal counsel, to speak at the plenary.\n", "Maria Cruz"),
+        ("Hello,\nwe would like ATTY. Ma. Luisa Reyes, Executive Director of our centre, to speak at roundtable 1.\n",
+         "Ma. Luisa Reyes"),
+    ],
+)
+def test_atty_is_an_honorific_and_ma_is_part_of_a_filipino_name(rules: ExtractRules, body: str, name: str) -> None:
+    (s,) = _run(_mail(body, subject="Speaker nomination"), rules).speakers
+    assert s.name == name
+
+
+@pytest.mark.parametrize(
+    ("body", "from_", "language", "name"),
+    [
+        ("Hello, I would like to request to speak at roundtable 2 on the 24th. Grace Wanjiru Mwangi, Welfare Officer. "
+         "I work with Kenyan domestic workers here.\nThanks\n", "Grace Wanjiru <gw@example.org>", "en", "Grace Wanjiru Mwangi"),
+        ("Hi, I wish to speak at the plenary.\nPeter Otieno Kamau\nThanks\n", "Peter Otieno <po@example.org>", "en",
+         "Peter Otieno Kamau"),
+        ("Hello, I'd like to speak in roundtable 3; joseph Ade Bello Okoro; community leader.\n", "Joseph Ade <j@example.org>",
+         "en", "Joseph Ade"),
+        ("Bonjour, je souhaite intervenir à la table ronde 2. Aminata Koné Traoré, animatrice communautaire.\nMerci\n",
+         "Aminata Kone <ak@example.org>", "fr", "Aminata Koné Traoré"),
+        ("Bonjour, je voudrais prendre la parole en plénière. Moussa Diallo Sow : président d'association. Merci\n",
+         "Moussa Diallo <md@example.org>", "fr", "Moussa Diallo Sow"),
+        ("Bonjour, je souhaite intervenir à la table ronde 1. Fatou Ndiaye Ici je travaille avec les migrants.\n",
+         "Fatou Ndiaye <fn@example.org>", "fr", "Fatou Ndiaye"),
+    ],
+)
+def test_the_senders_display_name_takes_the_family_name_the_body_adds_to_it(
+        rules: ExtractRules, body: str, from_: str, language: str, name: str) -> None:
+    (s,) = _run(_mail(body, subject="Request", from_=from_), rules, language=language).speakers
+    assert s.name == name
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title"),
+    [
+        ("Dear team,\nI am pleased to put forward Dr. Amina Yusuf Hassan, Child Protection Specialist (Migration) in our "
+         "section, as a speaker for roundtable 3.\n", "en", "Child Protection Specialist (Migration)"),
+        ("Dear team,\nWe propose Ms. Jane Doe, Programme Officer within our team, to speak at the plenary.\n", "en",
+         "Programme Officer"),
+        ("Hello,\nwe nominate Mr John Smith, senior legal adviser in our unit, for roundtable 2.\n", "en", "senior legal adviser"),
+        ("Bonjour,\nnous proposons Mme Awa Diop, chargée de programme dans notre équipe, pour la table ronde 2.\n", "fr",
+         "chargée de programme"),
+        ("Bonjour,\nnous proposons M. Ali Ba, juriste au sein de notre service, pour la plénière.\n", "fr", "juriste"),
+        ("Bonjour,\nnous proposons M. Ali Ba, Responsable Plaidoyer dans notre section, pour la plénière.\n", "fr",
+         "Responsable Plaidoyer"),
+        ("تحية طيبة،\nنرشح السيدة هدى سالم، منسقة البرامج في قسمنا، للمائدة المستديرة الثانية.\n", "ar", "منسقة البرامج"),
+        ("تحية طيبة،\nنرشح الأستاذ سامي يوسف، مستشار قانوني ضمن فريقنا، للجلسة العامة.\n", "ar", "مستشار قانوني"),
+        ("تحية طيبة،\nنرشح الدكتور علي حسن، باحث في وحدتنا، للمائدة المستديرة الأولى.\n", "ar", "باحث"),
+    ],
+)
+def test_a_title_ends_before_the_proposers_own_unit(rules: ExtractRules, body: str, language: str, title: str) -> None:
+    (s,) = _run(_mail(body, subject="Speaker"), rules, language=language).speakers
+    assert s.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Bonjour,\nL'Association pour une Migration Digne (AMD) propose Mme Awa Diop, présidente de l'AMD, pour la table "
+         "ronde 1.\n", "fr", "Association pour une Migration Digne (AMD)"),
+        ("Madame, Monsieur,\nLe Collectif pour un Accueil Solidaire des Exilés\n(CASE) souhaite proposer M. Ali Ba, trésorier "
+         "du CASE, pour la plénière.\n", "fr", "Collectif pour un Accueil Solidaire des Exilés (CASE)"),
+        ("Bonjour\nle Reseau pour une Integration Durable (RID) propose M. Omar Sy, coordinateur du RID, pour la table ronde 2\n",
+         "fr", "Reseau pour une Integration Durable (RID)"),
+        ("Dear team,\nThe Alliance for an Inclusive Future (AIF) nominates Ms. Jane Doe, Director of AIF, for the plenary.\n",
+         "en", "Alliance for an Inclusive Future (AIF)"),
+        ("Hello,\nthe Network for a Fair Recruitment (NFR) would like Mr. John Smith, chair of the NFR, to speak at "
+         "roundtable 2.\n", "en", "Network for a Fair Recruitment (NFR)"),
+        ("Hi,\nCoalition for an Open\nDialogue (COD) proposes Dr. Sara Khan, adviser at COD, for roundtable 3.\n", "en",
+         "Coalition for an Open Dialogue (COD)"),
+    ],
+)
+def test_an_acronym_skips_the_indefinite_article_of_the_name_it_spells(
+        rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    (s,) = _run(_mail(body, subject="Speaker"), rules, language=language).speakers
+    assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("language", "new", "question", "proposal", "affiliation"),
+    [
+        ("en", "Sorry about that. It's the Kenyan Workers Welfare Association, Doha. I am the welfare officer there.",
+         "Could you please let us know the organisation you represent?",
+         "Hello, I would like to speak at roundtable 2. Grace Wanjiru Mwangi, Welfare Officer.",
+         "Kenyan Workers Welfare Association"),
+        ("en", "Hi, it is the Migrant Domestic Workers Union. Thanks",
+         "Which organisation do you represent?",
+         "Hello, I wish to speak at the plenary. Peter Otieno Kamau, organiser.", "Migrant Domestic Workers Union"),
+        ("en", "Of course. It's the Filipino Community Network in Kuwait.",
+         "Please tell us your organisation.",
+         "Hi, I would like to take the floor at roundtable 3. Maria Santos, volunteer.", "Filipino Community Network"),
+        ("fr", "Bonjour, c'est l'Association des Travailleurs Sénégalais, à Beyrouth. Merci",
+         "Pourriez-vous nous indiquer votre organisation ?",
+         "Bonjour, je souhaite intervenir à la table ronde 2. Aminata Traoré, animatrice.",
+         "Association des Travailleurs Sénégalais"),
+        ("fr", "Pardon. C'est la Fédération des Migrants du Maghreb.",
+         "Quelle organisation représentez-vous ?",
+         "Bonjour, je voudrais prendre la parole en plénière. Moussa Diallo, président.", "Fédération des Migrants du Maghreb"),
+        ("fr", "Merci, c'est le Collectif des Femmes Migrantes. Bonne journée",
+         "Merci de préciser votre organisation.",
+         "Bonjour, je souhaite intervenir à la table ronde 1. Fatou Ndiaye, coordinatrice.", "Collectif des Femmes Migrantes"),
+    ],
+)
+def test_a_reply_naming_the_organisation_the_secretariat_asked_for_completes_the_sender(
+        rules: ExtractRules, language: str, new: str, question: str, proposal: str, affiliation: str) -> None:
+    header = {"en": "On Wed, 3 Feb 2021 at 12:19, {who} wrote:",
+              "fr": "Le mer. 3 févr. 2021 à 12:19, {who} a écrit :"}[language]
+    body = (f"{new}\n\n{header.format(who='Secretariat <gcm@example.int>')}\n> {question}\n>\n"
+            f"> {header.format(who='Someone <someone@example.org>')}\n>> {proposal}\n")
+    sender = " ".join(proposal.split(". ")[-1].split(",")[0].split()[:2])
+    (s,) = _run(_mail(body, subject="Re: Speaking request", from_=f"{sender} <someone@example.org>"), rules,
+                language=language).speakers
+    assert s.affiliation == affiliation
