@@ -176,6 +176,10 @@ def _name_word(word: str, rules: ExtractRules) -> bool:
     return bare[:1].isupper() or fold(word) in rules.name_links or fold(bare) in rules.name_links
 
 
+# A pronoun and its verb, capitalised at the start of a sentence: the words after it may be a name, it is not.
+_CLAUSE_OPENER = re.compile(r"(?:it|that|this|there|here|what|who|we|they|you|i)['’](?:s|re|m|ll|d|ve)|c['’]est", re.IGNORECASE)
+
+
 def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
     words = line.split()
@@ -193,6 +197,8 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
                 w, word = w.rstrip(")"), word.rstrip(")")
             if run and fold(run[-1]) in rules.name_links and _stops(" ".join(words[j:]), rules):
                 break  # "X Network and I would like": a link to a clause, not inside the name
+            if not run and _CLAUSE_OPENER.fullmatch(word):
+                break  # "It's the Kenyan Workers Association", "C'est l'Association X": the name comes after
             if w[:1].isupper() or (run and fold(w) in rules.name_links) or _ACRONYM_IN_BRACKETS.fullmatch(w):
                 run.append(word if run else w)  # "de l'Université" inside a name keeps its article
                 j += 1

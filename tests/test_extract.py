@@ -4042,3 +4042,18 @@ def test_a_reply_naming_the_organisation_the_secretariat_asked_for_completes_the
     (s,) = _run(_mail(body, subject="Re: Speaking request", from_=f"{sender} <someone@example.org>"), rules,
                 language=language).speakers
     assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "organisation"),
+    [
+        ("Sorry about that. It's the Kenyan Workers Welfare Association, Doha.\n\nGrace", "en",
+         "Kenyan Workers Welfare Association"),
+        ("Hello,\n\nThat's the Sahel Women Network, where I coordinate the Doha branch.\n\nAwa", "en", "Sahel Women Network"),
+        ("Bonjour,\n\nC'est l'Association des Femmes de Rosso qui présente ce rapport.\n\nAwa", "fr",
+         "Association des Femmes de Rosso"),
+    ],
+)
+def test_an_organisation_named_after_it_is_does_not_start_with_it(rules: ExtractRules, body: str, language: str,
+                                                                   organisation: str) -> None:
+    assert _run(_mail(body, subject="Re: Request"), rules, category="other", language=language).organisation == organisation
