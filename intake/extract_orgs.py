@@ -448,12 +448,13 @@ def _with_its_body(value: str | None, text: str, rules: ExtractRules) -> str | N
     own = (value or "").split()
     if not own or not _ARABIC.search(own[0]):
         return None
+    first, rest = fold(own[0]), [fold(w) for w in own[1:]]
     for line in text.split("\n"):
         words = line.split()
         folded = [fold(w) for w in words]
         for j in range(len(words) - len(own)):
             # the unit as written there, a preposition glued to it ("للجنة"), then the body
-            if folded[j].endswith(fold(own[0])) and folded[j + 1 : j + len(own)] == [fold(w) for w in own[1:]] \
+            if folded[j].endswith(first) and folded[j + 1 : j + len(own)] == rest \
                     and _of_body(words[j + len(own)], rules):
                 run = _arabic_run([own[0], *words[j + 1 :]], 0, rules)
                 if len(run) > len(own):

@@ -663,10 +663,10 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
 def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation a request names as the one it speaks for after the request ("... as rapporteur, on behalf
     of the X Network", "... باسم تجمع X")."""
-    for start in (0, *(m.end() for m in re.finditer(r"[،,؛;]\s*|\s(?=\S)", rest))):
-        clause = rest[start:]
-        if any(p.match(fold(clause)) for p in rules.behalf):
-            return _clause_org(re.split(r"[،,؛;]", clause)[0], rules, acronyms)
+    fr = Folded(rest)  # folded once: a clause may open at any word
+    for start in (0, *(m.end() for m in re.finditer(r"[،,؛;]\s*|\s(?=\S)", fr.text))):
+        if any(p.match(fr.text, start) for p in rules.behalf):
+            return _clause_org(re.split(r"[،,؛;]", rest[fr.at(start) :])[0], rules, acronyms)
     return None
 
 

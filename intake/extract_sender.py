@@ -83,9 +83,11 @@ def _maybe_self(me: _Cand, cands: list[_Cand], new: str, rules: ExtractRules) ->
     speaks of someone else."""
     if len(cands) != 1 or not cands[0].name or _in_arabic(me.name) == _in_arabic(cands[0].name):
         return False
-    third_party = [cue.regex for cue in rules.prose if cue.third_party]
-    own_line = any(fold(_split_honorific(line, rules)[1]).startswith(fold(cands[0].name)) for line in new.splitlines())
-    return own_line and not any(p.search(fold(new)) for p in third_party)
+    name = fold(cands[0].name)
+    if not any(fold(_split_honorific(line, rules)[1]).startswith(name) for line in new.splitlines()):
+        return False
+    folded = fold(new)
+    return not any(cue.regex.search(folded) for cue in rules.prose if cue.third_party)
 
 
 def _in_arabic(name: str | None) -> bool:

@@ -93,9 +93,10 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         last = i
     close()
     shared = _clean_value(shared, rules)
-    for c in cands:
-        if shared and _is_reference(shared, rules):
-            c.org_ref = True  # "Organisation: our network"
+    pointing_back = bool(shared) and _is_reference(shared, rules)  # "Organisation: our network"
+    for c in cands if shared else ():
+        if pointing_back:
+            c.org_ref = True
         else:
             c.set("affiliation", shared, source)
     cands += [c for c in _intro_blocks(lines, rules) if not any(_same_person(c.name, o.name) for o in cands)]
