@@ -242,7 +242,7 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
     words = clause.split()
     for i, w in enumerate(words):
         unit = not rules.org_words.has(fold(w))
-        if unit and not rules.unit_words.has(fold(w)):
+        if unit and not rules.unit_words.has(fold(w)) and fold(w).removeprefix("ال") not in rules.offices:
             continue
         run = _arabic_run(words, i, rules)
         if unit and not any(_of_body(t, rules) for t in run[1:]):
@@ -255,9 +255,10 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
 
 
 def _of_body(word: str, rules: ExtractRules) -> bool:
-    """Whether a word is an organisation with "ب" glued on ("بوزارة", "بنقابة"): the body a unit belongs to."""
+    """Whether a word is an organisation or a mission with "ب" glued on ("بوزارة", "بنقابة", "بسفارة"): the body a unit
+    or an office belongs to."""
     f = fold(word)
-    return f.startswith("ب") and rules.org_words.has(f[1:])
+    return f.startswith("ب") and (rules.org_words.has(f[1:]) or f[1:] in rules.missions)
 
 
 def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
@@ -308,6 +309,15 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             # where the association is: "جمعية ... في عمّان بترشيح")
             run.append(rest[k])
             break
+        elif k > 0 and _is_mission(run[-1], rules) and (took := _country(rest[k:])):
+            run += rest[k : k + took]  # "بسفارة جمهورية مصر العربية": the country a mission serves
+            k += took
+            continue
+        elif k > 0 and f in ("لدي", "في") and k + 1 < len(rest) and any(_is_mission(t, rules) for t in run) \
+                and (took := _country(rest[k + 1 :])):
+            # "... لدى المملكة العربية السعودية", "... في دبي": a mission keeps the country or town it serves in
+            run += rest[k : k + 1 + took]
+            break
         elif k > 1 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
             # "مركز ... للدراسات في الهجرة والتنمية": a field or region the name carries on with,
             # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
@@ -336,6 +346,27 @@ def _eponym_name(rest: list[str], rules: ExtractRules) -> int:
     if not _ARABIC.match(f) or f in _AR_PARTICLES or re.match(r"^(?:ال|وال|لل)", f) or rules.title_words.has(f):
         return 0
     return 2 if f in _NAME_FIRST_HALVES and len(rest) > 1 and rest[0][-1:] not in ",،." else 1
+
+
+def _is_mission(word: str, rules: ExtractRules) -> bool:
+    """Whether a word names a diplomatic mission, bare or with "ب" glued on ("سفارة", "بقنصلية", "البعثة")."""
+    f = fold(_strip_punct(word))
+    return f.removeprefix("ب").removeprefix("ال") in rules.missions
+
+
+def _country(words: list[str]) -> int:
+    """How many words name a country or town at the start of `words`: a word, a bare one after a bare one
+    ("جمهورية مصر"), then the attributes with the article ("العربية السعودية"); none when the first is a particle
+    or ends the clause."""
+    if not words or not _ARABIC.match(words[0]) or fold(words[0]) in _AR_PARTICLES or re.match(r"^(?:لل|و)", fold(words[0])):
+        return 0
+    took = 1
+    if words[0][-1:] not in ",،." and not fold(words[0]).startswith("ال") and len(words) > 1 \
+            and _ARABIC.match(words[1]) and not re.match(r"^(?:ال|[بلوف])", fold(words[1])):
+        took = 2  # "جمهورية مصر", "دولة فلسطين"
+    while took < len(words) and took < 5 and words[took - 1][-1:] not in ",،." and re.match(r"^(?:ال|وال)", fold(words[took])):
+        took += 1
+    return took
 
 
 def _glued_place(word: str, rules: ExtractRules) -> bool:

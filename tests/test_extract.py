@@ -4057,3 +4057,48 @@ def test_a_reply_naming_the_organisation_the_secretariat_asked_for_completes_the
 def test_an_organisation_named_after_it_is_does_not_start_with_it(rules: ExtractRules, body: str, language: str,
                                                                    organisation: str) -> None:
     assert _run(_mail(body, subject="Re: Request"), rules, category="other", language=language).organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("يرشح المكتب سعادة الملحق العمالي الأستاذ/ عثمان الطيب محمد أحمد للتحدث في المائدة المستديرة الرابعة.",
+         "عثمان الطيب محمد أحمد", "الملحق العمالي"),
+        ("يرشح مكتبنا سعادة الملحق الثقافي د. سامر يوسف للمشاركة في الجلسة العامة.", "سامر يوسف", "الملحق الثقافي"),
+        ("نرشح سعادة القنصل العام السيد حسن علي للتحدث في المائدة المستديرة الثانية.", "حسن علي", "القنصل العام"),
+        ("تتشرف الوزارة بترشيح سعادة وكيل وزارة العمل الأستاذ/ فهد الدوسري للتحدث في الجلسة العامة.", "فهد الدوسري",
+         "وكيل وزارة العمل"),
+    ],
+)
+def test_a_post_between_two_forms_of_address_is_the_title_of_one_speaker(
+        rules: ExtractRules, body: str, name: str, title: str) -> None:
+    (s,) = _run(_mail(f"السادة المحترمين،\n\n{body}\n", subject="ترشيح متحدث"), rules, language="ar").speakers
+    assert (s.name, s.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("بالإشارة إلى الموضوع أعلاه، يرشح مكتب الملحق العمالي بسفارة جمهورية السودان لدى المملكة العربية\nالسعودية "
+         "سعادة الملحق العمالي الأستاذ/ عثمان الطيب للتحدث في المائدة المستديرة الرابعة.", "ar",
+         "مكتب الملحق العمالي بسفارة جمهورية السودان لدى المملكة العربية السعودية"),
+        ("يرشح المكتب العمالي بسفارة جمهورية الفلبين لدى دولة الكويت السيدة ماريا سانتوس للتحدث في الجلسة العامة.", "ar",
+         "المكتب العمالي بسفارة جمهورية الفلبين لدى دولة الكويت"),
+        ("يتشرف مكتب العمل بقنصلية جمهورية مصر العربية في دبي بترشيح الأستاذ/ أحمد سمير للتحدث في المائدة المستديرة "
+         "الثانية.", "ar", "مكتب العمل بقنصلية جمهورية مصر العربية في دبي"),
+        ("يرشح مكتب الشؤون العمالية بسفارة بنغلاديش السيد كريم الدين للتحدث في الجلسة العامة.", "ar",
+         "مكتب الشؤون العمالية بسفارة بنغلاديش"),
+        ("ترشح سفارة جمهورية الفلبين لدى دولة الكويت السيدة ماريا سانتوس للتحدث في الجلسة العامة.", "ar",
+         "سفارة جمهورية الفلبين لدى دولة الكويت"),
+        ("The Embassy of the Philippines in Kuwait nominates Ms Maria Santos, Labour Attaché, to speak at the plenary.",
+         "en", "Embassy of the Philippines in Kuwait"),
+        ("I am Maria Santos, Labour Attaché at the Embassy of the Philippines in Kuwait. I wish to speak at the plenary.",
+         "en", "Embassy of the Philippines in Kuwait"),
+        ("L'Ambassade du Sénégal au Liban propose M. Moussa Diop, attaché social, pour la table ronde 2.", "fr",
+         "Ambassade du Sénégal au Liban"),
+    ],
+)
+def test_a_mission_and_the_office_it_houses_name_the_speakers_organisation(
+        rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    (s,) = _run(_mail(f"Madame, Monsieur,\n\n{body}\n", subject="Speaker"), rules, language=language).speakers
+    assert s.affiliation == affiliation
