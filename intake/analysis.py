@@ -145,17 +145,25 @@ def _fuller_name(old: str, new: str) -> bool:
     return len(was) < len(now) <= len(was) + 2 and set(was) <= set(now)
 
 
+def _with_acronym(old: str, new: str) -> bool:
+    """Whether `new` is the organisation `old` with its acronym after it ("X" on file, "X (XA)" signed now)."""
+    rest = fold(new).removeprefix(fold(old) + " ")
+    return rest != fold(new) and re.fullmatch(r"\(\w+\)", rest) is not None
+
+
 def completed(on_file: Mapping[str, Any], given: Speaker) -> dict[str, Any]:
     """A speaker on file completed by a reply's details.
 
     The reply fills what is missing; a value it states outright ("the exact title of Mr. X is ...",
-    provenance "statement"), or a name it writes out in full ("Omar Khalil" on file, "Omar Abdallah
-    Khalil" now), corrects the one on file. Roles given in the reply replace those on file.
+    provenance "statement"), a name it writes out in full ("Omar Khalil" on file, "Omar Abdallah
+    Khalil" now) or an organisation it gives with its acronym, corrects the one on file. Roles given in the reply
+    replace those on file.
     """
     said, kept = dict(given.provenance), dict(on_file.get("provenance") or {})
     newer = {f for f in ("name", "title", "affiliation", "honorific")
              if getattr(given, f) and (said.get(f) == "statement" or not on_file.get(f)
-                                       or (f == "name" and _fuller_name(on_file[f], getattr(given, f))))}
+                                       or (f == "name" and _fuller_name(on_file[f], getattr(given, f)))
+                                       or (f == "affiliation" and _with_acronym(on_file[f], getattr(given, f))))}
     if given.roles:
         newer.add("roles")
     out = {f: getattr(given, f) if f in newer else on_file.get(f) for f in ("name", "title", "affiliation", "honorific")}

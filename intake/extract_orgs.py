@@ -15,6 +15,7 @@ from intake.extract_values import (
     _ELISION,
     _acronyms,
     _ar_unprefix,
+    _is_field,
     _is_place,
     _is_reference,
     _lam_org,
@@ -130,7 +131,8 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 continue
             if named == 2 and not all(_name_word(w, rules) for w in rest.split()):
                 continue
-            if _org_start(rest, rules) or _possessive_reference(rest, rules):
+            if (_org_start(rest, rules) or _possessive_reference(rest, rules)) and not _is_field(rest, rules):
+                # ("Director of Diaspora Engagement": a field the post covers, however it is written)
                 return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
     words = seg.split()
     if _ARABIC.search(seg) and len(words) >= 2 and rules.title_words.has(fold(words[0])):
@@ -151,9 +153,10 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
 
 def _ar_field(folded_rest: str, rules: ExtractRules) -> bool:
     """Whether what follows "في" is a field or a place the title works in ("باحثة في المدن"), not an organisation:
-    common nouns with the article and no organisation word, acronym or Latin name, or a word for a field ("قضايا")."""
+    common nouns with the article and no organisation word, acronym or Latin name, or a word for a field ("قضايا") or
+    a place ("المدير الطبي للبرنامج في عدن ولحج") first."""
     words = folded_rest.split()
-    if words and rules.fields.has(words[0]) and not rules.org_words.hits(folded_rest) and not re.search(r"[a-z]", folded_rest):
+    if words and (rules.fields.has(words[0]) or rules.places.has(_strip_punct(words[0]))) and not rules.org_words.hits(folded_rest) and not re.search(r"[a-z]", folded_rest):
         return True
     return bool(words) and all(w.startswith(("ال", "وال")) for w in words[:3]) and not rules.org_words.hits(folded_rest) \
         and not re.search(r"[a-z]", folded_rest) and not _is_reference(folded_rest, rules) and len(words) <= 3 \

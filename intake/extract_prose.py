@@ -39,6 +39,7 @@ from intake.extract_values import (
     _acronyms,
     _Cand,
     _clean_value,
+    _is_field,
     _is_place,
     _is_reference,
     _kind,
@@ -183,13 +184,6 @@ def _describes(after: str, rules: ExtractRules) -> bool:
 
 def _comma(seg: str) -> str:
     return "، " if _ARABIC.search(seg) else ", "
-
-
-def _is_field(seg: str, rules: ExtractRules) -> bool:
-    """Whether a phrase only names a field of work ("Protection", "Women's Economic Empowerment", "Legal Affairs")."""
-    f = fold(seg)
-    toks = [t for t in _tokens(f) if len(t) > 1 and t not in rules.name_links and t not in rules.articles]
-    return bool(toks) and len(toks) <= 4 and all(rules.fields.has(t) for t in toks) and not re.search(r"[A-Z]{2,}", seg)
 
 
 def _title_end(title: str | None, rules: ExtractRules) -> str | None:
@@ -389,8 +383,10 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         if value and _org_start(value, rules) and not _is_place(value, rules):
             _set_affiliation(c, value, rules, source)
         return False
-    if run_on and _is_role_clause(seg, rules):
-        return False  # "الأستاذة X بمداخلة في المائدة المستديرة": what the person is proposed for, not who they are
+    if _is_role_clause(seg, rules):
+        # "الأستاذة X بمداخلة في المائدة المستديرة", "السيدة Y، منسقة، لمداخلة في المائدة المستديرة الثانية": what the
+        # person is proposed for, not who they are
+        return False
     led = _past_title_lead(seg, rules)
     if led is None:
         return False
@@ -529,7 +525,14 @@ def _is_role_clause(text: str, rules: ExtractRules) -> bool:
     m = rules.label_re.match(f) if rules.label_re is not None else None
     if m and rules.field_of.get(" ".join(m.group("label").split())) == "role":
         return True
-    return _names_role(f, rules) and not rules.org_words.hits(f) and not rules.title_words.hits(f)
+    if not _names_role(f, rules):
+        return False
+    # what the clause says besides the role: "بصفة مقرر" says nothing more, "مقرر لجنة حقوق المهاجرين" names a post
+    rest = f
+    for _, pats in rules.roles:
+        for p in pats:
+            rest = p.sub(" ", rest)
+    return not rules.org_words.hits(rest) and not rules.title_words.hits(rest)
 
 
 def _before_role_clause(text: str, rules: ExtractRules) -> str:
@@ -1038,17 +1041,25 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
 def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:
     """A title written just before the honorific, or before it and a comma ("مديرة البرامج لدينا السيدة X",
     "يشارك مدير البرامج في المؤسسة، الدكتور X،"): set it, return where it starts."""
-    words = list(re.finditer(r"[^\s,،.:;]+", sent[:at]))[-5:]
+    before = list(re.finditer(r"[^\s,،.:;]+", sent[:at]))
+    words = before[-5:]
     if sent[words[-1].end() : at].strip() not in ("", ",", "،") if words else True:
         return at  # other punctuation between: not one phrase
     for k, w in enumerate(words):
-        if not rules.title_words.has(fold(w.group())):
+        f = fold(w.group())
+        if not rules.title_words.has(f):
             continue
+        if f.startswith("و") and rules.title_words.has(f[1:]):
+            # "عضو المجلس ومقرر لجنة ...": a second post joined to a first one just before it
+            first = [v for v in before[-5 - 3 + k : len(before) - 5 + k] if rules.title_words.has(fold(v.group()))]
+            if not first:
+                continue
+            w = first[0]
         title = sent[w.start() : words[-1].end()]
         # "لدينا"/"في جمعيتنا": at the proposing organisation
         bare = _AT_OURS.sub("", re.sub(r"\s+(?:لدى|في)\s+\S+$", "", title))
         if bare != title or _is_reference(title.split()[-1], rules):
             c.org_ref = True
         c.set("title", _clean_value(bare, rules), "prose")
-        return words[k].start()
+        return w.start()
     return at

@@ -22,6 +22,7 @@ from intake.extract_values import (
     _ar_unprefix,
     _clean_value,
     _first_token,
+    _is_field,
     _is_noise,
     _is_place,
     _is_reference,
@@ -133,7 +134,9 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
         while len(lines) > 3 and len(lines[-1].split()) <= 2 and not _name_like(lines[-1], rules)[1] \
                 and _kind(lines[-1], rules) == "unknown":
             lines.pop()
-        for k in range(len(lines) - 1, max(len(lines) - 4, 1), -1):
+        for k in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
+            if k == 1 and len(lines) < 3:
+                continue  # under a message of one line, a name alone is no block: it needs a title or organisation line
             if re.search(r"[.!؟?]\s*$", lines[k - 1]) and _name_like(lines[k], rules)[1] and len(lines[k].split()) <= 4 \
                     and all(_kind(_PIECES.split(ln)[0], rules) != "unknown" and not re.search(r"[.!؟?:]\s*$", ln)
                             for ln in lines[k + 1 :]):
@@ -283,6 +286,8 @@ def _read_name(sig: _Sig, lines: list[str], i: int, rules: ExtractRules) -> str 
 
 def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int, rules: ExtractRules) -> None:
     """The title and organisation a line (line i of the block, or what follows the name on it) gives, piece by piece."""
+    if _is_place(ln, rules):
+        return  # "Dakar, Sénégal": a town the place list lacks, in its country, is an address too
     spans = _segment_spans(ln)
     segs = [ln[a:b] for a, b in spans]
     for k, seg in enumerate(segs):
@@ -308,7 +313,9 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
         elif kind == "org" and not sig.affiliation:
             sig.affiliation = _affiliation_from(ln, spans, k, rules)
         elif kind == "unknown" and sig.name and not sig.affiliation:
-            if sig.title:
+            if sig.title and _is_field(seg, rules):
+                sig.title = f"{sig.title}, {_strip_punct(seg)}"  # "Independent consultant, labour migration"
+            elif sig.title:
                 sig.affiliation = _clean_value(seg, rules)
             else:
                 sig.title = _clean_value(seg, rules)

@@ -98,7 +98,10 @@ def _transcribed(a: str | None, b: str | None, rules: ExtractRules) -> bool:
 
 
 def _strip_punct(value: str) -> str:
-    return value.strip().strip("*_\"'`.,;:،؛-–—|/ \t").strip()
+    out = value.strip().strip("*_\"'`.,;:،؛-–—|/ \t").strip()
+    if out.count('"') % 2 and value[value.find(out) + len(out) :].startswith('"'):
+        out += '"'  # 'التجمع الشبابي للمسرح التفاعلي "ركح"': a name in quotes closes the value, and keeps its quote
+    return out
 
 
 def _first_token(text: str) -> str:
@@ -173,13 +176,21 @@ def _is_place(text: str, rules: ExtractRules) -> bool:
     return len(_tokens(f)) <= 4 and rules.places.hits(f) > 0 and not rules.org_words.hits(f) and not rules.title_words.hits(f)
 
 
+def _is_field(seg: str, rules: ExtractRules) -> bool:
+    """Whether a phrase only names a field of work ("Protection", "Women's Economic Empowerment", "Legal Affairs")."""
+    f = fold(seg)
+    toks = [t for t in _tokens(f) if len(t) > 1 and t not in rules.name_links and t not in rules.articles]
+    return bool(toks) and len(toks) <= 4 and all(rules.fields.has(t) for t in toks) and not re.search(r"[A-Z]{2,}", seg)
+
+
 def _only_places(text: str, rules: ExtractRules) -> bool:
-    """Whether every word of a value is a place ("Sudan", "الأردن"), unlike "Caritas Lebanon" which has a name."""
+    """Whether every word of a value is a place ("Sudan", "الأردن", "Aden and Lahj", "عدن ولحج"), unlike "Caritas
+    Lebanon" which has a name."""
     joined = f" {' '.join(_tokens(fold(text)))} "
     for phrase in rules.places.multi:
         joined = joined.replace(f" {phrase} ", " ")
-    toks = [t for t in joined.split() if t not in rules.articles]
-    return bool(toks) and all(rules.places.has(t) for t in toks)
+    toks = [t for t in joined.split() if t not in rules.articles and f" {t} " not in rules.title_conjunction]
+    return bool(toks) and all(rules.places.has(t) or t.startswith("و") and rules.places.has(t[1:]) for t in toks)
 
 
 def _is_acronym(piece: str, rules: ExtractRules) -> bool:

@@ -4102,3 +4102,113 @@ def test_a_mission_and_the_office_it_houses_name_the_speakers_organisation(
         rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
     (s,) = _run(_mail(f"Madame, Monsieur,\n\n{body}\n", subject="Speaker"), rules, language=language).speakers
     assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "affiliation"),
+    [
+        ("نرغب في منظمة أطباء من أجل الكرامة في ترشيح اثنين من فريقنا:\n1- الدكتور عمر حسن بامطرف، المدير الطبي للبرنامج في "
+         "عدن ولحج، للمشاركة في النقاش المفتوح.\n2- السيدة فاطمة العولقي، منسقة الحماية والإحالة، لمداخلة في المائدة "
+         "المستديرة الثانية.", ("المدير الطبي للبرنامج في عدن ولحج", "منسقة الحماية والإحالة"),
+         ("منظمة أطباء من أجل الكرامة", "منظمة أطباء من أجل الكرامة")),
+        ("يسر جمعية الأمل للتنمية ترشيح اثنين من فريقها:\n1- السيد علي حسن، منسق المشاريع في صنعاء وتعز، للجلسة العامة.\n2- السيدة هدى سالم، "
+         "باحثة، بمداخلة في المائدة المستديرة الأولى.", ("منسق المشاريع في صنعاء وتعز", "باحثة"),
+         ("جمعية الأمل للتنمية", "جمعية الأمل للتنمية")),
+        ("نود في مركز دراسات الهجرة ترشيح اثنين من فريقنا:\n1- الدكتور سامي يوسف، مدير المكتب في بيروت، للمشاركة في النقاش المفتوح.\n2- الأستاذة ريم "
+         "عيتاني، محامية، لمداخلة في الجلسة العامة.", ("مدير المكتب في بيروت", "محامية"),
+         ("مركز دراسات الهجرة", "مركز دراسات الهجرة")),
+    ],
+)
+def test_a_place_after_an_arabic_title_and_a_role_after_it_are_no_organisation(
+        rules: ExtractRules, body: str, title: tuple[str, str], affiliation: tuple[str, str]) -> None:
+    speakers = _run(_mail(f"تحية طيبة،\n\n{body}\n", subject="ترشيح متحدثين"), rules, language="ar").speakers
+    assert tuple(s.title for s in speakers) == title
+    assert tuple(s.affiliation for s in speakers) == affiliation
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("يتشرف المجلس بأن يرشح عضو المجلس ومقرر لجنة حقوق المهاجرين واللاجئين، الأستاذ عبد الرحيم بلقاسم، للتحدث في "
+         "الجلسة العامة.", "عضو المجلس ومقرر لجنة حقوق المهاجرين واللاجئين"),
+        ("يسرنا أن نرشح رئيسة الجمعية وعضوة الهيئة الإدارية، السيدة هدى سالم، للتحدث في الجلسة العامة.",
+         "رئيسة الجمعية وعضوة الهيئة الإدارية"),
+        ("يتشرف المجلس بأن يرشح مقرر لجنة حقوق المهاجرين، الأستاذ عبد الرحيم بلقاسم، للتحدث في الجلسة العامة.",
+         "مقرر لجنة حقوق المهاجرين"),
+        ("يتشرف المجلس الأعلى لحقوق الإنسان بأن يرشح عضو المجلس، الأستاذ عبد الرحيم بلقاسم، بصفة مقرر.", "عضو المجلس"),
+    ],
+)
+def test_two_posts_joined_before_the_name_are_one_title_and_the_rapporteur_role_is_none(
+        rules: ExtractRules, body: str, title: str) -> None:
+    (s,) = _run(_mail(f"تحية طيبة،\n\n{body}\n", subject="ترشيح"), rules, language="ar").speakers
+    assert (s.name, s.title) == ("عبد الرحيم بلقاسم" if "بلقاسم" in body else "هدى سالم", title)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name", "affiliation"),
+    [
+        ("Bonjour, je voudrais prendre la parole à la table ronde 1 sur le travail décent.\nMoussa Diagne\n"
+         "Syndicat Libre des Pêcheurs Artisanaux de Nouadhibou\n\nEnvoyé de mon iPhone\n", "fr", "Moussa Diagne",
+         "Syndicat Libre des Pêcheurs Artisanaux de Nouadhibou"),
+        ("Hi, I would like to speak at roundtable 2 on decent work.\nGrace Mwangi\nKenyan Workers Welfare Association\n",
+         "en", "Grace Mwangi", "Kenyan Workers Welfare Association"),
+        ("مرحبا، أرغب في التحدث في المائدة المستديرة الثانية.\nهدى سالم\nجمعية الأمل للتنمية\n\nأُرسلت من هاتفي\n", "ar",
+         "هدى سالم", "جمعية الأمل للتنمية"),
+    ],
+)
+def test_a_phone_message_signed_right_under_its_only_sentence(rules: ExtractRules, body: str, language: str, name: str,
+                                                              affiliation: str) -> None:
+    (s,) = _run(_mail(body, subject="Table ronde"), rules, language=language).speakers
+    assert (s.name, s.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("signature", "language", "title"),
+    [
+        ("Ibrahima Keita\nIndependent consultant, labour migration\nBamako / Algiers", "en",
+         "Independent consultant, labour migration"),
+        ("Jane Doe\nSenior Officer, Protection\nBeirut, Lebanon", "en", "Senior Officer, Protection"),
+        ("Awa Diop\nConsultante indépendante, migrations de travail\nDakar, Sénégal", "fr",
+         "Consultante indépendante, migrations de travail"),
+    ],
+)
+def test_a_field_after_a_signed_title_is_part_of_it(rules: ExtractRules, signature: str, language: str, title: str) -> None:
+    ask = {"en": "I would like to request a floor intervention in Roundtable 1.",
+           "fr": "Je souhaite intervenir à la table ronde 1."}[language]
+    (s,) = _run(_mail(f"Hello,\n\n{ask}\n\n{signature}\n", subject="Speaker"), rules, language=language).speakers
+    assert (s.title, s.affiliation) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title", "affiliation"),
+    [
+        ("The Directorate General of Comorians Abroad of the Ministry of Foreign Affairs is pleased to nominate Mr. Said "
+         "Mmadi, Director of Diaspora Engagement, to speak at roundtable 3.", "en", "Director of Diaspora Engagement",
+         "Directorate General of Comorians Abroad of the Ministry of Foreign Affairs"),
+        ("The Migrant Forum nominates Ms. Jane Doe, Head of Community Engagement, for the plenary.", "en",
+         "Head of Community Engagement", "Migrant Forum"),
+        ("Le Réseau des Migrants propose M. Ali Ba, Directeur de la Diaspora, pour la table ronde 3.", "fr",
+         "Directeur de la Diaspora", "Réseau des Migrants"),
+    ],
+)
+def test_a_field_a_post_covers_is_no_organisation_even_capitalised(rules: ExtractRules, body: str, language: str,
+                                                                    title: str, affiliation: str) -> None:
+    (s,) = _run(_mail(f"Dear Sir/Madam,\n\n{body}\n", subject="Speaker"), rules, language=language).speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("signature", "language", "affiliation"),
+    [
+        ("أميرة الطرابلسي\nمنسقة المشاريع\nالتجمع الشبابي للمسرح التفاعلي \"ركح\"\nصفاقس، تونس", "ar",
+         "التجمع الشبابي للمسرح التفاعلي \"ركح\""),
+        ("Jane Doe\nCoordinator\nYouth Collective \"Stage for All\"", "en", "Youth Collective \"Stage for All\""),
+        ("Awa Diop\nPrésidente\nAssociation \"Main dans la Main\"", "fr", "Association \"Main dans la Main\""),
+    ],
+)
+def test_a_name_in_quotes_keeps_its_closing_quote(rules: ExtractRules, signature: str, language: str,
+                                                 affiliation: str) -> None:
+    ask = {"ar": "أرغب في المشاركة في النقاش المفتوح.", "en": "I would like to speak at the plenary.",
+           "fr": "Je souhaite intervenir en plénière."}[language]
+    (s,) = _run(_mail(f"Hello,\n\n{ask}\n\n--\n{signature}\n", subject="Speaker"), rules, language=language).speakers
+    assert s.affiliation == affiliation

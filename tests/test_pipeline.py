@@ -256,6 +256,22 @@ def test_a_reply_writing_out_the_name_in_full_replaces_the_short_one(env: tuple[
                                                             "LMA")
 
 
+def test_a_reply_signing_with_the_organisations_acronym_gives_its_fuller_form(env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, settings = env
+    ask = mail(subject="Table ronde", sender="Moussa Diagne <moussa@slpan.example.org>", message_id="ask-4@slpan.example.org",
+               body="Bonjour, je voudrais prendre la parole à la table ronde 1.\n\nMoussa Diagne\n"
+                    "Syndicat Libre des Pêcheurs Artisanaux\n\nEnvoyé de mon iPhone")
+    first = pipeline.handle(raw(ask, "2021-02-03 10:00"))
+    reply = mail(subject="Re: Table ronde", sender="Moussa Diagne <moussa@slpan.example.org>",
+                 in_reply_to="ask-4@slpan.example.org",
+                 body="Bonjour,\n\nJe suis le secrétaire général du syndicat.\n\nCordialement\n\nMoussa Diagne\n"
+                      "Secrétaire général\nSyndicat Libre des Pêcheurs Artisanaux (SLPA)\n")
+    second = pipeline.handle(raw(reply, "2021-02-04 10:00"))
+    assert second.reference == first.reference
+    (sp,) = record(next(m for m in store.messages() if m.id == second.message_row_id), settings.tz)["speakers"]
+    assert (sp["name"], sp["affiliation"]) == ("Moussa Diagne", "Syndicat Libre des Pêcheurs Artisanaux (SLPA)")
+
+
 @pytest.mark.parametrize(("opening", "same_sender", "linked"), [
     ("Further to our e-mail of 2 February, please find attached the CV of our speaker.", True, True),
     ("Suite à notre courriel du 2 février, veuillez trouver ci-joint le CV de notre intervenante.", True, True),
