@@ -406,8 +406,10 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     """The organisation that proposes: the last one named in the sentence before the person."""
     # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
     # earlier in the sentence ("Following the invitation of IOM, ...") is not the one proposing.
-    # (a comma inside a name its acronym spells out, "Laboratoire Mobilités, Territoires (LMT)", splits nothing)
+    # (a comma inside a name its acronym spells out, "Laboratoire Mobilités, Territoires (LMT)", or inside brackets,
+    # "منظمة X (أربيل، إقليم كوردستان العراق)", splits nothing)
     inside = [(m.start(), m.end()) for full in acronyms.values() if "," in full for m in re.finditer(re.escape(full), before)]
+    inside += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", before)]
     clauses, start = [], 0
     for m in re.finditer(r"[،,؛;]\s*", before):
         if not any(a < m.start() < b for a, b in inside):

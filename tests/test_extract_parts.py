@@ -1201,3 +1201,38 @@ def test_last_word_is_the_last_word_split_gives(text: str) -> None:
         for end in range(start, len(text) + 1):
             words = text[start:end].split()
             assert _last_word(text, start, end) == (words[-1] if words else "")
+
+
+# ---------------------------------------------------------------------------------------------
+# A place in brackets after the proposing organisation, with a comma inside it ("(Erbil, Kurdistan Region of Iraq)"):
+# the comma splits no clause, and the organisation stays the one that proposes
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "affiliation"),
+    [
+        ("ar", "تود منظمة ريحان لحقوق العاملات المنزليات (أربيل، إقليم كوردستان العراق) ترشيح السيدة نور سامي، "
+               "مسؤولة البرامج في المنظمة، للمشاركة في الجلسة العامة.", "منظمة ريحان لحقوق العاملات المنزليات"),
+        ("ar", "يسر جمعية سنابل للتنمية (صفاقس ، الجمهورية التونسية الشقيقة) أن ترشح الأستاذ كريم العياري, منسق المشاريع "
+               "في الجمعية, للمداخلة في الجلسة العامة.", "جمعية سنابل للتنمية"),
+        ("ar", "يسعد شبكة نماء للعمال المهاجرين (مكتب عمان، المملكة الأردنية الهاشمية) أن ترشح الدكتورة هالة زيد، مديرة "
+               "الأبحاث في الشبكة، للحديث في الجلسة العامة.", "شبكة نماء للعمال المهاجرين"),
+        ("en", "The Rihan Forum for Migrant Workers (Erbil, Kurdistan Region of Iraq) nominates Dr Hala Zaid, "
+               "Research Director at the Forum, for the plenary.", "Rihan Forum for Migrant Workers"),
+        ("en", "On behalf of the Sanabel Association (Sfax office, southern Tunisia), we propose Mr Karim Ayari, "
+               "Project Coordinator, for the plenary.", "Sanabel Association"),
+        ("en", "The Karama Network (Rabat , Kingdom of Morocco) would like to nominate Ms. Nour Sami, our Advocacy "
+               "Officer, to speak in the plenary.", "Karama Network"),
+        ("fr", "Le Réseau Karama (Rabat, Royaume du Maroc) souhaite proposer Mme Nour Sami, chargée de plaidoyer "
+               "au sein du Réseau, pour la plénière.", "Réseau Karama"),
+        ("fr", "L'Association Sanabel (bureau de Sfax, sud de la Tunisie) propose M. Karim Ayari, coordinateur "
+               "des projets de l'association, pour la pleniere.", "Association Sanabel"),
+        ("fr", "Au nom du Forum Rihan (Tunis , République tunisienne), nous proposons Dr Hala Zaid, directrice "
+               "de recherche au Forum, pour la séance plénière.", "Forum Rihan"),
+    ],
+)
+def test_a_place_in_brackets_after_the_proposing_body_splits_no_clause(
+    rules: ExtractRules, language: str, body: str, affiliation: str
+) -> None:
+    (s,) = _run(_mail(body + "\n\nRegards,\nKarwan\n"), rules, language=language).speakers
+    assert s.affiliation == affiliation
