@@ -301,6 +301,10 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
                 and run[-1][-1:] not in ",،." and k + 1 < len(rest) and _construct(rest[k][1:], rest[k + 1], rules):
             # "جمعية شركات ومكاتب الاستقدام", "اتحاد نقابات وجمعيات العمال": two nouns joined before what they govern
             run.append(rest[k])
+        elif k > 0 and fold(run[-1]).startswith("لل") and f.startswith("و") and run[-1][-1:] not in ",،." \
+                and k + 1 < len(rest) and _construct(rest[k][1:], rest[k + 1], rules):
+            run += rest[k : k + 2]  # "الجهاز المركزي للإحصاء وتقنية المعلومات": a second field joined to the first
+            k += 1
         elif k > 0 and f.startswith("بال") and k + 1 < len(rest) and _of_body(rest[k + 1], rules) \
                 and run[-1][-1:] not in ",،.":
             run.append(rest[k])  # "إدارة شؤون المواطنين بالخارج بوزارة ...": what the unit sees to, then its body
