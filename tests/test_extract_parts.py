@@ -1265,3 +1265,44 @@ def test_a_place_in_brackets_after_the_proposing_body_splits_no_clause(
 def test_an_arabic_agency_named_jihaz_is_an_organisation(rules: ExtractRules, body: str, affiliation: str) -> None:
     (s,) = _run(_mail(body + "\n"), rules, language="ar").speakers
     assert s.affiliation == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# A broadcaster is an organisation ("إذاعة صوت X", "Radio X"): a title that ends "at the radio" points back at it
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "title", "affiliation"),
+    [
+        ("ar", "تود إذاعة صوت النساء المجتمعية أن تقترح الزميلة سلمى ناصر، مديرة البرامج في الإذاعة، لتقوم بدور المقرر.",
+         "مديرة البرامج", "إذاعة صوت النساء المجتمعية"),
+        ("ar", "يسر إذاعة نبض الشباب أن ترشح الأستاذ فادي سليم, رئيس التحرير بالإذاعة, للمشاركة في الجلسة العامة.",
+         "رئيس التحرير", "إذاعة نبض الشباب"),
+        ("ar", "نرشح السيدة هدى منصور، منسقة البرامج في الاذاعة، للمشاركة في الجلسة العامة.\n\nمع التحية،\n"
+               "هدى منصور\nاذاعة صوت المهاجرين", "منسقة البرامج", "اذاعة صوت المهاجرين"),
+        # a presenter ("مقدّمة برامج") is a title, before the broadcaster
+        ("ar", "نرغب في ترشيح الزميلة رنا خليل، مقدّمة برامج ومعدّة في إذاعة صوت الحي، للمشاركة في الجلسة العامة.",
+         "مقدّمة برامج ومعدّة", "إذاعة صوت الحي"),
+        ("ar", "يسرنا ترشيح السيد باسل عمر, مقدم البرامج في إذاعة نبض الشباب, للمشاركة في الجلسة العامة.",
+         "مقدم البرامج", "إذاعة نبض الشباب"),
+        ("ar", "نرشح الأستاذة منى داود، مقدمة برامج بإذاعة صوت المهاجرين، للمشاركة في الجلسة العامة.",
+         "مقدمة برامج", "إذاعة صوت المهاجرين"),
+        ("en", "Radio Sawt Al Nisaa would like to nominate Ms. Salma Nasser, Programme Director at the Radio, "
+               "as rapporteur.", "Programme Director", "Radio Sawt Al Nisaa"),
+        ("en", "We nominate Mr Fadi Salim, editor-in-chief at the radio, for the plenary.\n\nBest,\nFadi Salim\n"
+               "Radio Nabd Al Shabab", "editor-in-chief", "Radio Nabd Al Shabab"),
+        ("en", "On behalf of Radio Migrants Voice we propose Dr Hoda Mansour, Programme Coordinator, for the plenary.",
+         "Programme Coordinator", "Radio Migrants Voice"),
+        ("fr", "La Radio Sawt Al Nisaa souhaite proposer Mme Salma Nasser, directrice des programmes à la radio, "
+               "comme rapporteuse.", "directrice des programmes", "Radio Sawt Al Nisaa"),
+        ("fr", "Au nom de Radio Voix des Migrants, nous proposons M. Fadi Salim, rédacteur en chef, pour la plénière.",
+         "rédacteur en chef", "Radio Voix des Migrants"),
+        ("fr", "Nous proposons Dr Hoda Mansour, coordinatrice des programmes de la Radio, pour la pleniere.\n\n"
+               "Cordialement,\nHoda Mansour\nRadio Nabd Al Shabab", "coordinatrice des programmes", "Radio Nabd Al Shabab"),
+    ],
+)
+def test_a_broadcaster_is_an_organisation_and_at_the_radio_points_back_at_it(
+    rules: ExtractRules, language: str, body: str, title: str, affiliation: str
+) -> None:
+    (s,) = _run(_mail(body + "\n"), rules, language=language).speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
