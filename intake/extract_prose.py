@@ -413,6 +413,8 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     described = _ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
     if _describing(seg, rules):
         return False  # "..., a self-organised group of domestic workers": what the body is, not its name
+    if _is_role_clause(re.sub(r"\([^()]*\)?", "", seg), rules):
+        return False  # "in Roundtable 3 (social inclusion, diaspora contributions)": the session and its theme
     if kind == "org" or seg[:1].isupper() or (_ARABIC.match(seg) and not described) or _is_reference(seg, rules):
         # (an Arabic clause describing the person, "أكتب منذ سنوات ...", is no organisation)
         # an affiliation by position must at least be written like a name ("instead" is not one)

@@ -1306,3 +1306,25 @@ def test_a_broadcaster_is_an_organisation_and_at_the_radio_points_back_at_it(
 ) -> None:
     (s,) = _run(_mail(body + "\n"), rules, language=language).speakers
     assert (s.title, s.affiliation) == (title, affiliation)
+
+
+# ---------------------------------------------------------------------------------------------
+# A piece after the name that gives the session, with its theme in brackets, is no organisation even when the theme
+# holds an organisation word ("diaspora", "réseaux", "الجمعيات")
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "We request a floor intervention for our General Secretary, Mr. Anil Menon, in Roundtable 3 (social "
+               "inclusion, access to services, remittances and diaspora contributions)."),
+        ("en", "We propose our Director, Ms Rosa Diaz, for roundtable 2 (regular pathways, diaspora networks)."),
+        ("en", "We nominate our Chair, Dr. Paul Mensah, in the Plenary (review of the GCM, diaspora and return)."),
+        ("fr", "Nous proposons notre présidente, Mme Awa Ndiaye, à la table ronde 4 (données, réseaux de la diaspora)."),
+        ("fr", "Nous proposons notre secretaire general, M. Ali Diop, en plénière (migration de travail, diaspora)."),
+        ("fr", "Nous proposons notre coordinatrice, Dr Nadia Saleh, pour la Table ronde 1 (Réseau, diaspora et retour)."),
+    ],
+)
+def test_a_session_with_its_theme_in_brackets_is_no_organisation(rules: ExtractRules, language: str, body: str) -> None:
+    (s,) = _run(_mail(body + "\n\nRegards,\nShaji\n"), rules, language=language).speakers
+    assert s.affiliation is None
