@@ -383,9 +383,9 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         if value and _org_start(value, rules) and not _is_place(value, rules):
             _set_affiliation(c, value, rules, source)
         return False
-    if _is_role_clause(seg, rules):
-        # "الأستاذة X بمداخلة في المائدة المستديرة", "السيدة Y، منسقة، لمداخلة في المائدة المستديرة الثانية": what the
-        # person is proposed for, not who they are
+    if _is_role_clause(re.sub(r"\([^()]*\)?", "", seg), rules):
+        # "الأستاذة X بمداخلة في المائدة المستديرة", "السيدة Y، منسقة، لمداخلة في المائدة المستديرة الثانية", "in
+        # Roundtable 3 (social inclusion, diaspora contributions)": what the person is proposed for, its theme set aside
         return False
     led = _past_title_lead(seg, rules)
     if led is None:
@@ -413,8 +413,6 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     described = _ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
     if _describing(seg, rules):
         return False  # "..., a self-organised group of domestic workers": what the body is, not its name
-    if _is_role_clause(re.sub(r"\([^()]*\)?", "", seg), rules):
-        return False  # "in Roundtable 3 (social inclusion, diaspora contributions)": the session and its theme
     if kind == "org" or seg[:1].isupper() or (_ARABIC.match(seg) and not described) or _is_reference(seg, rules):
         # (an Arabic clause describing the person, "أكتب منذ سنوات ...", is no organisation)
         # an affiliation by position must at least be written like a name ("instead" is not one)
