@@ -202,7 +202,10 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
                 break  # "X Network and I would like": a link to a clause, not inside the name
             if not run and _CLAUSE_OPENER.fullmatch(word):
                 break  # "It's the Kenyan Workers Association", "C'est l'Association X": the name comes after
-            if w[:1].isupper() or (run and fold(w) in rules.name_links) or _ACRONYM_IN_BRACKETS.fullmatch(w):
+            # ("Conseil régional du Moyen-Atlas", "Comité national de X": a qualifier after the organisation word goes on
+            # with the name, in lower case as French writes it)
+            if w[:1].isupper() or (run and fold(w) in rules.name_links) or _ACRONYM_IN_BRACKETS.fullmatch(w) \
+                    or (run and fold(w) in rules.office_qualifiers and rules.org_words.has(fold(run[-1]))):
                 run.append(word if run else w)  # "de l'Université" inside a name keeps its article
                 j += 1
                 if words[j - 1][-1:] in ",.;:!?" and not _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(words[j - 1]):
@@ -355,6 +358,10 @@ def _eponym_name(rest: list[str], rules: ExtractRules) -> int:
     return 2 if f in _NAME_FIRST_HALVES and len(rest) > 1 and rest[0][-1:] not in ",،." else 1
 
 
+# The forms of a state written before its name ("جمهورية مصر العربية", "دولة فلسطين"), compared folded.
+_STATES = {fold(w) for w in ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")}
+
+
 def _is_mission(word: str, rules: ExtractRules) -> bool:
     """Whether a word names a diplomatic mission, bare or with "ب" glued on ("سفارة", "بقنصلية", "البعثة")."""
     f = fold(_strip_punct(word))
@@ -362,14 +369,13 @@ def _is_mission(word: str, rules: ExtractRules) -> bool:
 
 
 def _country(words: list[str]) -> int:
-    """How many words name a country or town at the start of `words`: a word, a bare one after a bare one
-    ("جمهورية مصر"), then the attributes with the article ("العربية السعودية"); none when the first is a particle
-    or ends the clause."""
+    """How many words name a country or town at the start of `words`: a word, the name after a form of state
+    ("جمهورية مصر"), then the attributes with the article ("العربية السعودية"); none when the first is a particle."""
     if not words or not _ARABIC.match(words[0]) or fold(words[0]) in _AR_PARTICLES or re.match(r"^(?:لل|و)", fold(words[0])):
         return 0
     took = 1
-    if words[0][-1:] not in ",،." and not fold(words[0]).startswith("ال") and len(words) > 1 \
-            and _ARABIC.match(words[1]) and not re.match(r"^(?:ال|[بلوف])", fold(words[1])):
+    if fold(words[0]) in _STATES and len(words) > 1 and _ARABIC.match(words[1]) \
+            and not re.match(r"^(?:ال|[بلوف])", fold(words[1])):
         took = 2  # "جمهورية مصر", "دولة فلسطين"
     while took < len(words) and took < 5 and words[took - 1][-1:] not in ",،." and re.match(r"^(?:ال|وال)", fold(words[took])):
         took += 1
@@ -421,9 +427,11 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
             start = m.end()
     clauses.append(before[start:])
     lead = [clauses[-1]]
-    while len(lead) < len(clauses) and (len(lead[-1].split()) <= 2 or any(p.match(fold(lead[-1])) for p in rules.aside)):
+    while len(lead) < len(clauses) and (len(lead[-1].split()) <= 2 or any(p.match(fold(lead[-1])) for p in rules.aside)
+                                        or re.match(r"و[\u0621-\u064a]{3,}", lead[-1].strip())):
         # "Our organisation, the X Alliance, nominates": the subject is in apposition; "le Barreau X, à travers sa
-        # Commission Y, souhaite": the subject is before the aside
+        # Commission Y, souhaite": the subject is before the aside; "تهديكم القنصلية ... تحياتها، وتتشرف بـ...": a
+        # clause joined by "و" goes on with the subject of the one before
         lead.append(clauses[-1 - len(lead)])
     lead = [c for c in lead if not any(p.match(fold(c)) for p in rules.aside)] or lead
     # "Mr. X, our Director of Partnerships, as a speaker": a post in the proposer, no organisation of its own

@@ -121,7 +121,8 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
             # (a word with tanween, "جداً", or a preposition glued to the article, "بالدعوة", is never part of a name)
             ok = bool(_ARABIC.match(w)) and f not in rules.not_name \
                 and (not rules.title_words.has(f) or _title_in_name(taken, words[k:], rules)) \
-                and not (taken and f not in rules.particles and any(p.match(f) for p in rules.stop)) and len(taken) < 5 \
+                and not (taken and f not in rules.particles and f not in rules.waw_names and any(p.match(f) for p in rules.stop)) \
+                and len(taken) < 5 \
                 and not _TANWEEN.search(w) and not _AR_PREP_ARTICLE.match(f)  # "وائل" opens a name
         else:
             ok = (w[:1].isupper() or bool(_PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \

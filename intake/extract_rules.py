@@ -83,6 +83,7 @@ class ExtractRules:
     honorifics: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    waw_names: frozenset[str] = frozenset()  # "وليد", "ولدي": Arabic name words opening with "و", not "and ..."
     title_words: _Words = field(default_factory=_Words)
     org_words: _Words = field(default_factory=_Words)
     places: _Words = field(default_factory=_Words)
@@ -226,7 +227,7 @@ LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "sp
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
-    "words": {"honorifics", "suffixes", "particles", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
+    "words": {"honorifics", "suffixes", "particles", "waw_names", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -438,6 +439,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         honorifics=folded_set("honorifics"),
         suffixes=folded_set("suffixes"),
         particles=folded_set("particles"),
+        waw_names=folded_set("waw_names"),
         title_words=_Words.of(words("title")),
         org_words=_Words.of(words("org")),
         places=_Words.of(words("places")),

@@ -266,7 +266,9 @@ def _html_tables(markup: str) -> list[list[list[str]]]:
     return [[[" ".join(c.split()) for c in row] for row in t if any(c.strip() for c in row)] for t in parser.tables]
 
 
-_RULE_LINE = re.compile(r"\s*[+|│├]?(?:[-=─:]{3,}[+|│┼┤]?)+\s*")  # "+-----+----+", "|---|:--|", "├────┼───┤"
+# "+-----+----+", "|---|:--|", "├────┼───┤" (each run of dashes once, between its bars: a line that only starts like a
+# rule fails at once instead of trying every split of its dashes)
+_RULE_LINE = re.compile(r"\s*[+|│├]?[-=─:]{3,}(?:[+|│┼┤][-=─:]{3,})*[+|│┼┤]?\s*")
 _CELL_BAR = re.compile(r"\s*[|│]\s*")
 
 

@@ -693,8 +693,8 @@ def _name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[st
         return None, None
     f = fold(name)
     toks = _tokens(f)
-    if len(name.split()) < 2 or any(t in rules.not_name for t in toks):
-        return None, None
+    if len(name.split()) < 2 or not toks or any(t in rules.not_name or t in rules.events for t in toks):
+        return None, None  # (no word at all: "| |", a table's rule; "الاستعراض الإقليمي" names the event)
     # "الأمانة الفنية", "إدارة التعاون الدولي", "Office of the Chairperson": an office signs, not a person
     if toks[0] in rules.offices_and_units or toks[0].removeprefix("ال") in rules.offices_and_units:
         return None, None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import signal
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import docx
 import pytest
 
 from intake.extract import ExtractRules, extract, load_extract_rules
-from intake.extract_structured import _label_pairs
+from intake.extract_structured import _RULE_LINE, _label_pairs
 from intake.folding import Folded, fold, fold_char
 from intake.model import DocText, Parsed
 from intake.parse import parse
@@ -4212,3 +4213,107 @@ def test_a_name_in_quotes_keeps_its_closing_quote(rules: ExtractRules, signature
            "fr": "Je souhaite intervenir en plénière."}[language]
     (s,) = _run(_mail(f"Hello,\n\n{ask}\n\n--\n{signature}\n", subject="Speaker"), rules, language=language).speakers
     assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize("rule", ["+------+ +------+", "+--------------+------) ---------------+", "=====  ====="])
+def test_a_table_rule_closing_the_message_reads_as_no_name(rules: ExtractRules, rule: str) -> None:
+    body = f"Bonjour,\n\nJe souhaite intervenir à la table ronde 2.\n\nAwa Diop\n\n{rule}\n| Nom | Awa Diop |\n{rule}\n"
+    fields = _run(_mail(body, subject="Table ronde"), rules, language="fr")
+    assert all(s.name != rule for s in fields.speakers)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("+-----+----+", True), ("|---|:--|", True), ("├────┼───┤", True), ("  +======+  ", True), ("-----", True),
+        ("| Nom | Awa Diop |", False), ("+------+------) -----+", False),
+        # a rule cut off and run into text (a mangled paste): no match, found without trying every split of its dashes
+        ("+" + "-" * 60 + "+" + "-" * 40 + "iversité de Sfax (OUMM)", False),
+    ],
+)
+def test_a_table_rule_is_a_line_of_dash_runs_between_bars(line: str, rule: bool) -> None:
+    def backtracking(*_: object) -> None:
+        raise TimeoutError("the rule pattern backtracks over the splits of its dashes")
+
+    signal.signal(signal.SIGALRM, backtracking)
+    signal.alarm(10)  # a guard against exponential backtracking (a hang), not a speed target
+    try:
+        assert (_RULE_LINE.fullmatch(line) is not None) is rule
+    finally:
+        signal.alarm(0)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation"),
+    [
+        ("السادة فريق الاستعراض الإقليمي - المنظمة الدولية للهجرة،\n\nتهديكم القنصلية العامة لجمهورية إثيوبيا الديمقراطية "
+         "الاتحادية في دبي أطيب تحياتها، وتتشرف بإبلاغكم برغبتها في أن يلقي السيد تسفاي ولدي ميكائيل، الملحق العمالي "
+         "بالقنصلية، كلمة في الجلسة العامة.", "تسفاي ولدي ميكائيل",
+         "القنصلية العامة لجمهورية إثيوبيا الديمقراطية الاتحادية في دبي"),
+        ("السادة أمانة الاستعراض - المنظمة الدولية للهجرة،\n\nتهدي جمعية الأمل للتنمية تحياتها، وتتشرف بترشيح الأستاذ محمد "
+         "وليد الخطيب، مدير البرامج، للتحدث في الجلسة العامة.", "محمد وليد الخطيب", "جمعية الأمل للتنمية"),
+        ("حضرات السادة في الأمانة - المنظمة الدولية للهجرة،\n\nيسر مركز دراسات الهجرة أن يحييكم، ويرشح الدكتورة سارة "
+         "وفاء حداد، الباحثة في المركز، للمائدة المستديرة الأولى.", "سارة وفاء حداد", "مركز دراسات الهجرة"),
+    ],
+)
+def test_a_salutation_names_no_one_a_name_word_may_open_with_waw_and_a_clause_after_waw_keeps_its_subject(
+        rules: ExtractRules, body: str, name: str, affiliation: str) -> None:
+    (s,) = _run(_mail(f"{body}\n", subject="طلب إلقاء كلمة"), rules, language="ar").speakers
+    assert (s.name, s.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("أود المشاركة كمقرر لعرض الرسائل الرئيسية خلال\nالاستعراض الإقليمي، وذلك بصفتي مديراً لعيادة قانونية للعمال "
+         "المهاجرين.\n\nمع الشكر\n\nKarwan Aziz Rasul\nDirector\nKurdistan Legal Aid Clinic (KLAC)\n", "ar",
+         ("Karwan Aziz Rasul", "Director")),
+        ("أرغب في التحدث خلال\nالمؤتمر الإقليمي، بصفتي منسقة لشبكة النساء المهاجرات.\n\nهدى سالم\nمنسقة\nشبكة النساء "
+         "المهاجرات\n", "ar", ("هدى سالم", "منسقة")),
+        ("أود أن أشارك في\nالجلسة العامة، فأنا باحث في قضايا الهجرة.\n\nعلي حسن\nباحث\nمركز دراسات الهجرة\n", "ar",
+         ("علي حسن", "باحث")),
+    ],
+)
+def test_a_wrapped_line_opening_with_the_event_names_no_one(rules: ExtractRules, body: str, language: str,
+                                                             expected: tuple[str, str]) -> None:
+    (s,) = _run(_mail(f"السلام عليكم،\n\n{body}", subject="طلب مشاركة"), rules, language=language).speakers
+    assert (s.name, s.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("المتحدث: منجي الدريدي - تعاضدية الصيد البحري التقليدي، جرجيس", "ar", ("منجي الدريدي", "تعاضدية الصيد البحري التقليدي")),
+        ("Nom : Moussa Diop\nOrganisation : Mutuelle des Pêcheurs de Kayar", "fr", ("Moussa Diop", "Mutuelle des Pêcheurs de Kayar")),
+        ("Le Conseil régional du Moyen-Atlas souhaite une intervention en plénière de M. Abdelhakim Ouazzani, Vice-président "
+         "chargé de la coopération.", "fr", ("Abdelhakim Ouazzani", "Conseil régional du Moyen-Atlas")),
+        ("Le Comité régional de Sfax propose M. Ali Ba, trésorier, pour la table ronde 2.", "fr",
+         ("Ali Ba", "Comité régional de Sfax")),
+        ("Nous proposons le Brigadier Fahad Al-Mutairi, Director of Residency Affairs, for the plenary.", "en",
+         ("Fahad Al-Mutairi", None)),
+        ("We nominate Colonel Sami Haddad, Head of the Migration Unit, for the plenary.", "en", ("Sami Haddad", None)),
+        ("نرشح العقيد سامي حداد، مدير إدارة الهجرة، للجلسة العامة.", "ar", ("سامي حداد", None)),
+    ],
+)
+def test_mutual_societies_lower_case_qualifiers_and_ranks(rules: ExtractRules, body: str, language: str,
+                                                          expected: tuple[str, str | None]) -> None:
+    ask = {"ar": "نرغب بالمشاركة في المائدة المستديرة الثانية.", "fr": "Bonjour, nous souhaitons intervenir.",
+           "en": "Hello,"}[language]
+    (s,) = _run(_mail(f"{ask}\n{body}\n", subject="Speaker"), rules, language=language).speakers
+    assert (s.name, s.affiliation if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Chercheuse indépendante travaillant depuis huit ans sur les migrations, je souhaite intervenir à la table ronde 4.\n\n"
+         "Je m'appelle Fatoumata Camara.\n\nBien cordialement,\nF. Camara", "Chercheuse indépendante"),
+        ("Je suis juriste travaillant au sein de la Clinique X et je souhaite intervenir à la table ronde 2.\n\nAwa Diop",
+         "juriste"),
+        ("Je suis chercheuse travaillant avec des associations de migrants et je souhaite prendre la parole en plénière."
+         "\n\nMariam Sylla", "chercheuse"),
+    ],
+)
+def test_a_participle_after_a_title_describes_the_work(rules: ExtractRules, body: str, title: str) -> None:
+    (s,) = _run(_mail(f"Bonjour,\n\n{body}\n"), rules, language="fr").speakers
+    assert s.title == title
