@@ -179,7 +179,7 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
     c = _Cand()
     title_value, title_rest = _value_and_rest(f.get("title"))
     aff_value, aff_rest = _value_and_rest(f.get("affiliation"))
-    phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]", f.get("name", "")) else None)
+    phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]|\s[-–—|]\s", f.get("name", "")) else None)
     if phrase:
         # "Proposed speaker: Name, Title, Organisation"
         p = _phrase(phrase, rules, source, labelled=True)

@@ -4317,3 +4317,22 @@ def test_mutual_societies_lower_case_qualifiers_and_ranks(rules: ExtractRules, b
 def test_a_participle_after_a_title_describes_the_work(rules: ExtractRules, body: str, title: str) -> None:
     (s,) = _run(_mail(f"Bonjour,\n\n{body}\n"), rules, language="fr").speakers
     assert s.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Bonjour, nous souhaitons intervenir.\nIntervenant : Moussa Diop - Association des Pêcheurs de Kayar", "fr",
+         ("Moussa Diop", None, "Association des Pêcheurs de Kayar")),
+        ("Hello, we wish to speak.\nSpeaker: John Smith - Programme Officer - Association of Fishermen", "en",
+         ("John Smith", "Programme Officer", "Association of Fishermen")),
+        ("Hello, we wish to speak.\nName: Jean-Pierre Mbarga | Coordinator | Cameroon Diaspora Network", "en",
+         ("Jean-Pierre Mbarga", "Coordinator", "Cameroon Diaspora Network")),
+        ("مرحبا، نرغب بالمشاركة.\nالمتحدث: منجي الدريدي – تعاضدية الصيد البحري", "ar",
+         ("منجي الدريدي", None, "تعاضدية الصيد البحري")),
+    ],
+)
+def test_a_name_label_holding_the_title_and_organisation_after_dashes(rules: ExtractRules, body: str, language: str,
+                                                                     expected: tuple[str, str | None, str]) -> None:
+    (s,) = _run(_mail(f"{body}\n", subject="Speaker"), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == expected
