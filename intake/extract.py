@@ -346,7 +346,20 @@ def _read_sources(parsed: Parsed, parts: MessageParts, decision: Decision, docs:
     found = _Found(*_sources(parts.new, parsed.html, docs, decision, rules), role_body=parts.new)
     if not found.cands and parts.forwarded:
         _forwarded_request(found, parts, decision, rules)
+    if not found.cands:
+        _attached_letter(found, parts, docs, decision, rules)
     return found
+
+
+def _attached_letter(found: _Found, parts: MessageParts, docs: Mapping[str, DocText], decision: Decision,
+                     rules: ExtractRules) -> None:
+    """A body that only points at an attached letter (no report): the speakers its sentences name, with its roles."""
+    for name, doc in docs.items():
+        if doc.readable and name not in decision.report_attachments:
+            cands, third = _prose(doc.text, rules)
+            if cands:
+                found.cands, found.third, found.role_body = cands, third, parts.new + "\n" + doc.text
+                return
 
 
 def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, rules: ExtractRules) -> None:

@@ -1340,3 +1340,22 @@ def test_a_polite_request_to_replace_a_speaker_or_grant_a_slot_is_a_speaker_requ
 def test_a_reply_stating_the_senders_post_or_organisation_completes_a_speaker_request(ruleset, body):
     assert decide(ruleset, mail("Re: Speaking request", body), thread="speaker_request").category == "speaker_request"
     assert decide(ruleset, mail("Re: Question", body)).category != "speaker_request"
+
+
+
+@pytest.mark.parametrize("letter", [
+    "يسر جمعية النور للتنمية أن ترشح الدكتور خالد الراشدي، نائب رئيس الجمعية، لتقديم مداخلة في الجلسة العامة.",
+    "تتشرف رابطة العمال المهاجرين بترشيح الأستاذة منى سالم، منسقة البرامج، للتحدث في المائدة المستديرة الثانية.",
+    "نرشح السيد يوسف حمدان - المدير التنفيذي - لإلقاء كلمة في الجلسة العامة.",
+    "The Nile Migrants Forum is pleased to nominate Dr. Samuel Okoth, Deputy Chair, as a speaker in the plenary.",
+    "We would like to propose Ms Rosa Diaz, Programme Director, to speak in roundtable 2.",
+    "Our Association NOMINATES Mr. Anil Menon for a floor intervention.",
+    "Le Réseau Sahel a l'honneur de proposer Mme Awa Ndiaye, présidente, comme intervenante à la table ronde 4.",
+    "Nous proposons M. Ali Diop, secretaire general, pour une intervention en pleniere.",
+    "Nous avons le plaisir de désigner Dr Nadia Saleh pour prendre la parole en plénière.",
+])
+def test_an_attached_nomination_letter_makes_a_pointing_body_a_speaker_request(ruleset, letter):
+    raw = mail("ترشيح / Nomination", "Please find attached our nomination.", attachments=[("letter.docx", PDF)])
+    d = decide(ruleset, raw, {"letter.docx": DocText("letter.docx", letter)})
+    assert d.category == "speaker_request"
+    assert decide(ruleset, raw).category == "other"

@@ -22,7 +22,7 @@ from intake.extract_values import (
     _name_like,
     _referent,
 )
-from intake.model import Parsed, Speaker
+from intake.model import DocText, Parsed, Speaker
 from intake.text import carry_forward, split
 from tests.extracting import load_rules, message
 from tests.extracting import run as _run
@@ -1328,3 +1328,48 @@ def test_a_broadcaster_is_an_organisation_and_at_the_radio_points_back_at_it(
 def test_a_session_with_its_theme_in_brackets_is_no_organisation(rules: ExtractRules, language: str, body: str) -> None:
     (s,) = _run(_mail(body + "\n\nRegards,\nShaji\n"), rules, language=language).speakers
     assert s.affiliation is None
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A body that only points at an attached nomination letter: the speaker is read from the letter's sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "letter", "name", "title"),
+    [
+        ("ar", "السلام عليكم،\nمرفق طيه ترشيحنا.\nمع التحية",
+         "الموضوع: ترشيح متحدث\nيسر جمعية النور للتنمية أن ترشح الدكتور خالد بن علي الراشدي، نائب رئيس الجمعية، "
+         "لتقديم مداخلة في الجلسة العامة.", "خالد بن علي الراشدي", "نائب رئيس الجمعية"),
+        ("ar", "تحية طيبة، تجدون في المرفق خطاب الترشيح",
+         "تتشرف رابطة العمال المهاجرين بترشيح الأستاذة منى سالم، منسقة البرامج، للتحدث في المائدة المستديرة الثانية.",
+         "منى سالم", "منسقة البرامج"),
+        ("ar", "مرفق خطابنا\nشكرا",
+         "نرشح السيد يوسف حمدان - المدير التنفيذي - لإلقاء كلمة في الجلسة العامة للمؤتمر.",
+         "يوسف حمدان", "المدير التنفيذي"),
+        ("en", "Dear colleagues,\nPlease find attached our nomination.\nBest",
+         "The Nile Migrants Forum is pleased to nominate Dr. Samuel Okoth, Deputy Chair, as a speaker in the plenary.",
+         "Samuel Okoth", "Deputy Chair"),
+        ("en", "see attached letter",
+         "We would like to propose Ms Rosa Diaz, Programme Director, to speak in roundtable 2.",
+         "Rosa Diaz", "Programme Director"),
+        ("en", "Hello, our nomination letter is attached. Thanks",
+         "Our Association nominates mr. Anil Menon (General Secretary) for a floor intervention at the plenary.",
+         "Anil Menon", "General Secretary"),
+        ("fr", "Bonjour,\nVeuillez trouver ci-joint notre lettre de proposition.\nCordialement",
+         "Le Réseau Sahel a l'honneur de proposer Mme Awa Ndiaye, présidente, comme intervenante à la table ronde 4.",
+         "Awa Ndiaye", "présidente"),
+        ("fr", "ci-joint notre candidature",
+         "Nous proposons M. Ali Diop, secretaire general, pour une intervention en pleniere.",
+         "Ali Diop", "secretaire general"),
+        ("fr", "Madame, Monsieur, la lettre est en pièce jointe.",
+         "Nous avons le plaisir de désigner Dr Nadia Saleh, coordinatrice, pour prendre la parole en plénière.",
+         "Nadia Saleh", "coordinatrice"),
+    ],
+)
+def test_a_speaker_named_only_in_an_attached_letter_is_read_from_it(
+    rules: ExtractRules, language: str, body: str, letter: str, name: str, title: str
+) -> None:
+    docs = {"letter.docx": DocText("letter.docx", letter)}
+    (s,) = _run(_mail(body + "\n"), rules, language=language, docs=docs).speakers
+    assert (s.name, s.title) == (name, title) and s.roles
