@@ -256,6 +256,10 @@ _ONLY_THANKS = re.compile(
     r"|(?:^|\s)(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|مرحبا|تحيه طيبه(?: وبعد)?|(?:الاخوه|الساده|الزملاء)[^\n]{0,50})"
     r"|(?:^|\s)و?(?:شكرا(?: جزيلا| لكم| لك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
     r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:سرعه )?(?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام| السريع)?(?: و(?:ال)?(?:تاكيد|استلام|رد))?"
+    # passing our acknowledgement on to the person it concerns: "Je transmets à Maître X", "I'll forward it to our Chair"
+    r"|\b(?:(?:i|we)(?: will|'ll| shall)? (?:pass|forward|share)(?: (?:this|it|that|them))?(?: on)? to|forwarding (?:this |it )?to"
+    r"|(?:je|nous) (?:le |la |les )?(?:transmets|transmettons|transmettrai|transmettrons|fais suivre|ferai suivre|faisons suivre)"
+    r" (?:a|au|aux))\b[^.\n]{0,40}|(?:^|\s)و?(?:سوف |س)(?:احيل|نحيل|ابلغ|نبلغ|انقل|ننقل)\S*[^.\n]{0,40}"
     # the line a phone or a mail app adds under the text ("Sent from my iPhone", "أرسلت من هاتفي")
     r"|^[ \t]*(?:sent (?:from|with|via)|get outlook for|envoye (?:de|depuis|a partir de)|(?:ارسلت|ارسل|مرسل|تم الارسال) (?:من|عبر))\s[^\n]*"
     # looking forward to news: a courtesy, not a question

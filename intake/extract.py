@@ -231,7 +231,7 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
             if len(name.split()) >= 2 and set(_tokens(fold(name))) & set(_tokens(fold(c.name or ""))):
                 c.name, c.prov["name"] = name, "prose"
                 break
-    for p in rules.title_statement:
+    for p in (*rules.title_statement, *rules.title_reply):
         m = p.search(fnew.text)
         if m and _state_title(c, new, fnew.at(m.end()), rules):
             break
@@ -254,7 +254,7 @@ def _named_in_statements(folded: str, rules: ExtractRules) -> set[str]:
     """The words of a folded text's name and title statements and the word before each, which may name the speaker
     without an honorific ("Rodel's title is ...", "le titre de Rodel est ...", "المسمى الوظيفي لرامي هو": "ل" is "of")."""
     out: set[str] = set()
-    for p in (*rules.name_statement, *rules.title_statement):
+    for p in (*rules.name_statement, *rules.title_statement, *rules.title_reply):
         for m in p.finditer(folded):
             before = folded[: m.start()].split()[-1:]
             words = _tokens(" ".join([*before, m.group()]))

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Mapping
 
-from intake.extract_rules import _ARABIC, _ARTICLE, ExtractRules, _tokens
+from intake.extract_rules import _ARABIC, _ARTICLE, ExtractRules, _spelled_as_name, _tokens
 from intake.extract_values import (
     _ACRONYM,
     _ELISION,
@@ -217,7 +217,8 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
             break
         while run and fold(run[-1]) in rules.name_links:
             run.pop()
-        if len(run) >= 2 and rules.org_words.hits(fold(" ".join(run))) and not _ARABIC.search(" ".join(run)):
+        named = " ".join(w for w in run if not _spelled_as_name(w, rules))  # "Mme Grace Ngo Mbarga" names no NGO
+        if len(run) >= 2 and rules.org_words.hits(fold(named)) and not _ARABIC.search(" ".join(run)):
             title, org = _split_title(" ".join(run), rules)
             # "Executive Director of the Sahel Observatory": the title is not part of the organisation
             out.append((i, org if org and rules.title_words.hits(fold(title)) else _spelled_at_end(" ".join(run), rules)))

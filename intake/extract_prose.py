@@ -31,6 +31,7 @@ from intake.extract_rules import (
     _BULLET,
     _PARTICLE_PREFIX,
     ExtractRules,
+    _spelled_as_name,
     _tokens,
 )
 from intake.extract_values import (
@@ -127,8 +128,8 @@ def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
         else:
             ok = (w[:1].isupper() or bool(_PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
                 and not rules.title_words.has(f) \
-                and not rules.org_words.has(f) and f not in rules.not_name \
-                and not (taken and f in rules.bare_suffixes)
+                and (not rules.org_words.has(f) or _spelled_as_name(w, rules)) \
+                and f not in rules.not_name and not (taken and f in rules.bare_suffixes)
         if not ok:
             break
         if w[-1] in ":;؛" and len(w) > 1:
@@ -327,6 +328,9 @@ def _title_run(words: list[str], rules: ExtractRules) -> int:
     """Where the name starts after a possessive and a post written without a comma ("our Station Manager Maria Dela
     Paz"), 0 when the words are no post followed by a name."""
     for k in range(2, min(len(words) - 1, 6)):
+        # ("its representative for the Regional Review": words after an article or a link name a thing, not a person)
+        if fold(words[k - 1]) in rules.articles or fold(words[k - 1]) in rules.name_links:
+            continue
         if _possessive_post(" ".join(words[:k]), rules):
             honorific, rest = _split_honorific(" ".join(words[k:]), rules)
             if _is_person_name(_name_tokens(rest, rules)[0], rules) and (honorific or words[k][:1].isupper()):

@@ -28,6 +28,11 @@ def _tokens(folded: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
+def _spelled_as_name(word: str, rules: ExtractRules) -> bool:
+    """An organisation word that is an acronym, not written in capitals: "Ngo" is a surname, "NGO" an organisation word."""
+    return not word.isupper() and bool(rules.spelled_org.intersection(_tokens(fold(word))))
+
+
 def _forms(token: str) -> set[str]:
     """A folded token and the forms it takes without Arabic clitic prefixes or a plural s."""
     out = {token}
@@ -105,6 +110,7 @@ class ExtractRules:
     possessives: frozenset[str] = frozenset()
     membership: frozenset[str] = frozenset()  # "member", "عضو": after a possessive a relation to the proposer, not a title
     not_name: frozenset[str] = frozenset()
+    spelled_org: frozenset[str] = frozenset()  # organisation words that are acronyms ("ngo"): only in capitals
     relatives: frozenset[str] = frozenset()  # "who", "qui": a description of the person goes on, no title
     eponyms: frozenset[str] = frozenset()  # "الملك", "الأمير": the next words are a person's name inside an organisation's
     greetings: frozenset[str] = frozenset()
@@ -137,6 +143,7 @@ class ExtractRules:
     role_added: tuple[re.Pattern[str], ...] = ()
     name_statement: tuple[re.Pattern[str], ...] = ()
     title_statement: tuple[re.Pattern[str], ...] = ()
+    title_reply: tuple[re.Pattern[str], ...] = ()  # a title stated in a reply after the quoted speaker's bare name
     title_conjunction: tuple[str, ...] = ()
     objective_re: re.Pattern[str] | None = None
     objectives: tuple[tuple[int, int], ...] = ()  # (objective, roundtable) from the invitation letter
@@ -229,16 +236,16 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "waw_names", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
-              "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives"},
+              "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives", "spelled_org"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
-                "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_conjunction",
+                "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_reply", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
                 "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
+                  "name_statement", "title_statement", "title_reply", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
                   "role_declined", "role_added"}
 
 
@@ -461,6 +468,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         possessives=folded_set("possessives"),
         membership=folded_set("membership"),
         not_name=folded_set("not_name"),
+        spelled_org=folded_set("spelled_org"),
         eponyms=folded_set("eponyms"),
         relatives=folded_set("relatives"),
         greetings=folded_set("greetings"),
@@ -493,6 +501,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         role_added=phr["role_added"],
         name_statement=phr["name_statement"],
         title_statement=phr["title_statement"],
+        title_reply=phr["title_reply"],
         title_conjunction=phr["title_conjunction"],
         objective_re=objective_re,
         objectives=tuple(objectives),

@@ -1342,7 +1342,6 @@ def test_a_reply_stating_the_senders_post_or_organisation_completes_a_speaker_re
     assert decide(ruleset, mail("Re: Question", body)).category != "speaker_request"
 
 
-
 @pytest.mark.parametrize("letter", [
     "يسر جمعية النور للتنمية أن ترشح الدكتور خالد الراشدي، نائب رئيس الجمعية، لتقديم مداخلة في الجلسة العامة.",
     "تتشرف رابطة العمال المهاجرين بترشيح الأستاذة منى سالم، منسقة البرامج، للتحدث في المائدة المستديرة الثانية.",
@@ -1359,3 +1358,22 @@ def test_an_attached_nomination_letter_makes_a_pointing_body_a_speaker_request(r
     d = decide(ruleset, raw, {"letter.docx": DocText("letter.docx", letter)})
     assert d.category == "speaker_request"
     assert decide(ruleset, raw).category == "other"
+
+
+@pytest.mark.parametrize(("text", "nothing"), [
+    ("Bonjour,\n\nMerci beaucoup pour votre accusé de réception. Je transmets à Maître Ben Romdhane.\n\nBonne journée,\nSonia", True),
+    ("Merci pour la confirmation, je fais suivre a notre presidente.\nAwa", True),
+    ("merci, je transmets au Dr Karim Saleh\n\nNadia", True),
+    ("Thank you for the acknowledgement. I will pass this on to Dr. Omar Haddad.\n\nBest,\nLina", True),
+    ("Many thanks, I'll forward it to our Chairperson.\nAhmed", True),
+    ("Thanks! Forwarding to Ms Rosa Diaz.\n\nCheers,\nTom", True),
+    ("شكراً على التأكيد، سأحيله إلى الأستاذ عادل سالم.\n\nمنى", True),
+    ("شكرا لكم، وسأبلغ رئيس الجمعية.\nأحمد", True),
+    ("تم الاستلام، سأنقل ذلك إلى الدكتور كريم علي.\nسارة", True),
+    # handing something to us is no courtesy
+    ("Bonjour, je vous transmets la candidature de Maître Ben Romdhane pour la plénière.\nSonia", False),
+    ("Hello,\nI forward to you the nomination of Dr. Omar Haddad for roundtable 2.\nLina", False),
+    ("مرحبا، أحيل إليكم ترشيح الأستاذ عادل سالم للمداخلة في الجلسة العامة.\nمنى", False),
+])
+def test_saying_the_acknowledgement_is_passed_on_adds_nothing(text, nothing):
+    assert adds_nothing(split(text)) is nothing

@@ -1330,7 +1330,6 @@ def test_a_session_with_its_theme_in_brackets_is_no_organisation(rules: ExtractR
     assert s.affiliation is None
 
 
-
 # ---------------------------------------------------------------------------------------------
 # A body that only points at an attached nomination letter: the speaker is read from the letter's sentences
 
@@ -1373,3 +1372,95 @@ def test_a_speaker_named_only_in_an_attached_letter_is_read_from_it(
     docs = {"letter.docx": DocText("letter.docx", letter)}
     (s,) = _run(_mail(body + "\n"), rules, language=language, docs=docs).speakers
     assert (s.name, s.title) == (name, title) and s.roles
+
+
+# ---------------------------------------------------------------------------------------------
+# An organisation word that is an acronym ("NGO", "ONG") names an organisation only in capitals: "Ngo" is a surname
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "name"),
+    [
+        ("fr", "Une demande d'intervention à la table ronde 3 pour notre animatrice, Mme Grace Ngo Mbarga, "
+               "rédactrice en chef.", "Grace Ngo Mbarga"),
+        ("fr", "1) notre rapport en pièce jointe ;\n2) une demande d'intervention en plénière pour M. Paul Ngo Ndjock, "
+               "coordinateur.", "Paul Ngo Ndjock"),
+        ("fr", "Nous proposons Madame Ngo Bassa Marie comme intervenante a la table ronde 2.", "Ngo Bassa Marie"),
+        ("en", "We propose our host, Ms Grace Ngo Mbarga, Editor in chief, for roundtable 3.", "Grace Ngo Mbarga"),
+        ("en", "We nominate Dr. Linh Ong Thi for a floor intervention in the plenary.", "Linh Ong Thi"),
+        ("en", "Our speaker for Roundtable 1 will be mr Samuel Ngo Ntamack (programme lead).", "Samuel Ngo Ntamack"),
+    ],
+)
+def test_an_acronym_organisation_word_written_as_a_name_is_a_surname(
+    rules: ExtractRules, language: str, body: str, name: str
+) -> None:
+    (s,) = _run(_mail(body + "\n\nCordialement / Regards,\nFatima Bennani\nProductrice\n"), rules,
+                language=language).speakers
+    assert s.name == name and s.affiliation is None
+
+
+def test_an_acronym_organisation_word_in_capitals_still_names_an_organisation(rules: ExtractRules) -> None:
+    (s,) = _run(_mail("We propose Ms Awa Diop, Director of the Sahel Women NGO, for roundtable 2.\n\nRegards,\nAli\n"),
+                rules).speakers
+    assert (s.name, s.affiliation) == ("Awa Diop", "Sahel Women NGO")
+
+
+# ---------------------------------------------------------------------------------------------
+# After a possessive post, capitalised words that follow an article or a link name a thing (the event), not a person
+
+
+@pytest.mark.parametrize(
+    ("language", "intro", "asked"),
+    [
+        ("en", "Please find below the letter of the Council nominating its representative for the Regional Review.",
+         "The Council nominates Dr. Yusuf Al-Mannai, Commissioner, for a floor intervention in Roundtable 2."),
+        ("en", "Below is our nomination of our delegate to the Regional Consultation",
+         "We propose Ms Rosa Diaz, Programme Director, for roundtable 1."),
+        ("en", "Here is the letter naming their speaker at the Plenary Session.",
+         "The Network nominates Mr. Anil Menon, General Secretary, to speak in the plenary."),
+        ("fr", "Veuillez trouver ci-dessous la lettre du Conseil désignant son représentant pour la Revue Régionale.",
+         "Le Conseil propose M. Ali Diop, commissaire, pour une intervention à la table ronde 2."),
+        ("fr", "Voici la lettre présentant notre intervenante à la Conférence Régionale",
+         "Nous proposons Mme Awa Ndiaye, présidente, pour la table ronde 4."),
+        ("fr", "Ci-dessous la lettre de l'association désignant sa déléguée aux Tables Rondes.",
+         "L'association propose Dr Nadia Saleh, coordinatrice, pour prendre la parole en plénière."),
+    ],
+)
+def test_a_possessive_post_before_the_event_names_no_speaker(
+    rules: ExtractRules, language: str, intro: str, asked: str
+) -> None:
+    speakers = _run(_mail(f"{intro}\n\n{asked}\n\nRegards,\nMaryam\n"), rules, language=language).speakers
+    assert len(speakers) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply stating the title of the quoted speaker by name, without an honorific, completes that speaker
+
+_QUOTED_REQUEST = {
+    "en": "\n\nOn Thu, Feb 4, 2021 at 9:31 AM Secretariat <k@example.org> wrote:\n\n> Good day!\n>\n> We request a "
+          "speaking slot in Roundtable 3.\n>\n> Speaker: Maricel Dela Cruz\n> Organization: Samahan ng mga Migrante "
+          "(SNM)\n>\n> Thank you.\n>\n> Jonalyn Reyes\n",
+    "fr": "\n\nLe jeu. 4 févr. 2021 à 09:31, Secrétariat <k@example.org> a écrit :\n\n> Bonjour,\n>\n> Nous demandons "
+          "une intervention à la table ronde 3.\n>\n> Intervenante : Maricel Dela Cruz\n> Organisation : Samahan ng mga "
+          "Migrante (SNM)\n>\n> Merci.\n>\n> Jonalyn Reyes\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "new", "title"),
+    [
+        ("en", "Hi again,\n\nSorry, we forgot her title. Maricel Dela Cruz is the Chairperson of\nSNM.\n\nThanks!\nJonalyn",
+         "Chairperson"),
+        ("en", "Hello, Maricel is our chairperson.\nJonalyn", "chairperson"),
+        ("en", "Apologies - Dela Cruz is the Vice President of the association\n\nJonalyn", "Vice President"),
+        ("fr", "Bonjour,\n\nMaricel Dela Cruz est la présidente de SNM.\n\nJonalyn", "présidente"),
+        ("fr", "Pardon, Maricel est notre tresoriere.\nJonalyn", "tresoriere"),
+        ("fr", "Desole : Dela Cruz est la Secrétaire générale de l'association\n\nJonalyn", "Secrétaire générale"),
+    ],
+)
+def test_a_reply_stating_the_quoted_speakers_title_by_name_completes_them(
+    rules: ExtractRules, language: str, new: str, title: str
+) -> None:
+    mail = message(new + _QUOTED_REQUEST[language], subject="Re: Speaker for Roundtable 3")
+    (s,) = _run(mail, rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation, s.roundtable) == ("Maricel Dela Cruz", title, "Samahan ng mga Migrante (SNM)", 3)
