@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from itertools import zip_longest
+from itertools import pairwise, zip_longest
 
 from intake.extract_prose import _is_item, _phrase, _wrapped
 from intake.extract_roles import asks_for_role
@@ -123,6 +123,15 @@ def _introduces_speaker(line: str, rules: ExtractRules) -> bool:
 _TABLE_ROW = re.compile(r"\t|^[|│]")
 
 
+def _table_row(line: str, rules: ExtractRules) -> bool:
+    """Whether a line is a row of a table drawn in text: a tab or an opening bar, or cells (between bars, or two spaces
+    apart) of which two or more name fields, as a header row does ("Nom | Fonction | Session", "Name    Title")."""
+    if _TABLE_ROW.search(line):
+        return True
+    cells = _CELL_BAR.split(line) if _CELL_BAR.search(line) else _ALIGNED_CELL.findall(line)
+    return sum(1 for c in cells if _cell_field(c, rules)) >= 2
+
+
 def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
     """Speakers written as blocks under a line that announces them: a name on its own line (or with its title after a
     comma or dash), then its title and organisation lines, as a signature is written; one block per speaker."""
@@ -134,7 +143,7 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
         while True:
             j += 1 if j < len(lines) and not lines[j].strip() else 0  # one blank line may come before a block
             block: list[str] = []
-            while j < len(lines) and lines[j].strip() and not _TABLE_ROW.search(lines[j].strip()) and len(block) < 4:
+            while j < len(lines) and lines[j].strip() and not _table_row(lines[j].strip(), rules) and len(block) < 4:
                 ln = lines[j].strip()  # (a tab or an opening bar makes the line a table row, read as a table)
                 if len(ln) > 100 or re.search(r"[.!?؟:]$", ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", ln):
                     break  # a sentence about the speaker, not a line of their block
@@ -273,23 +282,73 @@ _CELL_BAR = re.compile(r"\s*[|│]\s*")
 
 
 def _text_tables(text: str) -> list[list[list[str]]]:
-    """Tables drawn in plain text: two or more rows of cells between bars ("| Nom | M. X |"), ruled lines skipped.
-    A row whose first cell is empty goes on with the row above, cell by cell (a value wrapped in its cell)."""
+    """Tables drawn in plain text: two or more rows of cells between bars ("| Nom | M. X |"), ruled lines skipped, and
+    tables aligned with spaces. A row whose first cell is empty goes on with the row above (a value wrapped in its cell)."""
     tables: list[list[list[str]]] = []
     rows: list[list[str]] = []
     for line in [*text.split("\n"), ""]:
         if _RULE_LINE.fullmatch(line):
             continue
         cells = _CELL_BAR.split(line.strip().strip("|│").strip()) if _CELL_BAR.search(line) else []
-        if rows and len(cells) >= 2 and not cells[0]:
-            rows[-1] = [" ".join(filter(None, pair)) for pair in zip_longest(rows[-1], cells, fillvalue="")]
-        elif len(cells) >= 2:
-            rows.append(cells)
+        if len(cells) >= 2:
+            _add_row(rows, cells)
         else:
             if len(rows) >= 2:
                 tables.append(rows)
             rows = []
+    return tables + _aligned_tables(text.split("\n"))
+
+
+def _add_row(rows: list[list[str]], cells: list[str]) -> None:
+    """A row added to a table, or joined cell by cell to the row above when its first cell is empty."""
+    if rows and not cells[0]:
+        rows[-1] = [" ".join(filter(None, pair)) for pair in zip_longest(rows[-1], cells, fillvalue="")]
+    else:
+        rows.append(cells)
+
+
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart; two spaces or more part the cells
+_DASH_RUNS = re.compile(r"\s*[-=─]{3,}(?:\s+[-=─]{3,})+\s*")  # "-------  --------  -----" under a header
+
+
+def _aligned_tables(lines: list[str]) -> list[list[list[str]]]:
+    """Tables whose columns are aligned with spaces: a header line of two cells or more (its columns those of the dash
+    runs under it, if any), then the lines that keep every column edge blank; a line with text at the first column
+    only, or none there, ends the table unless it carries on a cell."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        starts = [m.start() for m in _ALIGNED_CELL.finditer(lines[i])]
+        j = i + 1
+        if j < len(lines) and _DASH_RUNS.fullmatch(lines[j]):
+            starts = [m.start() for m in re.finditer(r"[-=─]{3,}", lines[j])]
+            j += 1
+        rows: list[list[str]] = []
+        if len(starts) >= 2:
+            rows = [_aligned_cells(lines[i], starts)]
+            while j < len(lines) and _fits(lines[j], starts):
+                _add_row(rows, _aligned_cells(lines[j], starts))
+                j += 1
+        if len(rows) >= 2:
+            tables.append(rows)
+            i = j
+        else:
+            i += 1
     return tables
+
+
+def _fits(line: str, starts: list[int]) -> bool:
+    """Whether a line is a row of columns that open at `starts`: blank before each column, and text in two cells or
+    more, or only past the first column (a value wrapped in its cell)."""
+    if not line.strip() or any(s <= len(line) and not line[s - 1].isspace() for s in starts[1:]):
+        return False
+    cells = _aligned_cells(line, starts)
+    return sum(1 for c in cells if c) >= 2 or not cells[0]
+
+
+def _aligned_cells(line: str, starts: list[int]) -> list[str]:
+    edges = [0, *starts[1:], max(len(line), starts[-1])]
+    return [line[a:b].strip() for a, b in pairwise(edges)]
 
 
 def _cell_field(cell: str, rules: ExtractRules) -> str | None:

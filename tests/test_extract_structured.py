@@ -1,0 +1,126 @@
+"""Speakers given in tables and lists (intake/extract_structured.py): invented variants of each habit."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from tests.extracting import load_rules, message, run
+
+
+@pytest.fixture(scope="module")
+def rules() -> ExtractRules:
+    return load_rules()
+
+
+def _people(body: str, rules: ExtractRules, language: str, html: str | None = None) -> list[tuple[str, str]]:
+    fields = run(message(body, html=html), rules, language=language)
+    return [(s.name or "", s.title or "") for s in fields.speakers]
+
+
+# A table drawn with bars but no opening bar, under a line that announces the speakers: its header row is no name.
+_BAR_TABLES = [
+    ("ar", "نرجو تسجيل المتحدثين التاليين من رابطة العمال المهاجرين:\n\nالاسم | الصفة | الجلسة\n"
+           "سلمى حداد | منسقة البرامج | النقاش المفتوح\nكريم نصار | مسؤول المناصرة | المائدة المستديرة رقم 1\n",
+     [("سلمى حداد", "منسقة البرامج"), ("كريم نصار", "مسؤول المناصرة")]),
+    ("ar", "يسرنا ترشيح المتحدثين التاليين:\nاسم المتحدث|المنصب|الدور\n"
+           "د. هالة منصور|مديرة البحوث|مداخلة\nالسيد رامي عيسى|رئيس الجمعية|مداخلة\n",
+     [("هالة منصور", "مديرة البحوث"), ("رامي عيسى", "رئيس الجمعية")]),
+    ("ar", "المتحدثون المقترحون من مؤسسة الأمل هم:\nالاسم الكامل | المسمى الوظيفي\n"
+           "ليلى عبد الله | باحثة قانونية\nعمر الخطيب | محامي\n",
+     [("ليلى عبد الله", "باحثة قانونية"), ("عمر الخطيب", "محامي")]),
+    ("en", "We would like to register the following speakers:\n\nName | Title | Session\n"
+           "Maria Lopez | Policy Officer | Open discussion\nJohn Okafor | Legal Adviser | Roundtable 2\n",
+     [("Maria Lopez", "Policy Officer"), ("John Okafor", "Legal Adviser")]),
+    ("en", "Our speakers will be:\nSPEAKER NAME | POSITION\nDr. Amina Yusuf | Director\nMr Paul Reyes | Programme Manager\n",
+     [("Amina Yusuf", "Director"), ("Paul Reyes", "Programme Manager")]),
+    ("en", "Please find our proposed speakers below:\nFull name | Job title | Role\n"
+           "Sara Kim | Researcher | speaker\nTom Berg | Coordinator | speaker\n",
+     [("Sara Kim", "Researcher"), ("Tom Berg", "Coordinator")]),
+    ("fr", "Nous souhaitons inscrire les intervenants suivants :\n\nNom | Fonction | Session\n"
+           "Aïcha Diallo | Chargée de plaidoyer | Discussion ouverte\nMoussa Traoré | Juriste | Table ronde 3\n",
+     [("Aïcha Diallo", "Chargée de plaidoyer"), ("Moussa Traoré", "Juriste")]),
+    ("fr", "Nos intervenantes seront :\nNom et prenom|Titre\nMme Fatou Ndiaye|Directrice\nMme Claire Martin|Chargee de mission\n",
+     [("Fatou Ndiaye", "Directrice"), ("Claire Martin", "Chargee de mission")]),
+    ("fr", "Veuillez trouver ci-dessous nos orateurs proposés :\nNOM | QUALITÉ | CRÉNEAU SOUHAITÉ\n"
+           "M. Jean Dupont | Président | Table ronde 1\nM. Ali Benali | Trésorier | Discussion ouverte\n",
+     [("Jean Dupont", "Président"), ("Ali Benali", "Trésorier")]),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), _BAR_TABLES)
+def test_a_bar_table_under_an_announcing_line_gives_one_speaker_per_row(
+        language: str, body: str, expected: list[tuple[str, str]], rules: ExtractRules) -> None:
+    assert _people(body, rules, language) == expected
+
+
+def test_the_html_table_agrees_with_its_bar_table(rules: ExtractRules) -> None:
+    body = _BAR_TABLES[0][1]
+    rows = [r.split(" | ") for r in body.split("\n")[2:4]] + [body.split("\n")[4].split(" | ")]
+    html = "<p>نرجو تسجيل المتحدثين التاليين:</p><table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    assert _people(body, rules, "ar", html=html) == _BAR_TABLES[0][2]
+
+
+# A table aligned with spaces, with or without dashes under its header, a title wrapped onto a row of its own.
+_ALIGNED_TABLES = [
+    ("fr", "Nous proposons deux intervenants :\n\n"
+           "Nom                 Fonction                  Session souhaitée\n"
+           "------------------  ------------------------  ------------------\n"
+           "Awa Koné            Présidente                Table ronde 1\n"
+           "Paul Mensah         Chargé des affaires       Discussion ouverte\n"
+           "                    sociales\n\nCordialement,\n",
+     [("Awa Koné", "Présidente"), ("Paul Mensah", "Chargé des affaires sociales")]),
+    ("fr", "Voici nos intervenantes :\n"
+           "NOM ET PRENOM      FONCTION\n"
+           "Mme Ines Bakari    Secretaire generale\n"
+           "Mme Rose Mballa    Chargee de projet\n",
+     [("Ines Bakari", "Secretaire generale"), ("Rose Mballa", "Chargee de projet")]),
+    ("fr", "Intervenants proposés :\n"
+           "Session            Nom                 Titre\n"
+           "=============      ================    =============\n"
+           "Table ronde 3      M. Karim Sow        Coordinateur du\n"
+           "                                       réseau\n"
+           "Plénière           Dr Lina Faye        Médecin\n",
+     [("Karim Sow", "Coordinateur du réseau"), ("Lina Faye", "Médecin")]),
+    ("en", "We propose the following speakers:\n\n"
+           "Name              Title                 Session\n"
+           "----------------  --------------------  ---------------\n"
+           "Grace Wanjiru     Executive Director    Roundtable 1\n"
+           "Ahmed Farah       Senior Legal          Open discussion\n"
+           "                  Officer\n",
+     [("Grace Wanjiru", "Executive Director"), ("Ahmed Farah", "Senior Legal Officer")]),
+    ("en", "Speakers:\nFULL NAME        POSITION\nMs. Ana Cruz     Case Manager\nMr. Leo Tan      Researcher\n",
+     [("Ana Cruz", "Case Manager"), ("Leo Tan", "Researcher")]),
+    ("en", "Our nominees are listed below.\n"
+           "Speaker name       Job title                 Requested slot\n"
+           "Dr Ravi Menon      Head of Research          Roundtable 2\n"
+           "Nina Olsen         Communications            Open discussion\n"
+           "                   Officer\n\nBest regards\n",
+     [("Ravi Menon", "Head of Research"), ("Nina Olsen", "Communications Officer")]),
+    ("ar", "نرشح المتحدثين التاليين:\n\n"
+           "الاسم              الصفة                 الجلسة\n"
+           "-----------------  --------------------  ------------\n"
+           "منى السيد          منسقة المشاريع        المائدة المستديرة 1\n"
+           "خالد عمر           مسؤول ملف             النقاش المفتوح\n"
+           "                   الحماية\n",
+     [("منى السيد", "منسقة المشاريع"), ("خالد عمر", "مسؤول ملف الحماية")]),
+    ("ar", "المتحدثون:\nاسم المتحدث        المنصب\nد. سامي فارس       رئيس الرابطة\nأ. ريم ناصر        أمينة الصندوق\n",
+     [("سامي فارس", "رئيس الرابطة"), ("ريم ناصر", "أمينة الصندوق")]),
+    ("ar", "يسرنا ترشيح:\n"
+           "الجلسة             الاسم الكامل         المسمى الوظيفي\n"
+           "النقاش المفتوح     هدى جابر             باحثة\n"
+           "المائدة المستديرة  يوسف حمدان           محامٍ متطوع\n",
+     [("هدى جابر", "باحثة"), ("يوسف حمدان", "محامٍ متطوع")]),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), _ALIGNED_TABLES)
+def test_a_table_aligned_with_spaces_gives_one_speaker_per_row(
+        language: str, body: str, expected: list[tuple[str, str]], rules: ExtractRules) -> None:
+    assert _people(body, rules, language) == expected
+
+
+def test_a_sentence_with_two_spaces_is_no_table(rules: ExtractRules) -> None:
+    body = "We propose Ms. Jane Doe, Director of the Migrant Rights Centre.  She will speak in roundtable 1.\n"
+    assert _people(body, rules, "en") == [("Jane Doe", "Director")]
