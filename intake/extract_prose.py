@@ -243,7 +243,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         return c if is_self and not honorific else None
     after, segs = _pieces_after_name(name, after, segs, rules)
     if (_ARABIC.search(name) or need_mark) and not honorific and not labelled and not (len(segs) > 1 and not after) \
-            and not _describes(after, rules):
+            and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)):
         # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, or
         # before words that say who the person is ("أنا سامي داود وأعمل لدى ...")
         return None
@@ -257,6 +257,13 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             _name_goes_on(c, details[k + 1 :], rules)
             break
     return c
+
+
+def _role_after_colon(seg: str, rules: ExtractRules) -> bool:
+    """Whether a piece is a name alone, a colon, then the role asked for ("2. Aminata X : discussion ouverte"): a list
+    item that gives a person's role names that person."""
+    head, colon, tail = seg.partition(":")
+    return bool(colon) and not _name_tokens(head.strip(), rules)[1] and _is_role_clause(tail.strip(" .;"), rules)
 
 
 def _name_goes_on(c: _Cand, pieces: list[str], rules: ExtractRules) -> None:

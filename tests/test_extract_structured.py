@@ -124,3 +124,47 @@ def test_a_table_aligned_with_spaces_gives_one_speaker_per_row(
 def test_a_sentence_with_two_spaces_is_no_table(rules: ExtractRules) -> None:
     body = "We propose Ms. Jane Doe, Director of the Migrant Rights Centre.  She will speak in roundtable 1.\n"
     assert _people(body, rules, "en") == [("Jane Doe", "Director")]
+
+
+# A list item that gives only a name then, after a colon, the role asked for: a speaker, the sender when the
+# signature bears that name (whose title it gives).
+_ROLE_ITEMS = [
+    ("fr", "Notre association souhaite proposer deux intervenant·e·s :\n\n"
+           "1. M. Paul Kaboré, président de l'association : rapporteur ;\n"
+           "2. Aminata Diarra : discussion ouverte du 23 février.\n\nCordialement,\nAminata Diarra\n"
+           "Chargée de communication, Réseau Sahel Migrations\n",
+     [("Paul Kaboré", "président"), ("Aminata Diarra", "Chargée de communication")]),
+    ("fr", "Nous proposons les intervenants suivants :\n"
+           "- Mme Awa Sy, juriste : table ronde 2\n- Ibrahima Ba : discussion ouverte\n\nBien a vous,\n"
+           "Ibrahima Ba\nCoordinateur, Collectif Migrants Dakar\n",
+     [("Awa Sy", "juriste"), ("Ibrahima Ba", "Coordinateur")]),
+    ("fr", "Voici nos orateurs :\n1) Dr Claire Moreau, directrice : table ronde 1\n"
+           "2) Lucie Bernard: plenière\n\nLucie Bernard\nChargee de plaidoyer, Association Terre d'Accueil\n",
+     [("Claire Moreau", "directrice"), ("Lucie Bernard", "Chargee de plaidoyer")]),
+    ("en", "We would like to propose the following speakers:\n\n"
+           "1. Dr. Omar Haddad, Director of the Centre: rapporteur\n"
+           "2. Priya Nair: open discussion on 23 February.\n\nBest regards,\nPriya Nair\n"
+           "Advocacy Officer, Migrant Forum Asia\n",
+     [("Omar Haddad", "Director"), ("Priya Nair", "Advocacy Officer")]),
+    ("en", "Our speakers are as follows:\n- Mr John Mensah, Chairperson: roundtable 2\n- Grace Achieng : plenary\n\n"
+           "Grace Achieng\nProgramme Officer, Kenya Diaspora Network\n",
+     [("John Mensah", "Chairperson"), ("Grace Achieng", "Programme Officer")]),
+    ("en", "please register these speakers:\n1) Ms. Lina Park, Researcher: open discussion\n"
+           "2) Tomas Silva: roundtable 3.\n\nThanks,\nTomas Silva\nCoordinator, Andean Migrant Network\n",
+     [("Lina Park", "Researcher"), ("Tomas Silva", "Coordinator")]),
+    ("ar", "نود ترشيح المتحدثين التاليين:\n\n1. الأستاذ سامي فارس، رئيس الرابطة: مقرر\n"
+           "2. ليلى حسن: النقاش المفتوح\n\nمع التحية،\nليلى حسن\nمنسقة البرامج، رابطة العمال المهاجرين\n",
+     [("سامي فارس", "رئيس الرابطة"), ("ليلى حسن", "منسقة البرامج")]),
+    ("ar", "نرشح المتحدثين الآتيين:\n- الدكتورة هالة منصور، مديرة البحوث: المائدة المستديرة 2\n"
+           "- عمر الخطيب : الجلسة العامة\n\nعمر الخطيب\nمسؤول المناصرة، جمعية الأمل\n",
+     [("هالة منصور", "مديرة البحوث"), ("عمر الخطيب", "مسؤول المناصرة")]),
+    ("ar", "المتحدثون المقترحون هم:\n1) السيد كريم نصار، أمين الصندوق: النقاش المفتوح\n"
+           "2) رنا يوسف: المائدة المستديرة رقم 1\n\nرنا يوسف\nباحثة، مؤسسة الهجرة والتنمية\n",
+     [("كريم نصار", "أمين الصندوق"), ("رنا يوسف", "باحثة")]),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), _ROLE_ITEMS)
+def test_a_list_item_of_a_name_and_its_role_is_a_speaker(
+        language: str, body: str, expected: list[tuple[str, str]], rules: ExtractRules) -> None:
+    assert _people(body, rules, language) == expected
