@@ -183,6 +183,12 @@ def _value_and_rest(value: str | None) -> tuple[str | None, str]:
     return (value[: m.start()], value[m.end() :]) if m and m.start() > 0 else (value, "")
 
 
+def _no_value(value: str | None, rules: ExtractRules) -> bool:
+    """Whether a field is filled with nothing ("none at the moment, I speak in my personal capacity", "N/A", "aucune")."""
+    toks = _tokens(fold(value or ""))
+    return bool(toks) and any(toks[: len(w.split())] == w.split() for w in (*rules.no_value.single, *rules.no_value.multi))
+
+
 def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand | None:
     """A speaker from labelled fields; a record with a title or affiliation but no name is kept as partial."""
     c = _Cand()
@@ -203,7 +209,7 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
         c.honorific = c.honorific or honorific
         c.set("name", name, source)
     c.set("title", _clean_value(title_value, rules), source)
-    aff = _clean_value(aff_value, rules)
+    aff = _clean_value(aff_value, rules) if not _no_value(aff_value, rules) else None
     if aff and _is_reference(aff, rules):
         c.org_ref = True
     else:

@@ -723,7 +723,8 @@ _VALUE_END = re.compile(r"\s*[:：]\s+(?=\S)|\s+[:：]\s*(?=\S)")
 def _kind(seg: str, rules: ExtractRules) -> str:
     """What a phrase names: "title", "org" or "unknown"."""
     if _ACR_ALONE.fullmatch(seg.strip()):
-        return "org"  # "Tarek Nasser, AMRN", "FMWN-Gulf": an acronym alone names the organisation
+        # "Tarek Nasser, AMRN", "FMWN-Gulf": an acronym alone names the organisation; "CEO", "COO" a post
+        return "title" if rules.title_words.has(fold(seg.strip())) else "org"
     f = fold(seg)
     toks = _tokens(f)
     if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1])):

@@ -4336,3 +4336,48 @@ def test_a_name_label_holding_the_title_and_organisation_after_dashes(rules: Ext
                                                                      expected: tuple[str, str | None, str]) -> None:
     (s,) = _run(_mail(f"{body}\n", subject="Speaker"), rules, language=language).speakers
     assert (s.name, s.title, s.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "language"),
+    [
+        ("Name: Hiwot Tesfaye\nPosition: Community Mobiliser\nOrganisation: none at the moment, I speak in my personal "
+         "capacity as a\nformer domestic worker", "en"),
+        ("Name: Hiwot Tesfaye\nPosition: Community Mobiliser\nOrganisation: N/A", "en"),
+        ("Nom : Awa Diop\nFonction : chercheuse\nOrganisation : aucune (à titre personnel)", "fr"),
+        ("Nom : Awa Diop\nFonction : chercheuse\nStructure : néant", "fr"),
+        ("الاسم: هدى سالم\nالصفة: ناشطة\nالجهة: لا يوجد", "ar"),
+        ("الاسم: هدى سالم\nالصفة: ناشطة\nالمنظمة: بدون، بصفة شخصية", "ar"),
+    ],
+)
+def test_an_organisation_field_filled_with_nothing_gives_none(rules: ExtractRules, fields: str, language: str) -> None:
+    ask = {"en": "I would like to speak at roundtable 3.", "fr": "Je souhaite intervenir à la table ronde 3.",
+           "ar": "أرغب في المشاركة في الجلسة العامة."}[language]
+    (s,) = _run(_mail(f"Hello,\n\n{ask}\n\n{fields}\n", subject="Speaker"), rules, language=language).speakers
+    assert s.title and s.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("أنا المهندس جورج فرح، نائب رئيس غرفة التجارة والصناعة للمغتربين في الخليج، وأرغب في المشاركة بمداخلة في المائدة "
+         "المستديرة الثالثة.", "ar", ("نائب رئيس", "غرفة التجارة والصناعة للمغتربين في الخليج")),
+        ("Je m'appelle Aminata Koné, je suis chercheuse indépendante et je travaille depuis plusieurs années sur les "
+         "employées de maison. Je souhaite intervenir à la table ronde 2.", "fr", ("chercheuse indépendante", None)),
+        ("أنا هدى سالم، باحثة مستقلة وأعمل على قضايا العاملات المنزليات. أرغب في التحدث في المائدة المستديرة الثانية.", "ar",
+         ("باحثة مستقلة", None)),
+        ("FairHire Gulf would welcome the opportunity to speak in Roundtable II.\n\nProposed speaker: Mr. Vikram Sethi\n\n"
+         "Kind regards,\nVikram Sethi\nCOO | FairHire Gulf Recruitment Platform", "en",
+         ("COO", "FairHire Gulf Recruitment Platform")),
+    ],
+)
+def test_chambers_chief_officers_and_a_new_clause_after_the_title(rules: ExtractRules, body: str, language: str,
+                                                                  expected: tuple[str, str | None]) -> None:
+    (s,) = _run(_mail(f"Bonjour,\n\n{body}\n"), rules, language=language).speakers
+    assert (s.title, s.affiliation) == expected
+
+
+def test_a_somali_family_name_opening_with_waw_stays_in_the_name(rules: ExtractRules) -> None:
+    body = "السلام عليكم،\n\nأنا الأخ عبدالقادر محمد ورسمه، وأرغب في المشاركة في النقاش المفتوح.\n"
+    (s,) = _run(_mail(body, subject="مشاركة"), rules, language="ar").speakers
+    assert s.name == "عبدالقادر محمد ورسمه"
