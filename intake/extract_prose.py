@@ -1063,7 +1063,8 @@ def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> i
             continue
         if f.startswith("و") and rules.title_words.has(f[1:]):
             # "عضو المجلس ومقرر لجنة ...": a second post joined to a first one just before it
-            first = [v for v in before[-5 - 3 + k : len(before) - 5 + k] if rules.title_words.has(fold(v.group()))]
+            at_k = len(before) - len(words) + k
+            first = [v for v in before[max(0, at_k - 3) : at_k] if rules.title_words.has(fold(v.group()))]
             if not first:
                 continue
             w = first[0]

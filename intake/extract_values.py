@@ -184,13 +184,12 @@ def _is_field(seg: str, rules: ExtractRules) -> bool:
 
 
 def _only_places(text: str, rules: ExtractRules) -> bool:
-    """Whether every word of a value is a place ("Sudan", "الأردن", "Aden and Lahj", "عدن ولحج"), unlike "Caritas
-    Lebanon" which has a name."""
+    """Whether every word of a value is a place ("Sudan", "الأردن"), unlike "Caritas Lebanon" which has a name."""
     joined = f" {' '.join(_tokens(fold(text)))} "
     for phrase in rules.places.multi:
         joined = joined.replace(f" {phrase} ", " ")
-    toks = [t for t in joined.split() if t not in rules.articles and f" {t} " not in rules.title_conjunction]
-    return bool(toks) and all(rules.places.has(t) or t.startswith("و") and rules.places.has(t[1:]) for t in toks)
+    toks = [t for t in joined.split() if t not in rules.articles]
+    return bool(toks) and all(rules.places.has(t) for t in toks)
 
 
 def _is_acronym(piece: str, rules: ExtractRules) -> bool:
