@@ -75,7 +75,7 @@ from intake.extract_sender import (
     _signs_off,
     _with_sender_asking,
 )
-from intake.extract_several import _merged, _present, _roles_apart
+from intake.extract_several import _merged, _not_of_absent, _present, _roles_apart
 from intake.extract_signature import _Sig, _signature
 from intake.extract_structured import _html_tables, _labelled, _table_speakers, _text_tables
 from intake.extract_values import (
@@ -211,16 +211,20 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
 
 def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
     """The quoted message's speaker that the new text names again, with the details the new text adds."""
-    new = parts.new
-    named = set()
-    for m in re.finditer(r"\S+", new):
-        if _split_honorific(_unglued(m.group()), rules)[0]:
-            name, _ = _name_tokens(re.split(r"[,،.;:()]|['’]s\b", new[m.end() :], maxsplit=1)[0].strip(), rules)
-            named.update(t for t in _tokens(fold(name)) if t not in rules.particles and len(t) > 2)
-    new = "\n".join(_logical_lines(new))  # a statement the mailer wrapped over two lines reads as one
+    honoured = _honoured(parts.new, rules)
+    named = {t for c in honoured for t in _tokens(fold(c.name or "")) if t not in rules.particles and len(t) > 2}
+    new = "\n".join(_logical_lines(parts.new))  # a statement the mailer wrapped over two lines reads as one
     fnew = Folded(new)
     named |= _named_in_statements(fnew.text, rules)
     found, quoted_body = _quoted_speaker(parts.quoted, named, decision, rules)
+    if not found and len(honoured) == 1:
+        # The quote is cut before the speaker ("[...]"): the one the new text names by honorific, when it states
+        # their title. The rest of their record is on file: an organisation read off the title only fills a gap there.
+        c = honoured[0]
+        _stated_title(c, new, rules)
+        if c.prov.get("affiliation") == "statement":
+            c.prov["affiliation"] = "prose"
+        return ([c], "") if c.prov.get("title") == "statement" else ([], "")
     if len(found) != 1:
         return [], ""
     c = found[0]
@@ -236,6 +240,20 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         if m and _state_title(c, new, fnew.at(m.end()), rules):
             break
     return [c], quoted_body
+
+
+def _honoured(text: str, rules: ExtractRules) -> list[_Cand]:
+    """The people a text names after an honorific, each once ("Mme X ... Mme X" is one): the name is the words up to a
+    punctuation mark."""
+    out: list[_Cand] = []
+    for m in re.finditer(r"\S+", text):
+        honorific = _split_honorific(_unglued(m.group()), rules)[0]
+        if honorific:
+            name, _ = _name_tokens(re.split(r"[,،.;:()]|['’]s\b", text[m.end() :], maxsplit=1)[0].strip(), rules)
+            words = set(_tokens(fold(name)))
+            if words and not any(words <= set(_tokens(fold(c.name or ""))) for c in out):
+                out.append(_Cand(name=name, honorific=honorific, prov={"name": "prose"}))
+    return out
 
 
 def _quoted_speaker(quoted: str, named: set[str], decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
@@ -458,13 +476,13 @@ def _own_role_text(c: _Cand, alone: bool) -> str:
     return c.role_text if c.role_text and not (c.sentence_roles and alone) else ""
 
 
-def _assign_roles(cands: list[_Cand], role_body: str, absent_lines: set[str], parsed: Parsed, parts: MessageParts,
+def _assign_roles(cands: list[_Cand], role_body: str, absent: list[_Cand], parsed: Parsed, parts: MessageParts,
                   rules: ExtractRules, themes: tuple[str, ...]) -> None:
     """Each speaker's roles: from its own line or cell, else the part of a sentence given to it apart from the others,
     else what the sender's text (or the subject) says for everyone."""
     alone = len(cands) == 1
-    own_lines = {ln for c in cands if _own_role_text(c, alone) for ln in c.lines} | absent_lines
-    shared_text = "\n".join(ln for ln in role_body.split("\n") if ln not in own_lines)
+    own_lines = {ln for c in cands if _own_role_text(c, alone) for ln in c.lines}
+    shared_text = _not_of_absent("\n".join(ln for ln in role_body.split("\n") if ln not in own_lines), cands, absent, rules)
     shared = _shared_roles(shared_text, role_body, parsed, parts, rules, themes)
     apart = _roles_apart(cands, "\n".join(_logical_lines(shared_text)), rules, themes)
     for c in cands:
@@ -502,14 +520,14 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
     """The speakers the message proposes, with their roles, and the organisation a label names."""
     found = _read_sources(parsed, parts, decision, docs, rules)
     cands = _detailed(found, _senders_own(found.cands, parts, sig), sig, parsed, parts.new, rules)
-    cands, absent_lines = _present(cands, parts.new, rules)
+    cands, absent = _present(cands, parts.new, rules)
     if found.third:
         cands = _with_sender_asking(cands, sig, parsed, parts.new, rules)
     if not cands:
         cands = _unnamed(found, sig, parsed, parts, decision, rules)
     # the themes of the campaign, else the ones the message itself lists (a quoted invitation)
     themes = themes or _listed_themes("\n".join((parts.quoted, parts.forwarded, parts.new)), rules)
-    _assign_roles(cands, found.role_body, absent_lines, parsed, parts, rules, themes)
+    _assign_roles(cands, found.role_body, absent, parsed, parts, rules, themes)
     return cands, found.org
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from intake.extract_prose import _logical_lines, _sentences
 from intake.extract_roles import _roles, asks_for_role
 from intake.extract_rules import ExtractRules
 from intake.extract_values import _Cand, _same_person, _transcribed
@@ -124,18 +125,40 @@ def _word_honorifics(honorifics: frozenset[str]) -> str:
     return "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True) if h[:1].isalpha())
 
 
-def _present(cands: list[_Cand], text: str, rules: ExtractRules) -> tuple[list[_Cand], set[str]]:
-    """The speakers the text does not say will be absent, and the lines that name only the absent ones.
+def _present(cands: list[_Cand], text: str, rules: ExtractRules) -> tuple[list[_Cand], list[_Cand]]:
+    """The speakers the text does not say will be absent, and the absent ones.
 
-    "M. X ne pourra pas participer. Il sera remplacé par Mme Y": only the replacement is proposed, and the roles stated
-    on an absent person's own line are theirs, not the others' ("... for X is unchanged"). When the text seems to say
-    so of everyone, all stay.
+    "M. X ne pourra pas participer. Il sera remplacé par Mme Y": only the replacement is proposed. When the text seems
+    to say so of everyone, all stay.
     """
     if len(cands) < 2:
-        return cands, set()
+        return cands, []
     folded = fold(text)
     present = [c for c, called, others in _with_others(cands, rules) if not _absent(called, folded, others, rules)]
     if not present:
-        return cands, set()
-    kept = {ln for c in present for ln in c.lines}
-    return present, {ln for c in cands if c not in present for ln in c.lines} - kept
+        return cands, []
+    return present, [c for c in cands if c not in present]
+
+
+def _not_of_absent(text: str, present: list[_Cand], absent: list[_Cand], rules: ExtractRules) -> str:
+    """The text without what is said of the absent alone, whose roles are not the others': the lines that name only
+    them ("... for X is unchanged"), and the clauses that name one of them and no one proposed, with those after them
+    that name no one ("... so please withdraw his name from the plenary list. Ms. Y remains our speaker for RT 2")."""
+    if not absent:
+        return text
+    theirs = {ln for c in absent for ln in c.lines} - {ln for c in present for ln in c.lines}
+    gone, staying = [_called(c, rules) for c in absent], [_called(c, rules) for c in present]
+
+    def kept(line: str) -> str:
+        out, theirs_too = [], False
+        for _, clause in _sentences(line, rules):
+            folded = fold(clause)
+            named_gone, named_staying = any(p.search(folded) for p in gone), any(p.search(folded) for p in staying)
+            # a clause that names no one goes on about the one before ("X ne pourra pas venir ; merci de retirer son nom")
+            theirs_too = (named_gone and not named_staying) or (theirs_too and not named_gone and not named_staying)
+            if not theirs_too:
+                out.append(clause)
+        return ". ".join(out)
+
+    lines = _logical_lines("\n".join(ln for ln in text.split("\n") if ln not in theirs))
+    return "\n".join(kept(line) for line in lines)

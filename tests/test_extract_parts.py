@@ -1464,3 +1464,85 @@ def test_a_reply_stating_the_quoted_speakers_title_by_name_completes_them(
     mail = message(new + _QUOTED_REQUEST[language], subject="Re: Speaker for Roundtable 3")
     (s,) = _run(mail, rules, language=language).speakers
     assert (s.name, s.title, s.affiliation, s.roundtable) == ("Maricel Dela Cruz", title, "Samahan ng mga Migrante (SNM)", 3)
+
+
+# A reply correcting a speaker's title whose quote is cut before the speaker ("[...]"): the one named by honorific in
+# the new text, with the stated title; the rest of the record is on file
+
+_CUT_QUOTE = {
+    "en": "\n\nFrom: Desk <desk@example.org>\nSent: Tuesday, 2 February 2021 12:30\nTo: k@example.org\nSubject: "
+          "Nomination - roundtable 3\n\nDear colleagues,\nWe are pleased to send our speaker for roundtable 3 [...]\n",
+    "fr": "\n\nDe : Bureau <desk@example.org>\nEnvoyé : mardi 2 février 2021 12:30\nÀ : k@example.org\nObjet : "
+          "Candidature - table ronde 3\n\nMadame, Monsieur,\nNous vous transmettons la candidature de notre "
+          "intervenante pour la table ronde 3 [...]\n",
+    "ar": "\n\nFrom: Desk <desk@example.org>\nSent: Tuesday, 2 February 2021 12:30\nTo: k@example.org\nSubject: "
+          "ترشيح - المائدة المستديرة 3\n\nتحية طيبة،\nيسرنا أن نرسل إليكم ترشيح متحدثتنا للمائدة المستديرة 3 [...]\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "new", "name", "title"),
+    [
+        ("en", "Hello,\n\nA small correction: the exact title of Sister Grace Mwangi is \"Head of Outreach\", not the one"
+         " in our table.\n\nJoan", "Grace Mwangi", "Head of Outreach"),
+        ("en", "Dear Secretariat, sorry - Dr. Peter Olumide's title should read: Senior Adviser. The rest is "
+         "unchanged.\nJoan", "Peter Olumide", "Senior Adviser"),
+        ("en", "Hi,\nthe position of mr Kofi Boateng is Programme Coordinator.\nThanks, Joan", "Kofi Boateng",
+         "Programme Coordinator"),
+        ("fr", "Madame, Monsieur,\n\nSuite à notre message d'hier, une petite correction : le titre exact de Sœur\nMarie Haddad est « Coordinatrice "
+         "régionale », et non celui indiqué.\n\nJoëlle", "Marie Haddad", "Coordinatrice régionale"),
+        ("fr", "Bonjour, la fonction de M. Paul Diatta est celle de tresorier general. Merci.\nJoelle", "Paul Diatta",
+         "tresorier general"),
+        ("fr", "Bonjour,\nMme Awa Ndiaye est la Vice-présidente (et non la secrétaire).\nCordialement,\nJoëlle",
+         "Awa Ndiaye", "Vice-présidente"),
+        ("ar", "تحية طيبة،\nتصحيح بسيط: المسمى الوظيفي للسيدة سلمى الخطيب هو منسقة البرامج.\nمع الشكر\nجويل",
+         "سلمى الخطيب", "منسقة البرامج"),
+        ("ar", "السلام عليكم،\nتشغل الدكتورة ليلى حداد منصب مستشارة قانونية، وليس كما ورد.\nشكرا", "ليلى حداد",
+         "مستشارة قانونية"),
+        ("ar", "تحية،\nعذرا، المسمى الوظيفي للأستاذ كريم منصور: مدير المشاريع\nمع التحية", "كريم منصور", "مدير المشاريع"),
+    ],
+)
+def test_a_title_correction_whose_quote_is_cut_names_the_speaker_by_honorific(
+    rules: ExtractRules, language: str, new: str, name: str, title: str
+) -> None:
+    mail = message(new + _CUT_QUOTE[language], subject="RE: Nomination (correction)")
+    (s,) = _run(mail, rules, language=language).speakers
+    assert (s.name, s.title, dict(s.provenance)["title"]) == (name, title, "statement")
+    assert dict(s.provenance).get("affiliation") != "statement"  # the organisation on file stands
+
+
+# A speaker the text says will not come takes their sentence's roles away with them: the one who stays keeps only
+# what is said of them ("... please withdraw his name from the plenary list. Ms. Y remains our speaker for RT 2")
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "name"),
+    [
+        ("en", "Dear team,\n\nUnfortunately Mr. John Mensah will not be able to attend, so please withdraw his name from"
+         " the plenary\nlist. Ms. Jane Osei remains our speaker for Roundtable 2.\n\nBest,\nRita", "Jane Osei"),
+        ("en", "Hello,\nsadly Dr. Peter Okafor cannot attend anymore - please take him off the plenary. Dr. Grace Eze "
+         "will still speak in roundtable 2.\nThanks\nRita", "Grace Eze"),
+        ("en", "Dear GCM team,\n\nunfortunately, MR. JOHN MENSAH can no longer join the plenary; please withdraw him"
+         ".\nMs. Jane Osei will speak in Roundtable 2 as planned.\n\nRita", "Jane Osei"),
+        ("fr", "Madame, Monsieur,\n\nMalheureusement, M. Jean Dupont ne pourra pas participer ; merci de retirer son "
+         "nom de la plénière. Mme Anne Martin reste notre intervenante pour la table ronde 2.\n\nCordialement,\nRita",
+         "Anne Martin"),
+        ("fr", "Bonjour,\nM. Jean Dupont ne pourra pas etre present, veuillez le retirer de la seance pleniere.\n"
+         "Mme Anne Martin interviendra toujours a la table ronde 2.\nRita", "Anne Martin"),
+        ("fr", "Bonjour,\n\nNous sommes désolés : Dr Jean Dupont ne pourra plus intervenir en pleniere, merci de le "
+         "retirer. Dr Anne Martin reste inscrite a la table ronde 2.\n\nRita", "Anne Martin"),
+        ("ar", "تحية طيبة،\n\nللأسف لن يتمكن السيد أحمد الخطيب من الحضور، لذا يرجى حذف اسمه من الجلسة العامة. "
+         "وتبقى السيدة منى العلي متحدثتنا في المائدة المستديرة 2.\n\nمع التحية\nريتا", "منى العلي"),
+        ("ar", "السلام عليكم،\nنحيطكم علما بأن الأستاذ أحمد الخطيب لن يتمكن من الحضور، يرجى حذفه من الجلسة العامة. "
+         "أما الأستاذة منى العلي، فستشارك في المائدة المستديرة 2.\nريتا", "منى العلي"),
+        ("ar", "تحية،\nنعتذر، الدكتور أحمد الخطيب لن يتمكن من المشاركة في الجلسة العامة.\nوستشارك الدكتورة منى العلي "
+         "في المائدة المستديرة 2 كما هو مخطط.\nريتا", "منى العلي"),
+        ("ar", "مرحبا،\nأما السيد أحمد الخطيب فلن يتمكن من الحضور، نرجو حذفه من الجلسة العامة.\nوتشارك السيدة منى العلي "
+         "في المائدة المستديرة 2.\nريتا", "منى العلي"),
+    ],
+)
+def test_a_sentence_about_a_speaker_who_will_not_come_gives_the_others_no_role(
+    rules: ExtractRules, language: str, body: str, name: str
+) -> None:
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert (s.name, s.roles, s.roundtable) == (name, ("roundtable",), 2)
