@@ -288,6 +288,14 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _OPENING = 400  # characters of new text
+# A reply quoting an acknowledgement of receipt (ours, whose Message-ID its mailer may have lost): "We acknowledge
+# receipt of your request", "Nous accusons réception", "نؤكد استلام", or the acknowledgement's subject in an Outlook quote.
+_QUOTES_ACK = re.compile(
+    r"\b(?:we (?:hereby |gratefully )?acknowledge receipt|acknowledg(?:e)?ment of receipt"
+    r"|nous accusons (?:bonne )?reception|accuse de reception)\b"
+    r"|(?:^|\s)و?(?:نوكد|اشعار) استلام",
+    re.IGNORECASE,
+)
 _FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"
 
 
@@ -366,8 +374,10 @@ def attachment_hashes(parsed: Parsed) -> tuple[str, ...]:
 
 
 def refers_back(parts: MessageParts) -> bool:
-    """Whether the new text opens by following up an earlier message of the sender's, in any language."""
-    return bool(_REFERS_BACK.search(fold_body(parts.new[:_OPENING])))
+    """Whether the new text opens by following up an earlier message of the sender's, in any language, or the message
+    replies to an acknowledgement of receipt it quotes."""
+    return bool(_REFERS_BACK.search(fold_body(parts.new[:_OPENING]))
+                or _QUOTES_ACK.search(fold_body(parts.quoted[:_OPENING])))
 
 
 def adds_nothing(parts: MessageParts) -> bool:

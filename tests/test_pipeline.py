@@ -550,3 +550,35 @@ def test_damaged_messages_are_recorded_or_quarantined_never_raised(env: tuple[St
     # A message the parser cannot read is quarantined for that reason; none may fail inside a stage of ours.
     assert not [r.reasons for r in rows if any(" failed: " in reason for reason in r.reasons)]
     assert {"processed", "quarantine"} <= set(outcomes)
+
+
+# A thank-you replying to an acknowledgement of receipt whose Message-ID its mailer lost follows up the sender's
+# latest submission: the quote is an acknowledgement. A quoted invitation asking for one is not.
+
+@pytest.mark.parametrize(
+    ("text", "follows"),
+    [
+        ("Thank you very much!\nAmina\n\nOn 3 Feb 2021, gcm@example.org wrote:\n> Dear Madam,\n>\n> We acknowledge "
+         "receipt of your request to speak at the Regional Review.\n", True),
+        ("Many thanks for confirming.\n\n-----Original Message-----\nFrom: GCM Secretariat\nSubject: Acknowledgement of"
+         " receipt - GCM Regional Review, Arab region\n\nDear colleague,\n", True),
+        ("thanks a lot\n\n> WE HEREBY ACKNOWLEDGE RECEIPT of your voluntary report.\n", True),
+        ("Merci beaucoup pour votre confirmation !\nAminata\n\nLe 3 févr. 2021 à 17:32, gcm@example.org a écrit :\n> "
+         "Madame,\n>\n> Nous accusons réception de votre demande de prise de parole.\n", True),
+        ("Merci !\n\nDe : Secretariat <gcm@example.org>\nObjet : Accuse de reception - Examen regional du PMM\n\n"
+         "Madame, Monsieur,\n", True),
+        ("Bien reçu, merci.\n\n> Nous accusons bonne réception de votre rapport.\n", True),
+        ("شكرا جزيلا لكم\nأمينة\n\n> تحية طيبة،\n> نشكركم ونؤكد استلام طلبكم للمشاركة بدور متحدث.\n", True),
+        ("شكرا\n\nFrom: Secretariat\nSubject: إشعار استلام - الاستعراض الإقليمي\n\nتحية طيبة\n", True),
+        ("مع الشكر والتقدير\n\n> نؤكد استلام تقريركم الطوعي.\n", True),
+        ("We would like to propose a speaker.\n\n> Dear partners,\n> Please acknowledge receipt of this invitation.\n",
+         False),
+        ("Nous souhaitons proposer une intervenante.\n\n> Merci d'accuser réception de cette invitation.\n", False),
+        ("نود ترشيح متحدثة.\n\n> يرجى تأكيد استلام هذه الدعوة.\n", False),
+    ],
+)
+def test_a_reply_quoting_an_acknowledgement_of_receipt_refers_back(text: str, follows: bool) -> None:
+    from intake.analysis import refers_back
+    from intake.text import split
+
+    assert refers_back(split(text)) is follows
