@@ -188,11 +188,22 @@ def _comma(seg: str) -> str:
     return "، " if _ARABIC.search(seg) else ", "
 
 
+def _bare_post(title: str, rules: ExtractRules) -> str:
+    """An Arabic post without the pronoun that points back at the organisation ("بترشيح رئيسها": "رئيس", "نائب
+    رئيسهم": "نائب رئيس"), when what is left is a title word; not "ه", which is also "ة" typed loosely ("مديره")."""
+    *head, last = title.split(" ")
+    m = re.fullmatch(r"([\u0600-\u06ff]{2,}?)(ها|هم|هما)", last)
+    if m is None:
+        return title
+    return " ".join([*head, m.group(1)]) if rules.title_words.has(fold(m.group(1))) else title
+
+
 def _title_end(title: str | None, rules: ExtractRules) -> str | None:
     """A title without the description around it ("an independent researcher", "Vice-President and a domestic worker
     for 12 years") or the role a colon introduces after it ("juriste : intervention dans la table ronde 2")."""
     if not title:
         return title
+    title = _bare_post(title, rules)
     first, _, rest = title.partition(" ")
     if rest and fold(first) in rules.indefinites:
         title = rest

@@ -471,8 +471,10 @@ def _initials(word: str) -> str:
     return "".join(fold(p[0]).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
 
 
-def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
-    """The words before an acronym that spell it out, or None."""
+def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules, lower_links: bool = False) -> str | None:
+    """The words before an acronym that spell it out, or None. `lower_links`: a lower-case word between capitalised
+    ones is skipped like "of" ("Persons with Disabilities (..PD)"), when the letters do not spell the name otherwise
+    ("Consortium universitaire Maghreb-Sahel (CUMS)")."""
     town = _ACR_TOWN.search(acronym)
     need = (acronym[: town.start()] if town else acronym).replace("&", "").replace("-", "")
     skip = 0
@@ -494,7 +496,7 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str |
         letters = _initials(core)
         if taken > skip and (w[-1:] in ".;:!?" or w[-1:] == "," and not (letters and need.endswith(letters))):
             break  # a comma may sit inside the name when the words go on spelling it ("Mobilités, Territoires")
-        if _acronym_link(core, rules) or core in ("-", "–", "—", "|", "/"):
+        if _acronym_link(core, rules) or core in ("-", "–", "—", "|", "/") or lower_links and _lower_link(words, len(words) - taken - 1, rules):
             continue  # "of", "de la": acronyms skip the little words
         if letters and need.endswith(letters):
             need = need[: -len(letters)]
@@ -532,16 +534,17 @@ def _spelled_before_host(words: list[str], acronym: str, rules: ExtractRules) ->
     return None
 
 
-def _capitalised_run(words: list[str], rules: ExtractRules) -> Iterator[tuple[int, str]]:
+def _capitalised_run(words: list[str], rules: ExtractRules, lower: bool = False) -> Iterator[tuple[int, str]]:
     """The capitalised words before an acronym, nearest first, as (how many words back, the word without quotes or
-    elision), the little words its letters skip passed over; up to punctuation or a lower-case word."""
+    elision), the little words its letters skip passed over; up to punctuation or a lower-case word (`lower`: up to
+    punctuation, for a name written in sentence case, "Mission franciscaine d'accompagnement des migrants")."""
     for taken, w in enumerate(reversed(words)):
         core = _ELISION.sub("", w.strip("\"«»()"))
         if taken and w[-1:] in ".,;:!?":
             return
         if fold(core) in rules.acronym_links:
             continue
-        if not core[:1].isupper():
+        if not (lower or core[:1].isupper()):
             return
         yield taken, core
 
@@ -571,16 +574,17 @@ def _permuted_spelled(words: list[str], acronym: str, rules: ExtractRules) -> st
 def _syllabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
     """The capitalised words before an acronym made of the first letters of each of its words rather than their
     initials ("Réseau Mauritanien Migration et Développement (REMMID)", "Laboratoire Migrations et Sociétés (LAMISO)"):
-    the shortest run that opens with an organisation word."""
+    the shortest run that opens with a capitalised organisation or mission word, the words after it in capitals or not ("Mission
+    franciscaine d'accompagnement des migrants (MIFAM)")."""
     need = acronym.replace("&", "").replace("-", "")
     if len(need) < 4 or not need.isalpha():
         return None
     content: list[str] = []
-    for taken, core in _capitalised_run(words, rules):
+    for taken, core in _capitalised_run(words, rules, lower=True):
         if len(content) >= len(need):
             return None
         content.insert(0, fold(core).upper())
-        if rules.org_words.has(fold(core)) and _opens_each(need, content):
+        if core[:1].isupper() and (rules.org_words.has(fold(core)) or fold(core) in rules.missions) and _opens_each(need, content):
             return _run_from(words, taken, core)
     return None
 
@@ -603,7 +607,20 @@ def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules) -> boo
     before = words[at - 1]
     if last and before in ("-", "–", "—", "|", "/"):
         return rules.places.hits(fold(core)) > 0
-    return before[:1].isupper() and before[-1:].isalpha() and not _acronym_link(before, rules)
+    return _capitalised_word(before, rules)
+
+
+def _lower_link(words: list[str], at: int, rules: ExtractRules) -> bool:
+    """Whether the word at `at` is a lower-case link inside a capitalised name, which an acronym's letters skip as they
+    skip "of" ("Persons with Disabilities", "Personnes vivant avec un Handicap")."""
+    after = next((w for w in words[at + 1 :] if not _acronym_link(w, rules)), "")
+    return at > 0 and words[at].isalpha() and words[at].islower() and _capitalised_word(words[at - 1], rules) \
+        and _capitalised_word(after, rules)
+
+
+def _capitalised_word(word: str, rules: ExtractRules) -> bool:
+    """Whether a word is a capitalised word of a name, not a little word or punctuation."""
+    return word[:1].isupper() and word[-1:].isalpha() and not _acronym_link(word, rules)
 
 
 def _arabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
@@ -636,7 +653,8 @@ def _acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
                 full = _latin_spelled(words, m.group("a"), rules) or _permuted_spelled(words, m.group("a"), rules) \
-                    or _syllabic_spelled(words, m.group("a"), rules) or _spelled_before_host(words, m.group("a"), rules)
+                    or _syllabic_spelled(words, m.group("a"), rules) or _spelled_before_host(words, m.group("a"), rules) \
+                    or _latin_spelled(words, m.group("a"), rules, lower_links=True)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line

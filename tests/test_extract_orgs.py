@@ -1,0 +1,110 @@
+"""Organisations in extraction: the full name an acronym stands for, where the message writes it once. Each family is
+written in several ways (languages, punctuation, case, where the detail sits)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from intake.extract_values import _acronyms
+from tests.extracting import load_rules, message, run
+
+
+@pytest.fixture(scope="module")
+def rules() -> ExtractRules:
+    return load_rules()
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        # a name in sentence case whose acronym takes the first letters of its words ("MI"ssion "F"ranciscaine ...)
+        ("La Mission franciscaine d'accompagnement des migrants (MIFAM), basée à Rabat, propose", "MIFAM",
+         "Mission franciscaine d'accompagnement des migrants"),
+        ("le Réseau solidaire des migrants (RESOMI) souhaite", "RESOMI", "Réseau solidaire des migrants"),
+        ("au nom du Collectif d’appui aux migrantes (COAPMI)", "COAPMI", "Collectif d’appui aux migrantes"),
+        ("the Network for migrant domestic workers (NEMDOW) is pleased", "NEMDOW", "Network for migrant domestic workers"),
+        # a lower-case link inside a capitalised name that the letters skip ("Persons with Disabilities")
+        ("the Arab Forum of Organisations of Persons with Disabilities (AFOPD) would like", "AFOPD",
+         "Arab Forum of Organisations of Persons with Disabilities"),
+        ("Regional Network of Women with Disabilities (RNWD), Amman", "RNWD", "Regional Network of Women with Disabilities"),
+        ("Alliance des Personnes vivant avec un Handicap (APH)", "APH", "Alliance des Personnes vivant avec un Handicap"),
+    ],
+)
+def test_acronyms_spelled_out(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
+    assert _acronyms(text, rules)[acronym] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("nous travaillons avec des migrants et des femmes (MIFAM)", "MIFAM"),  # no organisation word opens it
+        ("the report was shared with Director Farid (AFOPD)", "AFOPD"),
+    ],
+)
+def test_acronyms_not_spelled_by_loose_words(rules: ExtractRules, text: str, acronym: str) -> None:
+    assert acronym not in _acronyms(text, rules)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "full"),
+    [
+        ("fr", "Bonjour,\n\nLa Mission franciscaine d'accompagnement des migrants (MIFAM) souhaite proposer un intervenant :\n\n"
+         "Nom | Fonction | Organisation\nM. Paul Diallo | Juriste | MIFAM\n\nCordialement,\nMarie Roche\nSecrétariat de la MIFAM\n",
+         "Mission franciscaine d'accompagnement des migrants (MIFAM)"),
+        ("fr", "Madame, Monsieur,\n\nnous proposons comme intervenante pour la table ronde 2 :\n\nMme Awa Sow - Coordinatrice, RESOMI\n\n"
+         "Bien à vous,\nJean Blanc\nReseau solidaire des migrants (RESOMI)\n",
+         "Reseau solidaire des migrants (RESOMI)"),
+        ("en", "Dear Secretariat,\n\nThe Arab Forum of Organisations\nof Persons with Disabilities (AFOPD) requests the floor in "
+         "Roundtable 4 for:\n\nMr. Karim Haddad - Policy Manager, AFOPD\n\nBest regards,\nDalia Nasr\n",
+         "Arab Forum of Organisations of Persons with Disabilities (AFOPD)"),
+        ("en", "Hello,\n\nwe would like to propose a speaker for roundtable 3:\n\nMs. Lina Saleh, Programme Officer, RNWD\n\n"
+         "Kind regards,\nOmar Aziz\nExecutive Director\nRegional Network of Women with Disabilities (RNWD)\n",
+         "Regional Network of Women with Disabilities (RNWD)"),
+    ],
+)
+def test_a_speakers_acronym_takes_the_full_name_written_elsewhere(rules: ExtractRules, language: str, body: str,
+                                                                   full: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [full]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "full"),
+    [
+        ("fr", "Bonjour,\n\nje propose que notre vice-présidente, Mme Clarisse Mbida, représente l'Association des Camerounais "
+         "de Tunisie (ACCT) lors de la discussion ouverte.\n\nBien à vous,\nPaul\n", "Association des Camerounais de Tunisie (ACCT)"),
+        ("fr", "Bonjour,\n\nNous proposons que M. Idrissa Keita, trésorier, representera la Fédération des Maliens de Tunis "
+         "lors de la table ronde 2.\n\nCordialement,\nAwa\n", "Fédération des Maliens de Tunis"),
+        ("en", "Dear colleagues,\n\nWe propose that our deputy chair, Ms. Grace Okoro, represents the Nigerian Community "
+         "Association, in Roundtable 3.\n\nBest,\nJohn\n", "Nigerian Community Association"),
+        ("en", "Hello,\n\nI am pleased to confirm that Dr. Samir Haddad, Director, will represent Migrant Voices Network "
+         "at the plenary session.\n\nRegards,\nLina\n", "Migrant Voices Network"),
+    ],
+)
+def test_the_verb_of_representing_does_not_open_the_organisation(rules: ExtractRules, language: str, body: str,
+                                                                 full: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [full]
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "affiliation"),
+    [
+        ("تحية طيبة،\n\nتتشرف جمعية الأمل لحقوق المهاجرين بترشيح رئيسها الأستاذ فراس الزعبي لإلقاء مداخلة في الجلسة العامة.\n\n"
+         "مع التحية،\nديما\n", "رئيس", "جمعية الأمل لحقوق المهاجرين"),
+        ("تحية طيبة،\n\nتتشرف جمعية الأمل للتنمية بترشيح رئيسها، الدكتورة سلمى عيسى، للمشاركة في المائدة المستديرة 2.\n\n"
+         "مع التحية،\nسامي\n", "رئيس", "جمعية الأمل للتنمية"),
+        ("السادة المحترمون،\n\nترشح الشبكة العربية للهجرة نائب رئيسها الدكتور سامي خليل للمشاركة في الجلسة العامة\n\n"
+         "وتفضلوا بقبول الاحترام،\nليلى\n", "نائب رئيس", "الشبكة العربية للهجرة"),
+    ],
+)
+def test_a_post_that_points_back_at_the_organisation_loses_its_pronoun(rules: ExtractRules, body: str, title: str,
+                                                                        affiliation: str) -> None:
+    speakers = run(message(body), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [(title, affiliation)]
+
+
+def test_a_lower_case_word_the_acronym_counts_is_not_skipped(rules: ExtractRules) -> None:
+    text = "Au nom du Consortium universitaire Maghreb-Sahel pour l'étude des\nmigrations (CUMSEM), qui réunit"
+    assert _acronyms(text, rules)["CUMSEM"] == "Consortium universitaire Maghreb-Sahel pour l'étude des migrations"
