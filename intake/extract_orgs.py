@@ -275,9 +275,10 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
     k = 0
     while k < len(rest):
         f = fold(rest[k])
-        if f in rules.honorifics or _names_event(f, rules) or (k == 0 and f in _AR_PARTICLES):
+        if f in rules.honorifics or _names_event(f, rules) or (k == 0 and (f in _AR_PARTICLES or f.startswith("وال"))):
             # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for;
-            # "يسر المفوضية أن ترشح": a particle governs no name
+            # "يسر المفوضية أن ترشح": a particle governs no name; "الهجرة الآمنة والمنظمة والنظامية": a word
+            # joined to the next by "و" is one of a list, it governs none
             break
         if k > 0 and fold(run[-1]) in rules.eponyms and (took := _eponym_name(rest[k:], rules)):
             run += rest[k : k + took]  # "بجامعة الملك عبد العزيز": the person the organisation is named after

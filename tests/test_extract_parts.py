@@ -1546,3 +1546,24 @@ def test_a_sentence_about_a_speaker_who_will_not_come_gives_the_others_no_role(
 ) -> None:
     (s,) = _run(_mail(body), rules, language=language).speakers
     assert (s.name, s.roles, s.roundtable) == (name, ("roundtable",), 2)
+
+
+# The compact's own name lists attributes joined by "و" ("الهجرة الآمنة والمنظمة والنظامية"): an organisation word
+# in that list names no organisation, the one on the letterhead or under the message stands
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وزارة العمل والشؤون الاجتماعية\n\nإلى / المنظمة الدولية للهجرة\n\nتحية طيبة،\n\nاستناداً إلى دعوتكم للمشاركة في "
+        "استعراض الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية، نرشح السيد سالم عبد الله، مدير عام الهجرة، "
+        "لإلقاء مداخلة في الجلسة العامة.\n\nمع التقدير\nوزارة العمل والشؤون الاجتماعية\n",
+        "تحية طيبة\nبالإشارة إلى المؤتمر الإقليمي للاتفاق العالمي للهجرة الامنة والمنظمة والنظامية يسرنا ان نرشح الدكتورة "
+        "هدى سالم, مديرة إدارة الهجرة, للمشاركة في المائدة المستديرة 2\n\nوزارة العمل والشؤون الاجتماعية\n",
+        "السادة المحترمون،\n\nفي إطار استعراض الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة\nوالنظامية نرشح الأستاذ "
+        "سالم عبد الله (مدير عام الهجرة) للجلسة العامة.\n\nوتفضلوا بقبول الاحترام\nوزارة العمل والشؤون الاجتماعية\n",
+    ],
+)
+def test_an_organisation_word_in_a_list_of_attributes_names_no_organisation(rules: ExtractRules, body: str) -> None:
+    (s,) = _run(_mail(body), rules, language="ar").speakers
+    assert s.affiliation == "وزارة العمل والشؤون الاجتماعية"
