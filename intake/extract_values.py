@@ -744,6 +744,8 @@ def _kind(seg: str, rules: ExtractRules) -> str:
         return "title" if rules.title_words.has(fold(seg.strip())) else "org"
     f = fold(seg)
     toks = _tokens(f)
+    while toks[1:] and toks[0] in rules.articles:
+        toks.pop(0)  # "Le Président de la Commission", "The Director of the Centre": a post all the same
     if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1])):
         return "title"
     if rules.org_words.hits(f):

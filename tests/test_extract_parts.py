@@ -1567,3 +1567,36 @@ def test_a_sentence_about_a_speaker_who_will_not_come_gives_the_others_no_role(
 def test_an_organisation_word_in_a_list_of_attributes_names_no_organisation(rules: ExtractRules, body: str) -> None:
     (s,) = _run(_mail(body), rules, language="ar").speakers
     assert s.affiliation == "وزارة العمل والشؤون الاجتماعية"
+
+
+# A signature's title line may open with an article ("Le Président de la Commission", "The Director of the Centre"):
+# it is still the signer's post, and the organisation is the line that names it below
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "affiliation"),
+    [
+        ("fr", "Monsieur le Directeur,\n\nJe vous propose que M. Paul Ndiaye, Directeur des programmes, intervienne au nom "
+         "de la Commission lors de la séance plénière.\n\nVeuillez agréer, Monsieur, l'expression de ma haute considération."
+         "\n\nLe Président de la Commission\nAmadou Sall\n\nCommission nationale des droits de l'homme\nDakar\n",
+         "Commission nationale des droits de l'homme"),
+        ("fr", "Bonjour,\n\nnous proposons Mme Awa Diop, chargée de programme, pour la table ronde 2 au nom de l'Agence.\n\n"
+         "Cordialement,\n\nLa Secrétaire générale de l'Agence\nFatou Ba\nAgence nationale pour l'emploi des migrants\n",
+         "Agence nationale pour l'emploi des migrants"),
+        ("fr", "Madame, Monsieur,\n\nJe propose M. Idrissa Keita, tresorier, pour intervenir en pleniere au nom du Conseil.\n\n"
+         "Salutations distinguees.\n\nle president du Conseil\nOumar Traore\n\nConseil national des Maliens de l'exterieur\n",
+         "Conseil national des Maliens de l'exterieur"),
+        ("en", "Dear Director,\n\nI propose Mr. John Mensah, Head of Protection, to speak on behalf of the Commission at the "
+         "plenary session.\n\nYours faithfully,\n\nThe Chairperson of the Commission\nKofi Boateng\n\nNational Commission "
+         "for Refugees\nAccra\n", "National Commission for Refugees"),
+        ("en", "Hello,\n\nwe nominate Dr. Grace Eze, Senior Researcher, for Roundtable 3 on behalf of the Centre.\n\nBest "
+         "regards,\n\nThe Director of the Centre\nSamuel Okafor\nCentre for Migration Studies\n", "Centre for Migration Studies"),
+        ("en", "Dear colleagues,\n\nPlease find our speaker: Ms. Jane Osei, Programme Officer, for the plenary, speaking on "
+         "behalf of the Network.\n\nSincerely,\n\nTHE EXECUTIVE SECRETARY OF THE NETWORK\nPeter Mensah\nWest African "
+         "Migrants Network\n", "West African Migrants Network"),
+    ],
+)
+def test_a_title_line_opening_with_an_article_is_no_organisation(rules: ExtractRules, language: str, body: str,
+                                                                 affiliation: str) -> None:
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert s.affiliation == affiliation
