@@ -183,6 +183,12 @@ def _name_word(word: str, rules: ExtractRules) -> bool:
 _CLAUSE_OPENER = re.compile(r"(?:it|that|this|there|here|what|who|we|they|you|i)['’](?:s|re|m|ll|d|ve)|c['’]est", re.IGNORECASE)
 
 
+def _names_post(run: list[str], rules: ExtractRules) -> bool:
+    """Whether capitalised words close on a post with no link word between them ("our Centre Director", "Network
+    Coordinator"): a person's post, however it begins."""
+    return rules.title_words.has(fold(run[-1])) and not any(fold(w) in rules.name_links for w in run)
+
+
 def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
     words = line.split()
@@ -218,7 +224,8 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
         while run and fold(run[-1]) in rules.name_links:
             run.pop()
         named = " ".join(w for w in run if not _spelled_as_name(w, rules))  # "Mme Grace Ngo Mbarga" names no NGO
-        if len(run) >= 2 and rules.org_words.hits(fold(named)) and not _ARABIC.search(" ".join(run)):
+        if len(run) >= 2 and rules.org_words.hits(fold(named)) and not _ARABIC.search(" ".join(run)) \
+                and not _names_post(run, rules):
             title, org = _split_title(" ".join(run), rules)
             # "Executive Director of the Sahel Observatory": the title is not part of the organisation
             out.append((i, org if org and rules.title_words.hits(fold(title)) else _spelled_at_end(" ".join(run), rules)))

@@ -1600,3 +1600,34 @@ def test_a_title_line_opening_with_an_article_is_no_organisation(rules: ExtractR
                                                                  affiliation: str) -> None:
     (s,) = _run(_mail(body), rules, language=language).speakers
     assert s.affiliation == affiliation
+
+
+# A run of capitalised words that ends with a post and links nothing ("our Centre Director", "the Network Coordinator")
+# names a person's post, not an organisation
+
+
+@pytest.mark.parametrize(
+    ("body", "post"),
+    [
+        ("Dear GCM review team,\n\nForwarding below the request from our Centre Director, who was not sure it reached you."
+         "\n\nBest,\nAnna Kerr\n\n---------- Forwarded message ---------\nFrom: Paul Lee <p.lee@example.org>\nDate: Fri, "
+         "Jan 29, 2021 at 5:36 PM\nSubject: Speaker\nTo: <gcm@example.org>\n\n\nDear colleagues,\n\nThe Institute for "
+         "Migration Research (IMR) would be honoured to contribute as rapporteur. I would propose our researcher,\n"
+         "Dr. Omar Aziz, Lecturer in Sociology, who led our survey.\n\nRegards,\nPaul Lee\n",
+         "Centre Director"),
+        ("Hello,\n\nplease see below the nomination from our Network Coordinator - apologies if you get it twice.\n\nThanks,"
+         "\nAnna\n\n---------- Forwarded message ---------\nFrom: Paul Lee <p.lee@example.org>\nDate: Mon, Feb 1, 2021 at "
+         "9:00 AM\nSubject: Roundtable speaker\nTo: <gcm@example.org>\n\nDear colleagues,\n\nThe Gulf Migrant Workers "
+         "Network is glad to take part in the review. We would like to propose Ms. Lina Saleh, Programme Officer, as a "
+         "speaker in Roundtable 2.\n\nBest,\nPaul\n",
+         "Network Coordinator"),
+        ("Dear all,\n\nI forward the request of our FOUNDATION PRESIDENT below.\n\nKind regards,\nAnna\n\n---------- "
+         "Forwarded message ---------\nFrom: Paul Lee <p.lee@example.org>\nDate: Tue, Feb 2, 2021 at 10:00 AM\nSubject: "
+         "Plenary\nTo: <gcm@example.org>\n\nDear colleagues,\n\nThe Arab Network for Migrant Rights thanks you for the "
+         "invitation.\nWe nominate Mr. Karim Haddad, Legal Adviser, for the plenary session.\n\nRegards,\nPaul\n",
+         "FOUNDATION PRESIDENT"),
+    ],
+)
+def test_a_post_in_capitals_names_no_organisation(rules: ExtractRules, body: str, post: str) -> None:
+    (s,) = _run(_mail(body), rules).speakers
+    assert post not in (s.affiliation or "")
