@@ -846,6 +846,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         item = _list_mark(line, fl, i - intro <= 3, rules)
         body = _person_first(line[len(item.group()) :] if item else line, rules)
         hon = _honorific(body.strip(), rules)
+        opened = False  # the line opens with a person and names more after honorifics
         if (item and i - intro <= 3) or hon:
             # a list item after "the following:" or a line opening with an honorific is one person;
             # the item's further lines give its title and affiliation, or its roles
@@ -865,8 +866,10 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                 cands.append(c)
                 third = third or not c.is_self
                 intro = i if item else intro  # the list goes on
-                continue
-        for cue in rules.prose:
+                if item or unit.more or not _more_people(c, line, cands, rules, acronyms):
+                    continue
+                opened = True
+        for cue in ([] if opened else rules.prose):
             for m in cue.regex.finditer(fl):
                 fline = Folded(line)
                 start = fline.at(m.end())
@@ -903,6 +906,23 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         for k, c in enumerate(named):
             c.role_text = line[c.pos : named[k + 1].pos if k + 1 < len(named) else len(line)]
     return cands, third
+
+
+def _more_people(c: _Cand, line: str, cands: list[_Cand], rules: ExtractRules, acronyms: Mapping[str, str]) -> bool:
+    """Whether the line that opens with person c names more people after an honorific ("Mr. A would like to speak in
+    the plenary; and Ms. B, Head of X, in roundtable 2"): they are added, and c keeps only its own words (its phrase up
+    to the next person, and the roles said there)."""
+    others = [o for o in _honorific_mentions(line, rules, "prose", acronyms)
+              if o.name and not any(_same_person(o.name, x.name) for x in cands)]
+    if not others:
+        return False
+    first = min(o.pos for o in others)
+    own = _phrase(line[:first], rules, "prose")
+    if own is not None and own.name and _same_person(own.name, c.name):
+        c.title, c.affiliation, c.prov = own.title, own.affiliation, own.prov
+    c.role_text, c.lines, c.sentence_roles, c.pos = "", (line,), True, 0
+    cands.extend(others)
+    return True
 
 
 def _subject_person(subject: str, rules: ExtractRules) -> _Cand | None:

@@ -4381,3 +4381,24 @@ def test_a_somali_family_name_opening_with_waw_stays_in_the_name(rules: ExtractR
     body = "السلام عليكم،\n\nأنا الأخ عبدالقادر محمد ورسمه، وأرغب في المشاركة في النقاش المفتوح.\n"
     (s,) = _run(_mail(body, subject="مشاركة"), rules, language="ar").speakers
     assert s.name == "عبدالقادر محمد ورسمه"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Brother Yonas Tesfamariam, our Deputy General Secretary, would like to intervene in the plenary session; and "
+         "Sister Ifrah Mohamed Jama would like to take the floor in roundtable 2.", "en",
+         (("Yonas Tesfamariam", ("plenary",)), ("Ifrah Mohamed Jama", ("roundtable",)))),
+        ("Mr. Yonas Tesfamariam would like to intervene in the plenary session, and Ms. Ifrah Mohamed Jama would like to "
+         "take the floor in roundtable 2.", "en",
+         (("Yonas Tesfamariam", ("plenary",)), ("Ifrah Mohamed Jama", ("roundtable",)))),
+        ("M. Ali Ba, notre président, souhaite intervenir en plénière, et Mme Awa Diop, chargée de programme, à la table "
+         "ronde 3.", "fr", (("Ali Ba", ("plenary",)), ("Awa Diop", ("roundtable",)))),
+        ("السيد علي حسن، رئيس الجمعية، يرغب في التحدث في الجلسة العامة، والسيدة هدى سالم، منسقة البرامج، في المائدة "
+         "المستديرة الثانية.", "ar", (("علي حسن", ("plenary",)), ("هدى سالم", ("roundtable",)))),
+    ],
+)
+def test_a_line_opening_with_a_person_may_name_a_second_one_with_her_own_role(
+        rules: ExtractRules, body: str, language: str, expected: tuple) -> None:
+    speakers = _run(_mail(f"Dear Sir/Madam,\n\n{body}\n", subject="Speakers"), rules, language=language).speakers
+    assert tuple((s.name, s.roles) for s in speakers) == expected
