@@ -340,8 +340,9 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
         elif k > 1 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
             # "مركز ... للدراسات في الهجرة والتنمية": a field or region the name carries on with,
             # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
-            tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)), rest[k + 1 : k + 4]))
-            if any(fold(_strip_punct(t)) in rules.events for t in tail):
+            tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)) and not _names_event(t, rules),
+                                            rest[k + 1 : k + 4]))
+            if not tail:
                 break
             run += [rest[k], *tail]
             break

@@ -357,10 +357,11 @@ def _title_run(words: list[str], rules: ExtractRules) -> int:
 
 
 def _is_person_name(name: str, rules: ExtractRules) -> bool:
-    """Whether the words read as a name can be a person's name (not "Sara's", not one word, not a greeting)."""
+    """Whether the words read as a name can be a person's name (not "Sara's", not one word, not a greeting, not an
+    Arabic organisation: "ترشح جمعية الأمل، بعد التشاور مع أعضائها، ما يلي:"; a capitalised "Ngo" is a surname)."""
     ntoks = name.split()
     return 2 <= len(ntoks) <= rules.max_name_words and not any(fold(t) in rules.not_name for t in ntoks) \
-        and not re.search(r"['’]s$", name)
+        and not re.search(r"['’]s$", name) and not (_ARABIC.match(ntoks[0]) and rules.org_words.has(fold(ntoks[0])))
 
 
 def _pieces_after_name(name: str, after: str, segs: list[str], rules: ExtractRules) -> tuple[str, list[str]]:
@@ -653,6 +654,9 @@ def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
             return runs[0][1]
         if _ARABIC.search(line) and (org := _arabic_org(line, rules)) and org == _strip_punct(line):
             return org
+        for clause in re.split(r"(?<=[.،,!؟?:])\s+", line) if _ARABIC.search(line) else ():
+            if org := _subject_after_verb(clause, rules):
+                return org
     return None
 
 
@@ -675,7 +679,9 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
                 before = sent[: fs.at(hit)]
                 if not fs.text[hit : hit + 1].isspace():
                     before = re.sub(r"\S+$", "", before)
-                org = _clause_org(before, rules, acronyms) or _behalf_after(sent[fs.at(hit) :], rules, acronyms)
+                rest = sent[fs.at(hit) :]
+                org = _clause_org(before, rules, acronyms) or _behalf_after(rest, rules, acronyms) or \
+                    _subject_after_verb(rest, rules)
                 if org:
                     return org
                 refs = [w for w in re.split(r"[،,؛;]", before)[-1].split() if _is_reference(w, rules)]
@@ -684,6 +690,16 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
                     return _named_in_full(refs[0], "\n".join([*earlier, before]), rules)
             earlier.append(sent)
     return None
+
+
+def _subject_after_verb(clause: str, rules: ExtractRules) -> str | None:
+    """Arabic puts the subject after its verb: the organisation right after a verb that proposes ("ترشح جمعية X اثنين من
+    أعضائها:", "ويقترح اتحاد X السيد Y")."""
+    words = clause.split()
+    if len(words) < 3 or fold(words[0]).removeprefix("و") not in rules.proposing_verbs or \
+            not rules.org_words.has(fold(words[1])):
+        return None
+    return _arabic_org(re.split(r"[،,؛;:]", clause)[0], rules)
 
 
 def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:

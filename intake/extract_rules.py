@@ -89,6 +89,7 @@ class ExtractRules:
     suffixes: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     waw_names: frozenset[str] = frozenset()  # "وليد", "ولدي": Arabic name words opening with "و", not "and ..."
+    proposing_verbs: frozenset[str] = frozenset()  # "ترشح", "يقترح": Arabic verbs whose subject, after them, proposes
     no_value: _Words = field(default_factory=_Words)  # "none", "n/a", "aucune", "لا يوجد": a field filled with nothing
     title_words: _Words = field(default_factory=_Words)
     org_words: _Words = field(default_factory=_Words)
@@ -235,7 +236,7 @@ LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "sp
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
-    "words": {"honorifics", "suffixes", "particles", "waw_names", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
+    "words": {"honorifics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives", "spelled_org"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -448,6 +449,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         suffixes=folded_set("suffixes"),
         particles=folded_set("particles"),
         waw_names=folded_set("waw_names"),
+        proposing_verbs=folded_set("proposing_verbs"),
         no_value=_Words.of(words("no_value")),
         title_words=_Words.of(words("title")),
         org_words=_Words.of(words("org")),

@@ -1,0 +1,94 @@
+"""Arabic words with an ordinary second sense: "مقرر" is the rapporteur and also "scheduled"; "ف" before a verb answers
+"أما" and is not part of the name before it. Each family is written in several ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intake.extract import ExtractRules
+from intake.rules import load_ruleset
+from tests.extracting import load_rules, message, run
+from tests.test_classify import PDF, decide, mail
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    rs, problems = load_ruleset(RULES)
+    assert problems == []
+    return rs
+
+
+@pytest.fixture(scope="module")
+def rules() -> ExtractRules:
+    return load_rules()
+
+
+@pytest.mark.parametrize("sentence", [
+    "نود أن نرسل إليكم تقريرنا الطوعي كما هو مقرر قبل الموعد النهائي.",
+    "يسرنا أن نرسل تقرير الاستعراض الطوعي في الموعد المقرر.",
+    "نرجو التكرم باعتماد تقريرنا المرفق، وكما كان مقرراً أرسلناه قبل 16 شباط.",
+    "نود إفادتكم بأن تقريرنا جاهز ونرسله إليكم قبل الاجتماع المقرر عقده في 24 شباط.",
+])
+def test_scheduled_is_not_a_request_to_be_rapporteur(ruleset, sentence: str) -> None:
+    d = decide(ruleset, mail("تقرير الاستعراض الطوعي", f"السادة الكرام،\n{sentence}\nمع التحية\nجمعية الأمل",
+                             attachments=[("report.pdf", PDF)]))
+    assert d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("sentence", [
+    "نود أن تقوم السيدة منى خليل بدور المقرر.",
+    "نرغب في أن يكون الدكتور سامي حداد مقرراً للجلسة.",
+    "نقترح الأستاذة ليلى يوسف مقررة لتقديم الرسائل الرئيسية.",
+])
+def test_the_rapporteur_is_still_asked_for(ruleset, sentence: str) -> None:
+    d = decide(ruleset, mail("مشاركة", f"تحية طيبة،\n{sentence}\nشكراً"))
+    assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "نود المشاركة في الجلسة العامة كما هو مقرر في البرنامج، ونرشح السيدة ليلى حداد، مديرة جمعية النهضة للتنمية.",
+    "كما هو مقرر، نرشح الدكتور سامي يوسف، رئيس جمعية الأمل، للتحدث في الجلسة العامة.",
+    "نرشح الأستاذ علي حسن، منسق شبكة العمال، للمداخلة في الجلسة العامة في الموعد المقرر.",
+])
+def test_scheduled_gives_no_rapporteur_role(rules: ExtractRules, body: str) -> None:
+    (speaker,) = run(message(f"السادة الكرام،\n{body}\nمع التحية", subject="طلب مداخلة"), rules, language="ar").speakers
+    assert speaker.roles == ("plenary",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("يسعدنا ترشيح جمعية النور. أما السيدة منى خليل فستشارك في الجلسة العامة.", "منى خليل"),
+    ("أما الدكتور سامي حداد فسيتحدث في المائدة المستديرة الثانية.", "سامي حداد"),
+    ("وأما الأستاذة ريم عيسى فستقدم مداخلة في الجلسة العامة.", "ريم عيسى"),
+    ("أما السيد فتحي الزين فسيكون مقرراً للجلسة.", "فتحي الزين"),
+])
+def test_the_verb_that_answers_amma_is_not_part_of_the_name(rules: ExtractRules, body: str, name: str) -> None:
+    speakers = run(message(f"تحية طيبة\n{body}\nشكرا"), rules, language="ar").speakers
+    assert [s.name for s in speakers] == [name]
+
+
+@pytest.mark.parametrize(("intro", "org"), [
+    ("ترشح جمعية التضامن مع العمال المهاجرين اثنين من أعضائها للمشاركة:", "جمعية التضامن مع العمال المهاجرين"),
+    ("تقترح شبكة النساء العاملات في الخارج المتحدثتين التاليتين:", "شبكة النساء العاملات في الخارج"),
+    ("يرشح مرصد حقوق المهاجرين، بعد التشاور مع أعضائه، ما يلي:", "مرصد حقوق المهاجرين"),
+])
+def test_the_organisation_after_the_verb_that_proposes_is_the_proposer(rules: ExtractRules, intro: str, org: str) -> None:
+    body = (f"تحية طيبة،\n{intro}\n- السيدة هند سالم، منسقة البرامج، للمائدة المستديرة الأولى\n"
+            "- السيد كريم ناصر، باحث، للجلسة العامة\nمع الشكر")
+    fields = run(message(body), rules, language="ar")
+    assert [(s.name, s.affiliation) for s in fields.speakers] == [("هند سالم", org), ("كريم ناصر", org)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "نرشح السيدة هند سالم، منسقة البرامج في جمعية الأمل، للمائدة المستديرة الأولى.",
+    "نود ترشيح الدكتور سامي حداد للطاولة المستديرة الثالثة.",
+    "نقترح الأستاذة ليلى يوسف للجلسة العامة يوم 24 شباط.",
+    "نرغب في ترشيح السيد علي حسن للنقاش المفتوح في المشاورة.",
+])
+def test_a_role_after_the_preposition_lam_is_asked_for(ruleset, sentence: str) -> None:
+    """"للمائدة" is "ل" and "المائدة" with the article's alif dropped: the role is still named."""
+    d = decide(ruleset, mail("مشاركة", f"تحية طيبة،\n{sentence}\nمع الشكر"))
+    assert d.category == "speaker_request"
