@@ -284,5 +284,25 @@ def _described(line: str, rules: ExtractRules, loose: bool = False) -> _Cand | N
 
 
 def _person_lines(text: str, rules: ExtractRules) -> list[_Cand]:
-    """Lines that are only a person and their title or organisation ("سلمى الحسيني – جمعية ...")."""
-    return [c for line in text.split("\n") if (c := _described(line, rules)) is not None]
+    """Lines, or else sentences of a line, that are only a person and their title or organisation ("سلمى الحسيني –
+    جمعية ...", "Pls register me for roundtable 2. Ana Cruz, Chairperson, Migrant Workers Association. Thanks")."""
+    out: list[_Cand] = []
+    for line in text.split("\n"):
+        found = _described(line, rules)
+        if found is None:
+            found = next((c for sent in _stops_apart(line, rules) if (c := _described(sent, rules)) is not None), None)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _stops_apart(line: str, rules: ExtractRules) -> list[str]:
+    """A line's sentences, cut at each full stop, exclamation or question mark but the period of an honorific ("Dr.
+    X" is one)."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?؟])\s+", line):
+        if out and fold((out[-1].split() or [""])[-1]) in rules.honorifics:
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out

@@ -66,3 +66,24 @@ def test_religious_honorific_in_prose(rules: ExtractRules) -> None:
         "to speak at roundtable 3.\nBest regards,\nMaya Khoury"
     sp = _one(body, rules, "en", from_="Maya Khoury <maya@example.org>").speakers[0]
     assert (sp.name, sp.honorific) == ("Georges Haddad", "Fr.")
+
+
+# A sender who describes themself in one sentence of a longer line: "..., Name, Title, Organisation. ..."
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Hello po! Pls register me for roundtable 2. Ana Cruz, Chairperson, Bayanihan Migrant Workers Association "
+     "(BMWA). Thank u", "en", ("Ana Cruz", "Chairperson", "Bayanihan Migrant Workers Association (BMWA)")),
+    ("hi, pls register me for the open discussion! Ana Cruz - chairperson - Bayanihan Migrant Workers Association. "
+     "Thanks po", "en", ("Ana Cruz", "chairperson", "Bayanihan Migrant Workers Association")),
+    ("Ana Cruz, Chairperson, Bayanihan Migrant Workers Association. Please register me for roundtable 2, thanks",
+     "en", ("Ana Cruz", "Chairperson", "Bayanihan Migrant Workers Association")),
+    ("Bonjour, merci de m'inscrire pour la table ronde 2. Awa Diop, Présidente, Association des Travailleurs "
+     "Migrants du Sénégal. Merci", "fr", ("Awa Diop", "Présidente", "Association des Travailleurs Migrants du Sénégal")),
+    ("Bonjour ! Je souhaite intervenir en plénière. Awa Diop, presidente, Association des Travailleurs Migrants. "
+     "Merci d'avance", "fr", ("Awa Diop", "presidente", "Association des Travailleurs Migrants")),
+    ("Bonjour. Awa Diop - Coordinatrice - Association des Travailleurs Migrants. Je souhaite intervenir en plénière.",
+     "fr", ("Awa Diop", "Coordinatrice", "Association des Travailleurs Migrants")),
+])
+def test_person_described_in_one_sentence_of_a_line(body: str, language: str, expected: tuple[str, str, str],
+                                                    rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_="Ana <a.sender@example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
