@@ -8,16 +8,19 @@ import re
 from html.parser import HTMLParser
 from itertools import pairwise, zip_longest
 
+from intake.extract_orgs import _split_title
 from intake.extract_prose import _is_item, _phrase, _wrapped
 from intake.extract_roles import asks_for_role
 from intake.extract_rules import ExtractRules, _tokens
 from intake.extract_signature import _lead_name, _read_block
 from intake.extract_values import (
+    _PIECES,
     _VALUE_END,
     _Cand,
     _clean_name,
     _clean_value,
     _is_reference,
+    _kind,
     _same_person,
     _strip_punct,
 )
@@ -68,6 +71,10 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
     for i, line in enumerate(lines):
         pairs = _label_pairs(line, rules)
         if not pairs:
+            if i - last == 1 and "name" in cur and not {"title", "affiliation", "speaker"} & cur.keys() \
+                    and (detail := _title_line(line, rules)):
+                cur.update(detail)
+                cur_lines.append(line)
             continue
         if i - last > 1 and _for_all(pairs, cands, cur):
             shared = shared or pairs[0][1]
@@ -101,6 +108,18 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
             c.set("affiliation", shared, source)
     cands += [c for c in _intro_blocks(lines, rules) if not any(_same_person(c.name, o.name) for o in cands)]
     return cands, org
+
+
+def _title_line(line: str, rules: ExtractRules) -> dict[str, str]:
+    """The title, and organisation, an unlabelled line right under a labelled name gives ("Name: X" over "Freelance
+    journalist", "صحفية مستقلة، أكتب عن ..." or "Director, Caritas Lebanon"); a line that opens with no title gives none."""
+    pieces = [p for p in _PIECES.split(_strip_punct(line)) if p.strip()]
+    if not pieces or len(pieces[0].split()) > 8 or _kind(pieces[0], rules) != "title":
+        return {}
+    title, aff = _split_title(pieces[0], rules)
+    if not aff and len(pieces) > 1 and _kind(pieces[1], rules) == "org":
+        aff = pieces[1]
+    return {"title": title, "affiliation": aff} if aff else {"title": title}
 
 
 def _for_all(pairs: list[tuple[str, str]], cands: list[_Cand], cur: dict[str, str]) -> bool:

@@ -87,3 +87,35 @@ def test_person_described_in_one_sentence_of_a_line(body: str, language: str, ex
                                                     rules: ExtractRules) -> None:
     sp = _one(body, rules, language, from_="Ana <a.sender@example.org>").speakers[0]
     assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+# A title (and organisation) written on the line right under a labelled name
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("مساء الخير\nارجو تسجيل طلبي للمداخلة في الجلسة العامة\nالاسم: يوسف المقطري\nصحفي مستقل\nشكرا", "ar",
+     "صحفي مستقل", None),
+    ("مساء الخير\nأرغب بالمشاركة في النقاش المفتوح.\nالاسم: لمى الخطيب\nصحفية مستقلة، أكتب عن العمال المهاجرين\n", "ar",
+     "صحفية مستقلة", None),
+    ("السلام عليكم\nأرجو تسجيلي في الجلسة العامة\nالاسم الكامل: لمى الخطيب\nباحثة في جمعية تمكين\n", "ar",
+     "باحثة", "جمعية تمكين"),
+    ("Hello,\nPlease register me for the open discussion.\nName: John Smith\nFreelance journalist\nThanks", "en",
+     "Freelance journalist", None),
+    ("Hello,\nplease register me for the open discussion\nname: John Smith\nfreelance journalist, writing on "
+     "migrant workers in Jordan\n", "en", "freelance journalist", None),
+    ("Hi,\nI would like to speak at the plenary.\nFull name: John Smith\nIndependent consultant\n", "en",
+     "Independent consultant", None),
+    ("Bonjour,\nJe souhaite intervenir lors de la discussion ouverte.\nNom : Jean Dupont\nJournaliste indépendant\n"
+     "Merci", "fr", "Journaliste indépendant", None),
+    ("Bonjour,\nje souhaite intervenir en plénière\nNom et prénom: Jeanne Dupont\njournaliste independante, je couvre "
+     "les migrations au Liban\n", "fr", "journaliste independante", None),
+    ("Bonjour,\nJe souhaite intervenir en plénière.\nNOM : Jeanne DUPONT\nAvocate\n", "fr", "Avocate", None),
+])
+def test_title_on_the_line_under_a_labelled_name(body: str, language: str, title: str, affiliation: str | None,
+                                                 rules: ExtractRules) -> None:
+    sp = _one(body, rules, language).speakers[0]
+    assert (sp.title, sp.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize("under", ["Thank you", "Roundtable 2", "شكرا", "Merci d'avance", "I would like to speak"])
+def test_a_line_under_a_labelled_name_that_is_no_title(under: str, rules: ExtractRules) -> None:
+    body = f"Hello,\nPlease register me for the open discussion.\nName: John Smith\n{under}\n"
+    assert _one(body, rules, "en").speakers[0].title is None
