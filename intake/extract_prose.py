@@ -527,8 +527,10 @@ def _set_second_title(c: _Cand, seg: str, title_before: bool, rules: ExtractRule
         title, aff = seg, None
     title = _strip_punct(_clean_value(title, rules) or title)
     # "notre directrice, Mme X, Executive Director du Mouvement Y": the post with its organisation says it in
-    # full; the possessive one before the name only pointed at it (often in another language)
-    c.title = title if aff and title_before else f"{c.title}{_comma(seg)}{title}"
+    # full; the possessive one before the name only pointed at it (often in another language); "our chairperson,
+    # Mr. X (Chairperson, Y)": the same post said again, as the details write it
+    said_again = fold(title) == fold(c.title or "")
+    c.title = title if (aff and title_before) or said_again else f"{c.title}{_comma(seg)}{title}"
     points_back = not aff and _post_at_reference(title, rules)
     c.org_ref = c.org_ref or points_back
     if aff:

@@ -1631,3 +1631,32 @@ def test_a_title_line_opening_with_an_article_is_no_organisation(rules: ExtractR
 def test_a_post_in_capitals_names_no_organisation(rules: ExtractRules, body: str, post: str) -> None:
     (s,) = _run(_mail(body), rules).speakers
     assert post not in (s.affiliation or "")
+
+
+
+# A possessive post before the name that the details after the name say again ("our chairperson, Mr. X (Chairperson,
+# Y)") is one title, written as the details write it
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "title", "affiliation"),
+    [
+        ("en", "We would like to request a floor intervention in the plenary by our chairperson, Mr. Bishnu Adhikari "
+         "(Chairperson, Nepali Workers' Welfare Forum).", "Chairperson", "Nepali Workers' Welfare Forum"),
+        ("en", "We propose our director, Ms. Rosa Diaz, Director, Migrant Voices Network, as a speaker in roundtable 2.",
+         "Director", "Migrant Voices Network"),
+        ("en", "Our PRESIDENT Dr. Omar Haddad, president, Gulf Migrant Forum, would like to speak in the plenary.",
+         "president", "Gulf Migrant Forum"),
+        ("fr", "Nous proposons notre présidente, Mme Awa Ndiaye (Présidente, Réseau Sahel Migrations), pour intervenir en "
+         "plénière.", "Présidente", "Réseau Sahel Migrations"),
+        ("fr", "Notre coordinateur, M. Ali Diop, coordinateur, Collectif des Travailleurs Migrants, souhaite intervenir "
+         "à la table ronde 2.", "coordinateur", "Collectif des Travailleurs Migrants"),
+        ("fr", "Nous souhaitons proposer notre secretaire generale, Mme Fatou Sow (Secrétaire générale, Association "
+         "Femmes et Migrations) pour une intervention en pleniere.", "Secrétaire générale",
+         "Association Femmes et Migrations"),
+    ],
+)
+def test_a_possessive_post_said_again_after_the_name_is_one_title(
+        rules: ExtractRules, language: str, body: str, title: str, affiliation: str) -> None:
+    (s,) = _run(_mail(f"Dear colleagues,\n\n{body}\n\nBest regards,\nAnna Kerr"), rules, language=language).speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
