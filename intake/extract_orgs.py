@@ -28,12 +28,15 @@ from intake.folding import Folded, fold
 _ELIDED_ARTICLE = re.compile(r"^(?:[ldLD]['’])")
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,}(?:-[A-Z0-9]{1,4})?\)")  # "(MDWV)", "(SPDN-UK)"
 _ACRONYM_IN_BRACKETS_PUNCT = re.compile(rf"{_ACRONYM_IN_BRACKETS.pattern}[,.;:]?")
+# a word in capitals opening a phrase, unless the phrase is shouted (three such words in a row)
+_ACRONYM_OPENS = re.compile(r"[A-Z]{2,}\b(?!\s+[A-Z]{2,}\s+[A-Z]{2,}\b)")
 
 
 def _stops(seg: str, rules: ExtractRules) -> bool:
-    """Whether a phrase opens another clause ("pour une intervention", "and I would like")."""
+    """Whether a phrase opens another clause ("pour une intervention", "and I would like"); not when it opens with an
+    acronym that folds to a clause word ("WHO Country Office for Oman" is no "who ...")."""
     f = fold(seg).lstrip()
-    return any(p.match(f) for p in rules.stop)
+    return not _ACRONYM_OPENS.match(seg.lstrip()) and any(p.match(f) for p in rules.stop)
 
 
 def _org_start(rest: str, rules: ExtractRules) -> bool:

@@ -368,12 +368,13 @@ def _pieces_after_name(name: str, after: str, segs: list[str], rules: ExtractRul
     """What runs on from the name and the phrase's segments, the name written again in the other script dropped.
 
     "Karim Dabbous - President - SSMRS", "Mme X | chargée de plaidoyer": a spaced dash, bar or slash after the name
-    separates the pieces as a comma does (an Arabic name's dash pieces are read as one title run, which keeps a
-    construct title whole: "السيد X – عميد البلدية –").
+    separates the pieces as a comma does, there and in the pieces after it ("Dr X – Technical Officer, Health of
+    Migrants – WHO Office"); an Arabic name's dash pieces are read as one title run, which keeps a construct title
+    whole: "السيد X – عميد البلدية –".
     """
     after = _without_twin(name, after, rules)
     if not _ARABIC.search(name) and (sep := _NAME_SEP.match(after)):
-        return "", [segs[0], *_segments(_PIECE_SEP.sub(", ", after[sep.end() :])), *segs[1:]]
+        return "", [segs[0], *_segments(_PIECE_SEP.sub(", ", ", ".join([after[sep.end() :], *segs[1:]])))]
     return after, segs
 
 

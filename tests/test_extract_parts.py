@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from intake.extract import ExtractRules
+from intake.extract_orgs import _stops
 from intake.extract_prose import _last_word
 from intake.extract_roles import _roles
 from intake.extract_signature import _read_block, _signature
@@ -1633,7 +1634,6 @@ def test_a_post_in_capitals_names_no_organisation(rules: ExtractRules, body: str
     assert post not in (s.affiliation or "")
 
 
-
 # A possessive post before the name that the details after the name say again ("our chairperson, Mr. X (Chairperson,
 # Y)") is one title, written as the details write it
 
@@ -1660,3 +1660,39 @@ def test_a_possessive_post_said_again_after_the_name_is_one_title(
         rules: ExtractRules, language: str, body: str, title: str, affiliation: str) -> None:
     (s,) = _run(_mail(f"Dear colleagues,\n\n{body}\n\nBest regards,\nAnna Kerr"), rules, language=language).speakers
     assert (s.title, s.affiliation) == (title, affiliation)
+
+
+# A capitalised acronym that folds to a clause word ("WHO") opens an organisation, not a clause; spaced dashes after
+# the name separate the pieces after a comma too, so a title with its field ("Technical Officer, Health of Migrants")
+# keeps the field and the organisation follows
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Speaker: Dr Anjali Menon – Technical Officer, Health of Migrants and Refugees – WHO Country Office for "
+               "Oman"),
+        ("en", "We propose Dr Anjali Menon, Technical Officer, Health of Migrants and Refugees, WHO Country Office for "
+               "Oman, for roundtable 3."),
+        ("en", "Our speaker will be Dr. Anjali Menon - Technical Officer, Health of Migrants and Refugees - WHO Country "
+               "Office for Oman."),
+        ("fr", "Nous proposons Dr Anjali Menon — Technical Officer, Health of Migrants and Refugees — WHO Country Office "
+               "for Oman, pour intervenir à la table ronde 3."),
+        ("fr", "Oratrice : Dr Anjali Menon, Technical Officer, Health of Migrants and Refugees, WHO Country Office for "
+               "Oman"),
+    ],
+)
+def test_a_title_with_its_field_before_an_organisation_opening_with_an_acronym(
+        rules: ExtractRules, language: str, line: str) -> None:
+    body = f"Dear colleagues,\n\nWe request a floor intervention in Roundtable 3.\n\n{line}\n\nBest regards,\nAnna Kerr"
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert (s.title, s.affiliation) == ("Technical Officer, Health of Migrants and Refugees", "WHO Country Office for Oman")
+
+
+@pytest.mark.parametrize(
+    ("seg", "stops"),
+    [("WHO Country Office for Oman", False), ("WHO EMRO", False), ("who will speak on labour", True),
+     ("WHO WILL SPEAK ON LABOUR", True), ("for roundtable 3", True)],
+)
+def test_an_acronym_opening_a_phrase_opens_no_clause(rules: ExtractRules, seg: str, stops: bool) -> None:
+    assert _stops(seg, rules) is stops
