@@ -304,7 +304,8 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
                 break
         elif kind == "org" and sig.affiliation and (
                 k == 0 and i > 0 and _is_parent_body(sig, segs, lines[i - 1], office_unit == i - 1, rules)
-                or k > 0 and _is_parent_body(sig, segs[k:], segs[k - 1], False, rules)):
+                or k > 0 and _is_parent_body(sig, segs[k:], _before_on_line(sig, ln, spans[k - 1][1], segs[k - 1]),
+                                             False, rules)):
             # the body the unit read before belongs to, on the next line or after a dash ("كلية الحقوق – جامعة X")
             body = _clean_value(seg, rules)
             # (Arabic writes the body a unit belongs to after "ب": "لجنة العمل بمجلس النواب", "كلية الحقوق بجامعة X")
@@ -319,6 +320,14 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
                 sig.affiliation = _clean_value(seg, rules)
             else:
                 sig.title = _clean_value(seg, rules)
+
+
+def _before_on_line(sig: _Sig, ln: str, end: int, last: str) -> str:
+    """What stands before a piece on its line as the body's unit: the affiliation when the line up to the piece ends
+    with it ("Legal Clinic, Faculty of Law, Canaan University": the clinic and its faculty, both read), else the
+    piece before."""
+    aff = sig.affiliation or ""
+    return aff if aff and ln[:end].rstrip().endswith(aff) else last
 
 
 def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below: list[str], rules: ExtractRules) -> bool:

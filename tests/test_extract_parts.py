@@ -1696,3 +1696,32 @@ def test_a_title_with_its_field_before_an_organisation_opening_with_an_acronym(
 )
 def test_an_acronym_opening_a_phrase_opens_no_clause(rules: ExtractRules, seg: str, stops: bool) -> None:
     assert _stops(seg, rules) is stops
+
+
+# A signature line that names a unit, the unit above it and the body they belong to ("Legal Clinic, Faculty of Law,
+# Canaan University") keeps the body: the pieces read so far are the unit it heads
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "unit", "body"),
+    [
+        ("en", "Lina Odeh\nClinic Coordinator\nMigrant Rights Legal Clinic, Faculty of Law, Canaan University\n"
+               "Nablus, Palestine\n", "Migrant Rights Legal Clinic", "Canaan University"),
+        ("en", "Dr. Sami Haddad\nResearch Fellow\nCentre for Migration Studies, School of Social Sciences, University of "
+               "the Levant\n", "Centre for Migration Studies", "University of the Levant"),
+        ("en", "Maya Khoury\nproject officer\nRefugee Law Project - Faculty of Law - Makerere University\n"
+               "Kampala, Uganda\n", "Refugee Law Project", "Makerere University"),
+        ("fr", "Awa Koné\nCoordinatrice\nClinique juridique des migrants, Faculté de droit, Université Cheikh Anta Diop\n"
+               "Dakar, Sénégal\n", "Clinique juridique des migrants", "Université Cheikh Anta Diop"),
+        ("fr", "Karim Ben Salah\nChercheur\nLaboratoire Migrations et Société, Faculte des Sciences Humaines, Universite "
+               "de Sfax\n", "Laboratoire Migrations et Société", "Universite de Sfax"),
+        ("fr", "Salma Oukacha\nresponsable\nObservatoire des migrations – Faculté des lettres – Université Mohammed V\n",
+         "Observatoire des migrations", "Université Mohammed V"),
+        ("ar", "لينا عودة\nمنسقة العيادة\nعيادة حقوق المهاجرين القانونية، كلية الحقوق، جامعة كنعان\n",
+         "عيادة حقوق المهاجرين القانونية", "جامعة كنعان"),
+    ],
+)
+def test_a_unit_of_a_unit_keeps_the_body_they_belong_to(
+        rules: ExtractRules, language: str, block: str, unit: str, body: str) -> None:
+    aff = _signed(rules, language, block).affiliation or ""
+    assert aff.startswith(unit) and aff.endswith(body)
