@@ -1377,3 +1377,31 @@ def test_an_attached_nomination_letter_makes_a_pointing_body_a_speaker_request(r
 ])
 def test_saying_the_acknowledgement_is_passed_on_adds_nothing(text, nothing):
     assert adds_nothing(split(text)) is nothing
+
+
+@pytest.mark.parametrize("refusal", [
+    "Nous ne demandons pas de temps de parole cette année.",
+    "Nous ne souhaitons pas intervenir lors de la réunion.",
+    "Notre organisation ne sollicite aucune prise de parole en pleniere ni en table ronde.",
+    "Pas de demande d'intervention de notre part cette fois-ci.",
+    "We do not wish to speak at the meeting this year.",
+    "We are NOT requesting a speaking slot in the plenary or the roundtables.",
+    "Our network doesn't intend to take the floor; the report is our contribution.",
+    "No speaking role is requested.",
+    "لا نرغب في المداخلة هذا العام.",
+    "ولا نطلب أي كلمة في الجلسة العامة أو الموائد المستديرة.",
+    "لا تود الجمعية التحدث في الاجتماع، ونكتفي بإرسال التقرير.",
+])
+def test_a_stated_refusal_of_a_speaking_role_is_no_request_for_one(ruleset, refusal):
+    body = f"Please find attached our voluntary GCM review report.\n\n{refusal}\n\nBest regards,\nAwa"
+    raw = mail("Voluntary report", body, attachments=[("GCM voluntary report.pdf", PDF)])
+    assert decide(ruleset, raw).category == "voluntary_report"
+
+
+@pytest.mark.parametrize("wish", [
+    "Nous ne souhaitons pas seulement assister : nous souhaitons intervenir en pleniere.",
+    "We do not need travel support; we would like to request a floor intervention in roundtable 2.",
+    "لا نطلب دعماً للسفر، لكن نرغب في تقديم مداخلة في الجلسة العامة.",
+])
+def test_a_refusal_of_something_else_leaves_the_request_for_a_role(ruleset, wish):
+    assert decide(ruleset, mail("Participation", f"Dear colleagues,\n\n{wish}\n\nAwa")).category == "speaker_request"
