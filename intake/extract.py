@@ -226,7 +226,7 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
             c.prov["affiliation"] = "prose"
         return ([c], "") if c.prov.get("title") == "statement" else ([], "")
     if len(found) != 1:
-        return [], ""
+        return found, quoted_body  # several of the quoted speakers named again ("Mme X et M. Y ne pourront pas venir")
     c = found[0]
     for p in rules.name_statement:
         m = p.search(fnew.text)

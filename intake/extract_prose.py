@@ -850,6 +850,15 @@ def _person_first(body: str, rules: ExtractRules) -> str:
     return rest if _honorific(rest.strip(), rules) else body
 
 
+def _role_then_below(body: str, more: tuple[str, ...], rules: ExtractRules) -> tuple[str, tuple[str, ...]]:
+    """An item that only states a role before a colon, its person on the line below ("- pour la table ronde 1 :",
+    "  Mme X, chargée de ..."), read as one line "role: person"; the item's other lines stay below."""
+    role, colon, rest = body.rstrip().rpartition(":")
+    if more and colon and not rest and _is_role_clause(role, rules) and _honorific(more[0], rules):
+        return f"{body.rstrip()} {more[0]}", more[1:]
+    return body, more
+
+
 def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
     """Speakers written in sentences or list items, and whether a third party is proposed."""
     cands: list[_Cand] = []
@@ -863,13 +872,14 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
         item = _list_mark(line, fl, i - intro <= 3, rules)
-        body = _person_first(line[len(item.group()) :] if item else line, rules)
+        head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
+        body = _person_first(head, rules)
         hon = _honorific(body.strip(), rules)
         opened = False  # the line opens with a person and names more after honorifics
         if (item and i - intro <= 3) or hon:
             # a list item after "the following:" or a line opening with an honorific is one person;
             # the item's further lines give its title and affiliation, or its roles
-            details = [m for m in unit.more if m and not asks_for_role(m, rules)]
+            details = [m for m in more if m and not asks_for_role(m, rules)]
             if not details and i - intro <= 3 and not _PERSON_PIECES.search(body):
                 details = _person_lines_below(units, i, rules)
             phrase = ", ".join([body.rstrip(" ,;"), *details]) if item or details else _sentence(body, 0, rules)

@@ -1,0 +1,85 @@
+"""Several speakers in one message: each keeps its own name, title and roles. Each family is written in several ways
+(languages, punctuation, honorifics, where the detail sits)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from tests.extracting import load_rules, message, run
+
+
+@pytest.fixture(scope="module")
+def rules() -> ExtractRules:
+    return load_rules()
+
+
+# A list item that states only a role before a colon, its person on the indented line below
+@pytest.mark.parametrize(("language", "body", "first", "second", "title"), [
+    ("fr", "Nous sollicitons deux prises de parole :\n\n"
+           "- pour la séance plénière : Dr Karim Ould Babah, Président de l'ALMD ;\n"
+           "- pour la table ronde 2 (voies de migration régulières) :\n"
+           "  Mme Fatou Diallo, chargée du programme jeunesse.\n\nCordialement,\nLe Secrétariat",
+     "Karim Ould Babah", "Fatou Diallo", "chargée du programme jeunesse"),
+    ("fr", "Voici nos intervenants :\n\n"
+           "* Table ronde 2 :\n    M. Paul Mensah, coordinateur des projets\n"
+           "* Plénière :\n    Mme Awa Ndiaye, Directrice exécutive\n\nBien à vous",
+     "Paul Mensah", "Awa Ndiaye", "Directrice exécutive"),
+    ("fr", "Nous proposons les personnes suivantes :\n"
+           "- Plenière (sans accent) : Pr Moussa Keita, président\n"
+           "- table ronde 2 :\n   Mlle Aminata Traore, responsable du plaidoyer\n\nSalutations",
+     "Moussa Keita", "Aminata Traore", "responsable du plaidoyer"),
+    ("en", "We would like to request two speaking slots:\n\n"
+           "- for the plenary session: Dr John Okello, Executive Director;\n"
+           "- for roundtable 2 (regular pathways):\n  Ms Grace Achieng, Programme Officer.\n\nKind regards,\nThe Secretariat",
+     "John Okello", "Grace Achieng", "Programme Officer"),
+    ("en", "Our speakers are the following:\n\n"
+           "* Roundtable 2:\n    Mr. Peter Mwangi, Policy Adviser\n"
+           "* Plenary:\n    Mrs. Mary Wanjiru, Chairperson\n\nBest",
+     "Peter Mwangi", "Mary Wanjiru", "Chairperson"),
+    ("en", "Please find our nominations below:\n"
+           "- PLENARY: Prof. Samuel Adeyemi, President\n"
+           "- roundtable 2 -- labour migration:\n   Miss Ngozi Eze, Youth Coordinator\n\nThanks",
+     "Samuel Adeyemi", "Ngozi Eze", "Youth Coordinator"),
+    ("ar", "نرجو التكرم بتسجيل المتحدثين التاليين:\n\n"
+           "- في الجلسة العامة: الدكتور أحمد سالم، رئيس الجمعية؛\n"
+           "- في المائدة المستديرة الثانية:\n  السيدة مريم علي، منسقة البرامج\n\nمع التقدير",
+     "أحمد سالم", "مريم علي", "منسقة البرامج"),
+    ("ar", "نقترح ما يلي:\n\n"
+           "* المائدة المستديرة الثانية:\n    الأستاذ خالد يوسف، مستشار قانوني\n"
+           "* الجلسة العامة:\n    السيدة هدى محمود، المديرة التنفيذية\n\nوتفضلوا بقبول فائق الاحترام",
+     "خالد يوسف", "هدى محمود", "المديرة التنفيذية"),
+    ("ar", "يسرنا ترشيح المتحدثين الآتيين:\n"
+           "- للجلسة العامة : د. سامي نور، الأمين العام\n"
+           "- للمائدة المستديرة الثانية :\n   الآنسة ليلى حسن، باحثة\n\nشكرا",
+     "سامي نور", "ليلى حسن", "باحثة"),
+])
+def test_an_item_stating_a_role_has_its_person_on_the_line_below(rules: ExtractRules, language: str, body: str,
+                                                                   first: str, second: str, title: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.name for s in speakers] == [first, second]
+    by_name = {s.name: s for s in speakers}
+    assert by_name[second].title == title
+    assert 2 in (by_name[first].roundtable, by_name[second].roundtable)
+    assert {r for s in speakers for r in s.roles} == {"plenary", "roundtable"}
+    assert all(len(s.roles) == 1 for s in speakers)
+
+
+# A reply that names again several speakers of the quoted proposal speaks of them all, not of its sender
+@pytest.mark.parametrize(("language", "new", "quoted"), [
+    ("fr", "Bonjour,\n\nMme Berrada et M. Belhadj ne pourront finalement pas venir.\n\nInès Chebbi\nChargée de communication",
+     "> Nous proposons :\n> - comme rapporteure : Mme Hanane Berrada, Rédactrice en chef\n"
+     "> - pour la table ronde 2 : M. Tarek Belhadj, Journaliste"),
+    ("en", "Hello,\n\nUnfortunately Ms Achieng and Dr. Okello are no longer available.\n\nBest,\nJane Doe\nOfficer",
+     "> We propose:\n> - for the plenary: Dr. John Okello, Executive Director\n"
+     "> - for roundtable 2: Ms. Grace Achieng, Programme Officer"),
+    ("ar", "تحية طيبة،\n\nنعتذر لأن الدكتور سالم والسيدة مريم لن يتمكنا من الحضور.\n\nهدى محمود\nمنسقة",
+     "> نرشح ما يلي:\n> - في الجلسة العامة: الدكتور أحمد سالم، رئيس الجمعية\n"
+     "> - في المائدة المستديرة الثانية: السيدة مريم علي، منسقة البرامج"),
+])
+def test_a_reply_naming_several_quoted_speakers_names_them(rules: ExtractRules, language: str, new: str,
+                                                           quoted: str) -> None:
+    body = f"{new}\n\nOn Tue, 2 Feb 2021 at 16:02, Someone <someone@example.org> wrote:\n{quoted}\n"
+    names = {s.name for s in run(message(body), rules, language=language).speakers}
+    assert len(names) == 2
+    assert not names & {"Inès Chebbi", "Jane Doe", "هدى محمود"}
