@@ -918,7 +918,8 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                     if c is not None or any(p.match(fp) for p in rules.lead_in) or \
                             _possessive_person(" ".join(fp.split()[:2]), rules) or _honorific(phrase.strip(), rules):
                         third = True
-                if c is not None and c.name and not any(_same_person(c.name, o.name) for o in cands):
+                if c is not None and c.name and not any(_same_person(c.name, o.name) for o in cands) \
+                        and not _opens_acronym(c.name, acronyms):
                     if cue.third_party:
                         before = _sentence_before(line, fline.at(m.start()))
                         c.subject_org = _clause_org(before, rules, acronyms)
@@ -935,6 +936,13 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         for k, c in enumerate(named):
             c.role_text = line[c.pos : named[k + 1].pos if k + 1 < len(named) else len(line)]
     return cands, third
+
+
+def _opens_acronym(name: str, acronyms: Mapping[str, str]) -> bool:
+    """Whether a name is the opening words of an organisation the text writes with its acronym: "on behalf of Migrant
+    Voices Network (MVN)" names no person "Migrant Voices"."""
+    words = fold(name).split()
+    return any(fold(full).split()[: len(words)] == words for full in acronyms.values())
 
 
 def _more_people(c: _Cand, line: str, cands: list[_Cand], rules: ExtractRules, acronyms: Mapping[str, str]) -> bool:

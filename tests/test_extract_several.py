@@ -65,6 +65,28 @@ def test_an_item_stating_a_role_has_its_person_on_the_line_below(rules: ExtractR
     assert all(len(s.roles) == 1 for s in speakers)
 
 
+# The organisation one writes on behalf of, its acronym after it, is no second speaker
+@pytest.mark.parametrize(("language", "body", "name"), [
+    ("en", "On behalf of Migrant Voices Network (MVN), we propose Mr. Tom Otieno for the plenary.", "Tom Otieno"),
+    ("en", "on behalf of Kenya Domestic Workers Voice (KDWV), a migrant-led group, I would like to propose our Founder, "
+           "Ms. Harriet Nakato, as rapporteur. She is also happy to join the open discussion.", "Harriet Nakato"),
+    ("en", "ON BEHALF OF Gulf Returnee Workers Union (GRWU) I nominate Dr Samuel Adeyemi, Chairperson, to speak in "
+           "roundtable 2.", "Samuel Adeyemi"),
+    ("fr", "Au nom de Solidarité Migrants Wilaya (SMW), je propose Mme Awa Diop comme rapporteuse.", "Awa Diop"),
+    ("fr", "au nom de Voix des Travailleurs Migrants (VTM) nous souhaitons proposer M. Ali Ben Salah, coordinateur, "
+           "pour la pleniere.", "Ali Ben Salah"),
+    ("fr", "Nous vous écrivons au nom de Jeunesse Migrante Sahel (JMS) : nous proposons Pr Moussa Keita pour la "
+           "table ronde 2.", "Moussa Keita"),
+    ("ar", "بالنيابة عن صوت العمال المهاجرين (صعم)، أود ترشيح السيدة هدى محمود للجلسة العامة.", "هدى محمود"),
+    ("ar", "باسم شبكة أصوات المهاجرين (شبكة)، نقترح الأستاذ خالد يوسف مقررا.", "خالد يوسف"),
+    ("ar", "نكتب إليكم نيابة عن رابطة العمال العائدين (رعع) لترشيح الدكتور سامي نور للمائدة المستديرة الثانية.", "سامي نور"),
+])
+def test_the_organisation_written_for_with_its_acronym_is_no_speaker(rules: ExtractRules, language: str, body: str,
+                                                                     name: str) -> None:
+    parsed = message(f"Hello,\n\n{body}\n\nBest,\nJoseph Kato\n")
+    assert [s.name for s in run(parsed, rules, language=language).speakers] == [name]
+
+
 # A reply that names again several speakers of the quoted proposal speaks of them all, not of its sender
 @pytest.mark.parametrize(("language", "new", "quoted"), [
     ("fr", "Bonjour,\n\nMme Berrada et M. Belhadj ne pourront finalement pas venir.\n\nInès Chebbi\nChargée de communication",
