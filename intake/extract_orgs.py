@@ -62,7 +62,11 @@ def _title_chain(folded: str, rules: ExtractRules) -> bool:
     for k in range(2, len(toks)):
         second = toks[k + 1] if toks[k] in ("and", "et", "&") and k + 1 < len(toks) else toks[k][1:] if toks[k].startswith("و") else ""
         if second and rules.title_words.has(second):
-            return not rules.title_words.has(toks[1])  # "Director and Founder of X": one post, then the organisation
+            # "Director and Founder of X": one post, then the organisation; "نائب رئيس اللجنة والمكلف بملف الهجرة":
+            # an Arabic first post in the construct state names its body before the second
+            if toks[k].startswith("و"):
+                return not all(rules.title_words.has(t) for t in toks[1:k])
+            return not rules.title_words.has(toks[1])
     return False
 
 

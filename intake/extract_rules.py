@@ -131,6 +131,7 @@ class ExtractRules:
     same_roundtable: tuple[re.Pattern[str], ...] = ()
     withdrawal: tuple[re.Pattern[str], ...] = ()
     absent_after: tuple[re.Pattern[str], ...] = ()
+    reported_request: tuple[re.Pattern[str], ...] = ()
     title_end: tuple[re.Pattern[str], ...] = ()
     absent_before: tuple[re.Pattern[str], ...] = ()
     noise: tuple[re.Pattern[str], ...] = ()
@@ -242,13 +243,13 @@ _SECTION_KEYS = {
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_reply", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
-                "role_declined", "role_added"},
+                "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "title_reply", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
-                  "role_declined", "role_added"}
+                  "reported_request", "role_declined", "role_added"}
 
 
 class _Loader:
@@ -491,6 +492,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         same_roundtable=phr["same_roundtable"],
         withdrawal=phr["withdrawal"],
         absent_after=phr["absent_after"],
+        reported_request=phr["reported_request"],
         title_end=phr["title_end"],
         absent_before=phr["absent_before"],
         noise=phr["noise"],

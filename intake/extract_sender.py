@@ -110,7 +110,7 @@ def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
             if any(p.search(fs) for p in rules.own_request) and asks_for_role(sent, rules) \
                     and not any(n in fs for n in names) \
                     and not any(p.search(fs) for p in (*third_party, *rules.list_intro, *rules.withdrawal, *rules.absent_before,
-                                                       *rules.absent_after)):
+                                                       *rules.absent_after, *rules.reported_request)):
                 return sent
     return ""
 

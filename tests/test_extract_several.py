@@ -105,3 +105,42 @@ def test_a_reply_naming_several_quoted_speakers_names_them(rules: ExtractRules, 
     names = {s.name for s in run(message(body), rules, language=language).speakers}
     assert len(names) == 2
     assert not names & {"Inès Chebbi", "Jane Doe", "هدى محمود"}
+
+
+# The sender passes on the request of their organisation and names its speaker: the sender is no second speaker
+@pytest.mark.parametrize(("language", "body", "speaker"), [
+    ("en", "I am writing to inform you that the National Human Rights Committee would like to take the floor in the "
+           "plenary. The Committee has designated Dr. Omar Haddad, its Vice-Chair, to speak on its behalf.\n\n"
+           "Kind regards,\nLeila Mansour\nChief of Staff\nNational Human Rights Committee", "Omar Haddad"),
+    ("en", "Please be informed. I would like to let you know that our Network wishes to intervene in roundtable 2; "
+           "Ms. Sara Tadesse, Coordinator, will deliver the intervention.\n\nBest,\nJohn Smith\nMigrant Voices Network",
+     "Sara Tadesse"),
+    ("fr", "Je tiens à vous informer que notre association souhaite intervenir en séance plénière. Elle a désigné "
+           "M. Karim Benali, vice-président, pour prendre la parole.\n\nCordialement,\nNadia Cherif\n"
+           "Chargée de communication\nAssociation Solidarité Migrants", "Karim Benali"),
+    ("fr", "J'ai le plaisir de vous faire savoir que le Réseau des juristes souhaite présenter une intervention à la "
+           "table ronde 3, par la voix de Mme Aïcha Traoré, coordinatrice.\n\nBien à vous,\nPaul Martin\nRéseau des juristes",
+     "Aïcha Traoré"),
+    ("ar", "يسعدني إبلاغكم بأن اللجنة الوطنية لحقوق الإنسان ترغب في تقديم مداخلة خلال الجلسة العامة.\n"
+           "وقد كلفت اللجنة الدكتور عمر حداد، نائب رئيس اللجنة، بإلقاء المداخلة.\n\nمع التحية\nليلى منصور\nمديرة الديوان\n"
+           "اللجنة الوطنية لحقوق الإنسان", "عمر حداد"),
+    ("ar", "أود إعلامكم أن شبكة العمال المهاجرين ترغب في المشاركة في المائدة المستديرة الثانية، وترشح لذلك السيدة سارة "
+           "يوسف، منسقة الشبكة.\n\nشكرا\nجون سميث\nشبكة العمال المهاجرين", "سارة يوسف"),
+])
+def test_a_sender_passing_on_the_organisations_request_is_no_speaker(rules: ExtractRules, language: str, body: str,
+                                                                       speaker: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.name for s in speakers] == [speaker]
+
+
+@pytest.mark.parametrize("post", [
+    "نائب رئيس اللجنة والمكلف بملف الهجرة واللجوء",
+    "عضو اللجنة والمكلفة بملف النساء المهاجرات",
+    "نائبة رئيسة اللجنة والمسؤولة عن العلاقات الخارجية",
+])
+def test_two_arabic_posts_joined_by_waw_are_the_title_and_leave_the_organisation_named_before(rules: ExtractRules,
+                                                                                             post: str) -> None:
+    body = (f"تود اللجنة الوطنية لحقوق الإنسان المشاركة في الجلسة العامة. وقد كلفت اللجنة الدكتور عمر حداد، {post}، "
+            "بإلقاء المداخلة.\nشكرا")
+    (s,) = run(message(body), rules, language="ar").speakers
+    assert (s.title, s.affiliation) == (post, "اللجنة الوطنية لحقوق الإنسان")
