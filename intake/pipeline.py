@@ -290,6 +290,7 @@ class Pipeline:
                 if mid:
                     same_id[mid].add(sha)
             self._stage = "commit"
+            s.flush()  # the last message's acknowledgement
             b.audit.write(s)
             sync_deferred(self.root, b.written)
         return results
@@ -333,7 +334,13 @@ class Pipeline:
             return Result(mail.source_id, "quarantine", row.id)
 
     def _record(self, b: _Batch, a: Analysis, message_id: str | None, same_id: bool) -> Result:
-        """Add the message's rows to the batch's session and flush them, so the next message's lookups see them."""
+        """Add the message's rows to the batch's session and flush them, so the next message's lookups see them.
+
+        One flush inserts the message with its submission, attachments and speakers (linked by
+        relationships, not ids); the acknowledgement, whose Message-ID is made from the message's id,
+        is added after it and inserted by the next flush: no lookup in the batch reads the outbox
+        for a message of the same batch, which cannot have been sent yet.
+        """
         s, now = b.s, self.clock()
         parsed = a.parsed
         reasons = list(a.reasons)
@@ -372,10 +379,10 @@ class Pipeline:
             sub = self._submission(b, a, msg, now)
             self._file(b, a, msg, sub)
             self._speakers(b, a, msg, sub, now)
+        s.flush()
         acknowledged = False
         if parsed is not None and a.acknowledge and sub is not None:
             acknowledged = self._queue_ack(b, a, msg, sub, now)
-        s.flush()
         outcome = {"quarantined": "quarantine", "ignored": "ignored", "needs_review": "needs_review"}.get(a.status, "processed")
         vette.info("%s kind=%s status=%s hits=%s ack=%s", msg.message_id, a.category, a.status,
                    [h.rule for h in a.decision.hits] if a.decision else [a.verdict.rule if a.verdict else "-"],
@@ -383,7 +390,7 @@ class Pipeline:
         return Result(a.mail.source_id, outcome, msg.id, sub.reference if sub else None, a.category, acknowledged)
 
     def _submission(self, b: _Batch, a: Analysis, msg: Message, now: datetime) -> Submission:
-        """The submission the message opens or follows up; both are flushed, so they have their ids."""
+        """The submission the message opens or follows up (a new one has no id until the message's flush)."""
         assert a.parsed is not None
         s = b.s
         if a.thread is not None:
@@ -403,9 +410,8 @@ class Pipeline:
                 sub.on_time = a.timeliness.on_time if sub.on_time is None else (sub.on_time and a.timeliness.on_time)
             sub.updated_at = now
             msg.submission_id = sub.id
-            s.flush()
             b.audit.add(sub, action=f"follow-up:{a.followup}", entity="submission", before=before,
-                        after={"category": sub.category, "status": sub.status, "message": msg.id}, at=now)
+                        after={"category": sub.category, "status": sub.status, "message": msg}, at=now)
             return sub
         sub = Submission(
             reference=b.references.next(),
@@ -421,7 +427,6 @@ class Pipeline:
             updated_at=now,
         )
         msg.submission = sub  # one flush inserts both, the submission first
-        s.flush()
         b.audit.add(sub, action="created", entity="submission", after={"reference": sub.reference, "category": sub.category},
                     at=now)
         return sub
@@ -433,14 +438,15 @@ class Pipeline:
         version = None
         if report:
             prior = s.scalars(select(AttachmentRow.version).where(
-                AttachmentRow.submission_id == sub.id, AttachmentRow.is_report.is_(True), AttachmentRow.duplicate.is_(False))).all()
+                AttachmentRow.submission_id == sub.id, AttachmentRow.is_report.is_(True), AttachmentRow.duplicate.is_(False))
+            ).all() if sub.id is not None else []
             version = (max((v or 0 for v in prior), default=0) + 1) if a.followup != "duplicate" else None
         known = a.thread.known_hashes if a.thread else frozenset()
         for att in a.parsed.attachments:
             filed = file_attachment(self.root, att.filename, att.payload, b.written)
             doc = a.docs.get(att.filename)
             s.add(AttachmentRow(
-                message_id=msg.id, submission_id=sub.id, filename=att.filename, storage_name=filed.storage_name,
+                message=msg, submission=sub, filename=att.filename, storage_name=filed.storage_name,
                 sha256=filed.sha256, size=filed.size, content_type=att.content_type,
                 is_report=att.filename in report, version=version if att.filename in report else None,
                 text_status=doc.status if doc else None, duplicate=filed.sha256 in known,
@@ -452,13 +458,14 @@ class Pipeline:
             return
         s = b.s
         # A query, not sub.speakers: a collection loaded earlier in the batch would miss rows added since.
+        # A new submission (no id yet) has none.
         existing = list(s.scalars(select(SpeakerRow).where(SpeakerRow.submission_id == sub.id, SpeakerRow.active.is_(True))
-                                  .order_by(SpeakerRow.id)))
+                                  .order_by(SpeakerRow.id))) if sub.id is not None else []
         if a.followup == "completion" and existing:
             # A reply that supplies missing details completes the speakers on file: the completed
             # record is kept on the reply (so the export shows it there) and the incomplete one retires.
             for row, sp in zip(existing, a.fields.speakers, strict=False):
-                new = SpeakerRow(submission_id=sub.id, message_id=msg.id, **completed(
+                new = SpeakerRow(submission=sub, message=msg, **completed(
                     _speaker_dict(row) | {"honorific": row.honorific, "provenance": row.provenance}, sp))
                 s.add(new)
                 row.active = False
@@ -470,10 +477,10 @@ class Pipeline:
             for row in (existing[i] for i in a.replaces if i < len(existing)):
                 row.active = False
                 b.audit.add(row, action="replaced", entity="speaker", before={"active": True},
-                            after={"active": False, "by_message": msg.id}, at=now)
+                            after={"active": False, "by_message": msg}, at=now)
         for sp in a.fields.speakers:
             s.add(SpeakerRow(
-                submission_id=sub.id, message_id=msg.id, name=sp.name, title=sp.title, affiliation=sp.affiliation,
+                submission=sub, message=msg, name=sp.name, title=sp.title, affiliation=sp.affiliation,
                 honorific=sp.honorific, roles=list(sp.roles), roundtable=sp.roundtable, provenance=dict(sp.provenance),
             ))
 

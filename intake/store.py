@@ -41,6 +41,7 @@ class PendingAudit:
 
     A statement per row cost more than the rest of recording a message. Each row names its entity's
     object, not its id: the id comes with a flush that may not have happened yet when the row is added.
+    For the same reason an object among the `before` and `after` values is written as its id.
     """
 
     def __init__(self) -> None:
@@ -54,8 +55,14 @@ class PendingAudit:
     def write(self, s: Session) -> None:
         """Insert the rows; call it after the flush that gives every entity its id."""
         if self._rows:
-            s.connection().execute(_AUDIT_INSERT, [{**row, "entity_id": of.id} for of, row in self._rows])
+            s.connection().execute(_AUDIT_INSERT, [{**row, "entity_id": of.id, "before": _ids(row["before"]),
+                                                    "after": _ids(row["after"])} for of, row in self._rows])
             self._rows.clear()
+
+
+def _ids(values: dict[str, Any]) -> dict[str, Any]:
+    """The values with each stored object replaced by its id."""
+    return {k: v.id if isinstance(v, Audited) else v for k, v in values.items()}
 
 
 def _sqlite_pragmas(engine: Engine) -> None:

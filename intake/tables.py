@@ -119,6 +119,7 @@ class SpeakerRow(Base):
     decision: Mapped[str | None] = mapped_column(String(32))  # accepted | declined | waitlisted
     decision_session: Mapped[str | None] = mapped_column(String(200))
     submission: Mapped[Submission] = relationship(back_populates="speakers")
+    message: Mapped[Message] = relationship()
 
     def missing(self) -> list[str]:
         return [f for f in ("name", "title", "affiliation") if not getattr(self, f)]
@@ -140,6 +141,7 @@ class AttachmentRow(Base):
     duplicate: Mapped[bool] = mapped_column(Boolean, default=False)
     flags: Mapped[list[Any]] = mapped_column(default=list)
     message: Mapped[Message] = relationship(back_populates="attachments")
+    submission: Mapped[Submission | None] = relationship()
 
 
 class Outgoing(Base):
