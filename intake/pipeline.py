@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from intake import ids
@@ -53,6 +53,14 @@ BATCH_MESSAGES = 50
 BATCH_BYTES = 16 * 1024 * 1024  # raw bytes held in memory per batch
 SUBMISSION_CATEGORIES = ("voluntary_report", "speaker_request", "both", "other")
 
+# Built once (see intake.store): a thread's files and speakers, and the acknowledgement a bounce returns.
+_ATTACHMENTS, _SPEAKERS = AttachmentRow.__table__.c, SpeakerRow.__table__.c
+_THREAD_HASHES = select(_ATTACHMENTS.sha256).where(_ATTACHMENTS.submission_id == bindparam("submission"))
+_THREAD_SPEAKERS = (select(_SPEAKERS.name, _SPEAKERS.title, _SPEAKERS.affiliation)
+                    .where(_SPEAKERS.submission_id == bindparam("submission"), _SPEAKERS.active.is_(True))
+                    .order_by(_SPEAKERS.id))
+_BOUNCED = select(Outgoing).where(Outgoing.out_message_id == bindparam("out_message_id"))
+
 
 @dataclass(frozen=True)
 class Result:
@@ -79,11 +87,9 @@ class StoreHistory:
             # (its acknowledgement and reference still name the merged one).
             seen.add(sub.merged_into_id)
             sub = s.get(Submission, sub.merged_into_id) or sub
-        hashes = frozenset(s.scalars(select(AttachmentRow.sha256).where(AttachmentRow.submission_id == sub.id)))
-        speakers = tuple((r.name, r.title, r.affiliation) for r in s.execute(
-            select(SpeakerRow.name, SpeakerRow.title, SpeakerRow.affiliation)
-            .where(SpeakerRow.submission_id == sub.id, SpeakerRow.active.is_(True)).order_by(SpeakerRow.id)
-        ))
+        conn = s.connection()
+        hashes = frozenset(conn.execute(_THREAD_HASHES, {"submission": sub.id}).scalars())
+        speakers = tuple((r.name, r.title, r.affiliation) for r in conn.execute(_THREAD_SPEAKERS, {"submission": sub.id}))
         return Thread(
             submission_id=sub.id, reference=sub.reference, category=sub.category,
             first_message_id=sub.first_message_id, sender=sub.sender, language=sub.language,
@@ -489,7 +495,7 @@ class Pipeline:
         dsn = a.verdict.dsn if a.verdict else None
         if dsn is None or not dsn.original_message_id:
             return
-        row = b.s.scalars(select(Outgoing).where(Outgoing.out_message_id == dsn.original_message_id)).first()
+        row = b.s.scalars(_BOUNCED, {"out_message_id": dsn.original_message_id}).first()
         if row is None:
             return
         before = {"state": row.state}

@@ -14,19 +14,39 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, func, insert, or_, select
+from sqlalchemy import bindparam, create_engine, event, func, insert, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import IntakeError
-from intake.tables import Audit, Message, Outgoing, SpeakerRow, State, Submission
+from intake.tables import AttachmentRow, Audit, Message, Outgoing, SpeakerRow, State, Submission
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 REF_IN_SUBJECT = re.compile(r"\[([A-Z][A-Z0-9]*-[A-Z0-9]+-\d{4,})\]")
 
 
 _AUDIT_INSERT = insert(Audit.__table__)
+
+# The lookups made for every message, built once with their values as parameters: building the
+# statement cost as much as running it, and going through the ORM for a single value twice that.
+_MESSAGES, _OUTBOX = Message.__table__.c, Outgoing.__table__.c
+_SENDER_LANGUAGE = (select(_MESSAGES.language)
+                    .where(_MESSAGES.sender == bindparam("sender"), _MESSAGES.language.is_not(None),
+                           _MESSAGES.status != "ignored")
+                    .order_by(_MESSAGES.received_at.desc()).limit(1))
+_ACKS_TO_SINCE = select(func.count(_OUTBOX.id)).where(
+    _OUTBOX.recipient == bindparam("recipient"), _OUTBOX.kind == "ack", _OUTBOX.created_at >= bindparam("since"),
+    _OUTBOX.state.in_(("pending", "sent")))
+_REFERENCE_TAKEN = select(Submission.__table__.c.id).where(Submission.__table__.c.reference == bindparam("reference"))
+_BY_IDS = (select(Submission).join(Message, Message.submission_id == Submission.id)
+           .where(Message.message_id.in_(bindparam("ids", expanding=True))).order_by(Message.id).limit(1))
+_WITH_ATTACHMENT = (select(Submission)
+                    .join(AttachmentRow, AttachmentRow.submission_id == Submission.id)
+                    .join(Message, Message.id == AttachmentRow.message_id)
+                    .where(AttachmentRow.sha256.in_(bindparam("hashes", expanding=True)),
+                           Message.sender == bindparam("sender"))
+                    .limit(1))
 
 
 class StoreError(IntakeError):
@@ -177,12 +197,7 @@ class Store:
 
     @staticmethod
     def sender_language(s: Session, sender: str) -> str | None:
-        return s.scalars(
-            select(Message.language)
-            .where(Message.sender == sender, Message.language.is_not(None), Message.status != "ignored")
-            .order_by(Message.received_at.desc())
-            .limit(1)
-        ).first()
+        return s.connection().execute(_SENDER_LANGUAGE, {"sender": sender}).scalar()
 
     @staticmethod
     def latest_submission_from(s: Session, sender: str) -> Submission | None:
@@ -194,10 +209,7 @@ class Store:
     @staticmethod
     def acks_to_since(s: Session, recipient: str, since: datetime) -> int:
         """Acknowledgements queued or sent to one recipient since a time."""
-        return s.scalar(select(func.count(Outgoing.id)).where(
-            Outgoing.recipient == recipient, Outgoing.kind == "ack", Outgoing.created_at >= since,
-            Outgoing.state.in_(("pending", "sent")),
-        )) or 0
+        return s.connection().execute(_ACKS_TO_SINCE, {"recipient": recipient, "since": since}).scalar() or 0
 
     @staticmethod
     def acks_since(s: Session, since: datetime) -> int:
@@ -218,8 +230,7 @@ class Store:
         """The submission of a stored message with one of these Message-IDs."""
         if not message_ids:
             return None
-        return s.scalars(select(Submission).join(Message, Message.submission_id == Submission.id)
-                         .where(Message.message_id.in_(list(message_ids))).order_by(Message.id).limit(1)).first()
+        return s.scalars(_BY_IDS, {"ids": list(message_ids)}).first()
 
     @staticmethod
     def submission_by_reference(s: Session, reference: str) -> Submission | None:
@@ -235,17 +246,9 @@ class Store:
     @staticmethod
     def submission_with_attachment(s: Session, sender: str, sha256s: Sequence[str]) -> Submission | None:
         """The submission to which this sender already sent one of these files."""
-        from intake.tables import AttachmentRow
-
         if not sha256s:
             return None
-        return s.execute(
-            select(Submission)
-            .join(AttachmentRow, AttachmentRow.submission_id == Submission.id)
-            .join(Message, Message.id == AttachmentRow.message_id)
-            .where(AttachmentRow.sha256.in_(list(sha256s)), Message.sender == sender)
-            .limit(1)
-        ).scalars().first()
+        return s.scalars(_WITH_ATTACHMENT, {"hashes": list(sha256s), "sender": sender}).first()
 
     def next_reference(self, s: Session, prefix: str) -> str:
         """The next human reference number, e.g. GCM-AR-0042."""
@@ -262,7 +265,7 @@ class Store:
         while True:
             number += 1
             ref = f"{prefix}-{number:04d}"
-            if s.scalar(select(Submission.id).where(Submission.reference == ref)) is None:
+            if s.connection().execute(_REFERENCE_TAKEN, {"reference": ref}).first() is None:
                 return number, ref
 
     # --- audit ---
