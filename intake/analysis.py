@@ -448,7 +448,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     if decision.reason:
         reasons.append(decision.reason)
     status = "needs_review" if decision.needs_review else "filed"
-    report_names = set(decision.report_attachments)
+    report_names = tuple(dict.fromkeys(decision.report_attachments))  # in the message's order, the same in every process
     by_name = {a.filename: sha256_hex(a.payload) for a in parsed.attachments}
     report_hashes = tuple(by_name[n] for n in decision.report_attachments if n in by_name)
     followup = None

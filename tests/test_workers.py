@@ -157,3 +157,15 @@ def test_concluding_a_workers_analysis_again_keeps_what_the_stores_answers_canno
 
     monkeypatch.setattr("intake.analysis.extract_mod.extract", no_second_reading)
     assert conclude(whole, ctx, NoHistory()) == from_scratch == whole
+
+
+def test_the_documents_an_acknowledgement_lists_come_in_the_messages_order(
+        make_settings: Callable[..., Settings]) -> None:
+    """A worker is another process with its own string hashing: a list read off a set would come out in another
+    order there, and the acknowledgement's bytes with it."""
+    ctx = load_context(make_settings(attachments={"max_bytes": 20}))
+    names = [f"annex-{c}.pdf" for c in "qwertyuiop"]
+    message = mail(subject="Voluntary GCM review report", body="Please find attached our voluntary GCM review report.",
+                   attachments=[(n, "application/pdf", b"%PDF-1.4 " + bytes(100)) for n in names])
+    analysis = analyse(raw(message), ctx)
+    assert analysis.too_large_files == tuple(names)
