@@ -310,8 +310,9 @@ def _boundary() -> str:
     """A multipart boundary drawn as the generator draws it.
 
     The generator would also search the flattened parts for the boundary (a regular expression
-    compiled per message); our parts are quoted-printable or base64, and neither can hold '==', so
-    that search cannot find it.
+    compiled per message); our parts are quoted-printable or base64, and neither holds three '=' in a
+    row (base64 pads with two at most, quoted-printable writes '=' as '=3D'), so that search cannot
+    find a boundary that opens with fifteen.
     """
     return "=" * 15 + f"{random.randrange(sys.maxsize):0{_BOUNDARY_DIGITS}d}" + "=="
 
