@@ -20,6 +20,7 @@ from intake.extract_values import (
     _is_reference,
     _lam_org,
     _possessive_reference,
+    _post_before_body,
     _split_honorific,
     _strip_punct,
 )
@@ -142,7 +143,8 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 # ("Director of Diaspora Engagement": a field the post covers, however it is written)
                 return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
     words = seg.split()
-    if _ARABIC.search(seg) and len(words) >= 2 and rules.title_words.has(fold(words[0])):
+    if _ARABIC.search(seg) and len(words) >= 2 and (rules.title_words.has(fold(words[0]))
+                                                    or _post_before_body(_tokens(fold(seg)), rules)):
         # Arabic construct state: "مدير مركز دراسات الهجرة" is a title followed by its organisation
         i = 1
         while i < len(words):

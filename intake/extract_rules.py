@@ -114,6 +114,7 @@ class ExtractRules:
     not_name: frozenset[str] = frozenset()
     spelled_org: frozenset[str] = frozenset()  # organisation words that are acronyms ("ngo"): only in capitals
     relatives: frozenset[str] = frozenset()  # "who", "qui": a description of the person goes on, no title
+    post_or_body: frozenset[str] = frozenset()  # "مؤسسة": a founder before another body, a foundation otherwise
     eponyms: frozenset[str] = frozenset()  # "الملك", "الأمير": the next words are a person's name inside an organisation's
     greetings: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
@@ -239,7 +240,8 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
-              "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives", "spelled_org"},
+              "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives", "spelled_org",
+              "post_or_body"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_reply", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
@@ -476,6 +478,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         spelled_org=folded_set("spelled_org"),
         eponyms=folded_set("eponyms"),
         relatives=folded_set("relatives"),
+        post_or_body=folded_set("post_or_body"),
         greetings=folded_set("greetings"),
         articles=folded_set("articles"),
         indefinites=folded_set("indefinites"),

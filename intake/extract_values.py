@@ -435,6 +435,12 @@ def _lam_org(word: str, rules: ExtractRules) -> bool:
     return f.startswith("ل") and not f.startswith("لل") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
 
 
+def _post_before_body(toks: list[str], rules: ExtractRules) -> bool:
+    """Whether folded words open with a word that names a post and a body alike, then another body ("مؤسسة موقع X":
+    the founder of a site, where a foundation's own name would not open with another body)."""
+    return len(toks) > 1 and toks[0] in rules.post_or_body and rules.org_words.has(toks[1])
+
+
 def _ar_unprefix(value: str, rules: ExtractRules) -> str:
     """An Arabic affiliation without the preposition glued to its first word ("للمجلس" -> "المجلس")."""
     if value.startswith("لل"):
@@ -746,7 +752,7 @@ def _kind(seg: str, rules: ExtractRules) -> str:
     toks = _tokens(f)
     while toks[1:] and toks[0] in rules.articles:
         toks.pop(0)  # "Le Président de la Commission", "The Director of the Centre": a post all the same
-    if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1])):
+    if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1]) or _post_before_body(toks, rules)):
         return "title"
     if rules.org_words.hits(f):
         return "org"
