@@ -115,6 +115,7 @@ class ExtractRules:
     spelled_org: frozenset[str] = frozenset()  # organisation words that are acronyms ("ngo"): only in capitals
     relatives: frozenset[str] = frozenset()  # "who", "qui": a description of the person goes on, no title
     post_or_body: frozenset[str] = frozenset()  # "مؤسسة": a founder before another body, a foundation otherwise
+    sign_offs: frozenset[str] = frozenset()  # "أخوكم", "your brother": the line over the name that signs
     eponyms: frozenset[str] = frozenset()  # "الملك", "الأمير": the next words are a person's name inside an organisation's
     greetings: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
@@ -241,7 +242,7 @@ _SECTION_KEYS = {
     "words": {"honorifics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives", "spelled_org",
-              "post_or_body"},
+              "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_reply", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
@@ -479,6 +480,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         eponyms=folded_set("eponyms"),
         relatives=folded_set("relatives"),
         post_or_body=folded_set("post_or_body"),
+        sign_offs=folded_set("sign_offs"),
         greetings=folded_set("greetings"),
         articles=folded_set("articles"),
         indefinites=folded_set("indefinites"),

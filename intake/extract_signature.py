@@ -98,7 +98,7 @@ def _block_after_closing(new: str, rules: ExtractRules) -> list[str]:
         return []
     rest = "\n".join(lines[closing + 1 :]).strip()
     block = [ln for ln in re.split(r"\n\s*\n", rest, maxsplit=1)[0].split("\n") if ln.strip()][:10]
-    return block if block and _lead_name(block[0], rules)[1] else []
+    return block if block and _block_name(block, 0, rules)[1] else []
 
 
 _CLOSING_REACH = 13  # a closing formula with at most 12 lines after it
@@ -129,7 +129,8 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
         paragraphs.pop()
     if len(paragraphs) == 1:
         # one paragraph: its last lines, when the line before ends a sentence, may be the name alone or the name
-        # over its title or organisation lines ("Thx" after them is a courtesy)
+        # over its title or organisation lines ("Thx" after them is a courtesy); a phone's unpunctuated request
+        # ("I'd like to join the open discussion" / "X" / "Org") is ended by a name with a line below it
         lines = [ln.strip() for ln in paragraphs[0].strip().split("\n") if ln.strip()]
         while len(lines) > 3 and len(lines[-1].split()) <= 2 and not _name_like(lines[-1], rules)[1] \
                 and _kind(lines[-1], rules) == "unknown":
@@ -137,16 +138,20 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
         for k in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
             if k == 1 and len(lines) < 3:
                 continue  # under a message of one line, a name alone is no block: it needs a title or organisation line
-            if re.search(r"[.!؟?]\s*$", lines[k - 1]) and _name_like(lines[k], rules)[1] and len(lines[k].split()) <= 4 \
+            if (re.search(r"[.!؟?]\s*$", lines[k - 1]) or k < len(lines) - 1 and not re.search(r"[:：]\s*$", lines[k - 1])) \
+                    and _name_like(lines[k], rules)[1] \
+                    and len(lines[k].split()) <= 4 \
                     and all(_kind(_PIECES.split(ln)[0], rules) != "unknown" and not re.search(r"[.!؟?:]\s*$", ln)
                             for ln in lines[k + 1 :]):
                 return lines[k:]
     if len(paragraphs) < 2:
         return []
     block = [ln for ln in paragraphs[-1].split("\n") if ln.strip()]
+    if len(block) > 1 and fold(_strip_punct(block[0])) in rules.sign_offs:
+        block = block[1:]  # "أخوكم" / "سالم بن خلفان البلوشي"
     if len(block) > 7 or any(len(ln) > 80 or re.search(r"[.:]\s*$", ln) for ln in block):
         return []
-    if _lead_name(block[0], rules)[1]:
+    if _block_name(block, 0, rules)[1]:
         return block
     # "Office of the Chairperson / National Commission for ... / Doha": an office signs for its organisation
     return block if _is_office(block[0], rules) and any(_opens_with_org(ln, rules) for ln in block[1:]) else []
@@ -271,13 +276,20 @@ def _read_office(sig: _Sig, lines: list[str], i: int, rules: ExtractRules) -> bo
     return False
 
 
+def _block_name(lines: list[str], i: int, rules: ExtractRules) -> tuple[str | None, str | None, str]:
+    """(honorific, name, rest) of a block's line i as _lead_name reads it; over a title line one word that is also a
+    title word is part of the name ("أمينة بلقاسم", "محمد الأمين الطاهري" over the title)."""
+    hon, name, rest = _lead_name(lines[i], rules)
+    if not name and i + 1 < len(lines) and _kind(lines[i + 1], rules) == "title":
+        hon, name = _name_like(lines[i], rules, titled=True)
+    return hon, name, rest
+
+
 def _read_name(sig: _Sig, lines: list[str], i: int, rules: ExtractRules) -> str | None:
     """The name a block opens with, and what the line says after it: None when the line is only the name, the whole
     line when it names no one."""
     ln = lines[i]
-    hon, name, rest = _lead_name(ln, rules)
-    if not name and i + 1 < len(lines) and _kind(lines[i + 1], rules) == "title":
-        hon, name = _name_like(ln, rules, titled=True)  # "أمينة بلقاسم" over her title line
+    hon, name, rest = _block_name(lines, i, rules)
     if not name:
         return ln
     sig.honorific, sig.name = hon, name

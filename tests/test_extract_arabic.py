@@ -60,3 +60,82 @@ def test_a_founder_before_a_body_is_a_title(rules: ExtractRules, body: str, name
                                             affiliation: str) -> None:
     speaker, = run(message(body), rules, language="ar").speakers
     assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, affiliation)
+
+
+# A phone's short request with no closing or blank line: the name over its title or organisation lines signs it
+@pytest.mark.parametrize(("language", "body", "name", "title", "affiliation"), [
+    ("ar", "مساء الخير\nأرغب بالمشاركة في النقاش المفتوح يوم ٢٣ فبراير\nعبد الله فهد الرشيدي\n"
+           "جمعية المتطوعين لرعاية العمالة المنزلية\n\nأُرسلت من الـiPhone", "عبد الله فهد الرشيدي", None,
+     "جمعية المتطوعين لرعاية العمالة المنزلية"),
+    ("ar", "السلام عليكم\nأود المداخلة في المائدة المستديرة الثانية\nد. عبد الرحمن سالم\nمدير مركز دراسات الهجرة",
+     "عبد الرحمن سالم", "مدير", "مركز دراسات الهجرة"),
+    ("ar", "مرحبا\nنرغب في المشاركة في الجلسة العامة\nعبدالعزيز بن ناصر\nرئيس الرابطة الخليجية للعمال المهاجرين\n\n"
+           "مرسل من هاتفي", "عبدالعزيز بن ناصر", "رئيس", "الرابطة الخليجية للعمال المهاجرين"),
+    ("en", "Good evening\nI would like to take part in the open discussion on 23 Feb\nJohn Peter Okafor\n"
+           "Migrant Workers Forum\n\nSent from my iPhone", "John Peter Okafor", None, "Migrant Workers Forum"),
+    ("en", "Hi\nplease register me as rapporteur\nDr. Grace Achieng\nProgramme Officer, Kenya Migrant Network",
+     "Grace Achieng", "Programme Officer", "Kenya Migrant Network"),
+    ("fr", "Bonsoir\nje souhaite intervenir dans le débat ouvert le 23 février\nAminata Traoré\n"
+           "Association des Femmes Migrantes\n\nEnvoyé de mon iPhone", "Aminata Traoré", None,
+     "Association des Femmes Migrantes"),
+    ("fr", "Bonjour\nje voudrais participer a la table ronde 2\nMme Fatou Ndiaye\nchargée de plaidoyer, Réseau Migration "
+           "Sénégal", "Fatou Ndiaye", "chargée de plaidoyer", "Réseau Migration Sénégal"),
+    ("fr", "salut\nje souhaite etre rapporteur svp\nMamadou Diop\nCollectif des Rapatriés de Thiès\nEnvoyé de mon Samsung",
+     "Mamadou Diop", None, "Collectif des Rapatriés de Thiès"),
+])
+def test_a_name_over_its_organisation_signs_an_unpunctuated_request(rules: ExtractRules, language: str, body: str,
+                                                                    name: str, title: str | None,
+                                                                    affiliation: str) -> None:
+    speaker, = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, affiliation)
+
+
+# The name over a title line signs the message though one of its words is also a post ("محمد الأمين", "Dean", "Maire"):
+# the name, title and organisation the message writes win over the From display name
+@pytest.mark.parametrize(("language", "from_", "body", "name", "title", "affiliation"), [
+    ("ar", "Mohamed Tahiri <m@x.ma>", "السلام عليكم\n\nنود المشاركة بمداخلة في المائدة المستديرة الثالثة.\n\nوجزاكم الله خيرا."
+     "\n\nمحمد الأمين الطاهري\nمدير البرامج الاجتماعية\nمؤسسة النور للأعمال الخيرية – الدار البيضاء\nالهاتف: 212522481937+",
+     "محمد الأمين الطاهري", "مدير البرامج الاجتماعية", "مؤسسة النور للأعمال الخيرية"),
+    ("ar", "Mohamed Tahiri <m@x.ma>", "مرحبا،\n\nأرغب في التحدث في الجلسة العامة.\n\nودمتم بخير.\n\nأمينة الزهراوي\n"
+     "منسقة المشاريع\nجمعية التضامن مع المهاجرين", "أمينة الزهراوي", "منسقة المشاريع", "جمعية التضامن مع المهاجرين"),
+    ("ar", "Mohamed Tahiri <m@x.ma>", "تحية طيبة\n\nسأتولى المداخلة بنفسي في النقاش المفتوح.\n\nوتقبلوا فائق الاحترام.\n\n"
+     "الأمين ولد أحمد\nرئيس رابطة العائدين", "الأمين ولد أحمد", "رئيس", "رابطة العائدين"),
+    ("en", "D. Okoro <d@x.org>", "Dear Secretariat,\n\nI would like to speak in roundtable 2.\n\nMany thanks in advance.\n\n"
+     "Dean Okoro\nProgramme Officer\nNigeria Migrant Forum", "Dean Okoro", "Programme Officer", "Nigeria Migrant Forum"),
+    ("fr", "S. M <m@x.org>", "Bonjour,\n\nJe souhaite intervenir à la table ronde 2.\n\nMerci d'avance pour votre retour.\n\n"
+     "Sophie Maire\nChargée de plaidoyer\nCollectif des Migrants de Lyon", "Sophie Maire", "Chargée de plaidoyer",
+     "Collectif des Migrants de Lyon"),
+    ("fr", "P. D <p@x.org>", "Bonjour,\n\nje souhaite prendre la parole en plénière.\n\nMerci beaucoup.\n\nPierre Doyen\n"
+     "Responsable du plaidoyer\nRéseau Euro-Afrique Migrations", "Pierre Doyen", "Responsable du plaidoyer",
+     "Réseau Euro-Afrique Migrations"),
+])
+def test_a_name_with_a_post_word_over_its_title_signs_the_message(rules: ExtractRules, language: str, from_: str,
+                                                                  body: str, name: str, title: str,
+                                                                  affiliation: str) -> None:
+    speaker, = run(message(body, from_=from_), rules, language=language).speakers
+    assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, affiliation)
+
+
+# A sign-off over the name that says how the writer stands to the reader ("أخوكم", "Your brother", "Votre dévouée")
+@pytest.mark.parametrize(("language", "body", "name", "title", "affiliation"), [
+    ("ar", "السلام عليكم\n\nنبغى نشارك في النقاش المفتوح، واللي بيتكلم بيكون أنا.\n\nتسلمون وما قصرتوا\n\nأخوكم\n"
+           "سالم بن خلفان البلوشي\nمنسق الفريق\nفريق أيادي الخير التطوعي - صحار\n+968 9245 6718",
+     "سالم بن خلفان البلوشي", "منسق الفريق", "فريق أيادي الخير التطوعي"),
+    ("ar", "مرحبا\n\nأحب أشارك كمقررة إن أمكن.\n\nتسلمون\n\nأختكم،\nفاطمة سعيد الكندي\nرئيسة جمعية المرأة العاملة",
+     "فاطمة سعيد الكندي", "رئيسة", "جمعية المرأة العاملة"),
+    ("ar", "هلا والله\n\nودي أتكلم في المائدة المستديرة الثانية.\n\nالله يعطيكم العافية\n\nزميلكم\nخالد العنزي\n"
+           "مسؤول العلاقات العامة\nرابطة العمال المهاجرين في الكويت", "خالد العنزي", "مسؤول العلاقات العامة",
+     "رابطة العمال المهاجرين في الكويت"),
+    ("en", "Hello team\n\nI'd love to speak at the open discussion.\n\nGod bless\n\nYour brother\nJames Ochieng\nChairman\n"
+           "Kenya Returnees Association", "James Ochieng", "Chairman", "Kenya Returnees Association"),
+    ("en", "Hi all\n\nI want to be the rapporteur.\n\nStay blessed\n\nyour sister,\nGrace Wanjiru\nCoordinator\n"
+           "Domestic Workers Network Kenya", "Grace Wanjiru", "Coordinator", "Domestic Workers Network Kenya"),
+    ("fr", "Bonjour\n\nJe souhaite intervenir en plénière.\n\nA bientot\n\nVotre dévouée\nMarie Kaboré\nPrésidente\n"
+           "Association des Femmes Rapatriées", "Marie Kaboré", "Présidente", "Association des Femmes Rapatriées"),
+    ("fr", "Salut\n\nje voudrais parler a la table ronde 1.\n\nA plus\n\nvotre frere\nIbrahima Sow\nSecrétaire général\n"
+           "Collectif des Migrants de Dakar", "Ibrahima Sow", "Secrétaire général", "Collectif des Migrants de Dakar"),
+])
+def test_a_sign_off_over_the_name_leaves_the_signature(rules: ExtractRules, language: str, body: str, name: str,
+                                                       title: str, affiliation: str) -> None:
+    speaker, = run(message(body, from_="Latin Name <someone@example.org>"), rules, language=language).speakers
+    assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, affiliation)
