@@ -139,3 +139,28 @@ def test_a_sign_off_over_the_name_leaves_the_signature(rules: ExtractRules, lang
                                                        title: str, affiliation: str) -> None:
     speaker, = run(message(body, from_="Latin Name <someone@example.org>"), rules, language=language).speakers
     assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, affiliation)
+
+
+# A judge addressed by the office ("الزميلة القاضية X", "Judge Y", "la juge Z"): a form of address, not the name
+@pytest.mark.parametrize(("language", "body", "name", "affiliation"), [
+    ("ar", "تحية طيبة،\n\nيسعد جمعية النساء القاضيات في المغرب العربي أن تقترح الزميلة القاضية سناء بن رمضان، رئيسة لجنة "
+           "الهجرة وحقوق الإنسان بالجمعية، لتقديم الرسائل الرئيسية بصفة مقررة.\n\nمع فائق الاحترام،\nلمياء",
+     "سناء بن رمضان", "جمعية النساء القاضيات في المغرب العربي"),
+    ("ar", "تحية طيبة،\n\nيسعد جمعية النساء القاضيات في المغرب العربي أن تقترح القاضية سناء بن رمضان، رئيسة لجنة الهجرة "
+           "وحقوق الإنسان بالجمعية، لتقديم الرسائل الرئيسية بصفة مقررة.\n\nمع فائق الاحترام،\nلمياء",
+     "سناء بن رمضان", "جمعية النساء القاضيات في المغرب العربي"),
+    ("ar", "نرشح للجلسة العامة الأستاذة القاضية ريم حداد من مرصد العدالة للمهاجرين.\nتحياتي", "ريم حداد",
+     "مرصد العدالة للمهاجرين"),
+    ("en", "Dear colleagues,\n\nThe Women Judges Association nominates Judge Mary Kamau, Chair of its Migration Committee, "
+           "as rapporteur.\n\nRegards\nAnn", "Mary Kamau", "Women Judges Association"),
+    ("en", "Hello,\n\nWe propose our colleague judge Peter Otieno (Kenya Magistrates Network) for roundtable 3.\n\nBest",
+     "Peter Otieno", "Kenya Magistrates Network"),
+    ("fr", "Bonjour,\nNous proposons Mme la Juge Fatou Sarr, Réseau des Juristes Africains, pour la plénière.\nMerci",
+     "Fatou Sarr", "Réseau des Juristes Africains"),
+    ("fr", "Bonjour,\n\nNotre collectif propose la juge Awa Ndiaye (Association des Magistrats du Sénégal) comme "
+           "rapporteure.\n\nCordialement", "Awa Ndiaye", "Association des Magistrats du Sénégal"),
+])
+def test_a_judge_addressed_by_the_office_is_proposed(rules: ExtractRules, language: str, body: str, name: str,
+                                                     affiliation: str) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.affiliation) == (name, affiliation)
