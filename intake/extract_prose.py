@@ -253,10 +253,12 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
         return c if is_self and not honorific else None
     after, segs = _pieces_after_name(name, after, segs, rules)
-    if (_ARABIC.search(name) or need_mark) and not honorific and not labelled and not (len(segs) > 1 and not after) \
-            and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)):
-        # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, or
-        # before words that say who the person is ("أنا سامي داود وأعمل لدى ...")
+    if (_ARABIC.search(name) or need_mark) and not honorific and not labelled and not title_before \
+            and not (len(segs) > 1 and not after) \
+            and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)) \
+            and not _bracketed_post(after, rules):
+        # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, before words
+        # that say who the person is ("أنا سامي داود وأعمل لدى ...") or before a post in brackets
         return None
     c.honorific = honorific
     c.set("name", name, source)
@@ -268,6 +270,13 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             _name_goes_on(c, details[k + 1 :], rules)
             break
     return c
+
+
+def _bracketed_post(after: str, rules: ExtractRules) -> bool:
+    """Whether what follows a name opens with the person's post in brackets ("- X (General Secretary, Union Y) -
+    plenary", "- X (présidente) : plénière"): a list item written so names its person."""
+    pieces = _details(after, []) if after.startswith("(") else []
+    return bool(pieces) and rules.title_words.hits(fold(pieces[0]))
 
 
 def _role_after_colon(seg: str, rules: ExtractRules) -> bool:
@@ -330,7 +339,7 @@ def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: st
     organisation is the sender's)."""
     first = segs[0].split()
     if not (first and fold(first[0]) in rules.possessives):
-        return None
+        return _set_bare_title_before(c, first, segs, rules, source)
     if k := _title_run(first, rules):
         title, rest = " ".join(first[1:k]), [" ".join(first[k:]), *segs[1:]]
     elif len(segs) > 1:
@@ -340,6 +349,41 @@ def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: st
     c.set("title", _clean_value(title, rules), source)
     c.org_ref = True
     return rest
+
+
+def _set_bare_title_before(c: _Cand, first: list[str], segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
+    """Set a post written before the name without a possessive or a comma and return the segments from the name on,
+    or None without one ("General Secretary Hussein X of the Y Union", "le secrétaire général Moussa X du Syndicat Y",
+    "الأمين العام حسين X من نقابة Y")."""
+    start = 1 if first and fold(first[0]) in rules.articles else 0
+    if len(first) < start + 3 or not rules.title_words.hits(fold(" ".join(first[start : start + 2]))) \
+            or any(_split_honorific(w, rules)[0] for w in first):
+        return None  # ("رئيسة الجمعية الأستاذة X": the honorific marks the name, and the title before it is read there)
+    k = next((k for k in range(start + 1, min(len(first) - 1, start + 5))
+              if _bare_post_run(first[start:k], rules) and _opens_name(first[k], rules)), 0)
+    if not (k and _is_person_name(_name_tokens(" ".join(first[k:]), rules)[0], rules)):
+        return None
+    c.set("title", _clean_value(" ".join(first[start:k]), rules), source)
+    return [" ".join(first[k:]), *segs[1:]]
+
+
+def _bare_post_run(words: list[str], rules: ExtractRules) -> bool:
+    """Whether words name a post, no link inside; in Arabic, a definite one, its complement with the article ("الأمين
+    العام", "رئيسة الجمعية"): after an indefinite post a word says what the person is ("باحثة مستقلة مهتمة بـ...")."""
+    if _ARABIC.match(words[0]):
+        definite = [fold(w).startswith("ال") for w in words]
+        return rules.title_words.has(fold(words[0])) and all(definite[1:]) and (definite[0] or len(words) > 1)
+    # ("the Director of the Arab Migration Observatory": a name after a link is a body's)
+    linked = any(fold(w) in rules.articles or fold(w) in rules.name_links for w in words[1:])
+    return rules.title_words.hits(fold(" ".join(words))) > 0 and not linked
+
+
+def _opens_name(word: str, rules: ExtractRules) -> bool:
+    """Whether a word after a post may open the person's name: capitalised and no post itself, or an Arabic word
+    without the article, which a post's complement has ("الأمين العام")."""
+    if _ARABIC.match(word):
+        return not fold(word).startswith("ال")
+    return word[:1].isupper() and not rules.title_words.has(fold(word).strip(".,"))
 
 
 def _title_run(words: list[str], rules: ExtractRules) -> int:

@@ -1,0 +1,120 @@
+"""Person lines and titles written before the name. Each family is written in several ways (languages, punctuation,
+case, missing accents, where the detail sits)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from tests.extracting import load_rules, message, run
+
+_EN = "\n\nBest regards,\n\nMahad Farah Abdillahi\nInternational Relations Officer\nPort Union\n"
+_FR = "\n\nCordialement,\n\nYoussef Benali\nChargé des relations extérieures\nSyndicat des dockers\n"
+_AR = "\n\nمع التقدير،\n\nيوسف بن علي\nمسؤول العلاقات الخارجية\nنقابة عمال الموانئ\n"
+
+
+@pytest.fixture(scope="module")
+def rules() -> ExtractRules:
+    return load_rules()
+
+
+# A list item 'Name (Title, Organisation) - role': the post in brackets marks the name as a person's
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Dear team,\n\nThe union would like to propose the following speakers:\n\n"
+           "- Ahmed Youssouf Daher (General Secretary, Djibouti Port Union) - plenary\n"
+           "- Hodan Ali Robleh (Chair of the Women's Committee, Djibouti Port Union) - roundtable 1\n\nThanks." + _EN,
+     [("Ahmed Youssouf Daher", "General Secretary", "Djibouti Port Union", ("plenary",)),
+      ("Hodan Ali Robleh", "Chair of the Women's Committee", "Djibouti Port Union", ("roundtable",))]),
+    ("en", "Dear team,\n\nWe would like to propose the following speakers:\n\n"
+           "* Grace Achieng (programme officer, Kenya Domestic Workers Network) – Roundtable 2\n"
+           "* Peter Mwangi (Chairperson, Kenya Domestic Workers Network) – plenary\n\nThanks." + _EN,
+     [("Grace Achieng", "programme officer", "Kenya Domestic Workers Network", ("roundtable",)),
+      ("Peter Mwangi", "Chairperson", "Kenya Domestic Workers Network", ("plenary",))]),
+    ("en", "Dear team,\n\nOur nominees are the following:\n"
+           "1. Samuel Adeyemi (President, Lagos Migrants Forum): plenary\n"
+           "2. Ngozi Eze (Youth Coordinator, Lagos Migrants Forum): roundtable 3\n\nThanks." + _EN,
+     [("Samuel Adeyemi", "President", "Lagos Migrants Forum", ("plenary",)),
+      ("Ngozi Eze", "Youth Coordinator", "Lagos Migrants Forum", ("roundtable",))]),
+    ("fr", "Madame, Monsieur,\n\nNous proposons les intervenants suivants :\n\n"
+           "- Karim Ould Babah (Président, Association des dockers) - plénière\n"
+           "- Fatou Diallo (chargée du programme jeunesse, Association des dockers) - table ronde 1\n\nMerci." + _FR,
+     [("Karim Ould Babah", "Président", "Association des dockers", ("plenary",)),
+      ("Fatou Diallo", "chargée du programme jeunesse", "Association des dockers", ("roundtable",))]),
+    ("fr", "Madame, Monsieur,\n\nVoici nos intervenants :\n"
+           "* Awa Ndiaye (Directrice executive, Collectif Migrants Dakar) : pleniere\n"
+           "* Paul Mensah (coordinateur, Collectif Migrants Dakar) : table ronde 2\n" + _FR,
+     [("Awa Ndiaye", "Directrice executive", "Collectif Migrants Dakar", ("plenary",)),
+      ("Paul Mensah", "coordinateur", "Collectif Migrants Dakar", ("roundtable",))]),
+    ("fr", "Madame, Monsieur,\n\nNous avons le plaisir de proposer les personnes suivantes :\n\n"
+           "1) Moussa Keita (secrétaire général du Syndicat des dockers) – séance plénière\n"
+           "2) Aminata Traoré (présidente, Syndicat des dockers) – table ronde 1\n" + _FR,
+     [("Moussa Keita", "secrétaire général", "Syndicat des dockers", ("plenary",)),
+      ("Aminata Traoré", "présidente", "Syndicat des dockers", ("roundtable",))]),
+    ("ar", "السادة الكرام،\n\nنقترح المتحدثين التاليين:\n\n"
+           "- أحمد سالم (الأمين العام، نقابة عمال الموانئ) - الجلسة العامة\n"
+           "- مريم علي (رئيسة لجنة المرأة، نقابة عمال الموانئ) - المائدة المستديرة الأولى\n" + _AR,
+     [("أحمد سالم", "الأمين العام", "نقابة عمال الموانئ", ("plenary",)),
+      ("مريم علي", "رئيسة لجنة المرأة", "نقابة عمال الموانئ", ("roundtable",))]),
+    ("ar", "السادة الكرام،\n\nنرجو تسجيل المتحدثين التاليين:\n"
+           "1. خالد يوسف (مستشار قانوني، جمعية الأمل): الجلسة العامة\n"
+           "2. هدى محمود (المديرة التنفيذية، جمعية الأمل): المائدة المستديرة الثانية\n" + _AR,
+     [("خالد يوسف", "مستشار قانوني", "جمعية الأمل", ("plenary",)),
+      ("هدى محمود", "المديرة التنفيذية", "جمعية الأمل", ("roundtable",))]),
+    ("ar", "تحية طيبة،\n\nيسرنا ترشيح الأشخاص التالية أسماؤهم:\n"
+           "* سامي نور (رئيس، رابطة العمال المهاجرين) – الجلسة العامة\n"
+           "* ليلى حسن (منسقة، رابطة العمال المهاجرين) – المائدة المستديرة الثانية\n" + _AR,
+     [("سامي نور", "رئيس", "رابطة العمال المهاجرين", ("plenary",)),
+      ("ليلى حسن", "منسقة", "رابطة العمال المهاجرين", ("roundtable",))]),
+])
+def test_a_post_in_brackets_after_a_listed_name_makes_it_a_speaker(rules: ExtractRules, language: str, body: str,
+                                                                  expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation, s.roles) for s in speakers] == expected
+
+
+# A post written before the name without a possessive or a comma ("propose General Secretary X of the Y Union")
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Dear Secretariat,\n\nWe would like to propose General Secretary Hussein Kadhim Jabbar of the Basra Port "
+           "Union to take the floor in a plenary session.\n\nThanks." + _EN,
+     ("Hussein Kadhim Jabbar", "General Secretary", ("plenary",))),
+    ("en", "Dear Secretariat,\n\nWe are pleased to nominate Executive Director Grace Achieng, Kenya Domestic Workers "
+           "Network, for roundtable 2.\n\nThanks." + _EN,
+     ("Grace Achieng", "Executive Director", ("roundtable",))),
+    ("en", "Dear Secretariat,\n\nWe nominate vice-president Samuel Adeyemi of the Lagos Migrants Forum as a speaker in "
+           "the plenary.\n\nThanks." + _EN,
+     ("Samuel Adeyemi", "vice-president", ("plenary",))),
+    ("fr", "Madame, Monsieur,\n\nNous souhaitons proposer le Secrétaire général Moussa Keita du Syndicat des dockers "
+           "pour intervenir en plénière.\n\nMerci." + _FR,
+     ("Moussa Keita", "Secrétaire général", ("plenary",))),
+    ("fr", "Madame, Monsieur,\n\nNous avons le plaisir de proposer la présidente Awa Ndiaye, du Collectif Migrants "
+           "Dakar, pour la table ronde 2.\n\nMerci." + _FR,
+     ("Awa Ndiaye", "présidente", ("roundtable",))),
+    ("fr", "Madame, Monsieur,\n\nnous proposons Coordinatrice nationale Fatou Diallo de l'Association des dockers "
+           "pour la pleniere.\n\nMerci." + _FR,
+     ("Fatou Diallo", "Coordinatrice nationale", ("plenary",))),
+    ("ar", "السادة الكرام،\n\nنقترح الأمين العام حسين كاظم جبار من نقابة عمال الموانئ للمشاركة في الجلسة العامة.\n" + _AR,
+     ("حسين كاظم جبار", "الأمين العام", ("plenary",))),
+    ("ar", "السادة الكرام،\n\nيسرنا ترشيح رئيسة الجمعية مريم علي للمشاركة في المائدة المستديرة الثانية.\n" + _AR,
+     ("مريم علي", "رئيسة الجمعية", ("roundtable",))),
+    ("ar", "السادة الكرام،\n\nنرشح المنسق الوطني خالد يوسف، جمعية الأمل، للجلسة العامة.\n" + _AR,
+     ("خالد يوسف", "المنسق الوطني", ("plenary",))),
+])
+def test_a_post_before_the_name_without_a_comma_is_its_title(rules: ExtractRules, language: str, body: str,
+                                                             expected: tuple[str, str, tuple[str, ...]]) -> None:
+    (s,) = run(message(body), rules, language=language).speakers
+    assert (s.name, s.title, s.roles) == expected
+
+
+# What reads like a post before words is no post before a name: an indefinite Arabic post, a link, an honorific
+@pytest.mark.parametrize(("language", "body", "name", "title"), [
+    ("ar", "السادة الكرام،\n\nأنا باحثة مستقلة مهتمة بقضايا هجرة النساء، وأرغب بالمشاركة كمتحدثة في المؤتمر.\n\n"
+           "مع الاحترام،\nأمل السقاف", "أمل السقاف", "باحثة مستقلة"),
+    ("ar", "تحية طيبة،\n\nنرغب بمداخلة في المائدة المستديرة رقم 1، ونرشّح لذلك مديرة البرامج لدينا السيدة رنا الحاج.\n\n"
+           "مع الشكر،\nFahad Al-Ajmi\nBoard Member", "رنا الحاج", "مديرة البرامج"),
+    ("en", "Dear team,\n\nMy name is Dr. Ahmad al-Hassan and I am the Director of the Arab Migration Observatory. "
+           "I would like to speak in the plenary.", "Ahmad al-Hassan", "Director"),
+])
+def test_no_bare_post_before_what_is_no_name(rules: ExtractRules, language: str, body: str, name: str, title: str) -> None:
+    (s,) = run(message(body, from_="Sender Person <s@example.org>"), rules, language=language).speakers
+    assert (s.name, s.title) == (name, title)
+
