@@ -118,3 +118,37 @@ def test_no_bare_post_before_what_is_no_name(rules: ExtractRules, language: str,
     (s,) = run(message(body, from_="Sender Person <s@example.org>"), rules, language=language).speakers
     assert (s.name, s.title) == (name, title)
 
+
+_SIGNED = {"fr": "\n\nBien cordialement,\n\nYoussef Benjelloun\nLes Étoiles du Bouregreg\n06 62 17 48 90\n",
+           "en": "\n\nBest,\n\nMark Otieno\nStreet Arts Kenya\n"}
+
+
+# The person the proposer wishes to speak, the subject of the speaking verb ("nous aimerions que X ... prenne la parole")
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("fr", "Bonjour,\n\nNous aimerions beaucoup que Inès Kouassi, qui anime l'atelier interculturel, prenne la parole "
+           "lors de la discussion ouverte.\n", ("Inès Kouassi", None, ("open_discussion",))),
+    ("fr", "Bonjour,\n\nnous souhaiterions que Awa Ndiaye prenne la parole en pleniere pour temoigner de notre "
+           "experience.\n", ("Awa Ndiaye", None, ("plenary",))),
+    ("fr", "Bonjour,\n\nNous voudrions vivement que Paul Mensah, formateur, intervienne dans la table ronde 2.\n",
+     ("Paul Mensah", "formateur", ("roundtable",))),
+    ("en", "Hello,\n\nWe would love for Amina Wanjiru, who runs our intercultural workshop, to speak in the open "
+           "discussion.\n", ("Amina Wanjiru", None, ("open_discussion",))),
+    ("en", "Hello,\n\nwe would like Grace Achieng to take the floor in roundtable 2.\n",
+     ("Grace Achieng", None, ("roundtable",))),
+    ("en", "Hello,\n\nWe would really like Peter Mwangi (trainer) to share his experience in the plenary.\n",
+     ("Peter Mwangi", "trainer", ("plenary",))),
+])
+def test_the_person_wished_to_speak_is_the_speaker(rules: ExtractRules, language: str, body: str,
+                                                   expected: tuple[str, str | None, tuple[str, ...]]) -> None:
+    (s,) = run(message(body + _SIGNED[language]), rules, language=language).speakers
+    assert (s.name, s.title, s.roles) == expected
+
+
+@pytest.mark.parametrize(("language", "body", "sender"), [
+    ("fr", "Bonjour,\n\nNous souhaitons que notre association prenne la parole en plénière.\n", "Youssef Benjelloun"),
+    ("en", "Hello,\n\nWe would like to speak in the plenary.\n", "Mark Otieno"),
+])
+def test_a_wish_to_speak_without_a_person_is_the_senders(rules: ExtractRules, language: str, body: str,
+                                                         sender: str) -> None:
+    (s,) = run(message(body + _SIGNED[language]), rules, language=language).speakers
+    assert s.name == sender
