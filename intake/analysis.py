@@ -230,11 +230,16 @@ _QUESTION = re.compile(
 )
 # Greetings, thanks and courtesies: a reply made only of these (and a first name) adds nothing new.
 _ONLY_THANKS = re.compile(
-    r"\b(?:dear|hello|hi|good (?:morning|afternoon|evening)|bonjour|bonsoir|cher|chere|madame|monsieur)\b[^\n]{0,60}"
-    r"|\b(?:many |a lot of )?thanks?(?: you)?(?: (?:so|very) much| a lot| again)?\b"
+    r"\b(?:dear|hello|hi|good (?:morning|afternoon|evening)|bonjour|bonsoir|cher|chere|madame|monsieur)\b[^\n,،]{0,60}"
+    r"|\b(?:many |a lot of |a thousand )?thanks?(?: you)?(?: (?:so|very) much| a lot| again| a million)?\b"
     r"|\b(?:well |duly )?(?:received|noted)(?: with thanks)?\b|\bbien (?:recu|note)e?s?\b|\bc'est (?:bien )?(?:note|recu)e?s?\b"
     r"|\bfor (?:your|the) (?:(?:kind|quick|prompt|swift|fast|rapid) )?(?:acknowledge?ment|confirmation|reply|response|feedback|message|email|e-mail|note)\b"
-    r"|\bfor (?:confirming|acknowledging|letting (?:us|me) know)(?: (?:the )?(?:receipt|reception)(?: of (?:our|my|the) \w+)?)?\b"
+    r"|\bfor (?:confirming|acknowledging|letting (?:us|me) know)\b[^.!?,;\n]{0,120}"
+    # thanks for confirming what our acknowledgement confirmed, said in full: "d'avoir confirmé la réception de ...",
+    # "على تأكيد استلام تقريرنا وطلب ...": the thing confirmed, to the end of its clause
+    r"|\b(?:d'avoir|pour avoir) (?:bien voulu )?(?:confirme|accuse)r?\b[^.!?,;\n]{0,120}"
+    r"|\bpour (?:la |votre )?confirmation (?:de (?:la )?reception|que)\b[^.!?,;\n]{0,120}"
+    r"|(?:^|\s)(?:علي|ل) ?(?:ال)?تاكيد(?:كم)? (?:استلام|انكم)[^.!؟?،,؛\n]{0,120}"
     r"|\b(?:much|greatly|really|very much) appreciated\b|\b(?:we|i) (?:really |greatly )?appreciate (?:it|this|that)\b"
     r"|\bpour (?:la |cette )?confirmation(?: de (?:la )?reception)?\b|\b(?:tres |vivement )?apprecie\b"
     # wishing the meeting well: "good luck with the preparations", "bonne préparation de la conférence"
@@ -243,7 +248,7 @@ _ONLY_THANKS = re.compile(
     r"|\b(?:bonne chance|bon courage|plein succes|bonne continuation|bonne preparation|bon travail|bons travaux"
     r"|bonne conference|bon deroulement|beaucoup de succes|(?:tous nos|mes|nos) (?:meilleurs )?voeux de (?:plein )?succes)\b[^.\n]{0,60}"
     r"|(?:^|\s)و?(?:بالتوفيق|كل التوفيق|مع تمنياتنا|مع تمنياتي|نتمني لكم|اتمني لكم)[^.\n]{0,60}"
-    r"|\b(?:un grand )?merci(?: beaucoup| infiniment| bien)?\b|\b(?:et )?(?:nous )?vous en remercions\b"
+    r"|\b(?:un grand |mille )?mercis?(?: beaucoup| infiniment| bien)?\b|\b(?:et )?(?:nous )?vous en remercions\b"
     # a receipt acknowledged back: "Nous accusons bonne réception de votre message", "We acknowledge receipt of your email"
     r"|\b(?:nous accusons|j'accuse|(?:we|i) (?:hereby )?acknowledge)(?: bonne)? (?:reception|receipt)"
     r"(?: (?:de|of) (?:votre|your|the) (?:message|courriel|mail|e-?mail|note|reply|response|confirmation))?(?: with thanks)?\b"
@@ -254,7 +259,7 @@ _ONLY_THANKS = re.compile(
     r"|\bhave a (?:nice|good|great) (?:day|week|weekend)\b|\bcordialement\b|\bbien a vous\b|\bsalutations\b"
     r"|\bbonne (?:journee|soiree|continuation|semaine|fin de semaine|reception)\b(?: a (?:toute l'equipe|tous|toutes|vous))?"
     r"|(?:^|\s)(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|مرحبا|تحيه طيبه(?: وبعد)?|(?:الاخوه|الساده|الزملاء)[^\n]{0,50})"
-    r"|(?:^|\s)و?(?:شكرا(?: جزيلا| لكم| لك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
+    r"|(?:^|\s)و?(?:(?:الف )?شكر(?:ا|\b)(?: جزيلا| لكم| لك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
     r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:سرعه )?(?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام| السريع)?(?: و(?:ال)?(?:تاكيد|استلام|رد))?"
     # passing our acknowledgement on to the person it concerns: "Je transmets à Maître X", "I'll forward it to our Chair"
     r"|\b(?:(?:i|we)(?: will|'ll| shall)? (?:pass|forward|share)(?: (?:this|it|that|them))?(?: on)? to|forwarding (?:this |it )?to"
@@ -265,9 +270,12 @@ _ONLY_THANKS = re.compile(
     # looking forward to news: a courtesy, not a question
     r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:hearing from you|your (?:reply|response|news|feedback)"
     r"|(?:further|more|the) (?:details|information|news)|the (?:meeting|event|consultation|conference))\b"
+    r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:seeing|meeting|welcoming) (?:you|everyone|all of you)\b[^.!?\n]{0,40}"
+    r"|\b(?:au plaisir|(?:nous avons |j'ai )?hate|(?:nous sommes |je suis )?impatient(?:e|s|es)?) de vous (?:re)?(?:voir|retrouver|rencontrer)\b[^.!?\n]{0,40}"
     r"|\b(?:dans l'attente de|en attendant) (?:vos nouvelles|votre (?:retour|reponse)|plus amples? (?:details|informations)"
     r"|(?:des|les) (?:details|informations|precisions)(?: (?:relatifs|relatives|concernant) a (?:la|notre) participation)?)\b"
-    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد)(?: المتعلقه بالمشاركه)?",
+    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد|تواصلكم)(?: المتعلقه بالمشاركه)?"
+    r"|(?:^|\s)و?(?:ب?انتظار|(?:ن|ا)تطلع الي|الي) (?:لقايكم|رويتكم|اللقاء)[^.!؟?\n]{0,40}",
     re.IGNORECASE | re.MULTILINE,
 )
 _REPLACES = re.compile(
