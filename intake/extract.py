@@ -394,10 +394,38 @@ def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, r
                 c.set("title", fsig.title, "signature")
                 c.set("affiliation", fsig.affiliation, "signature")
         return
+    named = _details_of_named(parts.new, inner.new, rules)
+    if named is not None:
+        found.cands, found.third, found.role_body = [named], True, parts.new + "\n" + inner.new
+        return
     # "Please find below the request of our Secretary General, Dr. X": its author is the speaker
     author = _forwarded_sender(parts, inner, rules)
     if author is not None:
         found.cands, found.third, found.role_body = [author], True, parts.new + "\n" + inner.new
+
+
+def _honorific_names(text: str, rules: ExtractRules) -> set[str]:
+    """The folded words of the names the text gives after an honorific ("Dr. Sahra", "Mme Amal", "الدكتورة سهرة")."""
+    words: set[str] = set()
+    for m in re.finditer(r"\S+", text):
+        honorific, rest = _split_honorific(text[m.start() : m.start() + 80], rules)
+        if honorific:
+            words |= set(_tokens(fold(_name_tokens(rest, rules)[0])))
+    return words
+
+
+def _details_of_named(new: str, carried: str, rules: ExtractRules) -> _Cand | None:
+    """The person the sender names by an honorific and one name ("we'd like Dr. Sahra for roundtable 4"), as the
+    carried-along text gives them in full on a line of its own ("Sahra Abdi Warsame, Research Lead, HAMYN")."""
+    named = _honorific_names(new, rules)
+    for line in _logical_lines(carried) if named else ():
+        if not named & set(_tokens(fold(line))):
+            continue
+        for m in re.finditer(r"\S+", line):  # the full name may open the line or follow a word of assent
+            c = _phrase(line[m.start() :], rules, "prose")
+            if c and c.name and len(c.name.split()) > 1 and (c.title or c.affiliation) and named & set(_tokens(fold(c.name))):
+                return c
+    return None
 
 
 def _senders_own(cands: list[_Cand], parts: MessageParts, sig: _Sig) -> list[_Cand]:

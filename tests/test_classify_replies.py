@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from intake.analysis import adds_nothing
-from intake.text import split
+from intake.classify import classify
+from intake.rules import load_ruleset
+from intake.text import carry_forward, split
+from tests.extracting import load_rules, message, run
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    rs, problems = load_ruleset(RULES)
+    assert problems == []
+    return rs
 
 
 @pytest.mark.parametrize("text", [
@@ -52,3 +66,50 @@ def test_a_thank_you_for_the_acknowledgement_adds_nothing(text):
 ])
 def test_a_thank_you_that_adds_a_request_or_a_question_adds_something(text):
     assert adds_nothing(split(text)) is False
+
+
+# A one-line request on top of a forwarded internal exchange: the person it names by an honorific and one
+# name is the one whose full details the carried-along reply gives on a line of their own.
+_OUTLOOK = "-----Original Message-----\nFrom: {who} <colleague@example.org>\nSent: Thursday, February 4, 2021 9:47 PM\n" \
+           "To: Coordinator <coordinator@example.org>\nSubject: RE: GCM review - who speaks?\n\n{body}"
+_FORWARDED_REQUESTS = [
+    ("FW: GCM review - who speaks?", "Hi, please see below - we'd like Dr. Amal for roundtable 2. Thanks!\n\nOmar",
+     "Amal Nasser", "Yes, happy to. For the form:\nAmal Nasser Haddad, Programme Director, Arab Network for Migrant Rights (ANMR).\n"
+     "Can you send it to the IOM address tomorrow? I'm travelling.\n\nAmal",
+     "en", ("Amal Nasser Haddad", "Programme Director", "Arab Network for Migrant Rights (ANMR)", 2)),
+    ("Fwd: speakers", "See the thread below: I'd like Ms Grace to take roundtable 3\nJohn",
+     "Grace Mwangi", "Sure, I can do it.\n\nGrace Wanjiru Mwangi, Policy Officer, Kenya Diaspora Alliance\n\nWill you send it in?\nGrace",
+     "en", ("Grace Wanjiru Mwangi", "Policy Officer", "Kenya Diaspora Alliance", 3)),
+    ("FW: RT1", "we'd like mr. Haddad for RT1, his details are below.\n\nLina",
+     "Karim Haddad", "OK for me. Karim Haddad, Director, Beirut Migration Forum.\nCould you send it on Friday?\n\nK.",
+     "en", ("Karim Haddad", "Director", "Beirut Migration Forum", 1)),
+    ("TR : Qui intervient ?", "Bonjour, voir ci-dessous : on voudrait Mme Awa pour la table ronde 2. Merci !\n\nKarim",
+     "Awa Diop", "Oui, avec plaisir. Pour le formulaire :\nAwa Diop Sall, chargée de plaidoyer, Réseau Migrations Sahel (RMS).\n"
+     "Peux-tu l'envoyer à l'OIM demain ?\n\nAwa",
+     "fr", ("Awa Diop Sall", "chargée de plaidoyer", "Réseau Migrations Sahel (RMS)", 2)),
+    ("Tr: intervenants", "Nous aimerions Dr Yasmine pour la TR4, cf. plus bas.\nNadia",
+     "Yasmine Belkacem", "D'accord.\nYasmine Belkacem Haddad, vice-présidente, Festival Traversées\n\nTu t'en occupes ?\nY.",
+     "fr", ("Yasmine Belkacem Haddad", "vice-présidente", "Festival Traversées", 4)),
+    ("TR: table ronde 1", "nous souhaitons proposer M. Benali pour la table ronde 1 (voir l'echange ci-dessous)\n\nSalim",
+     "Omar Benali", "C'est d'accord : Omar Benali, secrétaire général, Association Solidarité Oran.\nMerci de transmettre.\n\nOmar",
+     "fr", ("Omar Benali", "secrétaire général", "Association Solidarité Oran", 1)),
+    ("إعادة توجيه: من يتحدث؟", "نود ترشيح الدكتورة سعاد للمشاركة في المائدة المستديرة 2، التفاصيل أدناه.\n\nخالد",
+     "Souad", "موافقة. للاستمارة:\nسعاد أحمد الخطيب، مديرة البرامج، جمعية نساء الرشيدية للتنمية.\nهل ترسلها غداً؟\n\nسعاد",
+     "ar", ("سعاد أحمد الخطيب", "مديرة البرامج", "جمعية نساء الرشيدية للتنمية", 2)),
+    ("FW: المتحدثون", "انظر أدناه: نرغب في مشاركة الأستاذ منصور متحدثاً في المائدة المستديرة 3.\nسامي",
+     "Khaled", "لا مانع لدي.\n\nخالد منصور، منسق البرامج، جمعية التضامن مع المهاجرين\n\nأرجو إرسالها.\nخالد",
+     "ar", ("خالد منصور", "منسق البرامج", "جمعية التضامن مع المهاجرين", 3)),
+    ("Fwd: الجلسة", "نقترح السيدة منى للحديث في المائدة المستديرة 1 (انظر المراسلة أدناه)\n\nليلى",
+     "Mona", "حسناً: منى يوسف حداد، منسقة المناصرة، شبكة المهاجرين العرب.\nشكراً\nمنى",
+     "ar", ("منى يوسف حداد", "منسقة المناصرة", "شبكة المهاجرين العرب", 1)),
+]
+
+
+@pytest.mark.parametrize(("subject", "new", "who", "body", "lang", "speaker"), _FORWARDED_REQUESTS)
+def test_a_request_on_top_of_a_forwarded_exchange_reads_the_speaker_below(ruleset, subject, new, who, body, lang, speaker):
+    text = new + "\n\n" + _OUTLOOK.format(who=who, body=body)
+    parsed = message(text, subject=subject)
+    parts = carry_forward(split(parsed.text), parsed.subject)
+    assert classify(parsed, parts, {}, ruleset, None).category == "speaker_request"
+    fields = run(parsed, load_rules(), language=lang)
+    assert [(s.name, s.title, s.affiliation, s.roundtable) for s in fields.speakers] == [speaker]
