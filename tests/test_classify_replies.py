@@ -113,3 +113,24 @@ def test_a_request_on_top_of_a_forwarded_exchange_reads_the_speaker_below(rulese
     assert classify(parsed, parts, {}, ruleset, None).category == "speaker_request"
     fields = run(parsed, load_rules(), language=lang)
     assert [(s.name, s.title, s.affiliation, s.roundtable) for s in fields.speakers] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nWe are a podcast of young journalists in Basra. We would like to cover the regional conference: could you "
+    "send us the detailed agenda and the names of the speakers in the roundtables when available? Can we record the plenary?\n\nMaryam",
+    "Dear secretariat, our newspaper wishes to cover the review. Would you share the programme and the list of roundtable "
+    "speakers?\nBest, Tom",
+    "hi - I'm a freelance reporter hoping to cover the sessions, incl. the round tables. What is the agenda? thanks, Ana",
+    "Bonjour,\n\nNotre radio souhaite couvrir la conférence régionale. Pourriez-vous nous envoyer l'ordre du jour et les noms des "
+    "intervenants des tables rondes ?\n\nCordialement,\nLéa",
+    "Madame, Monsieur, nous voudrions assurer la couverture médiatique de la conference ; est-il possible d'avoir le programme "
+    "des tables rondes ?\nKarim",
+    "bonjour, journaliste a Tunis, je souhaiterais couvrir les travaux (pleniere et tables rondes). Quand sera publie le programme ?\nSami",
+    "مرحباً،\n\nنحن فريق بودكاست من الصحفيين الشباب. نرغب في تغطية المؤتمر الإقليمي، فهل يمكنكم إرسال جدول الأعمال وأسماء "
+    "المتحدثين في الموائد المستديرة؟\n\nمريم",
+    "تود صحيفتنا تغطية أعمال المؤتمر والجلسة العامة. وهل يسمح بالتصوير؟\nسامي",
+    "السلام عليكم، أرغب بصفتي صحفية في تغطية جلسات الموائد المستديرة. هل هناك جدول أعمال مفصل؟\nليلى",
+])
+def test_a_journalist_asking_for_the_agenda_to_cover_the_meeting_asks_no_speaking_role(ruleset, body):
+    parsed = message(body, subject="Agenda")
+    assert classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None).category == "other"
