@@ -134,3 +134,15 @@ def test_a_request_on_top_of_a_forwarded_exchange_reads_the_speaker_below(rulese
 def test_a_journalist_asking_for_the_agenda_to_cover_the_meeting_asks_no_speaking_role(ruleset, body):
     parsed = message(body, subject="Agenda")
     assert classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None).category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nWe would like to nominate Ms. Rana Haddad, Director of the Centre, to speak in roundtable 2. Our "
+    "press team would also like to cover the conference.\nBest regards,\nSami",
+    "Bonjour,\nNous proposons M. Karim Benali, président de l'association, pour intervenir en plénière. Notre radio souhaite "
+    "aussi couvrir la conférence.\nCordialement",
+    "تحية طيبة،\nنرشح السيدة ليلى يوسف، رئيسة الجمعية، للمداخلة في الجلسة العامة. كما يرغب فريقنا الإعلامي في تغطية المؤتمر.\nمع الشكر",
+])
+def test_a_request_that_also_mentions_covering_the_meeting_still_asks_to_speak(ruleset, body):
+    parsed = message(body, subject="Regional review")
+    assert classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None).category == "speaker_request"
