@@ -140,6 +140,7 @@ class ExtractRules:
     trim: tuple[re.Pattern[str], ...] = ()
     speaking: tuple[re.Pattern[str], ...] = ()
     behalf: tuple[re.Pattern[str], ...] = ()
+    org_lead: tuple[re.Pattern[str], ...] = ()  # "pour le Cercle X", "عن جمعية X": the preposition before an organisation
     self_statement: tuple[re.Pattern[str], ...] = ()
     self_reference: tuple[re.Pattern[str], ...] = ()
     own_request: tuple[re.Pattern[str], ...] = ()
@@ -245,13 +246,13 @@ _SECTION_KEYS = {
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_reply", "title_conjunction",
-                "absent_after", "absent_before", "title_end", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
+                "absent_after", "absent_before", "title_end", "behalf", "org_lead", "self_statement", "self_reference", "self_nomination", "own_request",
                 "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "title_reply", "behalf", "self_statement", "self_reference", "self_nomination", "own_request",
+                  "name_statement", "title_statement", "title_reply", "behalf", "org_lead", "self_statement", "self_reference", "self_nomination", "own_request",
                   "reported_request", "role_declined", "role_added"}
 
 
@@ -504,6 +505,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         trim=phr["trim"],
         speaking=phr["speaking"],
         behalf=phr["behalf"],
+        org_lead=phr["org_lead"],
         self_statement=phr["self_statement"],
         self_reference=phr["self_reference"],
         own_request=phr["own_request"],

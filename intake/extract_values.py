@@ -239,6 +239,17 @@ def _names_branch(piece: str, rules: ExtractRules) -> bool:
     return bool(rest) and _is_place(" ".join(rest), rules)
 
 
+def _without_org_lead(value: str, fv: Folded, rules: ExtractRules) -> str:
+    """An organisation without the preposition that led to it ("عن منتدى المهاجرين", "pour le Cercle X", "On behalf of the
+    X Network"), when an organisation follows: its word first, or a capitalised name with one."""
+    m = next((m for p in rules.org_lead if (m := p.match(fv.text))), None)
+    if not m:
+        return value
+    rest = _ARTICLE.sub("", value[fv.at(m.end()) :])
+    named = rest[:1].isupper() and rules.org_words.hits(fold(rest)) > 0
+    return rest if rules.org_words.has(_first_token(rest)) or named else value
+
+
 def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without what the message wrote around it: contact details, places, member-of notes,
     a leading preposition, a run-on into a role label or the list of speakers."""
@@ -250,11 +261,9 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     if m and m.start() > 0:
         value = value[: fv.at(m.start())]
         fv = Folded(value)
-    # "عن منتدى المهاجرين", "من جمعية الأمل": the preposition that led to the organisation is not part of it
-    m = re.match(r"(?:من|عن|لدى)\s+(?=(\S+))", value)
-    if m and rules.org_words.has(_first_token(m.group(1))):
-        value = value[m.end() :]
-        fv = Folded(value)
+    led = _without_org_lead(value, fv, rules)
+    if led != value:
+        value, fv = led, Folded(led)
     for p in rules.trim:
         m = p.search(fv.text)
         if m and not _spells_out(value[: fv.at(m.start())], value[fv.at(m.start()) : fv.at(m.end())], rules):

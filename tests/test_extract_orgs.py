@@ -108,3 +108,50 @@ def test_a_post_that_points_back_at_the_organisation_loses_its_pronoun(rules: Ex
 def test_a_lower_case_word_the_acronym_counts_is_not_skipped(rules: ExtractRules) -> None:
     text = "Au nom du Consortium universitaire Maghreb-Sahel pour l'étude des\nmigrations (CUMSEM), qui réunit"
     assert _acronyms(text, rules)["CUMSEM"] == "Consortium universitaire Maghreb-Sahel pour l'étude des migrations"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "organisation"),
+    [
+        ("fr", "Bonjour,\n\nNous souhaitons intervenir lors de la table ronde 3.\n\nBien à vous,\nAïcha Traoré\n"
+         "pour le Cercle des Mères Migrantes - Rabat\n", "Cercle des Mères Migrantes"),
+        ("fr", "Bonjour,\n\nNous souhaitons intervenir à la séance plénière.\n\nCordialement,\nJean Dupont\n"
+         "Pour l'Association Horizons Solidaires\n", "Association Horizons Solidaires"),
+        ("fr", "Bonjour,\n\nNous souhaitons intervenir lors de la table ronde 1.\n\nSalutations,\nMarie Koné\n"
+         "pour la Fédération des migrants du Sahel\n", "Fédération des migrants du Sahel"),
+        ("fr", "Bonjour,\n\nNous souhaitons intervenir lors de la table ronde 2.\n\nSalutations,\nMarie Kone\n"
+         "Au nom du Reseau Entraide Migrants, Tunis\n", "Reseau Entraide Migrants"),
+        ("en", "Dear colleagues,\n\nWe wish to speak in roundtable 2.\n\nBest,\nJohn Smith\n"
+         "for the Migrant Workers Network - Beirut\n", "Migrant Workers Network"),
+        ("en", "Dear colleagues,\n\nWe wish to speak at the plenary.\n\nKind regards,\nAmina Yusuf\n"
+         "On behalf of the Coalition for Migrant Rights\n", "Coalition for Migrant Rights"),
+        ("en", "Dear colleagues,\n\nWe wish to speak in roundtable 4.\n\nRegards,\nSara Lee\n"
+         "For Horizon Youth Association\n", "Horizon Youth Association"),
+        ("ar", "تحية طيبة،\n\nنرغب في المشاركة في المائدة المستديرة 2.\n\nمع التحية،\nليلى حسن\n"
+         "عن جمعية الأمل للمهاجرين\n", "جمعية الأمل للمهاجرين"),
+        ("ar", "تحية طيبة،\n\nنرغب في المشاركة في الجلسة العامة.\n\nمع التحية،\nسامي خليل\n"
+         "باسم الشبكة العربية للهجرة\n", "الشبكة العربية للهجرة"),
+        ("ar", "تحية طيبة،\n\nنرغب في المشاركة في المائدة المستديرة 1.\n\nمع التحية،\nديما يوسف\n"
+         "نيابة عن منتدى المهاجرين – عمان\n", "منتدى المهاجرين"),
+    ],
+)
+def test_a_signature_line_for_the_organisation_names_it_without_its_preposition(
+        rules: ExtractRules, language: str, body: str, organisation: str) -> None:
+    assert run(message(body), rules, language=language).organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "affiliation"),
+    [
+        ("fr", "Bonjour,\n\nJe vous écris au nom du Cercle des Mères Migrantes (CMM), un groupe d'entraide.\n\n"
+         "Nous souhaiterions que Mme Marie Ngo puisse intervenir lors de la table ronde 3.\n\nBien à vous,\nAïcha Traoré\n"
+         "pour le Cercle des Mères Migrantes - Rabat\n", "Cercle des Mères Migrantes (CMM)"),
+        ("en", "Dear colleagues,\n\nI write for the Migrant Workers Network (MWN), a union of domestic workers.\n\n"
+         "We propose that Ms. Rita Haddad speak in roundtable 2.\n\nBest,\nJohn Smith\n"
+         "for the Migrant Workers Network, Beirut\n", "Migrant Workers Network (MWN)"),
+    ],
+)
+def test_the_organisation_a_signature_line_is_for_is_written_with_its_acronym(
+        rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [affiliation]
