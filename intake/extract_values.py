@@ -604,6 +604,25 @@ def _syllabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> st
     return None
 
 
+def _loosely_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """The capitalised words before an acronym whose initials give all its letters in order but one, which it takes
+    from inside a word ("Réseau des Avocates pour les Droits des Migrants (RADEM)"): the shortest such run that opens
+    with an organisation word, and gives the acronym's first and last letters."""
+    need = acronym.replace("&", "").replace("-", "")
+    if len(need) < 4 or not need.isalpha():
+        return None
+    letters = ""
+    for taken, core in _capitalised_run(words, rules):
+        letters = _initials(core) + letters
+        if len(letters) >= len(need):
+            return None
+        rest = iter(need)
+        if len(letters) == len(need) - 1 and rules.org_words.has(fold(core)) and letters[0] == need[0] \
+                and letters[-1] == need[-1] and all(c in rest for c in letters):
+            return _run_from(words, taken, core)
+    return None
+
+
 def _opens_each(need: str, words: list[str]) -> bool:
     """Whether `need` is made of a first part of each word in turn ("REMMID": "RE"seau "M"auritanien "MI"gration "D"...)."""
     if not words:
@@ -669,7 +688,7 @@ def _acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
             else:
                 full = _latin_spelled(words, m.group("a"), rules) or _permuted_spelled(words, m.group("a"), rules) \
                     or _syllabic_spelled(words, m.group("a"), rules) or _spelled_before_host(words, m.group("a"), rules) \
-                    or _latin_spelled(words, m.group("a"), rules, lower_links=True)
+                    or _latin_spelled(words, m.group("a"), rules, lower_links=True) or _loosely_spelled(words, m.group("a"), rules)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line

@@ -155,3 +155,59 @@ def test_the_organisation_a_signature_line_is_for_is_written_with_its_acronym(
         rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
     speakers = run(message(body), rules, language=language).speakers
     assert [s.affiliation for s in speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        # the capitalised words give the acronym's letters in order, and it takes one more from inside a word
+        ("Le Réseau des Avocates pour les Droits des Migrants (RADEM) souhaite prendre part", "RADEM",
+         "Réseau des Avocates pour les Droits des Migrants"),
+        ("le Collectif des Femmes Migrantes de Sousse (COFEMS), basé à Sousse", "COFEMS",
+         "Collectif des Femmes Migrantes de Sousse"),
+        ("RESEAU DES AVOCATES POUR LES DROITS DES MIGRANTS (RADEM)", "RADEM",
+         "RESEAU DES AVOCATES POUR LES DROITS DES MIGRANTS"),
+        ("The Association of Migrant Lawyers in Tunisia (AMILT) would like", "AMILT",
+         "Association of Migrant Lawyers in Tunisia"),
+        ("on behalf of the Network of Domestic Workers Advocates (NEDWA).", "NEDWA",
+         "Network of Domestic Workers Advocates"),
+        ("the Union of Migrant Workers (UNIMW) asks", "UNIMW", "Union of Migrant Workers"),
+        ("Le Forum des Jeunes pour la Migration Sûre (FJEMS) souhaite", "FJEMS", "Forum des Jeunes pour la Migration Sûre"),
+        ("the Network of Lawyers for Migrant Rights (NLEMR) wishes", "NLEMR", "Network of Lawyers for Migrant Rights"),
+        ("l'Association des Femmes Migrantes du Maroc (AFEMM), Rabat", "AFEMM", "Association des Femmes Migrantes du Maroc"),
+    ],
+)
+def test_acronyms_with_one_letter_from_inside_a_word(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
+    assert _acronyms(text, rules)[acronym] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        # two letters the words do not give, or a run no organisation word opens: no spelling
+        ("the Union of Migrant Workers (UXYMW) asks", "UXYMW"),
+        ("Ms Amina Diallo Traore (ADET) will speak", "ADET"),
+        ("Migrants Droits Avocates (MDEA)", "MDEA"),
+    ],
+)
+def test_acronyms_not_loosely_spelled(rules: ExtractRules, text: str, acronym: str) -> None:
+    assert acronym not in _acronyms(text, rules)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "affiliation"),
+    [
+        ("fr", "Madame, Monsieur,\n\nLe Réseau des Avocates pour les Droits des Migrants (RADEM) souhaite prendre part à la "
+         "table ronde 2.\n\nNous proposons que Maître Fatoumata Sangaré, Présidente du RADEM, y intervienne.\n\n"
+         "Salutations,\nAwa Traoré\n", "Réseau des Avocates pour les Droits des Migrants (RADEM)"),
+        ("fr", "Bonjour,\n\nNous proposons Mme Aminata Ba, coordinatrice du COFEMS, pour la table ronde 1.\n\nCordialement,\n"
+         "Awa Sow\nCollectif des Femmes Migrantes de Sousse (COFEMS)\n", "Collectif des Femmes Migrantes de Sousse (COFEMS)"),
+        ("en", "Dear Sir or Madam,\n\nThe Association of Migrant Lawyers in Tunisia (AMILT) wishes to take part in roundtable 2. "
+         "We propose Ms. Leila Ben Ali, Chair of AMILT, as our speaker.\n\nRegards,\nSami\n",
+         "Association of Migrant Lawyers in Tunisia (AMILT)"),
+    ],
+)
+def test_an_acronym_affiliation_is_written_in_full_when_loosely_spelled(
+        rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [affiliation]
