@@ -319,9 +319,10 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
                 or k > 0 and _is_parent_body(sig, segs[k:], _before_on_line(sig, ln, spans[k - 1][1], segs[k - 1]),
                                              False, rules)):
             # the body the unit read before belongs to, on the next line or after a dash ("كلية الحقوق – جامعة X")
-            body = _clean_value(seg, rules)
-            # (Arabic writes the body a unit belongs to after "ب": "لجنة العمل بمجلس النواب", "كلية الحقوق بجامعة X")
-            sig.affiliation = f"{sig.affiliation} ب{body}" if _ARABIC.search(seg) else f"{sig.affiliation}, {body}"
+            # (a piece in lower case says what the name before it is, "VériMig – plateforme tunisienne de ...": read
+            # as written; a parent body is joined by a comma, "Centre for Refugee Studies, Gulf Coast University")
+            mark = ln[spans[k - 1][1] : spans[k][0]].strip() if k and seg.strip()[:1].islower() else ","
+            sig.affiliation = _with_body(sig.affiliation, _clean_value(seg, rules) or seg, mark, bool(_ARABIC.search(seg)))
             break
         elif kind == "org" and not sig.affiliation:
             sig.affiliation = _affiliation_from(ln, spans, k, rules)
@@ -332,6 +333,14 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
                 sig.affiliation = _clean_value(seg, rules)
             else:
                 sig.title = _clean_value(seg, rules)
+
+
+def _with_body(unit: str, body: str, mark: str, arabic: bool) -> str:
+    """A unit and the body it belongs to, as one value: Arabic writes the body after "ب" ("لجنة العمل بمجلس النواب",
+    "كلية الحقوق بجامعة X"); otherwise joined by `mark` ("VériMig – plateforme X", "Clinic, Faculty of Law")."""
+    if arabic:
+        return f"{unit} ب{body}"
+    return f"{unit}{mark} {body}" if mark == "," else f"{unit} {mark} {body}"
 
 
 def _before_on_line(sig: _Sig, ln: str, end: int, last: str) -> str:

@@ -211,3 +211,33 @@ def test_an_acronym_affiliation_is_written_in_full_when_loosely_spelled(
         rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
     speakers = run(message(body), rules, language=language).speakers
     assert [s.affiliation for s in speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "affiliation"),
+    [
+        # a name and the body it is, on one line after a dash or bar: the value keeps the mark as written
+        ("fr", "Bonjour,\n\nJe souhaiterais participer à la discussion ouverte.\n\nCordialement,\n\n--\nYassine Gharbi\n"
+         "Rédacteur en chef\nVériMig – plateforme tunisienne de vérification des faits sur les migrations\n",
+         "VériMig – plateforme tunisienne de vérification des faits sur les migrations"),
+        ("fr", "Bonjour,\n\nJe souhaiterais participer à la table ronde 2.\n\nCordialement,\nSalma Ben Ali\n"
+         "Coordinatrice\nMigraLab - observatoire des migrations de Sfax\n", "MigraLab - observatoire des migrations de Sfax"),
+        ("fr", "Bonjour,\n\nJe souhaiterais participer a la table ronde 2.\n\nCordialement,\nSalma Ben Ali\n"
+         "Redactrice\nVerimig - plateforme tunisienne de verification des faits\n",
+         "Verimig - plateforme tunisienne de verification des faits"),
+        ("fr", "Bonjour,\n\nJe souhaiterais participer à la table ronde 2.\n\nCordialement,\nSalma Ben Ali\n"
+         "Coordinatrice\nMigraLab / observatoire des migrations de Sfax\n", "MigraLab / observatoire des migrations de Sfax"),
+        ("en", "Hello,\n\nI would like to speak in the open discussion.\n\nBest,\nOmar Said\nEditor\n"
+         "FactCheck Gulf – platform for migration reporting\n", "FactCheck Gulf – platform for migration reporting"),
+        ("en", "Hello,\n\nI would like to speak at the plenary.\n\nBest,\nOmar Said\nEditor\n"
+         "Migwatch / platform for fact-checking on migration\n", "Migwatch / platform for fact-checking on migration"),
+        # written with a comma, it stays a comma
+        ("en", "Hello,\n\nI would like to speak at the plenary.\n\nBest,\nOmar Said\nCoordinator\n"
+         "Migrant Rights Legal Clinic, Faculty of Law, Canaan University\n",
+         "Migrant Rights Legal Clinic, Faculty of Law, Canaan University"),
+    ],
+)
+def test_a_body_after_a_dash_on_the_signature_line_keeps_its_dash(
+        rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [affiliation]
