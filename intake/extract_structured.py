@@ -68,8 +68,17 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         cur_lines.clear()
 
     shared: str | None = None
+    wrapped_at = -1
     for i, line in enumerate(lines):
+        if i == wrapped_at:
+            last = i  # the rest of the line above, which the mailer wrapped: read into its value
+            continue
         pairs = _label_pairs(line, rules)
+        # "Speaker: Mr X, Head of Y" / "and Z, Council W": the line below goes on to the next piece (not "Phone 0384")
+        if pairs and pairs[-1][1] and i + 1 < len(lines) and not _label_pairs(lines[i + 1], rules) \
+                and _cut_short(line, lines[i + 1]) and re.search(r"[,،]", lines[i + 1]):
+            pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {lines[i + 1].strip()}")
+            wrapped_at = i + 1
         if not pairs:
             if i - last == 1 and "name" in cur and not {"title", "affiliation", "speaker"} & cur.keys() \
                     and (detail := _title_line(line, rules)):

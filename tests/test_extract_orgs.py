@@ -241,3 +241,56 @@ def test_a_body_after_a_dash_on_the_signature_line_keeps_its_dash(
         rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
     speakers = run(message(body), rules, language=language).speakers
     assert [s.affiliation for s in speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "title"),
+    [
+        # a labelled person line the mailer wrapped inside the title: the next line goes on with it
+        ("fr", "Madame, Monsieur,\n\nLe Conseil régional de Médenine souhaite participer à la table ronde 4.\n\n"
+         "Intervenant proposé : M. Habib Zouari, Vice-président chargé de la coopération décentralisée\n"
+         "et de la mobilité, Conseil régional de Médenine.\n\nSalutations,\nOlfa\n",
+         "Vice-président chargé de la coopération décentralisée et de la mobilité"),
+        ("fr", "Bonjour,\n\nNous souhaitons participer à la table ronde 2.\n\n"
+         "Intervenante : Mme Salma Trabelsi, directrice chargee des partenariats internationaux\n"
+         "et des migrations, Commune de Sfax\n\nCordialement,\nAli\n",
+         "directrice chargee des partenariats internationaux et des migrations"),
+        ("en", "Dear colleagues,\n\nWe wish to take part in roundtable 4.\n\n"
+         "Proposed speaker: Mr. Habib Zouari, Vice-President in charge of decentralised cooperation\n"
+         "and mobility, Regional Council of Medenine\n\nRegards,\nOlfa\n",
+         "Vice-President in charge of decentralised cooperation and mobility"),
+        ("en", "Dear colleagues,\n\nWe wish to take part in roundtable 1.\n\n"
+         "Speaker: Dr Amal Nasser, Head of Research on labour migration and social protection\n"
+         "for domestic workers, Institute of Labour Studies\n\nRegards,\nSami\n",
+         "Head of Research on labour migration and social protection for domestic workers"),
+        ("ar", "تحية طيبة،\n\nيرغب المجلس الجهوي في المشاركة في المائدة المستديرة 4.\n\n"
+         "المتحدث المقترح: السيد حبيب الزواري، نائب رئيس المجلس المكلف بالتعاون اللامركزي والشراكات الدولية\n"
+         "والتنقل، المجلس الجهوي بمدنين\n\nمع التحية،\nألفة\n",
+         "نائب رئيس المجلس المكلف بالتعاون اللامركزي والشراكات الدولية والتنقل"),
+    ],
+)
+def test_a_labelled_person_line_wrapped_inside_its_title_goes_on(
+        rules: ExtractRules, language: str, body: str, title: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.title for s in speakers] == [title]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "affiliation"),
+    [
+        # a contact line under a labelled person line does not go on with it
+        ("ar", "مساء الخير\n\nنرغب بالمشاركة في المائدة المستديرة الثالثة.\n"
+         "المتحدث: المهندس جورج الحداد، رئيس لجنة الشؤون الاجتماعية في اتحاد بلديات ساحل المتن الجنوبي\n"
+         "رقم الهاتف للتواصل ٠٣٨٤٧٢١٥\n\nمع الشكر\n", "اتحاد بلديات ساحل المتن الجنوبي"),
+        ("en", "Hello\n\nWe wish to take part in roundtable 3.\n"
+         "Speaker: Eng. George Haddad, Head of the Social Affairs Committee at the Union of Municipalities\n"
+         "Phone for contact 03847215\n\nThanks\n", "Union of Municipalities"),
+        ("fr", "Bonjour\n\nNous souhaitons participer à la table ronde 3.\n"
+         "Intervenant : M. Georges Haddad, président de la commission sociale de l'Union des Municipalités\n"
+         "Téléphone 03 84 72 15\n\nMerci\n", "Union des Municipalités"),
+    ],
+)
+def test_a_contact_line_under_a_labelled_person_line_is_not_its_rest(
+        rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [affiliation]
