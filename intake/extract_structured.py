@@ -75,8 +75,9 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
             continue
         pairs = _label_pairs(line, rules)
         # "Speaker: Mr X, Head of Y" / "and Z, Council W": the line below goes on to the next piece (not "Phone 0384")
-        if pairs and pairs[-1][1] and i + 1 < len(lines) and not _label_pairs(lines[i + 1], rules) \
-                and _cut_short(line, lines[i + 1]) and re.search(r"[,،]", lines[i + 1]):
+        if pairs and pairs[-1][1] and i + 1 < len(lines) and lines[i + 1].strip() \
+                and not _label_pairs(lines[i + 1], rules) and (_ends_open(pairs[-1][1], rules)
+                                                              or _cut_short(line, lines[i + 1]) and re.search(r"[,،]", lines[i + 1])):
             pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {lines[i + 1].strip()}")
             wrapped_at = i + 1
         if not pairs:
@@ -201,6 +202,13 @@ def _cut_short(last: str, line: str) -> bool:
     Migrant Workers" then "Welfare Forum Kuwait (NMWWF-K)"): a line with its pieces after commas, cut inside one (a
     name closed by its acronym has ended)."""
     return bool(re.search(r"[,،]", last)) and not last.rstrip().endswith(")") and _wrapped(last, line)
+
+
+def _ends_open(value: str, rules: ExtractRules) -> bool:
+    """Whether a value stops on a link that needs more after it ("... العائدين من", "Head of Outreach and"): the
+    mailer cut it there."""
+    toks = _tokens(fold(value))
+    return bool(toks) and toks[-1] in rules.open_ends
 
 
 def _value_and_rest(value: str | None) -> tuple[str | None, str]:

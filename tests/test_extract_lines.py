@@ -152,3 +152,52 @@ def test_a_wish_to_speak_without_a_person_is_the_senders(rules: ExtractRules, la
                                                          sender: str) -> None:
     (s,) = run(message(body + _SIGNED[language]), rules, language=language).speakers
     assert s.name == sender
+
+
+_AR_SIGNED = "\n\nوتفضلوا بقبول الاحترام،\n\nيوسف بن علي\nرئيس الجمعية\n"
+
+
+# A labelled value the mailer cut after a word that needs more ('... العائدين من' / 'دول الخليج', 'Head of ... and' /
+# 'Community Engagement'): the unlabelled line below carries it on, with no comma to say so
+@pytest.mark.parametrize(("language", "body", "title"), [
+    ("ar", "بيانات المرشحة:\nالاسم: ريم عادل الشافعي\nالصفة: عضو مجلس الإدارة ومسؤولة ملف الشباب العائدين من\n"
+           "دول الخليج\nالجهة: جمعية شباب العائدين للتنمية\n",
+     "عضو مجلس الإدارة ومسؤولة ملف الشباب العائدين من دول الخليج"),
+    ("ar", "المرشح:\nالجهة: رابطة العمال المهاجرين\nالوظيفة: رئيس لجنة الدفاع عن\nحقوق العمال المنزليين\n"
+           "الاسم: سامي حداد\n",
+     "رئيس لجنة الدفاع عن حقوق العمال المنزليين"),
+    ("ar", "الاسم : الدكتورة هالة منصور\nالمنصب : مديرة برنامج حماية النساء و\nالأطفال\n",
+     "مديرة برنامج حماية النساء و الأطفال"),
+    ("en", "Speaker details:\nName: Grace Achieng\nTitle: Head of Outreach and\nCommunity Engagement\n"
+           "Organisation: Kenya Domestic Workers Network\n",
+     "Head of Outreach and Community Engagement"),
+    ("en", "Organisation: Lagos Migrants Forum\nposition: coordinator of the legal aid programme for\n"
+           "returning migrant workers\nname: Dr. Samuel Adeyemi\n",
+     "coordinator of the legal aid programme for returning migrant workers"),
+    ("en", "NAME: Peter Mwangi\nTITLE: Chair of the\nWomen's Committee\n", "Chair of the Women's Committee"),
+    ("fr", "Nom : Fatou Diallo\nFonction : Chargée de mission pour l'accompagnement des\nfemmes migrantes\n"
+           "Organisation : Association des dockers\n",
+     "Chargée de mission pour l'accompagnement des femmes migrantes"),
+    ("fr", "Fonction: Responsable du pole juridique et\nplaidoyer\nNom: M. Karim Ould Babah\n",
+     "Responsable du pole juridique et plaidoyer"),
+    ("fr", "nom : Mme Awa Ndiaye\ntitre : coordinatrice regionale du programme de\nprotection de l'enfance\n",
+     "coordinatrice regionale du programme de protection de l'enfance"),
+])
+def test_a_labelled_value_cut_after_a_link_word_goes_on(rules: ExtractRules, language: str, body: str,
+                                                         title: str) -> None:
+    signed = {"ar": _AR_SIGNED, "en": _EN, "fr": _FR}[language]
+    (s,) = run(message(body + signed), rules, language=language).speakers
+    assert s.title == title
+
+
+@pytest.mark.parametrize(("language", "body", "title"), [
+    ("en", "Name: Grace Achieng\nTitle: Head of Outreach\nShe has worked with domestic workers for ten years.\n",
+     "Head of Outreach"),
+    ("fr", "Nom : Fatou Diallo\nFonction : Chargée de mission\nElle anime nos ateliers depuis 2019.\n",
+     "Chargée de mission"),
+])
+def test_a_labelled_value_ended_on_a_full_word_stays_on_its_line(rules: ExtractRules, language: str, body: str,
+                                                                 title: str) -> None:
+    (s,) = run(message(body + {"en": _EN, "fr": _FR}[language]), rules, language=language).speakers
+    assert s.title == title
+
