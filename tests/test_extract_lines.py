@@ -201,3 +201,41 @@ def test_a_labelled_value_ended_on_a_full_word_stays_on_its_line(rules: ExtractR
     (s,) = run(message(body + {"en": _EN, "fr": _FR}[language]), rules, language=language).speakers
     assert s.title == title
 
+
+# An address word ('floor', 'street', 'rue', 'building') joined by a hyphen into a word of a title or a name
+# ('Shop-floor organiser', 'Building-Bridges Network') is no address: the value stays
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "We propose:\n\nName                Title                  Organisation     Session\n"
+           "Shirin Akter        Shop-floor organiser   CGWI             Roundtable 1\n"
+           "Kavitha Rajendran   Legal aid coordinator  CGWI             Plenary\n",
+     ("Shirin Akter", "Shop-floor organiser", "CGWI")),
+    ("en", "We propose:\n\n| Name | Title | Organisation |\n| Grace Achieng | Street-vendor organiser | Hawkers Union |\n",
+     ("Grace Achieng", "Street-vendor organiser", "Hawkers Union")),
+    ("en", "Name: Peter Mwangi\nTitle: shop-floor delegate\nOrganisation: Building-Bridges Network\n",
+     ("Peter Mwangi", "shop-floor delegate", "Building-Bridges Network")),
+    ("fr", "Nom : Awa Ndiaye\nFonction : responsable street-food\nOrganisation : Association des vendeuses\n",
+     ("Awa Ndiaye", "responsable street-food", "Association des vendeuses")),
+    ("fr", "Nous proposons :\n\nNom               Fonction                      Structure\n"
+           "Fatou Diallo      Coordinatrice Rue-Solidaire   Collectif des femmes\n"
+           "Karim Ould Babah  Président                     Collectif des femmes\n",
+     ("Fatou Diallo", "Coordinatrice Rue-Solidaire", "Collectif des femmes")),
+    ("fr", "Nom : M. Karim Ould Babah\nTitre : delegue shop-floor\n", ("Karim Ould Babah", "delegue shop-floor", None)),
+])
+def test_an_address_word_inside_a_compound_is_no_address(rules: ExtractRules, language: str, body: str,
+                                                         expected: tuple[str, str, str | None]) -> None:
+    s = run(message(body + {"en": _EN, "fr": _FR}[language]), rules, language=language).speakers[0]
+    assert (s.name, s.title) == expected[:2]
+    if expected[2]:
+        assert s.affiliation == expected[2]
+
+
+@pytest.mark.parametrize(("language", "body", "affiliation"), [
+    ("en", "Name: Grace Achieng\nTitle: Programme officer\nOrganisation: Hawkers Union - 3rd floor\n", "Hawkers Union"),
+    ("en", "Name: Peter Mwangi\nTitle: Chair\nOrganisation: Port Union – Al-Rasheed Street\n", "Port Union"),
+    ("fr", "Nom : Awa Ndiaye\nFonction : Présidente\nOrganisation : Association des vendeuses - 12 rue Blanche\n",
+     "Association des vendeuses"),
+])
+def test_an_address_after_a_value_still_goes(rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
+    s = run(message(body + {"en": _EN, "fr": _FR}[language]), rules, language=language).speakers[0]
+    assert s.affiliation == affiliation
+
