@@ -327,9 +327,9 @@ def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, th
             return "addition"  # a speaker request joins a report submission
         # Someone else to speak is a replacement; the same speaker's title or full name completes it;
         # a person not on file, with no replacing words, is one more speaker.
-        if _REPLACES.search(new):
-            return "replacement"
         on_file = [fold_body(name) for name, _t, _a in thread.speakers if name]
+        if _REPLACES.search(new) and not _only_those_on_file(fields, on_file):
+            return "replacement"
         # A name read only from the From display name says nothing about who the reply is about.
         named = [sp for sp in fields.speakers if sp.name and dict(sp.provenance).get("name") != "display_name"]
         if on_file and any(not _same_person(fold_body(sp.name or ""), on_file) for sp in named):
@@ -338,6 +338,13 @@ def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, th
     if a_decision.category == "other":
         return "note" if adds_nothing(parts) else "question"
     return "completion"
+
+
+def _only_those_on_file(fields: Fields, on_file: list[str]) -> bool:
+    """Whether every speaker a message names is one on file: its replacing words then change their role ("instead of
+    Roundtable 2, I would prefer Roundtable 4", "بدلا من الثانية"), not the person."""
+    return bool(on_file and fields.speakers) \
+        and all(sp.name and _same_person(fold_body(sp.name), on_file) for sp in fields.speakers)
 
 
 def _replaced(parts: MessageParts, thread: Thread, fields: Fields) -> tuple[int, ...] | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from intake.analysis import Thread, _followup_kind
 from intake.extract import ExtractRules
+from intake.model import Decision, Fields, MessageParts, Speaker
 from tests.extracting import load_rules, message, run
 
 _EN = "\n\nBest regards,\n\nMahad Farah Abdillahi\nInternational Relations Officer\nPort Union\n"
@@ -239,3 +241,37 @@ def test_an_address_after_a_value_still_goes(rules: ExtractRules, language: str,
     s = run(message(body + {"en": _EN, "fr": _FR}[language]), rules, language=language).speakers[0]
     assert s.affiliation == affiliation
 
+
+def _on_file(name: str) -> Thread:
+    return Thread(1, "GCM-1", "speaker_request", "m0@example.org", "s@example.org", "en", "in-reply-to",
+                  speakers=((name, "Programme Specialist", "UNFPA Libya Country Office"),))
+
+
+# A follow-up whose replacing words change the role of the speaker on file ('instead of Roundtable 2, I would prefer
+# Roundtable 4'), naming no one else, completes the request: the title and affiliation on file stay
+@pytest.mark.parametrize(("text", "named", "on_file"), [
+    ("I would like to change my request below: instead of Roundtable 2, I would prefer to speak in Roundtable 4.",
+     "Hiba Elmabrouk", "Hiba Elmabrouk"),
+    ("Could Dr. Hiba take part in roundtable 4 instead of roundtable 2? Thanks.", "Hiba", "Hiba Elmabrouk"),
+    ("Please note that Mr Omar Khalil will speak in the plenary instead.", "Omar Khalil", "Omar Khalil"),
+    ("Je souhaiterais intervenir à la table ronde 3 au lieu de la table ronde 1, en remplacement de ma demande.",
+     "Awa Ndiaye", "Awa Ndiaye"),
+    ("merci de noter que Mme NDIAYE interviendra en pleniere a la place de la table ronde 2", "Awa Ndiaye", "Awa Ndiaye"),
+    ("نرجو تسجيل مشاركة الدكتورة سعاد في المائدة المستديرة الرابعة بدلا من الثانية.", "سعاد الحسن", "سعاد الحسن"),
+    ("أود المشاركة كمقررة بدلا عن المداخلة في الجلسة العامة", "ريم الشافعي", "ريم عادل الشافعي"),
+])
+def test_replacing_words_about_the_role_of_the_speaker_on_file_complete(text: str, named: str, on_file: str) -> None:
+    decision = Decision(category="speaker_request", confidence=1.0, needs_review=False)
+    fields = Fields(speakers=(Speaker(named),))
+    assert _followup_kind(decision, fields, MessageParts(new=text), _on_file(on_file), ()) == "completion"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Dr. Hiba cannot attend; instead we propose Ms. Salma Idris.", "Salma Idris"),
+    ("Mme Ndiaye ne pourra pas venir : Mme Fatou Diallo interviendra à sa place.", "Fatou Diallo"),
+    ("سيشارك بدلا منها الأستاذ سامي حداد.", "سامي حداد"),
+])
+def test_replacing_words_with_someone_else_still_replace(text: str, named: str) -> None:
+    decision = Decision(category="speaker_request", confidence=1.0, needs_review=False)
+    fields = Fields(speakers=(Speaker(named),))
+    assert _followup_kind(decision, fields, MessageParts(new=text), _on_file("Awa Ndiaye"), ()) == "replacement"
