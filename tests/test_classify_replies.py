@@ -8,9 +8,11 @@ import pytest
 
 from intake.analysis import adds_nothing
 from intake.classify import classify
+from intake.model import DocText
 from intake.rules import load_ruleset
 from intake.text import carry_forward, split
 from tests.extracting import load_rules, message, run
+from tests.test_classify import DOCX, decide, fired, mail
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 
@@ -146,3 +148,51 @@ def test_a_journalist_asking_for_the_agenda_to_cover_the_meeting_asks_no_speakin
 def test_a_request_that_also_mentions_covering_the_meeting_still_asks_to_speak(ruleset, body):
     parsed = message(body, subject="Regional review")
     assert classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None).category == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body", "form"), [
+    ("Prise de parole - ASM", "Bonjour, veuillez trouver ci-joint la fiche de notre intervenant. Cordialement, Awa",
+     "Fiche de demande de prise de parole\nNom et prénom | Dr Awa Ndiaye\nFonction | Présidente\nOrganisation | Réseau Sahel"),
+    ("prise de parole", "ci-joint la fiche remplie.\nKarim",
+     "NOM : M. Karim Saleh\nORGANISATION : Association Amal\nFONCTION : secretaire general\nSession souhaitee : table ronde 2"),
+    ("Demande de prise de parole", "Bonjour,\nLa fiche de notre oratrice est jointe.\nYasmine",
+     "Prénom et nom: Mme Yasmine Ben Ali.\nTitre: Chargée de plaidoyer.\nStructure: Collectif Migrants"),
+    ("Speaking request", "Hello, please find attached our speaker's form. Best, Lina",
+     "Speaker request form\nFull name | Dr. Omar Haddad\nPosition | Director\nOrganization | Nile Migrants Forum"),
+    ("speaking request", "our speaker form is attached\nTom",
+     "name: ms rosa diaz\naffiliation: Workers Without Borders\njob title: programme officer"),
+    ("Speaker nomination", "Dear team,\n\nAttached is the completed form.\n\nGrace",
+     "NAME | Mr Samuel Okoth\nContact | +254 700 000 000\nTITLE | Deputy Chair"),
+    ("طلب مداخلة", "مرفق استمارة المتحدث. مع التحية، منى",
+     "استمارة طلب مداخلة\nالاسم الكامل | د. خالد الراشدي\nالمنصب | نائب الرئيس\nالجهة | جمعية النور"),
+    ("طلب مداخلة", "السلام عليكم\nتجدون مرفقا بيانات المتحدثة\nسعاد",
+     "الاسم: الأستاذة منى سالم\nالجهة: رابطة العمال المهاجرين\nالصفة: منسقة البرامج"),
+    ("طلب مداخلة", "مرفق\nأحمد",
+     "اسم المتحدث : السيد يوسف حمدان\nالوظيفة : المدير التنفيذي"),
+])
+def test_an_attached_speaker_form_makes_a_one_line_body_a_speaker_request(ruleset, subject, body, form):
+    raw = mail(subject, body, attachments=[("fiche.docx", DOCX)])
+    d = decide(ruleset, raw, {"fiche.docx": DocText("fiche.docx", form)})
+    assert "speaker-details-document" in fired(d)
+    assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("text", [
+    "Voluntary GCM review report\nObjective 6: fair recruitment\nObjective 7: reduce vulnerabilities",
+    "Nom : Association Amal\nAdresse : rue 4, Tunis\nContact : +216 00 000 000",
+    "تقرير الاستعراض الطوعي\nالاسم: جمعية النور\nالعنوان: بيروت",
+])
+def test_a_document_without_a_name_and_a_title_row_is_no_speaker_form(ruleset, text):
+    d = decide(ruleset, mail("Prise de parole", "ci-joint.", attachments=[("doc.docx", DOCX)]), {"doc.docx": DocText("doc.docx", text)})
+    assert "speaker-details-document" not in fired(d)
+
+
+def test_the_speaker_in_an_attached_form_is_read_from_its_rows():
+    form = DocText("fiche.docx", "Fiche de demande de prise de parole\nNom et prénom | Dr Awa Ndiaye\nFonction | Présidente\n"
+                   "Organisation | Réseau Sahel pour les migrants\nSession souhaitée | Table ronde 3",
+                   tables=((("Nom et prénom", "Dr Awa Ndiaye"), ("Fonction", "Présidente"),
+                            ("Organisation", "Réseau Sahel pour les migrants"), ("Session souhaitée", "Table ronde 3")),))
+    parsed = message("Bonjour, veuillez trouver ci-joint la fiche de notre intervenant. Cordialement, Karim",
+                     subject="Prise de parole")
+    sp = run(parsed, load_rules(), language="fr", docs={"fiche.docx": form}).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [("Awa Ndiaye", "Présidente", "Réseau Sahel pour les migrants")]
