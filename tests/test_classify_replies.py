@@ -196,3 +196,27 @@ def test_the_speaker_in_an_attached_form_is_read_from_its_rows():
                      subject="Prise de parole")
     sp = run(parsed, load_rules(), language="fr", docs={"fiche.docx": form}).speakers
     assert [(s.name, s.title, s.affiliation) for s in sp] == [("Awa Ndiaye", "Présidente", "Réseau Sahel pour les migrants")]
+
+
+@pytest.mark.parametrize("body", [
+    "Nous serions très heureux que notre metteuse en scène, Mme Inès Ben Ammar, puisse intervenir dans n'importe "
+    "quelle table ronde que vous jugerez pertinente.\n\nWalid",
+    "nous serions ravis que M. Karim Saleh, notre président, intervienne lors de la plénière.\nAwa",
+    "Bonjour,\nJe serais honorée de prendre la parole à la table ronde de votre choix.\nYasmine Ben Ali",
+    "Notre directrice, Dr Awa Ndiaye, serait tres heureuse d'intervenir a la table ronde 2 !\nKarim",
+    "We would be delighted if our co-founder, Ms Rosa Diaz, could speak at any roundtable you see fit.\nTom",
+    "we'd be happy for Dr. Omar Haddad to take the floor in whichever roundtable suits you\nLina",
+    "يسعدنا أن تشارك مديرتنا الفنية، الأستاذة منى سالم، بمداخلة في أي مائدة مستديرة ترونها مناسبة.\nخالد",
+    "يسرنا أن يقدم الدكتور خالد الراشدي مداخلة في الجلسة العامة.\nمنى",
+])
+def test_a_conditional_wish_that_someone_speak_is_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Compagnie Éclats", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Nous serions très heureux d'assister à la table ronde 2 en tant qu'observateurs.\nAwa",
+    "Nous serions ravis de recevoir l'ordre du jour de la plénière.\nKarim",
+    "Je serais heureuse de vous rencontrer à Beyrouth.\nYasmine",
+])
+def test_a_conditional_wish_to_attend_or_receive_asks_no_speaking_role(ruleset, body):
+    assert decide(ruleset, mail("Revue régionale", body)).category != "speaker_request"
