@@ -220,3 +220,24 @@ def test_a_conditional_wish_that_someone_speak_is_a_speaker_request(ruleset, bod
 ])
 def test_a_conditional_wish_to_attend_or_receive_asks_no_speaking_role(ruleset, body):
     assert decide(ruleset, mail("Revue régionale", body)).category != "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "مرحبا\nبدي شارك كمتحدث بالطاولة المستديرة الاولى\nالاسم: عمر الحلبي\nشكرا",
+    "السلام عليكم، بدنا نشارك بمداخلة بالجلسة العامة\nجمعية الأمل",
+    "حابب احكي بالمائدة المستديرة التانية عن العمال المهاجرين\nسامي",
+    "عايزين نقدم كلمة في الجلسة العامة لو سمحتم\nمنى",
+    "أريد أن أشارك كمتحدثة في المائدة المستديرة الثالثة.\nسعاد",
+    "نريد المشاركة بمداخلة في الطاولة المستديرة الرابعة\nخالد",
+])
+def test_a_colloquial_or_plain_want_to_speak_is_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("مشاركة", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "بدي اعرف متى الطاولة المستديرة الاولى؟\nعمر",
+    "نريد معرفة موعد الجلسة العامة من فضلكم\nخالد",
+    "حابب احضر الجلسة العامة كمستمع\nسامي",
+])
+def test_wanting_to_know_or_to_attend_asks_no_speaking_role(ruleset, body):
+    assert decide(ruleset, mail("سؤال", body)).category != "speaker_request"
