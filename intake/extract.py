@@ -43,7 +43,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from intake.extract_orgs import _short_named, _with_its_body
+from intake.extract_orgs import _body_as_written, _short_named, _with_its_body
 from intake.extract_prose import (
     _first_title,
     _logical_lines,
@@ -619,7 +619,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # a colleague the sender proposes without naming a body belongs to the signature's organisation
             c.set("affiliation", org, org_source)
         c.affiliation = _referent(c.affiliation, full_names, rules) or _short_named(c.affiliation, written, rules) \
-            or _with_its_body(c.affiliation, written, rules) or _expand(c.affiliation, acronyms, rules)
+            or _with_its_body(c.affiliation, written, rules) \
+            or (c.prov.get("affiliation") == "signature" and _body_as_written(c.affiliation, written, rules)) \
+            or _expand(c.affiliation, acronyms, rules)
         if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \
                 and (fold(sig.affiliation).startswith(fold(c.affiliation) + " ") or _shortened(c.affiliation, sig.affiliation)):
             # prose cut the name short ("نود في رابطة X في لبنان ترشيح ...", "Commune de X" for "Commune urbaine de X");

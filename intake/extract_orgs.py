@@ -509,6 +509,29 @@ def _short_named(value: str | None, text: str, rules: ExtractRules) -> str | Non
     return None
 
 
+def _body_as_written(value: str | None, text: str, rules: ExtractRules) -> str | None:
+    """A unit and its body, joined by a comma from the signature's lines ("Institute for Refugee Law, University of
+    Mount Lebanon"), that the text writes as one name with little words between them ("... Law of the University
+    of ...", "... de l'Université ..."): that name, as written; else None. (A comma the sender wrote in a value,
+    "Organisation: Section X, Embassy of Y", is theirs: callers pass only a value read from a signature.)"""
+    unit, sep, body = (value or "").partition(", ")
+    if not (unit.strip() and sep and body.strip()) or _ARABIC.search(value or ""):
+        return None
+    ft = Folded(text)
+    m = re.search(rf"(?<!\w){_words(unit)}((?:\s+[^\s']+){{1,2}}?)\s+(?:[ld]')?{_words(body)}(?!\w)", ft.text)
+    link = m.group(1).split() if m else []
+    if not link or _tokens(" ".join(link)) != link or not all(t in rules.acronym_links for t in link):
+        return None  # (words only: "X – Y", "X | Y" are the signature's own marks)
+    written = " ".join(ft.slice(m.start(), m.end()).split())
+    # (the names as the signature writes them, capitals too: "the migration centre of X" is no better)
+    return written if written.startswith(" ".join(unit.split())) and written.endswith(" ".join(body.split())) else None
+
+
+def _words(value: str) -> str:
+    """A pattern for a value's words on folded text, whatever the spaces or line breaks between them."""
+    return r"\s+".join(re.escape(w) for w in fold(value).split())
+
+
 def _with_its_body(value: str | None, text: str, rules: ExtractRules) -> str | None:
     """An Arabic unit's name the text writes elsewhere with the body it belongs to ("لجنة الهجرة واللجوء" of
     "... للجنة الهجرة واللجوء بنقابة المحامين"): that fuller name, the fullest form written; else None."""

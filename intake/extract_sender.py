@@ -107,9 +107,12 @@ def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
             if first > 0:
                 sent = _CLAUSE_TAIL.sub("", fsent.slice(0, first))
             fs = fold(sent)
+            # "On behalf of the Institute, I request a slot for myself": a sentence that says the slot is the sender's
+            # own is not about someone else, whatever third-party cue it holds
+            others = () if any(p.search(fs) for p in rules.self_nomination) else third_party
             if any(p.search(fs) for p in rules.own_request) and asks_for_role(sent, rules) \
                     and not any(n in fs for n in names) \
-                    and not any(p.search(fs) for p in (*third_party, *rules.list_intro, *rules.withdrawal, *rules.absent_before,
+                    and not any(p.search(fs) for p in (*others, *rules.list_intro, *rules.withdrawal, *rules.absent_before,
                                                        *rules.absent_after, *rules.reported_request)):
                 return sent
     return ""

@@ -119,3 +119,76 @@ def test_title_on_the_line_under_a_labelled_name(body: str, language: str, title
 def test_a_line_under_a_labelled_name_that_is_no_title(under: str, rules: ExtractRules) -> None:
     body = f"Hello,\nPlease register me for the open discussion.\nName: John Smith\n{under}\n"
     assert _one(body, rules, "en").speakers[0].title is None
+
+
+# A sender who asks a slot for themself in a sentence that speaks for their body ("on behalf of the Institute, I would
+# like a slot for myself") and nominates a colleague: both are speakers, each with the role asked for them.
+@pytest.mark.parametrize(("body", "language", "from_", "me"), [
+    ("Dear colleagues,\nWriting on behalf of the Institute for Migration Law, I would like to request a speaking slot "
+     "for myself in the plenary.\nI would also like to nominate my colleague Dr. Omar Saleh, Senior Lecturer in "
+     "Labour Law at the Institute, for Roundtable 2.\nBest wishes,\n\nDr. Rana Khalil\nDirector\nInstitute for "
+     "Migration Law\n", "en", '"Khalil, Rana" <r.khalil@example.edu>', "Rana Khalil"),
+    ("Hello,\non behalf of our network I'd like a slot for myself at the plenary session; we also nominate "
+     "Mr. Omar Saleh, Policy Officer, for roundtable 2.\nRegards,\nRana Khalil\nCoordinator, Migrant Rights Network\n",
+     "en", "Rana Khalil <rana@example.org>", "Rana Khalil"),
+    ("Dear all,\nOn behalf of the Centre, I request a speaking slot for myself in the plenary.\n\nWe also propose "
+     "Ms. Lina Haddad, Research Fellow, to speak in Roundtable 3.\n\nKind regards\nRana Khalil\nHead of Programmes\n"
+     "Centre for Mobility Studies\n", "en", "KHALIL, Rana <rk@example.org>", "Rana Khalil"),
+    ("Madame, Monsieur,\nAu nom de l'Institut, je sollicite une intervention pour moi-même en séance plénière.\n"
+     "Je propose également mon collègue Dr Omar Saleh, maître de conférences, pour la table ronde 2.\n"
+     "Cordialement,\nRana Khalil\nDirectrice\nInstitut du droit des migrations\n", "fr",
+     "Rana Khalil <rk@example.org>", "Rana Khalil"),
+    ("Bonjour,\nau nom de notre association je souhaite intervenir moi-meme en pleniere ; nous proposons aussi "
+     "Mme Lina Haddad, chargée de plaidoyer, pour la table ronde 3.\nBien à vous\nRana Khalil\nPrésidente, "
+     "Association Mobilités\n", "fr", "Rana Khalil <rk@example.org>", "Rana Khalil"),
+    ("Bonjour,\nAu nom du Centre, je demande pour moi-même une prise de parole en plénière.\n\nNous proposons "
+     "également M. Omar Saleh, chercheur, pour la table ronde 2.\nCordialement\nRana KHALIL\nDirectrice, Centre "
+     "d'études des mobilités\n", "fr", "Rana KHALIL <rk@example.org>", "Rana KHALIL"),
+    ("السادة الكرام،\nنيابة عن المعهد، أود أن أطلب مداخلة لنفسي في الجلسة العامة.\nكما أود ترشيح زميلي الدكتور عمر "
+     "صالح، محاضر في قانون العمل، للمائدة المستديرة 2.\nمع التحية\nرنا خليل\nمديرة المعهد\n", "ar",
+     "Rana Khalil <rk@example.org>", "رنا خليل"),
+    ("تحية طيبة،\nبالنيابة عن الشبكة أرغب في المشاركة بنفسي في الجلسة العامة، ونرشح أيضا السيدة لينا حداد، باحثة، "
+     "للمائدة المستديرة 3.\nرنا خليل\nمنسقة الشبكة\n", "ar", "Rana Khalil <rk@example.org>", "رنا خليل"),
+    ("مرحبا\nباسم المركز، أطلب لنفسي مداخلة في الجلسة العامة\n\nونقترح الأستاذ عمر صالح، باحث، للمائدة المستديرة 2\n"
+     "مع الشكر\nرنا خليل\nمديرة مركز دراسات التنقل\n", "ar", "Rana Khalil <rk@example.org>", "رنا خليل"),
+])
+def test_sender_asking_for_themself_on_behalf_of_their_body(body: str, language: str, from_: str, me: str,
+                                                             rules: ExtractRules) -> None:
+    fields = run(message(body, from_=from_), rules, language=language)
+    assert [sp.name for sp in fields.speakers][0] == me
+    assert len(fields.speakers) == 2
+    assert fields.speakers[0].roles == ("plenary",)
+    assert "roundtable" in fields.speakers[1].roles and "plenary" not in fields.speakers[1].roles
+
+
+# A signature that writes a unit over its body ("Institute for Refugee Law" / "University of Mount Lebanon") reads
+# them as the text writes them together, when it does ("the Institute for Refugee Law of the University of ...").
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear colleagues,\nWriting on behalf of the Institute for Refugee Law of the University of Mount Lebanon, I would "
+     "like to request a speaking slot in the plenary.\nBest wishes,\n\nDr. Maya Haddad\nDirector\nInstitute for "
+     "Refugee Law\nUniversity of Mount Lebanon\n", "en", "Institute for Refugee Law of the University of Mount Lebanon"),
+    ("Hello,\nI would like to speak at roundtable 2 for the Legal Clinic of\nCanaan University.\nRegards,\nMaya Haddad\n"
+     "Coordinator\nLegal Clinic\nCanaan University\n", "en", "Legal Clinic of Canaan University"),
+    ("Dear all,\nI wish to speak in the plenary on behalf of the migration centre of Lakeside University.\nBest,\n"
+     "Maya Haddad\nResearcher\nMigration Centre\nLakeside University\n", "en", "Migration Centre, Lakeside University"),
+    ("Bonjour,\nAu nom du Laboratoire des Migrations de l'Université de Sousse, je souhaite intervenir en plénière.\n"
+     "Cordialement,\nMaya Haddad\nChercheuse\nLaboratoire des Migrations\nUniversité de Sousse\n", "fr",
+     "Laboratoire des Migrations de l'Université de Sousse"),
+    ("Bonjour,\nje souhaite intervenir a la table ronde 2 pour le Centre d'etudes des migrations de\nl'Universite de "
+     "Tunis.\nCordialement\nMaya Haddad\nChercheuse\nCentre d'etudes des migrations\nUniversite de Tunis\n", "fr",
+     "Centre d'etudes des migrations de l'Universite de Tunis"),
+    ("Bonjour,\nJe souhaite prendre la parole en plénière au nom de l'Observatoire des Migrations de la Faculté de Sfax."
+     "\nBien à vous,\nMaya Haddad\nAvocate\nObservatoire des Migrations\nFaculté de Sfax\n", "fr",
+     "Observatoire des Migrations de la Faculté de Sfax"),
+])
+def test_signature_unit_and_body_as_the_text_writes_them(body: str, language: str, affiliation: str,
+                                                          rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_="Maya Haddad <m@example.org>").speakers[0]
+    assert sp.affiliation == affiliation
+
+
+def test_a_comma_written_in_a_labelled_value_stays(rules: ExtractRules) -> None:
+    body = ("Dear team,\nThe Labour Section of the Embassy of Ruritania wishes to take part in the open discussion.\n"
+            "Name: Mrs. Dana Perera\nDesignation: First Secretary\nOrganisation: Labour Section, Embassy of Ruritania\n"
+            "Thank you.\nLabour Section\nEmbassy of Ruritania\n")
+    assert _one(body, rules, "en").speakers[0].affiliation == "Labour Section, Embassy of Ruritania"
