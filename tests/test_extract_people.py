@@ -192,3 +192,40 @@ def test_a_comma_written_in_a_labelled_value_stays(rules: ExtractRules) -> None:
             "Name: Mrs. Dana Perera\nDesignation: First Secretary\nOrganisation: Labour Section, Embassy of Ruritania\n"
             "Thank you.\nLabour Section\nEmbassy of Ruritania\n")
     assert _one(body, rules, "en").speakers[0].affiliation == "Labour Section, Embassy of Ruritania"
+
+
+# A profession of the arts or the media written before the name ("المخرجة X", "filmmaker X", "la réalisatrice X") is no
+# part of the name; the school the post refers back to ("في المدرسة", "at the School") is the proposing one.
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("مساء الخير،\nتتشرف مدرسة عمّان للفيلم الوثائقي بترشيح المخرجة لينا الصافي، أستاذة الإخراج الوثائقي في المدرسة، "
+     "لإلقاء مداخلة في الجلسة العامة.\nمع التحية،\nرامي حداد", "ar",
+     ("لينا الصافي", "أستاذة الإخراج الوثائقي", "مدرسة عمّان للفيلم الوثائقي")),
+    ("السلام عليكم\nيسر مدرسة بيروت للفنون أن ترشح المصور سامر نادر، مدرب التصوير في المدرسة، للمشاركة في المائدة "
+     "المستديرة 2\nمع الشكر\nرامي حداد\nمدرسة بيروت للفنون", "ar", ("سامر نادر", "مدرب التصوير", "مدرسة بيروت للفنون")),
+    ("مرحبا،\nنقترح الفنانة هالة يوسف، مدربة في المدرسة، للحديث في الجلسة العامة.\nمع التحية\nرامي حداد\n"
+     "مدرسة الفنون الجميلة", "ar", ("هالة يوسف", "مدربة", "مدرسة الفنون الجميلة")),
+    ("تحية طيبة\nيسعدنا في مدرسة الفنون الجميلة ترشيح الروائية هالة يوسف (محاضرة في المدرسة) للتحدث في الجلسة "
+     "العامة.\nرامي حداد\nمنسق البرامج", "ar", ("هالة يوسف", "محاضرة", "مدرسة الفنون الجميلة")),
+    ("Dear colleagues,\nThe Amman Documentary School is pleased to nominate filmmaker Lina Safi, Lecturer in "
+     "Documentary Directing at the School, for the plenary.\nBest,\nRami Haddad", "en",
+     ("Lina Safi", "Lecturer in Documentary Directing", "Amman Documentary School")),
+    ("Hello,\nWe would like to propose the photographer Samer Nader, trainer at the school, to speak in roundtable 2."
+     "\nRegards\nRami Haddad\nBeirut School of Arts", "en", ("Samer Nader", None, "Beirut School of Arts")),
+    ("Dear all,\nBeirut Arts School nominates the poet Hala Youssef, lecturer at the School, to speak at the plenary."
+     "\nRami Haddad", "en", ("Hala Youssef", "lecturer", "Beirut Arts School")),
+    ("Bonjour,\nL'École de Cinéma de Tunis propose la réalisatrice Lina Safi, enseignante en réalisation documentaire à "
+     "l'École, pour la plénière.\nCordialement\nRami Haddad", "fr",
+     ("Lina Safi", "enseignante en réalisation documentaire", "École de Cinéma de Tunis")),
+    ("Madame, Monsieur,\nnous proposons le photographe Samer Nader, formateur a l'ecole, pour la table ronde 2.\n"
+     "Cordialement,\nRami Haddad\nÉcole des Arts de Beyrouth", "fr", ("Samer Nader", None, "École des Arts de Beyrouth")),
+    ("Bonjour\nL'Ecole des Beaux-Arts de Sousse souhaite proposer l'écrivaine Hala Youssef, chargée de cours à l'École, "
+     "pour intervenir en plénière.\nRami Haddad", "fr", ("Hala Youssef", "chargée de cours", "Ecole des Beaux-Arts de Sousse")),
+])
+def test_profession_before_the_name_and_the_school_referred_back_to(body: str, language: str,
+                                                                    expected: tuple[str, str | None, str],
+                                                                    rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_="Rami <r@example.org>").speakers[0]
+    name, title, affiliation = expected
+    assert (sp.name, sp.affiliation) == (name, affiliation)
+    if title is not None:
+        assert sp.title == title
