@@ -69,6 +69,8 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
     if full := _ruled_off_block(parts.quoted, rules):
         return full
     if parts.signature:
+        if (block := _last_block(parts.new, rules)) and _signs_by_given_name(parts.signature, "\n".join(block), rules):
+            return block  # "merci beaucoup" / "Élise" under the block that gives her in full
         lines = parts.signature.split("\n")
         while lines and (not lines[0].strip() or lines[0].strip() in ("--", "—", "__")
                          or re.search(r"[,،!]\s*$", lines[0])):
@@ -127,6 +129,8 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
     while len(paragraphs) > 2 and "\n" not in paragraphs[-1].strip() and len(paragraphs[-1].split()) <= 5 \
             and not _name_like(paragraphs[-1].strip(), rules)[1]:
         paragraphs.pop()
+    if len(paragraphs) > 2 and _signs_by_given_name(paragraphs[-1], paragraphs[-2], rules):
+        paragraphs.pop()  # "Mes coordonnées :" / "Élise X" / "Title" / "Org", then "Merci !" / "Élise"
     if len(paragraphs) == 1:
         # one paragraph: its last lines, when the line before ends a sentence, may be the name alone or the name
         # over its title or organisation lines ("Thx" after them is a courtesy); a phone's unpunctuated request
@@ -146,7 +150,7 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
                 return lines[k:]
     if len(paragraphs) < 2:
         return []
-    block = [ln for ln in paragraphs[-1].split("\n") if ln.strip()]
+    block = _unheaded(paragraphs[-1])
     if len(block) > 1 and fold(_strip_punct(block[0])) in rules.sign_offs:
         block = block[1:]  # "أخوكم" / "سالم بن خلفان البلوشي"
     if len(block) > 7 or any(len(ln) > 80 or re.search(r"[.:]\s*$", ln) for ln in block):
@@ -155,6 +159,25 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
         return block
     # "Office of the Chairperson / National Commission for ... / Doha": an office signs for its organisation
     return block if _is_office(block[0], rules) and any(_opens_with_org(ln, rules) for ln in block[1:]) else []
+
+
+_HEADING = re.compile(r"[:：\-–—]\s*$")  # "Mes coordonnées :", "Contact details -"
+
+
+def _unheaded(paragraph: str) -> list[str]:
+    """A paragraph's lines without the label line that heads a block of details ("My details:" over the name)."""
+    lines = [ln for ln in paragraph.split("\n") if ln.strip()]
+    return lines[1:] if len(lines) > 2 and _HEADING.search(lines[0]) else lines
+
+
+def _signs_by_given_name(last: str, above: str, rules: ExtractRules) -> bool:
+    """Whether the closing paragraph is a courtesy and a given name alone ("Merci !" / "Élise") of the person whose
+    full block the paragraph above gives: that block is the signature."""
+    lines = [ln.strip() for ln in last.split("\n") if ln.strip()]
+    if not 1 <= len(lines) <= 2 or len(lines[-1].split()) != 1:
+        return False
+    name = _block_name(_unheaded(above), 0, rules)[1]
+    return bool(name) and len(name.split()) > 1 and fold(name).split()[0] == fold(_strip_punct(lines[-1]))
 
 
 def _is_office(line: str, rules: ExtractRules) -> bool:

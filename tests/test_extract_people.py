@@ -229,3 +229,52 @@ def test_profession_before_the_name_and_the_school_referred_back_to(body: str, l
     assert (sp.name, sp.affiliation) == (name, affiliation)
     if title is not None:
         assert sp.title == title
+
+
+# A block of details under a label ("Mes coordonnées :", "My details:", "بياناتي:") signed below by the given name
+# alone ("Merci !" / "Élise"): the block is the signature, in the sender's own message or in one passed on.
+_FORWARD_TOP = {
+    "fr": "Bonjour,\n\nJe vous transfère ci-dessous la demande de notre directrice.\n\nBien à vous,\nJoël Mbarga\n"
+          "Assistant administratif\nAssociation de Secours (ADS)\n\n---------- Message transféré ---------\n"
+          "De : {d} <a@example.org>\nDate : jeu. 4 févr. 2021 à 19:02\nObjet : Conférence\nÀ : Joël Mbarga "
+          "<j@example.org>\n\n",
+    "en": "Hello,\n\nPlease find below the request of our director.\n\nBest regards,\nJoel Mbarga\nAdministrative "
+          "Assistant\nRelief Association (RA)\n\n---------- Forwarded message ---------\nFrom: {d} <a@example.org>\n"
+          "Date: Thu, 4 Feb 2021 at 19:02\nSubject: Conference\nTo: Joel Mbarga <j@example.org>\n\n",
+    "ar": "مرحبا،\n\nأحول إليكم أدناه طلب مديرتنا.\n\nمع التحية،\nجويل مبارغا\nمساعد إداري\nجمعية الإغاثة\n\n"
+          "---------- Forwarded message ---------\nFrom: {d} <a@example.org>\nDate: Thu, 4 Feb 2021 at 19:02\n"
+          "Subject: Conference\nTo: Joel Mbarga <j@example.org>\n\n",
+}
+
+
+@pytest.mark.parametrize("forwarded", [True, False])
+@pytest.mark.parametrize(("inner", "language", "display", "title"), [
+    ("Joël,\n\nPeux-tu envoyer ce message au secrétariat ?\n\nJe souhaite intervenir à la table ronde 2.\n\n"
+     "Mes coordonnées :\nÉlise Ndongo-Marchand\nResponsable du pôle Accueil et Orientation\nAssociation de Secours "
+     "(ADS)\n\nMerci !\nÉlise", "fr", "Élise Ndongo-Marchand", "Responsable du pôle Accueil et Orientation"),
+    ("Bonjour Joël,\nje souhaite intervenir en plénière, peux-tu transmettre ?\n\nmes coordonnees:\nElise Ndongo\n"
+     "Responsable du pole accueil\nAssociation de Secours\n\nmerci beaucoup\nElise", "fr", "Elise Ndongo",
+     "Responsable du pole accueil"),
+    ("Joël,\nJe voudrais intervenir en plénière.\n\nCoordonnées -\nMme Élise Ndongo\nChargée de l'accueil, Association "
+     "de Secours\n\nBien à toi\nÉlise", "fr", "Élise Ndongo", "Chargée de l'accueil"),
+    ("Joel,\n\nCould you send this to the secretariat?\n\nI would like to speak at roundtable 2.\n\nMy details:\n"
+     "Grace Wanjiru Mwangi\nHead of the Reception and Referral Unit\nRelief Association (RA)\n\nThanks!\nGrace", "en",
+     "Grace Wanjiru Mwangi", "Head of the Reception and Referral Unit"),
+    ("Hi Joel, I wish to speak in the plenary - please pass this on.\n\nContact details -\nDr. Grace Mwangi\nHead, "
+     "Reception Unit\nRelief Association\n\nMany thanks\nGrace", "en", "Grace Mwangi", "Head, Reception Unit"),
+    ("Joel - I'd like to speak at roundtable 3, can you forward?\n\nmy contact details:\nGrace Mwangi\nreception "
+     "officer\nRelief Association\n\ncheers,\nGrace", "en", "Grace Mwangi", "reception officer"),
+    ("جويل،\n\nأرجو إرسال هذه الرسالة إلى الأمانة.\n\nأرغب في المداخلة في المائدة المستديرة 2.\n\nبياناتي:\nسعاد "
+     "الخطيب\nمسؤولة قسم الاستقبال والتوجيه\nجمعية الإغاثة\n\nشكرا!\nسعاد", "ar", "سعاد الخطيب",
+     "مسؤولة قسم الاستقبال والتوجيه"),
+    ("مرحبا جويل\nأود المشاركة في الجلسة العامة، أرجو التحويل.\n\nمعلومات التواصل:\nالدكتورة سعاد الخطيب\nمسؤولة قسم "
+     "الاستقبال\nجمعية الإغاثة\n\nمع الشكر\nسعاد", "ar", "سعاد الخطيب", "مسؤولة قسم الاستقبال"),
+    ("جويل\nأرغب في التحدث في المائدة المستديرة 3\n\nبياناتي -\nسعاد الخطيب\nمنسقة الاستقبال، جمعية الإغاثة\n\n"
+     "شكرا جزيلا\nسعاد", "ar", "سعاد الخطيب", "منسقة الاستقبال"),
+])
+def test_details_block_signed_below_by_the_given_name(inner: str, language: str, display: str, title: str,
+                                                      forwarded: bool, rules: ExtractRules) -> None:
+    body = _FORWARD_TOP[language].format(d=display) + inner if forwarded else inner
+    from_ = "Joel Mbarga <j@example.org>" if forwarded else f"{display} <a@example.org>"
+    sp = run(message(body, from_=from_), rules, language=language).speakers[0]
+    assert (sp.name, sp.title) == (display, title)
