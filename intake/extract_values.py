@@ -445,9 +445,13 @@ def _lam_org(word: str, rules: ExtractRules) -> bool:
 
 
 def _post_before_body(toks: list[str], rules: ExtractRules) -> bool:
-    """Whether folded words open with a word that names a post and a body alike, then another body ("مؤسسة موقع X":
-    the founder of a site, where a foundation's own name would not open with another body)."""
-    return len(toks) > 1 and toks[0] in rules.post_or_body and rules.org_words.has(toks[1])
+    """Whether folded words open with a word that names a post and a body alike, then another body, maybe after "في" or
+    "ب" ("مؤسسة موقع X": the founder of a site, where a foundation's own name would not open with another body;
+    "مدرسة في جامعة دمشق", "مدرسة بجامعة دمشق": a teacher at a university)."""
+    if len(toks) < 2 or toks[0] not in rules.post_or_body:
+        return False
+    body = toks[2] if toks[1] == "في" and len(toks) > 2 else toks[1].removeprefix("ب") if toks[1].startswith("ب") else toks[1]
+    return rules.org_words.has(body)
 
 
 def _ar_unprefix(value: str, rules: ExtractRules) -> str:

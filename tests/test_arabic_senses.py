@@ -92,3 +92,16 @@ def test_a_role_after_the_preposition_lam_is_asked_for(ruleset, sentence: str) -
     """"للمائدة" is "ل" and "المائدة" with the article's alif dropped: the role is still named."""
     d = decide(ruleset, mail("مشاركة", f"تحية طيبة،\n{sentence}\nمع الشكر"))
     assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize(("piece", "title", "org"), [
+    ("مدرسة في جامعة دمشق", "مدرسة", "جامعة دمشق"),
+    ("مدرسة بجامعة حلب", "مدرسة", "جامعة حلب"),
+    ("معلمة في مدرسة النور للاجئين", "معلمة", "مدرسة النور للاجئين"),
+    ("مدرس في معهد الفنون", "مدرس", "معهد الفنون"),
+])
+def test_madrasa_is_a_school_and_a_teacher(rules: ExtractRules, piece: str, title: str, org: str) -> None:
+    """"مدرسة" is a school and, read "مدرِّسة", a teacher: after the name it is her post, after "في" her school."""
+    body = f"تحية طيبة،\nنرشح السيدة هالة يوسف، {piece}، للمداخلة في الجلسة العامة.\nشكرا"
+    (s,) = run(message(body), rules, language="ar").speakers
+    assert (s.title, s.affiliation) == (title, org)
