@@ -553,6 +553,28 @@ def _spelled_before_host(words: list[str], acronym: str, rules: ExtractRules) ->
     return None
 
 
+def _latin_full(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """The Latin name before an acronym that spells it out, in any of the ways names are shortened; or None."""
+    return _latin_spelled(words, acronym, rules) or _permuted_spelled(words, acronym, rules) \
+        or _syllabic_spelled(words, acronym, rules) or _spelled_before_host(words, acronym, rules) \
+        or _latin_spelled(words, acronym, rules, lower_links=True) or _loosely_spelled(words, acronym, rules)
+
+
+_PLACE_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z][^\W\d_]*")  # "Kuwait", "Saudi": a place's name, not an acronym
+
+
+def _spelled_before_place(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """A name spelled out before the place it works in, which its letters leave out ("Nepali Domestic Workers Union in
+    Lebanon (NDWU)"): the whole, place included; or None."""
+    for p in range(len(words) - 2, max(len(words) - 5, 0), -1):
+        place = words[p + 1 :]
+        if re.fullmatch(rules.latin_place_link_re, words[p], re.I) and words[p - 1][-1:] not in ",;:" \
+                and all(_PLACE_WORD.fullmatch(w) for w in place) and not rules.org_words.hits(fold(" ".join(place))) \
+                and (spelled := _latin_full(words[:p], acronym, rules)):
+            return " ".join([spelled, *words[p:]]).strip(",;: ")
+    return None
+
+
 def _capitalised_run(words: list[str], rules: ExtractRules, lower: bool = False) -> Iterator[tuple[int, str]]:
     """The capitalised words before an acronym, nearest first, as (how many words back, the word without quotes or
     elision), the little words its letters skip passed over; up to punctuation or a lower-case word (`lower`: up to
@@ -690,9 +712,7 @@ def _acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
             if words and _ARABIC.search(words[-1]):
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
-                full = _latin_spelled(words, m.group("a"), rules) or _permuted_spelled(words, m.group("a"), rules) \
-                    or _syllabic_spelled(words, m.group("a"), rules) or _spelled_before_host(words, m.group("a"), rules) \
-                    or _latin_spelled(words, m.group("a"), rules, lower_links=True) or _loosely_spelled(words, m.group("a"), rules)
+                full = _latin_full(words, m.group("a"), rules) or _spelled_before_place(words, m.group("a"), rules)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line

@@ -294,3 +294,33 @@ def test_a_contact_line_under_a_labelled_person_line_is_not_its_rest(
         rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
     speakers = run(message(body), rules, language=language).speakers
     assert [s.affiliation for s in speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "full"),
+    [
+        # the place the organisation works in closes its name, and its letters leave it out
+        ("en", "Dear Review Team,\n\nGreetings from the Nepali Domestic Workers Union in Lebanon (NDWU).\n\n"
+         "We request the floor in Roundtable 2 for:\n1. Ms. Sita Gurung, Outreach Officer, NDWU\n\nRegards,\nRam Thapa\n",
+         "Nepali Domestic Workers Union in Lebanon (NDWU)"),
+        ("en", "Hello,\n\nwe would like to propose a speaker for the plenary:\n\nMr Joseph Mwangi - Treasurer - KDWS\n\n"
+         "Best regards,\nAnn Wanjiru\nChairperson\nKenyan Diaspora Welfare Society in Saudi Arabia (KDWS)\n",
+         "Kenyan Diaspora Welfare Society in Saudi Arabia (KDWS)"),
+        ("en", "Dear colleagues,\n\nOn behalf of the Filipino Migrant Workers Council at Doha (FMWC), we propose\n"
+         "Dr. Maria Santos, Legal Adviser, FMWC, for roundtable 3.\n\nThanks,\nLeo Cruz\n",
+         "Filipino Migrant Workers Council at Doha (FMWC)"),
+        ("fr", "Bonjour,\n\nL'Association des Travailleurs Sénégalais au Maroc (ATS) souhaite proposer :\n\n"
+         "Mme Awa Ndiaye, Secrétaire générale, ATS - table ronde 1\n\nCordialement,\nMoussa Fall\n",
+         "Association des Travailleurs Sénégalais au Maroc (ATS)"),
+        ("fr", "Madame, Monsieur,\n\nnous proposons pour la table ronde 4 :\n\nM. Koffi Yao – tresorier – AEI\n\n"
+         "Bien a vous,\nAya Kone\nAmicale des Etudiants Ivoiriens en Tunisie (AEI)\n",
+         "Amicale des Etudiants Ivoiriens en Tunisie (AEI)"),
+        ("fr", "Bonjour,\n\nLa Fédération des Associations Maliennes à Tunis (FAM) propose M. Idrissa Keita, "
+         "chargé de communication, FAM, pour la séance plénière.\n\nSalutations,\nAwa\n",
+         "Fédération des Associations Maliennes à Tunis (FAM)"),
+    ],
+)
+def test_an_acronym_takes_the_full_name_that_ends_with_its_place(
+        rules: ExtractRules, language: str, body: str, full: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [full]
