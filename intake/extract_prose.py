@@ -699,12 +699,19 @@ def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
         runs = _org_runs(line, rules)
         if runs:
             return runs[0][1]
-        if _ARABIC.search(line) and (org := _arabic_org(line, rules)) and org == _strip_punct(line):
+        if _ARABIC.search(line) and (org := _arabic_org(line, rules)) and _alone_on_line(org, line, rules):
             return org
         for clause in re.split(r"(?<=[.،,!؟?:])\s+", line) if _ARABIC.search(line) else ():
             if org := _subject_after_verb(clause, rules):
                 return org
     return None
+
+
+def _alone_on_line(org: str, line: str, rules: ExtractRules) -> bool:
+    """Whether a line names an organisation and nothing else but the place it is in after a dash ("نقابة X - سلطنة
+    عمان")."""
+    head, *place = _DASH.split(_strip_punct(line), maxsplit=1)
+    return _strip_punct(head) == org and all(_is_place(p, rules) for p in place)
 
 
 def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:

@@ -324,3 +324,32 @@ def test_an_acronym_takes_the_full_name_that_ends_with_its_place(
         rules: ExtractRules, language: str, body: str, full: str) -> None:
     speakers = run(message(body), rules, language=language).speakers
     assert [s.affiliation for s in speakers] == [full]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "affiliation"),
+    [
+        # a letterhead line names the organisation, the country it is in after a dash; "we" propose the speaker
+        ("ar", "نقابة عمال النقل البري والبحري - سلطنة عمان\nالرقم: 12/2021\n\nالسادة الأمانة المحترمين،\nتحية طيبة وبعد،\n\n"
+         "يسرنا أن نرشح الدكتور ناصر بن علي الهنائي، المستشار القانوني، للمداخلة في المائدة المستديرة الثانية.\n\n"
+         "مع التقدير،\nسعيد الكندي\nرئيس النقابة\n", "نقابة عمال النقل البري والبحري"),
+        ("ar", "جمعية المرأة العاملة والمهاجرة – الأردن\n\nحضرات السادة،\n\n"
+         "نتشرف بترشيح السيدة ليلى حداد، منسقة البرامج، لإلقاء كلمة في الجلسة العامة.\n\nوتفضلوا بقبول الاحترام\nهالة\n",
+         "جمعية المرأة العاملة والمهاجرة"),
+        ("ar", "اتحاد نقابات عمال الفنادق والمطاعم | المملكة الأردنية الهاشمية، عمّان\n\nتحية طيبة،\n\n"
+         "يسعدنا أن نقترح الأستاذ خالد العمري، أمين الصندوق، للمشاركة في المائدة المستديرة 3.\n\nمع الشكر\n",
+         "اتحاد نقابات عمال الفنادق والمطاعم"),
+        ("en", "Seafarers and Port Workers Union - Sultanate of Oman\nRef: 12/2021\n\nDear Secretariat,\n\n"
+         "We are pleased to nominate Dr. Nasser Al Hinai, Legal Adviser, to speak in roundtable 2.\n\n"
+         "Regards,\nSaid Al Kindi\nPresident of the Union\n", "Seafarers and Port Workers Union"),
+        ("fr", "Syndicat des Marins et Dockers – Royaume du Maroc\n\nMadame, Monsieur,\n\nNous avons l'honneur de proposer "
+         "M. Karim Alaoui, conseiller juridique, pour intervenir à la table ronde 2.\n\nCordialement,\nSaid\n",
+         "Syndicat des Marins et Dockers"),
+        ("en", "WORKING WOMEN'S ASSOCIATION | Amman, Jordan\n\nDear colleagues,\n\nWe nominate Ms. Laila Haddad, "
+         "Programme Coordinator, for the plenary.\n\nThanks\nHala\n", "WORKING WOMEN'S ASSOCIATION"),
+    ],
+)
+def test_a_letterhead_with_its_country_after_a_dash_names_the_proposing_organisation(
+        rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [affiliation]
