@@ -85,6 +85,7 @@ from intake.extract_values import (
     _expand,
     _name_like,
     _referent,
+    _same_as_before,
     _same_person,
     _split_honorific,
     _strip_punct,
@@ -597,7 +598,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     # the names written in full, which "the Commission", "بالهيئة" may refer back to
     full_names = [sig.affiliation, org, proposer, *(f"{full} ({acr})" for acr, full in acronyms.items())]
     for c in cands:
-        if c.org_ref and not c.affiliation:
+        if speakers and speakers[-1].affiliation and _same_as_before(c.affiliation, rules):
+            c.affiliation = speakers[-1].affiliation  # "2- X – أستاذة – الكلية نفسها", "Y, Lecturer, same faculty"
+        elif c.org_ref and not c.affiliation:
             # "the Forum", "في الشبكة", "sa directrice": the organisation that proposes, else the sender's
             ref = c.subject_org or proposer
             c.set("affiliation", ref or org, "prose" if ref else org_source)

@@ -48,6 +48,7 @@ from intake.extract_values import (
     _names_role,
     _names_unit,
     _only_places,
+    _same_as_before,
     _same_person,
     _split_honorific,
     _strip_punct,
@@ -521,6 +522,11 @@ def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, 
             and not _stops(following, rules) and not _is_role_clause(following, rules):
         # "X, Member of the Steering Committee, MYMRN": the organisation comes next, so what this
         # segment names is part of the title
+        title, aff = seg, None
+    if aff and len(after := _DASH.split(aff)) > 1 and rules.title_words.hits(fold(title)) \
+            and (_same_as_before(after[1], rules) or _is_reference(after[1], rules)):
+        # "أستاذة مساعدة في الاقتصاد القياسي – الكلية نفسها": the body after the dash points back, so what the title's
+        # own piece names is its field, no body ("Professeur à la Faculté X – Université Y" names two)
         title, aff = seg, None
     if aff and rules.title_words.hits(fold(title)):
         kind = "title"  # "Senior Researcher at the Gulf Labour Institute"

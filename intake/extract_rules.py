@@ -115,6 +115,7 @@ class ExtractRules:
     spelled_org: frozenset[str] = frozenset()  # organisation words that are acronyms ("ngo"): only in capitals
     relatives: frozenset[str] = frozenset()  # "who", "qui": a description of the person goes on, no title
     open_ends: frozenset[str] = frozenset()  # "of", "et", "من": a value that stops on one goes on with the next line
+    sameness: frozenset[str] = frozenset()  # "same", "نفسها": a body named for the person before
     post_or_body: frozenset[str] = frozenset()  # "مؤسسة": a founder before another body, a foundation otherwise
     sign_offs: frozenset[str] = frozenset()  # "أخوكم", "your brother": the line over the name that signs
     eponyms: frozenset[str] = frozenset()  # "الملك", "الأمير": the next words are a person's name inside an organisation's
@@ -243,7 +244,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
-              "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives", "open_ends", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_reply", "title_conjunction",
@@ -482,6 +483,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         eponyms=folded_set("eponyms"),
         relatives=folded_set("relatives"),
         open_ends=folded_set("open_ends"),
+        sameness=folded_set("sameness"),
         post_or_body=folded_set("post_or_body"),
         sign_offs=folded_set("sign_offs"),
         greetings=folded_set("greetings"),

@@ -383,6 +383,13 @@ def _is_reference(value: str | None, rules: ExtractRules) -> bool:
     return len(toks) == 1 and rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value)
 
 
+def _same_as_before(value: str | None, rules: ExtractRules) -> bool:
+    """Whether a value points back at the body named for the person before ("the same faculty", "الكلية نفسها")."""
+    toks = [t for t in _tokens(fold(value or "")) if t not in rules.articles]
+    rest = [t for t in toks if t not in rules.sameness]
+    return len(rest) == 1 < len(toks) and rules.org_words.has(rest[0])
+
+
 def _possessive_reference(value: str, rules: ExtractRules) -> bool:
     """Whether a value is the proposer's own body described, not named ("our community association here")."""
     toks = _tokens(fold(value))

@@ -353,3 +353,43 @@ def test_a_letterhead_with_its_country_after_a_dash_names_the_proposing_organisa
         rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
     speakers = run(message(body), rules, language=language).speakers
     assert [s.affiliation for s in speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "title"),
+    [
+        # "the same faculty": the second person belongs where the first does; the title before it stays whole
+        ("ar", "تحية طيبة،\n\nيسر كلية الحقوق أن تقترح ما يلي:\n\n"
+         "1- الدكتور سامي الحلبي – أستاذ القانون الدولي – كلية الحقوق، جامعة النهرين – المائدة المستديرة الثانية.\n"
+         "2- الدكتورة منى الراوي – أستاذة مساعدة في علم الاجتماع – الكلية نفسها – الجلسة العامة.\n\nمع التحية\n",
+         "أستاذة مساعدة في علم الاجتماع"),
+        ("ar", "السادة المحترمين،\n\nنقترح المتحدثين التاليين:\n"
+         "1. الأستاذ كريم داود، باحث في معهد الدراسات السكانية، المائدة المستديرة 1\n"
+         "2. الدكتورة هدى سليم، باحثة أولى في الهجرة الدائرية، نفس المعهد، المائدة المستديرة 2\n\nشكرا\n",
+         "باحثة أولى في الهجرة الدائرية"),
+        ("ar", "تحية وبعد،\n\nيرشح المركز ما يلي:\n"
+         "- السيد وليد ناصر – مدير البرامج – مركز العمل التنموي\n"
+         "- السيدة سلمى عيسى – منسقة في الحماية الاجتماعية – المركز ذاته\n\nمع الشكر\n",
+         "منسقة في الحماية الاجتماعية"),
+        ("en", "Dear colleagues,\n\nWe propose the following speakers:\n"
+         "1. Dr. Paul Okafor - Professor of Labour Economics - Faculty of Economics, University of Lagos - roundtable 1\n"
+         "2. Dr. Jane Eze - Assistant Professor in Econometrics - same faculty - roundtable 2\n\nBest regards\n",
+         "Assistant Professor in Econometrics"),
+        ("en", "Hello,\n\nour nominations are:\n"
+         "- Ms. Rita Mensah, Research Fellow, Institute of Migration Studies\n"
+         "- Mr. Kofi Boateng, Senior Lecturer in Demography, the Same Institute\n\nThanks\n",
+         "Senior Lecturer in Demography"),
+        ("fr", "Bonjour,\n\nNous proposons :\n"
+         "1. M. Karim Benali – professeur d'économie – Faculté des Sciences Économiques, Université de Tunis – table ronde 1\n"
+         "2. Mme Salma Trabelsi – maître de conférences en économétrie – même faculté – table ronde 3\n\nCordialement\n",
+         "maître de conférences en économétrie"),
+        ("fr", "Madame, Monsieur,\n\nVoici nos intervenants :\n"
+         "- Dr Aminata Diop, chercheuse, Institut des Études Migratoires\n"
+         "- M. Ousmane Ba, chargé de recherche en démographie, la meme institution\n\nBien à vous\n",
+         "chargé de recherche en démographie"),
+    ],
+)
+def test_the_same_body_as_the_speaker_before(rules: ExtractRules, language: str, body: str, title: str) -> None:
+    first, second = run(message(body), rules, language=language).speakers
+    assert first.affiliation and second.affiliation == first.affiliation
+    assert second.title == title
