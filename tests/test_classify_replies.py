@@ -187,6 +187,25 @@ def test_a_document_without_a_name_and_a_title_row_is_no_speaker_form(ruleset, t
     assert "speaker-details-document" not in fired(d)
 
 
+
+@pytest.mark.parametrize(("contact", "lang"), [
+    ("Contact person\nName: Jane Doe\nPosition: Executive Director\nEmail: jane@example.org", "en"),
+    ("Personne de contact\nNom : Awa Ndiaye\nFonction : Présidente\nTél : +221 00 000 00", "fr"),
+    ("جهة الاتصال\nالاسم: منى سالم\nالمنصب: منسقة البرامج\nالهاتف: +961 0 000 000", "ar"),
+])
+def test_a_reports_contact_block_is_no_speaker_form(ruleset, contact, lang):
+    """A report ends with a contact person as labelled rows; a report runs over pages, a form fits in one."""
+    chapter = {"en": "The network reviewed how objective 6 on fair recruitment is implemented in the region. ",
+               "fr": "Le réseau a examiné la mise en œuvre de l'objectif 6 sur le recrutement équitable dans la région. ",
+               "ar": "استعرضت الشبكة تنفيذ الهدف السادس المتعلق بالتوظيف العادل في المنطقة. "}[lang]
+    report = "Voluntary GCM review report\n" + "\n".join([chapter * 6] * 10) + "\n" + contact
+    raw = mail("Voluntary review report", "Please find attached our voluntary GCM review report.",
+               attachments=[("report.docx", DOCX)])
+    d = decide(ruleset, raw, {"report.docx": DocText("report.docx", report)})
+    assert "speaker-details-document" not in fired(d)
+    assert d.category == "voluntary_report" and not d.needs_review
+
+
 def test_the_speaker_in_an_attached_form_is_read_from_its_rows():
     form = DocText("fiche.docx", "Fiche de demande de prise de parole\nNom et prénom | Dr Awa Ndiaye\nFonction | Présidente\n"
                    "Organisation | Réseau Sahel pour les migrants\nSession souhaitée | Table ronde 3",
