@@ -47,6 +47,7 @@ from intake.extract_orgs import _body_as_written, _short_named, _with_its_body
 from intake.extract_prose import (
     _first_title,
     _logical_lines,
+    _mentions,
     _name_tokens,
     _phrase,
     _possessive_start,
@@ -405,20 +406,10 @@ def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, r
         found.cands, found.third, found.role_body = [author], True, parts.new + "\n" + inner.new
 
 
-def _honorific_names(text: str, rules: ExtractRules) -> set[str]:
-    """The folded words of the names the text gives after an honorific ("Dr. Sahra", "Mme Amal", "الدكتورة سهرة")."""
-    words: set[str] = set()
-    for m in re.finditer(r"\S+", text):
-        honorific, rest = _split_honorific(text[m.start() : m.start() + 80], rules)
-        if honorific:
-            words |= set(_tokens(fold(_name_tokens(rest, rules)[0])))
-    return words
-
-
 def _details_of_named(new: str, carried: str, rules: ExtractRules) -> _Cand | None:
     """The person the sender names by an honorific and one name ("we'd like Dr. Sahra for roundtable 4"), as the
     carried-along text gives them in full on a line of its own ("Sahra Abdi Warsame, Research Lead, HAMYN")."""
-    named = _honorific_names(new, rules)
+    named = {t for name in _mentions(new, rules, min_words=1) for t in _tokens(fold(name))}  # "Dr. Sahra", "الدكتورة سهرة"
     for line in _logical_lines(carried) if named else ():
         if not named & set(_tokens(fold(line))):
             continue

@@ -772,15 +772,16 @@ def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     return None
 
 
-def _mentions(text: str, rules: ExtractRules) -> list[str]:
-    """Names written after an honorific anywhere in a text."""
+def _mentions(text: str, rules: ExtractRules, min_words: int = 2) -> list[str]:
+    """Names of at least `min_words` words written after an honorific anywhere in a text (not after a greeting: "Dear
+    Dr. X" addresses the reader)."""
     words = text.split()
     out = []
     for i, w in enumerate(words):
         if fold(w) in rules.honorifics and not (i and fold(words[i - 1]).strip(",.:!") in rules.greetings):
             _, rest = _split_honorific(" ".join(words[i : i + 8]), rules)
             name, _ = _name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)
-            if len(name.split()) >= 2:
+            if len(name.split()) >= min_words:
                 out.append(name)
     return out
 
