@@ -1,5 +1,6 @@
-"""Round r39: the Maghrebi "ف" written apart for "في" between a title and its organisation ("منسق ف جمعية X"), and
-the Maghrebi "الكاتب العام" (general secretary) of "النقابة", the union that proposes."""
+"""Round r39: the Maghrebi "ف" written apart for "في" between a title and its organisation ("منسق ف جمعية X"); the
+Maghrebi "الكاتب العام" (general secretary) of "النقابة", the union that proposes; and a follow-up of a speaker
+request that only gives the speakers' e-mail addresses or phone numbers, which is no speaker request."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.model import Speaker
+from intake.rules import load_ruleset
 from tests.extracting import load_rules, message, run
+from tests.test_classify import RULES, decide, fired, mail
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +68,43 @@ def test_a_named_union_after_a_post_stays_the_affiliation(rules: ExtractRules) -
                   "المستديرة الأولى.\n\nشبكة الصحفيين المستقلين\n", rules)
     assert (sp.title, sp.affiliation) == ("عضو", "النقابة الوطنية للصحفيين")
 
+
+@pytest.fixture(scope="module")
+def ruleset():
+    rs, problems = load_ruleset(RULES)
+    assert problems == []
+    return rs
+
+
+# A reply that only adds the speakers' contact addresses to a speaker request proposes no one
+@pytest.mark.parametrize("body", [
+    "Dear Secretariat,\nFurther to my message of yesterday, here are the contact e-mails of our two speakers, which I "
+    "forgot to include:\n- Samir Haddad: s.haddad@example.org\n- Nadia Rahal: n.rahal@example.org\nBest,\nRami",
+    "Hello,\nI forgot to include the phone numbers of the speakers: Ali Kamara +961 70 000 000, Grace Obi +961 71 000 "
+    "000.\nRegards",
+    "Bonjour,\nSuite à mon message précédent, voici les adresses e-mail de nos deux intervenantes, que j'ai oublié "
+    "d'ajouter :\nAmina Diallo : a.diallo@example.org\nCordialement",
+    "تحية طيبة،\nاستكمالاً لرسالتي السابقة، هذه عناوين البريد الإلكتروني للمتحدثين:\nسامي خوري: s.khoury@example.org\n"
+    "مع الشكر",
+])
+def test_contact_addresses_only_is_no_speaker_request(body: str, ruleset) -> None:
+    d = decide(ruleset, mail("Re: Speakers", body, in_reply_to="x@example.org"), thread="speaker_request")
+    assert "contact-addresses-only" in fired(d)
+    assert d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # the follow-up also completes a title: still a completion of the request
+    "Dear Secretariat,\nI forgot to include the e-mails of our speakers, and her position is Programme Officer at "
+    "the Beirut Workers Centre.\nBest",
+    "Bonjour,\nVoici les adresses e-mail de nos intervenants ; sa fonction : coordinatrice du réseau.\nCordialement",
+])
+def test_contact_addresses_with_a_title_still_complete_the_request(body: str, ruleset) -> None:
+    d = decide(ruleset, mail("Re: Speakers", body, in_reply_to="x@example.org"), thread="speaker_request")
+    assert "contact-addresses-only" not in fired(d)
+    assert d.category == "speaker_request"
+
+
+def test_contact_addresses_outside_a_speaker_thread_count_nothing(ruleset) -> None:
+    body = "Dear team,\nHere are the contact e-mails of our speakers for the roundtable.\nBest"
+    assert "contact-addresses-only" not in fired(decide(ruleset, mail("Speakers", body)))
