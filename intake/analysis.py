@@ -280,7 +280,7 @@ _ONLY_THANKS = re.compile(
 )
 _REPLACES = re.compile(
     r"\b(?:instead(?: of)?|in (?:his|her|their|my) (?:place|stead)|in place of|as (?:a |his |her |their )?(?:replacement|substitute)"
-    r"|replaced?\b[^.\n]{0,40}\bby|will replace|replacing|stand(?:s|ing)? in for|a (?:sa|leur|ma) place|en remplacement d"
+    r"|replaced?\b[^.\n]{0,40}\bby|will replace|replacing|stand(?:s|ing)? in for|a (?:sa|leur|ma) place|(?:a la place|au lieu|en remplacement) d(?:e|u|es)?"
     r"|remplace(?:e|s|es)?\b[^.\n]{0,40}\bpar"
     r"|remplacera)\b|(?:^|\s)(?:بدلا (?:منه|منها|منهم|مني|عن|من)|عوضا عن|كبديل|(?:سينوب|ستنوب|ينوب|تنوب) عن|(?:يحل|تحل|سيحل|ستحل) محل)",
     re.IGNORECASE | re.MULTILINE,

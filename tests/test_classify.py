@@ -611,6 +611,8 @@ def test_speaker_giving_their_own_missing_details(ruleset, body):
     [
         "Our president cannot travel; Dr. Rana Example, our Secretary General, will speak instead of him in the same roundtable.",
         "Notre présidente étant indisponible, M. Karim Exemple interviendra à sa place lors de la même table ronde.",
+        "Mme Awa Exemple étant souffrante, M. Ibrahima Exemple, notre trésorier, interviendra au lieu d'elle.",
+        "Merci de noter que Mme Fatou Exemple prendra la parole à la place de M. Karim Exemple.",
         "نظراً لارتباط الرئيس، ستشارك بدلاً منه الدكتورة رنا في المائدة المستديرة ذاتها.",
     ],
 )

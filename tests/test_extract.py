@@ -1138,6 +1138,11 @@ def test_title_and_affiliation_edges(rules: ExtractRules, language: str, body: s
                "Commissioner at the Delta Council.\n\nOffice of the Chair\n", ("Jane Doe", "Commissioner", "Delta Council")),
         ("fr", "Le président sera représenté lors de la séance plénière par Mme Anne Roy, juriste au Collectif Sud.\n",
          ("Anne Roy", "juriste", "Collectif Sud")),
+        # the person replaced, named after "au lieu de" / "à la place de", is no speaker
+        ("fr", "Bonjour,\n\nMme Fatou Diallo, juriste au Collectif Sud, interviendra au lieu de Mme Awa Ndiaye.\n",
+         ("Fatou Diallo", "juriste", "Collectif Sud")),
+        ("fr", "Bonjour,\n\nM. Ibrahima Sow, trésorier du Collectif Sud, prendra la parole à la place de M. Karim Roy.\n",
+         ("Ibrahima Sow", "trésorier", "Collectif Sud")),
     ],
 )
 def test_title_written_before_the_name_and_replacements(rules: ExtractRules, language: str, body: str,

@@ -269,6 +269,8 @@ def test_replacing_words_about_the_role_of_the_speaker_on_file_complete(text: st
 @pytest.mark.parametrize(("text", "named"), [
     ("Dr. Hiba cannot attend; instead we propose Ms. Salma Idris.", "Salma Idris"),
     ("Mme Ndiaye ne pourra pas venir : Mme Fatou Diallo interviendra à sa place.", "Fatou Diallo"),
+    ("Mme Fatou Diallo interviendra au lieu de Mme Ndiaye, retenue à Dakar.", "Fatou Diallo"),
+    ("Merci de noter que M. Ibrahima Sow prendra la parole à la place de Mme Ndiaye.", "Ibrahima Sow"),
     ("سيشارك بدلا منها الأستاذ سامي حداد.", "سامي حداد"),
 ])
 def test_replacing_words_with_someone_else_still_replace(text: str, named: str) -> None:
