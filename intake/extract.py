@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from intake.extract_orgs import _body_as_written, _short_named, _with_its_body
@@ -84,6 +84,7 @@ from intake.extract_values import (
     _Cand,
     _clean_value,
     _expand,
+    _kind,
     _name_like,
     _referent,
     _same_as_before,
@@ -315,6 +316,38 @@ def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
                 return
 
 
+def _pronoun_statements(text: str, patterns: tuple[re.Pattern[str], ...], kind: str,
+                        rules: ExtractRules) -> Iterator[tuple[str, int, str]]:
+    """The sentences that open with a pronoun and a statement (phrases.title_pronoun, phrases.affiliation_pronoun)
+    followed by a phrase of this kind ("title" or "org"): the joined text, where the phrase starts, and the phrase."""
+    joined = "\n".join(_logical_lines(text))
+    ft = Folded(joined)
+    for p in patterns:
+        for m in p.finditer(ft.text):
+            sentence_start = max(ft.text.rfind(".", 0, m.start()), ft.text.rfind("\n", 0, m.start())) + 1
+            if ft.text[sentence_start : m.start()].strip():
+                continue  # "... qu'il est le plus qualifié": the pronoun does not open the sentence
+            at = ft.at(m.end())
+            segs = _segments(_sentence(joined, at, rules))
+            if segs and _kind(segs[0], rules) == kind:
+                yield joined, at, segs[0]
+
+
+def _pronoun_details(c: _Cand, text: str, rules: ExtractRules) -> None:
+    """The title and organisation of the only speaker that a sentence opening with a pronoun states, when nothing else
+    gave them: "Il est le Secrétaire général de X depuis 2015", "She runs the legal clinic of Y". What follows must read
+    as a post (or a body), not a description ("il est le bienvenu")."""
+    if not c.title:
+        for joined, at, _ in _pronoun_statements(text, rules.title_pronoun, "title", rules):
+            if _state_title(c, joined, at, rules):
+                break
+    if not c.affiliation:
+        for _, _, seg in _pronoun_statements(text, rules.affiliation_pronoun, "org", rules):
+            _set_affiliation(c, _title_end(seg, rules) or seg, rules, "statement")
+            if c.affiliation:
+                break
+
+
 def _appositions(text: str, rules: ExtractRules) -> list[_Cand]:
     """People named after an honorific in any sentence, with the title around them ("our Secretary General, Dr. X")."""
     out: list[_Cand] = []
@@ -460,6 +493,8 @@ def _detailed(found: _Found, cands: list[_Cand], sig: _Sig, parsed: Parsed, new:
     cands = _merged([c for c in cands if c.name], rules)
     for c in cands:
         _stated_title(c, new, rules)
+    if len(cands) == 1 and not cands[0].is_self and not _same_person(cands[0].name, sig.name):
+        _pronoun_details(cands[0], new, rules)  # "He is the X of Y" can only be about the one speaker, not the sender
     return cands
 
 

@@ -152,6 +152,8 @@ class ExtractRules:
     name_statement: tuple[re.Pattern[str], ...] = ()
     title_statement: tuple[re.Pattern[str], ...] = ()
     title_reply: tuple[re.Pattern[str], ...] = ()  # a title stated in a reply after the quoted speaker's bare name
+    title_pronoun: tuple[re.Pattern[str], ...] = ()  # a lone speaker's title stated by a sentence opening with a pronoun
+    affiliation_pronoun: tuple[re.Pattern[str], ...] = ()  # ... and where they work
     title_conjunction: tuple[str, ...] = ()
     objective_re: re.Pattern[str] | None = None
     objectives: tuple[tuple[int, int], ...] = ()  # (objective, roundtable) from the invitation letter
@@ -247,14 +249,14 @@ _SECTION_KEYS = {
               "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
-                "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_reply", "title_conjunction",
+                "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "org_lead", "self_statement", "self_reference", "self_nomination", "own_request",
                 "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "title_reply", "behalf", "org_lead", "self_statement", "self_reference", "self_nomination", "own_request",
+                  "name_statement", "title_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "behalf", "org_lead", "self_statement", "self_reference", "self_nomination", "own_request",
                   "reported_request", "role_declined", "role_added"}
 
 
@@ -519,6 +521,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         name_statement=phr["name_statement"],
         title_statement=phr["title_statement"],
         title_reply=phr["title_reply"],
+        title_pronoun=phr["title_pronoun"],
+        affiliation_pronoun=phr["affiliation_pronoun"],
         title_conjunction=phr["title_conjunction"],
         objective_re=objective_re,
         objectives=tuple(objectives),
