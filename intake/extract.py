@@ -309,9 +309,12 @@ def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
     joined = "\n".join(_logical_lines(text))
     ft = Folded(joined)
     names = {t for t in _tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}
-    for p in rules.title_statement:
+    statements = [(p, False) for p in rules.title_statement] + [(p, True) for p in rules.post_statement]
+    for p, needs_post in statements:
         for m in p.finditer(ft.text):
             sentence_start = max(ft.text.rfind(".", 0, m.start()), ft.text.rfind("\n", 0, m.start())) + 1
+            if needs_post and not rules.title_words.hits(fold(_sentence(joined, ft.at(m.end()), rules).split(",")[0])):
+                continue  # "X serves as a bridge between ...": what the person does, no post
             if names & set(_tokens(ft.text[sentence_start : m.end()])) and _state_title(c, joined, ft.at(m.end()), rules):
                 return
 

@@ -1161,14 +1161,18 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
 
 
 def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:
-    """A title after a possessive just before the honorific ("notre secrétaire générale Mme X"): set it, return where it starts."""
-    words = list(re.finditer(r"[^\s,;:()]+", sent[:at]))[-6:]
-    if not words or sent[words[-1].end() : at].strip():
-        return at  # punctuation between: not one phrase
+    """A title after a possessive just before the honorific ("notre secrétaire générale Mme X"), or set off by a comma
+    ("our Director of Population and Social Statistics, Mr. X"): set it, return where it starts."""
+    # in apposition the post must open right after the possessive, and may be longer ("of X and Y")
+    apposition = sent[:at].rstrip().endswith(",")
+    words = list(re.finditer(r"[^\s,;:()]+", sent[:at]))[-(10 if apposition else 6) :]
+    if not words or sent[words[-1].end() : at].strip() not in ("", ","):
+        return at  # other punctuation between: not one phrase
     for k in range(len(words) - 2, -1, -1):
         if fold(words[k].group()) in rules.possessives:
             phrase = sent[words[k].start() : words[-1].end()]
-            if "," in phrase or not _possessive_post(phrase, rules):
+            if "," in phrase or not _possessive_post(phrase, rules) \
+                    or (apposition and not rules.title_words.has(fold(words[k + 1].group()))):
                 return at  # "notre membre Mme X": how she belongs to the proposer, not her title
             c.set("title", _clean_value(sent[words[k + 1].start() : words[-1].end()], rules), "prose")
             c.org_ref = True

@@ -151,6 +151,7 @@ class ExtractRules:
     role_added: tuple[re.Pattern[str], ...] = ()
     name_statement: tuple[re.Pattern[str], ...] = ()
     title_statement: tuple[re.Pattern[str], ...] = ()
+    post_statement: tuple[re.Pattern[str], ...] = ()  # "X serves as ...": a post only when title words follow
     title_reply: tuple[re.Pattern[str], ...] = ()  # a title stated in a reply after the quoted speaker's bare name
     title_pronoun: tuple[re.Pattern[str], ...] = ()  # a lone speaker's title stated by a sentence opening with a pronoun
     affiliation_pronoun: tuple[re.Pattern[str], ...] = ()  # ... and where they work
@@ -249,14 +250,16 @@ _SECTION_KEYS = {
               "office_qualifiers", "office_leads", "units", "missions", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
-                "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "title_conjunction",
+                "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
+                "affiliation_pronoun", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "org_lead", "self_statement", "self_reference", "self_nomination", "own_request",
                 "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "behalf", "org_lead", "self_statement", "self_reference", "self_nomination", "own_request",
+                  "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "behalf", "org_lead",
+                  "self_statement", "self_reference", "self_nomination", "own_request",
                   "reported_request", "role_declined", "role_added"}
 
 
@@ -520,6 +523,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         role_added=phr["role_added"],
         name_statement=phr["name_statement"],
         title_statement=phr["title_statement"],
+        post_statement=phr["post_statement"],
         title_reply=phr["title_reply"],
         title_pronoun=phr["title_pronoun"],
         affiliation_pronoun=phr["affiliation_pronoun"],
