@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from intake.analysis import adds_nothing
 from intake.classify import classify
 from intake.extract import ExtractRules
 from intake.parse import parse
@@ -143,3 +144,101 @@ def test_holding_back_a_nomination_is_no_request(ruleset, subject: str, body: st
 def test_not_hesitating_still_requests(ruleset, subject: str, body: str) -> None:
     category, rules_fired = _decide(ruleset, subject, body)
     assert category == "speaker_request" and "request-not-yet-made" not in rules_fired
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender asking for themself, their details after "myself" and a dash or colon
+
+@pytest.mark.parametrize(("body", "from_", "language", "expected"), [
+    ("Requesting a floor intervention in the plenary for myself - Abdi Yusuf Warsame, Executive Director, Hargeisa "
+     "Returnee Forum (HRF). Report to follow separately.\n", "Abdi Warsame <a@hrf.example.org>", "en",
+     ("Abdi Yusuf Warsame", "Executive Director", "Hargeisa Returnee Forum (HRF)")),
+    ("Hello,\nI would like to request a speaking slot in roundtable 2 for myself: Layla Hassan Omar, Programme "
+     "Manager, Aden Women Forum.\nThanks\n", "Layla Omar <l@awf.example.org>", "en",
+     ("Layla Hassan Omar", "Programme Manager", "Aden Women Forum")),
+    ("Bonjour,\nJe souhaite demander une intervention à la table ronde 3 pour moi-même - Youssef Ben Salah, "
+     "coordinateur, Collectif Migrations Sud.\nCordialement\n", "Youssef Ben Salah <y@cms.example.org>", "fr",
+     ("Youssef Ben Salah", "coordinateur", "Collectif Migrations Sud")),
+    ("تحية طيبة\nأرجو تسجيل طلب مداخلة في الجلسة العامة لي شخصياً - سامي خليل الحسن، مدير البرامج، جمعية التضامن.\n"
+     "مع الشكر\n", "Sami <s@tadamon.example.org>", "ar", ("سامي خليل الحسن", "مدير البرامج", "جمعية التضامن")),
+])
+def test_details_after_myself_and_a_dash_are_the_senders(body: str, from_: str, language: str,
+                                                         expected: tuple[str, str, str], rules: ExtractRules) -> None:
+    fields = run(message(body, from_=from_), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    # "myself" between dashes stands for the sender inside a phrase; the details come from the signature
+    ("Dear team,\nWe would like to propose our Executive Director - myself - for roundtable 2.\nBest,\nLayla Hassan\n"
+     "Executive Director, Aden Women Forum\n", "en", ("Layla Hassan", "Executive Director", "Aden Women Forum")),
+    ("Hello,\nI would like to speak myself - as agreed with our board - in roundtable 2.\nBest,\nLayla Hassan\n"
+     "Director, Aden Women Forum\n", "en", ("Layla Hassan", "Director", "Aden Women Forum")),
+    ("Bonjour,\nNous proposons notre présidente, moi-même, pour la table ronde 1.\nCordialement,\nNadia Cherif\n"
+     "Présidente, Association Amal\n", "fr", ("Nadia Cherif", "présidente", "Association Amal")),
+])
+def test_myself_without_details_after_it_keeps_the_signature(body: str, language: str, expected: tuple[str, str, str],
+                                                             rules: ExtractRules) -> None:
+    fields = run(message(body, from_=f"{expected[0]} <x@example.org>"), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+# ---------------------------------------------------------------------------------------------
+# A list of those endorsing a report sent before is no report
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Re: Joint report", "Dear Secretariat,\nFurther to my message, here is the list of organisations endorsing our "
+     "joint report:\n- Tihama Women Forum\n- Sanaa Legal Aid\nBest,\nHuda\n"),
+    ("Re: Rapport conjoint", "Bonjour,\nComme annoncé, voici la liste des associations signataires de notre rapport "
+     "conjoint :\n- Association Tilila\n- Réseau Sahel Migrations\nCordialement,\nAmina\n"),
+    ("رد: التقرير المشترك", "تحية طيبة\nإلحاقاً برسالتنا السابقة، نرسل لكم قائمة المنظمات الموقعة على التقرير المشترك:\n"
+     "- جمعية الأمل\n- شبكة حقوق المهاجرين\nمع التحية\n"),
+])
+def test_a_list_of_endorsers_is_no_report(ruleset, subject: str, body: str) -> None:
+    category, rules_fired = _decide(ruleset, subject, body)
+    assert category == "other" and "report-endorsers-list" in rules_fired
+
+
+def test_a_report_sent_with_its_endorsers_is_still_a_report(ruleset) -> None:
+    body = ("Dear Secretariat,\nPlease find attached our joint voluntary GCM review report. We are pleased to submit "
+            "our report together with the list of organisations endorsing the report, given below.\nBest,\nHuda\n")
+    msg = EmailMessage()
+    msg["From"] = "Sender <sender@example.org>"
+    msg["Subject"] = "Joint voluntary GCM review report"
+    msg.set_content(body)
+    msg.add_attachment(b"%PDF-1.4 x", maintype="application", subtype="pdf", filename="Joint_GCM_Voluntary_Report.pdf")
+    parsed = parse(bytes(msg))
+    assert classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset).category == "voluntary_report"
+
+
+# ---------------------------------------------------------------------------------------------
+# Staying at the secretariat's disposal adds nothing to a thank-you
+
+def _parts(body: str):
+    msg = EmailMessage()
+    msg["From"] = "Sender <sender@example.org>"
+    msg["Subject"] = "RE: Acknowledgement"
+    msg.set_content(body)
+    parsed = parse(bytes(msg))
+    return carry_forward(split(parsed.text), parsed.subject)
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nMerci beaucoup pour votre accusé de réception. Nous restons à votre disposition.\nBonne journée,\n"
+    "Awa Diallo Sy\n",
+    "Dear team,\nThank you for the confirmation. We remain at your disposal for any further information.\nBest regards,\n"
+    "Omar Khalil\n",
+    "السادة الكرام،\nشكراً جزيلاً على تأكيد الاستلام، ونحن على استعداد تام.\nمع التحية\nليلى حسن\n",
+])
+def test_staying_at_disposal_adds_nothing(body: str) -> None:
+    assert adds_nothing(_parts(body))
+
+
+@pytest.mark.parametrize("body", [
+    # a question or a new detail along with the courtesy
+    "Bonjour,\nMerci pour votre accusé de réception. Nous restons à votre disposition : faut-il aussi envoyer la "
+    "biographie ?\nAwa\n",
+    "Dear team,\nThank you. We remain available, but our speaker has changed to Ms. Rana Aziz, Legal Officer.\nOmar\n",
+])
+def test_a_courtesy_with_more_still_adds_something(body: str) -> None:
+    assert not adds_nothing(_parts(body))
