@@ -485,6 +485,9 @@ _LOWER_DESCRIPTION = re.compile(r"[a-zà-ÿ][^\s()]*(?:\s+[^\s()]+)+")  # words 
 _NAME_WITH_ACR = re.compile(rf"[A-Z][^()]*\({_ACR}\)")
 _ACR_TOWN = re.compile(r"-(?P<town>[A-Z][^\W\d_]*[a-z][^\W\d_]*)$")
 _ELISION = re.compile(r"^[ldLD]['’]")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)[-‐](?=[A-Z])", re.IGNORECASE)  # "Al-Quds", "An-Najah"
+# An Arabic article written before a Latin acronym ("في الـ NCMWA", "بالـNCMWA", "ال NCMWA"): the acronym
+_ARTICLE_BEFORE_ACR = re.compile(r"^(?:[وفب]?(?:ال|لل)ـ*\s*)(?=[A-Z])")
 
 
 def _acronym_link(word: str, rules: ExtractRules) -> bool:
@@ -528,6 +531,8 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules, lower_li
             need = need[: -len(letters)]
         elif letters and need.endswith(letters[0]):
             need = need[:-1]
+        elif (bare := _initials(_ARABIC_ARTICLE.sub("", core))) != letters and bare and need.endswith(bare):
+            need = need[: -len(bare)]  # "Al-Quds Youth Sports Club (QYSC)": the letters skip the article
         elif may_leave and _left_out(words, len(words) - taken - 1, taken == skip, rules):
             may_leave = False
             continue
@@ -746,6 +751,7 @@ def _expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules)
     organisation's office ("HGMP Secretariat": the organisation) from another body ("HGMP Youth Network")."""
     if not value:
         return value
+    value = _ARTICLE_BEFORE_ACR.sub("", value.strip())
     v = " ".join(fold(value).split())
     toks = value.replace("–", " ").replace("-", " ").split()
     for acr, full in acronyms.items():

@@ -105,3 +105,44 @@ def test_madrasa_is_a_school_and_a_teacher(rules: ExtractRules, piece: str, titl
     body = f"تحية طيبة،\nنرشح السيدة هالة يوسف، {piece}، للمداخلة في الجلسة العامة.\nشكرا"
     (s,) = run(message(body), rules, language="ar").speakers
     assert (s.title, s.affiliation) == (title, org)
+
+
+# Spoken Arabic after a post: "عنّا" / "لدينا" ("with us") closes it, and a preposition the split left ("منسقة
+# مشاريع مع <body>") is not part of it.
+@pytest.mark.parametrize(("body", "title"), [
+    ("مرحبا،\nنرشح زميلنا الأستاذ عماد حداد، منسق المشاريع عنّا، للمشاركة بالنقاش المفتوح.\nتحياتي\nريم", "منسق المشاريع"),
+    ("تحية طيبة،\nنقترح السيدة رنا سليم، مديرة البرامج لدينا، للمداخلة في الجلسة العامة.\nمع الشكر\nسامي", "مديرة البرامج"),
+    ("مرحبا،\nأنا هدى نصار، بشتغل مسؤولة تواصل مع جمعية الأرز للعمال المهاجرين، وبدي احكي بالطاولة المستديرة الأولى.\nهدى",
+     "مسؤولة تواصل"),
+])
+def test_with_us_after_a_post_is_no_part_of_it(rules: ExtractRules, body: str, title: str) -> None:
+    (s,) = run(message(body), rules, language="ar").speakers
+    assert s.title == title
+
+
+@pytest.mark.parametrize(("word", "number"), [("التالتة", 3), ("التالت", 3), ("رقم تلاتة", 3)])
+def test_spoken_ordinals_of_a_roundtable(rules: ExtractRules, word: str, number: int) -> None:
+    body = f"مرحبا،\nأنا لمى حداد، منسقة مشاريع في جمعية الأرز، وبدي احكي بالطاولة المستديرة {word}.\nلمى"
+    (s,) = run(message(body), rules, language="ar").speakers
+    assert s.roundtable == number
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    ("نرجو اعتماد المتحدثين، علما أن السيد مينا جرجس سيتولى دور المقرر، أما الأستاذة هالة سعيد فترغب في المداخلة "
+     "في المائدة المستديرة الثانية.", ["مينا جرجس", "هالة سعيد"]),
+    ("نود ترشيح الدكتور سمير خوري الذي يرغب في المشاركة، أما السيدة نوال عيسى فتود المداخلة في الجلسة العامة.",
+     ["سمير خوري", "نوال عيسى"]),
+    ("نرشح الأستاذة منى فرح ستتولى دور المقررة.", ["منى فرح"]),
+    # names that start like those verbs stay whole
+    ("نرشح السيد سيف الدين حمدان للمداخلة في الجلسة العامة.", ["سيف الدين حمدان"]),
+    ("نرشح السيدة تولين يوسف للمداخلة في الجلسة العامة.", ["تولين يوسف"]),
+])
+def test_a_verb_after_the_name_is_not_part_of_it(rules: ExtractRules, body: str, names: list[str]) -> None:
+    got = run(message(f"السادة الكرام،\n{body}\nمع التحية\nسامح"), rules, language="ar").speakers
+    assert [s.name for s in got] == names
+
+
+def test_a_secretary_in_a_signature_is_a_post_not_a_body(rules: ExtractRules) -> None:
+    body = "السادة الكرام،\nنرشح السيد مينا جرجس للمداخلة في المائدة المستديرة الثانية.\nمع التقدير،\nسامح نجيب\nسكرتير المجلس\n"
+    (s,) = run(message(body), rules, language="ar").speakers
+    assert s.affiliation != "سكرتير المجلس"

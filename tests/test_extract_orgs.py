@@ -29,6 +29,12 @@ def rules() -> ExtractRules:
          "Arab Forum of Organisations of Persons with Disabilities"),
         ("Regional Network of Women with Disabilities (RNWD), Amman", "RNWD", "Regional Network of Women with Disabilities"),
         ("Alliance des Personnes vivant avec un Handicap (APH)", "APH", "Alliance des Personnes vivant avec un Handicap"),
+        # an Arabic article joined to a word by a hyphen, which the letters skip ("Al-Quds": Q)
+        ("the report of Al-Quds Youth Sports Club (QYSC) describes", "QYSC", "Al-Quds Youth Sports Club"),
+        ("le rapport de l'Association El-Nour des Femmes Migrantes (ANFM) porte sur", "ANFM",
+         "Association El-Nour des Femmes Migrantes"),
+        ("the An-Najah Centre for Migration Studies (NCMS) and its partners", "NCMS", "An-Najah Centre for Migration Studies"),
+        ("Al-Amal Network (AAN)", "AAN", "Al-Amal Network"),  # (or with the article's own letter)
     ],
 )
 def test_acronyms_spelled_out(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
@@ -393,3 +399,16 @@ def test_the_same_body_as_the_speaker_before(rules: ExtractRules, language: str,
     first, second = run(message(body), rules, language=language).speakers
     assert first.affiliation and second.affiliation == first.affiliation
     assert second.title == title
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("ar", "نرفق تقرير National Commission for Migrant Workers' Affairs (NCMWA).\n\nكما نرشح السيدة مريم سالم، "
+           "رئيسة قسم الرصد في الـ NCMWA، للمشاركة في الجلسة العامة.\n"),
+    ("ar", "نرفق تقرير National Commission for Migrant Workers' Affairs (NCMWA).\n\nكما نرشح السيدة مريم سالم، "
+           "رئيسة قسم الرصد بالـNCMWA، للمشاركة في الجلسة العامة.\n"),
+    ("en", "Please find the report of the National Commission for Migrant Workers' Affairs (NCMWA).\n\nWe also nominate "
+           "Ms. Maryam Salem, Head of Monitoring at the NCMWA, for the plenary.\n"),
+])
+def test_an_acronym_after_an_article_is_the_full_name_written_before(rules: ExtractRules, language: str, body: str) -> None:
+    (s,) = run(message(body), rules, language=language).speakers
+    assert s.affiliation == "National Commission for Migrant Workers' Affairs (NCMWA)"
