@@ -289,7 +289,10 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         # what follows a dash or bar is kept only when it too names a title or an organisation
         if seg_place and not unit or _is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or _names_role(fold(seg), rules):
             break
-        out = f"{out.strip()} {sep.strip() if unit else '|'} {seg.strip()}"  # other marks read as commas
+        # two bodies, the one within the other, keep the dash written between them ("Faculté de droit - Université X",
+        # "لجنة العمل - مجلس النواب"); other marks read as commas
+        kept = unit or (after_org and seg_kind == "org" and sep.strip() in ("-", "–", "—"))
+        out = f"{out.strip()} {sep.strip() if kept else '|'} {seg.strip()}"
     out = _before_role(out, rules)
     # a trailing ", City" or "in City" is an address, not part of the name
     while "," in out and _is_place(out.rsplit(",", 1)[1], rules):

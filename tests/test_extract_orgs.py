@@ -412,3 +412,19 @@ def test_the_same_body_as_the_speaker_before(rules: ExtractRules, language: str,
 def test_an_acronym_after_an_article_is_the_full_name_written_before(rules: ExtractRules, language: str, body: str) -> None:
     (s,) = run(message(body), rules, language=language).speakers
     assert s.affiliation == "National Commission for Migrant Workers' Affairs (NCMWA)"
+
+
+@pytest.mark.parametrize(("language", "body", "affiliation"), [
+    ("ar", "الاسم: ريم خالد\nالصفة: أستاذة مشاركة\nالجهة: قسم علم الاجتماع - كلية الآداب - جامعة اليرموك\nالدور: الجلسة العامة\n",
+     "قسم علم الاجتماع - كلية الآداب - جامعة اليرموك"),
+    ("ar", "الاسم: رنا العبادي\nالصفة: مقررة اللجنة\nالجهة: لجنة العمل والسكان - مجلس النواب الأردني\nالدور: الجلسة العامة\n",
+     "لجنة العمل والسكان - مجلس النواب الأردني"),
+    ("fr", "Nous proposons le Pr Karim Alaoui, professeur de droit, Faculté des Sciences Juridiques – Université Ibn Zohr, "
+           "pour la plénière.\n", "Faculté des Sciences Juridiques – Université Ibn Zohr"),
+    ("en", "Name: Rana Odeh\nTitle: Legal Adviser\nOrganisation: Legal Aid Clinic for Migrants - Birzeit University\n"
+           "Role: plenary\n", "Legal Aid Clinic for Migrants - Birzeit University"),
+])
+def test_a_body_within_a_body_keeps_the_dash_written_between_them(rules: ExtractRules, language: str, body: str,
+                                                                    affiliation: str) -> None:
+    (s,) = run(message(body), rules, language=language).speakers
+    assert s.affiliation == affiliation
