@@ -10,7 +10,7 @@ from itertools import pairwise, zip_longest
 
 from intake.extract_orgs import _split_title
 from intake.extract_prose import _is_item, _phrase, _wrapped
-from intake.extract_roles import asks_for_role
+from intake.extract_roles import _BOX, asks_for_role
 from intake.extract_rules import ExtractRules, _tokens
 from intake.extract_signature import _lead_name, _read_block
 from intake.extract_values import (
@@ -68,10 +68,10 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         cur_lines.clear()
 
     shared: str | None = None
-    wrapped_at = -1
+    read_to = -1
     for i, line in enumerate(lines):
-        if i == wrapped_at:
-            last = i  # the rest of the line above, which the mailer wrapped: read into its value
+        if i <= read_to:
+            last = i  # read into the value above: the rest of a wrapped line, or a list of options
             continue
         pairs = _label_pairs(line, rules)
         # "Speaker: Mr X, Head of Y" / "and Z, Council W": the line below goes on to the next piece (not "Phone 0384")
@@ -79,7 +79,7 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
                 and not _label_pairs(lines[i + 1], rules) and (_ends_open(pairs[-1][1], rules)
                                                               or _cut_short(line, lines[i + 1]) and re.search(r"[,،]", lines[i + 1])):
             pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {lines[i + 1].strip()}")
-            wrapped_at = i + 1
+            read_to = i + 1
         if not pairs:
             if i - last == 1 and "name" in cur and not {"title", "affiliation", "speaker"} & cur.keys() \
                     and (detail := _title_line(line, rules)):
@@ -92,6 +92,8 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         if i - last > 3:
             close()
         for fname, value in pairs:
+            if not value and fname == "role" and (options := _box_options(lines, i + 1)):
+                value, read_to = "\n".join(options), i + len(options)  # the form's options, ticked or not
             if not value and i + 1 < len(lines) and not _label_pairs(lines[i + 1], rules):
                 value = lines[i + 1]  # "Name:" on one line, the value on the next
                 if i + 2 < len(lines) and _cut_short(value, lines[i + 2]):
@@ -118,6 +120,17 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
             c.set("affiliation", shared, source)
     cands += [c for c in _intro_blocks(lines, rules) if not any(_same_person(c.name, o.name) for o in cands)]
     return cands, org
+
+
+def _box_options(lines: list[str], start: int) -> list[str]:
+    """The lines from `start` that open with a tick box ("☐ Open discussion", "[x] Plenary", "☒ جلسة عامة"): the options
+    of a form's field, whose ticked ones are its value."""
+    out = []
+    for line in lines[start:]:
+        if not _BOX.match(line.lstrip()):
+            break
+        out.append(line)
+    return out
 
 
 def _title_line(line: str, rules: ExtractRules) -> dict[str, str]:
