@@ -75,7 +75,8 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
         while lines and (not lines[0].strip() or lines[0].strip() in ("--", "—", "__")
                          or re.search(r"[,،!]\s*$", lines[0])):
             lines.pop(0)
-        lines = [ln for ln in lines if ln.strip()][:10]
+        # (a device's footer under the closing name is no line of the block: "Hamdan" / "Sent from my iPhone")
+        lines = [ln for ln in lines if ln.strip() and not _is_noise(ln, rules)][:10]
         if len(lines) > 1 or (lines and (_lead_name(lines[0], rules)[1] or not _is_noise(lines[0], rules)
                                           and _kind(lines[0], rules) != "unknown")):
             return lines

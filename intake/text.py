@@ -74,6 +74,7 @@ _CLOSING = re.compile(
     )\s*[,.!،]?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_DEVICE_FOOTER = re.compile(r"^\s*(?:sent\s+from\s+my|envoy[ée]\s+de\s+mon|أرسلت\s+من)\s", re.IGNORECASE)
 _DISCLAIMER = re.compile(
     r"""(?:
         \bconfidential(?:ity)?\b.{0,80}\b(?:notice|message|e-?mail|information|intended)
@@ -138,14 +139,18 @@ def _signature_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if line.rstrip() in ("--", "-- ", "—", "__"):
             return i
-    # The last closing formula with only a short block after it opens the signature.
+    # The last closing formula with only a short block after it opens the signature. A device's footer ("Sent from
+    # my iPhone") under the sender's own closing and name is not that closing: the signature opens at the closing.
+    footer = None
     for i in range(len(lines) - 1, -1, -1):
         if _CLOSING.match(lines[i]):
             rest = [n for n in lines[i + 1 :] if n.strip()]
-            if len(rest) <= 12:
+            if len(rest) > 12:
+                break
+            if not _DEVICE_FOOTER.match(lines[i]):
                 return i
-            break
-    return None
+            footer = i if footer is None else footer
+    return footer
 
 
 # A forward's subject (Fwd:, FW:, TR:, WG:, RV:, إعادة توجيه:) says the earlier message below the new
