@@ -275,11 +275,13 @@ _ONLY_THANKS = re.compile(
     # looking forward to news: a courtesy, not a question
     r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:hearing from you|your (?:reply|response|news|feedback)"
     r"|(?:further|more|the) (?:details|information|news)|the (?:meeting|event|consultation|conference))\b"
+    # ... of the session already asked for: "the details about the roundtable", "التفاصيل الخاصة بالمائدة المستديرة"
+    r"(?: (?:on|about|of|regarding|concerning|for) (?:the|our|my) [^.!?,;\n]{0,30})?"
     r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:seeing|meeting|welcoming) (?:you|everyone|all of you)\b[^.!?\n]{0,40}"
     r"|\b(?:au plaisir|(?:nous avons |j'ai )?hate|(?:nous sommes |je suis )?impatient(?:e|s|es)?) de vous (?:re)?(?:voir|retrouver|rencontrer)\b[^.!?\n]{0,40}"
-    r"|\b(?:dans l'attente de|en attendant) (?:vos nouvelles|votre (?:retour|reponse)|plus amples? (?:details|informations)"
-    r"|(?:des|les) (?:details|informations|precisions)(?: (?:relatifs|relatives|concernant) a (?:la|notre) participation)?)\b"
-    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد|تواصلكم)(?: المتعلقه بالمشاركه)?"
+    r"|\b(?:dans l'attente(?: de)?|en attendant) (?:vos nouvelles|votre (?:retour|reponse)|plus amples? (?:details|informations)"
+    r"|(?:des|les) (?:details|informations|precisions))\b(?: (?:relatifs a|relatives a|concernant|sur) (?:la|notre|ma) [^.!?,;\n]{0,30})?"
+    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد|تواصلكم)(?: (?:المتعلقه|الخاصه) ب[^.!؟?،,؛\n]{0,30})?"
     r"|(?:^|\s)و?(?:ب?انتظار|(?:ن|ا)تطلع الي|الي) (?:لقايكم|رويتكم|اللقاء)[^.!؟?\n]{0,40}",
     re.IGNORECASE | re.MULTILINE,
 )

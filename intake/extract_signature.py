@@ -73,7 +73,7 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
             return block  # "merci beaucoup" / "Élise" under the block that gives her in full
         lines = parts.signature.split("\n")
         while lines and (not lines[0].strip() or lines[0].strip() in ("--", "—", "__")
-                         or re.search(r"[,،!]\s*$", lines[0])):
+                         or re.search(r"[,،!]\s*$", lines[0]) or _CLOSING.match(lines[0])):
             lines.pop(0)
         # (a device's footer under the closing name is no line of the block: "Hamdan" / "Sent from my iPhone")
         lines = [ln for ln in lines if ln.strip() and not _is_noise(ln, rules)][:10]

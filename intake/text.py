@@ -54,7 +54,8 @@ _FORWARD = re.compile(
 )
 # A thank-you may lead into the closing formula ("Thanks and regards", "Merci et bonne journée", "شكراً وتحياتي").
 _CLOSING = re.compile(
-    r"""^\s*(?:(?:many\s+)?thanks?(?:\s+you)?\s*(?:and|&|,)\s+|merci\s*(?:et|,)\s+|(?:شكرا|شكراً)\s*[،,]?\s*و?\s*)?(?:
+    r"""^\s*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+a\s+lot|\s+so\s+much)?\s*(?:and|&|,)\s+|merci(?:\s+beaucoup|\s+bien)?\s*(?:et|,)\s+
+        |(?:شكرا|شكراً)\s*[،,]?\s*و?\s*)?(?:
         (?:best|kind|warm|warmest|with\s+best|with\s+kind)?\s*regards
       | bonne\s+(?:journ[ée]e|soir[ée]e|fin\s+de\s+journ[ée]e)
       | (?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very\s+much|so\s+much))?\s+for\s+your\s+(?:kind\s+)?(?:cooperation|collaboration|help|support|attention|consideration|understanding|time)
@@ -64,7 +65,8 @@ _CLOSING = re.compile(
       | with\s+(?:many\s+)?thanks(?:\s+and\s+(?:best|kind|warm)\s+regards)?|thanks\s+and\s+(?:best|kind)\s+regards
       | avec\s+(?:nos|mes|tous\s+nos|tous\s+mes)\s+remerciements|respectueusement|amiti[ée]s|bien\s+[àa]\s+toi
       | best(?:\s+wishes)?|sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|cheers|respectfully
-      | thanks?(?:\s+you)?(?:\s+(?:very\s+much|in\s+advance))?|many\s+thanks|with\s+thanks|all\s+the\s+best
+      | thanks?(?:\s+you)?(?:\s+(?:very\s+much|so\s+much|a\s+lot|in\s+advance))?|many\s+thanks|with\s+thanks|all\s+the\s+best
+      | (?:stay|keep)\s+(?:safe|well)|take\s+care|prenez\s+soin\s+de\s+vous|portez[\s-]vous\s+bien|سلامات|دمتم\s+(?:بخير|سالمين)
       | cordialement|bien\s+cordialement|tr[eè]s\s+cordialement|bien\s+[àa]\s+vous|salutations(?:\s+distingu[ée]es)?
       | sinc[eè]res\s+salutations|meilleures\s+salutations|merci(?:\s+beaucoup|\s+d'avance)?|avec\s+mes\s+remerciements
       | veuillez\s+agr[ée]er.{0,80}
