@@ -146,3 +146,22 @@ def test_a_secretary_in_a_signature_is_a_post_not_a_body(rules: ExtractRules) ->
     body = "السادة الكرام،\nنرشح السيد مينا جرجس للمداخلة في المائدة المستديرة الثانية.\nمع التقدير،\nسامح نجيب\nسكرتير المجلس\n"
     (s,) = run(message(body), rules, language="ar").speakers
     assert s.affiliation != "سكرتير المجلس"
+
+
+# "أشتغل"/"بشتغل"/"كنخدم" ("I work as", spoken) before a post is no part of it, as "أعمل" is not
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("أنا أشتغل باحث دكتوراه في مختبر دراسات الهجرة بجامعة الواحة", "باحث دكتوراه"),
+    ("بشتغل محامية مع جمعية الأرز للعمال المهاجرين", "محامية"),
+    ("كنخدم منسق ف جمعية الأرز للعمال المهاجرين", "منسق"),
+])
+def test_spoken_i_work_as_before_a_post(rules: ExtractRules, sentence: str, title: str) -> None:
+    body = f"السلام عليكم\nحابب أشارك بالنقاش المفتوح. {sentence}.\nيوسف القاسمي\n"
+    (s,) = run(message(body), rules, language="ar").speakers
+    assert s.title == title
+
+
+@pytest.mark.parametrize("sentence", ["أنا أشتغل على قضايا العمال المهاجرين منذ عشر سنوات", "بشتغل مع اللاجئين بعمان"])
+def test_spoken_i_work_on_something_gives_no_post(rules: ExtractRules, sentence: str) -> None:
+    body = f"السلام عليكم\nحابب أشارك بالنقاش المفتوح. {sentence}.\nيوسف القاسمي\n"
+    (s,) = run(message(body), rules, language="ar").speakers
+    assert s.title is None

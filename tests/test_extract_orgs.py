@@ -428,3 +428,12 @@ def test_a_body_within_a_body_keeps_the_dash_written_between_them(rules: Extract
                                                                     affiliation: str) -> None:
     (s,) = run(message(body), rules, language=language).speakers
     assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize("phone", ["+965 5xx xx 214", "+961 3 XXX XXX", "00212 6xx xx xx xx"])
+def test_a_masked_phone_number_in_a_signature_is_no_organisation(rules: ExtractRules, phone: str) -> None:
+    body = ("Dear Sir/Madam,\n\nOn behalf of the Filipino Workers Alliance – Kuwait Chapter (FWA-Kuwait), I would like to "
+            "request a floor intervention in one of the roundtables.\n\nThank you,\n\nMaria D. Cruz\nChairperson\n"
+            f"FWA-Kuwait\nSalmiya, Kuwait\n{phone}\n")
+    (s,) = run(message(body, from_="Maria D. Cruz <maria@example.org>"), rules, language="en").speakers
+    assert s.affiliation == "Filipino Workers Alliance – Kuwait Chapter (FWA-Kuwait)"
