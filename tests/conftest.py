@@ -16,14 +16,31 @@ import pytest
 from intake.analysis import load_context
 from intake.cli import build_parser
 from intake.config import Settings, parse_settings
+from intake.extract import ExtractRules
 from intake.model import RawMail
 from intake.pipeline import Pipeline
+from intake.rules import Ruleset, load_ruleset
 from intake.store import Store
 from tests.corpus import dev_labels
+from tests.extracting import load_rules
 from tests.servers import dovecot, mail_cert, mail_root, smtp_sink  # noqa: F401 - pytest fixtures
 
 REPO = Path(__file__).resolve().parents[1]
 RECIPIENTS = ["secretariat@example.org", "focal.point@example.org"]  # the digest's, in `dev` settings
+
+
+@pytest.fixture(scope="session")
+def rules() -> ExtractRules:
+    """rules/extract.toml as shipped, for the extraction tests."""
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def ruleset() -> Ruleset:
+    """rules/classify.toml as shipped, for the classification tests; it must load without a problem."""
+    rs, problems = load_ruleset(REPO / "rules")
+    assert problems == []
+    return rs
 
 
 @pytest.fixture

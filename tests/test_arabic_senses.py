@@ -3,28 +3,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from intake.extract import ExtractRules
-from intake.rules import load_ruleset
-from tests.extracting import load_rules, message, run
+from tests.extracting import message, run
 from tests.test_classify import PDF, decide, mail
-
-RULES = Path(__file__).resolve().parents[1] / "rules"
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
 
 
 @pytest.mark.parametrize("sentence", [

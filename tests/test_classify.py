@@ -27,13 +27,6 @@ PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
-
-
 def mail(subject: str, body: str, attachments=(), inline=(), in_reply_to: str | None = None) -> bytes:
     msg = EmailMessage()
     msg["From"] = "Sender <sender@example.org>"

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from intake.analysis import adds_nothing
 from intake.classify import classify
 from intake.model import DocText
-from intake.rules import load_ruleset
 from intake.text import carry_forward, split
 from tests.extracting import load_rules, message, run
 from tests.test_classify import DOCX, decide, fired, mail
-
-RULES = Path(__file__).resolve().parents[1] / "rules"
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
 
 
 @pytest.mark.parametrize("text", [

@@ -17,15 +17,10 @@ from intake.model import DocText, Parsed
 from intake.parse import parse
 from intake.text import carry_forward, split
 from tests import corpus
-from tests.extracting import RULES_PATH, load_rules
+from tests.extracting import RULES_PATH
 from tests.extracting import decision as _decision
 from tests.extracting import message as _mail
 from tests.extracting import run as _run
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
 
 
 def _docs(parsed: Parsed) -> dict[str, DocText]:

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
-from tests.extracting import load_rules, message, run
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
+from tests.extracting import message, run
 
 
 # "بصفتها منسقة ...", "in her capacity as ...", "en sa qualité de ...": the capacity introduces the title, no part of it

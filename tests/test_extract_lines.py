@@ -8,16 +8,11 @@ import pytest
 from intake.analysis import Thread, _followup_kind
 from intake.extract import ExtractRules
 from intake.model import Decision, Fields, MessageParts, Speaker
-from tests.extracting import load_rules, message, run
+from tests.extracting import message, run
 
 _EN = "\n\nBest regards,\n\nMahad Farah Abdillahi\nInternational Relations Officer\nPort Union\n"
 _FR = "\n\nCordialement,\n\nYoussef Benali\nChargé des relations extérieures\nSyndicat des dockers\n"
 _AR = "\n\nمع التقدير،\n\nيوسف بن علي\nمسؤول العلاقات الخارجية\nنقابة عمال الموانئ\n"
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
 
 
 # A list item 'Name (Title, Organisation) - role': the post in brackets marks the name as a person's

@@ -7,12 +7,7 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.extract_values import _acronyms
-from tests.extracting import load_rules, message, run
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
+from tests.extracting import message, run
 
 
 @pytest.mark.parametrize(

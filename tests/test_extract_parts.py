@@ -25,13 +25,8 @@ from intake.extract_values import (
 )
 from intake.model import DocText, Parsed, Speaker
 from intake.text import carry_forward, split
-from tests.extracting import load_rules, message
+from tests.extracting import message
 from tests.extracting import run as _run
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
 
 
 def _mail(body: str, from_: str = "Someone Else <someone@example.org>", html: str | None = None) -> Parsed:

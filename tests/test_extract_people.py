@@ -8,12 +8,7 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.model import Fields
-from tests.extracting import load_rules, message, run
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
+from tests.extracting import message, run
 
 
 def _one(body: str, rules: ExtractRules, language: str, from_: str = "Someone <someone@example.org>") -> Fields:

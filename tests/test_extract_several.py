@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
-from tests.extracting import load_rules, message, run
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
+from tests.extracting import message, run
 
 
 # A list item that states only a role before a colon, its person on the indented line below

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
-from tests.extracting import load_rules, message, run
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
+from tests.extracting import message, run
 
 
 def _people(body: str, rules: ExtractRules, language: str, html: str | None = None) -> list[tuple[str, str]]:

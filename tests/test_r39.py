@@ -8,14 +8,8 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.model import Speaker
-from intake.rules import load_ruleset
-from tests.extracting import load_rules, message, run
-from tests.test_classify import RULES, decide, fired, mail
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
+from tests.extracting import message, run
+from tests.test_classify import decide, fired, mail
 
 
 def _speaker(body: str, rules: ExtractRules) -> Speaker:
@@ -67,13 +61,6 @@ def test_a_named_union_after_a_post_stays_the_affiliation(rules: ExtractRules) -
     sp = _speaker("السلام عليكم،\nنقترح السيد عمر القاسمي، عضو النقابة الوطنية للصحفيين، لمداخلة في المائدة "
                   "المستديرة الأولى.\n\nشبكة الصحفيين المستقلين\n", rules)
     assert (sp.title, sp.affiliation) == ("عضو", "النقابة الوطنية للصحفيين")
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
 
 
 # A reply that only adds the speakers' contact addresses to a speaker request proposes no one

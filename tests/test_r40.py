@@ -6,29 +6,11 @@ by a sentence that opens with a pronoun ("Il est le Secrétaire général de X d
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from intake.extract import ExtractRules
-from intake.rules import load_ruleset
-from tests.extracting import load_rules, message, run
+from tests.extracting import message, run
 from tests.test_classify import decide, mail
-
-RULES = Path(__file__).resolve().parents[1] / "rules"
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
-
 
 # --- FR: "souhaiterions que M. X, <post>, puisse prendre la parole"
 

@@ -5,7 +5,6 @@ written by invented senders in the languages it concerns, with near-misses that 
 from __future__ import annotations
 
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 
@@ -13,23 +12,8 @@ from intake.classify import classify
 from intake.extract import ExtractRules
 from intake.model import Decision
 from intake.parse import parse
-from intake.rules import load_ruleset
 from intake.text import carry_forward, split
-from tests.extracting import load_rules, message, run
-
-RULES = Path(__file__).resolve().parents[1] / "rules"
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
+from tests.extracting import message, run
 
 
 def _decide(ruleset, subject: str, body: str, report: str | None = None) -> Decision:

@@ -6,7 +6,6 @@ Each family in several languages and word orders, with near-misses that must not
 from __future__ import annotations
 
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 
@@ -14,23 +13,8 @@ from intake.analysis import adds_nothing
 from intake.classify import classify
 from intake.extract import ExtractRules
 from intake.parse import parse
-from intake.rules import load_ruleset
 from intake.text import carry_forward, split
-from tests.extracting import load_rules, message, run
-
-RULES = Path(__file__).resolve().parents[1] / "rules"
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
+from tests.extracting import message, run
 
 
 def _speaker(body: str, rules: ExtractRules, language: str) -> tuple[str | None, str | None]:

@@ -7,12 +7,7 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.model import DocText, Fields
-from tests.extracting import load_rules, message, run
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
+from tests.extracting import message, run
 
 
 def _one(fields: Fields) -> tuple[str | None, str | None, tuple[str, ...], int | None]:

@@ -9,31 +9,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from intake.analysis import adds_nothing
-from intake.extract import ExtractRules
-from intake.rules import load_ruleset
 from intake.text import _CLOSING, split
-from tests.extracting import load_rules, message, run
+from tests.extracting import message, run
 from tests.test_classify import decide, mail
-
-RULES = Path(__file__).resolve().parents[1] / "rules"
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
-
 
 # 1. A thank-you and a well-wish close the message; the name under them signs it
 

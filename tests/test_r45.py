@@ -7,30 +7,15 @@ that must not change."""
 from __future__ import annotations
 
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 
 from intake.classify import classify
 from intake.extract import ExtractRules
 from intake.parse import parse
-from intake.rules import Ruleset, load_ruleset
+from intake.rules import Ruleset
 from intake.text import carry_forward, split
-from tests.extracting import load_rules, message, run
-
-RULES = Path(__file__).resolve().parents[1] / "rules"
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def ruleset() -> Ruleset:
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
+from tests.extracting import message, run
 
 
 def _decide(ruleset: Ruleset, subject: str, body: str, thread: str | None = None) -> tuple[str, set[str]]:

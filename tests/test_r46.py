@@ -5,29 +5,12 @@ Director of X at Y"). Each family in several languages and word orders, with nea
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from intake.classify import classify
 from intake.extract import ExtractRules
-from intake.rules import load_ruleset
 from intake.text import carry_forward, split
-from tests.extracting import load_rules, message, run
-
-RULES = Path(__file__).resolve().parents[1] / "rules"
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
+from tests.extracting import message, run
 
 
 def _category(body: str, subject: str, ruleset) -> str:
