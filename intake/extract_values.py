@@ -824,10 +824,12 @@ def _kind(seg: str, rules: ExtractRules) -> str:
         return "title"
     if rules.org_words.hits(f):
         return "org"
-    if rules.title_words.hits(f):
+    named = bool(_NAME_WITH_ACR.fullmatch(seg.strip()))
+    if rules.title_words.hits(f) and not (named and rules.title_words.single.isdisjoint(toks)):
         return "title"
-    # "Gulf Domestic Workers Solidarity (GDWS)": a capitalised name closed by its acronym
-    return "org" if _NAME_WITH_ACR.fullmatch(seg.strip()) else "unknown"
+    # "Gulf Domestic Workers Solidarity (GDWS)": a capitalised name closed by its acronym; "Minya Returnees Youth
+    # Volunteers (MRYV)" too, whose post words are only plural (a group of people, where a post is one person's)
+    return "org" if named else "unknown"
 
 
 def _unquote(quoted: str) -> str:
