@@ -232,7 +232,8 @@ _QUESTION = re.compile(
 _ONLY_THANKS = re.compile(
     r"\b(?:dear|hello|hi|good (?:morning|afternoon|evening)|bonjour|bonsoir|cher|chere|madame|monsieur)\b[^\n,،]{0,60}"
     r"|\b(?:many |a lot of |a thousand )?thanks?(?: you)?(?: (?:so|very) much| a lot| again| a million)?\b"
-    r"|\b(?:well |duly )?(?:received|noted)(?: with thanks)?\b|\bbien (?:recu|note)e?s?\b|\bc'est (?:bien )?(?:note|recu)e?s?\b"
+    r"|\b(?:well |duly )?(?:received|noted)(?: with thanks)?(?: on (?:our|my) (?:side|end))?\b"
+    r"|\b(?:bien (?:recu|note)e?s?|c'est (?:bien )?(?:note|recu)e?s?)(?: de (?:notre|mon) cote)?\b"
     r"|\bfor (?:your|the) (?:(?:kind|quick|prompt|swift|fast|rapid) )?(?:acknowledge?ment|confirmation|reply|response|feedback|message|email|e-mail|note)\b"
     r"|\bfor (?:confirming|acknowledging|letting (?:us|me) know)\b[^.!?,;\n]{0,120}"
     # thanks for confirming what our acknowledgement confirmed, said in full: "d'avoir confirmé la réception de ...",
@@ -274,14 +275,22 @@ _ONLY_THANKS = re.compile(
     r"|^[ \t]*(?:sent (?:from|with|via)|get outlook for|envoye (?:de|depuis|a partir de)|(?:ارسلت|ارسل|مرسل|تم الارسال) (?:من|عبر))\s[^\n]*"
     # looking forward to news: a courtesy, not a question
     r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:hearing from you|your (?:reply|response|news|feedback)"
-    r"|(?:further|more|the) (?:details|information|news)|the (?:meeting|event|consultation|conference))\b"
+    r"|(?:further|more|the) (?:details|information|news)|the (?:meeting|event|consultation|conference)"
+    r"|the (?:final |definitive |detailed )?(?:programme|program|agenda))\b"
     # ... of the session already asked for: "the details about the roundtable", "التفاصيل الخاصة بالمائدة المستديرة"
     r"(?: (?:on|about|of|regarding|concerning|for) (?:the|our|my) [^.!?,;\n]{0,30})?"
+    # waiting for the programme, as a courtesy: "We await the final programme", "Nous attendons le programme définitif"
+    r"|\b(?:we|i) (?:will |shall )?(?:await|are awaiting|am awaiting|are waiting for|am waiting for|will wait for)"
+    r" the (?:final |definitive |detailed )?(?:programme|program|agenda)\b"
+    r"|\b(?:nous attendons|j'attends|nous attendrons|j'attendrai) (?:avec interet )?(?:le programme|l'ordre du jour)"
+    r"(?: (?:definitif|final|detaille))?\b"
     r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:seeing|meeting|welcoming) (?:you|everyone|all of you)\b[^.!?\n]{0,40}"
     r"|\b(?:au plaisir|(?:nous avons |j'ai )?hate|(?:nous sommes |je suis )?impatient(?:e|s|es)?) de vous (?:re)?(?:voir|retrouver|rencontrer)\b[^.!?\n]{0,40}"
     r"|\b(?:dans l'attente(?: de)?|en attendant) (?:vos nouvelles|votre (?:retour|reponse)|plus amples? (?:details|informations)"
-    r"|(?:des|les) (?:details|informations|precisions))\b(?: (?:relatifs a|relatives a|concernant|sur) (?:la|notre|ma) [^.!?,;\n]{0,30})?"
-    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد|تواصلكم)(?: (?:المتعلقه|الخاصه) ب[^.!؟?،,؛\n]{0,30})?"
+    r"|(?:des|les) (?:details|informations|precisions)|du programme(?: definitif| final)?|de l'ordre du jour)\b"
+    r"(?: (?:relatifs a|relatives a|concernant|sur) (?:la|notre|ma) [^.!?,;\n]{0,30})?"
+    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد|تواصلكم|(?:ال)?برنامج(?: ال)?(?:نهايي|نهائي)?|جدول الاعمال)"
+    r"(?: (?:المتعلقه|الخاصه) ب[^.!؟?،,؛\n]{0,30})?"
     r"|(?:^|\s)و?(?:ب?انتظار|(?:ن|ا)تطلع الي|الي) (?:لقايكم|رويتكم|اللقاء)[^.!؟?\n]{0,40}",
     re.IGNORECASE | re.MULTILINE,
 )

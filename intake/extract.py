@@ -518,7 +518,8 @@ def _unnamed(found: _Found, sig: _Sig, parsed: Parsed, parts: MessageParts, deci
     if not found.third and (described := _person_lines(parts.new, rules)):
         # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
         return described[:1]
-    if (person := _subject_person(strip_prefixes(parsed.subject), rules)) is not None:
+    pointed = any(p.search(fold(parts.new)) for p in rules.subject_pointer)
+    if (person := _subject_person(strip_prefixes(parsed.subject), rules, pointed)) is not None:
         # "Veuillez trouver en objet notre demande": the person is named in the subject line
         return [person]
     if any(p.search(fold(parts.new)) for p in rules.self_nomination):

@@ -1020,14 +1020,19 @@ def _more_people(c: _Cand, line: str, cands: list[_Cand], rules: ExtractRules, a
     return True
 
 
-def _subject_person(subject: str, rules: ExtractRules) -> _Cand | None:
+def _subject_person(subject: str, rules: ExtractRules, pointed: bool = False) -> _Cand | None:
     """A person the subject line proposes ("Demande de prise de parole - M. X, conseiller, Commune Y - plénière",
-    "Speaker request: Dr. X, Director, Y", "طلب مداخلة | السيد X، مدير جمعية Y")."""
+    "Speaker request: Dr. X, Director, Y", "طلب مداخلة | السيد X، مدير جمعية Y").
+
+    `pointed`: the text sends the reader to the subject for the details, so a person written there without an
+    honorific is proposed too, when a title or an organisation follows the name ("Speaker request - X, Title, Y").
+    """
     for piece in re.split(r"\s+[-–—|/]\s+|\s*[:：|]\s+", subject):
         body = _person_first(piece.strip(), rules)
-        if _honorific(body.strip(), rules):
+        honorific = _honorific(body.strip(), rules)
+        if honorific or pointed:
             c = _phrase(body.strip(), rules, "prose")
-            if c is not None and c.name:
+            if c is not None and c.name and (honorific or c.title or c.affiliation):
                 return c
     return None
 

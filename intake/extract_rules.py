@@ -147,6 +147,7 @@ class ExtractRules:
     self_reference: tuple[re.Pattern[str], ...] = ()
     own_request: tuple[re.Pattern[str], ...] = ()
     self_nomination: tuple[re.Pattern[str], ...] = ()
+    subject_pointer: tuple[re.Pattern[str], ...] = ()  # "see subject line for the details": the subject names the speaker
     role_declined: tuple[re.Pattern[str], ...] = ()
     role_added: tuple[re.Pattern[str], ...] = ()
     name_statement: tuple[re.Pattern[str], ...] = ()
@@ -252,14 +253,14 @@ _SECTION_KEYS = {
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "affiliation_pronoun", "title_conjunction",
-                "absent_after", "absent_before", "title_end", "behalf", "org_lead", "self_statement", "self_reference", "self_nomination", "own_request",
+                "absent_after", "absent_before", "title_end", "behalf", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "behalf", "org_lead",
-                  "self_statement", "self_reference", "self_nomination", "own_request",
+                  "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                   "reported_request", "role_declined", "role_added"}
 
 
@@ -519,6 +520,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         self_reference=phr["self_reference"],
         own_request=phr["own_request"],
         self_nomination=phr["self_nomination"],
+        subject_pointer=phr["subject_pointer"],
         role_declined=phr["role_declined"],
         role_added=phr["role_added"],
         name_statement=phr["name_statement"],

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from intake.analysis import adds_nothing
 from intake.classify import classify
 from intake.extract import ExtractRules
 from intake.extract_values import _kind
@@ -131,3 +132,79 @@ def test_a_signature_group_name_is_the_affiliation(body: str, language: str, aff
                                                    rules: ExtractRules) -> None:
     fields = run(message(body, from_="Someone <someone@example.org>"), rules, language=language)
     assert [(s.title, s.affiliation) for s in fields.speakers] == [(None, affiliation)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you that waits for the programme adds nothing: no acknowledgement of it
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nMerci pour votre confirmation, c'est bien noté de notre côté. Nous attendons le programme définitif.\n"
+    "Bonne journée,\nLeïla\n",
+    "Dear team,\nThanks for the confirmation, noted on our side. We await the final programme.\nBest regards,\n",
+    "Hello,\nWell received, thank you. Looking forward to the agenda.\nCheers,\n",
+    "تحية طيبة،\nشكراً لكم، تم الاستلام. بانتظار البرنامج النهائي.\nمع التحية\n",
+    # news looked forward to "about" something, as before
+    "Dear team,\nMany thanks, well noted. We look forward to hearing from you about the programme.\n",
+])
+def test_waiting_for_the_programme_adds_nothing(body: str) -> None:
+    assert adds_nothing(split(body))
+
+
+@pytest.mark.parametrize("body", [
+    # the programme awaited for a reason that says something new, or asked about
+    "Bonjour,\nMerci. Nous attendons le programme définitif pour confirmer le nom de notre second intervenant.\n",
+    "Dear team,\nThanks. We are waiting for the final programme: when will it be published?\n",
+    "شكرا، ننتظر البرنامج النهائي لنرسل لكم اسم المتحدثة الثانية من جمعيتنا.\n",
+])
+def test_waiting_with_something_new_is_not_a_thank_you(body: str) -> None:
+    assert not adds_nothing(split(body))
+
+
+# ---------------------------------------------------------------------------------------------
+# "See subject line for the speaker details": the speaker named in the subject without an honorific
+
+_POINTED = [
+    ("Speaker request - Lina Haddad, Advocacy Officer, Beirut Migrant Care Network - Roundtable 3",
+     "Hi,\nPls see subject line for the speaker details.\nThanks, Lina\n", "en",
+     ("Lina Haddad", "Advocacy Officer", "Beirut Migrant Care Network")),
+    ("Plenary intervention: Omar Said, Director, Gulf Workers Solidarity (GWS)",
+     "Dear team,\nAll the details are in the subject line.\nRegards\n", "en",
+     ("Omar Said", "Director", "Gulf Workers Solidarity (GWS)")),
+    ("Demande d'intervention - Awa Diallo, coordinatrice, Réseau Migrations Dakar - table ronde 1",
+     "Bonjour,\nVoir en objet pour les détails de l'intervenante.\nMerci\n", "fr",
+     ("Awa Diallo", "coordinatrice", "Réseau Migrations Dakar")),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "language", "expected"), _POINTED)
+def test_subject_pointed_to_names_the_speaker(subject: str, body: str, language: str,
+                                              expected: tuple[str, str, str], rules: ExtractRules,
+                                              ruleset: Ruleset) -> None:
+    assert _decide(ruleset, subject, body) == "speaker_request"
+    fields = run(message(body, subject=subject, from_="Someone <someone@example.org>"), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+def test_arabic_pointer_to_the_subject_line_is_read(ruleset: Ruleset) -> None:
+    body = "السلام عليكم\nالبيانات موضحة في عنوان الرسالة.\nشكرا\n"
+    assert _decide(ruleset, "طلب مداخلة - المائدة المستديرة الثانية", body) == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # "the subject" in another sense: what the talk is about
+    ("Speaker request - Roundtable 2",
+     "Hello,\nWe are interested in the subject of labour migration.\nThanks, Sami\n"),
+    ("Intervention",
+     "Bonjour,\nNous travaillons sur le sujet de la migration des jeunes.\nMerci\n"),
+    ("طلب مداخلة", "مرحبا\nنعمل في موضوع الهجرة منذ سنوات.\nشكرا\n"),
+])
+def test_the_subject_in_another_sense_is_no_pointer(subject: str, body: str, ruleset: Ruleset) -> None:
+    assert _decide(ruleset, subject, body) == "other"
+
+
+def test_a_pointed_subject_without_a_person_names_no_one(rules: ExtractRules) -> None:
+    # the subject gives an organisation and a session, no person: nobody is read from it
+    subject = "Speaker request - Ministry of Labour, Jordan - Roundtable 2"
+    fields = run(message("Hi,\nSee subject line.\nThanks\n", subject=subject, from_="Info <info@example.org>"),
+                 rules)
+    assert all(s.name != "Ministry of Labour" for s in fields.speakers)
