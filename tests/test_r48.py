@@ -6,7 +6,6 @@ post. Each family in several languages and word orders, with near-misses that mu
 from __future__ import annotations
 
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 
@@ -15,23 +14,9 @@ from intake.classify import classify
 from intake.extract import ExtractRules
 from intake.extract_values import _kind
 from intake.parse import parse
-from intake.rules import Ruleset, load_ruleset
+from intake.rules import Ruleset
 from intake.text import carry_forward, split
-from tests.extracting import load_rules, message, run
-
-RULES = Path(__file__).resolve().parents[1] / "rules"
-
-
-@pytest.fixture(scope="module")
-def rules() -> ExtractRules:
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def ruleset() -> Ruleset:
-    rs, problems = load_ruleset(RULES)
-    assert problems == []
-    return rs
+from tests.extracting import message, run
 
 
 def _decide(ruleset: Ruleset, subject: str, body: str) -> str:
