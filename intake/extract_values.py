@@ -294,8 +294,10 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         kept = unit or (after_org and seg_kind == "org" and sep.strip() in ("-", "–", "—"))
         out = f"{out.strip()} {sep.strip() if kept else '|'} {seg.strip()}"
     out = _before_role(out, rules)
-    # a trailing ", City" or "in City" is an address, not part of the name
-    while "," in out and _is_place(out.rsplit(",", 1)[1], rules):
+    # a trailing ", City" or "in City" is an address, not part of the name; but a ministry is its state's, and the
+    # country after its comma names which ("Ministry of Labour, Libya", "Ministère de l'Intérieur, Maroc")
+    while "," in out and _is_place(out.rsplit(",", 1)[1], rules) \
+            and rules.ministries.isdisjoint(_tokens(fold(out.rsplit(",", 1)[0]))):
         out = out.rsplit(",", 1)[0]
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
     tail = re.search(rf"\s+(?:{rules.latin_place_link_re})\s+(\S.*)$", out)
@@ -318,7 +320,8 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         out = out[: tail.start() + 1]
     # "Bangladesh Migrant Workers Forum, Dhaka": one or two capitalised words after an organisation are its town
     tail = re.search(r",\s*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$", out)
-    if tail and _address(tail.group(1), rules) and _kind(out[: tail.start()], rules) == "org":
+    if tail and _address(tail.group(1), rules) and _kind(out[: tail.start()], rules) == "org" \
+            and rules.ministries.isdisjoint(_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]
     if _is_noise(out, rules) and len(_tokens(fold(out))) <= 3:
         return None
@@ -572,7 +575,8 @@ def _latin_full(words: list[str], acronym: str, rules: ExtractRules) -> str | No
     """The Latin name before an acronym that spells it out, in any of the ways names are shortened; or None."""
     return _latin_spelled(words, acronym, rules) or _permuted_spelled(words, acronym, rules) \
         or _syllabic_spelled(words, acronym, rules) or _spelled_before_host(words, acronym, rules) \
-        or _latin_spelled(words, acronym, rules, lower_links=True) or _loosely_spelled(words, acronym, rules)
+        or _latin_spelled(words, acronym, rules, lower_links=True) or _loosely_spelled(words, acronym, rules) \
+        or _head_spelled(words, acronym, rules)
 
 
 _PLACE_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z][^\W\d_]*")  # "Kuwait", "Saudi": a place's name, not an acronym
@@ -660,6 +664,31 @@ def _loosely_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str
         rest = iter(need)
         if len(letters) == len(need) - 1 and rules.org_words.has(fold(core)) and letters[0] == need[0] \
                 and letters[-1] == need[-1] and all(c in rest for c in letters):
+            return _run_from(words, taken, core)
+    return None
+
+
+def _head_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """A name whose acronym takes its letters, in order, from the first words and leaves some out, the words after
+    its head above all ("Joint Employers-Workers Committee on Labour Migration (JEWC)", "Comité mixte
+    employeurs-syndicats pour la mobilité de la main-d'œuvre (CMEM)"): back to the nearest capitalised word that
+    opens the name (after a lower-case word, or first), gives the acronym's first letter and leaves at most three
+    letters out; the name must hold an organisation word."""
+    need = acronym.replace("&", "").replace("-", "")
+    if len(need) < 3 or not need.isalpha():
+        return None
+    initials: list[str] = []
+    for taken, core in _capitalised_run(words, rules, lower=True):
+        initials.insert(0, _initials(core))
+        if len(initials) > len(need) + 3:
+            return None
+        at = len(words) - taken - 1
+        if not core[:1].isupper() or initials[0][:1] != need[0] or at and _capitalised_word(words[at - 1], rules):
+            continue
+        letters = "".join(initials)
+        rest = iter(letters)
+        if len(letters) - len(need) <= 3 and all(c in rest for c in need) \
+                and rules.org_words.hits(fold(" ".join(words[at:]))):
             return _run_from(words, taken, core)
     return None
 
