@@ -380,6 +380,9 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
     c.set("name", name, "signature" if fsig.name else "display_name")
     c.set("title", fsig.title, "signature")
     c.set("affiliation", fsig.affiliation, "signature")
+    if not c.title:
+        # what the author says of themself in the request ("I'd like to speak. I work as a paralegal at X")
+        _describe_self(c, inner.new, rules)
     c.org_ref = c.org_ref or not c.affiliation  # else the forwarding organisation's
     return c
 

@@ -387,6 +387,10 @@ def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below:
     if aff and (_kind(aff, rules) != "org" or _is_reference(_ar_unprefix(aff, rules), rules)) \
             and any(_kind(later, rules) == "org" for later in [*segs[k + 1 :], *below]):
         title, aff = seg, None
+    # "رئيسة لجنة الرصد": a unit the title line names with nothing after it is the title's, as "Coordinator, Migrant
+    # Desk" is; the body it belongs to is named elsewhere or not at all
+    if aff and k == len(segs) - 1 and _unit_only(aff, rules) and not any(_kind(later, rules) == "org" for later in below):
+        title, aff = seg, None
     unit = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
     if unit:
         # "Head, Migration and Urban Inclusion Unit" over the organisation's own line: one title
@@ -396,6 +400,15 @@ def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below:
     sig.title = _clean_value(title, rules)
     sig.affiliation = _clean_value(aff, rules)
     return False
+
+
+def _unit_only(value: str, rules: ExtractRules) -> bool:
+    """Whether a value names a unit by its own name and no body it belongs to ("لجنة الرصد والتوثيق"; not "اللجنة" alone,
+    "لجنة الهجرة بنقابة المحامين" nor a national body, "اللجنة الوطنية لحقوق الإنسان")."""
+    toks = _tokens(fold(value))
+    return len(toks) > 1 and toks[0].removeprefix("ال") in rules.units \
+        and not any(rules.org_words.has(t) or rules.org_words.has(t[1:]) for t in toks[1:]) \
+        and not any(t in rules.office_qualifiers or t.removesuffix("ه") in rules.office_qualifiers for t in toks[1:])
 
 
 def _is_parent_body(sig: _Sig, segs: list[str], before: str, after_office: bool, rules: ExtractRules) -> bool:
