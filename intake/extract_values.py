@@ -575,8 +575,7 @@ def _latin_full(words: list[str], acronym: str, rules: ExtractRules) -> str | No
     """The Latin name before an acronym that spells it out, in any of the ways names are shortened; or None."""
     return _latin_spelled(words, acronym, rules) or _permuted_spelled(words, acronym, rules) \
         or _syllabic_spelled(words, acronym, rules) or _spelled_before_host(words, acronym, rules) \
-        or _latin_spelled(words, acronym, rules, lower_links=True) or _loosely_spelled(words, acronym, rules) \
-        or _head_spelled(words, acronym, rules)
+        or _latin_spelled(words, acronym, rules, lower_links=True) or _loosely_spelled(words, acronym, rules)
 
 
 _PLACE_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z][^\W\d_]*")  # "Kuwait", "Saudi": a place's name, not an acronym
@@ -664,31 +663,6 @@ def _loosely_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str
         rest = iter(need)
         if len(letters) == len(need) - 1 and rules.org_words.has(fold(core)) and letters[0] == need[0] \
                 and letters[-1] == need[-1] and all(c in rest for c in letters):
-            return _run_from(words, taken, core)
-    return None
-
-
-def _head_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
-    """A name whose acronym takes its letters, in order, from the first words and leaves some out, the words after
-    its head above all ("Joint Employers-Workers Committee on Labour Migration (JEWC)", "Comité mixte
-    employeurs-syndicats pour la mobilité de la main-d'œuvre (CMEM)"): back to the nearest capitalised word that
-    opens the name (after a lower-case word, or first), gives the acronym's first letter and leaves at most three
-    letters out; the name must hold an organisation word."""
-    need = acronym.replace("&", "").replace("-", "")
-    if len(need) < 3 or not need.isalpha():
-        return None
-    initials: list[str] = []
-    for taken, core in _capitalised_run(words, rules, lower=True):
-        initials.insert(0, _initials(core))
-        if len(initials) > len(need) + 3:
-            return None
-        at = len(words) - taken - 1
-        if not core[:1].isupper() or initials[0][:1] != need[0] or at and _capitalised_word(words[at - 1], rules):
-            continue
-        letters = "".join(initials)
-        rest = iter(letters)
-        if len(letters) - len(need) <= 3 and all(c in rest for c in need) \
-                and rules.org_words.hits(fold(" ".join(words[at:]))):
             return _run_from(words, taken, core)
     return None
 
