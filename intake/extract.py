@@ -71,6 +71,7 @@ from intake.extract_sender import (
     _describe_self,
     _from_signature,
     _names_another,
+    _own_request,
     _person_lines,
     _sender_described,
     _signs_off,
@@ -434,6 +435,7 @@ def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, r
             if _same_person(c.name, fsig.name):
                 c.set("title", fsig.title, "signature")
                 c.set("affiliation", fsig.affiliation, "signature")
+        found.cands = _with_author_asking(cands, parts, inner, rules)
         return
     named = _details_of_named(parts.new, inner.new, rules)
     if named is not None:
@@ -443,6 +445,21 @@ def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, r
     author = _forwarded_sender(parts, inner, rules)
     if author is not None:
         found.cands, found.third, found.role_body = [author], True, parts.new + "\n" + inner.new
+
+
+def _with_author_asking(cands: list[_Cand], parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> list[_Cand]:
+    """The author of the forwarded request first, when they ask to speak themself besides the colleague they name
+    ("I would like to speak in a plenary, and our legal researcher X would like to intervene in roundtable 2"), as
+    `_with_sender_asking` does for the sender's own text."""
+    if not all(c.prov.get("name") == "prose" and not (c.is_self or c.first_person) for c in cands):
+        return cands  # a labelled record names the speaker: the request is theirs, whoever forwarded it
+    clause = _own_request(inner.new, cands, rules)
+    author = _forwarded_sender(parts, inner, rules) if clause else None
+    if author is None or any(_same_person(author.name, c.name) for c in cands):
+        return cands
+    author.role_text = clause
+    _describe_self(author, inner.new, rules)  # "Please mention that I am the Executive Director of X"
+    return [author, *cands]
 
 
 def _details_of_named(new: str, carried: str, rules: ExtractRules) -> _Cand | None:

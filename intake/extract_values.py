@@ -643,7 +643,8 @@ def _syllabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> st
         if len(content) >= len(need):
             return None
         content.insert(0, fold(core).upper())
-        if core[:1].isupper() and (rules.org_words.has(fold(core)) or fold(core) in rules.missions) and _opens_each(need, content):
+        if core[:1].isupper() and (rules.org_words.has(fold(core)) or fold(core) in rules.missions) \
+                and (_opens_each(need, content) or _opens_each_but_one(need, content)):
             return _run_from(words, taken, core)
     return None
 
@@ -673,6 +674,12 @@ def _opens_each(need: str, words: list[str]) -> bool:
         return not need
     head, rest = words[0], words[1:]
     return any(need[:k] == head[:k] and _opens_each(need[k:], rest) for k in range(1, min(len(need) - len(rest), len(head)) + 1))
+
+
+def _opens_each_but_one(need: str, words: list[str]) -> bool:
+    """Whether `need` is made of a first part of each word but one inside the name, which it leaves out ("REMARC":
+    "RE"seau "MA"rocain de "R"echerche sur les migrations "C"limatiques); the first and last words always count."""
+    return len(words) > 3 and any(_opens_each(need, words[:k] + words[k + 1 :]) for k in range(1, len(words) - 1))
 
 
 def _left_out(words: list[str], at: int, last: bool, rules: ExtractRules) -> bool:
