@@ -15,6 +15,7 @@ from intake.extract import ExtractRules
 from intake.parse import parse
 from intake.text import carry_forward, split
 from tests.extracting import message, run
+from tests.test_classify import decide, fired, mail
 
 
 def _speaker(body: str, rules: ExtractRules, language: str) -> tuple[str | None, str | None]:
@@ -91,15 +92,8 @@ def test_the_same_verbs_without_a_post_give_no_title(body: str, language: str, r
 # Holding back from proposing a speaker until a question is answered
 
 def _decide(ruleset, subject: str, body: str) -> tuple[str, set[str]]:
-    msg = EmailMessage()
-    msg["From"] = "Sender <sender@example.org>"
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<m1@example.org>"
-    msg.set_content(body)
-    parsed = parse(bytes(msg))
-    decision = classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset)
-    return decision.category, {h.rule for h in decision.hits}
+    decision = decide(ruleset, mail(subject, body))
+    return decision.category, fired(decision)
 
 
 @pytest.mark.parametrize(("subject", "body"), [

@@ -6,28 +6,17 @@ that must not change."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from intake.classify import classify
 from intake.extract import ExtractRules
-from intake.parse import parse
 from intake.rules import Ruleset
-from intake.text import carry_forward, split
 from tests.extracting import message, run
+from tests.test_classify import decide, fired, mail
 
 
 def _decide(ruleset: Ruleset, subject: str, body: str, thread: str | None = None) -> tuple[str, set[str]]:
-    msg = EmailMessage()
-    msg["From"] = "Sender <sender@example.org>"
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<m1@example.org>"
-    msg.set_content(body)
-    parsed = parse(bytes(msg))
-    decision = classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, thread)
-    return decision.category, {h.rule for h in decision.hits}
+    decision = decide(ruleset, mail(subject, body), thread=thread)
+    return decision.category, fired(decision)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,29 +5,19 @@ post. Each family in several languages and word orders, with near-misses that mu
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from intake.analysis import adds_nothing
-from intake.classify import classify
 from intake.extract import ExtractRules
 from intake.extract_values import _kind
-from intake.parse import parse
 from intake.rules import Ruleset
-from intake.text import carry_forward, split
+from intake.text import split
 from tests.extracting import message, run
+from tests.test_classify import decide, mail
 
 
 def _decide(ruleset: Ruleset, subject: str, body: str) -> str:
-    msg = EmailMessage()
-    msg["From"] = "Sender <sender@example.org>"
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<m1@example.org>"
-    msg.set_content(body)
-    parsed = parse(bytes(msg))
-    return classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None).category
+    return decide(ruleset, mail(subject, body)).category
 
 
 # ---------------------------------------------------------------------------------------------

@@ -16,17 +16,11 @@ from intake.parse import parse
 from intake.rules import Ruleset
 from intake.text import carry_forward, split
 from tests.extracting import message, run
+from tests.test_classify import decide, mail
 
 
 def _decide(ruleset: Ruleset, subject: str, body: str) -> str:
-    msg = EmailMessage()
-    msg["From"] = "Sender <sender@example.org>"
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<m1@example.org>"
-    msg.set_content(body)
-    parsed = parse(bytes(msg))
-    return classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None).category
+    return decide(ruleset, mail(subject, body)).category
 
 
 # ---------------------------------------------------------------------------------------------
