@@ -273,3 +273,20 @@ def test_details_block_signed_below_by_the_given_name(inner: str, language: str,
     from_ = "Joel Mbarga <j@example.org>" if forwarded else f"{display} <a@example.org>"
     sp = run(message(body, from_=from_), rules, language=language).speakers[0]
     assert (sp.name, sp.title) == (display, title)
+
+
+# "I am <head post> of X" needs no article ("I am Executive Director of X"); "I am pleased/writing ..." gives no post
+@pytest.mark.parametrize(("sentence", "title", "affiliation"), [
+    ("Please mention that I am Executive Director of the Nile Coalition for Migrant Rights.", "Executive Director",
+     "Nile Coalition for Migrant Rights"),
+    ("I am Director of the Nile Coalition for Migrant Rights.", "Director", "Nile Coalition for Migrant Rights"),
+    ("For your records, I'm head of the legal unit at the Nile Coalition for Migrant Rights.", "head of the legal unit",
+     "Nile Coalition for Migrant Rights"),
+    ("I am pleased to propose myself for the plenary.", None, None),
+    ("I am chairing our working group on remittances this year.", None, None),
+])
+def test_i_am_before_a_head_post_without_an_article(rules: ExtractRules, sentence: str, title: str | None,
+                                                    affiliation: str | None) -> None:
+    body = f"Dear team,\n\nI would like to take the floor in the plenary. {sentence}\n\nBest regards,\nAmira Hassan\n"
+    (s,) = _one(body, rules, "en", from_="Amira Hassan <amira@example.org>").speakers
+    assert (s.title, s.affiliation) == (title, affiliation)
