@@ -301,6 +301,11 @@ def _state_title(c: _Cand, text: str, at: int, rules: ExtractRules) -> bool:
     return True
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or line) holding position `at` starts."""
+    return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
     """A title stated about the speaker by name ("le titre exact de M. X est …", "يشغل الأستاذ X منصب …").
 
@@ -313,7 +318,7 @@ def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
     statements = [(p, False) for p in rules.title_statement] + [(p, True) for p in rules.post_statement]
     for p, needs_post in statements:
         for m in p.finditer(ft.text):
-            sentence_start = max(ft.text.rfind(".", 0, m.start()), ft.text.rfind("\n", 0, m.start())) + 1
+            sentence_start = _sentence_start(ft.text, m.start())
             if needs_post and not rules.title_words.hits(fold(_sentence(joined, ft.at(m.end()), rules).split(",")[0])):
                 continue  # "X serves as a bridge between ...": what the person does, no post
             if names & set(_tokens(ft.text[sentence_start : m.end()])) and _state_title(c, joined, ft.at(m.end()), rules):
@@ -328,8 +333,7 @@ def _pronoun_statements(text: str, patterns: tuple[re.Pattern[str], ...], kind: 
     ft = Folded(joined)
     for p in patterns:
         for m in p.finditer(ft.text):
-            sentence_start = max(ft.text.rfind(".", 0, m.start()), ft.text.rfind("\n", 0, m.start())) + 1
-            if ft.text[sentence_start : m.start()].strip():
+            if ft.text[_sentence_start(ft.text, m.start()) : m.start()].strip():
                 continue  # "... qu'il est le plus qualifié": the pronoun does not open the sentence
             at = ft.at(m.end())
             segs = _segments(_sentence(joined, at, rules))

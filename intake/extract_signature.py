@@ -77,8 +77,7 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
             lines.pop(0)
         # (a device's footer under the closing name is no line of the block: "Hamdan" / "Sent from my iPhone")
         lines = [ln for ln in lines if ln.strip() and not _is_noise(ln, rules)][:10]
-        if len(lines) > 1 or (lines and (_lead_name(lines[0], rules)[1] or not _is_noise(lines[0], rules)
-                                          and _kind(lines[0], rules) != "unknown")):
+        if len(lines) > 1 or (lines and (_lead_name(lines[0], rules)[1] or _kind(lines[0], rules) != "unknown")):
             return lines
         # only "Sent from my phone" or "Merci d'avance.": the name, if any, closes the new text
         return _closing_block(parts.new, rules) or lines
