@@ -529,12 +529,12 @@ def _unnamed(found: _Found, sig: _Sig, parsed: Parsed, parts: MessageParts, deci
              rules: ExtractRules) -> list[_Cand]:
     """The speaker of a message whose sources name none: the one a reply completes, a person described on a line of
     their own, the person the subject names, else the sender when no one else is proposed."""
+    fnew = fold(parts.new)
     if parts.quoted:
         # A reply that completes a speaker proposed in the quoted message ("Mr. X's position: ..."); before a line
         # read as someone described, which in such a reply is the sentence that names them ("…للأستاذة رحاب:")
         cands, quoted_body = _completed(parts, decision, rules)
         if cands:
-            fnew = fold(parts.new)
             if not (asks_for_role(parts.new, rules) and not any(p.search(fnew) for p in rules.role_added)):
                 # the roles asked for before, unless the reply asks for another one instead
                 found.role_body = parts.new + "\n" + quoted_body
@@ -542,11 +542,11 @@ def _unnamed(found: _Found, sig: _Sig, parsed: Parsed, parts: MessageParts, deci
     if not found.third and (described := _person_lines(parts.new, rules)):
         # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
         return described[:1]
-    pointed = any(p.search(fold(parts.new)) for p in rules.subject_pointer)
+    pointed = any(p.search(fnew) for p in rules.subject_pointer)
     if (person := _subject_person(strip_prefixes(parsed.subject), rules, pointed)) is not None:
         # "Veuillez trouver en objet notre demande": the person is named in the subject line
         return [person]
-    if any(p.search(fold(parts.new)) for p in rules.self_nomination):
+    if any(p.search(fnew) for p in rules.self_nomination):
         pass  # "je me propose", "أرشح نفسي": the sender, whatever else the message names
     elif found.third or _names_another(parts.new, sig, parsed, rules):
         return []
