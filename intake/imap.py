@@ -111,6 +111,8 @@ class ImapSource:
         self._idle_renew = idle_renew
         self._client: IMAPClient | None = None
         self._uidvalidity = 0
+        self._uidnext: int | None = None  # of the last SELECT, when the server said
+        self._looked: tuple[int, int | None] | None = None  # (UIDVALIDITY, UIDNEXT) when fetch_new last looked
         self._keywords = False  # PERMANENTFLAGS lets us store our keyword
         self._folders: set[str] = set()  # target folders known to exist
         self._connections = 0  # counts (re)connects, so wait() can tell it lost the line
@@ -148,6 +150,7 @@ class ImapSource:
         """SELECT the folder; note its UIDVALIDITY and whether it takes our keyword. Returns EXISTS."""
         info = client.select_folder(self.settings.folder)
         self._uidvalidity = int(info[b"UIDVALIDITY"])
+        self._uidnext = int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None
         permanent = info.get(b"PERMANENTFLAGS", ())
         self._keywords = b"\\*" in permanent or self.settings.done_keyword.encode() in permanent
         return int(info.get(b"EXISTS", 0))
@@ -211,6 +214,7 @@ class ImapSource:
         """Messages that arrived since the last confirmed call, oldest first (reconciling after a UIDVALIDITY change)."""
         self._pending = {}
         uidvalidity = self._reselect()
+        self._looked = (uidvalidity, self._uidnext)
         stored = self._state.get_state(self._key_uidvalidity)
         if stored != str(uidvalidity):
             yield from self._reconcile(uidvalidity, stored)
@@ -345,8 +349,21 @@ class ImapSource:
 
     # -- waiting ------------------------------------------------------------------------------
 
+    def _arrived(self, c: IMAPClient) -> bool:
+        """Whether the folder took mail since fetch_new last looked.
+
+        The server announces new mail once, in the answer to whatever command comes next. When that
+        command was fetch_new's search (mail arriving while it ran) or the sweep's, the announcement is
+        spent and IDLE would not repeat it: the new mail would wait for the next poll. A fresh SELECT's
+        UIDNEXT tells; anything after it is announced to the IDLE or NOOP that follows.
+        """
+        self._select(c)
+        return self._uidnext is not None and (self._uidvalidity, self._uidnext) != self._looked
+
     def wait(self, timeout: float) -> bool:
         """Block until the server announces new mail (True) or `timeout` seconds pass (False)."""
+        if self._run("look for new mail", self._arrived):
+            return True
         use_idle = self.settings.idle and self._run("check capabilities", lambda c: c.has_capability("IDLE"))
         start = self._connections  # after the first connect, which is no reason to wake up
         end = time.monotonic() + timeout

@@ -298,6 +298,25 @@ def test_idle_wakes_wait_when_mail_arrives(dovecot, folder):
     src.close()
 
 
+@pytest.mark.parametrize("idle", [True, False])
+def test_mail_announced_to_another_command_still_wakes_wait(dovecot, folder, idle):
+    # Mail that lands while another command runs is announced in that command's answer, once: a wait
+    # that relied on IDLE (or NOOP) alone would sleep through it until the next poll.
+    store = Store()
+    src = source(dovecot, folder, store=store, idle=idle, poll_seconds=1)
+    deliver(dovecot, folder, make_mail("first"))
+    (first,) = take(src)
+    store.record(first.raw)
+    deliver(dovecot, folder, make_mail("second"))
+    assert list(src.sweep(3)) == []  # the sweep's SELECT is told of the second message, and passes it on
+    t0 = time.monotonic()
+    assert src.wait(3) is True
+    assert time.monotonic() - t0 < 1.0
+    assert len(take(src)) == 1
+    assert src.wait(1.2) is False  # and once fetched, it wakes nothing more
+    src.close()
+
+
 def test_poll_fallback_without_idle(dovecot, folder):
     src = source(dovecot, folder, idle=False, poll_seconds=1)
     assert take(src) == []
