@@ -1,11 +1,13 @@
 """Arabic words with an ordinary second sense: "مقرر" is the rapporteur and also "scheduled"; "ف" before a verb answers
-"أما" and is not part of the name before it. Each family is written in several ways."""
+"أما" and is not part of the name before it, and "ف" written apart is the Maghrebi "في" between a title and an
+organisation; "النقابة" alone points back to the union that proposes. Each family is written in several ways."""
 
 from __future__ import annotations
 
 import pytest
 
 from intake.extract import ExtractRules
+from intake.model import Speaker
 from tests.extracting import message, run
 from tests.test_classify import PDF, decide, mail
 
@@ -148,3 +150,56 @@ def test_spoken_i_work_on_something_gives_no_post(rules: ExtractRules, sentence:
     body = f"السلام عليكم\nحابب أشارك بالنقاش المفتوح. {sentence}.\nيوسف القاسمي\n"
     (s,) = run(message(body), rules, language="ar").speakers
     assert s.title is None
+
+
+# ---------------------------------------------------------------------------------------------
+# "ف" written apart is "في" in Maghrebi writing: it splits a title from the organisation that follows
+
+def _speaker(body: str, rules: ExtractRules) -> Speaker:
+    fields = run(message(body), rules, language="ar")
+    assert len(fields.speakers) == 1
+    return fields.speakers[0]
+
+
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("سلام عليكم،\nأنا رشيد البقالي، منسق المشاريع ف جمعية التضامن مع المهاجرين بطنجة. بغيت نشارك كمتحدث ف الطاولة "
+     "المستديرة الرابعة.\n", "منسق المشاريع", "جمعية التضامن مع المهاجرين بطنجة"),
+    ("السلام عليكم\nأنا فاطمة الزهراء بنعلي، مسؤولة التواصل ف الجمعية المغربية لحقوق المهاجرين، بغيت ندير مداخلة ف "
+     "الجلسة العامة.\n", "مسؤولة التواصل", "الجمعية المغربية لحقوق المهاجرين"),
+    ("السلام عليكم\nنقترحو السيد يوسف العلمي، رئيس الفرع ف المنظمة الديمقراطية للشغل، باش يتدخل ف المائدة المستديرة "
+     "الثانية.\n", "رئيس الفرع", "المنظمة الديمقراطية للشغل"),
+])
+def test_maghrebi_fa_splits_title_from_organisation(body: str, title: str, affiliation: str,
+                                                    rules: ExtractRules) -> None:
+    sp = _speaker(body, rules)
+    assert (sp.title, sp.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize("title", ["باحث ف الهجرة", "باحث في الهجرة"])
+def test_maghrebi_fa_before_a_field_stays_in_the_title(title: str, rules: ExtractRules) -> None:
+    # what the person works on after "ف" is a field, not an organisation, as after "في"
+    sp = _speaker(f"السلام عليكم\nأنا كريم التازي، {title}، بغيت نشارك ف الطاولة المستديرة الأولى.\n", rules)
+    assert (sp.title, sp.affiliation) == (title, None)
+
+
+# "الكاتب العام للنقابة": the general secretary of the union that proposes, named in the signature
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("إلى الأمانة،\nنرسل إليكم مرفقاً تقريرنا. كما نقترح أن يتحدث الأستاذ نبيل الزواري، الكاتب العام للنقابة، في "
+     "الطاولة المستديرة الثالثة.\n\nهالة القروي\nمكلفة بالإعلام\nالنقابة الوطنية لعمال الفلاحة\n",
+     "الكاتب العام", "النقابة الوطنية لعمال الفلاحة"),
+    ("السلام عليكم،\nنقترح السيدة ليلى بن صالح، الكاتبة العامة للجمعية، للمشاركة في الجلسة العامة.\n\n"
+     "جمعية النساء الديمقراطيات\n", "الكاتبة العامة", "جمعية النساء الديمقراطيات"),
+    ("تحية طيبة،\nيشرفنا ترشيح السيد عادل المرزوقي، الكاتب العام المساعد للنقابة، لمداخلة في المائدة المستديرة "
+     "الأولى.\n\nمع التحية\nنقابة عمال الموانئ بقابس\n", "الكاتب العام المساعد", "نقابة عمال الموانئ بقابس"),
+])
+def test_general_secretary_of_the_union_points_back(body: str, title: str, affiliation: str,
+                                                    rules: ExtractRules) -> None:
+    sp = _speaker(body, rules)
+    assert (sp.title, sp.affiliation) == (title, affiliation)
+
+
+def test_a_named_union_after_a_post_stays_the_affiliation(rules: ExtractRules) -> None:
+    # "النقابة" that goes on with its name is that union, not a word pointing back
+    sp = _speaker("السلام عليكم،\nنقترح السيد عمر القاسمي، عضو النقابة الوطنية للصحفيين، لمداخلة في المائدة "
+                  "المستديرة الأولى.\n\nشبكة الصحفيين المستقلين\n", rules)
+    assert (sp.title, sp.affiliation) == ("عضو", "النقابة الوطنية للصحفيين")

@@ -1,4 +1,7 @@
-"""Classification and follow-up kinds: the rule loader, each kind of signal, the dev and tuning folders, public mail."""
+"""Classification and follow-up kinds: the rule loader, each kind of signal, the dev and tuning folders, public mail,
+and phrasing families written apart from any corpus file (wishes to speak, requests held back or announced for a
+later message, lists of a report's endorsers, follow-ups that only give a speaker's contact details, forwarded
+nomination forms)."""
 
 from __future__ import annotations
 
@@ -18,9 +21,10 @@ from intake.errors import IntakeError
 from intake.folding import fold, fold_pattern
 from intake.model import Decision, DocText, Fields, MessageParts, Speaker
 from intake.parse import parse
-from intake.rules import Haystack, _ascii_case, _needs, fold_body, load_ruleset
+from intake.rules import Haystack, Ruleset, _ascii_case, _needs, fold_body, load_ruleset
 from intake.text import carry_forward, split
 from tests import corpus
+from tests.extracting import message
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 PDF = "application/pdf"
@@ -1400,3 +1404,309 @@ def test_a_stated_refusal_of_a_speaking_role_is_no_request_for_one(ruleset, refu
 ])
 def test_a_refusal_of_something_else_leaves_the_request_for_a_role(ruleset, wish):
     assert decide(ruleset, mail("Participation", f"Dear colleagues,\n\n{wish}\n\nAwa")).category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A French wish in the subjunctive that someone speak: "souhaiterions que M. X, <post>, puisse prendre la parole"
+
+@pytest.mark.parametrize("body", [
+    "Madame, Monsieur,\nPar ailleurs, nous souhaiterions que Mme Leïla Haddad, responsable du pôle plaidoyer et "
+    "des relations avec les autorités locales au sein du Réseau, puisse prendre la parole lors de la table ronde 3.\n"
+    "Cordialement,\nSamir",
+    "Bonjour,\nJe voudrais que notre directrice exécutive, Dr Awa Ndiaye, chargée des programmes de protection des "
+    "travailleuses domestiques migrantes, puisse intervenir en séance plénière.\nKarim",
+    "Nous aimerions vivement que M. Youssef Benali, coordinateur régional du Collectif pour la mobilité équitable "
+    "en Afrique du Nord et au Moyen-Orient, puisse faire une intervention à la table ronde n° 2.\nNadia",
+    "nous desirons que nos deux membres, Mme Sara Idrissi et M. Omar Lahlou, tous deux juristes de l'association "
+    "depuis plusieurs annees, puissent intervenir dans le debat ouvert.\nRim",
+])
+def test_a_subjunctive_wish_that_someone_speak_is_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("Proposition", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    # the same wish about something else than speaking
+    "Nous souhaiterions que Mme Leïla Haddad, responsable du pôle plaidoyer de notre réseau régional, puisse "
+    "assister à la conférence en tant qu'observatrice.\nSamir",
+    "Nous souhaiterions que vous puissiez nous confirmer la bonne réception de notre dossier.\nKarim",
+    "Je voudrais que notre rapport puisse être publié sur le site.\nNadia",
+])
+def test_a_subjunctive_wish_about_anything_else_asks_no_speaking_role(ruleset, body):
+    assert decide(ruleset, mail("Revue régionale", body)).category != "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic: offering oneself for a role in the first person, and the Gulf 'ودي' ('I would like')
+
+@pytest.mark.parametrize("body", [
+    "هلا،\nودي أعرف إذا للحين فيه مجال أشارك كمقررة في المؤتمر؟\nمريم السويدي\nمنسقة، شبكة دعم العمالة المنزلية",
+    "مساء الخير، هل يمكنني أن أشارك كمتحدث في المائدة المستديرة الثانية؟\nعلي الكعبي",
+    "السلام عليكم\nهل ما زال بالإمكان أن نشارك بصفة متحدثين في الجلسة العامة؟\nجمعية الأمل",
+    "ودي أقدم كلمة في الجلسة العامة باسم جمعيتنا\nنورة",
+    "ودنا نشارك بمداخلة بالطاولة المستديرة الرابعة\nفهد",
+])
+def test_a_first_person_offer_to_take_a_role_is_a_speaker_request(ruleset, body):
+    assert decide(ruleset, mail("مشاركة", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    # the past, listening, and 'ودي' before no speaking verb
+    "شاركت كمتحدثة في المؤتمر السابق وأود حضور هذا المؤتمر أيضاً.\nمريم",
+    "ودي أشارك كمستمع في الجلسة العامة.\nعلي",
+    "ودي أعرف متى موعد المائدة المستديرة الثانية؟\nفهد",
+])
+def test_past_listening_or_asking_offers_no_speaking_role(ruleset, body):
+    assert decide(ruleset, mail("سؤال", body)).category != "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A wish to speak put as thanks for the chance to do so
+
+def _decide(ruleset: Ruleset, subject: str, body: str, thread: str | None = None) -> tuple[str, set[str]]:
+    decision = decide(ruleset, mail(subject, body), thread=thread)
+    return decision.category, fired(decision)
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Request", "Hello,\nMy name is Dalia Osman and I work as Field Coordinator at Sudanese Youth Link. I would be "
+     "grateful for the opportunity to speak at the conference about our work.\nBest,\nDalia\n"),
+    ("Conference", "Dear colleagues,\nOur director, Mr. Tarek Sabry, would greatly appreciate the opportunity to take "
+     "the floor during the meeting.\nRegards,\nNadia\n"),
+    ("Participation", "Hi,\nWe'd welcome the chance to address the plenary on behalf of the Gulf Domestic Workers "
+     "Forum.\nThanks,\nRuth\n"),
+    ("Participation", "Bonjour,\nJe serais très reconnaissante de l'occasion de prendre la parole lors de la "
+     "conférence au nom de l'Association Tamkine.\nCordialement,\nHind Alaoui\n"),
+    ("Conférence", "Bonjour,\nNous apprécierions la possibilité d'intervenir au nom du Collectif Passerelles.\n"
+     "Bien à vous,\nMarc Dupuis\n"),
+    ("مشاركة", "تحية طيبة،\nأنا رامي الخطيب، منسق برامج في جمعية الأمل للشباب. سأكون ممتناً لو أتيحت لي فرصة التحدث "
+     "في المؤتمر.\nمع الشكر،\nرامي\n"),
+    ("مشاركة", "السادة الكرام،\nسنكون شاكرين لو منحتمونا الفرصة لإلقاء كلمة باسم شبكة التضامن.\nمع التقدير\n"),
+])
+def test_thanks_for_a_chance_to_speak_is_a_request(ruleset: Ruleset, subject: str, body: str) -> None:
+    assert _decide(ruleset, subject, body)[0] == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # thanks for a chance that was given, and a chance to attend
+    ("Thanks", "Dear team,\nThank you for the opportunity to speak at last year's meeting. We look forward to the "
+     "next edition.\nBest,\nOmar\n"),
+    ("Attendance", "Dear team,\nWe would be grateful for the opportunity to attend the conference as observers.\n"
+     "Best,\nOmar\n"),
+    ("Merci", "Bonjour,\nNous serions reconnaissants de l'occasion d'assister à la conférence.\nCordialement,\nLéa\n"),
+    ("شكر", "تحية طيبة،\nسنكون ممتنين لو أكدتم استلام رسالتنا السابقة.\nمع الشكر\n"),
+])
+def test_thanks_without_a_chance_to_speak_is_no_request(ruleset: Ruleset, subject: str, body: str) -> None:
+    assert _decide(ruleset, subject, body)[0] == "other"
+
+
+# ---------------------------------------------------------------------------------------------
+# The speaking request itself announced for a later message
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Question", "Bonjour,\nNotre réseau prépare sa demande d'intervention, que nous vous enverrons la semaine "
+     "prochaine. Y aura-t-il une interprétation en arabe pendant les tables rondes ?\nMerci,\nSophie\n"),
+    ("Question", "Bonjour,\nNous vous enverrons notre demande d'intervention d'ici vendredi. Pouvez-vous nous dire si "
+     "la séance plénière sera retransmise ?\nCordialement,\nKarim\n"),
+    ("Question", "Dear team,\nWe are preparing our speaker nomination, which we will send next week. Will the "
+     "roundtables be held in English?\nBest,\nGrace\n"),
+    ("Question", "Hello,\nWe will send you our speaking request in the coming days. Could you confirm whether the "
+     "plenary will be interpreted?\nThanks,\nAhmed\n"),
+    ("استفسار", "تحية طيبة،\nنحن بصدد إعداد طلب المداخلة الذي سنرسله لكم خلال الأيام القادمة. هل ستتوفر ترجمة فورية "
+     "في الموائد المستديرة؟\nمع الشكر\n"),
+])
+def test_a_request_announced_for_later_is_not_it(ruleset: Ruleset, subject: str, body: str) -> None:
+    category, fired = _decide(ruleset, subject, body)
+    assert category == "other" and "sent-separately" in fired
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # the request is made here; only a document about the speaker follows
+    ("Intervention", "Bonjour,\nNous souhaitons proposer Mme Leila Haddad, directrice de l'Association Nour, pour "
+     "intervenir à la table ronde 2. Nous vous enverrons son CV d'ici quelques jours.\nCordialement,\nSami\n"),
+    ("Speaker", "Dear team,\nWe would like to nominate Mr. John Okafor, Director of Migrant Aid, to speak in "
+     "roundtable 1. We will send you his bio next week.\nBest,\nAnna\n"),
+    ("مداخلة", "تحية طيبة،\nنود ترشيح الأستاذة منى سعيد، مديرة جمعية النور، للمداخلة في المائدة المستديرة الثانية، "
+     "وسنرسل لكم سيرتها الذاتية لاحقا.\nمع التحية\n"),
+])
+def test_a_request_made_with_a_document_to_follow_stays(ruleset: Ruleset, subject: str, body: str) -> None:
+    category, fired = _decide(ruleset, subject, body)
+    assert category == "speaker_request" and "sent-separately" not in fired
+
+
+# ---------------------------------------------------------------------------------------------
+# Holding back from proposing a speaker until a question is answered
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Question : interprétation", "Bonjour,\nNous souhaiterions savoir si une interprétation en français sera assurée "
+     "pendant les tables rondes. Nous hésitons à proposer un intervenant tant que ce point n'est pas clarifié.\n"
+     "Cordialement,\nLa coordinatrice\n"),
+    ("Question about the format", "Dear team,\nCould you tell us whether the roundtables will be held online? We are "
+     "still hesitant to nominate a speaker until we know the format.\nBest,\nKaren\n"),
+    ("Interpretation?", "Dear team,\nWill Arabic interpretation be provided? I hesitate to propose a speaker from our "
+     "network before this is confirmed.\nThanks,\nYoussef\n"),
+    ("استفسار عن الترجمة", "تحية طيبة\nهل ستتوفر ترجمة فورية إلى العربية خلال الموائد المستديرة؟ نتردد في ترشيح متحدث "
+     "قبل أن نعرف ذلك.\nمع التحية\n"),
+])
+def test_holding_back_a_nomination_is_no_request(ruleset, subject: str, body: str) -> None:
+    category, rules_fired = _decide(ruleset, subject, body)
+    assert category == "other" and "request-not-yet-made" in rules_fired
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # the secretariat's "do not hesitate", a request made all the same
+    ("Speaker", "Dear team,\nWe are pleased to propose a speaker: Ms. Dana Aoun, Director, Beirut Legal Forum, for "
+     "roundtable 2. Please do not hesitate to contact us.\nBest,\nOmar\n"),
+    ("Intervenant", "Bonjour,\nNous n'hésitons pas à proposer un intervenant : Mme Nora Salem, directrice de "
+     "l'Association Horizons, pour la table ronde 2.\nCordialement,\nSami\n"),
+])
+def test_not_hesitating_still_requests(ruleset, subject: str, body: str) -> None:
+    category, rules_fired = _decide(ruleset, subject, body)
+    assert category == "speaker_request" and "request-not-yet-made" not in rules_fired
+
+
+# ---------------------------------------------------------------------------------------------
+# A list of those endorsing a report sent before is no report
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Re: Joint report", "Dear Secretariat,\nFurther to my message, here is the list of organisations endorsing our "
+     "joint report:\n- Tihama Women Forum\n- Sanaa Legal Aid\nBest,\nHuda\n"),
+    ("Re: Rapport conjoint", "Bonjour,\nComme annoncé, voici la liste des associations signataires de notre rapport "
+     "conjoint :\n- Association Tilila\n- Réseau Sahel Migrations\nCordialement,\nAmina\n"),
+    ("رد: التقرير المشترك", "تحية طيبة\nإلحاقاً برسالتنا السابقة، نرسل لكم قائمة المنظمات الموقعة على التقرير المشترك:\n"
+     "- جمعية الأمل\n- شبكة حقوق المهاجرين\nمع التحية\n"),
+])
+def test_a_list_of_endorsers_is_no_report(ruleset, subject: str, body: str) -> None:
+    category, rules_fired = _decide(ruleset, subject, body)
+    assert category == "other" and "report-endorsers-list" in rules_fired
+
+
+def test_a_report_sent_with_its_endorsers_is_still_a_report(ruleset) -> None:
+    body = ("Dear Secretariat,\nPlease find attached our joint voluntary GCM review report. We are pleased to submit "
+            "our report together with the list of organisations endorsing the report, given below.\nBest,\nHuda\n")
+    msg = EmailMessage()
+    msg["From"] = "Sender <sender@example.org>"
+    msg["Subject"] = "Joint voluntary GCM review report"
+    msg.set_content(body)
+    msg.add_attachment(b"%PDF-1.4 x", maintype="application", subtype="pdf", filename="Joint_GCM_Voluntary_Report.pdf")
+    parsed = parse(bytes(msg))
+    assert classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset).category == "voluntary_report"
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply that only adds the speakers' contact addresses to a speaker request proposes no one
+@pytest.mark.parametrize("body", [
+    "Dear Secretariat,\nFurther to my message of yesterday, here are the contact e-mails of our two speakers, which I "
+    "forgot to include:\n- Samir Haddad: s.haddad@example.org\n- Nadia Rahal: n.rahal@example.org\nBest,\nRami",
+    "Hello,\nI forgot to include the phone numbers of the speakers: Ali Kamara +961 70 000 000, Grace Obi +961 71 000 "
+    "000.\nRegards",
+    "Bonjour,\nSuite à mon message précédent, voici les adresses e-mail de nos deux intervenantes, que j'ai oublié "
+    "d'ajouter :\nAmina Diallo : a.diallo@example.org\nCordialement",
+    "تحية طيبة،\nاستكمالاً لرسالتي السابقة، هذه عناوين البريد الإلكتروني للمتحدثين:\nسامي خوري: s.khoury@example.org\n"
+    "مع الشكر",
+])
+def test_contact_addresses_only_is_no_speaker_request(body: str, ruleset) -> None:
+    d = decide(ruleset, mail("Re: Speakers", body, in_reply_to="x@example.org"), thread="speaker_request")
+    assert "contact-addresses-only" in fired(d)
+    assert d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # the follow-up also completes a title: still a completion of the request
+    "Dear Secretariat,\nI forgot to include the e-mails of our speakers, and her position is Programme Officer at "
+    "the Beirut Workers Centre.\nBest",
+    "Bonjour,\nVoici les adresses e-mail de nos intervenants ; sa fonction : coordinatrice du réseau.\nCordialement",
+])
+def test_contact_addresses_with_a_title_still_complete_the_request(body: str, ruleset) -> None:
+    d = decide(ruleset, mail("Re: Speakers", body, in_reply_to="x@example.org"), thread="speaker_request")
+    assert "contact-addresses-only" not in fired(d)
+    assert d.category == "speaker_request"
+
+
+def test_contact_addresses_outside_a_speaker_thread_count_nothing(ruleset) -> None:
+    body = "Dear team,\nHere are the contact e-mails of our speakers for the roundtable.\nBest"
+    assert "contact-addresses-only" not in fired(decide(ruleset, mail("Speakers", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up of a speaker request giving only one named speaker's contact details
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Re: Speaker", "Dear colleagues,\nFurther to our previous message, please find below the contact details of "
+     "Dr. Samir Haddad:\nEmail: s.haddad@example.org\nPhone: +961 1 000 000\nBest regards,\nPress office\n"),
+    ("Re: Speaker", "Hello,\nAs requested, here is the email and phone number of Ms. Lina Aziz: lina@example.org, "
+     "+962 6 000 0000.\nThanks,\nOmar\n"),
+    ("Re: Intervention", "Bonjour,\nSuite à notre précédent message, voici les coordonnées de Mme Nadia Belkacem :\n"
+     "courriel : n.belkacem@example.org\ntéléphone : +213 21 00 00 00\nCordialement\n"),
+    ("رد: ترشيح", "السادة الكرام،\nاستكمالا لرسالتنا السابقة، نرسل لكم بيانات التواصل مع الأستاذ خالد منصور:\n"
+     "البريد الإلكتروني: k.mansour@example.org\nالهاتف: +962 6 000 0000\nمع الشكر\n"),
+    ("رد: مداخلة", "تحية طيبة،\nإليكم معلومات الاتصال بالدكتورة ريم الشامي: reem@example.org\nمع التقدير\n"),
+])
+def test_a_named_speakers_contact_details_alone_are_no_request(ruleset: Ruleset, subject: str, body: str) -> None:
+    category, fired = _decide(ruleset, subject, body, thread="speaker_request")
+    assert category == "other" and "contact-addresses-only" in fired
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # the follow-up also gives the post: a completion of the request
+    ("Re: Speaker", "Dear colleagues,\nFurther to our previous message, please find below the contact details of "
+     "Dr. Samir Haddad. His position is Head of Research.\nEmail: s.haddad@example.org\nBest regards\n"),
+    ("رد: ترشيح", "السادة الكرام،\nاستكمالا لرسالتنا السابقة، نرسل لكم بيانات التواصل مع الأستاذ خالد منصور، "
+     "ومنصبه مدير البرامج.\nالبريد الإلكتروني: k.mansour@example.org\nمع الشكر\n"),
+])
+def test_contact_details_with_a_post_still_complete_the_request(ruleset: Ruleset, subject: str, body: str) -> None:
+    category, fired = _decide(ruleset, subject, body, thread="speaker_request")
+    assert category == "speaker_request" and "contact-addresses-only" not in fired
+
+
+def test_contact_details_outside_a_speaker_thread_fire_nothing(ruleset: Ruleset) -> None:
+    body = "Hello,\nPlease find the contact details of Dr. Samir Haddad below.\nEmail: s.haddad@example.org\n"
+    assert "contact-addresses-only" not in _decide(ruleset, "Contact", body)[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# A labelled form that also gives the role wanted is a nomination, even forwarded and with no role word
+
+def _category(body: str, subject: str, ruleset) -> str:
+    parsed = message(body, subject=subject)
+    return classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset).category
+
+
+_FWD_AR = ("مساء الخير،\nأحوّل لكم رسالة الأستاذة بخصوص المشاركة.\nتحياتي،\nسلمى\n\n"
+           "---------- Forwarded message ---------\nFrom: Nour Kassem <n.kassem@example.org>\n"
+           "Subject: طلب مشاركة\n\nالرجاء إرسال البيانات التالية إلى الأمانة:\n\n{}\n\nشكراً\n")
+_FWD_EN = ("Hello,\nForwarding the note below from our chair.\nBest,\nTom\n\n"
+           "---------- Forwarded message ---------\nFrom: Grace Achieng <g.achieng@example.org>\n"
+           "Subject: Participation\n\nPlease pass these details on to the secretariat:\n\n{}\n\nThanks\n")
+_FWD_FR = ("Bonjour,\nJe vous transfère le message de notre présidente.\nCordialement,\nLuc\n\n"
+           "---------- Forwarded message ---------\nFrom: Awa Diallo <a.diallo@example.org>\n"
+           "Subject: Participation\n\nMerci de transmettre les informations suivantes au secrétariat :\n\n{}\n\nMerci\n")
+
+
+@pytest.mark.parametrize(("template", "form", "subject"), [
+    (_FWD_AR, "الاسم: نور قاسم\nالصفة: رئيسة الجمعية\nالجهة: جمعية التضامن مع العمال المهاجرين\n"
+              "الدور: نترك للمنظمين اختيار الجلسة المناسبة", "Fwd: طلب مشاركة"),
+    (_FWD_AR, "الاسم الثلاثي: سامي فؤاد الحلبي\nالجهة: مرصد العمل اللائق\nالمسمى الوظيفي: باحث\n"
+              "الدور المطلوب: حسب ما ترونه مناسباً", "Fwd: مشاركة"),
+    (_FWD_EN, "Name: Grace Achieng\nTitle: Chairperson\nOrganisation: Kenya Domestic Workers Link\n"
+              "Role: whichever session the organisers see fit", "Fwd: Participation"),
+    (_FWD_EN, "Full name: Peter Otieno\nPosition: Legal Officer\nRequested role: to be decided by the organisers",
+     "Fwd: Participation"),
+    (_FWD_FR, "Nom : Awa Diallo\nFonction : Présidente\nStructure : Réseau des femmes migrantes\n"
+              "Rôle souhaité : selon le choix des organisateurs", "TR: Participation"),
+])
+def test_a_forwarded_form_with_a_role_line_is_a_nomination(template: str, form: str, subject: str, ruleset) -> None:
+    assert _category(template.format(form), subject, ruleset) == "speaker_request"
+
+
+@pytest.mark.parametrize(("template", "form", "subject"), [
+    # the role line says attending or observing, or being the report's contact: no speaker
+    (_FWD_AR, "الاسم: نور قاسم\nالصفة: رئيسة الجمعية\nالجهة: جمعية التضامن\nالدور: حضور فقط", "Fwd: طلب مشاركة"),
+    (_FWD_EN, "Name: Grace Achieng\nTitle: Chairperson\nOrganisation: KDWL\nRole: observer", "Fwd: Participation"),
+    (_FWD_EN, "Name: Grace Achieng\nTitle: Chairperson\nRole: focal point for our report", "Fwd: Participation"),
+    (_FWD_FR, "Nom : Awa Diallo\nFonction : Présidente\nRôle : auditrice", "TR: Participation"),
+    # no role line at all: the forwarded details alone do not decide
+    (_FWD_AR, "الاسم: نور قاسم\nالصفة: رئيسة الجمعية\nالجهة: جمعية التضامن", "Fwd: طلب مشاركة"),
+])
+def test_a_form_whose_role_line_asks_no_speaking_stays_undecided(template: str, form: str, subject: str,
+                                                                 ruleset) -> None:
+    assert _category(template.format(form), subject, ruleset) == "other"

@@ -1,12 +1,16 @@
-"""Replies and quoted mail: which replies add nothing (a thank-you for our acknowledgement is never answered)."""
+"""Replies and quoted mail: which replies add nothing (a thank-you for our acknowledgement is never answered), among
+them courtesies that stay at our disposal, await the programme or a session's details, or are glad at the news."""
 
 from __future__ import annotations
+
+from email.message import EmailMessage
 
 import pytest
 
 from intake.analysis import adds_nothing
 from intake.classify import classify
 from intake.model import DocText
+from intake.parse import parse
 from intake.text import carry_forward, split
 from tests.extracting import load_rules, message, run
 from tests.test_classify import DOCX, decide, fired, mail
@@ -248,3 +252,114 @@ def test_a_colloquial_or_plain_want_to_speak_is_a_speaker_request(ruleset, body)
 ])
 def test_wanting_to_know_or_to_attend_asks_no_speaking_role(ruleset, body):
     assert decide(ruleset, mail("سؤال", body)).category != "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# Staying at the secretariat's disposal adds nothing to a thank-you
+
+def _parts(body: str):
+    msg = EmailMessage()
+    msg["From"] = "Sender <sender@example.org>"
+    msg["Subject"] = "RE: Acknowledgement"
+    msg.set_content(body)
+    parsed = parse(bytes(msg))
+    return carry_forward(split(parsed.text), parsed.subject)
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nMerci beaucoup pour votre accusé de réception. Nous restons à votre disposition.\nBonne journée,\n"
+    "Awa Diallo Sy\n",
+    "Dear team,\nThank you for the confirmation. We remain at your disposal for any further information.\nBest regards,\n"
+    "Omar Khalil\n",
+    "السادة الكرام،\nشكراً جزيلاً على تأكيد الاستلام، ونحن على استعداد تام.\nمع التحية\nليلى حسن\n",
+])
+def test_staying_at_disposal_adds_nothing(body: str) -> None:
+    assert adds_nothing(_parts(body))
+
+
+@pytest.mark.parametrize("body", [
+    # a question or a new detail along with the courtesy
+    "Bonjour,\nMerci pour votre accusé de réception. Nous restons à votre disposition : faut-il aussi envoyer la "
+    "biographie ?\nAwa\n",
+    "Dear team,\nThank you. We remain available, but our speaker has changed to Ms. Rana Aziz, Legal Officer.\nOmar\n",
+])
+def test_a_courtesy_with_more_still_adds_something(body: str) -> None:
+    assert not adds_nothing(_parts(body))
+
+
+# ---------------------------------------------------------------------------------------------
+# Awaiting the details of a session already asked for, in a reply to our acknowledgement
+
+_AWAITING = [
+    "شكراً جزيلاً على التأكيد، وبانتظار التفاصيل الخاصة بالمائدة المستديرة.\n\nسعاد",
+    "شكرا على الرد، ننتظر التفاصيل المتعلقة بالجلسة العامة\nخالد",
+    "Thanks for the confirmation, looking forward to the details about the roundtable.\n\nPeter",
+    "Many thanks! We look forward to further details on the plenary session.\nGrace",
+    "Merci pour la confirmation, dans l'attente des détails concernant la table ronde.\n\nAwa",
+    "Merci beaucoup, nous attendons les informations sur la séance plénière.\nKarim",
+]
+
+
+@pytest.mark.parametrize("body", _AWAITING)
+def test_awaiting_the_details_of_a_session_asks_for_nothing(body, ruleset):
+    decision = decide(ruleset, mail("Re: Acknowledgement of receipt: speaker request", body, in_reply_to="ack@un.org"))
+    assert (decision.category, decision.needs_review) == ("other", False)
+
+
+@pytest.mark.parametrize("body", _AWAITING[:3] + _AWAITING[4:5])
+def test_awaiting_the_details_of_a_session_adds_nothing(body):
+    assert adds_nothing(split(body)) is True
+
+
+@pytest.mark.parametrize("body", [
+    "We would like Ms Leila Haddad, our Director, to speak at roundtable 3, and look forward to the details about the roundtable.\nPeter",
+    "Nous souhaitons que Mme Awa Diop intervienne à la table ronde 2 ; dans l'attente des détails concernant la table ronde.\nAwa",
+    "نرغب في مشاركة الدكتور سامي يوسف في المائدة المستديرة الثانية، وبانتظار التفاصيل الخاصة بالمائدة المستديرة.\nخالد",
+])
+def test_a_request_that_also_awaits_the_details_stays_a_request(body, ruleset):
+    decision = decide(ruleset, mail("Speaker", body))
+    assert decision.category == "speaker_request"
+    assert adds_nothing(split(body)) is False
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you that waits for the programme adds nothing: no acknowledgement of it
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nMerci pour votre confirmation, c'est bien noté de notre côté. Nous attendons le programme définitif.\n"
+    "Bonne journée,\nLeïla\n",
+    "Dear team,\nThanks for the confirmation, noted on our side. We await the final programme.\nBest regards,\n",
+    "Hello,\nWell received, thank you. Looking forward to the agenda.\nCheers,\n",
+    "تحية طيبة،\nشكراً لكم، تم الاستلام. بانتظار البرنامج النهائي.\nمع التحية\n",
+    # news looked forward to "about" something, as before
+    "Dear team,\nMany thanks, well noted. We look forward to hearing from you about the programme.\n",
+])
+def test_waiting_for_the_programme_adds_nothing(body: str) -> None:
+    assert adds_nothing(split(body))
+
+
+@pytest.mark.parametrize("body", [
+    # the programme awaited for a reason that says something new, or asked about
+    "Bonjour,\nMerci. Nous attendons le programme définitif pour confirmer le nom de notre second intervenant.\n",
+    "Dear team,\nThanks. We are waiting for the final programme: when will it be published?\n",
+    "شكرا، ننتظر البرنامج النهائي لنرسل لكم اسم المتحدثة الثانية من جمعيتنا.\n",
+])
+def test_waiting_with_something_new_is_not_a_thank_you(body: str) -> None:
+    assert not adds_nothing(split(body))
+
+
+# ---------------------------------------------------------------------------------------------
+# Gladness at our acknowledgement adds nothing
+@pytest.mark.parametrize(("text", "nothing"), [
+    ("Dear colleagues,\n\nThank you very much for the confirmation. Our members were very happy to hear it. "
+     "We are looking forward to the meeting.\n\nBest regards,\nBishnu", True),
+    ("Thanks a lot! We are so glad to hear that.\n\nAmina", True),
+    ("Merci pour la confirmation, nous sommes très heureux de l'apprendre.\n\nAwa", True),
+    ("شكراً جزيلاً على التأكيد، سعدنا كثيرا بهذا الخبر.\n\nمنى", True),
+    # glad, and asking for something new
+    ("Thank you, we are happy to hear it. Could you also register our treasurer?\n\nBishnu", False),
+    ("Thank you, we were happy to hear it. We would also like to nominate Ms Rita Tamang for the plenary.\n\nBishnu",
+     False),
+])
+def test_gladness_at_the_news_adds_nothing(text: str, nothing: bool) -> None:
+    assert adds_nothing(split(text)) is nothing

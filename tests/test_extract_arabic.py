@@ -1,11 +1,20 @@
-"""Arabic mail (and its English and French twins): the name, title and organisation the message writes. Each family is
-written in several ways (word order, punctuation, honorifics, where the detail sits)."""
+"""Arabic mail (and its English and French twins): the name, title and organisation the message writes, among them
+words that end a name (a pointer to details given elsewhere, a dialect verb, the colloquial "so that"), a unit on a
+signature's title line, the colloquial "of" and "with" between a title and its organisation, and a writer who declines
+to speak; and a nomination "so that they speak" ("نرشح X عشان يتكلم"), which classification reads as a speaker request.
+Each family is written in several ways (word order, punctuation, honorifics, where the detail sits)."""
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 import pytest
 
+from intake.classify import classify
 from intake.extract import ExtractRules
+from intake.model import Decision, Fields
+from intake.parse import parse
+from intake.text import carry_forward, split
 from tests.extracting import message, run
 
 
@@ -159,3 +168,165 @@ def test_a_judge_addressed_by_the_office_is_proposed(rules: ExtractRules, langua
                                                      affiliation: str) -> None:
     speaker, = run(message(body), rules, language=language).speakers
     assert (speaker.name, speaker.affiliation) == (name, affiliation)
+
+
+# ---------------------------------------------------------------------------------------------
+# A pointer to details given elsewhere ends the name: "الزميلة X المذكورة أدناه"
+
+def _speakers(body: str, rules: ExtractRules, language: str, subject: str = "Request",
+              from_: str = "Someone <someone@example.org>", category: str = "speaker_request") -> Fields:
+    return run(message(body, subject=subject, from_=from_), rules, category=category, language=language)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("السادة الكرام،\nنرشح السيدة ليلى حداد المذكورة أدناه للمشاركة في الجلسة العامة.\n"
+     "ليلى حداد\nمديرة البرامج\nجمعية الأمل للتنمية\n", "ليلى حداد"),
+    ("تحية طيبة،\nيسرنا ترشيح الأستاذ كريم العلي المذكور أدناه للمداخلة في المائدة المستديرة الثانية.\n"
+     "كريم العلي\nمنسق المناصرة\nشبكة الهجرة العربية\n", "كريم العلي"),
+    ("تحية طيبة،\nنقترح الدكتورة سلمى يوسف المشار إليها أعلاه للتحدث في النقاش المفتوح.\n"
+     "سلمى يوسف\nباحثة\nمركز دراسات اللجوء\n", "سلمى يوسف"),
+])
+def test_a_pointer_after_an_arabic_name_ends_it(body: str, name: str, rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, "ar")
+    assert [sp.name for sp in fields.speakers] == [name]
+
+
+# A dialect verb after a name ends it: the person named again by a given name is the same speaker
+@pytest.mark.parametrize("body", [
+    "السلام عليكم،\nحابين نرشح زميلتنا الأستاذة منى سعيد، منسقة البرامج بجمعية الأمل، إنها تتكلم في الجلسة العامة.\n"
+    "الأستاذة منى بتشتغل مع الستات المهاجرات من سنين.\n",
+    "السلام عليكم،\nبغينا نرشحو السيد يوسف بناني، منسق المشاريع بجمعية التضامن، للمداخلة في الجلسة العامة.\n"
+    "السيد يوسف كيخدم مع المهاجرين من عشر سنين.\n",
+    "مرحبا،\nبدنا نرشح الأستاذ رامي خوري، مدير مركز الدعم القانوني، للحديث في المائدة المستديرة الأولى.\n"
+    "الأستاذ رامي بيشتغل مع العمال المهاجرين.\n",
+])
+def test_a_dialect_verb_after_a_given_name_is_no_second_speaker(body: str, rules: ExtractRules) -> None:
+    assert len(_speakers(body, rules, "ar").speakers) == 1
+
+
+def test_near_miss_a_pointer_elsewhere_leaves_the_speakers(rules: ExtractRules) -> None:
+    body = ("السادة الكرام،\nبالإشارة إلى ردكم أدناه، نرشح السيدة هدى ناصر، منسقة البرامج في جمعية الأمل، "
+            "للمشاركة في الجلسة العامة.\n")
+    assert [sp.name for sp in _speakers(body, rules, "ar").speakers] == ["هدى ناصر"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A unit named on an Arabic signature's title line, with no body after it, stays in the title
+@pytest.mark.parametrize(("sign", "title"), [
+    ("سعاد الكبيسي\nرئيسة لجنة الرصد والتوثيق", "رئيسة لجنة الرصد والتوثيق"),
+    ("مازن الشريف\nمدير وحدة الدعم النفسي", "مدير وحدة الدعم النفسي"),
+    ("هند العمري\nمنسقة قسم الإيواء والحماية", "منسقة قسم الإيواء والحماية"),
+])
+def test_a_unit_on_an_arabic_title_line_is_the_title(sign: str, title: str, rules: ExtractRules) -> None:
+    body = f"السادة الكرام،\nأرغب في المشاركة في النقاش المفتوح.\n\n{sign}\n"
+    name = sign.split("\n")[0]
+    fields = _speakers(body, rules, "ar", from_=f"{name} <someone@example.org>")
+    assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [(name, title, None)]
+
+
+@pytest.mark.parametrize(("sign", "title", "affiliation"), [
+    # a national body is no unit; a bare "the committee" is no name of one
+    ("نبيل سالم\nنائب رئيس اللجنة الوطنية لحقوق الإنسان", "نائب رئيس", "اللجنة الوطنية لحقوق الإنسان"),
+    ("نبيل سالم\nرئيس جمعية الأمل للتنمية", "رئيس", "جمعية الأمل للتنمية"),
+])
+def test_near_miss_a_body_on_the_title_line_stays_the_affiliation(sign: str, title: str, affiliation: str,
+                                                                   rules: ExtractRules) -> None:
+    body = f"السادة الكرام،\nأرغب في المشاركة في النقاش المفتوح.\n\n{sign}\n"
+    fields = _speakers(body, rules, "ar", from_="نبيل سالم <someone@example.org>")
+    assert [(sp.title, sp.affiliation) for sp in fields.speakers] == [(title, affiliation)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A nominating verb with a purpose clause that says the nominee will speak ("نرشح X عشان يتكلم في المؤتمر")
+
+def _decide(ruleset, body: str, subject: str = "Conference") -> Decision:
+    msg = EmailMessage()
+    msg["From"] = "Sender <sender@example.org>"
+    msg["To"] = "gcmrrarabstates@iom.int"
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<r51@example.org>"
+    msg.set_content(body)
+    parsed = parse(bytes(msg))
+    return classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None)
+
+
+def _fired(decision: Decision) -> set[str]:
+    return {h.rule for h in decision.hits}
+
+
+def _extract(body: str, rules: ExtractRules, language: str) -> Fields:
+    return run(message(body), rules, language=language)
+
+
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nعايزين نرشح كابتن الفريق السيد محمود عبد العال عشان يتكلم في المؤتمر بتاعكم.",
+    "تحية طيبة\nنرشح الأستاذة ليلى منصور، منسقة الجمعية، لكي تتحدث عن أوضاع العاملات في المنازل.",
+    "مرحبا\nبدنا نقترح الأخ جورج سليمان علشان يحكي عن مشاكل الإقامة.",
+    "الإخوة الكرام\nننتدب زميلنا حسن علي ليتحدث باسم الجالية في المؤتمر.",
+])
+def test_a_nominee_proposed_so_that_they_speak_is_a_speaker_request(ruleset, body: str) -> None:
+    assert "speaker-request-ar" in _fired(_decide(ruleset, body))
+
+
+@pytest.mark.parametrize("body", [
+    # the purpose clause is the writers' own, not the nominee's speaking
+    "السلام عليكم\nنقترح تأجيل الاجتماع عشان نتكلم مع الأعضاء أولاً.",
+    # a nomination to attend, not to speak
+    "السلام عليكم\nنرشح السيد أحمد كمال عشان يحضر المؤتمر كمستمع.",
+])
+def test_a_purpose_clause_without_the_nominee_speaking_is_no_request(ruleset, body: str) -> None:
+    assert "speaker-request-ar" not in _fired(_decide(ruleset, body))
+
+
+# The colloquial "so that" ends the name; "كابتن X" before the honorific is a title, "الكابتن" a form of address
+@pytest.mark.parametrize(("body", "name", "title", "honorific"), [
+    ("احنا فريق عمال. عايزين نرشح كابتن الفريق السيد محمود عبد العال عشان يتكلم في المؤتمر بتاعكم.",
+     "محمود عبد العال", "كابتن الفريق", "السيد"),
+    ("نحن نادي الأرز الرياضي. يسرنا أن نرشح كابتن النادي الأستاذ سامي يوسف لكي يتحدث في الجلسة العامة.",
+     "سامي يوسف", "كابتن النادي", "الأستاذ"),
+    ("نرشح الكابتن هاني رمزي للمداخلة في الجلسة العامة.", "هاني رمزي", None, "الكابتن"),
+    ("عايزين نرشح الحاج سيد عبد الله علشان يتكلم عن الكفيل في الجلسة العامة.", "سيد عبد الله", None, None),
+])
+def test_team_captain_and_colloquial_so_that(rules: ExtractRules, body: str, name: str, title: str | None,
+                                            honorific: str | None) -> None:
+    sp = _extract(body, rules, "ar").speakers[0]
+    assert sp.name == name
+    assert sp.title == title
+    if honorific is not None:
+        assert sp.honorific == honorific
+
+
+# "متاع" / "بتاع" (colloquial "of") and "مع" ("with") between a title and the organisation it serves
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("أنا محمد صالح أبكر، secrétaire général متاع رابطة الجالية التشادية في تونس. نحب نشارك بمداخلة في المائدة المستديرة الثانية.",
+     "ar", "secrétaire général", "رابطة الجالية التشادية في تونس"),
+    ("نرشح:\n1. الدكتورة آمنة يوسف إدريس، طبيبة متطوعة مع Mussafah Workers Mosque Committee، للمداخلة في الجلسة العامة.",
+     "ar", "طبيبة متطوعة", "Mussafah Workers Mosque Committee"),
+    ("نرشح:\n1. السيدة نادية فرج، منسقة متطوعة مع جمعية النور للتنمية، للمداخلة في الجلسة العامة.",
+     "ar", "منسقة متطوعة", "جمعية النور للتنمية"),
+    ("انا سامح فؤاد، مدير بتاع جمعية الصعايدة في عمان، وعايز اتكلم في المائدة المستديرة الأولى.",
+     "ar", "مدير", "جمعية الصعايدة في عمان"),
+])
+def test_colloquial_of_and_with_split_title_from_organisation(rules: ExtractRules, body: str, language: str,
+                                                              title: str, affiliation: str) -> None:
+    sp = _extract(body, rules, language).speakers[0]
+    assert (sp.title, sp.affiliation) == (title, affiliation)
+
+
+def test_with_that_names_no_organisation_stays_in_the_title(rules: ExtractRules) -> None:
+    # "مع الشركاء" (with the partners) names no organisation: the title is kept whole
+    body = "نرشح:\n1. السيدة نادية فرج، منسقة العمل مع الشركاء، للمداخلة في الجلسة العامة."
+    assert _extract(body, rules, "ar").speakers[0].title == "منسقة العمل مع الشركاء"
+
+
+# "أما أنا فلن أتحدث": the writer declines, and is no speaker
+@pytest.mark.parametrize("tail", [
+    "أما أنا فلن أتحدث، وأنا جهة الاتصال للمتابعة.",
+    "أما أنا فلا أرغب في الحديث.",
+    "وأنا فلم أكن متاحاً في ذلك التاريخ.",
+])
+def test_a_writer_who_declines_is_no_speaker(rules: ExtractRules, tail: str) -> None:
+    body = ("السلام عليكم\nيسرنا أن نرشح السيد خالد عبد الرحيم، منسق في جمعية الأمل، للمداخلة في المائدة المستديرة الأولى.\n"
+            f"{tail}\n\nمع التحية\nحسن إبراهيم")
+    names = [sp.name for sp in _extract(body, rules, "ar").speakers]
+    assert names == ["خالد عبد الرحيم"]

@@ -1,12 +1,16 @@
-"""Organisations in extraction: the full name an acronym stands for, where the message writes it once. Each family is
-written in several ways (languages, punctuation, case, where the detail sits)."""
+"""Organisations in extraction: the full name an acronym stands for, where the message writes it once (also an acronym
+spelled from the openings of the name's words); the lone speaker's organisation in a sentence about them; words that
+name a body (fellowship, amicale, choir, a group of people closed by its acronym); a ministry's country after a comma;
+a group admin's signature. Each family is written in several ways (languages, punctuation, case, where the detail
+sits)."""
 
 from __future__ import annotations
 
 import pytest
 
 from intake.extract import ExtractRules
-from intake.extract_values import _acronyms
+from intake.extract_values import _acronyms, _kind
+from intake.model import Fields
 from tests.extracting import message, run
 
 
@@ -432,3 +436,216 @@ def test_a_masked_phone_number_in_a_signature_is_no_organisation(rules: ExtractR
             f"FWA-Kuwait\nSalmiya, Kuwait\n{phone}\n")
     (s,) = run(message(body, from_="Maria D. Cruz <maria@example.org>"), rules, language="en").speakers
     assert s.affiliation == "Filipino Workers Alliance – Kuwait Chapter (FWA-Kuwait)"
+
+
+# ---------------------------------------------------------------------------------------------
+# The lone speaker's organisation in a sentence that opens with a pronoun
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Hello,\nWe would like to propose our outreach officer Maria Santos to speak at roundtable 2.\nShe runs the "
+     "helpdesk of the Filipino Workers Solidarity Network (FWSN) in Dubai.\nThanks\nJohn\n", "en",
+     "Filipino Workers Solidarity Network (FWSN)"),
+    ("Hi,\nWe propose our paralegal Joseph Otieno as rapporteur.\nHe currently volunteers at the Nairobi Migrant "
+     "Legal Aid Centre.\nBest,\nAnne\n", "en", "Nairobi Migrant Legal Aid Centre"),
+    ("Bonjour,\nNous proposons notre juriste Fatou Sow pour intervenir à la table ronde 4.\nElle travaille au sein "
+     "de l'Association des Travailleurs Migrants du Sénégal depuis 2016.\nMerci,\nAwa\n", "fr",
+     "Association des Travailleurs Migrants du Sénégal"),
+    ("Bonjour,\nNous proposons notre animateur Paul Mendy pour la table ronde 1.\nIl coordonne le pôle jeunesse du "
+     "Collectif Migrations Solidaires.\nMerci,\nAwa\n", "fr", "Collectif Migrations Solidaires"),
+    ("مرحبا،\nنرشح زميلتنا المحامية ليلى حداد للمشاركة بمداخلة في الجلسة العامة.\nوتعمل في جمعية عدالة للعمال "
+     "المهاجرين منذ سنوات.\nشكرا\nسامي\n", "ar", "جمعية عدالة للعمال المهاجرين"),
+])
+def test_a_pronoun_sentence_gives_the_lone_speaker_organisation(body: str, language: str, affiliation: str,
+                                                                rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [s.affiliation for s in fields.speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # the same verbs about people or a field of work, not a body
+    ("Hello,\nWe would like to propose our outreach officer Maria Santos to speak at roundtable 2.\nShe works with "
+     "migrant women every day.\nThanks\nJohn\n", "en"),
+    ("Bonjour,\nNous proposons notre animateur Paul Mendy pour la table ronde 1.\nIl anime des ateliers de théâtre "
+     "pour les jeunes.\nMerci,\nAwa\n", "fr"),
+    ("مرحبا،\nنرشح زميلتنا المحامية ليلى حداد للمشاركة بمداخلة في الجلسة العامة.\nوتعمل في مجال حماية العمال "
+     "المهاجرين منذ سنوات.\nشكرا\nسامي\n", "ar"),
+])
+def test_a_pronoun_sentence_about_a_field_gives_no_organisation(body: str, language: str,
+                                                                rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [s.affiliation for s in fields.speakers] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# 'Fellowship' and 'amicale' name a body (words.org)
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Hi,\nWe would like to propose our volunteer Grace Mwangi to speak at the open discussion. She leads the "
+     "women's circle of the Kenyan Workers' Fellowship in Doha.\nThanks\nPeter\n", "en", "Kenyan Workers' Fellowship"),
+    ("Bonjour,\nNous proposons notre trésorier Ali Benhamou pour intervenir à la table ronde 3. Il anime la "
+     "permanence juridique de l'Amicale des Travailleurs Algériens de Lyon.\nMerci\nNadia\n", "fr",
+     "Amicale des Travailleurs Algériens de Lyon"),
+])
+def test_a_fellowship_or_an_amicale_is_the_speaker_organisation(body: str, language: str, affiliation: str,
+                                                                 rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [s.affiliation for s in fields.speakers] == [affiliation]
+
+
+def test_a_fellowship_awarded_is_no_organisation(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe nominate Dr. Omar Hassan, Senior Researcher at the Gulf Labour Institute, to speak at "
+            "roundtable 2. He was awarded a research fellowship in 2019.\nBest,\nSara\n")
+    fields = run(message(body), rules, language="en")
+    assert [s.affiliation for s in fields.speakers] == ["Gulf Labour Institute"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A name closed by its acronym, whose only post words are plural, names a body
+
+@pytest.mark.parametrize("phrase", [
+    "Minya Returnees Youth Volunteers (MRYV)",
+    "Young Women Leaders (YWL)",
+    "Sfax Community Mediators (SCM)",
+])
+def test_a_group_of_people_with_its_acronym_is_a_body(phrase: str, rules: ExtractRules) -> None:
+    assert _kind(phrase, rules) == "org"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Programme Officer (PO)",  # one post, with its acronym
+    "Chief Executive Officer (CEO)",
+    "Youth Volunteer Coordinator (YVC)",
+    "Senior Advisors",  # plural, but no acronym closes it
+])
+def test_a_post_with_its_acronym_stays_a_post(phrase: str, rules: ExtractRules) -> None:
+    assert _kind(phrase, rules) == "title"
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("ازيكم،\nانا حابب اشارك في النقاش المفتوح.\nشكرا\n\n--\nسلمى فؤاد\nAswan Youth Peer Educators (AYPE)\n",
+     "ar", "Aswan Youth Peer Educators (AYPE)"),
+    ("Hi,\nI'd like to take part in the open discussion.\nThanks\n\n--\nRami Nassar\nTripoli Returnee Volunteers (TRV)\n",
+     "en", "Tripoli Returnee Volunteers (TRV)"),
+    ("Bonjour,\nJe souhaite intervenir dans la discussion ouverte.\nMerci\n\n--\nAya Benali\n"
+     "Oujda Migrant Mediators (OMM)\n", "fr", "Oujda Migrant Mediators (OMM)"),
+])
+def test_a_signature_group_name_is_the_affiliation(body: str, language: str, affiliation: str,
+                                                   rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language=language)
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [(None, affiliation)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A ministry keeps its country after a comma; another body's town after a comma is an address
+
+def _speaker(body: str, rules: ExtractRules, language: str) -> tuple[str | None, str | None]:
+    fields = run(message(body, from_="Sender <sender@example.org>"), rules, language=language)
+    assert len(fields.speakers) == 1
+    sp = fields.speakers[0]
+    return sp.name, sp.affiliation
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear colleagues,\nWe propose a speaker for Roundtable 2.\nName: Dr. Reem Haddadin\nTitle: Director\n"
+     "Organisation: Ministry of Labour, Hashemite Kingdom of Jordan\nBest regards,\nOmar\n", "en",
+     "Ministry of Labour, Hashemite Kingdom of Jordan"),
+    ("Dear colleagues,\nWe propose a speaker for the plenary.\nName: Hanan Fathi\nTitle: Focal Point\n"
+     "Organisation: Ministry of Social Affairs and Rehabilitation, Libya\nBest regards,\nLaila\n", "en",
+     "Ministry of Social Affairs and Rehabilitation, Libya"),
+    ("Bonjour,\nNous proposons une intervention en plénière.\nNom : Karim Alaoui\nFonction : Directeur\n"
+     "Organisation : Ministère de l'Emploi et de l'Insertion, Maroc\nCordialement,\nSalma\n", "fr",
+     "Ministère de l'Emploi et de l'Insertion, Maroc"),
+])
+def test_a_ministry_keeps_its_country(body: str, language: str, affiliation: str, rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear colleagues,\nWe propose a speaker for Roundtable 2.\nName: Dr. Reem Haddadin\nTitle: Director\n"
+     "Organisation: Jordanian Women Workers Association, Jordan\nBest regards,\nOmar\n", "en",
+     "Jordanian Women Workers Association"),
+    ("Bonjour,\nNous proposons une intervention en plénière.\nNom : Karim Alaoui\nFonction : Directeur\n"
+     "Organisation : Association des Travailleurs Migrants, Maroc\nCordialement,\nSalma\n", "fr",
+     "Association des Travailleurs Migrants"),
+])
+def test_another_body_drops_its_country(body: str, language: str, affiliation: str, rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# A group admin's signature: "Admin" is a title, the group the organisation
+
+def _extract(body: str, rules: ExtractRules, language: str) -> Fields:
+    return run(message(body), rules, language=language)
+
+
+_FR_ADMIN = ("Bonjour,\n\nJe vous écris au nom du Réseau des Migrants Guinéens de Tunis (RMGT), notre groupe WhatsApp.\n\n"
+             "On voudrait proposer Mme Mariama Bah, notre porte-parole, pour une intervention dans la table ronde 3.\n\n"
+             "Cordialement\nKadiatou Barry\n{}\n")
+_EN_ADMIN = ("Dear team,\n\nI am writing on behalf of the Filipino Domestic Workers Network Jordan (FDWNJ).\n\n"
+             "We would like to propose Ms Liza Santos, our coordinator, to speak in the open discussion.\n\n"
+             "Best regards,\nJoy Cruz\n{}\n")
+
+
+@pytest.mark.parametrize(("template", "line", "language", "affiliation"), [
+    (_FR_ADMIN, "Admin du groupe RMGT", "fr", "Réseau des Migrants Guinéens de Tunis (RMGT)"),
+    (_FR_ADMIN, "Admin du réseau RMGT", "fr", "Réseau des Migrants Guinéens de Tunis (RMGT)"),
+    (_EN_ADMIN, "Admin of the FDWNJ group", "en", "Filipino Domestic Workers Network Jordan (FDWNJ)"),
+])
+def test_a_group_admin_signature_does_not_replace_the_organisation(rules: ExtractRules, template: str, line: str,
+                                                                   language: str, affiliation: str) -> None:
+    sp = _extract(template.format(line), rules, language).speakers[0]
+    assert sp.affiliation == affiliation
+
+
+# Community choirs are organisations
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear Sir/Madam,\nI would like to ask for a floor intervention in a plenary session.\n\nWarm regards,\nMaria Santos\n"
+     "Choir Director, Saint Joseph Filipino Choir Dubai\n", "en", "Saint Joseph Filipino Choir Dubai"),
+    ("Bonjour,\nJe souhaite prendre la parole en séance plénière.\n\nCordialement,\nJeanne Mbala\n"
+     "Présidente, Chorale Saint-Paul de Tunis\n", "fr", "Chorale Saint-Paul de Tunis"),
+    ("تحية طيبة\nأرغب في المشاركة بمداخلة في الجلسة العامة.\n\nمع التحية\nسلمى داود\nمديرة كورال صوت المهاجرين\n",
+     "ar", "كورال صوت المهاجرين"),
+])
+def test_a_choir_is_an_organisation(rules: ExtractRules, body: str, language: str, affiliation: str) -> None:
+    assert _extract(body, rules, language).speakers[0].affiliation == affiliation
+
+
+def test_choir_practice_names_no_organisation(rules: ExtractRules) -> None:
+    body = ("Dear Sir/Madam,\nAfter choir practice tonight our members agreed that I should ask for a floor intervention "
+            "in a plenary session.\n\nWarm regards,\nMaria Santos\n")
+    assert _extract(body, rules, "en").speakers[0].affiliation is None
+
+
+# ---------------------------------------------------------------------------------------------
+# An acronym made of the openings of a name's words, one inner word left out ("REMARC": "RE"seau "MA"rocain de
+# "R"echerche sur les migrations "C"limatiques)
+
+@pytest.mark.parametrize(("text", "acronym", "full"), [
+    ("Le Réseau marocain de recherche sur les migrations climatiques (REMARC) a le plaisir de vous écrire.", "REMARC",
+     "Réseau marocain de recherche sur les migrations climatiques"),
+    ("The Network for Research on Labour Migration Policy (NERLAP) is glad to write.", "NERLAP",
+     "Network for Research on Labour Migration Policy"),
+    ("L'Observatoire tunisien des droits des migrants saisonniers (OTUMIS) souhaite intervenir.", "OTUMIS",
+     "Observatoire tunisien des droits des migrants saisonniers"),
+])
+def test_a_syllabic_acronym_that_leaves_out_a_word(text: str, acronym: str, full: str, rules: ExtractRules) -> None:
+    assert _acronyms(text, rules) == {acronym: full}
+
+
+@pytest.mark.parametrize("text", [
+    # two words left out, or letters no opening gives: not this name's acronym
+    "Le Réseau marocain de recherche sur les migrations climatiques (REMC) a le plaisir de vous écrire.",
+    "Le Centre pour les droits des migrants (CEDRIM) a le plaisir de vous écrire.",
+])
+def test_an_acronym_that_leaves_out_more_is_not_spelled(text: str, rules: ExtractRules) -> None:
+    assert _acronyms(text, rules) == {}
+
+
+def test_a_table_cell_with_the_acronym_gets_the_whole_name(rules: ExtractRules) -> None:
+    body = "Bonjour,\nLe Réseau tunisien de recherche sur les mobilités côtières (RETURC) propose l'intervenante " \
+           "suivante :\nNom : Mme Salma Ben Ali\nFonction : Chargée d'études\nOrganisation : RETURC\n" \
+           "Rôle : Table ronde 3\nCordialement,\nLe bureau du RETURC\n"
+    sp = run(message(body), rules, language="fr").speakers
+    assert [(s.name, s.affiliation) for s in sp] == [
+        ("Salma Ben Ali", "Réseau tunisien de recherche sur les mobilités côtières (RETURC)")]

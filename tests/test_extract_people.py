@@ -1,6 +1,8 @@
 """Names, honorifics and titles of speakers: forms of address kept out of the name, a person described in one
-sentence of a line, and a title written on the line under a labelled name. Each family is written in several ways
-(languages, punctuation, case, accents, where the detail sits)."""
+sentence of a line, a title written on the line under a labelled name, the sender who asks for themself (their
+details after "myself", an offer to be rapporteur), the name under a well-wish closing or over a device's footer, and
+the author of a forwarded message who proposes themself. Each family is written in several ways (languages,
+punctuation, case, accents, where the detail sits)."""
 
 from __future__ import annotations
 
@@ -290,3 +292,165 @@ def test_i_am_before_a_head_post_without_an_article(rules: ExtractRules, sentenc
     body = f"Dear team,\n\nI would like to take the floor in the plenary. {sentence}\n\nBest regards,\nAmira Hassan\n"
     (s,) = _one(body, rules, "en", from_="Amira Hassan <amira@example.org>").speakers
     assert (s.title, s.affiliation) == (title, affiliation)
+
+
+# ---------------------------------------------------------------------------------------------
+def test_the_person_of_the_subjunctive_wish_is_read_with_their_post(rules: ExtractRules) -> None:
+    body = ("Madame, Monsieur,\nNous souhaiterions que M. Tarek Mansour, Conseiller chargé de la mobilité de la "
+            "main-d'oeuvre au sein de l'Observatoire, puisse prendre la parole lors de la table ronde n° 2.\n\n"
+            "Salutations,\nHiba Khoury\nChargée de communication\nObservatoire libanais des migrations (OLM)\n")
+    fields = run(message(body, from_="Hiba Khoury <hiba@olm.example.org>"), rules, language="fr")
+    assert [(s.name, s.title) for s in fields.speakers] == [
+        ("Tarek Mansour", "Conseiller chargé de la mobilité de la main-d'oeuvre")]
+
+
+# ---------------------------------------------------------------------------------------------
+def test_the_sender_offering_themself_as_rapporteur_is_the_speaker(rules: ExtractRules) -> None:
+    body = ("هلا والله،\nودي أعرف إذا فيه مجال أشارك كمقرر في المؤتمر؟\n\nمشكورين\n\n"
+            "Hamad Saleh Al-Marri\nCoordinator, Gulf Fishermen Support Network (GFSN)\n")
+    fields = run(message(body, from_="Hamad <hamad@gfsn.example.org>"), rules, language="ar")
+    assert [(s.name, s.title, s.roles) for s in fields.speakers] == [
+        ("Hamad Saleh Al-Marri", "Coordinator", ("rapporteur",))]
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender asking for themself, their details after "myself" and a dash or colon
+
+@pytest.mark.parametrize(("body", "from_", "language", "expected"), [
+    ("Requesting a floor intervention in the plenary for myself - Abdi Yusuf Warsame, Executive Director, Hargeisa "
+     "Returnee Forum (HRF). Report to follow separately.\n", "Abdi Warsame <a@hrf.example.org>", "en",
+     ("Abdi Yusuf Warsame", "Executive Director", "Hargeisa Returnee Forum (HRF)")),
+    ("Hello,\nI would like to request a speaking slot in roundtable 2 for myself: Layla Hassan Omar, Programme "
+     "Manager, Aden Women Forum.\nThanks\n", "Layla Omar <l@awf.example.org>", "en",
+     ("Layla Hassan Omar", "Programme Manager", "Aden Women Forum")),
+    ("Bonjour,\nJe souhaite demander une intervention à la table ronde 3 pour moi-même - Youssef Ben Salah, "
+     "coordinateur, Collectif Migrations Sud.\nCordialement\n", "Youssef Ben Salah <y@cms.example.org>", "fr",
+     ("Youssef Ben Salah", "coordinateur", "Collectif Migrations Sud")),
+    ("تحية طيبة\nأرجو تسجيل طلب مداخلة في الجلسة العامة لي شخصياً - سامي خليل الحسن، مدير البرامج، جمعية التضامن.\n"
+     "مع الشكر\n", "Sami <s@tadamon.example.org>", "ar", ("سامي خليل الحسن", "مدير البرامج", "جمعية التضامن")),
+])
+def test_details_after_myself_and_a_dash_are_the_senders(body: str, from_: str, language: str,
+                                                         expected: tuple[str, str, str], rules: ExtractRules) -> None:
+    fields = run(message(body, from_=from_), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    # "myself" between dashes stands for the sender inside a phrase; the details come from the signature
+    ("Dear team,\nWe would like to propose our Executive Director - myself - for roundtable 2.\nBest,\nLayla Hassan\n"
+     "Executive Director, Aden Women Forum\n", "en", ("Layla Hassan", "Executive Director", "Aden Women Forum")),
+    ("Hello,\nI would like to speak myself - as agreed with our board - in roundtable 2.\nBest,\nLayla Hassan\n"
+     "Director, Aden Women Forum\n", "en", ("Layla Hassan", "Director", "Aden Women Forum")),
+    ("Bonjour,\nNous proposons notre présidente, moi-même, pour la table ronde 1.\nCordialement,\nNadia Cherif\n"
+     "Présidente, Association Amal\n", "fr", ("Nadia Cherif", "présidente", "Association Amal")),
+])
+def test_myself_without_details_after_it_keeps_the_signature(body: str, language: str, expected: tuple[str, str, str],
+                                                             rules: ExtractRules) -> None:
+    fields = run(message(body, from_=f"{expected[0]} <x@example.org>"), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you and a well-wish close the message; the name under them signs it
+
+@pytest.mark.parametrize(("body", "from_", "language", "name"), [
+    ("Hello,\n\nI would like to speak at the plenary session. I am the Director of the Sahel Migrants Forum.\n\n"
+     "Thanks a lot and take care\nIbrahim Diallo", "ibrahim d <ibd@example.org>", "en", "Ibrahim Diallo"),
+    ("Hi,\n\nI'd like to intervene in the second roundtable if possible. I am a lawyer with the Jordan Legal Aid Clinic.\n\n"
+     "Stay safe,\nMaria Haddad", "mhaddad <mh@example.org>", "en", "Maria Haddad"),
+    ("Bonjour,\n\nJe souhaite intervenir lors de la table ronde 3. Je suis la coordinatrice de l'association Horizons "
+     "Migrants.\n\nMerci bien et prenez soin de vous\nNadia Benkirane", "nadia <nb@example.org>", "fr", "Nadia Benkirane"),
+    ("Bonjour,\n\nJe voudrais prendre la parole en plénière. Je suis le président de l'association Pont des Rives.\n\n"
+     "Portez-vous bien,\nKarim Mansouri", "k.m <km@example.org>", "fr", "Karim Mansouri"),
+    ("مرحبا،\n\nحابة شارك كمتحدثة بالجلسة العامة. أنا من جمعية النور للتنمية، وشغلنا مع اللاجئين.\n\nسلامات،\nرنا الحلبي",
+     "Rana <rana@example.org>", "ar", "رنا الحلبي"),
+    ("مرحبا،\n\nحابب شارك كمتحدث بالمائدة المستديرة الثانية. أنا من جمعية الأمل للتنمية.\n\nدمتم بخير\nسامر الخطيب",
+     "Samer <samer@example.org>", "ar", "سامر الخطيب"),
+])
+def test_a_well_wish_closing_leaves_the_name_under_it_as_the_signature(body, from_, language, name, rules):
+    fields = run(message(body, from_=from_), rules, language=language)
+    assert [s.name for s in fields.speakers] == [name]
+
+
+# ---------------------------------------------------------------------------------------------
+# A device's footer under the closing and name does not hide the speaker's block above the closing
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Dear team,\n\nPlease register Ms. Leila Haddad for a floor intervention in roundtable 2.\n\nLeila Haddad\n"
+     "Director, Beirut Workers Support Centre (BWSC)\n\nThanks,\nSami\n\nSent from my iPhone\n",
+     "en", "Leila Haddad", "Director"),
+    ("Hi,\n\nKindly include Mr. Joseph Mensah as a speaker in the plenary.\n\nJoseph Mensah\n"
+     "Programme Manager, Ghana Returnees Network\n\nRegards,\nAma\n\nSent from my Samsung Galaxy smartphone.\n",
+     "en", "Joseph Mensah", "Programme Manager"),
+    ("Bonjour,\n\nMerci d'inscrire Mme Fatou Ndiaye pour une intervention à la table ronde 3.\n\nFatou Ndiaye\n"
+     "Coordinatrice, Collectif des travailleuses migrantes\n\nCordialement,\nMoussa\n\nEnvoyé de mon iPhone\n",
+     "fr", "Fatou Ndiaye", "Coordinatrice"),
+    ("مرحباً،\n\nنود ترشيح السيدة هدى منصور للمشاركة بمداخلة في المائدة المستديرة الثانية.\n\nهدى منصور\n"
+     "مديرة، مركز حقوق العمال المهاجرين\n\nتحياتي،\nكريم\n\nأرسلت من iPhone\n",
+     "ar", "هدى منصور", "مديرة"),
+])
+def test_a_device_footer_leaves_the_speaker_block(body: str, language: str, name: str, title: str,
+                                                  rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [(s.name, s.title) for s in fields.speakers] == [(name, title)]
+
+
+# ---------------------------------------------------------------------------------------------
+# The author of a forwarded message who proposes themself to speak is the speaker
+
+def _speakers(body: str, rules: ExtractRules, language: str, subject: str = "Request",
+              from_: str = "Someone <someone@example.org>", category: str = "speaker_request") -> Fields:
+    return run(message(body, subject=subject, from_=from_), rules, category=category, language=language)
+
+
+_FORWARD = ("{intro}\n\n{sender}\n\n---------- Forwarded message ---------\nFrom: {author} <author@example.org>\n"
+            "Date: Thu, Feb 11, 2021 at 4:02 PM\nSubject: GCM\nTo: {sender} <sender@example.org>\n\n{request}\n\n{sign}\n")
+
+
+@pytest.mark.parametrize(("intro", "sender", "author", "asked", "sign", "language"), [
+    ("Dear team, please see the request of my colleague below.", "Omar Said", "Nadine Farah",
+     "Dear Omar,\nI propose to speak in the open discussion on behalf of our network.",
+     "Nadine Farah\nAdvocacy Officer\nArab Migration Network", "en"),
+    ("Bonjour, veuillez trouver ci-dessous la demande de notre collègue.", "Samir Haddad", "Leila Mansour",
+     "Cher Samir,\nje propose d'intervenir dans la table ronde 2 au nom de notre réseau.",
+     "Leila Mansour\nChargée de plaidoyer\nRéseau Migrations Sud", "fr"),
+    ("السادة الكرام، مرفق طلب زميلتنا أدناه.", "سامي عادل", "رنا حسين",
+     "الأستاذ سامي،\nأقترح أن أتحدث في الجلسة العامة باسم الجمعية.",
+     "رنا حسين\nمنسقة البرامج\nجمعية الأمل للتنمية", "ar"),
+])
+def test_a_forwarded_author_proposing_themself_is_the_speaker(intro: str, sender: str, author: str, asked: str,
+                                                              sign: str, language: str, rules: ExtractRules) -> None:
+    body = _FORWARD.format(intro=intro, sender=sender, author=author, request=asked, sign=sign)
+    fields = _speakers(body, rules, language, subject="Fwd: GCM")
+    assert [sp.name for sp in fields.speakers] == [author]
+
+
+def test_near_miss_proposing_someone_else_is_not_proposing_oneself(rules: ExtractRules) -> None:
+    assert not any(p.search(" i propose that ms amal diab speaks in the plenary ") for p in rules.own_request)
+    assert not any(p.search(" je propose que mme amal diab intervienne ") for p in rules.own_request)
+    assert not any(p.search(" اقترح ان تتحدث السيده امل دياب ") for p in rules.own_request)
+
+
+# What the forwarded author says of themself gives the title their signature lacks
+@pytest.mark.parametrize(("asked", "title"), [
+    ("Hi Omar,\n\nI would like to intervene in the second roundtable if possible. I work as a paralegal at the "
+     "Migrant Legal Aid Centre, mostly with domestic workers.\n\nThanks!\nNadine", "paralegal"),
+    ("Hi Omar,\n\nI would like to speak in the open discussion. I am the Outreach Coordinator of the Refugee "
+     "Support Network in Amman.\n\nBest,\nNadine", "Outreach Coordinator"),
+    ("Bonjour Omar,\n\nJe souhaite intervenir en plénière. Je travaille comme juriste au Centre d'aide aux migrants "
+     "de Tunis.\n\nMerci,\nNadine", "juriste"),
+])
+def test_a_forwarded_author_describing_themself_gives_the_title(asked: str, title: str,
+                                                                rules: ExtractRules) -> None:
+    body = _FORWARD.format(intro="Dear team, please see below a request from our colleague.", sender="Omar Said",
+                           author="Nadine Farah", request=asked, sign="")
+    fields = _speakers(body, rules, "en", subject="FW: GCM")
+    assert [(sp.name, sp.title) for sp in fields.speakers] == [("Nadine Farah", title)]
+
+
+def test_near_miss_a_signed_title_stays_before_the_prose(rules: ExtractRules) -> None:
+    asked = ("Hi Omar,\n\nI would like to intervene in the second roundtable. I work as a volunteer at the "
+             "Migrant Legal Aid Centre.\n\nNadine Farah\nProgramme Manager\nMigrant Legal Aid Centre")
+    body = _FORWARD.format(intro="Dear team, please see below a request from our colleague.", sender="Omar Said",
+                           author="Nadine Farah", request=asked, sign="")
+    assert [sp.title for sp in _speakers(body, rules, "en", subject="FW: GCM").speakers] == ["Programme Manager"]

@@ -1,5 +1,6 @@
-"""Several speakers in one message: each keeps its own name, title and roles. Each family is written in several ways
-(languages, punctuation, honorifics, where the detail sits)."""
+"""Several speakers in one message: each keeps its own name, title and roles, among them a colleague named after the
+proposer's possessive and post, and the author of a forwarded request who asks for themself besides such a colleague.
+Each family is written in several ways (languages, punctuation, honorifics, where the detail sits)."""
 
 from __future__ import annotations
 
@@ -139,3 +140,89 @@ def test_two_arabic_posts_joined_by_waw_are_the_title_and_leave_the_organisation
             "بإلقاء المداخلة.\nشكرا")
     (s,) = run(message(body), rules, language="ar").speakers
     assert (s.title, s.affiliation) == (post, "اللجنة الوطنية لحقوق الإنسان")
+
+
+# ---------------------------------------------------------------------------------------------
+# "our legal researcher X would like to intervene": the colleague after a possessive and a post
+
+_SENDER = "Rania Haddad <r.haddad@example.org>"
+_SIG_EN = "Best,\nRania Haddad\nDirector, Amal Centre\n"
+_SIG_FR = "Cordialement,\nRania Haddad\nPrésidente, Association Amal\n"
+
+
+def _people(body: str, rules: ExtractRules, language: str) -> list[tuple[str | None, str | None, tuple[str, ...], int | None]]:
+    fields = run(message(body, from_=_SENDER), rules, language=language)
+    return [(s.name, s.title, tuple(s.roles), s.roundtable) for s in fields.speakers]
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear organisers,\nI would like to take the floor in the plenary, and our programme officer Yusuf Demir would like "
+     "to join roundtable 3.\n" + _SIG_EN, "en",
+     [("Rania Haddad", "Director", ("plenary",), None), ("Yusuf Demir", "programme officer", ("roundtable",), 3)]),
+    ("Bonjour,\nJe souhaite intervenir en plénière ; notre chargée de plaidoyer Leïla Benali souhaiterait intervenir "
+     "dans la table ronde 1.\n" + _SIG_FR, "fr",
+     [("Rania Haddad", "Présidente", ("plenary",), None), ("Leïla Benali", "chargée de plaidoyer", ("roundtable",), 1)]),
+    ("Dear organisers,\nOur senior legal adviser Hana Okafor wishes to speak in the open discussion.\n" + _SIG_EN, "en",
+     [("Hana Okafor", "senior legal adviser", ("open_discussion",), None)]),
+    ("Bonjour,\nNotre coordinatrice régionale Awa Diallo voudrait prendre la parole en plénière.\n" + _SIG_FR, "fr",
+     [("Awa Diallo", "coordinatrice régionale", ("plenary",), None)]),
+])
+def test_a_colleague_after_a_possessive_and_post_is_a_speaker(body: str, language: str, expected: list[tuple[
+        str | None, str | None, tuple[str, ...], int | None]], rules: ExtractRules) -> None:
+    assert _people(body, rules, language) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # what follows the possessive is a body or a board, not a person; or it asks for nothing to speak
+    "Dear organisers,\nI would like to speak in the plenary, and our partner network Mashreq Voices would like to attend.\n" + _SIG_EN,
+    "Dear organisers,\nI would like to speak in the plenary. Our board would like to thank you for the invitation.\n" + _SIG_EN,
+    "Dear organisers,\nI would like to speak in the plenary, and our Beirut office would like to receive the programme.\n" + _SIG_EN,
+])
+def test_a_possessive_before_no_person_adds_no_speaker(body: str, rules: ExtractRules) -> None:
+    assert _people(body, rules, "en") == [("Rania Haddad", "Director", ("plenary",), None)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A forwarded request whose author asks for themself besides such a colleague
+
+def _forwarded(author: str, inner: str, rules: ExtractRules, language: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    body = "Dear colleagues,\nPlease see below.\n\nRegards,\nSami Nassar\nProgramme Assistant, Amal Centre\n\n" \
+           f"-----Original Message-----\nFrom: {author}\nSent: Tuesday, February 9, 2021 6:40 PM\n" \
+           "To: Sami Nassar <s.nassar@example.org>\nSubject: Regional review\n\n" + inner
+    fields = run(message(body, subject="FW: Regional review", from_="Sami Nassar <s.nassar@example.org>"), rules,
+                 language=language)
+    return [(s.name, tuple(s.roles)) for s in fields.speakers]
+
+
+@pytest.mark.parametrize(("author", "inner", "language", "expected"), [
+    ("Dalia Fawzy <d.fawzy@example.org>",
+     "Sami,\nCan you please write to the organisers: I would like to speak in a plenary session, and our legal "
+     "researcher Ahmed Samir would like to intervene in the second roundtable.\nThanks,\nDalia\n", "en",
+     [("Dalia Fawzy", ("plenary",)), ("Ahmed Samir", ("roundtable",))]),
+    ("Hana Okafor <h.okafor@example.org>",
+     "Hi Sami,\nPlease tell them I want to join the open discussion, and our field coordinator Musa Bello would like "
+     "to be rapporteur.\nCheers,\nHana\n", "en",
+     [("Hana Okafor", ("open_discussion",)), ("Musa Bello", ("rapporteur",))]),
+    ("Leïla Benali <l.benali@example.org>",
+     "Sami,\nMerci d'écrire aux organisateurs : je souhaite intervenir en plénière, et notre chargée de mission "
+     "Awa Diallo souhaiterait intervenir à la table ronde 2.\nMerci,\nLeïla\n", "fr",
+     [("Leïla Benali", ("plenary",)), ("Awa Diallo", ("roundtable",))]),
+])
+def test_the_forwarded_author_asking_besides_a_colleague(author: str, inner: str, language: str,
+                                                        expected: list[tuple[str, tuple[str, ...]]],
+                                                        rules: ExtractRules) -> None:
+    assert _forwarded(author, inner, rules, language) == expected
+
+
+def test_a_forwarded_author_who_only_passes_on_a_colleague_is_no_speaker(rules: ExtractRules) -> None:
+    inner = "Sami,\nCan you please write to the organisers: our legal researcher Ahmed Samir would like to intervene " \
+            "in the second roundtable.\nThanks,\nDalia\n"
+    assert _forwarded("Dalia Fawzy <d.fawzy@example.org>", inner, rules, "en") == [("Ahmed Samir", ("roundtable",))]
+
+
+# ---------------------------------------------------------------------------------------------
+def test_a_forwarded_labelled_record_keeps_its_one_speaker(rules: ExtractRules) -> None:
+    # the request is the labelled speaker's own, passed on by a colleague: the forwarder is no second speaker
+    inner = "Sami,\nCould you forward the following? I'd like to request a floor intervention in the plenary.\n\n" \
+            "Speaker: Dr. Nour Haddad\nTitle: Senior Research Fellow\nOrganisation: Amal Centre\n\nThanks,\nNour\n"
+    assert _forwarded("Reem Saleh <r.saleh@example.org>", inner, rules, "en") == [("Nour Haddad", ("plenary",))]

@@ -1,10 +1,11 @@
-"""Body splitting: new text, signature, quoted and forwarded parts, disclaimers (ar/en/fr)."""
+"""Body splitting: new text, signature (closings, well-wishes, a device's footer), quoted and forwarded parts,
+disclaimers (ar/en/fr)."""
 
 from __future__ import annotations
 
 import pytest
 
-from intake.text import carried_blocks, split
+from intake.text import _CLOSING, carried_blocks, split
 
 
 def test_gmail_quote_in_english():
@@ -149,3 +150,39 @@ def test_text_below_a_quote_that_carries_more_or_runs_on_from_it_stays_quoted() 
     # an Outlook header block is no ">" quote: what follows it is the message it carries
     outlook = split("Yes.\n\nFrom: A\nSent: Monday\nTo: B\n\n> one\n> two\n\nthree")
     assert outlook.new == "Yes." and outlook.quoted.endswith("three")
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you and a well-wish close the message ("Thanks a lot and stay safe", "سلامات،"); the same words
+# inside a sentence close nothing
+@pytest.mark.parametrize("line", [
+    "Thanks a lot and stay safe", "Take care!", "Thank you so much", "Merci beaucoup et prenez soin de vous",
+    "Portez-vous bien,", "سلامات،", "دمتم سالمين",
+])
+def test_a_well_wish_is_a_closing(line):
+    assert _CLOSING.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Please take care of the registration of our speaker",  # the same words, in a request
+    "We stay safe from the storm",
+    "Prenez soin de vous inscrire avant le 15",
+    "سلامات الوصول مضمونة",
+])
+def test_a_well_wish_word_inside_a_sentence_is_no_closing(line):
+    assert not _CLOSING.match(line)
+
+
+# ---------------------------------------------------------------------------------------------
+# A device's footer ("Sent from my iPhone") under the closing and name stays in the signature
+def test_the_signature_opens_at_the_closing_above_a_device_footer() -> None:
+    parts = split("Dear team,\nPlease find our request below.\n\nKind regards,\nRania\n\nSent from my iPhone")
+    assert parts.new == "Dear team,\nPlease find our request below."
+    assert parts.signature == "Kind regards,\nRania\n\nSent from my iPhone"
+
+
+def test_a_device_footer_alone_is_still_the_signature() -> None:
+    # near-miss: no closing above it, the footer alone is set apart and the text stays whole
+    parts = split("Dear team,\nRania Aziz will speak in roundtable 1.\n\nSent from my iPhone")
+    assert parts.new == "Dear team,\nRania Aziz will speak in roundtable 1."
+    assert parts.signature == "Sent from my iPhone"

@@ -1,6 +1,7 @@
-"""Round 41: a colloquial Arabic wish to speak in the open discussion, a speaking request left undecided or
-conditional next to a report, and a rapporteur of a body named in a title (not the role). Each family is
-written by invented senders in the languages it concerns, with near-misses that must not change."""
+"""Speaking requests made tentatively: a colloquial Arabic "I'd like to take part" in the open discussion (or the
+roundtables), which asks to speak, and a speaking request that a report's sender leaves undecided or for a later
+message ("if applicable"), which leaves the message a report. Each family in the languages it concerns, with
+near-misses that must not change."""
 
 from __future__ import annotations
 
@@ -9,12 +10,12 @@ from email.message import EmailMessage
 import pytest
 
 from intake.classify import classify
-from intake.extract import ExtractRules
 from intake.model import Decision
 from intake.parse import parse
 from intake.text import carry_forward, split
-from tests.extracting import message, run
 
+# ---------------------------------------------------------------------------------------------
+# A colloquial "I'd like to take part" in the open discussion (or the roundtables) asks to speak
 
 def _decide(ruleset, subject: str, body: str, report: str | None = None) -> Decision:
     msg = EmailMessage()
@@ -29,7 +30,6 @@ def _decide(ruleset, subject: str, body: str, report: str | None = None) -> Deci
     return classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None)
 
 
-# 1. A colloquial "I'd like to take part" in the open discussion (or the roundtables) asks to speak
 @pytest.mark.parametrize("body", [
     "مرحبا\nحابب شارك بالنقاش المفتوح تبع المشاورة إذا ممكن.\nشكرا\nسامر العلي\n",
     "السلام عليكم\nبدنا نشارك بالحوار المفتوح يوم ٢٣ شباط، نحنا جمعية صغيرة بطرابلس.\nرنا\n",
@@ -48,7 +48,8 @@ def test_colloquial_attend_or_ask_is_not_a_request(body: str, ruleset) -> None:
     assert _decide(ruleset, "سؤال", body).category != "speaker_request"
 
 
-# 2. A report whose sender leaves the speaking request undecided or for a later message, "if applicable"
+# ---------------------------------------------------------------------------------------------
+# A report whose sender leaves the speaking request undecided or for a later message, "if applicable"
 _REPORT_EN = "Dear colleagues,\nPlease find attached the voluntary GCM review report of our network.\n{}\nBest regards,\nLeila\n"
 _REPORT_FR = "Madame, Monsieur,\nVeuillez trouver ci-joint le rapport d'examen volontaire du PMM de notre réseau.\n{}\n" \
     "Cordialement,\nNadia\n"
@@ -82,31 +83,3 @@ def test_undecided_speaking_request_leaves_a_report(template: str, sentence: str
 def test_a_request_beside_an_open_detail_stands(template: str, sentence: str, ruleset) -> None:
     decision = _decide(ruleset, "GCM report", template.format(sentence), report="GCM_voluntary_report_2021.pdf")
     assert decision.category == "both"
-
-
-# 3. A rapporteur of a body, or a special rapporteur, in a title is not the rapporteur role
-@pytest.mark.parametrize(("body", "language"), [
-    ("Dear Secretariat,\nWe would like to request a floor intervention in the plenary.\nName: Hon. Rami Saleh\n"
-     "Title: Member of Parliament; Rapporteur of the Finance and Budget Committee\nAffiliation: Parliament of Lebanon\n", "en"),
-    ("Dear team,\nWe propose Ms Aisha Noor to speak in a plenary session.\nName: Aisha Noor\n"
-     "Title: Special Rapporteur on migrant workers' rights\nAffiliation: Arab Human Rights Commission\n", "en"),
-    ("Bonjour,\nNous souhaitons demander une intervention en plénière.\nNom : Karima Benali\n"
-     "Fonction : Députée, rapporteuse de la commission des affaires sociales\nOrganisation : Assemblée populaire nationale\n", "fr"),
-    ("تحية طيبة\nنرجو تسجيل طلب مداخلة في الجلسة العامة\nالاسم: خالد الزعبي\nالصفة: نائب، مقرر لجنة العمل\n"
-     "الجهة: مجلس النواب الأردني\n", "ar"),
-])
-def test_rapporteur_of_a_body_in_a_title_is_no_role(body: str, language: str, rules: ExtractRules) -> None:
-    fields = run(message(body), rules, language=language)
-    assert [sp.roles for sp in fields.speakers] == [("plenary",)]
-
-
-@pytest.mark.parametrize(("body", "language"), [
-    ("Dear team,\nWe would like Ms Dana Farah to serve as rapporteur of the consultation.\nName: Dana Farah\n"
-     "Title: Programme Officer\nAffiliation: Tamkeen\n", "en"),
-    ("Bonjour,\nNous proposons Mme Sara Idrissi comme rapporteuse de la consultation.\nNom : Sara Idrissi\n"
-     "Fonction : Chargée de programme\nOrganisation : Association Amal\n", "fr"),
-    ("تحية طيبة\nنرشح السيدة هدى منصور للقيام بدور المقرر\nالاسم: هدى منصور\nالصفة: منسقة برامج\nالجهة: جمعية النهضة\n", "ar"),
-])
-def test_rapporteur_role_still_read(body: str, language: str, rules: ExtractRules) -> None:
-    fields = run(message(body), rules, language=language)
-    assert [sp.roles for sp in fields.speakers] == [("rapporteur",)]

@@ -1,0 +1,125 @@
+"""Speakers' roles and sessions: a form's role field answered by ticking one of the options listed under it, a plenary
+written without the article ("جلسة عامة"), a rapporteur of a body (or a special rapporteur) named in a title, which
+is not the rapporteur role, and colloquial Arabic ordinals of a roundtable ("بالطاولة التالتة"). Each family in
+several ways, with near-misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from intake.model import DocText, Fields
+from tests.extracting import message, run
+
+# ---------------------------------------------------------------------------------------------
+# A role label with nothing after it, its options one a line below, one of them ticked: the ticked one is the role,
+# whichever option comes first, and whether the form sits in the body or in an attached document.
+
+def _one(fields: Fields) -> tuple[str | None, str | None, tuple[str, ...], int | None]:
+    assert len(fields.speakers) == 1
+    sp = fields.speakers[0]
+    return sp.title, sp.affiliation, sp.roles, sp.roundtable
+
+
+_AR_FORM = "الاسم الكامل: السيد كريم منصور\nالمسمى الوظيفي: مدير البرامج\nالجهة: جمعية الأمل للمهاجرين\n" \
+    "الدور المطلوب (يرجى الاختيار):\n{}\n"
+_EN_FORM = "Full name: Ms. Joy Santos\nPosition: Advocacy Officer\nOrganisation: Kanlungan Migrant Centre\n" \
+    "Requested role (please tick one):\n{}\nEmail: joy@kanlungan.example.org\n"
+_FR_FORM = "Nom : Mme Awa Ndiaye\nFonction : Chargée de plaidoyer\nOrganisation : Collectif des Femmes Migrantes\n" \
+    "Type d'intervention :\n{}\n"
+
+
+@pytest.mark.parametrize(("form", "language", "options", "roles", "roundtable"), [
+    (_AR_FORM, "ar", "☐ المشاركة في النقاش المفتوح\n☐ مقرر/ة لعرض الرسائل الرئيسية\n☒ مداخلة في جلسة عامة\n"
+     "☐ مداخلة في إحدى الموائد المستديرة", ("plenary",), None),
+    (_AR_FORM, "ar", "☐ المشاركة في النقاش المفتوح\n☑ مقرر/ة لعرض الرسائل الرئيسية\n☐ مداخلة في الجلسة العامة",
+     ("rapporteur",), None),
+    (_EN_FORM, "en", "[ ] Open discussion\n[ ] Rapporteur (key messages)\n[x] Roundtable 3\n[ ] Plenary",
+     ("roundtable",), 3),
+    (_EN_FORM, "en", "☐ Open discussion\n☐ Plenary session\n☒ Rapporteur", ("rapporteur",), None),
+    (_FR_FORM, "fr", "☐ Discussion ouverte\n☒ Table ronde 2\n☐ Séance plénière", ("roundtable",), 2),
+])
+def test_ticked_option_under_a_role_label(form: str, language: str, options: str, roles: tuple[str, ...],
+                                          roundtable: int | None, rules: ExtractRules) -> None:
+    text = form.format(options)
+    in_body = _one(run(message(text), rules, language=language))
+    doc = DocText(filename="form.docx", text=text, status="ok", pages=None, detail="", tables=())
+    in_doc = _one(run(message("Please find the form attached."), rules, language=language, docs={"form.docx": doc}))
+    assert in_body[2:] == in_doc[2:] == (roles, roundtable)
+    assert in_body[0] and in_body[1]  # the fields around the options are still read
+
+
+def test_role_label_over_a_plain_line_is_unchanged(rules: ExtractRules) -> None:
+    """Near miss: a role label whose value sits on the next line without a box is read as before."""
+    text = "Name: Ms. Joy Santos\nTitle: Advocacy Officer\nOrganisation: Kanlungan Migrant Centre\nRole:\n" \
+        "Open discussion\nEmail: joy@kanlungan.example.org\n"
+    assert _one(run(message(text), rules))[2] == ("open_discussion",)
+
+
+# ---------------------------------------------------------------------------------------------
+# "جلسة عامة": a plenary session written without the article
+@pytest.mark.parametrize("body", [
+    "تحية طيبة\nنرغب في ترشيح السيدة ليلى حداد، منسقة البرامج في جمعية الأمل، للمداخلة في جلسة عامة.\nمع الشكر",
+    "مرحبا\nأود طلب مداخلة من القاعة في جلسة عامة إن أمكن.\nالاسم: سامي عطا\n"
+    "الصفة: رئيس\nالجهة: رابطة العمال المهاجرين",
+    "السلام عليكم\nنرشح الأستاذ يوسف بكري، مدير مركز الهجرة، للحديث في جلسات عامة للمراجعة الإقليمية.",
+])
+def test_plenary_without_article(body: str, rules: ExtractRules) -> None:
+    assert "plenary" in _one(run(message(body), rules, language="ar"))[2]
+
+
+def test_general_sense_is_not_plenary(rules: ExtractRules) -> None:
+    """Near miss: "عامة" in another sense ("بصورة عامة", "العلاقات العامة") names no plenary."""
+    body = "تحية طيبة\nنرشح السيدة ليلى حداد، مسؤولة العلاقات العامة في جمعية الأمل، للمشاركة في المائدة المستديرة 2، " \
+        "وهي تعمل بصورة عامة على قضايا العمال المهاجرين.\nمع الشكر"
+    assert _one(run(message(body), rules, language="ar"))[2] == ("roundtable",)
+
+
+# ---------------------------------------------------------------------------------------------
+# A rapporteur of a body, or a special rapporteur, in a title is not the rapporteur role
+@pytest.mark.parametrize(("body", "language"), [
+    ("Dear Secretariat,\nWe would like to request a floor intervention in the plenary.\nName: Hon. Rami Saleh\n"
+     "Title: Member of Parliament; Rapporteur of the Finance and Budget Committee\nAffiliation: Parliament of Lebanon\n", "en"),
+    ("Dear team,\nWe propose Ms Aisha Noor to speak in a plenary session.\nName: Aisha Noor\n"
+     "Title: Special Rapporteur on migrant workers' rights\nAffiliation: Arab Human Rights Commission\n", "en"),
+    ("Bonjour,\nNous souhaitons demander une intervention en plénière.\nNom : Karima Benali\n"
+     "Fonction : Députée, rapporteuse de la commission des affaires sociales\nOrganisation : Assemblée populaire nationale\n", "fr"),
+    ("تحية طيبة\nنرجو تسجيل طلب مداخلة في الجلسة العامة\nالاسم: خالد الزعبي\nالصفة: نائب، مقرر لجنة العمل\n"
+     "الجهة: مجلس النواب الأردني\n", "ar"),
+])
+def test_rapporteur_of_a_body_in_a_title_is_no_role(body: str, language: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [sp.roles for sp in fields.speakers] == [("plenary",)]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Dear team,\nWe would like Ms Dana Farah to serve as rapporteur of the consultation.\nName: Dana Farah\n"
+     "Title: Programme Officer\nAffiliation: Tamkeen\n", "en"),
+    ("Bonjour,\nNous proposons Mme Sara Idrissi comme rapporteuse de la consultation.\nNom : Sara Idrissi\n"
+     "Fonction : Chargée de programme\nOrganisation : Association Amal\n", "fr"),
+    ("تحية طيبة\nنرشح السيدة هدى منصور للقيام بدور المقرر\nالاسم: هدى منصور\nالصفة: منسقة برامج\nالجهة: جمعية النهضة\n", "ar"),
+])
+def test_rapporteur_role_still_read(body: str, language: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [sp.roles for sp in fields.speakers] == [("rapporteur",)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Colloquial Arabic ordinals of a roundtable, with ت for ث
+
+@pytest.mark.parametrize(("body", "number"), [
+    ("مرحبا،\nأنا سامر الحاج، منسق برامج بجمعية الغد. بدي احكي بالطاولة المستديرة التالتة إذا في مجال.\nسامر\n", 3),
+    ("أهلا،\nأنا نادين عيسى، مسؤولة مشاريع بجمعية سوا. حابة شارك بمداخلة بالمائدة المستديرة التانية.\nنادين\n", 2),
+    ("تحية،\nعايزين نرشح الأستاذ محمود سالم، مدير مؤسسة بكرة، للمداخلة في الطاولة المستديرة التالت.\nشكرا\n", 3),
+    ("مرحبا،\nأنا هبة قاسم، مسؤولة برامج بجمعية نور. بدنا نشارك بمداخلة بالطاولة المستديرة رقم تلاتة.\nهبة\n", 3),
+])
+def test_colloquial_ordinal_names_the_roundtable(body: str, number: int, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert fields.speakers and fields.speakers[0].roundtable == number
+
+
+def test_the_next_session_is_no_roundtable_number(rules: ExtractRules) -> None:
+    # "التالية" (next) is not the colloquial "التالتة" (third)
+    body = "مرحبا،\nأنا سامر الحاج، منسق برامج بجمعية الغد. بدي احكي بالطاولة المستديرة التالية.\nسامر\n"
+    fields = run(message(body), rules, language="ar")
+    assert fields.speakers and fields.speakers[0].roundtable is None

@@ -1,0 +1,240 @@
+"""Speakers' titles written in prose: a sentence about the lone speaker that opens with a pronoun ("Il est le
+Secrétaire général de X depuis 2015"), a long post after a possessive and set off by a comma ("our Director of X and
+Y, Mr. Z, could ..."), a post stated in a sentence of its own ("Rana serves as Head of Advocacy at JWN"), a post after
+"I work as" / "I serve as" written without an article, and the colloquial French "je bosse comme". Each family in
+several languages and word orders, with near-misses that give no title."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from intake.model import Fields
+from tests.extracting import message, run
+
+# ---------------------------------------------------------------------------------------------
+# The lone speaker's title in a sentence that opens with a pronoun
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Madame, Monsieur,\nNotre fédération a l'honneur de vous proposer Madame Salma Ouazzani pour intervenir à la "
+     "table ronde 2.\n\nElle est la Présidente de la Fédération des femmes rurales depuis 2018 et connaît bien le "
+     "sujet.\n\nCordialement,\nAmine Tazi\nChargé de mission\nFédération des femmes rurales\n", "fr", "Présidente"),
+    ("Dear colleagues,\nWe are pleased to nominate Mr. Joseph Mensah to speak at the plenary session.\n\n"
+     "He is the Executive Director of the Accra Migrant Rights Centre since 2012.\n\nBest,\nAma Owusu\n"
+     "Programme Officer\nAccra Migrant Rights Centre\n", "en", "Executive Director"),
+    ("Bonjour,\nNous proposons M. Karim Jaziri comme rapporteur.\nIl est actuellement le Coordinateur national "
+     "du Forum des migrants de Sfax.\nMerci,\nLina Trabelsi\nAssistante\nForum des migrants de Sfax\n", "fr",
+     "Coordinateur national"),
+    ("السادة الأفاضل،\nنتشرف بترشيح الأستاذ سالم بن علي العبري للمشاركة بمداخلة في الجلسة العامة.\n"
+     "وهو رئيس جمعية الصيادين العمانيين منذ عام 2010.\nمع التحية\nمريم الحارثي\n", "ar", "رئيس"),
+    ("تحية طيبة،\nنرشح السيدة هدى الزعبي للمشاركة بمداخلة في المائدة المستديرة الثانية.\n"
+     "وتشغل حاليا منصب مديرة البرامج في مركز تمكين للمساعدة القانونية.\nشكرا\nعمر\n", "ar", "مديرة البرامج"),
+])
+def test_a_pronoun_sentence_gives_the_lone_speaker_title(body: str, language: str, title: str,
+                                                         rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language=language)
+    assert [s.title for s in fields.speakers] == [title]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # a description, not a post: nothing is taken
+    ("Madame, Monsieur,\nNous avons l'honneur de vous proposer Monsieur Hatem Gharbi pour intervenir à la table "
+     "ronde 1.\n\nIl est le plus ancien militant de notre réseau.\n\nCordialement,\nRania Said\n", "fr"),
+    ("Dear team,\nWe would like to nominate Ms. Grace Achieng to speak at roundtable 3.\n\nShe is the best person "
+     "to speak on this topic.\n\nRegards,\nPeter Odhiambo\n", "en"),
+    ("تحية طيبة،\nنرشح الأستاذ خالد المري للمشاركة بمداخلة في الجلسة العامة.\n"
+     "وهو خير من يتحدث عن مسؤولية أصحاب العمل في هذا الموضوع.\nشكرا\nعمر\n", "ar"),
+])
+def test_a_pronoun_sentence_that_describes_gives_no_title(body: str, language: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language=language)
+    assert [s.title for s in fields.speakers] == [None]
+
+
+def test_a_title_given_with_the_name_is_not_replaced_by_a_pronoun_sentence(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nWe nominate Dr. Amina Yusuf, Head of Research at the Horn Migration Institute, to "
+            "speak at roundtable 1.\nShe is the founder of our mentoring programme.\n\nKind regards,\nSam Ali\n")
+    fields = run(message(body), rules, language="en")
+    assert [s.title for s in fields.speakers] == ["Head of Research"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A possessive post in apposition before the honorific, longer than a short post
+
+def _speaker(body: str, rules: ExtractRules, language: str) -> tuple[str | None, str | None]:
+    fields = run(message(body), rules, language=language)
+    assert len(fields.speakers) == 1
+    return fields.speakers[0].name, fields.speakers[0].title
+
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Dear Secretariat,\nWe would be grateful if our Director of Population and Social Statistics, Mr. Liban Hersi, "
+     "could deliver a floor intervention in Roundtable IV.\n", "en", "Liban Hersi", "Director of Population and Social Statistics"),
+    ("Hello,\nWe hope that our Head of Policy and Advocacy for the Gulf region, Dr. Leila Nassar, can take the floor "
+     "in roundtable 2.\n", "en", "Leila Nassar", "Head of Policy and Advocacy for the Gulf region"),
+    ("Bonjour,\nNous serions honorés si notre responsable du suivi des politiques migratoires et sociales, Mme Aicha "
+     "Benali, pouvait intervenir à la table ronde 1.\n", "fr", "Aicha Benali",
+     "responsable du suivi des politiques migratoires et sociales"),
+])
+def test_a_long_possessive_post_before_a_comma_is_the_title(body: str, language: str, name: str, title: str,
+                                                            rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language) == (name, title)
+
+
+@pytest.mark.parametrize("body", [
+    # how the person belongs to the proposer, no post
+    "Hello,\nWe hope that our members, Dr. Leila Nassar, can take the floor in roundtable 2.\n",
+    # a possessive in an earlier clause, no post right after it
+    "Hello,\nAs discussed with our partners in Amman, Dr. Leila Nassar would like to take the floor in roundtable 2.\n",
+])
+def test_a_possessive_that_names_no_post_gives_no_title(body: str, rules: ExtractRules) -> None:
+    assert _speaker(body, rules, "en") == ("Leila Nassar", None)
+
+
+# ---------------------------------------------------------------------------------------------
+# A sentence of its own giving the speaker's post with a verb
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Dear team,\nOn behalf of the Jordan Women Network (JWN), I am pleased to nominate our colleague Ms. Rana Haddad "
+     "to take the floor at the conference. Rana serves as Head of Advocacy at JWN and has led our work.\n"
+     "She would like to speak in roundtable 3.\n", "en", "Head of Advocacy", "Jordan Women Network (JWN)"),
+    ("Hello,\nWe would like to propose Mr. Omar Khalil as a speaker in the plenary. Mr. Khalil currently works as "
+     "Senior Legal Adviser with the Beirut Migrant Rights Centre.\n", "en", "Senior Legal Adviser",
+     "Beirut Migrant Rights Centre"),
+    ("Bonjour,\nAu nom du Réseau Tunisien des Migrants (RTM), j'ai le plaisir de proposer Mme Salma Ben Ali pour "
+     "intervenir lors de la table ronde 3. Salma travaille comme chargée de plaidoyer au RTM depuis 2019.\n", "fr",
+     "chargée de plaidoyer", "Réseau Tunisien des Migrants (RTM)"),
+    ("تحية طيبة\nنود ترشيح السيدة ريم الخطيب للمشاركة في المائدة المستديرة الثانية. ريم تعمل كمنسقة للمشاريع في "
+     "جمعية النهوض بالمرأة.\n", "ar", "منسقة للمشاريع", "جمعية النهوض بالمرأة"),
+])
+def test_a_post_stated_in_a_sentence_about_the_speaker(body: str, language: str, title: str, affiliation: str,
+                                                       rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers[0]
+    assert (sp.title, sp.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # the same verbs for what the person does, no post
+    ("Hello,\nWe would like to propose Mr. Omar Khalil as a speaker in the plenary. Omar serves as a bridge between "
+     "the diaspora and local authorities.\n", "en"),
+    ("Hello,\nWe would like to propose Mr. Omar Khalil as a speaker in the plenary. Mr. Khalil works as part of our "
+     "outreach team in Tripoli.\n", "en"),
+    ("Bonjour,\nNous proposons M. Karim Mansouri pour intervenir en plénière. Karim travaille comme relais entre les "
+     "familles et les autorités locales.\n", "fr"),
+    ("تحية طيبة\nنود ترشيح السيدة ريم الخطيب للمشاركة في المائدة المستديرة الثانية. ريم تعمل في مجال حماية العمال "
+     "المهاجرين منذ سنوات.\n", "ar"),
+])
+def test_the_same_verbs_without_a_post_give_no_title(body: str, language: str, rules: ExtractRules) -> None:
+    assert run(message(body), rules, language=language).speakers[0].title is None
+
+
+# ---------------------------------------------------------------------------------------------
+# "I work as Policy Lead at X": the sender's title with no article after "work as" / "serve as"
+
+def _one(fields: Fields) -> tuple[str | None, str | None, tuple[str, ...], int | None]:
+    assert len(fields.speakers) == 1
+    sp = fields.speakers[0]
+    return sp.title, sp.affiliation, sp.roles, sp.roundtable
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Hello,\nI'd like to ask for a speaking slot in the plenary.\n\nI work as Policy Lead at the Somali Diaspora "
+     "Forum in Italy (SDFI), we support new arrivals.\n\nThanks,\nHodan Farah", "Policy Lead"),
+    ("Dear team,\nI currently work as Programme Coordinator with the Migrant Rights Hub and would like to join "
+     "roundtable 2.\n\nBest,\nHodan Farah", "Programme Coordinator"),
+    ("Hi,\nI serve as Legal Advisor of the Eritrean Community Association. Could I speak in the open discussion?"
+     "\n\nRegards,\nHodan Farah", "Legal Advisor"),
+])
+def test_i_work_as_title_without_article(body: str, title: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Hodan Farah <hodan@example.org>"), rules)
+    assert _one(fields)[0] == title
+
+
+def test_work_as_part_of_gives_no_title(rules: ExtractRules) -> None:
+    """Near miss: "I work as part of a team" says how one works, not a post."""
+    body = "Hello,\nI'd like to ask for a speaking slot in the plenary. I work as part of a volunteer team at the " \
+        "Somali Diaspora Forum.\n\nThanks,\nHodan Farah"
+    title = _one(run(message(body, from_="Hodan Farah <hodan@example.org>"), rules))[0]
+    assert not title or "part" not in title.lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# "I work as X at Y": the title without an article
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Hello,\n\nI work as Protection Officer at the Jordan River Foundation and would like to speak at roundtable 2.\n\n"
+     "Regards,\nLina Saleh", "Protection Officer"),
+    ("Dear team,\n\nI'm working as Programme Manager with Caritas Egypt. I would like to intervene in the plenary.\n\n"
+     "Best,\nMina Fawzy", "Programme Manager"),
+    ("Dear colleagues,\n\nI serve as Vice President of the Sudanese Diaspora Union, and I wish to take the floor in "
+     "the open discussion.\n\nKind regards,\nOmar Idris", "Vice President"),
+])
+def test_a_post_after_work_as_without_an_article_is_the_senders_title(body, title, rules):
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language="en")
+    assert [s.title for s in fields.speakers] == [title]
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nI work as part of a coalition of migrant groups and would like to speak at roundtable 2.\n\nRegards,\nLina Saleh",
+    "Hello,\n\nI work as hard as I can for migrants and would like to speak at the plenary.\n\nBest,\nOmar Idris",
+])
+def test_work_as_before_words_that_are_no_post_gives_no_title(body, rules):
+    fields = run(message(body), rules, language="en")
+    assert [s.title for s in fields.speakers] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# "I work as" / "I serve as" a post without an article
+
+_SIG = "\n\nBest regards,\n\nOmar Haddad\nGulf Migrant Rights Forum\n"
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Dear colleagues,\nI would like to put myself forward as rapporteur. I work as Director of the Legal Aid Unit "
+     "at the Gulf Migrant Rights Forum, and I have followed the consultations.", "Director of the Legal Aid Unit"),
+    ("Dear team,\nI would like to take the floor in roundtable 2. I work as Senior Legal Adviser with the Gulf "
+     "Migrant Rights Forum.", "Senior Legal Adviser"),
+    ("Hello,\nAs I serve as Head of Outreach at the Gulf Migrant Rights Forum, I would like to speak in the plenary.",
+     "Head of Outreach"),
+    ("Dear team,\nI serve as Programme Coordinator of the Gulf Migrant Rights Forum and would like to speak in "
+     "roundtable 4.", "Programme Coordinator"),
+])
+def test_a_post_after_work_as_without_an_article(body: str, title: str, rules: ExtractRules) -> None:
+    fields = run(message(body + _SIG), rules, language="en")
+    assert [(s.name, s.title) for s in fields.speakers] == [("Omar Haddad", title)]
+
+
+@pytest.mark.parametrize("body", [
+    # "work as" in another sense: no post follows
+    "Dear team,\nI would like to volunteer as rapporteur. I work as part of a coalition of unions.",
+    "Dear team,\nI would like to volunteer as rapporteur. I work as hard as anyone on these issues.",
+    # "I am" still needs its article: "I am pleased ..." says no post
+    "Dear team,\nI am pleased to volunteer as rapporteur for the Director of our Forum.",
+])
+def test_work_as_in_another_sense_gives_no_title(body: str, rules: ExtractRules) -> None:
+    fields = run(message(body + _SIG), rules, language="en")
+    assert [(s.name, s.title) for s in fields.speakers] == [("Omar Haddad", None)]
+
+
+# ---------------------------------------------------------------------------------------------
+# "je bosse comme ...": the sender's post, said colloquially
+
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("Bonjour,\nJe m'appelle Yasmine, je bosse comme chargée de com au Collectif Voix Migrantes (CVM).\n"
+     "Je voudrais intervenir dans la 3e table ronde.\nMerci !\n\nYasmine Tazi\n",
+     "chargée de com", "Collectif Voix Migrantes (CVM)"),
+    ("Salut,\nMoi c'est Karim, je bosse comme animateur au Réseau Jeunes Rabat.\nJe voudrais intervenir en plénière "
+     "si possible.\nMerci\n\nKarim Ziani\n", "animateur", "Réseau Jeunes Rabat"),
+    ("Bonjour,\nJe suis Inès Marzouk et je bosse comme coordinatrice à l'Association Horizons Sfax.\nJe souhaite "
+     "prendre la parole lors de la discussion ouverte.\nInès\n", "coordinatrice", "Association Horizons Sfax"),
+])
+def test_je_bosse_comme_gives_the_post(body: str, title: str, affiliation: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Quelqu'un <q@example.org>"), rules, language="fr")
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [(title, affiliation)]
+
+
+def test_je_bosse_without_a_post_gives_none(rules: ExtractRules) -> None:
+    # "je bosse sur ..." says what one works on, not a post
+    body = ("Bonjour,\nJe m'appelle Samia Haddad, je bosse sur les questions de retour au Collectif Voix Migrantes.\n"
+            "Je voudrais intervenir en plénière.\nSamia\n")
+    fields = run(message(body, from_="Samia <s@example.org>"), rules, language="fr")
+    assert [s.title for s in fields.speakers] == [None]
