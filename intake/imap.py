@@ -12,7 +12,8 @@ the server stores it, and to file it away once the pipeline has recorded it. It 
 * the size guard: RFC822.SIZE is read first and an over-size message is handed over with empty bytes;
 * marking done: our keyword, then MOVE (or COPY where MOVE is missing) to the outcome's folder;
   nothing is ever deleted or expunged;
-* waiting for mail with IDLE (renewed well before the 29-minute limit) or by polling;
+* waiting for mail with IDLE (renewed well before the 29-minute limit) or by polling, after a fresh
+  SELECT whose UIDNEXT tells of mail announced to an earlier command (which IDLE would not repeat);
 * reconnecting with exponential backoff and jitter, one `intake.fetch` log line per event, and turning
   every failure into a SourceError with one sentence.
 
