@@ -1462,6 +1462,28 @@ def test_past_listening_or_asking_offers_no_speaking_role(ruleset, body):
 # ---------------------------------------------------------------------------------------------
 # A wish to speak put as thanks for the chance to do so
 
+# A nominating verb with a purpose clause that says the nominee will speak ("نرشح X عشان يتكلم في المؤتمر")
+
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nعايزين نرشح كابتن الفريق السيد محمود عبد العال عشان يتكلم في المؤتمر بتاعكم.",
+    "تحية طيبة\nنرشح الأستاذة ليلى منصور، منسقة الجمعية، لكي تتحدث عن أوضاع العاملات في المنازل.",
+    "مرحبا\nبدنا نقترح الأخ جورج سليمان علشان يحكي عن مشاكل الإقامة.",
+    "الإخوة الكرام\nننتدب زميلنا حسن علي ليتحدث باسم الجالية في المؤتمر.",
+])
+def test_a_nominee_proposed_so_that_they_speak_is_a_speaker_request(ruleset, body: str) -> None:
+    assert "speaker-request-ar" in fired(decide(ruleset, mail("Conference", body)))
+
+
+@pytest.mark.parametrize("body", [
+    # the purpose clause is the writers' own, not the nominee's speaking
+    "السلام عليكم\nنقترح تأجيل الاجتماع عشان نتكلم مع الأعضاء أولاً.",
+    # a nomination to attend, not to speak
+    "السلام عليكم\nنرشح السيد أحمد كمال عشان يحضر المؤتمر كمستمع.",
+])
+def test_a_purpose_clause_without_the_nominee_speaking_is_no_request(ruleset, body: str) -> None:
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("Conference", body)))
+
+
 def _decide(ruleset: Ruleset, subject: str, body: str, thread: str | None = None) -> tuple[str, set[str]]:
     decision = decide(ruleset, mail(subject, body), thread=thread)
     return decision.category, fired(decision)

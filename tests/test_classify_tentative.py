@@ -5,29 +5,16 @@ near-misses that must not change."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from intake.classify import classify
 from intake.model import Decision
-from intake.parse import parse
-from intake.text import carry_forward, split
+from tests.test_classify import PDF, decide, mail
 
 # ---------------------------------------------------------------------------------------------
 # A colloquial "I'd like to take part" in the open discussion (or the roundtables) asks to speak
 
 def _decide(ruleset, subject: str, body: str, report: str | None = None) -> Decision:
-    msg = EmailMessage()
-    msg["From"] = "Sender <sender@example.org>"
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<r41@example.org>"
-    msg.set_content(body)
-    if report:
-        msg.add_attachment(b"%PDF-1.4 x", maintype="application", subtype="pdf", filename=report)
-    parsed = parse(bytes(msg))
-    return classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None)
+    return decide(ruleset, mail(subject, body, attachments=[(report, PDF)] if report else ()))
 
 
 @pytest.mark.parametrize("body", [

@@ -6,15 +6,10 @@ Each family is written in several ways (word order, punctuation, honorifics, whe
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from intake.classify import classify
 from intake.extract import ExtractRules
-from intake.model import Decision, Fields
-from intake.parse import parse
-from intake.text import carry_forward, split
+from intake.model import Fields
 from tests.extracting import message, run
 
 
@@ -239,43 +234,8 @@ def test_near_miss_a_body_on_the_title_line_stays_the_affiliation(sign: str, tit
 # ---------------------------------------------------------------------------------------------
 # A nominating verb with a purpose clause that says the nominee will speak ("نرشح X عشان يتكلم في المؤتمر")
 
-def _decide(ruleset, body: str, subject: str = "Conference") -> Decision:
-    msg = EmailMessage()
-    msg["From"] = "Sender <sender@example.org>"
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<r51@example.org>"
-    msg.set_content(body)
-    parsed = parse(bytes(msg))
-    return classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, None)
-
-
-def _fired(decision: Decision) -> set[str]:
-    return {h.rule for h in decision.hits}
-
-
 def _extract(body: str, rules: ExtractRules, language: str) -> Fields:
     return run(message(body), rules, language=language)
-
-
-@pytest.mark.parametrize("body", [
-    "السلام عليكم\nعايزين نرشح كابتن الفريق السيد محمود عبد العال عشان يتكلم في المؤتمر بتاعكم.",
-    "تحية طيبة\nنرشح الأستاذة ليلى منصور، منسقة الجمعية، لكي تتحدث عن أوضاع العاملات في المنازل.",
-    "مرحبا\nبدنا نقترح الأخ جورج سليمان علشان يحكي عن مشاكل الإقامة.",
-    "الإخوة الكرام\nننتدب زميلنا حسن علي ليتحدث باسم الجالية في المؤتمر.",
-])
-def test_a_nominee_proposed_so_that_they_speak_is_a_speaker_request(ruleset, body: str) -> None:
-    assert "speaker-request-ar" in _fired(_decide(ruleset, body))
-
-
-@pytest.mark.parametrize("body", [
-    # the purpose clause is the writers' own, not the nominee's speaking
-    "السلام عليكم\nنقترح تأجيل الاجتماع عشان نتكلم مع الأعضاء أولاً.",
-    # a nomination to attend, not to speak
-    "السلام عليكم\nنرشح السيد أحمد كمال عشان يحضر المؤتمر كمستمع.",
-])
-def test_a_purpose_clause_without_the_nominee_speaking_is_no_request(ruleset, body: str) -> None:
-    assert "speaker-request-ar" not in _fired(_decide(ruleset, body))
 
 
 # The colloquial "so that" ends the name; "كابتن X" before the honorific is a title, "الكابتن" a form of address
