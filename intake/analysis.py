@@ -281,7 +281,9 @@ _ONLY_THANKS = re.compile(
     r"|^[ \t]*(?:sent (?:from|with|via)|get outlook for|envoye (?:de|depuis|a partir de)|(?:ارسلت|ارسل|مرسل|تم الارسال) (?:من|عبر))\s[^\n]*"
     # looking forward to news: a courtesy, not a question
     r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:hearing from you|your (?:reply|response|news|feedback)"
-    r"|(?:further|more|the) (?:details|information|news)|the (?:meeting|event|consultation|conference)"
+    # ... or to the practical details of joining: "the connection details", "the Zoom link", "the login information"
+    r"|(?:further|more|the) (?:(?:connection|login|joining|zoom|webex|teams|meeting|practical|logistical) )?(?:details|information|news|link)"
+    r"|the (?:meeting|event|consultation|conference)"
     r"|the (?:final |definitive |detailed )?(?:programme|program|agenda))\b"
     # ... of the session already asked for: "the details about the roundtable", "التفاصيل الخاصة بالمائدة المستديرة"
     r"(?: (?:on|about|of|regarding|concerning|for) (?:the|our|my) [^.!?,;\n]{0,30})?"
@@ -293,9 +295,11 @@ _ONLY_THANKS = re.compile(
     r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:seeing|meeting|welcoming) (?:you|everyone|all of you)\b[^.!?\n]{0,40}"
     r"|\b(?:au plaisir|(?:nous avons |j'ai )?hate|(?:nous sommes |je suis )?impatient(?:e|s|es)?) de vous (?:re)?(?:voir|retrouver|rencontrer)\b[^.!?\n]{0,40}"
     r"|\b(?:dans l'attente(?: de)?|en attendant) (?:vos nouvelles|votre (?:retour|reponse)|plus amples? (?:details|informations)"
-    r"|(?:des|les) (?:details|informations|precisions)|du programme(?: definitif| final)?|de l'ordre du jour)\b"
+    r"|(?:des|les) (?:details|informations|precisions)(?: (?:de connexion|pratiques|logistiques))?|du lien(?: de connexion| zoom)?"
+    r"|du programme(?: definitif| final)?|de l'ordre du jour)\b"
     r"(?: (?:relatifs a|relatives a|concernant|sur) (?:la|notre|ma) [^.!?,;\n]{0,30})?"
-    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد|تواصلكم|(?:ال)?برنامج(?: ال)?(?:نهايي|نهائي)?|جدول الاعمال)"
+    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد|تواصلكم|(?:ال)?برنامج(?: ال)?(?:نهايي|نهائي)?|جدول الاعمال"
+    r"|(?:تفاصيل|بيانات|رابط) (?:الاتصال|الدخول|المشاركه|الاجتماع|الانضمام))"
     r"(?: (?:المتعلقه|الخاصه) ب[^.!؟?،,؛\n]{0,30})?"
     r"|(?:^|\s)و?(?:ب?انتظار|(?:ن|ا)تطلع الي|الي) (?:لقايكم|رويتكم|اللقاء)[^.!؟?\n]{0,40}",
     re.IGNORECASE | re.MULTILINE,

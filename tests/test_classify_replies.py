@@ -363,3 +363,19 @@ def test_waiting_with_something_new_is_not_a_thank_you(body: str) -> None:
 ])
 def test_gladness_at_the_news_adds_nothing(text: str, nothing: bool) -> None:
     assert adds_nothing(split(text)) is nothing
+
+
+# ---------------------------------------------------------------------------------------------
+# Looking forward to the practical details of joining ("the connection details", "le lien de connexion") adds nothing
+@pytest.mark.parametrize(("text", "nothing"), [
+    ("Well received, many thanks for confirming. We look forward to the connection details.\n\nRegards,\nSalma", True),
+    ("Thank you! Looking forward to the Zoom link.\n\nBest,\nDaniel", True),
+    ("Bien reçu, merci. Dans l'attente du lien de connexion.\n\nCordialement,\nAwa", True),
+    ("شكرا جزيلا، وبانتظار رابط الاجتماع.\n\nمع التحية\nسامي الحلو", True),
+    # the same words, with something new or a question
+    ("Thanks. We look forward to the connection details; our second speaker will be Ms Rana Haddad from Tyre.\n\nSalma",
+     False),
+    ("Thank you. Could you send the connection details to our new focal point as well?\n\nDaniel", False),
+])
+def test_awaiting_the_connection_details_adds_nothing(text: str, nothing: bool) -> None:
+    assert adds_nothing(split(text)) is nothing
