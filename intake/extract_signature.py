@@ -265,7 +265,23 @@ def _org_head(line: str, rules: ExtractRules) -> str | None:
 
 
 def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
-    return _read_block(_signature_lines(parts, rules), rules)
+    return _read_block(_in_script_of(_signature_lines(parts, rules), parts.new), rules)
+
+
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def _in_script_of(lines: list[str], text: str) -> list[str]:
+    """A block written twice, line by line, in Latin and Arabic letters ("Zainab X | زينب X" / "Lawyer | محامية"): each
+    such line's half in the script the message's text is mostly written in, so that the two halves are not read as a
+    name and a title, or as two organisations. Two such lines at least make the block bilingual."""
+    halves = [_BAR.split(ln) for ln in lines]
+    paired = [len(h) == 2 and bool(_ARABIC.search(h[0])) != bool(_ARABIC.search(h[1])) for h in halves]
+    if sum(paired) < 2:
+        return lines
+    arabic = len(_ARABIC.findall(text)) > len(re.findall(r"[^\W\d_]", text)) / 2
+    return [next(x for x in h if bool(_ARABIC.search(x)) == arabic) if two else ln
+            for ln, h, two in zip(lines, halves, paired, strict=True)]
 
 
 def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:

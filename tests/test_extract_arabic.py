@@ -290,3 +290,23 @@ def test_a_writer_who_declines_is_no_speaker(rules: ExtractRules, tail: str) -> 
             f"{tail}\n\nمع التحية\nحسن إبراهيم")
     names = [sp.name for sp in _extract(body, rules, "ar").speakers]
     assert names == ["خالد عبد الرحيم"]
+
+
+# "انا اسمي X": "I" and "my name is" said together open one self-introduction; the name follows both
+@pytest.mark.parametrize(("body", "name"), [
+    ("السلام عليكم\nانا اسمي سلوى حسن النجار، محامية في جمعية العون القانوني بالإسكندرية، وحابة أتكلم في المائدة "
+     "المستديرة الأولى.\nشكرا\nسلوى", "سلوى حسن النجار"),
+    ("مرحبا\nأنا إسمي كريم عادل منصور، باحث في مركز دراسات الهجرة، وأرغب في المشاركة بمداخلة في الجلسة العامة.\nكريم",
+     "كريم عادل منصور"),
+    ("تحية طيبة\nأنا اسمي هدى يوسف، منسقة في شبكة النساء المهاجرات، ونحب نشارك في النقاش المفتوح.\nمع الشكر",
+     "هدى يوسف"),
+])
+def test_ana_ismi_gives_the_name_without_the_words(rules: ExtractRules, body: str, name: str) -> None:
+    assert [sp.name for sp in _extract(body, rules, "ar").speakers] == [name]
+
+
+def test_near_miss_ana_without_ismi_is_unchanged(rules: ExtractRules) -> None:
+    # "انا X" with no "اسمي" after it introduces the sender as before
+    body = ("السلام عليكم\nانا نادية فرج، منسقة في جمعية الأمل، وأرغب في المشاركة في المائدة المستديرة الثانية.\n"
+            "نادية")
+    assert [sp.name for sp in _extract(body, rules, "ar").speakers] == ["نادية فرج"]

@@ -454,3 +454,55 @@ def test_near_miss_a_signed_title_stays_before_the_prose(rules: ExtractRules) ->
     body = _FORWARD.format(intro="Dear team, please see below a request from our colleague.", sender="Omar Said",
                            author="Nadine Farah", request=asked, sign="")
     assert [sp.title for sp in _speakers(body, rules, "en", subject="FW: GCM").speakers] == ["Programme Manager"]
+
+
+# "Counsellor X": a diplomat's or a judge's rank before a name is a form of address, kept out of the name
+@pytest.mark.parametrize(("body", "name", "honorific"), [
+    ("Dear Sir/Madam,\nOn behalf of the Bar Association of Tripoli, I have the pleasure to propose Counsellor Hana "
+     "Mansour, Head of the Human Rights Unit, to deliver an intervention in the plenary.\nYours faithfully,\nSami",
+     "Hana Mansour", "Counsellor"),
+    ("Dear colleagues,\nWe nominate Counselor Youssef El Amrani, legal adviser at the Ministry of Justice, for the "
+     "second roundtable.\nBest regards,\nLaila", "Youssef El Amrani", "Counselor"),
+    ("Dear team,\nWe would like to request a speaking slot at the plenary.\nName: Counsellor Tarek Aziz\n"
+     "Title: Director\nOrganisation: Supreme Council for Migration\n", "Tarek Aziz", "Counsellor"),
+])
+def test_counsellor_before_a_name_is_an_honorific(body: str, name: str, honorific: str, rules: ExtractRules) -> None:
+    sp = _one(body, rules, "en").speakers[0]
+    assert (sp.name, sp.honorific) == (name, honorific)
+
+
+def test_near_miss_counsellor_after_a_name_stays_the_title(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe would like to request a speaking slot at the plenary.\nName: Mona Saleh\n"
+            "Title: Counsellor\nOrganisation: Embassy of Egypt in Beirut\n")
+    sp = _one(body, rules, "en").speakers[0]
+    assert (sp.name, sp.title) == ("Mona Saleh", "Counsellor")
+
+
+# A signature written twice, line by line, in Latin and Arabic letters ("Name | الاسم"): the half in the message's script
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear team,\nI would like to take part in the open discussion on 23 February.\nBest regards,\n\n--\n"
+     "Omar Khalil Haddad | عمر خليل حداد\nProgramme Officer | مسؤول برامج\n"
+     "Lebanese Centre for Migrant Workers | المركز اللبناني للعمال المهاجرين\nBeirut, Lebanon | بيروت، لبنان\n",
+     "en", ("Omar Khalil Haddad", "Programme Officer", "Lebanese Centre for Migrant Workers")),
+    ("Bonjour,\nJe souhaite intervenir lors de la discussion ouverte du 23 février.\nCordialement,\n\n--\n"
+     "Salma Ben Youssef | سلمى بن يوسف\nJuriste | مستشارة قانونية\n"
+     "Association Tunisienne d'Aide aux Migrants | الجمعية التونسية لمساعدة المهاجرين\n",
+     "fr", ("Salma Ben Youssef", "Juriste", "Association Tunisienne d'Aide aux Migrants")),
+    ("السلام عليكم\nأرغب في المشاركة في النقاش المفتوح يوم 23 فبراير حول أوضاع العمال المهاجرين في الأردن.\n"
+     "مع التحية\n\n--\nرامي سليم العلي | Rami Salim Al-Ali\nمنسق مشاريع | Project Coordinator\n"
+     "جمعية تمكين للمساعدة القانونية | Tamkeen Legal Aid Association\n",
+     "ar", ("رامي سليم العلي", "منسق مشاريع", "جمعية تمكين للمساعدة القانونية")),
+])
+def test_a_bilingual_signature_is_read_in_the_message_script(body: str, language: str, expected: tuple[str, str, str],
+                                                            rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_="X <x@example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+def test_near_miss_a_bar_between_latin_pieces_is_no_second_language(rules: ExtractRules) -> None:
+    # "Title | Organisation" in one script divides pieces of one description, as before
+    body = ("Dear team,\nI would like to take part in the open discussion on 23 February.\nBest regards,\n\n--\n"
+            "Omar Khalil Haddad\nProgramme Officer | Lebanese Centre for Migrant Workers\n")
+    sp = _one(body, rules, "en", from_="X <x@example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == ("Omar Khalil Haddad", "Programme Officer",
+                                                   "Lebanese Centre for Migrant Workers")

@@ -238,3 +238,30 @@ def test_je_bosse_without_a_post_gives_none(rules: ExtractRules) -> None:
             "Je voudrais intervenir en plénière.\nSamia\n")
     fields = run(message(body, from_="Samia <s@example.org>"), rules, language="fr")
     assert [s.title for s in fields.speakers] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# "I am legal advisor at X": a profession without an article, followed by where it is practised
+
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("Dear organizers\n\nI am legal advisor at the Kurdistan Migrant Rights Office (KMRO) and I would like to request "
+     "a speaking slot in the second roundtable.\n\nName: Hemin Rashid Aziz\n\nThank you\n",
+     "legal advisor", "Kurdistan Migrant Rights Office (KMRO)"),
+    ("Hello,\nI'm researcher with the Gulf Labour Observatory and would like to take part in the open discussion.\n"
+     "Name: Priya Nair\n", "researcher", "Gulf Labour Observatory"),
+    ("Good morning,\nI am programme officer at the Sudanese Refugee Assistance Network, and I wish to request a "
+     "slot in the roundtable on return.\nName: Amna Osman Ali\n", "programme officer",
+     "Sudanese Refugee Assistance Network"),
+])
+def test_a_profession_without_an_article_gives_the_post(body: str, title: str, affiliation: str,
+                                                        rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language="en")
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [(title, affiliation)]
+
+
+def test_near_miss_a_state_is_no_profession(rules: ExtractRules) -> None:
+    # "I am officially requesting ..." and "I am advised that ..." name no post
+    body = ("Dear team,\nI am officially requesting a speaking slot in the open discussion, as I am advised that "
+            "slots are few.\nName: Omar Haddad\n")
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language="en")
+    assert [s.title for s in fields.speakers] == [None]
