@@ -1732,3 +1732,26 @@ def test_a_forwarded_form_with_a_role_line_is_a_nomination(template: str, form: 
 def test_a_form_whose_role_line_asks_no_speaking_stays_undecided(template: str, form: str, subject: str,
                                                                  ruleset) -> None:
     assert _category(template.format(form), subject, ruleset) == "other"
+
+
+# The report said to be written out below in the message, with no attachment
+@pytest.mark.parametrize("body", [
+    "Hello,\nWe cannot upload files from the camp, so our voluntary report is written below in this email:\n\n"
+    "1. Background: ...\n2. Recommendations: ...\n",
+    "Dear team,\nThe GCM review of our network is typed out below.\n\nContext: ...\n",
+    "Bonjour,\nNotre rapport volontaire est rédigé ci-dessous, faute de pouvoir joindre un fichier.\n\n1- Contexte ...\n",
+    "مساء الخير\nالتقرير الطوعي بتاعنا مكتوب تحت في الإيميل ده علشان النت وحش.\n\n١- الخلفية ...\n",
+    "السلام عليكم\nتقريرنا حول تنفيذ الاتفاق العالمي مكتوب أدناه في متن الرسالة.\n\nأولاً: ...\n",
+])
+def test_a_report_said_to_be_written_below_is_in_the_body(ruleset, body: str) -> None:
+    assert "report-in-body-said" in fired(decide(ruleset, mail("GCM review", body)))
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\nPlease find our report attached below and the link to the photos.\n",  # an attachment, not the text
+    "Dear team,\nOur report is available at the link written below.\nhttps://example.org/r\n",
+    "Bonjour,\nLe rapport est en pièce jointe ; nos commentaires sont écrits ci-dessous.\n",
+    "مرحباً\nالتقرير مرفق أدناه مع الرابط.\n",
+])
+def test_near_miss_a_report_attached_or_linked_below_is_not_in_the_body(ruleset, body: str) -> None:
+    assert "report-in-body-said" not in fired(decide(ruleset, mail("GCM review", body)))

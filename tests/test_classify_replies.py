@@ -379,3 +379,31 @@ def test_gladness_at_the_news_adds_nothing(text: str, nothing: bool) -> None:
 ])
 def test_awaiting_the_connection_details_adds_nothing(text: str, nothing: bool) -> None:
     assert adds_nothing(split(text)) is nothing
+
+
+# A follow-up that sends a revised report and says the speaker proposed before stands unchanged asks for nothing new
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nPlease use the attached updated version of our review instead of the one I sent last week.\n"
+    "Our rapporteur proposal stays the same.\nBest,\nAmina",
+    "Hello,\nAttached is the corrected report. The speaker nomination remains unchanged.\nThanks,\nPeter",
+    "Bonjour,\nVeuillez trouver ci-joint la version corrigée de notre rapport, au lieu du fichier envoyé lundi. "
+    "Notre proposition d'oratrice reste inchangée.\nCordialement,\nAwa",
+    "تحية طيبة\nنرسل لكم النسخة المعدلة من التقرير بدلاً من النسخة السابقة، وترشيحنا للمقرر يبقى كما هو.\nمع الشكر\nسلمى",
+])
+def test_a_revised_report_with_the_speaker_unchanged_is_a_report(ruleset, body: str) -> None:
+    raw = mail("Re: GCM review and speaker", body, attachments=[("Review_v2.docx", DOCX)], in_reply_to="m0@example.org")
+    decision = decide(ruleset, raw, thread="both")
+    assert decision.category == "voluntary_report"
+    assert "speaker-replaced" not in fired(decision)
+
+
+@pytest.mark.parametrize("body", [
+    # someone put in the speaker's place is still a change of speaker
+    "Dear colleagues,\nMs. Lina Haddad will speak in roundtable 2 instead of our director.\nBest,\nAmina",
+    "Bonjour,\nM. Karim Saleh interviendra à la place de notre présidente.\nCordialement,\nAwa",
+    "تحية طيبة\nستتحدث السيدة هالة سعد بدلاً من رئيس الجمعية في الجلسة العامة.\nمع الشكر",
+])
+def test_near_miss_a_speaker_put_in_another_ones_place_is_still_a_replacement(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: speaker", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-replaced" in fired(decision)
+    assert "speaker-request-unchanged" not in fired(decision)
