@@ -506,3 +506,22 @@ def test_near_miss_a_bar_between_latin_pieces_is_no_second_language(rules: Extra
     sp = _one(body, rules, "en", from_="X <x@example.org>").speakers[0]
     assert (sp.name, sp.title, sp.affiliation) == ("Omar Khalil Haddad", "Programme Officer",
                                                    "Lebanese Centre for Migrant Workers")
+
+
+# A nurse's or a doctor's occupation written before the name as its form of address ("زميلتنا الممرضة X")
+@pytest.mark.parametrize(("body", "name"), [
+    ("السلام عليكم\nنقترح عليكم زميلتنا الممرضة سعاد علي الفيتوري، منسقة الرعاية الميدانية في الجمعية، "
+     "لتقديم مداخلة في الجلسة العامة.\nشكراً\nجمعية الهلال للتنمية\n", "سعاد علي الفيتوري"),
+    ("تحية طيبة\nيسرنا ترشيح الطبيب كريم يوسف حمدان، مدير العيادة المتنقلة، للمشاركة في المائدة المستديرة الثانية.\n"
+     "مع التقدير\nمؤسسة الرحمة الصحية\n", "كريم يوسف حمدان"),
+    ("مرحباً\nنرشح الطبيبة هالة منير سعد، رئيسة قسم صحة المهاجرين، للتحدث في الجلسة العامة.\nشكراً\n", "هالة منير سعد"),
+    (_AR_LABELLED.format("الممرض سامي عادل نصر"), "سامي عادل نصر"),
+])
+def test_a_nurse_or_doctor_before_the_name_is_a_form_of_address(body: str, name: str, rules: ExtractRules) -> None:
+    assert _one(body, rules, "ar").speakers[0].name == name
+
+
+def test_near_miss_nursing_as_a_title_stays_the_title(rules: ExtractRules) -> None:
+    # the occupation after the name is the title, not a form of address
+    sp = _one(_AR_LABELLED.replace("الصفة: مدير", "الصفة: ممرضة").format("سعاد علي الفيتوري"), rules, "ar").speakers[0]
+    assert (sp.name, sp.title) == ("سعاد علي الفيتوري", "ممرضة")
