@@ -634,17 +634,22 @@ def _syllabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> st
     """The capitalised words before an acronym made of the first letters of each of its words rather than their
     initials ("Réseau Mauritanien Migration et Développement (REMMID)", "Laboratoire Migrations et Sociétés (LAMISO)"):
     the shortest run that opens with a capitalised organisation or mission word, the words after it in capitals or not ("Mission
-    franciscaine d'accompagnement des migrants (MIFAM)")."""
+    franciscaine d'accompagnement des migrants (MIFAM)"), or a run of capitalised words, an organisation word among
+    them, whose first letters make all of it ("Somali Youth Development Network (SOYDEN)")."""
     need = acronym.replace("&", "").replace("-", "")
     if len(need) < 4 or not need.isalpha():
         return None
     content: list[str] = []
+    capitalised = True
     for taken, core in _capitalised_run(words, rules, lower=True):
         if len(content) >= len(need):
             return None
         content.insert(0, fold(core).upper())
+        capitalised = capitalised and core[:1].isupper()
         if core[:1].isupper() and (rules.org_words.has(fold(core)) or fold(core) in rules.missions) \
                 and (_opens_each(need, content) or _opens_each_but_one(need, content)):
+            return _run_from(words, taken, core)
+        if capitalised and _opens_each(need, content) and rules.org_words.hits(fold(_run_from(words, taken, core))):
             return _run_from(words, taken, core)
     return None
 

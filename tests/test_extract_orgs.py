@@ -649,3 +649,28 @@ def test_a_table_cell_with_the_acronym_gets_the_whole_name(rules: ExtractRules) 
     sp = run(message(body), rules, language="fr").speakers
     assert [(s.name, s.affiliation) for s in sp] == [
         ("Salma Ben Ali", "Réseau tunisien de recherche sur les mobilités côtières (RETURC)")]
+
+
+# An acronym made of the first letters of each word of a capitalised name that an organisation word closes
+# ("SO"mali "Y"outh "DE"velopment "N"etwork): the name, without an organisation word to open it
+@pytest.mark.parametrize(("text", "acronym", "full"), [
+    ("On behalf of the Somali Youth Development Network (SOYDEN) and its partners", "SOYDEN",
+     "Somali Youth Development Network"),
+    ("au nom de la Jeunesse Comorienne Solidaire Association (JECOSA), basée à Moroni", "JECOSA",
+     "Jeunesse Comorienne Solidaire Association"),
+    ("the Eritrean Diaspora Migrant Union (ERIDIMU) would like to nominate", "ERIDIMU", "Eritrean Diaspora Migrant Union"),
+])
+def test_acronyms_of_word_openings_of_a_capitalised_name(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
+    assert _acronyms(text, rules)[acronym] == full
+
+
+def test_near_miss_word_openings_without_an_organisation_word_spell_nothing(rules: ExtractRules) -> None:
+    # capitalised words that open the letters but name no organisation (a place and a theme)
+    assert "SOYDEN" not in _acronyms("a study of Somali Youth Development Needs (SOYDEN) in Kismayo", rules)
+
+
+def test_a_labelled_acronym_affiliation_takes_the_name_its_word_openings_spell(rules: ExtractRules) -> None:
+    body = ("Dear Secretariat,\n\nOn behalf of the Somali Youth Development Network (SOYDEN), we propose a rapporteur:\n\n"
+            "- Name: Hamdi Abdi Warsame\n- Position: Youth Advocacy Lead\n- Organisation: SOYDEN\n\nRegards,\nYusuf Ali\n")
+    speakers = run(message(body), rules, language="en").speakers
+    assert [s.affiliation for s in speakers] == ["Somali Youth Development Network (SOYDEN)"]
