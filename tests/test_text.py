@@ -186,3 +186,19 @@ def test_a_device_footer_alone_is_still_the_signature() -> None:
     parts = split("Dear team,\nRania Aziz will speak in roundtable 1.\n\nSent from my iPhone")
     assert parts.new == "Dear team,\nRania Aziz will speak in roundtable 1."
     assert parts.signature == "Sent from my iPhone"
+
+
+# ---------------------------------------------------------------------------------------------
+# Awaiting the reply, after a thank-you or alone, closes an Arabic message ("شكراً جداً ومستنيين ردكم", Egyptian;
+# "بانتظار ردكم الكريم"); the same words going on into a question close nothing
+@pytest.mark.parametrize("closing", [
+    "شكراً جداً ومستنيين ردكم", "شكرا، وفي انتظار ردكم", "بانتظار ردكم الكريم", "شكراً جزيلاً ومنتظرين ردكم",
+])
+def test_awaiting_the_reply_opens_the_arabic_signature(closing: str) -> None:
+    parts = split(f"نرشح زميلتنا سعاد علي للمائدة المستديرة الثانية.\n\n{closing}\nسامي نصر\nرئيس جمعية الأمل\n")
+    assert parts.new == "نرشح زميلتنا سعاد علي للمائدة المستديرة الثانية."
+    assert parts.signature.startswith(closing) and parts.signature.endswith("رئيس جمعية الأمل")
+
+
+def test_awaiting_the_reply_about_something_is_no_closing() -> None:
+    assert not _CLOSING.match("ننتظر ردكم بخصوص موعد الجلسة قبل تأكيد اسم المتحدثة")
