@@ -355,10 +355,11 @@ def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: st
 def _set_bare_title_before(c: _Cand, first: list[str], segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
     """Set a post written before the name without a possessive or a comma and return the segments from the name on,
     or None without one ("General Secretary Hussein X of the Y Union", "le secrétaire général Moussa X du Syndicat Y",
-    "الأمين العام حسين X من نقابة Y")."""
-    start = 1 if first and fold(first[0]) in rules.articles else 0
+    "الأمين العام حسين X من نقابة Y"), also after a form of address ("Madame la Conseillère communale X")."""
+    addressed = len(first) > 1 and _split_honorific(first[0], rules)[0] is not None and fold(first[1]) in rules.definites
+    start = 2 if addressed else 1 if first and fold(first[0]) in rules.articles else 0
     if len(first) < start + 3 or not rules.title_words.hits(fold(" ".join(first[start : start + 2]))) \
-            or any(_split_honorific(w, rules)[0] for w in first):
+            or any(_split_honorific(w, rules)[0] for w in first[start:]):
         return None  # ("رئيسة الجمعية الأستاذة X": the honorific marks the name, and the title before it is read there)
     k = next((k for k in range(start + 1, min(len(first) - 1, start + 5))
               if _bare_post_run(first[start:k], rules) and _opens_name(first[k], rules)), 0)
@@ -1170,9 +1171,16 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
     ("our Director of Population and Social Statistics, Mr. X"): set it, return where it starts."""
     # in apposition the post must open right after the possessive, and may be longer ("of X and Y")
     apposition = sent[:at].rstrip().endswith(",")
-    words = list(re.finditer(r"[^\s,;:()]+", sent[:at]))[-(10 if apposition else 6) :]
+    words = list(re.finditer(r"[^\s,;:()]+", sent[:at]))[-(12 if apposition else 6) :]
     if not words or sent[words[-1].end() : at].strip() not in ("", ","):
         return at  # other punctuation between: not one phrase
+    if apposition and (start := _definite_post_start(sent, words, rules)) is not None:
+        title, aff, _ = _title_and_org(_clean_value(sent[start : words[-1].end()], rules), "", rules)
+        c.set("title", title, "prose")
+        if aff:
+            _set_affiliation(c, aff, rules, "prose")
+        c.org_ref = not aff
+        return start
     for k in range(len(words) - 2, -1, -1):
         if fold(words[k].group()) in rules.possessives:
             phrase = sent[words[k].start() : words[-1].end()]
@@ -1183,6 +1191,29 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
             c.org_ref = True
             return words[k].start()
     return at
+
+
+def _definite_post_start(sent: str, words: list[re.Match[str]], rules: ExtractRules) -> int | None:
+    """Where a post opened by a definite article ends just before a comma and the name starts ("the Mayor of Sfax,",
+    "le Vice-Président chargé des Affaires Sociales,", "l'Adjointe au Maire,"), or None.
+
+    Every word of the post is a title word, a link ("of", "chargé des") or capitalised (the body or place it names):
+    "the floor for the Ministry, Mr. X" or "the support of the Director, Mr. X" read something else."""
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].group()
+        f = fold(word)
+        glued = f[:2] in ("l'", "l’") and len(f) > 2
+        opens = f in rules.definites and k + 1 < len(words)
+        head = f[2:] if glued else fold(words[k + 1].group()) if opens else ""
+        if head and rules.title_words.hits(head):
+            post = words[k + (0 if glued else 1) :]
+            if all(rules.title_words.hits(fold(w.group())) or fold(w.group()) in rules.open_ends or w.group()[:1].isupper()
+                   for w in post[1:]):
+                return post[0].start() + (2 if glued else 0)
+            return None
+        if not (word[:1].isupper() or f in rules.open_ends or rules.title_words.hits(f)):
+            return None  # a word that is neither: the phrase before the comma is no post
+    return None
 
 
 def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:

@@ -123,6 +123,7 @@ class ExtractRules:
     greetings: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "an", "une": an article that opens a description, not a title
+    definites: frozenset[str] = frozenset()  # "the", "le": an article that may open a post set off before the name
     prose: tuple[_Cue, ...] = ()
     lead_in: tuple[re.Pattern[str], ...] = ()
     title_lead: tuple[re.Pattern[str], ...] = ()
@@ -248,7 +249,7 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
-              "title_compounds", "greetings", "articles", "indefinites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
+              "title_compounds", "greetings", "articles", "indefinites", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "missions", "ministries", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -497,6 +498,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         greetings=folded_set("greetings"),
         articles=folded_set("articles"),
         indefinites=folded_set("indefinites"),
+        definites=folded_set("definites"),
         prose=tuple(cues),
         lead_in=phr["lead_in"],
         title_lead=phr["title_lead"],

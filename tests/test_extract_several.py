@@ -226,3 +226,35 @@ def test_a_forwarded_labelled_record_keeps_its_one_speaker(rules: ExtractRules) 
     inner = "Sami,\nCould you forward the following? I'd like to request a floor intervention in the plenary.\n\n" \
             "Speaker: Dr. Nour Haddad\nTitle: Senior Research Fellow\nOrganisation: Amal Centre\n\nThanks,\nNour\n"
     assert _forwarded("Reem Saleh <r.saleh@example.org>", inner, rules, "en") == [("Nour Haddad", ("plenary",))]
+
+
+# ---------------------------------------------------------------------------------------------
+# A speaker kept away ("M. X sera empêché", "Mr. X is prevented from attending", "is unavailable") is not proposed
+# when someone else is
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Madame, Monsieur,\nNous vous informons que M. Karim Tazi sera empêché le 23 février pour raisons de service.\n"
+     "Nous proposons à sa place Mme Houda Bennani pour la même séance de discussion ouverte.\nCordialement\n"
+     "Rachid Alami\n", "fr", "Houda Bennani"),
+    ("Bonjour,\nMme Salma Idrissi est malheureusement empêchée ; Dr Youssef Amrani interviendra en plénière à sa "
+     "place.\nCordialement\nRachid Alami\n", "fr", "Youssef Amrani"),
+    ("Dear team,\nMr. Karim Jaziri will be unavailable on 24 February. Ms. Leila Haddad will speak in Roundtable 2 "
+     "instead.\nRegards,\nSonia Ferchichi\n", "en", "Leila Haddad"),
+    ("Dear team,\nDr. Omar Salem is prevented from attending by a council session, so Ms. Rania Khoury would like to "
+     "take the floor in the plenary.\nRegards,\nSonia Ferchichi\n", "en", "Rania Khoury"),
+])
+def test_a_speaker_kept_away_is_not_proposed(body: str, language: str, name: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
+    assert [s.name for s in fields.speakers] == [name]
+
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    # "empêcher" said of something else, "available" said of the speaker: the speaker stays
+    ("Bonjour,\nM. Karim Tazi souhaite intervenir en plénière : rien ne l'en empêche cette année.\nCordialement\n"
+     "Rachid Alami\n", "fr", "Karim Tazi"),
+    ("Dear team,\nMr. Karim Jaziri is available on 24 February and would like to speak in Roundtable 2.\nRegards,\n"
+     "Sonia Ferchichi\n", "en", "Karim Jaziri"),
+])
+def test_a_speaker_not_kept_away_stays(body: str, language: str, name: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
+    assert [s.name for s in fields.speakers] == [name]

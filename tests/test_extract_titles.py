@@ -265,3 +265,42 @@ def test_near_miss_a_state_is_no_profession(rules: ExtractRules) -> None:
             "slots are few.\nName: Omar Haddad\n")
     fields = run(message(body, from_="Someone <s@example.org>"), rules, language="en")
     assert [s.title for s in fields.speakers] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post with a definite article set off by a comma before the name ("the Mayor of X, Mr. Y,"), or after a form of
+# address ("Madame la Conseillère communale Y")
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Dear team,\nWe are pleased to propose the Mayor of Nabeul, Mr. Karim Jaziri, as speaker in Roundtable 2.\n"
+     "Regards,\nSonia Ferchichi\nMunicipality of Nabeul\n", "en", "Karim Jaziri", "Mayor of Nabeul"),
+    ("Dear colleagues,\nThe Deputy Head of Social Affairs, Ms. Leila Haddad, would like to take the floor in the "
+     "plenary.\nBest,\nOmar Salem\nCity of Zarqa\n", "en", "Leila Haddad", "Deputy Head of Social Affairs"),
+    ("Madame, Monsieur,\nJ'ai l'honneur de vous proposer Monsieur le Vice-Président chargé de la Coopération et des "
+     "Affaires Sociales, M. Youssef Amrani, pour intervenir en plénière.\nSalutations distinguées\nNadia Lahlou\n"
+     "Commune de Safi\n", "fr", "Youssef Amrani", "Vice-Président chargé de la Coopération et des Affaires Sociales"),
+    ("Bonjour,\nNous proposons l'Adjointe au Maire chargée des Migrations, Mme Salma Idrissi, pour la table ronde 3.\n"
+     "Cordialement\nRachid Alami\nCommune de Fès\n", "fr", "Salma Idrissi", "Adjointe au Maire chargée des Migrations"),
+    ("Madame, Monsieur,\nLe Conseil propose Madame la Conseillère communale Houda Bennani pour la discussion ouverte.\n"
+     "Cordialement\nRachid Alami\nCommune de Fès\n", "fr", "Houda Bennani", "Conseillère communale"),
+    ("Bonjour,\nNous proposons Monsieur le Vice-Président Karim Tazi pour intervenir en plénière.\nCordialement\n"
+     "Rachid Alami\nCommune de Fès\n", "fr", "Karim Tazi", "Vice-Président"),
+])
+def test_a_post_with_an_article_before_the_name(body: str, language: str, name: str, title: str,
+                                                rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
+    assert [(s.name, s.title) for s in fields.speakers] == [(name, title)]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # the words before the comma are no post: thanks to a body, a time, a meeting
+    ("Dear team,\nWith thanks for the support of the Ministry, Mr. Karim Jaziri will speak in Roundtable 2.\n"
+     "Regards,\nSonia Ferchichi\n", "en"),
+    ("Dear team,\nAs agreed at the last meeting of the Board, Mr. Karim Jaziri will speak in Roundtable 2.\n"
+     "Regards,\nSonia Ferchichi\n", "en"),
+    ("Bonjour,\nSuite à la réunion de la Commission, M. Youssef Amrani souhaite intervenir en plénière.\n"
+     "Cordialement\nRachid Alami\n", "fr"),
+])
+def test_no_post_before_the_comma_gives_no_title(body: str, language: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
+    assert [s.title for s in fields.speakers] == [None]
