@@ -332,6 +332,11 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
         elif k > 0 and _of_body(rest[k], rules) and run[-1][-1:] not in ",،.":
             # "لجنة حقوق المهاجرين بنقابة المحامين", "مركز الدراسات بجامعة القاهرة": a unit, then the body it belongs to
             run.append(rest[k])
+        elif k > 0 and re.match(r"^ل(?!ل)", fold(run[-1])) and rules.org_words.has(fold(run[-1])[1:]) \
+                and run[-1][-1:] not in ",،." and _is_place(_strip_punct(rest[k]), rules):
+            # "المجلس الشعبي البلدي لبلدية وهران": the body the council is of, named after its town
+            run.append(rest[k])
+            break
         elif k > 0 and _glued_place(rest[k], rules):
             # "... بصفاقس": the town is part of a local association's name (after a separate "في" it says
             # where the association is: "جمعية ... في عمّان بترشيح")

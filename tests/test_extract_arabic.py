@@ -310,3 +310,29 @@ def test_near_miss_ana_without_ismi_is_unchanged(rules: ExtractRules) -> None:
     body = ("السلام عليكم\nانا نادية فرج، منسقة في جمعية الأمل، وأرغب في المشاركة في المائدة المستديرة الثانية.\n"
             "نادية")
     assert [sp.name for sp in _extract(body, rules, "ar").speakers] == ["نادية فرج"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A council of a municipality named after its town ("المجلس الشعبي البلدي لبلدية وهران"): the town ends the name
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("تحية طيبة وبعد،\nيتشرف المجلس الشعبي البلدي لبلدية وهران، بأن يقترح عليكم السيد عبد القادر بلحاج، نائب الرئيس "
+     "المكلف بالتضامن، للمشاركة بمداخلة في المائدة المستديرة الرابعة.\nمع التحية\n", "المجلس الشعبي البلدي لبلدية وهران"),
+    ("تحية طيبة وبعد،\nيسر المجلس البلدي لبلدية صفاقس أن يرشح السيدة هالة التريكي، نائبة الرئيس، للمشاركة في الجلسة "
+     "العامة.\nمع التحية\n", "المجلس البلدي لبلدية صفاقس"),
+    ("السلام عليكم\nتقترح اللجنة الاجتماعية لجمعية طرابلس الأستاذ علي المصراتي، منسق البرامج، للمداخلة في المائدة "
+     "المستديرة الثانية.\nمع التحية\n", "اللجنة الاجتماعية لجمعية طرابلس"),
+])
+def test_a_body_of_a_town_keeps_the_town(body: str, affiliation: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [s.affiliation for s in fields.speakers] == [affiliation]
+
+
+def test_a_town_after_a_separate_preposition_says_where(rules: ExtractRules) -> None:
+    # "في وهران" says where the association is: not part of its name
+    body = ("السلام عليكم\nتقترح جمعية الأمل في وهران السيد عبد القادر بلحاج، نائب الرئيس، للمشاركة في المائدة المستديرة "
+            "الرابعة.\nمع التحية\n")
+    fields = run(message(body), rules, language="ar")
+    assert [s.affiliation for s in fields.speakers] == ["جمعية الأمل"]
