@@ -111,6 +111,9 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     return title, org
 
 
+_BARE_LINKS = {"of", "de", "d'"}  # prepositions that carry no article
+
+
 def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     if _post_at_reference(seg, rules):
@@ -139,6 +142,8 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 continue
             if named == 2 and not all(_name_word(w, rules) for w in rest.split()):
                 continue
+            if _generic_body(fs.text[i:j], fs.slice(j, len(fs.text)).strip(), rules):
+                continue  # "juriste d'ONG", "Officer of NGO": a kind of body, no body's name
             if (_org_start(rest, rules) or _possessive_reference(rest, rules)) and not _is_field(rest, rules):
                 # ("Director of Diaspora Engagement": a field the post covers, however it is written)
                 return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
@@ -158,6 +163,17 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
             i += 1
     return seg, None
+
+
+def _generic_body(link: str, rest: str, rules: ExtractRules) -> bool:
+    """Whether what follows a weak preposition `link` is one word for a kind of body without an article ("ONG",
+    "NGO"; not "of the Commission", ours), alone or before words in lower case that do not go on with a name ("ONG
+    depuis 2015"; not "Association for X")."""
+    words = rest.split()
+    if not words or fold(link).strip() not in _BARE_LINKS or fold(words[0]) in rules.articles:
+        return False
+    return rules.org_words.has(fold(_strip_punct(words[0]))) \
+        and (len(words) == 1 or words[1][:1].islower() and fold(words[1]) not in rules.name_links)
 
 
 def _ar_field(folded_rest: str, rules: ExtractRules) -> bool:

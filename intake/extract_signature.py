@@ -162,6 +162,7 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
 
 
 _HEADING = re.compile(r"[:：\-–—]\s*$")  # "Mes coordonnées :", "Contact details -"
+_CLOSING_BRACKET = re.compile(r"\s*\(([^()]{2,})\)\s*$")  # "Head of Compliance (Gulf Ethical Recruitment Alliance)"
 
 
 def _unheaded(paragraph: str) -> list[str]:
@@ -349,7 +350,7 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
             continue
         if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
             continue
-        kind = _kind(seg, rules)
+        kind = "title" if _body_in_brackets(seg, rules) else _kind(seg, rules)
         if kind == "title" and not sig.title and not sig.affiliation:
             if _read_title(sig, ln, spans, k, lines[i + 1 :], rules):
                 break
@@ -396,6 +397,8 @@ def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below:
     segs = [ln[a:b] for a, b in spans]
     seg = segs[k]
     title, aff = _split_title(seg, rules) if _ARABIC.search(seg) else (seg, None)
+    if not aff and (bracketed := _body_in_brackets(seg, rules)):
+        title, aff = bracketed
     # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation, but
     # "أستاذة مساعدة في علم الاجتماع" above a university line names a field, not one, and in
     # "نائب رئيس الرابطة – رابطة X" the body the title points back at is named next
@@ -415,6 +418,16 @@ def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below:
     sig.title = _clean_value(title, rules)
     sig.affiliation = _clean_value(aff, rules)
     return False
+
+
+def _body_in_brackets(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """(title, organisation) of a piece that closes a post with its body in brackets ("Head of Compliance (Gulf
+    Ethical Recruitment Alliance)", "Coordinatrice (Réseau X)"); None for any other piece. A bracket of one word
+    is an acronym that closes the name before it ("Aswan Youth Peer Educators (AYPE)"), a body all the same."""
+    m = _CLOSING_BRACKET.search(seg)
+    if m and len(m.group(1).split()) > 1 and _kind(m.group(1), rules) == "org" and _kind(seg[: m.start()], rules) == "title":
+        return seg[: m.start()], m.group(1)
+    return None
 
 
 def _unit_only(value: str, rules: ExtractRules) -> bool:

@@ -304,3 +304,109 @@ def test_a_post_with_an_article_before_the_name(body: str, language: str, name: 
 def test_no_post_before_the_comma_gives_no_title(body: str, language: str, rules: ExtractRules) -> None:
     fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
     assert [s.title for s in fields.speakers] == [None]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A French post joined to its body by the elided "d'" ("directrice générale d'Atlas Recrutement"): the post is
+# the title, the body after "d'" the affiliation, as with "de", "du", "de la"
+
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("Bonjour,\nNous souhaitons proposer Mme Nadia Berrada, directrice exécutive d'Alliance Horizons Migrations, pour "
+     "la table ronde 2.\nCordialement,\nYoussef Alami\n", "directrice exécutive", "Alliance Horizons Migrations"),
+    ("Madame, Monsieur,\nNous proposons M. Hichem Gharbi, président d'Entraide Ouvrière Tunisie (EOT), pour la "
+     "séance plénière.\nBien à vous,\nSonia Ben Salah\n", "président", "Entraide Ouvrière Tunisie (EOT)"),
+    ("Bonjour,\nJe vous propose comme rapporteur Mme Claire Dubois, coordinatrice régionale d'Initiative "
+     "Solidarité Méditerranée (ISM).\nMerci,\nPaul Martin\n", "coordinatrice régionale", "Initiative Solidarité Méditerranée (ISM)"),
+])
+def test_a_post_joined_to_its_body_by_elided_de_is_split(body: str, title: str, affiliation: str,
+                                                          rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Quelqu'un <q@example.org>"), rules, language="fr")
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [(title, affiliation)]
+
+
+def test_elided_de_before_a_kind_of_body_gives_no_affiliation(rules: ExtractRules) -> None:
+    # "juriste d'ONG": an NGO, none named
+    body = ("Bonjour,\nNous proposons Mme Rim Saadi, juriste d'ONG depuis 2015, pour la table ronde 2.\n"
+            "Cordialement,\nKarim\n")
+    fields = run(message(body, from_="Quelqu'un <q@example.org>"), rules, language="fr")
+    assert [s.affiliation for s in fields.speakers] == [None]
+
+
+def test_elided_de_before_a_field_stays_in_the_title(rules: ExtractRules) -> None:
+    # "chargée d'études" / "d'accueil": what the post covers, in lower case, not a body
+    body = ("Bonjour,\nNous proposons Mme Leïla Amrani, chargée d'études au Centre Migrations et Droits, pour la "
+            "table ronde 3.\nCordialement,\nKarim\n")
+    fields = run(message(body, from_="Quelqu'un <q@example.org>"), rules, language="fr")
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [("chargée d'études", "Centre Migrations et Droits")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply stating a speaker's new title with "now" ("Huda's title is now Director of X", "la fonction de X est
+# désormais ...", "المسمى الوظيفي لـX الآن هو ..."): the word for the time is not part of the title
+
+_ASKED = {
+    "en": "Dear colleagues,\n\nWe request a slot in Roundtable 2.\n\nName: Lina Haddad\nTitle: Legal Officer\n"
+          "Organisation: Gulf Workers Forum (GWF)\n\nBest regards,\nSami Aziz\n",
+    "fr": "Bonjour,\n\nNous demandons une intervention en table ronde 2.\n\nNom : Lina Haddad\nFonction : Juriste\n"
+          "Organisation : Forum des travailleurs du Golfe (FTG)\n\nCordialement,\nSami Aziz\n",
+    "ar": "تحية طيبة،\n\nنرجو تخصيص مداخلة في المائدة المستديرة الثانية.\n\nالاسم: لينا حداد\nالمسمى الوظيفي: مسؤولة "
+          "قانونية\nالجهة: منتدى عمال الخليج\n\nمع التحية\nسامي\n",
+}
+
+
+@pytest.mark.parametrize(("new", "language", "title"), [
+    ("Small correction: Lina's title is now Head of Legal Affairs (she was promoted).\n\nBest,\nSami", "en",
+     "Head of Legal Affairs"),
+    ("One update - Lina's position is currently Senior Legal Adviser.\n\nSami", "en", "Senior Legal Adviser"),
+    ("Petite mise à jour : la fonction de Lina est désormais responsable du pôle juridique.\n\nSami", "fr",
+     "responsable du pôle juridique"),
+    ("Petite précision : le titre de Lina est maintenant Directrice juridique.\n\nSami", "fr", "Directrice juridique"),
+    ("تحديث بسيط: المسمى الوظيفي للينا الآن هو مديرة الشؤون القانونية.\n\nسامي", "ar", "مديرة الشؤون القانونية"),
+])
+def test_a_new_title_stated_with_now_drops_the_now(new: str, language: str, title: str,
+                                                   rules: ExtractRules) -> None:
+    quoted = "\n".join("> " + line for line in _ASKED[language].split("\n"))
+    body = f"{new}\n\nOn Thu, 28 Jan 2021 at 11:13, Sami Aziz <s@example.org> wrote:\n\n{quoted}\n"
+    fields = run(message(body, subject="Re: Speaker request", from_="Sami Aziz <s@example.org>"), rules,
+                 language=language)
+    assert [s.title for s in fields.speakers] == [title]
+
+
+def test_a_title_that_starts_with_now_as_part_of_a_word_keeps_it(rules: ExtractRules) -> None:
+    # only the word "now" is dropped, not a title that begins with the same letters
+    new = "Small correction: Lina's title is Nowcasting Lead.\n\nSami"
+    quoted = "\n".join("> " + line for line in _ASKED["en"].split("\n"))
+    body = f"{new}\n\nOn Thu, 28 Jan 2021 at 11:13, Sami Aziz <s@example.org> wrote:\n\n{quoted}\n"
+    fields = run(message(body, subject="Re: Speaker request", from_="Sami Aziz <s@example.org>"), rules)
+    assert [s.title for s in fields.speakers] == ["Nowcasting Lead"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A speaker line "Name, Title (Organisation)": the body in brackets after the post is the affiliation, not part
+# of the title
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Hi,\n\nWe would like to put forward a speaker for the plenary:\n\nOmar Siddiqui, Senior Policy Adviser "
+     "(Migrant Workers Welfare Network)\n\nThanks,\nAnna\n", "en", "Senior Policy Adviser",
+     "Migrant Workers Welfare Network"),
+    ("Dear team,\n\nPlease find our speaker proposal for roundtable 3:\n\nMs Grace Wanjiru, Programme Manager "
+     "(Kenyan Diaspora Association)\n\nBest,\nPeter\n", "en", "Programme Manager", "Kenyan Diaspora Association"),
+    ("Bonjour,\n\nNous souhaitons proposer l'intervenante suivante pour la table ronde 1 :\n\nMme Awa Diallo, "
+     "Coordinatrice régionale (Réseau Migrations Sahel)\n\nCordialement,\nJean\n", "fr", "Coordinatrice régionale",
+     "Réseau Migrations Sahel"),
+])
+def test_a_body_in_brackets_after_the_title_is_the_affiliation(body: str, language: str, title: str,
+                                                               affiliation: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language=language)
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [(title, affiliation)]
+
+
+def test_a_bracket_that_names_no_body_stays_in_the_title(rules: ExtractRules) -> None:
+    # "(part-time)", "(a.i.)": what the post is like, not where it is held
+    body = ("Hi,\n\nWe would like to put forward a speaker for the plenary:\n\nOmar Siddiqui, Senior Policy Adviser "
+            "(part-time), Migrant Workers Welfare Network\n\nThanks,\nAnna\n")
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language="en")
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [("Senior Policy Adviser (part-time)",
+                                                                   "Migrant Workers Welfare Network")]
