@@ -331,6 +331,9 @@ _QUOTES_ACK = re.compile(
     re.IGNORECASE,
 )
 _FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"
+_SIGN_OFF_LINES = 2  # ... or the lines of a sign-off under it, each that short: a full name, an organisation
+# A line of such a sign-off: a capital (or a letter of a script without case) first, no number, no label's colon
+_SIGN_OFF_LINE = re.compile(r"(?![\d_])\w[^\s:\d]*(?:\s+[^\s:\d]+){0,2}")
 
 
 def _quarantine(mail: RawMail, digest: str, reason: str) -> Analysis:
@@ -426,7 +429,14 @@ def adds_nothing(parts: MessageParts) -> bool:
     new = fold_body(parts.new)
     if _QUESTION.search(new):
         return False
-    return len(re.findall(r"\w+", _ONLY_THANKS.sub(" ", new))) <= _FEW_WORDS
+    if len(re.findall(r"\w+", _ONLY_THANKS.sub(" ", new))) <= _FEW_WORDS:
+        return True
+    # signed with a name and an organisation the splitter did not take for a signature (no closing line of its own:
+    # "Merci pour l'accusé de réception !" then "Marie-Claire Ndongo" and "CTDF-J"): nothing at all left above them
+    *above, last = re.split(r"\n\s*\n", parts.new.strip())
+    lines = last.split("\n")
+    return bool(above) and len(lines) <= _SIGN_OFF_LINES and all(_SIGN_OFF_LINE.fullmatch(ln.strip()) and not ln.strip()[0].islower() for ln in lines) \
+        and not re.search(r"\w", _ONLY_THANKS.sub(" ", fold_body("\n\n".join(above))))
 
 
 def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Analysis:

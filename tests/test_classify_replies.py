@@ -407,3 +407,31 @@ def test_near_miss_a_speaker_put_in_another_ones_place_is_still_a_replacement(ru
     decision = decide(ruleset, mail("Re: speaker", body, in_reply_to="m0@example.org"), thread="speaker_request")
     assert "speaker-replaced" in fired(decision)
     assert "speaker-request-unchanged" not in fired(decision)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you signed with a full name and an organisation on lines of their own, with no closing line for the
+# splitter to find the signature by ("Merci pour l'accusé de réception !" then "Marie-Claire Ndongo" and "CTDF-J")
+
+@pytest.mark.parametrize("text", [
+    "Merci beaucoup pour l'accusé de réception, bonne continuation !\n\nJean-Paul Mbarga\nACDM-Liban\n\n"
+    "Envoyé de mon iPhone",
+    "Thank you so much for the confirmation, good luck with the preparations!\n\nGrace Wanjiru\nKenyan Diaspora Network",
+    "شكراً جزيلاً على تأكيد الاستلام، وبالتوفيق.\n\nعبد الرحمن الخطيب\nجمعية العمال المهاجرين",
+    "Many thanks for your quick reply.\n\nAhmed Yusuf Ali\nSomali Diaspora Forum\n\nSent from my iPhone",
+])
+def test_a_thank_you_signed_with_name_and_organisation_adds_nothing(text):
+    assert adds_nothing(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    # news on short lines: a label and its value, a session number, or lines run on from the thanks
+    "Thank you for the confirmation.\n\nNew speaker:\nJohn Smith",
+    "Merci pour l'accusé de réception.\n\nTable ronde 3\nplutôt que 2",
+    "Thanks for the confirmation!\nWe withdraw\nour speaker request",
+    "Merci pour l'accusé de réception.\n\nNotre présidente viendra\nà la plénière",
+])
+def test_short_lines_after_thanks_that_say_something_still_add_something(text):
+    assert adds_nothing(split(text)) is False
