@@ -1484,6 +1484,29 @@ def test_a_purpose_clause_without_the_nominee_speaking_is_no_request(ruleset, bo
     assert "speaker-request-ar" not in fired(decide(ruleset, mail("Conference", body)))
 
 
+# Maghrebi and Libyan speaking requests: "we want" (بغينا، نبو، نحبو) before a speaking verb, and nominating verbs with
+# the plural -و ("نقترحو", "نرشحو")
+
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nبغينا نقترحو السيد كريم الإدريسي، رئيس الجمعية، باش يدير مداخلة فالمائدة المستديرة الثانية.\nشكرا",
+    "مرحبا\nنبو نشاركو بكلمة في الجلسة العامة، المتحدث حيكون الأستاذ سالم بن علي.\nتحياتي",
+    "عسلامة\nنحبو نهضرو في النقاش المفتوح على وضعية المهاجرين في صفاقس.\nيعيشكم\nأمينة",
+    "السلام\nبغيت نهدر فالجلسة العامة على الشباب اللي رجعو من أوروبا.\nيوسف",
+    "صباح الخير\nنرشحو الأخت فاطمة الزهراء باش تهضر في المائدة المستديرة الرابعة.\nالمكتب",
+])
+def test_a_maghrebi_or_libyan_request_to_speak(ruleset, body: str) -> None:
+    assert "speaker-request-ar" in fired(decide(ruleset, mail("مشاركة", body)))
+
+
+@pytest.mark.parametrize("body", [
+    # wanting to know, or to attend, asks for no speaking role
+    "السلام عليكم\nبغينا نعرفو واش كاين شي استمارة للتسجيل فالجلسة العامة؟\nشكرا",
+    "مرحبا\nنبو نحضرو الجلسة العامة كملاحظين بس.\nتحياتي",
+])
+def test_near_miss_a_maghrebi_wish_to_know_or_attend(ruleset, body: str) -> None:
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("سؤال", body)))
+
+
 def _decide(ruleset: Ruleset, subject: str, body: str, thread: str | None = None) -> tuple[str, set[str]]:
     decision = decide(ruleset, mail(subject, body), thread=thread)
     return decision.category, fired(decision)

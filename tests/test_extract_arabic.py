@@ -336,3 +336,20 @@ def test_a_town_after_a_separate_preposition_says_where(rules: ExtractRules) -> 
             "الرابعة.\nمع التحية\n")
     fields = run(message(body), rules, language="ar")
     assert [s.affiliation for s in fields.speakers] == ["جمعية الأمل"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The Maghrebi "of" (ديال، تاع) between a title and its organisation, and a nomination with the plural -و ("نقترحو X")
+
+@pytest.mark.parametrize(("body", "name", "title", "affiliation"), [
+    ("السلام عليكم\nبغينا نقترحو الأخت نوال بنعلي، المنسقة الوطنية ديال جمعية الأمل للتنمية، باش تدير مداخلة فالجلسة "
+     "العامة.\nشكرا\nالمكتب", "نوال بنعلي", "المنسقة الوطنية", "جمعية الأمل للتنمية"),
+    ("السلام\nنقترحو السيد كريم العلوي، رئيس المكتب ديال شبكة الشباب المهاجر، للمائدة المستديرة الثالثة.\nبالتوفيق",
+     "كريم العلوي", "رئيس المكتب", "شبكة الشباب المهاجر"),
+    ("صباح الخير\nنرشحو الأستاذ مراد بن يوسف، مدير البرامج تاع جمعية الهجرة والتنمية، باش يهدر في الجلسة العامة.\n"
+     "يعطيكم الصحة", "مراد بن يوسف", "مدير البرامج", "جمعية الهجرة والتنمية"),
+])
+def test_a_maghrebi_of_between_title_and_organisation(body: str, name: str, title: str, affiliation: str,
+                                                       rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [(name, title, affiliation)]
