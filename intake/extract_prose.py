@@ -1203,9 +1203,16 @@ def _definite_post_start(sent: str, words: list[re.Match[str]], rules: ExtractRu
         word = words[k].group()
         f = fold(word)
         glued = f[:2] in ("l'", "l’") and len(f) > 2
+        # an English genitive opens the post as an article does, and a modifier may come first: "RRP-K's Research
+        # Lead, Ms X", "the Centre's programme manager, Dr Y"
+        genitive = f.endswith(("'s", "’s")) and k + 1 < len(words)
         opens = f in rules.definites and k + 1 < len(words)
         head = f[2:] if glued else fold(words[k + 1].group()) if opens else ""
-        if head and rules.title_words.hits(head):
+        if genitive and any(rules.title_words.hits(fold(w.group())) for w in words[k + 1 :]):
+            head = fold(words[k + 1].group())
+        elif head and not rules.title_words.hits(head):
+            head = ""
+        if head:
             post = words[k + (0 if glued else 1) :]
             if all(rules.title_words.hits(fold(w.group())) or fold(w.group()) in rules.open_ends or w.group()[:1].isupper()
                    for w in post[1:]):

@@ -410,3 +410,26 @@ def test_a_bracket_that_names_no_body_stays_in_the_title(rules: ExtractRules) ->
     fields = run(message(body, from_="Someone <someone@example.org>"), rules, language="en")
     assert [(s.title, s.affiliation) for s in fields.speakers] == [("Senior Policy Adviser (part-time)",
                                                                    "Migrant Workers Welfare Network")]
+
+
+# ---------------------------------------------------------------------------------------------
+# An English genitive before a post set off by a comma ("the Platform's Research Lead, Ms X") opens it as "the" does
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("Dear team,\nWe would like to propose the Platform's Research Lead, Ms Noura Saleh, as rapporteur.\nRegards,\n"
+     "Thomas", "Noura Saleh", "Research Lead"),
+    ("Dear colleagues,\nWe nominate the Centre's director, Dr Rami Khoury, for roundtable 2.\nBest,\nLina",
+     "Rami Khoury", "director"),
+    ("Hello,\nThe Network's Senior Policy Officer, Mr. Yusuf Adan, would like to take the floor in the plenary.\n"
+     "Thanks,\nAmina", "Yusuf Adan", "Senior Policy Officer"),
+])
+def test_a_post_after_a_genitive_before_the_name(body: str, name: str, title: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language="en")
+    assert [(s.name, s.title) for s in fields.speakers] == [(name, title)]
+
+
+def test_near_miss_a_genitive_before_no_post_gives_no_title(rules: ExtractRules) -> None:
+    # "the Ministry's support" is no post
+    body = "Dear team,\nThanks to the Ministry's support, Mr. Sami Haddad will speak in the plenary.\nRegards,\nThomas\n"
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language="en")
+    assert [(s.name, s.title) for s in fields.speakers] == [("Sami Haddad", None)]
