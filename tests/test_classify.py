@@ -1778,3 +1778,44 @@ def test_a_report_said_to_be_written_below_is_in_the_body(ruleset, body: str) ->
 ])
 def test_near_miss_a_report_attached_or_linked_below_is_not_in_the_body(ruleset, body: str) -> None:
     assert "report-in-body-said" not in fired(decide(ruleset, mail("GCM review", body)))
+
+
+# An announcement in the future tense that a named person will speak in a named session ("M. X, directeur ..., prendra la
+# parole lors de la session plénière", "Ms Y will deliver our statement at roundtable 2", "سيلقي السيد X كلمة في الجلسة العامة")
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Note verbale - Examen régional", "L'Ambassade a l'honneur de faire savoir que M. Karim Benali, Directeur des Affaires "
+     "Juridiques au Ministère de l'Intérieur, prendra la parole lors de la session plénière du 24 février.\n"),
+    ("Participation", "Bonjour,\nMme Leïla Haddad, cheffe de service, interviendra en table ronde n° 3 au nom de notre "
+     "fédération.\nCordialement\n"),
+    ("Our delegation", "Dear colleagues,\nMs. Nadia Farouk, Deputy Minister, will deliver the national statement in the "
+     "plenary session on 24 February.\nRegards\n"),
+    ("GCM review", "Hello,\nOur coordinator Mr. Omar Salih will take the floor at roundtable 2 on behalf of the network.\n"),
+    ("المراجعة الإقليمية", "تحية طيبة\nسيلقي الدكتور منير الحسن، مدير إدارة الهجرة، كلمة الوزارة في الجلسة العامة.\nمع التحية\n"),
+])
+def test_a_person_announced_to_speak_in_a_session_is_a_speaker_request(subject: str, body: str, ruleset) -> None:
+    assert decide(ruleset, mail(subject, body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # negated, or following a session rather than speaking in it, or a speech with no session
+    ("Participation", "Bonjour,\nM. Karim Benali n'interviendra pas en séance plénière cette année.\nCordialement\n"),
+    ("Participation", "Dear team,\nOur two delegates will follow the plenary session online.\nRegards\n"),
+    ("مشاركة", "تحية طيبة\nسيقدم الوفد تقريره الطوعي عبر البريد قبل الموعد.\nمع التحية\n"),
+])
+def test_near_miss_no_announced_speaker_in_a_session(subject: str, body: str, ruleset) -> None:
+    assert decide(ruleset, mail(subject, body)).category != "speaker_request"
+
+
+# A colloquial "we want" (Libyan, Maghrebi: 'نبو'، 'نبي'، 'نحبو') with a speaking verb asks for the floor
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nنبو نشاركو بكلمة في الجلسة العامة يوم 24 فبراير.\nتحياتي\n",
+    "مرحبا\nنبي نقدم مداخلة في المائدة المستديرة الثانية، بياناتي في التوقيع.\n",
+    "عسلامة\nنحبو نشاركو بمداخلة في النقاش المفتوح.\nيعطيكم الصحة\n",
+])
+def test_a_colloquial_we_want_to_speak_is_a_speaker_request(body: str, ruleset) -> None:
+    assert decide(ruleset, mail("مشاركة", body)).category == "speaker_request"
+
+
+def test_near_miss_a_colloquial_we_want_to_attend_is_not_a_speaker_request(ruleset) -> None:
+    body = "السلام عليكم\nنبو نحضرو الجلسة العامة كمستمعين بس.\nتحياتي\n"
+    assert decide(ruleset, mail("مشاركة", body)).category != "speaker_request"
