@@ -35,8 +35,11 @@ _ACRONYM_OPENS = re.compile(r"[A-Z]{2,}\b(?!\s+[A-Z]{2,}\s+[A-Z]{2,}\b)")
 
 def _stops(seg: str, rules: ExtractRules) -> bool:
     """Whether a phrase opens another clause ("pour une intervention", "and I would like"); not when it opens with an
-    acronym that folds to a clause word ("WHO Country Office for Oman" is no "who ...")."""
+    acronym that folds to a clause word ("WHO Country Office for Oman" is no "who ..."), nor with an Arabic post whose
+    own first letter is "و" ("وكيل وزارة العمل", "وزيرة الدولة"), which is no "and ..."."""
     f = fold(seg).lstrip()
+    if f.split(" ", 1)[0] in rules.title_words.single:
+        return False
     return not _ACRONYM_OPENS.match(seg.lstrip()) and any(p.match(f) for p in rules.stop)
 
 

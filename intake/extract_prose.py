@@ -304,8 +304,9 @@ def _goes_on_with(last: str, piece: str, rules: ExtractRules) -> bool:
         return False
     if _names_unit(last, rules):
         return _kind(piece, rules) == "org" or _names_unit(piece, rules)
+    # (a word after an elided article is capitalised as a name is: "des Marocains Résidant à l'Étranger")
     words = _strip_punct(piece).split()
-    named = all(w[:1].isupper() or fold(_ELISION.sub("", w)) in rules.name_links for w in words) and \
+    named = all((b := _ELISION.sub("", w))[:1].isupper() or fold(b) in rules.name_links for w in words) and \
         any(w[:1].isupper() for w in words)
     # (a piece opening with a place link says where the body is: "in Lebanon", "au Maroc")
     linked = fold(words[0]) in rules.name_links and not re.fullmatch(rules.place_link_re, words[0]) if words else False

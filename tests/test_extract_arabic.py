@@ -353,3 +353,30 @@ def test_a_maghrebi_of_between_title_and_organisation(body: str, name: str, titl
                                                        rules: ExtractRules) -> None:
     fields = run(message(body), rules, language="ar")
     assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [(name, title, affiliation)]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A post whose own first letter is "و" ("وكيل وزارة ..."، "وزيرة الدولة ...") after the name: the title, not "and ..."
+
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("تحية طيبة وبعد،\nيسرنا ترشيح سعادة الدكتور جمال حسن الربيعي، وكيل وزارة العمل والشؤون الاجتماعية، لإلقاء مداخلة "
+     "في المائدة المستديرة الثالثة.\nمع التقدير\n", "وكيل", "وزارة العمل والشؤون الاجتماعية"),
+    ("السلام عليكم\nنرشح السيدة منى الكبيسي، وكيلة وزارة الداخلية، للمشاركة في الجلسة العامة.\nمع التحية\n",
+     "وكيلة", "وزارة الداخلية"),
+    ("تحية طيبة\nتقترح الهيئة الأستاذ سامي العنزي، وكيل هيئة تنظيم سوق العمل، للحديث في المائدة المستديرة الأولى.\nشكراً\n",
+     "وكيل", "هيئة تنظيم سوق العمل"),
+    ("تحية طيبة\nنرشح معالي السيدة هدى الشامسي، وزيرة الدولة، للحديث في الجلسة العامة.\nشكراً\n", "وزيرة الدولة", None),
+])
+def test_a_post_opening_with_waw_is_the_title(body: str, title: str, affiliation: str | None,
+                                              rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [(title, affiliation)]
+
+
+def test_near_miss_a_clause_opening_with_and_still_ends_the_phrase(rules: ExtractRules) -> None:
+    # "وسيلقي" is "and he will deliver": what the person does, no title
+    body = ("تحية طيبة\nنرشح السيد جمال الربيعي، مدير الهجرة، وسيلقي كلمة في الجلسة العامة.\nشكراً\n")
+    speakers = run(message(body), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [("مدير الهجرة", None)]

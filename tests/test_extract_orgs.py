@@ -674,3 +674,27 @@ def test_a_labelled_acronym_affiliation_takes_the_name_its_word_openings_spell(r
             "- Name: Hamdi Abdi Warsame\n- Position: Youth Advocacy Lead\n- Organisation: SOYDEN\n\nRegards,\nYusuf Ali\n")
     speakers = run(message(body), rules, language="en").speakers
     assert [s.affiliation for s in speakers] == ["Somali Youth Development Network (SOYDEN)"]
+
+
+# A ministry's name that lists its portfolios after a comma, one of them after an elided article ("..., de la Coopération
+# Africaine et des Marocains Résidant à l'Étranger"): the capitalised word after "l'" goes on with the name
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("Bonjour,\nNous proposons M. Driss Alaoui, Directeur des Affaires Consulaires au Ministère des Affaires Étrangères, "
+     "de la Coopération Africaine et des Marocains Résidant à l'Étranger, pour la session plénière.\nCordialement",
+     "Ministère des Affaires Étrangères, de la Coopération Africaine et des Marocains Résidant à l'Étranger"),
+    ("Bonjour,\nNous proposons Mme Awa Ndiaye, conseillère au Ministère de l'Intégration Africaine, de la Solidarité et "
+     "de l'Action Humanitaire, pour la table ronde 2.\nCordialement",
+     "Ministère de l'Intégration Africaine, de la Solidarité et de l'Action Humanitaire"),
+    ("Madame,\nLa Direction propose M. Hamid Kone, chef de division au Ministère de la Santé, de la Population et de "
+     "l'Hygiène Publique, comme rapporteur.\nMerci",
+     "Ministère de la Santé, de la Population et de l'Hygiène Publique"),
+])
+def test_a_portfolio_after_an_elided_article_goes_on_with_the_ministry(body: str, affiliation: str,
+                                                                        rules: ExtractRules) -> None:
+    assert [s.affiliation for s in run(message(body), rules, language="fr").speakers] == [affiliation]
+
+
+def test_near_miss_a_lower_case_piece_after_the_ministry_is_no_portfolio(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nNous proposons Mme Awa Ndiaye, conseillère au Ministère des Affaires Sociales, à l'écoute des "
+            "associations, pour la table ronde 2.\nCordialement")
+    assert [s.affiliation for s in run(message(body), rules, language="fr").speakers] == ["Ministère des Affaires Sociales"]
