@@ -894,6 +894,10 @@ def _person_first(body: str, rules: ExtractRules) -> str:
     m = _ROLE_THEN_PERSON.match(body.strip())
     rest = m.group("rest") if m and _is_role_clause(m.group("role"), rules) else body
     pieces = _DASH.split(rest.strip())
+    if len(pieces) >= 3 and _kind(pieces[0], rules) == "org" and not _honorific(pieces[0], rules) \
+            and not _honorific(pieces[1], rules) and _honorific(pieces[2], rules):
+        # "Observatory X (OX) - Research Director - Dr. Y": the organisation first, read after the title
+        pieces = [pieces[1], pieces[2], pieces[0], *pieces[3:]]
     if len(pieces) < 2:
         # "Directrice exécutive, Mme X (Fondation Y)": a short title, nothing else, before the comma
         pieces = _FIRST_COMMA.split(rest.strip(), maxsplit=1)
@@ -1191,7 +1195,21 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
             c.set("title", _clean_value(sent[words[k + 1].start() : words[-1].end()], rules), "prose")
             c.org_ref = True
             return words[k].start()
-    return at
+    return at if apposition else _post_after_cue(sent, words, c, rules) or at
+
+
+def _post_after_cue(sent: str, words: list[re.Match[str]], c: _Cand, rules: ExtractRules) -> int | None:
+    """A capitalised post right after a proposing verb, before the honorific ("to nominate Senior Fellow Dr. X",
+    "we propose Executive Director Ms. Y"): set it, return where it starts."""
+    for k in range(len(words) - 1, max(len(words) - 5, 0) - 1, -1):
+        post = [w.group() for w in words[k:]]
+        if not all(w[:1].isupper() for w in post) or not _bare_post_run(post, rules):
+            return None
+        before = fold(sent[: words[k].start()])
+        if any(cue.third_party and (m := cue.regex.search(before)) and m.end() == len(before) for cue in rules.prose):
+            c.set("title", _clean_value(" ".join(post), rules), "prose")
+            return words[k].start()
+    return None
 
 
 def _definite_post_start(sent: str, words: list[re.Match[str]], rules: ExtractRules) -> int | None:

@@ -255,13 +255,30 @@ def _from_honorific(piece: str, rules: ExtractRules) -> str:
     return " ".join(words[at:]) if at is not None else piece
 
 
+def _without_asides(pieces: list[str]) -> list[str]:
+    """Comma pieces without a bracket that a comma split: an aside, not part of the title or organisation
+    ("consultant (pas de structure, je travaille seul)" -> "consultant")."""
+    out: list[str] = []
+    depth = 0
+    for piece in pieces:
+        if depth > 0:
+            depth += piece.count("(") - piece.count(")")
+            continue
+        depth = piece.count("(") - piece.count(")")
+        if depth > 0:
+            piece = piece[: piece.rfind("(")].rstrip()
+        if piece.strip():
+            out.append(piece)
+    return out
+
+
 def _described(line: str, rules: ExtractRules, loose: bool = False) -> _Cand | None:
     """A person and their title or organisation written as comma pieces ("سلمى الحسيني – جمعية ...").
 
     With `loose`, pieces after the first that is neither a title nor an organisation are a description
     ("..., qui accompagne depuis 2009 ...") and are ignored instead of disqualifying the line.
     """
-    pieces = [p for p in _PIECES.split(_strip_punct(line)) if p.strip()]
+    pieces = _without_asides([p for p in _PIECES.split(_strip_punct(line)) if p.strip()])
     if len(pieces) < 2 or (not loose and len(pieces) > 4) or len(line.split()) > (40 if loose else 20) \
             or _is_noise(line, rules):
         return None

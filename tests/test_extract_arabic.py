@@ -380,3 +380,68 @@ def test_near_miss_a_clause_opening_with_and_still_ends_the_phrase(rules: Extrac
     body = ("تحية طيبة\nنرشح السيد جمال الربيعي، مدير الهجرة، وسيلقي كلمة في الجلسة العامة.\nشكراً\n")
     speakers = run(message(body), rules, language="ar").speakers
     assert [(s.title, s.affiliation) for s in speakers] == [("مدير الهجرة", None)]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# "غير مقيم/غير مقيمة" (non-resident) is part of a post ("زميلة أبحاث غير مقيمة"), not where the person lives
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("تحية طيبة\nأتقدم بطلب للمشاركة بدور المقرر.\n\nالاسم: ريم السليطي\nالجهة: منتدى الخليج للسياسات\n"
+     "الصفة: زميلة أبحاث غير مقيمة\n", "زميلة أبحاث غير مقيمة"),
+    ("تحية طيبة\nنود ترشيح الدكتور سامي الحداد، باحث غير مقيم في مركز الشرق للدراسات، للمداخلة في الجلسة العامة.\n",
+     "باحث غير مقيم"),
+    ("مرحباً\nنقترح الأستاذة هبة النجار، زميلة غير مقيمة، معهد الدراسات الفلسطينية، للمشاركة في المائدة المستديرة الأولى.\n",
+     "زميلة غير مقيمة"),
+])
+def test_non_resident_is_part_of_the_post(body: str, title: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [s.title for s in fields.speakers] == [title]
+
+
+def test_near_miss_resident_in_a_town_still_ends_the_title(rules: ExtractRules) -> None:
+    body = "تحية طيبة\nنود ترشيح الدكتور سامي الحداد، صحفي مقيم في الخرطوم، للمداخلة في الجلسة العامة.\n"
+    assert [s.title for s in run(message(body), rules, language="ar").speakers] == ["صحفي"]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the person is proposed for, glued to "ل" without the article, right after the name ("الدكتورة X لمداخلة في ...")
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("السلام عليكم\nنود ترشيح مديرة الأبحاث في المعهد الدكتورة منى الكواري لمداخلة في المائدة المستديرة الثانية.\n",
+     "منى الكواري"),
+    ("السلام عليكم\nنود ترشيح الأستاذ سامي عبد الله لمداخلة في الجلسة العامة.\n", "سامي عبد الله"),
+    ("تحية طيبة\nيسرنا ترشيح السيدة هدى المصري لكلمة في الجلسة العامة.\n", "هدى المصري"),
+    ("تحية طيبة\nنقترح السيد عمر الحسيني لعرض تجربة الجمعية في المائدة المستديرة الأولى.\n", "عمر الحسيني"),
+])
+def test_a_request_glued_to_lam_ends_the_name(body: str, name: str, rules: ExtractRules) -> None:
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == [name]
+
+
+def test_near_miss_a_family_name_opening_with_lam_stays(rules: ExtractRules) -> None:
+    # a family name that opens with "ل" ("لعريبي") is no request
+    body = "السلام عليكم\nنود ترشيح السيد كريم لعريبي للمداخلة في المائدة المستديرة الثانية.\n"
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["كريم لعريبي"]
+
+
+# ---------------------------------------------------------------------------------------------
+# "في موضوعات/مواضيع ..." after a title names what the person works on (as "في قضايا ..."), not where
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("تحية طيبة\nنرشح الأستاذة ليلى حسن، كاتبة في مواضيع اللجوء، للمشاركة في الجلسة العامة.\nمع التحية\n",
+     "كاتبة في مواضيع اللجوء"),
+    ("تحية طيبة\nنرشح الأستاذة ليلى حسن، باحثة في موضوعات العمالة المنزلية، للمشاركة في الجلسة العامة.\nمع التحية\n",
+     "باحثة في موضوعات العمالة المنزلية"),
+    ("مرحبا\nنقترح السيد كمال منصور، صحفي مستقل في موضوعات الهجرة، للمداخلة في المائدة المستديرة الثالثة.\nمع التحية\n",
+     "صحفي مستقل في موضوعات الهجرة"),
+])
+def test_topics_after_a_title_are_part_of_it(body: str, title: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [(title, None)]
+
+
+def test_near_miss_a_body_named_with_topics_is_the_affiliation(rules: ExtractRules) -> None:
+    body = "مرحبا\nنقترح السيد كمال منصور، صحفي في مؤسسة الموضوعات الإعلامية، للمداخلة في المائدة المستديرة الثالثة.\n"
+    fields = run(message(body), rules, language="ar")
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [("صحفي", "مؤسسة الموضوعات الإعلامية")]

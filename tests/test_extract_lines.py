@@ -272,3 +272,35 @@ def test_replacing_words_with_someone_else_still_replace(text: str, named: str) 
     decision = Decision(category="speaker_request", confidence=1.0, needs_review=False)
     fields = Fields(speakers=(Speaker(named),))
     assert _followup_kind(decision, fields, MessageParts(new=text), _on_file("Awa Ndiaye"), ()) == "replacement"
+
+
+# ---------------------------------------------------------------------------------------------
+# A person line written organisation first, then the title, then the person after an honorific, the pieces
+# set off by dashes ("Observatory X (OX) - Research Director - Dr. Y")
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Dear all,\nWe would like to request a floor intervention in one of the plenary sessions for our:\n\n"
+     "Atlantic Labour Rights Observatory (ALRO) - Research Director - Dr. Meera Pillai\n\nWarm regards,\nDaniel\n",
+     ("Meera Pillai", "Research Director", "Atlantic Labour Rights Observatory (ALRO)")),
+    ("en", "Dear all,\nWe propose the following speaker for roundtable 3:\n\n"
+     "Migrant Rights Network – Programme Coordinator – Ms. Hana Saleh\n\nRegards,\nDaniel\n",
+     ("Hana Saleh", "Programme Coordinator", "Migrant Rights Network")),
+    ("fr", "Bonjour,\nNous souhaitons demander une intervention en plénière pour :\n\n"
+     "Observatoire Tunisien des Migrations (OTM) – Directrice de recherche – Mme Leila Ben Ali\n\nCordialement\nSami\n",
+     ("Leila Ben Ali", "Directrice de recherche", "Observatoire Tunisien des Migrations (OTM)")),
+    ("ar", "تحية طيبة\nنرجو تسجيل طلب مداخلة في الجلسة العامة لـ:\n\nمرصد الخليج للهجرة - مديرة الأبحاث - د. سلوى الكعبي\n\n"
+     "مع التحية\nأمل\n", ("سلوى الكعبي", "مديرة الأبحاث", "مرصد الخليج للهجرة")),
+])
+def test_organisation_then_title_then_person_on_a_dashed_line(language: str, body: str,
+                                                              expected: tuple[str, str, str], rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+def test_near_miss_person_then_title_then_organisation_reads_as_before(rules: ExtractRules) -> None:
+    # the order the service already reads, unchanged
+    body = ("Dear all,\nWe would like to request a floor intervention in one of the plenary sessions for:\n\n"
+            "Dr. Meera Pillai - Research Director - Atlantic Labour Rights Observatory (ALRO)\n\nWarm regards,\nDaniel\n")
+    fields = run(message(body), rules, language="en")
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
+        ("Meera Pillai", "Research Director", "Atlantic Labour Rights Observatory (ALRO)")]

@@ -525,3 +525,31 @@ def test_near_miss_nursing_as_a_title_stays_the_title(rules: ExtractRules) -> No
     # the occupation after the name is the title, not a form of address
     sp = _one(_AR_LABELLED.replace("الصفة: مدير", "الصفة: ممرضة").format("سعاد علي الفيتوري"), rules, "ar").speakers[0]
     assert (sp.name, sp.title) == ("سعاد علي الفيتوري", "ممرضة")
+
+
+# ---------------------------------------------------------------------------------------------
+# The person's details after a possessive and a colon, the request in the sentence before ("His details: Dr. X, ...",
+# "Ses coordonnées : Pr X, ...", "بياناتها: د. X، ...")
+
+@pytest.mark.parametrize(("body", "language", "name", "title", "affiliation"), [
+    ("Dear all,\nOur director would like to speak in roundtable 4.\nHis details: Dr John Reid, Director of the "
+     "Mobility Lab (ML), University of Leeds.\n\nBest\nAnna\n", "en", "John Reid", "Director of the Mobility Lab (ML)",
+     "University of Leeds"),
+    ("Dear all,\nOur coordinator would like to speak in the plenary. Her contact details: Jane Okoro, Coordinator, "
+     "Migrant Voices Network.\n\nBest\nAnna\n", "en", "Jane Okoro", "Coordinator", "Migrant Voices Network"),
+    ("Bonjour,\nNotre directeur souhaiterait prendre la parole dans la table ronde 4. Ses coordonnées: Pr Hédi Gharbi, "
+     "directeur du Centre d'études X (CEX), Université de Gabès.\n\nCordialement\nAmel\n", "fr", "Hédi Gharbi",
+     "directeur du Centre d'études X (CEX)", "Université de Gabès"),
+    ("تحية طيبة\nترغب مديرتنا في المداخلة في المائدة المستديرة 4.\nبياناتها: د. نجلاء الطرابلسي، مديرة مختبر الهجرة، "
+     "جامعة صفاقس.\n\nمع التحية\nأمل\n", "ar", "نجلاء الطرابلسي", "مديرة مختبر الهجرة", "جامعة صفاقس"),
+])
+def test_details_after_a_possessive_and_a_colon_name_the_speaker(body: str, language: str, name: str, title: str,
+                                                                 affiliation: str, rules: ExtractRules) -> None:
+    sp = _one(body, rules, language).speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == (name, title, affiliation)
+
+
+def test_near_miss_contact_details_after_the_colon_name_no_one(rules: ExtractRules) -> None:
+    body = ("Dear all,\nOur director would like to speak in roundtable 4.\nHis details: +44 20 0000 0000, "
+            "director@example.org\n\nBest\nAnna\n")
+    assert run(message(body), rules, language="en").speakers == ()

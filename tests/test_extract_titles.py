@@ -433,3 +433,56 @@ def test_near_miss_a_genitive_before_no_post_gives_no_title(rules: ExtractRules)
     body = "Dear team,\nThanks to the Ministry's support, Mr. Sami Haddad will speak in the plenary.\nRegards,\nThomas\n"
     fields = run(message(body, from_="Someone <s@example.org>"), rules, language="en")
     assert [(s.name, s.title) for s in fields.speakers] == [("Sami Haddad", None)]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# An aside in brackets after the title that a comma splits ("consultant (pas de structure, je travaille seul)"):
+# not part of the title
+
+@pytest.mark.parametrize(("body", "language", "from_", "title"), [
+    ("Bonsoir,\nJe souhaite demander une prise de parole en plénière.\n\nMehdi Alaoui, consultant indépendant en "
+     "politiques migratoires (pas de structure, je travaille en mon nom propre), basé à Rabat. J'ai accompagné des "
+     "communes.\n\nMehdi\n", "fr", "Mehdi Alaoui <m@example.org>", "consultant indépendant en politiques migratoires"),
+    ("Hello,\nI would like to request a slot to speak in the plenary.\n\nSara Lind, independent researcher on labour "
+     "migration (no institution, I work on my own), based in Amman. I have studied recruitment for years.\n\nSara\n",
+     "en", "Sara Lind <s@example.org>", "independent researcher on labour migration"),
+    ("مساء الخير\nأرغب في المشاركة بمداخلة في الجلسة العامة.\n\nسامي الحداد، باحث مستقل في قضايا اللجوء (بدون جهة، "
+     "أعمل بشكل فردي)، مقيم في عمّان.\n\nسامي\n", "ar", "سامي الحداد <s@example.org>", "باحث مستقل في قضايا اللجوء"),
+])
+def test_an_aside_in_brackets_split_by_a_comma_leaves_the_title(body: str, language: str, from_: str, title: str,
+                                                                 rules: ExtractRules) -> None:
+    fields = run(message(body, from_=from_), rules, language=language)
+    assert [s.title for s in fields.speakers] == [title]
+
+
+def test_near_miss_a_bracket_without_a_comma_stays_in_the_title(rules: ExtractRules) -> None:
+    body = ("Hello,\nI would like to request a slot to speak in the plenary.\n\nSara Lind, Director (Programmes and "
+            "Policy), Migrant Forum Asia. I have studied recruitment for years.\n\nSara\n")
+    fields = run(message(body, from_="Sara Lind <s@example.org>"), rules, language="en")
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [("Director (Programmes and Policy)", "Migrant Forum Asia")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A capitalised post right after a proposing verb, before the honorific and the name ("to nominate Senior Fellow
+# Dr. X"): the title (English writes it so; French and Arabic put an article or a possessive before the post)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dear Sir,\nI am pleased to nominate Senior Fellow Dr. Omar Haddad of the Gulf Centre for Policy Studies (GCPS) "
+     "to serve as rapporteur.\n\nBest,\nFatima\n", ("Omar Haddad", "Senior Fellow")),
+    ("Dear all,\nWe would like to propose Executive Director Ms. Grace Otieno of the Kenya Migrant Alliance to speak in "
+     "roundtable 2.\n\nBest,\nPeter\n", ("Grace Otieno", "Executive Director")),
+    ("Dear all,\nWe recommend Programme Manager Mr. Tariq Aziz for the plenary panel.\n\nBest,\nPeter\n",
+     ("Tariq Aziz", "Programme Manager")),
+])
+def test_a_capitalised_post_after_a_proposing_verb_is_the_title(body: str, expected: tuple[str, str],
+                                                                rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="en")
+    assert [(s.name, s.title) for s in fields.speakers] == [expected]
+
+
+def test_near_miss_other_capitalised_words_after_the_verb_are_no_title(rules: ExtractRules) -> None:
+    body = "Dear all,\nWe would like to propose at the Plenary Dr. Grace Otieno to speak.\n\nBest,\nPeter\n"
+    fields = run(message(body), rules, language="en")
+    assert [(s.name, s.title) for s in fields.speakers] == [("Grace Otieno", None)]
