@@ -1819,3 +1819,71 @@ def test_a_colloquial_we_want_to_speak_is_a_speaker_request(body: str, ruleset) 
 def test_near_miss_a_colloquial_we_want_to_attend_is_not_a_speaker_request(ruleset) -> None:
     body = "السلام عليكم\nنبو نحضرو الجلسة العامة كمستمعين بس.\nتحياتي\n"
     assert decide(ruleset, mail("مشاركة", body)).category != "speaker_request"
+
+
+
+
+# A report handed over with "please accept below / attached our contribution" ("veuillez accepter ci-dessous")
+@pytest.mark.parametrize(("body", "rule"), [
+    ("Dear Secretariat,\nPlease accept below the voluntary review contribution of the Sahel Returnees Network. "
+     "We have no PDF, so the text follows.\n\n1. Who we are ...\n", "report-handed-over-en"),
+    ("Hello,\nKindly accept herewith our contribution to the regional GCM review.\n", "report-handed-over-en"),
+    ("Dear colleagues,\nplease accept attached the report of the Amman Diaspora Forum for the 2021 review.\n",
+     "report-handed-over-en"),
+    ("Bonjour,\nVeuillez accepter ci-dessous la contribution de l'Union des Tunisiens de Lyon à l'examen régional.\n",
+     "report-handed-over-fr"),
+])
+def test_a_contribution_one_asks_to_accept_below_is_handed_over(ruleset, body: str, rule: str) -> None:
+    d = decide(ruleset, mail("GCM review", body))
+    assert rule in fired(d) and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nPlease accept our apologies: our contribution will follow next week.\n",
+    "Bonjour,\nVeuillez accepter, Madame, l'expression de nos salutations distinguées.\n",
+    "Hello,\nWe accept the dates below and will attend the meeting.\n",
+])
+def test_near_miss_accepting_apologies_or_dates_hands_nothing_over(ruleset, body: str) -> None:
+    assert not fired(decide(ruleset, mail("GCM review", body))) & {"report-handed-over-en", "report-handed-over-fr"}
+
+
+# Someone else writes that the speaker "wants to speak" (dialect, third person): 'هو عايز يتكلم في المائدة المستديرة'
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nالحاج سيد إبراهيم رئيس الجمعية هو اللي هيحضر، وهو عايز يتكلم في المائدة المستديرة بتاعة العودة.\n",
+    "مرحبا\nالأستاذ خليل مدير المركز بدو يحكي في الجلسة العامة عن تجربة العائدين.\n",
+    "السلام عليكم\nرئيسة جمعيتنا عاوزة تتكلم في النقاش المفتوح لو فيه مكان.\n",
+    "تحية طيبة\nالسيد ناصر يريد أن يتحدث في المائدة المستديرة الثالثة باسم الرابطة.\n",
+])
+def test_he_or_she_wants_to_speak_is_a_speaker_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("طلب مشاركة", body))
+    assert "speaker-request-ar" in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nالحاج سيد عايز يحضر المائدة المستديرة بس من غير كلمة.\n",  # to attend, not to speak
+    "مرحبا\nالأستاذ خليل بدو يعرف موعد الجلسة العامة.\n",  # wants to know
+])
+def test_near_miss_he_wants_to_attend_or_know_is_no_request(ruleset, body: str) -> None:
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("استفسار", body)))
+
+
+# The speaker states a preferred roundtable or role: "I'd prefer the thematic roundtable 4"
+@pytest.mark.parametrize("body", [
+    "Hi Paolo,\nYes, happy to do it! I'd prefer the thematic roundtable 2 if there's room.\n",
+    "Dear all,\nWe would prefer to speak in the plenary rather than in a roundtable.\n",
+    "Bonjour,\nNous préférerions intervenir dans la troisième table ronde, sinon en plénière.\n",
+    "Bonjour,\nDe préférence la table ronde 1, merci.\n",
+    "مرحبا\nنفضل المائدة المستديرة الثانية إذا أمكن.\n",
+    "السلام عليكم\nالأستاذ رامي يفضل التحدث في الجلسة العامة عن عودة العمال.\n",
+])
+def test_a_preferred_roundtable_is_speaker_evidence(ruleset, body: str) -> None:
+    assert "speaker-role-preferred" in fired(decide(ruleset, mail("GCM conference", body)))
+
+
+@pytest.mark.parametrize("body", [
+    "Dear all,\nWe would prefer to attend roundtable 2 as observers.\n",
+    "Bonjour,\nNous préférons assister à la table ronde 3 en auditeurs.\n",
+    "مرحبا\nسنعرض أفضل الممارسات في المائدة المستديرة الثانية.\n",  # "best", not "prefer"
+])
+def test_near_miss_preferring_to_attend_or_best_practice_is_no_preference_to_speak(ruleset, body: str) -> None:
+    assert "speaker-role-preferred" not in fired(decide(ruleset, mail("GCM conference", body)))
