@@ -377,6 +377,9 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
         return None
     fsig = _signature(inner, rules)
     hon, display = _name_like(email.utils.parseaddr(m.group("v").strip())[0] or "", rules)
+    if fsig.name and display and not set(_tokens(fold(fsig.name))) & set(_tokens(fold(display))):
+        # a signature sharing no word with the forwarded From: is not its author's (the forwarder's own, below the forward)
+        fsig = _Sig()
     name = fsig.name or display
     named = _appositions(parts.new, rules)
     if not name or (named and not any(_same_person(c.name, name) for c in named)):

@@ -211,9 +211,14 @@ def _title_end(title: str | None, rules: ExtractRules) -> str | None:
     head, *role = _VALUE_END.split(title, maxsplit=1)
     if role and _is_role_clause(role[0], rules):
         title = head
-    ft = Folded(title)
+    return _before_clause(title, rules)
+
+
+def _before_clause(value: str, rules: ExtractRules) -> str:
+    """A value up to the first `title_end` clause about the person in it ("for 12 years", "هو اللي هيتكلم")."""
+    ft = Folded(value)
     ends = [m.start() for p in rules.title_end if (m := p.search(ft.text)) and m.start() > 0]
-    return _strip_punct(ft.slice(0, min(ends))) or title if ends else title
+    return _strip_punct(ft.slice(0, min(ends))) or value if ends else value
 
 
 def _first_title(title: str, rules: ExtractRules, seg: str) -> str:
@@ -553,7 +558,8 @@ def _set_first_title(c: _Cand, seg: str, title: str, aff: str | None, rules: Ext
     c.org_ref = c.org_ref or points_back
     c.set("title", cleaned, source)
     if aff:
-        _set_affiliation(c, aff, rules, source)
+        # the body ends where a clause about the person begins ("... مجلس إدارة الجمعية هو اللي هيتكلم")
+        _set_affiliation(c, _before_clause(aff, rules), rules, source)
         return False
     return not points_back
 

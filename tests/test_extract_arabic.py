@@ -445,3 +445,27 @@ def test_near_miss_a_body_named_with_topics_is_the_affiliation(rules: ExtractRul
     body = "مرحبا\nنقترح السيد كمال منصور، صحفي في مؤسسة الموضوعات الإعلامية، للمداخلة في المائدة المستديرة الثالثة.\n"
     fields = run(message(body), rules, language="ar")
     assert [(s.title, s.affiliation) for s in fields.speakers] == [("صحفي", "مؤسسة الموضوعات الإعلامية")]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# "X, post at Y, is the one who will speak" ("هو اللي هيتكلم", "هي التي ستتحدث"): the body ends before the clause
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("السلام عليكم\nاحنا عايزين نشارك في المؤتمر. الأستاذ سمير حسن منسق المشاريع في رابطة شباب أسوان هو اللي هيتكلم "
+     "في المائدة المستديرة الثانية.\nشكرا\nمنى", "رابطة شباب أسوان"),
+    ("مرحبا\nالسيدة هدى خليل مديرة البرامج في جمعية التضامن الأردنية هي التي ستتحدث في الجلسة العامة.\nمع التحية\nرامي",
+     "جمعية التضامن الأردنية"),
+    ("مرحبا\nالدكتورة ريم سعيد الباحثة في مركز دراسات الهجرة هي اللي هتحكي عن تجربتنا في المائدة المستديرة الرابعة.\n"
+     "تحياتي\nسلوى", "مركز دراسات الهجرة"),
+])
+def test_the_one_who_will_speak_is_not_part_of_the_body(body: str, affiliation: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [s.affiliation for s in fields.speakers] == [affiliation]
+
+
+def test_near_miss_a_pronoun_inside_a_body_name_stays(rules: ExtractRules) -> None:
+    # "هم" not followed by a relative is part of the name ("جمعية هم أهلنا")
+    body = "السلام عليكم\nنرشح السيد علي عمر، منسق البرامج في جمعية هم أهلنا، للمشاركة في المائدة المستديرة الثانية.\nشكرا"
+    assert [s.affiliation for s in run(message(body), rules, language="ar").speakers] == ["جمعية هم أهلنا"]

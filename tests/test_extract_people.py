@@ -553,3 +553,40 @@ def test_near_miss_contact_details_after_the_colon_name_no_one(rules: ExtractRul
     body = ("Dear all,\nOur director would like to speak in roundtable 4.\nHis details: +44 20 0000 0000, "
             "director@example.org\n\nBest\nAnna\n")
     assert run(message(body), rules, language="en").speakers == ()
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The forwarded author agrees to speak and names the slot they prefer ("Yes, happy to! I'd prefer roundtable 4"),
+# says who they are in the reply, and the forwarder's own signature stands below the forward
+
+_AGREED = ("{intro}\n\n---------- Forwarded message ---------\nFrom: {author} <author@example.org>\n"
+           "Date: Wed, 3 Feb 2021 at 18:52\nSubject: Re: GCM\nTo: {sender} <sender@example.org>\n\n{request}\n\n"
+           "--\n{sender}\n{sender_org}\n")
+
+
+@pytest.mark.parametrize(("intro", "sender", "sender_org", "author", "asked", "title", "language"), [
+    ("Dear colleagues, see below, please register her.", "Paolo Conti", "Rete Migranti Torino", "Salma Haddad",
+     "Hi Paolo,\nYes, happy to do it! I'd prefer the thematic roundtable 2 if there's room.\nFor the form: I'm "
+     "Programme Coordinator at the Jordanian Women Abroad Association, based in Turin.\n\nThanks,\nSalma",
+     "Programme Coordinator", "en"),
+    ("Hello, forwarding Karim's answer below.", "Anne Weber", "Caritas Hamburg", "Karim Nasser",
+     "Dear Anne,\nSure. I would prefer to speak in the plenary. I'm Project Manager with the Syrian Returnees "
+     "Forum.\n\nKarim", "Project Manager", "en"),
+    ("Bonjour, voici la réponse de Fatou ci-dessous, merci de l'inscrire.", "Luc Martin", "Collectif Solidarité Lyon",
+     "Fatou Ndiaye", "Bonjour Luc,\nOui, avec plaisir. Je préférerais intervenir dans la troisième table ronde.\n"
+     "Je suis la coordinatrice de l'Association des Sénégalais de Lyon.\n\nFatou", "coordinatrice", "fr"),
+])
+def test_a_forwarded_author_preferring_a_slot_is_the_speaker(intro: str, sender: str, sender_org: str, author: str,
+                                                             asked: str, title: str, language: str,
+                                                             rules: ExtractRules) -> None:
+    body = _AGREED.format(intro=intro, sender=sender, sender_org=sender_org, author=author, request=asked)
+    fields = _speakers(body, rules, language, subject="Fwd: GCM speaking slot", from_=f"{sender} <sender@example.org>")
+    assert [(sp.name, sp.title) for sp in fields.speakers] == [(author, title)]
+
+
+def test_near_miss_preferring_to_attend_is_no_request_of_ones_own(rules: ExtractRules) -> None:
+    assert not any(p.search(" i'd prefer to attend roundtable 2 as an observer ") for p in rules.own_request)
+    assert not any(p.search(" je prefere assister a la table ronde 2 ") for p in rules.own_request)
+    assert not any(p.search(" افضل الممارسات في المائده المستديره ") for p in rules.own_request)

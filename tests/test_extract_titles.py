@@ -486,3 +486,19 @@ def test_near_miss_other_capitalised_words_after_the_verb_are_no_title(rules: Ex
     body = "Dear all,\nWe would like to propose at the Plenary Dr. Grace Otieno to speak.\n\nBest,\nPeter\n"
     fields = run(message(body), rules, language="en")
     assert [(s.name, s.title) for s in fields.speakers] == [("Grace Otieno", None)]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# "I'm Programme Coordinator at X": a head post after a programme or project word, without an article
+
+@pytest.mark.parametrize("words", ["programme coordinator", "program director", "project manager"])
+def test_a_programme_head_post_without_article_is_a_self_statement(words: str, rules: ExtractRules) -> None:
+    assert any(p.search(f" hello, i'm {words} at the youth network ") for p in rules.self_statement)
+    assert any(p.search(f" i am {words} of the returnees forum ") for p in rules.self_statement)
+
+
+def test_near_miss_a_programme_word_before_no_post_is_no_self_statement(rules: ExtractRules) -> None:
+    assert not any(p.search(" i'm programme hopping this week ") for p in rules.self_statement)
+    assert not any(p.search(" i am project managing the event ") for p in rules.self_statement)
