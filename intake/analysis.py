@@ -254,7 +254,7 @@ _ONLY_THANKS = re.compile(
     r"|wishing you (?:a |every )?(?:successful|productive|fruitful|great)|(?:every|much) success (?:with|for|to))\b[^.\n]{0,60}"
     r"|\b(?:bonne chance|bon courage|plein succes|bonne continuation|bonne preparation|bon travail|bons travaux"
     r"|bonne conference|bon deroulement|beaucoup de succes|(?:tous nos|mes|nos) (?:meilleurs )?voeux de (?:plein )?succes)\b[^.\n]{0,60}"
-    r"|(?:^|\s)و?(?:بالتوفيق|كل التوفيق|مع تمنياتنا|مع تمنياتي|نتمني لكم|اتمني لكم)[^.\n]{0,60}"
+    r"|(?:^|\s)و?(?:بالتوفيق|كل التوفيق|مع تمنياتنا|مع تمنياتي|نتمني لكم|اتمني لكم|(?:ربنا|الله) يوفق(?:كم|ك)|وفقكم الله)[^.\n]{0,60}"
     r"|\b(?:un grand |mille )?mercis?(?: beaucoup| infiniment| bien)?\b|\b(?:et )?(?:nous )?vous en remercions\b"
     # a receipt acknowledged back: "Nous accusons bonne réception de votre message", "We acknowledge receipt of your email"
     r"|\b(?:nous accusons|j'accuse|(?:we|i) (?:hereby )?acknowledge)(?: bonne)? (?:reception|receipt)"
@@ -271,7 +271,7 @@ _ONLY_THANKS = re.compile(
     r"|(?:^|\s)و?(?:نبقي|نظل|ابقي|اظل|نحن|انا)(?: علي)? (?:رهن اشارتكم|رهن اشارتك|علي استعداد|في الخدمه)"
     r"|\bbonne (?:journee|soiree|continuation|semaine|fin de semaine|reception)\b(?: a (?:toute l'equipe|tous|toutes|vous))?"
     r"|(?:^|\s)(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|مرحبا|تحيه طيبه(?: وبعد)?|(?:الاخوه|الساده|الزملاء)[^\n]{0,50})"
-    r"|(?:^|\s)و?(?:(?:الف )?شكر(?:ا|\b)(?: جزيلا| لكم| لك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
+    r"|(?:^|\s)و?(?:(?:الف )?شكر(?:ا|\b)(?: جزيلا| لكم| لك| ليكم| ليك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
     r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:سرعه )?(?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام| السريع)?(?: و(?:ال)?(?:تاكيد|استلام|رد))?"
     # passing our acknowledgement on to the person it concerns: "Je transmets à Maître X", "I'll forward it to our Chair"
     r"|\b(?:(?:i|we)(?: will|'ll| shall)? (?:pass|forward|share)(?: (?:this|it|that|them))?(?: on)? to|forwarding (?:this |it )?to"
@@ -301,7 +301,10 @@ _ONLY_THANKS = re.compile(
     r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد|تواصلكم|(?:ال)?برنامج(?: ال)?(?:نهايي|نهائي)?|جدول الاعمال"
     r"|(?:تفاصيل|بيانات|رابط) (?:الاتصال|الدخول|المشاركه|الاجتماع|الانضمام))"
     r"(?: (?:المتعلقه|الخاصه) ب[^.!؟?،,؛\n]{0,30})?"
-    r"|(?:^|\s)و?(?:ب?انتظار|(?:ن|ا)تطلع الي|الي) (?:لقايكم|رويتكم|اللقاء)[^.!؟?\n]{0,40}",
+    r"|(?:^|\s)و?(?:ب?انتظار|(?:ن|ا)تطلع الي|الي) (?:لقايكم|رويتكم|اللقاء)[^.!؟?\n]{0,40}"
+    # waiting to hear when the speaker proposed speaks, in dialect too: "ومستنيين نعرف ميعاد كلمة الحاج X"
+    r"|(?:^|\s)و?(?:مستنيين|مستنيه|مستني|منتظرين|ننتظر|بانتظار) (?:ان )?(?:نعرف |معرفه )?(?:ميعاد|موعد|توقيت)"
+    r" (?:كلمه|مداخله|الجلسه|المائده|مشاركه)[^.!؟?،,؛\n]{0,40}",
     re.IGNORECASE | re.MULTILINE,
 )
 _REPLACES = re.compile(

@@ -435,3 +435,23 @@ def test_a_thank_you_signed_with_name_and_organisation_adds_nothing(text):
 ])
 def test_short_lines_after_thanks_that_say_something_still_add_something(text):
     assert adds_nothing(split(text)) is False
+
+
+# A thank-you in dialect with a wish and the wait for the speaker's time slot ("ألف شكر ليكم ... ومستنيين نعرف ميعاد
+# كلمة الحاج X"): a courtesy, nothing new
+@pytest.mark.parametrize("body", [
+    "ألف شكر ليكم على الرد وربنا يوفقكم، ومستنيين نعرف ميعاد كلمة الأستاذة سعاد.\n\nهالة",
+    "شكرا ليكم، ومنتظرين موعد مداخلة الدكتور فؤاد.\nسامي",
+    "الله يوفقكم وألف شكر على الرد\nنبيل",
+    "شكراً جزيلاً، وبانتظار توقيت الجلسة.\nرنا",
+])
+def test_a_dialect_thank_you_waiting_for_the_slot_adds_nothing(body: str) -> None:
+    assert adds_nothing(split(body)) is True
+
+
+@pytest.mark.parametrize("body", [
+    "ألف شكر ليكم، بس عايزين نغير المتحدث للأستاذ كريم عادل.\nمحمد",  # a change of speaker
+    "شكرا ليكم، ومستنيين نعرف ميعاد كلمة الحاج سيد، هل هي يوم ٢٤؟\nمحمد",  # a question
+])
+def test_near_miss_a_dialect_thank_you_with_a_change_or_question_adds_something(body: str) -> None:
+    assert adds_nothing(split(body)) is False
