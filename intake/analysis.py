@@ -248,6 +248,12 @@ _ONLY_THANKS = re.compile(
     r"|\b(?:nous sommes|je suis|nos membres sont|nos membres etaient|tout le monde est)(?: (?:tres|vraiment|tous))?"
     r" (?:heureux|heureuses|heureuse|ravis|ravies|ravie|contents|contentes|content|contente) de l'(?:apprendre|entendre)\b"
     r"|(?:^|\s)و?(?:سعدنا|سعدت|فرحنا|فرحت)(?: كثيرا| جدا)? (?:بهذا الخبر|بالخبر|بذلك|بهذا)"
+    # the person concerned glad, said in a clause that ends there: "Sœur Marie-Claire est ravie !", "Our Chair is
+    # delighted.", "والأب يوسف سعيد جداً"; not "Dr X is happy to speak at ..." (it goes on)
+    r"|(?:^|(?<=[.!,;]\s))(?:[^\s.!?,;:]+ ){0,3}(?:est|sont|etait|etaient|is|are|was|were)"
+    r"(?: (?:tres|vraiment|si|tellement|so|very|really|truly|absolutely))? (?:ravie?s?|heureux|heureuses?|contente?s?"
+    r"|enchantee?s?|delighted|thrilled|happy|pleased|glad)(?= *(?:[.!]|$))"
+    r"|(?:^|\s)و?(?:[^\s.!؟?،,؛:]+ ){0,3}(?:سعيد|سعيده|سعداء|مسرور|مسروره|مسرورون|مسرورين)(?: جدا| للغايه| كثيرا)(?= *(?:[.!]|$))"
     r"|\bpour (?:la |cette )?confirmation(?: de (?:la )?reception)?\b|\b(?:tres |vivement )?apprecie\b"
     # wishing the meeting well: "good luck with the preparations", "bonne préparation de la conférence"
     r"|\b(?:good luck|all the best|best of luck|best wishes for|wishing you (?:every |much )?success"

@@ -1087,6 +1087,8 @@ def _sentences(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
 def _possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
     """Where "our President, Mrs. X" / "Notre secrétaire général, M. X" starts, given the honorific's position."""
     before = sent[:pos].rstrip()
+    if len(last := before.rsplit(None, 1)) == 2 and fold(last[1]) in rules.articles:
+        before = last[0]  # an article before the honorific: "Notre aumônier, le Père X", "our chaplain, the Rev. Y"
     if not before.endswith((",", "،")):
         return pos
     cut = max(before.rfind(",", 0, len(before) - 1), before.rfind("،", 0, len(before) - 1)) + 1

@@ -115,6 +115,10 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     taken: list[str] = []
     while words:
         w = fold(words[0])
+        if len(words) > 2 and f"{w} {fold(words[1])}" in rules.honorifics:
+            # a pair listed whole: "فضيلة الشيخ X", where "فضيلة" alone would be the given name Fadila
+            taken += [words.pop(0), words.pop(0)]
+            continue
         if w in rules.honorifics or (w.endswith("/") and w[:-1] in rules.honorifics):  # "السيد/ عادل"
             taken.append(words.pop(0).rstrip("/"))
             continue

@@ -1887,3 +1887,29 @@ def test_a_preferred_roundtable_is_speaker_evidence(ruleset, body: str) -> None:
 ])
 def test_near_miss_preferring_to_attend_or_best_practice_is_no_preference_to_speak(ruleset, body: str) -> None:
     assert "speaker-role-preferred" not in fired(decide(ruleset, mail("GCM conference", body)))
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A speech asked for in Arabic: the subject "طلب كلمة" ("a request for a speech"), and a colloquial wish that
+# someone else speak with the person between ("حابين أبونا X، مسؤول اللجنة، يلقي كلمة")
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("طلب كلمة لأبونا يوساب", "صباح الخير\nحابين أبونا يوساب عزيز، مسؤول لجنة اللاجئين، يلقي كلمة في الجلسة العامة.\nمينا"),
+    ("طلب كلمة", "مرحبا\nبدنا الدكتورة ريم حداد، مديرة مركز الدعم، تحكي بالمائدة المستديرة الأولى.\nشكرا\nسامي"),
+    ("مشاركة", "السلام عليكم\nعايزين الأستاذ كريم فوزي من جمعية الأمل يتكلم في الجلسة العامة يوم ٢٤.\nمنى"),
+    ("طلب إلقاء كلمة", "تحية طيبة\nالسيد خالد منصور، رئيس الجمعية، في المائدة المستديرة الثالثة.\nمع الشكر"),
+])
+def test_an_arabic_request_for_a_speech_is_a_speaker_request(ruleset, subject: str, body: str) -> None:
+    assert decide(ruleset, mail(subject, body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # a password, not a speech; wanting to know who speaks
+    ("طلب كلمة مرور جديدة", "مرحبا\nنسيت كلمة المرور لمنصة التسجيل في الجلسة العامة، أرجو المساعدة.\nعمر"),
+    ("سؤال", "السلام عليكم\nحابين نعرف مين يلقي كلمة في الجلسة العامة؟\nمنى"),
+    ("حضور", "مرحبا\nبدنا الأستاذ رامي يحضر الجلسة العامة كمستمع ويتكلم معكم بعدها.\nسامي"),
+])
+def test_near_miss_a_password_or_a_question_asks_no_speech(ruleset, subject: str, body: str) -> None:
+    assert decide(ruleset, mail(subject, body)).category != "speaker_request"

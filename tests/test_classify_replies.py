@@ -455,3 +455,30 @@ def test_a_dialect_thank_you_waiting_for_the_slot_adds_nothing(body: str) -> Non
 ])
 def test_near_miss_a_dialect_thank_you_with_a_change_or_question_adds_something(body: str) -> None:
     assert adds_nothing(split(body)) is False
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The person concerned glad at the news, in a clause that ends there ("Sœur Marie-Claire est ravie !"): a courtesy
+
+@pytest.mark.parametrize("text", [
+    "Merci beaucoup pour votre confirmation, c'est bien reçu. Sœur \nMarie-Claire est ravie !\n\nBonne journée,\nHana",
+    "Thanks a lot for the confirmation. Father Tomas is delighted!\n\nBest,\nRuth",
+    "Thank you for confirming, our Chair is very pleased.\nJohn",
+    "Merci pour votre retour, notre présidente est tres heureuse.\nAwa",
+    "شكرا جزيلا على تأكيد الاستلام، والأب يوسف سعيد جدا.\nمنى",
+])
+def test_the_speaker_glad_at_the_news_adds_nothing(text: str) -> None:
+    assert adds_nothing(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    # the gladness goes on to say something, or is denied
+    "Merci pour la confirmation. Mme Awa Diop est ravie de présenter notre rapport à la table ronde 2.\nKarim",
+    "Thanks for confirming. Dr Amal is happy to speak at roundtable 3 instead of Omar.\nLina",
+    "Thank you. Our director is not happy with the roundtable 2 slot and asks for roundtable 3.\nJohn",
+    "شكرا على التأكيد. الدكتور سعيد جدا متحمس للمشاركة في الجلسة العامة كمتحدث.\nمنى",
+])
+def test_near_miss_gladness_that_goes_on_still_adds_something(text: str) -> None:
+    assert adds_nothing(split(text)) is False

@@ -469,3 +469,33 @@ def test_near_miss_a_pronoun_inside_a_body_name_stays(rules: ExtractRules) -> No
     # "هم" not followed by a relative is part of the name ("جمعية هم أهلنا")
     body = "السلام عليكم\nنرشح السيد علي عمر، منسق البرامج في جمعية هم أهلنا، للمشاركة في المائدة المستديرة الثانية.\nشكرا"
     assert [s.affiliation for s in run(message(body), rules, language="ar").speakers] == ["جمعية هم أهلنا"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Religious forms of address before a name: a pair listed whole ("فضيلة الشيخ X", "فضيلة المفتي Y") and the
+# colloquial priest's "أبونا X" go to the honorific; "فضيلة" alone is the given name Fadila and stays in the name
+
+@pytest.mark.parametrize(("body", "name", "honorific"), [
+    ("السلام عليكم\nنرشح فضيلة الشيخ أحمد الكبيسي، رئيس هيئة الإغاثة، للمداخلة في الجلسة العامة.\nمع التحية\n",
+     "أحمد الكبيسي", "فضيلة الشيخ"),
+    ("تحية طيبة\nيسرنا ترشيح فضيلة المفتي يوسف الخطيب، رئيس لجنة الزكاة، للحديث في المائدة المستديرة الثانية.\nشكرا\n",
+     "يوسف الخطيب", "فضيلة المفتي"),
+    ("مرحبا\nحابين أبونا مرقس حنا، كاهن كنيسة العذراء، يتكلم في المائدة المستديرة التانية.\nشكرا\n",
+     "مرقس حنا", "أبونا"),
+    ("السلام عليكم\nنقترح أبونا بطرس عزيز، مسؤول خدمة المهاجرين، للمداخلة في النقاش المفتوح.\nمع الشكر\n",
+     "بطرس عزيز", "أبونا"),
+])
+def test_a_religious_form_of_address_is_no_part_of_the_name(rules: ExtractRules, body: str, name: str,
+                                                           honorific: str) -> None:
+    speakers = _speakers(body, rules, "ar").speakers
+    assert [(s.name, s.honorific) for s in speakers] == [(name, honorific)]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("السلام عليكم\nنرشح السيدة فضيلة بن علي، رئيسة جمعية الأمل، للمداخلة في الجلسة العامة.\nمع التحية\n", "فضيلة بن علي"),
+    ("تحية طيبة\nنقترح فضيلة المنصوري، منسقة البرامج، للحديث في المائدة المستديرة الأولى.\nشكرا\n", "فضيلة المنصوري"),
+])
+def test_near_miss_fadila_alone_is_a_given_name(rules: ExtractRules, body: str, name: str) -> None:
+    assert [s.name for s in _speakers(body, rules, "ar").speakers] == [name]

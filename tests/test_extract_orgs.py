@@ -698,3 +698,23 @@ def test_near_miss_a_lower_case_piece_after_the_ministry_is_no_portfolio(rules: 
     body = ("Bonjour,\nNous proposons Mme Awa Ndiaye, conseillère au Ministère des Affaires Sociales, à l'écoute des "
             "associations, pour la table ronde 2.\nCordialement")
     assert [s.affiliation for s in run(message(body), rules, language="fr").speakers] == ["Ministère des Affaires Sociales"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A religious community or fellowship named in the proposer's signature ("Fraternité Sainte-Rafqa", "Paroisse
+# Saint-Joseph", "St Anne's Parish") is the organisation of "our" chaplain
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Bonjour,\n\nNotre aumônier, le Père Maroun Tannous, souhaiterait intervenir à la table ronde 4.\n\nNada Karam\n"
+     "Fraternité Sainte-Rafqa\nJounieh, Liban\n", "fr", "Fraternité Sainte-Rafqa"),
+    ("Bonjour,\n\nNotre aumônier, Père Joseph Salameh, souhaite intervenir en plénière.\n\nRita Nassar\n"
+     "Paroisse Saint-Joseph\nBeyrouth\n", "fr", "Paroisse Saint-Joseph"),
+    ("Dear colleagues,\n\nOur chaplain, Father Thomas Mensah, would like to speak at roundtable 1.\n\nRuth Boateng\n"
+     "St Anne's Parish\nDubai\n", "en", "St Anne's Parish"),
+])
+def test_a_religious_community_in_the_signature_is_the_organisation(rules: ExtractRules, body: str, language: str,
+                                                                    affiliation: str) -> None:
+    speakers = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [affiliation]

@@ -502,3 +502,32 @@ def test_a_programme_head_post_without_article_is_a_self_statement(words: str, r
 def test_near_miss_a_programme_word_before_no_post_is_no_self_statement(rules: ExtractRules) -> None:
     assert not any(p.search(" i'm programme hopping this week ") for p in rules.self_statement)
     assert not any(p.search(" i am project managing the event ") for p in rules.self_statement)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A possessive post, a comma, then an article before the honorific ("Notre aumônier, le Père X", "our chaplain,
+# the Rev. Y"): the post is the title, as without the article; a chaplain's office is a post
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Bonjour,\n\nNotre aumônier, le Père Maroun Tannous, souhaiterait intervenir à la table ronde 4.\n\nNada\n", "fr",
+     "Maroun Tannous", "aumônier"),
+    ("Bonjour,\n\nNotre coordinatrice, la Sœur Agnès Khoury, souhaite prendre la parole en plénière.\n\nÉlie\n", "fr",
+     "Agnès Khoury", "coordinatrice"),
+    ("Dear colleagues,\n\nOur chaplain, the Rev. Daniel Okoro, would like to speak at roundtable 2.\n\nGrace\n", "en",
+     "Daniel Okoro", "chaplain"),
+    ("Hello,\n\nOur director, the Hon. Mary Achieng, would like to take the floor in the plenary.\n\nTom\n", "en",
+     "Mary Achieng", "director"),
+])
+def test_an_article_before_the_honorific_keeps_the_possessive_post(body: str, language: str, name: str, title: str,
+                                                                   rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title) for s in speakers] == [(name, title)]
+
+
+def test_near_miss_an_article_after_a_clause_with_no_possessive_gives_no_title(rules: ExtractRules) -> None:
+    # the words before the comma are a circumstance, not "our" post: the person after it has no title from them
+    body = "Bonjour,\n\nComme convenu au téléphone, le Père Jean Haddad souhaite intervenir à la table ronde 3.\n\nNada\n"
+    speakers = run(message(body, from_="Someone <someone@example.org>"), rules, language="fr").speakers
+    assert [(s.name, s.title) for s in speakers] == [("Jean Haddad", None)]
