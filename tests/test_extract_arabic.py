@@ -499,3 +499,18 @@ def test_a_religious_form_of_address_is_no_part_of_the_name(rules: ExtractRules,
 ])
 def test_near_miss_fadila_alone_is_a_given_name(rules: ExtractRules, body: str, name: str) -> None:
     assert [s.name for s in _speakers(body, rules, "ar").speakers] == [name]
+
+
+# A dialect or plain verb of speaking after the name ends it ("الدكتورة X تاخد كلمة", "الأستاذ Y يلقي كلمة")
+@pytest.mark.parametrize(("body", "name"), [
+    ("مرحبا\nحابين الدكتورة منى عبد الحميد تاخد كلمة في النقاش المفتوح.\nشكرا\n", "منى عبد الحميد"),
+    ("السلام عليكم\nعايزين الأستاذ كريم فوزي ياخد كلمة في الجلسة العامة.\nمنى\n", "كريم فوزي"),
+    ("تحية طيبة\nنرجو أن يكون السيد خالد منصور يلقي كلمة في المائدة المستديرة الثانية.\nمع الشكر\n", "خالد منصور"),
+])
+def test_a_verb_of_speaking_after_the_name_ends_it(rules: ExtractRules, body: str, name: str) -> None:
+    assert [s.name for s in _speakers(body, rules, "ar").speakers] == [name]
+
+
+def test_near_miss_a_name_with_no_verb_after_it_is_whole(rules: ExtractRules) -> None:
+    body = "مرحبا\nنرشح الدكتورة منى عبد الحميد تلحمي، مديرة الجمعية، للنقاش المفتوح.\nشكرا\n"
+    assert [s.name for s in _speakers(body, rules, "ar").speakers] == ["منى عبد الحميد تلحمي"]
