@@ -486,7 +486,8 @@ Tél. +216 74 000 318
                      ["roundtable"], 3)],
         notes="speaker line 'M. Hatem Ben Salah / Chargé de plaidoyer / Association Tunisienne pour la Justice "
               "Hydrique (ATJH)' (slash-separated, honorific 'M.' to drop); sender (secrétaire générale, signature "
-              "after '-- ') is not the speaker; Thunderbird format=flowed 8bit; Date +0100."))
+              "after '-- ') is not the speaker; Thunderbird format=flowed 8bit soft-wraps the slash line across two "
+              "lines; Date +0100."))
 
 
 def m05():
@@ -1235,8 +1236,8 @@ This e-mail and any attachments are confidential and intended solely for the add
 
 def m24():
     # French-localised DSN for our acknowledgement of h82-22 (mailbox full)
-    when = at("2021-02-17 09:20:14")
-    qid = "4DgTq51Hb6z3"
+    when = at("2021-02-17 00:09:14")
+    qid = "4DgFt83Nc5z1"
     ack_subj = "Accuse de reception - Rapport volontaire REDET"
     text = """Ceci est le système de messagerie de l'hôte mx1.iom.int.
 
@@ -1250,7 +1251,7 @@ Pour obtenir de l'aide, veuillez envoyer un courriel à postmaster.
     The email account that you tried to reach is over quota. (en réponse à
     la commande RCPT TO)
 """
-    arr = when - dt.timedelta(hours=8, minutes=57)
+    arr = when - dt.timedelta(seconds=97)
     dsn = """Reporting-MTA: dns; mx1.iom.int
 X-Postfix-Queue-ID: %s
 X-Postfix-Sender: rfc822; gcmrrarabstates@iom.int
@@ -1283,7 +1284,7 @@ Auto-Submitted: auto-replied
         p2.attach(Parser(policy=POL).parsestr(block + "\n", headersonly=True))
     p3 = leaf("text/rfc822-headers", hdrs, "us-ascii", "7bit",
               extra=[("Content-Description", "Undelivered Message Headers")])
-    body = multi("report", [p1, p2, p3], "%s.1613546414/mx1.iom.int" % qid,
+    body = multi("report", [p1, p2, p3], "%s.%d/mx1.iom.int" % (qid, int(when.timestamp())),
                  params=[("report-type", "delivery-status")])
     body.preamble = "This is a MIME-encapsulated message."
     m = Message(policy=POL)
@@ -1296,14 +1297,14 @@ Auto-Submitted: auto-replied
     m["To"] = BOX
     m["Auto-Submitted"] = "auto-replied"
     m["MIME-Version"] = "1.0"
-    m["Message-Id"] = "<20210217072014.%s@mx1.iom.int>" % qid
+    m["Message-Id"] = "<%s.%s@mx1.iom.int>" % (when.astimezone(dt.timezone.utc).strftime("%Y%m%d%H%M%S"), qid)
     for k, v in body.items():
         m[k] = v
     m.set_payload(body.get_payload())
     m.preamble = body.preamble
     add(24, when, m, dict(category="bounce", language="fr", acknowledge=False, on_time=None,
         notes="French-localised Postfix DSN (multipart/report, 5.2.2 over quota) for our acknowledgement of "
-              "h82-22 after retries; the returned headers mention 'Rapport volontaire REDET' but this is a robot: "
+              "h82-22, arriving five minutes after h82-23 and minutes after the report deadline; the returned headers mention 'Rapport volontaire REDET' but this is a robot: "
               "never acknowledge, not a follow-up."))
 
 
