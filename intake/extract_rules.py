@@ -356,7 +356,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         # "Fonction / titre" two labels for one value
         r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—]))\s*(?:[-•*–·▪►]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
         + any_label
-        + r")[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
+        # (French inclusive writing after the label: "Intervenant·e :", "Orateur.rice :")
+        + r")(?:[·.](?:e|es|rice|trice)s?)?[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
         + rf"|\s/\s(?!(?:{any_label})(?!\w)))"
     )
 

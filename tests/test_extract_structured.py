@@ -163,3 +163,28 @@ _ROLE_ITEMS = [
 def test_a_list_item_of_a_name_and_its_role_is_a_speaker(
         language: str, body: str, expected: list[tuple[str, str]], rules: ExtractRules) -> None:
     assert _people(body, rules, language) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Labels written inclusively ("Intervenant·e :") and the fields of a pasted business card (vCard: FN, TITLE, ORG)
+
+@pytest.mark.parametrize("label", ["Intervenant·e", "Intervenant.e", "Orateur·rice", "Intervenant·es"])
+def test_an_inclusive_label_names_the_speaker(label: str, rules: ExtractRules) -> None:
+    body = (f"Bonjour,\nNous souhaitons proposer une intervention en plénière.\n\n{label} : Nadia Ferchichi\n"
+            "Fonction : coordinatrice culturelle\nStructure : Association Théâtre Nomade\n\nCordialement,\nSami\n")
+    fields = run(message(body, from_="Sami <s@example.org>"), rules, language="fr")
+    assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [
+        ("Nadia Ferchichi", "coordinatrice culturelle", "Association Théâtre Nomade")]
+
+
+@pytest.mark.parametrize(("card", "name", "title", "affiliation"), [
+    ("BEGIN:VCARD\nVERSION:3.0\nN:Haddad;Rami;;;\nFN:Rami Haddad\nTITLE:Programme Director\nORG:Beirut Arts Lab\n"
+     "TEL;TYPE=CELL:+961 3 000 000\nEND:VCARD", "Rami Haddad", "Programme Director", "Beirut Arts Lab"),
+    ("BEGIN:VCARD\nFN:Leila Benali\nORG:Collectif Scènes Libres (CSL)\nTITLE:Directrice artistique\nEND:VCARD",
+     "Leila Benali", "Directrice artistique", "Collectif Scènes Libres (CSL)"),
+])
+def test_a_pasted_business_card_names_the_speaker(card: str, name: str, title: str, affiliation: str,
+                                                  rules: ExtractRules) -> None:
+    body = f"Hello,\nWe would like to propose our colleague for roundtable 3. His details:\n\n{card}\n\nBest,\nSalma Tazi\n"
+    fields = run(message(body, from_="Salma Tazi <s@example.org>"), rules, language="en")
+    assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [(name, title, affiliation)]
