@@ -35,8 +35,8 @@ _ACRONYM_OPENS = re.compile(r"[A-Z]{2,}\b(?!\s+[A-Z]{2,}\s+[A-Z]{2,}\b)")
 
 def _stops(seg: str, rules: ExtractRules) -> bool:
     """Whether a phrase opens another clause ("pour une intervention", "and I would like"); not when it opens with an
-    acronym that folds to a clause word ("WHO Country Office for Oman" is no "who ..."), nor with an Arabic post whose
-    own first letter is "و" ("وكيل وزارة العمل", "وزيرة الدولة"), which is no "and ..."."""
+    acronym that folds to a clause word ("WHO Country Office for Oman" is no "who ..."), nor with a title word: an
+    Arabic post whose own first letter is "و" ("وكيل وزارة العمل", "وزيرة الدولة") is no "and ..."."""
     f = fold(seg).lstrip()
     if f.split(" ", 1)[0] in rules.title_words.single:
         return False
