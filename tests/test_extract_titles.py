@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
-from intake.model import Fields
 from tests.extracting import message, run
+from tests.test_extract_roles import _one
 
 # ---------------------------------------------------------------------------------------------
 # The lone speaker's title in a sentence that opens with a pronoun
@@ -129,12 +129,6 @@ def test_the_same_verbs_without_a_post_give_no_title(body: str, language: str, r
 
 # ---------------------------------------------------------------------------------------------
 # "I work as Policy Lead at X": the sender's title with no article after "work as" / "serve as"
-
-def _one(fields: Fields) -> tuple[str | None, str | None, tuple[str, ...], int | None]:
-    assert len(fields.speakers) == 1
-    sp = fields.speakers[0]
-    return sp.title, sp.affiliation, sp.roles, sp.roundtable
-
 
 @pytest.mark.parametrize(("body", "title"), [
     ("Hello,\nI'd like to ask for a speaking slot in the plenary.\n\nI work as Policy Lead at the Somali Diaspora "
