@@ -5,6 +5,7 @@ signature noise, references to the proposing organisation, and acronyms expanded
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -799,8 +800,8 @@ def _name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[st
     ("أمينة بلقاسم" over "رئيسة جمعية ...": Amina, not "secretary").
     """
     honorific, name = _clean_name(line, rules)
-    if not name or _is_noise(line, rules):
-        return None, None
+    if not name or _is_noise(line, rules) or any(unicodedata.category(ch) == "So" for ch in name):
+        return None, None  # (an emoji or a symbol: "وآسفين ع الإزعاج 🙏" is a line of the message, no name)
     f = fold(name)
     toks = _tokens(f)
     if len(name.split()) < 2 or not toks or any(t in rules.not_name or t in rules.events for t in toks):

@@ -344,6 +344,15 @@ def test_an_office_signing_is_no_person(rules: ExtractRules, line: str) -> None:
     assert _name_like(line, rules) == (None, None)
 
 
+@pytest.mark.parametrize("line", ["وآسفين ع الإزعاج 🙏", "Merci encore ☺", "Thanks So Much 🙂", "Karim ★ Haddad"])
+def test_a_line_with_an_emoji_or_symbol_is_no_name(rules: ExtractRules, line: str) -> None:
+    assert _name_like(line, rules) == (None, None)
+
+
+def test_near_miss_a_plain_name_beside_them_is_a_name(rules: ExtractRules) -> None:
+    assert _name_like("Karim Haddad", rules) == (None, "Karim Haddad")
+
+
 # ---------------------------------------------------------------------------------------------
 # A value that runs on into the next line's role label ("FMWN-Gulf Plenary intervention: Prof. X")
 
