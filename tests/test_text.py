@@ -158,6 +158,8 @@ def test_text_below_a_quote_that_carries_more_or_runs_on_from_it_stays_quoted() 
 @pytest.mark.parametrize("line", [
     "Thanks a lot and stay safe", "Take care!", "Thank you so much", "Merci beaucoup et prenez soin de vous",
     "Portez-vous bien,", "سلامات،", "دمتم سالمين",
+    # spoken Arabic thanks: Levantine, Gulf, Egyptian
+    "شكرا كتير", "شكراً كثيراً", "يعطيكم العافية", "مشكورين", "ألف شكر",
 ])
 def test_a_well_wish_is_a_closing(line):
     assert _CLOSING.match(line)
@@ -168,6 +170,7 @@ def test_a_well_wish_is_a_closing(line):
     "We stay safe from the storm",
     "Prenez soin de vous inscrire avant le 15",
     "سلامات الوصول مضمونة",
+    "شكرا كتير على المعلومات، بس عندي سؤال عن الموعد",
 ])
 def test_a_well_wish_word_inside_a_sentence_is_no_closing(line):
     assert not _CLOSING.match(line)
