@@ -155,7 +155,11 @@ def test_concluding_a_workers_analysis_again_keeps_what_the_stores_answers_canno
     def no_second_reading(*_args: object) -> None:
         raise AssertionError("extraction ran again on an unchanged classification and language")
 
+    def no_second_classification(*_args: object) -> None:
+        raise AssertionError("classification ran again without a thread")
+
     monkeypatch.setattr("intake.analysis.extract_mod.extract", no_second_reading)
+    monkeypatch.setattr("intake.analysis.classify_mod.classify", no_second_classification)
     assert conclude(whole, ctx, NoHistory()) == from_scratch == whole
 
 
