@@ -920,6 +920,32 @@ def _person_first(body: str, rules: ExtractRules) -> str:
     return rest if _honorific(rest.strip(), rules) else body
 
 
+def _bare_name(text: str, rules: ExtractRules) -> bool:
+    """Whether a piece is a name and nothing else: two to four capitalised words that name no post, body or place."""
+    words = text.split()
+    return not _ARABIC.search(text) and _is_person_name(text, rules) and len(words) <= 4 \
+        and all(re.fullmatch(r"[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*", w) for w in words) \
+        and _kind(text, rules) == "unknown" and not _is_place(text, rules) and rules.events.isdisjoint(_tokens(fold(text))) \
+        and not _names_role(fold(text), rules)
+
+
+def _title_then_name(body: str, rules: ExtractRules) -> str | None:
+    """A person line written with the title (and the organisation) before a bare name, read as "Name, Title[, Org]":
+    "Programme Manager - Ahmad Odeh: floor intervention", "LSGM – Deputy International Commissioner – Anwar Ben Saud".
+    What follows the name's colon states the roles, which the whole line gives anyway."""
+    pieces = _DASH.split(body.strip())
+    for j in (1, 2):
+        if j >= len(pieces):
+            return None
+        kinds = [_kind(p, rules) for p in pieces[:j]]
+        name = pieces[j].split(":")[0].strip()
+        if "title" in kinds and "unknown" not in kinds and not any(_honorific(p, rules) for p in pieces[: j + 1]) \
+                and _bare_name(name, rules):
+            return ", ".join([name, *(p for k, p in zip(kinds, pieces[:j], strict=True) if k == "title"),
+                              *(p for k, p in zip(kinds, pieces[:j], strict=True) if k == "org"), *pieces[j + 1 :]])
+    return None
+
+
 def _role_then_below(body: str, more: tuple[str, ...], rules: ExtractRules) -> tuple[str, tuple[str, ...]]:
     """An item that only states a role before a colon, its person on the line below ("- pour la table ronde 1 :",
     "  Mme X, chargée de ..."), read as one line "role: person"; the item's other lines stay below."""
@@ -945,8 +971,11 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
         body = _person_first(head, rules)
         hon = _honorific(body.strip(), rules)
+        # under a line that introduces them, a person line may give the title first and the bare name after it
+        bare = _title_then_name(head, rules) if i - intro <= 3 and not hon else None
+        body = bare or body
         opened = False  # the line opens with a person and names more after honorifics
-        if (item and i - intro <= 3) or hon:
+        if (item and i - intro <= 3) or hon or bare:
             # a list item after "the following:" or a line opening with an honorific is one person;
             # the item's further lines give its title and affiliation, or its roles
             details = [m for m in more if m and not asks_for_role(m, rules)]

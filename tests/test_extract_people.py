@@ -590,3 +590,26 @@ def test_near_miss_preferring_to_attend_is_no_request_of_ones_own(rules: Extract
     assert not any(p.search(" i'd prefer to attend roundtable 2 as an observer ") for p in rules.own_request)
     assert not any(p.search(" je prefere assister a la table ronde 2 ") for p in rules.own_request)
     assert not any(p.search(" افضل الممارسات في المائده المستديره ") for p in rules.own_request)
+
+
+# A person line under the line that introduces it, written title first and the bare name last
+@pytest.mark.parametrize(("line", "name", "title", "affiliation"), [
+    ("- Programme Manager - Ahmad Odeh: floor intervention in the plenary.", "Ahmad Odeh", "Programme Manager", None),
+    ("    LSGM – Deputy International Commissioner – Anwar Ben Saud", "Anwar Ben Saud",
+     "Deputy International Commissioner", "LSGM"),
+    ("- Policy Officer – Migrant Workers Forum – Dana Kassem", "Dana Kassem", "Policy Officer", "Migrant Workers Forum"),
+])
+def test_a_title_before_a_bare_name_under_an_introduction(line: str, name: str, title: str, affiliation: str | None,
+                                                           rules: ExtractRules) -> None:
+    body = f"Dear Organizers,\n\nWe would like to propose the following speaker:\n\n{line}\n\nBest regards,\nKhalil Shtayyeh"
+    fields = _speakers(body, rules, "en", from_="Khalil Shtayyeh <k.s@example.org>")
+    sp = fields.speakers[0]
+    assert (sp.name, sp.title) == (name, title)
+    assert affiliation is None or sp.affiliation == affiliation
+
+
+def test_near_miss_a_title_before_a_session_or_a_place_names_no_one(rules: ExtractRules) -> None:
+    body = ("Dear Organizers,\n\nOur request is as follows:\n\n- Executive Director - Plenary Session\n"
+            "- Programme Manager - Roundtable Three\n\nBest regards,\nKhalil Shtayyeh\nExecutive Director\nLabour Forum")
+    fields = _speakers(body, rules, "en", from_="Khalil Shtayyeh <k.s@example.org>")
+    assert [sp.name for sp in fields.speakers] == ["Khalil Shtayyeh"]
