@@ -70,6 +70,7 @@ from intake.extract_sender import (
     _as_sender,
     _describe_self,
     _from_signature,
+    _introduced_only,
     _names_another,
     _own_request,
     _person_lines,
@@ -608,7 +609,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
     cands = _detailed(found, _senders_own(found.cands, parts, sig), sig, parsed, parts.new, rules)
     cands, absent = _present(cands, parts.new, rules)
     if found.third:
-        cands = _with_sender_asking(cands, sig, parsed, parts.new, rules)
+        cands = _with_sender_asking(_introduced_only(cands, parts.new, rules), sig, parsed, parts.new, rules)
     if not cands:
         cands = _unnamed(found, sig, parsed, parts, decision, rules)
     # the themes of the campaign, else the ones the message itself lists (a quoted invitation)

@@ -1025,6 +1025,12 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                     c.first_person = not cue.third_party  # "I am X", "je suis X", "معكم د. X": the sender
                     c.lines, c.sentence_roles, c.pos = (line,), True, start
                     c.role_more = _whole_sentence(line, start, rules)
+                    if cue.refers_back:
+                        # "we want our captain to speak in the roundtable. his name is X": the sentence before, which
+                        # describes the person, states their roles, and owns no speaker of its own
+                        # (a cue opening its sentence: the text before it is the whole sentence before)
+                        at = fline.at(m.start())
+                        c.pos = at - len(_sentence_before(line, at))
                     cands.append(c)
         for c in _honorific_mentions(line, rules, "prose", acronyms):
             if not any(_same_person(c.name, o.name) for o in cands):

@@ -77,6 +77,7 @@ class _Cue:
     name: str
     regex: re.Pattern[str]
     third_party: bool
+    refers_back: bool = False  # names the person the sentence before described ("his name is X", "her details: X")
 
 
 @dataclass(frozen=True)
@@ -381,11 +382,11 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
             ld.problem(name, "a prose rule needs a regex; skipped")
             continue
         for k in rule:
-            if k not in ("name", "regex", "third_party", "description"):
+            if k not in ("name", "regex", "third_party", "refers_back", "description"):
                 ld.problem(name, f"unknown key {k!r}; ignored")
         compiled = ld.regexes(name, [rule["regex"]])
         if compiled:
-            cues.append(_Cue(name, compiled[0], bool(rule.get("third_party", False))))
+            cues.append(_Cue(name, compiled[0], bool(rule.get("third_party", False)), bool(rule.get("refers_back", False))))
 
     phr: dict[str, tuple] = {}
     for key in _SECTION_KEYS["phrases"]:

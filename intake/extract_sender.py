@@ -77,6 +77,16 @@ def _with_sender_asking(cands: list[_Cand], sig: _Sig, parsed: Parsed, new: str,
     return [me, *cands]
 
 
+def _introduced_only(cands: list[_Cand], new: str, rules: ExtractRules) -> list[_Cand]:
+    """Without the sender who only introduces themself ("this is X, coach of Y", "je suis X, président de Y") before
+    the person they propose, whose own words ask for the role: the request is that person's. The sender stays when
+    their own words ask for a role too, or the message holds a request of their own elsewhere."""
+    others = [c for c in cands if not (c.first_person or c.is_self)]
+    if not any(asks_for_role(c.role_text, rules) for c in others) or _own_request(new, others, rules):
+        return cands
+    return [c for c in cands if not c.first_person or asks_for_role(c.role_text, rules)]
+
+
 def _maybe_self(me: _Cand, cands: list[_Cand], new: str, rules: ExtractRules) -> bool:
     """Whether the one person described may be the sender, their name written in the other script ("Sara Odeh"
     describing herself as "الدكتورة سارة عودة"): a line of its own opens with that name, and nothing says the message

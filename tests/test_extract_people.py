@@ -613,3 +613,27 @@ def test_near_miss_a_title_before_a_session_or_a_place_names_no_one(rules: Extra
             "- Programme Manager - Roundtable Three\n\nBest regards,\nKhalil Shtayyeh\nExecutive Director\nLabour Forum")
     fields = _speakers(body, rules, "en", from_="Khalil Shtayyeh <k.s@example.org>")
     assert [sp.name for sp in fields.speakers] == ["Khalil Shtayyeh"]
+
+
+# The person's name given after the request that describes them ("his name is X"), the sender only introducing themself
+@pytest.mark.parametrize(("body", "language", "name", "role"), [
+    ("hello,\nthis is Samer Odeh coach of Hashmi Stars FC. we want our captain to speak in the roundtable about "
+     "integration if its possible. his name is Mustafa Adam, he is 18.\n\nthx\nSamer", "en", "Mustafa Adam", "roundtable"),
+    ("Bonjour,\nJe suis Karim Nasser, président de l'association Avenir. Nous souhaitons que notre trésorière intervienne "
+     "en plénière. Elle s'appelle Leïla Ben Ali.\n\nCordialement,\nKarim", "fr", "Leïla Ben Ali", "plenary"),
+    ("Dear team,\nWe would like our youth coordinator to speak in the open discussion. Her name is Dana Kassem.\n\n"
+     "Best,\nSamer Odeh\nDirector, Youth Forum", "en", "Dana Kassem", "open_discussion"),
+    ("Hi,\nthis is Samer Odeh from the Youth Forum. We would like to propose Rana Aziz to speak in the plenary.\n\n"
+     "Thanks,\nSamer", "en", "Rana Aziz", "plenary"),
+])
+def test_the_person_named_after_the_request_is_the_speaker(body: str, language: str, name: str, role: str,
+                                                           rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, language, from_="Samer Odeh <samer@example.org>")
+    assert [(sp.name, sp.roles) for sp in fields.speakers] == [(name, (role,))]
+
+
+def test_near_miss_a_sender_introducing_themself_who_asks_too_stays_a_speaker(rules: ExtractRules) -> None:
+    body = ("Hello,\nI am Samer Odeh, coach of Hashmi Stars FC.\nI would like to speak in the plenary.\n"
+            "Our captain Mustafa Adam would like to speak in the roundtable.\n\nthx\nSamer")
+    fields = _speakers(body, rules, "en", from_="Samer Odeh <samer@example.org>")
+    assert [(sp.name, sp.roles) for sp in fields.speakers] == [("Samer Odeh", ("plenary",)), ("Mustafa Adam", ("roundtable",))]
