@@ -1913,3 +1913,74 @@ def test_an_arabic_request_for_a_speech_is_a_speaker_request(ruleset, subject: s
 ])
 def test_near_miss_a_password_or_a_question_asks_no_speech(ruleset, subject: str, body: str) -> None:
     assert decide(ruleset, mail(subject, body)).category != "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A wish put with "love" rather than "like": "i'd love to take part in the open discussion", "we'd love to have
+# her on the plenary panel"
+
+@pytest.mark.parametrize("body", [
+    "hey team,\ni'd love to take part in the open discussion on the 24th, to bring in the voices of workers.\nthanks! Nour",
+    "Hello,\nWe'd love to contribute a floor intervention at roundtable 3 on return and reintegration.\nBest, Tariq",
+    "Dear colleagues,\nOur director would love to join the plenary panel if a slot is still open.\nRegards, Elena",
+])
+def test_a_wish_put_with_love_is_a_speaker_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("GCM review", body))
+    assert "speaker-request-en" in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\nWe'd love to attend the open discussion as observers only.\nThanks, Nour",  # to listen, not to speak
+    "Dear all,\nI love how the plenary was organised last year; thank you for that.\nElena",  # not a wish
+])
+def test_near_miss_love_without_a_wish_to_take_part_is_no_request(ruleset, body: str) -> None:
+    assert decide(ruleset, mail("GCM review", body)).category != "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A recommendation in the conditional that someone would be a good voice for a session: "I think he would be a great
+# voice for the roundtable on labour migration", "elle serait une excellente intervenante pour la table ronde 2"
+
+@pytest.mark.parametrize("body", [
+    "Hi there,\nForwarding the details of my colleague Lina. I think she would be a great voice for the roundtable "
+    "on climate mobility.\nBest,\nOmar",
+    "Dear team,\nDr Okafor would make an excellent speaker in the plenary, given his work on remittances.\nKind regards",
+    "Hello,\nHe'd be a strong voice for roundtable 2 -- a floor intervention if possible.\nSara",
+    "Bonjour,\nJe pense que notre collègue Mme Diallo serait une excellente intervenante pour la table ronde 3.\nCordialement",
+    "Bonjour,\nM. Karam ferait un très bon orateur en séance plénière.\nBien à vous",
+])
+def test_he_would_be_a_great_voice_for_a_session_is_a_speaker_request(ruleset, body: str) -> None:
+    assert decide(ruleset, mail("proposal", body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    # past praise; a document, not a person; a voice for people, no session
+    "Dear all,\nShe was a great voice at last year's roundtable on labour migration. Thank you again.\nOmar",
+    "Hello,\nOur report would be a great addition to the roundtable discussion.\nSara",
+    "Bonjour,\nElle a été une excellente oratrice lors de la table ronde de 2019.\nCordialement",
+])
+def test_near_miss_past_praise_or_a_document_is_no_recommendation(ruleset, body: str) -> None:
+    assert "speaker-request-en" not in fired(decide(ruleset, mail("note", body)))
+    assert "speaker-request-fr" not in fired(decide(ruleset, mail("note", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A colloquial wish that someone else take part in a speaking role (Moroccan "بغينا", Lebanese "بدنا"): "بغينا
+# الزميلة ديالنا X، منسقة البرامج، تشارك ف الطاولة المستديرة"
+
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nبغينا الزميلة ديالنا سلمى الإدريسي، مسؤولة التواصل، تشارك ف الطاولة المستديرة الثانية.\nشكرا",
+    "مرحبا\nبدنا الأستاذ جورج خوري من رابطة العمال يشارك بمداخلة في الجلسة العامة.\nسامي",
+    "السلام عليكم\nبغينا السي يوسف العلمي يهضر ف الجلسة العامة على الشباب المهاجرين.\nمريم",
+])
+def test_a_colloquial_wish_that_someone_take_part_in_a_role_is_a_speaker_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("مشاركة", body))
+    assert "speaker-request-ar" in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "مرحبا\nبدنا الأستاذ جورج يشارك في المؤتمر كحضور فقط.\nسامي",  # to attend the conference
+    "السلام عليكم\nبغينا نعرفو واش الزميلة ديالنا تقدر تشارك ف الطاولة المستديرة؟\nمريم",  # a question
+])
+def test_near_miss_taking_part_in_the_conference_or_asking_is_no_request(ruleset, body: str) -> None:
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("مشاركة", body)))
