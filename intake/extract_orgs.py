@@ -15,6 +15,7 @@ from intake.extract_values import (
     _ELISION,
     _acronyms,
     _ar_unprefix,
+    _ba_org,
     _is_field,
     _is_place,
     _is_reference,
@@ -161,7 +162,7 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
             if compound:
                 i += len(compound.split())  # "رئيس مجلس أمناء": the board is part of the title
                 continue
-            if (rules.org_words.has(fold(words[i])) or _lam_org(words[i], rules)) \
+            if (rules.org_words.has(fold(words[i])) or _lam_org(words[i], rules) or _ba_org(words[i], rules)) \
                     and (i < len(words) - 1 or _is_reference(words[i], rules)):
                 return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
             i += 1

@@ -442,9 +442,12 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     marks = _alternation(ld.strings("roundtable.marks", rt_t.get("marks", []))) or "(?!)"
     ords = _alternation(w for w, _ in ordinals) or "(?!)"
     nums = _alternation(w for w, _ in ordinals + cardinals) or "(?!)"
+    # an Arabic ordinal, with its article, may come after a comma as an afterthought ("بالطاولة المستديرة، الثانية اذا
+    # ممكن"); an English or French one after a comma is more often "first, ..." than a number
+    ar_ords = _alternation(w for w, _ in ordinals if w.startswith("ال")) or "(?!)"
     rt_after = re.compile(
         # "table ronde thématique – n° : 2": a dash or colon may also follow the adjective and the mark
-        rf"(?:{rt_words})\s*(?:[-–(:]\s*)?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])",
+        rf"(?:{rt_words})\s*(?:[-–(:]\s*|[,،]\s*(?=(?:{ar_ords})(?![\w\d])))?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])",
         re.IGNORECASE,
     )
     # "la deuxième ou troisième table ronde": the first ordinal is the first choice

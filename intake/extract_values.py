@@ -462,6 +462,13 @@ def _lam_org(word: str, rules: ExtractRules) -> bool:
     return f.startswith("ل") and not f.startswith("لل") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
 
 
+def _ba_org(word: str, rules: ExtractRules) -> bool:
+    """Whether an Arabic word is an organisation or unit word with "ب" ("at") glued to it ("مراسل بقناة X", "منسقة بجمعية
+    Y"); not "بالقناة", whose article the split after "في"/"بال" already reads."""
+    f = fold(word)
+    return f.startswith("ب") and not f.startswith("بال") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
+
+
 def _post_before_body(toks: list[str], rules: ExtractRules) -> bool:
     """Whether folded words open with a word that names a post and a body alike, then another body, maybe after "في" or
     "ب" ("مؤسسة موقع X": the founder of a site, where a foundation's own name would not open with another body;
@@ -483,6 +490,8 @@ def _ar_unprefix(value: str, rules: ExtractRules) -> str:
         return value[1:]
     if value.startswith("ل") and _lam_org(value.split()[0], rules):
         return value[1:]  # "الأمين العام لاتحاد نقابات ...": the union, not "لاتحاد"
+    if value.startswith("ب") and _ba_org(value.split()[0], rules):
+        return value[1:]  # "مراسل بقناة X": the channel, not "بقناة"
     return value
 
 

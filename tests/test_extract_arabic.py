@@ -514,3 +514,66 @@ def test_a_verb_of_speaking_after_the_name_ends_it(rules: ExtractRules, body: st
 def test_near_miss_a_name_with_no_verb_after_it_is_whole(rules: ExtractRules) -> None:
     body = "مرحبا\nنرشح الدكتورة منى عبد الحميد تلحمي، مديرة الجمعية، للنقاش المفتوح.\nشكرا\n"
     assert [s.name for s in _speakers(body, rules, "ar").speakers] == ["منى عبد الحميد تلحمي"]
+
+
+# The Maghrebi possessive after the form of address ("الزميلة ديالنا X", "our colleague X") is no part of the name
+@pytest.mark.parametrize(("body", "name"), [
+    ("السلام عليكم\nبغينا الزميلة ديالنا سلمى الإدريسي، منسقة البرامج، تشارك ف الطاولة المستديرة الثانية.\nشكرا\n",
+     "سلمى الإدريسي"),
+    ("السلام عليكم\nنقترحو الزميل ديالنا يوسف بنعلي، مسؤول التواصل، للمداخلة ف الجلسة العامة.\nمريم\n", "يوسف بنعلي"),
+    ("سلام\nبغيت نرشح الأخت ديالنا نادية الشرقاوي، رئيسة الجمعية، للمداخلة ف النقاش المفتوح.\nعمر\n", "نادية الشرقاوي"),
+])
+def test_a_maghrebi_possessive_after_the_form_of_address_is_no_part_of_the_name(rules: ExtractRules, body: str,
+                                                                               name: str) -> None:
+    assert [s.name for s in _speakers(body, rules, "ar").speakers] == [name]
+
+
+def test_near_miss_the_form_of_address_without_the_possessive_is_unchanged(rules: ExtractRules) -> None:
+    body = "السلام عليكم\nنقترح الزميلة سلمى الإدريسي، منسقة البرامج، للمداخلة في الجلسة العامة.\nشكرا\nعمر\n"
+    speakers = _speakers(body, rules, "ar").speakers
+    assert [(s.name, s.honorific) for s in speakers] == [("سلمى الإدريسي", "الزميلة")]
+
+
+# "ب" ("at") glued to a body after a post ("مراسل بقناة X", "مذيعة بإذاعة Y"), and a newsroom's posts: the post is the
+# title, the body the organisation; the Iraqi "آني X" ("I am X") introduces the sender at the head of a line
+@pytest.mark.parametrize(("body", "name", "title", "affiliation"), [
+    ("هلو شلونكم\nآني حيدر الكعبي، مراسل بقناة الفرات الفضائية، ودي اشارك بمداخلة في الجلسة العامة.\nحيدر\n",
+     "حيدر الكعبي", "مراسل", "قناة الفرات الفضائية"),
+    ("مرحبا\nنرشح السيدة ريم سعد، مذيعة بإذاعة صوت المدينة، للمداخلة في الجلسة العامة.\nسامي\n",
+     "ريم سعد", "مذيعة", "إذاعة صوت المدينة"),
+    ("السلام عليكم\nأنا زينب الموسوي، منسقة بجمعية الأمل للتنمية، وأود المشاركة بمداخلة في المائدة المستديرة الأولى.\nزينب\n",
+     "زينب الموسوي", "منسقة", "جمعية الأمل للتنمية"),
+])
+def test_a_post_at_a_body_glued_with_ba_splits_title_and_organisation(rules: ExtractRules, body: str, name: str,
+                                                                       title: str, affiliation: str) -> None:
+    speakers = _speakers(body, rules, "ar").speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [(name, title, affiliation)]
+
+
+def test_near_miss_ba_before_a_field_stays_in_the_title(rules: ExtractRules) -> None:
+    # "بشؤون الهجرة" is the field the researcher works in, no body
+    body = "مرحبا\nنرشح السيد علي حسن، باحث بشؤون الهجرة، للمداخلة في الجلسة العامة.\nسامي\n"
+    speakers = _speakers(body, rules, "ar").speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [("علي حسن", "باحث بشؤون الهجرة", None)]
+
+
+# A blog is a body written for ("مؤسِّسة مدوّنة X": the founder of a blog), and a relative clause about the body after
+# it, colloquial ("يلي بتحكي عن ...", "اللي بتدافع عن ...") or standard ("التي"), is no part of the organisation
+@pytest.mark.parametrize(("body", "name", "title", "affiliation"), [
+    ("مرحبا\n\nأنا لينا شمس، مؤسِّسة مدوّنة «بين حدّين» يلي بتحكي عن الهجرة بلبنان من 2016.\nبدي شارك بالنقاش المفتوح.\nلينا\n",
+     "لينا شمس", "مؤسِّسة", "مدوّنة «بين حدّين»"),
+    ("مرحبا\n\nأنا رامي عيسى، مدير جمعية سوا يلي بتشتغل مع اللاجئين من 2012.\nبدي احكي بالطاولة المستديرة التانية.\nرامي\n",
+     "رامي عيسى", "مدير", "جمعية سوا"),
+    ("السلام عليكم\n\nأنا خالد عمر، منسق في شبكة الهجرة اللي بتدافع عن العمال، بدي احكي بالجلسة العامة.\nخالد\n",
+     "خالد عمر", "منسق", "شبكة الهجرة"),
+])
+def test_a_relative_clause_after_the_body_is_no_part_of_it(rules: ExtractRules, body: str, name: str, title: str,
+                                                           affiliation: str) -> None:
+    speakers = _speakers(body, rules, "ar").speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [(name, title, affiliation)]
+
+
+def test_near_miss_to_after_a_post_is_no_relative_clause(rules: ExtractRules) -> None:
+    # "إلى" (folded "الي") names where the envoy is sent: the post keeps it
+    body = "مرحبا\nنرشح السيد كمال يوسف، المبعوث الخاص إلى ليبيا، للمداخلة في الجلسة العامة.\nسامي\n"
+    assert [s.title for s in _speakers(body, rules, "ar").speakers] == ["المبعوث الخاص إلى ليبيا"]

@@ -637,3 +637,28 @@ def test_near_miss_a_sender_introducing_themself_who_asks_too_stays_a_speaker(ru
             "Our captain Mustafa Adam would like to speak in the roundtable.\n\nthx\nSamer")
     fields = _speakers(body, rules, "en", from_="Samer Odeh <samer@example.org>")
     assert [(sp.name, sp.roles) for sp in fields.speakers] == [("Samer Odeh", ("plenary",)), ("Mustafa Adam", ("roundtable",))]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The contracted "my name's X" introduces the sender like "my name is X"
+
+@pytest.mark.parametrize(("body", "name", "title", "affiliation"), [
+    ("Hello,\n\nMy name's Dana Whitfield and I am a researcher at the Gulf Labour Observatory. I would like to speak "
+     "at roundtable 2.\n\nDana", "Dana Whitfield", "researcher", "Gulf Labour Observatory"),
+    ("Hi,\n\nMy name’s Omar Benali, producer at Sahel Voices Radio. I'd love to take part in the open discussion.\n\n"
+     "thanks\nOmar", "Omar Benali", "producer", "Sahel Voices Radio"),
+    ("hey team,\n\nmy name's Leila Haddad, Coordinator of the Migrant Youth Network, and we'd like to request a floor "
+     "intervention in the plenary.\n\nLeila", "Leila Haddad", "Coordinator", "Migrant Youth Network"),
+])
+def test_my_name_s_introduces_the_sender(body: str, name: str, title: str, affiliation: str, rules: ExtractRules) -> None:
+    sp = _one(body, rules, "en").speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [(name, title, affiliation)]
+
+
+def test_near_miss_a_name_s_possessive_introduces_no_one(rules: ExtractRules) -> None:
+    # "her name's spelling" is about someone's name, no introduction of the sender
+    body = ("Hello,\n\nPlease note that our nominee's name's spelling is Ms Rania Aziz, Director of the Amal Centre, "
+            "for roundtable 3.\n\nTom")
+    assert [s.name for s in _one(body, rules, "en").speakers] == ["Rania Aziz"]

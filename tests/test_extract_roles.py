@@ -123,3 +123,24 @@ def test_the_next_session_is_no_roundtable_number(rules: ExtractRules) -> None:
     body = "مرحبا،\nأنا سامر الحاج، منسق برامج بجمعية الغد. بدي احكي بالطاولة المستديرة التالية.\nسامر\n"
     fields = run(message(body), rules, language="ar")
     assert fields.speakers and fields.speakers[0].roundtable is None
+
+
+# ---------------------------------------------------------------------------------------------
+# An Arabic ordinal added after a comma as an afterthought ("بالطاولة المستديرة، الثانية اذا ممكن")
+
+@pytest.mark.parametrize(("body", "number"), [
+    ("هلو\nآني علي الكعبي، صحفي بجريدة الصباح. ودي اشارك بالطاولة المستديرة، الثانية اذا ممكن.\nعلي\n", 2),
+    ("مرحبا،\nأنا رنا خوري، منسقة بجمعية سوا. بدي احكي بالمائدة المستديرة، التالتة إذا في مجال.\nرنا\n", 3),
+    ("السلام عليكم\nنرشح الأستاذة سعاد بلقاسم، رئيسة جمعية الوفاء، للمداخلة في المائدة المستديرة، الرابعة.\nشكرا\n", 4),
+])
+def test_an_arabic_ordinal_after_a_comma_names_the_roundtable(body: str, number: int, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert fields.speakers and fields.speakers[0].roundtable == number
+
+
+def test_near_miss_first_after_a_comma_in_english_is_no_roundtable_number(rules: ExtractRules) -> None:
+    # "first, ..." after the roundtable word opens the next thought, it numbers nothing
+    body = "Dear all,\nI am Jane Otieno, Director of the Migrant Rights Forum. I would like to speak at the " \
+           "roundtable, first on labour mobility and then on returns.\nJane\n"
+    fields = run(message(body), rules, language="en")
+    assert fields.speakers and fields.speakers[0].roundtable is None
