@@ -254,6 +254,11 @@ _ONLY_THANKS = re.compile(
     r"(?: (?:tres|vraiment|si|tellement|so|very|really|truly|absolutely))? (?:ravie?s?|heureux|heureuses?|contente?s?"
     r"|enchantee?s?|delighted|thrilled|happy|pleased|glad)(?= *(?:[.!]|$))"
     r"|(?:^|\s)و?(?:[^\s.!؟?،,؛:]+ ){0,3}(?:سعيد|سعيده|سعداء|مسرور|مسروره|مسرورون|مسرورين)(?: جدا| للغايه| كثيرا)(?= *(?:[.!]|$))"
+    # the people already proposed said to be confirmed, in a clause that ends there: "Maryam and Hussain are both
+    # confirmed on our side,", "Les deux intervenantes sont confirmées de notre côté.", "مريم وحسين مؤكدان من جهتنا"
+    r"|(?:^|(?<=[.!,;]\s))(?:[^\s.!?,;:]+ ){0,3}(?:est|sont|is|are)(?: (?:both|all|bien|toutes? (?:les )?deux|tous (?:les )?deux))?"
+    r" (?:confirmed|confirmee?s?)(?: (?:on our side|on our end|from our side|de notre cote|de notre part))?(?= *(?:[.!,;]|$))"
+    r"|(?:^|\s)و?(?:[^\s.!؟?،,؛:]+ ){0,3}(?:موكد|موكده|موكدان|موكدتان|موكدون|موكدين)(?: (?:من|علي) (?:جهتنا|طرفنا|جانبنا))?(?= *(?:[.!،,؛]|$))"
     r"|\bpour (?:la |cette )?confirmation(?: de (?:la )?reception)?\b|\b(?:tres |vivement )?apprecie\b"
     # wishing the meeting well: "good luck with the preparations", "bonne préparation de la conférence"
     r"|\b(?:good luck|all the best|best of luck|best wishes for|wishing you (?:every |much )?success"
@@ -286,7 +291,7 @@ _ONLY_THANKS = re.compile(
     # the line a phone or a mail app adds under the text ("Sent from my iPhone", "أرسلت من هاتفي")
     r"|^[ \t]*(?:sent (?:from|with|via)|get outlook for|envoye (?:de|depuis|a partir de)|(?:ارسلت|ارسل|مرسل|تم الارسال) (?:من|عبر))\s[^\n]*"
     # looking forward to news: a courtesy, not a question
-    r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:hearing from you|your (?:reply|response|news|feedback)"
+    r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:receiving |getting )?(?:hearing from you|your (?:reply|response|news|feedback)"
     # ... or to the practical details of joining: "the connection details", "the Zoom link", "the login information"
     r"|(?:further|more|the) (?:(?:connection|login|joining|zoom|webex|teams|meeting|practical|logistical) )?(?:details|information|news|link)"
     r"|the (?:meeting|event|consultation|conference)"

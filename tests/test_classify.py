@@ -1984,3 +1984,37 @@ def test_a_colloquial_wish_that_someone_take_part_in_a_role_is_a_speaker_request
 ])
 def test_near_miss_taking_part_in_the_conference_or_asking_is_no_request(ruleset, body: str) -> None:
     assert "speaker-request-ar" not in fired(decide(ruleset, mail("مشاركة", body)))
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A speaker announced without a name, the name to follow ("je vous envoie son nom dès que c'est validé"): no
+# speaking request yet, only its announcement
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Rapport volontaire - question", "Bonjour,\nEst ce que le rapport peut etre en francais ?\nOn pense aussi proposer "
+     "une intervenante pour les tables rondes, je vous envoie son nom des que c'est valide par le bureau.\nMerci bcp\nAmina"),
+    ("Roundtables", "Dear team,\nWe also intend to propose a speaker for roundtable 2; we will send you her name once "
+     "our board has agreed.\nBest,\nTom"),
+    ("Conférence régionale", "Bonjour,\nNous souhaitons proposer un intervenant pour la plénière. Nous vous communiquerons le nom "
+     "de notre intervenant dès que possible.\nCordialement,\nLéa"),
+    ("المراجعة الإقليمية", "مرحبا\nنرغب في ترشيح متحدثة للمائدة المستديرة الثالثة، وسنرسل لكم اسمها لاحقا بعد موافقة الهيئة.\nشكرا\nهدى"),
+])
+def test_a_speaker_whose_name_is_to_follow_is_no_speaker_request_yet(ruleset, subject: str, body: str) -> None:
+    decision = decide(ruleset, mail(subject, body))
+    assert "speaker-request-undecided" in fired(decision)
+    assert decision.category != "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # the person is named: only a CV, a bio or the full name's spelling is to follow
+    ("Intervention", "Bonjour,\nNous proposons Mme Awa Diop, présidente de l'AFM, pour la table ronde 2. Je vous envoie "
+     "son CV dès que possible.\nLéa"),
+    ("Speaker", "Dear team,\nWe would like to nominate Dr Omar Saleh to speak in roundtable 3. I will send you his full "
+     "name and title once confirmed.\nTom"),
+])
+def test_near_miss_a_named_speaker_with_details_to_follow_is_still_a_request(ruleset, subject: str, body: str) -> None:
+    decision = decide(ruleset, mail(subject, body))
+    assert "speaker-request-undecided" not in fired(decision)
+    assert decision.category == "speaker_request"

@@ -482,3 +482,28 @@ def test_the_speaker_glad_at_the_news_adds_nothing(text: str) -> None:
 ])
 def test_near_miss_gladness_that_goes_on_still_adds_something(text: str) -> None:
     assert adds_nothing(split(text)) is False
+
+
+# ---------------------------------------------------------------------------------------------
+# The speakers already proposed said to be confirmed, and the programme awaited ("Maryam and Hussain are both confirmed
+# on our side, we look forward to receiving the programme"): a thank-you, nothing new
+
+@pytest.mark.parametrize("text", [
+    "Many thanks, well noted.\n\nMaryam and Hussain are both confirmed on our side, we look forward to receiving the "
+    "programme.\n\nBest,\nSawsan",
+    "Thank you. Our two speakers are confirmed.\nLooking forward to receiving the connection details.\nOmar",
+    "Merci, bien noté. Les deux intervenantes sont confirmées de notre côté.\nBonne journée,\nSalma",
+    "شكرا جزيلا، مريم وحسين مؤكدان من جهتنا.\nمنى",
+])
+def test_speakers_confirmed_on_our_side_add_nothing(text: str) -> None:
+    assert adds_nothing(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    # the confirmation goes on to say something new, or asks
+    "Thanks. Maryam is confirmed as our speaker for roundtable 2 instead of Hussain.\nSawsan",
+    "Merci. Les deux intervenantes sont confirmées, mais pouvez-vous nous envoyer le lien ?\nSalma",
+    "Thank you, noted. Hussain is confirmed; is interpretation into Arabic available?\nSawsan",
+])
+def test_near_miss_a_confirmation_that_goes_on_still_adds_something(text: str) -> None:
+    assert adds_nothing(split(text)) is False
