@@ -236,7 +236,8 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     for p in rules.name_statement:
         m = p.search(fnew.text)
         if m:
-            name, _ = _name_tokens(_sentence(new, fnew.at(m.end()), rules), rules)
+            # (up to a comma: "... هو هالة يوسف النمر، ومسماها ...")
+            name, _ = _name_tokens(re.split(r"[,،]", _sentence(new, fnew.at(m.end()), rules), maxsplit=1)[0], rules)
             if len(name.split()) >= 2 and set(_tokens(fold(name))) & set(_tokens(fold(c.name or ""))):
                 c.name, c.prov["name"] = name, "prose"
                 break
@@ -290,7 +291,9 @@ def _state_title(c: _Cand, text: str, at: int, rules: ExtractRules) -> bool:
     segs = _segments(re.split(r"\s*\(", _sentence(text, at, rules), maxsplit=1)[0])
     if not segs or _stops(segs[0], rules):
         return False
-    seg = segs[0].strip(" «»“”\"'")
+    # a title in quotes is the quoted words, what follows aside ('"مديرة برنامج X" مش منسقة', "« X », pas Y")
+    quoted = re.match(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]", segs[0])
+    seg = quoted.group(1) if quoted else segs[0].strip(" «»“”\"'")
     title, aff = _split_title(seg, rules)
     value = _title_end(_clean_value(_first_title(title, rules, seg), rules), rules)
     if not value:
@@ -513,9 +516,13 @@ def _detailed(found: _Found, cands: list[_Cand], sig: _Sig, parsed: Parsed, new:
     twice is one, and a title stated about a speaker by name is theirs."""
     for c in cands:
         _fill_in(c, found.fill, rules)
-        if _same_person(c.name, sig.name):
+        signed = _same_person(c.name, sig.name)
+        if signed:
             _from_signature(c, sig)
-            _describe_self(c, new, rules)  # the sender's "I am a lecturer in X at Y" is about this speaker
+        if signed or c.first_person:
+            # the sender's "I am a lecturer in X at Y" is about this speaker: the one who signs, or who wrote "My name
+            # is X" over a signature of the first name alone
+            _describe_self(c, new, rules)
         if c.is_self or not c.name:
             _as_sender(c, sig, parsed, rules)
     if len(cands) == 1 and not found.third and not cands[0].title and cands[0].prov.get("name") == "labelled":

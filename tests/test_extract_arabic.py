@@ -577,3 +577,44 @@ def test_near_miss_to_after_a_post_is_no_relative_clause(rules: ExtractRules) ->
     # "إلى" (folded "الي") names where the envoy is sent: the post keeps it
     body = "مرحبا\nنرشح السيد كمال يوسف، المبعوث الخاص إلى ليبيا، للمداخلة في الجلسة العامة.\nسامي\n"
     assert [s.title for s in _speakers(body, rules, "ar").speakers] == ["المبعوث الخاص إلى ليبيا"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up correcting a colleague's full name and job title, in dialect: "اسم الأستاذة رنا الكامل هو X" and
+# "مسمّاها الوظيفي الصحيح "Y" مش Z" (the quoted title, not what it replaces)
+
+_AR_PROPOSAL = ("> تحية طيبة وبعد،\n> يسعدنا أن نرشّح الأستاذة {short}، منسقة برنامج الحماية لدينا، للمشاركة كمتحدثة في "
+                "المائدة المستديرة الثالثة.\n>\n> سلمى العمري\n> المديرة التنفيذية\n> جمعية نساء من أجل العدالة\n")
+
+
+@pytest.mark.parametrize(("short", "correction", "name", "title"), [
+    ("رنا عبد الهادي", "تصحيح بسيط: اسم الأستاذة رنا الكامل هو رنا عبد الهادي الشوبكي (نسيت اسم العيلة)، ومسمّاها "
+     "الوظيفي الصحيح \"مديرة برنامج الحماية\" مش منسقة.", "رنا عبد الهادي الشوبكي", "مديرة برنامج الحماية"),
+    ("هالة يوسف", "عفوا، اسم الدكتورة هالة الكامل هو هالة يوسف النمر، ومسماها الوظيفي الجديد هو رئيسة قسم الدعم القانوني.",
+     "هالة يوسف النمر", "رئيسة قسم الدعم القانوني"),
+    ("منى خليل", "ملاحظة: اسم السيدة منى الثلاثي هو منى خليل العبد، ومسماها الوظيفي الصحيح هو «مستشارة قانونية» وليس منسقة.",
+     "منى خليل العبد", "مستشارة قانونية"),
+])
+def test_a_dialect_correction_of_full_name_and_job_title(short: str, correction: str, name: str, title: str,
+                                                         rules: ExtractRules) -> None:
+    body = f"مرحبا،\n\n{correction}\n\nشكرا\nسلمى\n\nفي الأحد، 31 يناير 2021، كتبت سلمى العمري:\n" \
+        + _AR_PROPOSAL.format(short=short)
+    speakers = run(message(body, subject="Re: ترشيح متحدثة", from_="Salma <s@example.org>"), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in speakers] == [(name, title)]
+
+
+def test_near_miss_the_name_of_an_organisation_in_full_is_no_name_correction(rules: ExtractRules) -> None:
+    body = "مرحبا،\n\nاسم الجمعية الكامل هو جمعية نساء من أجل العدالة.\n\nشكرا\nسلمى\n\nفي الأحد، كتبت سلمى العمري:\n" \
+        + _AR_PROPOSAL.format(short="رنا عبد الهادي")
+    speakers = run(message(body, subject="Re: ترشيح متحدثة", from_="Salma <s@example.org>"), rules, language="ar").speakers
+    assert not any("جمعية" in (s.name or "") for s in speakers)  # the association is no person
+
+
+def test_near_miss_a_job_title_not_yet_set_states_none(rules: ExtractRules) -> None:
+    # "ولم يُعتمد مسماه الوظيفي بعد": the title is not decided, "بعد" ("yet") is no title
+    body = "مرحبا،\n\nعلما بأن الأستاذة رنا انضمت حديثا ولم يعتمد مسماها الوظيفي بعد.\n\nشكرا\nسلمى\n\n" \
+        "في الأحد، كتبت سلمى العمري:\n" + _AR_PROPOSAL.format(short="رنا عبد الهادي")
+    speakers = run(message(body, subject="Re: ترشيح متحدثة", from_="Salma <s@example.org>"), rules, language="ar").speakers
+    assert all(s.title != "بعد" for s in speakers)

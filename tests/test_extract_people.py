@@ -662,3 +662,56 @@ def test_near_miss_a_name_s_possessive_introduces_no_one(rules: ExtractRules) ->
     body = ("Hello,\n\nPlease note that our nominee's name's spelling is Ms Rania Aziz, Director of the Amal Centre, "
             "for roundtable 3.\n\nTom")
     assert [s.name for s in _one(body, rules, "en").speakers] == ["Rania Aziz"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The person introduced as one among the proposer's own ("one of our members, X, ...", "qu'une de nos membres, X, prenne
+# la parole", "إحدى عضواتنا، السيدة X"): X is the speaker, not the sender who signs
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Bonsoir,\n\nOn voudrait aussi qu'une de nos membres, Joséphine Mensah, porte-parole du mouvement, prenne la parole "
+     "lors de la table ronde II.\n\nMaya Saadé\npour le MTDML", "fr", "Joséphine Mensah", "porte-parole"),
+    ("Bonjour,\n\nNous proposons l'une de nos membres, Aminata Diallo, coordinatrice du collectif, pour la table ronde "
+     "2.\n\nMaya Saadé", "fr", "Aminata Diallo", "coordinatrice"),
+    ("Dear all,\n\nWe would like one of our members, Grace Owusu, spokesperson of the network, to speak in roundtable "
+     "2.\n\nMaya Saadé", "en", "Grace Owusu", "spokesperson"),
+    ("مرحبا،\nنقترح إحدى عضواتنا، السيدة فاطمة الزهراء، منسقة الحركة، للمائدة المستديرة الثانية.\nمايا", "ar",
+     "فاطمة الزهراء", "منسقة الحركة"),
+])
+def test_one_of_our_members_named_after_is_the_speaker(body: str, language: str, name: str, title: str,
+                                                       rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, language, from_="Maya Saadé <maya@example.org>")
+    assert [(sp.name, sp.title) for sp in fields.speakers] == [(name, title)]
+
+
+def test_near_miss_one_of_our_members_without_a_name_names_no_one(rules: ExtractRules) -> None:
+    body = ("Bonjour,\n\nNous voudrions qu'une de nos membres prenne la parole lors de la table ronde 2.\n\n"
+            "Maya Saadé\nCoordinatrice, MTDML")
+    fields = _speakers(body, rules, "fr", from_="Maya Saadé <maya@example.org>")
+    assert all(sp.name in (None, "Maya Saadé") for sp in fields.speakers)
+
+
+# ---------------------------------------------------------------------------------------------
+# A number before a period ends the sentence ("..., in Roundtable 4. Nadine led ..."): no initial, and what follows is
+# no part of the person's details
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Dear team,\n\nWe would like to request a speaking slot for our Executive Director, Ms. Nadine Karam, in Roundtable "
+     "4. Nadine led the coalition's work with the shelters.\n\nJad Haddad", "en", "Nadine Karam"),
+    ("Dear team,\n\nWe nominate our Chair, Mr. Omar Saleh, for Roundtable 2. He coordinated the shelters network in "
+     "Tripoli.\n\nJad Haddad", "en", "Omar Saleh"),
+    ("Bonjour,\n\nNous proposons notre directrice, Mme Leïla Haddad, pour la table ronde 3. Leïla coordonne nos "
+     "actions auprès des travailleuses.\n\nJad Haddad", "fr", "Leïla Haddad"),
+])
+def test_a_number_before_a_period_ends_the_sentence(body: str, language: str, name: str, rules: ExtractRules) -> None:
+    sp = _speakers(body, rules, language, from_="Jad Haddad <jad@example.org>").speakers[0]
+    assert sp.name == name
+    assert sp.affiliation is None
+
+
+def test_near_miss_an_initial_before_a_period_does_not_end_the_name(rules: ExtractRules) -> None:
+    body = "Dear team,\n\nWe propose our Director, Ms. Rania K. Haddad, for roundtable 2.\n\nJad Haddad"
+    assert [sp.name for sp in _speakers(body, rules, "en", from_="Jad Haddad <jad@example.org>").speakers] \
+        == ["Rania K. Haddad"]

@@ -525,3 +525,63 @@ def test_near_miss_an_article_after_a_clause_with_no_possessive_gives_no_title(r
     body = "Bonjour,\n\nComme convenu au téléphone, le Père Jean Haddad souhaite intervenir à la table ronde 3.\n\nNada\n"
     speakers = run(message(body, from_="Someone <someone@example.org>"), rules, language="fr").speakers
     assert [(s.name, s.title) for s in speakers] == [("Jean Haddad", None)]
+
+
+# ---------------------------------------------------------------------------------------------
+# An adverb between "I am" and the post ("Now i am also coordinator for our group X", "je suis aussi coordinatrice de
+# X", "وأنا أيضا منسقة في X"), also from a sender who wrote "My name is X" and signs with the first name only
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Dear Sir,\n\nMy name is Tigist Bekele, I work as domestic worker in Lebanon. Now i am also coordinator for our "
+     "group Habesha Sisters Network, we are 300 women.\n\nI want to speak in the round table about kafala.\n\nThank you"
+     "\n\nTigist", "en", "Tigist Bekele", "coordinator"),
+    ("Hello,\n\nMy name is Sam Okoro. I am currently program coordinator at the African Migrants Union.\nI would like to "
+     "speak in the plenary.\n\nSam", "en", "Sam Okoro", "program coordinator"),
+    ("Bonjour,\n\nJe m'appelle Awa Ndiaye, je suis aussi coordinatrice de l'Association des Femmes Migrantes de Tunis.\n"
+     "Je souhaite intervenir dans la table ronde 2.\n\nAwa", "fr", "Awa Ndiaye", "coordinatrice"),
+    ("مرحبا\n\nأنا اسمي سلمى داود، وأنا أيضا منسقة في جمعية الأخوات المهاجرات.\nأرغب في المداخلة في المائدة المستديرة "
+     "الثانية.\n\nسلمى داود", "ar", "سلمى داود", "منسقة"),
+])
+def test_an_adverb_before_the_senders_post_stays_out_of_it(body: str, language: str, name: str, title: str,
+                                                          rules: ExtractRules) -> None:
+    speakers = run(message(body, from_=f"{name} <sender@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title) for s in speakers] == [(name, title)]
+
+
+def test_near_miss_also_happy_to_speak_is_no_post(rules: ExtractRules) -> None:
+    body = ("Hello,\n\nMy name is Sam Okoro. I am also happy to speak in the plenary about our work at the African "
+            "Migrants Union.\n\nSam")
+    speakers = run(message(body, from_="Sam Okoro <sender@example.org>"), rules, language="en").speakers
+    assert [(s.name, s.title) for s in speakers] == [("Sam Okoro", None)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A corrected title written in quotes, with what it replaces after it ('her title is "Head of Protection", not
+# coordinator'): the quoted words
+
+_PROPOSAL = {
+    "en": "> Dear team,\n> We propose Ms. Rana Haddad, our Protection Coordinator, for roundtable 3.\n>\n> Salma Omari\n",
+    "fr": "> Bonjour,\n> Nous proposons Mme Rana Haddad, notre coordinatrice, pour la table ronde 3.\n>\n> Salma Omari\n",
+}
+
+
+@pytest.mark.parametrize(("new", "language", "title"), [
+    ('A small correction: Rana\'s title is "Head of Protection", not coordinator.', "en", "Head of Protection"),
+    ("One fix: Rana's title should read “Senior Protection Officer” rather than coordinator.", "en",
+     "Senior Protection Officer"),
+    ("Petite correction : le titre exact de Rana est « Responsable de la protection » et non coordinatrice.", "fr",
+     "Responsable de la protection"),
+])
+def test_a_quoted_corrected_title_is_the_quoted_words(new: str, language: str, title: str,
+                                                      rules: ExtractRules) -> None:
+    body = f"{new}\n\nSalma\n\nOn Sun, 31 Jan 2021, Salma Omari <s@example.org> wrote:\n{_PROPOSAL[language]}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Salma Omari <s@example.org>"), rules,
+                   language=language).speakers
+    assert [s.title for s in speakers] == [title]
+
+
+def test_near_miss_an_unquoted_corrected_title_is_read_as_before(rules: ExtractRules) -> None:
+    body = (f"A small correction: Rana's title is Head of Protection at the Centre.\n\nSalma\n\n"
+            f"On Sun, 31 Jan 2021, Salma Omari <s@example.org> wrote:\n{_PROPOSAL['en']}")
+    speakers = run(message(body, subject="Re: Speaker", from_="Salma Omari <s@example.org>"), rules, language="en").speakers
+    assert [s.title for s in speakers] == ["Head of Protection"]
