@@ -2018,3 +2018,42 @@ def test_near_miss_a_named_speaker_with_details_to_follow_is_still_a_request(rul
     decision = decide(ruleset, mail(subject, body))
     assert "speaker-request-undecided" not in fired(decision)
     assert decision.category == "speaker_request"
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A speaker the secretariat already confirmed, written about for logistics: "our director, who is confirmed for
+# roundtable 3 per your email", "déjà retenue pour la table ronde 2", "التي تم تأكيد مشاركتها": no new request
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Logistics for RT2", "Dear team,\nOur President, who is already confirmed for the second roundtable, will connect "
+     "from Beirut. Will there be a technical rehearsal?\nBest\nNora"),
+    ("Interpretation", "Hello,\nDr. Samir, who was accepted as rapporteur per your message of 3 February, asks "
+     "whether slides are allowed.\nThanks, Lina"),
+    ("Table ronde 2 - question pratique", "Bonjour,\nNotre directrice, déjà retenue pour la table ronde 2, se "
+     "connectera depuis Tunis. Le lien Zoom sera-t-il individuel ?\nCordialement\nSalma"),
+    ("Intervention en plénière", "Bonjour,\nLa participation de M. Karim Bensaid à la plénière a déjà été confirmée "
+     "par vos soins ; pourra-t-il projeter une présentation ?\nMerci\nYoussef"),
+    ("استفسار عن المائدة المستديرة", "السلام عليكم\nرئيسة الجمعية التي تم تأكيد مشاركتها في المائدة المستديرة "
+     "الثالثة ستتصل من أربيل، هل سيكون الرابط نفسه للجميع؟\nمع الشكر\nهدى"),
+])
+def test_logistics_about_an_already_confirmed_speaker_is_no_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "speaker-already-confirmed" in fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # the speaker confirmed her own availability, or the sender confirms: a request all the same
+    ("Speaker request - roundtable 3", "Dear colleagues,\nWe would like to propose Ms. Rania Khoury, Programme "
+     "Manager at Basma, as a speaker in roundtable 3. She has confirmed her availability for the 24th.\nBest\nOmar"),
+    ("Nomination", "Dear all,\nI confirm that our Director, Mr. Adel Nasser, will speak in the plenary session.\n"
+     "Name: Adel Nasser\nTitle: Director\nOrganisation: Tadamon\n"),
+    ("Proposition d'intervenant", "Bonjour,\nNous souhaitons proposer Mme Leila Ammar, coordinatrice, pour la table "
+     "ronde 1. Elle a confirmé sa disponibilité.\nCordialement"),
+    ("ترشيح متحدث", "السلام عليكم\nنود ترشيح الأستاذ سامي حداد، مدير البرامج، للمشاركة كمتحدث في المائدة المستديرة "
+     "الثانية، وقد أكد مشاركته.\nمع التحية"),
+])
+def test_near_miss_a_confirmed_availability_still_asks_to_speak(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "speaker-already-confirmed" not in fired(d) and d.category == "speaker_request"
