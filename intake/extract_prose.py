@@ -244,6 +244,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
 
     `labelled`: the phrase is the value of a speaker label ("Nominee: ..."), so it names a person.
     """
+    asked = text  # the whole phrase, with the role it may ask for
     text, is_self = _self_marked(_without_lead_in(_before_role_clause(text, rules), rules), rules)
     segs = _segments(text)
     if not segs:
@@ -262,9 +263,11 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     if (_ARABIC.search(name) or need_mark) and not honorific and not labelled and not title_before \
             and not (len(segs) > 1 and not after) \
             and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)) \
-            and not _bracketed_post(after, rules):
+            and not _bracketed_post(after, rules) \
+            and not (need_mark and _dashed_post(name, after, rules) and _names_role(fold(asked), rules)):
         # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, before words
-        # that say who the person is ("أنا سامي داود وأعمل لدى ...") or before a post in brackets
+        # that say who the person is ("أنا سامي داود وأعمل لدى ..."), before a post in brackets or, in a list item
+        # that asks for a role, before a post after a spaced dash
         return None
     c.honorific = honorific
     c.set("name", name, source)
@@ -283,6 +286,16 @@ def _bracketed_post(after: str, rules: ExtractRules) -> bool:
     plenary", "- X (présidente) : plénière"): a list item written so names its person."""
     pieces = _details(after, []) if after.startswith("(") else []
     return bool(pieces) and rules.title_words.hits(fold(pieces[0]))
+
+
+def _dashed_post(name: str, after: str, rules: ExtractRules) -> bool:
+    """Whether what follows a name is a spaced dash and a piece that opens with a post ("١- X - رئيسة اللجنة -
+    للمائدة الرابعة", "- X – مدير البرامج"): a list item written so names its person. Not a "name" whose every word
+    has the article, a noun and its adjectives ("١- الهجرة الدائرية - رئيس الجلسة"): a topic, not a person."""
+    sep = _NAME_SEP.match(after)
+    words = _PIECE_SEP.split(after[sep.end() :], 1)[0].split() if sep else []
+    topic = all(fold(w).startswith("ال") for w in name.split())
+    return bool(words) and not topic and rules.title_words.has(fold(words[0]))
 
 
 def _role_after_colon(seg: str, rules: ExtractRules) -> bool:
@@ -468,6 +481,12 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     if led is None:
         return False
     seg, fs = led, fold(led)
+    if (body := _BODY_POSSESSIVE.match(seg)) and _is_reference(body.group("body"), rules) \
+            and rules.title_words.hits(fold(seg[body.end() :])):
+        # "the committee's women's focal point", "our network's policy lead": the body only points back at one
+        # named elsewhere, the rest is the post
+        seg = seg[body.end() :]
+        fs = fold(seg)
     lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
     if lead is not None:
         value = Folded(seg).slice(len(lead), len(fs))
@@ -501,6 +520,10 @@ def _describing(seg: str, rules: ExtractRules) -> bool:
     """Whether a piece opens with an indefinite article, which describes ("a grassroots network", "une association")."""
     words = fold(seg).split(None, 1)
     return len(words) > 1 and words[0] in rules.indefinites
+
+
+# a body's possessive that opens a piece: "the committee's ...", "our network's ..."
+_BODY_POSSESSIVE = re.compile(r"(?P<body>(?:the|our|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s+(?=\S)", re.I)
 
 
 def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:

@@ -618,3 +618,36 @@ def test_near_miss_a_job_title_not_yet_set_states_none(rules: ExtractRules) -> N
         "في الأحد، كتبت سلمى العمري:\n" + _AR_PROPOSAL.format(short="رنا عبد الهادي")
     speakers = run(message(body, subject="Re: ترشيح متحدثة", from_="Salma <s@example.org>"), rules, language="ar").speakers
     assert all(s.title != "بعد" for s in speakers)
+
+
+
+
+# A list item "name - post - role" with no honorific ("١- آمنة X - رئيسة اللجنة - للمائدة المستديرة الرابعة"): the
+# post after a spaced dash and the role asked for make the bare Arabic name a person's; "للنقاش المفتوح" is the open
+# discussion
+@pytest.mark.parametrize(("body", "people"), [
+    ("السلام عليكم\n\nبنرشح ليكم من جمعية الأمل للاجئين الأسماء دي:\n\n١- سلمى عبد الله - منسقة المشاريع - للمائدة "
+     "المستديرة الثانية\n٢- كريم حسن - مدير الجمعية - للجلسة العامة\n\nشكرا\nهدى",
+     [("سلمى عبد الله", "منسقة المشاريع", ("roundtable",)), ("كريم حسن", "مدير الجمعية", ("plenary",))]),
+    ("تحية طيبة\n\nنقترح من اتحاد العمال المهاجرين ما يلي:\n\n- منى يوسف – مسؤولة الشباب – للنقاش المفتوح\n"
+     "- خالد منصور – رئيس الاتحاد – للمائدة المستديرة الأولى\n\nمع التحية",
+     [("منى يوسف", "مسؤولة الشباب", ("open_discussion",)), ("خالد منصور", "رئيس الاتحاد", ("roundtable",))]),
+    ("مرحبا\n\nنرشح للمشاركة:\n1- فاطمة الزهراء بن علي - مديرة البرامج - للمائدة المستديرة الثالثة\n\nتحياتي\nسامي",
+     [("فاطمة الزهراء بن علي", "مديرة البرامج", ("roundtable",))]),
+])
+def test_a_dashed_list_item_names_its_person(rules: ExtractRules, body: str,
+                                             people: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    speakers = _speakers(body, rules, "ar").speakers
+    assert [(s.name, s.title, s.roles) for s in speakers] == people
+
+
+@pytest.mark.parametrize("body", [
+    # places or topics before a post, and no role asked for; a topic (every word with the article) before a post
+    "السلام عليكم\n\nمواقع عملنا كالتالي:\n\n١- جنوب الخرطوم - رئيسة اللجنة المحلية\n٢- مخيم الزعتري - مدير المخيم\n\nشكرا",
+    "السلام عليكم\n\nمحاور مداخلتنا كالتالي:\n\n١- الهجرة الدائرية - رئيس الجلسة يحدد الوقت\n"
+    "٢- العمل اللائق - المائدة المستديرة الثانية\n\nشكرا\nهدى",
+    "السلام عليكم\n\nمحاور الجلسات كالتالي:\n\n١- الهجرة الدائرية - رئيس الجلسة - المائدة المستديرة الثانية\n"
+    "٢- العمل اللائق - مقررة الجلسة - الجلسة العامة\n\nشكرا\nهدى",
+])
+def test_near_miss_a_dashed_list_of_places_or_topics_names_nobody(rules: ExtractRules, body: str) -> None:
+    assert _speakers(body, rules, "ar").speakers == ()

@@ -144,3 +144,23 @@ def test_near_miss_first_after_a_comma_in_english_is_no_roundtable_number(rules:
            "roundtable, first on labour mobility and then on returns.\nJane\n"
     fields = run(message(body), rules, language="en")
     assert fields.speakers and fields.speakers[0].roundtable is None
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The open discussion with "لل" for the article ("للنقاش المفتوح", "للحوار المفتوح"), as "للجلسة العامة" is the plenary
+
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nنرشح الدكتور الصادق عثمان، مستشار الجمعية، للنقاش المفتوح يوم ٢٣.\nشكرا\n",
+    "مرحبا\nنقترح السيدة ريم حداد، منسقة المناصرة في شبكة سند، للحوار المفتوح.\nتحياتي\n",
+    "تحية طيبة\nأنا وليد منصور، مدير مركز العودة، وأرغب في الانضمام للمناقشة المفتوحة.\nوليد\n",
+])
+def test_the_open_discussion_with_lil_is_the_role(body: str, rules: ExtractRules) -> None:
+    assert [sp.roles for sp in run(message(body), rules, language="ar").speakers] == [("open_discussion",)]
+
+
+def test_near_miss_an_open_centre_is_no_open_discussion(rules: ExtractRules) -> None:
+    # "مفتوح" said of something else than a discussion
+    body = "مرحبا\nنرشح السيدة ريم حداد، مديرة المركز المفتوح للاجئين، للجلسة العامة.\nتحياتي\n"
+    assert [sp.roles for sp in run(message(body), rules, language="ar").speakers] == [("plenary",)]

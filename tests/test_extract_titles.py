@@ -585,3 +585,33 @@ def test_near_miss_an_unquoted_corrected_title_is_read_as_before(rules: ExtractR
             f"On Sun, 31 Jan 2021, Salma Omari <s@example.org> wrote:\n{_PROPOSAL['en']}")
     speakers = run(message(body, subject="Re: Speaker", from_="Salma Omari <s@example.org>"), rules, language="en").speakers
     assert [s.title for s in speakers] == ["Head of Protection"]
+
+
+
+
+# A body's possessive before the post, the body only pointed back at ("X, the committee's women's focal point", "our
+# network's youth coordinator"): the post is the title, without the possessive
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("Dear colleagues,\n\nThe committee met yesterday and chose Ms. Fardosa Ali Hersi, the committee's women's focal "
+     "point, to speak on its behalf in roundtable 2.\n\nBest,\nHana", "Fardosa Ali Hersi", "women's focal point"),
+    ("Dear all,\n\nWe propose Mr. John Okello, the Network's Policy Lead, for the plenary.\n\nBest\nAnna",
+     "John Okello", "Policy Lead"),
+    ("Dear all,\n\nWe propose Mr. John Okello, our network's youth coordinator, for roundtable 3.\n\nBest\nAnna",
+     "John Okello", "youth coordinator"),
+    ("Hello,\n\nOur union chose Mr. Samuel Tesfaye, the union's migrant workers desk officer, to speak in the "
+     "plenary.\n\nRegards\nLea", "Samuel Tesfaye", "migrant workers desk officer"),
+    ("Dear all,\n\nWe propose Ms. Grace Njeri, the association's treasurer, for the open discussion.\n\nBest\nAnna",
+     "Grace Njeri", "treasurer"),
+])
+def test_a_body_possessive_before_the_post_is_no_part_of_the_title(body: str, name: str, title: str,
+                                                                    rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language="en").speakers
+    assert [(s.name, s.title) for s in speakers] == [(name, title)]
+
+
+def test_near_miss_a_possessive_of_people_stays_in_the_title(rules: ExtractRules) -> None:
+    # "the women's rights officer": the possessive is the post's field, no body
+    body = "Dear all,\n\nWe propose Ms. Grace Njeri, the women's rights officer at Haki Network, for roundtable 1.\n\nBest\n"
+    speakers = run(message(body), rules, language="en").speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [
+        ("Grace Njeri", "the women's rights officer", "Haki Network")]
