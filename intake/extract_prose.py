@@ -763,11 +763,13 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
     for line in _logical_lines(text):
         for _, sent in _sentences(line, rules):
             fs = Folded(sent)
+            # (a letter's addressee opening the sentence, "السادة / X المحترمون", is left out of it)
+            start = next((m.end() for p in rules.addressee if (m := p.match(fs.text))), 0)
             # ("Au nom de la Fédération X, nous proposons ...": the first cue may open the sentence, the next one names it)
-            for hit in sorted({m.start() for p in cues if (m := p.search(fs.text))}):
+            for hit in sorted({m.start() for p in cues if (m := p.search(fs.text, start))}):
                 # (a cue inside a word, "للمداخلة", leaves what is glued before it out of the clause; one that opens
                 # on the space before its word leaves the word before it in)
-                before = sent[: fs.at(hit)]
+                before = sent[fs.at(start) : fs.at(hit)]
                 if not fs.text[hit : hit + 1].isspace():
                     before = re.sub(r"\S+$", "", before)
                 rest = sent[fs.at(hit) :]

@@ -718,3 +718,34 @@ def test_a_religious_community_in_the_signature_is_the_organisation(rules: Extra
                                                                     affiliation: str) -> None:
     speakers = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
     assert [s.affiliation for s in speakers] == [affiliation]
+
+
+# ---------------------------------------------------------------------------------------------
+# An Arabic letter's addressee line ("السادة / X المحترمون", "حضرة السيد ... المحترم"), which the mailer may run on
+# into the subject line "م/ المشاركة ...": the body it names receives the letter, the proposer is the one that writes
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("السادة / منظمة العمل الدولية - المكتب الإقليمي للدول العربية            المحترمون\nم/ المشاركة في المراجعة "
+     "الإقليمية\n\nتحية طيبة\n\nيود اتحاد نقابات العمال في الأردن أن يبدي رغبته في المشاركة بمداخلة في الجلسة العامة.\n\n"
+     "ويمثلنا في هذه المداخلة السيد رئيس الاتحاد الأستاذ خالد الزعبي.\n\nمع الاحترام\nقسم الإعلام",
+     "اتحاد نقابات العمال في الأردن"),
+    ("السادة/ اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)              المحترمين\nم/ طلب مداخلة في المائدة "
+     "المستديرة الثانية\n\nتحية طيبة وبعد،\n\nترغب جمعية النهضة للاجئين في صيدا في المشاركة بمداخلة في المائدة المستديرة "
+     "الثانية.\n\nوتمثلنا في هذه المداخلة السيدة رئيسة الجمعية الدكتورة سعاد حمدي.\n\nمع الشكر", "جمعية النهضة للاجئين"),
+    ("الإخوة / الشبكة العربية للهجرة والتنمية                                المحترمون\nم/ المشاركة في الاستعراض "
+     "الإقليمي\n\nتود رابطة العمال المهاجرين في الكويت أن تبدي رغبتها في المشاركة بمداخلة في النقاش المفتوح.\n\n"
+     "ويمثل الرابطة في هذه المداخلة الأستاذ سامي الحداد، منسق الرابطة.\n\nشكرا", "رابطة العمال المهاجرين في الكويت"),
+    ("حضرة السيد الممثل الإقليمي للمفوضية السامية لشؤون اللاجئين المحترم\nم/ المشاركة في الاستعراض الإقليمي\n\n"
+     "تود رابطة العمال المهاجرين في الكويت أن تبدي رغبتها في المشاركة بمداخلة في النقاش المفتوح.\n\n"
+     "ويمثل الرابطة في هذه المداخلة الأستاذ سامي الحداد، منسق الرابطة.\n\nشكرا", "رابطة العمال المهاجرين في الكويت"),
+])
+def test_the_addressee_of_a_letter_is_not_the_proposer(rules: ExtractRules, body: str, affiliation: str) -> None:
+    speakers = run(message(body, subject="مشاركة"), rules, language="ar").speakers
+    assert [s.affiliation for s in speakers] == [affiliation]
+
+
+def test_near_miss_with_no_addressee_the_first_body_still_proposes(rules: ExtractRules) -> None:
+    body = ("تحية طيبة\n\nيود اتحاد نقابات العمال في الأردن أن يبدي رغبته في المشاركة بمداخلة في الجلسة العامة.\n\n"
+            "ويمثلنا في هذه المداخلة السيد رئيس الاتحاد الأستاذ خالد الزعبي.\n\nمع الاحترام")
+    speakers = run(message(body, subject="مشاركة"), rules, language="ar").speakers
+    assert [(s.name, s.affiliation) for s in speakers] == [("خالد الزعبي", "اتحاد نقابات العمال في الأردن")]
