@@ -164,9 +164,17 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 continue
             if (rules.org_words.has(fold(words[i])) or _lam_org(words[i], rules) or _ba_org(words[i], rules)) \
                     and (i < len(words) - 1 or _is_reference(words[i], rules)):
+                if i > 1 and fold(same := _ar_unglued(words[i - 1])) in rules.sameness:
+                    # "محامية بنفس الشبكة", "منسقة بذات الجمعية": the same body as the person's before
+                    return " ".join(words[: i - 1]), " ".join([same, *words[i:]])
                 return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
             i += 1
     return seg, None
+
+
+def _ar_unglued(word: str) -> str:
+    """An Arabic word of sameness without the preposition or conjunction glued on ("بنفس" -> "نفس", "وبذات" -> "ذات")."""
+    return re.sub(r"^و?[بلف]?(?=نفس|ذات)", "", _strip_punct(word))
 
 
 def _generic_body(link: str, rest: str, rules: ExtractRules) -> bool:

@@ -259,7 +259,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     if not _is_person_name(name, rules):
         # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
         return c if is_self and not honorific else None
-    after, segs = _pieces_after_name(name, after, segs, rules)
+    after, segs = _pieces_after_name(name, after, segs, rules, bare=not honorific)
     if (_ARABIC.search(name) or need_mark) and not honorific and not labelled and not title_before \
             and not (len(segs) > 1 and not after) \
             and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)) \
@@ -429,18 +429,27 @@ def _is_person_name(name: str, rules: ExtractRules) -> bool:
         and not re.search(r"['’]s$", name) and not (_ARABIC.match(ntoks[0]) and rules.org_words.has(fold(ntoks[0])))
 
 
-def _pieces_after_name(name: str, after: str, segs: list[str], rules: ExtractRules) -> tuple[str, list[str]]:
+def _pieces_after_name(name: str, after: str, segs: list[str], rules: ExtractRules,
+                       bare: bool = False) -> tuple[str, list[str]]:
     """What runs on from the name and the phrase's segments, the name written again in the other script dropped.
 
     "Karim Dabbous - President - SSMRS", "Mme X | chargée de plaidoyer": a spaced dash, bar or slash after the name
     separates the pieces as a comma does, there and in the pieces after it ("Dr X – Technical Officer, Health of
     Migrants – WHO Office"); an Arabic name's dash pieces are read as one title run, which keeps a construct title
-    whole: "السيد X – عميد البلدية –".
+    whole: "السيد X – عميد البلدية –". A `bare` Arabic name (no honorific) in a list item is read as a Latin one when the
+    pieces run from a title to an organisation ("- X - منسق ميداني - شبكة Y").
     """
     after = _without_twin(name, after, rules)
-    if not _ARABIC.search(name) and (sep := _NAME_SEP.match(after)):
+    if (sep := _NAME_SEP.match(after)) \
+            and (not _ARABIC.search(name) or bare and _title_then_org(after[sep.end() :], rules)):
         return "", [segs[0], *_segments(_PIECE_SEP.sub(", ", ", ".join([after[sep.end() :], *segs[1:]])))]
     return after, segs
+
+
+def _title_then_org(text: str, rules: ExtractRules) -> bool:
+    """Whether dash-separated pieces give a title, then an organisation ("منسق ميداني - شبكة Y")."""
+    pieces = [p for p in _PIECE_SEP.split(_FIRST_COMMA.split(text, maxsplit=1)[0].strip(" -–—|/")) if p.strip()]
+    return len(pieces) >= 2 and _kind(pieces[0], rules) == "title" and _kind(pieces[1], rules) == "org"
 
 
 def _details(after: str, segs: list[str]) -> list[str]:

@@ -110,6 +110,7 @@ class ExtractRules:
     office_leads: frozenset[str] = frozenset()  # "technical", "الفنية": more words between an office and its body
     units: frozenset[str] = frozenset()  # "directorate", "unit", "قسم": a unit of a body
     missions: frozenset[str] = frozenset()  # "embassy", "consulat", "سفارة": a body named for the country it serves in
+    placed_names: frozenset[str] = frozenset()  # "university": "in <town>" after it is part of the name
     ministries: frozenset[str] = frozenset()  # "ministry", "ministère": a body named with its state ("..., Libya")
     possessives: frozenset[str] = frozenset()
     membership: frozenset[str] = frozenset()  # "member", "عضو": after a possessive a relation to the proposer, not a title
@@ -252,7 +253,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
-              "office_qualifiers", "office_leads", "units", "missions", "ministries", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -490,6 +491,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         office_leads=folded_set("office_leads"),
         units=folded_set("units"),
         missions=folded_set("missions"),
+        placed_names=folded_set("placed_names"),
         ministries=folded_set("ministries"),
         possessives=folded_set("possessives"),
         membership=folded_set("membership"),

@@ -153,12 +153,19 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
     block = _unheaded(paragraphs[-1])
     if len(block) > 1 and fold(_strip_punct(block[0])) in rules.sign_offs:
         block = block[1:]  # "أخوكم" / "سالم بن خلفان البلوشي"
-    if len(block) > 7 or any(len(ln) > 80 or re.search(r"[.:]\s*$", ln) for ln in block):
+    if len(block) > 7 or any(len(ln) > 80 and not _details_line(ln, rules) or re.search(r"[.:]\s*$", ln) for ln in block):
         return []
     if _block_name(block, 0, rules)[1]:
         return block
     # "Office of the Chairperson / National Commission for ... / Doha": an office signs for its organisation
     return block if _is_office(block[0], rules) and any(_opens_with_org(ln, rules) for ln in block[1:]) else []
+
+
+def _details_line(line: str, rules: ExtractRules) -> bool:
+    """Whether a long line of a name block is a list of its details rather than prose: a title, then the unit and its
+    body after commas ("Research Fellow, Center for ... (CMRS), American University in Cairo")."""
+    pieces = _PIECES.split(line)
+    return len(pieces) > 1 and _kind(pieces[0], rules) == "title" and all(len(p) <= 80 for p in pieces)
 
 
 _HEADING = re.compile(r"[:：\-–—]\s*$")  # "Mes coordonnées :", "Contact details -"

@@ -307,9 +307,10 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
     tail = re.search(rf"\s+(?:{rules.latin_place_link_re})\s+(\S.*)$", out)
     # ... unless an acronym closes the name after it: "Association in Lebanon (KCWAL)" is all name; nor after an
-    # office or a branch, which is named for its place: "UNHCR Country Office in Yemen"; nor in an embassy's name
+    # office or a branch, which is named for its place: "UNHCR Country Office in Yemen", nor after a university
+    # named so ("American University in Cairo"); nor in an embassy's name
     if tail and _is_place(tail.group(1), rules) and not re.search(r"\([A-Z][A-Z0-9&-]+\)$", out) \
-            and (_tokens(fold(out[: tail.start()])) or [""])[-1] not in rules.offices_and_units \
+            and (_tokens(fold(out[: tail.start()])) or [""])[-1] not in rules.offices_and_units | rules.placed_names \
             and rules.missions.isdisjoint(_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]
     # "Passerelles Méditerranée (Marseille)": a place in brackets is an address too

@@ -2057,3 +2057,33 @@ def test_logistics_about_an_already_confirmed_speaker_is_no_request(ruleset, sub
 def test_near_miss_a_confirmed_availability_still_asks_to_speak(ruleset, subject: str, body: str) -> None:
     d = decide(ruleset, mail(subject, body))
     assert "speaker-already-confirmed" not in fired(d) and d.category == "speaker_request"
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Asked to confirm that a report sent before was received ("could you confirm that you received", "pourriez-vous
+# confirmer que vous avez bien reçu", "نرجو تأكيد أنكم استلمتم"): a question, even over the forwarded report
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Fw: Voluntary report", "Dear team,\nCould you please confirm that you received the report our director sent on 12 "
+     "February (below)?\nThanks\n\n---------- Forwarded message ---------\nFrom: A <a@x.org>\nSubject: Voluntary report\n\n"
+     "Please find attached our voluntary report.\n"),
+    ("TR: Rapport volontaire", "Bonjour,\nPouvez-vous nous confirmer que vous avez bien reçu le rapport envoyé par ma "
+     "collègue le 10 février ?\nMerci\n\n---------- Forwarded message ---------\nDe : B <b@x.org>\nObjet : Rapport\n\n"
+     "Veuillez trouver ci-joint notre rapport volontaire.\n"),
+    ("Fwd: التقرير الطوعي", "مرحبا\nنرجو تأكيد أنكم استلمتم التقرير الذي أرسله زميلنا يوم ١٢ فبراير.\nشكرا\n"),
+])
+def test_confirm_that_you_received_asks_about_a_report_sent_before(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "report-receipt-question" in fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Voluntary report", "Dear team,\nPlease find attached our voluntary GCM review report. Kindly confirm receipt.\nBest\n"),
+    ("Rapport volontaire", "Bonjour,\nVeuillez trouver ci-joint notre rapport volontaire. Merci de bien vouloir nous en "
+     "confirmer la réception.\nCordialement\n"),
+])
+def test_near_miss_a_report_sent_with_a_request_to_confirm_receipt_is_a_report(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body, attachments=[("report.pdf", PDF)]))
+    assert "report-receipt-question" not in fired(d) and d.category == "voluntary_report"

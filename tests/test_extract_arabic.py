@@ -651,3 +651,28 @@ def test_a_dashed_list_item_names_its_person(rules: ExtractRules, body: str,
 ])
 def test_near_miss_a_dashed_list_of_places_or_topics_names_nobody(rules: ExtractRules, body: str) -> None:
     assert _speakers(body, rules, "ar").speakers == ()
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# "بنفس الشبكة", "بذات الجمعية" after a title: the same body as the person's before, no part of the title
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("مرحبا\nنرشح:\n1- منى خليل، مديرة البرامج، جمعية الأمل للتنمية\n2- سعاد نجم، منسقة مشاريع بذات الجمعية\n",
+     ("منسقة مشاريع", "جمعية الأمل للتنمية")),
+    ("مرحبا\nنرشح:\n1- منى خليل، مديرة البرامج، شبكة المهاجرين العرب\n2- سعاد نجم، باحثة وناشطة بنفس الشبكة\n",
+     ("باحثة وناشطة", "شبكة المهاجرين العرب")),
+    ("تحية طيبة\nنقترح:\n- كريم داود، مدير، مركز الهجرة والتنمية\n- هدى سالم، محامية ومستشارة قانونية بنفس المركز\n",
+     ("محامية ومستشارة قانونية", "مركز الهجرة والتنمية")),
+])
+def test_the_same_body_after_a_title_is_the_one_before(body: str, expected: tuple[str, str],
+                                                       rules: ExtractRules) -> None:
+    second = _speakers(body, rules, "ar").speakers[1]
+    assert (second.title, second.affiliation) == expected
+
+
+def test_near_miss_a_word_like_sameness_stays_in_the_title(rules: ExtractRules) -> None:
+    body = "مرحبا\nنرشح:\n1- منى خليل، مديرة البرامج، جمعية الأمل للتنمية\n2- سعاد نجم، أخصائية دعم نفسي بجمعية الرحمة\n"
+    second = _speakers(body, rules, "ar").speakers[1]
+    assert (second.title, second.affiliation) == ("أخصائية دعم نفسي", "جمعية الرحمة")

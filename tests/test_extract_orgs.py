@@ -749,3 +749,31 @@ def test_near_miss_with_no_addressee_the_first_body_still_proposes(rules: Extrac
             "ويمثلنا في هذه المداخلة السيد رئيس الاتحاد الأستاذ خالد الزعبي.\n\nمع الاحترام")
     speakers = run(message(body, subject="مشاركة"), rules, language="ar").speakers
     assert [(s.name, s.affiliation) for s in speakers] == [("خالد الزعبي", "اتحاد نقابات العمال في الأردن")]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A university named with the town or country it stands in ("American University in Dubai", "British University in
+# Egypt") keeps it; after another body "in <place>" is an address and is dropped
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("Dear team,\nWe propose Dr. Nadia Fares, Associate Professor, American University in Dubai, for roundtable 3.\n"
+     "Best,\nSami\n", "American University in Dubai"),
+    ("Dear team,\nWe propose Dr. Karim Saleh, Lecturer at the British University in Egypt, for the plenary.\nBest,\nSami\n",
+     "British University in Egypt"),
+    ("Dear team,\nKindly register Prof. Lina Haddad, Dean, German University in Cairo, for the open discussion.\n"
+     "Regards,\nOmar\n", "German University in Cairo"),
+])
+def test_a_university_keeps_the_place_in_its_name(body: str, affiliation: str, rules: ExtractRules) -> None:
+    assert [s.affiliation for s in run(message(body), rules, language="en").speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("Dear team,\nWe propose Ms. Lea Haddad, Programme Officer, Caritas in Lebanon, for the plenary.\nBest,\nSami\n",
+     "Caritas"),
+    ("Dear team,\nWe propose Ms. Lea Haddad, Programme Officer, Migrant Support Centre in Beirut, for the plenary.\n"
+     "Best,\nSami\n", "Migrant Support Centre"),
+])
+def test_near_miss_another_body_in_a_place_drops_the_place(body: str, affiliation: str, rules: ExtractRules) -> None:
+    assert [s.affiliation for s in run(message(body), rules, language="en").speakers] == [affiliation]

@@ -715,3 +715,37 @@ def test_near_miss_an_initial_before_a_period_does_not_end_the_name(rules: Extra
     body = "Dear team,\n\nWe propose our Director, Ms. Rania K. Haddad, for roundtable 2.\n\nJad Haddad"
     assert [sp.name for sp in _speakers(body, rules, "en", from_="Jad Haddad <jad@example.org>").speakers] \
         == ["Rania K. Haddad"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender's name block with a long details line (a title, then the unit and its body after commas), above a
+# courtesy and the given name alone: the block is the signature however long its line
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Hello,\n\nI'd like to request a speaking slot at the plenary on 24 Feb.\n\nOmar Khalil\nSenior Researcher, "
+     "Institute for Labour Mobility and Refugee Protection Studies (ILMRPS), German University in Cairo\n\n"
+     "Many thanks,\nOmar\n", "en",
+     ("Omar Khalil", "Senior Researcher",
+      "Institute for Labour Mobility and Refugee Protection Studies (ILMRPS), German University in Cairo")),
+    ("Bonjour,\n\nJe souhaite intervenir à la table ronde 2.\n\nSarah Benali\nChargée de recherche, Centre d'études sur "
+     "les migrations et les mobilités (CEMM), Université Hassan II de Casablanca\n\nMerci beaucoup,\nSarah\n", "fr",
+     ("Sarah Benali", "Chargée de recherche",
+      "Centre d'études sur les migrations et les mobilités (CEMM), Université Hassan II de Casablanca")),
+    ("مرحبا،\n\nأرغب في المشاركة في النقاش المفتوح.\n\nهالة يوسف\nباحثة أولى، مركز دراسات الهجرة واللاجئين والعمالة "
+     "الوافدة في المنطقة العربية، الجامعة الأردنية\n\nشكرا جزيلا،\nهالة\n", "ar",
+     ("هالة يوسف", "باحثة أولى", "مركز دراسات الهجرة واللاجئين والعمالة الوافدة في المنطقة العربية بالجامعة الأردنية")),
+])
+def test_a_long_details_line_in_the_name_block_is_the_signature(body: str, language: str,
+                                                                expected: tuple[str, str, str],
+                                                                rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_="Initials <initials@example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+def test_near_miss_a_long_line_of_prose_under_the_name_is_no_details_line(rules: ExtractRules) -> None:
+    body = ("Hello,\n\nI'd like to request a speaking slot at the plenary on 24 Feb.\n\nOmar Khalil\nwho has been working "
+            "with migrant communities in the region for many years, mostly in Cairo and Alexandria\n\nMany thanks,\nOmar\n")
+    sp = _one(body, rules, "en", from_="Omar K <ok@example.org>").speakers[0]
+    assert (sp.title, sp.affiliation) == (None, None)

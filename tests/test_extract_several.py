@@ -258,3 +258,34 @@ def test_a_speaker_kept_away_is_not_proposed(body: str, language: str, name: str
 def test_a_speaker_not_kept_away_stays(body: str, language: str, name: str, rules: ExtractRules) -> None:
     fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
     assert [s.name for s in fields.speakers] == [name]
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic list items written "Name - title - organisation" with spaced dashes, without an honorific: each item is a
+# person, its pieces read as after a comma
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("السلام عليكم\nنود ترشيح كل من:\n1- سامر الحلبي - مدير البرامج - جمعية الأمل للتنمية\n"
+     "2- نور الهدى قاسم - منسقة مناصرة - شبكة المرأة العربية\nمع الشكر\n",
+     [("سامر الحلبي", "مدير البرامج", "جمعية الأمل للتنمية"), ("نور الهدى قاسم", "منسقة مناصرة", "شبكة المرأة العربية")]),
+    ("تحية طيبة\nنرشح الأشخاص التالية أسماؤهم:\n- خالد العمري – باحث – مركز دراسات الهجرة\n"
+     "- سلمى الزين – محامية – جمعية حقوق العمال\nشكرا\n",
+     [("خالد العمري", "باحث", "مركز دراسات الهجرة"), ("سلمى الزين", "محامية", "جمعية حقوق العمال")]),
+    ("مرحبا\nبدنا نسجل هدول:\n٣- فادي منصور - مستشار قانوني - اتحاد نقابات العمال\n٤- ريم عيسى - منسقة - منظمة كرامة\n",
+     [("فادي منصور", "مستشار قانوني", "اتحاد نقابات العمال"), ("ريم عيسى", "منسقة", "منظمة كرامة")]),
+])
+def test_arabic_dashed_items_name_title_organisation(body: str, expected: list[tuple[str, str, str]],
+                                                     rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language="ar")
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # after an honorific the dash pieces stay one title run; a place is no organisation
+    ("السلام عليكم\nنرشح:\n- السيد حسن الرفاعي – عميد البلدية –\nمع الشكر\n", [("حسن الرفاعي", "عميد البلدية", None)]),
+    ("السلام عليكم\nنرشح:\n- سامر الحلبي - مدير - الأردن\nمع الشكر\n", [("سامر الحلبي", "مدير", None)]),
+])
+def test_near_miss_arabic_dashed_items_without_an_organisation(body: str, expected: list[tuple[str, str, None]],
+                                                               rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language="ar")
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == expected
