@@ -1821,8 +1821,6 @@ def test_near_miss_a_colloquial_we_want_to_attend_is_not_a_speaker_request(rules
     assert decide(ruleset, mail("مشاركة", body)).category != "speaker_request"
 
 
-
-
 # A report handed over with "please accept below / attached our contribution" ("veuillez accepter ci-dessous")
 @pytest.mark.parametrize(("body", "rule"), [
     ("Dear Secretariat,\nPlease accept below the voluntary review contribution of the Sahel Returnees Network. "
@@ -1887,8 +1885,6 @@ def test_a_preferred_roundtable_is_speaker_evidence(ruleset, body: str) -> None:
 ])
 def test_near_miss_preferring_to_attend_or_best_practice_is_no_preference_to_speak(ruleset, body: str) -> None:
     assert "speaker-role-preferred" not in fired(decide(ruleset, mail("GCM conference", body)))
-
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1986,8 +1982,6 @@ def test_near_miss_taking_part_in_the_conference_or_asking_is_no_request(ruleset
     assert "speaker-request-ar" not in fired(decide(ruleset, mail("مشاركة", body)))
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A speaker announced without a name, the name to follow ("je vous envoie son nom dès que c'est validé"): no
 # speaking request yet, only its announcement
@@ -2018,8 +2012,6 @@ def test_near_miss_a_named_speaker_with_details_to_follow_is_still_a_request(rul
     decision = decide(ruleset, mail(subject, body))
     assert "speaker-request-undecided" not in fired(decision)
     assert decision.category == "speaker_request"
-
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2057,8 +2049,6 @@ def test_logistics_about_an_already_confirmed_speaker_is_no_request(ruleset, sub
 def test_near_miss_a_confirmed_availability_still_asks_to_speak(ruleset, subject: str, body: str) -> None:
     d = decide(ruleset, mail(subject, body))
     assert "speaker-already-confirmed" not in fired(d) and d.category == "speaker_request"
-
-
 
 
 # ---------------------------------------------------------------------------------------------

@@ -409,8 +409,6 @@ def test_near_miss_a_speaker_put_in_another_ones_place_is_still_a_replacement(ru
     assert "speaker-request-unchanged" not in fired(decision)
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A thank-you signed with a full name and an organisation on lines of their own, with no closing line for the
 # splitter to find the signature by ("Merci pour l'accusé de réception !" then "Marie-Claire Ndongo" and "CTDF-J")
@@ -455,8 +453,6 @@ def test_a_dialect_thank_you_waiting_for_the_slot_adds_nothing(body: str) -> Non
 ])
 def test_near_miss_a_dialect_thank_you_with_a_change_or_question_adds_something(body: str) -> None:
     assert adds_nothing(split(body)) is False
-
-
 
 
 # ---------------------------------------------------------------------------------------------

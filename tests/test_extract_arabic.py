@@ -312,8 +312,6 @@ def test_near_miss_ana_without_ismi_is_unchanged(rules: ExtractRules) -> None:
     assert [sp.name for sp in _extract(body, rules, "ar").speakers] == ["نادية فرج"]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A council of a municipality named after its town ("المجلس الشعبي البلدي لبلدية وهران"): the town ends the name
 
@@ -355,8 +353,6 @@ def test_a_maghrebi_of_between_title_and_organisation(body: str, name: str, titl
     assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [(name, title, affiliation)]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A post whose own first letter is "و" ("وكيل وزارة ..."، "وزيرة الدولة ...") after the name: the title, not "and ..."
 
@@ -380,8 +376,6 @@ def test_near_miss_a_clause_opening_with_and_still_ends_the_phrase(rules: Extrac
     body = ("تحية طيبة\nنرشح السيد جمال الربيعي، مدير الهجرة، وسيلقي كلمة في الجلسة العامة.\nشكراً\n")
     speakers = run(message(body), rules, language="ar").speakers
     assert [(s.title, s.affiliation) for s in speakers] == [("مدير الهجرة", None)]
-
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -447,8 +441,6 @@ def test_near_miss_a_body_named_with_topics_is_the_affiliation(rules: ExtractRul
     assert [(s.title, s.affiliation) for s in fields.speakers] == [("صحفي", "مؤسسة الموضوعات الإعلامية")]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # "X, post at Y, is the one who will speak" ("هو اللي هيتكلم", "هي التي ستتحدث"): the body ends before the clause
 
@@ -469,8 +461,6 @@ def test_near_miss_a_pronoun_inside_a_body_name_stays(rules: ExtractRules) -> No
     # "هم" not followed by a relative is part of the name ("جمعية هم أهلنا")
     body = "السلام عليكم\nنرشح السيد علي عمر، منسق البرامج في جمعية هم أهلنا، للمشاركة في المائدة المستديرة الثانية.\nشكرا"
     assert [s.affiliation for s in run(message(body), rules, language="ar").speakers] == ["جمعية هم أهلنا"]
-
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -579,8 +569,6 @@ def test_near_miss_to_after_a_post_is_no_relative_clause(rules: ExtractRules) ->
     assert [s.title for s in _speakers(body, rules, "ar").speakers] == ["المبعوث الخاص إلى ليبيا"]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A follow-up correcting a colleague's full name and job title, in dialect: "اسم الأستاذة رنا الكامل هو X" and
 # "مسمّاها الوظيفي الصحيح "Y" مش Z" (the quoted title, not what it replaces)
@@ -620,8 +608,6 @@ def test_near_miss_a_job_title_not_yet_set_states_none(rules: ExtractRules) -> N
     assert all(s.title != "بعد" for s in speakers)
 
 
-
-
 # A list item "name - post - role" with no honorific ("١- آمنة X - رئيسة اللجنة - للمائدة المستديرة الرابعة"): the
 # post after a spaced dash and the role asked for make the bare Arabic name a person's; "للنقاش المفتوح" is the open
 # discussion
@@ -651,8 +637,6 @@ def test_a_dashed_list_item_names_its_person(rules: ExtractRules, body: str,
 ])
 def test_near_miss_a_dashed_list_of_places_or_topics_names_nobody(rules: ExtractRules, body: str) -> None:
     assert _speakers(body, rules, "ar").speakers == ()
-
-
 
 
 # ---------------------------------------------------------------------------------------------

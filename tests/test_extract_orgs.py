@@ -700,8 +700,6 @@ def test_near_miss_a_lower_case_piece_after_the_ministry_is_no_portfolio(rules: 
     assert [s.affiliation for s in run(message(body), rules, language="fr").speakers] == ["Ministère des Affaires Sociales"]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A religious community or fellowship named in the proposer's signature ("Fraternité Sainte-Rafqa", "Paroisse
 # Saint-Joseph", "St Anne's Parish") is the organisation of "our" chaplain
@@ -749,8 +747,6 @@ def test_near_miss_with_no_addressee_the_first_body_still_proposes(rules: Extrac
             "ويمثلنا في هذه المداخلة السيد رئيس الاتحاد الأستاذ خالد الزعبي.\n\nمع الاحترام")
     speakers = run(message(body, subject="مشاركة"), rules, language="ar").speakers
     assert [(s.name, s.affiliation) for s in speakers] == [("خالد الزعبي", "اتحاد نقابات العمال في الأردن")]
-
-
 
 
 # ---------------------------------------------------------------------------------------------

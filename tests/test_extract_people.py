@@ -555,8 +555,6 @@ def test_near_miss_contact_details_after_the_colon_name_no_one(rules: ExtractRul
     assert run(message(body), rules, language="en").speakers == ()
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # The forwarded author agrees to speak and names the slot they prefer ("Yes, happy to! I'd prefer roundtable 4"),
 # says who they are in the reply, and the forwarder's own signature stands below the forward
@@ -639,8 +637,6 @@ def test_near_miss_a_sender_introducing_themself_who_asks_too_stays_a_speaker(ru
     assert [(sp.name, sp.roles) for sp in fields.speakers] == [("Samer Odeh", ("plenary",)), ("Mustafa Adam", ("roundtable",))]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # The contracted "my name's X" introduces the sender like "my name is X"
 
@@ -662,8 +658,6 @@ def test_near_miss_a_name_s_possessive_introduces_no_one(rules: ExtractRules) ->
     body = ("Hello,\n\nPlease note that our nominee's name's spelling is Ms Rania Aziz, Director of the Amal Centre, "
             "for roundtable 3.\n\nTom")
     assert [s.name for s in _one(body, rules, "en").speakers] == ["Rania Aziz"]
-
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -715,8 +709,6 @@ def test_near_miss_an_initial_before_a_period_does_not_end_the_name(rules: Extra
     body = "Dear team,\n\nWe propose our Director, Ms. Rania K. Haddad, for roundtable 2.\n\nJad Haddad"
     assert [sp.name for sp in _speakers(body, rules, "en", from_="Jad Haddad <jad@example.org>").speakers] \
         == ["Rania K. Haddad"]
-
-
 
 
 # ---------------------------------------------------------------------------------------------

@@ -146,8 +146,6 @@ def test_near_miss_first_after_a_comma_in_english_is_no_roundtable_number(rules:
     assert fields.speakers and fields.speakers[0].roundtable is None
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # The open discussion with "لل" for the article ("للنقاش المفتوح", "للحوار المفتوح"), as "للجلسة العامة" is the plenary
 

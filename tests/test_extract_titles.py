@@ -300,8 +300,6 @@ def test_no_post_before_the_comma_gives_no_title(body: str, language: str, rules
     assert [s.title for s in fields.speakers] == [None]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A French post joined to its body by the elided "d'" ("directrice générale d'Atlas Recrutement"): the post is
 # the title, the body after "d'" the affiliation, as with "de", "du", "de la"
@@ -429,8 +427,6 @@ def test_near_miss_a_genitive_before_no_post_gives_no_title(rules: ExtractRules)
     assert [(s.name, s.title) for s in fields.speakers] == [("Sami Haddad", None)]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # An aside in brackets after the title that a comma splits ("consultant (pas de structure, je travaille seul)"):
 # not part of the title
@@ -482,8 +478,6 @@ def test_near_miss_other_capitalised_words_after_the_verb_are_no_title(rules: Ex
     assert [(s.name, s.title) for s in fields.speakers] == [("Grace Otieno", None)]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # "I'm Programme Coordinator at X": a head post after a programme or project word, without an article
 
@@ -496,8 +490,6 @@ def test_a_programme_head_post_without_article_is_a_self_statement(words: str, r
 def test_near_miss_a_programme_word_before_no_post_is_no_self_statement(rules: ExtractRules) -> None:
     assert not any(p.search(" i'm programme hopping this week ") for p in rules.self_statement)
     assert not any(p.search(" i am project managing the event ") for p in rules.self_statement)
-
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -585,8 +577,6 @@ def test_near_miss_an_unquoted_corrected_title_is_read_as_before(rules: ExtractR
             f"On Sun, 31 Jan 2021, Salma Omari <s@example.org> wrote:\n{_PROPOSAL['en']}")
     speakers = run(message(body, subject="Re: Speaker", from_="Salma Omari <s@example.org>"), rules, language="en").speakers
     assert [s.title for s in speakers] == ["Head of Protection"]
-
-
 
 
 # A body's possessive before the post, the body only pointed back at ("X, the committee's women's focal point", "our
