@@ -176,6 +176,32 @@ def _without_twin(name: str, after: str, rules: ExtractRules) -> str:
     return after[m.end() :]
 
 
+_BRACKET = re.compile(r"^\((?P<v>[^()]+)\)\s*")
+
+
+def _fuller_name(name: str, after: str, rules: ExtractRules) -> tuple[str, str]:
+    """The full name written in brackets after the name a person goes by ("our Ate Lorna (Lorna Dizon Cruz)", "Fatou
+    (Ndèye Fatou Sarr)", "سعاد (سعاد أحمد عثمان)"): the brackets hold a longer name that repeats its last word."""
+    m = _BRACKET.match(after)
+    if not name or m is None:
+        return name, after
+    full, rest = _name_tokens(m.group("v"), rules)
+    if rest or len(full.split()) <= len(name.split()) or fold(name.split()[-1]) not in fold(full).split() \
+            or not _is_person_name(full, rules):
+        return name, after
+    return full, after[m.end() :]
+
+
+def _without_possessive_before_fuller_name(segs: list[str], rules: ExtractRules) -> list[str]:
+    """The segments without a possessive before the name a person goes by and their full name in brackets ("our Ate
+    Lorna (Lorna Dizon Cruz)", "notre Tata Fatou (Ndèye Fatou Sarr)"): it says how they belong, it opens no title."""
+    first, _, rest = segs[0].partition(" ")
+    if fold(first) not in rules.possessives:
+        return segs
+    name, after = _name_tokens(rest, rules)
+    return [rest, *segs[1:]] if _fuller_name(name, after, rules)[0] != name else segs
+
+
 def _describes(after: str, rules: ExtractRules) -> bool:
     """Whether the words running on from a name say who the person is ("وأعمل لدى شبكة ...", "وأنا منسقة ...")."""
     f = fold(after)
@@ -250,12 +276,13 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     if not segs:
         return None
     c = _Cand(is_self=is_self)
+    segs = _without_possessive_before_fuller_name(segs, rules)
     after_title = _set_title_before(c, segs, rules, source)
     title_before = after_title is not None
     if after_title is not None:
         segs = after_title
     honorific, rest = _split_honorific(segs[0], rules)
-    name, after = _name_tokens(rest, rules)
+    name, after = _fuller_name(*_name_tokens(rest, rules), rules)
     if not _is_person_name(name, rules):
         # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
         return c if is_self and not honorific else None

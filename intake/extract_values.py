@@ -122,6 +122,8 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
             continue
         if w in rules.honorifics or (w.endswith("/") and w[:-1] in rules.honorifics):  # "السيد/ عادل"
             taken.append(words.pop(0).rstrip("/"))
+            if len(words) > 1 and words[0] == "/":
+                words.pop(0)  # "الأستاذة / آمنة": the slash of a formal letter, spaced on both sides
             continue
         if w in rules.articles and len(words) > 2 and fold(words[1]) in rules.honorifics:
             # "M. le député X", "the Hon. X": an article inside a form of address; at its start it is left out

@@ -660,3 +660,54 @@ def test_near_miss_a_word_like_sameness_stays_in_the_title(rules: ExtractRules) 
     body = "مرحبا\nنرشح:\n1- منى خليل، مديرة البرامج، جمعية الأمل للتنمية\n2- سعاد نجم، أخصائية دعم نفسي بجمعية الرحمة\n"
     second = _speakers(body, rules, "ar").speakers[1]
     assert (second.title, second.affiliation) == ("أخصائية دعم نفسي", "جمعية الرحمة")
+
+
+# ---------------------------------------------------------------------------------------------
+# A formal letter's honorific and a spaced slash before the name ("الأستاذة / X", "السيد / Y"): the slash is no part of it
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("الإخوة الكرام،\n\nنظراً لظرف طارئ، ستشارك بدلاً مني في المائدة المستديرة الثالثة المهندسة / ريم يوسف عيتاني، "
+     "منسقة المشاريع في شبكة العاملات المهاجرات.\n\nشكراً\nمروان\n",
+     ("ريم يوسف عيتاني", "منسقة المشاريع", "شبكة العاملات المهاجرات")),
+    ("السلام عليكم،\n\nنرشح للمشاركة في النقاش المفتوح السيد / خالد عبد الله الزين، منسق البرامج في جمعية الأمل "
+     "للتنمية.\n\nمع التحية،\nسارة\n", ("خالد عبد الله الزين", "منسق البرامج", "جمعية الأمل للتنمية")),
+    ("تحية طيبة،\n\nيسرنا ترشيح الدكتور / فيصل محمود الحسن، مدير مركز دراسات الهجرة، للتحدث في الجلسة العامة.\n\n"
+     "مع الشكر\nعلي\n", ("فيصل محمود الحسن", "مدير", "مركز دراسات الهجرة")),
+])
+def test_a_spaced_slash_after_an_honorific_opens_the_name(body: str, expected: tuple[str, str, str],
+                                                         rules: ExtractRules) -> None:
+    speakers = _speakers(body, rules, "ar", from_="Sender <sender@example.org>").speakers
+    assert [(sp.name, sp.title, sp.affiliation) for sp in speakers] == [expected]
+
+
+def test_near_miss_an_addressee_after_a_spaced_slash_proposes_nobody(rules: ExtractRules) -> None:
+    body = ("السادة / منظمة الهجرة الدولية المحترمين\n\nأرغب في المشاركة في النقاش المفتوح.\n\nمع التحية،\nسامي داود\n"
+            "منسق البرامج، جمعية الأمل\n")
+    speakers = _speakers(body, rules, "ar", from_="سامي داود <sd@example.org>").speakers
+    assert [(sp.name, sp.title, sp.affiliation) for sp in speakers] == [("سامي داود", "منسق البرامج", "جمعية الأمل")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post with the colloquial "of" before the name ("الكاتبة العامة ديال الجمعية، الأخت X", "المدير بتاع المؤسسة، ..."):
+# "ديال/متاع/تاع/بتاع الجمعية" is the post's body, never a second person
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("السلام عليكم\n\nوبغينا حتى نقترحو الكاتبة العامة ديال الجمعية، الأخت فاطمة الزهراء العلوي، باش تكون مقررة.\n\n"
+     "نادية\n", "فاطمة الزهراء العلوي", "الكاتبة العامة ديال الجمعية"),
+    ("عسلامة\n\nوبغينا نقترحو المنسق متاع الشبكة، السيد منصف الطرابلسي، باش يحكي في الطاولة المستديرة الثانية.\n\n"
+     "نادية\n", "منصف الطرابلسي", "المنسق متاع الشبكة"),
+    ("السلام عليكم\n\nوحابين نرشحو الرئيسة تاع الجمعية، السيدة نوال بن يوسف، للنقاش المفتوح.\n\nنادية\n",
+     "نوال بن يوسف", "الرئيسة تاع الجمعية"),
+    ("أهلا\n\nوعايزين نرشح المدير بتاع المؤسسة، الأستاذ شريف منصور، للمائدة المستديرة الأولى.\n\nنادية\n",
+     "شريف منصور", "المدير بتاع المؤسسة"),
+])
+def test_a_colloquial_of_after_a_post_names_no_second_person(body: str, name: str, title: str,
+                                                            rules: ExtractRules) -> None:
+    speakers = _speakers(body, rules, "ar", from_="Nadia B <nb@example.org>").speakers
+    assert [(sp.name, sp.title) for sp in speakers] == [(name, title)]
+
+
+def test_near_miss_our_in_the_colloquial_form_stays_with_the_post(rules: ExtractRules) -> None:
+    # "ديالنا" ("our") is the possessive, not the bare "of"; one speaker, as before
+    body = "السلام عليكم\n\nبغينا نقترحو المنسقة ديالنا، الأخت سعاد بنعيسى، باش تكون مقررة.\n\nنادية\n"
+    assert [sp.name for sp in _speakers(body, rules, "ar", from_="Nadia B <nb@example.org>").speakers] == ["سعاد بنعيسى"]

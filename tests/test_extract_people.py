@@ -741,3 +741,63 @@ def test_near_miss_a_long_line_of_prose_under_the_name_is_no_details_line(rules:
             "with migrant communities in the region for many years, mostly in Cairo and Alexandria\n\nMany thanks,\nOmar\n")
     sp = _one(body, rules, "en", from_="Omar K <ok@example.org>").speakers[0]
     assert (sp.title, sp.affiliation) == (None, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# "Il s'agit de : X — titre, organisation": the person named after the request, in a sentence of its own
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bonjour,\n\nNous voudrions inscrire notre vice-présidente pour la discussion ouverte.\n\nIl s'agit de : "
+     "Awa Diop Faye — vice-présidente chargée des femmes, Association des Sénégalais de Doha (ASD).\n\nMerci,\n"
+     "Ibrahima Sow\nTrésorier ASD\n", ("Awa Diop Faye", "vice-présidente chargée des femmes",
+                                       "Association des Sénégalais de Doha (ASD)")),
+    ("Bonjour,\n\nNous souhaitons proposer notre coordinateur pour la table ronde 3. Il s'agit de Karim Benslimane, "
+     "coordinateur du Collectif des Migrants de Sfax.\n\nCordialement,\nIbrahima Sow\n",
+     ("Karim Benslimane", "coordinateur", "Collectif des Migrants de Sfax")),
+    ("Chère équipe,\n\nPour le rôle de rapporteur, notre choix s'est porté sur notre secrétaire générale.\n"
+     "Il s'agit de Mme Clarisse Mbala Ngo, secrétaire générale, Réseau des Femmes Migrantes du Maroc.\n\n"
+     "Bien à vous,\nIbrahima Sow\n",
+     ("Clarisse Mbala Ngo", "secrétaire générale", "Réseau des Femmes Migrantes du Maroc")),
+])
+def test_il_s_agit_de_names_the_person_proposed(body: str, expected: tuple[str, str, str],
+                                                rules: ExtractRules) -> None:
+    sp = _one(body, rules, "fr", from_="Ibrahima Sow <isow@example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+def test_near_miss_il_s_agit_de_about_a_thing_leaves_the_sender(rules: ExtractRules) -> None:
+    body = ("Bonjour,\n\nJe souhaite intervenir à la table ronde 2. Il s'agit de ma première participation à une revue "
+            "régionale.\n\nCordialement,\nSalma Haddad\nChargée de plaidoyer, Réseau Migrants Liban\n")
+    sp = _one(body, rules, "fr", from_="Salma Haddad <sh@example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == ("Salma Haddad", "Chargée de plaidoyer", "Réseau Migrants Liban")
+
+
+# ---------------------------------------------------------------------------------------------
+# The name a person goes by, then their full name in brackets ("our Ate Lorna (Lorna Dizon Cruz)"): the full name
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Hi all,\n\nWe nominate our Kuya Jun (Jun Santos Reyes), chairman of the Filipino Workers Alliance, for "
+     "roundtable 3.\n\nMaria\n", "en", ("Jun Santos Reyes", "chairman", "Filipino Workers Alliance")),
+    ("Hi all,\n\nPlease register Marites (Marites Gomez Luna) as rapporteur. She is the coordinator of the Domestic "
+     "Workers Circle.\n\nMaria\n", "en", ("Marites Gomez Luna", "coordinator", "Domestic Workers Circle")),
+    ("Bonjour,\n\nNous proposons notre Tata Fatou (Ndèye Fatou Sarr), présidente de l'ARSL, pour la discussion "
+     "ouverte.\n\nMaria\n", "fr", ("Ndèye Fatou Sarr", "présidente", "ARSL")),
+    ("مرحبا،\n\nنرشح الأخت سعاد (سعاد أحمد عثمان)، منسقة شبكة العاملات، للمائدة المستديرة الثانية.\n\nمريم\n", "ar",
+     ("سعاد أحمد عثمان", "منسقة", "شبكة العاملات")),
+])
+def test_the_full_name_in_brackets_after_a_familiar_one_is_the_name(body: str, language: str,
+                                                                   expected: tuple[str, str, str],
+                                                                   rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_="Maria Lopez <ml@example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # brackets that hold the person's body, not a longer name of theirs
+    ("Hello,\n\nWe would like to propose Lorna Cruz (KMAN) for the plenary session.\n\nJenny\n", "Lorna Cruz"),
+    # a description in brackets, not a name: the sender asks for someone unnamed, and stays the speaker
+    ("Hi all,\n\nWe nominate Marites (our coordinator) as rapporteur.\n\nMaria Lopez\nChair, Domestic Workers Circle\n",
+     "Maria Lopez"),
+])
+def test_near_miss_brackets_without_a_fuller_name_keep_the_name(body: str, name: str, rules: ExtractRules) -> None:
+    assert _one(body, rules, "en", from_="Maria Lopez <ml@example.org>").speakers[0].name == name
