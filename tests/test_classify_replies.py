@@ -503,3 +503,28 @@ def test_speakers_confirmed_on_our_side_add_nothing(text: str) -> None:
 ])
 def test_near_miss_a_confirmation_that_goes_on_still_adds_something(text: str) -> None:
     assert adds_nothing(split(text)) is False
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you that answers the greeting, blesses and looks forward to the meeting ("وعليكم السلام، بارك الله فيكم،
+# ننتظر المؤتمر إن شاء الله", "God bless you"): courtesies, nothing new
+
+@pytest.mark.parametrize("text", [
+    "وعليكم السلام\nشكراً جزيلاً على التأكيد، بارك الله فيكم. ننتظر المؤتمر إن شاء الله.\n\nأخوكم حسن",
+    "وعليكم السلام ورحمة الله\nجزاكم الله خيرا على تأكيد الاستلام. بانتظار الاجتماع.\nفاطمة",
+    "شكرا على الرد، الله يجازيكم بخير. ننتظر المؤتمر.\nنادية",
+    "Thank you for the confirmation, God bless you.\n\nRodel",
+    "Merci pour la confirmation, que Dieu vous bénisse.\nAwa",
+])
+def test_a_blessing_and_the_greeting_answered_add_nothing(text: str) -> None:
+    assert adds_nothing(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    # the same courtesies, then something new or a question
+    "وعليكم السلام\nشكرا على التأكيد. ننتظر المؤتمر لكي نرسل لكم اسم المتحدثة الثانية.\nحسن",
+    "وعليكم السلام\nبارك الله فيكم. هل يمكن أن يشارك زميلي في المؤتمر؟\nحسن",
+    "Thank you, God bless. Our chairman would also like to speak at roundtable 3.\nRodel",
+])
+def test_near_miss_a_blessing_before_something_new_still_adds_something(text: str) -> None:
+    assert adds_nothing(split(text)) is False
