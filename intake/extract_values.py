@@ -846,8 +846,11 @@ _VALUE_END = re.compile(r"\s*[:：]\s+(?=\S)|\s+[:：]\s*(?=\S)")
 def _kind(seg: str, rules: ExtractRules) -> str:
     """What a phrase names: "title", "org" or "unknown"."""
     if _ACR_ALONE.fullmatch(seg.strip()):
-        # "Tarek Nasser, AMRN", "FMWN-Gulf": an acronym alone names the organisation; "CEO", "COO" a post
-        return "title" if rules.title_words.has(fold(seg.strip())) else "org"
+        # "Tarek Nasser, AMRN", "FMWN-Gulf": an acronym alone names the organisation; "CEO", "COO" a post; a degree
+        # after a name ("Karim Nassar, MD, MPH") neither
+        if rules.title_words.has(fold(seg.strip())):
+            return "title"
+        return "unknown" if fold(seg.strip()).replace(".", "") in rules.bare_suffixes else "org"
     f = fold(seg)
     toks = _tokens(f)
     while toks[1:] and toks[0] in rules.articles:

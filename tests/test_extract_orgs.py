@@ -773,3 +773,44 @@ def test_a_university_keeps_the_place_in_its_name(body: str, affiliation: str, r
 ])
 def test_near_miss_another_body_in_a_place_drops_the_place(body: str, affiliation: str, rules: ExtractRules) -> None:
     assert [s.affiliation for s in run(message(body), rules, language="en").speakers] == [affiliation]
+
+
+# ---------------------------------------------------------------------------------------------
+# Degrees after the name in a signature ("Dr. Karim Nassar, MD, MPH"): a post-nominal in capitals is no acronym of
+# the organisation; the title and organisation lines under the name are read as usual
+
+_SIGNED = "{greeting}\n\n{ask}\n\n{closing}\n\n{name_line}\n{title}\n{org}\n"
+
+
+@pytest.mark.parametrize(("language", "greeting", "ask", "closing", "name_line", "title", "org"), [
+    ("en", "Dear team,", "I would like to request a speaking slot at the plenary.", "Best regards,",
+     "Dr. Karim F. Nassar, MD, PhD, MPH, FRCPC", "Head of Psychiatry", "Mount Lebanon University Hospital (MLUH)"),
+    ("en", "Hello,", "I'd like to take part in the open discussion on 23 Feb.", "Thanks,",
+     "Salma Idris, MSW", "Programme Manager", "Sudanese Women's Health Network"),
+    ("fr", "Bonjour,", "Je souhaite intervenir en plénière.", "Cordialement,",
+     "Dr Rania Haddad, MD, MPH", "Directrice médicale", "Centre hospitalier de Zahlé"),
+    ("fr", "Madame, Monsieur,", "Je souhaiterais prendre la parole à la table ronde 2.", "Bien à vous,",
+     "Youssef Amrani, MBBS, MRCPsych", "Psychiatre", "Association marocaine de santé mentale"),
+])
+def test_degrees_after_the_signed_name_are_no_organisation(language: str, greeting: str, ask: str, closing: str,
+                                                            name_line: str, title: str, org: str,
+                                                            rules: ExtractRules) -> None:
+    body = _SIGNED.format(greeting=greeting, ask=ask, closing=closing, name_line=name_line, title=title, org=org)
+    fields = run(message(body, from_="Sender <sender@example.org>"), rules, language=language)
+    assert len(fields.speakers) == 1
+    sp = fields.speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == (name_line.split(",")[0].removeprefix("Dr. ").removeprefix("Dr "),
+                                                   title, org)
+
+
+def test_near_miss_an_acronym_after_the_signed_name_stays_the_organisation(rules: ExtractRules) -> None:
+    body = "Dear team,\n\nI would like to request a speaking slot at the plenary.\n\nBest regards,\n\nTarek Nasser, AMRN\n"
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers[0]
+    assert (sp.name, sp.affiliation) == ("Tarek Nasser", "AMRN")
+
+
+def test_a_degree_is_no_organisation_but_an_office_acronym_is_a_title(rules: ExtractRules) -> None:
+    assert _kind("MD", rules) == "unknown"
+    assert _kind("MPH", rules) == "unknown"
+    assert _kind("CEO", rules) == "title"
+    assert _kind("AMRN", rules) == "org"
