@@ -999,6 +999,11 @@ def _title_then_name(body: str, rules: ExtractRules) -> str | None:
         if j >= len(pieces):
             return None
         kinds = [_kind(p, rules) for p in pieces[:j]]
+        if kinds == ["unknown", "title"]:
+            # "Baghdad Teaching Hospital - Senior Nurse - X": what opens the line before the post is the person's body,
+            # unless it only names a town ("Beirut - Programme Officer - X"), which is left out
+            f = fold(pieces[0])
+            kinds[0] = "place" if rules.places.hits(f) >= len(_tokens(f)) else "org"
         name = pieces[j].split(":")[0].strip()
         if "title" in kinds and "unknown" not in kinds and not any(_honorific(p, rules) for p in pieces[: j + 1]) \
                 and _bare_name(name, rules):

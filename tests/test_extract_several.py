@@ -289,3 +289,39 @@ def test_near_miss_arabic_dashed_items_without_an_organisation(body: str, expect
                                                                rules: ExtractRules) -> None:
     fields = run(message(body, from_="Someone <s@example.org>"), rules, language="ar")
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# List items written "Organisation - Title - Name - role", the organisation without a word that names a body
+# ("Baghdad Teaching Hospital", "Hôtel-Dieu de France"): each item is its own person, never the organisation
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Dear team,\n\nWe would like to propose the following speakers:\n\n"
+           "1. Iraqi Psychologists Association (IPA) - Board Member - Saad Ali - floor intervention in plenary\n"
+           "2. Basra General Hospital - Senior Nurse - Layla Karim - roundtable on 24 Feb\n\nKind regards,\nNoor\n",
+     [("Saad Ali", "Board Member", "Iraqi Psychologists Association (IPA)"),
+      ("Layla Karim", "Senior Nurse", "Basra General Hospital")]),
+    ("en", "Hello,\n\nPlease find our two nominees below:\n\n"
+           "- Caritas Lebanon - Programme Officer - Rami Aoun - plenary\n"
+           "- Hotel-Dieu de France - Head Nurse - Maya Saliba - roundtable 2\n\nBest,\nJoe\n",
+     [("Rami Aoun", "Programme Officer", "Caritas Lebanon"),
+      ("Maya Saliba", "Head Nurse", "Hotel-Dieu de France")]),
+    ("fr", "Bonjour,\n\nNous proposons les intervenants suivants :\n\n"
+           "- Hôpital Razi - Médecin chef - Sami Trabelsi - table ronde 1\n"
+           "- Clinique Les Oliviers - Infirmière - Amel Chebbi - plénière\n\nCordialement,\nSami\n",
+     [("Sami Trabelsi", "Médecin chef", "Hôpital Razi"),
+      ("Amel Chebbi", "Infirmière", "Clinique Les Oliviers")]),
+])
+def test_an_organisation_opening_a_dashed_item_is_the_persons_body(language: str, body: str,
+                                                                   expected: list[tuple[str, str, str]],
+                                                                   rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == expected
+
+
+def test_near_miss_a_town_opening_a_dashed_item_is_no_organisation(rules: ExtractRules) -> None:
+    body = ("Bonjour,\n\nNous proposons les intervenants suivants :\n\n- Tunis - Médecin chef - Sami Trabelsi - table ronde 1\n"
+            "- Sfax - Infirmière - Amel Chebbi - plénière\n\nCordialement,\nSami\n")
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language="fr")
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [("Sami Trabelsi", "Médecin chef", None),
+                                                                           ("Amel Chebbi", "Infirmière", None)]
