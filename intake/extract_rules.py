@@ -448,8 +448,10 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     # ممكن"); an English or French one after a comma is more often "first, ..." than a number
     ar_ords = _alternation(w for w, _ in ordinals if w.startswith("ال")) or "(?!)"
     rt_after = re.compile(
-        # "table ronde thématique – n° : 2": a dash or colon may also follow the adjective and the mark
-        rf"(?:{rt_words})\s*(?:[-–(:]\s*|[,،]\s*(?=(?:{ar_ords})(?![\w\d])))?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])",
+        # "table ronde thématique – n° : 2": a dash or colon may also follow the adjective and the mark; a bracket
+        # may name the table with its article ("table ronde (la 1 de préférence)", "roundtable (the 2, if possible)"),
+        # "la" or "the" only: "(le 3 mars)" is a date
+        rf"(?:{rt_words})\s*(?:[-–:]\s*|(?:(?:{adj})\s*)*\(\s*(?:(?:la|the)\s+)?|[,،]\s*(?=(?:{ar_ords})(?![\w\d])))?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])",
         re.IGNORECASE,
     )
     # "la deuxième ou troisième table ronde": the first ordinal is the first choice

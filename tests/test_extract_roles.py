@@ -162,3 +162,30 @@ def test_near_miss_an_open_centre_is_no_open_discussion(rules: ExtractRules) -> 
     # "مفتوح" said of something else than a discussion
     body = "مرحبا\nنرشح السيدة ريم حداد، مديرة المركز المفتوح للاجئين، للجلسة العامة.\nتحياتي\n"
     assert [sp.roles for sp in run(message(body), rules, language="ar").speakers] == [("plenary",)]
+
+
+# ---------------------------------------------------------------------------------------------
+# The roundtable's number in a bracket after the roundtable words, with its article ("table ronde thématique (la 1
+# de préférence, sinon la 3)"): the first one named is the choice; a date in the bracket numbers nothing
+
+@pytest.mark.parametrize(("language", "body", "number"), [
+    ("fr", "Bonjour,\n\nNous souhaiterions que notre chef de service, le Dr Élie Haddad, puisse intervenir dans une "
+           "table ronde thématique (la 1 de préférence, sinon la 3).\n\nCordialement,\nGeorges\n", 1),
+    ("fr", "Madame, Monsieur,\n\nNotre présidente, Mme Nadia Chaabane, souhaiterait intervenir à une table ronde "
+           "(la 4 si possible).\n\nBien à vous,\nSalma\n", 4),
+    ("en", "Dear team,\n\nWe would like our director, Dr Sara Idris, to speak in a thematic roundtable (the 2, if "
+           "possible, otherwise the 3).\n\nBest,\nGeorge\n", 2),
+    ("ar", "السادة الكرام،\n\nنرغب في مشاركة مديرنا د. سامي العلي في المائدة المستديرة المواضيعية (الثالثة إن أمكن).\n\n"
+           "مع التحية\nجورج\n", 3),
+])
+def test_a_bracketed_number_with_its_article_names_the_roundtable(language: str, body: str, number: int,
+                                                                  rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert fields.speakers and fields.speakers[0].roundtable == number
+
+
+def test_near_miss_a_date_in_the_bracket_is_no_roundtable_number(rules: ExtractRules) -> None:
+    body = ("Bonjour,\n\nNous souhaiterions que notre chef de service, le Dr Élie Haddad, puisse intervenir dans une "
+            "table ronde thématique (le 3 mars si possible).\n\nCordialement,\nGeorges\n")
+    fields = run(message(body), rules, language="fr")
+    assert fields.speakers and fields.speakers[0].roundtable is None
