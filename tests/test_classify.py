@@ -2077,3 +2077,29 @@ def test_confirm_that_you_received_asks_about_a_report_sent_before(ruleset, subj
 def test_near_miss_a_report_sent_with_a_request_to_confirm_receipt_is_a_report(ruleset, subject: str, body: str) -> None:
     d = decide(ruleset, mail(subject, body, attachments=[("report.pdf", PDF)]))
     assert "report-receipt-question" not in fired(d) and d.category == "voluntary_report"
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender's own request told in the pluperfect ("on avait envoyé notre demande pour la plénière", "nous avions
+# soumis notre candidature"), then a practical question: a report of a past request, not a new one
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nJe travaille avec le Lycée Ibn Rochd ; on avait envoyé notre demande pour la plénière la semaine "
+    "dernière. Est-ce qu'on va recevoir le lien Zoom bientôt ?\n\nMerci,\nNadia",
+    "Madame, Monsieur,\n\nNous avions soumis notre candidature pour la table ronde 3 le 5 février. Pourriez-vous nous "
+    "indiquer la plateforme utilisée ?\n\nCordialement,\nYoussef",
+    "Bonjour,\n\nMa collègue avait déjà transmis une demande d'intervention en table ronde 1. Y aura-t-il une "
+    "interprétation en arabe ?\n\nBien à vous,\nClaire",
+    "Bonjour,\n\nJ'avais adressé ma proposition d'oratrice pour la plénière par le réseau. Quand saurons-nous si elle "
+    "est retenue ?\n\nMerci,\nSalma",
+])
+def test_a_question_about_a_request_sent_in_the_pluperfect_is_not_a_request(ruleset, body):
+    d = decide(ruleset, mail("Question pratique", body))
+    assert "others-already-asked" in fired(d) and d.category == "other"
+
+
+def test_near_miss_a_report_sent_in_the_pluperfect_then_a_new_speaker_is_a_request(ruleset):
+    body = ("Bonjour,\n\nNous avions envoyé notre rapport la semaine dernière. Nous souhaitons aujourd'hui proposer "
+            "Mme Awa Diop, directrice, pour intervenir en table ronde 2.\n\nCordialement,\nKarim")
+    d = decide(ruleset, mail("Oratrice", body))
+    assert "others-already-asked" not in fired(d) and d.category == "speaker_request"
