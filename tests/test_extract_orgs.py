@@ -814,3 +814,41 @@ def test_a_degree_is_no_organisation_but_an_office_acronym_is_a_title(rules: Ext
     assert _kind("MPH", rules) == "unknown"
     assert _kind("CEO", rules) == "title"
     assert _kind("AMRN", rules) == "org"
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# An administrative division after a title ("Directeur ... - Wilaya de Tamanrasset", "Head Teacher - Ajloun Governorate",
+# "Gouvernorat de Kasserine", "Province de Tiznit") is where the person works, not the body they represent
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Bonjour,\nNous proposons l'intervenant suivant pour la table ronde 1 :\n\nMohamed Cherif\nDirecteur de l'école "
+     "primaire - Wilaya de Tamanrasset\n\nIl représente notre syndicat, l'Union des Enseignants du Sud (UES).\n\n"
+     "Cordialement,\nLe bureau\n", "fr", "Union des Enseignants du Sud (UES)"),
+    ("Dear colleagues,\nWe propose the following speaker for the plenary:\n\nLina Odeh\nHead Teacher - Ajloun Governorate"
+     "\n\nShe represents our network, the Jordan Teachers Forum (JTF).\n\nBest,\nOmar\n", "en",
+     "Jordan Teachers Forum (JTF)"),
+    ("Bonjour,\nNous proposons l'intervenante suivante pour la plénière :\n\nSarra Gharbi\nInspectrice régionale - "
+     "Gouvernorat de Kasserine\n\nElle représente l'Association Tunisienne pour l'École (ATE).\n\nCordialement,\nAmine\n",
+     "fr", "Association Tunisienne pour l'École (ATE)"),
+    ("Bonjour,\nNous proposons l'intervenant suivant pour la plénière :\n\nHassan Ait Ali\nConseiller pédagogique - "
+     "Province de Tiznit\n\nIl représente l'Association Amal pour l'Éducation (AAE).\n\nCordialement,\nAmine\n", "fr",
+     "Association Amal pour l'Éducation (AAE)"),
+])
+def test_an_administrative_division_after_a_title_is_a_place(body: str, language: str, affiliation: str,
+                                                             rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    # the division inside a body's name, or a body named after it, stays
+    ("Bonjour,\nNous proposons l'intervenante suivante pour la plénière :\n\nSarra Gharbi\nInspectrice régionale\n"
+     "Direction régionale de l'éducation de la Wilaya de Sfax\n\nCordialement,\nAmine\n", "fr",
+     "Direction régionale de l'éducation de la Wilaya de Sfax"),
+    ("Dear colleagues,\nWe propose the following speaker for the plenary:\n\nLina Odeh\nCoordinator\n"
+     "Province Teachers Union\n\nBest,\nOmar\n", "en", "Province Teachers Union"),
+])
+def test_near_miss_a_body_that_names_a_division_keeps_it(body: str, language: str, affiliation: str,
+                                                         rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation

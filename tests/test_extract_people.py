@@ -801,3 +801,35 @@ def test_the_full_name_in_brackets_after_a_familiar_one_is_the_name(body: str, l
 ])
 def test_near_miss_brackets_without_a_fuller_name_keep_the_name(body: str, name: str, rules: ExtractRules) -> None:
     assert _one(body, rules, "en", from_="Maria Lopez <ml@example.org>").speakers[0].name == name
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A name on its own line under the line that announces the speaker, then one long line of details: the title, what the
+# person is in charge of and a place, after commas or a dash ("Inspectrice de ... (cycle moyen), chargée de ... - Wilaya
+# de X"). The line is a list of details, not a sentence about the speaker, however long it runs
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Bonjour,\n\nNous avons l'honneur de vous proposer l'intervenant suivant :\n\nYoussef Amrani\nConseiller principal "
+     "d'orientation (enseignement secondaire), chargé de l'accueil des élèves étrangers - Province de Tiznit\n\n"
+     "Il souhaiterait intervenir lors de la table ronde 2.\n\nCordialement,\nLe bureau\n", "fr", "Youssef Amrani",
+     "Conseiller principal d'orientation"),
+    ("Dear colleagues,\n\nWe are pleased to propose the following speaker:\n\nGrace Wanjiru Mwangi\nSenior Programme "
+     "Officer (Education in Emergencies), responsible for refugee learners in the host communities - Irbid Governorate\n\n"
+     "She would like to speak in roundtable 4.\n\nBest regards,\nThe Secretariat\n", "en", "Grace Wanjiru Mwangi",
+     "Senior Programme Officer (Education in Emergencies)"),
+    ("تحية طيبة،\n\nنقترح المتحدثة التالية:\n\nسعاد الكبيسي\nمديرة برنامج التعليم غير النظامي، مسؤولة عن متابعة تعليم "
+     "أطفال العمال المهاجرين في المدارس الحكومية والخاصة\n\nترغب في المداخلة في المائدة المستديرة الثالثة.\n\nمع التحية\n",
+     "ar", "سعاد الكبيسي", "مديرة برنامج التعليم غير النظامي"),
+])
+def test_a_long_line_of_details_under_a_name_alone_gives_the_speaker(body, language, name, title, rules):
+    fields = _one(body, rules, language)
+    assert (fields.speakers[0].name, fields.speakers[0].title) == (name, title)
+
+
+def test_near_miss_a_long_sentence_under_a_name_alone_is_no_line_of_details(rules):
+    body = ("Dear colleagues,\n\nWe are pleased to propose the following speaker:\n\nGrace Wanjiru Mwangi\nShe has worked "
+            "for many years with refugee learners in the host communities of the north, with our partners\n\n"
+            "She would like to speak in roundtable 4.\n\nBest regards,\nThe Secretariat\n")
+    assert run(message(body), rules, language="en").speakers == ()
