@@ -338,7 +338,12 @@ _REFERS_BACK = re.compile(
     r" (?:my|our) (?:previous |earlier |last )?(?:e-?mail|message|letter|request|note)\b"
     r"|\b(?:suite a|comme annonce dans|en complement de|pour faire suite a) (?:mon|notre|ma) (?:precedent |dernier )?"
     r"(?:message|courriel|mail|e-mail|lettre|demande)\b"
-    r"|(?:^|\s)(?:الحاقا|استكمالا|تبعا|اشاره|عطفا|لاحقا) ?(?:ب|ل|الي |علي )(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|مراسلتنا)",
+    r"|(?:^|\s)(?:الحاقا|استكمالا|تبعا|اشاره|عطفا|لاحقا) ?(?:ب|ل|الي |علي )(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|مراسلتنا)"
+    # a correction of what the sender sent before: "a small correction to our previous email", "تصحيح بسيط على ايميلنا السابق"
+    r"|\b(?:a |one |small |quick |minor )*correction (?:to|of|on) (?:my|our) (?:previous |earlier |last )?(?:e-?mail|message|letter|request|note)\b"
+    r"|\b(?:petite )?(?:correction|rectification|rectificatif) (?:a|de|sur) (?:mon|ma|notre) (?:precedent |precedente |dernier |derniere )?"
+    r"(?:message|courriel|mail|e-mail|lettre|demande)\b"
+    r"|(?:^|\s)(?:تصحيح|تصويب)(?: بسيط| صغير)? (?:علي |في |ل)(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|ايميلنا|ايميلي)",
     re.IGNORECASE,
 )
 _OPENING = 400  # characters of new text

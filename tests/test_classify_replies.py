@@ -528,3 +528,55 @@ def test_a_blessing_and_the_greeting_answered_add_nothing(text: str) -> None:
 ])
 def test_near_miss_a_blessing_before_something_new_still_adds_something(text: str) -> None:
     assert adds_nothing(split(text)) is False
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A correction of the sender's own earlier message sent as a new message ("a small correction to our previous email",
+# "تصحيح بسيط على ايميلنا السابق"): it follows that message up, and in a speaker thread it completes the request
+
+@pytest.mark.parametrize("text", [
+    "مساء الخير\nتصحيح بسيط على ايميلنا السابق بخصوص مشاركة الدكتور سامي: المسمى الوظيفي الصحيح هو مدير المشاريع.\nفهد",
+    "تصويب على رسالتنا بشأن السيدة هدى: صفتها رئيسة الجمعية.\nمريم",
+    "Hello,\nA small correction to my previous email: Ms Dalia Nour is Programme Manager, not Officer.\nTarek",
+    "Bonjour,\nPetite correction à mon précédent message : le titre de M. Aziz est chargé de mission.\nLéa",
+])
+def test_a_correction_of_the_senders_previous_message_refers_back(text: str) -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    # a correction of someone else's text, or of the programme: not the sender's earlier message
+    "Please note a correction to the draft programme: roundtable 2 starts at 11:00.\nTarek",
+    "نرجو تصحيح اسم الجمعية في البرنامج.\nفهد",
+    "Merci d'apporter une correction à la liste des participants.\nLéa",
+])
+def test_near_miss_a_correction_of_something_else_does_not_refer_back(text: str) -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split(text)) is False
+
+
+@pytest.mark.parametrize("body", [
+    "مساء الخير\nتصحيح بسيط على ايميلنا السابق بخصوص مشاركة الأستاذة سلمى في النقاش المفتوح: المسمى الوظيفي الصحيح هو "
+    "\"مديرة المشاريع\".\nفهد",
+    "الإخوة الكرام،\nبالإشارة إلى استفساركم، المسميات الوظيفية كالتالي:\n- الدكتور وليد حسن: رئيس الجمعية\n- هالة سعيد: "
+    "منسقة المناصرة\nمع التحية،\nعائشة",
+    "ردا على استفساركم، المناصب هي:\n- سعاد علي: مديرة تنفيذية\n- يوسف كمال: باحث\nمنى",
+])
+def test_titles_supplied_in_a_speaker_thread_complete_the_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("RE: ترشيح متحدثين", body), thread="speaker_request")
+    assert "asks-a-question" not in fired(d)
+    assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    # a question of the sender's own still asks: "لدي استفسار", "استفسار بخصوص ..."
+    "لدي استفسار بخصوص موعد الجلسة العامة.\nعائشة",
+    "استفسار: هل سيتم توفير الترجمة الفورية؟\nفهد",
+])
+def test_near_miss_a_question_of_the_senders_own_still_asks(ruleset, body: str) -> None:
+    assert "asks-a-question" in fired(decide(ruleset, mail("RE: ترشيح متحدثين", body), thread="speaker_request"))
