@@ -291,10 +291,11 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             and not (len(segs) > 1 and not after) \
             and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)) \
             and not _bracketed_post(after, rules) \
-            and not (need_mark and _dashed_post(name, after, rules) and _names_role(fold(asked), rules)):
+            and not (need_mark and _dashed_post(name, after, rules) and _names_role(fold(asked), rules)) \
+            and not (need_mark and _colon_post(name, rest, after, rules)):
         # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, before words
         # that say who the person is ("أنا سامي داود وأعمل لدى ..."), before a post in brackets or, in a list item
-        # that asks for a role, before a post after a spaced dash
+        # that asks for a role, before a post after a spaced dash or, in a list item, before a colon and a post
         return None
     c.honorific = honorific
     c.set("name", name, source)
@@ -323,6 +324,16 @@ def _dashed_post(name: str, after: str, rules: ExtractRules) -> bool:
     words = _PIECE_SEP.split(after[sep.end() :], 1)[0].split() if sep else []
     topic = all(fold(w).startswith("ال") for w in name.split())
     return bool(words) and not topic and rules.title_words.has(fold(words[0]))
+
+
+def _colon_post(name: str, rest: str, after: str, rules: ExtractRules) -> bool:
+    """Whether a list item is a name of two words or more, a colon and a piece that opens with a post ("- سلمان
+    الكعبي: منسق المناصرة الإقليمي", "2. Aminata X : coordinatrice"): the titles a follow-up lists name their persons.
+    Not a label whose every word has the article ("المسمى الوظيفي: مدير"): a field, not a person."""
+    words = after.split()
+    topic = all(fold(w).startswith("ال") for w in name.split())
+    return bool(re.match(re.escape(name) + r"\s*:", rest)) and len(name.split()) > 1 and not topic \
+        and bool(words) and rules.title_words.has(fold(words[0]))
 
 
 def _role_after_colon(seg: str, rules: ExtractRules) -> bool:

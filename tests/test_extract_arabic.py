@@ -711,3 +711,55 @@ def test_near_miss_our_in_the_colloquial_form_stays_with_the_post(rules: Extract
     # "ديالنا" ("our") is the possessive, not the bare "of"; one speaker, as before
     body = "السلام عليكم\n\nبغينا نقترحو المنسقة ديالنا، الأخت سعاد بنعيسى، باش تكون مقررة.\n\nنادية\n"
     assert [sp.name for sp in _speakers(body, rules, "ar", from_="Nadia B <nb@example.org>").speakers] == ["سعاد بنعيسى"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A plain verb of work or experience after the name ("الأستاذة X تشتغل على ملف ...", "السيد Y يعمل منذ ...",
+# "X عندها خبرة"): the sentence describes a speaker named before, it names no one new
+
+@pytest.mark.parametrize("body", [
+    "تحية طيبة\nيسعدنا أن نرشح الأستاذة سلمى الرشيد، مديرة المشاريع في جمعية الأمل، للمشاركة في النقاش المفتوح.\n"
+    "الأستاذة سلمى تشتغل على ملف العمالة المنزلية من سنين.\nفهد",
+    "تحية طيبة\nنرشح الدكتور وليد حسن، رئيس مركز الهجرة، للمائدة المستديرة الثانية.\n"
+    "الدكتور وليد يعمل منذ عشر سنوات مع العمال المهاجرين.\nمنى",
+    "مرحبا\nنقترح السيدة هالة نجم، منسقة المناصرة في شبكة العون، للجلسة العامة.\n"
+    "السيدة هالة عندها خبرة طويلة في الدفاع عن حقوق العاملات.\nسعاد",
+])
+def test_a_verb_of_work_after_a_first_name_names_no_new_speaker(rules: ExtractRules, body: str) -> None:
+    assert len(_speakers(body, rules, "ar").speakers) == 1
+
+
+def test_near_miss_a_verb_of_work_after_the_name_still_gives_the_title(rules: ExtractRules) -> None:
+    # the same verb leading to a post ("تعمل كمنسقة") still gives the title
+    body = "تحية طيبة\nنرشح السيدة ريم خوري للجلسة العامة، وهي تعمل كمنسقة برامج في جمعية النور.\nهدى"
+    (speaker,) = _speakers(body, rules, "ar").speakers
+    assert speaker.name == "ريم خوري"
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up listing the titles asked for as "name: post" items, some without honorific ("- سلمان الكعبي: منسق
+# المناصرة الإقليمي"): each item names its person
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("الإخوة الكرام،\nالمسميات الوظيفية كالتالي:\n- المهندس خالد عيسى: نائب رئيس الشبكة\n- سلمان ناصر: منسق المناصرة\n"
+     "مع التحية،\nعائشة", [("خالد عيسى", "نائب رئيس الشبكة"), ("سلمان ناصر", "منسق المناصرة")]),
+    ("تحية طيبة\nبيانات المتحدثين كما يلي:\n1. منى يوسف: مديرة البرامج\n2. د. كريم داود: باحث رئيسي\nهدى",
+     [("منى يوسف", "مديرة البرامج"), ("كريم داود", "باحث رئيسي")]),
+    ("مرحبا\nالمناصب كالتالي:\n- ليلى حسن: رئيسة الجمعية\n- عمر سالم: مستشار قانوني\nسعاد",
+     [("ليلى حسن", "رئيسة الجمعية"), ("عمر سالم", "مستشار قانوني")]),
+])
+def test_a_list_of_name_colon_post_items_names_each_person(rules: ExtractRules, body: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert [(s.name, s.title) for s in _speakers(body, rules, "ar").speakers] == expected
+
+
+@pytest.mark.parametrize("items", [
+    # "topic: post" items whose topic has the article everywhere, or a one-word label, name nobody
+    "محاور المداخلة كالتالي:\n- الهجرة الدائرية: رئيس الجلسة يقدمها\n- العمل اللائق: مديرة البرامج تعرضه\n",
+    "التفاصيل كالتالي:\n- ملاحظة: رئيس الجمعية سيحضر أيضا\n",
+])
+def test_near_miss_a_list_of_topics_or_labels_names_nobody_more(rules: ExtractRules, items: str) -> None:
+    body = "تحية طيبة\nنرشح الدكتورة منى خليل، مديرة البرامج في جمعية الأمل، للجلسة العامة.\n" + items + "هدى"
+    assert [s.name for s in _speakers(body, rules, "ar").speakers] == ["منى خليل"]

@@ -833,3 +833,33 @@ def test_near_miss_a_long_sentence_under_a_name_alone_is_no_line_of_details(rule
             "for many years with refugee learners in the host communities of the north, with our partners\n\n"
             "She would like to speak in roundtable 4.\n\nBest regards,\nThe Secretariat\n")
     assert run(message(body), rules, language="en").speakers == ()
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The replacement named as the withdrawn speaker's colleague ("Elle sera remplacée par son collègue X", "replaced by
+# her colleague X", "وسيحل محلها زميلها X"): the colleague is the person, not the possessive
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Bonjour,\nMme Ben Salah ne pourra pas être disponible. Elle sera remplacée par son collègue Mehdi Trabelsi, "
+     "coordinateur de projets à l'AFTD, qui interviendra à sa place.\nSami", "fr", "Mehdi Trabelsi",
+     "coordinateur de projets"),
+    ("Bonjour,\nNotre président est empêché ; il sera remplacé par sa collègue Aïcha Diallo, chargée de mission.\nLéa",
+     "fr", "Aïcha Diallo", "chargée de mission"),
+    ("Dear colleagues,\nUnfortunately our director cannot attend. She will be replaced by her colleague Omar Fares, "
+     "Legal Officer at the Amel Network, in roundtable 3.\nLina", "en", "Omar Fares", "Legal Officer"),
+    ("تحية طيبة،\nتعتذر مديرتنا عن المشاركة، وسيحل محلها زميلها الأستاذ سامر يوسف، مدير البرامج في جمعية الأمل، في "
+     "المائدة المستديرة الثانية.\nمريم", "ar", "سامر يوسف", "مدير البرامج"),
+])
+def test_a_replacement_named_as_a_colleague_is_the_speaker(rules: ExtractRules, body: str, language: str, name: str,
+                                                           title: str) -> None:
+    (speaker,) = _one(body, rules, language).speakers
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_near_miss_a_colleague_word_that_is_a_post_stays_the_title(rules: ExtractRules) -> None:
+    # "زميلة" (a fellow, a post) is no possessive "her colleague"
+    body = "مرحباً\nنقترح الأستاذة هبة سالم، زميلة غير مقيمة، معهد الدراسات، للمشاركة في المائدة المستديرة الأولى.\n"
+    (speaker,) = _one(body, rules, "ar").speakers
+    assert (speaker.name, speaker.title) == ("هبة سالم", "زميلة غير مقيمة")
