@@ -530,8 +530,6 @@ def test_near_miss_a_blessing_before_something_new_still_adds_something(text: st
     assert adds_nothing(split(text)) is False
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A correction of the sender's own earlier message sent as a new message ("a small correction to our previous email",
 # "تصحيح بسيط على ايميلنا السابق"): it follows that message up, and in a speaker thread it completes the request

@@ -713,8 +713,6 @@ def test_near_miss_our_in_the_colloquial_form_stays_with_the_post(rules: Extract
     assert [sp.name for sp in _speakers(body, rules, "ar", from_="Nadia B <nb@example.org>").speakers] == ["سعاد بنعيسى"]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A plain verb of work or experience after the name ("الأستاذة X تشتغل على ملف ...", "السيد Y يعمل منذ ...",
 # "X عندها خبرة"): the sentence describes a speaker named before, it names no one new

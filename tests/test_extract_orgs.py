@@ -816,8 +816,6 @@ def test_a_degree_is_no_organisation_but_an_office_acronym_is_a_title(rules: Ext
     assert _kind("AMRN", rules) == "org"
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # An administrative division after a title ("Directeur ... - Wilaya de Tamanrasset", "Head Teacher - Ajloun Governorate",
 # "Gouvernorat de Kasserine", "Province de Tiznit") is where the person works, not the body they represent

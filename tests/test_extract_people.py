@@ -803,8 +803,6 @@ def test_near_miss_brackets_without_a_fuller_name_keep_the_name(body: str, name:
     assert _one(body, rules, "en", from_="Maria Lopez <ml@example.org>").speakers[0].name == name
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A name on its own line under the line that announces the speaker, then one long line of details: the title, what the
 # person is in charge of and a place, after commas or a dash ("Inspectrice de ... (cycle moyen), chargée de ... - Wilaya
@@ -833,8 +831,6 @@ def test_near_miss_a_long_sentence_under_a_name_alone_is_no_line_of_details(rule
             "for many years with refugee learners in the host communities of the north, with our partners\n\n"
             "She would like to speak in roundtable 4.\n\nBest regards,\nThe Secretariat\n")
     assert run(message(body), rules, language="en").speakers == ()
-
-
 
 
 # ---------------------------------------------------------------------------------------------
