@@ -10,7 +10,7 @@ History protocol, so this module imports no database code.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -171,6 +171,23 @@ def completed(on_file: Mapping[str, Any], given: Speaker) -> dict[str, Any]:
                                        else (list(on_file.get("roles") or []), on_file.get("roundtable")))
     out["provenance"] = {**kept, **{f: said[f] for f in newer if f in said}}
     return out
+
+
+def paired(on_file: Sequence[str | None], given: Sequence[Speaker]) -> list[tuple[int, Speaker]]:
+    """Which speaker on file (by position) each of a completing reply's speakers completes: the one of the same name,
+    else the next one that no name claims. A reply giving the titles of two of three speakers on file ("- X: title",
+    "- Z: title") completes those two, not the first two."""
+    taken: set[int] = set()
+    matched: list[int | None] = []
+    for sp in given:
+        k = next((i for i, name in enumerate(on_file)
+                  if i not in taken and name and sp.name and _same_person(fold_body(sp.name), [fold_body(name)])), None)
+        if k is not None:
+            taken.add(k)
+        matched.append(k)
+    free = iter([i for i in range(len(on_file)) if i not in taken])
+    pairs = [(k if k is not None else next(free, None), sp) for k, sp in zip(matched, given, strict=True)]
+    return [(k, sp) for k, sp in pairs if k is not None]
 
 
 class History(Protocol):
@@ -556,8 +573,8 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
         if followup == "completion" and thread is not None and thread.speakers:
             # What is still missing once this reply's details join those already on file.
             on_file = [dict(zip(("name", "title", "affiliation"), sp, strict=True)) for sp in thread.speakers]
-            given = [*fields.speakers, *[Speaker(None)] * len(on_file)]
-            merged = [completed(old, new) for old, new in zip(on_file, given, strict=False)]
+            given = dict(paired([sp[0] for sp in thread.speakers], fields.speakers))
+            merged = [completed(old, given.get(i, Speaker(None))) for i, old in enumerate(on_file)]
             missing = sorted({f for m in merged for f in ("title", "affiliation") if not m[f]})
         if not fields.speakers:
             status, missing = "needs_review", ["name", "title", "affiliation"]

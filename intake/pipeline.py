@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from intake import ids
 from intake.acks import build_ack
-from intake.analysis import Analysis, Context, Thread, analyse, completed, conclude
+from intake.analysis import Analysis, Context, Thread, analyse, completed, conclude, paired
 from intake.filing import (
     archive_raw,
     file_attachment,
@@ -470,7 +470,8 @@ class Pipeline:
         if a.followup == "completion" and existing:
             # A reply that supplies missing details completes the speakers on file: the completed
             # record is kept on the reply (so the export shows it there) and the incomplete one retires.
-            for row, sp in zip(existing, a.fields.speakers, strict=False):
+            for i, sp in paired([row.name for row in existing], a.fields.speakers):
+                row = existing[i]
                 new = SpeakerRow(submission=sub, message=msg, **completed(
                     _speaker_dict(row) | {"honorific": row.honorific, "provenance": row.provenance}, sp))
                 s.add(new)

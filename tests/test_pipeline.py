@@ -582,3 +582,30 @@ def test_a_reply_quoting_an_acknowledgement_of_receipt_refers_back(text: str, fo
     from intake.text import split
 
     assert refers_back(split(text)) is follows
+
+
+def test_a_reply_giving_the_titles_of_some_speakers_completes_those_by_name(env: tuple[Store, Pipeline, Settings]) -> None:
+    """Three speakers on file, a reply giving the titles of the first and the third: each title goes to its person,
+    the second speaker stays as filed."""
+    store, pipeline, settings = env
+    ask = mail(subject="Speaker nominations", sender="Aisha Buhaji <aisha@gn.example.org>", message_id="ask-9@gn.example.org",
+               body="Dear colleagues,\n\nThe Gulf Workers Association would like to nominate the following speakers:\n\n"
+                    "- Khalid Dosari, Gulf Workers Association: plenary\n- Laila Haddad, Legal Adviser, Gulf Workers Association: roundtable 2\n"
+                    "- Salman Kaabi, Gulf Workers Association: roundtable 4\n\nBest regards,\nAisha Buhaji\nGulf Workers Association")
+    pipeline.handle(raw(ask, "2021-02-03 10:00"))
+    reply = mail(subject="Re: Speaker nominations", sender="Aisha Buhaji <aisha@gn.example.org>",
+                 in_reply_to="ask-9@gn.example.org",
+                 body="Dear colleagues,\n\nAs requested, the titles are as follows:\n\n- Mr. Khalid Dosari, Vice-President\n"
+                      "- Mr. Salman Kaabi, Regional Advocacy Coordinator\n\nBest regards,\nAisha Buhaji\nGulf Workers Association")
+    second = pipeline.handle(raw(reply, "2021-02-04 10:00"))
+    speakers = record(next(m for m in store.messages() if m.id == second.message_row_id), settings.tz)["speakers"]
+    assert [(sp["name"], sp["title"]) for sp in speakers] == [("Khalid Dosari", "Vice-President"),
+                                                              ("Salman Kaabi", "Regional Advocacy Coordinator")]
+    with store.Session() as s:
+        from intake.tables import SpeakerRow, Submission
+
+        assert s.query(Submission).one().status == "filed"  # nothing is missing once each title joins its person
+        active = s.query(SpeakerRow).filter_by(active=True).all()
+        assert sorted((r.name, r.title) for r in active) == [("Khalid Dosari", "Vice-President"),
+                                                             ("Laila Haddad", "Legal Adviser"),
+                                                             ("Salman Kaabi", "Regional Advocacy Coordinator")]
