@@ -48,6 +48,7 @@ from intake.extract_values import (
     _names_role,
     _names_unit,
     _only_places,
+    _only_role,
     _same_as_before,
     _same_person,
     _split_honorific,
@@ -680,14 +681,7 @@ def _is_role_clause(text: str, rules: ExtractRules) -> bool:
     m = rules.label_re.match(f) if rules.label_re is not None else None
     if m and rules.field_of.get(" ".join(m.group("label").split())) == "role":
         return True
-    if not _names_role(f, rules):
-        return False
-    # what the clause says besides the role: "بصفة مقرر" says nothing more, "مقرر لجنة حقوق المهاجرين" names a post
-    rest = f
-    for _, pats in rules.roles:
-        for p in pats:
-            rest = p.sub(" ", rest)
-    return not rules.org_words.hits(rest) and not rules.title_words.hits(rest)
+    return _only_role(f, rules)
 
 
 def _before_role_clause(text: str, rules: ExtractRules) -> str:

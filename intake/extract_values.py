@@ -370,6 +370,18 @@ def _names_role(folded: str, rules: ExtractRules) -> bool:
     return any(p.search(folded) for _, pats in rules.roles for p in pats)
 
 
+def _only_role(folded: str, rules: ExtractRules) -> bool:
+    """Whether a folded text names a role and nothing else: "بصفة مقرر" says nothing more, "مقرر لجنة حقوق المهاجرين"
+    names a post."""
+    if not _names_role(folded, rules):
+        return False
+    rest = folded
+    for _, pats in rules.roles:
+        for p in pats:
+            rest = p.sub(" ", rest)
+    return not rules.org_words.hits(rest) and not rules.title_words.hits(rest)
+
+
 def _address(text: str, rules: ExtractRules) -> bool:
     """Whether a tail after an organisation reads as its town: a few capitalised words (or two Arabic ones) that
     name no organisation, title or event."""
@@ -851,6 +863,9 @@ def _kind(seg: str, rules: ExtractRules) -> str:
         if rules.title_words.has(fold(seg.strip())):
             return "title"
         return "unknown" if fold(seg.strip()).replace(".", "") in rules.bare_suffixes else "org"
+    head, colon, tail = seg.rpartition(":")
+    if colon and head.strip() and _only_role(fold(tail), rules):
+        seg = head  # "Gulf Workers Association: rapporteur": what a list item asks for after the colon names nothing
     f = fold(seg)
     toks = _tokens(f)
     while toks[1:] and toks[0] in rules.articles:

@@ -325,3 +325,23 @@ def test_near_miss_a_town_opening_a_dashed_item_is_no_organisation(rules: Extrac
     fields = run(message(body, from_="Someone <s@example.org>"), rules, language="fr")
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [("Sami Trabelsi", "Médecin chef", None),
                                                                            ("Amel Chebbi", "Infirmière", None)]
+
+
+# A list item's role after a colon ("- X, Organisation: rapporteur"): the role, no part of the title before it
+@pytest.mark.parametrize(("line", "name", "title", "affiliation"), [
+    ("- Salman Kaabi, Gulf Workers Association: rapporteur", "Salman Kaabi", None, "Gulf Workers Association"),
+    ("- Mme Aminata Sow, Réseau Sahel Migrations : rapporteuse", "Aminata Sow", None, "Réseau Sahel Migrations"),
+    ("- Dana Kassem, Policy Officer: rapporteur", "Dana Kassem", "Policy Officer", None),
+])
+def test_a_role_after_a_colon_is_no_part_of_the_title(line: str, name: str, title: str | None, affiliation: str | None,
+                                                       rules: ExtractRules) -> None:
+    body = f"Dear colleagues,\n\nWe would like to nominate the following speakers:\n\n{line}\n\nBest regards,\nAisha"
+    (sp,) = run(message(body), rules, category="speaker_request", language="en").speakers
+    assert (sp.name, sp.title, sp.affiliation, sp.roles) == (name, title, affiliation, ("rapporteur",))
+
+
+def test_near_miss_a_rapporteur_post_before_its_body_stays_the_title(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\n\nWe would like to nominate the following speaker:\n\n"
+            "- Dr. Hala Ali, Rapporteur of the Committee on Migration: plenary\n\nBest regards,\nAisha")
+    (sp,) = run(message(body), rules, category="speaker_request", language="en").speakers
+    assert (sp.title, sp.affiliation) == ("Rapporteur", "Committee on Migration")
