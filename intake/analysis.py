@@ -177,11 +177,12 @@ def paired(on_file: Sequence[str | None], given: Sequence[Speaker]) -> list[tupl
     """Which speaker on file (by position) each of a completing reply's speakers completes: the one of the same name,
     else the next one that no name claims. A reply giving the titles of two of three speakers on file ("- X: title",
     "- Z: title") completes those two, not the first two."""
+    names = [fold_body(name) if name else "" for name in on_file]
     taken: set[int] = set()
     matched: list[int | None] = []
     for sp in given:
-        k = next((i for i, name in enumerate(on_file)
-                  if i not in taken and name and sp.name and _same_person(fold_body(sp.name), [fold_body(name)])), None)
+        said = fold_body(sp.name) if sp.name else ""
+        k = next((i for i, name in enumerate(names) if i not in taken and name and said and _same_person(said, [name])), None)
         if k is not None:
             taken.add(k)
         matched.append(k)

@@ -323,8 +323,13 @@ def _dashed_post(name: str, after: str, rules: ExtractRules) -> bool:
     has the article, a noun and its adjectives ("١- الهجرة الدائرية - رئيس الجلسة"): a topic, not a person."""
     sep = _NAME_SEP.match(after)
     words = _PIECE_SEP.split(after[sep.end() :], 1)[0].split() if sep else []
-    topic = all(fold(w).startswith("ال") for w in name.split())
-    return bool(words) and not topic and rules.title_words.has(fold(words[0]))
+    return bool(words) and not _all_definite(name) and rules.title_words.has(fold(words[0]))
+
+
+def _all_definite(name: str) -> bool:
+    """Whether every word of an Arabic "name" has the article: a noun and its adjectives ("الهجرة الدائرية", "المسمى
+    الوظيفي"), a topic or a field, not a person."""
+    return all(fold(w).startswith("ال") for w in name.split())
 
 
 def _colon_post(name: str, rest: str, after: str, rules: ExtractRules) -> bool:
@@ -332,8 +337,7 @@ def _colon_post(name: str, rest: str, after: str, rules: ExtractRules) -> bool:
     الكعبي: منسق المناصرة الإقليمي", "2. Aminata X : coordinatrice"): the titles a follow-up lists name their persons.
     Not a label whose every word has the article ("المسمى الوظيفي: مدير"): a field, not a person."""
     words = after.split()
-    topic = all(fold(w).startswith("ال") for w in name.split())
-    return bool(re.match(re.escape(name) + r"\s*:", rest)) and len(name.split()) > 1 and not topic \
+    return bool(re.match(re.escape(name) + r"\s*:", rest)) and len(name.split()) > 1 and not _all_definite(name) \
         and bool(words) and rules.title_words.has(fold(words[0]))
 
 
