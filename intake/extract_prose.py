@@ -781,6 +781,12 @@ def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
         runs = _org_runs(line, rules)
         if runs:
             return runs[0][1]
+        # "le rapport du Syndicat des infirmiers et infirmières du Liban (SIIL)": French writes the words after the
+        # organisation word in lower case; the acronym after them spells the whole name out
+        spelled = [f"{full} ({acr})" for acr, full in _acronyms(line, rules).items()
+                   if rules.org_words.has(_tokens(fold(full))[0])]
+        if spelled:
+            return spelled[0]
         if _ARABIC.search(line) and (org := _arabic_org(line, rules)) and _alone_on_line(org, line, rules):
             return org
         for clause in re.split(r"(?<=[.،,!؟?:])\s+", line) if _ARABIC.search(line) else ():

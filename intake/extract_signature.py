@@ -372,7 +372,9 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
             sig.affiliation = _with_body(sig.affiliation, _clean_value(seg, rules) or seg, mark, bool(_ARABIC.search(seg)))
             break
         elif kind == "org" and not sig.affiliation:
-            sig.affiliation = _affiliation_from(ln, spans, k, rules)
+            aff = _affiliation_from(ln, spans, k, rules)
+            if not _is_reference(aff, rules):  # "عن الجمعية", "For the association": signing for it, not naming it
+                sig.affiliation = aff
         elif kind == "unknown" and sig.name and not sig.affiliation:
             if sig.title and _is_field(seg, rules):
                 sig.title = f"{sig.title}, {_strip_punct(seg)}"  # "Independent consultant, labour migration"

@@ -449,7 +449,11 @@ def _referent(value: str | None, names: list[str | None], rules: ExtractRules) -
     # "the Technical Secretariat of the Committee": the office of the body referred to (its last word is that body)
     rest = " ".join(words[min(_office_words(words, rules), len(words) - 1) :])
     if not (_is_reference(rest, rules) or _is_reference(_ar_unprefix(rest, rules), rules)):
-        return None
+        # "وحدة الأبحاث بالمؤسسة": a unit of the body referred to, whose post the title already names
+        rest = words[-1]
+        if len(words) < 2 or not _names_unit(" ".join(words[:-1]), rules) \
+                or not _is_reference(_ar_unprefix(rest, rules), rules) or _ar_unprefix(rest, rules) == rest:
+            return None
     head = _head(rest, rules)
     found = sorted({n for n in names if n and head and not _is_reference(n, rules) and _head(n, rules) == head}, key=len)
     # one organisation, written short or in full ("اللجنة الوطنية لمكافحة الاتجار" then "... بالأشخاص"): the fullest

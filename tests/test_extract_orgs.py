@@ -850,3 +850,41 @@ def test_an_administrative_division_after_a_title_is_a_place(body: str, language
 def test_near_miss_a_body_that_names_a_division_keeps_it(body: str, language: str, affiliation: str,
                                                          rules: ExtractRules) -> None:
     assert _speaker(body, rules, language)[1] == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# The proposer's organisation named in a way the capitalised runs miss: a signature line that signs for "the
+# association" over the name and the organisation's own line, a unit "at the Centre" (glued, "بالمركز"), a broadcaster
+# called "راديو", and a French name in lower case after its organisation word that its acronym spells out
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("مرحبا\nنرشح الزميلة سلمى حداد، مسؤولة المناصرة، للمشاركة في الجلسة العامة.\nشكرا\n\nعن الجمعية\nريم خوري\n"
+     "أمينة الصندوق\nجمعية التضامن مع العمال المهاجرين\nطرابلس\n", "ar", "جمعية التضامن مع العمال المهاجرين"),
+    ("Hello,\nWe would like our colleague Sam Nader, advocacy officer, to take the floor in the plenary.\nThanks\n\n"
+     "For the association\nRita Khoury\nTreasurer\nMigrant Solidarity Association\n", "en", "Migrant Solidarity Association"),
+    ("Bonjour,\nNous proposons notre collègue Sami Nader, chargé de plaidoyer, pour une intervention en plénière.\n"
+     "Merci\n\nPour l'association\nRita Khoury\nTrésorière\nAssociation Solidarité Migrants\n", "fr",
+     "Association Solidarité Migrants"),
+    ("تحية طيبة،\nنود ترشيح السيد باسل عمر، رئيس قسم البحوث بالمركز، لمداخلة في الجلسة العامة.\nمع التحية\n\n"
+     "ليلى سمير\nالمديرة التنفيذية\nمركز الدراسات الاجتماعية والهجرة\n", "ar", "مركز الدراسات الاجتماعية والهجرة"),
+    ("السلام عليكم\nنرشح الزميل كريم سعدي، مقدم برامج، لمداخلة في الجلسة العامة.\nشكرا\n\nيوسف العلمي\nراديو صوت الجنوب\n",
+     "ar", "راديو صوت الجنوب"),
+    ("Bonjour,\nNous vous transmettons ci-joint le rapport de la Fédération des associations de migrants du Maghreb "
+     "(FAMM). Notre secrétaire générale, Mme Houda Benali, souhaite intervenir en plénière.\nCordialement,\n"
+     "Le secrétariat\n", "fr", "Fédération des associations de migrants du Maghreb (FAMM)"),
+])
+def test_the_proposers_organisation_written_past_the_runs(body: str, language: str, affiliation: str,
+                                                           rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    # a unit of a body the sentence names keeps that body; an acronym spelling out no organisation names none
+    ("السادة الأفاضل،\nنرشح السيدة هالة يوسف، مديرة قسم التدريب بجمعية النهضة للتنمية، للمشاركة في المائدة المستديرة "
+     "الثانية.\nمع التحية\nسامي\n", "ar", "جمعية النهضة للتنمية"),
+    ("Bonjour,\nNous avons lu le rapport sur le Pacte mondial sur les migrations (PMM). Mme Houda Benali souhaite "
+     "intervenir en plénière.\nCordialement,\nLe secrétariat\n", "fr", None),
+])
+def test_near_miss_a_named_body_or_a_spelled_out_non_organisation(body: str, language: str, affiliation: str | None,
+                                                                   rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation
