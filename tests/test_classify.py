@@ -2103,3 +2103,61 @@ def test_near_miss_a_report_sent_in_the_pluperfect_then_a_new_speaker_is_a_reque
             "Mme Awa Diop, directrice, pour intervenir en table ronde 2.\n\nCordialement,\nKarim")
     d = decide(ruleset, mail("Oratrice", body))
     assert "others-already-asked" not in fired(d) and d.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# Only thinking of asking for the floor, with a question first and the formal request promised after the answer
+# ("nous envisageons de demander une prise de parole ... est-ce qu'un avocat peut ...", "we are considering requesting a
+# speaking slot ... we will send the formal request once we hear from you"): a question, not yet a request
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Question : prise de parole", "Bonjour,\nNous envisageons de demander une prise de parole en table ronde 2, mais "
+     "une question d'abord : est-ce qu'une juriste bénévole peut intervenir au nom du réseau ?\nNous vous enverrons la "
+     "demande formelle dès que nous aurons votre réponse.\nCordialement,\nSamia"),
+    ("Speaking slot - question", "Dear team,\nWe are considering requesting a speaking slot in the plenary on behalf of "
+     "our network. Could you tell us whether a volunteer may speak for a coalition?\nWe will send the formal request once "
+     "we hear from you.\nBest,\nJames"),
+    ("Intervention en plénière ?", "Madame, Monsieur,\nJe songe à solliciter une intervention en plénière pour notre "
+     "fédération. Est-ce qu'il faut être membre d'une organisation accréditée ?\nJe vous transmettrai ma demande "
+     "formelle une fois votre réponse reçue.\nBien à vous,\nPaul"),
+    ("استفسار حول طلب مداخلة", "السادة الكرام\nنفكر في طلب مداخلة في المائدة المستديرة الثالثة باسم الشبكة، ولدينا "
+     "استفسار قبل ذلك حول شروط المشاركة.\nسنرسل الطلب الرسمي فور تلقي ردكم.\nمع التحية"),
+])
+def test_considering_a_request_and_asking_first_is_not_a_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert {"request-not-yet-made", "sent-separately"} <= fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Demande de prise de parole", "Bonjour,\nNous souhaitons demander une prise de parole en table ronde 2 pour Mme "
+     "Leila Ben Salah, présidente de l'association. Est-ce qu'il faut remplir un formulaire ?\nCordialement,\nSamia"),
+    ("Speaker request", "Dear team,\nWe would like to request a speaking slot in the plenary for Dr Hana Saleh, our "
+     "director. We will send her formal bio once it is approved by the board.\nBest,\nJames"),
+])
+def test_near_miss_a_request_made_now_with_a_question_stays_a_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "request-not-yet-made" not in fired(d) and d.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A sign-up for a session with the person named by role: "could you put our legal director down for the open
+# discussion?", "pencil my colleague in for RT2", "sign our two lawyers up for the plenary"
+
+@pytest.mark.parametrize("body", [
+    "Hi,\nCould you please put our Legal Director down for the open discussion on the 23rd?\nThanks!\nNour",
+    "Hello,\nCan you pencil my colleague in for RT2? She works on return and reintegration.\nCheers,\nTom",
+    "Dear all,\nPlease sign our two lawyers up for the plenary, they will present the case law.\nRegards,\nAmina",
+    "Hi team,\nCould you book the head of our legal clinic in for roundtable 3?\nThanks,\nSara",
+])
+def test_putting_a_person_named_by_role_down_for_a_session_is_a_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Open discussion", body))
+    assert "speaker-request-en" in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\nCould you put our report down for discussion at the plenary? It is attached to my earlier email.\nThanks,\nNour",
+    "Hi,\nPlease put our delegation down for the plenary as observers: we will only listen.\nThanks,\nTom",
+])
+def test_near_miss_a_paper_or_observers_put_down_for_a_session_is_not_a_sign_up(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Plenary", body))
+    assert "speaker-request-en" not in fired(d)
