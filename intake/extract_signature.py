@@ -46,6 +46,8 @@ class _Sig:
     honorific: str | None = None
     title: str | None = None
     affiliation: str | None = None
+    # the body the title line named as where the title is practised ("Avocate au Barreau de X", "محامية في نقابة Y")
+    title_body: str | None = None
 
 
 _RULED_OFF = re.compile(r"\s*_{5,}\s*\n")
@@ -207,7 +209,28 @@ def _lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, 
         if name and rest and _kind(_PIECES.split(rest)[0], rules) != "unknown":
             return hon, name, rest
     hon, name = _name_like(line, rules)
+    if not name and (trailing := _trailing_name(line, rules)):
+        return trailing
     return hon, name, ""
+
+
+_DASHED = re.compile(r"\s+[-–—|]\s+")
+
+
+def _trailing_name(line: str, rules: ExtractRules) -> tuple[str | None, str, str] | None:
+    """(honorific, name, rest) when a line gives the organisation and the title first and the name last, each after a
+    spaced dash or bar ("Centre X, Legal Unit - Legal Director - Omar Y", "منظمة X – المستشار القانوني – علي Y"); the
+    rest puts the title before the organisation, as a signature line is read. Two pieces are not enough: "Y Network -
+    Omar Z" may be a body and its contact."""
+    pieces = _DASHED.split(line.strip())
+    if len(pieces) < 3:
+        return None
+    hon, name = _name_like(pieces[-1], rules)
+    kinds = [_kind(p, rules) for p in pieces[:-1]]
+    if not name or set(kinds) != {"title", "org"}:
+        return None
+    before = list(zip(pieces[:-1], kinds, strict=True))
+    return hon, name, " – ".join([p for p, k in before if k == "title"] + [p for p, k in before if k == "org"])
 
 
 _SEGMENT_END = re.compile(rf"{_SEPARATORS.pattern}|\s*[,،]\s+")
@@ -358,6 +381,11 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
         if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
             continue
         kind = "title" if _body_in_brackets(seg, rules) else _kind(seg, rules)
+        if kind == "title" and k == 0 and sig.title_body and sig.affiliation in (None, sig.title_body) \
+                and any(_kind(later, rules) == "org" for later in segs[1:]):
+            # "Avocate au Barreau de X" over "Présidente, Association Y": the person's post is the one held at the
+            # organisation the block names next, not the profession practised at another body
+            sig.title = sig.affiliation = sig.title_body = None
         if kind == "title" and not sig.title and not sig.affiliation:
             if _read_title(sig, ln, spans, k, lines[i + 1 :], rules):
                 break
@@ -426,6 +454,7 @@ def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below:
         return True
     sig.title = _clean_value(title, rules)
     sig.affiliation = _clean_value(aff, rules)
+    sig.title_body = sig.affiliation or _clean_value(_split_title(seg, rules)[1], rules)
     return False
 
 

@@ -761,3 +761,22 @@ def test_a_list_of_name_colon_post_items_names_each_person(rules: ExtractRules, 
 def test_near_miss_a_list_of_topics_or_labels_names_nobody_more(rules: ExtractRules, items: str) -> None:
     body = "تحية طيبة\nنرشح الدكتورة منى خليل، مديرة البرامج في جمعية الأمل، للجلسة العامة.\n" + items + "هدى"
     assert [s.name for s in _speakers(body, rules, "ar").speakers] == ["منى خليل"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The colloquial "حتى" (so that) after the nominee's name ends the name, as "عشان" and "لكي" do: "نرشح الأستاذ X حتى
+# يكون عنده مداخلة"
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("مساء الخير\nنرشح الأستاذ المحامي علي حسن الربيعي حتى يكون عنده مداخلة بالجلسة العامة.\nمع التقدير", "علي حسن الربيعي"),
+    ("السلام عليكم\nنقترح الدكتورة زينب عباس حتى تشارك بالمائدة المستديرة الثالثة.\nشكرا", "زينب عباس"),
+    ("تحية طيبة\nنرشح السيد كريم جاسم حتى يتحدث في الجلسة العامة عن العمال المهاجرين.\nمع الشكر", "كريم جاسم"),
+])
+def test_the_colloquial_so_that_after_a_name_ends_it(body: str, name: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [s.name for s in fields.speakers] == [name]
+
+
+def test_near_miss_hatta_in_a_sentence_without_a_name_proposes_no_one(rules: ExtractRules) -> None:
+    body = "السلام عليكم\nنرجو إبقاءنا على اطلاع حتى نتمكن من ترشيح متحدث لاحقا.\nشكرا"
+    assert run(message(body), rules, language="ar", category="other").speakers == ()

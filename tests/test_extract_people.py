@@ -859,3 +859,54 @@ def test_near_miss_a_colleague_word_that_is_a_post_stays_the_title(rules: Extrac
     body = "مرحباً\nنقترح الأستاذة هبة سالم، زميلة غير مقيمة، معهد الدراسات، للمشاركة في المائدة المستديرة الأولى.\n"
     (speaker,) = _one(body, rules, "ar").speakers
     assert (speaker.name, speaker.title) == ("هبة سالم", "زميلة غير مقيمة")
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature line written backwards, the organisation and the title first and the name last, each after a spaced dash
+# or bar ("Org – Title – Name"): the title and organisation are the proposed speaker's when the name is theirs
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("نرشح الأستاذة سعاد كريم الجبوري حتى تكون عندها مداخلة بالمائدة المستديرة الثانية.\n\nمع التقدير\n"
+     "جمعية النور لحقوق المرأة – المديرة التنفيذية – سعاد كريم الجبوري\nالموصل", "ar",
+     ("سعاد كريم الجبوري", "المديرة التنفيذية", "جمعية النور لحقوق المرأة")),
+    ("Bonjour,\nNous proposons Me Karim Bensaid pour intervenir en table ronde 2.\n\nCordialement\n"
+     "Association marocaine d'aide aux migrants – Coordinateur juridique – Karim Bensaid", "fr",
+     ("Karim Bensaid", "Coordinateur juridique", "Association marocaine d'aide aux migrants")),
+    ("Dear team,\nWe nominate Ms Leila Haddad to speak in the plenary.\n\nBest regards\n"
+     "Migrant Workers Support Network | Programme Manager | Leila Haddad", "en",
+     ("Leila Haddad", "Programme Manager", "Migrant Workers Support Network")),
+    ("Dear team,\nWe nominate Ms Leila Haddad to speak in the plenary.\n\nBest regards\n"
+     "Programme Manager - Migrant Workers Support Network - Leila Haddad", "en",
+     ("Leila Haddad", "Programme Manager", "Migrant Workers Support Network")),
+])
+def test_a_line_with_the_name_after_its_organisation_and_title(body: str, language: str,
+                                                               expected: tuple[str, str, str], rules: ExtractRules) -> None:
+    s = _one(body, rules, language).speakers[0]
+    assert (s.name, s.title, s.affiliation) == expected
+
+
+def test_near_miss_a_place_after_the_organisation_and_title_is_no_name(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe nominate Ms Leila Haddad to speak in the plenary.\n\nBest regards\n"
+            "Migrant Workers Support Network - Programme Manager - Amman")
+    s = _one(body, rules, "en").speakers[0]
+    assert (s.name, s.title) == ("Leila Haddad", None)
+
+
+# ---------------------------------------------------------------------------------------------
+# "Att." (Attorney) before a lawyer's name, as Lebanese and Jordanian bars write it, is a form of address
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Dear colleagues,\nWe are pleased to nominate the following colleague for a speaking role:\n\nAtt. Rami Khoury\n"
+     "Head of the Legal Aid Unit\nTripoli Bar Association\nPlenary session – floor intervention\n", "Rami Khoury"),
+    ("Dear team,\nWe propose Att. Dana Salameh, member of the Bar Council, to speak in roundtable 3.\n", "Dana Salameh"),
+    ("Dear team,\nPlease register Att. Joseph Abi Nader as a speaker for the open discussion.\n", "Joseph Abi Nader"),
+])
+def test_att_before_a_lawyers_name_is_an_honorific(body: str, name: str, rules: ExtractRules) -> None:
+    s = _one(body, rules, "en").speakers[0]
+    assert (s.name, s.honorific) == (name, "Att.")
+
+
+def test_near_miss_att_without_its_dot_opens_no_form_of_address(rules: ExtractRules) -> None:
+    body = "Dear team,\nWe propose Ms Dana Salameh to speak in roundtable 3.\n\nAtt: Secretariat of the Regional Review\n"
+    s = _one(body, rules, "en").speakers[0]
+    assert (s.name, s.honorific) == ("Dana Salameh", "Ms")

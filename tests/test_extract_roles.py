@@ -189,3 +189,22 @@ def test_near_miss_a_date_in_the_bracket_is_no_roundtable_number(rules: ExtractR
             "table ronde thématique (le 3 mars si possible).\n\nCordialement,\nGeorges\n")
     fields = run(message(body), rules, language="fr")
     assert fields.speakers and fields.speakers[0].roundtable is None
+
+
+# ---------------------------------------------------------------------------------------------
+# "n°" typed without its sign before the roundtable's number ("table ronde n3", "roundtable n 2")
+
+@pytest.mark.parametrize(("body", "language", "number"), [
+    ("Bonsoir,\ndesole pour l heure tardive. Je souhaite intervenir a la table ronde n3 sur l acces a la justice.\n\n"
+     "Me Youssef Amrani\navocat\n", "fr", 3),
+    ("Hi,\nI would like to speak at roundtable n 2 please.\n\nOmar Said\nDirector, Migrant Help Centre\n", "en", 2),
+    ("Bonjour,\nMme Salma Idrissi, directrice de l'association, souhaite intervenir en table ronde n4.\n", "fr", 4),
+])
+def test_a_bare_n_before_the_roundtable_number(body: str, language: str, number: int, rules: ExtractRules) -> None:
+    assert _one(run(message(body, from_="Omar Said <o@example.org>"), rules, language=language))[3] == number
+
+
+def test_near_miss_an_n_word_after_roundtable_gives_no_number(rules: ExtractRules) -> None:
+    body = ("Hi,\nI would like to speak at the roundtable n the afternoon, 2 sessions if possible.\n\nOmar Said\n"
+            "Director, Migrant Help Centre\n")
+    assert _one(run(message(body, from_="Omar Said <o@example.org>"), rules))[3] is None

@@ -605,3 +605,45 @@ def test_near_miss_a_possessive_of_people_stays_in_the_title(rules: ExtractRules
     speakers = run(message(body), rules, language="en").speakers
     assert [(s.name, s.title, s.affiliation) for s in speakers] == [
         ("Grace Njeri", "the women's rights officer", "Haki Network")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature that gives a profession at one body, then a post at the organisation ("avocate au barreau de X" over
+# "présidente, Association Y"): the title is the post held at the organisation the block names, not the profession
+
+_PROFESSION_THEN_POST = [
+    ("Bonjour,\nJe souhaite intervenir en table ronde 2 sur l'accès à la justice.\n\nMe Nadia Cherkaoui\n"
+     "avocate au barreau de Casablanca\nsecrétaire générale, Association Justice pour les migrants (AJM)\n", "fr",
+     "Nadia Cherkaoui <n@example.org>", ("secrétaire générale", "Association Justice pour les migrants (AJM)")),
+    ("Dear team,\nI would like to speak in the plenary on access to justice.\n\nKind regards,\nOmar Haddad\n"
+     "Lawyer at the Amman Bar\nBoard member, Jordanian Legal Aid Network (JLAN)\n", "en", "Omar Haddad <o@example.org>",
+     ("Board member", "Jordanian Legal Aid Network (JLAN)")),
+    ("السلام عليكم\nأرغب في المشاركة كمتحدثة في الجلسة العامة.\n\nمع التحية\nهدى كريم\nمحامية في نقابة المحامين ببغداد\n"
+     "رئيسة، جمعية العدالة للمهاجرين\n", "ar", "هدى كريم <h@example.org>", ("رئيسة", "جمعية العدالة للمهاجرين")),
+    ("Madame, Monsieur,\nJe propose ma candidature comme rapporteur.\n\nBien à vous,\nMaître Karim Ziani\n"
+     "Avocat au Barreau de Tlemcen\nTrésorier, Ligue algérienne d'aide aux migrants (LAAM)\n", "fr",
+     "Karim Ziani <k@example.org>", ("Trésorier", "Ligue algérienne d'aide aux migrants (LAAM)")),
+]
+
+
+@pytest.mark.parametrize(("body", "language", "from_", "expected"), _PROFESSION_THEN_POST)
+def test_a_post_at_the_organisation_wins_over_a_profession_at_another_body(body: str, language: str, from_: str,
+                                                                           expected: tuple[str, str],
+                                                                           rules: ExtractRules) -> None:
+    fields = run(message(body, from_=from_), rules, language=language)
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    # a title with no body of its own stays, the post under it notwithstanding
+    ("Omar Haddad\nHead of Programmes\nBoard member, Jordanian Legal Aid Network (JLAN)",
+     ("Head of Programmes", "Jordanian Legal Aid Network (JLAN)")),
+    # the profession at its body over the organisation's own line, no post on it: the profession is the title
+    ("Omar Haddad\nLawyer at the Amman Bar\nJordanian Legal Aid Network (JLAN)",
+     ("Lawyer", "Jordanian Legal Aid Network (JLAN)")),
+])
+def test_near_miss_no_post_at_the_organisation_keeps_the_title(block: str, expected: tuple[str, str],
+                                                              rules: ExtractRules) -> None:
+    body = f"Dear team,\nI would like to speak in the plenary on access to justice.\n\nKind regards,\n{block}\n"
+    fields = run(message(body, from_="Omar Haddad <o@example.org>"), rules)
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [expected]
