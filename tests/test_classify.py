@@ -2161,3 +2161,36 @@ def test_putting_a_person_named_by_role_down_for_a_session_is_a_request(ruleset,
 def test_near_miss_a_paper_or_observers_put_down_for_a_session_is_not_a_sign_up(ruleset, body: str) -> None:
     d = decide(ruleset, mail("Plenary", body))
     assert "speaker-request-en" not in fired(d)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender says they wrote the report into this very message ("we wrote it here in the email", "nous l'avons
+# rédigé directement dans ce courriel", "كتبناه هنا فالإيميل"): a report in the body, with no document attached
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Our contribution", "Dear team,\nBelow is the report of the Nile Refugee Network on the GCM; we wrote it here in "
+     "this email as we could not prepare a file.\n\n1) Who we are\n2) What we did\n\nBest,\nAmal"),
+    ("Contribution", "Bonjour,\nVoici le rapport de l'Association Tadamoun sur le Pacte mondial, nous l'avons rédigé "
+     "directement dans ce courriel faute de temps.\n\n1. Activités\n2. Défis\n\nCordialement,\nOmar"),
+    ("مساهمتنا", "السلام عليكم\nهذا التقرير الخاص بجمعية النور في صيدا عن الميثاق العالمي، كتبناه هون بالإيميل لأنو "
+     "ما في وقت نعمل ملف.\n\n١) من نحن\n٢) أنشطتنا\n\nمع الشكر\nسامر"),
+    ("التقرير", "تحية طيبة\nنرسل إليكم التقرير السنوي لمؤسسة الأمل حول تنفيذ الميثاق، وقد كتبناه في هذه الرسالة "
+     "مباشرة.\n\nمع التقدير\nهدى"),
+])
+def test_a_report_the_sender_wrote_into_this_message_is_a_report(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "report-in-body-said" in fired(d) and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Question", "Dear team,\nAbout the report we wrote in the email of 10 February: could you tell us the deadline "
+     "for comments?\nBest,\nAmal"),
+    ("Question", "Bonjour,\nLe rapport, nous l'avons rédigé dans un fichier Word que nous enverrons demain.\n"
+     "Cordialement,\nOmar"),
+    ("سؤال", "مرحبا\nبخصوص التقرير الذي كتبناه في الإيميل السابق، هل وصلكم؟\nشكرا\nسامر"),
+])
+def test_near_miss_a_report_written_elsewhere_is_not_in_the_body(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "report-in-body-said" not in fired(d)
