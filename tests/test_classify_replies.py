@@ -578,3 +578,28 @@ def test_titles_supplied_in_a_speaker_thread_complete_the_request(ruleset, body:
 ])
 def test_near_miss_a_question_of_the_senders_own_still_asks(ruleset, body: str) -> None:
     assert "asks-a-question" in fired(decide(ruleset, mail("RE: ترشيح متحدثين", body), thread="speaker_request"))
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you carried on to the secretariat's work and wishes said in prayer ("and for all your work. Our prayers are
+# with you", "et pour tout votre travail. Nos prières vous accompagnent", "وعلى جهودكم، دعواتنا لكم بالتوفيق"): nothing new
+
+@pytest.mark.parametrize("text", [
+    "Thank you very much for the confirmation, and for all your work. Our prayers are with you for a fruitful "
+    "conference.\n\nSr. Agnes",
+    "Thanks for the acknowledgement and for your hard work. We will pray for the conference.\nImam Idris",
+    "Merci pour la confirmation et pour tout votre travail. Nos prières vous accompagnent.\nPère Elie",
+    "شكرا جزيلا على تأكيد الاستلام وعلى جهودكم. دعواتنا لكم بالتوفيق.\nالشيخ حسن",
+])
+def test_thanks_for_the_work_and_prayers_add_nothing(text: str) -> None:
+    assert adds_nothing(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    # the same words, then something new: the work described, or a speaker proposed
+    "Thank you for all your work. Our prayers are with you; our bishop would like to speak at roundtable 2.\nFr. Paul",
+    "Merci pour tout votre travail. Nous vous envoyons notre rapport sur l'accueil des migrants à Tyr.\nPère Elie",
+    "شكرا على جهودكم. نرشح الأخت مريم للمشاركة في المائدة المستديرة الأولى.\nالشيخ حسن",
+])
+def test_near_miss_thanks_for_the_work_before_something_new_still_adds_something(text: str) -> None:
+    assert adds_nothing(split(text)) is False
