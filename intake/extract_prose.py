@@ -1244,19 +1244,24 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
         if not any(p.search(fs) for p in cues):
             continue
         prev: str | None = None
+        prev_at = 0
         for m in re.finditer(r"\S+", sent):
             word = m.group()
             at = m.start()
+            # "le Cheikh X", "the Imam Y": a word that is also a name is a form of address after an article
+            by_article = prev is not None and fold(prev) in rules.articles and fold(word) in rules.honorifics_after_article
             if word.startswith("و") and _split_honorific(word[1:], rules)[0]:
                 word, at = word[1:], at + 1  # "والسيدة هدى": "and Mrs. Huda"
             end = at + len(word)
             glued = _unglued(word) != word and _split_honorific(_unglued(word), rules)[0] is not None
             if glued:
                 word = _unglued(word)  # "الكلمة للدكتورة هدى": "the floor for Dr. Huda"
-            hon = _split_honorific(word, rules)[0]
+            hon = word if by_article else _split_honorific(word, rules)[0]
+            if by_article:
+                at = prev_at  # the phrase is read from the article
             after_hon = prev is not None and _split_honorific(prev, rules)[0] is not None
             greeted = prev is not None and fold(prev).strip(",.:!") in rules.greetings
-            prev = word
+            prev, prev_at = word, m.start()
             if not hon or after_hon or greeted:
                 continue
             start = _possessive_start(sent, at, rules)

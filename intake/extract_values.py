@@ -125,6 +125,11 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
             if len(words) > 1 and words[0] == "/":
                 words.pop(0)  # "الأستاذة / آمنة": the slash of a formal letter, spaced on both sides
             continue
+        if w in rules.articles and len(words) > 2 and fold(words[1]) in rules.honorifics_after_article:
+            # "le Cheikh X", "the Imam Y": a form of address that is also a name, told by the article before it
+            words.pop(0)
+            taken.append(words.pop(0))
+            continue
         if w in rules.articles and len(words) > 2 and fold(words[1]) in rules.honorifics:
             # "M. le député X", "the Hon. X": an article inside a form of address; at its start it is left out
             article = words.pop(0)

@@ -910,3 +910,40 @@ def test_near_miss_att_without_its_dot_opens_no_form_of_address(rules: ExtractRu
     body = "Dear team,\nWe propose Ms Dana Salameh to speak in roundtable 3.\n\nAtt: Secretariat of the Regional Review\n"
     s = _one(body, rules, "en").speakers[0]
     assert (s.name, s.honorific) == ("Dana Salameh", "Ms")
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A religious form of address that is also a name, after an article ("Notre co-président, le Cheikh X – ... – serait
+# honoré de prendre la parole", "our adviser, the Sheikh Y", "The Imam Z ... would like to speak"): the person
+# proposed, with the form of address as honorific, not the sender who signs; without the article it stays a name
+
+@pytest.mark.parametrize(("body", "language", "name", "honorific"), [
+    ("Bonjour,\nNotre co-président, le Cheikh Bilal Chehadeh – imam de la mosquée Al-Omari – serait très honoré de "
+     "pouvoir prendre la parole en plénière.\nBien à vous,\nPère Antoine Khalil\nCo-président, FIDM",
+     "fr", "Bilal Chehadeh", "Cheikh"),
+    ("Dear team,\nOur spiritual adviser, the Sheikh Omar Farouk, would like to speak at roundtable 2.\nBest,\n"
+     "Sara Malik\nDirector, Crescent Aid", "en", "Omar Farouk", "Sheikh"),
+    ("Dear team,\nThe Imam Yusuf Bakr, who leads the prayers at our centre, would like to speak at the plenary.\n"
+     "Best,\nSara Malik\nDirector, Crescent Aid", "en", "Yusuf Bakr", "Imam"),
+    ("Bonjour,\nLe Cheikh Ahmad Darwish, notre président, souhaiterait intervenir à la table ronde 1.\n"
+     "Cordialement,\nRita Nasr\nChargée de projets, Dar Al-Aytam", "fr", "Ahmad Darwish", "Cheikh"),
+])
+def test_a_form_of_address_after_an_article_marks_the_person_proposed(body: str, language: str, name: str,
+                                                                      honorific: str, rules: ExtractRules) -> None:
+    sp = _one(body, rules, language).speakers[0]
+    assert (sp.name, sp.honorific) == (name, honorific)
+
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    # no article: a given name ("Cheikh Tidiane", "Sheikh Hasina")
+    ("Bonjour,\nNous proposons Cheikh Tidiane Sarr, notre directeur, pour intervenir en plénière.\nCordialement,\n"
+     "Awa Ndiaye", "fr", "Cheikh Tidiane Sarr"),
+    ("Dear team,\nWe propose Sheikh Hasina Rahman, our director, to speak at the plenary.\nBest,\nSara Malik", "en",
+     "Sheikh Hasina Rahman"),
+])
+def test_near_miss_the_same_word_without_an_article_stays_in_the_name(body: str, language: str, name: str,
+                                                                      rules: ExtractRules) -> None:
+    sp = _one(body, rules, language).speakers[0]
+    assert (sp.name, sp.honorific) == (name, None)
