@@ -539,9 +539,13 @@ def _acronym_link(word: str, rules: ExtractRules) -> bool:
     return fold(_ELISION.sub("", word)) in rules.acronym_links
 
 
+# a ligature gives its first letter to an acronym: "Œuvres" the O of "UOSAL", "Æ" an A
+_LIGATURE_INITIAL = str.maketrans({"œ": "o", "æ": "a"})
+
+
 def _initials(word: str) -> str:
     # folded, so that "l'Étude" gives the E of "CLEM"
-    return "".join(fold(p[0]).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
+    return "".join(fold(p[0]).translate(_LIGATURE_INITIAL).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
 
 
 def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules, lower_links: bool = False) -> str | None:

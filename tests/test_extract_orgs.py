@@ -888,3 +888,24 @@ def test_the_proposers_organisation_written_past_the_runs(body: str, language: s
 def test_near_miss_a_named_body_or_a_spelled_out_non_organisation(body: str, language: str, affiliation: str | None,
                                                                    rules: ExtractRules) -> None:
     assert _speaker(body, rules, language)[1] == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# A name spelled out with a ligature ("Union des Œuvres Sociales Arméniennes du Liban (UOSAL)", "l'Œuvre d'Orient"):
+# the ligature gives its first letter to the acronym, as "Oeuvres" does
+
+@pytest.mark.parametrize(("text", "acronym", "full"), [
+    ("le rapport de l'Union des Œuvres Sociales Arméniennes du Liban (UOSAL) sur le Pacte", "UOSAL",
+     "Union des Œuvres Sociales Arméniennes du Liban"),
+    ("Nous, l'Œuvre Sociale des Travailleurs Migrants (OSTM), proposons", "OSTM",
+     "Œuvre Sociale des Travailleurs Migrants"),
+    ("membre de l'Association pour les Œuvres Éducatives de Tyr (AOET) depuis 2015", "AOET",
+     "Association pour les Œuvres Éducatives de Tyr"),
+])
+def test_a_ligature_gives_its_first_letter_to_the_acronym(text: str, acronym: str, full: str, rules: ExtractRules) -> None:
+    assert _acronyms(text, rules)[acronym] == full
+
+
+def test_near_miss_a_ligature_name_that_does_not_spell_the_acronym(rules: ExtractRules) -> None:
+    # "Œuvres" is an O, not the E or the U of these letters
+    assert "UESAL" not in _acronyms("l'Union des Œuvres Sociales Arméniennes du Liban (UESAL) à Beyrouth", rules)
