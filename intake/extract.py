@@ -222,6 +222,8 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     fnew = Folded(new)
     named |= _named_in_statements(fnew.text, rules)
     found, quoted_body = _quoted_speaker(parts.quoted, named, decision, rules)
+    if not found and not honoured and (post := _post_alone(new, rules)):
+        return _titled_quoted_speaker(parts.quoted, post, decision, rules)
     if not found and len(honoured) == 1:
         # The quote is cut before the speaker ("[...]"): the one the new text names by honorific, when it states
         # their title. The rest of their record is on file: an organisation read off the title only fills a gap there.
@@ -246,6 +248,26 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         if m and _state_title(c, new, fnew.at(m.end()), rules):
             break
     return [c], quoted_body
+
+
+def _post_alone(new: str, rules: ExtractRules) -> str | None:
+    """The post a reply's new text gives and nothing else, on one line ("Chargée de plaidoyer et des partenariats"), or
+    None: the title announced for later in the quoted message."""
+    line = new.strip().strip(".")
+    if "\n" in line or not line or len(line) > 100 or "?" in line or _kind(line, rules) != "title":
+        return None
+    return _clean_value(line, rules)
+
+
+def _titled_quoted_speaker(quoted: str, post: str, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+    """The one speaker the nearest quoted proposal names, still without a title, given the post a reply sends alone."""
+    if quoted:
+        inner = split(_unquote(quoted))
+        earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
+        if len(earlier) == 1 and earlier[0].name and not earlier[0].title:
+            earlier[0].set("title", post, "statement")
+            return earlier, inner.new
+    return [], ""
 
 
 def _honoured(text: str, rules: ExtractRules) -> list[_Cand]:

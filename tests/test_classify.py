@@ -2194,3 +2194,36 @@ def test_a_report_the_sender_wrote_into_this_message_is_a_report(ruleset, subjec
 def test_near_miss_a_report_written_elsewhere_is_not_in_the_body(ruleset, subject: str, body: str) -> None:
     d = decide(ruleset, mail(subject, body))
     assert "report-in-body-said" not in fired(d)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A heading names the session a speaker is put forward for, and the person follows on its line or the next
+# ("intervenante pour la table ronde n°4 :\nPrésidente – Association X – Dr Y"), here beside a report
+
+@pytest.mark.parametrize("subject,body", [
+    ("rapport + intervenant TR2", "Bonjour,\n1) ci-joint notre rapport volontaire\n2) intervenant pour la table ronde 2 :\n"
+     "Directeur – Réseau Sahel Migrations – M. Idrissa Konaté\n\nMerci\nAwa"),
+    ("Contribution", "Bonjour,\nVeuillez trouver ci-joint notre rapport.\nOratrice en plénière : Mme Leïla Haddad, "
+     "chargée de programme, Collectif Nour\n\nBien à vous,\nSamir"),
+    ("Report and speaker", "Hello,\nPlease find attached our voluntary report.\nSpeaker for roundtable 3:\n"
+     "Programme Lead – Gulf Labour Forum – Dr. Priya Nair\n\nRegards,\nJohn"),
+    ("تقرير ومتحدثة", "تحية طيبة،\nمرفق تقريرنا الطوعي.\nالمتحدثة في المائدة المستديرة الثانية:\n"
+     "رئيسة الجمعية – الدكتورة سلوى عيسى\n\nمع الشكر\nمنى"),
+])
+def test_a_session_heading_then_the_person_is_a_request_beside_the_report(ruleset, subject, body):
+    d = decide(ruleset, mail(subject, body, attachments=[("rapport volontaire.pdf", "application/pdf")]))
+    assert d.category == "both"
+
+
+@pytest.mark.parametrize("body", [
+    # a heading with no person after it proposes no one
+    "Bonjour,\nci-joint notre rapport volontaire.\nIntervenants pour la table ronde 2 : nous vous les communiquerons.\nAwa",
+    "Hello,\nattached is our report.\nSpeakers for the plenary: to be confirmed next week.\nJohn",
+    "مرفق تقريرنا.\nالمتحدثون في الجلسة العامة: سنرسل الأسماء لاحقاً.\nمنى",
+])
+def test_near_miss_a_session_heading_without_a_person_is_no_request(ruleset, body):
+    d = decide(ruleset, mail("Rapport", body, attachments=[("rapport volontaire.pdf", "application/pdf")]))
+    assert "speaker-request-en" not in fired(d) and "speaker-request-fr" not in fired(d)
+    assert "speaker-request-ar" not in fired(d)

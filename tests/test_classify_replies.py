@@ -603,3 +603,57 @@ def test_thanks_for_the_work_and_prayers_add_nothing(text: str) -> None:
 ])
 def test_near_miss_thanks_for_the_work_before_something_new_still_adds_something(text: str) -> None:
     assert adds_nothing(split(text)) is False
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up of a speaker request gives the speaker's post by first name, the possessive dropped as when dictated
+# ("Omar title is Legal Officer at X"): it completes the request
+
+@pytest.mark.parametrize("body", [
+    "Sorry forgot, Omar title is Legal Officer at Kuwait Migrant Rights Society\n\nSent from my iPhone",
+    "Hi again - Leila position is Programme Manager, Beirut Workers Forum.\nThanks",
+    "quick one: Grace job title should read Senior Researcher\n\nJohn",
+])
+def test_a_dictated_title_by_first_name_completes_the_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Re: Speaker roundtable 1", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-details-completed" in fired(d)
+    assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    # the session's or the report's title is not a speaker's
+    "Just checking: the roundtable title is Labour Migration and Decent Work?\n\nJohn",
+    "Our report title is Migration in the Gulf 2020.\nThanks",
+])
+def test_near_miss_a_session_or_report_title_completes_nothing(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Re: Speaker roundtable 1", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-details-completed" not in fired(d)
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up of a speaker request whose new text is only the post announced for later, on one line ("Chargée de
+# plaidoyer et des partenariats", sent from a phone): it completes the request
+
+@pytest.mark.parametrize("body", [
+    "Chargée de plaidoyer et des partenariats\n\nEnvoyé de mon iPhone",
+    "Responsable du pôle juridique",
+    "Senior Programme Officer, Migrant Rights Unit\n\nSent from my iPhone",
+    "منسقة المناصرة في الجمعية",
+])
+def test_a_post_alone_in_a_speaker_thread_completes_the_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Re: Table ronde 3", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-post-alone" in fired(d)
+    assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    # a question about a post, or a post inside a longer message, is no title sent alone
+    "Responsable de la salle ?",
+    "Thanks! Our director will follow the plenary online.\nBest",
+    "شكرا، المدير سيتابع الجلسة عن بعد\nسامي",
+])
+def test_near_miss_a_post_in_a_question_or_a_sentence_is_not_alone(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Re: Table ronde 3", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-post-alone" not in fired(d)

@@ -647,3 +647,90 @@ def test_near_miss_no_post_at_the_organisation_keeps_the_title(block: str, expec
     body = f"Dear team,\nI would like to speak in the plenary on access to justice.\n\nKind regards,\n{block}\n"
     fields = run(message(body, from_="Omar Haddad <o@example.org>"), rules)
     assert [(s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply gives the quoted speaker's title with the possessive dropped, as dictated ("Omar title is Legal Officer at
+# X"); an article opening the title is no article when it starts a word ("is Legal ...", not "is le gal ...")
+
+_PROPOSED = {
+    "Lina": "> Dear team,\n> We would like Lina Haddad to speak at roundtable 2. Will send her title later.\n>\n> Sami\n",
+    "Karim": "> Hello,\n> Please register Karim Said for the plenary. Title to follow.\n>\n> Sami\n",
+    "Grace": "> Hi all,\n> We propose Grace Wanjiru for the open discussion; details soon.\n>\n> Sami\n",
+}
+
+
+@pytest.mark.parametrize(("new", "who", "title", "affiliation"), [
+    ("Sorry forgot, Lina title is Legal Officer at Gulf Workers Forum", "Lina", "Legal Officer", "Gulf Workers Forum"),
+    ("Karim position is Head of Programmes", "Karim", "Head of Programmes", None),
+    ("oops - Grace job title is Lead Researcher at the Kenyan Diaspora Network", "Grace", "Lead Researcher",
+     "Kenyan Diaspora Network"),
+])
+def test_a_dictated_title_without_the_possessive_completes_the_quoted_speaker(
+        new: str, who: str, title: str, affiliation: str | None, rules: ExtractRules) -> None:
+    body = f"{new}\n\nSent from my iPhone\n\nOn Feb 4, 2021, at 11:02 AM, Sami Aziz <s@example.org> wrote:\n\n{_PROPOSED[who]}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules).speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [(title, affiliation)]
+    assert who in (speakers[0].name or "")
+
+
+def test_near_miss_the_session_title_is_no_speakers_title(rules: ExtractRules) -> None:
+    # the session's title, not the speaker's: nothing is stated about the quoted speaker
+    body = ("I think the session title is Labour Migration and Decent Work, right?\n\nOn Feb 4, 2021, at 11:02 AM, "
+            f"Sami Aziz <s@example.org> wrote:\n\n{_PROPOSED['Lina']}")
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules).speakers
+    assert all(s.title != "Labour Migration and Decent Work" for s in speakers)
+
+
+@pytest.mark.parametrize(("new", "who", "title"), [
+    ("Lina Haddad is Legal Officer at Gulf Workers Forum.", "Lina", "Legal Officer"),
+    ("Karim is Lead Coordinator of the network.", "Karim", "Lead Coordinator"),
+    ("Grace est Larbitre principale du comité.", "Grace", "Larbitre principale"),
+])
+def test_a_title_after_is_that_starts_like_an_article_is_kept_whole(new: str, who: str, title: str,
+                                                                     rules: ExtractRules) -> None:
+    body = f"{new}\n\nOn Feb 4, 2021, at 11:02 AM, Sami Aziz <s@example.org> wrote:\n\n{_PROPOSED[who]}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules).speakers
+    assert [s.title for s in speakers] == [title]
+
+
+def test_near_miss_an_article_after_is_is_still_left_out(rules: ExtractRules) -> None:
+    body = f"Karim is the Head of Programmes.\n\nOn Feb 4, 2021, at 11:02 AM, Sami Aziz <s@example.org> wrote:\n\n{_PROPOSED['Karim']}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules).speakers
+    assert [s.title for s in speakers] == ["Head of Programmes"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply whose new text is only a post, on one line: the title announced for later of the one speaker the quoted
+# proposal names ("Je vous envoie son titre exact dès que possible" / "Chargée de plaidoyer et des partenariats")
+
+_ANNOUNCED = {
+    "fr": "> Bonjour,\n> Nous souhaitons proposer Mme Awa Diop de l'association Horizons Sahel pour intervenir dans la "
+          "table ronde 2.\n> Je vous envoie son titre exact dès que possible.\n> Karim\n",
+    "en": "> Dear team,\n> We would like to propose Ms. Grace Wanjiru of the Kenyan Diaspora Network to speak in the plenary."
+          "\n> I will send her exact title shortly.\n> John\n",
+    "ar": "> تحية طيبة،\n> نود ترشيح الأستاذة سلوى عيسى من جمعية الأمل للتحدث في الجلسة العامة.\n> سنرسل المسمى الوظيفي لاحقاً."
+          "\n> منى\n",
+}
+
+
+@pytest.mark.parametrize(("new", "language", "name", "title"), [
+    ("Chargée de mission plaidoyer", "fr", "Awa Diop", "Chargée de mission plaidoyer"),
+    ("Senior Programme Officer", "en", "Grace Wanjiru", "Senior Programme Officer"),
+    ("منسقة برامج الحماية", "ar", "سلوى عيسى", "منسقة برامج الحماية"),
+])
+def test_a_post_alone_in_a_reply_is_the_quoted_speakers_title(new: str, language: str, name: str, title: str,
+                                                             rules: ExtractRules) -> None:
+    body = f"{new}\n\nSent from my iPhone\n\nOn 1 Feb 2021, at 10:22, Karim Aziz <k@example.org> wrote:\n\n{_ANNOUNCED[language]}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Karim Aziz <k@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.title) for s in speakers] == [(name, title)]
+
+
+def test_near_miss_a_sentence_in_a_reply_is_no_post_alone(rules: ExtractRules) -> None:
+    body = (f"Thanks, the programme looks great.\n\nOn 1 Feb 2021, at 10:22, Karim Aziz <k@example.org> wrote:\n\n"
+            f"{_ANNOUNCED['en']}")
+    speakers = run(message(body, subject="Re: Speaker", from_="Karim Aziz <k@example.org>"), rules).speakers
+    assert all(s.title != "Thanks, the programme looks great" for s in speakers)
