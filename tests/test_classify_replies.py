@@ -657,3 +657,31 @@ def test_a_post_alone_in_a_speaker_thread_completes_the_request(ruleset, body: s
 def test_near_miss_a_post_in_a_question_or_a_sentence_is_not_alone(ruleset, body: str) -> None:
     d = decide(ruleset, mail("Re: Table ronde 3", body, in_reply_to="m0@example.org"), thread="speaker_request")
     assert "speaker-post-alone" not in fired(d)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Waiting for the programme and the practical details with it ("the final programme and the connection
+# details"): still a thank-you that adds nothing
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nWell received with thanks. We will wait for the final programme and the connection details.\n"
+    "Best regards,\nOmar\n",
+    "Hello,\nNoted, thank you. We are awaiting the agenda as well as the Zoom link.\nKind regards,\n",
+    "Bonjour,\nBien reçu, merci. Nous attendons le programme définitif et les détails de connexion.\nCordialement,\nAmel\n",
+    "Merci pour la confirmation. J'attends le programme final ainsi que le lien zoom.\nSalutations,\n",
+    "شكراً لكم، تم الاستلام. بانتظار البرنامج النهائي وتفاصيل الاتصال.\nمع التحية\n",
+])
+def test_waiting_for_the_programme_and_the_connection_details_adds_nothing(body: str) -> None:
+    assert adds_nothing(split(body))
+
+
+@pytest.mark.parametrize("body", [
+    # the details awaited with something new said about them, or a speaker added with them
+    "Dear team,\nThanks. We will wait for the final programme and the connection details for our second speaker, "
+    "Dr Lina Saad.\n",
+    "Merci. Nous attendons le programme définitif et les détails de connexion pour inscrire M. Karim Sefrioui.\n",
+])
+def test_near_miss_waiting_for_the_details_with_something_new_adds_something(body: str) -> None:
+    assert not adds_nothing(split(body))
