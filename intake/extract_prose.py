@@ -454,6 +454,8 @@ def _title_run(words: list[str], rules: ExtractRules) -> int:
     """Where the name starts after a possessive and a post written without a comma ("our Station Manager Maria Dela
     Paz"), 0 when the words are no post followed by a name."""
     for k in range(2, min(len(words) - 1, 6)):
+        if re.search(r"[,،(]", words[k - 1]):
+            return 0  # ("its member municipalities (Mafraq, Ramtha, ...": a list in brackets, no post then a name)
         # ("its representative for the Regional Review": words after an article or a link name a thing, not a person)
         if fold(words[k - 1]) in rules.articles or fold(words[k - 1]) in rules.name_links:
             continue
@@ -1345,8 +1347,9 @@ def _definite_post_start(sent: str, words: list[re.Match[str]], rules: ExtractRu
     """Where a post opened by a definite article ends just before a comma and the name starts ("the Mayor of Sfax,",
     "le Vice-Président chargé des Affaires Sociales,", "l'Adjointe au Maire,"), or None.
 
-    Every word of the post is a title word, a link ("of", "chargé des") or capitalised (the body or place it names):
-    "the floor for the Ministry, Mr. X" or "the support of the Director, Mr. X" read something else."""
+    Every word of the post is a title word, a link ("of", "chargé des"), a field it covers ("le Maire adjoint chargé des
+    affaires sociales,") or capitalised (the body or place it names): "the floor for the Ministry, Mr. X" or "the
+    support of the Director, Mr. X" read something else."""
     for k in range(len(words) - 1, -1, -1):
         word = words[k].group()
         f = fold(word)
@@ -1363,10 +1366,10 @@ def _definite_post_start(sent: str, words: list[re.Match[str]], rules: ExtractRu
         if head:
             post = words[k + (0 if glued else 1) :]
             if all(rules.title_words.hits(fold(w.group())) or fold(w.group()) in rules.open_ends or w.group()[:1].isupper()
-                   for w in post[1:]):
+                   or rules.fields.has(fold(w.group())) for w in post[1:]):
                 return post[0].start() + (2 if glued else 0)
             return None
-        if not (word[:1].isupper() or f in rules.open_ends or rules.title_words.hits(f)):
+        if not (word[:1].isupper() or f in rules.open_ends or rules.title_words.hits(f) or rules.fields.has(f)):
             return None  # a word that is neither: the phrase before the comma is no post
     return None
 

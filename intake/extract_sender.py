@@ -247,12 +247,35 @@ def _describe_named(c: _Cand, text: str, rules: ExtractRules) -> None:
     """Title and organisation from a sentence that opens with the speaker's own name and describes them
     ("nominating myself. Dina Farouk, Research Associate, Nile Institute ...")."""
     for sent in re.split(r"(?<=[.!?؟])\s+|\n", text):
-        d = _described(sent, rules, loose=True)
+        d = _described(_given_name_in_full(sent, c.name or "", rules), rules, loose=True)
         if d is not None and _same_person(d.name, c.name):
             c.set("title", d.title, "prose")
             if d.affiliation:
                 c.set("affiliation", d.affiliation, "prose")
             return
+
+
+def _after_self_cue(line: str, rules: ExtractRules) -> str:
+    """The line after the self-introduction that opens it ("I'm ", "je suis ", "انا "), or the line: the words after
+    one are the sender's name, never part of it."""
+    f = Folded(line)
+    for cue in rules.prose:
+        if not cue.third_party and (m := cue.regex.match(f.text)):
+            return line[f.at(m.end()) :]
+    return line
+
+
+def _given_name_in_full(sent: str, name: str, rules: ExtractRules) -> str:
+    """A sentence in which the sender introduces themself by their given name alone, then says who they are ("I'm
+    Rana, coordinator at X", "انا ريم، منسقة ..."), with their full name in its place; else the sentence."""
+    rest = _after_self_cue(sent.lstrip(), rules)
+    given = name.split()[:1]
+    if rest == sent.lstrip() or len(name.split()) < 2 or not given:
+        return sent
+    m = re.match(r"(\S+?)\s*[,،]", rest)
+    if m is None or fold(m.group(1)) != fold(given[0]):
+        return sent
+    return name + rest[m.end(1) :]
 
 
 def _from_honorific(piece: str, rules: ExtractRules) -> str:
@@ -288,7 +311,7 @@ def _described(line: str, rules: ExtractRules, loose: bool = False) -> _Cand | N
     With `loose`, pieces after the first that is neither a title nor an organisation are a description
     ("..., qui accompagne depuis 2009 ...") and are ignored instead of disqualifying the line.
     """
-    pieces = _without_asides([p for p in _PIECES.split(_strip_punct(line)) if p.strip()])
+    pieces = _without_asides([p for p in _PIECES.split(_strip_punct(_after_self_cue(line.lstrip(), rules))) if p.strip()])
     if len(pieces) < 2 or (not loose and len(pieces) > 4) or len(line.split()) > (40 if loose else 20) \
             or _is_noise(line, rules):
         return None

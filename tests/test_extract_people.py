@@ -947,3 +947,62 @@ def test_near_miss_the_same_word_without_an_article_stays_in_the_name(body: str,
                                                                       rules: ExtractRules) -> None:
     sp = _one(body, rules, language).speakers[0]
     assert (sp.name, sp.honorific) == (name, None)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender who introduces themself by their given name alone ("I'm Rana, coordinator ...", "انا ريم، منسقة ...",
+# "Je suis Salma, chargée de ...") and signs with their full name: the full name, and the post from the sentence;
+# the words of the introduction are never part of the name
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Hi,\nI'm Rana, the coordinator of the displaced support unit at the Union of Akkar Municipalities. I'd like to "
+     "register for a roundtable intervention.\nThanks\n\nRana Khalil\nUnion of Akkar Municipalities", "en",
+     "Rana Khalil", "the coordinator of the displaced support unit"),
+    ("مرحبا،\nانا سلمى، منسقة برنامج الحماية في جمعية الأمل. بدي سجل اسمي لمداخلة في الجلسة العامة.\nشكرا\n\n"
+     "سلمى خوري\nجمعية الأمل", "ar", "سلمى خوري", "منسقة برنامج الحماية"),
+    ("مرحبا،\nأنا مازن، مدير مشاريع باتحاد بلديات الضنية. حابب سجل اسمي لمداخلة بالنقاش المفتوح.\nيعطيكم العافية\n\n"
+     "مازن الأيوبي\nاتحاد بلديات الضنية", "ar", "مازن الأيوبي", "مدير مشاريع"),
+    ("Bonjour,\nJe suis Salma, chargée de plaidoyer à l'Association Horizons Migrations. Je souhaite intervenir à la "
+     "table ronde 2.\nMerci\n\nSalma Bennani\nAssociation Horizons Migrations", "fr", "Salma Bennani",
+     "chargée de plaidoyer"),
+])
+def test_a_sender_introduced_by_given_name_is_named_in_full(rules: ExtractRules, body: str, language: str, name: str,
+                                                            title: str) -> None:
+    (speaker,) = _one(body, rules, language).speakers
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_near_miss_a_given_name_that_is_not_the_senders_keeps_no_title_of_theirs(rules: ExtractRules) -> None:
+    # the sentence introduces someone else by a given name: no post of the sender's is read from it
+    body = ("Hi,\nThis is Omar, our intern, writing for Rana. I'd like to register for a roundtable intervention.\n"
+            "Thanks\n\nRana Khalil\nUnion of Akkar Municipalities")
+    (speaker,) = _one(body, rules, "en").speakers
+    assert speaker.name == "Rana Khalil"
+    assert speaker.title != "our intern"
+
+
+# ---------------------------------------------------------------------------------------------
+# A possessive and a kind of member before a bracketed list of places or members ("on behalf of its eleven member
+# municipalities (Mafraq, Ramtha, Zarqa and others)"): the list names no person, the post runs on no comma
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Dear colleagues,\nPlease find attached the report prepared by our network on behalf of its eleven member "
+     "municipalities (Mafraq, Ramtha, Sahab, Zarqa and others). I would like to request a floor intervention for "
+     "myself in Roundtable 3.\nRegards,\nLina Saad\n", "en"),
+    ("Dear all,\nThe union speaks for its member associations (Tripoli, Saida, Tyre, Zahle and Jbeil). I would like "
+     "to speak in the plenary myself.\nBest,\nLina Saad\n", "en"),
+    ("Bonjour,\nLe rapport a été préparé au nom de ses communes membres (Rosso, Kaédi, Atar, Néma et d'autres). Je "
+     "souhaite intervenir moi-même à la table ronde 2.\nCordialement,\nLina Saad\n", "fr"),
+])
+def test_a_bracketed_list_after_a_possessive_names_no_person(rules: ExtractRules, body: str, language: str) -> None:
+    fields = run(message(body, from_="Lina Saad <l@example.org>"), rules, language=language)
+    assert all("," not in (s.name or "") for s in fields.speakers)
+    assert [s.name for s in fields.speakers] == ["Lina Saad"]
+
+
+def test_near_miss_a_possessive_post_then_the_name_is_still_read(rules: ExtractRules) -> None:
+    body = "Dear all,\nWe propose our Station Manager Maria Dela Paz (Radio Migrants) for roundtable 2.\nBest,\nAnna\n"
+    fields = run(message(body), rules, language="en")
+    assert [(s.name, s.title) for s in fields.speakers] == [("Maria Dela Paz", "Station Manager")]

@@ -734,3 +734,42 @@ def test_near_miss_a_sentence_in_a_reply_is_no_post_alone(rules: ExtractRules) -
             f"{_ANNOUNCED['en']}")
     speakers = run(message(body, subject="Re: Speaker", from_="Karim Aziz <k@example.org>"), rules).speakers
     assert all(s.title != "Thanks, the programme looks great" for s in speakers)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A post with a definite article before the name whose portfolio is written in lower case ("le Maire adjoint chargé
+# des affaires sociales, Monsieur X", "the Deputy Mayor in charge of social affairs and migration, Mr. Y"): the
+# fields it covers are part of the title
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Mesdames et Messieurs,\nA cet effet, le Maire adjoint chargé des affaires sociales, Monsieur Brahim Ould Ahmed, "
+     "interviendra au nom de la Commune lors de la table ronde 4.\nCordialement\nAmina Sall\nCommune de Rosso\n", "fr",
+     "Brahim Ould Ahmed", "Maire adjoint chargé des affaires sociales"),
+    ("Bonjour,\nLa Vice-présidente chargée de la migration et de la santé, Mme Salma Idrissi, souhaite intervenir en "
+     "plénière.\nCordialement\nRachid Alami\nCommune de Fès\n", "fr", "Salma Idrissi",
+     "Vice-présidente chargée de la migration et de la santé"),
+    ("Dear team,\nThe Deputy Mayor in charge of social affairs and migration, Mr. Omar Khatib, would like to speak in "
+     "roundtable 1.\nBest,\nLina Saad\nCity of Irbid\n", "en", "Omar Khatib",
+     "Deputy Mayor in charge of social affairs and migration"),
+    ("Dear team,\nWe propose that the Councillor for youth and gender, Ms. Rania Azzam, take the floor in the "
+     "plenary.\nBest,\nLina Saad\nCity of Irbid\n", "en", "Rania Azzam", "Councillor for youth and gender"),
+])
+def test_a_post_with_an_article_and_its_portfolio_in_lower_case(body: str, language: str, name: str, title: str,
+                                                               rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
+    assert [(s.name, s.title) for s in fields.speakers] == [(name, title)]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # field words before the comma that belong to no post: a thanks, a support, a meeting about them
+    ("Bonjour,\nNous proposons que le maire, avec le soutien des affaires sociales, Mme Salma Idrissi, intervienne en "
+     "plénière.\nCordialement\nRachid Alami\n", "fr"),
+    ("Dear team,\nFollowing the meeting on social affairs and migration, Mr. Omar Khatib will speak in roundtable 1.\n"
+     "Best,\nLina Saad\n", "en"),
+])
+def test_near_miss_field_words_before_the_comma_without_a_post_give_no_title(body: str, language: str,
+                                                                             rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
+    assert [s.title for s in fields.speakers] == [None]
