@@ -2163,8 +2163,6 @@ def test_near_miss_a_paper_or_observers_put_down_for_a_session_is_not_a_sign_up(
     assert "speaker-request-en" not in fired(d)
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # The sender says they wrote the report into this very message ("we wrote it here in the email", "nous l'avons
 # rédigé directement dans ce courriel", "كتبناه هنا فالإيميل"): a report in the body, with no document attached
@@ -2194,8 +2192,6 @@ def test_a_report_the_sender_wrote_into_this_message_is_a_report(ruleset, subjec
 def test_near_miss_a_report_written_elsewhere_is_not_in_the_body(ruleset, subject: str, body: str) -> None:
     d = decide(ruleset, mail(subject, body))
     assert "report-in-body-said" not in fired(d)
-
-
 
 
 # ---------------------------------------------------------------------------------------------

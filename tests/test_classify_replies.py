@@ -605,8 +605,6 @@ def test_near_miss_thanks_for_the_work_before_something_new_still_adds_something
     assert adds_nothing(split(text)) is False
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A follow-up of a speaker request gives the speaker's post by first name, the possessive dropped as when dictated
 # ("Omar title is Legal Officer at X"): it completes the request
@@ -657,8 +655,6 @@ def test_a_post_alone_in_a_speaker_thread_completes_the_request(ruleset, body: s
 def test_near_miss_a_post_in_a_question_or_a_sentence_is_not_alone(ruleset, body: str) -> None:
     d = decide(ruleset, mail("Re: Table ronde 3", body, in_reply_to="m0@example.org"), thread="speaker_request")
     assert "speaker-post-alone" not in fired(d)
-
-
 
 
 # ---------------------------------------------------------------------------------------------

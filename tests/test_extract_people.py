@@ -912,8 +912,6 @@ def test_near_miss_att_without_its_dot_opens_no_form_of_address(rules: ExtractRu
     assert (s.name, s.honorific) == ("Dana Salameh", "Ms")
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A religious form of address that is also a name, after an article ("Notre co-président, le Cheikh X – ... – serait
 # honoré de prendre la parole", "our adviser, the Sheikh Y", "The Imam Z ... would like to speak"): the person
@@ -947,8 +945,6 @@ def test_near_miss_the_same_word_without_an_article_stays_in_the_name(body: str,
                                                                       rules: ExtractRules) -> None:
     sp = _one(body, rules, language).speakers[0]
     assert (sp.name, sp.honorific) == (name, None)
-
-
 
 
 # ---------------------------------------------------------------------------------------------

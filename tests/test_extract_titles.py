@@ -649,8 +649,6 @@ def test_near_miss_no_post_at_the_organisation_keeps_the_title(block: str, expec
     assert [(s.title, s.affiliation) for s in fields.speakers] == [expected]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A reply gives the quoted speaker's title with the possessive dropped, as dictated ("Omar title is Legal Officer at
 # X"); an article opening the title is no article when it starts a word ("is Legal ...", not "is le gal ...")
@@ -734,8 +732,6 @@ def test_near_miss_a_sentence_in_a_reply_is_no_post_alone(rules: ExtractRules) -
             f"{_ANNOUNCED['en']}")
     speakers = run(message(body, subject="Re: Speaker", from_="Karim Aziz <k@example.org>"), rules).speakers
     assert all(s.title != "Thanks, the programme looks great" for s in speakers)
-
-
 
 
 # ---------------------------------------------------------------------------------------------
