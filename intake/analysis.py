@@ -348,6 +348,15 @@ _ONLY_THANKS = re.compile(
     r"|(?:^|\s)و?(?:ب?انتظار|(?:ن|ا)تطلع الي|الي) (?:لقايكم|رويتكم|اللقاء)[^.!؟?\n]{0,40}"
     # ... or the meeting itself: "ننتظر المؤتمر إن شاء الله", "بانتظار الاجتماع"
     r"|(?:^|\s)و?(?:ب?انتظار|ننتظر|(?:ن|ا)تطلع الي) (?:ال)?(?:موتمر|اجتماع|مراجعه الاقليميه|لقاء)(?: ان شاء الله| بعون الله)?(?= *(?:[.!،,]|$))"
+    # looking forward to taking part, said as a closing clause: "We look forward to participating in the conference.",
+    # "Nous nous réjouissons de participer à la réunion.", "ونتطلع للمشاركة في المؤتمر."; not when it goes on ("... with Dr X")
+    r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:participating|taking part) in (?:the|this) (?:regional )?"
+    r"(?:conference|meeting|event|review|consultation|discussions?|session)(?= *(?:[.!,;]|$))"
+    r"|\b(?:nous nous rejouissons|je me rejouis|au plaisir|(?:nous avons|j'ai) hate) de (?:participer|prendre part)"
+    r" (?:a la|a l'|au|aux) ?(?:regionale? )?(?:conference|reunion|evenement|examen|revue|consultation|discussions?|session)"
+    r"(?= *(?:[.!,;]|$))"
+    r"|(?:^|\s)و?(?:(?:ن|ا)تطلع|ب?انتظار) (?:(?:الي ال|لل|بال)مشاركه|(?:الي |ل|ب)مشارك(?:تنا|تي))(?: معكم)? (?:في |ب)(?:ال)?"
+    r"(?:موتمر|اجتماع|استعراض(?: الاقليمي)?|مراجعه(?: الاقليميه)?|فعاليه|جلسه|نقاش)(?= *(?:[.!،,؛]|$))"
     # waiting to hear when the speaker proposed speaks, in dialect too: "ومستنيين نعرف ميعاد كلمة الحاج X"
     r"|(?:^|\s)و?(?:مستنيين|مستنيه|مستني|منتظرين|ننتظر|بانتظار) (?:ان )?(?:نعرف |معرفه )?(?:ميعاد|موعد|توقيت)"
     r" (?:كلمه|مداخله|الجلسه|المائده|مشاركه)[^.!؟?،,؛\n]{0,40}",

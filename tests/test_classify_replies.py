@@ -681,3 +681,29 @@ def test_waiting_for_the_programme_and_the_connection_details_adds_nothing(body:
 ])
 def test_near_miss_waiting_for_the_details_with_something_new_adds_something(body: str) -> None:
     assert not adds_nothing(split(body))
+
+
+# ---------------------------------------------------------------------------------------------
+# Looking forward to taking part, as the closing clause of a thank-you ("We look forward to participating in the
+# conference.", "ونتطلع للمشاركة في المؤتمر."): still a thank-you that adds nothing; not when the clause goes on
+
+@pytest.mark.parametrize("body", [
+    "شكراً جزيلاً على تأكيد الاستلام، ونتطلع للمشاركة في المؤتمر.\n\nمع التحية،\nسلمى",
+    "شكرا لكم، نتطلع إلى المشاركة في الاجتماع.\nأحمد",
+    "Many thanks for the confirmation. We look forward to participating in the conference.\nBest,\nKaren",
+    "Thank you for your reply, looking forward to taking part in the regional review!\nRegards",
+    "Merci pour votre accusé de réception, nous nous réjouissons de participer à la conférence.\nCordialement,\nInès",
+    "Merci beaucoup ! Au plaisir de prendre part à la réunion.\nYves",
+])
+def test_looking_forward_to_taking_part_adds_nothing(body: str) -> None:
+    assert adds_nothing(split(body))
+
+
+@pytest.mark.parametrize("body", [
+    # the clause goes on with something new: a speaker, a role
+    "شكراً على التأكيد، ونتطلع للمشاركة في المؤتمر بمداخلة الدكتورة ريم حداد.",
+    "Thanks. We look forward to participating in the conference with a statement by our Director, Ms Ana Ruiz.",
+    "Merci. Nous nous réjouissons de participer à la conférence avec une intervention de M. Paul Kouassi en table ronde 2.",
+])
+def test_near_miss_looking_forward_to_taking_part_with_more_adds_something(body: str) -> None:
+    assert not adds_nothing(split(body))
