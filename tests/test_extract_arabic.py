@@ -780,3 +780,31 @@ def test_the_colloquial_so_that_after_a_name_ends_it(body: str, name: str, rules
 def test_near_miss_hatta_in_a_sentence_without_a_name_proposes_no_one(rules: ExtractRules) -> None:
     body = "السلام عليكم\nنرجو إبقاءنا على اطلاع حتى نتمكن من ترشيح متحدث لاحقا.\nشكرا"
     assert run(message(body), rules, language="ar", category="other").speakers == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# The dialect "would like (to)" after the nominee's name ends the name ("د. X يحب يعمل مداخلة", "الأستاذة Y عايزة
+# تتكلم", "السيد Z يبغى يشارك"); and a region a post covers ("المدير الإقليمي لمنطقة ...") names no one
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("أهلا بيكم\nمديرنا الإقليمي د. شادي فؤاد يحب يعمل مداخلة في الجلسة العامة.\nشكرا\nنهى", "شادي فؤاد"),
+    ("مرحبا\nزميلتنا الأستاذة دينا مراد عايزة تتكلم في المائدة المستديرة الثانية.\nتحياتي", "دينا مراد"),
+    ("السلام عليكم\nالسيد سعود الحربي يبغى يشارك في النقاش المفتوح.\nمع التحية", "سعود الحربي"),
+    ("مرحبا\nالدكتورة لمى حداد حابة تحكي بالجلسة العامة عن العاملات المهاجرات.\nشكرا", "لمى حداد"),
+])
+def test_the_dialect_would_like_after_a_name_ends_it(body: str, name: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [s.name for s in fields.speakers] == [name]
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("السلام عليكم\nنرشح السيد ماجد الكعبي، المدير الإقليمي لمنطقة الخليج في شبكة الهجرة، للجلسة العامة.\n\nشكرا",
+     "ماجد الكعبي", "المدير الإقليمي لمنطقة الخليج"),
+    ("نرشح المدير الإقليمي لمنطقة الخليج السيد ماجد الكعبي للجلسة العامة.\nشكرا", "ماجد الكعبي", "المدير الإقليمي لمنطقة الخليج"),
+    # near miss: a name that holds the letters of "يحب" in a word of its own ("حبيبة") is read whole
+    ("نرشح للمائدة المستديرة الأولى السيدة حبيبة يحيى، منسقة البرامج في جمعية النور.\n\nشكرا", "حبيبة يحيى", "منسقة البرامج"),
+])
+def test_near_miss_a_region_after_a_post_or_a_name_like_the_verb_is_read_right(body: str, name: str, title: str,
+                                                                              rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [(s.name, s.title) for s in fields.speakers] == [(name, title)]
