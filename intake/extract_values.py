@@ -146,6 +146,28 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     return (" ".join(taken) or None), " ".join(words)
 
 
+# The forms of address a rank may stand before in a name value: a doctor's or a professor's, or one abbreviated with its
+# dot ("د.", "H.E."); not a bare "السيد" (also a surname: "محمد السيد علي") nor a Latin initial ("Ahmed M. Ali Hassan").
+_ACADEMIC = frozenset({"dr", "pr", "prof", "الدكتور", "الدكتوره", "دكتور", "دكتوره"})
+
+
+def _rank_before_honorific(value: str, rules: ExtractRules) -> tuple[str | None, str]:
+    """A rank the honorifics do not list, one or two words before one they do, in a name value ("الوزير المفوض د. X",
+    "Minister Plenipotentiary Dr. X", "Professeur Dr X"): it is part of the form of address, when a name of two words
+    or more follows."""
+    words = value.split()
+    for k in (1, 2):
+        hon, rest = _split_honorific(" ".join(words[k:]), rules)
+        first = hon.split()[0] if hon else ""
+        addressed = fold(first) in _ACADEMIC or first.endswith(".") and (len(first) > 2 or not first.isascii())
+        rank = words[:k]
+        # words only, and no field's label: "Name | Mr. X", "الاسم الدكتور Y" are a table's cells run together
+        if addressed and len(rest.split()) >= 2 and all(re.fullmatch(r"[^\W\d_]+", w) for w in rank) \
+                and not any(fold(" ".join(rank)) == label for label, _field in rules.labels):
+            return f"{' '.join(rank)} {hon}", rest
+    return None, value
+
+
 _ADDRESS_MARK = re.compile(r"([^\W\d_]{2,})/\s*(?=[^\W\d_]+\s+[^\W\d_])")
 
 
@@ -155,6 +177,8 @@ def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None
     parts = [p.strip() for p in re.split(r"[,،]", value)]
     head = parts[0]
     honorific, name = _split_honorific(_strip_punct(head), rules)
+    if honorific is None:
+        honorific, name = _rank_before_honorific(name, rules)
     if m := _ADDRESS_MARK.match(name):
         # "الفاضلة/ X", "المكرم/X": in a name value, a word the sender marks with a slash is how they address X
         honorific, name = " ".join(filter(None, (honorific, m.group(1)))), name[m.end() :]

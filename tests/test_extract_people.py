@@ -1002,3 +1002,35 @@ def test_near_miss_a_possessive_post_then_the_name_is_still_read(rules: ExtractR
     body = "Dear all,\nWe propose our Station Manager Maria Dela Paz (Radio Migrants) for roundtable 2.\nBest,\nAnna\n"
     fields = run(message(body), rules, language="en")
     assert [(s.name, s.title) for s in fields.speakers] == [("Maria Dela Paz", "Station Manager")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A rank the honorifics do not list, written before one they do in a name value ("الاسم: الوزير المفوض د. X",
+# "Name: Minister Plenipotentiary Dr. X"): part of the form of address, not of the name
+
+@pytest.mark.parametrize(("language", "body", "name", "honorific"), [
+    ("ar", "نرشح المتحدثة التالية:\n\nالاسم: الوزير المفوض د. سلوى عبد الحميد ناصر\nالمسمى الوظيفي: مديرة إدارة الهجرة\n"
+           "الجهة: المنظمة العربية للتنمية\n\nمنى", "سلوى عبد الحميد ناصر", "الوزير المفوض د."),
+    ("ar", "نرشح:\n\nالاسم: المستشار الدكتور خالد العمري\nالصفة: رئيس قسم الدراسات\nالجهة: مركز الخليج للأبحاث\n\nسعاد",
+     "خالد العمري", "المستشار الدكتور"),
+    ("en", "We propose the following speaker:\n\nName: Minister Plenipotentiary Dr. Hana Youssef\nTitle: Director of "
+           "Migration Affairs\nOrganisation: Arab Development Council\n\nMona", "Hana Youssef", "Minister Plenipotentiary Dr."),
+    ("fr", "Nous proposons l'intervenant suivant :\n\nNom : Professeur Dr Karim Benjelloun\nFonction : Doyen\n"
+           "Organisation : Université Hassan II\n\nLeila", "Karim Benjelloun", "Professeur Dr"),
+])
+def test_a_rank_before_an_honorific_in_a_name_value_is_no_part_of_the_name(rules: ExtractRules, language: str, body: str,
+                                                                            name: str, honorific: str) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.honorific) == (name, honorific)
+
+
+@pytest.mark.parametrize(("language", "body", "name"), [
+    # "السيد" is also a surname, and a Latin initial is no honorific: the name stays whole
+    ("ar", "نرشح:\n\nالاسم: محمد السيد عبد الله\nالصفة: مدير البرامج\nالجهة: جمعية النور\n\nسعاد", "محمد السيد عبد الله"),
+    ("en", "We propose:\n\nName: Ahmed M. Ali Hassan\nTitle: Programme Director\nOrganisation: Nour Association\n\nSara",
+     "Ahmed M. Ali Hassan"),
+])
+def test_near_miss_a_surname_or_an_initial_inside_a_name_value_stays_in_the_name(rules: ExtractRules, language: str,
+                                                                                  body: str, name: str) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert speaker.name == name
