@@ -195,6 +195,7 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
                 else:
                     block.append(ln)
                 j += 1
+            block = _unmarked(block, rules)
             if not block or _is_item(block[0]) or any(_label_pairs(ln, rules) for ln in block) \
                     or not _lead_name(block[0], rules)[1]:
                 break  # (labelled lines are read as such, a heading over them included)
@@ -209,6 +210,23 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
             while j < len(lines) and lines[j].strip():
                 j += 1  # what else the block says ("She will speak on ...")
     return out
+
+
+_DASH_MARK = re.compile(r"^[-•*–·▪]\s+")
+
+
+def _unmarked(block: list[str], rules: ExtractRules) -> list[str]:
+    """A block written as a dashed list of one person's details ("- X", "- Regional Director", "- Org"): its lines
+    without their marks. Only when the first line is a name alone and no other line is a name: a dashed list of
+    people ("- Mr X, Director", "- Ms Y") is left to be read as a list."""
+    marks = [_DASH_MARK.match(ln) for ln in block]
+    if len(block) < 2 or not all(marks) or len({m.group().strip() for m in marks if m}) != 1:
+        return block
+    lines = [ln[m.end():] for ln, m in zip(block, marks, strict=True) if m]
+    _hon, name, rest = _lead_name(lines[0], rules)
+    if not name or rest or any(_lead_name(ln, rules)[1] for ln in lines[1:]):
+        return block
+    return lines
 
 
 def _cut_short(last: str, line: str) -> bool:

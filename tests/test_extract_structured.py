@@ -188,3 +188,33 @@ def test_a_pasted_business_card_names_the_speaker(card: str, name: str, title: s
     body = f"Hello,\nWe would like to propose our colleague for roundtable 3. His details:\n\n{card}\n\nBest,\nSalma Tazi\n"
     fields = run(message(body, from_="Salma Tazi <s@example.org>"), rules, language="en")
     assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [(name, title, affiliation)]
+
+
+# ---------------------------------------------------------------------------------------------
+# One person's details as a dashed list under a line that announces them ("Speaker details:", "بيانات المتحدث:"):
+# "- name", "- title", "- organisation", read as the block it is, over what a sentence above said of the person; a
+# dashed list of people stays a list
+
+@pytest.mark.parametrize(("language", "body", "name", "title", "affiliation"), [
+    ("ar", "الزملاء الأعزاء،\n\nمديرتنا د. ريم الحسيني تحب تشارك في الجلسة العامة.\n\nبيانات المتحدثة:\n- ريم الحسيني\n"
+           "- منسقة برنامج حماية المهاجرين\n- جمعية التضامن للتنمية\n\nمع الشكر،\nسلوى",
+     "ريم الحسيني", "منسقة برنامج حماية المهاجرين", "جمعية التضامن للتنمية"),
+    ("ar", "مرحبا،\n\nمديرنا يحب يشارك في المائدة المستديرة الثانية.\n\nبيانات المتحدث:\n• وليد منصور\n"
+           "• المدير التنفيذي\n• مؤسسة الأمل للتنمية\n\nشكرا\nسلوى", "وليد منصور", "المدير التنفيذي", "مؤسسة الأمل للتنمية"),
+    ("en", "Dear colleagues,\n\nOur regional director Dr. Laura Mendes would like to speak in roundtable 2.\n\n"
+           "Speaker details:\n- Laura Mendes\n- Senior Protection Officer\n- Migrant Workers Solidarity Network\n\nBest,\nTom",
+     "Laura Mendes", "Senior Protection Officer", "Migrant Workers Solidarity Network"),
+    ("fr", "Bonjour,\n\nNotre directrice Mme Aminata Traoré souhaite intervenir en plénière.\n\nCoordonnées de "
+           "l'intervenante :\n- Aminata Traoré\n- Chargée de plaidoyer\n- Réseau Migrations Sahel\n\nCordialement,\nPaul",
+     "Aminata Traoré", "Chargée de plaidoyer", "Réseau Migrations Sahel"),
+])
+def test_a_dashed_list_of_one_persons_details_is_their_block(rules: ExtractRules, language: str, body: str, name: str,
+                                                             title: str, affiliation: str) -> None:
+    fields = run(message(body, from_="Salwa Tazi <s@example.org>"), rules, language=language)
+    assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [(name, title, affiliation)]
+
+
+def test_near_miss_a_dashed_list_of_people_is_no_one_persons_block(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\n\nOur speakers will be:\n- Ms Laura Mendes, Senior Protection Officer, Caritas\n"
+            "- Mr John Okoro, Director, Caritas\n\nBest,\nTom")
+    assert _people(body, rules, "en") == [("Laura Mendes", "Senior Protection Officer"), ("John Okoro", "Director")]
