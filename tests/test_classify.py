@@ -2223,3 +2223,57 @@ def test_near_miss_a_session_heading_without_a_person_is_no_request(ruleset, bod
     d = decide(ruleset, mail("Rapport", body, attachments=[("rapport volontaire.pdf", "application/pdf")]))
     assert "speaker-request-en" not in fired(d) and "speaker-request-fr" not in fired(d)
     assert "speaker-request-ar" not in fired(d)
+
+
+# ---------------------------------------------------------------------------------------------
+# A colloquial wish to book a place in a speaking session for a colleague ("عايزين نسجل مشاركة في الموائد المستديرة
+# باسم الزميلة", "بدنا نحجز مداخلة بالجلسة العامة"): a speaker request, as "we want to speak" is
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("مشاركة في الموائد المستديرة", "مساء الخير\nعايزين نسجل مشاركة في الموائد المستديرة باسم الزميلة:\n"
+     "سلمى فرج - منسقة برامج - جمعية النيل للهجرة\nخالد"),
+    ("مداخلة", "مرحبا\nبدنا نحجز مداخلة بالجلسة العامة للأستاذ رامي عيسى، مدير مركز العودة.\nسامي"),
+    ("طلب", "السلام عليكم\nحابين نسجل الدكتورة هالة يوسف متحدثة في المائدة المستديرة الثانية.\nمنى"),
+    ("مشاركة", "تحية\nنبغي نسجل مشاركة الأخ عادل بن علي في الطاولة المستديرة الثالثة.\nأحمد"),
+])
+def test_a_colloquial_wish_to_register_a_speech_is_a_speaker_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "speaker-request-ar" in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "مرحبا\nبدنا نسجل حضور في الجلسة العامة لثلاثة من الزملاء.\nسامي",  # attendance, not a speech
+    "مساء الخير\nعايزين نسجل في المائدة المستديرة كمستمعين بس.\nخالد",  # to listen
+])
+def test_near_miss_registering_to_attend_is_no_speaker_request(ruleset, body: str) -> None:
+    assert decide(ruleset, mail("تسجيل", body)).category != "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# Asks whether a speaker request sent before was registered or confirmed ("could you kindly confirm that Dr X's
+# request for the plenary has been registered?"): a question about a past request, no new one
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("RE: GCM review", "Dear colleagues,\nFollowing up on my email below: could you kindly confirm that Dr Haddad's "
+     "request for the plenary has been registered? She also asked how long interventions are.\nMany thanks,\nKarim"),
+    ("Follow-up", "Hello,\nCan you please let us know whether the nomination of Ms Grace Mwangi for roundtable 2 was "
+     "received?\nBest,\nJohn"),
+    ("RE: Intervention", "Bonjour,\nPourriez-vous nous confirmer que la candidature de Mme Awa Diop pour la table ronde 3 "
+     "a bien été enregistrée ?\nMerci,\nSamir"),
+    ("متابعة", "تحية طيبة\nنرجو تأكيد أنه تم تسجيل طلب مشاركة الدكتورة سعاد حسن في الجلسة العامة.\nمع الشكر\nمنى"),
+])
+def test_a_question_whether_a_past_speaker_request_was_registered_is_no_new_request(ruleset, subject: str,
+                                                                                  body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "speaker-request-status" in fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # a new request that asks to be told once it is registered
+    "Dear team,\nWe would like to nominate Dr Omar Said, our Director, to speak in the plenary. Please let us know "
+    "when it is done.\nRegards,\nLina",
+    # the sender confirms, no one asks
+    "Bonjour,\nNous confirmons que Mme Awa Diop interviendra à la table ronde 2.\nCordialement,\nKarim",
+])
+def test_near_miss_a_new_request_or_the_senders_own_confirmation_is_no_status_question(ruleset, body: str) -> None:
+    assert "speaker-request-status" not in fired(decide(ruleset, mail("GCM review", body)))
