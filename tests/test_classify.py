@@ -2277,3 +2277,67 @@ def test_a_question_whether_a_past_speaker_request_was_registered_is_no_new_requ
 ])
 def test_near_miss_a_new_request_or_the_senders_own_confirmation_is_no_status_question(ruleset, body: str) -> None:
     assert "speaker-request-status" not in fired(decide(ruleset, mail("GCM review", body)))
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A colloquial wish to speak: "حاب" (Gulf, Levantine) before a verb of taking part in a named session, and a wish
+# to "take the word" ("بغا ياخد الكلمة", Moroccan; "حاب آخذ الكلمة"), the person or the sender the subject
+
+@pytest.mark.parametrize("body", [
+    "مساء الخير\nحاب أشارك في الجلسة العامة يوم ٢٤ إذا ممكن\nالاسم: سلمان الكعبي\nمنسق العمال في النقابة\nوشكراً",
+    "السلام عليكم،\nبغينا نشاركو فالمؤتمر: الأخت نزهة العلوي، منسقة الجمعية، بغات تاخد الكلمة فالجلسة العامة.\nبالتوفيق",
+    "مرحبا،\nرفيقنا خليل عون، أمين سر النقابة، بغا ياخد الكلمة بالمؤتمر إذا في مجال.\nيعطيكن العافية",
+    "هلا والله\nأنا حاب آخذ الكلمة في المائدة المستديرة الثالثة عن تجربتنا مع العمالة المنزلية\nتحياتي",
+])
+def test_a_colloquial_wish_to_take_part_or_take_the_floor_is_a_request(ruleset, body):
+    d = decide(ruleset, mail("المشاركة", body))
+    assert "speaker-request-ar" in fired(d)
+    assert d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    # attending, or taking an idea, is no wish to speak
+    "مساء الخير\nحاب أحضر الجلسة العامة كمستمع إذا ممكن\nوشكراً",
+    "السلام عليكم،\nبغينا ناخدو فكرة على الجلسة العامة والبرنامج ديالها.\nبالتوفيق",
+    "مرحبا،\nحاب أشارك في المؤتمر، شو لازم أعمل للتسجيل؟\nتحياتي",
+])
+def test_near_miss_a_colloquial_wish_to_attend_or_know_is_no_request(ruleset, body):
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("المشاركة", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A wish to know whether asks a question, even about a speaking role ("on voudrait savoir si son intervention en plénière
+# est confirmée", "we would like to know whether her intervention is confirmed", "نود معرفة ما إذا تم تأكيد مداخلتها");
+# asking leave to speak ("I would like to ask if I can speak") still asks to speak
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nJe reviens vers vous : on voudrait savoir si l'intervention de M. Diallo en plénière est confirmée.\n"
+    "Est-ce qu'il y a un temps de parole précis ?\nMerci\nAwa",
+    "Bonjour,\nNous aimerions savoir si notre oratrice intervient en table ronde 2 ou en plénière.\nCordialement\nPaul",
+    "Dear team,\nFollowing up on our earlier email, we would like to know whether Ms Osei's intervention in the plenary "
+    "is confirmed; she has not received the link.\nThanks,\nAma",
+    "Hello,\nI'd like to ask if Mr Rao speaks in roundtable 3 or in the open discussion.\nBest,\nRavi",
+    "تحية طيبة،\nنود معرفة ما إذا تم تأكيد مداخلة الأستاذة سلوى في الجلسة العامة، فهي لم تتلقَّ الرابط بعد.\nمع الشكر",
+])
+def test_a_wish_to_know_about_a_speaking_role_is_no_request(ruleset, body):
+    d = decide(ruleset, mail("Re: question", body))
+    assert not {"speaker-request-en", "speaker-request-fr", "speaker-request-ar"} & fired(d)
+    assert d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # a wish to speak asked beside the question still asks
+    "Bonjour,\nNous souhaitons proposer Mme Rahel Tesfaye pour intervenir en plénière, et voudrions savoir si "
+    "l'interprétation sera assurée.\nMerci\nNour",
+    "Dear team,\nWe would like to nominate Mr Kofi Mensah to speak in roundtable 2. We would also like to know the "
+    "time allotted.\nBest,\nAma",
+    "تحية طيبة،\nنود ترشيح الأستاذة سلوى عيسى لإلقاء كلمة في الجلسة العامة، ونود معرفة مدة الكلمة.\nمع الشكر",
+    # asking leave to speak asks to speak
+    "Hello,\nI would like to ask if I can speak at roundtable 3 of the regional review.\nThank you,\nHiwot",
+    "Bonjour,\nJe voudrais savoir si je peux intervenir en plénière au nom de notre collectif.\nMerci\nAwa",
+    "تحية طيبة،\nنود معرفة إذا كان بإمكاننا تقديم مداخلة في الجلسة العامة باسم جمعيتنا.\nمع الشكر",
+])
+def test_near_miss_a_request_beside_a_wish_to_know_still_asks(ruleset, body):
+    assert {"speaker-request-en", "speaker-request-fr", "speaker-request-ar"} & fired(decide(ruleset, mail("Intervention", body)))
