@@ -982,6 +982,10 @@ def _person_first(body: str, rules: ExtractRules) -> str:
             and not _honorific(pieces[1], rules) and _honorific(pieces[2], rules):
         # "Observatory X (OX) - Research Director - Dr. Y": the organisation first, read after the title
         pieces = [pieces[1], pieces[2], pieces[0], *pieces[3:]]
+    elif len(pieces) >= 2 and _kind(pieces[0], rules) == "org" and not _honorific(pieces[0], rules) \
+            and (_honorific(pieces[1], rules) or _bare_name(_FIRST_COMMA.split(pieces[1], maxsplit=1)[0], rules)):
+        # "GFWCUI - Muayad Jasim, President - roundtable 3": the organisation first, read after the person and title
+        return " - ".join([f"{pieces[1].rstrip(' ,')}, {pieces[0]}", *pieces[2:]])
     if len(pieces) < 2:
         # "Directrice exécutive, Mme X (Fondation Y)": a short title, nothing else, before the comma
         pieces = _FIRST_COMMA.split(rest.strip(), maxsplit=1)

@@ -1034,3 +1034,44 @@ def test_near_miss_a_surname_or_an_initial_inside_a_name_value_stays_in_the_name
                                                                                   body: str, name: str) -> None:
     speaker, = run(message(body), rules, language=language).speakers
     assert speaker.name == name
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A trade union's or a party's form of address ("الرفيق X", "الرفيقة Y", "Comrade Z", "la camarade W") goes to the
+# honorific, never into the name; a given name "رفيق" without the article stays the name
+
+@pytest.mark.parametrize(("body", "language", "name", "honorific"), [
+    ("مرحبا،\nبدنا نرشّح الرفيق خليل عون، أمين سر النقابة، ليكون المقرّر بالمؤتمر.\nتحياتي\nسلمى", "ar", "خليل عون", "الرفيق"),
+    ("تحية نضالية،\nنقترح الرفيقة سناء بن علي، الكاتبة العامة للنقابة، للمداخلة في الجلسة العامة.\nمع التحية", "ar",
+     "سناء بن علي", "الرفيقة"),
+    ("Dear comrades,\nWe nominate Comrade Joseph Banda, General Secretary of the Domestic Workers Union, to speak in "
+     "roundtable 2.\nIn solidarity,\nGrace", "en", "Joseph Banda", "Comrade"),
+    ("Bonjour,\nNous proposons la camarade Awa Diop, secrétaire générale du Syndicat des Travailleurs Migrants, pour "
+     "intervenir en plénière.\nSalutations syndicales,\nPaul", "fr", "Awa Diop", "camarade"),
+])
+def test_a_comrade_is_a_form_of_address(body: str, language: str, name: str, honorific: str,
+                                        rules: ExtractRules) -> None:
+    sp = _one(body, rules, language).speakers[0]
+    assert (sp.name, sp.honorific) == (name, honorific)
+
+
+def test_near_miss_rafiq_without_the_article_is_a_given_name(rules: ExtractRules) -> None:
+    body = "مرحبا،\nنرشّح رفيق حداد، أمين سر النقابة، ليكون المقرّر بالمؤتمر.\nتحياتي\nسلمى"
+    sp = _one(body, rules, "ar").speakers[0]
+    assert (sp.name, sp.honorific) == ("رفيق حداد", None)
+
+
+# ---------------------------------------------------------------------------------------------
+# A wish of health closing the message ("يعطيكن العافية", "الله يعطيك العافية") over a given name is no speaker's
+# name: the sender asking for themself is named from the From line
+
+@pytest.mark.parametrize(("body", "from_", "name"), [
+    ("مرحبا،\nبدي شارك كمتحدثة بالجلسة العامة عن العاملات بالخدمة المنزلية.\n\nيعطيكن العافية\nريما",
+     "ريما حداد <r@example.org>", "ريما حداد"),
+    ("مرحبا،\nحابب احكي بالطاولة المستديرة الأولى.\n\nالله يعطيك العافية\nسامي", "سامي نصر <s@example.org>", "سامي نصر"),
+    ("هلا\nودي أقدم كلمة في الجلسة العامة.\n\nيعطيكم العافيه\nخالد", "خالد المطيري <k@example.org>", "خالد المطيري"),
+])
+def test_a_wish_of_health_over_a_given_name_is_no_name(body: str, from_: str, name: str, rules: ExtractRules) -> None:
+    assert _one(body, rules, "ar", from_=from_).speakers[0].name == name

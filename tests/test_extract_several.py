@@ -345,3 +345,48 @@ def test_near_miss_a_rapporteur_post_before_its_body_stays_the_title(rules: Extr
             "- Dr. Hala Ali, Rapporteur of the Committee on Migration: plenary\n\nBest regards,\nAisha")
     (sp,) = run(message(body), rules, category="speaker_request", language="en").speakers
     assert (sp.title, sp.affiliation) == ("Rapporteur", "Committee on Migration")
+
+
+# ---------------------------------------------------------------------------------------------
+# A list item written organisation first, then the person and the title, then the session ("* GFWCUI - X, President -
+# roundtable 3"): the organisation is the person's affiliation, not a speaker, and the sender is no speaker
+_ORG_FIRST = "{}\n\n{}\n{}\n\n{}\n"
+
+
+@pytest.mark.parametrize(("language", "intro", "first", "second", "closing", "expected"), [
+    ("en", "Dear team,\nWe would like to propose the following speakers:",
+     "* Gulf Labour Forum - Priya Nair, Programme Lead - roundtable 3",
+     "* Domestic Workers Union of Kuwait - Dr. Joseph Banda, General Secretary - plenary",
+     "Regards,\nKamal Hussein\nOffice of the Director",
+     [("Priya Nair", "Programme Lead", "Gulf Labour Forum"),
+      ("Joseph Banda", "General Secretary", "Domestic Workers Union of Kuwait")]),
+    ("fr", "Bonjour,\nNous proposons les intervenants suivants :",
+     "- Réseau Sahel Migrations - Aminata Sow, chargée de plaidoyer - table ronde 2",
+     "- Collectif des Travailleurs Migrants - M. Idrissa Konaté, président - plénière",
+     "Cordialement,\nPaul Martin",
+     [("Aminata Sow", "chargée de plaidoyer", "Réseau Sahel Migrations"),
+      ("Idrissa Konaté", "président", "Collectif des Travailleurs Migrants")]),
+    ("en", "Hello,\nOur nominees:",
+     "1. SDTL – Rahel Tesfaye, Coordinator – open discussion",
+     "2. Caritas Migrant Center – Ms. Hana Saleh, Legal Officer – rapporteur",
+     "Best,\nNour",
+     [("Rahel Tesfaye", "Coordinator", "SDTL"), ("Hana Saleh", "Legal Officer", "Caritas Migrant Center")]),
+    ("ar", "تحية طيبة،\nنرشح المتحدثين التاليين:",
+     "- جمعية الأمل للعمال المهاجرين - الدكتورة سلوى عيسى، منسقة البرامج - الجلسة العامة",
+     "- نقابة عمال البناء - السيد خليل عون، أمين السر - المائدة المستديرة الثانية",
+     "مع التحية\nمنى",
+     [("سلوى عيسى", "منسقة البرامج", "جمعية الأمل للعمال المهاجرين"), ("خليل عون", "أمين السر", "نقابة عمال البناء")]),
+])
+def test_an_item_naming_the_organisation_first_gives_the_person_after_it(
+        rules: ExtractRules, language: str, intro: str, first: str, second: str, closing: str,
+        expected: list[tuple[str, str, str]]) -> None:
+    fields = run(message(_ORG_FIRST.format(intro, first, second, closing), from_="Sender Name <s@example.org>"), rules,
+                 language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == expected
+
+
+def test_near_miss_an_organisation_then_a_place_names_no_person(rules: ExtractRules) -> None:
+    body = _ORG_FIRST.format("Dear team,\nWe would like to propose the following speakers:",
+                             "* Migrant Forum in Asia - Regional Office, Manila - roundtable 3",
+                             "* Migrant Workers Union - Beirut - plenary", "Regards,\nKamal")
+    assert run(message(body), rules, language="en").speakers == ()

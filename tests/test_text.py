@@ -205,3 +205,18 @@ def test_awaiting_the_reply_opens_the_arabic_signature(closing: str) -> None:
 
 def test_awaiting_the_reply_about_something_is_no_closing() -> None:
     assert not _CLOSING.match("ننتظر ردكم بخصوص موعد الجلسة قبل تأكيد اسم المتحدثة")
+
+
+# ---------------------------------------------------------------------------------------------
+# The Levantine and Gulf "may He give you health" closes the message, to one person or to many, with or without
+# "الله" ("يعطيكن العافية", "الله يعطيك العافية", "يعطيكي العافيه"); the same words going on into a sentence close nothing
+@pytest.mark.parametrize("closing", ["يعطيكن العافية", "الله يعطيك العافية", "يعطيكي العافيه", "الله يعطيكم العافية،"])
+def test_a_wish_of_health_opens_the_arabic_signature(closing: str) -> None:
+    assert _CLOSING.match(closing)
+    parts = split(f"منرشح رفيقتنا ليلى خوري للطاولة المستديرة التانية.\n\n{closing}\nريما\n")
+    assert parts.new == "منرشح رفيقتنا ليلى خوري للطاولة المستديرة التانية."
+    assert parts.signature.startswith(closing.rstrip("،"))
+
+
+def test_near_miss_a_wish_of_health_going_on_into_a_sentence_is_no_closing() -> None:
+    assert not _CLOSING.match("يعطيكن العافية على الدعوة، بس بدنا نعرف موعد الجلسة")
