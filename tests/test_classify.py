@@ -2341,3 +2341,86 @@ def test_a_wish_to_know_about_a_speaking_role_is_no_request(ruleset, body):
 ])
 def test_near_miss_a_request_beside_a_wish_to_know_still_asks(ruleset, body):
     assert {"speaker-request-en", "speaker-request-fr", "speaker-request-ar"} & fired(decide(ruleset, mail("Intervention", body)))
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A colloquial nominating verb with its present prefix ('كنقترحو' Moroccan, 'منرشح' Levantine, 'بنرشح' Egyptian)
+# and a purpose clause with a colloquial speaking verb ('باش تهضر', 'مشان يحكي'): a request, no role named
+
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nكنقترحو فاطمة الزهراء بناني، منسقة جمعية الأمل بفاس، باش تهضر على الهجرة ديال القاصرين.\nشكرا",
+    "مرحبا\nمنرشح الأستاذ جورج حداد، مدير مركز الشباب بزحلة، مشان يحكي عن تجربة اللاجئين.\nيعطيكن العافية",
+    "أهلا\nبنرشح المهندس كريم فوزي من مؤسسة النيل عشان يتكلم عن العمال المصريين في الخليج.\nشكرا جزيلا",
+    "سلام\nكنرشحو الأخ عمر الإدريسي، رئيس النادي، باش يهضر على الشباب اللي رجعو.\nبالتوفيق",
+])
+def test_a_colloquial_nomination_with_a_purpose_to_speak_is_a_request(ruleset, body):
+    d = decide(ruleset, mail("المشاركة فالمؤتمر", body))
+    assert d.category == "speaker_request" and "speaker-request-ar" in fired(d)
+
+
+@pytest.mark.parametrize("body", [
+    # the same prefix and verb, but a place or a theme is proposed, and no one is to speak
+    "السلام عليكم\nكنقترحو تنظمو الاجتماع فالرباط باش يكون قريب للجمعيات.\nشكرا",
+    "مرحبا\nمنقترح تأجيل الموعد مشان نكمل التقرير.\nشكرا",
+])
+def test_near_miss_a_colloquial_proposal_without_a_speaker_is_no_request(ruleset, body):
+    d = decide(ruleset, mail("اقتراح", body))
+    assert "speaker-request-ar" not in fired(d)
+
+
+# ---------------------------------------------------------------------------------------------
+# A correction of the report sent before ("small correction - some numbers in section 3 were wrong, attached is the
+# corrected version") is not a speaker's details completed, even in a thread that proposed a speaker
+
+@pytest.mark.parametrize("body", [
+    "Hi,\nSmall correction - a few figures in the report were wrong. Attached is the corrected version.\nThanks, Dima",
+    "Bonjour,\nUne petite correction : des chiffres du tableau 2 étaient faux, voici la nouvelle version.\nMerci, Awa",
+    "مرحبا\nتصحيح للأرقام الواردة في التقرير، مرفق النسخة المعدلة.\nشكرا\nمنى",
+    "Dear all,\nOne correction to the annex on page 4; please use this file instead.\nBest, Omar",
+])
+def test_a_correction_of_the_report_completes_no_speaker(ruleset, body):
+    d = decide(ruleset, mail("Re: report", body, attachments=[("report_v2.docx", DOCX)]), thread="both")
+    assert "speaker-details-completed" not in fired(d) and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    # near miss: the correction is the speaker's title
+    "Hi,\nSmall correction to my message below: Rania's title is Youth Officer.\nThanks, Dima",
+    "Bonjour,\nUne petite correction : le titre exact de M. Karim Saadi est directeur adjoint.\nAwa",
+    "مرحبا\nتصحيح بسيط: المسمى الوظيفي للأستاذة سلمى هو منسقة البرامج.\nمنى",
+])
+def test_near_miss_a_correction_of_the_speaker_still_completes_the_request(ruleset, body):
+    d = decide(ruleset, mail("Re: speaker", body), thread="speaker_request")
+    assert "speaker-details-completed" in fired(d)
+
+
+# ---------------------------------------------------------------------------------------------
+# The report or written contribution handed over below, in the body ("please find below our written contribution",
+# "vous transmettre ci-dessous leur contribution écrite", "نرسل إليكم أدناه مساهمتنا المكتوبة")
+
+@pytest.mark.parametrize("subject,body", [
+    ("Contribution", "Dear team,\nPlease find below our written contribution to the regional review.\n1. Context ...\n"
+     "Best,\nGrace"),
+    ("Input", "Hello,\nWe are pleased to submit our voluntary report below.\nSection 1: our work with returnees\nJohn"),
+    ("Contribution", "Bonjour,\nLe Réseau Amal a le plaisir de vous transmettre ci-dessous sa contribution écrite.\n"
+     "1. Contexte ...\nCordialement,\nKarim"),
+    ("Contribution", "Bonjour,\nVous trouverez ci-dessous notre rapport d'examen.\nObjectifs ...\nAwa"),
+    ("مساهمة", "تحية طيبة،\nيسعدنا أن نرسل إليكم أدناه مساهمتنا المكتوبة في الاستعراض الإقليمي.\n١. السياق\nمنى"),
+])
+def test_a_contribution_handed_over_below_is_a_report_in_the_body(ruleset, subject, body):
+    d = decide(ruleset, mail(subject, body))
+    assert "report-in-body-said" in fired(d) and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: something else is below, or the contribution comes later
+    "Dear team,\nPlease find below our comments on the draft report.\nGrace",
+    "Bonjour,\nVous trouverez ci-dessous nos questions sur le rapport.\nAwa",
+    "Hello,\nWe will submit our written contribution separately; the link is below.\nJohn",
+    "مرحبا\nتجدون أدناه أسئلتنا حول التقرير.\nمنى",
+])
+def test_near_miss_something_else_below_is_no_report_in_the_body(ruleset, body):
+    d = decide(ruleset, mail("Question", body))
+    assert "report-in-body-said" not in fired(d)
