@@ -808,3 +808,20 @@ def test_near_miss_a_region_after_a_post_or_a_name_like_the_verb_is_read_right(b
                                                                               rules: ExtractRules) -> None:
     fields = run(message(body), rules, language="ar")
     assert [(s.name, s.title) for s in fields.speakers] == [(name, title)]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The Levantine well-wish closing the message in another person ("يعطيكن العافية"، "الله يعطيك العافية") is the closing,
+# never the sender's name signed under it
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("مرحبا\nبدي شارك بمداخلة بالجلسة العامة عن شغلنا مع الشباب.\n\nيعطيكن العافية،\nهالة منصور\nجمعية الغد\n",
+     "هالة منصور"),
+    ("مساء الخير\nحابب احكي بالطاولة المستديرة التانية.\n\nالله يعطيك العافية\nطارق عيسى\nمنسق مشاريع\n", "طارق عيسى"),
+    ("هلا\nبدنا نشارك بمداخلة بالنقاش المفتوح.\n\nيعطيكو العافية\nرامي حداد\nنادي الشبيبة\n", "رامي حداد"),
+])
+def test_a_levantine_well_wish_is_no_signed_name(body: str, name: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [sp.name for sp in fields.speakers] == [name]

@@ -220,3 +220,19 @@ def test_a_wish_of_health_opens_the_arabic_signature(closing: str) -> None:
 
 def test_near_miss_a_wish_of_health_going_on_into_a_sentence_is_no_closing() -> None:
     assert not _CLOSING.match("يعطيكن العافية على الدعوة، بس بدنا نعرف موعد الجلسة")
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The Levantine well-wish in its other persons ("يعطيكن العافية", "الله يعطيك العافية", "يعطيكو العافية") closes the
+# message like "يعطيكم العافية"; it opens the signature, so it is never read as the sender's name
+@pytest.mark.parametrize("closing", ["يعطيكن العافية،", "الله يعطيك العافية", "يعطيكو العافية", "الله يعطيكم العافيه"])
+def test_the_levantine_well_wish_in_any_person_opens_the_signature(closing: str) -> None:
+    parts = split(f"مرحبا\nمنحب يكون إلنا مداخلة بالجلسة العامة.\n\n{closing}\nهالة منصور\nجمعية الغد\n")
+    assert parts.new == "مرحبا\nمنحب يكون إلنا مداخلة بالجلسة العامة."
+    assert parts.signature.startswith(closing)
+
+
+def test_near_miss_the_well_wish_inside_a_sentence_is_no_closing() -> None:
+    assert not _CLOSING.match("الله يعطيكن العافية على كل الشغل اللي عملتوه بالتقرير")
