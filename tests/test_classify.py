@@ -2279,8 +2279,6 @@ def test_near_miss_a_new_request_or_the_senders_own_confirmation_is_no_status_qu
     assert "speaker-request-status" not in fired(decide(ruleset, mail("GCM review", body)))
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A colloquial wish to speak: "حاب" (Gulf, Levantine) before a verb of taking part in a named session, and a wish
 # to "take the word" ("بغا ياخد الكلمة", Moroccan; "حاب آخذ الكلمة"), the person or the sender the subject
@@ -2341,8 +2339,6 @@ def test_a_wish_to_know_about_a_speaking_role_is_no_request(ruleset, body):
 ])
 def test_near_miss_a_request_beside_a_wish_to_know_still_asks(ruleset, body):
     assert {"speaker-request-en", "speaker-request-fr", "speaker-request-ar"} & fired(decide(ruleset, mail("Intervention", body)))
-
-
 
 
 # ---------------------------------------------------------------------------------------------

@@ -810,8 +810,6 @@ def test_near_miss_a_region_after_a_post_or_a_name_like_the_verb_is_read_right(b
     assert [(s.name, s.title) for s in fields.speakers] == [(name, title)]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # The Levantine well-wish closing the message in another person ("يعطيكن العافية"، "الله يعطيك العافية") is the closing,
 # never the sender's name signed under it

@@ -1036,8 +1036,6 @@ def test_near_miss_a_surname_or_an_initial_inside_a_name_value_stays_in_the_name
     assert speaker.name == name
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A trade union's or a party's form of address ("الرفيق X", "الرفيقة Y", "Comrade Z", "la camarade W") goes to the
 # honorific, never into the name; a given name "رفيق" without the article stays the name

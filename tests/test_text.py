@@ -222,8 +222,6 @@ def test_near_miss_a_wish_of_health_going_on_into_a_sentence_is_no_closing() -> 
     assert not _CLOSING.match("يعطيكن العافية على الدعوة، بس بدنا نعرف موعد الجلسة")
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # The Levantine well-wish in its other persons ("يعطيكن العافية", "الله يعطيك العافية", "يعطيكو العافية") closes the
 # message like "يعطيكم العافية"; it opens the signature, so it is never read as the sender's name
