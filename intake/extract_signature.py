@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from intake.extract_prose import _split_title
+from intake.extract_prose import _DASH, _split_title
 from intake.extract_rules import _ARABIC, _SEPARATORS, ExtractRules, _tokens
 from intake.extract_values import (
     _ACRONYM,
@@ -214,15 +214,12 @@ def _lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, 
     return hon, name, ""
 
 
-_DASHED = re.compile(r"\s+[-–—|]\s+")
-
-
 def _trailing_name(line: str, rules: ExtractRules) -> tuple[str | None, str, str] | None:
     """(honorific, name, rest) when a line gives the organisation and the title first and the name last, each after a
     spaced dash or bar ("Centre X, Legal Unit - Legal Director - Omar Y", "منظمة X – المستشار القانوني – علي Y"); the
     rest puts the title before the organisation, as a signature line is read. Two pieces are not enough: "Y Network -
     Omar Z" may be a body and its contact."""
-    pieces = _DASHED.split(line.strip())
+    pieces = _DASH.split(line.strip())
     if len(pieces) < 3:
         return None
     hon, name = _name_like(pieces[-1], rules)
