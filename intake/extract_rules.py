@@ -88,6 +88,7 @@ class ExtractRules:
     label_re: re.Pattern[str] | None = None
     honorifics: frozenset[str] = frozenset()
     honorifics_after_article: frozenset[str] = frozenset()  # "le Cheikh X", "the Imam Y": also names, bare
+    academic_honorifics: frozenset[str] = frozenset()  # "Dr", "الدكتور": a rank before one is part of the address
     suffixes: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     waw_names: frozenset[str] = frozenset()  # "وليد", "ولدي": Arabic name words opening with "و", not "and ..."
@@ -252,7 +253,7 @@ LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "sp
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
-    "words": {"honorifics", "honorifics_after_article", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
+    "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
               "post_or_body", "sign_offs"},
@@ -472,6 +473,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         label_re=label_re,
         honorifics=folded_set("honorifics"),
         honorifics_after_article=folded_set("honorifics_after_article"),
+        academic_honorifics=folded_set("academic_honorifics"),
         suffixes=folded_set("suffixes"),
         particles=folded_set("particles"),
         waw_names=folded_set("waw_names"),

@@ -146,20 +146,18 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     return (" ".join(taken) or None), " ".join(words)
 
 
-# The forms of address a rank may stand before in a name value: a doctor's or a professor's, or one abbreviated with its
-# dot ("د.", "H.E."); not a bare "السيد" (also a surname: "محمد السيد علي") nor a Latin initial ("Ahmed M. Ali Hassan").
-_ACADEMIC = frozenset({"dr", "pr", "prof", "الدكتور", "الدكتوره", "دكتور", "دكتوره"})
-
-
 def _rank_before_honorific(value: str, rules: ExtractRules) -> tuple[str | None, str]:
     """A rank the honorifics do not list, one or two words before one they do, in a name value ("الوزير المفوض د. X",
     "Minister Plenipotentiary Dr. X", "Professeur Dr X"): it is part of the form of address, when a name of two words
-    or more follows."""
+    or more follows.
+
+    The form of address is a doctor's or a professor's (`words.academic_honorifics`) or one abbreviated with its dot
+    ("د.", "H.E."); not a bare "السيد" (also a surname: "محمد السيد علي") nor a Latin initial ("Ahmed M. Ali Hassan")."""
     words = value.split()
     for k in (1, 2):
         hon, rest = _split_honorific(" ".join(words[k:]), rules)
         first = hon.split()[0] if hon else ""
-        addressed = fold(first) in _ACADEMIC or first.endswith(".") and (len(first) > 2 or not first.isascii())
+        addressed = fold(first) in rules.academic_honorifics or first.endswith(".") and (len(first) > 2 or not first.isascii())
         rank = words[:k]
         # words only, and no field's label: "Name | Mr. X", "الاسم الدكتور Y" are a table's cells run together
         if addressed and len(rest.split()) >= 2 and all(re.fullmatch(r"[^\W\d_]+", w) for w in rank) \
