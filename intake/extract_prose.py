@@ -970,6 +970,12 @@ _FIRST_COMMA = re.compile(r"\s*[,،]\s*")
 _PERSON_TAIL = re.compile(r"(?P<person>[^,،()]+?)\s*(?:[,،]\s*(?P<tail>.*)|\((?P<inner>[^()]*)\)(?P<after>.*))?$")
 
 
+def _short_title(piece: str, rules: ExtractRules) -> bool:
+    """Whether a piece of a person line is a short title and nothing else ("Directrice exécutive", "VP, Policy")."""
+    toks = _tokens(fold(piece))
+    return len(toks) <= 5 and any(rules.title_words.has(t) for t in toks[:3]) and not any(t in rules.possessives for t in toks)
+
+
 def _person_first(body: str, rules: ExtractRules) -> str:
     """A person line written title first, as "Name, Title": "Plenary: Director – Dr. X", "مديرة – السيدة X".
 
@@ -987,10 +993,15 @@ def _person_first(body: str, rules: ExtractRules) -> str:
         # "GFWCUI - Muayad Jasim, President - roundtable 3": the organisation first, read after the person and title
         return " - ".join([f"{pieces[1].rstrip(' ,')}, {pieces[0]}", *pieces[2:]])
     if len(pieces) < 2:
+        org_first = _FIRST_COMMA.split(rest.strip(), maxsplit=2)
+        if len(org_first) == 3 and _kind(org_first[0], rules) == "org" and _short_title(org_first[1], rules) \
+                and not any(_honorific(p, rules) for p in org_first[:2]) and _honorific(org_first[2], rules):
+            # "Radio X, rédactrice en chef, Mme Y": the organisation and the title before the person, read after them
+            comma = "، " if "،" in rest else ", "
+            return comma.join([org_first[2], org_first[1], org_first[0]])
         # "Directrice exécutive, Mme X (Fondation Y)": a short title, nothing else, before the comma
         pieces = _FIRST_COMMA.split(rest.strip(), maxsplit=1)
-        toks = _tokens(fold(pieces[0]))
-        if len(toks) > 5 or not any(rules.title_words.has(t) for t in toks[:3]) or any(t in rules.possessives for t in toks):
+        if not _short_title(pieces[0], rules):
             pieces = pieces[:1]
     if len(pieces) >= 2 and len(pieces[0].split()) <= 8 and not _honorific(pieces[0], rules) \
             and _honorific(pieces[1], rules) and rules.title_words.hits(fold(pieces[0])) and not _stops(pieces[0], rules):
@@ -1011,10 +1022,25 @@ def _bare_name(text: str, rules: ExtractRules) -> bool:
         and not _names_role(fold(text), rules)
 
 
+# a description, a colon, then a name and what the line says next: "Field Officer, Hebron branch: Suha Tamimi - ..."
+_DESCRIBED_NAME = re.compile(r"^(?P<desc>[^:：]{3,150}?)\s*[:：]\s*(?P<name>[^,،;:：()|–—-]+?)\s*(?:(?:[,،;]|\s[-–—|])\s*(?P<rest>.*))?$")
+
+
 def _title_then_name(body: str, rules: ExtractRules) -> str | None:
     """A person line written with the title (and the organisation) before a bare name, read as "Name, Title[, Org]":
     "Programme Manager - Ahmad Odeh: floor intervention", "LSGM – Deputy International Commissioner – Anwar Ben Saud".
     What follows the name's colon states the roles, which the whole line gives anyway."""
+    colon = _DESCRIBED_NAME.match(body.strip())
+    if colon:
+        # "Field Officer, Hebron branch: Suha Tamimi - she would like ...", "ORG – Legal unit – Coordinator: Jane Doe":
+        # the whole description before the colon goes with the name after it
+        desc = _DASH.split(colon.group("desc"))
+        kinds = [_kind(_FIRST_COMMA.split(p, maxsplit=1)[0], rules) for p in desc]
+        if "title" in kinds and set(kinds) <= {"title", "org", "unknown"} and kinds[0] != "unknown" \
+                and not any(_honorific(p, rules) for p in desc) and _bare_name(colon.group("name"), rules):
+            # the post, then the unit it works in, then the organisation: "Jane Doe, Coordinator, Legal unit, ORG"
+            order = [p for kind in ("title", "unknown", "org") for k, p in zip(kinds, desc, strict=True) if k == kind]
+            return ", ".join([colon.group("name"), *order, *filter(None, [colon.group("rest")])])
     pieces = _DASH.split(body.strip())
     for j in (1, 2):
         if j >= len(pieces):
@@ -1031,6 +1057,20 @@ def _title_then_name(body: str, rules: ExtractRules) -> str | None:
             return ", ".join([name, *(p for k, p in zip(kinds, pieces[:j], strict=True) if k == "title"),
                               *(p for k, p in zip(kinds, pieces[:j], strict=True) if k == "org"), *pieces[j + 1 :]])
     return None
+
+
+def _block_named_last(units: list[_Unit], i: int, rules: ExtractRules) -> str | None:
+    """A block of three lines under a line that introduces it, the organisation and the title first (either way round)
+    and the bare name last ("TalentDhow FZ-LLC, Dubai" / "VP, Public Policy" / "Layla Mansour"), read as one line
+    "Name, Title, Organisation"."""
+    block = [u.text.strip() for u in units[i : i + 3]]
+    if len(block) < 3 or not all(block) or not _bare_name(block[2], rules):
+        return None
+    kinds = [_kind(_FIRST_COMMA.split(ln, maxsplit=1)[0], rules) for ln in block[:2]]
+    if sorted(kinds) != ["org", "title"] or any(_honorific(ln, rules) or _is_item(ln) for ln in block[:2]):
+        return None
+    title, org = block[:2] if kinds[0] == "title" else block[1::-1]
+    return ", ".join([block[2], title, org])
 
 
 def _role_then_below(body: str, more: tuple[str, ...], rules: ExtractRules) -> tuple[str, tuple[str, ...]]:
@@ -1059,7 +1099,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         body = _person_first(head, rules)
         hon = _honorific(body.strip(), rules)
         # under a line that introduces them, a person line may give the title first and the bare name after it
-        bare = _title_then_name(head, rules) if i - intro <= 3 and not hon else None
+        bare = (_title_then_name(head, rules) or _block_named_last(units, i, rules)) if i - intro <= 3 and not hon else None
         body = bare or body
         opened = False  # the line opens with a person and names more after honorifics
         if (item and i - intro <= 3) or hon or bare:

@@ -304,3 +304,88 @@ def test_near_miss_person_then_title_then_organisation_reads_as_before(rules: Ex
     fields = run(message(body), rules, language="en")
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
         ("Meera Pillai", "Research Director", "Atlantic Labour Rights Observatory (ALRO)")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A person line written organisation first, then the title, then the person after an honorific, the pieces set off by
+# commas ("Radio X, rédactrice en chef, Mme Y"): read as "Mme Y, title, organisation"
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("fr", "Bonjour,\nNous avons l'honneur de vous proposer l'intervenante suivante :\n\n"
+     "Radio Atlas Horizons, rédactrice en chef, Mme Nadia Ben Salem\n\nCordialement,\nLa direction\n",
+     ("Nadia Ben Salem", "rédactrice en chef", "Radio Atlas Horizons")),
+    ("fr", "Bonjour,\nNous proposons l'intervenant suivant pour la table ronde 2 :\n"
+     "Association Tawasol, président, M. Karim Haddad\n\nCordialement\nSalma\n",
+     ("Karim Haddad", "président", "Association Tawasol")),
+    ("en", "Dear team,\nWe would like to propose the following speaker for the plenary:\n"
+     "Migrant Voices Network, Programme Director, Ms. Jane Okoth\n\nBest,\nAnna\n",
+     ("Jane Okoth", "Programme Director", "Migrant Voices Network")),
+    ("ar", "تحية طيبة،\nنرشح للمداخلة في الجلسة العامة:\nجمعية التضامن للمهاجرين، منسقة البرامج، السيدة ليلى حداد\n"
+     "مع الشكر\nسامي\n", ("ليلى حداد", "منسقة البرامج", "جمعية التضامن للمهاجرين")),
+])
+def test_organisation_then_title_then_person_on_a_comma_line(language: str, body: str,
+                                                             expected: tuple[str, str, str], rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+def test_near_miss_a_town_before_the_title_and_person_gives_no_organisation(rules: ExtractRules) -> None:
+    # a town first is no organisation: the line is not turned round
+    body = ("Dear team,\nWe would like to propose the following speaker for the plenary:\n"
+            "Beirut, Programme Director, Ms. Jane Okoth\n\nBest,\nAnna\n")
+    fields = run(message(body), rules, language="en")
+    assert [s.affiliation for s in fields.speakers] in ([], [None])
+
+
+# ---------------------------------------------------------------------------------------------
+# A list item that describes the person before a colon and gives the bare name after it ("- Field Officer, Hebron
+# branch: Suha Tamimi - she would like ...", "ORG – Legal unit – Coordinator: Jane Doe"): the description is theirs
+
+@pytest.mark.parametrize(("language", "line", "expected"), [
+    ("en", "- Field Officer, Gaza office: Suha Tamimi - she would like to speak in roundtable 2.",
+     ("Suha Tamimi", "Field Officer")),
+    ("en", "MWRN – Legal unit – Coordinator: Jane Okoth", ("Jane Okoth", "Coordinator, Legal unit")),
+    ("fr", "- Chargée de plaidoyer, Association Tawasol : Leila Haddad – table ronde 2",
+     ("Leila Haddad", "Chargée de plaidoyer")),
+])
+def test_a_description_before_a_colon_then_the_bare_name(language: str, line: str, expected: tuple[str, str],
+                                                         rules: ExtractRules) -> None:
+    body = f"Dear team,\nWe would like to propose the following speakers:\n\n{line}\n\nBest regards,\nKhalil Shtayyeh"
+    fields = run(message(body, from_="Khalil Shtayyeh <k@example.org>"), rules, language=language)
+    assert expected in [(s.name, s.title) for s in fields.speakers]
+
+
+def test_near_miss_a_field_label_before_a_colon_is_no_title(rules: ExtractRules) -> None:
+    # "Name: X" is a labelled value, read as before: a name with no title
+    body = "Dear team,\nWe would like to propose the following speaker:\n\n- Name: Jane Okoth\n\nBest regards,\nKhalil"
+    fields = run(message(body, from_="Khalil <k@example.org>"), rules, language="en")
+    assert [(s.name, s.title) for s in fields.speakers] == [("Jane Okoth", None)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A block under the line that introduces it, written organisation and title first (either way round) and the bare
+# name last ("TalentDhow FZ-LLC, Dubai" / "VP, Public Policy" / "Layla Mansour"): the speaker, not the sender
+
+@pytest.mark.parametrize(("language", "block", "expected"), [
+    ("en", "    Dunes Recruitment FZ-LLC, Dubai Internet City\n    VP, Public Policy & Worker Welfare\n    Layla Mansour",
+     ("Layla Mansour", "VP, Public Policy & Worker Welfare", "Dunes Recruitment FZ-LLC")),
+    ("en", "Gulf Migrant Rights Centre\nLegal Officer\nOmar Haddad",
+     ("Omar Haddad", "Legal Officer", "Gulf Migrant Rights Centre")),
+    ("fr", "Directrice des programmes\nAssociation Tawasol\nSalma Idrissi",
+     ("Salma Idrissi", "Directrice des programmes", "Association Tawasol")),
+])
+def test_organisation_and_title_above_the_bare_name(language: str, block: str, expected: tuple[str, str, str],
+                                                    rules: ExtractRules) -> None:
+    body = (f"Hello,\nWe would like to propose a speaker for roundtable 2:\n\n{block}\n\n"
+            "She is copied here.\n\nRegards,\nDaniel Okafor\nChief of Staff, Dunes Recruitment\n")
+    fields = run(message(body, from_="Daniel Okafor <d@example.org>"), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+def test_near_miss_a_block_named_first_reads_as_before(rules: ExtractRules) -> None:
+    # the name on top, the order the service already reads
+    body = ("Hello,\nWe would like to propose a speaker for roundtable 2:\n\nOmar Haddad\nLegal Officer\n"
+            "Gulf Migrant Rights Centre\n\nRegards,\nDaniel Okafor\n")
+    fields = run(message(body, from_="Daniel Okafor <d@example.org>"), rules, language="en")
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
+        ("Omar Haddad", "Legal Officer", "Gulf Migrant Rights Centre")]
