@@ -14,8 +14,9 @@ from the quoted invitation, except when a reply completes a speaker proposed in 
 The sender is the speaker when they say so ("our director - myself -", "je me propose", "أرشح نفسي")
 or give only some labelled fields ("Title: ..."): name and missing details then come from the
 signature, else the display name. A list item's indented or arrowed lines belong to it. A request
-passed on (forwarded or attached) is its author's when the sender names them or the author asks in
-the first person; the sender's organisation is the fallback affiliation. A labelled value ends at
+passed on (forwarded or attached) is its author's when the sender names them, points at it as their request
+("see her message below", also a quoted "Original Message") or the author asks in the first person; the
+sender's organisation is the fallback affiliation. A labelled value ends at
 a colon that introduces something else, whose text then states that speaker's roles.
 The cue words and patterns live in rules/extract.toml so operators can tune them. Matching runs on
 folded text (case, accents, Arabic diacritics, tatweel and alef/yaa/taa-marbuta variants, digits)
@@ -399,7 +400,7 @@ def _appositions(text: str, rules: ExtractRules) -> list[_Cand]:
 def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> _Cand | None:
     """The author of a forwarded request who asks to speak, when the sender passes on their request."""
     m = next(filter(None, map(OUTLOOK_FROM.match, parts.forwarded.split("\n"))), None)
-    if m is None or not any(p.search(fold(inner.new)) for p in rules.own_request):
+    if m is None:
         return None
     fsig = _signature(inner, rules)
     hon, display = _name_like(email.utils.parseaddr(m.group("v").strip())[0] or "", rules)
@@ -407,6 +408,11 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
         # a signature sharing no word with the forwarded From: is not its author's (the forwarder's own, below the forward)
         fsig = _Sig()
     name = fsig.name or display
+    # the author asks in the first person, the sender points at their request, or names them ("if Ms. X could speak")
+    mentioned = {t for n in _mentions(parts.new, rules, min_words=1) for t in _tokens(fold(n))}
+    if not (any(p.search(fold(inner.new)) for p in rules.own_request) or _points_at_request(parts.new, rules)
+            or mentioned & set(_tokens(fold(name or "")))):
+        return None
     named = _appositions(parts.new, rules)
     if not name or (named and not any(_same_person(c.name, name) for c in named)):
         return None  # the sender's text names someone else: not this request's author
@@ -655,6 +661,19 @@ _ARROW = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|[→⇒➔➜])[ \t]+")
 _DOUBLE_HYPHEN = re.compile(r"(?<=\S)[ \t]+--(?=[ \t]+\S|[ \t]*$)", re.MULTILINE)
 
 
+def _points_at_request(new: str, rules: ExtractRules) -> bool:
+    """Whether the sender's text points at the message below as a colleague's own request ("see her message below")."""
+    return any(p.search(fold(new)) for p in rules.pointed_request)
+
+
+def _pointed_carry(parts: MessageParts, rules: ExtractRules) -> MessageParts:
+    """An original message quoted below a text that points at it as its author's request is carried along to us, as a
+    forward is ("Our secretary hopes to speak, please see her message below. -----Original Message----- From: X")."""
+    if parts.forwarded or not parts.quoted or not _points_at_request(parts.new, rules):
+        return parts
+    return replace(parts, quoted="", forwarded=parts.quoted)
+
+
 def _arrows_as_dashes(parts: MessageParts) -> MessageParts:
     """The parts with each arrow or double hyphen between two values read as the dash that separates them elsewhere."""
     return replace(parts, **{k: _DOUBLE_HYPHEN.sub(" –", _ARROW.sub(" – ", getattr(parts, k)))
@@ -664,7 +683,7 @@ def _arrows_as_dashes(parts: MessageParts) -> MessageParts:
 def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: str, docs: Mapping[str, DocText],
             rules: ExtractRules, themes: tuple[str, ...] = ()) -> Fields:
     """Speakers (for speaker requests), organisation, report title and withdrawal of one message."""
-    parts = _arrows_as_dashes(parts)
+    parts = _pointed_carry(_arrows_as_dashes(parts), rules)
     # `language` is not used to pick cues: mail mixes languages (an Arabic body, an English signature),
     # so the ar/en/fr cues are all tried on every message.
     sig = _signature(parts, rules)

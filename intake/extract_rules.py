@@ -153,6 +153,7 @@ class ExtractRules:
     self_statement: tuple[re.Pattern[str], ...] = ()
     self_reference: tuple[re.Pattern[str], ...] = ()
     own_request: tuple[re.Pattern[str], ...] = ()
+    pointed_request: tuple[re.Pattern[str], ...] = ()  # "see her message below": the carried message is its author's request
     self_nomination: tuple[re.Pattern[str], ...] = ()
     subject_pointer: tuple[re.Pattern[str], ...] = ()  # "see subject line for the details": the subject names the speaker
     role_declined: tuple[re.Pattern[str], ...] = ()
@@ -261,14 +262,14 @@ _SECTION_KEYS = {
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "affiliation_pronoun", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
-                "reported_request", "role_declined", "role_added"},
+                "pointed_request", "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "behalf", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
-                  "reported_request", "role_declined", "role_added"}
+                  "pointed_request", "reported_request", "role_declined", "role_added"}
 
 
 class _Loader:
@@ -538,6 +539,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         self_statement=phr["self_statement"],
         self_reference=phr["self_reference"],
         own_request=phr["own_request"],
+        pointed_request=phr["pointed_request"],
         self_nomination=phr["self_nomination"],
         subject_pointer=phr["subject_pointer"],
         role_declined=phr["role_declined"],

@@ -1073,3 +1073,54 @@ def test_near_miss_rafiq_without_the_article_is_a_given_name(rules: ExtractRules
 ])
 def test_a_wish_of_health_over_a_given_name_is_no_name(body: str, from_: str, name: str, rules: ExtractRules) -> None:
     assert _one(body, rules, "ar", from_=from_).speakers[0].name == name
+
+
+# The sender points at the carried-along message as a colleague's own request or details ("see her message below",
+# "la demande de notre collègue ci-dessous", "رسالته أدناه"): its author is the speaker, though they do not ask in the
+# first person, whether the mailer forwarded the message or quoted it as an original message
+_ORIGINAL = ("{intro}\n\n{sender}\n\n-----Original Message-----\nFrom: {author} <author@example.org>\n"
+             "Sent: Thursday, February 11, 2021 3:10 PM\nTo: {sender} <sender@example.org>\nSubject: RE: GCM\n\n"
+             "{request}\n\n{sign}\n")
+
+
+@pytest.mark.parametrize(("layout", "subject", "intro", "author", "written", "sign", "language"), [
+    (_FORWARD, "Fwd: card", "Hello, I'm forwarding the details of my colleague Karim below, he would be a strong voice "
+     "for the roundtable on labour migration.", "Karim Nassar", "here you go",
+     "Karim Nassar\nSenior Reporter\nThe Amman Evening Post", "en"),
+    (_ORIGINAL, "Speaker for roundtable 2", "Dear team, our treasurer hopes to speak in roundtable 2, please see his "
+     "message below.", "Tomas Berhane", "Omar, please send this on when you can. My details are in the signature.",
+     "Tomas Berhane\nTreasurer\nHorn of Africa Community Council", "en"),
+    (_FORWARD, "TR: intervention", "Bonjour, je vous transfère ci-dessous la demande de notre collègue de Sousse, qui "
+     "souhaite intervenir à la table ronde 3.", "Salma Gharbi", "Voici mes coordonnées comme convenu.",
+     "Salma Gharbi\nJuriste\nCentre d'accueil des migrants de Sousse", "fr"),
+    (_ORIGINAL, "مشاركة في المائدة المستديرة", "السادة الكرام، نرجو تسجيل زميلنا متحدثاً في المائدة المستديرة الثانية، "
+     "وبياناته في رسالته أدناه.", "يوسف العلي", "هذه بياناتي كما طلبت.",
+     "يوسف العلي\nمنسق المشاريع\nجمعية الرحمة للتنمية", "ar"),
+])
+def test_the_author_of_a_message_the_sender_points_at_is_the_speaker(layout: str, subject: str, intro: str, author: str,
+                                                                   written: str, sign: str, language: str,
+                                                                   rules: ExtractRules) -> None:
+    body = layout.format(intro=intro, sender="Hana Masri", author=author, request=written, sign=sign)
+    fields = _speakers(body, rules, language, subject=subject, from_="Hana Masri <sender@example.org>")
+    assert [(sp.name, sp.title) for sp in fields.speakers] == [(author, sign.split("\n")[1])]
+
+
+def test_the_author_the_sender_names_by_honorific_is_the_speaker(rules: ExtractRules) -> None:
+    body = _FORWARD.format(intro="Dear team, we would be grateful if Ms. Haddad, who wrote our report, could take the "
+                           "floor in roundtable 2.", sender="Omar Said", author="Lina Haddad",
+                           request="Dear Omar, attached is the final report, could you send it on?",
+                           sign="Lina Haddad\nHead of Research\nNational Union of Farm Workers")
+    fields = _speakers(body, rules, "en", subject="Fwd: report")
+    assert [(sp.name, sp.title) for sp in fields.speakers] == [("Lina Haddad", "Head of Research")]
+
+
+def test_near_miss_the_senders_own_earlier_message_below_is_no_colleagues_request(rules: ExtractRules) -> None:
+    assert not any(p.search(" small correction to my message below ") for p in rules.pointed_request)
+    assert not any(p.search(" voir notre message ci-dessous ") for p in rules.pointed_request)
+    assert not any(p.search(" الحاقا برسالتنا ادناه ") for p in rules.pointed_request)
+    body = _ORIGINAL.format(intro="Dear team, a correction to my message below: I would like to speak in roundtable 2, "
+                            "not 3.", sender="Hana Masri", author="Hana Masri",
+                            request="Dear team, I would like to speak in roundtable 3.",
+                            sign="Hana Masri\nDirector\nJordan Workers Forum")
+    fields = _speakers(body, rules, "en", subject="RE: speaker", from_="Hana Masri <sender@example.org>")
+    assert [sp.name for sp in fields.speakers] == ["Hana Masri"]
