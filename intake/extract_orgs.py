@@ -110,9 +110,38 @@ def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"). Of two posts, the first at its organisation ("présidente du FTSM et
     maîtresse de conférences"), the organisation is the one the first names."""
     title, org = _split_at_org(seg, rules)
+    if org and seg.endswith(org) and (split := _committee_of_body(org, rules)):
+        # "Chair of the Migration Committee of the JBA": the post is in the committee, the person with the JBA
+        title, org = seg[: len(seg) - len(org) + split[0]].rstrip(), split[1]
     if org and (k := _second_post(org, rules)) is not None:
         return title, org[:k].rstrip(" ,")
     return title, org
+
+
+# what joins a committee's name to the body it belongs to: "of (the)", "du", "de la", "de l'", a spaced dash
+_BODY_LINK = re.compile(r"\s+(?:of\s+the|of|du|des|de\s+la|de|[-–—])\s+|\s+(?:de\s+l|d)['’]", re.IGNORECASE)
+
+
+def _committee_of_body(org: str, rules: ExtractRules) -> tuple[int, str] | None:
+    """Where a committee named with the body it belongs to ends, and that body: "Migration Committee of the JBA" ->
+    (19, "JBA"), "Commission migration et asile - Conférence des Barreaux" -> (31, "Conférence des Barreaux"). None for
+    a committee that is itself the body ("National Committee for X of Y", "Committee of Experts") or for no committee."""
+    for m in _BODY_LINK.finditer(org):
+        head = _tokens(fold(org[: m.start()]))
+        if len(head) < 2 or not (rules.committees & {head[0], head[-1]}):
+            continue
+        if any(rules.org_words.has(t) or t in rules.office_qualifiers for t in head if t not in rules.committees):
+            return None  # "National Committee ...", "Committee of the Union of X": the committee is the body
+        body = _ELISION.sub("", org[m.end() :].strip())
+        first = _strip_punct(body.split()[0]) if body.split() else ""
+        if first and (rules.org_words.has(fold(first)) or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", first)):
+            return m.start(), body
+        # right after "X Committee" or a dash, any name of a body ("of the Gulf Federation of Employers"); inside a
+        # French "Commission des X du monde du Conseil" only a body's own word opens one
+        if first[:1].isupper() and (head[-1] in rules.committees or not m.group().strip()[:1].isalpha()) \
+                and _org_start(body, rules):
+            return m.start(), body
+    return None
 
 
 _BARE_LINKS = {"of", "de", "d'"}  # prepositions that carry no article

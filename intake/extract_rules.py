@@ -111,6 +111,7 @@ class ExtractRules:
     office_qualifiers: frozenset[str] = frozenset()  # "general", "regional", "العامة": words that qualify an office
     office_leads: frozenset[str] = frozenset()  # "technical", "الفنية": more words between an office and its body
     units: frozenset[str] = frozenset()  # "directorate", "unit", "قسم": a unit of a body
+    committees: frozenset[str] = frozenset()  # "committee", "commission": a body that sits inside another one
     missions: frozenset[str] = frozenset()  # "embassy", "consulat", "سفارة": a body named for the country it serves in
     placed_names: frozenset[str] = frozenset()  # "university": "in <town>" after it is part of the name
     ministries: frozenset[str] = frozenset()  # "ministry", "ministère": a body named with its state ("..., Libya")
@@ -256,7 +257,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
-              "office_qualifiers", "office_leads", "units", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "committees", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -497,6 +498,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         office_qualifiers=folded_set("office_qualifiers"),
         office_leads=folded_set("office_leads"),
         units=folded_set("units"),
+        committees=folded_set("committees"),
         missions=folded_set("missions"),
         placed_names=folded_set("placed_names"),
         ministries=folded_set("ministries"),

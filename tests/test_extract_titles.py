@@ -769,3 +769,44 @@ def test_near_miss_field_words_before_the_comma_without_a_post_give_no_title(bod
                                                                              rules: ExtractRules) -> None:
     fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
     assert [s.title for s in fields.speakers] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post in a committee named with the body it belongs to ("Chair of the Migration Committee of the Bar Association",
+# "Présidente de la Commission X du Conseil régional", "... Committee - Federation Y"): the committee is part of the
+# title, the body it belongs to is the affiliation
+
+@pytest.mark.parametrize(("body", "language", "name", "title", "affiliation"), [
+    ("Dear colleagues,\nWe are pleased to propose Ms. Huda Nasser, Chair of the Legal Aid Committee of the Lebanese "
+     "Bar Association, to speak in roundtable 2.\nBest regards,\nKarim Haddad\n", "en", "Huda Nasser",
+     "Chair of the Legal Aid Committee", "Lebanese Bar Association"),
+    ("Dear team,\nOur speaker will be Mr. Samir Odeh, Deputy Head of the Young Workers' Committee of the Federation "
+     "of Hotel Workers (FHW), for a floor intervention.\nRegards,\nLina Saad\n", "en", "Samir Odeh",
+     "Deputy Head of the Young Workers' Committee", "Federation of Hotel Workers (FHW)"),
+    ("Madame, Monsieur,\nNous proposons Mme Nadia Berrada, Présidente de la Commission des affaires sociales et de la "
+     "santé du Conseil provincial de Meknès, pour intervenir à la table ronde 3.\nCordialement,\nYoussef Amrani\n",
+     "fr", "Nadia Berrada", "Présidente de la Commission des affaires sociales et de la santé",
+     "Conseil provincial de Meknès"),
+    ("Bonjour,\nNous avons le plaisir de proposer Me Anis Gharbi, Vice-président de la Commission droits et libertés - "
+     "Barreau de Sousse, pour la séance plénière.\nCordialement,\nSalma Jeddi\n", "fr", "Anis Gharbi",
+     "Vice-président de la Commission droits et libertés", "Barreau de Sousse"),
+])
+def test_a_post_in_a_committee_of_a_body_keeps_the_committee_in_the_title(
+        body: str, language: str, name: str, title: str, affiliation: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [(name, title, affiliation)]
+
+
+@pytest.mark.parametrize(("body", "language", "name", "title", "affiliation"), [
+    # a national committee is the body itself, whatever follows it
+    ("Dear colleagues,\nWe propose Mr. Faisal Amin, Chair of the National Committee for Migrant Workers of the "
+     "Ministry of Labour, to speak in roundtable 1.\nBest,\nRana Khalil\n", "en", "Faisal Amin", "Chair",
+     "National Committee for Migrant Workers of the Ministry of Labour"),
+    # what follows the committee is a field it covers, not a body
+    ("Dear colleagues,\nWe propose Ms. Mona Fares, Director of the Steering Committee of Human Rights, to speak in "
+     "roundtable 1.\nBest,\nRana Khalil\n", "en", "Mona Fares", "Director", "Steering Committee of Human Rights"),
+])
+def test_near_miss_a_committee_that_is_the_body_stays_the_affiliation(
+        body: str, language: str, name: str, title: str, affiliation: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [(name, title, affiliation)]
