@@ -75,6 +75,15 @@ def _title_chain(folded: str, rules: ExtractRules) -> bool:
     return False
 
 
+def _unit_only(value: str, rules: ExtractRules) -> bool:
+    """Whether a value names a unit by its own name and no body it belongs to ("لجنة الرصد والتوثيق"; not "اللجنة" alone,
+    "لجنة الهجرة بنقابة المحامين" nor a national body, "اللجنة الوطنية لحقوق الإنسان")."""
+    toks = _tokens(fold(value))
+    return len(toks) > 1 and toks[0].removeprefix("ال") in rules.units \
+        and not any(rules.org_words.has(t) or rules.org_words.has(t[1:]) for t in toks[1:]) \
+        and not any(t in rules.office_qualifiers or t.removesuffix("ه") in rules.office_qualifiers for t in toks[1:])
+
+
 def _post_at_reference(seg: str, rules: ExtractRules) -> bool:
     """Whether an Arabic title is a bare rank in the construct state with a word that only points back at the
     organisation, maybe with where the post is ("رئيس الجمعية", "نائب رئيس اللجنة", "منسق الشبكة في الجزائر"): the whole

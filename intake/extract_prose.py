@@ -21,6 +21,7 @@ from intake.extract_orgs import (
     _second_post,
     _split_title,
     _stops,
+    _unit_only,
     _written_as_name,
 )
 from intake.extract_roles import asks_for_role
@@ -612,6 +613,10 @@ def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, 
         # "أستاذة مساعدة في الاقتصاد القياسي – الكلية نفسها": the body after the dash points back, so what the title's
         # own piece names is its field, no body ("Professeur à la Faculté X – Université Y" names two)
         title, aff = seg, None
+    if aff and _ARABIC.search(seg) and _unit_only(aff, rules) and rules.title_words.hits(fold(title)):
+        # "رئيسة لجنة المرأة العاملة": a unit named with no body after it is in the post, as on a signature line; it
+        # stays the affiliation too, which a fuller name written elsewhere ("... بنقابة المحامين") may replace
+        title = seg
     if aff and rules.title_words.hits(fold(title)):
         kind = "title"  # "Senior Researcher at the Gulf Labour Institute"
     return title, aff, kind

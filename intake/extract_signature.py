@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intake.extract_orgs import _unit_only
 from intake.extract_prose import _DASH, _split_title
 from intake.extract_rules import _ARABIC, _SEPARATORS, ExtractRules, _tokens
 from intake.extract_values import (
@@ -463,15 +464,6 @@ def _body_in_brackets(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     if m and len(m.group(1).split()) > 1 and _kind(m.group(1), rules) == "org" and _kind(seg[: m.start()], rules) == "title":
         return seg[: m.start()], m.group(1)
     return None
-
-
-def _unit_only(value: str, rules: ExtractRules) -> bool:
-    """Whether a value names a unit by its own name and no body it belongs to ("لجنة الرصد والتوثيق"; not "اللجنة" alone,
-    "لجنة الهجرة بنقابة المحامين" nor a national body, "اللجنة الوطنية لحقوق الإنسان")."""
-    toks = _tokens(fold(value))
-    return len(toks) > 1 and toks[0].removeprefix("ال") in rules.units \
-        and not any(rules.org_words.has(t) or rules.org_words.has(t[1:]) for t in toks[1:]) \
-        and not any(t in rules.office_qualifiers or t.removesuffix("ه") in rules.office_qualifiers for t in toks[1:])
 
 
 def _is_parent_body(sig: _Sig, segs: list[str], before: str, after_office: bool, rules: ExtractRules) -> bool:

@@ -810,3 +810,29 @@ def test_near_miss_a_committee_that_is_the_body_stays_the_affiliation(
         body: str, language: str, name: str, title: str, affiliation: str, rules: ExtractRules) -> None:
     fields = run(message(body, from_="Someone <s@example.org>"), rules, language=language)
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [(name, title, affiliation)]
+
+
+# ---------------------------------------------------------------------------------------------
+# An Arabic post in a committee named with no body after it ("X، رئيسة لجنة المرأة العاملة، ..."): the committee is the
+# post's, as on a signature line (the affiliation is read as before: the unit, or its fuller name written elsewhere)
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("السادة المحترمين،\nنرشح الأخت منى خليل، رئيسة لجنة العاملات المهاجرات، للمشاركة بمداخلة في المائدة المستديرة "
+     "الأولى.\nمع التحية،\nسامي حداد\nالنقابة العامة لعمال الفنادق\n", "منى خليل", "رئيسة لجنة العاملات المهاجرات"),
+    ("تحية طيبة،\nيسرنا ترشيح الأستاذ كريم نصار، مقرر لجنة الحقوق والحريات، للحديث في الجلسة العامة.\n"
+     "وتفضلوا بقبول الاحترام،\nليلى عمر\nجمعية المحامين الشباب\n", "كريم نصار", "مقرر لجنة الحقوق والحريات"),
+    ("السادة الأفاضل،\nنقترح السيد علي الحسن، نائب رئيس لجنة الشؤون الاجتماعية، للمشاركة في المائدة المستديرة الثالثة.\n"
+     "مع الشكر،\nهدى سالم\nالمجلس البلدي لمدينة صور\n", "علي الحسن", "نائب رئيس لجنة الشؤون الاجتماعية"),
+])
+def test_an_arabic_post_in_a_committee_without_its_body_keeps_the_committee(body: str, name: str, title: str,
+                                                                           rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language="ar")
+    assert [(s.name, s.title) for s in fields.speakers] == [(name, title)]
+
+
+def test_near_miss_an_arabic_post_in_a_named_body_keeps_it_as_the_affiliation(rules: ExtractRules) -> None:
+    # a national committee is a body of its own, not a unit of one
+    body = ("السادة المحترمين،\nنرشح السيدة ريم عادل، رئيسة اللجنة الوطنية لحقوق الإنسان، للمشاركة في الجلسة العامة.\n"
+            "مع التحية،\nسامي حداد\n")
+    fields = run(message(body, from_="Someone <s@example.org>"), rules, language="ar")
+    assert [(s.title, s.affiliation) for s in fields.speakers] == [("رئيسة", "اللجنة الوطنية لحقوق الإنسان")]
