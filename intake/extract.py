@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from intake.extract_orgs import _body_as_written, _short_named, _with_its_body
+from intake.extract_orgs import _body_as_written, _short_named, _subject_organisation, _with_its_body
 from intake.extract_prose import (
     _first_title,
     _logical_lines,
@@ -56,6 +56,7 @@ from intake.extract_prose import (
     _prose,
     _prose_organisation,
     _segments,
+    _self_introduced,
     _sentence,
     _sentences,
     _set_affiliation,
@@ -701,6 +702,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     proposer = next((c.subject_org for c in cands if c.subject_org), None) or _proposer(parts.new, rules, acronyms)
     if not org and proposer:
         org, org_source = _expand(proposer, acronyms, rules), "prose"
+    if not org and (introduced := _self_introduced(parts.new, rules, acronyms)):
+        # "نحن جمعية X، ..." with no signature or sentence that names the body: the group that introduces itself
+        org, org_source = _expand(introduced, acronyms, rules), "prose"
     # the names written in full, which "the Commission", "بالهيئة" may refer back to
     full_names = [sig.affiliation, org, proposer, *(f"{full} ({acr})" for acr, full in acronyms.items())]
     for c in cands:
@@ -710,6 +714,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # "the Forum", "في الشبكة", "sa directrice": the organisation that proposes, else the sender's
             ref = c.subject_org or proposer
             c.set("affiliation", ref or org, "prose" if ref else org_source)
+            if not c.affiliation:
+                # "الأخ X مسؤول العلاقات في الجمعية" under the subject "جمعية Y - ترشيح": the body the subject names
+                c.set("affiliation", _subject_organisation(strip_prefixes(parsed.subject), rules, acronyms), "subject")
         elif not c.affiliation and c.subject_org:
             c.set("affiliation", c.subject_org, "prose")  # "The X Foundation would like to nominate Mr. Y"
         elif not c.affiliation and proposer and c.prov.get("name") not in ("signature", "display_name"):

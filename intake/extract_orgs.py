@@ -637,3 +637,18 @@ def _named_in_full(ref: str, text: str, rules: ExtractRules) -> str | None:
             if len(toks) > 1 and toks[0] == head[0]:
                 found = _ARTICLE.sub("", run)
     return found
+
+
+# A subject line's parts: "جمعية X - ترشيح للمشاركة", "Speaker for the open discussion – Y Network".
+_SUBJECT_PART = re.compile(r"\s+[-–—|:]\s+|\s*:\s+")
+
+
+def _subject_organisation(subject: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+    """The organisation a subject line gives one of its parts to and nothing else ("جمعية X - ترشيح للمشاركة",
+    "Speaker for the open discussion - Y Network"), reply and forward prefixes left out."""
+    for part in _SUBJECT_PART.split(subject):
+        part = _strip_punct(part)
+        org = _arabic_org(part, rules) if _ARABIC.search(part) else _clause_org(part, rules, acronyms)
+        if org and fold(org) == fold(part):
+            return org
+    return None

@@ -863,6 +863,25 @@ def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     return None
 
 
+def _self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+    """The organisation the sender's group introduces itself as ("we are the X Network", "nous sommes l'Association
+    Y", "نحن جمعية Z في إربد", "إحنا مؤسسة W"), named right after the words that introduce it."""
+    for line in _logical_lines(text):
+        fl = Folded(line)
+        for m in (m for p in rules.self_introduction for m in p.finditer(fl.text)):
+            rest = re.split(r"[،,؛;.!?:()]", line[fl.at(m.end()) :])[0].strip()
+            words = rest.split()
+            if not words:
+                continue
+            if _ARABIC.search(words[0]):
+                # ("نحن سعداء بالدعوة" is no introduction: the organisation word comes first)
+                if rules.org_words.has(fold(words[0])) and (org := _arabic_org(rest, rules)):
+                    return org
+            elif (runs := _org_runs(rest, rules)) and runs[0][0] == 0:
+                return _clause_org(rest, rules, acronyms)
+    return None
+
+
 def _mentions(text: str, rules: ExtractRules, min_words: int = 2) -> list[str]:
     """Names of at least `min_words` words written after an honorific anywhere in a text (not after a greeting: "Dear
     Dr. X" addresses the reader)."""

@@ -149,6 +149,7 @@ class ExtractRules:
     trim: tuple[re.Pattern[str], ...] = ()
     speaking: tuple[re.Pattern[str], ...] = ()
     behalf: tuple[re.Pattern[str], ...] = ()
+    self_introduction: tuple[re.Pattern[str], ...] = ()  # "we are the X", "نحن جمعية X": the sender's group names itself
     addressee: tuple[re.Pattern[str], ...] = ()
     org_lead: tuple[re.Pattern[str], ...] = ()  # "pour le Cercle X", "عن جمعية X": the preposition before an organisation
     self_statement: tuple[re.Pattern[str], ...] = ()
@@ -262,13 +263,13 @@ _SECTION_KEYS = {
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "affiliation_pronoun", "title_conjunction",
-                "absent_after", "absent_before", "title_end", "behalf", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
+                "absent_after", "absent_before", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "behalf", "addressee", "org_lead",
+                  "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "behalf", "self_introduction", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                   "pointed_request", "reported_request", "role_declined", "role_added"}
 
@@ -536,6 +537,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         trim=phr["trim"],
         speaking=phr["speaking"],
         behalf=phr["behalf"],
+        self_introduction=phr["self_introduction"],
         addressee=phr["addressee"],
         org_lead=phr["org_lead"],
         self_statement=phr["self_statement"],

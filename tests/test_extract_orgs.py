@@ -909,3 +909,71 @@ def test_a_ligature_gives_its_first_letter_to_the_acronym(text: str, acronym: st
 def test_near_miss_a_ligature_name_that_does_not_spell_the_acronym(rules: ExtractRules) -> None:
     # "Œuvres" is an O, not the E or the U of these letters
     assert "UESAL" not in _acronyms("l'Union des Œuvres Sociales Arméniennes du Liban (UESAL) à Beyrouth", rules)
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender's group introducing itself ("نحن جمعية X، ...", the colloquial "إحنا مؤسسة Y", "we are the Z", "nous sommes
+# l'Association W") and then proposing one of its own by post ("رئيسة الجمعية السيدة ..."): the group is the speaker's
+# organisation
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("مرحباً،\nنحن جمعية النور لدعم العمال المهاجرين، جمعية صغيرة تعمل مع العاملات في الجنوب.\nونرغب أن تشارك رئيسة "
+     "الجمعية السيدة ليلى الحسن في النقاش المفتوح يوم 23 شباط.\nشكراً\nسامر\n", "ar", "جمعية النور لدعم العمال المهاجرين"),
+    ("أهلاً بيكم،\nإحنا مؤسسة الطريق للتنمية والتدريب، شركة اجتماعية بنشتغل مع الشباب.\nعايزين نرشح مديرة المؤسسة "
+     "الأستاذة منى فؤاد للمشاركة في المائدة المستديرة الثانية.\nشكراً\nمي\n", "ar", "مؤسسة الطريق للتنمية والتدريب"),
+    ("Hello,\nWe are the Filipino Workers Circle, a volunteer group in Doha. We would like our coordinator, Ms. Maria "
+     "Santos, to speak in the open discussion.\nThanks,\nJoy\n", "en", "Filipino Workers Circle"),
+    ("Bonjour,\nNous sommes l'Association Soleil des Migrants, basée à Oujda. Nous souhaitons que notre présidente, "
+     "Mme Awa Diallo, intervienne lors de la table ronde 2.\nCordialement,\nKoffi\n", "fr", "Association Soleil des Migrants"),
+])
+def test_the_group_that_introduces_itself_is_the_speakers_organisation(body: str, language: str, affiliation: str,
+                                                                        rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # "we are" / "نحن" before no organisation's name introduces none
+    ("Hello,\nWe are pleased to propose Ms. Maria Santos to speak in the open discussion.\nThanks,\nJoy\n", "en"),
+    ("مرحباً،\nنحن سعداء بترشيح السيدة ليلى الحسن للمشاركة في النقاش المفتوح.\nشكراً\nسامر\n", "ar"),
+])
+def test_near_miss_we_are_before_no_organisation(body: str, language: str, rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] is None
+
+
+# ---------------------------------------------------------------------------------------------
+# The organisation named only in the subject line, as one of its parts ("جمعية X - ترشيح للمشاركة", "Speaker for the
+# open discussion - Y Network"), which the body points back at ("مسؤول العلاقات في الجمعية", "of our network")
+
+def _subject_speaker(subject: str, body: str, rules: ExtractRules, language: str) -> str | None:
+    fields = run(message(body, subject=subject, from_="Sender <sender@example.org>"), rules, language=language)
+    assert len(fields.speakers) == 1
+    return fields.speakers[0].affiliation
+
+
+_FISHERS = ("السلام عليكم\nنود ترشيح الاخ/ سالم علي باعمر مسؤول العلاقات الخارجية في الجمعية للمشاركة في النقاش المفتوح "
+            "يوم 23 فبراير.\nاخوكم\nفؤاد\n")
+_NETWORK = ("Hello,\nWe would like to propose Ms. Jane Wambui, coordinator of our network, to speak in the open "
+            "discussion.\nThanks,\nAkinyi\n")
+
+
+@pytest.mark.parametrize(("subject", "body", "language", "affiliation"), [
+    ("جمعية الصيادين التعاونية - ترشيح للمشاركة", _FISHERS, "ar", "جمعية الصيادين التعاونية"),
+    ("ترشيح متحدثة - رابطة نساء الجنوب", "تحية طيبة،\nنرشح السيدة منى حسن، منسقة البرامج في الرابطة، للمداخلة في "
+     "المائدة المستديرة الثانية.\nمع التقدير\nسعاد\n", "ar", "رابطة نساء الجنوب"),
+    ("Re: Speaker for the open discussion - Kenyan Workers Network Doha", _NETWORK, "en", "Kenyan Workers Network Doha"),
+    ("Demande d'intervention - Collectif des Migrants de Tanger", "Bonjour,\nNous proposons Mme Awa Sow, trésorière de "
+     "notre collectif, pour la table ronde 2.\nCordialement,\nIbrahima\n", "fr", "Collectif des Migrants de Tanger"),
+])
+def test_the_body_points_back_at_the_organisation_the_subject_names(subject: str, body: str, language: str,
+                                                                     affiliation: str, rules: ExtractRules) -> None:
+    assert _subject_speaker(subject, body, rules, language) == affiliation
+
+
+@pytest.mark.parametrize(("subject", "body", "language"), [
+    # a subject whose parts name the request or the event, or an organisation inside a longer phrase, names none
+    ("طلب مشاركة - المراجعة الإقليمية", _FISHERS, "ar"),
+    ("Invitation - Regional Review of the Global Compact for Migration", _NETWORK, "en"),
+])
+def test_near_miss_a_subject_that_names_no_organisation(subject: str, body: str, language: str,
+                                                        rules: ExtractRules) -> None:
+    assert _subject_speaker(subject, body, rules, language) is None
