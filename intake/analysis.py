@@ -246,122 +246,6 @@ _QUESTION = re.compile(
     r"|(?:^|\s)(?:هل|متي|كيف)\s|(?:^|\s)(?:نرجو|ارجو|يرجي|الرجاء) (?:افادتنا|افادتي|التكرم|تاكيد|اعلامنا)|(?:^|\s)(?:نود|اود) (?:الاستفسار|معرفه)|(?:^|\s)استفسار",
     re.IGNORECASE | re.MULTILINE,
 )
-# Greetings, thanks and courtesies: a reply made only of these (and a first name) adds nothing new.
-_ONLY_THANKS = re.compile(
-    r"\b(?:dear|hello|hi|good (?:morning|afternoon|evening)|bonjour|bonsoir|cher|chere|madame|monsieur)\b[^\n,،]{0,60}"
-    r"|\b(?:many |a lot of |a thousand )?thanks?(?: you)?(?: (?:so|very) much| a lot| again| a million)?\b"
-    r"|\b(?:well |duly )?(?:received|noted)(?: with thanks)?(?: on (?:our|my) (?:side|end))?\b"
-    r"|\b(?:bien (?:recu|note)e?s?|c'est (?:bien )?(?:note|recu)e?s?)(?: de (?:notre|mon) cote)?\b"
-    r"|\bfor (?:your|the) (?:(?:kind|quick|prompt|swift|fast|rapid) )?(?:acknowledge?ment|confirmation|reply|response|feedback|message|email|e-mail|note)\b"
-    r"|\bfor (?:confirming|acknowledging|letting (?:us|me) know)\b[^.!?,;\n]{0,120}"
-    # thanks for confirming what our acknowledgement confirmed, said in full: "d'avoir confirmé la réception de ...",
-    # "على تأكيد استلام تقريرنا وطلب ...": the thing confirmed, to the end of its clause
-    r"|\b(?:d'avoir|pour avoir) (?:bien voulu )?(?:confirme|accuse)r?\b[^.!?,;\n]{0,120}"
-    r"|\bpour (?:la |votre )?confirmation (?:de (?:la )?reception|que)\b[^.!?,;\n]{0,120}"
-    r"|(?:^|\s)(?:علي|ل) ?(?:ال)?تاكيد(?:كم)? (?:استلام|انكم)[^.!؟?،,؛\n]{0,120}"
-    r"|\b(?:much|greatly|really|very much) appreciated\b|\b(?:we|i) (?:really |greatly )?appreciate (?:it|this|that)\b"
-    # gladness at the news: "Our members were very happy to hear it", "Nous sommes ravis de l'apprendre", "سعدنا بهذا الخبر"
-    r"|\b(?:we|i|everyone|everybody|all of us|our (?:members|team|community|group))(?: (?:were|are|was|am|is))?"
-    r" (?:(?:very|so|really|all) )?(?:happy|glad|pleased|delighted|thrilled) to (?:hear|read|learn)(?: (?:it|this|that|the news))?\b"
-    r"|\b(?:nous sommes|je suis|nos membres sont|nos membres etaient|tout le monde est)(?: (?:tres|vraiment|tous))?"
-    r" (?:heureux|heureuses|heureuse|ravis|ravies|ravie|contents|contentes|content|contente) de l'(?:apprendre|entendre)\b"
-    r"|(?:^|\s)و?(?:سعدنا|سعدت|فرحنا|فرحت)(?: كثيرا| جدا)? (?:بهذا الخبر|بالخبر|بذلك|بهذا)"
-    # the person concerned glad, said in a clause that ends there: "Sœur Marie-Claire est ravie !", "Our Chair is
-    # delighted.", "والأب يوسف سعيد جداً"; not "Dr X is happy to speak at ..." (it goes on)
-    r"|(?:^|(?<=[.!,;]\s))(?:[^\s.!?,;:]+ ){0,3}(?:est|sont|etait|etaient|is|are|was|were)"
-    r"(?: (?:tres|vraiment|si|tellement|so|very|really|truly|absolutely))? (?:ravie?s?|heureux|heureuses?|contente?s?"
-    r"|enchantee?s?|delighted|thrilled|happy|pleased|glad)(?= *(?:[.!]|$))"
-    r"|(?:^|\s)و?(?:[^\s.!؟?،,؛:]+ ){0,3}(?:سعيد|سعيده|سعداء|مسرور|مسروره|مسرورون|مسرورين)(?: جدا| للغايه| كثيرا)(?= *(?:[.!]|$))"
-    # the people already proposed said to be confirmed, in a clause that ends there: "Maryam and Hussain are both
-    # confirmed on our side,", "Les deux intervenantes sont confirmées de notre côté.", "مريم وحسين مؤكدان من جهتنا"
-    r"|(?:^|(?<=[.!,;]\s))(?:[^\s.!?,;:]+ ){0,3}(?:est|sont|is|are)(?: (?:both|all|bien|toutes? (?:les )?deux|tous (?:les )?deux))?"
-    r" (?:confirmed|confirmee?s?)(?: (?:on our side|on our end|from our side|de notre cote|de notre part))?(?= *(?:[.!,;]|$))"
-    r"|(?:^|\s)و?(?:[^\s.!؟?،,؛:]+ ){0,3}(?:موكد|موكده|موكدان|موكدتان|موكدون|موكدين)(?: (?:من|علي) (?:جهتنا|طرفنا|جانبنا))?(?= *(?:[.!،,؛]|$))"
-    r"|\bpour (?:la |cette )?confirmation(?: de (?:la )?reception)?\b|\b(?:tres |vivement )?apprecie\b"
-    # wishing the meeting well: "good luck with the preparations", "bonne préparation de la conférence"
-    r"|\b(?:good luck|all the best|best of luck|best wishes for|wishing you (?:every |much )?success"
-    r"|wishing you (?:a |every )?(?:successful|productive|fruitful|great)|(?:every|much) success (?:with|for|to))\b[^.\n]{0,60}"
-    r"|\b(?:bonne chance|bon courage|plein succes|bonne continuation|bonne preparation|bon travail|bons travaux"
-    r"|bonne conference|bon deroulement|beaucoup de succes|(?:tous nos|mes|nos) (?:meilleurs )?voeux de (?:plein )?succes)\b[^.\n]{0,60}"
-    r"|(?:^|\s)و?(?:بالتوفيق|كل التوفيق|مع تمنياتنا|مع تمنياتي|نتمني لكم|اتمني لكم|(?:ربنا|الله) يوفق(?:كم|ك)|وفقكم الله)[^.\n]{0,60}"
-    # ... or in prayer: "Our prayers are with you for a fruitful conference", "Nos prières vous accompagnent", "دعواتنا لكم بالتوفيق"
-    r"|\b(?:our|my) (?:thoughts and )?prayers (?:are|go) with you\b[^.!?,;\n]{0,60}|\b(?:we|i) (?:will )?pray for (?:you|the (?:conference|meeting))\b[^.!?,;\n]{0,60}"
-    r"|\b(?:nos|mes) prieres (?:vous accompagnent|sont avec vous)\b[^.!?,;\n]{0,60}"
-    r"|(?:^|\s)و?(?:دعواتنا|دعواتي|دعاونا|دعايي)(?: لكم| لك| معكم)[^.!؟?،,؛\n]{0,60}"
-    # the thanks carried on to the secretariat's work: "and for all your work", "et pour tout votre travail", "وعلى جهودكم"
-    r"|\b(?:and )?for (?:all )?your (?:(?:hard|great|tireless|excellent) )?(?:work|efforts?)\b"
-    r"|\b(?:et )?pour (?:tout |tous )?(?:votre|vos) (?:travail|efforts)\b"
-    r"|(?:^|\s)و?(?:علي |ل)(?:كل )?(?:جهودكم|مجهودكم|عملكم)(?: الكبيره| القيمه)?"
-    r"|\b(?:un grand |mille )?mercis?(?: beaucoup| infiniment| bien)?\b|\b(?:et )?(?:nous )?vous en remercions\b"
-    # a receipt acknowledged back: "Nous accusons bonne réception de votre message", "We acknowledge receipt of your email"
-    r"|\b(?:nous accusons|j'accuse|(?:we|i) (?:hereby )?acknowledge)(?: bonne)? (?:reception|receipt)"
-    r"(?: (?:de|of) (?:votre|your|the) (?:message|courriel|mail|e-?mail|note|reply|response|confirmation))?(?: with thanks)?\b"
-    r"|(?:^|\s)(?:نوكد|نفيدكم ب|اوكد) ?(?:استلام|تسلم)(?: رسالتكم| رسالتك| بريدكم)?"
-    r"|\b(?:pour|de) (?:votre|la|le|l'|cet|ce) ?(?:(?:aimable|prompt|rapide) )?(?:accuse de reception|confirmation|reponse|retour|message|courriel|mail)(?: (?:rapide|prompt|aimable))?"
-    r"(?: et (?:la |votre |l')?(?:confirmation|reponse|accuse de reception))?\b"
-    r"|\b(?:best|kind|warm)?(?: regards|wishes)\b|\bregards\b|\bcheers\b|\ball the best\b|\bbest\b"
-    r"|\bhave a (?:nice|good|great) (?:day|week|weekend)\b|\bcordialement\b|\bbien a vous\b|\bsalutations\b"
-    # staying at the secretariat's disposal: "Nous restons à votre disposition", "We remain at your disposal", "نبقى رهن إشارتكم"
-    r"|\b(?:nous |je )?(?:restons|reste|demeurons|demeure) a (?:votre|ton|ta) (?:entiere |pleine )?disposition\b"
-    r"|\b(?:we|i) (?:remain|are|am|stay|will remain) (?:at your (?:full )?disposal|available)"
-    r"(?: (?:for|should you (?:need|require|have)) (?:any )?(?:further|additional|more|other) (?:information|questions?|details|clarifications?))?\b"
-    r"|(?:^|\s)و?(?:نبقي|نظل|ابقي|اظل|نحن|انا)(?: علي)? (?:رهن اشارتكم|رهن اشارتك|علي استعداد|في الخدمه)"
-    r"|\bbonne (?:journee|soiree|continuation|semaine|fin de semaine|reception)\b(?: a (?:toute l'equipe|tous|toutes|vous))?"
-    r"|(?:^|\s)(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|مرحبا|تحيه طيبه(?: وبعد)?|(?:الاخوه|الساده|الزملاء)[^\n]{0,50})"
-    # the greeting answered and a blessing: "وعليكم السلام", "بارك الله فيكم", "جزاكم الله خيرا", "God bless you"
-    r"|(?:^|\s)و?عليكم السلام(?: ورحمه الله(?: وبركاته)?)?"
-    r"|(?:^|\s)و?(?:بارك الله (?:فيكم|فيك|فيكما)|جزاكم الله (?:كل )?(?:خيرا|خير)|الله يجازيكم(?: بخير)?)"
-    r"|\bgod bless(?: (?:you|you all|all of you|us all))?\b|\b(?:que )?dieu vous (?:benisse|garde)\b"
-    r"|(?:^|\s)و?(?:(?:الف )?شكر(?:ا|\b)(?: جزيلا| لكم| لك| ليكم| ليك)*|نشكركم|اشكركم|مع (?:خالص )?(?:الشكر|التحيه|التقدير|الاحترام)|تحياتي|تم الاستلام|وصلت|وصل|استلمنا)"
-    r"|(?:^|\s)(?:علي|لتاكيد|علي تاكيد) (?:سرعه )?(?:ال)?(?:تاكيد|ردكم|رد|رسالتكم|استلام)(?: الاستلام| السريع)?(?: و(?:ال)?(?:تاكيد|استلام|رد))?"
-    # passing our acknowledgement on to the person it concerns: "Je transmets à Maître X", "I'll forward it to our Chair"
-    r"|\b(?:(?:i|we)(?: will|'ll| shall)? (?:pass|forward|share)(?: (?:this|it|that|them))?(?: on)? to|forwarding (?:this |it )?to"
-    r"|(?:je|nous) (?:le |la |les )?(?:transmets|transmettons|transmettrai|transmettrons|fais suivre|ferai suivre|faisons suivre)"
-    r" (?:a|au|aux))\b[^.\n]{0,40}|(?:^|\s)و?(?:سوف |س)(?:احيل|نحيل|ابلغ|نبلغ|انقل|ننقل)\S*[^.\n]{0,40}"
-    # the line a phone or a mail app adds under the text ("Sent from my iPhone", "أرسلت من هاتفي")
-    r"|^[ \t]*(?:sent (?:from|with|via)|get outlook for|envoye (?:de|depuis|a partir de)|(?:ارسلت|ارسل|مرسل|تم الارسال) (?:من|عبر))\s[^\n]*"
-    # looking forward to news: a courtesy, not a question
-    r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:receiving |getting )?(?:hearing from you|your (?:reply|response|news|feedback)"
-    # ... or to the practical details of joining: "the connection details", "the Zoom link", "the login information"
-    r"|(?:further|more|the) (?:(?:connection|login|joining|zoom|webex|teams|meeting|practical|logistical) )?(?:details|information|news|link)"
-    r"|the (?:meeting|event|consultation|conference)"
-    r"|the (?:final |definitive |detailed )?(?:programme|program|agenda))\b"
-    # ... of the session already asked for: "the details about the roundtable", "التفاصيل الخاصة بالمائدة المستديرة"
-    r"(?: (?:on|about|of|regarding|concerning|for) (?:the|our|my) [^.!?,;\n]{0,30})?"
-    # waiting for the programme, as a courtesy: "We await the final programme", "Nous attendons le programme définitif"
-    r"|\b(?:we|i) (?:will |shall )?(?:await|are awaiting|am awaiting|are waiting for|am waiting for|will wait for)"
-    r" the (?:final |definitive |detailed )?(?:programme|program|agenda)\b"
-    # ... and the practical details with it: "the final programme and the connection details"
-    r"(?: (?:and|as well as) the (?:(?:connection|login|joining|zoom|webex|teams|meeting|practical|logistical) )?(?:details|information|link))?"
-    r"|\b(?:nous attendons|j'attends|nous attendrons|j'attendrai) (?:avec interet )?(?:le programme|l'ordre du jour)"
-    r"(?: (?:definitif|final|detaille))?\b"
-    r"(?: (?:et|ainsi que) (?:les |le )?(?:details|informations|precisions|lien)(?: de connexion| pratiques| logistiques| zoom)?\b)?"
-    r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:seeing|meeting|welcoming) (?:you|everyone|all of you)\b[^.!?\n]{0,40}"
-    r"|\b(?:au plaisir|(?:nous avons |j'ai )?hate|(?:nous sommes |je suis )?impatient(?:e|s|es)?) de vous (?:re)?(?:voir|retrouver|rencontrer)\b[^.!?\n]{0,40}"
-    r"|\b(?:dans l'attente(?: de)?|en attendant) (?:vos nouvelles|votre (?:retour|reponse)|plus amples? (?:details|informations)"
-    r"|(?:des|les) (?:details|informations|precisions)(?: (?:de connexion|pratiques|logistiques))?|du lien(?: de connexion| zoom)?"
-    r"|du programme(?: definitif| final)?|de l'ordre du jour)\b"
-    r"(?: (?:relatifs a|relatives a|concernant|sur) (?:la|notre|ma) [^.!?,;\n]{0,30})?"
-    r"|(?:^|\s)و?ب?(?:انتظار|ننتظر|نتطلع الي) (?:ردكم|اخباركم|التفاصيل|اي مستجدات|المزيد|تواصلكم|(?:ال)?برنامج(?: ال)?(?:نهايي|نهائي)?|جدول الاعمال"
-    r"|(?:تفاصيل|بيانات|رابط) (?:الاتصال|الدخول|المشاركه|الاجتماع|الانضمام))"
-    r"(?: (?:المتعلقه|الخاصه) ب[^.!؟?،,؛\n]{0,30})?"
-    r"|(?:^|\s)و?(?:ب?انتظار|(?:ن|ا)تطلع الي|الي) (?:لقايكم|رويتكم|اللقاء)[^.!؟?\n]{0,40}"
-    # ... or the meeting itself: "ننتظر المؤتمر إن شاء الله", "بانتظار الاجتماع"
-    r"|(?:^|\s)و?(?:ب?انتظار|ننتظر|(?:ن|ا)تطلع الي) (?:ال)?(?:موتمر|اجتماع|مراجعه الاقليميه|لقاء)(?: ان شاء الله| بعون الله)?(?= *(?:[.!،,]|$))"
-    # looking forward to taking part, said as a closing clause: "We look forward to participating in the conference.",
-    # "Nous nous réjouissons de participer à la réunion.", "ونتطلع للمشاركة في المؤتمر."; not when it goes on ("... with Dr X")
-    r"|\b(?:(?:we|i) )?(?:are |am )?look(?:ing)? forward to (?:participating|taking part) in (?:the|this) (?:regional )?"
-    r"(?:conference|meeting|event|review|consultation|discussions?|session)(?= *(?:[.!,;]|$))"
-    r"|\b(?:nous nous rejouissons|je me rejouis|au plaisir|(?:nous avons|j'ai) hate) de (?:participer|prendre part)"
-    r" (?:a la|a l'|au|aux) ?(?:regionale? )?(?:conference|reunion|evenement|examen|revue|consultation|discussions?|session)"
-    r"(?= *(?:[.!,;]|$))"
-    r"|(?:^|\s)و?(?:(?:ن|ا)تطلع|ب?انتظار) (?:(?:الي ال|لل|بال)مشاركه|(?:الي |ل|ب)مشارك(?:تنا|تي))(?: معكم)? (?:في |ب)(?:ال)?"
-    r"(?:موتمر|اجتماع|استعراض(?: الاقليمي)?|مراجعه(?: الاقليميه)?|فعاليه|جلسه|نقاش)(?= *(?:[.!،,؛]|$))"
-    # waiting to hear when the speaker proposed speaks, in dialect too: "ومستنيين نعرف ميعاد كلمة الحاج X"
-    r"|(?:^|\s)و?(?:مستنيين|مستنيه|مستني|منتظرين|ننتظر|بانتظار) (?:ان )?(?:نعرف |معرفه )?(?:ميعاد|موعد|توقيت)"
-    r" (?:كلمه|مداخله|الجلسه|المائده|مشاركه)[^.!؟?،,؛\n]{0,40}",
-    re.IGNORECASE | re.MULTILINE,
-)
 _REPLACES = re.compile(
     r"\b(?:instead(?: of)?|in (?:his|her|their|my) (?:place|stead)|in place of|as (?:a |his |her |their )?(?:replacement|substitute)"
     r"|replaced?\b[^.\n]{0,40}\bby|will replace|replacing|stand(?:s|ing)? in for|a (?:sa|leur|ma) place|(?:a la place|au lieu|en remplacement) d(?:e|u|es)?"
@@ -405,7 +289,7 @@ def _quarantine(mail: RawMail, digest: str, reason: str) -> Analysis:
 
 
 def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, thread: Thread,
-                   report_hashes: tuple[str, ...]) -> str:
+                   report_hashes: tuple[str, ...], ruleset: Ruleset) -> str:
     """What a message attached to an earlier submission does to it."""
     new = fold_body(parts.new)
     if fields.withdrawal:
@@ -428,7 +312,7 @@ def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, th
             return "addition"
         return "completion"
     if a_decision.category == "other":
-        return "note" if adds_nothing(parts) else "question"
+        return "note" if adds_nothing(parts, ruleset) else "question"
     return "completion"
 
 
@@ -487,19 +371,24 @@ def refers_back(parts: MessageParts) -> bool:
                 or _QUOTES_ACK.search(fold_body(parts.quoted[:_OPENING])))
 
 
-def adds_nothing(parts: MessageParts) -> bool:
-    """True for a thank-you or a confirmation: nothing left once courtesies are taken out, no question."""
+def _without_courtesies(text: str, ruleset: Ruleset) -> str:
+    return ruleset.courtesies.sub(" ", text) if ruleset.courtesies else text
+
+
+def adds_nothing(parts: MessageParts, ruleset: Ruleset) -> bool:
+    """True for a thank-you or a confirmation: nothing left once courtesies (rules/classify.toml) are taken out, no
+    question."""
     new = fold_body(parts.new)
     if _QUESTION.search(new):
         return False
-    if len(re.findall(r"\w+", _ONLY_THANKS.sub(" ", new))) <= _FEW_WORDS:
+    if len(re.findall(r"\w+", _without_courtesies(new, ruleset))) <= _FEW_WORDS:
         return True
     # signed with a name and an organisation the splitter did not take for a signature (no closing line of its own:
     # "Merci pour l'accusé de réception !" then "Marie-Claire Ndongo" and "CTDF-J"): nothing at all left above them
     *above, last = re.split(r"\n\s*\n", parts.new.strip())
     lines = last.split("\n")
     return bool(above) and len(lines) <= _SIGN_OFF_LINES and all(_SIGN_OFF_LINE.fullmatch(ln.strip()) and not ln.strip()[0].islower() for ln in lines) \
-        and not re.search(r"\w", _ONLY_THANKS.sub(" ", fold_body("\n\n".join(above))))
+        and not re.search(r"\w", _without_courtesies(fold_body("\n\n".join(above)), ruleset))
 
 
 def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Analysis:
@@ -575,7 +464,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     replaces: tuple[int, ...] = ()
     unclear_replacement = False
     if thread is not None:
-        followup = _followup_kind(decision, fields, parts, thread, report_hashes)
+        followup = _followup_kind(decision, fields, parts, thread, report_hashes, ctx.ruleset)
         reasons.append(f"follow-up of {thread.reference} ({followup}, linked by {thread.via})")
         if followup == "duplicate":
             duplicate_files = tuple(n for n in decision.report_attachments if by_name.get(n) in thread.known_hashes)
@@ -621,7 +510,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     elif not verdict.acknowledge:
         reasons.append(f"no acknowledgement: {verdict.reason}")
     if followup == "note" or (thread is None and decision.category == "other" and not parsed.attachments
-                              and (parsed.in_reply_to or parsed.references) and adds_nothing(parts)):
+                              and (parsed.in_reply_to or parsed.references) and adds_nothing(parts, ctx.ruleset)):
         # A thank-you for our acknowledgement adds nothing, even when the thread it answers is unknown
         # here (an older mailbox, another system's reference): answering it would start a ping-pong.
         acknowledge = False

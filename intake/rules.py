@@ -36,7 +36,8 @@ _KEYS: dict[str, set[str]] = {
     "thread": _COMMON_KEYS | {"category", "weight", "after"},
     "decoy": _COMMON_KEYS | {"filename", "content_type", "text", "lacks"},
 }
-_SETTINGS_KEYS = {"decide", "review", "reply_subject", "where", "document_extensions", "document_types", "organisers_text"}
+_SETTINGS_KEYS = {"decide", "review", "reply_subject", "where", "document_extensions", "document_types", "organisers_text",
+                  "courtesies"}
 _DEFAULT_WHERE = {"subject": 1.0, "new": 1.0, "forwarded": 0.8, "signature": 0.0, "quoted": 0.0}
 _DEFAULT_EXTENSIONS = ("pdf", "doc", "docx", "odt", "rtf", "txt", "xls", "xlsx", "ods", "ppt", "pptx")
 _DEFAULT_TYPES = (
@@ -259,6 +260,8 @@ class Ruleset:
     # Phrases of the organisers' own call (the invitation letter): a forwarded or quoted message holding
     # one is their words handed back, not the sender's, and gives no evidence.
     organisers_text: tuple[re.Pattern[str], ...] = ()
+    # Greetings, thanks and sign-offs, as one pattern: a reply holding nothing else adds nothing.
+    courtesies: re.Pattern[str] | None = None
     source: Path | None = field(default=None, compare=False)
 
     def factor(self, place: str) -> float:
@@ -441,6 +444,12 @@ def _settings(raw: Any, problems: _Problems, line: int) -> dict[str, Any]:
             problems.add(line, None, f"[settings] {err}; no forwarded text is set aside as the organisers'")
         else:
             out["organisers_text"] = patterns
+    if "courtesies" in raw:
+        patterns, err = _regexes(raw["courtesies"], "courtesies")
+        if err:
+            problems.add(line, None, f"[settings] {err}; a reply is not taken for a courtesy unless it is a few words long")
+        else:
+            out["courtesies"] = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE | re.MULTILINE)
     return out
 
 

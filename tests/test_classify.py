@@ -681,9 +681,9 @@ def _thread(category: str, hashes: frozenset[str] = frozenset(),
         ("Thank you. Our director will attend the consultation in person with two colleagues.", "question"),
     ],
 )
-def test_followup_of_other_is_a_note_only_when_it_adds_nothing(text, kind):
+def test_followup_of_other_is_a_note_only_when_it_adds_nothing(text, kind, ruleset):
     decision = Decision(category="other", confidence=1.0, needs_review=False)
-    assert _followup_kind(decision, Fields(), MessageParts(new=text), _thread("voluntary_report"), ()) == kind
+    assert _followup_kind(decision, Fields(), MessageParts(new=text), _thread("voluntary_report"), (), ruleset) == kind
 
 
 @pytest.mark.parametrize(
@@ -696,18 +696,18 @@ def test_followup_of_other_is_a_note_only_when_it_adds_nothing(text, kind):
         ("We would also like to propose our director as rapporteur.", "voluntary_report", "addition"),
     ],
 )
-def test_followup_of_a_speaker_request(text, thread, kind):
+def test_followup_of_a_speaker_request(text, thread, kind, ruleset):
     decision = Decision(category="speaker_request", confidence=1.0, needs_review=False)
     fields = Fields(speakers=(Speaker("Dina Example"),))
-    assert _followup_kind(decision, fields, MessageParts(new=text), _thread(thread), ()) == kind
+    assert _followup_kind(decision, fields, MessageParts(new=text), _thread(thread), (), ruleset) == kind
 
 
-def test_followup_of_a_report_revision_duplicate_withdrawal():
+def test_followup_of_a_report_revision_duplicate_withdrawal(ruleset):
     report = Decision(category="voluntary_report", confidence=1.0, needs_review=False, report_attachments=("r.pdf",))
     parts = MessageParts(new="Please find attached the revised version.")
-    assert _followup_kind(report, Fields(), parts, _thread("voluntary_report", frozenset({"h1"})), ("h1",)) == "duplicate"
-    assert _followup_kind(report, Fields(), parts, _thread("voluntary_report", frozenset({"h1"})), ("h2",)) == "revision"
-    assert _followup_kind(report, Fields(withdrawal=True), parts, _thread("voluntary_report"), ("h2",)) == "withdrawal"
+    assert _followup_kind(report, Fields(), parts, _thread("voluntary_report", frozenset({"h1"})), ("h1",), ruleset) == "duplicate"
+    assert _followup_kind(report, Fields(), parts, _thread("voluntary_report", frozenset({"h1"})), ("h2",), ruleset) == "revision"
+    assert _followup_kind(report, Fields(withdrawal=True), parts, _thread("voluntary_report"), ("h2",), ruleset) == "withdrawal"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -893,6 +893,27 @@ def test_organisers_text_is_validated(tmp_path):
     assert len(problems) == 1 and "classify.toml" in problems[0] and "organisers_text" in problems[0]
 
 
+def test_courtesies_are_rules_an_operator_can_extend(tmp_path):
+    reply = split("Thank you, we truly value this.\n\nAisha\n")
+    plain, problems = load_ruleset(write_rules(tmp_path, "[settings]\ncourtesies = ['\\bthank you\\b']\n"))
+    assert problems == [] and adds_nothing(reply, plain) is False
+    extended, problems = load_ruleset(write_rules(
+        tmp_path, "[settings]\ncourtesies = ['\\bthank you\\b', '\\bwe (?:truly|really) value (?:this|it)\\b']\n"))
+    assert problems == [] and adds_nothing(reply, extended) is True
+    # written with its accents and hamza as people type it: folded like the text it runs on
+    arabic, _ = load_ruleset(write_rules(tmp_path, "[settings]\ncourtesies = ['نثمّن جهودكم الكبيرة في التحضير']\n"))
+    assert adds_nothing(split("نثمّن جهودكم الكبيرة في التحضير للمؤتمر\n"), arabic) is True
+
+
+def test_courtesies_are_validated(tmp_path):
+    rs, problems = load_ruleset(write_rules(tmp_path, "[settings]\ncourtesies = ['thanks', '(unclosed']\n"))
+    assert rs.courtesies is None
+    assert len(problems) == 1 and "classify.toml" in problems[0] and "courtesies" in problems[0]
+    # without them only a reply of a few words adds nothing
+    assert adds_nothing(split("Thanks a lot\n"), rs) is True
+    assert adds_nothing(split("Many thanks for your kind message, well received\n"), rs) is False
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -992,8 +1013,8 @@ def test_a_reply_completing_a_speaker_request_stays_a_speaker_request(ruleset, b
     ("السادة الكرام،\n\nنؤكد استلام رسالتكم ونشكركم.\n\nمع التحية\nسامي", True),
     ("Nous accusons réception de votre message. Pouvez-vous confirmer la date limite ?\n\nKarima", False),
 ])
-def test_well_wishing_adds_nothing(text, nothing):
-    assert adds_nothing(split(text)) is nothing
+def test_well_wishing_adds_nothing(text, nothing, ruleset):
+    assert adds_nothing(split(text), ruleset) is nothing
 
 
 @pytest.mark.parametrize("body", [
@@ -1221,8 +1242,8 @@ def test_a_reply_giving_the_missing_title_completes_a_speaker_request(ruleset, b
     "شكرا لكم على التأكيد\nمرسل من جهاز آيفون",
     "تم الاستلام، شكراً.\n\nتم الإرسال من هاتف Huawei",
 ])
-def test_a_thank_you_signed_by_a_phone_adds_nothing(text):
-    assert adds_nothing(split(text)) is True
+def test_a_thank_you_signed_by_a_phone_adds_nothing(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is True
 
 
 @pytest.mark.parametrize("text", [
@@ -1230,8 +1251,8 @@ def test_a_thank_you_signed_by_a_phone_adds_nothing(text):
     "Merci ! Notre directrice souhaite aussi intervenir.\n\nEnvoyé de mon iPhone",
     "شكراً، ستشارك مديرتنا أيضاً في الجلسة العامة.\n\nأُرسلت من هاتفي",
 ])
-def test_news_signed_by_a_phone_still_adds_something(text):
-    assert adds_nothing(split(text)) is False
+def test_news_signed_by_a_phone_still_adds_something(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is False
 
 
 @pytest.mark.parametrize("body", [
@@ -1374,8 +1395,8 @@ def test_an_attached_nomination_letter_makes_a_pointing_body_a_speaker_request(r
     ("Hello,\nI forward to you the nomination of Dr. Omar Haddad for roundtable 2.\nLina", False),
     ("مرحبا، أحيل إليكم ترشيح الأستاذ عادل سالم للمداخلة في الجلسة العامة.\nمنى", False),
 ])
-def test_saying_the_acknowledgement_is_passed_on_adds_nothing(text, nothing):
-    assert adds_nothing(split(text)) is nothing
+def test_saying_the_acknowledgement_is_passed_on_adds_nothing(text, nothing, ruleset):
+    assert adds_nothing(split(text), ruleset) is nothing
 
 
 @pytest.mark.parametrize("refusal", [

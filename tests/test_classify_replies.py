@@ -11,6 +11,7 @@ from intake.analysis import adds_nothing
 from intake.classify import classify
 from intake.model import DocText
 from intake.parse import parse
+from intake.rules import Ruleset
 from intake.text import carry_forward, split
 from tests.extracting import load_rules, message, run
 from tests.test_classify import DOCX, decide, fired, mail
@@ -46,8 +47,8 @@ from tests.test_classify import DOCX, decide, fired, mail
     "A thousand thanks for confirming 🙏\nLina",
     "Thanks a million for the confirmation 👍\n\nOmar",
 ])
-def test_a_thank_you_for_the_acknowledgement_adds_nothing(text):
-    assert adds_nothing(split(text)) is True
+def test_a_thank_you_for_the_acknowledgement_adds_nothing(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is True
 
 
 @pytest.mark.parametrize("text", [
@@ -58,8 +59,8 @@ def test_a_thank_you_for_the_acknowledgement_adds_nothing(text):
     "Looking forward to seeing you. Our Chair, Mr Omar Said, will replace Ms Amal Nasser as speaker.\nJohn",
     "ألف شكر 🌷 وسيشارك السيد خالد منصور، رئيس الجمعية، بدلاً من الدكتورة سعاد.\nمنى",
 ])
-def test_a_thank_you_that_adds_a_request_or_a_question_adds_something(text):
-    assert adds_nothing(split(text)) is False
+def test_a_thank_you_that_adds_a_request_or_a_question_adds_something(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is False
 
 
 # A one-line request on top of a forwarded internal exchange: the person it names by an honorific and one
@@ -273,8 +274,8 @@ def _parts(body: str):
     "Omar Khalil\n",
     "السادة الكرام،\nشكراً جزيلاً على تأكيد الاستلام، ونحن على استعداد تام.\nمع التحية\nليلى حسن\n",
 ])
-def test_staying_at_disposal_adds_nothing(body: str) -> None:
-    assert adds_nothing(_parts(body))
+def test_staying_at_disposal_adds_nothing(body: str, ruleset) -> None:
+    assert adds_nothing(_parts(body), ruleset)
 
 
 @pytest.mark.parametrize("body", [
@@ -283,8 +284,8 @@ def test_staying_at_disposal_adds_nothing(body: str) -> None:
     "biographie ?\nAwa\n",
     "Dear team,\nThank you. We remain available, but our speaker has changed to Ms. Rana Aziz, Legal Officer.\nOmar\n",
 ])
-def test_a_courtesy_with_more_still_adds_something(body: str) -> None:
-    assert not adds_nothing(_parts(body))
+def test_a_courtesy_with_more_still_adds_something(body: str, ruleset: Ruleset) -> None:
+    assert not adds_nothing(_parts(body), ruleset)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -307,8 +308,8 @@ def test_awaiting_the_details_of_a_session_asks_for_nothing(body, ruleset):
 
 
 @pytest.mark.parametrize("body", _AWAITING[:3] + _AWAITING[4:5])
-def test_awaiting_the_details_of_a_session_adds_nothing(body):
-    assert adds_nothing(split(body)) is True
+def test_awaiting_the_details_of_a_session_adds_nothing(body, ruleset):
+    assert adds_nothing(split(body), ruleset) is True
 
 
 @pytest.mark.parametrize("body", [
@@ -319,7 +320,7 @@ def test_awaiting_the_details_of_a_session_adds_nothing(body):
 def test_a_request_that_also_awaits_the_details_stays_a_request(body, ruleset):
     decision = decide(ruleset, mail("Speaker", body))
     assert decision.category == "speaker_request"
-    assert adds_nothing(split(body)) is False
+    assert adds_nothing(split(body), ruleset) is False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -334,8 +335,8 @@ def test_a_request_that_also_awaits_the_details_stays_a_request(body, ruleset):
     # news looked forward to "about" something, as before
     "Dear team,\nMany thanks, well noted. We look forward to hearing from you about the programme.\n",
 ])
-def test_waiting_for_the_programme_adds_nothing(body: str) -> None:
-    assert adds_nothing(split(body))
+def test_waiting_for_the_programme_adds_nothing(body: str, ruleset) -> None:
+    assert adds_nothing(split(body), ruleset)
 
 
 @pytest.mark.parametrize("body", [
@@ -344,8 +345,8 @@ def test_waiting_for_the_programme_adds_nothing(body: str) -> None:
     "Dear team,\nThanks. We are waiting for the final programme: when will it be published?\n",
     "شكرا، ننتظر البرنامج النهائي لنرسل لكم اسم المتحدثة الثانية من جمعيتنا.\n",
 ])
-def test_waiting_with_something_new_is_not_a_thank_you(body: str) -> None:
-    assert not adds_nothing(split(body))
+def test_waiting_with_something_new_is_not_a_thank_you(body: str, ruleset: Ruleset) -> None:
+    assert not adds_nothing(split(body), ruleset)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -361,8 +362,8 @@ def test_waiting_with_something_new_is_not_a_thank_you(body: str) -> None:
     ("Thank you, we were happy to hear it. We would also like to nominate Ms Rita Tamang for the plenary.\n\nBishnu",
      False),
 ])
-def test_gladness_at_the_news_adds_nothing(text: str, nothing: bool) -> None:
-    assert adds_nothing(split(text)) is nothing
+def test_gladness_at_the_news_adds_nothing(text: str, nothing: bool, ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is nothing
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,8 +378,8 @@ def test_gladness_at_the_news_adds_nothing(text: str, nothing: bool) -> None:
      False),
     ("Thank you. Could you send the connection details to our new focal point as well?\n\nDaniel", False),
 ])
-def test_awaiting_the_connection_details_adds_nothing(text: str, nothing: bool) -> None:
-    assert adds_nothing(split(text)) is nothing
+def test_awaiting_the_connection_details_adds_nothing(text: str, nothing: bool, ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is nothing
 
 
 # A follow-up that sends a revised report and says the speaker proposed before stands unchanged asks for nothing new
@@ -420,8 +421,8 @@ def test_near_miss_a_speaker_put_in_another_ones_place_is_still_a_replacement(ru
     "شكراً جزيلاً على تأكيد الاستلام، وبالتوفيق.\n\nعبد الرحمن الخطيب\nجمعية العمال المهاجرين",
     "Many thanks for your quick reply.\n\nAhmed Yusuf Ali\nSomali Diaspora Forum\n\nSent from my iPhone",
 ])
-def test_a_thank_you_signed_with_name_and_organisation_adds_nothing(text):
-    assert adds_nothing(split(text)) is True
+def test_a_thank_you_signed_with_name_and_organisation_adds_nothing(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is True
 
 
 @pytest.mark.parametrize("text", [
@@ -431,8 +432,8 @@ def test_a_thank_you_signed_with_name_and_organisation_adds_nothing(text):
     "Thanks for the confirmation!\nWe withdraw\nour speaker request",
     "Merci pour l'accusé de réception.\n\nNotre présidente viendra\nà la plénière",
 ])
-def test_short_lines_after_thanks_that_say_something_still_add_something(text):
-    assert adds_nothing(split(text)) is False
+def test_short_lines_after_thanks_that_say_something_still_add_something(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is False
 
 
 # A thank-you in dialect with a wish and the wait for the speaker's time slot ("ألف شكر ليكم ... ومستنيين نعرف ميعاد
@@ -443,16 +444,16 @@ def test_short_lines_after_thanks_that_say_something_still_add_something(text):
     "الله يوفقكم وألف شكر على الرد\nنبيل",
     "شكراً جزيلاً، وبانتظار توقيت الجلسة.\nرنا",
 ])
-def test_a_dialect_thank_you_waiting_for_the_slot_adds_nothing(body: str) -> None:
-    assert adds_nothing(split(body)) is True
+def test_a_dialect_thank_you_waiting_for_the_slot_adds_nothing(body: str, ruleset) -> None:
+    assert adds_nothing(split(body), ruleset) is True
 
 
 @pytest.mark.parametrize("body", [
     "ألف شكر ليكم، بس عايزين نغير المتحدث للأستاذ كريم عادل.\nمحمد",  # a change of speaker
     "شكرا ليكم، ومستنيين نعرف ميعاد كلمة الحاج سيد، هل هي يوم ٢٤؟\nمحمد",  # a question
 ])
-def test_near_miss_a_dialect_thank_you_with_a_change_or_question_adds_something(body: str) -> None:
-    assert adds_nothing(split(body)) is False
+def test_near_miss_a_dialect_thank_you_with_a_change_or_question_adds_something(body: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(body), ruleset) is False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -465,8 +466,8 @@ def test_near_miss_a_dialect_thank_you_with_a_change_or_question_adds_something(
     "Merci pour votre retour, notre présidente est tres heureuse.\nAwa",
     "شكرا جزيلا على تأكيد الاستلام، والأب يوسف سعيد جدا.\nمنى",
 ])
-def test_the_speaker_glad_at_the_news_adds_nothing(text: str) -> None:
-    assert adds_nothing(split(text)) is True
+def test_the_speaker_glad_at_the_news_adds_nothing(text: str, ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is True
 
 
 @pytest.mark.parametrize("text", [
@@ -476,8 +477,8 @@ def test_the_speaker_glad_at_the_news_adds_nothing(text: str) -> None:
     "Thank you. Our director is not happy with the roundtable 2 slot and asks for roundtable 3.\nJohn",
     "شكرا على التأكيد. الدكتور سعيد جدا متحمس للمشاركة في الجلسة العامة كمتحدث.\nمنى",
 ])
-def test_near_miss_gladness_that_goes_on_still_adds_something(text: str) -> None:
-    assert adds_nothing(split(text)) is False
+def test_near_miss_gladness_that_goes_on_still_adds_something(text: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -491,8 +492,8 @@ def test_near_miss_gladness_that_goes_on_still_adds_something(text: str) -> None
     "Merci, bien noté. Les deux intervenantes sont confirmées de notre côté.\nBonne journée,\nSalma",
     "شكرا جزيلا، مريم وحسين مؤكدان من جهتنا.\nمنى",
 ])
-def test_speakers_confirmed_on_our_side_add_nothing(text: str) -> None:
-    assert adds_nothing(split(text)) is True
+def test_speakers_confirmed_on_our_side_add_nothing(text: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is True
 
 
 @pytest.mark.parametrize("text", [
@@ -501,8 +502,8 @@ def test_speakers_confirmed_on_our_side_add_nothing(text: str) -> None:
     "Merci. Les deux intervenantes sont confirmées, mais pouvez-vous nous envoyer le lien ?\nSalma",
     "Thank you, noted. Hussain is confirmed; is interpretation into Arabic available?\nSawsan",
 ])
-def test_near_miss_a_confirmation_that_goes_on_still_adds_something(text: str) -> None:
-    assert adds_nothing(split(text)) is False
+def test_near_miss_a_confirmation_that_goes_on_still_adds_something(text: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -516,8 +517,8 @@ def test_near_miss_a_confirmation_that_goes_on_still_adds_something(text: str) -
     "Thank you for the confirmation, God bless you.\n\nRodel",
     "Merci pour la confirmation, que Dieu vous bénisse.\nAwa",
 ])
-def test_a_blessing_and_the_greeting_answered_add_nothing(text: str) -> None:
-    assert adds_nothing(split(text)) is True
+def test_a_blessing_and_the_greeting_answered_add_nothing(text: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is True
 
 
 @pytest.mark.parametrize("text", [
@@ -526,8 +527,8 @@ def test_a_blessing_and_the_greeting_answered_add_nothing(text: str) -> None:
     "وعليكم السلام\nبارك الله فيكم. هل يمكن أن يشارك زميلي في المؤتمر؟\nحسن",
     "Thank you, God bless. Our chairman would also like to speak at roundtable 3.\nRodel",
 ])
-def test_near_miss_a_blessing_before_something_new_still_adds_something(text: str) -> None:
-    assert adds_nothing(split(text)) is False
+def test_near_miss_a_blessing_before_something_new_still_adds_something(text: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -591,8 +592,8 @@ def test_near_miss_a_question_of_the_senders_own_still_asks(ruleset, body: str) 
     "Merci pour la confirmation et pour tout votre travail. Nos prières vous accompagnent.\nPère Elie",
     "شكرا جزيلا على تأكيد الاستلام وعلى جهودكم. دعواتنا لكم بالتوفيق.\nالشيخ حسن",
 ])
-def test_thanks_for_the_work_and_prayers_add_nothing(text: str) -> None:
-    assert adds_nothing(split(text)) is True
+def test_thanks_for_the_work_and_prayers_add_nothing(text: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is True
 
 
 @pytest.mark.parametrize("text", [
@@ -601,8 +602,8 @@ def test_thanks_for_the_work_and_prayers_add_nothing(text: str) -> None:
     "Merci pour tout votre travail. Nous vous envoyons notre rapport sur l'accueil des migrants à Tyr.\nPère Elie",
     "شكرا على جهودكم. نرشح الأخت مريم للمشاركة في المائدة المستديرة الأولى.\nالشيخ حسن",
 ])
-def test_near_miss_thanks_for_the_work_before_something_new_still_adds_something(text: str) -> None:
-    assert adds_nothing(split(text)) is False
+def test_near_miss_thanks_for_the_work_before_something_new_still_adds_something(text: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -669,8 +670,8 @@ def test_near_miss_a_post_in_a_question_or_a_sentence_is_not_alone(ruleset, body
     "Merci pour la confirmation. J'attends le programme final ainsi que le lien zoom.\nSalutations,\n",
     "شكراً لكم، تم الاستلام. بانتظار البرنامج النهائي وتفاصيل الاتصال.\nمع التحية\n",
 ])
-def test_waiting_for_the_programme_and_the_connection_details_adds_nothing(body: str) -> None:
-    assert adds_nothing(split(body))
+def test_waiting_for_the_programme_and_the_connection_details_adds_nothing(body: str, ruleset) -> None:
+    assert adds_nothing(split(body), ruleset)
 
 
 @pytest.mark.parametrize("body", [
@@ -679,8 +680,8 @@ def test_waiting_for_the_programme_and_the_connection_details_adds_nothing(body:
     "Dr Lina Saad.\n",
     "Merci. Nous attendons le programme définitif et les détails de connexion pour inscrire M. Karim Sefrioui.\n",
 ])
-def test_near_miss_waiting_for_the_details_with_something_new_adds_something(body: str) -> None:
-    assert not adds_nothing(split(body))
+def test_near_miss_waiting_for_the_details_with_something_new_adds_something(body: str, ruleset: Ruleset) -> None:
+    assert not adds_nothing(split(body), ruleset)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -695,8 +696,8 @@ def test_near_miss_waiting_for_the_details_with_something_new_adds_something(bod
     "Merci pour votre accusé de réception, nous nous réjouissons de participer à la conférence.\nCordialement,\nInès",
     "Merci beaucoup ! Au plaisir de prendre part à la réunion.\nYves",
 ])
-def test_looking_forward_to_taking_part_adds_nothing(body: str) -> None:
-    assert adds_nothing(split(body))
+def test_looking_forward_to_taking_part_adds_nothing(body: str, ruleset) -> None:
+    assert adds_nothing(split(body), ruleset)
 
 
 @pytest.mark.parametrize("body", [
@@ -705,5 +706,5 @@ def test_looking_forward_to_taking_part_adds_nothing(body: str) -> None:
     "Thanks. We look forward to participating in the conference with a statement by our Director, Ms Ana Ruiz.",
     "Merci. Nous nous réjouissons de participer à la conférence avec une intervention de M. Paul Kouassi en table ronde 2.",
 ])
-def test_near_miss_looking_forward_to_taking_part_with_more_adds_something(body: str) -> None:
-    assert not adds_nothing(split(body))
+def test_near_miss_looking_forward_to_taking_part_with_more_adds_something(body: str, ruleset: Ruleset) -> None:
+    assert not adds_nothing(split(body), ruleset)

@@ -8,6 +8,7 @@ import pytest
 from intake.analysis import Thread, _followup_kind
 from intake.extract import ExtractRules
 from intake.model import Decision, Fields, MessageParts, Speaker
+from intake.rules import Ruleset
 from tests.extracting import message, run
 
 _EN = "\n\nBest regards,\n\nMahad Farah Abdillahi\nInternational Relations Officer\nPort Union\n"
@@ -255,10 +256,10 @@ def _on_file(name: str) -> Thread:
     ("نرجو تسجيل مشاركة الدكتورة سعاد في المائدة المستديرة الرابعة بدلا من الثانية.", "سعاد الحسن", "سعاد الحسن"),
     ("أود المشاركة كمقررة بدلا عن المداخلة في الجلسة العامة", "ريم الشافعي", "ريم عادل الشافعي"),
 ])
-def test_replacing_words_about_the_role_of_the_speaker_on_file_complete(text: str, named: str, on_file: str) -> None:
+def test_replacing_words_about_the_role_of_the_speaker_on_file_complete(text: str, named: str, on_file: str, ruleset: Ruleset) -> None:
     decision = Decision(category="speaker_request", confidence=1.0, needs_review=False)
     fields = Fields(speakers=(Speaker(named),))
-    assert _followup_kind(decision, fields, MessageParts(new=text), _on_file(on_file), ()) == "completion"
+    assert _followup_kind(decision, fields, MessageParts(new=text), _on_file(on_file), (), ruleset) == "completion"
 
 
 @pytest.mark.parametrize(("text", "named"), [
@@ -268,10 +269,10 @@ def test_replacing_words_about_the_role_of_the_speaker_on_file_complete(text: st
     ("Merci de noter que M. Ibrahima Sow prendra la parole à la place de Mme Ndiaye.", "Ibrahima Sow"),
     ("سيشارك بدلا منها الأستاذ سامي حداد.", "سامي حداد"),
 ])
-def test_replacing_words_with_someone_else_still_replace(text: str, named: str) -> None:
+def test_replacing_words_with_someone_else_still_replace(text: str, named: str, ruleset: Ruleset) -> None:
     decision = Decision(category="speaker_request", confidence=1.0, needs_review=False)
     fields = Fields(speakers=(Speaker(named),))
-    assert _followup_kind(decision, fields, MessageParts(new=text), _on_file("Awa Ndiaye"), ()) == "replacement"
+    assert _followup_kind(decision, fields, MessageParts(new=text), _on_file("Awa Ndiaye"), (), ruleset) == "replacement"
 
 
 # ---------------------------------------------------------------------------------------------
