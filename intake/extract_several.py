@@ -128,12 +128,12 @@ def _word_honorifics(honorifics: frozenset[str]) -> str:
 def _present(cands: list[_Cand], text: str, rules: ExtractRules) -> tuple[list[_Cand], list[_Cand]]:
     """The speakers the text does not say will be absent, and the absent ones.
 
-    "M. X ne pourra pas participer. Il sera remplacé par Mme Y": only the replacement is proposed. When the text seems
-    to say so of everyone, all stay.
+    "M. X ne pourra pas participer. Il sera remplacé par Mme Y", "remplacer M. X par Mme Y": only the replacement is
+    proposed. When the text seems to say so of everyone, all stay.
     """
     if len(cands) < 2:
         return cands, []
-    folded = fold(text)
+    folded = fold("\n".join(_logical_lines(text)))  # a hard-wrapped sentence read whole ("Dr. X\nwill not attend")
     present = [c for c, called, others in _with_others(cands, rules) if not _absent(called, folded, others, rules)]
     if not present:
         return cands, []

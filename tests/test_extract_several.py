@@ -390,3 +390,31 @@ def test_near_miss_an_organisation_then_a_place_names_no_person(rules: ExtractRu
                              "* Migrant Forum in Asia - Regional Office, Manila - roundtable 3",
                              "* Migrant Workers Union - Beirut - plenary", "Regards,\nKamal")
     assert run(message(body), rules, language="en").speakers == ()
+
+
+# A speaker replaced by another: "replace X with Y", "remplacer X par Y", "استبدال X بـ Y", or X "will unfortunately not
+# be able to attend" (over a hard-wrapped line), "is sadly unable to": only Y is proposed
+@pytest.mark.parametrize(("language", "body", "speaker"), [
+    ("fr", "Madame, Monsieur,\n\nNous vous prions de bien vouloir remplacer\nM. Karim Haddad par Mme Leila Mansour, "
+           "Chargée de mission, pour la table ronde 2.\n\nCordialement,\nPaul Martin", "Leila Mansour"),
+    ("en", "Dear team,\n\nKindly replace Mr. John Smith with Dr. Aisha Bello, Head of Research, for the plenary session."
+           "\n\nBest,\nPaul", "Aisha Bello"),
+    ("ar", "السادة المحترمين،\n\nنرجو استبدال السيد خالد منصور بالسيدة ريم عطا، مديرة البرامج، في الجلسة العامة."
+           "\n\nمع الشكر\nسامي", "ريم عطا"),
+    ("en", "Dear colleagues,\n\nFurther to our nomination of last week, please note that Dr. Omar Said Khalil\n"
+           "will unfortunately not be able to attend because of a mission abroad.\n\nWe therefore propose in his place "
+           "Ms. Jane Roe, Director of Programmes, for roundtable 3.\n\nRegards,\nPaul", "Jane Roe"),
+    ("en", "Dear colleagues,\n\nWe had proposed Dr. Salim Harthy, Director, for roundtable 2. Dr. Salim Harthy is "
+           "sadly unable to travel; Ms. Noor Saleh, Deputy Director, will speak instead.\n\nRegards,\nPaul", "Noor Saleh"),
+])
+def test_a_replaced_speaker_is_not_proposed(rules: ExtractRules, language: str, body: str, speaker: str) -> None:
+    fields = run(message(body, from_="Sender Name <s@example.org>"), rules, language=language)
+    assert [s.name for s in fields.speakers] == [speaker]
+
+
+def test_near_miss_replacing_an_earlier_list_keeps_everyone_listed(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nWe would like to replace our earlier list with the following speakers:\n\n"
+            "Mr. Adam Kone, Director, Sahel Migrants Network - plenary\n"
+            "Ms. Rita Osei, Legal Officer, Sahel Migrants Network - roundtable 2\n\nBest,\nPaul")
+    fields = run(message(body, from_="Sender Name <s@example.org>"), rules, language="en")
+    assert [s.name for s in fields.speakers] == ["Adam Kone", "Rita Osei"]
