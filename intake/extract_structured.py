@@ -190,7 +190,7 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
                 if len(ln) > 100 and not _details_line(ln, rules) \
                         or re.search(r"[.!?؟:]$", ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", ln):
                     break  # a sentence about the speaker, not a line of their block (a long list of details is one)
-                if block and _cut_short(block[-1], ln):
+                if block and _cut_short(block[-1], ln) and not _person_line(ln, rules):  # (not the next person's)
                     block[-1] = f"{block[-1]} {ln}"
                 else:
                     block.append(ln)
@@ -199,17 +199,35 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
             if not block or _is_item(block[0]) or any(_label_pairs(ln, rules) for ln in block) \
                     or not _lead_name(block[0], rules)[1]:
                 break  # (labelled lines are read as such, a heading over them included)
-            sig = _read_block(block, rules)
-            if not sig.name or not (sig.title or sig.affiliation):
+            if all(_person_line(ln, rules) for ln in block) \
+                    and (len(block) > 1 or (j < len(lines) and _person_line(lines[j].strip(), rules))):
+                # one person to a line ("Hassan Idris, Policy Officer, SDMP" / "Dr Amal Osman, Senior Researcher"),
+                # the list going on past a block's four lines and a line long with the roles it asks for
+                while j < len(lines) and _person_line(lines[j].strip(), rules):
+                    block.append(lines[j].strip())
+                    j += 1
+                people = [[ln] for ln in block]
+            else:
+                people = [block]
+            sigs = [_read_block(one, rules) for one in people]
+            if not all(sig.name and (sig.title or sig.affiliation) for sig in sigs):
                 break
-            c = _Cand(honorific=sig.honorific, lines=tuple(block), org_ref=not sig.affiliation)
-            c.set("name", sig.name, "labelled")
-            c.set("title", sig.title, "labelled")
-            c.set("affiliation", sig.affiliation, "labelled")
-            out.append(c)
+            for one, sig in zip(people, sigs, strict=True):
+                c = _Cand(honorific=sig.honorific, lines=tuple(one), org_ref=not sig.affiliation)
+                c.set("name", sig.name, "labelled")
+                c.set("title", sig.title, "labelled")
+                c.set("affiliation", sig.affiliation, "labelled")
+                out.append(c)
             while j < len(lines) and lines[j].strip():
                 j += 1  # what else the block says ("She will speak on ...")
     return out
+
+
+def _person_line(line: str, rules: ExtractRules) -> bool:
+    """Whether a line of a block is a person of their own: a name, then their title or organisation after a comma or
+    dash. A block of such lines lists one person to a line; a signature-like block names its person on the first only."""
+    _hon, name, rest = _lead_name(line, rules)
+    return bool(name and rest) and not _is_item(line)
 
 
 _DASH_MARK = re.compile(r"^[-•*–·▪]\s+")

@@ -418,3 +418,45 @@ def test_near_miss_replacing_an_earlier_list_keeps_everyone_listed(rules: Extrac
             "Ms. Rita Osei, Legal Officer, Sahel Migrants Network - roundtable 2\n\nBest,\nPaul")
     fields = run(message(body, from_="Sender Name <s@example.org>"), rules, language="en")
     assert [s.name for s in fields.speakers] == ["Adam Kone", "Rita Osei"]
+
+
+# People on plain, unbulleted lines under a sentence that announces them, one "Name, Title, Organisation" (or
+# "Name - ...") to a line, a line long with the role it asks for included: one speaker to a line
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Hello,\n\nWe would like to propose two speakers:\n\nSamir Haddad, Policy Officer, Gulf Labour Network\n"
+           "Nadia Karam, Senior Researcher, Gulf Labour Network\n\nThanks,\nTom",
+     [("Samir Haddad", "Policy Officer"), ("Nadia Karam", "Senior Researcher")]),
+    ("fr", "Bonjour,\n\nNous souhaitons proposer les intervenants suivants :\n\n"
+           "Awa Diop, Chargée de plaidoyer, Réseau Sahel Migrations\nMoussa Keita - Président, Collectif des Migrants\n"
+           "Aminata Sow, Coordinatrice, Réseau Sahel Migrations\n\nCordialement,\nPaul",
+     [("Awa Diop", "Chargée de plaidoyer"), ("Moussa Keita", "Président"), ("Aminata Sow", "Coordinatrice")]),
+    ("ar", "تحية طيبة،\n\nنرشح المتحدثين التاليين:\n\nسلمى الحسيني، منسقة البرامج، جمعية الأمل\n"
+           "خليل عون، أمين السر، جمعية الأمل\n\nمع التحية\nمنى",
+     [("سلمى الحسيني", "منسقة البرامج"), ("خليل عون", "أمين السر")]),
+    ("en", "Hi there,\n\nWe'd like to request speaking slots for two of our team:\n\n"
+           "John Mwangi - Kenya Diaspora Alliance (KDA), Programme Lead - plenary please\n"
+           "Dr Grace Achieng, Legal Adviser, same organisation - happy to be rapporteur if that role is still open, "
+           "otherwise a roundtable\n\nThanks so much,\nTom",
+     [("John Mwangi", None), ("Grace Achieng", "Legal Adviser")]),
+])
+def test_one_person_to_a_plain_line_under_an_announcing_sentence(
+        rules: ExtractRules, language: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    fields = run(message(body, from_="Sender Name <s@example.org>"), rules, language=language)
+    assert [(s.name, s.title) for s in fields.speakers] == expected
+
+
+def test_each_plain_person_line_asks_for_its_own_role(rules: ExtractRules) -> None:
+    body = ("Hi there,\n\nWe'd like to request speaking slots for two of our team:\n\n"
+            "John Mwangi - Kenya Diaspora Alliance (KDA), Programme Lead - plenary please\n"
+            "Dr Grace Achieng, Legal Adviser, same organisation - happy to be rapporteur\n\nThanks so much,\nTom")
+    fields = run(message(body, from_="Sender Name <s@example.org>"), rules, language="en")
+    assert [s.roles for s in fields.speakers] == [("plenary",), ("rapporteur",)]
+
+
+@pytest.mark.parametrize("block", ["Samir Haddad\nPolicy Officer\nGulf Labour Network",
+                                   "Samir Haddad, Policy Officer\nGulf Labour Network"])
+def test_near_miss_one_person_written_as_a_signature_block_is_one_speaker(rules: ExtractRules, block: str) -> None:
+    body = f"Hello,\n\nOur speaker would be:\n\n{block}\n\nThanks,\nTom"
+    fields = run(message(body, from_="Sender Name <s@example.org>"), rules, language="en")
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
+        ("Samir Haddad", "Policy Officer", "Gulf Labour Network")]
