@@ -384,6 +384,28 @@ def _pronoun_details(c: _Cand, text: str, rules: ExtractRules) -> None:
                 break
 
 
+def _named_title(c: _Cand, text: str, rules: ExtractRules) -> None:
+    """The title a sentence opening with this speaker's name states, when nothing else gave one (phrases.title_named):
+    "Sister Rita is Coordinator of X at Y", "Karim est le trésorier de W". The words before the statement are the
+    speaker's name and honorifics only, and what follows must read as a post ("Rita is the best person to ...")."""
+    names = set(_tokens(fold(c.name or "")))
+    if c.title or not names:
+        return
+    joined = "\n".join(_logical_lines(text))
+    ft = Folded(joined)
+    for p in rules.title_named:
+        for m in p.finditer(ft.text):
+            words = ft.text[_sentence_start(ft.text, m.start()) : m.start()].split()
+            if not words or not names & set(_tokens(" ".join(words))):
+                continue
+            if any(not names >= set(_tokens(w)) and not _split_honorific(w, rules)[0] for w in words):
+                continue  # "Our proposal is the ...", "Rita's colleague is the ...": not a statement about the speaker
+            at = ft.at(m.end())
+            segs = _segments(_sentence(joined, at, rules))
+            if segs and _kind(segs[0], rules) == "title" and _state_title(c, joined, at, rules):
+                return
+
+
 def _appositions(text: str, rules: ExtractRules) -> list[_Cand]:
     """People named after an honorific in any sentence, with the title around them ("our Secretary General, Dr. X")."""
     out: list[_Cand] = []
@@ -560,6 +582,7 @@ def _detailed(found: _Found, cands: list[_Cand], sig: _Sig, parsed: Parsed, new:
     cands = _merged([c for c in cands if c.name], rules)
     for c in cands:
         _stated_title(c, new, rules)
+        _named_title(c, new, rules)
     if len(cands) == 1 and not cands[0].is_self and not _same_person(cands[0].name, sig.name):
         _pronoun_details(cands[0], new, rules)  # "He is the X of Y" can only be about the one speaker, not the sender
     return cands

@@ -165,6 +165,7 @@ class ExtractRules:
     post_statement: tuple[re.Pattern[str], ...] = ()  # "X serves as ...": a post only when title words follow
     title_reply: tuple[re.Pattern[str], ...] = ()  # a title stated in a reply after the quoted speaker's bare name
     title_pronoun: tuple[re.Pattern[str], ...] = ()  # a lone speaker's title stated by a sentence opening with a pronoun
+    title_named: tuple[re.Pattern[str], ...] = ()  # ... or with the speaker's name
     affiliation_pronoun: tuple[re.Pattern[str], ...] = ()  # ... and where they work
     title_conjunction: tuple[str, ...] = ()
     objective_re: re.Pattern[str] | None = None
@@ -262,14 +263,14 @@ _SECTION_KEYS = {
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
-                "affiliation_pronoun", "title_conjunction",
+                "title_named", "affiliation_pronoun", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "affiliation_pronoun", "behalf", "self_introduction", "addressee", "org_lead",
+                  "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "behalf", "self_introduction", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                   "pointed_request", "reported_request", "role_declined", "role_added"}
 
@@ -553,6 +554,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         post_statement=phr["post_statement"],
         title_reply=phr["title_reply"],
         title_pronoun=phr["title_pronoun"],
+        title_named=phr["title_named"],
         affiliation_pronoun=phr["affiliation_pronoun"],
         title_conjunction=phr["title_conjunction"],
         objective_re=objective_re,

@@ -315,6 +315,7 @@ def _in_script_of(lines: list[str], text: str) -> list[str]:
 
 def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
     """A person as a block of lines describes them: a name, then title and organisation lines (or all on one)."""
+    lines = _name_first(lines, rules)
     sig = _Sig()
     office_unit = -1  # the line of an office that named the unit the affiliation is
     for i, ln in enumerate(lines):
@@ -331,6 +332,24 @@ def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
             ln = rest
         _read_pieces(sig, ln, lines, i, office_unit, rules)
     return sig
+
+
+_CONTACT = re.compile(r"@|www\.|https?:|(?:\d\D?){6}")  # an address, a site or a phone number
+
+
+def _name_first(lines: list[str], rules: ExtractRules) -> list[str]:
+    """A block that names the person below their title line ("Executive Director\nDana X", "جمعية Y\nالكاتب العام\n
+    د. منير Z"), in the order it is read: the name, the title lines, then the rest. Only when every other line is a
+    title or an organisation (contact and address lines aside); any other block as it is."""
+    kept = [i for i, ln in enumerate(lines) if not (_is_noise(ln, rules) or _is_place(ln, rules) or _CONTACT.search(ln))]
+    named = [i for i in kept[1:] if _name_like(lines[i], rules)[1]]
+    if len(kept) < 2 or len(named) != 1 or _name_like(lines[kept[0]], rules)[1]:
+        return lines
+    kinds = {i: _kind(lines[i], rules) for i in kept if i != named[0]}
+    if not set(kinds.values()) <= {"title", "org"} or "title" not in (kinds[i] for i in kept if i < named[0]):
+        return lines
+    titles = [ln for i, ln in enumerate(lines) if kinds.get(i) == "title"]
+    return [lines[named[0]], *titles, *(ln for i, ln in enumerate(lines) if i != named[0] and kinds.get(i) != "title")]
 
 
 def _read_office(sig: _Sig, lines: list[str], i: int, rules: ExtractRules) -> bool:

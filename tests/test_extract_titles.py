@@ -836,3 +836,96 @@ def test_near_miss_an_arabic_post_in_a_named_body_keeps_it_as_the_affiliation(ru
             "مع التحية،\nسامي حداد\n")
     fields = run(message(body, from_="Someone <s@example.org>"), rules, language="ar")
     assert [(s.title, s.affiliation) for s in fields.speakers] == [("رئيسة", "اللجنة الوطنية لحقوق الإنسان")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A sentence that opens with the speaker's name and states their post ("Sister Rita is Coordinator of X", "Karim est le
+# trésorier de Y"): their title when nothing else gave one; the colloquial Arabic "works as" after a pronoun
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Dear colleagues,\nThe Harbour Aid Network would like to propose Brother Tomas Reyes for the open discussion.\n"
+     "Brother Tomas is Coordinator of the Seafarers Welfare Desk at the Harbour Aid Network and has worked in ports "
+     "for twenty years.\nBest,\nAnne Moreau\n", "en", "Tomas Reyes", "Coordinator of the Seafarers Welfare Desk"),
+    ("Hello,\nWe propose Ms. Leila Darwish to speak in roundtable 2. Leila Darwish is the head of outreach of the "
+     "Gulf Domestic Workers Forum.\nThanks,\nSam Idris\n", "en", "Leila Darwish", "head of outreach"),
+    ("Bonjour,\nNous proposons M. Karim Ben Salah pour la table ronde 4.\nKarim est le trésorier de l'Union des "
+     "travailleurs tunisiens à Milan depuis 2017.\nCordialement,\nHela Trabelsi\n", "fr", "Karim Ben Salah",
+     "trésorier"),
+    ("تحية طيبة،\nنرشح الأستاذة ريم العلي للمشاركة في المائدة المستديرة الثالثة.\nالأستاذة ريم هي نائبة رئيس "
+     "جمعية الأمل للتنمية منذ عام 2015.\nمع الشكر،\nسامي\n", "ar", "ريم العلي", "نائبة رئيس"),
+])
+def test_a_sentence_opening_with_the_name_gives_its_title(body: str, language: str, name: str, title: str,
+                                                          rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language=language)
+    assert [(s.name, s.title) for s in fields.speakers] == [(name, title)]
+
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("مساء الخير،\nكنت عايز أسأل لو ينفع زميلي الدكتور هشام فوزي ياخد كلمة في النقاش المفتوح. هو شغال مدير "
+     "البرامج عندنا في المؤسسة.\nشكرا\nأحمد\n", "ar", "مدير البرامج"),
+    ("مرحبا،\nبدنا نرشح الأستاذة لينا خوري للمائدة المستديرة الثانية. هي بتشتغل كمنسقة المشاريع بالجمعية.\n"
+     "شكرا\nرامي\n", "ar", "منسقة المشاريع"),
+])
+def test_a_colloquial_works_as_after_a_pronoun_gives_the_lone_speaker_title(body: str, language: str, title: str,
+                                                                            rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language=language)
+    assert [s.title for s in fields.speakers] == [title]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # what follows the name is no post
+    ("Dear team,\nWe would like to nominate Ms. Grace Achieng to speak at roundtable 3.\nGrace is the best person "
+     "to speak on this topic.\nRegards,\nPeter Odhiambo\n", "en"),
+    # the sentence opens with someone else than the speaker
+    ("Dear team,\nWe would like to nominate Ms. Grace Achieng to speak at roundtable 3.\nOur chairperson is the "
+     "founder of the Nairobi Returnees Network.\nRegards,\nPeter Odhiambo\n", "en"),
+    ("Bonjour,\nNous proposons Mme Awa Diop pour la table ronde 1.\nAwa est la bienvenue à nos côtés depuis 2019.\n"
+     "Cordialement,\nMoussa\n", "fr"),
+    # a negation says what the speaker is not
+    ("Dear team,\nWe propose Ms. Priya Nair for roundtable 2.\nMs. Nair is not a member of staff; we "
+     "would support her connection.\nRegards,\nAnil\n", "en"),
+])
+def test_near_miss_a_sentence_opening_with_the_name_that_states_no_post(body: str, language: str,
+                                                                        rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language=language)
+    assert [s.title for s in fields.speakers] == [None]
+
+
+def test_near_miss_a_title_given_with_the_name_is_kept_over_a_named_sentence(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nWe nominate Dr. Amina Yusuf, Head of Research at the Horn Migration Institute, to "
+            "speak at roundtable 1.\nAmina is the founder of our mentoring programme.\n\nKind regards,\nSam Ali\n")
+    fields = run(message(body), rules, language="en")
+    assert [s.title for s in fields.speakers] == ["Head of Research"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature that writes the name below the title line ("Org\nExecutive Director\nDana X", "Title\nName\nOrg"): the
+# title and organisation are the name's, as in a block that opens with the name
+
+@pytest.mark.parametrize(("body", "language", "from_", "speaker"), [
+    ("Dear colleagues,\nI would like to request a floor intervention for myself in Roundtable 3.\n\nRegards,\n\n"
+     "Gulf Network of Migrant Cities (GNMC)\nExecutive Director\nSara Mansour\n+962 79 555 0143\n", "en",
+     "Sara Mansour <sm@gnmc.example.org>", ("Sara Mansour", "Executive Director", "Gulf Network of Migrant Cities (GNMC)")),
+    ("Dear team,\nI would like to take part in the open discussion myself.\n\nBest,\n\nProgramme Manager\n"
+     "Omar Saleh\nNile Refugee Legal Aid Centre\n", "en", "Omar Saleh <os@nrlac.example.org>",
+     ("Omar Saleh", "Programme Manager", "Nile Refugee Legal Aid Centre")),
+    ("Bonjour,\nJe souhaite intervenir moi-même à la table ronde 2.\n\nCordialement,\n\nAssociation Tunisienne des "
+     "Migrants de Retour\nSecrétaire général\nHédi Mansouri\nTél. : +216 71 000 000\n", "fr",
+     "Hedi Mansouri <hm@atmr.example.tn>",
+     ("Hédi Mansouri", "Secrétaire général", "Association Tunisienne des Migrants de Retour")),
+    ("مرحبا،\nأرغب في المشاركة بمداخلة في المائدة المستديرة الثالثة.\n\nمع التحية،\n\nجمعية الأمل للتنمية\n"
+     "المدير التنفيذي\nد. سامي حداد\nالهاتف: 961 1 000 000+\n", "ar", "Sami <sh@amal.example.org>",
+     ("سامي حداد", "المدير التنفيذي", "جمعية الأمل للتنمية")),
+])
+def test_a_signature_with_the_name_below_the_title_line(body: str, language: str, from_: str,
+                                                        speaker: tuple[str, str, str], rules: ExtractRules) -> None:
+    fields = run(message(body, from_=from_), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [speaker]
+
+
+def test_near_miss_a_signature_that_opens_with_the_name_reads_as_before(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nI would like to take part in the open discussion myself.\n\nBest regards,\n\n"
+            "Layla Aziz\nResearch Coordinator\nCentre for Gulf Migration Studies\nDoha\n")
+    fields = run(message(body, from_="Layla Aziz <la@cgms.example.org>"), rules, language="en")
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
+        ("Layla Aziz", "Research Coordinator", "Centre for Gulf Migration Studies")]
