@@ -977,3 +977,33 @@ def test_the_body_points_back_at_the_organisation_the_subject_names(subject: str
 def test_near_miss_a_subject_that_names_no_organisation(subject: str, body: str, language: str,
                                                         rules: ExtractRules) -> None:
     assert _subject_speaker(subject, body, rules, language) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# A post "of" a body whose own word the lists lacked: syndicates, corporations, banks and the Arabic "كونفدرالية"
+# ("président de la Corporation des X", "Director of the Gulf Bank", "الكاتب العام للكونفدرالية ...")
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Bonjour,\nNous proposons M. Fares Gharbi, président de la Corporation des Boulangers de Tunis, pour la table "
+     "ronde 1.\nCordialement,\nHela\n", "fr", "président", "Corporation des Boulangers de Tunis"),
+    ("Bonjour,\nNous proposons M. Karim Sassi, directeur de la Banque Solidaire du Sud, pour la plénière.\n"
+     "Cordialement,\nNadia\n", "fr", "directeur", "Banque Solidaire du Sud"),
+    ("السلام عليكم\nنرشح الأخ محمد العلوي، الكاتب العام للكونفدرالية المغربية للشغل، للمداخلة في الجلسة العامة.\n"
+     "تحياتي\nسعاد\n", "ar", "الكاتب العام", "الكونفدرالية المغربية للشغل"),
+])
+def test_a_post_of_a_syndicate_corporation_or_bank(body: str, language: str, title: str, affiliation: str,
+                                                   rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_a_member_from_a_syndicate(rules: ExtractRules) -> None:
+    body = ("Hello\nMy name is Ali Hassan from the Lebanese Syndicate of Domestic Workers and I would like to speak in "
+            "the plenary.\nThanks\n")
+    assert _speaker(body, rules, "en") == ("Ali Hassan", "Lebanese Syndicate of Domestic Workers")
+
+
+def test_near_miss_a_post_over_banking_names_no_body(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe nominate Mr. John Okello, Head of Banking Relations, for roundtable 2.\nBest,\nMary\n")
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [("Head of Banking Relations", None)]
