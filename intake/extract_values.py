@@ -502,9 +502,15 @@ def _office_words(words: list[str], rules: ExtractRules) -> int:
     return k
 
 
+# quotes that may open an organisation's name right after a glued "ل" or "ب" ("ل"جمعية X"", "بـ«مؤسسة Y»")
+_OPENING_QUOTES = "\"«“'"
+
+
 def _lam_org(word: str, rules: ExtractRules) -> bool:
-    """Whether an Arabic word is an organisation or unit word with "ل" glued to it ("لاتحاد", "لجمعية", "لإدارة")."""
+    """Whether an Arabic word is an organisation or unit word with "ل" glued to it ("لاتحاد", "لجمعية", "لإدارة"),
+    maybe before the quote that opens the name ("ل"جمعية X"")."""
     f = fold(word)
+    f = f[:1] + f[1:].lstrip(_OPENING_QUOTES)
     return f.startswith("ل") and not f.startswith("لل") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
 
 
@@ -512,6 +518,7 @@ def _ba_org(word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word is an organisation or unit word with "ب" ("at") glued to it ("مراسل بقناة X", "منسقة بجمعية
     Y"); not "بالقناة", whose article the split after "في"/"بال" already reads."""
     f = fold(word)
+    f = f[:1] + f[1:].lstrip(_OPENING_QUOTES)
     return f.startswith("ب") and not f.startswith("بال") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
 
 
@@ -535,9 +542,18 @@ def _ar_unprefix(value: str, rules: ExtractRules) -> str:
     if value.startswith(("بال", "وال")):
         return value[1:]
     if value.startswith("ل") and _lam_org(value.split()[0], rules):
-        return value[1:]  # "الأمين العام لاتحاد نقابات ...": the union, not "لاتحاد"
+        return _unquoted(value[1:])  # "الأمين العام لاتحاد نقابات ...": the union, not "لاتحاد"
     if value.startswith("ب") and _ba_org(value.split()[0], rules):
-        return value[1:]  # "مراسل بقناة X": the channel, not "بقناة"
+        return _unquoted(value[1:])  # "مراسل بقناة X": the channel, not "بقناة"
+    return value
+
+
+def _unquoted(value: str) -> str:
+    """A name without the tatweel and the quotes around it that followed a glued preposition ("لـ«مؤسسة X»")."""
+    value = value.lstrip("ـ")
+    if value[:1] in _OPENING_QUOTES:
+        value = value[1:]
+        return value[:-1] if value[-1:] in "\"»”'" else value
     return value
 
 

@@ -823,3 +823,27 @@ def test_near_miss_a_region_after_a_post_or_a_name_like_the_verb_is_read_right(b
 def test_a_levantine_well_wish_is_no_signed_name(body: str, name: str, rules: ExtractRules) -> None:
     fields = run(message(body), rules, language="ar")
     assert [sp.name for sp in fields.speakers] == [name]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post "of" a body whose name is quoted right after the glued "ل" or "ب" ("المديرة التنفيذية ل"جمعية X"",
+# "المدير التنفيذي لـ«مؤسسة Y»")
+
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ('مرحبا،\nنرشح السيدة سلمى داود، منسقة البرامج ل"شبكة العاملات المهاجرات"، للمداخلة في المائدة المستديرة '
+     'الثانية.\nشكرا\nهالة\n', "منسقة البرامج", "شبكة العاملات المهاجرات"),
+    ("تحية طيبة،\nنرشح الأستاذ كمال يوسف، المدير التنفيذي لـ«مؤسسة الجسور للتنمية»، للمشاركة في الجلسة العامة.\n"
+     "مع التقدير\nرامي\n", "المدير التنفيذي", "مؤسسة الجسور للتنمية"),
+    ("مرحبا،\nحابين نرشح الست نادية حداد، رئيسة ل“رابطة العاملات في المنازل”، لتحكي بالنقاش المفتوح.\nيعطيكن العافية\n"
+     "ليال\n", "رئيسة", "رابطة العاملات في المنازل"),
+])
+def test_a_quoted_body_after_a_glued_preposition(body: str, title: str, affiliation: str, rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_quoted_event_after_a_glued_preposition(rules: ExtractRules) -> None:
+    body = ('مرحبا،\nنرشح السيدة سلمى داود، منسقة ل"أسبوع الهجرة" في بيروت، للمداخلة في المائدة المستديرة الثانية.\n'
+            'شكرا\nهالة\n')
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [s.affiliation for s in sp] == [None]
