@@ -29,6 +29,8 @@ A person line may give the title first ("Plenary: Director – Dr. X"); a sender
 while naming a colleague is a speaker too; a speaker proposed for an organisation the text names belongs to it.
 Roles given speaker by speaker ("Ms. A in the plenary, and Mr. B in Roundtable 2") stay with each; a speaker
 named again by a first name ("Ms. A will join as observer only", "الأستاذ عثمان يتابع") is the same speaker.
+A sender named only by the From header speaks for the body their signature names; labelled details with no
+organisation label ("Speaker: X / Position: Y") belong to the body the text speaks for.
 
 This module runs the stage: it picks the sources, joins what they say about each speaker and assigns
 roles. Its parts: extract_rules (folding, rules loading), extract_values (candidates, names, cleaned
@@ -748,7 +750,12 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         elif not c.affiliation and org and org_source != "display_name" and (c.first_person or _same_person(c.name, sig.name)):
             # "Our organisation, the X, would like to speak. Proposed speaker: <the sender>": the sender's organisation
             c.set("affiliation", org, org_source)
-        elif not c.affiliation and org and org_source != "display_name" and c.prov.get("name") == "prose" \
+        elif not c.affiliation and org and org_source == "signature" and c.prov.get("name") == "display_name":
+            # "I would like to speak in the open discussion", signed with the organisation but not the name: the sender,
+            # named by the From header, speaks for the body their signature names (a body read off the prose may be
+            # one the sender only talks about)
+            c.set("affiliation", org, org_source)
+        elif not c.affiliation and org and org_source != "display_name" and c.prov.get("name") in ("prose", "labelled") \
                 and _names_in_text(org, parts.new):
             # "The X Commission (XC) would like to take the floor. Our speaker will be: ...": the message speaks for
             # the organisation its text names, and proposes one of its own

@@ -1124,3 +1124,27 @@ def test_near_miss_the_senders_own_earlier_message_below_is_no_colleagues_reques
                             sign="Hana Masri\nDirector\nJordan Workers Forum")
     fields = _speakers(body, rules, "en", subject="RE: speaker", from_="Hana Masri <sender@example.org>")
     assert [sp.name for sp in fields.speakers] == ["Hana Masri"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender asks to speak, named only by the From header, and signs with the organisation's name: they speak for it
+
+@pytest.mark.parametrize(("body", "language", "from_", "affiliation"), [
+    ("Hello,\nI would like to take part in the open discussion on 23 February.\nThanks\n\n--\nNile Youth Forum\n"
+     "+20 100 000 0000\n", "en", "Omar Said <omar.said@example.com>", "Nile Youth Forum"),
+    ("مرحبا،\nأرغب في المشاركة في النقاش المفتوح يوم 23 فبراير.\nشكرا\n--\nجمعية الأمل للتنمية\nالكاتب العام\n"
+     "د. سامي الهادي\n", "ar", "سامي الهادي <s.hadi@example.org>", "جمعية الأمل للتنمية"),
+    ("Bonjour,\nJe souhaite prendre la parole en séance plénière.\nMerci\n\nRéseau Migrants Solidaires (RMS)\n"
+     "Coordinatrice\nAwa Diallo\n", "fr", "Awa Diallo <awa@example.org>", "Réseau Migrants Solidaires (RMS)"),
+])
+def test_the_sender_speaks_for_the_organisation_they_sign_with(body: str, language: str, from_: str, affiliation: str,
+                                                               rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, language, from_=from_)
+    assert [(sp.name, sp.affiliation) for sp in fields.speakers] == [(from_.split(" <")[0], affiliation)]
+
+
+def test_near_miss_a_body_the_sender_only_talks_about(rules: ExtractRules) -> None:
+    body = ("hello\ni would like to speak in the open discussion on 23 feb about the support we got from the Amal "
+            "Foundation in Beirut.\nthanks\n")
+    fields = _speakers(body, rules, "en", from_="Amina Yusuf <amina.y@example.com>")
+    assert [(sp.name, sp.affiliation) for sp in fields.speakers] == [("Amina Yusuf", None)]

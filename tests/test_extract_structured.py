@@ -218,3 +218,34 @@ def test_near_miss_a_dashed_list_of_people_is_no_one_persons_block(rules: Extrac
     body = ("Dear colleagues,\n\nOur speakers will be:\n- Ms Laura Mendes, Senior Protection Officer, Caritas\n"
             "- Mr John Okoro, Director, Caritas\n\nBest,\nTom")
     assert _people(body, rules, "en") == [("Laura Mendes", "Senior Protection Officer"), ("John Okoro", "Director")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Labelled speaker details without an organisation label, in a message whose text speaks for the organisation it
+# names ("The X Centre (XC) would be glad to contribute. Speaker: ... Position: ..."): the speaker is its own
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear Secretariat,\nFurther to the invitation, the Amal Centre for Refugee Studies (ACRS) would be glad to "
+     "contribute to the roundtables.\n\nSpeaker: Dr. Rana Aziz\nPosition: Senior Researcher\nPreferred session: "
+     "Roundtable 2\n\nBest wishes,\nHiba\n", "en", "Amal Centre for Refugee Studies (ACRS)"),
+    ("Dear colleagues,\nThe Gulf Institute for Labour Studies (GILS) would be happy to take part in the thematic "
+     "roundtables.\n\nName: Dr. Omar Farouk\nTitle: Senior Fellow\nRoundtable: 1\n\nRegards,\nSara\n", "en",
+     "Gulf Institute for Labour Studies (GILS)"),
+    ("Bonjour,\nSuite à votre invitation, le Centre d'Études des Migrations du Sahel (CEMS) serait heureux de "
+     "contribuer aux tables rondes.\n\nNom : Moussa Traoré\nFonction : Chercheur\nTable ronde : 2\n\nCordialement,\n"
+     "Aïcha\n", "fr", "Centre d'Études des Migrations du Sahel (CEMS)"),
+    ("تحية طيبة،\nبالإشارة إلى الدعوة، يسعد المرصد العربي للهجرة (AMO) أن يساهم في الموائد المستديرة.\n\n"
+     "الاسم: د. سامر خليل\nالصفة: باحث أول\nالمائدة: 2\n\nمع الشكر\nرنا\n", "ar", "المرصد العربي للهجرة (AMO)"),
+])
+def test_labelled_details_of_the_organisation_the_text_speaks_for(body: str, language: str, affiliation: str,
+                                                                 rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+def test_near_miss_labelled_details_keep_their_own_organisation(rules: ExtractRules) -> None:
+    body = ("Dear Secretariat,\nThe Amal Centre for Refugee Studies (ACRS) would be glad to contribute to the "
+            "roundtables.\n\nSpeaker: Dr. Rana Aziz\nPosition: Senior Researcher\nOrganisation: University of Jordan\n\n"
+            "Best wishes,\nHiba\n")
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers
+    assert [s.affiliation for s in sp] == ["University of Jordan"]
