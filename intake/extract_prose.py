@@ -273,7 +273,11 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     `labelled`: the phrase is the value of a speaker label ("Nominee: ..."), so it names a person.
     """
     asked = text  # the whole phrase, with the role it may ask for
-    text, is_self = _self_marked(_without_lead_in(_before_role_clause(text, rules), rules), rules)
+    clause = _before_role_clause(text, rules)
+    unled = _without_lead_in(clause, rules)
+    # "رفيقنا X", "my colleague X": the words before mark a person, as an honorific does; "لذلك X" ("for this") does not
+    led = unled != clause and not any(p.match(fold(clause)) for p in rules.purpose_lead_in)
+    text, is_self = _self_marked(unled, rules)
     segs = _segments(text)
     if not segs:
         return None
@@ -289,7 +293,9 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
         return c if is_self and not honorific else None
     after, segs = _pieces_after_name(name, after, segs, rules, bare=not honorific)
-    if (_ARABIC.search(name) or need_mark) and not honorific and not labelled and not title_before \
+    # ("الشيخ ولد X": a form of address kept as the given name before a patronymic marks the name too)
+    led = led or fold(name.split()[0]) in rules.honorific_names
+    if (_ARABIC.search(name) or need_mark) and not honorific and not led and not labelled and not title_before \
             and not (len(segs) > 1 and not after) \
             and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)) \
             and not _bracketed_post(after, rules) \

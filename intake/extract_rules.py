@@ -89,6 +89,9 @@ class ExtractRules:
     honorifics: frozenset[str] = frozenset()
     honorifics_after_article: frozenset[str] = frozenset()  # "le Cheikh X", "the Imam Y": also names, bare
     academic_honorifics: frozenset[str] = frozenset()  # "Dr", "الدكتور": a rank before one is part of the address
+    honorifics_capitalised: frozenset[str] = frozenset()  # "Si X": an honorific only with a capital, before a name
+    honorific_names: frozenset[str] = frozenset()  # "الشيخ": a given name when a patronymic follows ("الشيخ ولد X")
+    patronymics: frozenset[str] = frozenset()  # "ولد", "ould", "bint": "son/daughter of", which opens no name
     suffixes: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     waw_names: frozenset[str] = frozenset()  # "وليد", "ولدي": Arabic name words opening with "و", not "and ..."
@@ -130,7 +133,8 @@ class ExtractRules:
     indefinites: frozenset[str] = frozenset()  # "an", "une": an article that opens a description, not a title
     definites: frozenset[str] = frozenset()  # "the", "le": an article that may open a post set off before the name
     prose: tuple[_Cue, ...] = ()
-    lead_in: tuple[re.Pattern[str], ...] = ()
+    lead_in: tuple[re.Pattern[str], ...] = ()  # "my colleague", "رفيقنا" and the purpose_lead_in after them
+    purpose_lead_in: tuple[re.Pattern[str], ...] = ()  # "لذلك", "à cet effet": stripped, but marking no person
     title_lead: tuple[re.Pattern[str], ...] = ()
     work_lead: tuple[re.Pattern[str], ...] = ()  # "and I work with", "et je travaille à": the organisation follows
     aside: tuple[re.Pattern[str], ...] = ()  # ", à travers sa Commission X,": a clause between a subject and its verb
@@ -257,18 +261,19 @@ LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "sp
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
-    "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
+    "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "honorific_names",
+              "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "committees", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
               "post_or_body", "sign_offs"},
-    "phrases": {"lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
+    "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction",
                 "absent_after", "absent_before", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
+_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "behalf", "self_introduction", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
@@ -478,6 +483,9 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         honorifics=folded_set("honorifics"),
         honorifics_after_article=folded_set("honorifics_after_article"),
         academic_honorifics=folded_set("academic_honorifics"),
+        honorifics_capitalised=folded_set("honorifics_capitalised"),
+        honorific_names=folded_set("honorific_names"),
+        patronymics=folded_set("patronymics"),
         suffixes=folded_set("suffixes"),
         particles=folded_set("particles"),
         waw_names=folded_set("waw_names"),
@@ -519,7 +527,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         indefinites=folded_set("indefinites"),
         definites=folded_set("definites"),
         prose=tuple(cues),
-        lead_in=phr["lead_in"],
+        lead_in=phr["lead_in"] + phr["purpose_lead_in"],
+        purpose_lead_in=phr["purpose_lead_in"],
         title_lead=phr["title_lead"],
         work_lead=phr["work_lead"],
         aside=phr["aside"],

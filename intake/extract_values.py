@@ -116,6 +116,8 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     taken: list[str] = []
     while words:
         w = fold(words[0])
+        if w in rules.honorific_names and len(words) > 2 and fold(words[1]) in rules.patronymics:
+            break  # "الشيخ ولد محمد": a name does not open with "son of", so the form of address is the given name
         if len(words) > 2 and f"{w} {fold(words[1])}" in rules.honorifics:
             # a pair listed whole: "فضيلة الشيخ X", where "فضيلة" alone would be the given name Fadila
             taken += [words.pop(0), words.pop(0)]
@@ -124,6 +126,9 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
             taken.append(words.pop(0).rstrip("/"))
             if len(words) > 1 and words[0] == "/":
                 words.pop(0)  # "الأستاذة / آمنة": the slash of a formal letter, spaced on both sides
+            continue
+        if w in rules.honorifics_capitalised and len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+            taken.append(words.pop(0))  # "Si Lahcen X", as Maghrebi senders address a man; "si" ("if") is no address
             continue
         if w in rules.articles and len(words) > 2 and fold(words[1]) in rules.honorifics_after_article:
             # "le Cheikh X", "the Imam Y": a form of address that is also a name, told by the article before it

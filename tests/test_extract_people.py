@@ -1148,3 +1148,88 @@ def test_near_miss_a_body_the_sender_only_talks_about(rules: ExtractRules) -> No
             "Foundation in Beirut.\nthanks\n")
     fields = _speakers(body, rules, "en", from_="Amina Yusuf <amina.y@example.com>")
     assert [(sp.name, sp.affiliation) for sp in fields.speakers] == [("Amina Yusuf", None)]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Forms of address the sender writes that are also words or names: the Maghrebi "Si"/"السي", the Levantine "الست",
+# an elder addressed as "الوالد", and "الشيخ" kept as a given name before a patronymic ("الشيخ ولد X")
+
+@pytest.mark.parametrize(("body", "language", "name", "honorific"), [
+    ("Bonjour,\nNous souhaitons proposer notre président, Si Karim Tazi, pour une intervention à la table ronde 2.\n"
+     "Cordialement\n", "fr", "Karim Tazi", "Si"),
+    ("Bonjour,\nNous proposons Si Ahmed Ben Youssef, trésorier de l'Union des pêcheurs de Sfax, comme intervenant en "
+     "plénière.\n", "fr", "Ahmed Ben Youssef", "Si"),
+    ("السلام عليكم\nبغينا نشاركو فالطاولة المستديرة الثانية، والمتدخل غادي يكون السي محمد الإدريسي، رئيس الجمعية.\n",
+     "ar", "محمد الإدريسي", "السي"),
+    ("مرحبا\nنرشح الست هالة منصور، منسقة البرامج، لمداخلة في الجلسة العامة.\n", "ar", "هالة منصور", "الست"),
+    ("السلام عليكم\nنبي نرشح الوالد سالم راشد المري، رئيس مجلس الادارة، عشان يلقي مداخلة بالجلسة العامة.\n", "ar",
+     "سالم راشد المري", "الوالد"),
+])
+def test_a_regional_form_of_address_is_the_honorific_not_the_name(body: str, language: str, name: str, honorific: str,
+                                                                  rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, language, from_="Sender <sender@example.org>")
+    assert [(sp.name, sp.honorific) for sp in fields.speakers] == [(name, honorific)]
+
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("نطلب مداخلة في الجلسة العامة يقدمها رئيس الجمعية.\n\nالشيخ ولد أحمد سالم\nرئيس جمعية الأمل للتنمية\n", "ar",
+     "الشيخ ولد أحمد سالم"),
+    ("نرشح الشيخ ولد سيدي بابا، رئيس الجمعية، لمداخلة في الجلسة العامة.\n", "ar", "الشيخ ولد سيدي بابا"),
+    ("تحية طيبة\nنقترح الحاج ولد عبد الله، أمين المال، متحدثا في المائدة المستديرة الثانية.\n", "ar", "الحاج ولد عبد الله"),
+])
+def test_a_form_of_address_before_a_patronymic_is_the_given_name(body: str, language: str, name: str,
+                                                                 rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, language)
+    assert [sp.name for sp in fields.speakers] == [name]
+
+
+def test_near_miss_french_si_and_an_address_before_a_family_name_stay_as_they_were(rules: ExtractRules) -> None:
+    # "si" ("if") opening a sentence is no form of address; "M. Ould Abdallah" is a family name after "M."
+    body = ("Bonjour,\nSi possible, nous souhaitons proposer M. Ould Abdallah, président de l'association, pour la "
+            "table ronde 2.\n")
+    fields = _speakers(body, rules, "fr")
+    assert [(sp.name, sp.honorific) for sp in fields.speakers] == [("Ould Abdallah", "M.")]
+    body = "السلام عليكم\nنرشح الشيخ محمد العلي، رئيس الجمعية، لمداخلة في الجلسة العامة.\n"
+    assert [(sp.name, sp.honorific) for sp in _speakers(body, rules, "ar").speakers] == [("محمد العلي", "الشيخ")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A colleague, a comrade or a child the sender names without an honorific ("بيمثلنا رفيقنا X", "zamilti X",
+# "ma fille X"), and the person after a colon that ends a request to speak, is the speaker, not the sender
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("مساء الخير،\nومنحب يكون إلنا مداخلة بالجلسة العامة، بيمثلنا رفيقنا سامي خليل منسق الشبكة، لأنو الموضوع مهم.\n\n"
+     "يعطيكن العافية،\nريم حسن\n", "ar", "سامي خليل"),
+    ("تحية طيبة\nعايزين مداخلة في المائدة المستديرة التالتة، وهيمثلنا زميلنا عمر الحسيني مدير البرامج عندنا.\n\nمع الشكر\n"
+     "ليلى يوسف\n", "ar", "عمر الحسيني"),
+    ("Marhaba,\nana Rami mn jam3iyet Insan, baddna nrasha7 zamilti Lara Nassar la tkoun rapporteur.\nRami\n", "en",
+     "Lara Nassar"),
+    ("Bonjour,\nMa fille Lina Saadeh aimerait prendre la parole pendant la discussion ouverte.\nMerci\nNadia Saadeh\n",
+     "fr", "Lina Saadeh"),
+    ("السلام عليكم\nكنقترحو فاطمة الزهراء بنعلي، رئيسة جمعية الأمل، باش تهضر فالجلسة العامة.\nشكرا\n", "ar",
+     "فاطمة الزهراء بنعلي"),
+    ("Good morning,\nWe'd like one of our volunteers to speak in a plenary session: Samir Haddad, youth facilitator, "
+     "from Irbid.\nThanks,\nDina\n\nDina Qasem\nProgram Manager\n", "en", "Samir Haddad"),
+    ("Bonjour,\nNous aimerions qu'une de nos juristes prenne la parole à la table ronde 2 : Salma Trabelsi, "
+     "coordinatrice juridique.\nMerci\n\nKarim Mansour\nResponsable programmes\n", "fr", "Salma Trabelsi"),
+])
+def test_the_person_the_sender_names_for_the_body_is_the_speaker(body: str, language: str, name: str,
+                                                                 rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, language, from_="Sender <sender@example.org>")
+    assert [sp.name for sp in fields.speakers] == [name]
+
+
+def test_near_miss_a_request_to_speak_about_a_list_names_no_one(rules: ExtractRules) -> None:
+    # the colon ends a list of topics, and "بيمثلنا" followed by no name leaves the sender
+    body = ("Dear team,\nI would like to speak in roundtable 2 about three topics: return, reintegration and "
+            "remittances.\n\nHana Masri\nDirector\nJordan Workers Forum\n")
+    assert [sp.name for sp in _speakers(body, rules, "en", from_="Hana Masri <h@example.org>").speakers] == ["Hana Masri"]
+
+
+def test_near_miss_words_saying_what_the_choice_is_for_mark_no_person(rules: ExtractRules) -> None:
+    body = ("السلام عليكم\nتود جمعيتنا المشاركة في المؤتمر، ونرشح لذلك الزميلين التاليين:\n\n"
+            "1. الدكتور سالم علي الحربي، المدير التنفيذي – مداخلة في الجلسة العامة\n"
+            "2. السيدة منى أحمد، منسقة البرامج – المائدة المستديرة الرابعة\n")
+    assert [sp.name for sp in _speakers(body, rules, "ar").speakers] == ["سالم علي الحربي", "منى أحمد"]
