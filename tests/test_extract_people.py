@@ -1150,8 +1150,6 @@ def test_near_miss_a_body_the_sender_only_talks_about(rules: ExtractRules) -> No
     assert [(sp.name, sp.affiliation) for sp in fields.speakers] == [("Amina Yusuf", None)]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # Forms of address the sender writes that are also words or names: the Maghrebi "Si"/"السي", the Levantine "الست",
 # an elder addressed as "الوالد", and "الشيخ" kept as a given name before a patronymic ("الشيخ ولد X")
