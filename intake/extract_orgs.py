@@ -536,8 +536,30 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
             if org:
                 found.append((0, org))
         if found:
-            return _ARTICLE.sub("", _proposing_body(clause, sorted(found), rules))
+            return _ARTICLE.sub("", _with_its_unit(clause, _proposing_body(clause, sorted(found), rules), rules))
     return None
+
+
+# "la Commission des droits humains du Barreau d'Oran": French writes a unit's name in lower case after its capitalised
+# organisation word, then "de"/"du" and the body it belongs to; the run of capitals alone is only that body
+_UNIT_BEFORE = re.compile(r"(?:^|\s)(?:[lL]['’])?(?P<unit>[A-ZÀ-Þ][^\W\d_]+)(?P<mid>(?:\s+[a-zà-ÿ](?:[^\W\d_]|['’])*){1,8})"
+                          r"\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*$")
+
+
+def _with_its_unit(clause: str, org: str, rules: ExtractRules) -> str:
+    """The organisation with the units of it the clause names before it ("la Faculté de droit et des sciences politiques
+    de l'Université X": the faculty of X, not X; "la Clinique juridique de la Faculté de droit de l'Université Y"); else
+    the organisation."""
+    at = clause.find(org)
+    while at > 0 and (m := _UNIT_BEFORE.search(clause[:at])):
+        mid = m.group("mid").split()
+        # ("le Comité souhaite proposer au nom de X", "la Commission nationale auprès du Ministère": another clause, or
+        # where the unit sits, not a name's words)
+        if not (rules.org_words.has(fold(m.group("unit"))) or rules.unit_words.has(fold(m.group("unit")))) \
+                or any(_stops(" ".join(mid[k:]), rules) or fold(w) in rules.place_links for k, w in enumerate(mid)):
+            break
+        org, at = clause[m.start("unit") : at + len(org)], m.start("unit")
+    return org
 
 
 def _spelled_whole(run: str, acronyms: Mapping[str, str]) -> str:

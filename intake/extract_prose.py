@@ -22,6 +22,7 @@ from intake.extract_orgs import (
     _split_title,
     _stops,
     _unit_only,
+    _with_its_unit,
     _written_as_name,
 )
 from intake.extract_roles import asks_for_role
@@ -792,6 +793,9 @@ def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
     Arabic line that is an organisation's name and nothing else (a letterhead, or its name under the message)."""
     for line in _logical_lines(text):
         runs = _org_runs(line, rules)
+        if len(runs) > 1 and (whole := _with_its_unit(line, runs[1][1], rules)) != runs[1][1] \
+                and whole.startswith(_ARTICLE.sub("", runs[0][1]) + " "):
+            return whole  # "La Commission des droits humains du Barreau X": the unit, named in lower case, of the body
         if runs:
             return runs[0][1]
         # "le rapport du Syndicat des infirmiers et infirmières du Liban (SIIL)": French writes the words after the

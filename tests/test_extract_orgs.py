@@ -1007,3 +1007,46 @@ def test_near_miss_a_post_over_banking_names_no_body(rules: ExtractRules) -> Non
     body = ("Dear team,\nWe nominate Mr. John Okello, Head of Banking Relations, for roundtable 2.\nBest,\nMary\n")
     sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers
     assert [(s.title, s.affiliation) for s in sp] == [("Head of Banking Relations", None)]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A unit the proposing sentence names before the body it belongs to, its name in lower case as French writes it
+# ("la Commission des droits humains du Barreau d'Oran souhaite ...", "au nom de la Faculté de droit de l'Université
+# X"): the unit with its body, not the body alone
+
+def _proposed_by(body: str, rules: ExtractRules, language: str = "fr") -> str | None:
+    fields = run(message(body, from_="Sender <sender@example.org>"), rules, language=language)
+    assert len(fields.speakers) == 1
+    return fields.speakers[0].affiliation
+
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("Madame, Monsieur,\nLa Commission des droits de l'homme du Barreau de Sousse souhaite prendre part à l'examen "
+     "régional.\nNous proposons que Maître Karim Haddad intervienne lors de la table ronde n° 2.\nCordialement,\n"
+     "Leila Ben Salah\n", "Commission des droits de l'homme du Barreau de Sousse"),
+    ("Bonjour,\nAu nom de la Faculté des sciences juridiques et sociales de l'Université Mohammed Premier, "
+     "je propose que le Pr Omar Idrissi intervienne dans la table ronde 4.\nBien à vous,\nNadia Alaoui\n",
+     "Faculté des sciences juridiques et sociales de l'Université Mohammed Premier"),
+    ("Madame, Monsieur,\nLe Comité des femmes migrantes et des travailleuses domestiques de la Confédération "
+     "Démocratique du Travail (CDT) propose que Mme Fatou Ndiaye intervienne à la table ronde n° 1.\nSalutations,\n"
+     "Aïcha Benali\n",
+     "Comité des femmes migrantes et des travailleuses domestiques de la Confédération Démocratique du Travail (CDT)"),
+])
+def test_a_unit_written_in_lower_case_before_its_body_keeps_it(body: str, affiliation: str,
+                                                               rules: ExtractRules) -> None:
+    assert _proposed_by(body, rules) == affiliation
+
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    # a verb or a place link between the organisation word and the body: another clause, no unit of the body
+    ("Bonjour,\nLe Collectif propose au nom de l'Association Tunisienne des Migrants que Mme Salma Gharbi intervienne "
+     "dans la table ronde 3.\nCordialement,\nSami Jaziri\n", "Association Tunisienne des Migrants"),
+    # a capitalised unit name is one run already, in English as in French
+    ("Dear colleagues,\nThe Legal Clinic of the Faculty of Law of Al-Manar University would like to propose "
+     "Dr. Hana Saleh for roundtable 2.\nBest regards,\nOmar Saleh\n",
+     "Legal Clinic of the Faculty of Law of Al-Manar University"),
+])
+def test_near_miss_no_unit_before_the_body(body: str, affiliation: str, rules: ExtractRules) -> None:
+    assert _proposed_by(body, rules, "fr" if "Bonjour" in body else "en") == affiliation
