@@ -226,8 +226,12 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     fnew = Folded(new)
     named |= _named_in_statements(fnew.text, rules)
     found, quoted_body = _quoted_speaker(parts.quoted, named, decision, rules)
-    if not found and not honoured and (post := _post_alone(new, rules)):
-        return _titled_quoted_speaker(parts.quoted, post, decision, rules)
+    if not found and not honoured:
+        post = _post_alone(new, rules)
+        titled = _titled_quoted_speaker(parts.quoted, post, decision, rules) if post else ([], "")
+        # else "Please note that his correct title is X", "son titre exact est Y": a title stated of someone the reply
+        # does not name is the quoted proposal's one speaker's
+        return titled if titled[0] else _restated_quoted_title(parts.quoted, new, fnew, decision, rules)
     if not found and len(honoured) == 1:
         # The quote is cut before the speaker ("[...]"): the one the new text names by honorific, when it states
         # their title. The rest of their record is on file: an organisation read off the title only fills a gap there.
@@ -270,6 +274,23 @@ def _titled_quoted_speaker(quoted: str, post: str, decision: Decision, rules: Ex
         earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
         if len(earlier) == 1 and earlier[0].name and not earlier[0].title:
             earlier[0].set("title", post, "statement")
+            return earlier, inner.new
+    return [], ""
+
+
+def _restated_quoted_title(quoted: str, new: str, fnew: Folded, decision: Decision,
+                           rules: ExtractRules) -> tuple[list[_Cand], str]:
+    """The one speaker the nearest quoted proposal names, with the title a statement of the reply gives
+    (phrases.title_statement), which corrects the one proposed; of several, the one the reply calls by a name
+    ("his correct title is" after "we would also like Tamer to ..."); nothing when that leaves several or none."""
+    at = [fnew.at(m.end()) for p in rules.title_statement for m in p.finditer(fnew.text)]
+    if quoted and at:
+        inner = split(_unquote(quoted))
+        earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
+        if len(earlier) > 1:
+            said = set(_tokens(fnew.text))
+            earlier = [c for c in earlier if said & {t for t in _tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}]
+        if len(earlier) == 1 and earlier[0].name and any(_state_title(earlier[0], new, a, rules) for a in sorted(at)):
             return earlier, inner.new
     return [], ""
 

@@ -929,3 +929,44 @@ def test_near_miss_a_signature_that_opens_with_the_name_reads_as_before(rules: E
     fields = run(message(body, from_="Layla Aziz <la@cgms.example.org>"), rules, language="en")
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
         ("Layla Aziz", "Research Coordinator", "Centre for Gulf Migration Studies")]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply correcting the title of a speaker it does not name ("Please note that his correct title is X", "son titre
+# exact est Y", "المسمى الوظيفي للدكتور نبيل صار Z"): the stated title is the quoted proposal's one speaker's, and
+# corrects the one proposed (provenance "statement", which the thread's record takes over the one on file)
+
+_TITLED = {
+    "en": "> Dear team,\n> We propose Mr. Tarek Mansour, Programme Officer, Arab Youth Network, for roundtable 2.\n>\n> Lina\n",
+    "fr": "> Bonjour,\n> Nous proposons Mme Awa Diop, Chargée de mission, Horizons Sahel, pour la table ronde 3.\n>\n> Karim\n",
+    "ar": "> تحية طيبة،\n> نرشح الدكتور نبيل حداد، مدير البرامج، جمعية الأمل، للمشاركة في الجلسة العامة.\n>\n> منى\n",
+}
+
+
+@pytest.mark.parametrize(("new", "language", "name", "title"), [
+    ("A quick update: please also note that his correct title is Senior Programme Officer (apologies).", "en",
+     "Tarek Mansour", "Senior Programme Officer"),
+    ("Sorry, one correction. His exact title is: Head of Youth Programmes.", "en", "Tarek Mansour",
+     "Head of Youth Programmes"),
+    ("Petite correction : son titre exact est Coordinatrice régionale, merci.", "fr", "Awa Diop",
+     "Coordinatrice régionale"),
+    ("تصحيح صغير: المسمى الوظيفي للدكتور نبيل صار \"المدير الإقليمي\" من أول الشهر.", "ar", "نبيل حداد",
+     "المدير الإقليمي"),
+])
+def test_a_reply_stating_a_corrected_title_gives_it_to_the_quoted_speaker(new: str, language: str, name: str,
+                                                                          title: str, rules: ExtractRules) -> None:
+    body = f"{new}\n\nOn 1 Feb 2021, at 10:22, Sami Aziz <s@example.org> wrote:\n\n{_TITLED[language]}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.title, dict(s.provenance).get("title")) for s in speakers] == [(name, title, "statement")]
+
+
+def test_near_miss_a_corrected_title_with_two_quoted_speakers_named_by_neither_is_left_alone(rules: ExtractRules) -> None:
+    # two speakers proposed, the reply names neither: whose title it is stays for the secretariat to read
+    quoted = ("> Dear team,\n> We propose Mr. Tarek Mansour, Programme Officer, for roundtable 2, and Ms. Dana Aziz, "
+              "Legal Adviser, for the plenary.\n>\n> Lina\n")
+    body = f"Please note that his correct title is Senior Programme Officer.\n\nOn 1 Feb 2021, at 10:22, Lina <l@example.org> wrote:\n\n{quoted}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Lina Haddad <l@example.org>"), rules).speakers
+    assert all(s.title != "Senior Programme Officer" for s in speakers)
