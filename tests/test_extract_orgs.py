@@ -1009,8 +1009,6 @@ def test_near_miss_a_post_over_banking_names_no_body(rules: ExtractRules) -> Non
     assert [(s.title, s.affiliation) for s in sp] == [("Head of Banking Relations", None)]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A unit the proposing sentence names before the body it belongs to, its name in lower case as French writes it
 # ("la Commission des droits humains du Barreau d'Oran souhaite ...", "au nom de la Faculté de droit de l'Université

@@ -931,8 +931,6 @@ def test_near_miss_a_signature_that_opens_with_the_name_reads_as_before(rules: E
         ("Layla Aziz", "Research Coordinator", "Centre for Gulf Migration Studies")]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A reply correcting the title of a speaker it does not name ("Please note that his correct title is X", "son titre
 # exact est Y", "المسمى الوظيفي للدكتور نبيل صار Z"): the stated title is the quoted proposal's one speaker's, and
