@@ -54,8 +54,10 @@ _DEFAULT_TYPES = (
 _SPACES = re.compile(r"[^\S\n]+")
 _WRAP_AT = 50  # a line at least this long that does not end a sentence was wrapped by the mailer
 # The period of an abbreviation does not end a sentence: drop it so that rules can use [^.] as
-# "within the same sentence" across "M. Diallo", "Dr. Ali" or "e.g.".
-_ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mme|mlle|pr|prof|st|no|nr|e\.g|i\.e|cf|vs)\.(?=\s*\S)", re.IGNORECASE)
+# "within the same sentence" across "M. Diallo", "Dr. Ali", "Eng. Rana", "e.g." or the Arabic "د. علي" (doctor),
+# "م. علي" (engineer), "أ. علي" and "أ.د. علي" (professor), folded "ا." and "ا.د.".
+_ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mme|mlle|pr|prof|eng|hon|amb|rev|mgr|st|no|nr|e\.g|i\.e|cf|vs|ا\.د|د|م|ا)\.(?=\s*\S)",
+                           re.IGNORECASE)
 
 
 def fold_body(text: str) -> str:

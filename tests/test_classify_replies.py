@@ -708,3 +708,27 @@ def test_looking_forward_to_taking_part_adds_nothing(body: str, ruleset) -> None
 ])
 def test_near_miss_looking_forward_to_taking_part_with_more_adds_something(body: str, ruleset: Ruleset) -> None:
     assert not adds_nothing(split(body), ruleset)
+
+
+# Waiting for the practical information of the session asked for, after thanks: nothing new
+@pytest.mark.parametrize("text", [
+    "Merci beaucoup pour votre confirmation !! Je attends les informations pour le 23.\n\nBonne journée,\nRami\n",
+    "Thanks a lot for confirming. I am awaiting the technical details for the open discussion.\n\nBest,\nNoor\n",
+    "شكراً جزيلاً على التأكيد، وبانتظار التفاصيل التقنية للمداخلة.\nمع التحية\nريما\n",
+])
+def test_awaiting_the_information_of_the_session_adds_nothing(text: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Merci ! J'attends les informations pour le 23. Pourriez-vous aussi inscrire Mme Awa Ba en table ronde 2 ?\nRami\n",
+    "شكراً على التأكيد، وبانتظار التفاصيل التقنية للمداخلة. ونود إضافة الأستاذة هدى سالم متحدثة في الجلسة العامة.\nريما\n",
+])
+def test_near_miss_awaiting_the_information_with_a_new_request_adds_something(text: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is False
+
+
+def test_awaiting_the_technical_details_of_the_intervention_asks_for_no_role(ruleset: Ruleset) -> None:
+    # in a follow-up of a speaker request, naming the intervention awaited is no new request
+    body = "شكراً جزيلاً على التأكيد، وبانتظار التفاصيل التقنية للمداخلة.\nمع التحية\nريما\n"
+    assert decide(ruleset, mail("Re: طلب مداخلة", body), thread="speaker_request").category == "other"

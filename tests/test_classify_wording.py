@@ -16,7 +16,7 @@ from intake.parse import parse
 from intake.rules import Ruleset
 from intake.text import carry_forward, split
 from tests.extracting import message, run
-from tests.test_classify import decide, mail
+from tests.test_classify import decide, fired, mail
 
 # ---------------------------------------------------------------------------------------------
 # "would also like": an adverb between the modal and the wish
@@ -144,3 +144,130 @@ def test_a_pointed_subject_without_a_person_names_no_one(rules: ExtractRules) ->
     fields = run(message("Hi,\nSee subject line.\nThanks\n", subject=subject, from_="Info <info@example.org>"),
                  rules)
     assert all(s.name != "Ministry of Labour" for s in fields.speakers)
+
+
+# Taking part said to be without speaking: following the conference is attending, not asking for the floor
+@pytest.mark.parametrize("body", [
+    "Hello,\nMany of our members would like to follow the conference on 24-25 Feb even if they're not speaking. "
+    "Will there be a livestream?\nThanks, Sara\n",
+    "Hi,\nOur volunteers want to join the roundtables without taking the floor. Is registration needed?\nBest, Tom\n",
+    "Bonjour,\nPlusieurs membres souhaitent suivre la conférence, même s'ils ne prennent pas la parole. "
+    "Faut-il s'inscrire ?\nMerci, Leila\n",
+    "مرحبا\nبعض أعضائنا يودون متابعة المؤتمر حتى لو ما كانوا متحدثين. هل يوجد بث مباشر؟\nشكرا\n",
+])
+def test_following_without_speaking_is_no_request(body: str, ruleset: Ruleset) -> None:
+    assert _decide(ruleset, "Question", body) == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # a wish to speak, with a negation that is about something else
+    "Hello,\nEven if we are not a large network, we would like to request a floor intervention in roundtable 2 "
+    "for our director.\nThanks, Sara\n",
+    "Bonjour,\nMême si nous ne sommes pas membres, nous souhaitons proposer une intervention en table ronde 3.\nMerci\n",
+])
+def test_near_miss_a_request_beside_another_negation_stays_a_request(body: str, ruleset: Ruleset) -> None:
+    assert _decide(ruleset, "Speaking role", body) == "speaker_request"
+
+
+# Questions asked before a nomination or a report is sent: the thing is held back, not submitted
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Demande de précisions",
+     "Madame, Monsieur,\nAvant de vous transmettre la désignation officielle de l'intervenant, Monsieur le Secrétaire "
+     "général souhaiterait obtenir les précisions suivantes :\n1- La conférence sera-t-elle en ligne ?\n"),
+    ("Questions",
+     "Dear colleagues,\nBefore we communicate the name of our speaker for the plenary, our Director would like to ask "
+     "you the following questions:\n1. Will there be interpretation?\n"),
+    ("استفسار",
+     "السلام عليكم\nودي أكتب تقرير طوعي عن وضع العمالة بعد القرارات الأخيرة، بس عندي كم سؤال قبل:\n"
+     "1- يصلح أرسل التقرير بالعربي؟\nوجزاكم الله خير\n"),
+    ("Rapport volontaire",
+     "Bonjour,\nNous souhaitons rédiger un rapport volontaire et j'ai quelques questions avant de vous l'envoyer :\n"
+     "1- Y a-t-il un modèle ?\nMerci\n"),
+])
+def test_questions_before_sending_hold_the_thing_back(subject: str, body: str, ruleset: Ruleset) -> None:
+    assert _decide(ruleset, subject, body) == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # the questions are about the conference, and the request is made
+    ("Speaker request",
+     "Dear colleagues,\nWe would like to request a floor intervention in roundtable 2 for Dr Lina Haddad, Director of "
+     "the Centre. I have a few questions before the conference: will there be interpretation?\nBest, Omar\n"),
+    ("طلب مداخلة",
+     "السلام عليكم\nنود طلب مداخلة في المائدة المستديرة الثانية للدكتورة لينا حداد. ولدي بعض الأسئلة قبل المؤتمر: "
+     "هل ستتوفر ترجمة؟\nشكرا\n"),
+])
+def test_near_miss_questions_about_the_conference_do_not_hold_a_request_back(subject: str, body: str,
+                                                                            ruleset: Ruleset) -> None:
+    assert _decide(ruleset, subject, body) == "speaker_request"
+
+
+# Undecided whether to ask at all, in dialect
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nللحين ما قررت إذا بطلب كلمة أو لا، فأي موعد الصح؟\nمشكورين\n",
+    "أهلا\nلسه مش متأكدين إذا هنطلب مداخلة في المائدة المستديرة، ممكن نعرف آخر موعد؟\nشكرا\n",
+    "مرحبا\nما قررنا إذا رح نرشح حدا يحكي بالجلسة العامة، شو آخر موعد؟\nشكرا\n",
+])
+def test_undecided_whether_to_ask_in_dialect_is_no_request(body: str, ruleset: Ruleset) -> None:
+    assert _decide(ruleset, "استفسار", body) == "other"
+
+
+def test_near_miss_decided_in_dialect_is_a_request(ruleset: Ruleset) -> None:
+    body = "السلام عليكم\nقررنا نطلب كلمة في المائدة المستديرة الثانية للأستاذ سامي.\nمشكورين\n"
+    assert _decide(ruleset, "طلب كلمة", body) == "speaker_request"
+
+
+# The speakers proposed before said to stand unchanged, in a follow-up that sends a report
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nVoici la version finale de notre rapport, qui annule et remplace la précédente. Les intervenants "
+    "proposés restent inchangés.\nCordialement\n",
+    "Hello,\nPlease find attached the final version of our report. The proposed speakers remain unchanged.\nBest\n",
+    "مرحبا\nمرفق النسخة النهائية من تقريرنا. المتحدثون المقترحون كما هم دون تغيير.\nمع التحية\n",
+])
+def test_speakers_unchanged_beside_a_report_add_no_request(body: str, ruleset: Ruleset) -> None:
+    raw = mail("Re: rapport", body, attachments=[("rapport_volontaire_final.pdf", "application/pdf")])
+    assert decide(ruleset, raw, thread="both").category == "voluntary_report"
+
+
+def test_near_miss_a_new_speaker_beside_the_report_is_both(ruleset: Ruleset) -> None:
+    body = ("Bonjour,\nVoici la version finale de notre rapport. Par ailleurs nous proposons Mme Awa Ba, "
+            "coordinatrice, pour intervenir à la table ronde 2.\nCordialement\n")
+    raw = mail("Re: rapport", body, attachments=[("rapport_volontaire_final.pdf", "application/pdf")])
+    assert decide(ruleset, raw, thread="both").category == "both"
+
+
+# A report handed over as "the attached contribution"
+@pytest.mark.parametrize("body", [
+    "Dear team,\nI'm pleased to share the attached parliamentary contribution to the voluntary GCM review.\nRegards\n",
+    "Dear colleagues,\nOn behalf of the coalition we submit the enclosed joint submission to the regional review.\nBest\n",
+])
+def test_the_attached_contribution_is_a_report(body: str, ruleset: Ruleset) -> None:
+    raw = mail("GCM review", body, attachments=[("contribution.docx", "application/vnd.openxmlformats-officedocument"
+                                                ".wordprocessingml.document")])
+    decision = decide(ruleset, raw)
+    assert decision.category == "voluntary_report" and "report-handed-over-en" in fired(decision)
+
+
+# A nominee to take part in a speaking capacity, the post between (an abbreviation's period does not end the sentence)
+@pytest.mark.parametrize("body", [
+    "تحية طيبة\nنريد نرشح الأخ م. علي حسين، مدير قسم الإحصاء، يشارك كمتحدث بالمؤتمر.\nمع التقدير\n",
+    "تحية طيبة\nنقترح الأستاذة أ. هدى سالم، رئيسة الجمعية، لتشارك بصفة مقررة في المؤتمر.\nمع التقدير\n",
+    "تحية طيبة\nنرشح د. سامي خوري، منسق البرامج، ليشارك كمحاور في الجلسة.\nمع التقدير\n",
+])
+def test_a_nominee_to_take_part_as_a_speaker_is_a_request(body: str, ruleset: Ruleset) -> None:
+    assert _decide(ruleset, "ترشيح", body) == "speaker_request"
+
+
+def test_near_miss_a_nominee_who_took_part_before_is_no_request(ruleset: Ruleset) -> None:
+    body = "تحية طيبة\nسبق أن شارك الأخ م. علي حسين كمتحدث في مؤتمرات كثيرة. هل يمكن معرفة آخر موعد؟\nمع التقدير\n"
+    assert _decide(ruleset, "استفسار", body) == "other"
+
+
+# Proposing someone's candidacy names a nominee, the session lines below
+@pytest.mark.parametrize("body", [
+    "Madame, Monsieur,\nLa Plateforme a l'honneur de vous proposer la candidature de :\n\nMme Samia Ben Ali, chargée "
+    "de plaidoyer à l'Association X,\n\npour une intervention lors de la table ronde n°3.\nSalutations\n",
+    "Madame, Monsieur,\nNous vous présentons la candidature de M. Karim Said, juriste, pour la plénière.\nCordialement\n",
+])
+def test_proposing_a_candidacy_is_a_request(body: str, ruleset: Ruleset) -> None:
+    assert _decide(ruleset, "Candidature", body) == "speaker_request"
