@@ -47,6 +47,7 @@ from intake.extract_values import (
     _is_reference,
     _kind,
     _names_branch,
+    _names_post,
     _names_role,
     _names_unit,
     _only_places,
@@ -557,9 +558,11 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
             _set_affiliation(c, _ARTICLE.sub("", value.strip()), rules, source)
         return False
     if not c.title and _describing(seg, rules) and any(t in rules.relatives for t in _tokens(fold(seg))) \
-            and not rules.title_words.hits(fold(seg)):
+            and not _names_post(fold(seg), rules):
         # "Ms. X, a returnee domestic worker who will share her own experience": no post ("a researcher who ..." is one)
         return False
+    if not c.title and _states_status(seg, rules):
+        return True  # "X, a Syrian refugee living in Arsal": no post, which a later piece may still give
     title, aff, kind = _title_and_org(seg, following, rules)
     if not c.title and kind != "org":
         return _set_first_title(c, seg, title, aff, rules, source)
@@ -576,6 +579,16 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         # an affiliation by position must at least be written like a name ("instead" is not one)
         _set_affiliation(c, seg, rules, source)
     return False
+
+
+def _states_status(seg: str, rules: ExtractRules) -> bool:
+    """Whether a piece opens with what the person is in migration and names no post ("a refugee from South Sudan",
+    "réfugié congolais", "لاجئ سوري من حمص"; not "migrant rights activist")."""
+    words = fold(seg).split()
+    if words[:1] and words[0] in rules.indefinites:
+        words = words[1:]
+    opening = " ".join(words)
+    return any(opening == s or opening.startswith(f"{s} ") for s in rules.statuses) and not _names_post(fold(seg), rules)
 
 
 def _describing(seg: str, rules: ExtractRules) -> bool:

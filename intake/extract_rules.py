@@ -131,6 +131,8 @@ class ExtractRules:
     greetings: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "an", "une": an article that opens a description, not a title
+    statuses: frozenset[str] = frozenset()  # "refugee", "لاجئ": what the person is in migration, not a post
+    trades: frozenset[str] = frozenset()  # "domestic worker": a title that a post said after it outranks
     definites: frozenset[str] = frozenset()  # "the", "le": an article that may open a post set off before the name
     prose: tuple[_Cue, ...] = ()
     lead_in: tuple[re.Pattern[str], ...] = ()  # "my colleague", "رفيقنا" and the purpose_lead_in after them
@@ -263,7 +265,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "honorific_names",
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
-              "title_compounds", "greetings", "articles", "indefinites", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
+              "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "committees", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -491,7 +493,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         waw_names=folded_set("waw_names"),
         proposing_verbs=folded_set("proposing_verbs"),
         no_value=_Words.of(words("no_value")),
-        title_words=_Words.of(words("title")),
+        title_words=_Words.of(words("title") + words("trades")),
         org_words=_Words.of(words("org")),
         places=_Words.of(words("places")),
         fields=_Words.of(words("fields")),
@@ -525,6 +527,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         greetings=folded_set("greetings"),
         articles=folded_set("articles"),
         indefinites=folded_set("indefinites"),
+        statuses=folded_set("statuses"),
+        trades=frozenset(" ".join(_tokens(fold(w))) for w in words("trades")),
         definites=folded_set("definites"),
         prose=tuple(cues),
         lead_in=phr["lead_in"] + phr["purpose_lead_in"],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from intake.extract_orgs import _org_start, _stops
 from intake.extract_prose import (
@@ -25,7 +26,7 @@ from intake.extract_prose import (
     _title_end,
 )
 from intake.extract_roles import asks_for_role
-from intake.extract_rules import _ARABIC, ExtractRules
+from intake.extract_rules import _ARABIC, ExtractRules, _tokens
 from intake.extract_signature import _display_name, _Sig
 from intake.extract_values import (
     _PIECES,
@@ -219,6 +220,25 @@ def _self_organisation(c: _Cand, text: str, rules: ExtractRules) -> None:
 
 
 def _self_title(c: _Cand, text: str, rules: ExtractRules, asking: bool) -> None:
+    """The first post the sender gives themself; a trade or a membership ("I work as domestic worker", "I am a member
+    of X") gives way to a post said after it ("... Now I am also coordinator for our group"), not to each other."""
+    first: tuple[str | None, str | None] | None = None
+    for title, aff in _self_titles(text, rules, asking):
+        first = first or (title, aff)
+        if not _trade_or_membership(title or "", rules):
+            first = (title, aff)
+            break
+    if first is not None:
+        if c.title and first[0] and _trade_or_membership(c.title, rules) \
+                and not _trade_or_membership(first[0], rules):
+            c.title = None  # the trade read after the name ("X, I work as domestic worker") gives way too
+        c.set("title", first[0], "prose")
+        if first[1]:
+            _set_affiliation(c, first[1], rules, "prose")
+
+
+def _self_titles(text: str, rules: ExtractRules, asking: bool) -> Iterator[tuple[str | None, str | None]]:
+    """Each title the sender gives themself, with the organisation its phrase names, in the order of the statements."""
     ft = Folded(text)
     for p in rules.self_statement:
         for m in p.finditer(ft.text):
@@ -230,12 +250,14 @@ def _self_title(c: _Cand, text: str, rules: ExtractRules, asking: bool) -> None:
             seg = _title_end(_cut_at_stop(segs[0], rules), rules) or ""
             seg = _ACCUSATIVE.sub("", seg)  # "أعمل صحفياً مستقلاً": the title as a noun, "صحفي مستقل"
             title, aff = _split_title(seg, rules)
-            if not rules.title_words.hits(fold(title)):
-                continue
-            c.set("title", _clean_value(_first_title(title, rules, seg), rules), "prose")
-            if aff:
-                _set_affiliation(c, aff, rules, "prose")
-            return
+            if rules.title_words.hits(fold(title)):
+                yield _clean_value(_first_title(title, rules, seg), rules), aff
+
+
+def _trade_or_membership(title: str, rules: ExtractRules) -> bool:
+    """Whether a title is only a trade ("domestic worker", "عاملة منزلية") or a membership ("member", "عضو")."""
+    f = " ".join(_tokens(fold(title)))
+    return f in rules.trades or f in rules.membership
 
 
 def _about_speaking(text: str, rules: ExtractRules) -> bool:

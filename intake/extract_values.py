@@ -911,6 +911,12 @@ _PIECES = re.compile(r"\s*[,،]\s*|\s+[-–—|]\s+")
 _VALUE_END = re.compile(r"\s*[:：]\s+(?=\S)|\s+[:：]\s*(?=\S)")
 
 
+def _names_post(folded: str, rules: ExtractRules) -> bool:
+    """Whether folded text names a post, a trade alone aside ("a returnee domestic worker who ..." describes the person)."""
+    joined = f" {' '.join(_tokens(folded))} "
+    return rules.title_words.hits(folded) > sum(1 for t in rules.trades if f" {t} " in joined)
+
+
 def _kind(seg: str, rules: ExtractRules) -> str:
     """What a phrase names: "title", "org" or "unknown"."""
     if _ACR_ALONE.fullmatch(seg.strip()):

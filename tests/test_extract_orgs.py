@@ -1048,3 +1048,33 @@ def test_a_unit_written_in_lower_case_before_its_body_keeps_it(body: str, affili
 ])
 def test_near_miss_no_unit_before_the_body(body: str, affiliation: str, rules: ExtractRules) -> None:
     assert _proposed_by(body, rules, "fr" if "Bonjour" in body else "en") == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# A bracket that dates the post after the organisation ("Ministry of Labour (retired since 2018)", "(2015-2020)"):
+# when the person held it, not part of the body's name
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Dear organisers,\nI would like to request to speak in the plenary session.\nBest regards,\nKamal Haddad\n"
+     "Former Labour Inspector – Ministry of Labour (retired since 2017)\n", "en", "Former Labour Inspector",
+     "Ministry of Labour"),
+    ("Bonjour,\nJe souhaite intervenir en séance plénière.\nCordialement,\nSamira Benali\n"
+     "ancienne inspectrice du travail – Ministère de l'Emploi (retraitée depuis 2019)\n", "fr",
+     "ancienne inspectrice du travail", "Ministère de l'Emploi"),
+    ("تحية طيبة\nأرغب في تقديم مداخلة في الجلسة العامة.\nمع التقدير\nسليمان الخطيب\n"
+     "مفتش عمل سابق – وزارة العمل (متقاعد منذ 2016)\n", "ar", "مفتش عمل سابق", "وزارة العمل"),
+    ("Dear organisers,\nI would like to request to speak in the plenary session.\nBest regards,\nNour Saleh\n"
+     "Programme Officer – Migrant Solidarity Network (2015-2020)\n", "en", "Programme Officer",
+     "Migrant Solidarity Network"),
+])
+def test_a_bracket_dating_the_post_is_left_out_of_the_organisation(body: str, language: str, title: str,
+                                                                   affiliation: str, rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_an_acronym_holding_a_year_stays(rules: ExtractRules) -> None:
+    body = ("Dear organisers,\nI would like to request to speak in the plenary session.\nBest regards,\nKamal Haddad\n"
+            "Programme Officer – Forum for Migrants (FM-2030)\n")
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers
+    assert [s.affiliation for s in sp] == ["Forum for Migrants (FM-2030)"]

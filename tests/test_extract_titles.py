@@ -968,3 +968,69 @@ def test_near_miss_a_corrected_title_with_two_quoted_speakers_named_by_neither_i
     body = f"Please note that his correct title is Senior Programme Officer.\n\nOn 1 Feb 2021, at 10:22, Lina <l@example.org> wrote:\n\n{quoted}"
     speakers = run(message(body, subject="Re: Speaker", from_="Lina Haddad <l@example.org>"), rules).speakers
     assert all(s.title != "Senior Programme Officer" for s in speakers)
+
+
+# ---------------------------------------------------------------------------------------------
+# A trade or a care profession said in the first person ("I am a midwife at X", "je suis travailleuse domestique ...
+# et je suis membre de Y", "أنا ممرضة في مستشفى Z"): the person's title, before a membership said after it
+
+@pytest.mark.parametrize(("body", "language", "from_", "title", "affiliation"), [
+    ("Good evening,\nMy name is Grace Wanjiru from Uganda, I am a domestic worker in Dubai since 2018 and I am a member "
+     "of the Uganda Workers Welfare Group.\nI want to request to share my experience in the open discussion.\nGrace\n",
+     "en", "Grace Wanjiru <g@example.com>", "domestic worker", "Uganda Workers Welfare Group"),
+    ("Bonsoir,\nJe m'appelle Fatou Diallo, du Sénégal, je suis travailleuse domestique à Beyrouth depuis 2017 et je suis "
+     "membre de l'Alliance des Travailleuses Migrantes.\nJe souhaite intervenir dans la discussion ouverte.\nFatou\n",
+     "fr", "Fatou Diallo <f@example.com>", "travailleuse domestique", "Alliance des Travailleuses Migrantes"),
+    ("Dear team,\nI am a midwife at the Rafik Hariri Hospital and I would like to speak in the plenary.\nRegards\n"
+     "Joseph Kamau\n", "en", "Joseph <j@example.com>", "midwife", "Rafik Hariri Hospital"),
+    ("Bonjour,\nJe suis sage-femme au Centre de santé Amel et je souhaite intervenir en plénière.\nCordialement\n"
+     "Nadia Haddad\n", "fr", "Nadia <n@example.com>", "sage-femme", "Centre de santé Amel"),
+    ("تحية طيبة\nأنا ممرضة في مستشفى الأمل وأرغب في تقديم مداخلة في الجلسة العامة.\nمع التحية\nهدى سليم\n", "ar",
+     "هدى <h@example.com>", "ممرضة", "مستشفى الأمل"),
+    ("Dear team,\nI am a medical doctor at the Karantina Clinic and I would like to speak in the plenary.\nRegards\n"
+     "Sami Aziz\n", "en", "Sami <s@example.com>", "medical doctor", "Karantina Clinic"),
+])
+def test_a_trade_or_care_profession_said_in_the_first_person_is_the_title(body: str, language: str, from_: str,
+                                                                          title: str, affiliation: str,
+                                                                          rules: ExtractRules) -> None:
+    sp = run(message(body, from_=from_), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_trade_inside_the_name_of_the_body_is_no_title(rules: ExtractRules) -> None:
+    body = ("Good evening,\nMy name is Grace Wanjiru, I am a member of the Domestic Workers Union.\n"
+            "I want to request to share my experience in the open discussion.\nGrace\n")
+    sp = run(message(body, from_="Grace Wanjiru <g@example.com>"), rules, language="en").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [("member", "Domestic Workers Union")]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the person is in migration, written after their name ("X, a refugee from South Sudan living in Cairo",
+# "Y, réfugié congolais installé à Rabat", "Z، لاجئ سوري من حمص"): a description, no title
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("مرحبا\nانا اسمي خالد الحمصي، لاجئ سوري من حمص وعايش بعرسال من سنة 2013 مع عيلتي.\nبدي احكي بالجلسة العامة.\n"
+     "شكرا\nخالد\n", "ar"),
+    ("Hello\nMy name is John Deng, a refugee from South Sudan living in Cairo since 2013 with my family.\n"
+     "I would like to speak in the plenary.\nThanks\nJohn\n", "en"),
+    ("Bonjour\nJe m'appelle Jean Mukendi, réfugié congolais installé à Rabat depuis 2015 avec ma famille.\n"
+     "Je souhaite intervenir en plénière.\nMerci\nJean\n", "fr"),
+    ("السلام عليكم\nأنا سعاد الحراق، مهاجرة رجعت من إيطاليا بعد عشر سنين.\nبغيت ندير مداخلة فالجلسة العامة.\n"
+     "سعاد الحراق\n", "ar"),
+])
+def test_a_migration_status_after_the_name_is_no_title(body: str, language: str, rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.com>"), rules, language=language).speakers
+    assert [s.title for s in sp] == [None]
+
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    # the status word opens a post, or a post follows the status: the post is the title
+    ("Hello\nMy name is John Deng, migrant rights activist with the Cairo Refugee Forum.\n"
+     "I would like to speak in the plenary.\nThanks\nJohn\n", "en", "migrant rights activist"),
+    ("Bonjour\nJe m'appelle Aïcha Koné, réfugiée ivoirienne, coordinatrice de l'Association Solidarité Réfugiés.\n"
+     "Je souhaite intervenir en plénière.\nMerci\nAïcha\n", "fr", "coordinatrice"),
+])
+def test_near_miss_a_post_beside_a_migration_status_stays(body: str, language: str, title: str,
+                                                          rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.com>"), rules, language=language).speakers
+    assert [s.title for s in sp] == [title]
