@@ -173,6 +173,7 @@ class ExtractRules:
     title_pronoun: tuple[re.Pattern[str], ...] = ()  # a lone speaker's title stated by a sentence opening with a pronoun
     title_named: tuple[re.Pattern[str], ...] = ()  # ... or with the speaker's name
     affiliation_pronoun: tuple[re.Pattern[str], ...] = ()  # ... and where they work
+    ditto: tuple[re.Pattern[str], ...] = ()  # a whole value that repeats the one before ("Same as above", "idem")
     title_conjunction: tuple[str, ...] = ()
     objective_re: re.Pattern[str] | None = None
     objectives: tuple[tuple[int, int], ...] = ()  # (objective, roundtable) from the invitation letter
@@ -270,14 +271,14 @@ _SECTION_KEYS = {
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
-                "title_named", "affiliation_pronoun", "title_conjunction",
+                "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
                 "absent_after", "absent_before", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "behalf", "self_introduction", "addressee", "org_lead",
+                  "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                   "pointed_request", "reported_request", "role_declined", "role_added"}
 
@@ -569,6 +570,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         title_pronoun=phr["title_pronoun"],
         title_named=phr["title_named"],
         affiliation_pronoun=phr["affiliation_pronoun"],
+        ditto=phr["ditto"],
         title_conjunction=phr["title_conjunction"],
         objective_re=objective_re,
         objectives=tuple(objectives),

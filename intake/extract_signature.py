@@ -406,6 +406,11 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
         if kind == "title" and not sig.title and not sig.affiliation:
             if _read_title(sig, ln, spans, k, lines[i + 1 :], rules):
                 break
+        elif kind == "title" and not sig.title and sig.name and k == 0 and ln is lines[i] \
+                and not _split_title(seg, rules)[1]:
+            # the post on a line of its own under the organisation's ("ريم حداد / شركة Y / مديرة قسم المسوح الميدانية",
+            # "Reem X / Y Company / Head of Field Surveys"); a post naming another body is left unread
+            sig.title = _clean_value(seg, rules)
         elif kind == "org" and sig.affiliation and (
                 k == 0 and i > 0 and _is_parent_body(sig, segs, lines[i - 1], office_unit == i - 1, rules)
                 or k > 0 and _is_parent_body(sig, segs[k:], _before_on_line(sig, ln, spans[k - 1][1], segs[k - 1]),

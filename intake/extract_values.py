@@ -442,7 +442,10 @@ def _is_reference(value: str | None, rules: ExtractRules) -> bool:
 
 
 def _same_as_before(value: str | None, rules: ExtractRules) -> bool:
-    """Whether a value points back at the body named for the person before ("the same faculty", "الكلية نفسها")."""
+    """Whether a value points back at the body named for the person before ("the same faculty", "الكلية نفسها", a
+    table's "Same as above", "idem": phrases.ditto)."""
+    if any(p.fullmatch(_strip_punct(fold(value or "")).strip()) for p in rules.ditto):
+        return True
     toks = [t for t in _tokens(fold(value or "")) if t not in rules.articles]
     rest = [t for t in toks if t not in rules.sameness]
     return len(rest) == 1 < len(toks) and rules.org_words.has(rest[0])

@@ -1231,3 +1231,31 @@ def test_near_miss_words_saying_what_the_choice_is_for_mark_no_person(rules: Ext
             "1. الدكتور سالم علي الحربي، المدير التنفيذي – مداخلة في الجلسة العامة\n"
             "2. السيدة منى أحمد، منسقة البرامج – المائدة المستديرة الرابعة\n")
     assert [sp.name for sp in _speakers(body, rules, "ar").speakers] == ["سالم علي الحربي", "منى أحمد"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A married woman's names joined as Maghreb civil registers write them ("Amel Jaziri épouse Gharbi", "ép.", "née"):
+# one name, the title after it still read (words.particles)
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("Madame, Monsieur,\nNous avons l'honneur de vous proposer les deux intervenants suivants :\n\n- M. Slim Ben Ammar, "
+     "Directeur central des statistiques, en qualité de rapporteur ;\n\n- Mme Amel Jaziri épouse Gharbi, Cheffe du "
+     "service des enquêtes auprès des ménages, pour la table ronde 2.\n\nCordialement\n",
+     "Amel Jaziri épouse Gharbi", "Cheffe du service des enquêtes auprès des ménages"),
+    ("Bonjour,\nNous proposons Mme Nadia Ben Salah ép. Trabelsi, présidente de l'Association Tunisienne des Femmes "
+     "Juristes, pour la table ronde 1.\nCordialement\n", "Nadia Ben Salah ép. Trabelsi", "présidente"),
+    ("Bonjour,\nNous proposons Mme Samia Haddad née Karray, chargée de programme à Caritas Algérie, pour la séance "
+     "plénière.\nCordialement\n", "Samia Haddad née Karray", "chargée de programme"),
+    ("Dear team,\nWe propose Ms. Leila Ben Youssef epouse Mansour, Programme Officer at the Tunisian Forum, for "
+     "roundtable 2.\nBest\n", "Leila Ben Youssef epouse Mansour", "Programme Officer"),
+])
+def test_a_married_name_joined_by_epouse_or_nee_is_one_name(body: str, name: str, title: str,
+                                                           rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language="en" if body.startswith("Dear") else "fr").speakers[-1]
+    assert (sp.name, sp.title) == (name, title)
+
+
+def test_near_miss_nee_before_a_place_ends_the_name(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nNous proposons Mme Samia Haddad née à Sfax, chargée de programme à Caritas Algérie, pour la "
+            "séance plénière.\nCordialement\n")
+    assert [sp.name for sp in run(message(body), rules, language="fr").speakers] == ["Samia Haddad"]

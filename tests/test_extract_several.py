@@ -460,3 +460,54 @@ def test_near_miss_one_person_written_as_a_signature_block_is_one_speaker(rules:
     fields = run(message(body, from_="Sender Name <s@example.org>"), rules, language="en")
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
         ("Samir Haddad", "Policy Officer", "Gulf Labour Network")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A second speaker's organisation written as a repeat of the first's ("Same as above", "idem", "Même que ci-dessus",
+# "نفس الجهة", "كما أعلاه"), in a table row or a labelled block: the first speaker's organisation (phrases.ditto)
+
+_DITTO_INTRO = {"en": "Dear Secretariat,\nWe would like to propose two speakers:",
+                "fr": "Bonjour,\nNous souhaitons proposer deux intervenants :",
+                "ar": "تحية طيبة،\nنود ترشيح المتحدثين التاليين:"}
+_DITTO_HEAD = {"en": ("Name", "Position", "Institution", "Session"), "fr": ("Nom", "Fonction", "Institution", "Session"),
+               "ar": ("الاسم", "الصفة", "الجهة", "الجلسة")}
+
+
+def _table_affiliations(rows: list[tuple[str, ...]], language: str, rules: ExtractRules) -> list[str | None]:
+    cells = [_DITTO_HEAD[language], *rows]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+    html = f"<html><body><p>{_DITTO_INTRO[language]}</p><table border='1'>{table}</table><p>Regards</p></body></html>"
+    plain = _DITTO_INTRO[language] + "\n" + "\n".join(" | ".join(row) for row in cells) + "\nRegards\n"
+    return [s.affiliation for s in run(message(plain, html=html), rules, language=language).speakers]
+
+
+@pytest.mark.parametrize(("rows", "language", "affiliations"), [
+    ([("Dr. Salim Al-Harthi", "Associate Professor", "Department of Economics, Qatar University", "Roundtable 2"),
+      ("Maryam Al-Kuwari", "Research Assistant", "Same as above", "Plenary")], "en",
+     ["Department of Economics, Qatar University"] * 2),
+    ([("Ms. Dana Aziz", "Legal Adviser", "Arab Network for Migrants' Rights", "Plenary"),
+      ("Mr. Tarek Mansour", "Programme Officer", "ditto", "Roundtable 3")], "en", ["Arab Network for Migrants' Rights"] * 2),
+    ([("Pr. Karim Idrissi", "Professeur", "Université Mohammed V", "Table ronde 1"),
+      ("Mme Salma Benali", "Doctorante", "Idem", "Plénière")], "fr", ["Université Mohammed V"] * 2),
+    ([("M. Youssef Amrani", "Chargé de mission", "Observatoire Régional des Migrations", "Plénière"),
+      ("Mme Leïla Chaoui", "Statisticienne", "Même que ci-dessus", "Table ronde 2")], "fr",
+     ["Observatoire Régional des Migrations"] * 2),
+    ([("د. سالم الحارثي", "أستاذ مشارك", "جامعة السلطان قابوس", "المائدة المستديرة الثانية"),
+      ("مريم البلوشي", "مساعدة باحث", "كما أعلاه", "الجلسة العامة")], "ar", ["جامعة السلطان قابوس"] * 2),
+])
+def test_a_repeat_of_the_organisation_above_is_the_first_speakers(rows: list[tuple[str, ...]], language: str,
+                                                                  affiliations: list[str], rules: ExtractRules) -> None:
+    assert _table_affiliations(rows, language, rules) == affiliations
+
+
+def test_a_repeat_in_a_labelled_block_is_the_first_speakers_organisation(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe would like to propose the following speakers:\n\n1. Name: Dr. Hana Saleh\nTitle: Director\n"
+            "Organisation: Jordan Institute for Migration Studies\nSession: Roundtable 2\n\n2. Name: Omar Haddad\n"
+            "Title: Researcher\nOrganisation: same as above\nSession: Plenary\n\nBest\n")
+    assert [s.affiliation for s in run(message(body), rules).speakers] == ["Jordan Institute for Migration Studies"] * 2
+
+
+def test_near_miss_an_organisation_whose_name_opens_with_same_is_its_own(rules: ExtractRules) -> None:
+    rows = [("Dr. Salim Al-Harthi", "Associate Professor", "Qatar University", "Roundtable 2"),
+            ("Maryam Al-Kuwari", "Research Assistant", "Same Sky Collective", "Plenary")]
+    assert _table_affiliations(rows, "en", rules) == ["Qatar University", "Same Sky Collective"]

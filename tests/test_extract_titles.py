@@ -1034,3 +1034,76 @@ def test_near_miss_a_post_beside_a_migration_status_stays(body: str, language: s
                                                           rules: ExtractRules) -> None:
     sp = run(message(body, from_="Sender <sender@example.com>"), rules, language=language).speakers
     assert [s.title for s in sp] == [title]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender introducing themself with their body, then their post at it in a clause of its own ("Je m'appelle X, d'Y,
+# où je suis directeur de ...", "My name is X, from Y, where I am Senior Researcher", "أنا X، من Y، حيث أشغل منصب ..."):
+# the body after "d'" is the affiliation, the post after "où je suis" / "where I am" the title (phrases.post_statement)
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Bonsoir,\nJe souhaiterais intervenir lors d'une séance plénière. Je m'appelle Karim Benjelloun, d'Atlas "
+     "Sondages & Études (Casablanca), où je suis directeur des études quantitatives. Nous avons conduit des enquêtes.\n"
+     "Merci\n", "fr", ("Karim Benjelloun", "directeur des études quantitatives", "Atlas Sondages & Études")),
+    ("Bonjour,\nJe souhaite intervenir à la table ronde 1. Je suis Leïla Mansouri, d'Amnesty International (Tunis), où "
+     "je suis chargée de campagne.\nCordialement\n", "fr", ("Leïla Mansouri", "chargée de campagne", "Amnesty International")),
+    ("Dear team,\nI would like to speak at the plenary session. My name is Omar Haddad, from the Gulf Labour Institute, "
+     "where I am Senior Researcher.\nThanks\n", "en", ("Omar Haddad", "Senior Researcher", "Gulf Labour Institute")),
+    ("Hello,\nI'd like to request a slot in roundtable 3. I'm Grace Mensah, with Migrant Rights Watch, where I work as "
+     "legal officer.\nBest\n", "en", ("Grace Mensah", "legal officer", "Migrant Rights Watch")),
+    ("تحية طيبة\nأرغب في المشاركة بمداخلة في الجلسة العامة. انا اسمي سامي خليل، من مركز الدراسات اللبنانية، حيث أشغل "
+     "منصب مدير الأبحاث.\nشكرا\n", "ar", ("سامي خليل", "مدير الأبحاث", "مركز الدراسات اللبنانية")),
+])
+def test_a_post_at_the_body_in_the_senders_introduction(body: str, language: str, expected: tuple[str, str, str],
+                                                        rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # the same clause saying where one lives or was born: no post
+    ("Dear team,\nI would like to speak at the plenary session. I am Omar Haddad, from Amman, where I am happy to "
+     "live.\nThanks\n", "en"),
+    ("Bonjour,\nJe souhaite intervenir à la table ronde 1. Je m'appelle Leïla Mansouri, d'origine tunisienne, où je "
+     "suis née.\nCordialement\n", "fr"),
+    # the sender's own post, in a sentence proposing someone else: not the proposed speaker's
+    ("Dear team,\nI am pleased to propose Mr. Omar Haddad, of the Gulf Labour Institute, where I am the coordinator, "
+     "for the plenary session.\nThanks\n", "en"),
+    ("Bonjour,\nJe suis heureuse de vous proposer M. Sami Trabelsi, de l'Association Horizons, où je suis "
+     "coordinatrice, pour la table ronde 2.\nCordialement\n", "fr"),
+])
+def test_near_miss_where_i_am_without_a_post_or_about_another_gives_no_title(body: str, language: str,
+                                                                            rules: ExtractRules) -> None:
+    assert [sp.title for sp in run(message(body), rules, language=language).speakers] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature that names the organisation on the line under the name and the post on the line under that ("Reem X /
+# Y Company / Head of Field Surveys / Beirut"): the post is the sender's title
+
+_SIGNED = {"ar": "مرحبا،\nبدي شارك بمداخلة بالجلسة العامة يوم ٢٤ شباط اذا في مجال.\n\nشكرا كتير\n\n{}\n",
+           "en": "Hello,\nI would like to speak at the plenary session if there is room.\n\nThanks\n\n{}\n",
+           "fr": "Bonjour,\nJe souhaiterais intervenir lors de la table ronde 2.\n\nCordialement\n\n{}\n"}
+
+
+@pytest.mark.parametrize(("language", "signature", "title", "affiliation"), [
+    ("ar", "ريم حداد\nشركة المؤشر للأبحاث والإحصاء\nمديرة قسم المسوح الميدانية\nبيروت - لبنان",
+     "مديرة قسم المسوح الميدانية", "شركة المؤشر للأبحاث والإحصاء"),
+    ("ar", "سامر الخطيب\nجمعية النهوض الاجتماعي\nمنسق المشاريع", "منسق المشاريع", "جمعية النهوض الاجتماعي"),
+    ("en", "Reem Haddad\nAl-Moasher Research Company\nHead of Field Surveys\nBeirut - Lebanon",
+     "Head of Field Surveys", "Al-Moasher Research Company"),
+    ("fr", "Nadia Ferchichi\nAssociation Tunisienne pour la Démographie\nChargée de projets\nTunis",
+     "Chargée de projets", "Association Tunisienne pour la Démographie"),
+])
+def test_a_post_on_the_line_under_the_organisation_is_the_signers_title(language: str, signature: str, title: str,
+                                                                        affiliation: str, rules: ExtractRules) -> None:
+    sp = run(message(_SIGNED[language].format(signature)), rules, language=language).speakers[0]
+    assert (sp.title, sp.affiliation) == (title, affiliation)
+
+
+def test_near_miss_a_line_under_the_organisation_naming_another_body_is_no_title(rules: ExtractRules) -> None:
+    signature = "Reem Haddad\nAl-Moasher Research Company\nMember of the Arab Statistical Network"
+    sp = run(message(_SIGNED["en"].format(signature)), rules, language="en").speakers[0]
+    assert (sp.title, sp.affiliation) == (None, "Al-Moasher Research Company")
