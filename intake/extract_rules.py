@@ -125,6 +125,7 @@ class ExtractRules:
     relatives: frozenset[str] = frozenset()  # "who", "qui": a description of the person goes on, no title
     open_ends: frozenset[str] = frozenset()  # "of", "et", "من": a value that stops on one goes on with the next line
     sameness: frozenset[str] = frozenset()  # "same", "نفسها": a body named for the person before
+    same_bodies: _Words = field(default_factory=_Words)  # "جهة", "institution": a body only after a sameness word
     post_or_body: frozenset[str] = frozenset()  # "مؤسسة": a founder before another body, a foundation otherwise
     sign_offs: frozenset[str] = frozenset()  # "أخوكم", "your brother": the line over the name that signs
     eponyms: frozenset[str] = frozenset()  # "الملك", "الأمير": the next words are a person's name inside an organisation's
@@ -267,7 +268,7 @@ _SECTION_KEYS = {
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "honorific_names",
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
-              "office_qualifiers", "office_leads", "units", "committees", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "committees", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -523,6 +524,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         relatives=folded_set("relatives"),
         open_ends=folded_set("open_ends"),
         sameness=folded_set("sameness"),
+        same_bodies=_Words.of(words("same_bodies")),
         post_or_body=folded_set("post_or_body"),
         sign_offs=folded_set("sign_offs"),
         greetings=folded_set("greetings"),

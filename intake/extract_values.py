@@ -448,7 +448,7 @@ def _same_as_before(value: str | None, rules: ExtractRules) -> bool:
         return True
     toks = [t for t in _tokens(fold(value or "")) if t not in rules.articles]
     rest = [t for t in toks if t not in rules.sameness]
-    return len(rest) == 1 < len(toks) and rules.org_words.has(rest[0])
+    return len(rest) == 1 < len(toks) and (rules.org_words.has(rest[0]) or rules.same_bodies.has(rest[0]))
 
 
 def _possessive_reference(value: str, rules: ExtractRules) -> bool:

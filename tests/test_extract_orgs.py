@@ -1078,3 +1078,46 @@ def test_near_miss_an_acronym_holding_a_year_stays(rules: ExtractRules) -> None:
             "Programme Officer – Forum for Migrants (FM-2030)\n")
     sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers
     assert [s.affiliation for s in sp] == ["Forum for Migrants (FM-2030)"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A list or table of speakers whose second entry gives its body only as a pointer to the entry above ("نفس الجهة",
+# "la même institution", "idem", "same as above", "كما أعلاه"): the second speaker belongs to the first one's body
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("ar", "مرفق بيانات المتحدثين:\n\n| الاسم | المسمى الوظيفي | الجهة |\n"
+           "| السيد فهد سالم العتيبي | مستشار | سفارة دولة قطر في عمّان |\n| السيدة نوال حمد الكواري | ملحق | نفس الجهة |\n\nمع الشكر\n"),
+    ("ar", "نرشح ما يلي:\n1- الدكتور ماجد يوسف – مدير الإدارة – هيئة تنظيم سوق العمل – الجلسة العامة\n"
+           "2- السيدة ريم علي – رئيسة قسم – كما أعلاه – المائدة المستديرة 2\n\nوتفضلوا بقبول الاحترام\n"),
+    ("fr", "Bonjour,\n\nNos intervenants :\n1. M. Hamid Zerouali – directeur – Observatoire Régional des Migrations\n"
+           "2. Mme Leila Sabri – chargée d'études – la même institution\n\nCordialement\n"),
+    ("en", "Dear colleagues,\n\nOur speakers:\n1. Mr. David Osei - Counsellor - Embassy of Ghana in Beirut\n"
+           "2. Ms. Abena Mensah - First Secretary - same entity\n\nBest regards\n"),
+    ("en", "Speakers:\nName: Dr. Omar Haddad\nTitle: Director\nOrganization: Arab Labour Observatory\n\n"
+           "Name: Ms. Hiba Nasser\nTitle: Researcher\nOrganization: idem\n\nThank you\n"),
+    ("fr", "Intervenants :\nNom : Pr Yassine Amrani\nFonction : doyen\nOrganisme : Faculté de Droit de Rabat\n\n"
+           "Nom : Mme Khadija Ouali\nFonction : vice-doyenne\nOrganisme : même institution\n\nCordialement\n"),
+    ("ar", "الاسم: السيد حمد راشد\nالصفة: مدير\nالجهة: المؤسسة العامة للتأمينات الاجتماعية\n\n"
+           "الاسم: السيدة منى سعيد\nالصفة: مستشارة\nالجهة: الجهة ذاتها\n\nمع التحية\n"),
+])
+def test_a_body_given_as_a_pointer_to_the_entry_above(rules: ExtractRules, language: str, body: str) -> None:
+    first, second = run(message(body), rules, language=language).speakers
+    assert first.affiliation and second.affiliation == first.affiliation
+
+
+@pytest.mark.parametrize(("language", "body", "affiliation"), [
+    # the word for a body named in full is a body of its own, not a pointer ("Institution nationale ...")
+    ("fr", "Bonjour,\n\nNos intervenants :\n1. M. Hamid Zerouali – directeur – Observatoire Régional des Migrations\n"
+           "2. Mme Leila Sabri – chargée d'études – Institution Nationale des Droits de l'Homme\n\nCordialement\n",
+     "Institution Nationale des Droits de l'Homme"),
+    # a word of sameness inside a body's own name ("نفس", "Same")
+    ("ar", "نرشح ما يلي:\n1- الدكتور ماجد يوسف – مدير الإدارة – هيئة تنظيم سوق العمل\n"
+           "2- السيدة ريم علي – أخصائية – مركز نفس للصحة النفسية\n\nوتفضلوا بقبول الاحترام\n",
+     "مركز نفس للصحة النفسية"),
+    ("en", "Dear colleagues,\n\nOur speakers:\n1. Mr. David Osei - Counsellor - Embassy of Ghana in Beirut\n"
+           "2. Ms. Abena Mensah - Coordinator - Same Skies Network\n\nBest regards\n", "Same Skies Network"),
+])
+def test_near_miss_a_body_word_named_in_full_is_no_pointer(rules: ExtractRules, language: str, body: str,
+                                                          affiliation: str) -> None:
+    second = run(message(body), rules, language=language).speakers[1]
+    assert second.affiliation == affiliation
