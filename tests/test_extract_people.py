@@ -1259,3 +1259,81 @@ def test_near_miss_nee_before_a_place_ends_the_name(rules: ExtractRules) -> None
     body = ("Bonjour,\nNous proposons Mme Samia Haddad née à Sfax, chargée de programme à Caritas Algérie, pour la "
             "séance plénière.\nCordialement\n")
     assert [sp.name for sp in run(message(body), rules, language="fr").speakers] == ["Samia Haddad"]
+
+
+
+
+# A person put in copy of the correspondence about the speaker ("write to the undersigned, copying Mr. X", "with copy to
+# Ms. Y", "avec copie à M. Z", "مع نسخة إلى السيد W") is a contact, no second speaker
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Dear team,\nHis Excellency Dr. Samir Khoury, Minister of Social Affairs, would be pleased to take the floor in the "
+     "plenary session.\n\nKindly direct all correspondence regarding His Excellency's participation to the undersigned, "
+     "copying Mr. Tarek Aoun (Protocol Department).\n\nBest regards,\nRana Haddad\nChief of Staff\n", "en", "Samir Khoury"),
+    ("Dear colleagues,\nWe nominate Ms. Grace Achieng, Programme Officer, for roundtable 2.\n\nPlease send any "
+     "correspondence about her participation to me with copy to Mr. Peter Mwangi, our logistics focal point.\n\n"
+     "Thanks,\nJohn\n", "en", "Grace Achieng"),
+    ("Madame, Monsieur,\nNous proposons Mme Awa Ndiaye, directrice exécutive, pour intervenir à la table ronde 3.\n\n"
+     "Merci d'adresser toute correspondance relative à sa participation au soussigné, avec copie à M. Ousmane Ba, "
+     "chargé du protocole.\n\nCordialement,\nKarim\n", "fr", "Awa Ndiaye"),
+    ("تحية طيبة،\nيسرنا ترشيح السيدة هدى محمود، المديرة التنفيذية، للمشاركة في الجلسة العامة.\n\n"
+     "نرجو توجيه المراسلات الخاصة بمشاركتها إلى الموقع أدناه مع نسخة إلى السيد وليد ناصر، قسم المراسم.\n\n"
+     "مع التقدير\nسامي\n", "ar", "هدى محمود"),
+])
+def test_a_person_put_in_copy_of_the_correspondence_is_no_speaker(body: str, language: str, name: str,
+                                                                  rules: ExtractRules) -> None:
+    assert [sp.name for sp in _speakers(body, rules, language).speakers] == [name]
+
+
+def test_near_miss_a_speaker_said_to_be_in_copy_still_speaks(rules: ExtractRules) -> None:
+    # "(en copie)" after the name only says where her address is: she is the one proposed
+    body = ("Bonjour,\nNous souhaitons que Mme Salma Khoury (en copie) puisse faire une intervention en séance "
+            "plénière.\nCordialement,\nNadia\n")
+    assert [sp.name for sp in _speakers(body, rules, "fr").speakers] == ["Salma Khoury"]
+
+
+# "H.E." and "S.E." spelled out before the name ("His Excellency Mr. X", "Her Excellency Ms. Y", "Son Excellence M. Z")
+# are forms of address, no part of the name
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Dear Sir,\n\nWe nominate Her Excellency Ms. Amina Salem, Minister of Social Development, for the plenary.\n\n"
+     "Regards,\nOffice of the Minister\n", "en", "Amina Salem"),
+    ("Dear colleagues,\n\nI am writing on behalf of His Excellency Dr. Omar Nabulsi, Minister of Interior.\nHis "
+     "Excellency would be pleased to take the floor in the plenary session.\n\nBest,\nLina\n", "en", "Omar Nabulsi"),
+    ("Madame, Monsieur,\n\nNous avons l'honneur de proposer Son Excellence Mme Leila Bennani, ministre de la "
+     "Solidarité, pour la séance plénière.\n\nCordialement,\nLe Cabinet\n", "fr", "Leila Bennani"),
+])
+def test_an_excellency_spelled_out_is_a_form_of_address(body: str, language: str, name: str,
+                                                        rules: ExtractRules) -> None:
+    assert [sp.name for sp in _speakers(body, rules, language).speakers] == [name]
+
+
+# An office writing on its principal's instructions, the principal then asking through it ("Upon instructions of H.E.
+# Mr. X, Minister of Y, please find attached ... His Excellency would like to participate", "Sur instruction de S.E.
+# M. X, ...", "بناءً على توجيه معالي الوزيرة الدكتورة X، نرفق لكم ..."): the principal is the speaker, not the writer
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Dear Sir / Madam,\n\nUpon instructions of His Excellency Mr. Yousef Al-Khalifa, Minister of Interior, please find "
+     "attached our national report.\n\nIn addition, His Excellency would like to participate in the open discussion "
+     "on 23 February.\n\nWith best regards,\n\nMona Hassan\nDirector, Office of the Minister\n", "en",
+     "Yousef Al-Khalifa", "Minister of Interior"),
+    ("Dear colleagues,\n\nOn the instructions of H.E. Ms. Rania Toukan, Secretary General of the National Council for "
+     "Family Affairs, we kindly request a speaking slot for her in the plenary session.\n\nKind regards,\nSami Odeh\n"
+     "Protocol Officer\n", "en", "Rania Toukan", "Secretary General"),
+    ("Madame, Monsieur,\n\nSur instruction de S.E. M. Driss Alami, ministre de l'Emploi et de l'Insertion "
+     "professionnelle, veuillez trouver ci-joint notre rapport.\nSon Excellence souhaiterait également intervenir lors de "
+     "la séance plénière.\n\nCordialement,\nNadia Filali\nCheffe de cabinet\n", "fr", "Driss Alami",
+     "ministre de l'Emploi et de l'Insertion professionnelle"),
+    ("تحية طيبة،\n\nبناءً على توجيه معالي وزير العمل الدكتور خالد المحمود، نرفق لكم طياً التقرير الطوعي للوزارة.\n"
+     "كما نود إعلامكم برغبة معاليه في إلقاء كلمة خلال الجلسة العامة.\n\nمع وافر الاحترام\nسعاد الكبيسي\n"
+     "مديرة مكتب الوزير\n", "ar", "خالد المحمود", "وزير العمل"),
+])
+def test_the_principal_on_whose_instructions_the_office_writes_is_the_speaker(
+        body: str, language: str, name: str, title: str, rules: ExtractRules) -> None:
+    (sp,) = run(message(body), rules, category="both", language=language).speakers
+    assert (sp.name, sp.title) == (name, title)
+    assert sp.roles
+
+
+def test_near_miss_instructions_of_a_body_name_no_one(rules: ExtractRules) -> None:
+    # instructions given by a ministry, not a person: the speaker is the one named in the request
+    body = ("Dear team,\n\nUpon instructions of the Ministry of Labour, we nominate Ms. Dana Saleh, Head of the Migration "
+            "Unit, for roundtable 2.\n\nBest regards,\nOmar\n")
+    assert [sp.name for sp in _speakers(body, rules, "en").speakers] == ["Dana Saleh"]
