@@ -1261,8 +1261,6 @@ def test_near_miss_nee_before_a_place_ends_the_name(rules: ExtractRules) -> None
     assert [sp.name for sp in run(message(body), rules, language="fr").speakers] == ["Samia Haddad"]
 
 
-
-
 # A person put in copy of the correspondence about the speaker ("write to the undersigned, copying Mr. X", "with copy to
 # Ms. Y", "avec copie à M. Z", "مع نسخة إلى السيد W") is a contact, no second speaker
 @pytest.mark.parametrize(("body", "language", "name"), [

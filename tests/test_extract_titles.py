@@ -1036,8 +1036,6 @@ def test_near_miss_a_post_beside_a_migration_status_stays(body: str, language: s
     assert [s.title for s in sp] == [title]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # The sender introducing themself with their body, then their post at it in a clause of its own ("Je m'appelle X, d'Y,
 # où je suis directeur de ...", "My name is X, from Y, where I am Senior Researcher", "أنا X، من Y، حيث أشغل منصب ..."):
