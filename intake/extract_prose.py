@@ -578,6 +578,9 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         # (an Arabic clause describing the person, "أكتب منذ سنوات ...", is no organisation)
         # an affiliation by position must at least be written like a name ("instead" is not one)
         _set_affiliation(c, seg, rules, source)
+        # the post may follow its organisation ("Mme X, Collectif Y (CMDM), coordinatrice juridique"); not after a
+        # piece without an organisation word ("Dr. X, RN, MPH - Board Chair": letters after a name)
+        return rules.org_words.hits(fs) > 0 and not c.title and c.affiliation is not None and _kind(following, rules) == "title"
     return False
 
 
@@ -623,11 +626,18 @@ def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, 
         # is the post
         title, aff, kind = seg, None, "title"
     if aff and following and _kind(following, rules) == "org" and not _describing(following, rules) \
+            and not _ARTICLE.sub("", following.strip())[:1].islower() \
             and rules.title_words.hits(fold(title)) \
             and not _stops(following, rules) and not _is_role_clause(following, rules):
         # "X, Member of the Steering Committee, MYMRN": the organisation comes next, so what this
-        # segment names is part of the title
-        title, aff = seg, None
+        # segment names is part of the title (a piece in lower case, "association membre de la Plateforme", describes
+        # the organisation before it, it names none); unless the segment only points at that organisation ("Officer at the same
+        # association, Kenyan Workers Association"): the title is the post before it
+        if _same_as_before(aff, rules) or _is_reference(aff, rules):
+            kind = "title"
+        else:
+            title = seg
+        aff = None
     if aff and len(after := _DASH.split(aff)) > 1 and rules.title_words.hits(fold(title)) \
             and (_same_as_before(after[1], rules) or _is_reference(after[1], rules)):
         # "أستاذة مساعدة في الاقتصاد القياسي – الكلية نفسها": the body after the dash points back, so what the title's

@@ -202,12 +202,15 @@ def _describe_self(c: _Cand, text: str, rules: ExtractRules, asking: bool = Fals
     """
     text = "\n".join(_logical_lines(text))
     _self_title(c, text, rules, asking)
-    if not c.affiliation and not asking:
+    if not asking and (not c.affiliation or c.prov.get("affiliation") == "signature"):
         _self_organisation(c, text, rules)
 
 
 def _self_organisation(c: _Cand, text: str, rules: ExtractRules) -> None:
-    """The organisation the sender says they work with or come from ("I work with X", "je suis de l'association X")."""
+    """The organisation the sender says they work with or come from ("I work with X", "je suis de l'association X").
+
+    A signature's shorter name gives way to the full one the prose writes ("Centre Nour" signed, "je suis au Centre Nour
+    pour la dignité des migrants" written); any other name the prose gives leaves the signed one."""
     ft = Folded(text)
     for p in rules.work_lead:
         for m in p.finditer(ft.text):
@@ -215,7 +218,14 @@ def _self_organisation(c: _Cand, text: str, rules: ExtractRules) -> None:
                 continue  # (inside a word: "hi am from")
             value = (_segments(_sentence(text, ft.at(m.end()), rules)) or [""])[0]
             if _org_start(value, rules) and not _is_place(value, rules):
-                _set_affiliation(c, value, rules, "prose")
+                signed = c.affiliation
+                if signed is None:
+                    _set_affiliation(c, value, rules, "prose")
+                else:
+                    probe = _Cand()
+                    _set_affiliation(probe, value, rules, "prose")
+                    if fold(probe.affiliation or "").startswith(fold(signed) + " "):
+                        c.affiliation, c.prov["affiliation"] = probe.affiliation, "prose"
                 return
 
 

@@ -1121,3 +1121,36 @@ def test_near_miss_a_body_word_named_in_full_is_no_pointer(rules: ExtractRules, 
                                                           affiliation: str) -> None:
     second = run(message(body), rules, language=language).speakers[1]
     assert second.affiliation == affiliation
+
+
+
+
+# A post at its organisation, then a piece in lower case that describes that organisation ("chargée de plaidoyer à
+# l'Association X, association membre de la Plateforme"): the organisation is the one the post names
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Madame, Monsieur,\nLa Plateforme a l'honneur de vous proposer la candidature de :\n\nMme Samia Ben Ali, chargée "
+     "de plaidoyer à l'Association Terre Nouvelle, association membre de la Plateforme,\n\npour la table ronde 3.\n"
+     "Le Secrétariat\n", "fr", ("Samia Ben Ali", "chargée de plaidoyer", "Association Terre Nouvelle")),
+    ("Madame, Monsieur,\nLe Réseau a l'honneur de vous proposer la candidature de :\nM. Karim Haddad, juriste à "
+     "l'Association Horizons Migrants, association membre du Réseau,\npour la table ronde 2.\nCordialement\n", "fr",
+     ("Karim Haddad", "juriste", "Association Horizons Migrants")),
+    ("Madame, Monsieur,\nNous proposons Mme Leila Mansouri, chargée de programme au Collectif Amal, structure "
+     "partenaire de notre réseau, pour la table ronde 1.\nCordialement\n", "fr",
+     ("Leila Mansouri", "chargée de programme", "Collectif Amal")),
+    ("Dear team,\nWe propose Ms. Grace Mwangi, Legal Officer at the Migrant Rights Centre, organisation member of our "
+     "coalition, for roundtable 2.\nBest\n", "en", ("Grace Mwangi", "Legal Officer", "Migrant Rights Centre")),
+])
+def test_a_lower_case_piece_after_a_post_at_its_body_describes_the_body(body: str, language: str,
+                                                                        expected: tuple[str, str, str],
+                                                                        rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [expected]
+
+
+def test_near_miss_a_capitalised_body_after_a_committee_post_is_the_organisation(rules: ExtractRules) -> None:
+    # the committee is in the title, the body named next in capitals is the organisation
+    body = ("Dear team,\nWe propose Ms. Hala Saad, Member of the Steering Committee, Arab Migrant Youth Network, for "
+            "roundtable 3.\nBest\n")
+    speakers = run(message(body), rules, language="en").speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [("Member of the Steering Committee",
+                                                             "Arab Migrant Youth Network")]

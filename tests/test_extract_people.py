@@ -1335,3 +1335,41 @@ def test_near_miss_instructions_of_a_body_name_no_one(rules: ExtractRules) -> No
     body = ("Dear team,\n\nUpon instructions of the Ministry of Labour, we nominate Ms. Dana Saleh, Head of the Migration "
             "Unit, for roundtable 2.\n\nBest regards,\nOmar\n")
     assert [sp.name for sp in _speakers(body, rules, "en").speakers] == ["Dana Saleh"]
+
+
+
+
+# A replacement said between the proposing verb and the name ("propose instead X", "nominate in her place X", "nous
+# proposons plutôt X", "désigner à sa place X"): the person named after it is the speaker, not the sender
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear team,\nUnfortunately Grace Otieno cannot travel. The consortium would like to propose instead Mary Wambui, "
+     "Programme Officer at Kenya Migrant Link, for the same slot in Roundtable 4.\nJonathan\n", "en",
+     ("Mary Wambui", "Programme Officer", "Kenya Migrant Link")),
+    ("Dear team,\nOur chair is unwell, so we would now like to nominate in her place Peter Okello, Legal Advisor at "
+     "Migrant Rights Uganda, for roundtable 2.\nRegards,\nJonathan\n", "en",
+     ("Peter Okello", "Legal Advisor", "Migrant Rights Uganda")),
+    ("Dear team,\nWe propose, instead, Amina Yusuf, Coordinator of the Sudanese Women Forum, for roundtable 1.\n"
+     "Jonathan\n", "en", ("Amina Yusuf", "Coordinator", "Sudanese Women Forum")),
+    ("Bonjour,\nM. Karim Idrissi ne pourra pas venir. Nous proposons plutôt Leila Mansouri, chargée de programme à "
+     "l'Association Amal, pour la table ronde 2.\nCordialement\n", "fr",
+     ("Leila Mansouri", "chargée de programme", "Association Amal")),
+    ("Bonjour,\nNous souhaitons désigner à sa place Nadia Berrada, présidente du Collectif Solidarité Migrants, pour "
+     "la plénière.\nCordialement\n", "fr", ("Nadia Berrada", "présidente", "Collectif Solidarité Migrants")),
+])
+def test_a_replacement_named_after_the_proposing_verb_is_the_speaker(body: str, language: str,
+                                                                     expected: tuple[str, str, str],
+                                                                     rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, language, from_="Jonathan Reyes <jr@example.org>")
+    assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [expected]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # "instead of X", "à la place de X": the person replaced, never the one proposed
+    ("Dear team,\nWe propose instead of Grace Otieno to send our report later.\nJonathan Reyes\n", "en"),
+    ("Bonjour,\nNous proposons à la place de Karim Idrissi une autre personne, dont le nom suivra.\n"
+     "Jonathan Reyes\n", "fr"),
+    ("Bonjour,\nNous proposons plutôt que Karim Idrissi envoie le rapport.\nJonathan Reyes\n", "fr"),
+])
+def test_near_miss_the_person_replaced_is_not_the_speaker(body: str, language: str, rules: ExtractRules) -> None:
+    names = [sp.name for sp in _speakers(body, rules, language, from_="Jonathan Reyes <jr@example.org>").speakers]
+    assert "Grace Otieno" not in names and "Karim Idrissi" not in names

@@ -1105,3 +1105,81 @@ def test_near_miss_a_line_under_the_organisation_naming_another_body_is_no_title
     signature = "Reem Haddad\nAl-Moasher Research Company\nMember of the Arab Statistical Network"
     sp = run(message(_SIGNED["en"].format(signature)), rules, language="en").speakers[0]
     assert (sp.title, sp.affiliation) == (None, "Al-Moasher Research Company")
+
+
+
+
+# The post the sender holds, said after where they are ("je suis au Centre X, où j'occupe le poste de Y", "I work at X,
+# where I serve as Y", "I hold the position of Y at X", "حيث أشغل منصب Y")
+@pytest.mark.parametrize(("body", "language", "sender", "expected"), [
+    ("Bonjour,\nJe vous écris pour demander une prise de parole lors de la séance plénière.\nJe suis au Centre Nour "
+     "pour la dignité des migrants, où j'occupe le poste de coordinatrice des programmes depuis 2018 ; notre centre "
+     "est membre du Collectif.\nMerci\nRita Khoury\nCentre Nour - Achrafieh, Beyrouth\n", "fr", "Rita Khoury",
+     ("coordinatrice des programmes", "Centre Nour pour la dignité des migrants")),
+    ("Bonjour,\nJe souhaite intervenir en table ronde 2. Je suis à l'Association Amal Tunisie, où je suis la "
+     "responsable du plaidoyer.\nMerci\nSonia Gharbi\n", "fr", "Sonia Gharbi",
+     ("responsable du plaidoyer", "Association Amal Tunisie")),
+    ("Bonjour,\nJe souhaite intervenir en table ronde 2. J'occupe le poste de chargée de mission au Réseau "
+     "Euromed.\nMerci\nSonia Gharbi\n", "fr", "Sonia Gharbi", ("chargée de mission", "Réseau Euromed")),
+    ("Dear team,\nI would like to speak at roundtable 2. I work at the Migrant Rights Centre, where I serve as legal "
+     "officer.\nBest,\nPeter Otieno\n", "en", "Peter Otieno", ("legal officer", "Migrant Rights Centre")),
+    ("Dear team,\nI would like to speak at roundtable 2. I hold the position of Programme Manager at Kenya Migrant "
+     "Link.\nBest,\nPeter Otieno\n", "en", "Peter Otieno", ("Programme Manager", "Kenya Migrant Link")),
+    ("تحية طيبة،\nأرغب في المشاركة في المائدة المستديرة الثانية. أشغل حاليا منصب مديرة مركز دراسات الهجرة.\n"
+     "رنا حداد\n", "ar", "رنا حداد", ("مديرة", "مركز دراسات الهجرة")),
+])
+def test_the_post_the_sender_holds_after_where_they_are(body: str, language: str, sender: str,
+                                                        expected: tuple[str, str], rules: ExtractRules) -> None:
+    speakers = run(message(body, from_=f"{sender} <s@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [(sender, *expected)]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # "je suis au bureau", "where I am a visitor": a place or a passing state, no post and no organisation
+    ("Bonjour,\nJe souhaite intervenir en table ronde 2. Je suis au bureau demain, mais je suis disponible.\nMerci\n"
+     "Sonia Gharbi\n", "fr"),
+    ("Dear team,\nI would like to speak at roundtable 2. We met in Beirut, where I am a visitor this week.\nBest,\n"
+     "Peter Otieno\n", "en"),
+])
+def test_near_miss_where_i_am_without_a_post_gives_no_title(body: str, language: str, rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Sender <s@example.org>"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [(None, None)]
+
+
+# The post written after the organisation ("Mme X, Collectif Y (CMDM), coordinatrice juridique"), and a post at a body
+# that only points at the organisation named next ("Programme Officer at the same association, Kenya X Association")
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Bonjour,\nLe réseau souhaite proposer deux intervenants :\n- M. Youssef Amrani, Président de l'Association "
+     "Chemins Ouverts -> séance plénière\n- Mme Khadija Bennani, Collectif Migrants Droits Maroc (CMDM), coordinatrice "
+     "juridique -> table ronde 1\nCordialement\n", "fr",
+     [("Youssef Amrani", "Président", "Association Chemins Ouverts"),
+      ("Khadija Bennani", "coordinatrice juridique", "Collectif Migrants Droits Maroc (CMDM)")]),
+    ("Bonjour,\nNous proposons Mme Awa Sow, Association des Femmes Migrantes, chargée de plaidoyer, pour la table "
+     "ronde 1.\nCordialement\n", "fr", [("Awa Sow", "chargée de plaidoyer", "Association des Femmes Migrantes")]),
+    ("Dear team,\nWe propose Ms. Grace Mwangi, Kenya Migrant Workers Association (KMWA), programme officer, for "
+     "roundtable 2.\nBest\n", "en",
+     [("Grace Mwangi", "programme officer", "Kenya Migrant Workers Association (KMWA)")]),
+    ("Dear team,\nWe would like to propose Mary Wambui, Programme Officer at the same association, Kenya Domestic "
+     "Workers Union, for roundtable 4.\nBest\n", "en",
+     [("Mary Wambui", "Programme Officer", "Kenya Domestic Workers Union")]),
+    ("Dear team,\nWe propose Mr. Tom Baraka, Field Officer at the organisation, Migrant Rights Network, for the "
+     "plenary.\nBest\n", "en", [("Tom Baraka", "Field Officer", "Migrant Rights Network")]),
+])
+def test_a_post_after_its_organisation_or_at_one_named_next(body: str, language: str,
+                                                           expected: list[tuple[str, str, str]],
+                                                           rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == expected
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    # a clause after the organisation says what it did, no post; a committee named before the body stays in the title
+    ("Dear team,\nWe propose Ms. Grace Mwangi, Kenya Migrant Workers Association, which she founded in 2010, for "
+     "roundtable 2.\nBest\n", "en", ("Grace Mwangi", None, "Kenya Migrant Workers Association")),
+    ("Bonjour,\nNous proposons Mme Leila Mansouri, membre du Comité de pilotage, Collectif Amal, pour la table ronde "
+     "1.\nCordialement\n", "fr", ("Leila Mansouri", "membre du Comité de pilotage", "Collectif Amal")),
+])
+def test_near_miss_no_post_after_the_organisation(body: str, language: str, expected: tuple[str, str | None, str],
+                                                  rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [expected]
