@@ -1123,8 +1123,6 @@ def test_near_miss_a_body_word_named_in_full_is_no_pointer(rules: ExtractRules, 
     assert second.affiliation == affiliation
 
 
-
-
 # A post at its organisation, then a piece in lower case that describes that organisation ("chargée de plaidoyer à
 # l'Association X, association membre de la Plateforme"): the organisation is the one the post names
 @pytest.mark.parametrize(("body", "language", "expected"), [

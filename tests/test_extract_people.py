@@ -1337,8 +1337,6 @@ def test_near_miss_instructions_of_a_body_name_no_one(rules: ExtractRules) -> No
     assert [sp.name for sp in _speakers(body, rules, "en").speakers] == ["Dana Saleh"]
 
 
-
-
 # A replacement said between the proposing verb and the name ("propose instead X", "nominate in her place X", "nous
 # proposons plutôt X", "désigner à sa place X"): the person named after it is the speaker, not the sender
 @pytest.mark.parametrize(("body", "language", "expected"), [

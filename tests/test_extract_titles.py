@@ -1107,8 +1107,6 @@ def test_near_miss_a_line_under_the_organisation_naming_another_body_is_no_title
     assert (sp.title, sp.affiliation) == (None, "Al-Moasher Research Company")
 
 
-
-
 # The post the sender holds, said after where they are ("je suis au Centre X, où j'occupe le poste de Y", "I work at X,
 # where I serve as Y", "I hold the position of Y at X", "حيث أشغل منصب Y")
 @pytest.mark.parametrize(("body", "language", "sender", "expected"), [
