@@ -2441,3 +2441,35 @@ def test_a_contribution_handed_over_below_is_a_report_in_the_body(ruleset, subje
 def test_near_miss_something_else_below_is_no_report_in_the_body(ruleset, body):
     d = decide(ruleset, mail("Question", body))
     assert "report-in-body-said" not in fired(d)
+
+
+# A request for the floor made only in an attached letter (a note verbale, an official letter): the body says "please
+# find attached"; the letter is short, and a report that happens to say the same is no such letter
+@pytest.mark.parametrize("letter", [
+    "The Permanent Mission presents its compliments and has the honour to inform that H.E. Mr. Karim Saleh, Ambassador,\n"
+    "wishes to deliver a floor intervention in Thematic Roundtable 1 of the Regional Review Conference.\n",
+    "Le Ministère a l'honneur de vous informer que Madame la Ministre déléguée souhaite prendre la parole lors de la\n"
+    "séance plénière de la Conférence.\n",
+    "تهدي السفارة أطيب تحياتها وتتشرف بإعلامكم أن سعادة السفير يرغب في إلقاء كلمة في الجلسة العامة للمؤتمر.\n",
+])
+def test_a_request_for_the_floor_in_an_attached_letter(letter, ruleset):
+    raw = mail("GCM Regional Review", "Please find attached.\n", attachments=[("NV 117-2021 GCM Regional Review.pdf",
+                                                                           "application/pdf")])
+    d = decide(ruleset, raw, {"NV 117-2021 GCM Regional Review.pdf": DocText("NV 117-2021 GCM Regional Review.pdf", letter)})
+    assert d.category == "speaker_request" and {"speaker-request-letter", "decoy-speaking-letter"} <= fired(d)
+    assert d.report_attachments == ()
+
+
+def test_near_miss_a_report_that_asks_for_the_floor_stays_a_report(ruleset):
+    report = ("Voluntary GCM Review Report\n" + "Objective 6: fair and ethical recruitment. " * 80
+              + "\nOur Director wishes to deliver a floor intervention in Thematic Roundtable 2.\n")
+    raw = mail("GCM report", "Please find attached our report.\n", attachments=[("report.pdf", "application/pdf")])
+    d = decide(ruleset, raw, {"report.pdf": DocText("report.pdf", report)})
+    assert d.report_attachments == ("report.pdf",) and "decoy-speaking-letter" not in fired(d)
+
+
+def test_near_miss_a_letter_that_only_attends_asks_for_nothing(ruleset):
+    letter = "The Mission has the honour to inform that H.E. the Ambassador will attend the Regional Review Conference.\n"
+    raw = mail("GCM Regional Review", "Please find attached.\n", attachments=[("NV 118.pdf", "application/pdf")])
+    d = decide(ruleset, raw, {"NV 118.pdf": DocText("NV 118.pdf", letter)})
+    assert d.category != "speaker_request" and "speaker-request-letter" not in fired(d)
