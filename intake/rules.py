@@ -32,7 +32,7 @@ MAX_WEIGHT = 10.0
 _COMMON_KEYS = {"name", "description", "type"}
 _KEYS: dict[str, set[str]] = {
     "text": _COMMON_KEYS | {"category", "weight", "where", "any", "all", "min_count", "after"},
-    "attachment": _COMMON_KEYS | {"category", "weight", "filename", "content_type", "text", "lacks", "scope"},
+    "attachment": _COMMON_KEYS | {"category", "weight", "filename", "content_type", "text", "lacks", "scope", "not_report"},
     "thread": _COMMON_KEYS | {"category", "weight", "after"},
     "decoy": _COMMON_KEYS | {"filename", "content_type", "text", "lacks"},
 }
@@ -244,6 +244,7 @@ class Rule:
     text: re.Pattern[str] | None = None
     lacks: re.Pattern[str] | None = None  # the document was read and its text does not match
     scope: str = "documents"  # documents (not decoys) | any (every attachment)
+    not_report: bool = False  # an attachment rule whose matches are, as a decoy's, never part of the report
     after: tuple[str, ...] = ()  # thread rules, and text rules that only count in a follow-up of these
     line: int = 0
 
@@ -272,7 +273,8 @@ class Ruleset:
 
     @property
     def decoys(self) -> tuple[Rule, ...]:
-        return tuple(r for r in self.rules if r.type == "decoy")
+        """The rules whose attachments are never the report: decoys, and attachment rules marked `not_report`."""
+        return tuple(r for r in self.rules if r.type == "decoy" or r.not_report)
 
 
 class _Problems:
@@ -384,6 +386,10 @@ def _build_rule(raw: Any, line: int) -> tuple[Rule | None, list[str]]:
             if scope not in ("documents", "any"):
                 errs.append(f"'scope' is {scope!r}; use 'documents' or 'any'")
             values["scope"] = scope
+            not_report = raw.get("not_report", False)
+            if not isinstance(not_report, bool):
+                errs.append(f"'not_report' is {not_report!r}; use true or false")
+            values["not_report"] = not_report is True
     elif kind == "thread":
         errs += _after(raw.get("after"), values)
     return (None, errs) if errs else (Rule(**values), [])

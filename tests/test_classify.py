@@ -167,6 +167,14 @@ weight = 1
 [[rule]]
 name = "odd-type"
 type = "header"
+
+[[rule]]
+name = "not-report-yes"
+type = "attachment"
+category = "speaker_request"
+weight = 1
+filename = 'letter'
+not_report = "yes"
 """,
     )
     rs, problems = load_ruleset(folder)
@@ -176,6 +184,7 @@ type = "header"
     assert "line 7, rule 'bad-after'" in text and "'after'" in text
     assert "line 14, rule 'decoy-with-weight'" in text and "'weight'" in text
     assert "line 20, rule 'odd-type'" in text and "unknown type 'header'" in text
+    assert "line 24, rule 'not-report-yes'" in text and "'not_report' is 'yes'; use true or false" in text
 
 
 def test_bad_settings_keep_defaults(tmp_path):
@@ -2456,8 +2465,17 @@ def test_a_request_for_the_floor_in_an_attached_letter(letter, ruleset):
     raw = mail("GCM Regional Review", "Please find attached.\n", attachments=[("NV 117-2021 GCM Regional Review.pdf",
                                                                            "application/pdf")])
     d = decide(ruleset, raw, {"NV 117-2021 GCM Regional Review.pdf": DocText("NV 117-2021 GCM Regional Review.pdf", letter)})
-    assert d.category == "speaker_request" and {"speaker-request-letter", "decoy-speaking-letter"} <= fired(d)
+    assert d.category == "speaker_request" and "speaker-request-letter" in fired(d)
     assert d.report_attachments == ()
+
+
+def test_a_letter_asking_for_the_floor_beside_a_report_is_not_part_of_it(ruleset):
+    report = "Voluntary GCM Review Report\n" + "Objective 6: fair and ethical recruitment. " * 80
+    letter = "H.E. Mr. Karim Saleh, Ambassador, wishes to deliver a floor intervention in Thematic Roundtable 1.\n"
+    raw = mail("GCM report", "Please find attached our report and our letter.\n",
+               attachments=[("report.pdf", "application/pdf"), ("NV 117.pdf", "application/pdf")])
+    d = decide(ruleset, raw, {"report.pdf": DocText("report.pdf", report), "NV 117.pdf": DocText("NV 117.pdf", letter)})
+    assert d.category == "both" and d.report_attachments == ("report.pdf",)
 
 
 def test_near_miss_a_report_that_asks_for_the_floor_stays_a_report(ruleset):
@@ -2465,7 +2483,7 @@ def test_near_miss_a_report_that_asks_for_the_floor_stays_a_report(ruleset):
               + "\nOur Director wishes to deliver a floor intervention in Thematic Roundtable 2.\n")
     raw = mail("GCM report", "Please find attached our report.\n", attachments=[("report.pdf", "application/pdf")])
     d = decide(ruleset, raw, {"report.pdf": DocText("report.pdf", report)})
-    assert d.report_attachments == ("report.pdf",) and "decoy-speaking-letter" not in fired(d)
+    assert d.report_attachments == ("report.pdf",) and "speaker-request-letter" not in fired(d)
 
 
 def test_near_miss_a_letter_that_only_attends_asks_for_nothing(ruleset):
