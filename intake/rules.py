@@ -39,7 +39,7 @@ _KEYS: dict[str, set[str]] = {
 _SETTINGS_KEYS = {"decide", "review", "reply_subject", "where", "document_extensions", "document_types", "organisers_text",
                   "courtesies"}
 _DEFAULT_WHERE = {"subject": 1.0, "new": 1.0, "forwarded": 0.8, "signature": 0.0, "quoted": 0.0}
-_DEFAULT_EXTENSIONS = ("pdf", "doc", "docx", "odt", "rtf", "txt", "xls", "xlsx", "ods", "ppt", "pptx")
+_DEFAULT_EXTENSIONS = ("pdf", "doc", "docx", "odt", "rtf", "txt", "csv", "xls", "xlsx", "ods", "ppt", "pptx")
 _DEFAULT_TYPES = (
     "application/pdf",
     "application/msword",

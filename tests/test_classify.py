@@ -500,6 +500,12 @@ def test_report_attachments_leave_out_decoys_and_keep_the_annex(ruleset):
     assert decoys == {"CV_Amal.docx", "Invitation letter.pdf", "contact.vcf", "image001.png"}
 
 
+def test_a_data_annex_in_csv_is_part_of_the_report(ruleset):
+    raw = mail("Voluntary GCM review report", "Please find attached our report with the survey tables as a data annex.",
+               attachments=[("report.pdf", PDF), ("survey_weighted_tables.csv", "text/csv")])
+    assert decide(ruleset, raw).report_attachments == ("report.pdf", "survey_weighted_tables.csv")
+
+
 def test_document_text_is_evidence_and_can_unmask_a_decoy(ruleset):
     docs = {
         "doc1.pdf": DocText("doc1.pdf", "Voluntary GCM Review Report\nObjective 6: ..."),
