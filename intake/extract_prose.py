@@ -544,6 +544,8 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     if led is None:
         return False
     seg, fs = led, fold(led)
+    if _opens_relative_clause(fs, rules):
+        return False  # "X، هو اللي كيتابع فرقة المهاجرين", "X, he is the one who ...": what the person does, no post
     if (body := _BODY_POSSESSIVE.match(seg)) and _is_reference(body.group("body"), rules) \
             and rules.title_words.hits(fold(seg[body.end() :])):
         # "the committee's women's focal point", "our network's policy lead": the body only points back at one
@@ -582,6 +584,14 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         # piece without an organisation word ("Dr. X, RN, MPH - Board Chair": letters after a name)
         return rules.org_words.hits(fs) > 0 and not c.title and c.affiliation is not None and _kind(following, rules) == "title"
     return False
+
+
+def _opens_relative_clause(fs: str, rules: ExtractRules) -> bool:
+    """Whether a folded piece opens with a relative clause, maybe after a pronoun and a copula, and no post before it
+    ("هو اللي كيتابع ...", "he is the one who ...", "qui suit l'équipe ..."; not "director who founded ...")."""
+    words = _tokens(fs)[:5]
+    at = next((i for i, w in enumerate(words) if w in rules.relatives), None)
+    return at is not None and not rules.title_words.hits(" ".join(words[:at]))
 
 
 def _states_status(seg: str, rules: ExtractRules) -> bool:

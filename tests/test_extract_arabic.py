@@ -847,3 +847,27 @@ def test_near_miss_a_quoted_event_after_a_glued_preposition(rules: ExtractRules)
             'شكرا\nهالة\n')
     sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
     assert [s.affiliation for s in sp] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# A relative clause after the name ("X، هو اللي كيتابع الفرقة") says what the person does, no post; the colloquial
+# "our" after a post written before the name ("المدرب ديالنا X") says whose post it is, not what
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("السلام عليكم\nبغينا نشاركو فالطاولة المستديرة الرابعة، والمتدخل غادي يكون المدرب ديالنا السي عبد الرحيم بنموسى، "
+     "هو اللي كيتابع فرقة المهاجرين من الأول.\nحمزة\n", "المدرب"),
+    ("مرحبا\nنرشح السيد كريم سالم، الذي يتابع ملف العمال المهاجرين منذ سنوات، للمشاركة في الطاولة المستديرة الثانية.\n"
+     "شكرا\nهالة\n", None),
+    ("عسلامة\nنقترحو المنسقة متاعنا سلمى بن علي باش تحكي فالطاولة المستديرة الثانية.\nيعيشكم\nرانية\n", "المنسقة"),
+])
+def test_a_relative_clause_or_a_colloquial_our_is_no_part_of_the_title(body: str, title: str | None,
+                                                                        rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [s.title for s in sp] == [title]
+
+
+def test_near_miss_a_post_before_the_relative_clause_stays(rules: ExtractRules) -> None:
+    body = ("مرحبا\nنرشح السيد كريم سالم، وهو مدير البرامج في جمعية الأمل، للمشاركة في الطاولة المستديرة الثانية.\n"
+            "شكرا\nهالة\n")
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [("مدير البرامج", "جمعية الأمل")]
