@@ -279,8 +279,9 @@ _QUOTES_ACK = re.compile(
 )
 _FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"
 _SIGN_OFF_LINES = 2  # ... or the lines of a sign-off under it, each that short: a full name, an organisation
-# A line of such a sign-off: a capital (or a letter of a script without case) first, no number, no label's colon
-_SIGN_OFF_LINE = re.compile(r"(?![\d_])\w[^\s:\d]*(?:\s+[^\s:\d]+){0,2}")
+# A line of such a sign-off: a capital (or a letter of a script without case) first, no number, no label's colon, up to
+# three words; or up to eight with most words capitalised, as an office's name is ("Ambassade du Sénégal - Riyad")
+_SIGN_OFF_LINE = re.compile(r"(?![\d_])\w[^\s:\d]*(?:\s+[^\s:\d]+){0,7}")
 
 
 def _quarantine(mail: RawMail, digest: str, reason: str) -> Analysis:
@@ -375,6 +376,14 @@ def _without_courtesies(text: str, ruleset: Ruleset) -> str:
     return ruleset.courtesies.sub(" ", text) if ruleset.courtesies else text
 
 
+def _signs_off(line: str) -> bool:
+    """Whether a line could sign a reply: a name, or an office (see _SIGN_OFF_LINE); not "We will send it tomorrow"."""
+    if not _SIGN_OFF_LINE.fullmatch(line) or line[0].islower():
+        return False
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words) <= 3 or sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
 def adds_nothing(parts: MessageParts, ruleset: Ruleset) -> bool:
     """True for a thank-you or a confirmation: nothing left once courtesies (rules/classify.toml) are taken out, no
     question."""
@@ -387,7 +396,7 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset) -> bool:
     # "Merci pour l'accusé de réception !" then "Marie-Claire Ndongo" and "CTDF-J"): nothing at all left above them
     *above, last = re.split(r"\n\s*\n", parts.new.strip())
     lines = last.split("\n")
-    return bool(above) and len(lines) <= _SIGN_OFF_LINES and all(_SIGN_OFF_LINE.fullmatch(ln.strip()) and not ln.strip()[0].islower() for ln in lines) \
+    return bool(above) and len(lines) <= _SIGN_OFF_LINES and all(_signs_off(ln.strip()) for ln in lines) \
         and not re.search(r"\w", _without_courtesies(fold_body("\n\n".join(above)), ruleset))
 
 

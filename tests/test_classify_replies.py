@@ -420,6 +420,10 @@ def test_near_miss_a_speaker_put_in_another_ones_place_is_still_a_replacement(ru
     "Thank you so much for the confirmation, good luck with the preparations!\n\nGrace Wanjiru\nKenyan Diaspora Network",
     "شكراً جزيلاً على تأكيد الاستلام، وبالتوفيق.\n\nعبد الرحمن الخطيب\nجمعية العمال المهاجرين",
     "Many thanks for your quick reply.\n\nAhmed Yusuf Ali\nSomali Diaspora Forum\n\nSent from my iPhone",
+    # an office that signs with its longer name ("Ambassade du Sénégal - Riyad")
+    "Bien reçu, merci beaucoup.\n\nService consulaire\nAmbassade de la République du Mali - Koweït",
+    "Well received, many thanks.\n\nLabour Section\nEmbassy of Nepal, Doha, Qatar",
+    "Noted with thanks.\n\nProtocol Office\nMinistry of Labour and Social Affairs",
 ])
 def test_a_thank_you_signed_with_name_and_organisation_adds_nothing(text, ruleset):
     assert adds_nothing(split(text), ruleset) is True
@@ -431,6 +435,9 @@ def test_a_thank_you_signed_with_name_and_organisation_adds_nothing(text, rulese
     "Merci pour l'accusé de réception.\n\nTable ronde 3\nplutôt que 2",
     "Thanks for the confirmation!\nWe withdraw\nour speaker request",
     "Merci pour l'accusé de réception.\n\nNotre présidente viendra\nà la plénière",
+    # a longer line is a sentence unless most of its words are capitalised, as an office's name is
+    "Bien reçu, merci.\n\nNous vous enverrons le rapport\nla semaine prochaine",
+    "Thanks for the confirmation.\n\nWe will send the report tomorrow",
 ])
 def test_short_lines_after_thanks_that_say_something_still_add_something(text, ruleset):
     assert adds_nothing(split(text), ruleset) is False
