@@ -5,7 +5,8 @@ signatures or disclaimers, which are often in another language than the message)
 of the three campaign languages it is in, and how sure it is. Arabic is told by its script, which
 is exact; English and French are told apart by lingua (restricted to ar/en/fr), which
 benchmarks/language_compare.py found more accurate than langdetect on short texts. When the new
-text says nothing, the subject decides, then the sender's earlier language, then English. An
+text says nothing, the subject decides (but a reply's or a forward's subject repeats someone else's words: the
+sender's own signature goes before it), then the sender's earlier language, then English. An
 unsure guess (confident=False) makes the acknowledgement carry all three languages. Pure.
 """
 
@@ -108,7 +109,10 @@ def detect(parts: MessageParts, subject: str, history: str | None = None) -> Lan
     text = _guess(parts.new)
     if text is not None and text[1]:
         return LanguageGuess(text[0][0], True, "text", _complete(text[0]))
-    subj = _guess(strip_prefixes(subject))
+    bare = strip_prefixes(subject)
+    subj = _guess(bare)
+    if text is None and bare != subject.strip() and (sig := _guess(parts.signature)) is not None and sig[1]:
+        return LanguageGuess(sig[0][0], True, "signature", _complete(sig[0]))
     if text is not None:
         lean = text[0][0]
         # Unsure text: the subject or the sender's history may confirm it.

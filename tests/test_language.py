@@ -99,3 +99,24 @@ def test_detection_is_deterministic() -> None:
 )
 def test_strip_prefixes(subject: str, stripped: str) -> None:
     assert strip_prefixes(subject) == stripped
+
+
+# A reply or a forward with nothing new but a signature: its subject repeats someone else's words (our invitation's),
+# the signature is the sender's own
+@pytest.mark.parametrize(("signature", "language"), [
+    ("د. منى عبد الرحمن\nمديرة البرامج\nالمبادرة المصرية لحقوق المهاجرين", "ar"),
+    ("Aïcha Benali\nChargée de programmes\nAssociation marocaine d'aide aux migrants", "fr"),
+    ("Grace Wanjiru\nProgramme Officer\nKenyan Diaspora Network", "en"),
+])
+@pytest.mark.parametrize("subject", ["Re: Invitation: Regional Review of the GCM in the Arab Region",
+                                     "TR: Invitation à l'examen régional du PMM"])
+def test_a_reply_with_only_a_signature_speaks_the_signatures_language(signature: str, language: str,
+                                                                      subject: str) -> None:
+    guess = detect(MessageParts(new="", signature=signature), subject)
+    assert (guess.language, guess.confident, guess.source) == (language, True, "signature")
+
+
+def test_near_miss_a_subject_the_sender_wrote_still_decides() -> None:
+    signature = "د. منى عبد الرحمن\nمديرة البرامج\nالمبادرة المصرية لحقوق المهاجرين"
+    guess = detect(MessageParts(new="", signature=signature), "Voluntary GCM review report of our organisation")
+    assert (guess.language, guess.source) == ("en", "subject")
