@@ -153,6 +153,8 @@ def classify(
 
     decoyed: set[int] = set()
     for rule in ruleset.decoys:
+        if rule.unless and rule.unless.search(texts["new"]):
+            continue  # "the cover letter should be read as part of the submission"
         for i, att in enumerate(parsed.attachments):
             if _attachment_matches(rule, att, docs):
                 decoyed.add(i)

@@ -34,7 +34,7 @@ _KEYS: dict[str, set[str]] = {
     "text": _COMMON_KEYS | {"category", "weight", "where", "any", "all", "min_count", "after"},
     "attachment": _COMMON_KEYS | {"category", "weight", "filename", "content_type", "text", "lacks", "scope", "not_report"},
     "thread": _COMMON_KEYS | {"category", "weight", "after"},
-    "decoy": _COMMON_KEYS | {"filename", "content_type", "text", "lacks"},
+    "decoy": _COMMON_KEYS | {"filename", "content_type", "text", "lacks", "unless"},
 }
 _SETTINGS_KEYS = {"decide", "review", "reply_subject", "where", "document_extensions", "document_types", "organisers_text",
                   "courtesies"}
@@ -245,6 +245,7 @@ class Rule:
     lacks: re.Pattern[str] | None = None  # the document was read and its text does not match
     scope: str = "documents"  # documents (not decoys) | any (every attachment)
     not_report: bool = False  # an attachment rule whose matches are, as a decoy's, never part of the report
+    unless: re.Pattern[str] | None = None  # a decoy rule claims nothing when the sender's new text says this
     after: tuple[str, ...] = ()  # thread rules, and text rules that only count in a follow-up of these
     line: int = 0
 
@@ -381,6 +382,10 @@ def _build_rule(raw: Any, line: int) -> tuple[Rule | None, list[str]]:
             pattern, err = _regex(raw[key], key)
             errs += [err] if err else []
             values[key] = pattern
+        if "unless" in raw:
+            pattern, err = _regex(raw["unless"], "unless")
+            errs += [err] if err else []
+            values["unless"] = pattern
         if kind == "attachment":
             scope = raw.get("scope", "documents")
             if scope not in ("documents", "any"):

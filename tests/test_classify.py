@@ -175,6 +175,12 @@ category = "speaker_request"
 weight = 1
 filename = 'letter'
 not_report = "yes"
+
+[[rule]]
+name = "bad-unless"
+type = "decoy"
+filename = 'letter'
+unless = '(part of'
 """,
     )
     rs, problems = load_ruleset(folder)
@@ -185,6 +191,7 @@ not_report = "yes"
     assert "line 14, rule 'decoy-with-weight'" in text and "'weight'" in text
     assert "line 20, rule 'odd-type'" in text and "unknown type 'header'" in text
     assert "line 24, rule 'not-report-yes'" in text and "'not_report' is 'yes'; use true or false" in text
+    assert "line 32, rule 'bad-unless'" in text and "'unless'" in text
 
 
 def test_bad_settings_keep_defaults(tmp_path):
@@ -498,6 +505,34 @@ def test_report_attachments_leave_out_decoys_and_keep_the_annex(ruleset):
     assert d.report_attachments == ("Report.pdf", "Annex_2_tables.docx")
     decoys = {h.match for h in d.hits if h.category == "decoy"}
     assert decoys == {"CV_Amal.docx", "Invitation letter.pdf", "contact.vcf", "image001.png"}
+
+
+# A cover or transmittal letter presents the report and is no part of it, unless the sender says it is
+@pytest.mark.parametrize(("body", "letter"), [
+    ("Please find attached our national voluntary review report and the Minister's cover letter.",
+     "Cover letter - HE Minister.pdf"),
+    ("Veuillez trouver ci-joint notre rapport volontaire, avec la lettre d'accompagnement signée.",
+     "Lettre_d'accompagnement_signee.pdf"),
+    ("نرفق لكم التقرير الطوعي للوزارة مع خطاب التغطية الموقع.", "خطاب تغطية.pdf"),
+    ("طياً التقرير الطوعي للوزارة وكتابنا الرسمي بهذا الخصوص.", "كتاب رسمي 1127.pdf"),
+])
+def test_a_cover_letter_is_no_part_of_the_report(ruleset, body, letter):
+    raw = mail("Voluntary GCM review report", body, attachments=[("GCM_review_report_2021.pdf", PDF), (letter, PDF)])
+    d = decide(ruleset, raw)
+    assert d.category == "voluntary_report" and d.report_attachments == ("GCM_review_report_2021.pdf",)
+
+
+@pytest.mark.parametrize("body", [
+    "Please find attached our collective report. The cover letter, signed by the four chairpersons, explains how we "
+    "consulted our members: it should be read as part of the submission.",
+    "Ci-joint notre rapport collectif ; la lettre d'accompagnement signée par nos membres fait partie intégrante du "
+    "rapport.",
+    "نرفق التقرير الجماعي، وخطاب التغطية الموقع من الجمعيات الأعضاء جزء لا يتجزأ من التقرير.",
+])
+def test_near_miss_a_cover_letter_the_sender_makes_part_of_the_submission(ruleset, body):
+    raw = mail("Collective GCM review report", body, attachments=[("Collective_report.pdf", PDF),
+                                                                  ("cover letter - signed.docx", DOCX)])
+    assert decide(ruleset, raw).report_attachments == ("Collective_report.pdf", "cover letter - signed.docx")
 
 
 def test_a_data_annex_in_csv_is_part_of_the_report(ruleset):
