@@ -201,13 +201,22 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 i += len(compound.split())  # "رئيس مجلس أمناء": the board is part of the title
                 continue
             if (rules.org_words.has(fold(words[i])) or _lam_org(words[i], rules) or _ba_org(words[i], rules)) \
-                    and (i < len(words) - 1 or _is_reference(words[i], rules)):
+                    and (i < len(words) - 1 or _is_reference(words[i], rules)) \
+                    and not _reference_in_area(words[i:], rules):
                 if i > 1 and fold(same := _ar_unglued(words[i - 1])) in rules.sameness:
                     # "محامية بنفس الشبكة", "منسقة بذات الجمعية": the same body as the person's before
                     return " ".join(words[: i - 1]), " ".join([same, *words[i:]])
                 return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
             i += 1
     return seg, None
+
+
+def _reference_in_area(words: list[str], rules: ExtractRules) -> bool:
+    """Whether Arabic words after a post point back at the proposing body and say where the post is held ("منسق
+    الشبكة في المنطقة الجنوبية", "مديرة الجمعية في المنطقة الشرقية"): the post in its area of the body named
+    elsewhere, one title as "منسق الشبكة" alone is; not a body's name ("الشبكة العربية للهجرة")."""
+    return len(words) >= 3 and _is_reference(words[0], rules) and fold(words[1]) == "في" \
+        and _ar_field(fold(" ".join(words[2:])), rules)
 
 
 def _ar_unglued(word: str) -> str:
@@ -281,6 +290,9 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
                 w, word = w.rstrip(")"), word.rstrip(")")
             if run and fold(run[-1]) in rules.name_links and _stops(" ".join(words[j:]), rules):
                 break  # "X Network and I would like": a link to a clause, not inside the name
+            if run and word == "I" and (j + 1 == len(words) or words[j + 1][:1].islower()):
+                # "On behalf of the X Network (XN) I would like": the pronoun opens a clause ("Paris I Panthéon" goes on)
+                break
             if not run and _CLAUSE_OPENER.fullmatch(word):
                 break  # "It's the Kenyan Workers Association", "C'est l'Association X": the name comes after
             # ("Conseil régional du Moyen-Atlas", "Comité national de X": a qualifier after the organisation word goes on

@@ -1437,7 +1437,24 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
             c.set("title", _clean_value(sent[words[k + 1].start() : words[-1].end()], rules), "prose")
             c.org_ref = True
             return words[k].start()
-    return at if apposition else _post_after_cue(sent, words, c, rules) or at
+    return at if apposition else _post_after_cue(sent, words, c, rules) or _post_after_comma(sent, words, c, rules) or at
+
+
+def _post_after_comma(sent: str, words: list[re.Match[str]], c: _Cand, rules: ExtractRules) -> int | None:
+    """A bare post that opens a clause and runs into the honorific ("l'Association X (AX), coordinatrice terrain Mme Y,
+    souhaiterait", "the X Centre, field coordinator Ms. Y, would like"): set it, return where it starts. A word saying
+    how the person belongs ("membre", "member") is no post."""
+    for k in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
+        if not sent[: words[k].start()].rstrip().endswith((",", "،")):
+            continue
+        post = [w.group() for w in words[k:]]
+        # (the post's head opens it in French, "coordinatrice terrain", and closes it in English, "field coordinator")
+        if (rules.title_words.has(fold(post[0])) or rules.title_words.has(fold(post[-1]))) and _bare_post_run(post, rules) \
+                and not {fold(w) for w in post} & rules.membership:
+            c.set("title", _clean_value(" ".join(post), rules), "prose")
+            return words[k].start()
+        return None
+    return None
 
 
 def _post_after_cue(sent: str, words: list[re.Match[str]], c: _Cand, rules: ExtractRules) -> int | None:

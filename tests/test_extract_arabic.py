@@ -1,8 +1,9 @@
-"""Arabic mail (and its English and French twins): the name, title and organisation the message writes, among them
-words that end a name (a pointer to details given elsewhere, a dialect verb, the colloquial "so that"), a unit on a
-signature's title line, the colloquial "of" and "with" between a title and its organisation, and a writer who declines
-to speak; and a nomination "so that they speak" ("نرشح X عشان يتكلم"), which classification reads as a speaker request.
-Each family is written in several ways (word order, punctuation, honorifics, where the detail sits)."""
+"""Arabic mail (and its English and French twins): the name, title and organisation the message writes, among them words
+that end a name (a pointer to details given elsewhere, a dialect verb, the colloquial "so that"), a unit on a
+signature's title line, the colloquial "of" and "with" between a title and its organisation, a post at the body and
+its area ("منسق الشبكة في المنطقة الجنوبية"), and a writer who declines to speak; and a nomination "so that they
+speak" ("نرشح X عشان يتكلم"), which classification reads as a speaker request. Each family is written in several ways
+(word order, punctuation, honorifics, where the detail sits)."""
 
 from __future__ import annotations
 
@@ -871,3 +872,27 @@ def test_near_miss_a_post_before_the_relative_clause_stays(rules: ExtractRules) 
             "شكرا\nهالة\n")
     sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
     assert [(s.title, s.affiliation) for s in sp] == [("مدير البرامج", "جمعية الأمل")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post at the body the message names elsewhere, and the area it covers ("منسق الشبكة في المنطقة الجنوبية"): one
+# title, as "منسق الشبكة" alone is; the organisation is the sender's. A body's own name after the post is still split.
+
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("السلام عليكم\n\nنرشح للمشاركة في النقاش المفتوح:\nسامي المصراتي – منسق الجمعية في الجنوب\n\nتحياتي\nليلى\n"
+     "جمعية الأمل للتنمية - طرابلس\n", "منسق الجمعية في الجنوب", "جمعية الأمل للتنمية"),
+    ("مرحبا\n\nالمتحدثة ستكون:\nهدى الزوي - مديرة المنظمة في المنطقة الشرقية\n\nمع التحية\nسالم\n"
+     "منظمة التضامن لحقوق المهاجرين\n", "مديرة المنظمة في المنطقة الشرقية", "منظمة التضامن لحقوق المهاجرين"),
+    ("تحية طيبة\n\nنقترح للجلسة العامة:\nكريم العبيدي – رئيس الرابطة في الجنوب الليبي\n\nشكرا\nمنى\n"
+     "رابطة العمال المهاجرين\n", "رئيس الرابطة في الجنوب الليبي", "رابطة العمال المهاجرين"),
+])
+def test_a_post_at_the_body_in_its_area_is_one_title(body: str, title: str, affiliation: str,
+                                                     rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_named_body_after_the_post_is_the_organisation(rules: ExtractRules) -> None:
+    body = "تحية طيبة\n\nنقترح للجلسة العامة:\nكريم العبيدي – رئيس الرابطة الوطنية للعمال المهاجرين\n\nشكرا\nمنى\n"
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [("رئيس", "الرابطة الوطنية للعمال المهاجرين")]

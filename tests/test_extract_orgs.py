@@ -1,8 +1,8 @@
 """Organisations in extraction: the full name an acronym stands for, where the message writes it once (also an acronym
 spelled from the openings of the name's words); the lone speaker's organisation in a sentence about them; words that
-name a body (fellowship, amicale, choir, a group of people closed by its acronym); a ministry's country after a comma;
-a group admin's signature. Each family is written in several ways (languages, punctuation, case, where the detail
-sits)."""
+name a body (fellowship, amicale, choir, a group of people closed by its acronym); a ministry's country after a
+comma; a group admin's signature; the pronoun "I" after a name ("On behalf of X (XN) I would like"). Each family is
+written in several ways (languages, punctuation, case, where the detail sits)."""
 
 from __future__ import annotations
 
@@ -1152,3 +1152,28 @@ def test_near_miss_a_capitalised_body_after_a_committee_post_is_the_organisation
     speakers = run(message(body), rules, language="en").speakers
     assert [(s.title, s.affiliation) for s in speakers] == [("Member of the Steering Committee",
                                                              "Arab Migrant Youth Network")]
+
+
+# ---------------------------------------------------------------------------------------------
+# The pronoun "I" right after an organisation's name, with no comma ("On behalf of the X Network (XN) I would like",
+# often where a hard-wrapped line breaks): it opens the clause and is no word of the name. Only English writes its
+# pronoun capitalised; a roman numeral inside a name ("Université Paris I Panthéon-Sorbonne") goes on with it.
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("Dear colleagues,\n\nOn behalf of the Migrant Workers Solidarity Network (MWSN) \nI would like to propose Ms. Amina "
+     "Yusuf, Legal Officer, for the plenary.\n\nBest regards,\nTom\n", "Migrant Workers Solidarity Network (MWSN)"),
+    ("Dear all,\n\nOn behalf of the Arab Youth Migration Forum (AYMF) I\nwould like to nominate Mr. Omar Said, Programme "
+     "Manager, as rapporteur.\n\nThanks\nSue\n", "Arab Youth Migration Forum (AYMF)"),
+    ("Hello,\n\nin the name of Sahel Returnees Association I am pleased to propose Dr. Moussa Traore, Coordinator, for "
+     "roundtable 2.\n\nKind regards\nAnn\n", "Sahel Returnees Association"),
+])
+def test_the_pronoun_after_an_organisation_is_no_part_of_it(body: str, affiliation: str, rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers
+    assert [s.affiliation for s in speakers] == [affiliation]
+
+
+def test_near_miss_a_roman_numeral_inside_a_name_stays(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nOn behalf of Université Paris I Panthéon-Sorbonne I would like to propose Dr. Marc Leroy, "
+            "Professor, for roundtable 1.\n\nBest\nAnn\n")
+    speakers = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers
+    assert [s.affiliation for s in speakers] == ["Université Paris I Panthéon-Sorbonne"]

@@ -1,8 +1,9 @@
-"""Speakers' titles written in prose: a sentence about the lone speaker that opens with a pronoun ("Il est le
-Secrétaire général de X depuis 2015"), a long post after a possessive and set off by a comma ("our Director of X and
-Y, Mr. Z, could ..."), a post stated in a sentence of its own ("Rana serves as Head of Advocacy at JWN"), a post after
-"I work as" / "I serve as" written without an article, and the colloquial French "je bosse comme". Each family in
-several languages and word orders, with near-misses that give no title."""
+"""Speakers' titles written in prose: a sentence about the lone speaker that opens with a pronoun ("Il est le Secrétaire
+général de X depuis 2015"), a long post after a possessive and set off by a comma ("our Director of X and Y, Mr. Z,
+could ..."), a post stated in a sentence of its own ("Rana serves as Head of Advocacy at JWN"), a post after "I work
+as" / "I serve as" written without an article, the colloquial French "je bosse comme", and a bare post after a comma
+that runs into the honorific ("l'Association X, coordinatrice terrain Mme Y, souhaiterait"). Each family in several
+languages and word orders, with near-misses that give no title."""
 
 from __future__ import annotations
 
@@ -1181,3 +1182,38 @@ def test_near_miss_no_post_after_the_organisation(body: str, language: str, expe
                                                   rules: ExtractRules) -> None:
     speakers = run(message(body), rules, language=language).speakers
     assert [(s.name, s.title, s.affiliation) for s in speakers] == [expected]
+
+
+# ---------------------------------------------------------------------------------------------
+# A bare post that opens a clause after the organisation and runs into the honorific ("l'Association X (AX),
+# coordinatrice terrain Mme Y, souhaiterait ...", "The X Alliance, programme manager Mr. Y, would like ..."): the
+# person's title. A word saying how the person belongs ("membre", "member") is no post.
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Bonjour,\n\nL'Association Terre Solidaire (ATS), coordinatrice terrain Mme Rana Haddad, souhaiterait intervenir "
+     "dans la table ronde 2.\n\nCordialement\nPaul\n", "fr",
+     ("Rana Haddad", "coordinatrice terrain", "Association Terre Solidaire (ATS)")),
+    ("Bonjour,\n\nLe Réseau Sahel Migrations, président M. Idrissa Koné, souhaite prendre la parole en plénière.\n\n"
+     "Cordialement\nPaul\n", "fr", ("Idrissa Koné", "président", "Réseau Sahel Migrations")),
+    ("Dear team,\n\nThe Gulf Domestic Workers Alliance, programme manager Mr. Ali Nasser, would like to speak in the "
+     "plenary.\n\nBest\nTom\n", "en", ("Ali Nasser", "programme manager", "Gulf Domestic Workers Alliance")),
+    ("Dear team,\n\nThe Migrant Rights Centre (MRC), field coordinator Ms. Rana Haddad, would like to speak in "
+     "roundtable 2.\n\nBest\nTom\n", "en", ("Rana Haddad", "field coordinator", "Migrant Rights Centre (MRC)")),
+    ("مرحبا\n\nتود جمعية الأمل للتنمية، منسقة ميدانية السيدة رنا حداد، المشاركة في المائدة المستديرة الثانية.\n\nشكرا\n"
+     "هالة\n", "ar", ("رنا حداد", "منسقة ميدانية", "جمعية الأمل للتنمية")),
+])
+def test_a_bare_post_before_the_honorific_after_a_comma(body: str, language: str, expected: tuple[str, str, str],
+                                                        rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Sender <sender@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [expected]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Bonjour,\n\nLe Réseau Sahel Migrations, membre Mme Awa Diallo, souhaite prendre la parole en plénière.\n\n"
+     "Cordialement\nPaul\n", "fr"),
+    ("Dear team,\n\nThe Gulf Domestic Workers Alliance, member Mr. Ali Nasser, would like to speak in the plenary.\n\n"
+     "Best\nTom\n", "en"),
+])
+def test_near_miss_membership_before_the_honorific_is_no_post(body: str, language: str, rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Sender <sender@example.org>"), rules, language=language).speakers
+    assert [s.title for s in speakers] == [None]
