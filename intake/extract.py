@@ -195,6 +195,12 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
         for what in ("title", "affiliation"):
             prose[0].set(what, getattr(labelled[0], what), "labelled")
         labelled = []
+    elif len(labelled) == 1 and not labelled[0].name and not labelled[0].title and len(prose) > 1 \
+            and not any(p.affiliation for p in prose):
+        # a list of speakers in prose, then one "Organisation: X" / "الجمعية: X" line apart: the body of them all
+        for p in prose:
+            p.set("affiliation", labelled[0].affiliation, "labelled")
+        labelled = []
     if labelled and (any(c.name for c in labelled) or not prose):
         if all(any(_same_person(c.name, p.name) for p in prose) for c in labelled):
             # "Nous proposons deux intervenantes :" over a list: the label read its first item, the prose reads them all

@@ -1177,3 +1177,35 @@ def test_near_miss_a_roman_numeral_inside_a_name_stays(rules: ExtractRules) -> N
             "Professor, for roundtable 1.\n\nBest\nAnn\n")
     speakers = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers
     assert [s.affiliation for s in speakers] == ["Université Paris I Panthéon-Sorbonne"]
+
+
+
+
+# A list of speakers in prose (name, post, session), then one labelled organisation line set apart below it
+# ("Organisation: X", "Association : X", "الجمعية: X"): the organisation of every speaker in the list
+@pytest.mark.parametrize(("language", "body", "org"), [
+    ("ar", "السلام عليكم\nنود المشاركة بمتحدثين:\n- الأستاذ كريم العلوي، رئيس الجمعية، مداخلة في الجلسة العامة\n"
+           "- السيدة نادية بنسعيد، منسقة المشاريع، في المائدة المستديرة الثانية\n\n"
+           "الجمعية: جمعية التضامن مع المهاجرين\n\nوشكرا\nرشيد\n", "جمعية التضامن مع المهاجرين"),
+    ("ar", "تحية طيبة\nنرشح:\n- الدكتور سليم حداد، مدير البرامج، للمائدة المستديرة الأولى\n"
+           "- السيد وليد منصور، باحث، للنقاش المفتوح\n\nالمنظمة: مرصد الهجرة في المشرق\n\nمع التحية\n",
+     "مرصد الهجرة في المشرق"),
+    ("fr", "Bonjour,\nNous proposons deux intervenants :\n- M. Paul Diallo, coordinateur, pour la plénière\n"
+           "- Mme Awa Sarr, chargée de projet, pour la table ronde 1\n\nOrganisation : Réseau Sahel Migrations\n\n"
+           "Cordialement\nAmadou\n", "Réseau Sahel Migrations"),
+    ("en", "Dear team,\nWe propose two speakers:\n- Mr. Adam Lee, Director, for the plenary\n"
+           "- Ms. Sara Obi, Programme Officer, for roundtable 4\n\nAssociation: Migrant Support Network\n\nThanks\nJo\n",
+     "Migrant Support Network"),
+])
+def test_a_labelled_organisation_below_a_prose_list_is_every_speakers(rules: ExtractRules, language: str, body: str,
+                                                                      org: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert len(speakers) == 2
+    assert all(s.affiliation == org for s in speakers)
+
+
+def test_near_miss_a_listed_speakers_own_organisation_stays(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe propose two speakers:\n- Mr. Adam Lee, Director, Cedar Foundation, for the plenary\n"
+            "- Ms. Sara Obi, Programme Officer, for roundtable 4\n\nOrganisation: Migrant Support Network\n\nThanks\nJo\n")
+    speakers = run(message(body), rules, language="en").speakers
+    assert speakers[0].affiliation == "Cedar Foundation"
