@@ -371,12 +371,12 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     any_label = _alternation(w for w, _ in labels) or "(?!)"
     label_re = re.compile(
         # a label opens a line or follows a separator ("X / Title: Y", "X - Title: Y"); "Name / X" is a label too,
-        # "Fonction / titre" two labels for one value
-        r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—]))\s*(?:[-•*–·▪►]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
+        # "Fonction / titre" two labels for one value; after a comma only a label with its colon ("name: X, title: Y")
+        r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—])|(?P<comma>(?<=[,،])))\s*(?:[-•*–·▪►]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
         + any_label
         # (French inclusive writing after the label: "Intervenant·e :", "Orateur.rice :")
         + r")(?:[·.](?:e|es|rice|trice)s?)?[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
-        + rf"|\s/\s(?!(?:{any_label})(?!\w)))"
+        + rf"|(?(comma)(?!)|\s/\s(?!(?:{any_label})(?!\w))))"
     )
 
     def words(key: str) -> list[str]:

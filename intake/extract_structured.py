@@ -280,6 +280,12 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
     c = _Cand()
     title_value, title_rest = _value_and_rest(f.get("title"))
     aff_value, aff_rest = _value_and_rest(f.get("affiliation"))
+    if source == "labelled" and title_value and not aff_value \
+            and (detail := _title_line(title_value, rules)).get("affiliation") \
+            and re.match(rf"{re.escape(detail['title'])}\s*[,،]", title_value):
+        # "name: X, title: Regional Coordinator, Y Coalition": the organisation written on, after a comma, past the
+        # title (not in a table's title column, which may hold a post and its office: "Field Coordinator, X office")
+        title_value, aff_value = detail["title"], detail["affiliation"]
     phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]|\s[-–—|]\s", f.get("name", "")) else None)
     if phrase:
         # "Proposed speaker: Name, Title, Organisation"

@@ -1217,3 +1217,32 @@ def test_a_bare_post_before_the_honorific_after_a_comma(body: str, language: str
 def test_near_miss_membership_before_the_honorific_is_no_post(body: str, language: str, rules: ExtractRules) -> None:
     speakers = run(message(body, from_="Sender <sender@example.org>"), rules, language=language).speakers
     assert [s.title for s in speakers] == [None]
+
+
+
+
+# Labelled fields run on one line, a comma before each label ("name: X, title: Y, Organisation Z"): the label
+# word is no part of the title, and an organisation written on after the title's comma is the affiliation
+@pytest.mark.parametrize(("language", "body", "title", "org"), [
+    ("en", "Hi,\nPlease add that I'd like to speak in the open discussion - Name: Omar Haddad, Title: Programme "
+           "Officer, Migrant Workers Solidarity Network.\nThanks\n", "Programme Officer",
+     "Migrant Workers Solidarity Network"),
+    ("en", "Hello,\nI would like to volunteer as rapporteur - name: Lina Saleh, position: Regional Coordinator, "
+           "Gulf Migrant Rights Coalition\nBest\n", "Regional Coordinator", "Gulf Migrant Rights Coalition"),
+    ("fr", "Bonjour,\nJe souhaite intervenir dans la discussion ouverte - nom : Claire Mbaye, fonction : Chargée de "
+           "projet, Association Sahel Migrations.\nMerci\n", "Chargée de projet", "Association Sahel Migrations"),
+    ("ar", "مرحبا\nأرغب في المشاركة في النقاش المفتوح - الاسم: سامي حداد، الصفة: منسق البرامج، جمعية عمال المهاجرين\n"
+           "شكرا\n", "منسق البرامج", "جمعية عمال المهاجرين"),
+])
+def test_a_label_after_a_comma_is_no_part_of_the_title(rules: ExtractRules, language: str, body: str, title: str,
+                                                        org: str) -> None:
+    (s,) = run(message(body), rules, language=language).speakers
+    assert (s.title, s.affiliation) == (title, org)
+
+
+def test_near_miss_a_label_word_after_a_comma_without_colon_stays_in_the_value(rules: ExtractRules) -> None:
+    body = ("Hi,\nPlease register me for the open discussion.\nName: Omar Haddad\n"
+            "Title: Head of Programmes, Organisation Development Unit\nThanks\n")
+    (s,) = run(message(body), rules, language="en").speakers
+    assert s.title is not None and s.title.startswith("Head of Programmes")
+    assert s.affiliation != "Development Unit"
