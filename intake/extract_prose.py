@@ -275,6 +275,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     `labelled`: the phrase is the value of a speaker label ("Nominee: ..."), so it names a person.
     """
     asked = text  # the whole phrase, with the role it may ask for
+    text = _name_put_first(text, rules)
     clause = _before_role_clause(text, rules)
     unled = _without_lead_in(clause, rules)
     # "رفيقنا X", "my colleague X": the words before mark a person, as an honorific does; "لذلك X" ("for this") does not
@@ -317,6 +318,23 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             _name_goes_on(c, details[k + 1 :], rules)
             break
     return c
+
+
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _name_put_first(text: str, rules: ExtractRules) -> str:
+    """A phrase written from the organisation down to the person, in pieces between spaced dashes ("Observatoire X –
+    Directrice exécutive – Mme Y", "Forum X - Executive Director - Mr. Y", "جمعية X – المنسقة – السيدة Y"), rewritten
+    from the person up ("Mme Y, Directrice exécutive, Observatoire X"). Only when the last piece, and no other, opens
+    with a form of address: without one, the pieces' order is the writer's usual one."""
+    pieces = _SPACED_DASH.split(text.strip())
+    if not 2 <= len(pieces) <= 4 or any(_split_honorific(p, rules)[0] for p in pieces[:-1]):
+        return text
+    honorific, name = _split_honorific(pieces[-1], rules)
+    if not honorific or not name or re.search(r"[,،(]", pieces[-1]) or len(name.split()) > 5:
+        return text
+    return ", ".join(reversed(pieces))
 
 
 def _bracketed_post(after: str, rules: ExtractRules) -> bool:

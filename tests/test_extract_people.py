@@ -1371,3 +1371,28 @@ def test_a_replacement_named_after_the_proposing_verb_is_the_speaker(body: str, 
 def test_near_miss_the_person_replaced_is_not_the_speaker(body: str, language: str, rules: ExtractRules) -> None:
     names = [sp.name for sp in _speakers(body, rules, language, from_="Jonathan Reyes <jr@example.org>").speakers]
     assert "Grace Otieno" not in names and "Karim Idrissi" not in names
+
+
+# A speaker written from the organisation down to the person, pieces between spaced dashes ("Intervenante :
+# Observatoire X – Directrice exécutive – Mme Y"): the piece with the form of address is the name
+@pytest.mark.parametrize(("language", "body", "name", "title", "org"), [
+    ("fr", "Bonjour,\nNous souhaiterions proposer une intervention dans la table ronde 2 :\nIntervenante : Collectif "
+           "Migrants du Maghreb – Directrice exécutive – Mme Sonia Belkadi\nCordialement,\nAli\n",
+     "Sonia Belkadi", "Directrice exécutive", "Collectif Migrants du Maghreb"),
+    ("en", "Dear colleagues,\nWe would like to propose a speaker for roundtable 3:\nSpeaker: Migrant Workers Forum - "
+           "Executive Director - Mr. Karim Haddad\nBest regards,\nLina\n",
+     "Karim Haddad", "Executive Director", "Migrant Workers Forum"),
+    ("ar", "تحية طيبة\nنرشح للمائدة المستديرة الثانية:\nالمتحدثة: جمعية التضامن مع المهاجرين – المديرة التنفيذية – "
+           "السيدة ليلى منصور\nمع التحية\nسامي\n", "ليلى منصور", "المديرة التنفيذية", "جمعية التضامن مع المهاجرين"),
+])
+def test_a_name_written_last_after_its_organisation_and_post(rules: ExtractRules, language: str, body: str, name: str,
+                                                            title: str, org: str) -> None:
+    (s,) = run(message(body), rules, language=language).speakers
+    assert (s.name, s.title, s.affiliation) == (name, title, org)
+
+
+def test_near_miss_the_name_written_first_keeps_its_order(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nWe would like to propose a speaker for roundtable 3:\n"
+            "Speaker: Mr. Karim Haddad - Executive Director - Migrant Workers Forum\nBest regards,\nLina\n")
+    (s,) = run(message(body), rules, language="en").speakers
+    assert (s.name, s.title, s.affiliation) == ("Karim Haddad", "Executive Director", "Migrant Workers Forum")
