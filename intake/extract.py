@@ -69,7 +69,7 @@ from intake.extract_prose import (
     _unglued,
 )
 from intake.extract_roles import _listed_themes, _roles, asks_for_role
-from intake.extract_rules import _ARTICLE, ExtractRules, _tokens, load_extract_rules
+from intake.extract_rules import _ARABIC, _ARTICLE, ExtractRules, _tokens, load_extract_rules
 from intake.extract_sender import (
     _as_sender,
     _describe_self,
@@ -92,6 +92,7 @@ from intake.extract_values import (
     _expand,
     _kind,
     _name_like,
+    _names_unit,
     _referent,
     _same_as_before,
     _same_person,
@@ -733,6 +734,36 @@ def _arrows_as_dashes(parts: MessageParts) -> MessageParts:
                              for k in ("new", "signature", "quoted", "forwarded")})
 
 
+_ACRONYM_OR_BRACKET = re.compile(r"\b[A-Z]{2,}\b|[()]")
+
+
+def _pieces(value: str) -> list[str]:
+    """The comma-, slash- or dash-separated pieces of a value."""
+    return [p for p in re.split(r"\s*[,،;|/]\s*|\s+[-–—]\s+", value) if p.strip()]
+
+
+def _bare_unit(piece: str, rules: ExtractRules) -> bool:
+    """Whether a piece names a unit by a unit word and no body it is in ("Migration Policy Division", "إدارة البحوث";
+    not "كلية الحقوق بالجامعة اللبنانية", nor a branch written with its body's acronym, "GSPWU (Sohar branch)")."""
+    return _names_unit(piece, rules) and not _ACRONYM_OR_BRACKET.search(piece) \
+        and not any(rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال")) for t in _tokens(fold(piece)))
+
+
+def _units_only(value: str, rules: ExtractRules) -> bool:
+    """Whether every piece of a value is a bare unit ("Labour Migration Section, Migration Policy Division"): the value
+    names no body ("Unit X, University Y" does)."""
+    pieces = _pieces(value)
+    return bool(pieces) and all(_bare_unit(p, rules) for p in pieces)
+
+
+def _body_past_units(value: str | None, rules: ExtractRules) -> str | None:
+    """A body without the units that open it ("Directorate of X, Organisation Y" -> "Organisation Y"); None if all units."""
+    pieces = _pieces(value or "")
+    while pieces and _bare_unit(pieces[0], rules):
+        pieces.pop(0)
+    return value[value.index(pieces[0]) :] if value and pieces else None
+
+
 def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: str, docs: Mapping[str, DocText],
             rules: ExtractRules, themes: tuple[str, ...] = ()) -> Fields:
     """Speakers (for speaker requests), organisation, report title and withdrawal of one message."""
@@ -760,6 +791,18 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     # the names written in full, which "the Commission", "بالهيئة" may refer back to
     full_names = [sig.affiliation, org, proposer, *(f"{full} ({acr})" for acr, full in acronyms.items())]
     for c in cands:
+        body = _body_past_units(c.subject_org or proposer or (org if org_source != "display_name" else None), rules)
+        if c.affiliation and body and _units_only(c.affiliation, rules) \
+                and not any(fold(c.affiliation) in fold(full) for full in full_names if full):
+            # "ARSOD will be represented by Dr. X, Head of Unit, Migration Policy Division", "la Fédération X souhaite
+            # proposer ... M. Y, conseiller, Direction des relations internationales": units with no body of their own
+            # belong to the post, as on a signature line ("Coordinator, Migrant Desk"); the body is the one proposing,
+            # else the sender's. (A unit the signature or the proposing sentence writes with its body is left to be
+            # completed from there, as "Migration Health Unit - Faculty of Medicine, X University".)
+            if not fold(c.title or "").endswith(fold(c.affiliation)):  # a table may give it in both cells
+                c.title = ("، " if _ARABIC.search(c.affiliation) else ", ").join(v for v in (c.title, c.affiliation) if v)
+            c.affiliation = None
+            c.set("affiliation", body, "prose")
         if speakers and speakers[-1].affiliation and _same_as_before(c.affiliation, rules):
             c.affiliation = speakers[-1].affiliation  # "2- X – أستاذة – الكلية نفسها", "Y, Lecturer, same faculty"
         elif c.org_ref and not c.affiliation:

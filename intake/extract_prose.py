@@ -1144,6 +1144,27 @@ def _title_then_name(body: str, rules: ExtractRules) -> str | None:
     return None
 
 
+_LAST_PIECE = re.compile(r"^(?P<desc>.+?)(?:\s*[,،]\s*|\s+[-–—]\s+)(?P<person>[^,،\-–—]+?)\s*[;.]?\s*$")
+
+
+def _title_then_honoured(body: str, rules: ExtractRules) -> str | None:
+    """A person line written with the post (and the organisation) before an honorific and the name, read as "Hon Name,
+    Title[, Org][: role]": "- pour la plénière : notre Secrétaire générale, Mme X ;", "Regional Director, ORG - Ms. X",
+    in Latin script (an Arabic name is not told from a post here). A role stated before a colon is kept after the person."""
+    role, colon, rest = body.strip().rpartition(":") if _ROLE_THEN_PERSON.match(body.strip()) else ("", "", body.strip())
+    if colon and not _is_role_clause(role, rules):
+        return None
+    m = _LAST_PIECE.match(rest)
+    if not m or not _honorific(m.group("person"), rules) or not _bare_name(_split_honorific(m.group("person"), rules)[1], rules):
+        return None
+    desc = [" ".join(w for i, w in enumerate(p.split()) if i or fold(w) not in rules.possessives)
+            for p in re.split(r"\s*[,،]\s*|\s+[-–—]\s+", m.group("desc"))]
+    kinds = [_kind(p, rules) for p in desc]
+    if kinds[0] != "title" or not set(kinds) <= {"title", "org"} or any(_honorific(p, rules) for p in desc):
+        return None
+    return ", ".join([m.group("person"), *desc]) + (f" : {role.strip()}" if colon else "")
+
+
 def _block_named_last(units: list[_Unit], i: int, rules: ExtractRules) -> str | None:
     """A block of three lines under a line that introduces it, the organisation and the title first (either way round)
     and the bare name last ("TalentDhow FZ-LLC, Dubai" / "VP, Public Policy" / "Layla Mansour"), read as one line
@@ -1185,6 +1206,8 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         hon = _honorific(body.strip(), rules)
         # under a line that introduces them, a person line may give the title first and the bare name after it
         bare = (_title_then_name(head, rules) or _block_named_last(units, i, rules)) if i - intro <= 3 and not hon else None
+        # (a post before the honorific and name, in a list or under a line that introduces it, is one person too)
+        bare = bare or (_title_then_honoured(head, rules) if (item or i - intro <= 3) and not hon else None)
         body = bare or body
         opened = False  # the line opens with a person and names more after honorifics
         if (item and i - intro <= 3) or hon or bare:

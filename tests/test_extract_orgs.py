@@ -1209,3 +1209,47 @@ def test_near_miss_a_listed_speakers_own_organisation_stays(rules: ExtractRules)
             "- Ms. Sara Obi, Programme Officer, for roundtable 4\n\nOrganisation: Migrant Support Network\n\nThanks\nJo\n")
     speakers = run(message(body), rules, language="en").speakers
     assert speakers[0].affiliation == "Cedar Foundation"
+
+
+
+
+# Units named after the post with no body of their own ("Dr. X, Head of Unit, Migration Policy Division"): they belong
+# to the title, and the speaker belongs to the body that proposes them, else the sender's
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear colleagues,\nThe Gulf Labour Observatory (GLO) would like to take the floor in the plenary. GLO will be "
+     "represented by Ms. Noura Al-Sabah, Senior Researcher, Research Department, Policy Division.\n\nBest regards,\n"
+     "Ali Hassan\n", "en",
+     ("Senior Researcher, Research Department, Policy Division", "Gulf Labour Observatory (GLO)")),
+    ("Dear team,\nWe wish to nominate Mr. Peter Okoro, Programme Manager, Labour Mobility Unit, for roundtable 2.\n\n"
+     "Best,\nJane Smith\nCommunications Officer\nAfrican Migrant Workers Forum\n", "en",
+     ("Programme Manager, Labour Mobility Unit", "African Migrant Workers Forum")),
+    ("Bonjour,\nL'Union des travailleurs migrants (UTM) souhaite proposer Mme Amina Diallo, chargée de mission, "
+     "Département des affaires juridiques, pour la table ronde 3.\n\nCordialement,\nPaul Martin\n", "fr",
+     ("chargée de mission, Département des affaires juridiques", "Union des travailleurs migrants (UTM)")),
+    ("السلام عليكم،\nيسر جمعية التضامن مع المهاجرين أن ترشح السيدة ليلى حداد، منسقة برامج، قسم الحماية، للمداخلة في "
+     "المائدة المستديرة الثانية.\n\nمع التحية\nسامي\n", "ar", ("منسقة برامج، قسم الحماية", "جمعية التضامن مع المهاجرين")),
+])
+def test_units_after_the_post_go_with_the_title_and_the_proposing_body_is_the_affiliation(
+        body: str, language: str, expected: tuple[str, str], rules: ExtractRules) -> None:
+    assert [(s.title, s.affiliation) for s in run(message(body), rules, language=language).speakers] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a unit inside a body the text names keeps that body
+    ("Dear team,\nThe Migrant Rights Forum would like to nominate Dr. Omar Khalil, Head, Migration Health Unit, "
+     "Al-Wahat University, for roundtable 2.\n\nBest,\nJane Smith\n", ("Head, Migration Health Unit", "Al-Wahat University")),
+    # no body proposes and no signature names one: the unit is all the message says of the affiliation
+    ("Dear team,\nWe would like to nominate Dr. Omar Khalil, Director, Department of Labour Migration, for roundtable 2."
+     "\n\nBest,\nJane\n", ("Director", "Department of Labour Migration")),
+    # the signature writes the unit with its body: that fuller form is the affiliation
+    ("Dear team,\nI am writing on behalf of the Refugee Law Clinic at the Faculty of Law of Nile University to propose "
+     "Dr. Sara Adel (Research Fellow, Refugee Law Clinic) for roundtable 3.\n\nKind regards,\nSara Adel\n"
+     "Research Fellow\nRefugee Law Clinic - Faculty of Law\nNile University, Cairo\n",
+     ("Research Fellow", "Refugee Law Clinic - Faculty of Law, Nile University")),
+    # a branch written with its body's acronym names that body
+    ("Dear team,\nThe Gulf Dockworkers Union (GDU) would like to propose Ms. Maya Rai, Coordinator, GDU (Salalah "
+     "branch), for the plenary.\n\nBest,\nAli\n", ("Coordinator", "GDU (Salalah branch)")),
+])
+def test_near_miss_units_with_a_body_or_without_a_proposer_stay(body: str, expected: tuple[str, str],
+                                                                rules: ExtractRules) -> None:
+    assert [(s.title, s.affiliation) for s in run(message(body), rules, language="en").speakers] == [expected]

@@ -1396,3 +1396,43 @@ def test_near_miss_the_name_written_first_keeps_its_order(rules: ExtractRules) -
             "Speaker: Mr. Karim Haddad - Executive Director - Migrant Workers Forum\nBest regards,\nLina\n")
     (s,) = run(message(body), rules, language="en").speakers
     assert (s.name, s.title, s.affiliation) == ("Karim Haddad", "Executive Director", "Migrant Workers Forum")
+
+
+
+
+# The post (and the organisation) written before the honorific and the name, in a list item after its role or under a
+# line that introduces the person ("- pour la plénière : notre Secrétaire générale, Mme X ;", "Director, ORG - Ms. X")
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Bonjour,\nLe Réseau Sahel Migrations (RSM) souhaite proposer deux intervenants :\n\n- pour la plénière : notre "
+     "directrice exécutive, Mme Salma Idrissi ;\n- pour la table ronde 2 : M. Karim Ben Ali, chargé de plaidoyer.\n\n"
+     "Cordialement,\nSalma Idrissi\n", "fr",
+     [("Salma Idrissi", "directrice exécutive", ("plenary",)), ("Karim Ben Ali", "chargé de plaidoyer", ("roundtable",))]),
+    ("Dear team,\nWe would like to propose the following speakers:\n- for the plenary: our Executive Director, Ms. Grace "
+     "Mwangi;\n- for roundtable 2: Mr. Daniel Osei, Advocacy Officer.\nBest,\nOmar\n", "en",
+     [("Grace Mwangi", "Executive Director", ("plenary",)), ("Daniel Osei", "Advocacy Officer", ("roundtable",))]),
+    ("Dear team,\nWe would like to request a floor intervention for our Regional Director in roundtable 4. Her details:"
+     "\n\n  Regional Director for the Middle East and North Africa, Gulf Care Alliance - Ms. Rania Haddad\n\nBest,\nTom\n",
+     "en", [("Rania Haddad", "Regional Director for the Middle East and North Africa", ("roundtable",))]),
+    ("Bonjour,\nNous proposons l'intervenant suivant :\n\n  Chargé de programme, Association Tawasol - M. Youssef Amrani\n"
+     "\nCordialement,\nLina\n", "fr", [("Youssef Amrani", "Chargé de programme", ())]),
+])
+def test_a_post_before_the_honorific_and_name_is_one_person(body: str, language: str,
+                                                            expected: list[tuple[str, str, tuple[str, ...]]],
+                                                            rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, language, from_="Salma Idrissi <s@example.org>")
+    assert [(s.name, s.title, s.roles) for s in fields.speakers] == expected
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # a post and a named contact outside any list or introduced line
+    ("Dear team,\nPlease find attached our report.\nFor questions, contact our Programme Officer, Ms. Rania Haddad.\n"
+     "Best,\nTom\n", "en"),
+    # the last piece is a form of address, not a name
+    ("Bonjour,\nVoici notre demande :\n- pour la plénière : notre directrice, Mme la Présidente ;\nCordialement,\nLina\n",
+     "fr"),
+    # what comes before the honorific and name is no post
+    ("Dear team,\nOur request is as follows:\n- for the plenary: thanks to our partner, Ms. Grace Mwangi\nBest,\nOmar\n",
+     "en"),
+])
+def test_near_miss_a_post_before_a_mention_is_no_speaker(body: str, language: str, rules: ExtractRules) -> None:
+    assert _speakers(body, rules, language).speakers == ()
