@@ -1246,3 +1246,29 @@ def test_near_miss_a_label_word_after_a_comma_without_colon_stays_in_the_value(r
     (s,) = run(message(body), rules, language="en").speakers
     assert s.title is not None and s.title.startswith("Head of Programmes")
     assert s.affiliation != "Development Unit"
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A consular post written after the name ("Mme X, Vice-Consule :", "Mr Y, Consul General,"): a title
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Monsieur, Madame,\nLe Consulat général nous charge de vous proposer :\n- Mme Aminata Kaba TOURE, Vice-Consule : "
+     "participation à la discussion ouverte du 23 février.\nCordialement,\nLe secrétariat\n", "fr", "Vice-Consule"),
+    ("Dear colleagues,\nWe are pleased to nominate Mr. Ramon Santos, Consul General, to speak at roundtable 3.\n"
+     "Best regards,\nProtocol Office\n", "en", "Consul General"),
+    ("Bonjour,\nNous proposons M. Ousmane Diallo, Consul honoraire, pour intervenir à la table ronde 1.\n"
+     "Cordialement,\nAwa\n", "fr", "Consul honoraire"),
+    ("Dear team,\nPlease register Ms. Thandiwe Nkosi, Vice Consul for Labour Affairs, for the plenary session.\n"
+     "Regards,\nJohn\n", "en", "Vice Consul for Labour Affairs"),
+])
+def test_a_consular_post_is_a_title(body: str, language: str, title: str, rules: ExtractRules) -> None:
+    assert [s.title for s in run(message(body), rules, language=language).speakers] == [title]
+
+
+def test_near_miss_the_consulate_after_a_post_stays_the_organisation(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nNous proposons M. Ousmane Diallo, attaché social au Consulat du Sénégal à Djeddah, pour "
+            "intervenir à la table ronde 1.\nCordialement,\nAwa\n")
+    sp = run(message(body), rules, language="fr").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [("attaché social", "Consulat du Sénégal à Djeddah")]
