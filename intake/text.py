@@ -64,7 +64,8 @@ _CLOSING = re.compile(
       | (?:(?:many\s+)?thanks?(?:\s+you)?\s+(?:and|&)\s+)?(?:best|kind|warm|warmest|good)\s+wishes
       | with\s+(?:many\s+)?thanks(?:\s+and\s+(?:best|kind|warm)\s+regards)?|thanks\s+and\s+(?:best|kind)\s+regards
       | avec\s+(?:nos|mes|tous\s+nos|tous\s+mes)\s+remerciements|respectueusement|amiti[ée]s|bien\s+[àa]\s+toi
-      | best(?:\s+wishes)?|sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|cheers|respectfully
+      | (?:bien\s+)?sinc[eè]rement(?:\s+v[oô]tre)?|المخلص(?:ة|ه|ون)?
+      | best(?:\s+wishes)?|sincerely(?:\s+yours)?|yours\s+(?:very\s+)?(?:sincerely|faithfully|truly)|(?:very\s+)?truly\s+yours|cheers|respectfully
       | thanks?(?:\s+you)?(?:\s+(?:very\s+much|so\s+much|a\s+lot|in\s+advance))?|many\s+thanks|with\s+thanks|all\s+the\s+best
       | (?:stay|keep)\s+(?:safe|well)|take\s+care|prenez\s+soin\s+de\s+vous|portez[\s-]vous\s+bien|سلامات|دمتم\s+(?:بخير|سالمين)
       | cordialement|bien\s+cordialement|tr[eè]s\s+cordialement|bien\s+[àa]\s+vous|salutations(?:\s+distingu[ée]es)?

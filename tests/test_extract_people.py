@@ -1436,3 +1436,26 @@ def test_a_post_before_the_honorific_and_name_is_one_person(body: str, language:
 ])
 def test_near_miss_a_post_before_a_mention_is_no_speaker(body: str, language: str, rules: ExtractRules) -> None:
     assert _speakers(body, rules, language).speakers == ()
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# "The undersigned" asks to speak and signs a formal letter ("Very truly yours", "Bien sincèrement", "المخلص") from an
+# office's mailbox, a motto under the signature: the speaker is the signer, not the mailbox's display name
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Dear Sir/Madam,\nThe undersigned would like to request a speaking slot in the Roundtable 3.\n\nVery truly yours,\n\n"
+     "JUAN P. DELA CRUZ\nLabor Attaché\nMigrant Workers Office – Riyadh\n\n\"Serving our workers with integrity\"\n",
+     "en", "JUAN P. DELA CRUZ", "Labor Attaché"),
+    ("Madame, Monsieur,\nLe soussigné souhaite prendre la parole à la table ronde 1.\n\nBien sincèrement,\n\n"
+     "Moussa KONATE\nAttaché social\nConsulat du Mali à Djeddah\n\n« Au service de nos compatriotes »\n",
+     "fr", "Moussa KONATE", "Attaché social"),
+    ("Dear colleagues,\nThe undersigned wishes to make an intervention at the plenary.\n\nTruly yours,\n\n"
+     "Ana Reyes\nWelfare Officer\nOverseas Workers Welfare Office\n\n\"Malasakit at Serbisyo\"\n",
+     "en", "Ana Reyes", "Welfare Officer"),
+])
+def test_the_undersigned_who_signs_a_formal_letter_is_the_speaker(body: str, language: str, name: str, title: str,
+                                                                  rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_="Labour Office <office@mission.example.org>").speakers[0]
+    assert (sp.name, sp.title) == (name, title)

@@ -234,3 +234,27 @@ def test_the_levantine_well_wish_in_any_person_opens_the_signature(closing: str)
 
 def test_near_miss_the_well_wish_inside_a_sentence_is_no_closing() -> None:
     assert not _CLOSING.match("الله يعطيكن العافية على كل الشغل اللي عملتوه بالتقرير")
+
+
+# ---------------------------------------------------------------------------------------------
+# A formal letter's closing with "truly" or "sincerely" in another order ("Very truly yours", "Bien sincèrement",
+# "المخلص") opens the signature, whatever follows the signer's block (a motto in quotes, an address)
+
+@pytest.mark.parametrize("closing", [
+    "Very truly yours,", "Truly yours", "Yours very truly,", "Bien sincèrement,", "Sincèrement vôtre", "المخلص،",
+    "المخلصة",
+])
+def test_a_formal_closing_opens_the_signature(closing: str) -> None:
+    parts = split(f"The undersigned would like to request a speaking slot in roundtable 2.\n\n{closing}\n\n"
+                  "JUAN P. DELA CRUZ\nLabor Attaché\nMigrant Workers Office – Riyadh\n\n\"Serving with integrity\"\n")
+    assert parts.new.strip() == "The undersigned would like to request a speaking slot in roundtable 2."
+    assert "Labor Attaché" in parts.signature
+
+
+@pytest.mark.parametrize("line", [
+    "Sincèrement, nous espérons pouvoir intervenir à la table ronde.",
+    "We are truly yours to command for the logistics.",
+    "المخلص للقضية منذ عشرين عاماً",
+])
+def test_near_miss_truly_or_sincerely_inside_a_sentence_is_no_closing(line: str) -> None:
+    assert not _CLOSING.match(line)
