@@ -75,13 +75,23 @@ def _title_chain(folded: str, rules: ExtractRules) -> bool:
     return False
 
 
+def _nationality(token: str, rules: ExtractRules) -> bool:
+    """Whether a folded Arabic word is the adjective of a country (rules/extract.toml places) with the article:
+    "العمانيه", "القطريه", "الاردنيه", "الليبيه" (of "ليبيا"), "السعوديه"."""
+    if not token.startswith("ال"):
+        return False
+    stem = re.sub(r"يه?$", "", token[2:])
+    return stem != token[2:] and any(rules.places.has(f) for f in (token, stem, f"ال{stem}", f"{stem}ا", f"{stem}يا"))
+
+
 def _unit_only(value: str, rules: ExtractRules) -> bool:
     """Whether a value names a unit by its own name and no body it belongs to ("لجنة الرصد والتوثيق"; not "اللجنة" alone,
-    "لجنة الهجرة بنقابة المحامين" nor a national body, "اللجنة الوطنية لحقوق الإنسان")."""
+    "لجنة الهجرة بنقابة المحامين" nor a national body, "اللجنة الوطنية لحقوق الإنسان", "اللجنة القطرية لحقوق الإنسان")."""
     toks = _tokens(fold(value))
     return len(toks) > 1 and toks[0].removeprefix("ال") in rules.units \
         and not any(rules.org_words.has(t) or rules.org_words.has(t[1:]) for t in toks[1:]) \
-        and not any(t in rules.office_qualifiers or t.removesuffix("ه") in rules.office_qualifiers for t in toks[1:])
+        and not any(t in rules.office_qualifiers or t.removesuffix("ه") in rules.office_qualifiers for t in toks[1:]) \
+        and not (toks[0].startswith("ال") and _nationality(toks[1], rules))
 
 
 def _post_at_reference(seg: str, rules: ExtractRules) -> bool:
@@ -369,8 +379,10 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
     k = 0
     while k < len(rest):
         f = fold(rest[k])
-        if f in rules.honorifics or _names_event(f, rules) or (k == 0 and (f in _AR_PARTICLES or f.startswith("وال"))):
-            # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for;
+        if f in rules.honorifics or _names_event(f, rules) or f in rules.relatives \
+                or (k == 0 and (f in _AR_PARTICLES or f.startswith("وال"))):
+            # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for; "جمعية X التي
+            # نرغب ...": a relative clause says what the organisation does, its name has ended;
             # "يسر المفوضية أن ترشح": a particle governs no name; "الهجرة الآمنة والمنظمة والنظامية": a word
             # joined to the next by "و" is one of a list, it governs none
             break

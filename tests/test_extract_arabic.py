@@ -896,3 +896,54 @@ def test_near_miss_a_named_body_after_the_post_is_the_organisation(rules: Extrac
     body = "تحية طيبة\n\nنقترح للجلسة العامة:\nكريم العبيدي – رئيس الرابطة الوطنية للعمال المهاجرين\n\nشكرا\nمنى\n"
     sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
     assert [(s.title, s.affiliation) for s in sp] == [("رئيس", "الرابطة الوطنية للعمال المهاجرين")]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A committee or body named by its country's adjective ("اللجنة العمانية لحقوق الإنسان", "الهيئة الأردنية ...") is a
+# national body, as "اللجنة الوطنية ..." is: after a post and a glued "ب" or "في" it is the affiliation, not a unit of the post
+
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("تحية طيبة\nيطيب لنا أن نرشح الفاضلة/ موزة بنت علي الحارثية، مديرة دائرة الشكاوى والرصد باللجنة القطرية لحقوق "
+     "الإنسان، للمشاركة في النقاش المفتوح.\nشكرا\nسالم\n", "مديرة دائرة الشكاوى والرصد", "اللجنة القطرية لحقوق الإنسان"),
+    ("مرحبا\nنرشح السيد فادي الخطيب، رئيس قسم التوثيق في اللجنة الأردنية لشؤون العمال المهاجرين، للطاولة المستديرة "
+     "الثانية.\nمع التحية\nرنا\n", "رئيس قسم التوثيق", "اللجنة الأردنية لشؤون العمال المهاجرين"),
+    ("السلام عليكم\nنقترح الدكتورة سعاد المبروك، منسقة وحدة الرصد باللجنة الليبية لحقوق الإنسان، للمداخلة في "
+     "الجلسة العامة.\nتحياتي\nعلي\n", "منسقة وحدة الرصد", "اللجنة الليبية لحقوق الإنسان"),
+])
+def test_a_committee_named_by_its_country_is_the_affiliation(body: str, title: str, affiliation: str,
+                                                              rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_committee_named_by_its_work_stays_in_the_post(rules: ExtractRules) -> None:
+    # "اللجنة الفنية": an adjective that names no country; the committee is the post's, the body is named after it
+    body = ("مرحبا\nنرشح السيد فادي الخطيب، رئيس اللجنة الفنية، جمعية الأمل للتنمية، للطاولة المستديرة الثانية.\n"
+            "مع التحية\nرنا\n")
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [("رئيس اللجنة الفنية", "جمعية الأمل للتنمية")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A relative clause after an organisation's name ("جمعية X التي نرغب في ترشيح ممثلتها", "المركز Y الذي يعمل ...")
+# ends the name: the relative pronoun is no attribute of it
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("تحية طيبة\nيسعدني أن أرفع إليكم بيانات ممثلة جمعية الخليج لرعاية العمال المهاجرين التي نرغب في ترشيحها: "
+     "الأستاذة مريم سالم، نائبة الرئيس، للطاولة المستديرة الثانية.\nمع التحية\nخلود\n", "جمعية الخليج لرعاية العمال المهاجرين"),
+    ("مرحبا\nنرشح الأستاذ كمال يوسف، مدير مركز الدراسات الاجتماعية الذي يتابع ملف الهجرة منذ سنوات، للمشاركة في "
+     "الجلسة العامة.\nشكرا\nرامي\n", "مركز الدراسات الاجتماعية"),
+    ("السلام عليكم\nبغينا نرشحو السي عبد الرحيم بنموسى، رئيس جمعية الأمل للمهاجرين اللي كتشتغل فوجدة، للطاولة "
+     "المستديرة الرابعة.\nحمزة\n", "جمعية الأمل للمهاجرين"),
+])
+def test_a_relative_clause_ends_an_organisations_name(body: str, affiliation: str, rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+def test_near_miss_a_name_word_that_only_opens_like_a_relative_stays(rules: ExtractRules) -> None:
+    body = ("مرحبا\nنرشح الأستاذ كمال يوسف، مدير جمعية التيسير للتنمية، للمشاركة في الجلسة العامة.\nشكرا\nرامي\n")
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
+    assert [s.affiliation for s in sp] == ["جمعية التيسير للتنمية"]
