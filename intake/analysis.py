@@ -280,7 +280,8 @@ _QUOTES_ACK = re.compile(
 _FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"
 _SIGN_OFF_LINES = 2  # ... or the lines of a sign-off under it, each that short: a full name, an organisation
 # A line of such a sign-off: a capital (or a letter of a script without case) first, no number, no label's colon, up to
-# three words; or up to eight with most words capitalised, as an office's name is ("Ambassade du Sénégal - Riyad")
+# three words; or up to eight as an office's name is, most words capitalised ("Ambassade du Sénégal - Riyad") or opening
+# with the word of a body ("الأمانة التنفيذية للشبكة")
 _SIGN_OFF_LINE = re.compile(r"(?![\d_])\w[^\s:\d]*(?:\s+[^\s:\d]+){0,7}")
 
 
@@ -290,7 +291,7 @@ def _quarantine(mail: RawMail, digest: str, reason: str) -> Analysis:
 
 
 def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, thread: Thread,
-                   report_hashes: tuple[str, ...], ruleset: Ruleset) -> str:
+                   report_hashes: tuple[str, ...], ruleset: Ruleset, bodies: extract_mod.ExtractRules | None = None) -> str:
     """What a message attached to an earlier submission does to it."""
     new = fold_body(parts.new)
     if fields.withdrawal:
@@ -313,7 +314,7 @@ def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, th
             return "addition"
         return "completion"
     if a_decision.category == "other":
-        return "note" if adds_nothing(parts, ruleset) else "question"
+        return "note" if adds_nothing(parts, ruleset, bodies) else "question"
     return "completion"
 
 
@@ -376,17 +377,20 @@ def _without_courtesies(text: str, ruleset: Ruleset) -> str:
     return ruleset.courtesies.sub(" ", text) if ruleset.courtesies else text
 
 
-def _signs_off(line: str) -> bool:
-    """Whether a line could sign a reply: a name, or an office (see _SIGN_OFF_LINE); not "We will send it tomorrow"."""
+def _signs_off(line: str, bodies: extract_mod.ExtractRules | None) -> bool:
+    """Whether a line could sign a reply: a name, or an office (see _SIGN_OFF_LINE); not "We will send it tomorrow".
+    `bodies` (the extraction rules) knows the words that open an office's or an organisation's name."""
     if not _SIGN_OFF_LINE.fullmatch(line) or line[0].islower():
         return False
     words = [w for w in line.split() if w[0].isalpha()]
-    return len(words) <= 3 or sum(w[0].isupper() for w in words) * 2 > len(words)
+    if len(words) <= 3 or sum(w[0].isupper() for w in words) * 2 > len(words):
+        return True
+    return bodies is not None and not re.search(r"[.!?؟;]", line) and bodies.opens_with_body(line)
 
 
-def adds_nothing(parts: MessageParts, ruleset: Ruleset) -> bool:
+def adds_nothing(parts: MessageParts, ruleset: Ruleset, bodies: extract_mod.ExtractRules | None = None) -> bool:
     """True for a thank-you or a confirmation: nothing left once courtesies (rules/classify.toml) are taken out, no
-    question."""
+    question. `bodies` (the extraction rules) lets a sign-off line name an office or organisation in full."""
     new = fold_body(parts.new)
     if _QUESTION.search(new):
         return False
@@ -396,7 +400,7 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset) -> bool:
     # "Merci pour l'accusé de réception !" then "Marie-Claire Ndongo" and "CTDF-J"): nothing at all left above them
     *above, last = re.split(r"\n\s*\n", parts.new.strip())
     lines = last.split("\n")
-    return bool(above) and len(lines) <= _SIGN_OFF_LINES and all(_signs_off(ln.strip()) for ln in lines) \
+    return bool(above) and len(lines) <= _SIGN_OFF_LINES and all(_signs_off(ln.strip(), bodies) for ln in lines) \
         and not re.search(r"\w", _without_courtesies(fold_body("\n\n".join(above)), ruleset))
 
 
@@ -473,7 +477,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     replaces: tuple[int, ...] = ()
     unclear_replacement = False
     if thread is not None:
-        followup = _followup_kind(decision, fields, parts, thread, report_hashes, ctx.ruleset)
+        followup = _followup_kind(decision, fields, parts, thread, report_hashes, ctx.ruleset, ctx.extract_rules)
         reasons.append(f"follow-up of {thread.reference} ({followup}, linked by {thread.via})")
         if followup == "duplicate":
             duplicate_files = tuple(n for n in decision.report_attachments if by_name.get(n) in thread.known_hashes)
@@ -519,7 +523,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     elif not verdict.acknowledge:
         reasons.append(f"no acknowledgement: {verdict.reason}")
     if followup == "note" or (thread is None and decision.category == "other" and not parsed.attachments
-                              and (parsed.in_reply_to or parsed.references) and adds_nothing(parts, ctx.ruleset)):
+                              and (parsed.in_reply_to or parsed.references) and adds_nothing(parts, ctx.ruleset, ctx.extract_rules)):
         # A thank-you for our acknowledgement adds nothing, even when the thread it answers is unknown
         # here (an older mailbox, another system's reference): answering it would start a ping-pong.
         acknowledge = False

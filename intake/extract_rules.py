@@ -250,6 +250,13 @@ class ExtractRules:
         """The units as cue words, matched with an Arabic preposition glued on ("لإدارة")."""
         return _Words.of(self.units)
 
+    def opens_with_body(self, line: str) -> bool:
+        """Whether a line opens with the word of a body, a unit or an office ("Ambassade du Sénégal - Riyad", "Service
+        consulaire", "الأمانة التنفيذية", "شبكة المغرب العربي ..."): a line of an office's sign-off, not a sentence."""
+        toks = _tokens(fold(line))
+        return bool(toks) and (self.org_words.has(toks[0]) or self.unit_words.has(toks[0])
+                               or toks[0].removeprefix("ال") in self.offices)
+
     @cached_property
     def offices_and_units(self) -> frozenset[str]:
         return self.offices | self.units

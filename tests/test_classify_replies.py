@@ -739,3 +739,32 @@ def test_awaiting_the_technical_details_of_the_intervention_asks_for_no_role(rul
     # in a follow-up of a speaker request, naming the intervention awaited is no new request
     body = "شكراً جزيلاً على التأكيد، وبانتظار التفاصيل التقنية للمداخلة.\nمع التحية\nريما\n"
     assert decide(ruleset, mail("Re: طلب مداخلة", body), thread="speaker_request").category == "other"
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you signed by an office, not a person: the sign-off names the office or unit and the organisation in full
+# ("Service consulaire" over "Ambassade du Sénégal - Riyad", "الأمانة التنفيذية" over "شبكة ..."), each line opening with
+# the word of a body (rules/extract.toml); it adds nothing
+
+@pytest.mark.parametrize("body", [
+    "Bien reçu, merci beaucoup.\n\nService consulaire\nAmbassade de la République du Mali - Djeddah\n",
+    "Well received, many thanks.\n\nLabour Section\nEmbassy of the Republic of Kenya in Riyadh\n",
+    "Thank you for the acknowledgement.\n\nSecretariat\nNetwork of Migrant Domestic Workers Associations\n",
+    "شكراً جزيلاً على تأكيد الاستلام.\n\nالأمانة العامة\nجمعية التضامن مع العمال المهاجرين في بيروت\n",
+    "Merci pour votre accusé de réception.\n\nDirection des affaires sociales\nMinistère du Travail et de l'Emploi\n",
+])
+def test_a_thank_you_signed_by_an_office_adds_nothing(body: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(body), ruleset, load_rules()) is True
+
+
+@pytest.mark.parametrize("body", [
+    # a sentence under the thanks, however it opens: the body's word leads into what it will do
+    "Bien reçu, merci beaucoup.\n\nAmbassade du Mali : la liste suivra demain.\n",
+    "Thank you for the acknowledgement.\n\nAssociation members will send the report next week.\n",
+    "Merci pour votre accusé de réception.\n\nL'association enverra la liste des intervenants demain\n",
+    "شكراً على تأكيد الاستلام.\n\nالجمعية سترسل لكم أسماء المتحدثين غداً إن شاء الله بعد اجتماع مجلس الإدارة\n",
+    # a line too long for a name, even opening with the word of a body
+    "Thank you for the acknowledgement.\n\nNetwork members would still like to know when the roundtable on recruitment starts\n",
+])
+def test_near_miss_a_sentence_opening_with_a_body_word_is_no_sign_off(body: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(split(body), ruleset, load_rules()) is False
