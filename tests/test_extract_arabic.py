@@ -898,8 +898,6 @@ def test_near_miss_a_named_body_after_the_post_is_the_organisation(rules: Extrac
     assert [(s.title, s.affiliation) for s in sp] == [("رئيس", "الرابطة الوطنية للعمال المهاجرين")]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A committee or body named by its country's adjective ("اللجنة العمانية لحقوق الإنسان", "الهيئة الأردنية ...") is a
 # national body, as "اللجنة الوطنية ..." is: after a post and a glued "ب" or "في" it is the affiliation, not a unit of the post

@@ -1179,8 +1179,6 @@ def test_near_miss_a_roman_numeral_inside_a_name_stays(rules: ExtractRules) -> N
     assert [s.affiliation for s in speakers] == ["Université Paris I Panthéon-Sorbonne"]
 
 
-
-
 # A list of speakers in prose (name, post, session), then one labelled organisation line set apart below it
 # ("Organisation: X", "Association : X", "الجمعية: X"): the organisation of every speaker in the list
 @pytest.mark.parametrize(("language", "body", "org"), [
@@ -1209,8 +1207,6 @@ def test_near_miss_a_listed_speakers_own_organisation_stays(rules: ExtractRules)
             "- Ms. Sara Obi, Programme Officer, for roundtable 4\n\nOrganisation: Migrant Support Network\n\nThanks\nJo\n")
     speakers = run(message(body), rules, language="en").speakers
     assert speakers[0].affiliation == "Cedar Foundation"
-
-
 
 
 # Units named after the post with no body of their own ("Dr. X, Head of Unit, Migration Policy Division"): they belong

@@ -1398,8 +1398,6 @@ def test_near_miss_the_name_written_first_keeps_its_order(rules: ExtractRules) -
     assert (s.name, s.title, s.affiliation) == ("Karim Haddad", "Executive Director", "Migrant Workers Forum")
 
 
-
-
 # The post (and the organisation) written before the honorific and the name, in a list item after its role or under a
 # line that introduces the person ("- pour la plénière : notre Secrétaire générale, Mme X ;", "Director, ORG - Ms. X")
 @pytest.mark.parametrize(("body", "language", "expected"), [
@@ -1436,8 +1434,6 @@ def test_a_post_before_the_honorific_and_name_is_one_person(body: str, language:
 ])
 def test_near_miss_a_post_before_a_mention_is_no_speaker(body: str, language: str, rules: ExtractRules) -> None:
     assert _speakers(body, rules, language).speakers == ()
-
-
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1219,8 +1219,6 @@ def test_near_miss_membership_before_the_honorific_is_no_post(body: str, languag
     assert [s.title for s in speakers] == [None]
 
 
-
-
 # Labelled fields run on one line, a comma before each label ("name: X, title: Y, Organisation Z"): the label
 # word is no part of the title, and an organisation written on after the title's comma is the affiliation
 @pytest.mark.parametrize(("language", "body", "title", "org"), [
@@ -1246,8 +1244,6 @@ def test_near_miss_a_label_word_after_a_comma_without_colon_stays_in_the_value(r
     (s,) = run(message(body), rules, language="en").speakers
     assert s.title is not None and s.title.startswith("Head of Programmes")
     assert s.affiliation != "Development Unit"
-
-
 
 
 # ---------------------------------------------------------------------------------------------
