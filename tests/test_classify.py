@@ -2532,3 +2532,32 @@ def test_near_miss_a_letter_that_only_attends_asks_for_nothing(ruleset):
     raw = mail("GCM Regional Review", "Please find attached.\n", attachments=[("NV 118.pdf", "application/pdf")])
     d = decide(ruleset, raw, {"NV 118.pdf": DocText("NV 118.pdf", letter)})
     assert d.category != "speaker_request" and "speaker-request-letter" not in fired(d)
+
+
+# A question on which date is the deadline to request the floor: naming that deadline ("the deadline to request a
+# speaking slot", "آخر أجل باش نطلبو الكلمة") is no request for the floor
+@pytest.mark.parametrize("subject, body", [
+    ("Question on the deadline", "Dear team,\nThe English letter says the deadline to request a speaking slot is "
+     "5 February, but the Arabic one says 23 February. Which date is correct?\nThanks,\nLina Haddad"),
+    ("Date limite", "Bonjour,\nDans la lettre en anglais, la date limite pour demander la parole est le 5 février, et "
+     "dans la version arabe le 23 février. Quelle est la bonne date ?\nCordialement,\nPaul Martin"),
+    ("سؤال", "السلام عليكم،\nفي الرسالة العربية آخر موعد لتقديم طلب الكلمة هو 23 فبراير، وفي الإنجليزية 5 فبراير. "
+     "ما هو التاريخ الصحيح؟\nشكرا\nسعاد"),
+    ("سؤال على الآجال", "السلام عليكم،\nمكتوب بلي آخر أجل باش نطلبو المداخلة هو 23 فبراير، ولكن فالفرنسية 5 فبراير. "
+     "شنو هو التاريخ الصحيح؟\nشكرا\nكريم"),
+])
+def test_asking_which_date_is_the_speaking_deadline_is_no_request(ruleset, subject, body):
+    d = decide(ruleset, mail(subject, body))
+    assert "speaking-deadline-question" in fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: the deadline named by a request that is made, with no question on the date
+    "Dear team,\nBefore the deadline to request a speaking slot, we would like to nominate Dr Lina Haddad, Director of "
+    "Policy, Arab Migrant Forum, to speak in Roundtable 2.\nRegards,\nSami",
+    "Bonjour,\nAvant la date limite pour les demandes d'intervention, nous souhaitons proposer Mme Awa Diallo pour "
+    "intervenir à la table ronde 3.\nCordialement",
+])
+def test_near_miss_a_request_naming_the_deadline_stays_a_request(ruleset, body):
+    d = decide(ruleset, mail("Speaker", body))
+    assert "speaking-deadline-question" not in fired(d) and d.category == "speaker_request"
