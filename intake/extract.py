@@ -613,8 +613,11 @@ def _detailed(found: _Found, cands: list[_Cand], sig: _Sig, parsed: Parsed, new:
     for c in cands:
         _stated_title(c, new, rules)
         _named_title(c, new, rules)
-    if len(cands) == 1 and not cands[0].is_self and not _same_person(cands[0].name, sig.name):
-        _pronoun_details(cands[0], new, rules)  # "He is the X of Y" can only be about the one speaker, not the sender
+    # "He is the X of Y" can only be about the one speaker who is not the sender (the sender may describe themself too:
+    # "My name is X and I am a PhD candidate ... I propose my supervisor, Prof. Y. He's Professor of ...")
+    others = [c for c in cands if not c.is_self and not _same_person(c.name, sig.name)]
+    if len(others) == 1:
+        _pronoun_details(others[0], new, rules)
     return cands
 
 

@@ -232,12 +232,16 @@ def _trailing_name(line: str, rules: ExtractRules) -> tuple[str | None, str, str
 
 
 _SEGMENT_END = re.compile(rf"{_SEPARATORS.pattern}|\s*[,،]\s+")
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”")  # a name in quotes ("Chaire UNESCO « Migrations, mobilités »") is one piece
 
 
 def _segment_spans(line: str) -> list[tuple[int, int]]:
-    """Where the pieces of a signature line lie, between commas, dashes and bars."""
+    """Where the pieces of a signature line lie, between commas, dashes and bars (not those inside paired quotes)."""
     out, start = [], 0
+    quoted = [m.span() for m in _QUOTED.finditer(line)]
     for m in _SEGMENT_END.finditer(line):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
         out.append((start, m.start()))
         start = m.end()
     return [*out, (start, len(line))]

@@ -1249,3 +1249,30 @@ def test_units_after_the_post_go_with_the_title_and_the_proposing_body_is_the_af
 def test_near_miss_units_with_a_body_or_without_a_proposer_stay(body: str, expected: tuple[str, str],
                                                                 rules: ExtractRules) -> None:
     assert [(s.title, s.affiliation) for s in run(message(body), rules, language="en").speakers] == [expected]
+
+
+# ---------------------------------------------------------------------------------------------
+# A name in paired quotes on a signature line keeps its commas ("Chaire UNESCO « Migrations, mobilités et sociétés »",
+# 'Research Group "Mobility, Rights and Work"', "كرسي «الهجرة، الحقوق والعمل»"): no piece is cut inside the quotes
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Dear team,\n\nI would like to request a floor intervention in roundtable 2.\n\nBest regards,\nDr. Lina Haddad\n"
+     "Research Group “Mobility, Rights and Work in the Gulf”\nCedar University\n", "en"),
+    ("تحية طيبة،\n\nأرغب في تقديم مداخلة في المائدة المستديرة الثانية.\n\nمع التحية،\nد. منى الحسن\n"
+     "كرسي «الهجرة، الحقوق والعمل»\nجامعة الأمل\n", "ar"),
+    ("Bonjour,\n\nJe souhaite intervenir à la table ronde 2.\n\nCordialement,\nPr Karim Saadi\n"
+     "Chaire « Migrations, droits et travail »\nUniversité de Sfax\n", "fr"),
+])
+def test_a_quoted_name_on_a_signature_line_is_not_cut_at_its_commas(body: str, language: str,
+                                                                     rules: ExtractRules) -> None:
+    (s,) = run(message(body), rules, language=language).speakers
+    for value in (s.title, s.affiliation):
+        assert value is None or value.count("«") == value.count("»") and value.count("“") == value.count("”")
+    assert "»" in f"{s.title} {s.affiliation}" or "”" in f"{s.title} {s.affiliation}"
+
+
+def test_near_miss_commas_outside_quotes_still_part_a_signature_line(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nI would like to request a floor intervention in roundtable 2.\n\nBest regards,\n"
+            "Dr. Lina Haddad\nCoordinator, “Mobility” Project, Cedar University\n")
+    (s,) = run(message(body), rules).speakers
+    assert s.title == "Coordinator"

@@ -208,3 +208,31 @@ def test_near_miss_an_n_word_after_roundtable_gives_no_number(rules: ExtractRule
     body = ("Hi,\nI would like to speak at the roundtable n the afternoon, 2 sessions if possible.\n\nOmar Said\n"
             "Director, Migrant Help Centre\n")
     assert _one(run(message(body, from_="Omar Said <o@example.org>"), rules))[3] is None
+
+
+# ---------------------------------------------------------------------------------------------
+# The role proposed for each person of a labelled list ("Proposed role: rapporteur", "Rôle proposé : ...", "الدور
+# المقترح: ..."): a role label, so each speaker has their own role, not every role of the message
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Dear team,\nWe would like to propose the following two speakers:\n\n- Name: Prof. Salim Haddad\n  Title: Professor "
+     "of Sociology\n  Proposed role: rapporteur to present the key messages\n\n- Name: Dr. Rim Issa\n  Title: Research "
+     "Associate\n  Proposed role: floor intervention in roundtable 3\n\nRegards,\nNadine\n", "en"),
+    ("Madame, Monsieur,\nNous proposons les personnes suivantes :\n\n- Nom : Mme Awa Diop\n  Fonction : Chargée de "
+     "mission\n  Rôle proposé : rapporteure\n\n- Nom : M. Karim Saadi\n  Fonction : Chercheur\n  Rôle proposé : "
+     "intervention à la table ronde 3\n\nCordialement,\nNadine\n", "fr"),
+    ("حضرات السادة،\nنودّ اقتراح المتحدثَين التاليين للمشاركة في أعمال المؤتمر:\n\n- الاسم: أ.د. سليم حداد\n  الصفة: "
+     "أستاذ علم الاجتماع\n  الدور المقترح: المقرر لعرض الرسائل الرئيسية\n\n- الاسم: د. ريم عيسى\n  الصفة: باحثة مشاركة\n"
+     "  الدور المقترح: مداخلة في المائدة المستديرة الثالثة\n\nمع التحية،\nنادين\n", "ar"),
+])
+def test_a_proposed_role_label_gives_each_speaker_their_own_role(body: str, language: str,
+                                                                  rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.roles, s.roundtable) for s in speakers] == [(("rapporteur",), None), (("roundtable",), 3)]
+
+
+def test_near_miss_a_proposed_role_in_prose_is_no_label(rules: ExtractRules) -> None:
+    # "the proposed role" in a sentence, with no colon: the sentence asks for both roles for the one speaker
+    body = ("Dear team,\nWe propose Dr. Rim Issa, Research Associate, Cedar University. The proposed role would be a "
+            "floor intervention in roundtable 3, and she could also serve as rapporteur.\nRegards,\nNadine\n")
+    assert _one(run(message(body), rules))[2] == ("rapporteur", "roundtable")

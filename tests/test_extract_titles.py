@@ -1268,3 +1268,92 @@ def test_near_miss_the_consulate_after_a_post_stays_the_organisation(rules: Extr
             "intervenir à la table ronde 1.\nCordialement,\nAwa\n")
     sp = run(message(body), rules, language="fr").speakers
     assert [(s.title, s.affiliation) for s in sp] == [("attaché social", "Consulat du Sénégal à Djeddah")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A correction of the title, the right one after a colon and the wrong one set against it ("I would like to correct
+# the title: Associate Professor, not Assistant Professor", "je corrige le titre : X et non Y", "أود تصحيح اللقب
+# العلمي: أستاذ مشارك وليس أستاذ مساعد"): the right title, stated (so it replaces the one on file)
+
+@pytest.mark.parametrize(("new", "language", "name", "title"), [
+    ("Sorry, I need to correct the title: Senior Programme Officer, not Programme Officer.", "en", "Tarek Mansour",
+     "Senior Programme Officer"),
+    ("Une erreur s'est glissée, je corrige son titre : Coordinatrice régionale et non chargée de mission.", "fr",
+     "Awa Diop", "Coordinatrice régionale"),
+    ("إلحاقاً برسالتي، أود تصحيح اللقب العلمي: المدير الإقليمي وليس مدير البرامج كما ورد سهواً.", "ar", "نبيل حداد",
+     "المدير الإقليمي"),
+    ("One correction to his position: Head of Youth Programmes rather than Programme Officer.", "en", "Tarek Mansour",
+     "Head of Youth Programmes"),
+])
+def test_a_corrected_title_set_against_the_wrong_one_is_the_right_one(new: str, language: str, name: str, title: str,
+                                                                      rules: ExtractRules) -> None:
+    body = f"{new}\n\nOn 1 Feb 2021, at 10:22, Sami Aziz <s@example.org> wrote:\n\n{_TITLED[language]}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.title, dict(s.provenance).get("title")) for s in speakers] == [(name, title, "statement")]
+
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    # near misses: "not" inside a post, and a comma before words that are no wrong title
+    ("Dear team,\nWe propose Ms. Dana Aziz, Director of Not-for-Profit Partnerships, Arab Youth Network, for roundtable 2."
+     "\nLina\n", "en", "Director of Not-for-Profit Partnerships"),
+    ("Bonjour,\nNous proposons Mme Awa Diop, Responsable des personnes non accompagnées, Horizons Sahel, pour la table "
+     "ronde 3.\nKarim\n", "fr", "Responsable des personnes non accompagnées"),
+])
+def test_near_miss_not_inside_a_title_cuts_nothing(body: str, language: str, title: str, rules: ExtractRules) -> None:
+    assert [s.title for s in run(message(body), rules, language=language).speakers] == [title]
+
+
+# ---------------------------------------------------------------------------------------------
+# The one speaker's post in a sentence opening with a pronoun, with no article or an indefinite one, or the verb
+# shortened ("He's Professor of X at Y", "She is a senior researcher at Y", "Elle est professeure de droit à Z",
+# "وهو أستاذ القانون في ..."), also when the sender described themself before ("I'm a PhD candidate at ...")
+
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Dear organizers,\nMy name is Rania Odeh and I'm a PhD candidate at Amman Valley University.\nI'm writing to propose "
+     "my supervisor, Prof. Samir Khoury, as a speaker in roundtable 4. He's Professor of Refugee Law at Amman Valley "
+     "University.\nBest,\nRania Odeh\n", "en", "Samir Khoury", "Professor of Refugee Law"),
+    ("Dear team,\nWe would like to propose Ms. Dana Aziz to speak in the plenary. She is a lecturer in migration "
+     "studies at Carthage University.\nRegards,\nOmar\n", "en", "Dana Aziz", "lecturer in migration studies"),
+    ("Bonjour,\nNous proposons Mme Leila Ben Salah pour intervenir à la table ronde 2. Elle est professeure de "
+     "sociologie à l'Université de Sfax.\nCordialement,\nSami\n", "fr", "Leila Ben Salah", "professeure de sociologie"),
+    ("تحية طيبة،\nنرشح الدكتور نبيل حداد للمشاركة في الجلسة العامة. وهو أستاذ القانون الدولي في جامعة الأمل.\nمع "
+     "التحية،\nمنى\n", "ar", "نبيل حداد", "أستاذ القانون الدولي"),
+])
+def test_a_post_after_a_pronoun_without_article_is_the_speakers_title(body: str, language: str, name: str, title: str,
+                                                                      rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title) for s in speakers if s.name == name] == [(name, title)]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # near misses: the pronoun describes the person, it gives no post
+    ("Dear team,\nWe propose Prof. Samir Khoury for the plenary. He is a strong advocate of migrants' rights.\nOmar\n",
+     "en"),
+    ("Bonjour,\nNous proposons Mme Leila Ben Salah pour la table ronde 2. Elle est très engagée auprès des migrants.\n"
+     "Sami\n", "fr"),
+    # what the person was is no post
+    ("Dear team,\nWe propose Ms. Joy Santos for the open discussion. She is a former domestic worker and has been "
+     "organizing household workers for years.\nOmar\n", "en"),
+])
+def test_near_miss_a_pronoun_describing_the_speaker_gives_no_title(body: str, language: str,
+                                                                  rules: ExtractRules) -> None:
+    assert [s.title for s in run(message(body), rules, language=language).speakers] == [None]
+
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    # the sender corrects their own title in a follow-up, signed with it, over the quoted proposal that gave the old one
+    ("السادة المحترمون،\n\nإلحاقاً برسالتي السابقة، أود تصحيح اللقب العلمي: أستاذ مشارك وليس أستاذ مساعد كما ورد سهواً."
+     "\n\nمع الشكر،\nسامر العبيدي\nأستاذ مشارك\nكلية الحقوق - جامعة الكوفة\n\nOn 1 Feb 2021, at 10:22, سامر العبيدي "
+     "<s@example.org> wrote:\n\n> تحية طيبة،\n> يسعدني أن أعرب عن رغبتي في المشاركة بمداخلة في الجلسة العامة.\n"
+     "> أعمل أستاذ مساعد في كلية الحقوق - جامعة الكوفة\n>\n> د. سامر عبد الله العبيدي\n", "ar", "أستاذ مشارك"),
+    ("Dear team,\n\nFurther to my message, I would like to correct my title: Associate Professor, not Assistant "
+     "Professor.\n\nBest,\nJohn Haddad\nAssociate Professor\nFaculty of Law, Cedar University\n\nOn 1 Feb 2021, at 10:22, "
+     "John Haddad <s@example.org> wrote:\n\n> Dear team,\n> I would like to request a floor intervention in the plenary.\n"
+     "> I am Assistant Professor at the Faculty of Law, Cedar University.\n>\n> Dr. John Haddad\n", "en",
+     "Associate Professor"),
+])
+def test_a_sender_correcting_their_own_title_states_it(body: str, language: str, title: str,
+                                                       rules: ExtractRules) -> None:
+    speakers = run(message(body, subject="Re: Speaker", from_="X <s@example.org>"), rules, language=language).speakers
+    assert [(s.title, dict(s.provenance).get("title")) for s in speakers] == [(title, "statement")]
