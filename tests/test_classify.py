@@ -2561,3 +2561,41 @@ def test_asking_which_date_is_the_speaking_deadline_is_no_request(ruleset, subje
 def test_near_miss_a_request_naming_the_deadline_stays_a_request(ruleset, body):
     d = decide(ruleset, mail("Speaker", body))
     assert "speaking-deadline-question" not in fired(d) and d.category == "speaker_request"
+
+
+
+
+# A question whether a speaker may still be proposed, before proposing one ("can we still send the name of our speaker or
+# is it closed?"): no request yet
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Deadline for speaking roles", "Dear Sir, Madam,\n\nThe two versions of the invitation give different dates. Our "
+     "Director would like to take part. Can we still send the name of our speaker or is it closed?\n\nThank you,\nAli"),
+    ("RE: Speaking role nominations", "Dear colleagues,\n\nUnfortunately our rapporteur can no longer travel. Could you "
+     "let us know whether the Union may still propose a replacement rapporteur at this stage?\n\nRegards,\nMaria"),
+    ("Intervenants - date limite", "Bonjour,\n\nNotre présidente souhaiterait participer. Est-il encore possible de "
+     "proposer une intervenante pour la table ronde 3 ?\n\nCordialement,\nAwa"),
+    ("Question", "Madame, Monsieur,\n\nNous voudrions savoir si nous pouvons encore vous envoyer le nom de notre "
+     "orateur, la date étant passée.\n\nMerci,\nKarim"),
+    ("استفسار عن الموعد", "تحية طيبة،\n\nهل ما زال بإمكاننا ترشيح متحدث باسم جمعيتنا في المؤتمر؟\n\nمع الشكر،\nسلمى"),
+])
+def test_a_question_whether_a_speaker_may_still_be_proposed_is_no_request(subject, body, ruleset):
+    d = decide(ruleset, mail(subject, body))
+    assert "speaker-deadline-question" in fired(d) and d.category == "other"
+
+
+def test_near_miss_a_nomination_that_says_it_is_still_on_time_is_a_request(ruleset):
+    body = ("Dear colleagues,\n\nAs we can still submit nominations until Friday, we propose Dr. Hana Saleh, Director of "
+            "the Jordan Migration Centre, as speaker in roundtable 2.\n\nBest regards,\nOmar")
+    d = decide(ruleset, mail("Speaker nomination", body))
+    assert "speaker-deadline-question" not in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nJe sais que le délai est passé. Est-il encore possible d'inscrire Mme Rania Khoury de l'association "
+    "Terre Commune pour une intervention en séance plénière ?\n\nMerci,\nKarim",
+    "Hi,\n\nSorry for the delay. Is it still possible to register Dr. Samuel Otieno of the Migrant Workers Union as a "
+    "speaker in roundtable 4?\n\nThanks,\nAnn",
+])
+def test_near_miss_a_late_question_that_names_the_speaker_still_asks_for_the_role(body, ruleset):
+    d = decide(ruleset, mail("Intervention", body))
+    assert "speaker-deadline-question" not in fired(d) and d.category == "speaker_request"
