@@ -98,6 +98,7 @@ from intake.extract_values import (
     _same_person,
     _split_honorific,
     _strip_punct,
+    _transcribed,
     _unquote,
 )
 from intake.folding import Folded, fold
@@ -597,7 +598,8 @@ def _detailed(found: _Found, cands: list[_Cand], sig: _Sig, parsed: Parsed, new:
     twice is one, and a title stated about a speaker by name is theirs."""
     for c in cands:
         _fill_in(c, found.fill, rules)
-        signed = _same_person(c.name, sig.name)
+        # (the speaker named in Arabic letters who signs in Latin ones, "فاطمة الزهراء بنعلي" over "Fatima Zahra BENALI")
+        signed = _same_person(c.name, sig.name) or _transcribed(c.name, sig.name, rules)
         if signed:
             _from_signature(c, sig)
         if signed or c.first_person:

@@ -153,9 +153,14 @@ def _title_in_name(taken: list[str], rest: list[str], rules: ExtractRules) -> bo
     """Whether a title word with the article inside an Arabic name is a part of it ("محمد الأمين ولد أحمدو"): after a
     given name and before a bare word that goes on with the name, where a title would go on with its own complement
     ("محمد سالم الأمين العام")."""
-    if not taken or len(rest) < 2 or not fold(rest[0]).startswith("ال") or rest[0][-1:] in ",،":
+    if not taken or len(rest) < 2 or rest[0][-1:] in ",،":
         return False
     nxt = fold(rest[1]).strip(".,،")
+    if not fold(rest[0]).startswith("ال"):
+        # a bare one is a compound given name ("محمد أمين الإدريسي") when a family name of origin (a nisba, "ال...ي")
+        # follows, where a title would have its complement ("سمير الأحمد أمين الصندوق")
+        return len(nxt) > 4 and nxt.startswith("ال") and nxt.endswith("ي") \
+            and not rules.title_words.has(nxt) and not rules.org_words.has(nxt)
     return bool(_ARABIC.match(nxt)) and not nxt.startswith(("ال", "ل", "ب")) and nxt not in rules.not_name \
         and not rules.title_words.has(nxt) and not rules.org_words.has(nxt)
 
@@ -991,7 +996,7 @@ def _wrapped(last: str, line: str) -> bool:
         and not (_LABEL_OPEN.match(line) and _LABEL_OPEN.match(last))
 
 
-_ITEM_MARK = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}[.)\-]|\(?[a-z]\))")
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}(?:[.)\-]|/(?!\d))|\(?[a-z]\))")
 # a line opening with a short label (not lower-case Latin) and a colon or a spaced dash
 _LABEL_OPEN = re.compile(r"^\s*(?![a-z])[^\W\d_](?:[^\s:：–—-]*\s){0,4}?[^\s:：–—-]*\s*(?:[:：]|\s[-–—])\s+\S")
 
@@ -1460,10 +1465,11 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
     # in apposition the post must open right after the possessive, and may be longer ("of X and Y")
     apposition = sent[:at].rstrip().endswith(",")
     words = list(re.finditer(r"[^\s,;:()]+", sent[:at]))[-(12 if apposition else 6) :]
-    if not words or sent[words[-1].end() : at].strip() not in ("", ","):
+    opening = _opening_post_start(sent, at, rules) if apposition else None
+    if opening is None and (not words or sent[words[-1].end() : at].strip() not in ("", ",")):
         return at  # other punctuation between: not one phrase
-    if apposition and (start := _definite_post_start(sent, words, rules)) is not None:
-        title, aff, _ = _title_and_org(_clean_value(sent[start : words[-1].end()], rules), "", rules)
+    if apposition and ((start := opening) is not None or (start := _definite_post_start(sent, words, rules)) is not None):
+        title, aff, _ = _title_and_org(_clean_value(sent[start:at].rstrip().rstrip(","), rules), "", rules)
         c.set("title", title, "prose")
         if aff:
             _set_affiliation(c, aff, rules, "prose")
@@ -1479,6 +1485,22 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
             c.org_ref = True
             return words[k].start()
     return at if apposition else _post_after_cue(sent, words, c, rules) or _post_after_comma(sent, words, c, rules) or at
+
+
+def _opening_post_start(sent: str, at: int, rules: ExtractRules) -> int | None:
+    """Where a post without an article that opens the sentence and runs up to the comma before the honorific starts
+    ("Secrétaire générale de la Fédération X (FX), Mme Y souhaiterait", "Executive Director of Z, Ms W will"), or None.
+    The post is at most four words before the first link, one of them a title word (its head opens it in French,
+    "Secrétaire générale", and closes it in English, "Programme Manager"); from the link on, each word is a title word,
+    a link, a field or capitalised (the body it names)."""
+    words = list(re.finditer(r"[^\s,;:()]+", sent[:at]))
+    if not 1 < len(words) <= 16 or sent[: words[0].start()].strip() or sent[words[-1].end() : at].strip() not in ("", ",", "),"):
+        return None
+    link = next((k for k, w in enumerate(words) if fold(w.group()) in rules.open_ends), len(words))
+    if 0 < link <= 4 and any(rules.title_words.has(fold(w.group())) for w in words[:link]) and all(_ELISION.sub("", w.group())[:1].isupper() or fold(w.group()) in rules.open_ends
+                         or rules.title_words.hits(fold(w.group())) or rules.fields.has(fold(w.group())) for w in words[link:]):
+        return words[0].start()
+    return None
 
 
 def _post_after_comma(sent: str, words: list[re.Match[str]], c: _Cand, rules: ExtractRules) -> int | None:

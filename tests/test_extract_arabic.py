@@ -945,3 +945,23 @@ def test_near_miss_a_name_word_that_only_opens_like_a_relative_stays(rules: Extr
     body = ("مرحبا\nنرشح الأستاذ كمال يوسف، مدير جمعية التيسير للتنمية، للمشاركة في الجلسة العامة.\nشكرا\nرامي\n")
     sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="ar").speakers
     assert [s.affiliation for s in sp] == ["جمعية التيسير للتنمية"]
+
+
+# A compound given name whose second word is also a title ("محمد أمين", "Mohamed Amine") before a family name of origin
+# ("الإدريسي"): one name, where a title would go on with its complement ("أمين الصندوق")
+@pytest.mark.parametrize(("body", "name"), [
+    ("يشرف جمعية الأمل للتنمية أن تقترح عليكم مشاركة السيد محمد أمين الإدريسي، منسق المشاريع بالجمعية، لإلقاء مداخلة "
+     "خلال إحدى الجلسات العامة.", "محمد أمين الإدريسي"),
+    ("نقترح الأستاذ محمد أمين العلوي، منسق البرامج، للمداخلة في الجلسة العامة.", "محمد أمين العلوي"),
+    ("نرشح السيد أحمد أمين الفاسي للمشاركة في المائدة المستديرة الثانية.", "أحمد أمين الفاسي"),
+    ("يسرنا ترشيح السيدة خديجة أمينة الشرقاوي، رئيسة الجمعية، للمداخلة في النقاش المفتوح.", "خديجة أمينة الشرقاوي"),
+])
+def test_a_compound_given_name_that_is_also_a_title_stays_in_the_name(rules: ExtractRules, body: str, name: str) -> None:
+    sp = run(message(f"تحية طيبة،\n\n{body}\n\nمع الشكر\n"), rules, language="ar").speakers
+    assert [s.name for s in sp] == [name]
+
+
+def test_near_miss_a_title_with_its_complement_after_the_name_stays_a_title(rules: ExtractRules) -> None:
+    body = "تحية طيبة،\n\nنقترح السيد سمير الأحمد أمين الصندوق في الجمعية للمداخلة في الجلسة العامة.\n\nمع الشكر\n"
+    sp = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in sp] == [("سمير الأحمد", "أمين الصندوق")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
+from intake.extract_prose import _is_item
 from tests.extracting import message, run
 
 
@@ -511,3 +512,26 @@ def test_near_miss_an_organisation_whose_name_opens_with_same_is_its_own(rules: 
     rows = [("Dr. Salim Al-Harthi", "Associate Professor", "Qatar University", "Roundtable 2"),
             ("Maryam Al-Kuwari", "Research Assistant", "Same Sky Collective", "Plenary")]
     assert _table_affiliations(rows, "en", rules) == ["Qatar University", "Same Sky Collective"]
+
+
+# Items numbered with a slash ("1/ X, ...", "2/ Y, ..."), as with a period or a bracket; a date ("23/02") opens none
+@pytest.mark.parametrize(("language", "body", "names"), [
+    ("fr", "Bonjour,\n\nL'association Entraide Migrants propose 2 intervenants :\n\n1/ Aminata Sall, coordinatrice des "
+           "programmes -> pour la discussion ouverte\n\n2/ Ahmed Salem Ould Cheikh, président de l'association -> table "
+           "ronde 2 svp\n\nCordialement", ["Aminata Sall", "Ahmed Salem Ould Cheikh"]),
+    ("en", "Dear colleagues,\n\nWe propose two speakers:\n1/ Ms. Grace Achieng, Programme Officer, for the open "
+           "discussion\n2/ Dr. John Okello, Executive Director, for roundtable 3\n\nBest regards",
+     ["Grace Achieng", "John Okello"]),
+    ("ar", "تحية طيبة،\n\nنقترح المتحدثين التاليين:\n1/ السيدة مريم علي، منسقة البرامج، للنقاش المفتوح\n2/ الدكتور أحمد "
+           "سالم، رئيس الجمعية، للمائدة المستديرة الثانية\n\nمع التقدير", ["مريم علي", "أحمد سالم"]),
+])
+def test_items_numbered_with_a_slash_are_one_speaker_each(rules: ExtractRules, language: str, body: str,
+                                                          names: list[str]) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.name for s in speakers] == names
+    assert {r for s in speakers for r in s.roles} == {"open_discussion", "roundtable"}
+
+
+def test_near_miss_a_date_opening_a_line_is_no_item_mark() -> None:
+    assert _is_item("1/ Aminata Sall, coordinatrice") and _is_item("12/ Dr. John Okello")
+    assert not _is_item("23/02 : consultation multipartite") and not _is_item("5/2/2021 Ms. Grace Achieng")

@@ -1357,3 +1357,55 @@ def test_a_sender_correcting_their_own_title_states_it(body: str, language: str,
                                                        rules: ExtractRules) -> None:
     speakers = run(message(body, subject="Re: Speaker", from_="X <s@example.org>"), rules, language=language).speakers
     assert [(s.title, dict(s.provenance).get("title")) for s in speakers] == [(title, "statement")]
+
+
+
+
+# The speaker named in Arabic letters in the prose who signs in Latin letters: the signature's title is theirs
+@pytest.mark.parametrize(("body", "sender", "title"), [
+    ("مساء الخير،\n\nنود ترشيح السيدة فاطمة الزهراء بنعلي للمداخلة في المائدة المستديرة الأولى.\n\nمع الشكر\n\n--\n"
+     "Fatima Zahra BENALI\nResponsable des programmes Migration & Genre\nRéseau Maghrébin Femmes et Migrations (RMFM)\n",
+     "Fatima Zahra Benali <fz@example.org>", "Responsable des programmes Migration & Genre"),
+    ("تحية طيبة،\n\nنقترح الدكتور سامي حداد للمداخلة في المائدة المستديرة الثانية.\n\nمع التقدير\n\nSami Haddad\n"
+     "Executive Director\nMashreq Migration Institute\n", "Info <info@example.org>", "Executive Director"),
+    ("السلام عليكم\n\nنرشح الأستاذة ليلى عمر للمشاركة في الجلسة العامة.\n\nشكرا\n\nLeila Omar\nCoordinatrice de projets\n"
+     "Association Tawassol\n", "Leila Omar <lo@example.org>", "Coordinatrice de projets"),
+])
+def test_a_speaker_named_in_arabic_who_signs_in_latin_letters_has_the_signatures_title(
+        rules: ExtractRules, body: str, sender: str, title: str) -> None:
+    sp = run(message(body, from_=sender), rules, language="ar").speakers
+    assert [s.title for s in sp] == [title]
+
+
+def test_near_miss_another_persons_latin_signature_gives_no_title(rules: ExtractRules) -> None:
+    body = ("تحية طيبة،\n\nنقترح الدكتور سامي حداد للمداخلة في المائدة المستديرة الثانية.\n\nمع التقدير\n\nLeila Haddad\n"
+            "Executive Director\nMashreq Migration Institute\n")
+    sp = run(message(body, from_="Leila <l@example.org>"), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in sp] == [("سامي حداد", None)]
+
+
+# A post without an article that opens the sentence and runs to the comma before the honorific is the speaker's:
+# "Secrétaire générale de la Fédération X (FX), Mme Y souhaiterait présenter ...", "Executive Director of Z, Ms W will"
+@pytest.mark.parametrize(("language", "body", "title", "affiliation"), [
+    ("fr", "Bonsoir,\n\nNous proposons une intervention lors de la table ronde n°1.\n\nSecrétaire générale de la Fédération "
+           "des Associations de Solidarité (FAS), Mme Nadia Hamidi souhaiterait présenter notre travail.\n\nBien à vous,\n"
+           "Samia\n", "Secrétaire générale", "Fédération des Associations de Solidarité (FAS)"),
+    ("fr", "Bonjour,\n\nDirecteur exécutif du Centre d'Études sur les Migrations, M. Paul Ndiaye souhaite intervenir en "
+           "plénière.\n\nCordialement,\nAwa\n", "Directeur exécutif", "Centre d'Études sur les Migrations"),
+    ("en", "Dear all,\n\nWe would like to propose a speaker for roundtable 1.\n\nExecutive Director of the Migrant Rights "
+           "Forum (MRF), Ms Jane Okoth would present our work.\n\nBest,\nSam\n", "Executive Director",
+     "Migrant Rights Forum (MRF)"),
+    ("en", "Hello,\n\nProgramme Manager at the Gulf Labour Observatory, Mr. Omar Saleh will take the floor in the "
+           "plenary.\n\nRegards,\nDina\n", "Programme Manager", "Gulf Labour Observatory"),
+])
+def test_a_post_opening_the_sentence_before_the_name_is_the_speakers(rules: ExtractRules, language: str, body: str,
+                                                                     title: str, affiliation: str) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_clause_opening_the_sentence_before_the_name_is_no_post(rules: ExtractRules) -> None:
+    body = ("Dear all,\n\nFollowing our call with the Ministry of Labour, Ms Jane Okoth would like to speak in "
+            "roundtable 2.\n\nBest,\nSam\n")
+    sp = run(message(body), rules).speakers
+    assert [(s.name, s.title) for s in sp] == [("Jane Okoth", None)]
