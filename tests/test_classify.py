@@ -2599,3 +2599,30 @@ def test_near_miss_a_nomination_that_says_it_is_still_on_time_is_a_request(rules
 def test_near_miss_a_late_question_that_names_the_speaker_still_asks_for_the_role(body, ruleset):
     d = decide(ruleset, mail("Intervention", body))
     assert "speaker-deadline-question" not in fired(d) and d.category == "speaker_request"
+
+
+
+
+# A nominating verb that closes its line with a colon, the nominees listed below as "name – title – organisation – role";
+# the role may come in English after an Arabic article ("للـopen discussion", "الـrapporteur")
+@pytest.mark.parametrize("body", [
+    "مرحبا\nيسعد جمعيتنا المشاركة، ونرشح:\n\n🔹 خالد العبيدي – منسق الـprojects – جمعية الرافدين — للـopen discussion\n",
+    "السلام عليكم\nنقترح:\n- هدى السامرائي - مسؤولة الحماية - مؤسسة النور - المائدة المستديرة الثانية\n",
+    "Hello,\nWe would like to nominate the following colleagues:\n\n* Omar Haddad – Legal Officer – Tamkeen – plenary\n"
+    "* Lina Khoury – Researcher – same organisation – rapporteur\n",
+    "Bonjour,\nNous proposons :\n- Samia Trabelsi – chargée de plaidoyer – Terre d'Asile Tunisie – table ronde 3\n",
+])
+def test_nominees_listed_after_a_nominating_verb_and_a_colon(body, ruleset):
+    d = decide(ruleset, mail("GCM regional review", body))
+    assert d.category == "speaker_request" and "speaker-nominees-listed" in fired(d)
+
+
+@pytest.mark.parametrize("body", [
+    # changes to a text proposed, not people
+    "Dear colleagues,\nWe propose the following changes:\n- paragraph 4 – wording – roundtable 2 summary\n",
+    # the agenda, with no nominating verb
+    "Dear all,\nThe programme is as follows:\n- 23 Feb – 10:00 – plenary\n",
+    "نقترح التعديلات التالية:\n- الفقرة 3 - الصياغة - الجلسة العامة\n",
+])
+def test_near_miss_a_list_after_a_colon_that_names_no_nominee(body, ruleset):
+    assert "speaker-nominees-listed" not in fired(decide(ruleset, mail("GCM regional review", body)))
