@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Mapping
 
-from intake.extract_rules import _ARABIC, _ARTICLE, ExtractRules, _spelled_as_name, _tokens
+from intake.extract_rules import _ARABIC, _ARTICLE, _BULLET, ExtractRules, _spelled_as_name, _tokens
 from intake.extract_values import (
     _ACRONYM,
     _ELISION,
@@ -526,6 +526,17 @@ def _possessive_post(phrase: str, rules: ExtractRules) -> bool:
     return rules.title_words.hits(words[1]) > 0 and not set(_tokens(words[1])) <= rules.membership
 
 
+# a body's possessive that opens a piece: "the committee's ...", "our network's ..."
+_BODY_POSSESSIVE = re.compile(r"(?P<body>(?:the|our|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s(?:\s+|$)", re.I)
+
+
+def _referenced_body(phrase: str, rules: ExtractRules) -> int:
+    """Where the words after it start when a phrase opens with the possessive of a body named elsewhere ("the Network's
+    Executive Director", "our committee's focal point": the body only points back at it), else 0."""
+    body = _BODY_POSSESSIVE.match(phrase)
+    return body.end() if body and _is_reference(body.group("body"), rules) else 0
+
+
 def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation that proposes: the last one named in the sentence before the person."""
     # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
@@ -548,8 +559,10 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
         # clause joined by "و" goes on with the subject of the one before
         lead.append(clauses[-1 - len(lead)])
     lead = [c for c in lead if not any(p.match(fold(c)) for p in rules.aside)] or lead
-    # "Mr. X, our Director of Partnerships, as a speaker": a post in the proposer, no organisation of its own
-    lead = [c for c in lead if not _possessive_post(c, rules)]
+    # "Mr. X, our Director of Partnerships, as a speaker": a post in the proposer, no organisation of its own; nor is
+    # "The Network's Executive Director, Ms. X": the body it points back at is the one proposing, named elsewhere
+    lead = [c for c in lead if not _possessive_post(c, rules)
+            and not _referenced_body(_BULLET.sub("", c).strip(), rules)]
     for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
         found = [(len(" ".join(clause.split()[:i])), _spelled_whole(run, acronyms)) for i, run in _org_runs(clause, rules)]
         for m in _ACRONYM.finditer(clause):
@@ -560,7 +573,9 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
             if org:
                 found.append((0, org))
         if found:
-            return _ARTICLE.sub("", _with_its_unit(clause, _proposing_body(clause, sorted(found), rules), rules))
+            # ("The Gulf Labour Observatory's Senior Researcher, Dr. X": the body, without its possessive)
+            org = _ARTICLE.sub("", _with_its_unit(clause, _proposing_body(clause, sorted(found), rules), rules))
+            return re.sub(r"['’]s$", "", org)
     return None
 
 

@@ -18,6 +18,7 @@ from intake.extract_orgs import (
     _org_start,
     _possessive_post,
     _post_at_reference,
+    _referenced_body,
     _second_post,
     _split_title,
     _stops,
@@ -569,11 +570,10 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     seg, fs = led, fold(led)
     if _opens_relative_clause(fs, rules):
         return False  # "X، هو اللي كيتابع فرقة المهاجرين", "X, he is the one who ...": what the person does, no post
-    if (body := _BODY_POSSESSIVE.match(seg)) and _is_reference(body.group("body"), rules) \
-            and rules.title_words.hits(fold(seg[body.end() :])):
+    if (body_end := _referenced_body(seg, rules)) and rules.title_words.hits(fold(seg[body_end:])):
         # "the committee's women's focal point", "our network's policy lead": the body only points back at one
         # named elsewhere, the rest is the post
-        seg = seg[body.end() :]
+        seg = seg[body_end:]
         fs = fold(seg)
     lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
     if lead is not None:
@@ -631,10 +631,6 @@ def _describing(seg: str, rules: ExtractRules) -> bool:
     """Whether a piece opens with an indefinite article, which describes ("a grassroots network", "une association")."""
     words = fold(seg).split(None, 1)
     return len(words) > 1 and words[0] in rules.indefinites
-
-
-# a body's possessive that opens a piece: "the committee's ...", "our network's ..."
-_BODY_POSSESSIVE = re.compile(r"(?P<body>(?:the|our|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s+(?=\S)", re.I)
 
 
 def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:

@@ -1276,3 +1276,33 @@ def test_near_miss_commas_outside_quotes_still_part_a_signature_line(rules: Extr
             "Dr. Lina Haddad\nCoordinator, “Mobility” Project, Cedar University\n")
     (s,) = run(message(body), rules).speakers
     assert s.title == "Coordinator"
+
+
+
+
+# A post written with the possessive of a body that only points back at one named elsewhere ("The Network's Executive
+# Director, Ms. X"): the affiliation is the body named in full, not "Network's"; a body named in full keeps its name,
+# without the possessive
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Good afternoon,\n\n1) Attached is the report of the Jordan River Migrant Solidarity Network (JRMSN).\n"
+     "2) The Network's Executive Director, Ms. Dana Qudah, would like to deliver the key messages as rapporteur.\n\nLaith\n",
+     ("Executive Director", "Jordan River Migrant Solidarity Network (JRMSN)")),
+    ("Dear colleagues,\n\nThe Beirut Legal Forum would like to propose a speaker. The Forum's Legal Coordinator, "
+     "Mr. Karim Aoun, would like to speak in the plenary.\n\nBest\n", ("Legal Coordinator", "Beirut Legal Forum")),
+    ("Dear colleagues,\n\nPlease find attached the contribution of the Mashreq Alliance for Domestic Workers (MADW).\n"
+     "The Alliance's Policy Officer, Mr. Tarek Hamdan, would like to take the floor in roundtable 2.\n\nRegards,\nSalma\n",
+     ("Policy Officer", "Mashreq Alliance for Domestic Workers (MADW)")),
+    ("Dear all,\n\nThe Gulf Labour Observatory's Senior Researcher, Dr. Omar Khalil, would like to speak in the plenary."
+     "\n\nThanks,\nNour\n", ("Senior Researcher", "Gulf Labour Observatory")),
+])
+def test_a_post_of_a_body_pointed_back_at_belongs_to_the_body_named_in_full(body: str, expected: tuple[str, str],
+                                                                           rules: ExtractRules) -> None:
+    assert [(s.title, s.affiliation) for s in run(message(body), rules, language="en").speakers] == [expected]
+
+
+def test_near_miss_a_possessive_inside_a_name_stays(rules: ExtractRules) -> None:
+    # the possessive is part of the body's name, not a post of a body pointed back at
+    body = ("Dear all,\n\nThe Arab Women's Forum would like to nominate Ms. Hiba Saad, Programme Lead, Arab Women's Forum, "
+            "for roundtable 3.\n\nBest,\nNour\n")
+    assert [(s.title, s.affiliation) for s in run(message(body), rules, language="en").speakers] == [
+        ("Programme Lead", "Arab Women's Forum")]
