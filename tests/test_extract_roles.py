@@ -236,3 +236,27 @@ def test_near_miss_a_proposed_role_in_prose_is_no_label(rules: ExtractRules) -> 
     body = ("Dear team,\nWe propose Dr. Rim Issa, Research Associate, Cedar University. The proposed role would be a "
             "floor intervention in roundtable 3, and she could also serve as rapporteur.\nRegards,\nNadine\n")
     assert _one(run(message(body), rules))[2] == ("rapporteur", "roundtable")
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# An English role glued to an Arabic article or "لل", as code-switching writers do ("مداخلة في الـroundtable",
+# "للـopen discussion", "بالـplenary", "الـrapporteur"): the role is read as if written in either language alone.
+
+@pytest.mark.parametrize(("body", "roles"), [
+    ("مرحبا،\nحابين نرشح زميلتنا السيدة سارة حداد، منسقة البرامج، لمداخلة في الـroundtable.\n\nهبة\n", ("roundtable",)),
+    ("السلام عليكم\nنرشح الأستاذ خالد العبيدي، مدير المشاريع في جمعية الرافدين، للـopen discussion يوم 23.\n\nعلي\n",
+     ("open_discussion",)),
+    ("صباح الخير\nبدها الدكتورة ليلى منصور، باحثة في مركز الدراسات، تحكي بالـplenary إذا في محل.\n\nفرح\n", ("plenary",)),
+    ("مرحبا\nنقترح السيدة هدى السامرائي، مسؤولة الحماية في مؤسسة النور، تكون الـrapporteur مال الـkey messages.\n\nسامي\n",
+     ("rapporteur",)),
+])
+def test_an_english_role_after_an_arabic_article(body: str, roles: tuple[str, ...], rules: ExtractRules) -> None:
+    assert _one(run(message(body, from_="Sender <s@example.org>"), rules, language="ar"))[2] == roles
+
+
+def test_near_miss_a_special_rapporteur_after_an_arabic_article_is_a_title_not_the_role(rules: ExtractRules) -> None:
+    body = ("مرحبا،\nنرشح السيدة ريم خوري، مساعدة سابقة للـSpecial Rapporteur on migrants، لمداخلة في الجلسة العامة.\n\n"
+            "هبة\n")
+    assert _one(run(message(body, from_="Sender <s@example.org>"), rules, language="ar"))[2] == ("plenary",)
