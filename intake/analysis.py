@@ -269,6 +269,9 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _OPENING = 400  # characters of new text
+# What a withdrawal phrase (extract.toml `withdrawal`) takes back, when it is a report: "retirer le rapport",
+# "withdraw our report", "سحب التقرير" (the phrases end on the thing withdrawn).
+_REPORT_WITHDRAWN = re.compile(r"(?:report|rapport|contribution|تقرير)$")
 # A reply quoting an acknowledgement of receipt (ours, whose Message-ID its mailer may have lost): "We acknowledge
 # receipt of your request", "Nous accusons réception", "نؤكد استلام", or the acknowledgement's subject in an Outlook quote.
 _QUOTES_ACK = re.compile(
@@ -316,6 +319,14 @@ def _followup_kind(a_decision: Decision, fields: Fields, parts: MessageParts, th
     if a_decision.category == "other":
         return "note" if adds_nothing(parts, ruleset, bodies) else "question"
     return "completion"
+
+
+def withdraws_only_a_report(parsed: Parsed, parts: MessageParts, bodies: extract_mod.ExtractRules) -> bool:
+    """Whether every withdrawal the message words takes back a report ("nous vous prions de retirer le rapport envoyé
+    le 29 janvier", "we withdraw the report", "نسحب التقرير"), none a request or a nomination."""
+    text = fold(parts.new + "\n" + parsed.subject)
+    found = [m.group(0) for p in bodies.withdrawal for m in p.finditer(text)]
+    return bool(found) and all(_REPORT_WITHDRAWN.search(f) for f in found)
 
 
 def _only_those_on_file(fields: Fields, on_file: list[str]) -> bool:
@@ -477,6 +488,11 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     replaces: tuple[int, ...] = ()
     unclear_replacement = False
     if thread is not None:
+        if fields.withdrawal and decision.is_speaker and withdraws_only_a_report(parsed, parts, ctx.extract_rules):
+            # "retirez notre rapport ; en revanche notre demande d'intervention est maintenue": the speaker request the
+            # message words stands, and the submission with it; the withdrawn report is left to the reader.
+            fields = replace(fields, withdrawal=False)
+            reasons.append("withdraws a report sent before, keeps its speaker request")
         followup = _followup_kind(decision, fields, parts, thread, report_hashes, ctx.ruleset, ctx.extract_rules)
         reasons.append(f"follow-up of {thread.reference} ({followup}, linked by {thread.via})")
         if followup == "duplicate":

@@ -7,7 +7,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from intake.analysis import adds_nothing
+from intake.analysis import adds_nothing, withdraws_only_a_report
 from intake.classify import classify
 from intake.model import DocText
 from intake.parse import parse
@@ -768,3 +768,97 @@ def test_a_thank_you_signed_by_an_office_adds_nothing(body: str, ruleset: Rulese
 ])
 def test_near_miss_a_sentence_opening_with_a_body_word_is_no_sign_off(body: str, ruleset: Ruleset) -> None:
     assert adds_nothing(split(body), ruleset, load_rules()) is False
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up that corrects one detail of the speaker proposed before, opening with "petite correction" or
+# "quick correction" without an article: it is still the speaker request (speaker-details-completed)
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nPetite correction concernant notre message ci-dessous : Mme Haddad interviendra au nom du Réseau "
+    "maghrébin des migrations, et non de notre seule association.\nCordialement,\nNadia",
+    "Dear all,\nQuick correction to the message below: Mr. Omondi will speak for the East African Migrants Forum, "
+    "not for our centre alone.\nBest,\nGrace",
+    "Bonjour,\nLégère rectification : M. Diallo interviendra en plénière au nom de la Coalition "
+    "sahélienne, dont nous sommes membres.\nBien à vous,\nAwa",
+    "تحية طيبة\nتعديل بسيط على رسالتنا أدناه: ستتحدث السيدة منى خليل باسم الشبكة العربية للهجرة وليس باسم جمعيتنا وحدها.\nمع الشكر",
+])
+def test_a_correction_of_the_speakers_detail_stays_a_speaker_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("RE: Demande de prise de parole", body, in_reply_to="m0@example.org"),
+                      thread="speaker_request")
+    assert "speaker-details-completed" in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    # a correction of the report sent before, not of the speaker
+    "Bonjour,\nPetite correction : les chiffres de la section 2 du rapport étaient erronés.\nCordialement,\nNadia",
+    "Dear all,\nQuick correction: the figures in the annex of our report were wrong.\nBest,\nGrace",
+])
+def test_near_miss_a_correction_of_the_report_is_no_speakers_detail(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("RE: speaker", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-details-completed" not in fired(decision)
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up that says the speaker cannot come and asks whether a replacement may still be proposed: a question,
+# no one is proposed (replacement-asked-about)
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nUnfortunately Dr. Amal Nasser will not be able to take up the rapporteur role. Could you kindly "
+    "let us know whether the Forum may still propose a replacement rapporteur at this stage?\nRegards,\nJohn",
+    "Hello,\nMr. Peter Obi cannot attend after all. Is it still possible to nominate a substitute speaker for "
+    "roundtable 2?\nThanks,\nMary",
+    "Bonjour,\nMme Fatou Sy ne pourra finalement pas intervenir à la table ronde 1. Pouvons-nous encore proposer "
+    "une remplaçante ?\nCordialement,\nAwa",
+    "Bonjour,\nM. Karim Saleh a dû se désister. Merci de nous indiquer s'il est encore possible de proposer un autre "
+    "intervenant pour la plénière.\nBien à vous,\nLeila",
+    "تحية طيبة\nنأسف لأن الدكتور سامي حداد لن يتمكن من المشاركة كمقرر. هل ما زال بإمكاننا ترشيح بديل له في الجلسة؟\nمع الشكر",
+])
+def test_asking_whether_a_replacement_may_be_proposed_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("RE: Speaking role nominations", body, in_reply_to="m0@example.org"),
+                      thread="speaker_request")
+    assert "replacement-asked-about" in fired(decision)
+    assert decision.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # the replacement is proposed, by name
+    "Dear colleagues,\nDr. Amal Nasser cannot attend; we propose Ms. Rana Aziz, Programme Officer, as replacement "
+    "rapporteur.\nRegards,\nJohn",
+    "Bonjour,\nMme Fatou Sy ne pourra pas venir : nous proposons M. Ousmane Ba, juriste, pour la remplacer à la "
+    "table ronde 1.\nCordialement,\nAwa",
+])
+def test_near_miss_a_replacement_proposed_by_name_is_still_a_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("RE: speaker", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "replacement-asked-about" not in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up that withdraws the report sent before while keeping (or restating) its speaker request: only the
+# report is taken back (withdraws_only_a_report), so the message stays a speaker request
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nNous vous prions de retirer le rapport de l'AMDH envoyé le 2 février. En revanche notre demande "
+    "d'intervention est maintenue.\nCordialement",
+    "Dear colleagues,\nWe withdraw our report, which will be part of the coalition's joint submission; our speaker "
+    "for roundtable 3 is unchanged.\nBest",
+    "تحية طيبة\nنسحب التقرير المرسل سابقاً، أما طلب المداخلة فيبقى قائماً.\nمع التحية",
+])
+def test_withdrawing_only_the_report_keeps_the_speaker_request(rules, body: str) -> None:
+    parsed = message(body, subject="Re: contribution")
+    assert withdraws_only_a_report(parsed, split(parsed.text), rules) is True
+
+
+@pytest.mark.parametrize("body", [
+    # the request itself is withdrawn, or both
+    "Bonjour,\nNous retirons notre demande d'intervention pour la table ronde 1.\nCordialement",
+    "Dear colleagues,\nWe withdraw our report and we also withdraw our request for the plenary.\nBest",
+    "تحية طيبة\nنسحب طلب المداخلة في الجلسة العامة.\nمع التحية",
+    # no withdrawal at all
+    "Dear colleagues,\nPlease find our report attached.\nBest",
+])
+def test_near_miss_withdrawing_a_request_is_more_than_the_report(rules, body: str) -> None:
+    parsed = message(body, subject="Re: contribution")
+    assert withdraws_only_a_report(parsed, split(parsed.text), rules) is False
