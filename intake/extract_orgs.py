@@ -360,8 +360,10 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
             continue  # "إدارة شؤون المواطنين بوزارة الخارجية": a unit names a body only with the body it belongs to
         if len(run) == 1:
             continue  # "بالهيئة", "الجمعية" alone point back at an organisation, they name none
-        # "يطيب لإدارة ...", "لجمعية ...": the preposition glued to the first word is not part of the name
-        return _strip_punct(" ".join([w[1:] if _lam_org(w, rules) else w, *run[1:]]))
+        # "يطيب لإدارة ...", "لجمعية ...", the colloquial "احنا بجمعية ...", "نحنا بالجمعية ..." (we at): the preposition
+        # glued to the first word is not part of the name
+        glued = _lam_org(w, rules) or _ba_org(w, rules) or (fold(w).startswith("بال") and rules.org_words.has(fold(w)[1:]))
+        return _strip_punct(" ".join([w[1:] if glued else w, *run[1:]]))
     return None
 
 

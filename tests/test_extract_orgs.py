@@ -1306,3 +1306,28 @@ def test_near_miss_a_possessive_inside_a_name_stays(rules: ExtractRules) -> None
             "for roundtable 3.\n\nBest,\nNour\n")
     assert [(s.title, s.affiliation) for s in run(message(body), rules, language="en").speakers] == [
         ("Programme Lead", "Arab Women's Forum")]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The colloquial self-introduction "we at the X" ("نحنا بجمعية X", "احنا بالجمعية X", "إحنا بمؤسسة X"): the preposition
+# glued to the organisation's first word is no part of its name
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("مرحبا،\nنحنا بجمعية نور للعاملات المهاجرات حابين نشارك، وبدنا نرشّح زميلتنا الأستاذة سلمى داود، منسّقة المشاريع "
+     "عنا، لتحكي بالطاولة المستديرة التانية.\nشكراً\nرنا\n", "جمعية نور للعاملات المهاجرات"),
+    ("السلام عليكم\nاحنا بالجمعية العمانية للتنمية ودنا نرشح الأخ سالم الهنائي مدير البرامج عشان يلقي مداخلة بالجلسة "
+     "العامة.\nمشكورين\nفهد\n", "الجمعية العمانية للتنمية"),
+    ("أهلاً\nإحنا بمؤسسة الأمل للتنمية عايزين نرشح الأستاذة هدى فريد مديرة البرامج عشان تتكلم في المائدة المستديرة "
+     "الأولى.\nشكراً\nمي\n", "مؤسسة الأمل للتنمية"),
+])
+def test_we_at_the_organisation_drops_the_glued_preposition(body: str, affiliation: str, rules: ExtractRules) -> None:
+    assert _speaker(body, rules, "ar")[1] == affiliation
+
+
+def test_near_miss_an_organisation_whose_name_opens_with_ba_keeps_it(rules: ExtractRules) -> None:
+    # "بلدية" (municipality) opens with the letter, not with the preposition
+    body = ("مرحبا،\nنحن بلدية صيدا ونود ترشيح السيدة ليلى حرب رئيسة قسم الشؤون الاجتماعية للمشاركة في النقاش المفتوح.\n"
+            "شكراً\nسامر\n")
+    assert _speaker(body, rules, "ar")[1] == "بلدية صيدا"
