@@ -2548,7 +2548,7 @@ def test_near_miss_a_letter_that_only_attends_asks_for_nothing(ruleset):
 ])
 def test_asking_which_date_is_the_speaking_deadline_is_no_request(ruleset, subject, body):
     d = decide(ruleset, mail(subject, body))
-    assert "speaking-deadline-question" in fired(d) and d.category == "other"
+    assert "which-deadline-question" in fired(d) and d.category == "other"
 
 
 @pytest.mark.parametrize("body", [
@@ -2560,7 +2560,7 @@ def test_asking_which_date_is_the_speaking_deadline_is_no_request(ruleset, subje
 ])
 def test_near_miss_a_request_naming_the_deadline_stays_a_request(ruleset, body):
     d = decide(ruleset, mail("Speaker", body))
-    assert "speaking-deadline-question" not in fired(d) and d.category == "speaker_request"
+    assert "which-deadline-question" not in fired(d) and d.category == "speaker_request"
 
 
 
