@@ -2563,8 +2563,6 @@ def test_near_miss_a_request_naming_the_deadline_stays_a_request(ruleset, body):
     assert "which-deadline-question" not in fired(d) and d.category == "speaker_request"
 
 
-
-
 # A question whether a speaker may still be proposed, before proposing one ("can we still send the name of our speaker or
 # is it closed?"): no request yet
 @pytest.mark.parametrize(("subject", "body"), [
@@ -2599,8 +2597,6 @@ def test_near_miss_a_nomination_that_says_it_is_still_on_time_is_a_request(rules
 def test_near_miss_a_late_question_that_names_the_speaker_still_asks_for_the_role(body, ruleset):
     d = decide(ruleset, mail("Intervention", body))
     assert "speaker-deadline-question" not in fired(d) and d.category == "speaker_request"
-
-
 
 
 # A nominating verb that closes its line with a colon, the nominees listed below as "name – title – organisation – role";

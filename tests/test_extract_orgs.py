@@ -1278,8 +1278,6 @@ def test_near_miss_commas_outside_quotes_still_part_a_signature_line(rules: Extr
     assert s.title == "Coordinator"
 
 
-
-
 # A post written with the possessive of a body that only points back at one named elsewhere ("The Network's Executive
 # Director, Ms. X"): the affiliation is the body named in full, not "Network's"; a body named in full keeps its name,
 # without the possessive
@@ -1306,8 +1304,6 @@ def test_near_miss_a_possessive_inside_a_name_stays(rules: ExtractRules) -> None
             "for roundtable 3.\n\nBest,\nNour\n")
     assert [(s.title, s.affiliation) for s in run(message(body), rules, language="en").speakers] == [
         ("Programme Lead", "Arab Women's Forum")]
-
-
 
 
 # ---------------------------------------------------------------------------------------------

@@ -238,8 +238,6 @@ def test_near_miss_a_proposed_role_in_prose_is_no_label(rules: ExtractRules) -> 
     assert _one(run(message(body), rules))[2] == ("rapporteur", "roundtable")
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # An English role glued to an Arabic article or "لل", as code-switching writers do ("مداخلة في الـroundtable",
 # "للـopen discussion", "بالـplenary", "الـrapporteur"): the role is read as if written in either language alone.

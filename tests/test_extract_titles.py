@@ -1359,8 +1359,6 @@ def test_a_sender_correcting_their_own_title_states_it(body: str, language: str,
     assert [(s.title, dict(s.provenance).get("title")) for s in speakers] == [(title, "statement")]
 
 
-
-
 # The speaker named in Arabic letters in the prose who signs in Latin letters: the signature's title is theirs
 @pytest.mark.parametrize(("body", "sender", "title"), [
     ("مساء الخير،\n\nنود ترشيح السيدة فاطمة الزهراء بنعلي للمداخلة في المائدة المستديرة الأولى.\n\nمع الشكر\n\n--\n"
