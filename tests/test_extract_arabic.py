@@ -497,6 +497,10 @@ def test_near_miss_fadila_alone_is_a_given_name(rules: ExtractRules, body: str, 
     ("مرحبا\nحابين الدكتورة منى عبد الحميد تاخد كلمة في النقاش المفتوح.\nشكرا\n", "منى عبد الحميد"),
     ("السلام عليكم\nعايزين الأستاذ كريم فوزي ياخد كلمة في الجلسة العامة.\nمنى\n", "كريم فوزي"),
     ("تحية طيبة\nنرجو أن يكون السيد خالد منصور يلقي كلمة في المائدة المستديرة الثانية.\nمع الشكر\n", "خالد منصور"),
+    # the Levantine ones with "ب" or "رح"
+    ("مرحبا\nبعد إذنكن، الأب جوزيف معلوف بيفضّل يحكي بالجلسة العامة.\nشكرا\nرنا\n", "جوزيف معلوف"),
+    ("مرحبا\nالأستاذة هالة عيسى بدها تشارك بمداخلة بالطاولة المستديرة التانية.\nيعطيكن العافية\nسامر\n", "هالة عيسى"),
+    ("هلا\nالدكتور طارق حداد رح يحكي بالنقاش المفتوح عن شغلنا.\nشكرا\nليال\n", "طارق حداد"),
 ])
 def test_a_verb_of_speaking_after_the_name_ends_it(rules: ExtractRules, body: str, name: str) -> None:
     assert [s.name for s in _speakers(body, rules, "ar").speakers] == [name]
@@ -820,6 +824,8 @@ def test_near_miss_a_region_after_a_post_or_a_name_like_the_verb_is_read_right(b
      "هالة منصور"),
     ("مساء الخير\nحابب احكي بالطاولة المستديرة التانية.\n\nالله يعطيك العافية\nطارق عيسى\nمنسق مشاريع\n", "طارق عيسى"),
     ("هلا\nبدنا نشارك بمداخلة بالنقاش المفتوح.\n\nيعطيكو العافية\nرامي حداد\nنادي الشبيبة\n", "رامي حداد"),
+    # (with the "و" that joins it to what came before)
+    ("مرحبا مرة تانية\nحابة احكي بالطاولة المستديرة الرابعة بدل التالتة.\n\nويعطيكن العافية\nمايا الخوري\n", "مايا الخوري"),
 ])
 def test_a_levantine_well_wish_is_no_signed_name(body: str, name: str, rules: ExtractRules) -> None:
     fields = run(message(body), rules, language="ar")
