@@ -2622,3 +2622,59 @@ def test_nominees_listed_after_a_nominating_verb_and_a_colon(body, ruleset):
 ])
 def test_near_miss_a_list_after_a_colon_that_names_no_nominee(body, ruleset):
     assert "speaker-nominees-listed" not in fired(decide(ruleset, mail("GCM regional review", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A chase of a speaker proposal that has had no answer ("following up on our nomination of X ... we have not heard
+# back", "je reviens vers vous concernant notre proposition ... pas encore eu de retour"): no new request
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Re: Speaker for roundtable 2", "Dear colleagues,\nI am following up on our nomination of Mr Tarek Mansour "
+     "(roundtable 2). We have not heard back yet: could you confirm you got it?\nThanks,\nLeila"),
+    ("Re: Intervenant", "Bonjour,\nJe reviens vers vous concernant notre candidature pour M. Ibrahim Saleh (plénière). "
+     "Nous n'avons pas encore reçu de réponse de votre part.\nCordialement,\nFatou"),
+    ("Re: Oratrice table ronde 1", "Bonjour,\nNous revenons vers vous au sujet de notre proposition de Mme Aïcha Koné "
+     "pour la table ronde 1, toujours sans réponse à ce jour.\nMerci,\nMoussa"),
+    ("رد: ترشيح متحدث", "تحية طيبة\nنتابع معكم بخصوص ترشيح الأستاذ سامر يوسف للمائدة المستديرة الثانية، إذ لم نتلق "
+     "أي رد حتى الآن.\nمع الشكر\nرنا"),
+])
+def test_a_chase_of_an_unanswered_speaker_proposal_is_no_new_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "speaker-request-status" in fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # a new proposal that only asks for an answer once read
+    "Dear team,\nWe would like to nominate Ms Hana Idris, our Programme Manager, for roundtable 3. We look forward to "
+    "hearing back from you.\nBest,\nOmar",
+    # the chase is about a report, not a proposal
+    "Bonjour,\nJe reviens vers vous concernant notre rapport : nous n'avons pas encore eu de retour.\nCordialement,\nAwa",
+])
+def test_near_miss_a_new_proposal_or_a_report_chase_is_no_speaker_status(ruleset, body: str) -> None:
+    assert "speaker-request-status" not in fired(decide(ruleset, mail("GCM review", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A corrected part of a report handed over in a reply ("kindly find attached the revised Annex 1 ... the report itself
+# is unchanged"): still a report, though the annex alone reads like a table
+
+@pytest.mark.parametrize("body", [
+    "Dear Team,\nKindly find attached the revised annex, the earlier one had two columns swapped. The report itself "
+    "is unchanged.\nRegards\nSalma",
+    "Hello,\nPlease see attached the corrected version of our report; page 4 was missing.\nBest,\nJoseph",
+    "Bonjour,\nVeuillez trouver ci-joint la version corrigée de l'annexe 2 de notre rapport.\nCordialement,\nNadia",
+    "تحية طيبة\nمرفق النسخة المعدلة من ملحق التقرير، مع الاعتذار عن الخطأ.\nمع الشكر\nهشام",
+])
+def test_a_revised_part_of_a_report_handed_over_is_a_report(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Re: voluntary review", body, attachments=[("Annex_rev.docx", DOCX)]))
+    assert "report-revised-document" in fired(d) and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    # a revised CV or form: no report spoken of
+    "Dear Team,\nKindly find attached the revised version of Dr Salim's CV.\nRegards\nSalma",
+    # a revised report promised, not sent
+    "Bonjour,\nNous vous enverrons la version corrigée de notre rapport la semaine prochaine.\nCordialement,\nNadia",
+])
+def test_near_miss_a_revised_cv_or_a_promised_revision_is_no_revised_report(ruleset, body: str) -> None:
+    assert "report-revised-document" not in fired(decide(ruleset, mail("Re: GCM review", body)))
