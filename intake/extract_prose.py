@@ -287,7 +287,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     # "رفيقنا X", "my colleague X": the words before mark a person, as an honorific does; "لذلك X" ("for this") does not
     led = unled != clause and not any(p.match(fold(clause)) for p in rules.purpose_lead_in)
     text, is_self = _self_marked(unled, rules)
-    segs = _segments(text)
+    segs = _segments(_without_nickname(text, rules))
     if not segs:
         return None
     c = _Cand(is_self=is_self)
@@ -327,6 +327,31 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+# what a `nickname` lead introduces (folded text): a bracketed or quoted name, a kunya ("أبو أحمد", "Abu Ali"), or up to
+# three words before a comma or the end of the phrase
+_NICKNAME = re.compile(r"\([^()]*\)|\"[^\"]*\"|«[^»]*»|“[^”]*”|(?:ابو|ابي|ابا|ام|abu|abou|umm?|oum)\s+[^\s,،;:()]+"
+                       r"|[^\s,،;:()]+(?:\s+[^\s,،;:()]+){0,2}(?=\s*(?:[,،;:)]|$))")
+
+
+def _without_nickname(text: str, rules: ExtractRules) -> str:
+    """A person phrase without the name the person is also known by, right after their name ("X المكنى (أبو أحمد)،
+    رئيس اللجنة", "X, known as Abu Ali, Chairman", "X (dit Abou Ali)"): neither the name nor the title. Only when
+    the lead follows the name closely (seven words at most, no comma before it)."""
+    ft = Folded(text)
+    for p in rules.nickname:
+        m = p.search(ft.text)
+        if m is None or m.start() == 0 or re.search(r"[,،]", ft.text[: m.start()]) \
+                or len(ft.text[: m.start()].split()) > 7:
+            continue
+        n = _NICKNAME.match(ft.text, m.end())
+        if n is None:
+            continue
+        end = n.end()
+        if "(" in m.group() and (close := re.match(r"\s*\)", ft.text[end:])):
+            end += close.end()  # "X (known as Abu Ali), ..."
+        return ft.slice(0, m.start()) + ft.slice(end, len(ft.text))
+    return text
+
 
 
 def _name_put_first(text: str, rules: ExtractRules) -> str:

@@ -142,6 +142,7 @@ class ExtractRules:
     title_lead: tuple[re.Pattern[str], ...] = ()
     work_lead: tuple[re.Pattern[str], ...] = ()  # "and I work with", "et je travaille à": the organisation follows
     aside: tuple[re.Pattern[str], ...] = ()  # ", à travers sa Commission X,": a clause between a subject and its verb
+    nickname: tuple[re.Pattern[str], ...] = ()  # "known as", "المكنى": leads to a name the person is also called
     stop: tuple[re.Pattern[str], ...] = ()
     split_strong: tuple[str, ...] = ()
     split_weak: tuple[str, ...] = ()
@@ -278,14 +279,14 @@ _SECTION_KEYS = {
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "committees", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs"},
-    "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
+    "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
                 "absent_after", "absent_before", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
+_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
@@ -547,6 +548,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         title_lead=phr["title_lead"],
         work_lead=phr["work_lead"],
         aside=phr["aside"],
+        nickname=phr["nickname"],
         stop=phr["stop"],
         split_strong=phr["split_strong"],
         split_weak=phr["split_weak"],

@@ -6,6 +6,8 @@ punctuation, case, accents, where the detail sits)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from intake.extract import ExtractRules
@@ -1455,3 +1457,45 @@ def test_the_undersigned_who_signs_a_formal_letter_is_the_speaker(body: str, lan
                                                                   rules: ExtractRules) -> None:
     sp = _one(body, rules, language, from_="Labour Office <office@mission.example.org>").speakers[0]
     assert (sp.name, sp.title) == (name, title)
+
+
+# A nickname or kunya written after the name ("known as Abu Ali", "dit Abou Ali", "المكنى (أبو أحمد)", "الملقب بأبي
+# ياسر"): the person is also called so; it is neither a part of their name nor their title
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("تحية طيبة\nنرشح الاخ خالد حمد الكربولي المكنى (ابو احمد)، رئيس اللجنة، للمداخلة في الجلسة العامة.\nشكرا\n",
+     "ar", "خالد حمد الكربولي", "رئيس اللجنة"),
+    ("تحية طيبة\nنرشح السيد سالم عبد الله النعيمي الملقب (ابو فارس)، منسق المشاريع في جمعية الأمل، للمداخلة.\nشكرا\n",
+     "ar", "سالم عبد الله النعيمي", "منسق المشاريع"),
+    ("تحية طيبة\nنرشح السيدة فاطمة حسن الزبيدي المكناة أم علي، منسقة البرامج في منظمة النور، للمداخلة في الجلسة "
+     "العامة.\nشكرا\n", "ar", "فاطمة حسن الزبيدي", "منسقة البرامج"),
+    ("Dear team,\nWe nominate Mr. Ahmed Saleh Al-Dulaimi, known as Abu Ali, Chairman of the Returnees Committee, for "
+     "the plenary.\nBest\nOmar\n", "en", "Ahmed Saleh Al-Dulaimi", "Chairman"),
+    ("Dear team,\nWe nominate Ms. Leila Haddad (also known as Umm Sami), Coordinator of the Women Forum, for the "
+     "plenary.\nBest\nOmar\n", "en", "Leila Haddad", "Coordinator"),
+    ("Bonjour,\nNous proposons M. Youssef Benali, dit Abou Karim, président du Comité des rapatriés, pour la "
+     "plénière.\nCordialement\nOmar\n", "fr", "Youssef Benali", "président"),
+    ("Bonjour,\nNous proposons Mme Samira Touati (dite Oum Nadir), présidente de l'Association Amal, pour la "
+     "plénière.\nCordialement\nOmar\n", "fr", "Samira Touati", "présidente"),
+])
+def test_a_nickname_after_the_name_is_neither_name_nor_title(body: str, language: str, name: str, title: str,
+                                                             rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_="Omar <omar@example.org>").speakers[0]
+    assert (sp.name, sp.title) == (name, title)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # "المعروف" without "بـ" is "well known", no nickname
+    ("تحية طيبة\nنرشح الدكتور سامي عادل المعروف في مجال الهجرة، مدير مركز الدراسات، للمداخلة في الجلسة العامة.\n"
+     "شكرا\n", "ar"),
+    # "known as" after a comma names the organisation, not the person
+    ("Dear team,\nWe nominate Ms. Rana Aziz, Director of the network known as MigNet, for the plenary.\nBest\nOmar\n",
+     "en"),
+    # "dit" as a verb, not before a nickname
+    ("Bonjour,\nNous proposons M. Karim Saidi, qui nous a dit vouloir parler, pour la plénière.\nCordialement\nOmar\n",
+     "fr"),
+])
+def test_near_miss_well_known_or_an_organisations_alias_is_no_nickname(body: str, language: str,
+                                                                        rules: ExtractRules) -> None:
+    mail = message(body, from_="Omar <omar@example.org>")
+    without = dataclasses.replace(rules, nickname=())
+    assert run(mail, rules, language=language).speakers == run(mail, without, language=language).speakers
