@@ -482,7 +482,11 @@ def _referent(value: str | None, names: list[str | None], rules: ExtractRules) -
         return None
     words = value.split()
     # "the Technical Secretariat of the Committee": the office of the body referred to (its last word is that body)
-    rest = " ".join(words[min(_office_words(words, rules), len(words) - 1) :])
+    lead = _office_words(words, rules)
+    rest = " ".join(words[min(lead, len(words) - 1) :])
+    if lead and (placed := re.match(rf"(.+?)\s+(?:{rules.place_link_re})\s+\S", rest)):
+        # "مكتب المؤسسة في السليمانية", "le bureau de l'association à Tripoli": the office of the body in a town
+        rest = placed.group(1) if _is_reference(placed.group(1), rules) else rest
     if not (_is_reference(rest, rules) or _is_reference(_ar_unprefix(rest, rules), rules)):
         # "وحدة الأبحاث بالمؤسسة": a unit of the body referred to, whose post the title already names
         rest = words[-1]

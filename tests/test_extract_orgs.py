@@ -1327,3 +1327,28 @@ def test_near_miss_an_organisation_whose_name_opens_with_ba_keeps_it(rules: Extr
     body = ("مرحبا،\nنحن بلدية صيدا ونود ترشيح السيدة ليلى حرب رئيسة قسم الشؤون الاجتماعية للمشاركة في النقاش المفتوح.\n"
             "شكراً\nسامر\n")
     assert _speaker(body, rules, "ar")[1] == "بلدية صيدا"
+
+
+# The proposing body's office in a town, pointed back at ("منسق المشاريع في مكتب الجمعية في دهوك", "au bureau de
+# l'association à Tripoli"): the affiliation is the body named in full elsewhere in the message, not the office
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("تحية طيبة\nيسر جمعية النور للتنمية ترشيح السيد كريم حسن، منسق المشاريع في مكتب الجمعية في دهوك، للمداخلة في "
+     "الجلسة العامة.\nمع التحية\nسلمى\nجمعية النور للتنمية\n", "ar", "جمعية النور للتنمية"),
+    ("تحية طيبة\nتتشرف منظمة الأفق الإنسانية بترشيح السيدة رنا سليم، مسؤولة الحماية في مكتب المنظمة في أربيل، للمشاركة "
+     "في المائدة المستديرة الثانية.\nمع الشكر\nسامر\nمنظمة الأفق الإنسانية\n", "ar", "منظمة الأفق الإنسانية"),
+    ("تحية طيبة\nتقترح شبكة المدافعين عن المهاجرين السيد وليد منصور، باحث في مكتب الشبكة في بيروت، للمداخلة.\n"
+     "مع الشكر\nسامر\nشبكة المدافعين عن المهاجرين\n", "ar", "شبكة المدافعين عن المهاجرين"),
+    ("Bonjour,\nL'Association Amal a le plaisir de proposer Mme Nadia Kassem, chargée de projets au Bureau de "
+     "l'association à Tripoli, comme intervenante.\nCordialement\nFiras\nAssociation Amal\n", "fr", "Association Amal"),
+])
+def test_the_proposing_bodys_office_in_a_town_is_that_body(body: str, language: str, affiliation: str,
+                                                            rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Firas <firas@example.org>"), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+def test_near_miss_an_office_of_a_named_body_in_a_town_stays(rules: ExtractRules) -> None:
+    body = ("تحية طيبة\nيسر جمعية النور للتنمية ترشيح السيد كريم حسن، منسق المشاريع في مكتب الأمم المتحدة في دهوك، "
+            "للمداخلة في الجلسة العامة.\nمع التحية\nسلمى\nجمعية النور للتنمية\n")
+    sp = run(message(body, from_="Salma <salma@example.org>"), rules, language="ar").speakers
+    assert [s.affiliation for s in sp] == ["مكتب الأمم المتحدة في دهوك"]
