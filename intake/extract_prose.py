@@ -244,6 +244,10 @@ def _title_end(title: str | None, rules: ExtractRules) -> str | None:
     first, _, rest = title.partition(" ")
     if rest and fold(first) in rules.indefinites:
         title = rest
+    # "Le Président", "La Secrétaire générale", "The Director" over a signature or after a name: the post, without
+    # its article (an organisation keeps its own, "La Cimade", as it is never read as a title)
+    elif (bare := _ARTICLE.sub("", title)) != title and (toks := _tokens(fold(bare))) and rules.title_words.has(toks[0]):
+        title = bare
     head, *role = _VALUE_END.split(title, maxsplit=1)
     if role and _is_role_clause(role[0], rules):
         title = head

@@ -174,6 +174,24 @@ def _rank_before_honorific(value: str, rules: ExtractRules) -> tuple[str | None,
 _ADDRESS_MARK = re.compile(r"([^\W\d_]{2,})/\s*(?=[^\W\d_]+\s+[^\W\d_])")
 
 
+# a family name written in capitals ("KALALA", "OULD CHEIKH", "BEN-SALEM"), and a given name with a small letter after
+# its first ("Jean-Pierre", "Aminata")
+_CAPITALS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_GIVEN_WORD = re.compile(r"[^\W\d_][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:-[^\W\d_]+)*")
+
+
+def _given_name_first(name: str | None) -> str | None:
+    """A name as a form or list writes it, family name first in capitals ("KALALA MUTOMBO Jean-Pierre", "SALL Aminata"),
+    with the given names first ("Jean-Pierre KALALA MUTOMBO"), as a name is written elsewhere; any other name as it is
+    ("Amira BEN SALEM", "Aminata Sall")."""
+    words = (name or "").split()
+    k = next((i for i, w in enumerate(words) if not (len(w) > 1 and w.isupper() and _CAPITALS_WORD.fullmatch(w))), len(words))
+    rest = words[k:]
+    if k == 0 or not rest or not all(w[:1].isupper() and _GIVEN_WORD.fullmatch(w) for w in rest):
+        return name
+    return " ".join([*rest, *words[:k]])
+
+
 def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None]:
     """(honorific, name) from a name value; the name is None when it does not look like one."""
     value = re.split(r"\s*[(\[]", value, maxsplit=1)[0]
@@ -924,6 +942,15 @@ def _names_post(folded: str, rules: ExtractRules) -> bool:
     return rules.title_words.hits(folded) > sum(1 for t in rules.trades if f" {t} " in joined)
 
 
+def _post_at_body(folded: str, rules: ExtractRules) -> bool:
+    """Whether a phrase is a post, its words ending in a title word, at the body a strong preposition names ("youth
+    coordinator at X Network", "chargée de plaidoyer au sein du Réseau Y", "programme officer with Z"): a title, however
+    many of the body's own words follow."""
+    cut = min((i for p in rules.split_strong if (i := folded.find(p)) > 0), default=-1)
+    head = _tokens(folded[:cut]) if cut > 0 else []
+    return bool(head) and rules.title_words.has(head[-1])
+
+
 def _kind(seg: str, rules: ExtractRules) -> str:
     """What a phrase names: "title", "org" or "unknown"."""
     if _ACR_ALONE.fullmatch(seg.strip()):
@@ -940,6 +967,8 @@ def _kind(seg: str, rules: ExtractRules) -> str:
     while toks[1:] and toks[0] in rules.articles:
         toks.pop(0)  # "Le Président de la Commission", "The Director of the Centre": a post all the same
     if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1]) or _post_before_body(toks, rules)):
+        return "title"
+    if _post_at_body(f, rules):
         return "title"
     if rules.org_words.hits(f):
         return "org"

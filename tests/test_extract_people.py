@@ -957,7 +957,7 @@ def test_near_miss_the_same_word_without_an_article_stays_in_the_name(body: str,
 @pytest.mark.parametrize(("body", "language", "name", "title"), [
     ("Hi,\nI'm Rana, the coordinator of the displaced support unit at the Union of Akkar Municipalities. I'd like to "
      "register for a roundtable intervention.\nThanks\n\nRana Khalil\nUnion of Akkar Municipalities", "en",
-     "Rana Khalil", "the coordinator of the displaced support unit"),
+     "Rana Khalil", "coordinator of the displaced support unit"),
     ("مرحبا،\nانا سلمى، منسقة برنامج الحماية في جمعية الأمل. بدي سجل اسمي لمداخلة في الجلسة العامة.\nشكرا\n\n"
      "سلمى خوري\nجمعية الأمل", "ar", "سلمى خوري", "منسقة برنامج الحماية"),
     ("مرحبا،\nأنا مازن، مدير مشاريع باتحاد بلديات الضنية. حابب سجل اسمي لمداخلة بالنقاش المفتوح.\nيعطيكم العافية\n\n"
@@ -1499,3 +1499,35 @@ def test_near_miss_well_known_or_an_organisations_alias_is_no_nickname(body: str
     mail = message(body, from_="Omar <omar@example.org>")
     without = dataclasses.replace(rules, nickname=())
     assert run(mail, rules, language=language).speakers == run(mail, without, language=language).speakers
+
+
+
+
+# "Mademoiselle" spelled out is a form of address, as "Mlle" is: the honorific, never part of the name
+@pytest.mark.parametrize(("body", "name", "honorific"), [
+    ("Bonjour,\nNous souhaitons proposer Mademoiselle Bintou Fofana, chargée de la jeunesse, pour intervenir à la table "
+     "ronde 2.\nCordialement\nAwa", "Bintou Fofana", "Mademoiselle"),
+    ("Bonjour,\nNous proposons Mlle. Aïcha Traoré, Présidente de l'Association des Étudiants Maliens, pour la "
+     "plénière.\nCordialement\nAwa", "Aïcha Traoré", "Mlle."),
+    ("Bonjour,\nNom : mademoiselle Fatou Ndiaye\nFonction : Trésorière\nOrganisation : Caritas Sénégal\nJe souhaite "
+     "intervenir en plénière.\n", "Fatou Ndiaye", "mademoiselle"),
+])
+def test_mademoiselle_is_an_honorific(body: str, name: str, honorific: str, rules: ExtractRules) -> None:
+    sp = _one(body, rules, "fr").speakers[0]
+    assert (sp.name, sp.honorific) == (name, honorific)
+
+
+# A name written family name first in capitals, as forms and lists write it ("KALALA MUTOMBO Jean-Pierre", "SALL
+# Aminata"): the given names first; a name with its family name last in capitals stays as written
+@pytest.mark.parametrize(("value", "name"), [
+    ("KALALA MUTOMBO Jean-Pierre", "Jean-Pierre KALALA MUTOMBO"),
+    ("SALL Aminata", "Aminata SALL"),
+    ("OULD CHEIKH Ahmed Salem", "Ahmed Salem OULD CHEIKH"),
+    ("N'DIAYE Fatou", "Fatou N'DIAYE"),
+    ("Amira BEN SALEM", "Amira BEN SALEM"),  # near-miss: the given name already first
+    ("Aminata Sall", "Aminata Sall"),
+])
+def test_family_name_in_capitals_goes_last(value: str, name: str, rules: ExtractRules) -> None:
+    body = f"Bonjour,\nNous souhaitons proposer une intervention en plénière.\nNom : {value}\nFonction : Directeur\n" \
+        "Organisation : Caritas Liban\n"
+    assert _one(body, rules, "fr").speakers[0].name == name

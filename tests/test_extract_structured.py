@@ -249,3 +249,18 @@ def test_near_miss_labelled_details_keep_their_own_organisation(rules: ExtractRu
             "Best wishes,\nHiba\n")
     sp = run(message(body, from_="Sender <sender@example.org>"), rules, language="en").speakers
     assert [s.affiliation for s in sp] == ["University of Jordan"]
+
+
+# "Nom et prénoms", the plural West and Central African forms print, labels the name as "Nom et prénom" does
+@pytest.mark.parametrize("label", ["Nom et prénoms", "Noms et prénoms", "Prénoms et nom", "NOM ET PRENOMS"])
+def test_name_and_given_names_label(label: str, rules: ExtractRules) -> None:
+    body = f"Mesdames, Messieurs,\n\nIntervenant proposé :\n\n   {label} :     Koffi Mensah\n   Fonction :           " \
+        "Président\n   Session souhaitée :  Table ronde 2\n\nSalutations\nLa Secrétaire\n"
+    sp = run(message(body), rules, language="fr").speakers
+    assert [(s.name, s.title, s.roundtable) for s in sp] == [("Koffi Mensah", "Président", 2)]
+
+
+def test_near_miss_a_sentence_about_names_is_no_label(rules: ExtractRules) -> None:
+    body = "Bonjour,\nNous vous enverrons les noms et prénoms de nos intervenants la semaine prochaine.\nCordialement\n" \
+        "Awa Diop\nPrésidente, Association des Femmes Migrantes\n"
+    assert [s.name for s in run(message(body), rules, language="fr").speakers] == ["Awa Diop"]

@@ -1407,3 +1407,56 @@ def test_near_miss_a_clause_opening_the_sentence_before_the_name_is_no_post(rule
             "roundtable 2.\n\nBest,\nSam\n")
     sp = run(message(body), rules).speakers
     assert [(s.name, s.title) for s in sp] == [("Jane Okoth", None)]
+
+
+# A post whose first words are no title word ("youth coordinator", "programme officer") at a body a strong preposition
+# names, however many of the body's own words follow ("... at X Youth Network"): the post is the title
+@pytest.mark.parametrize(("language", "piece", "title", "affiliation"), [
+    ("en", "youth coordinator at Senegalese Youth Diaspora Network", "youth coordinator",
+     "Senegalese Youth Diaspora Network"),
+    ("en", "programme officer with the Arab Migrant Workers Network", "programme officer", "Arab Migrant Workers Network"),
+    ("en", "Outreach Officer at the Gulf Domestic Workers Union", "Outreach Officer", "Gulf Domestic Workers Union"),
+    ("fr", "chargée de plaidoyer au sein du Réseau Migrations et Développement", "chargée de plaidoyer",
+     "Réseau Migrations et Développement"),
+    ("fr", "animatrice jeunesse chez Association Jeunesse Sans Frontières", "animatrice jeunesse",
+     "Association Jeunesse Sans Frontières"),
+])
+def test_a_post_at_a_body_named_after_a_strong_preposition(rules: ExtractRules, language: str, piece: str, title: str,
+                                                           affiliation: str) -> None:
+    opening = {"en": "Hello,\nWe would like to propose a speaker:\n\nAwa Diop, {}. She can speak at the open discussion.\n"
+                     "\nThanks\nKhady\n",
+               "fr": "Bonjour,\nNous proposons une intervenante :\n\nAwa Diop, {}. Elle interviendra en plénière.\n"
+                     "\nCordialement\nKhady\n"}[language]
+    sp = run(message(opening.format(piece)), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [("Awa Diop", title, affiliation)]
+
+
+def test_near_miss_a_body_whose_name_holds_at_is_no_post(rules: ExtractRules) -> None:
+    body = "Hello,\nWe would like to propose a speaker:\n\nAwa Diop, Friends at Home Network. She can speak at the " \
+        "open discussion.\n\nThanks\nKhady\n"
+    sp = run(message(body), rules).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [("Awa Diop", None, "Friends at Home Network")]
+
+
+# A post written with its definite article, over a signature or after a name ("Le Président", "La Secrétaire générale",
+# "The Director"): the post without the article
+@pytest.mark.parametrize(("language", "body", "title"), [
+    ("fr", "Monsieur,\nJ'ai l'honneur de solliciter une prise de parole lors de la discussion ouverte.\nVeuillez agréer, "
+           "Monsieur, l'assurance de ma considération.\n\nLa Présidente\nAminata Koné\nAssociation des Maliens de Tunisie\n",
+     "Présidente"),
+    ("fr", "Monsieur,\nJe souhaite intervenir lors de la table ronde 3.\nCordialement\n\nMoussa Keita\nLe Secrétaire "
+           "général\nUnion des Travailleurs Maliens\n", "Secrétaire général"),
+    ("fr", "Bonjour,\nNous proposons M. Ibrahim Sow, le Trésorier de l'Union des Travailleurs Guinéens, pour la table "
+           "ronde 3.\nCordialement\nAwa\n", "Trésorier"),
+    ("en", "Dear Coordinator,\nI would like to request a speaking slot in the open discussion.\nBest regards,\n\nThe "
+           "Director\nJohn Mensah\nGhana Migrants Association\n", "Director"),
+])
+def test_a_post_loses_its_definite_article(rules: ExtractRules, language: str, body: str, title: str) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [s.title for s in sp] == [title]
+
+
+def test_near_miss_an_organisation_keeps_its_article(rules: ExtractRules) -> None:
+    body = "Bonjour,\nJe souhaite intervenir lors de la table ronde 3.\nCordialement\n\nMoussa Keita\nJuriste\nLa Cimade\n"
+    sp = run(message(body), rules, language="fr").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [("Juriste", "La Cimade")]
