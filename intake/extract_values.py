@@ -174,24 +174,6 @@ def _rank_before_honorific(value: str, rules: ExtractRules) -> tuple[str | None,
 _ADDRESS_MARK = re.compile(r"([^\W\d_]{2,})/\s*(?=[^\W\d_]+\s+[^\W\d_])")
 
 
-# a family name written in capitals ("KALALA", "OULD CHEIKH", "BEN-SALEM"), and a given name with a small letter after
-# its first ("Jean-Pierre", "Aminata")
-_CAPITALS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_GIVEN_WORD = re.compile(r"[^\W\d_][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:-[^\W\d_]+)*")
-
-
-def _given_name_first(name: str | None) -> str | None:
-    """A name as a form or list writes it, family name first in capitals ("KALALA MUTOMBO Jean-Pierre", "SALL Aminata"),
-    with the given names first ("Jean-Pierre KALALA MUTOMBO"), as a name is written elsewhere; any other name as it is
-    ("Amira BEN SALEM", "Aminata Sall")."""
-    words = (name or "").split()
-    k = next((i for i, w in enumerate(words) if not (len(w) > 1 and w.isupper() and _CAPITALS_WORD.fullmatch(w))), len(words))
-    rest = words[k:]
-    if k == 0 or not rest or not all(w[:1].isupper() and _GIVEN_WORD.fullmatch(w) for w in rest):
-        return name
-    return " ".join([*rest, *words[:k]])
-
-
 def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None]:
     """(honorific, name) from a name value; the name is None when it does not look like one."""
     value = re.split(r"\s*[(\[]", value, maxsplit=1)[0]
