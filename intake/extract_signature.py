@@ -123,6 +123,13 @@ def _ends_with_closing(line: str) -> bool:
     return False
 
 
+def _label_value_row(line: str, rules: ExtractRules) -> bool:
+    """Whether a line is a label/value row of a table drawn in text: its first cell before a bar a label alone
+    ("الاسم | السيدة X", "Organisation | Y"), not a signature's "Title | Organisation"."""
+    first, bar, _ = line.strip().partition("|")
+    return bool(bar) and " ".join(_tokens(fold(first.rstrip(" :：")))) in rules.field_of_words
+
+
 def _last_block(new: str, rules: ExtractRules) -> list[str]:
     """The name block that closes the new text (a name, then its title or organisation lines), if any."""
     paragraphs = [p for p in re.split(r"\n\s*\n", new) if p.strip()]
@@ -156,7 +163,8 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
     block = _unheaded(paragraphs[-1])
     if len(block) > 1 and fold(_strip_punct(block[0])) in rules.sign_offs:
         block = block[1:]  # "أخوكم" / "سالم بن خلفان البلوشي"
-    if len(block) > 7 or any(len(ln) > 80 and not _details_line(ln, rules) or re.search(r"[.:]\s*$", ln) for ln in block):
+    if len(block) > 7 or any(len(ln) > 80 and not _details_line(ln, rules) or re.search(r"[.:]\s*$", ln)
+                             or _label_value_row(ln, rules) for ln in block):  # (a table of details is no signature)
         return []
     if _block_name(block, 0, rules)[1]:
         return block

@@ -12,7 +12,7 @@ from intake.extract_orgs import _split_title
 from intake.extract_prose import _is_item, _phrase, _wrapped
 from intake.extract_roles import _BOX, asks_for_role
 from intake.extract_rules import ExtractRules, _tokens
-from intake.extract_signature import _details_line, _lead_name, _read_block
+from intake.extract_signature import _details_line, _label_value_row, _lead_name, _read_block
 from intake.extract_values import (
     _PIECES,
     _VALUE_END,
@@ -166,9 +166,10 @@ _TABLE_ROW = re.compile(r"\t|^[|│]")
 
 
 def _table_row(line: str, rules: ExtractRules) -> bool:
-    """Whether a line is a row of a table drawn in text: a tab or an opening bar, or cells (between bars, or two spaces
-    apart) of which two or more name fields, as a header row does ("Nom | Fonction | Session", "Name    Title")."""
-    if _TABLE_ROW.search(line):
+    """Whether a line is a row of a table drawn in text: a tab or an opening bar, cells (between bars, or two spaces
+    apart) of which two or more name fields, as a header row does ("Nom | Fonction | Session", "Name    Title"), or a
+    label/value row whose first cell between bars is a label alone ("الاسم | السيدة X", "Organisation | Y")."""
+    if _TABLE_ROW.search(line) or _label_value_row(line, rules):
         return True
     cells = _CELL_BAR.split(line) if _CELL_BAR.search(line) else _ALIGNED_CELL.findall(line)
     return sum(1 for c in cells if _cell_field(c, rules)) >= 2

@@ -264,3 +264,42 @@ def test_near_miss_a_sentence_about_names_is_no_label(rules: ExtractRules) -> No
     body = "Bonjour,\nNous vous enverrons les noms et prénoms de nos intervenants la semaine prochaine.\nCordialement\n" \
         "Awa Diop\nPrésidente, Association des Femmes Migrantes\n"
     assert [s.name for s in run(message(body), rules, language="fr").speakers] == ["Awa Diop"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A two-column table of label/value rows drawn with bars ("الاسم | السيدة X" / "الجهة | Y"), as an HTML table of
+# labels and values reads in text, under a line that announces it: the label cell is no part of the name, the rows
+# are no signature block, and a missing title row leaves the title empty (not the next row's label)
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("تحية طيبة،\nنتقدم بطلب مداخلة في الجلسة العامة وفق الجدول أدناه:\n\nالاسم | السيدة ريم الخطيب\n"
+     "الجهة | جمعية الأمل لحقوق العمال المهاجرين\nنوع المداخلة | مداخلة في الجلسة العامة\n\nمع التحية",
+     "ar", [("ريم الخطيب", None, "جمعية الأمل لحقوق العمال المهاجرين")]),
+    ("تحية طيبة،\nنرجو تسجيل المداخلة التالية في المائدة المستديرة 2:\nالاسم الكامل | الأستاذة منى سعيد\n"
+     "المسمى الوظيفي | منسقة المناصرة\nالجهة | مركز العدالة للدراسات\n\nشكراً",
+     "ar", [("منى سعيد", "منسقة المناصرة", "مركز العدالة للدراسات")]),
+    ("السلام عليكم،\nيسرنا اقتراح متحدث في النقاش المفتوح حسب البيانات التالية:\n\nاسم المتحدث | الدكتور سامر خليل\n"
+     "المنظمة | المرصد العربي للهجرة\nالبريد الإلكتروني | s.khalil@example.org\n\nمع خالص التقدير\nقسم الإعلام",
+     "ar", [("سامر خليل", None, "المرصد العربي للهجرة")]),
+    ("Dear team,\nWe would like to propose a speaker for the plenary, as in the table below:\n\n"
+     "Name | Ms Grace Adeyemi\nOrganisation | Migrant Rights Forum\nType of intervention | plenary\n\nBest",
+     "en", [("Grace Adeyemi", None, "Migrant Rights Forum")]),
+    ("Bonjour,\nNous proposons une intervenante pour la plénière, selon le tableau ci-dessous :\n\n"
+     "Nom | Mme Claire Martin\nFonction | Chargée de plaidoyer\nOrganisation | Réseau Espoir\n\nCordialement",
+     "fr", [("Claire Martin", "Chargée de plaidoyer", "Réseau Espoir")]),
+])
+def test_a_table_of_label_value_rows_under_an_announcing_line(body: str, language: str,
+                                                              expected: list[tuple[str, str | None, str]],
+                                                              rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == expected
+
+
+def test_near_miss_a_signature_of_title_bar_organisation_stays_the_senders(rules: ExtractRules) -> None:
+    body = ("Dear team,\nI would like to request a speaking slot in the plenary for myself.\n\nBest regards,\n\n"
+            "Dana Khoury\nCommunications Officer | Arab Migrant Workers Network\n")
+    sp = run(message(body, from_="Dana Khoury <d@example.org>"), rules, language="en").speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [
+        ("Dana Khoury", "Communications Officer", "Arab Migrant Workers Network")]
