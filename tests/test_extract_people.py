@@ -1501,8 +1501,6 @@ def test_near_miss_well_known_or_an_organisations_alias_is_no_nickname(body: str
     assert run(mail, rules, language=language).speakers == run(mail, without, language=language).speakers
 
 
-
-
 # "Mademoiselle" spelled out is a form of address, as "Mlle" is: the honorific, never part of the name
 @pytest.mark.parametrize(("body", "name", "honorific"), [
     ("Bonjour,\nNous souhaitons proposer Mademoiselle Bintou Fofana, chargée de la jeunesse, pour intervenir à la table "

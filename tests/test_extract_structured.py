@@ -266,8 +266,6 @@ def test_near_miss_a_sentence_about_names_is_no_label(rules: ExtractRules) -> No
     assert [s.name for s in run(message(body), rules, language="fr").speakers] == ["Awa Diop"]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A two-column table of label/value rows drawn with bars ("الاسم | السيدة X" / "الجهة | Y"), as an HTML table of
 # labels and values reads in text, under a line that announces it: the label cell is no part of the name, the rows
