@@ -408,8 +408,6 @@ def _finish(
     return DocText(filename, text=text, status=status, pages=pages, detail="; ".join(notes), tables=tables)
 
 
-
-
 def _precheck(filename: str, content_type: str, payload: bytes, limits: Limits) -> DocText | str:
     """The kind to read, or the DocText that makes reading needless."""
     if len(payload) > limits.max_bytes:

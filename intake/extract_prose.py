@@ -357,7 +357,6 @@ def _without_nickname(text: str, rules: ExtractRules) -> str:
     return text
 
 
-
 def _name_put_first(text: str, rules: ExtractRules) -> str:
     """A phrase written from the organisation down to the person, in pieces between spaced dashes ("Observatoire X –
     Directrice exécutive – Mme Y", "Forum X - Executive Director - Mr. Y", "جمعية X – المنسقة – السيدة Y"), rewritten

@@ -43,7 +43,6 @@ ARABIC_SHARE = 0.5  # mainly Arabic script: Arabic
 ARABIC_MIXED = 0.1  # some Arabic: Arabic (unsure) when the message opens in Arabic
 
 
-
 @cache
 def _detector() -> LanguageDetector:
     # Built once per process. Low-accuracy mode (trigram models) holds ~7 MB instead of ~88 MB and,
