@@ -196,6 +196,8 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 continue
             if _generic_body(fs.text[i:j], fs.slice(j, len(fs.text)).strip(), rules):
                 continue  # "juriste d'ONG", "Officer of NGO": a kind of body, no body's name
+            if " ".join(_tokens(fold(rest))) in rules.title_compounds:
+                continue  # "membre du conseil d'administration", "Member of the Board of Trustees": the board is in the title
             if (_org_start(rest, rules) or _possessive_reference(rest, rules)) and not _is_field(rest, rules):
                 # ("Director of Diaspora Engagement": a field the post covers, however it is written)
                 return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)

@@ -472,7 +472,11 @@ def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> 
         if sum(1 for c in cols if c) >= 2 and ("name" in cols or "speaker" in cols):
             out = []
             for data in rows[h + 1 :]:
-                f = {col: data[j] for j, col in enumerate(cols) if col and j < len(data) and data[j].strip()}
+                # a field with two columns ("Name | الاسم": the name in either script) is read from the first filled
+                f: dict[str, str] = {}
+                for j, col in enumerate(cols):
+                    if col and j < len(data) and data[j].strip():
+                        f.setdefault(col, data[j])
                 if "speaker" in f and "name" not in f:
                     f["name"] = f.pop("speaker")
                 c = _from_fields(f, rules, source) if f else None

@@ -2678,3 +2678,54 @@ def test_a_revised_part_of_a_report_handed_over_is_a_report(ruleset, body: str) 
 ])
 def test_near_miss_a_revised_cv_or_a_promised_revision_is_no_revised_report(ruleset, body: str) -> None:
     assert "report-revised-document" not in fired(decide(ruleset, mail("Re: GCM review", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A lawyer's or engineer's abbreviated form of address ("Adv. X", "Atty. X", "Engr. X", "Ing. X") or the French plural
+# "MM. X et Y" inside the proposing sentence: its period does not end the sentence, so the request still reaches the role
+
+@pytest.mark.parametrize("subject,body", [
+    ("Participation", "Hello,\nThe Women Lawyers Forum would like to propose its Chairperson, Adv. Rana Khalil, to take "
+                      "part in the open discussion on 23 Feb.\nThanks\nReem"),
+    ("Nomination", "Dear team,\nOur union wishes to put forward Engr. Samir Abbas, our Secretary General, as a speaker "
+                   "in roundtable 3.\nRegards"),
+    ("Request", "Dear colleagues,\nWe propose Atty. Maria Santos, legal counsel of the Migrant Desk, for the plenary.\nBest"),
+    ("Intervention", "Bonjour,\nNous souhaitons proposer MM. Karim Aoun et Fadi Nassar pour intervenir à la table ronde 2.\n"
+                     "Cordialement"),
+])
+def test_an_abbreviated_form_of_address_does_not_end_the_request(ruleset, subject: str, body: str) -> None:
+    assert decide(ruleset, mail(subject, body)).category == "speaker_request"
+
+
+def test_abbreviated_forms_of_address_lose_their_period_but_a_sentence_end_keeps_it() -> None:
+    assert fold_body("propose Adv. Nour H. and Ing. Paul D.") == "propose adv nour h. and ing paul d."
+    # near miss: a word of the list's spelling that ends a sentence is not followed by anything, or is another word
+    assert fold_body("Nothing to add. Roundtable 2 is full") == "nothing to add. roundtable 2 is full"
+    assert fold_body("We are ready to advise.") == "we are ready to advise."
+
+
+def test_near_miss_an_abbreviated_name_with_no_role_asked_is_no_request(ruleset) -> None:
+    body = "Dear team,\nWe would like to share the study written by Adv. Nour Haddadin on detention.\nBest"
+    assert decide(ruleset, mail("Study", body)).category != "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you that looks forward to the confirmation our acknowledgement promised adds nothing new
+
+@pytest.mark.parametrize("text", [
+    "Thank you, well noted.\nWe look forward to your confirmation of the sessions.\n\nNadia",
+    "Many thanks! Looking forward to your confirmation.\n\nOmar",
+    "Merci, bien noté. Dans l'attente de votre confirmation.\n\nJoëlle",
+    "شكراً جزيلاً، وبانتظار تأكيدكم.\n\nسلمى",
+])
+def test_looking_forward_to_the_confirmation_adds_nothing(ruleset, text: str) -> None:
+    assert adds_nothing(split(text), ruleset) is True
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: something new comes with the thanks
+    "Thank you, well noted. We look forward to your confirmation; our second speaker will be Mr Omar Said.\n\nNadia",
+    "Merci. Dans l'attente de votre confirmation, nous ajoutons Mme Awa Ba pour la table ronde 2.\n\nJoëlle",
+])
+def test_near_miss_a_confirmation_awaited_with_news_adds_something(ruleset, text: str) -> None:
+    assert adds_nothing(split(text), ruleset) is False

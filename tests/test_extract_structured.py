@@ -301,3 +301,35 @@ def test_near_miss_a_signature_of_title_bar_organisation_stays_the_senders(rules
     sp = run(message(body, from_="Dana Khoury <d@example.org>"), rules, language="en").speakers
     assert [(s.name, s.title, s.affiliation) for s in sp] == [
         ("Dana Khoury", "Communications Officer", "Arab Migrant Workers Network")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A table that gives the name in two columns, one per script ("Name | الاسم | Position"): the first filled one is read,
+# as a label/value table reads its first label
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    cells = [header, *rows]
+    return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in cells) + "</table>"
+
+
+@pytest.mark.parametrize(("intro", "header", "rows", "names"), [
+    ("We would like to nominate the following speakers:", ["Name", "الاسم", "Position", "Requested session"],
+     [["Dr. Heba Mansour", "د. هبة منصور", "Executive Director", "Plenary"],
+      ["Karim Fawzi", "كريم فوزي", "Legal Officer", "Roundtable 4"]], ["Heba Mansour", "Karim Fawzi"]),
+    ("Nous souhaitons proposer les intervenants suivants :", ["Nom", "الاسم", "Fonction", "Session"],
+     [["Mme Leila Ben Ali", "ليلى بن علي", "Présidente", "Table ronde 2"]], ["Leila Ben Ali"]),
+    ("نود ترشيح المتحدثين التاليين:", ["الاسم", "Name", "الصفة", "الجلسة"],
+     [["سامر خليل", "Samer Khalil", "مدير البرامج", "المائدة المستديرة 3"]], ["سامر خليل"]),
+])
+def test_a_name_in_two_scripts_is_read_from_the_first_column(rules: ExtractRules, intro: str, header: list[str],
+                                                             rows: list[list[str]], names: list[str]) -> None:
+    html = f"<p>{intro}</p>{_table(header, rows)}"
+    language = "ar" if intro.startswith("نود") else "fr" if intro.startswith("Nous") else "en"
+    fields = run(message(intro, html=html), rules, language=language)
+    assert [s.name for s in fields.speakers] == names
+
+
+def test_near_miss_an_empty_first_name_cell_takes_the_other_script(rules: ExtractRules) -> None:
+    intro = "We would like to nominate the following speaker:"
+    html = f"<p>{intro}</p>{_table(['Name', 'الاسم', 'Position', 'Session'], [['', 'هبة منصور', 'Director', 'Plenary']])}"
+    assert [s.name for s in run(message(intro, html=html), rules).speakers] == ["هبة منصور"]

@@ -1460,3 +1460,29 @@ def test_near_miss_an_organisation_keeps_its_article(rules: ExtractRules) -> Non
     body = "Bonjour,\nJe souhaite intervenir lors de la table ronde 3.\nCordialement\n\nMoussa Keita\nJuriste\nLa Cimade\n"
     sp = run(message(body), rules, language="fr").speakers
     assert [(s.title, s.affiliation) for s in sp] == [("Juriste", "La Cimade")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A seat on the organisation's own governing body ("membre du conseil d'administration", "Member of the Board of
+# Trustees"): the board is part of the title, not the speaker's organisation, which stays the proposing one
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Chers collègues,\nLe Collectif des Femmes Migrantes (CFM) souhaite proposer M. Elie Saadé, membre du conseil "
+     "d'administration, pour la table ronde 2.\nCordialement", "fr", "membre du conseil d'administration"),
+    ("Dear colleagues,\nThe Gulf Workers Network would like to nominate Ms Amal Saleh, Member of the Board of Trustees, "
+     "for the plenary.\nBest regards", "en", "Member of the Board of Trustees"),
+    ("Dear team,\nThe Migrant Aid Association proposes Mr. John Karam, member of the Executive Committee, to speak at "
+     "roundtable 1.\nRegards", "en", "member of the Executive Committee"),
+])
+def test_a_seat_on_the_board_stays_in_the_title(rules: ExtractRules, body: str, language: str, title: str) -> None:
+    fields = run(message(body), rules, language=language)
+    sp = fields.speakers[0]
+    assert sp.title == title
+    assert sp.affiliation is None or not any(w in sp.affiliation.lower() for w in ("board", "conseil", "committee"))
+
+
+def test_near_miss_a_council_that_is_a_body_of_its_own_is_the_organisation(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nWe would like to nominate Ms Amal Saleh, Member of the National Council for Human Rights, "
+            "for the plenary.\nBest regards")
+    sp = run(message(body), rules).speakers[0]
+    assert (sp.title, sp.affiliation) == ("Member", "National Council for Human Rights")
