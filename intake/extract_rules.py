@@ -384,7 +384,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—])|(?P<comma>(?<=[,،])))\s*(?:[-•*–·▪►]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
         + any_label
         # (French inclusive writing after the label: "Intervenant·e :", "Orateur.rice :")
-        + r")(?:[·.](?:e|es|rice|trice)s?)?[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?:\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
+        + r")(?:[·.](?:e|es|rice|trice)s?)?[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?P<note>\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
         + rf"|(?(comma)(?!)|\s/\s(?!(?:{any_label})(?!\w))))"
     )
 

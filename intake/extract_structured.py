@@ -45,8 +45,18 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
         label = " ".join(m.group("label").split())
         value = fl.slice(m.end(), end).strip()
         value = re.sub(r"\s*[/|;؛]\s*$|\s+[-–—]\s*$", "", value)
+        if m.group("note") and _FAMILY_FIRST.match(m.group("note")) and (parts := _FAMILY_GIVEN.match(value)):
+            value = f"{parts.group(2)} {parts.group(1)}"  # "Full name (Last, First): Farouk, Amal" -> "Amal Farouk"
         out.append((fields.get(label, "name"), _strip_punct(value)))
     return out
+
+
+# A label's note that asks for the family name first, then the given name after a comma: "(Last, First)", "(Surname,
+# first name)", "(NOM, Prénom)", "(اسم العائلة، الاسم الأول)". Matched on folded text.
+_FAMILY_FIRST = re.compile(r"\(\s*(last|family|surname|nom|اسم العائله|العائله|اللقب)\b[^,،)]{0,20}[,،]\s*"
+                           r"(first|given|forename|prenom|الاسم الاول|الاسم الشخصي|الاسم)")
+# A value written that way: two pieces around one comma ("Farouk, Amal").
+_FAMILY_GIVEN = re.compile(r"^\s*([^,،]+?)\s*[,،]\s*([^,،]+?)\s*$")
 
 
 def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand], str | None]:
@@ -94,7 +104,8 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         for fname, value in pairs:
             if not value and fname == "role" and (options := _box_options(lines, i + 1)):
                 value, read_to = "\n".join(options), i + len(options)  # the form's options, ticked or not
-            if not value and i + 1 < len(lines) and not _label_pairs(lines[i + 1], rules):
+            if not value and i + 1 < len(lines) and not _label_pairs(lines[i + 1], rules) \
+                    and not _FORM_FIELD.match(lines[i + 1]):
                 value = lines[i + 1]  # "Name:" on one line, the value on the next
                 if i + 2 < len(lines) and _cut_short(value, lines[i + 2]):
                     value = f"{value} {lines[i + 2].strip()}"
@@ -120,6 +131,11 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
             c.set("affiliation", shared, source)
     cands += [c for c in _intro_blocks(lines, rules) if not any(_same_person(c.name, o.name) for o in cands)]
     return cands, org
+
+
+# A form's field of another kind, left as it is ("Country: Egypt", "Email: ...", "البلد: مصر"): the line under an
+# empty field ("Organization:") that is not its value.
+_FORM_FIELD = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}\s*:(?!//)\s*\S")
 
 
 def _box_options(lines: list[str], start: int) -> list[str]:

@@ -2729,3 +2729,46 @@ def test_looking_forward_to_the_confirmation_adds_nothing(ruleset, text: str) ->
 ])
 def test_near_miss_a_confirmation_awaited_with_news_adds_something(ruleset, text: str) -> None:
     assert adds_nothing(split(text), ruleset) is False
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers written out in a table whose name takes two columns ("Nom | Prénom | Fonction", "Last name | First name |
+# Position"), under a line where who proposes them comes before the verb ("les trois intervenant(e)s que notre
+# association propose"), in inclusive writing or not
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nVoici les deux intervenant(e)s que notre collectif propose :\n\nNom | Prénom | Fonction | Session\n"
+    "DIALLO | Awa | Coordinatrice | Plénière\nKANE | Moussa | Avocat | Table ronde 3\n\nCordialement,\nAwa Diallo",
+    "Bonsoir,\nCi-dessous l'oratrice que nous proposons.\n\nPrénom | Nom | Poste\nRim | Jaziri | Chercheuse\n\nBien à vous,"
+    "\nSami",
+    "Dear team,\nPlease find our details below.\n\nLast name | First name | Position | Organisation\n"
+    "Haddad | Rami | Director | Tamkeen Centre\nSaleh | Dina | Lawyer | Tamkeen Centre\n\nBest,\nRami",
+    "تحية طيبة\nفيما يلي بيانات المتدخلين:\n\nالاسم العائلي | الاسم الشخصي | الصفة\nالعلوي | سعاد | رئيسة الجمعية\n"
+    "البقالي | يوسف | محامي\n\nمع الشكر\nسعاد",
+])
+def test_a_table_with_a_two_column_name_gives_speaker_details(ruleset, body: str) -> None:
+    assert "speaker-details-table" in fired(decide(ruleset, mail("Intervenants", body)))
+
+
+@pytest.mark.parametrize(("body", "rule"), [
+    ("Bonjour,\nVoici les trois intervenant(e)s que notre association propose pour la consultation.\nCordialement,\nNadia",
+     "speaker-request-fr"),
+    ("Bonsoir,\nVous trouverez ci-dessous l'oratrice que nous proposons.\nBien à vous,\nKarim", "speaker-request-fr"),
+    ("Bonjour,\nLes orateur·rice·s proposé·e·s sont listé·e·s plus bas.\nCordialement,\nLina", "speaker-request-fr"),
+    ("Bonjour,\nLe rapporteur que notre réseau propose est M. Ali Benali.\nCordialement,\nSara", "speaker-request-fr"),
+])
+def test_speakers_the_sender_proposes_named_before_the_verb(ruleset, body: str, rule: str) -> None:
+    assert rule in fired(decide(ruleset, mail("Consultation", body)))
+
+
+@pytest.mark.parametrize("body", [
+    # a table of names and e-mail addresses names no title: a contact list
+    "Bonjour,\nNos contacts :\n\nNom | Prénom | Courriel\nDIALLO | Awa | awa@example.org\n\nCordialement,\nAwa",
+    # the sender proposes a change to the speakers, not speakers
+    "Bonjour,\nLes intervenants du programme que vous proposez nous conviennent.\nCordialement,\nNadia",
+])
+def test_near_miss_a_contact_table_or_the_organisers_speakers_is_no_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Consultation", body))
+    assert not {"speaker-details-table", "speaker-request-fr"} & fired(d)

@@ -971,3 +971,29 @@ def test_near_miss_a_title_with_its_complement_after_the_name_stays_a_title(rule
     body = "تحية طيبة،\n\nنقترح السيد سمير الأحمد أمين الصندوق في الجمعية للمداخلة في الجلسة العامة.\n\nمع الشكر\n"
     sp = run(message(body), rules, language="ar").speakers
     assert [(s.name, s.title) for s in sp] == [("سمير الأحمد", "أمين الصندوق")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic forms that split the name as their country writes it: the Maghreb "الاسم العائلي" / "الاسم الشخصي" (family
+# name first), the Egyptian and Levantine "اسم الأب والعائلة" after the first name; and the Maghreb "الهيئة" (the body)
+# for the affiliation
+
+@pytest.mark.parametrize(("body", "name", "affiliation"), [
+    ("السلام عليكم\nبغينا نشاركو بمداخلة في الجلسة العامة.\n- الاسم العائلي: البقالي\n- الاسم الشخصي: يوسف\n"
+     "- الصفة: محامي\n- الهيئة: جمعية حقوق المهاجرين\nشكرا\n", "يوسف البقالي", "جمعية حقوق المهاجرين"),
+    ("مساء الخير\nعايزين نسجل متحدث في الطاولة المستديرة رقم 3:\nالاسم الأول: سامح\nاسم الأب والعائلة: محمد علي\n"
+     "الوظيفة: باحث\nالجهة: مركز دراسات الهجرة\n", "سامح محمد علي", "مركز دراسات الهجرة"),
+    ("تحية طيبة\nنرجو تسجيل مداخلة في الجلسة العامة:\nالاسم الشخصي: نادية\nالاسم العائلي: الفاسي\nالمنصب: منسقة\n"
+     "اسم الهيئة: الشبكة المغاربية للهجرة\n", "نادية الفاسي", "الشبكة المغاربية للهجرة"),
+])
+def test_split_name_fields_and_the_body_field_of_arabic_forms(body: str, name: str, affiliation: str,
+                                                              rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.affiliation) for s in sp] == [(name, affiliation)]
+
+
+def test_near_miss_the_body_named_in_a_sentence_is_no_field(rules: ExtractRules) -> None:
+    body = ("تحية طيبة\nنرشح السيدة نادية الفاسي، منسقة الشبكة المغاربية للهجرة، للمداخلة في الجلسة العامة. "
+            "الهيئة تتابع هذا الملف منذ سنوات.\nمع التحية\n")
+    sp = run(message(body), rules, language="ar").speakers
+    assert [s.name for s in sp] == ["نادية الفاسي"]

@@ -1352,3 +1352,30 @@ def test_near_miss_an_office_of_a_named_body_in_a_town_stays(rules: ExtractRules
             "للمداخلة في الجلسة العامة.\nمع التحية\nسلمى\nجمعية النور للتنمية\n")
     sp = run(message(body, from_="Salma <salma@example.org>"), rules, language="ar").speakers
     assert [s.affiliation for s in sp] == ["مكتب الأمم المتحدة في دهوك"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A form's field left empty ("Organization:") over a field of another kind ("Country: Egypt"): that line is not the
+# affiliation; the one the signature gives stands
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Hi,\nOur speaker request, from your template:\n\nFirst name: Omar\nLast name: Nasser\nPosition:\nOrganization:\n"
+     "Country: Jordan\nPreferred session: Roundtable 2\n\nThanks,\nOmar\n\n--\nOmar Nasser\nProgramme Officer\n"
+     "Jordanian Migrant Support Centre\n", "en", "Jordanian Migrant Support Centre"),
+    ("Bonjour,\nVoici notre demande d'intervention en plénière :\n\nNom : Leila Amrani\nFonction : Chargée de plaidoyer\n"
+     "Organisation :\nPays : Maroc\n\nCordialement,\nLeila Amrani\nChargée de plaidoyer\nRéseau Maghrébin des Migrants\n",
+     "fr", "Réseau Maghrébin des Migrants"),
+    ("السلام عليكم\nنرغب في التسجيل للمداخلة في الجلسة العامة:\n\nالاسم: سلمى يوسف\nالمنصب: منسقة المشاريع\nالجهة:\n"
+     "البلد: تونس\n\nمع التحية\nسلمى يوسف\nمنسقة المشاريع\nجمعية الأرض للجميع\n", "ar", "جمعية الأرض للجميع"),
+])
+def test_an_empty_form_field_does_not_take_the_next_field_as_its_value(body: str, language: str, affiliation: str,
+                                                                     rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+def test_near_miss_a_field_with_its_value_on_the_next_line_keeps_it(rules: ExtractRules) -> None:
+    body = ("Hi,\nWe request a floor intervention in the plenary.\n\nName:\nOmar Nasser\nOrganization:\n"
+            "Jordanian Migrant Support Centre\nCountry: Jordan\n\nThanks,\nOmar\n")
+    sp = run(message(body), rules, language="en").speakers
+    assert [(s.name, s.affiliation) for s in sp] == [("Omar Nasser", "Jordanian Migrant Support Centre")]

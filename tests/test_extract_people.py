@@ -1514,3 +1514,24 @@ def test_mademoiselle_is_an_honorific(body: str, name: str, honorific: str, rule
     sp = _one(body, rules, "fr").speakers[0]
     assert (sp.name, sp.honorific) == (name, honorific)
 
+
+
+# A name field whose label asks for the family name first ("Full name (Last, First): Farouk, Amal", "Nom (NOM,
+# prénom) : DIALLO, Awa"): the person is given name then family name
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Dear team,\nSPEAKER FORM\nFull name (Last, First): Haddad, Rami\nPosition: Director\nOrganization: Tamkeen Centre\n"
+     "Role requested: plenary floor intervention\n", "en", "Rami Haddad"),
+    ("Dear team,\nName (surname, first name): Okafor, Grace\nTitle: Legal Adviser\nOrganisation: Migrant Rights Hub\n"
+     "Session: Roundtable 3\n", "en", "Grace Okafor"),
+    ("Bonjour,\nNom (NOM, Prénom) : DIALLO, Awa\nFonction : Coordinatrice\nOrganisation : Réseau Espoir\n"
+     "Session : plénière\n", "fr", "Awa DIALLO"),
+])
+def test_a_family_name_first_field_gives_given_then_family_name(body: str, language: str, name: str,
+                                                                rules: ExtractRules) -> None:
+    assert _one(body, rules, language).speakers[0].name == name
+
+
+def test_near_miss_a_name_fields_note_that_asks_no_order_keeps_the_value(rules: ExtractRules) -> None:
+    body = ("Dear team,\nFull name (as in passport): Rami Haddad\nPosition: Director\nOrganization: Tamkeen Centre\n"
+            "Role requested: plenary floor intervention\n")
+    assert _one(body, rules, "en").speakers[0].name == "Rami Haddad"
