@@ -2772,3 +2772,36 @@ def test_speakers_the_sender_proposes_named_before_the_verb(ruleset, body: str, 
 def test_near_miss_a_contact_table_or_the_organisers_speakers_is_no_request(ruleset, body: str) -> None:
     d = decide(ruleset, mail("Consultation", body))
     assert not {"speaker-details-table", "speaker-request-fr"} & fired(d)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A speaking slot asked for while the speaker's name is still to come ("Our Director will confirm the name of the
+# speaker next week", "le nom de l'intervenante suivra", "سيؤكد المدير اسم المتحدث الأسبوع المقبل"): not yet a request
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Speaking slot, roundtable 2", "Dear colleagues,\nThe Amman Workers Forum would like to take the floor at "
+     "roundtable 2. Our board will confirm the name of the speaker next week.\nBest,\nKarim"),
+    ("Roundtable 3", "Hello,\nWe wish to request a speaking slot at roundtable 3; the speaker's name to follow.\n"
+     "Regards,\nNadine"),
+    ("Table ronde 1", "Bonjour,\nNotre association souhaite prendre la parole à la table ronde 1. La présidente vous "
+     "communiquera le nom de l'intervenante dès que le bureau l'aura validé.\nCordialement,\nSamia"),
+    ("مداخلة - الطاولة الثالثة", "تحية طيبة\nتود الشبكة المشاركة بمداخلة في الطاولة المستديرة الثالثة، وسيؤكد "
+     "المدير اسم المتحدث الأسبوع المقبل.\nمع الشكر\nحسن"),
+])
+def test_a_speaking_slot_with_the_name_still_to_come_is_undecided(ruleset, subject: str, body: str) -> None:
+    # the rule only weighs against the request; a message that says little else ends other
+    assert "speaker-request-undecided" in fired(decide(ruleset, mail(subject, body)))
+
+
+@pytest.mark.parametrize("body", [
+    # the name already given, only its spelling to confirm
+    "Dear team,\nWe nominate Ms Rania Aoun for roundtable 2. Could you confirm the name of the speaker is spelt right "
+    "on the programme?\nBest,\nOmar",
+    # the organisers asked to confirm the speaker
+    "Bonjour,\nNous proposons M. Idriss Kane pour la table ronde 4. Merci de nous confirmer le nom de l'intervenant "
+    "retenu.\nCordialement,\nAwa",
+])
+def test_near_miss_a_named_speaker_is_not_left_undecided(ruleset, body: str) -> None:
+    assert "speaker-request-undecided" not in fired(decide(ruleset, mail("Speaker", body)))

@@ -1486,3 +1486,39 @@ def test_near_miss_a_council_that_is_a_body_of_its_own_is_the_organisation(rules
             "for the plenary.\nBest regards")
     sp = run(message(body), rules).speakers[0]
     assert (sp.title, sp.affiliation) == ("Member", "National Council for Human Rights")
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A post written as its initials after a possessive ("our SG, Dana X", "notre SG, M. Y", "our DG, Mr Z"), like "CEO"
+# and "PDG": the initials are the title, the name after the comma the speaker, not the sender who signs. "ED" is left
+# out: the title words are matched without case, and "Ed" is a first name (the near-miss below)
+@pytest.mark.parametrize(("language", "body", "name", "title"), [
+    ("en", "Hi,\nwe would like to request a floor intervention for our SG, Maha Saleh, in the plenary.\nthanks!\n"
+           "Omar\n\nOmar Nasser | Research Lead\nGulf Workers Watch\n", "Maha Saleh", "SG"),
+    ("fr", "Bonjour,\nNous proposons notre DG, Mme Leila Haddad, pour la discussion ouverte.\nCordialement,\n"
+           "Karim Fares\nAssistant\n", "Leila Haddad", "DG"),
+    ("fr", "Bonsoir,\nLe Collectif Tunisien pour les Migrants souhaite que notre SG, M. Hatem Jlassi, prenne part à la "
+           "table ronde 2.\nMerci,\nSana Gharbi\nchargée de projet\n", "Hatem Jlassi", "SG"),
+    ("en", "Dear team,\nWe propose our DG, Mr. Fadi Karam, to speak at roundtable 4.\nBest,\nRita Aoun\n"
+           "Programme Officer\nLebanese Migration Forum\n", "Fadi Karam", "DG"),
+])
+def test_a_post_written_as_initials_is_the_title(rules: ExtractRules, language: str, body: str, name: str,
+                                                title: str) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title) for s in sp] == [(name, title)]
+
+
+def test_near_miss_ed_as_a_first_name_is_no_title(rules: ExtractRules) -> None:
+    body = "Dear colleagues,\nWe would like to nominate Ed Collins, our Policy Adviser, to speak at roundtable 2.\n" \
+        "Best,\nAnna\n"
+    sp = run(message(body), rules).speakers
+    assert [(s.name, s.title) for s in sp] == [("Ed Collins", "Policy Adviser")]
+
+
+def test_near_miss_a_directorate_general_named_dg_stays_in_the_affiliation(rules: ExtractRules) -> None:
+    body = "Dear colleagues,\nWe would like to nominate Ms Clara Rossi, Policy Officer at DG HOME, to speak at " \
+        "roundtable 3.\nBest,\nPeter\n"
+    sp = run(message(body), rules).speakers
+    assert [(s.name, s.title) for s in sp] == [("Clara Rossi", "Policy Officer")]
