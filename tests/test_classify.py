@@ -2805,3 +2805,60 @@ def test_a_speaking_slot_with_the_name_still_to_come_is_undecided(ruleset, subje
 ])
 def test_near_miss_a_named_speaker_is_not_left_undecided(ruleset, body: str) -> None:
     assert "speaker-request-undecided" not in fired(decide(ruleset, mail("Speaker", body)))
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A report handed over under another name: "the final version of MCDF's voluntary review", « l'honneur de vous
+# transmettre la contribution collective »
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nPlease find attached the final version of the Basra Forum's voluntary review, now with the "
+    "annex.\nRegards,\nSami",
+    "Hello,\nKindly find enclosed our revised voluntary GCM review for the Arab region.\nBest,\nLeila",
+    "Dear team,\nPlease see attached their voluntary review, which our network coordinated.\nThanks,\nOmar",
+    "Madame, Monsieur,\nJ'ai l'honneur de vous transmettre la contribution collective des associations tunisiennes "
+    "à l'examen régional.\nCordialement,\nHend",
+    "Bonjour,\nNous avons le plaisir de vous adresser la contribution de notre réseau au Pacte mondial.\nBien à vous,\nYves",
+])
+def test_a_report_handed_over_under_another_name_is_a_report(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Regional review", body, attachments=[("Document_final.pdf", PDF)]))
+    assert fired(d) & {"report-handed-over-en", "report-handed-over-fr"} and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    # the process, not a document: nobody owns it
+    "Dear partners,\nPlease see below the guidelines for the voluntary review process.\nBest,\nThe team",
+    # someone else's document about the process
+    "Dear all,\nPlease find attached our template for the voluntary review meeting.\nBest,\nNour",
+    # a candidacy handed over, not a contribution
+    "Madame, Monsieur,\nNous avons l'honneur de vous transmettre la candidature de Mme Awa Diop pour la table ronde 2."
+    "\nCordialement,\nIbra",
+])
+def test_near_miss_the_review_process_or_a_candidacy_is_no_report_handed_over(ruleset, body: str) -> None:
+    assert not fired(decide(ruleset, mail("Regional review", body))) & {"report-handed-over-en", "report-handed-over-fr"}
+
+
+# ---------------------------------------------------------------------------------------------
+# "This version replaces the draft we sent earlier": a relative clause naming what is replaced asks nothing about
+# receipt
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nPlease find attached our final report. This version replaces the draft we sent earlier.\nKind "
+    "regards,\nDana",
+    "Hello,\nAttached is the updated report; it supersedes the version we submitted last week.\nBest,\nKarim",
+    "Dear team,\nHere is our report again: please use it instead of the copy we emailed on Monday.\nThanks,\nRana",
+    "Hi,\nWe submit our corrected report, which replaces the one we shared earlier.\nRegards,\nYoussef",
+])
+def test_a_replaced_draft_is_no_receipt_question(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Voluntary report", body, attachments=[("Report_final.pdf", PDF)]))
+    assert "report-receipt-question" not in fired(d) and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nWe sent our report on 3 March and have had no reply yet.\nRegards,\nDana",
+    "Hello,\nWe submitted the report last week. Could you confirm it arrived?\nBest,\nKarim",
+])
+def test_near_miss_a_report_sent_before_is_still_a_receipt_question(ruleset, body: str) -> None:
+    assert "report-receipt-question" in fired(decide(ruleset, mail("Our report", body)))
