@@ -2731,8 +2731,6 @@ def test_near_miss_a_confirmation_awaited_with_news_adds_something(ruleset, text
     assert adds_nothing(split(text), ruleset) is False
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # Speakers written out in a table whose name takes two columns ("Nom | Prénom | Fonction", "Last name | First name |
 # Position"), under a line where who proposes them comes before the verb ("les trois intervenant(e)s que notre
@@ -2774,8 +2772,6 @@ def test_near_miss_a_contact_table_or_the_organisers_speakers_is_no_request(rule
     assert not {"speaker-details-table", "speaker-request-fr"} & fired(d)
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A speaking slot asked for while the speaker's name is still to come ("Our Director will confirm the name of the
 # speaker next week", "le nom de l'intervenante suivra", "سيؤكد المدير اسم المتحدث الأسبوع المقبل"): not yet a request
@@ -2805,8 +2801,6 @@ def test_a_speaking_slot_with_the_name_still_to_come_is_undecided(ruleset, subje
 ])
 def test_near_miss_a_named_speaker_is_not_left_undecided(ruleset, body: str) -> None:
     assert "speaker-request-undecided" not in fired(decide(ruleset, mail("Speaker", body)))
-
-
 
 
 # ---------------------------------------------------------------------------------------------

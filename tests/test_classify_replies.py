@@ -180,7 +180,6 @@ def test_a_document_without_a_name_and_a_title_row_is_no_speaker_form(ruleset, t
     assert "speaker-details-document" not in fired(d)
 
 
-
 @pytest.mark.parametrize(("contact", "lang"), [
     ("Contact person\nName: Jane Doe\nPosition: Executive Director\nEmail: jane@example.org", "en"),
     ("Personne de contact\nNom : Awa Ndiaye\nFonction : Présidente\nTél : +221 00 000 00", "fr"),

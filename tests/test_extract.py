@@ -2739,7 +2739,6 @@ def test_a_fellow_member_named_without_honorific_is_a_speaker(rules: ExtractRule
     assert [(s.name, s.roundtable) for s in _run(_mail(body), rules, language=language).speakers] == speakers
 
 
-
 @pytest.mark.parametrize(
     ("body", "language", "expected"),
     [
@@ -2810,7 +2809,6 @@ def test_a_signature_ruled_off_below_the_closing_is_the_senders(rules: ExtractRu
 def test_an_arabic_organisation_name_goes_on_after_min_and_min_ajl(rules: ExtractRules, body: str, affiliation: str) -> None:
     speakers = _run(_mail(body), rules, language="ar").speakers
     assert speakers and all(s.affiliation == affiliation for s in speakers)
-
 
 
 @pytest.mark.parametrize(
@@ -3598,7 +3596,6 @@ def test_a_person_line_ending_in_a_place_gives_the_name_and_organisation(
         rules: ExtractRules, body: str, language: str, name: str, affiliation: str) -> None:
     got = _run(_mail(body, subject="مشاركة", from_="Sara Odeh <s.odeh@example.org>"), rules, language=language).speakers
     assert [(s.name, s.affiliation) for s in got] == [(name, affiliation)]
-
 
 
 @pytest.mark.parametrize(

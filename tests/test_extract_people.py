@@ -1515,7 +1515,6 @@ def test_mademoiselle_is_an_honorific(body: str, name: str, honorific: str, rule
     assert (sp.name, sp.honorific) == (name, honorific)
 
 
-
 # A name field whose label asks for the family name first ("Full name (Last, First): Farouk, Amal", "Nom (NOM,
 # prénom) : DIALLO, Awa"): the person is given name then family name
 @pytest.mark.parametrize(("body", "language", "name"), [

@@ -1488,8 +1488,6 @@ def test_near_miss_a_council_that_is_a_body_of_its_own_is_the_organisation(rules
     assert (sp.title, sp.affiliation) == ("Member", "National Council for Human Rights")
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A post written as its initials after a possessive ("our SG, Dana X", "notre SG, M. Y", "our DG, Mr Z"), like "CEO"
 # and "PDG": the initials are the title, the name after the comma the speaker, not the sender who signs. "ED" is left

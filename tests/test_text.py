@@ -82,7 +82,6 @@ def test_an_attached_message_is_split_off_as_forwarded():
     assert parts.forwarded.startswith("---------- Forwarded message") and parts.forwarded.endswith("roundtable 3.")
 
 
-
 def test_carried_text_is_cut_into_the_messages_it_holds():
     carried = ("> Dear all,\n> please see the nomination below.\n>\n"
                "> On Mon, 1 Feb 2021 at 10:00, Ali Hassan <ali@example.org> wrote:\n>> I wish to speak.\n"

@@ -143,7 +143,6 @@ def test_edited_rules_reach_new_workers(make_settings: Callable[..., Settings], 
     assert not thread.is_alive() and multiprocessing.active_children() == []
 
 
-
 def test_concluding_a_workers_analysis_again_keeps_what_the_stores_answers_cannot_change(
         settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     ctx = load_context(settings)
