@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from itertools import islice
 from pathlib import PurePath
 
@@ -99,6 +100,7 @@ def _text_signal(rule: Rule, texts: Mapping[str, Haystack], ruleset: Ruleset, re
     return best
 
 
+@lru_cache(maxsize=256)  # pure: asked again by each attachment rule
 def _folded_name(filename: str) -> str:
     return _NAME_SEPARATORS.sub(" ", fold(filename))
 
