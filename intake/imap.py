@@ -289,10 +289,12 @@ class ImapSource:
                         mails.append((RawMail(source_id, b"", received, sizes[uid]), uid))
                     elif uid in got:
                         raw = got.pop(uid)[b"BODY[]"]
-                        mails.append((RawMail(source_id, raw, received, len(raw)), uid))
+                        # The Message-ID that keys the check below goes along: the pipeline reads it too.
+                        header_id = (header_message_id(raw),) if check_known else ()
+                        mails.append((RawMail(source_id, raw, received, len(raw), header_id), uid))
                 if check_known:
                     # an over-size message is never downloaded whole: its header block is enough to know it
-                    keys = [(self._header_id(uid), "") if not m.raw else (header_message_id(m.raw), hashlib.sha256(m.raw).hexdigest())
+                    keys = [(self._header_id(uid), "") if not m.raw else (m.header_id[0], hashlib.sha256(m.raw).hexdigest())
                             for m, uid in mails]
                     mails = [pair for pair, known in zip(mails, self._known(keys), strict=True) if not known]
                 for mail, uid in mails:

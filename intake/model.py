@@ -26,6 +26,9 @@ class RawMail:
     raw: bytes
     received_at: datetime  # aware; IMAP INTERNALDATE or Maildir file mtime, never the Date header
     size: int = 0
+    # The header's Message-ID as parse.header_message_id reads it from `raw`, when the source has read it
+    # already (IMAP reconciliation keys on it): a one-tuple, as the Message-ID itself may be None; () = not read.
+    header_id: tuple[str | None, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -258,7 +258,7 @@ class Pipeline:
             b = _Batch(s, _AckBudget(s, self.clock()), _References(s, self.ctx.settings.reference_prefix),
                        PendingAudit(), [])
             seen = self.store.sources_known(s, [m.source_id for m in mails])
-            mids = [header_message_id(m.raw) for m in mails]
+            mids = [m.header_id[0] if m.header_id else header_message_id(m.raw) for m in mails]
             # Kept up to date as the batch records its messages, which the next ones must see.
             same_id = self.store.hashes_by_message_id(s, {mid for mid in mids if mid})
             for i, mail in enumerate(mails):
