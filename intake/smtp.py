@@ -49,7 +49,8 @@ class SmtpTransport:
 
     def send(self, raw: bytes) -> None:
         """Send one message; raise TemporaryFailure or PermanentFailure when the server does not take it."""
-        head = BytesHeaderParser(policy=compat32).parsebytes(raw)
+        # The header block alone: given the whole message, the parser also reads the body line by line.
+        head = BytesHeaderParser(policy=compat32).parsebytes(raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0])
         sender = parseaddr(head.get("From", ""))[1]
         recipients = [addr for _name, addr in getaddresses(head.get_all("To", []) + head.get_all("Cc", [])) if addr]
         if not sender or not recipients:
