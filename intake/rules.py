@@ -65,7 +65,7 @@ _ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mm|mme|mlle|pr|prof|eng|engr|ing|
 # A pure function of its text, so a memo never serves a stale result. A message's texts are folded several
 # times by different stages (its new text by classify and the follow-up checks; a document's text by each
 # attachment rule): each is folded once. Python keeps a string's hash, so a repeat costs a look-up.
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def fold_body(text: str) -> str:
     """Fold a body and re-join hard-wrapped lines so that a phrase split by the mailer still matches."""
     text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), fold(text))
