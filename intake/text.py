@@ -195,6 +195,37 @@ def _bottom_post(lines: list[str], i: int) -> int | None:
     return last + 1
 
 
+def _inline_replies(lines: list[str], i: int) -> list[int] | None:
+    """The lines of a reply written inside a ">" quote that starts at line i, between its paragraphs ("> the
+    invitation's paragraph" / "Yes, we would like to speak" / "> the next paragraph"), or None.
+
+    Each reply paragraph stands apart from the quote by blank lines (a line a mailer wrapped out of its quote follows
+    it directly), carries nothing along itself, and at least one is followed by more of the quote: text only under
+    the quote is a bottom post.
+    """
+    start = i + 1 if not _is_quote_line(lines[i]) else i
+    if start >= len(lines) or not _is_quote_line(lines[start]):
+        return None
+    clean = _BIDI.sub("", "\n".join(lines)).split("\n")
+    reply: list[int] = []
+    interleaved = False
+    k = start
+    while k < len(lines):
+        if _is_quote_line(lines[k]) or not lines[k].strip():
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].strip() and not _is_quote_line(lines[end]):
+            end += 1
+        if lines[k - 1].strip() or end < len(lines) and lines[end].strip() \
+                or any(_carried_start(clean, n) for n in range(k, end)):
+            return None
+        reply += range(k, end)
+        interleaved = interleaved or any(_is_quote_line(ln) for ln in lines[end:])
+        k = end
+    return reply if reply and interleaved else None
+
+
 @lru_cache(maxsize=8)  # screening and the analysis after it split the same body
 def split(text: str) -> MessageParts:
     """Split a plain-text body into new text, signature, quoted, forwarded and disclaimer parts."""
@@ -204,10 +235,16 @@ def split(text: str) -> MessageParts:
     if found is not None:
         i, kind = found
         below = _bottom_post(lines, i) if kind == "quoted" else None
+        inline = _inline_replies(lines, i) if kind == "quoted" and below is None else None
         end = below if below is not None else len(lines)
-        tail = "\n".join(lines[i:end]).strip()
-        # (a reply written under the quote joins what was written above it, usually nothing or a greeting)
-        lines = lines[:i] + (lines[below:] if below is not None else [])
+        if inline:
+            # (a reply written between the quote's paragraphs joins what was written above it)
+            tail = "\n".join(ln for n, ln in enumerate(lines[i:], i) if n not in inline).strip()
+            lines = lines[:i] + [lines[n] for n in inline]
+        else:
+            tail = "\n".join(lines[i:end]).strip()
+            # (a reply written under the quote joins what was written above it, usually nothing or a greeting)
+            lines = lines[:i] + (lines[below:] if below is not None else [])
         if kind == "forwarded":
             forwarded = tail
         else:

@@ -257,3 +257,39 @@ def test_a_formal_closing_opens_the_signature(closing: str) -> None:
 ])
 def test_near_miss_truly_or_sincerely_inside_a_sentence_is_no_closing(line: str) -> None:
     assert not _CLOSING.match(line)
+
+
+# A reply written between the paragraphs of the quote it answers ("> the invitation's paragraph" / "Yes, we would
+# like to speak" / "> the next paragraph"): the reply's lines are the new text, the quote stays quoted.
+@pytest.mark.parametrize(("body", "new"), [
+    ("On Mon, 1 Feb 2021, Team <t@example.org> wrote:\n> Would you like to propose a speaker?\n\n"
+     "Yes: Ms. Lina Haddad, Programme Manager, Amel Association.\n\n> Please also send your report.\n\n"
+     "It will follow next week.\n\n> Best regards,\n> The secretariat",
+     "Yes: Ms. Lina Haddad, Programme Manager, Amel Association.\nIt will follow next week."),
+    ("Le lun. 1 févr. 2021, Équipe <t@example.org> a écrit :\n> Souhaitez-vous proposer un intervenant ?\n\n"
+     "Oui, M. Karim Benali, chargé de plaidoyer.\n\n> Merci d'indiquer la table ronde.\n\n"
+     "La table ronde 3.\n\n> Cordialement",
+     "Oui, M. Karim Benali, chargé de plaidoyer.\nLa table ronde 3."),
+    ("في الاثنين، 1 فبراير 2021، كتب الفريق <t@example.org>:\n> هل ترغبون في ترشيح متحدث؟\n\n"
+     "نعم، السيدة هبة يوسف، منسقة البرامج.\n\n> يرجى ذكر الدور المطلوب.\n\nالمائدة المستديرة الثانية.\n\n> مع التحية",
+     "نعم، السيدة هبة يوسف، منسقة البرامج.\nالمائدة المستديرة الثانية."),
+])
+def test_a_reply_between_the_quotes_paragraphs_is_the_new_text(body: str, new: str) -> None:
+    parts = split(body)
+    assert parts.new == new
+    assert "> Please also send" in parts.quoted or "> Merci" in parts.quoted or "> يرجى" in parts.quoted
+    assert new.split("\n")[0] not in parts.quoted
+
+
+def test_text_only_under_the_quote_stays_a_bottom_post() -> None:
+    parts = split("On Mon, 1 Feb 2021, Team <t@example.org> wrote:\n> Would you like to propose a speaker?\n"
+                  "> Please reply by Friday.\n\nYes, our director will speak.")
+    assert parts.new == "Yes, our director will speak."
+
+
+def test_a_line_wrapped_out_of_its_quote_is_no_inline_reply() -> None:
+    # the mailer broke a long quoted line and lost the ">" on its tail: no blank line sets it apart
+    parts = split("We confirm our participation.\n\nOn Mon, 1 Feb 2021, Team <t@example.org> wrote:\n"
+                  "> Would you like to propose a speaker for\nthe roundtable?\n> Please reply by Friday.\n> Regards")
+    assert parts.new == "We confirm our participation."
+    assert "\nthe roundtable?\n" in parts.quoted
