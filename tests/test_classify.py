@@ -2856,3 +2856,59 @@ def test_a_replaced_draft_is_no_receipt_question(ruleset, body: str) -> None:
 ])
 def test_near_miss_a_report_sent_before_is_still_a_receipt_question(ruleset, body: str) -> None:
     assert "report-receipt-question" in fired(decide(ruleset, mail("Our report", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A third party recommends a person to the secretariat ("allow me to bring to your attention Ms X ... she would make a
+# valuable contribution to one of the roundtables", "I'd strongly suggest you hear from X", "a le plaisir de recommander
+# la participation de M. X ... à la table ronde thématique 4", "أوصي بشدة بالسيدة X ... للمائدة المستديرة"): a request for
+# a speaker, though the writer will not speak
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Suggestion", "Dear colleagues,\nAllow me to bring to your attention Dr. Samuel Okoro of the Lagos Returnees Network. "
+     "I think he would make a valuable contribution to the plenary.\nBest regards,\nAnne Smit"),
+    ("A name for you", "Hello,\nMay I draw your attention to Ms Lina Farah, who runs a shelter in Amman. She would bring a "
+     "unique perspective to roundtable 3.\nKind regards,\nTom"),
+    ("Recommendation", "Dear team,\nI warmly recommend Mr. Yonas Tesfaye, coordinator of the Eritrean Community Council, "
+     "as a speaker for the thematic roundtables.\nRegards,\nMarta"),
+    ("Recommandation", "Madame, Monsieur,\nL'Ambassade a le plaisir de recommander la participation de Mme Awa Konaté, "
+     "présidente de l'Union des Femmes Migrantes, en qualité d'intervenante à la table ronde thématique 2.\nCordialement,\nLuc"),
+    ("Recommandation", "Bonjour,\nJe vous recommande vivement M. Karim Zeroual, maire adjoint de Oujda, pour la séance "
+     "plénière.\nBien à vous,\nSophie"),
+    ("توصية", "تحية طيبة\nأوصي بشدة بالسيدة هدى عثمان، منسقة رابطة الجالية السودانية، للمشاركة في المائدة المستديرة الثانية.\n"
+     "مع التحية\nأحمد"),
+])
+def test_a_person_recommended_by_a_third_party_is_a_speaker_request(ruleset, subject: str, body: str) -> None:
+    assert decide(ruleset, mail(subject, body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("speaker suggestion", "Hi,\nI'd strongly suggest you hear from Bishal Rai, chairperson of a Nepali workers' group in "
+     "Doha.\nCheers,\nRaj"),
+    ("Speaker idea", "Dear all,\nWe recommend that you invite Ms Hawa Idris, who leads the Darfur women's association in "
+     "Cairo.\nBest,\nOmar"),
+    ("Suggestion pour la table ronde", "Bonjour,\nJe vous suggère vivement d'entendre Mme Fatou Sow, qui anime un collectif de "
+     "migrantes à Tunis.\nCordialement,\nPaul"),
+    ("ترشيح متحدث", "مرحبا\nأنصحكم بالاستماع إلى الأستاذ عادل يوسف، رئيس جمعية أبناء كردفان بالقاهرة.\nتحياتي\nسامي"),
+])
+def test_a_suggestion_to_hear_a_person_under_a_speaker_subject_is_a_speaker_request(ruleset, subject: str,
+                                                                                  body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "speaker-recommended" in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # a recommendation of something, not someone
+    ("Our report", "Dear team,\nOur report recommends that the plenary adopt a common position on wage protection.\n"
+     "Best,\nDana"),
+    # the contribution is a document's
+    ("Our report", "Dear team,\nWe believe our report would make a valuable contribution to the roundtable discussions.\n"
+     "Best,\nDana"),
+    ("Rapport", "Bonjour,\nNos recommandations portent sur la table ronde 2 et la plénière.\nCordialement,\nLuc"),
+    # hearing from the secretariat, not from a person recommended
+    ("Speaker question", "Hello,\nWe look forward to hearing from you about the speakers.\nBest,\nRaj"),
+    ("Question", "Hi,\nI suggest you invite all member states to the session.\nCheers,\nRaj"),
+])
+def test_near_miss_a_recommendation_of_no_person_is_no_speaker_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert not fired(d) & {"speaker-recommended"} and d.category != "speaker_request"

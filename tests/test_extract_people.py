@@ -1534,3 +1534,28 @@ def test_near_miss_a_name_fields_note_that_asks_no_order_keeps_the_value(rules: 
     body = ("Dear team,\nFull name (as in passport): Rami Haddad\nPosition: Director\nOrganization: Tamkeen Centre\n"
             "Role requested: plenary floor intervention\n")
     assert _one(body, rules, "en").speakers[0].name == "Rami Haddad"
+
+
+# A third party points the secretariat to a person ("Allow me to bring to your attention Ms X of Y", "I'd strongly
+# suggest you hear from X, chairperson of Y", "je vous suggère d'entendre Mme X"): the person pointed to is the speaker,
+# never the writer who signs
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Dear colleagues,\nAllow me to bring to your attention Ms. Hanna Tesfaye of the Ethiopian Community Association in "
+     "Beirut. I think she would make a valuable contribution to one of the thematic roundtables.\nWith kind regards,\n"
+     "Jan de Vries\nFirst Secretary\nEmbassy of the Netherlands", "en", "Hanna Tesfaye"),
+    ("Hi there,\nI'm a journalist with the Gulf Times. I'd strongly suggest you hear from Ram Bahadur Thapa, chairperson of "
+     "the Nepali Workers Forum, for the roundtable.\nCheers,\nAnil Kumar\nGulf Times", "en", "Ram Bahadur Thapa"),
+    ("Dear team,\nMay I draw your attention to Dr Amal Idris, director of the Sudanese Women's Network, as a speaker for the "
+     "plenary.\nBest,\nPeter Lang\nGIZ", "en", "Amal Idris"),
+    ("Bonjour,\nJe vous suggère vivement d'entendre Mme Fatou Sow, présidente du Collectif des Migrantes, à la table ronde "
+     "2.\nCordialement,\nPaul Martin\nAmbassade de France", "fr", "Fatou Sow"),
+])
+def test_the_person_a_third_party_points_to_is_the_speaker(body: str, language: str, name: str,
+                                                          rules: ExtractRules) -> None:
+    assert _one(body, rules, language, from_="Writer <writer@example.org>").speakers[0].name == name
+
+
+def test_near_miss_hearing_from_the_secretariat_names_no_speaker(rules: ExtractRules) -> None:
+    body = ("Dear team,\nI would like to request a speaking slot at roundtable 2. I look forward to hearing from you.\n"
+            "Best regards,\nAnil Kumar\nProgramme Officer\nNepali Workers Forum")
+    assert _one(body, rules, "en", from_="Anil Kumar <anil@example.org>").speakers[0].name == "Anil Kumar"
