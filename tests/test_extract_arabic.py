@@ -997,3 +997,43 @@ def test_near_miss_the_body_named_in_a_sentence_is_no_field(rules: ExtractRules)
             "الهيئة تتابع هذا الملف منذ سنوات.\nمع التحية\n")
     sp = run(message(body), rules, language="ar").speakers
     assert [s.name for s in sp] == ["نادية الفاسي"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The colloquial "to you" joined to the nominating verb ("حبيت أرشحلكم الأستاذ X، رئيس ..." in Egypt, "بدنا نرشحلكن
+# الدكتورة Y" in the Levant, "نقترحلكم السيد Z"): the person after it is proposed, not the journalist or friend who writes
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("مساء الخير\nمعاكم كريم فؤاد، صحفي في موقع \"صوت الهجرة\".\nحبيت أرشحلكم الأستاذ عثمان حامد بخيت، رئيس رابطة أبناء "
+     "كردفان. هو من أنشط الناس في الجالية، وصوته مهم يتسمع في الجلسة العامة.\nشكراً\nكريم فؤاد\n", "عثمان حامد بخيت"),
+    ("مرحبا\nبدنا نرشحلكن الدكتورة رولا منصور، مديرة مركز الحماية، لمداخلة بالمائدة المستديرة.\nتحياتي\nسامر\n",
+     "رولا منصور"),
+    ("السلام عليكم\nنقترحلكم السيد إبراهيم موسى، منسق جمعية الجالية الإريترية، كمتحدث في النقاش المفتوح.\nمع الشكر\nهالة\n",
+     "إبراهيم موسى"),
+])
+def test_a_nominating_verb_with_to_you_joined_proposes_the_person_after_it(body: str, name: str,
+                                                                           rules: ExtractRules) -> None:
+    sp = _speakers(body, rules, "ar", from_="Writer <writer@example.org>").speakers
+    assert [s.name for s in sp] == [name]
+
+
+# Thanking someone by name ("أشكر الأخ أحمد على الترشيح", "I thank Mr. Omar for the nomination", "je remercie Mme Sow
+# pour sa proposition") names the one who proposed, not the speaker: the nominee who answers is the speaker
+@pytest.mark.parametrize(("body", "language", "from_", "name"), [
+    ("الإخوة الكرام\nأشكر الأخ أحمد على الترشيح، وأؤكد استعدادي للمشاركة بمداخلة في الجلسة العامة.\nمع الشكر\n"
+     "عبد الله يوسف آدم\n", "ar", "عبد الله يوسف <abdallah@example.org>", "عبد الله يوسف آدم"),
+    ("Dear colleagues,\nI thank Mr. Omar Hassan for the nomination and confirm that I would like to speak at roundtable 2."
+     "\nBest regards,\nAmina Warsame\n", "en", "Amina Warsame <amina@example.org>", "Amina Warsame"),
+    ("Bonjour,\nJe remercie Mme Fatou Sow pour sa proposition et je souhaite intervenir en plénière.\nCordialement,\n"
+     "Moussa Diallo\n", "fr", "Moussa Diallo <moussa@example.org>", "Moussa Diallo"),
+])
+def test_the_person_thanked_for_a_nomination_is_not_the_speaker(body: str, language: str, from_: str, name: str,
+                                                                 rules: ExtractRules) -> None:
+    sp = _speakers(body, rules, language, from_=from_).speakers
+    assert [s.name for s in sp] == [name]
+
+
+def test_near_miss_a_nomination_after_thanks_still_names_the_nominee(rules: ExtractRules) -> None:
+    body = ("تحية طيبة\nشكراً لدعوتكم. نرشح السيد سامي حداد، رئيس الجمعية، للمداخلة في الجلسة العامة.\nمع التحية\n"
+            "ليلى\n")
+    assert [s.name for s in _speakers(body, rules, "ar").speakers] == ["سامي حداد"]
