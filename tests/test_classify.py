@@ -446,7 +446,8 @@ def test_thread_of_earlier_speaker_request_supports_a_replacement(ruleset):
     body = "Dear colleagues,\n\nOur speaker cannot attend; instead:\n\nName: Dina Example\nTitle: Officer\nAffiliation: Network"
     alone = decide(ruleset, mail("Re: change", body))
     followup = decide(ruleset, mail("Re: change", body), thread="speaker_request")
-    in_thread = {"speaker-thread", "speaker-replaced"}  # the thread prior, and "instead" read in that thread
+    # the thread prior, and what is read in that thread: "instead", and the labelled details it gives ("Title: Officer")
+    in_thread = {"speaker-thread", "speaker-replaced", "speaker-details-completed"}
     assert in_thread <= fired(followup) and not in_thread & fired(alone)
     added = sum(h.weight for h in followup.hits if h.rule in in_thread)
     assert dict(followup.scores)["speaker_request"] == pytest.approx(dict(alone.scores)["speaker_request"] + added)
@@ -2912,3 +2913,61 @@ def test_a_suggestion_to_hear_a_person_under_a_speaker_subject_is_a_speaker_requ
 def test_near_miss_a_recommendation_of_no_person_is_no_speaker_request(ruleset, subject: str, body: str) -> None:
     d = decide(ruleset, mail(subject, body))
     assert not fired(d) & {"speaker-recommended"} and d.category != "speaker_request"
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Someone offered as available for a role: "our director Ms X would be available as rapporteur", « notre directrice
+# Mme X serait disponible comme rapporteuse », "الأستاذة X مستعدة للمشاركة كمقررة"
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nIf still possible, our Executive Director Ms Hana Yousef would be available as rapporteur for the "
+    "key messages.\nBest,\nOmar",
+    "Hello,\nDr Karim Nassar is also available to speak in one of the roundtables.\nRegards,\nLina",
+    "Bonjour,\nNotre présidente Mme Awa Diallo serait disponible comme intervenante en table ronde.\nCordialement,\nIbra",
+    "Bonjour,\nM. Tarek Haddad est volontiers disponible pour prendre la parole en plénière.\nBien à vous,\nSonia",
+    "السادة الكرام،\nالأستاذة سلمى العلي مستعدة للمشاركة كمقررة في الجلسة العامة.\nمع التحية",
+])
+def test_someone_offered_as_available_for_a_role_is_a_speaker_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Regional review", body))
+    assert fired(d) & {"speaker-request-en", "speaker-request-fr", "speaker-request-ar"} and d.is_speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nUnfortunately Ms Hana Yousef will not be available as rapporteur after all.\nBest,\nOmar",
+    "Bonjour,\nNous restons disponibles pour toute information complémentaire.\nCordialement,\nIbra",
+    "Dear all,\nOur director is available to attend the plenary as an observer.\nThanks,\nLina",
+    "السادة الكرام،\nالأستاذ سامي غير مستعد للمشاركة كمتحدث هذه المرة.\nمع التحية",
+])
+def test_near_miss_unavailable_or_available_to_attend_is_no_offer(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Regional review", body))
+    assert not fired(d) & {"speaker-request-en", "speaker-request-fr", "speaker-request-ar"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Whether a kind of body may propose a speaker at all, asked before deciding: "can a regional network put forward a
+# rapporteur?", « une coalition peut-elle proposer plusieurs intervenants ? », "هل يمكن لشبكة إقليمية ترشيح مقرر؟"
+
+@pytest.mark.parametrize("body", [
+    "Dear all,\nTwo questions before we decide:\n1. Can a regional network put forward a rapporteur on behalf of all its "
+    "members, or does it have to be one organisation?\nThanks,\nYusuf",
+    "Hello,\nMay each organisation nominate more than one speaker for the roundtables?\nBest,\nDana",
+    "Bonjour,\nUne coalition peut-elle proposer plusieurs intervenants pour la table ronde 2 ?\nMerci,\nAnis",
+    "Bonjour,\nEst-ce qu'une association peut proposer un rapporteur pour les messages clés ?\nCordialement,\nNadia",
+    "مرحبا،\nهل يمكن لشبكة إقليمية ترشيح مقرر باسم كل أعضائها في الجلسة العامة؟\nشكرا",
+])
+def test_asking_whether_a_body_may_propose_a_speaker_is_no_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Question", body))
+    assert "speaker-deadline-question" in fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # the sender's own question naming the person asks for the role
+    "Dear team,\nCan we put forward Ms Dana Saleh as rapporteur for the key messages?\nBest,\nOmar",
+    # a statement, not a question
+    "Hello,\nOur network will put forward a rapporteur: Ms Rim Aziz, Coordinator.\nBest,\nDana",
+])
+def test_near_miss_a_named_or_stated_proposal_stays_a_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Speaker", body))
+    assert "speaker-deadline-question" not in fired(d) and d.is_speaker

@@ -861,3 +861,32 @@ def test_withdrawing_only_the_report_keeps_the_speaker_request(rules, body: str)
 def test_near_miss_withdrawing_a_request_is_more_than_the_report(rules, body: str) -> None:
     parsed = message(body, subject="Re: contribution")
     assert withdraws_only_a_report(parsed, split(parsed.text), rules) is False
+
+
+# ---------------------------------------------------------------------------------------------
+# The detail asked for, answered as a labelled field on its own line: "Title: Legal Officer", « Fonction : chargée de
+# plaidoyer », "المسمى: منسق مشاريع" completes the speaker request it follows up
+
+@pytest.mark.parametrize("body", [
+    "Title: Senior Legal Officer\n\nOn Tue, Feb 2, 2021 the Secretariat wrote:\n> Could you send us Mr Haddad's title?",
+    "Hello,\n\nPosition : Head of Advocacy\n\nBest,\nRania",
+    "Bonjour,\n\nFonction : coordinatrice régionale\n\nCordialement",
+    "Titre: responsable des programmes migration",
+    "المسمى: مديرة البرامج\n\nمع التحية",
+    "المنصب : رئيس الجمعية",
+])
+def test_a_labelled_detail_completes_a_speaker_request(ruleset, body: str) -> None:
+    followup = decide(ruleset, mail("Re: Speaker", body), thread="speaker_request")
+    assert "speaker-details-completed" in fired(followup) and followup.category == "speaker_request"
+
+
+@pytest.mark.parametrize(("body", "thread"), [
+    # the same field after a report: nothing about a speaker
+    ("Title: Voluntary review of the Jordan network\n\nBest,\nSami", "voluntary_report"),
+    # the word inside a sentence, not a field on its own line
+    ("Hello,\nA quick question about titles: should they be translated into Arabic?\nBest", "speaker_request"),
+    # the field of the document, with no value after it
+    ("Title:\n\nThanks", "speaker_request"),
+])
+def test_near_miss_a_field_out_of_a_speaker_follow_up_completes_nothing(ruleset, body: str, thread: str) -> None:
+    assert "speaker-details-completed" not in fired(decide(ruleset, mail("Re: Speaker", body), thread=thread))
