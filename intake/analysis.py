@@ -411,6 +411,9 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset, bodies: extract_mod.Extr
     # "Merci pour l'accusé de réception !" then "Marie-Claire Ndongo" and "CTDF-J"): nothing at all left above them
     *above, last = re.split(r"\n\s*\n", parts.new.strip())
     lines = last.split("\n")
+    # a closing over the sign-off ("Cordially," / "Hela Ben Romdhane" / "OTMD") is a courtesy, no line of it
+    while len(lines) > 1 and not re.search(r"\w", _without_courtesies(fold_body(lines[0]), ruleset)):
+        lines = lines[1:]
     return bool(above) and len(lines) <= _SIGN_OFF_LINES and all(_signs_off(ln.strip(), bodies) for ln in lines) \
         and not re.search(r"\w", _without_courtesies(fold_body("\n\n".join(above)), ruleset))
 

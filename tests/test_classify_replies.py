@@ -890,3 +890,41 @@ def test_a_labelled_detail_completes_a_speaker_request(ruleset, body: str) -> No
 ])
 def test_near_miss_a_field_out_of_a_speaker_follow_up_completes_nothing(ruleset, body: str, thread: str) -> None:
     assert "speaker-details-completed" not in fired(decide(ruleset, mail("Re: Speaker", body), thread=thread))
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Thanks for the acknowledgement written the way a French or Arabic writer puts it in English ("We thank you for
+# your confirmation of reception", "Good continuation", "Cordially"), a wait for "the review", the person concerned
+# "looking forward to it", kindness noted ("c'est très aimable"), and a closing line over a name and an organisation:
+# courtesies, so the reply adds nothing
+
+@pytest.mark.parametrize("body", [
+    "Dear,\n\nWe thank you for your confirmation of reception. Good continuation for the organisation of the review !\n\n"
+    "Cordially,\nSalma Trabelsi\nATFD",
+    "Hello,\n\nI thank you for the confirmation of receipt. Good continuation!\n\nCordially,\nMamadou Keita\nAMSCO Bamako",
+    "Dear team,\nThank you so much, well received! Looking forward to the regional review.\n\nKhaled",
+    "Dear Secretariat,\nMany thanks for your kind acknowledgement. We look forward to the review.\n\nBest,\nDina",
+    "Thanks a lot for the quick confirmation! Dr Haddad is looking forward to it.\n\nRania",
+    "Bonjour,\nMerci pour la confirmation. Mme Ndiaye s'en réjouit d'avance !\nAïssata",
+    "Bonjour,\n\nMerci beaucoup pour votre accusé de réception, c'est très aimable.\nBonne journée.\n\nJean-Paul",
+    "Dear colleagues,\nThank you for the confirmation, that's very kind of you.\nBest regards,\nOmar Said\nKADER Network",
+    "شكراً جزيلاً على تأكيد الاستلام، هذا لطف منكم.\nمع التحية\nهدى",
+    "شكرا على التأكيد. والأستاذة سعاد تتطلع إلى ذلك.\nمنى",
+])
+def test_second_language_and_closing_courtesies_add_nothing(body: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(_parts(body), ruleset)
+
+
+@pytest.mark.parametrize("body", [
+    # the same words, going on to something new
+    "Dear,\nWe thank you for your confirmation of reception. Our speaker is now Ms. Lina Haddad, Legal Officer.\n"
+    "Cordially,\nSalma",
+    "Thank you! Dr Haddad is looking forward to speaking on labour migration in roundtable 2.\nRania",
+    "Bonjour,\nC'est très aimable, mais nous souhaitons aussi proposer M. Ali Sow pour la plénière.\nAwa",
+    "Dear team,\nThanks. We look forward to the review of our second report, which we will send next week.\n"
+    "Cordially,\nMamadou Keita\nAMSCO Bamako",
+])
+def test_near_miss_the_same_courtesies_with_more_still_add_something(body: str, ruleset: Ruleset) -> None:
+    assert not adds_nothing(_parts(body), ruleset)
