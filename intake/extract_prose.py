@@ -1081,6 +1081,8 @@ def _honorific(text: str, rules: ExtractRules) -> str | None:
 _ROLE_THEN_PERSON = re.compile(r"^(?P<role>[^:：\n]{3,120}?)\s*[:：]\s+(?P<rest>\S.*)$")
 _DASH = re.compile(r"\s+[-–—|]\s+")
 _FIRST_COMMA = re.compile(r"\s*[,،]\s*")
+# a person's piece and what it says next, after a colon, comma or bracket ("Mme Y : pour la plénière")
+_PERSON_SAYS = re.compile(r"(?P<person>[^,،:：()]+?)\s*(?P<said>[,،:：(].*)?$")
 _PERSON_TAIL = re.compile(r"(?P<person>[^,،()]+?)\s*(?:[,،]\s*(?P<tail>.*)|\((?P<inner>[^()]*)\)(?P<after>.*))?$")
 
 
@@ -1111,8 +1113,10 @@ def _person_first(body: str, rules: ExtractRules) -> str:
         if len(org_first) == 3 and _kind(org_first[0], rules) == "org" and _short_title(org_first[1], rules) \
                 and not any(_honorific(p, rules) for p in org_first[:2]) and _honorific(org_first[2], rules):
             # "Radio X, rédactrice en chef, Mme Y": the organisation and the title before the person, read after them
+            # and before what the person's piece says next ("..., Mme Y : pour la table ronde 2")
             comma = "، " if "،" in rest else ", "
-            return comma.join([org_first[2], org_first[1], org_first[0]])
+            person, said = _PERSON_SAYS.match(org_first[2]).group("person", "said")
+            return comma.join([person, org_first[1], org_first[0]]) + (" " + said if said else "")
         # "Directrice exécutive, Mme X (Fondation Y)": a short title, nothing else, before the comma
         pieces = _FIRST_COMMA.split(rest.strip(), maxsplit=1)
         if not _short_title(pieces[0], rules):

@@ -390,3 +390,37 @@ def test_near_miss_a_block_named_first_reads_as_before(rules: ExtractRules) -> N
     fields = run(message(body, from_="Daniel Okafor <d@example.org>"), rules, language="en")
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
         ("Omar Haddad", "Legal Officer", "Gulf Migrant Rights Centre")]
+
+
+# ---------------------------------------------------------------------------------------------
+# The same person line, organisation first ("Radio X, rédactrice en chef, Mme Y"), when the person's piece goes on
+# after a colon, a comma or a bracket with what they are proposed for ("..., Mr Y : pour la discussion ouverte"):
+# the title and the organisation are still theirs, the rest still gives the role
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("fr", "Bonjour,\n\nNous avons l'honneur de vous proposer les intervenants suivants :\n\n"
+     "1) Association Sahélienne des Migrants de Retour (ASMR), président, Mr Oumar Sall : pour la discussion ouverte ;\n\n"
+     "2) ASMR, secrétaire général, Mr Ibrahima Diop : comme rapporteur.\n\nCordialement\n",
+     [("Oumar Sall", "président", "Association Sahélienne des Migrants de Retour (ASMR)"),
+      ("Ibrahima Diop", "secrétaire général", "Association Sahélienne des Migrants de Retour (ASMR)")]),
+    ("fr", "Bonjour,\n\nNous proposons :\n- Radio Amal, rédactrice en chef, Mme Awa Traoré : table ronde 2\n\nCordialement\n",
+     [("Awa Traoré", "rédactrice en chef", "Radio Amal")]),
+    ("en", "Dear colleagues,\n\nWe propose the following speakers:\n1) Migrant Rights Forum, Programme Officer, "
+     "Ms Jane Otieno: roundtable 2\n2) Sahel Observatory, Director, Dr. Ali Hassan: plenary\n\nBest\n",
+     [("Jane Otieno", "Programme Officer", "Migrant Rights Forum"), ("Ali Hassan", "Director", "Sahel Observatory")]),
+    ("ar", "السلام عليكم\n\nنقترح المتحدثين التاليين:\n1) جمعية الأمل للتنمية، المديرة التنفيذية، السيدة هدى سالم: المائدة "
+     "المستديرة الثانية\n2) شبكة الهجرة العربية، المنسق، الأستاذ كريم العلوي: الجلسة العامة\n\nمع التحية\n",
+     [("هدى سالم", "المديرة التنفيذية", "جمعية الأمل للتنمية"), ("كريم العلوي", "المنسق", "شبكة الهجرة العربية")]),
+])
+def test_organisation_then_title_then_person_who_goes_on(language: str, body: str,
+                                                          expected: list[tuple[str, str, str]], rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == expected
+
+
+def test_near_miss_person_first_then_colon_reads_as_before(rules: ExtractRules) -> None:
+    # the person first, title and organisation after: the order the service already reads, unchanged
+    body = "Bonjour,\n\nNous proposons Mme Awa Traoré, coordinatrice, Réseau Sahel Migrations : table ronde 2.\n\nCordialement\n"
+    fields = run(message(body), rules, language="fr")
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
+        ("Awa Traoré", "coordinatrice", "Réseau Sahel Migrations")]
