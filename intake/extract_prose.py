@@ -157,6 +157,10 @@ def _title_in_name(taken: list[str], rest: list[str], rules: ExtractRules) -> bo
     if not taken or len(rest) < 2 or rest[0][-1:] in ",،":
         return False
     nxt = fold(rest[1]).strip(".,،")
+    if nxt in _DASHES and len(taken) >= 2 and fold(rest[0]).startswith("ال"):
+        # the last word of a name in a dashed list, a family name ("إخلاص محجوب عبد الله الأمين - مديرة المبادرة"): a
+        # title there would go on with its complement ("الأمين العام"), not stop at the dash
+        return True
     if not fold(rest[0]).startswith("ال"):
         # a bare one is a compound given name ("محمد أمين الإدريسي") when a family name of origin (a nisba, "ال...ي")
         # follows, where a title would have its complement ("سمير الأحمد أمين الصندوق")
@@ -166,6 +170,7 @@ def _title_in_name(taken: list[str], rest: list[str], rules: ExtractRules) -> bo
         and not rules.title_words.has(nxt) and not rules.org_words.has(nxt)
 
 
+_DASHES = frozenset("-–—")
 _ACCUSATIVE = re.compile(r"(?<=[\u0621-\u064a])(?:ا\u064b|\u064bا)(?=[\s،,.]|$)")  # "صحفياً": the noun "صحفي"
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _AR_PREP_ARTICLE = re.compile(r"^(?:بال|كال|فال|لل)")
@@ -287,6 +292,9 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     asked = text  # the whole phrase, with the role it may ask for
     text = _name_put_first(text, rules)
     clause = _before_role_clause(text, rules)
+    # a list item that gives a name, a dash and only the role asked for ("٣- ندى X - مداخلة في المائدة المستديرة ١",
+    # "2. Nada X - intervention in roundtable 1") names its person, as a post after the dash does
+    role_only = need_mark and clause != text and not _segments(clause)[1:]
     unled = _without_lead_in(clause, rules)
     # "رفيقنا X", "my colleague X": the words before mark a person, as an honorific does; "لذلك X" ("for this") does not
     led = unled != clause and not any(p.match(fold(clause)) for p in rules.purpose_lead_in)
@@ -313,7 +321,8 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)) \
             and not _bracketed_post(after, rules) \
             and not (need_mark and _dashed_post(name, after, rules) and _names_role(fold(asked), rules)) \
-            and not (need_mark and _colon_post(name, rest, after, rules)):
+            and not (need_mark and _colon_post(name, rest, after, rules)) \
+            and not (role_only and not after and len(name.split()) > 1 and not _all_definite(name)):
         # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, before words
         # that say who the person is ("أنا سامي داود وأعمل لدى ..."), before a post in brackets or, in a list item
         # that asks for a role, before a post after a spaced dash or, in a list item, before a colon and a post
@@ -1159,6 +1168,11 @@ def _title_then_name(body: str, rules: ExtractRules) -> str | None:
             # the post, then the unit it works in, then the organisation: "Jane Doe, Coordinator, Legal unit, ORG"
             order = [p for kind in ("title", "unknown", "org") for k, p in zip(kinds, desc, strict=True) if k == kind]
             return ", ".join([colon.group("name"), *order, *filter(None, [colon.group("rest")])])
+    commas = _FIRST_COMMA.split(body.strip(), maxsplit=2)
+    if len(commas) == 3 and _kind(commas[0], rules) == "title" and _short_title(commas[0], rules) \
+            and not _honorific(commas[0], rules) and _bare_name(commas[1], rules):
+        # "Coordinatrice régionale, Amina X, Union Y – pour une intervention": the post, the name, then the body
+        return ", ".join([commas[1], commas[0], commas[2]])
     pieces = _DASH.split(body.strip())
     for j in (1, 2):
         if j >= len(pieces):

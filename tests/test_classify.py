@@ -2971,3 +2971,56 @@ def test_asking_whether_a_body_may_propose_a_speaker_is_no_request(ruleset, body
 def test_near_miss_a_named_or_stated_proposal_stays_a_request(ruleset, body: str) -> None:
     d = decide(ruleset, mail("Speaker", body))
     assert "speaker-deadline-question" not in fired(d) and d.is_speaker
+
+
+
+
+# A wish put as thanks if someone could speak: "we would be grateful if our Deputy Chair could take the floor", "nous
+# serions reconnaissants si notre présidente pouvait intervenir", "سنكون ممتنين لو تمكنت رئيستنا من إلقاء كلمة"
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nAttached is our voluntary review. We would also be grateful if our Deputy Chair could take the floor at "
+    "the plenary on 24 February.\nKind regards,\nLiban",
+    "Hello,\nI'd be most grateful if Dr. Karim Haddad, our director, could speak in roundtable 2.\nBest,\nNour",
+    "Dear colleagues,\nWe would be happy if Ms Rose Banda might serve as rapporteur for the open discussion.\nThanks",
+    "Bonjour,\nNous vous serions reconnaissants si notre présidente, Mme Awa Diallo, pouvait prendre la parole en "
+    "plénière.\nCordialement",
+    "Madame,\nJe serais ravie si M. Jean Kaboré pouvait intervenir lors de la table ronde 3.\nMerci",
+    "تحية طيبة،\nسنكون ممتنين لو تمكنت نائبة رئيسة الشبكة، السيدة فاطمة علي، من إلقاء كلمة في الجلسة العامة.\nمع الشكر",
+    "مرحبا\nنكون شاكرين إذا تحدث الأستاذ كريم العلوي في المائدة المستديرة الثانية.\nتحياتي",
+])
+def test_grateful_if_someone_could_speak_asks_for_a_role(ruleset, body: str) -> None:
+    assert fired(decide(ruleset, mail("GCM regional review", body))) & {
+        "speaker-request-en", "speaker-request-fr", "speaker-request-ar"}
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nWe would be grateful if the report could be shared with the rapporteurs of the roundtables.\nRegards",
+    "Hello,\nI would be grateful if you could confirm that our delegation could attend the plenary.\nBest",
+    "Bonjour,\nNous serions reconnaissants si le rapport pouvait être transmis aux rapporteurs de la plénière.\nMerci",
+    "تحية طيبة،\nسنكون ممتنين لو أرسلتم لنا برنامج الجلسة العامة والموائد المستديرة.\nمع الشكر",
+])
+def test_near_miss_grateful_if_for_something_else_asks_no_role(ruleset, body: str) -> None:
+    assert not fired(decide(ruleset, mail("GCM regional review", body))) & {
+        "speaker-request-en", "speaker-request-fr", "speaker-request-ar"}
+
+
+# A demonstrative that opens the sentence hands the report over, as "here is our report" and "voici notre rapport" do:
+# "هذا تقريرنا الطوعي"، "هاد تقريرنا" (Levantine, Maghrebi)، "ده التقرير الطوعي بتاع الجمعية" (Egyptian)
+
+@pytest.mark.parametrize("body", [
+    "مرحبا،\n\nهاد تقريرنا الطوعي، كتبناه على الموبايل.\n\nمع التحية\nعمر",
+    "السلام عليكم\nهذا تقريرنا الطوعي عن أوضاع العمال المهاجرين في الكويت.\nشكرا",
+    "مساء الخير، ده التقرير الطوعي بتاع جمعية الأمل للاجئين.\nتحياتي",
+    "سلام، هادا هو التقرير ديال جمعية التضامن بوجدة.\nشكرا",
+])
+def test_a_demonstrative_hands_an_arabic_report_over(ruleset, body: str) -> None:
+    assert "report-handed-over-ar" in fired(decide(ruleset, mail("تقرير", body)))
+
+
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\nنأمل أن يشكل هذا التقرير مساهمة في أعمال الاستعراض.\nشكرا",
+    "تحية طيبة\nهذا التقرير يغطي الفترة من 2018 إلى 2020.\nمع التحية",
+])
+def test_near_miss_this_report_inside_a_sentence_hands_nothing_over(ruleset, body: str) -> None:
+    assert "report-handed-over-ar" not in fired(decide(ruleset, mail("سؤال", body)))

@@ -1037,3 +1037,27 @@ def test_near_miss_a_nomination_after_thanks_still_names_the_nominee(rules: Extr
     body = ("تحية طيبة\nشكراً لدعوتكم. نرشح السيد سامي حداد، رئيس الجمعية، للمداخلة في الجلسة العامة.\nمع التحية\n"
             "ليلى\n")
     assert [s.name for s in _speakers(body, rules, "ar").speakers] == ["سامي حداد"]
+
+
+
+
+# A title word with the article that ends a name before a spaced dash is a family name ("... عبد الله الأمين - مديرة
+# المبادرة", "... القاضي – منسق البرامج"): a title there would go on with its complement ("الأمين العام")
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("عايزين نرشح:\n١- الأستاذة إخلاص محجوب عبد الله الأمين - مديرة المبادرة - مقررة لعرض الرسائل الرئيسية\n\nشكرا",
+     "إخلاص محجوب عبد الله الأمين", "مديرة المبادرة"),
+    ("نقترح ما يلي:\n1- السيد عمر حسن القاضي – منسق البرامج – مداخلة في الجلسة العامة\n\nمع التحية",
+     "عمر حسن القاضي", "منسق البرامج"),
+    ("نرشح:\n- الدكتورة سلمى أحمد الخطيب - رئيسة الجمعية - المائدة المستديرة الثانية\n\nتحياتي",
+     "سلمى أحمد الخطيب", "رئيسة الجمعية"),
+])
+def test_a_title_word_ending_a_name_before_a_dash_is_a_family_name(rules: ExtractRules, body: str, name: str,
+                                                                      title: str) -> None:
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_near_miss_a_title_with_its_complement_before_a_dash_stays_a_title(rules: ExtractRules) -> None:
+    body = "نرشح:\n١- السيد محمد سالم الأمين العام - للجلسة العامة\n\nشكرا"
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert speaker.name == "محمد سالم" and speaker.title == "الأمين العام"

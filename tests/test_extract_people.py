@@ -1559,3 +1559,29 @@ def test_near_miss_hearing_from_the_secretariat_names_no_speaker(rules: ExtractR
     body = ("Dear team,\nI would like to request a speaking slot at roundtable 2. I look forward to hearing from you.\n"
             "Best regards,\nAnil Kumar\nProgramme Officer\nNepali Workers Forum")
     assert _one(body, rules, "en", from_="Anil Kumar <anil@example.org>").speakers[0].name == "Anil Kumar"
+
+
+
+
+# Under a line that proposes them, a person line written "Title, Name, Organisation – role" without an honorific: the
+# post, the bare name, then the body ("Coordinatrice régionale, Amina X, Union Y – pour une intervention")
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("fr", "Bonjour,\nSi c'est encore possible, nous aimerions proposer :\n\nCoordinatrice régionale, Amina Abdi Warsame, "
+           "Union des Femmes Somaliennes de Libye (UFSL) – pour une intervention lors de la discussion ouverte.\n\nMerci",
+     ("Amina Abdi Warsame", "Coordinatrice régionale", "Union des Femmes Somaliennes de Libye (UFSL)")),
+    ("en", "Hello,\nWe would like to propose:\n\nRegional Coordinator, Halima Yusuf, Somali Women Union – for an "
+           "intervention in the open discussion.\n\nThanks",
+     ("Halima Yusuf", "Regional Coordinator", "Somali Women Union")),
+    ("fr", "Bonjour,\nNous proposons :\n\nPrésident, Jean Kaboré, Association des Rapatriés du Burkina – table ronde 2\n\n"
+           "Merci", ("Jean Kaboré", "Président", "Association des Rapatriés du Burkina")),
+])
+def test_a_title_before_a_bare_name_and_its_body(rules: ExtractRules, language: str, body: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected
+
+
+def test_near_miss_a_title_a_unit_and_a_body_name_no_one(rules: ExtractRules) -> None:
+    body = ("Hello,\nWe would like to propose:\n\nDirector, Migration Policy Unit, Ministry of Labour – for an "
+            "intervention in the open discussion.\n\nThanks")
+    assert run(message(body), rules).speakers == ()

@@ -535,3 +535,26 @@ def test_items_numbered_with_a_slash_are_one_speaker_each(rules: ExtractRules, l
 def test_near_miss_a_date_opening_a_line_is_no_item_mark() -> None:
     assert _is_item("1/ Aminata Sall, coordinatrice") and _is_item("12/ Dr. John Okello")
     assert not _is_item("23/02 : consultation multipartite") and not _is_item("5/2/2021 Ms. Grace Achieng")
+
+
+# A list item that gives only a name, a spaced dash and the role asked for ("٣- ندى X - مداخلة في المائدة المستديرة ١",
+# "2. Nada X - intervention in roundtable 1") names its person, as an item with a post after the dash does
+@pytest.mark.parametrize(("language", "body", "names"), [
+    ("ar", "عايزين نرشح:\n١- سارة آدم موسى - مسؤولة الشباب - مداخلة في المائدة المستديرة رقم ١\n٢- ندى محمود - مداخلة في "
+           "المائدة المستديرة رقم ١ برضه\n\nشكرا", ["سارة آدم موسى", "ندى محمود"]),
+    ("en", "We would like to nominate:\n1. Sara Adam Musa - Youth Officer - intervention in roundtable 1\n2. Nada Tayeb "
+           "- intervention in roundtable 2\n\nThanks", ["Sara Adam Musa", "Nada Tayeb"]),
+    ("fr", "Nous souhaitons proposer :\n1. Awa Diallo - chargée de la jeunesse - table ronde 1\n2. Jean Kaboré - "
+           "intervention à la table ronde 1\n\nMerci", ["Awa Diallo", "Jean Kaboré"]),
+    ("ar", "نقترح:\n- كريم العلوي – المائدة المستديرة الثالثة\n- هدى سالم – النقاش المفتوح\n\nمع التحية",
+     ["كريم العلوي", "هدى سالم"]),
+])
+def test_a_name_then_a_dash_and_its_role_is_a_speaker(rules: ExtractRules, language: str, body: str,
+                                                      names: list[str]) -> None:
+    assert [s.name for s in run(message(body), rules, language=language).speakers] == names
+
+
+def test_near_miss_a_topic_then_a_dash_and_a_session_is_no_speaker(rules: ExtractRules) -> None:
+    body = "نرشح:\n١- سارة آدم موسى - مسؤولة الشباب - مداخلة في المائدة المستديرة رقم ١\n٢- الهجرة الدائرية - " \
+           "مداخلة في المائدة المستديرة رقم ٢\n\nشكرا"
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["سارة آدم موسى"]
