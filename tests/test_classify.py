@@ -2915,8 +2915,6 @@ def test_near_miss_a_recommendation_of_no_person_is_no_speaker_request(ruleset, 
     assert not fired(d) & {"speaker-recommended"} and d.category != "speaker_request"
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # Someone offered as available for a role: "our director Ms X would be available as rapporteur", « notre directrice
 # Mme X serait disponible comme rapporteuse », "الأستاذة X مستعدة للمشاركة كمقررة"
@@ -2971,8 +2969,6 @@ def test_asking_whether_a_body_may_propose_a_speaker_is_no_request(ruleset, body
 def test_near_miss_a_named_or_stated_proposal_stays_a_request(ruleset, body: str) -> None:
     d = decide(ruleset, mail("Speaker", body))
     assert "speaker-deadline-question" not in fired(d) and d.is_speaker
-
-
 
 
 # A wish put as thanks if someone could speak: "we would be grateful if our Deputy Chair could take the floor", "nous

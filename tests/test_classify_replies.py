@@ -892,8 +892,6 @@ def test_near_miss_a_field_out_of_a_speaker_follow_up_completes_nothing(ruleset,
     assert "speaker-details-completed" not in fired(decide(ruleset, mail("Re: Speaker", body), thread=thread))
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # Thanks for the acknowledgement written the way a French or Arabic writer puts it in English ("We thank you for
 # your confirmation of reception", "Good continuation", "Cordially"), a wait for "the review", the person concerned

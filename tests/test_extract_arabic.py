@@ -1039,8 +1039,6 @@ def test_near_miss_a_nomination_after_thanks_still_names_the_nominee(rules: Extr
     assert [s.name for s in _speakers(body, rules, "ar").speakers] == ["سامي حداد"]
 
 
-
-
 # A title word with the article that ends a name before a spaced dash is a family name ("... عبد الله الأمين - مديرة
 # المبادرة", "... القاضي – منسق البرامج"): a title there would go on with its complement ("الأمين العام")
 @pytest.mark.parametrize(("body", "name", "title"), [

@@ -1561,8 +1561,6 @@ def test_near_miss_hearing_from_the_secretariat_names_no_speaker(rules: ExtractR
     assert _one(body, rules, "en", from_="Anil Kumar <anil@example.org>").speakers[0].name == "Anil Kumar"
 
 
-
-
 # Under a line that proposes them, a person line written "Title, Name, Organisation – role" without an honorific: the
 # post, the bare name, then the body ("Coordinatrice régionale, Amina X, Union Y – pour une intervention")
 @pytest.mark.parametrize(("language", "body", "expected"), [
