@@ -1124,7 +1124,8 @@ def _person_first(body: str, rules: ExtractRules) -> str:
             # "Radio X, rédactrice en chef, Mme Y": the organisation and the title before the person, read after them
             # and before what the person's piece says next ("..., Mme Y : pour la table ronde 2")
             comma = "، " if "،" in rest else ", "
-            person, said = _PERSON_SAYS.match(org_first[2]).group("person", "said")
+            says = _PERSON_SAYS.match(org_first[2])
+            person, said = says.group("person", "said") if says else (org_first[2], None)
             return comma.join([person, org_first[1], org_first[0]]) + (" " + said if said else "")
         # "Directrice exécutive, Mme X (Fondation Y)": a short title, nothing else, before the comma
         pieces = _FIRST_COMMA.split(rest.strip(), maxsplit=1)
