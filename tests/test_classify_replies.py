@@ -926,3 +926,34 @@ def test_second_language_and_closing_courtesies_add_nothing(body: str, ruleset: 
 ])
 def test_near_miss_the_same_courtesies_with_more_still_add_something(body: str, ruleset: Ruleset) -> None:
     assert not adds_nothing(_parts(body), ruleset)
+
+
+# ---------------------------------------------------------------------------------------------
+# Thanks for the acknowledgement that say it was passed on to the nominee ("We have informed the nominee", "J'ai
+# informé l'intéressée", "وتم إبلاغ المرشح بذلك") or that the sender is glad to have it ("we are happy to receive
+# this", "nous sommes ravis de cette confirmation", "سعداء باستلام ذلك"): courtesies, so the reply adds nothing
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nMany thanks for the confirmation. We have informed the nominee accordingly.\n\nBest,\nLeila",
+    "Thanks a lot, I've passed this on to our speaker.\n\nOmar",
+    "Bonjour,\nMerci pour l'accusé de réception, j'ai informé l'intéressée.\n\nCordialement,\nNadia",
+    "السادة فريق المراجعة\n\nشكراً جزيلاً على تأكيد الاستلام، وتم إبلاغ المرشحة بذلك.\n\nمع التقدير\nرنا",
+    "شكرا لكم، أبلغنا المتحدث بذلك.\nسامي",
+    "Thank you so much, we are happy to receive this. God bless.\n\nHanna",
+    "Merci beaucoup, nous sommes ravis de cette confirmation !\n\nAïcha",
+    "شكرا جزيلا، نحن سعداء باستلام التأكيد.\nمنى",
+])
+def test_passed_on_or_glad_to_receive_adds_nothing(body: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(_parts(body), ruleset)
+
+
+@pytest.mark.parametrize("body", [
+    # the nominee informed of something new: a change the secretariat must read
+    "Thanks. We have informed the nominee that she will now speak in roundtable 3 instead of the plenary.\nLeila",
+    "Merci. J'ai informé l'intéressée, mais elle ne pourra finalement pas venir ; nous proposons M. Ali Sow.\nNadia",
+    # glad, and sending something
+    "Thank you, we are happy to receive this. Please find attached our revised report.\nHanna",
+    "شكرا، تم إبلاغ المرشح بذلك، ونود إضافة متحدثة ثانية هي السيدة هدى علي.\nسامي",
+])
+def test_near_miss_passed_on_or_glad_with_news_still_adds_something(body: str, ruleset: Ruleset) -> None:
+    assert not adds_nothing(_parts(body), ruleset)
