@@ -541,8 +541,19 @@ def _referenced_body(phrase: str, rules: ExtractRules) -> int:
     return body.end() if body and _is_reference(body.group("body"), rules) else 0
 
 
+_DASHED_ASIDE = re.compile(r"\s[-–—]\s+(\S+)[^-–—]*?\s[-–—](?=\s)")
+
+
+def _without_relative_asides(text: str, rules: ExtractRules) -> str:
+    """The text without the asides set off by dashes that open with a relative pronoun ("Dr X - who many of you know
+    from her work with the Y Union - would like", "M. Z – qui a longtemps travaillé au W – souhaite"): the bodies they
+    name describe the person's past, not the one proposing."""
+    return _DASHED_ASIDE.sub(lambda m: " " if fold(m.group(1)) in rules.relatives else m.group(), text)
+
+
 def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation that proposes: the last one named in the sentence before the person."""
+    before = _without_relative_asides(before, rules)
     # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
     # earlier in the sentence ("Following the invitation of IOM, ...") is not the one proposing.
     # (a comma inside a name its acronym spells out, "Laboratoire Mobilités, Territoires (LMT)", or inside brackets,

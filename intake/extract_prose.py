@@ -1447,6 +1447,7 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             continue
         prev: str | None = None
         prev_at = 0
+        mentioned_at: int | None = None  # the last person the sentence only mentions (a founder, someone thanked)
         for m in re.finditer(r"\S+", sent):
             word = m.group()
             at = m.start()
@@ -1465,6 +1466,9 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             greeted = prev is not None and fold(prev).strip(",.:!") in rules.greetings
             prev, prev_at = word, m.start()
             if not hon or after_hon or greeted:
+                continue
+            if _only_mentioned(sent, at, mentioned_at, rules):
+                mentioned_at = at
                 continue
             start = _possessive_start(sent, at, rules)
             c = _phrase(word + sent[end:] if glued else sent[start:], rules, source)
@@ -1500,6 +1504,19 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
                 c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
                 out.append(c)
     return out
+
+
+def _only_mentioned(sent: str, at: int, mentioned_at: int | None, rules: ExtractRules) -> bool:
+    """Whether the person whose honorific is at `at` is only mentioned, not proposed: the sentence before says who
+    founded the body or whom it thanks ("set up by the late Mr. X", "تأسس بمبادرة من الدكتور X", "grateful to Ms. Y"),
+    or joins them to one so mentioned ("par M. X et Mme Y"; `mentioned_at` is that one's honorific)."""
+    before = fold(sent[:at])
+    if any(p.search(before) for p in rules.mentioned):
+        return True
+    if mentioned_at is None:
+        return False
+    between = fold(sent[mentioned_at:at]).split(None, 1)[-1].rstrip()  # (from after that honorific: "M." has a period)
+    return not re.search(r"[.;:!?؟]", between) and any(between.endswith(" " + w) for w in rules.mention_links)
 
 
 def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:

@@ -154,6 +154,8 @@ class ExtractRules:
     reported_request: tuple[re.Pattern[str], ...] = ()
     title_end: tuple[re.Pattern[str], ...] = ()
     absent_before: tuple[re.Pattern[str], ...] = ()
+    mentioned: tuple[re.Pattern[str], ...] = ()  # "founded by", "grateful to": the person after it is only mentioned
+    mention_links: frozenset[str] = frozenset()
     noise: tuple[re.Pattern[str], ...] = ()
     trim: tuple[re.Pattern[str], ...] = ()
     speaking: tuple[re.Pattern[str], ...] = ()
@@ -278,15 +280,15 @@ _SECTION_KEYS = {
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "committees", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
-              "post_or_body", "sign_offs"},
+              "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
-                "absent_after", "absent_before", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
+                "absent_after", "absent_before", "mentioned", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "title_end",
+_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "mentioned", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
@@ -537,6 +539,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         post_or_body=folded_set("post_or_body"),
         sign_offs=folded_set("sign_offs"),
         greetings=folded_set("greetings"),
+        mention_links=folded_set("mention_links"),
         articles=folded_set("articles"),
         indefinites=folded_set("indefinites"),
         statuses=folded_set("statuses"),
@@ -560,6 +563,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         reported_request=phr["reported_request"],
         title_end=phr["title_end"],
         absent_before=phr["absent_before"],
+        mentioned=phr["mentioned"],
         noise=phr["noise"],
         trim=phr["trim"],
         speaking=phr["speaking"],

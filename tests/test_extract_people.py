@@ -1583,3 +1583,63 @@ def test_near_miss_a_title_a_unit_and_a_body_name_no_one(rules: ExtractRules) ->
     body = ("Hello,\nWe would like to propose:\n\nDirector, Migration Policy Unit, Ministry of Labour – for an "
             "intervention in the open discussion.\n\nThanks")
     assert run(message(body), rules).speakers == ()
+
+
+# People a long letter only mentions: who founded the body ("set up by the late Mr. X", "Fondée par M. X et Mme Y",
+# "تأسس بمبادرة من الدكتور X"), whom it thanks ("we are grateful to Ms. X", "نرفع جزيل الشكر إلى ... الأستاذة Y"), and a
+# greeting to the coordinators ("سعادة منسقي الاستعراض"): none of them is a speaker, the one proposed is
+@pytest.mark.parametrize(("language", "body", "name"), [
+    ("en", "Dear team,\nSet up in Tripoli in 2011 by the late Mr. Walid Saab, and thankful to Dr. Carla Nehme of the Open "
+           "Society Foundations for her support, the Lebanese Returnees Forum would like its Treasurer, Ms. Rania Chidiac, "
+           "to speak in roundtable 3.\nBest regards,\nSami Khoury", "Rania Chidiac"),
+    ("fr", "Madame, Monsieur,\nCréée à Sfax en 2009 par Mme Leila Ben Amor et M. Hedi Trabelsi, notre association souhaite "
+           "intervenir, et nous tenons à remercier le Consul ainsi que Mme Sonia Gharbi pour leur appui à la table ronde. "
+           "Notre trésorière, Mme Amel Jaziri, souhaiterait intervenir lors de la table ronde 2.\nCordialement,\nNizar Ayari",
+     "Amel Jaziri"),
+    ("ar", "سعادة منسقي المراجعة الإقليمية المحترمين،\nيسعد منتدى العائدين الذي تأسس عام 2010 على يد الأستاذ سمير الحلبي أن "
+           "يشارك، ونتقدم بخالص الشكر إلى الدكتورة ليلى حداد على دعمها للمنتدى، ويسعدنا ترشيح زميلنا السيد نادر الخطيب، "
+           "منسق البرامج، للمشاركة في المائدة المستديرة الثانية.\nمع التحية،\nهالة يوسف",
+     "نادر الخطيب"),
+])
+def test_founders_and_people_thanked_are_no_speakers(language: str, body: str, name: str, rules: ExtractRules) -> None:
+    assert [s.name for s in run(message(body), rules, language=language).speakers] == [name]
+
+
+def test_near_miss_a_person_represented_by_after_thanks_is_the_speaker(rules: ExtractRules) -> None:
+    # thanking the organisers, then "represented by": the preposition follows no founding or thanking word
+    body = ("Dear team,\nThank you for the invitation. Our network will be represented by Dr. Omar Fayed, Director of "
+            "Programmes, who would like to speak in roundtable 1.\nBest,\nLina Aziz")
+    assert [s.name for s in run(message(body), rules).speakers] == ["Omar Fayed"]
+
+
+def test_a_greeting_to_the_coordinators_is_no_speaker(rules: ExtractRules) -> None:
+    body = ("سعادة منسقي الاستعراض الإقليمي الموقرين\nالسلام عليكم،\nيتشرف اتحاد المغتربين بالمشاركة بمداخلة في المائدة "
+            "المستديرة الأولى، وعليه نرشح:\nالدكتور فارس العلي\nنائب الرئيس\nمع التحية،\nسلمى ناصر")
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["فارس العلي"]
+
+
+# A relative clause set off by dashes inside the sentence that proposes ("Our Chair, Dr X - who many of you know from
+# her work with the Y Union - would like to speak"): the body it names is the person's past, not the one proposing
+@pytest.mark.parametrize(("language", "body", "affiliation"), [
+    ("en", "Dear team,\nOur Director, Ms. Nadia Karam - who many of you met when she worked with the Arab Labour "
+           "Organization - would like to speak in the plenary.\nBest regards,\nOmar Saleh\nCoordinator\n"
+           "Beirut Migrant Workers Network", "Beirut Migrant Workers Network"),
+    ("fr", "Bonjour,\nNotre présidente, Mme Awa Diop – qui a longtemps travaillé avec le Haut Conseil des Maliens de "
+           "l'Extérieur – souhaiterait intervenir à la table ronde 1.\nCordialement,\nIbrahima Fall\nChargé de mission\n"
+           "Réseau Migrations et Développement du Sahel", "Réseau Migrations et Développement du Sahel"),
+    ("en", "Hello,\nOur Treasurer, Mr. Samir Haddad - whose earlier work for the Jordanian Red Crescent Society many "
+           "will remember - wishes to take the floor in roundtable 2.\nThanks,\nLayla Nasser\nDirector\n"
+           "Amman Returnees Association", "Amman Returnees Association"),
+])
+def test_a_dashed_relative_clause_names_no_proposing_body(language: str, body: str, affiliation: str,
+                                                          rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert speaker.affiliation == affiliation
+
+
+def test_near_miss_a_dashed_apposition_still_names_the_proposer(rules: ExtractRules) -> None:
+    # no relative pronoun: the dashes set off the body itself, which proposes
+    body = ("Dear team,\nOur partner - the Gulf Domestic Workers Alliance - would like its Director, Ms. Mary Santos, "
+            "to speak in the plenary.\nBest regards,\nJohn Cruz")
+    speaker, = run(message(body), rules).speakers
+    assert speaker.affiliation == "Gulf Domestic Workers Alliance"
