@@ -1643,3 +1643,17 @@ def test_near_miss_a_dashed_apposition_still_names_the_proposer(rules: ExtractRu
             "to speak in the plenary.\nBest regards,\nJohn Cruz")
     speaker, = run(message(body), rules).speakers
     assert speaker.affiliation == "Gulf Domestic Workers Alliance"
+
+
+# A patron or a funder named in the sentence that proposes ("under the patronage of H.E. X", "sous le haut patronage de
+# M. Y", "برعاية معالي Z"): mentioned, not proposed
+@pytest.mark.parametrize(("language", "body", "name"), [
+    ("en", "Dear team,\nOur project, funded by Mr. Karim Aziz, would like its lead, Ms. Dina Farah, to speak in "
+           "roundtable 2.\nBest,\nHani Saad", "Dina Farah"),
+    ("fr", "Bonjour,\nNotre forum, placé sous le haut patronage de M. Ali Ben Salah, souhaiterait que Mme Nour Sassi "
+           "intervienne à la table ronde 3.\nCordialement,\nAnis Kefi", "Nour Sassi"),
+    ("ar", "تحية طيبة،\nيسعد ملتقى الشباب المنعقد برعاية السيد خالد المري أن يرشح الأستاذة هند الزين للمشاركة في المائدة "
+           "المستديرة الأولى.\nمع الشكر،\nوليد حمدان", "هند الزين"),
+])
+def test_a_patron_or_funder_is_no_speaker(language: str, body: str, name: str, rules: ExtractRules) -> None:
+    assert [s.name for s in run(message(body), rules, language=language).speakers] == [name]
