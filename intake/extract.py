@@ -235,11 +235,11 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     named |= _named_in_statements(fnew.text, rules)
     found, quoted_body = _quoted_speaker(parts.quoted, named, decision, rules)
     if not found and not honoured:
-        post = _post_alone(new, rules)
-        titled = _titled_quoted_speaker(parts.quoted, post, decision, rules) if post else ([], "")
-        # else "Please note that his correct title is X", "son titre exact est Y": a title stated of someone the reply
-        # does not name is the quoted proposal's one speaker's
-        return titled if titled[0] else _restated_quoted_title(parts.quoted, new, fnew, decision, rules)
+        # "Please note that his correct title is X", "son titre exact est Y": a title stated of someone the reply
+        # does not name is the quoted proposal's one speaker's; else the post the reply sends alone is
+        restated = _restated_quoted_title(parts.quoted, new, fnew, decision, rules)
+        post = None if restated[0] else _post_alone(new, rules)
+        return _titled_quoted_speaker(parts.quoted, post, decision, rules) if post else restated
     if not found and len(honoured) == 1:
         # The quote is cut before the speaker ("[...]"): the one the new text names by honorific, when it states
         # their title. The rest of their record is on file: an organisation read off the title only fills a gap there.
@@ -272,17 +272,29 @@ def _post_alone(new: str, rules: ExtractRules) -> str | None:
     line = new.strip().strip(".")
     if "\n" in line or not line or len(line) > 100 or "?" in line or _kind(line, rules) != "title":
         return None
+    if any(p.search(fold(line)) for p in rules.self_statement):
+        return None  # "For your records my title is X at Y": the sender's own post, said in a sentence
     return _clean_value(line, rules)
 
 
 def _titled_quoted_speaker(quoted: str, post: str, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
     """The one speaker the nearest quoted proposal names, still without a title, given the post a reply sends alone."""
-    if quoted:
+    earlier, body = _nearest_proposal(quoted, decision, rules)
+    if len(earlier) == 1 and earlier[0].name and not earlier[0].title:
+        earlier[0].set("title", post, "statement")
+        return earlier, body
+    return [], ""
+
+
+def _nearest_proposal(quoted: str, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+    """The speakers of the nearest quoted message that names any, and its text: the secretariat's question ("could you
+    confirm Ms. X's title?") may sit between a reply that gives only the detail and the proposal it completes."""
+    while quoted:
         inner = split(_unquote(quoted))
         earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
-        if len(earlier) == 1 and earlier[0].name and not earlier[0].title:
-            earlier[0].set("title", post, "statement")
+        if earlier:
             return earlier, inner.new
+        quoted = inner.quoted
     return [], ""
 
 
@@ -293,13 +305,12 @@ def _restated_quoted_title(quoted: str, new: str, fnew: Folded, decision: Decisi
     ("his correct title is" after "we would also like Tamer to ..."); nothing when that leaves several or none."""
     at = [fnew.at(m.end()) for p in rules.title_statement for m in p.finditer(fnew.text)]
     if quoted and at:
-        inner = split(_unquote(quoted))
-        earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
+        earlier, body = _nearest_proposal(quoted, decision, rules)
         if len(earlier) > 1:
             said = set(_tokens(fnew.text))
             earlier = [c for c in earlier if said & {t for t in _tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}]
         if len(earlier) == 1 and earlier[0].name and any(_state_title(earlier[0], new, a, rules) for a in sorted(at)):
-            return earlier, inner.new
+            return earlier, body
     return [], ""
 
 
@@ -696,11 +707,29 @@ def _shared_roles(shared_text: str, role_body: str, parsed: Parsed, parts: Messa
     return roles, n
 
 
+def _label_for_quoted(found: _Found, parts: MessageParts, decision: Decision, rules: ExtractRules) -> list[_Cand]:
+    """A reply whose only record is a title label ("Fonction : chargée de plaidoyer", "Title: X", "المسمى: Y") gives
+    the title of the one speaker the nearest quoted proposal names still without one, not the sender's who signs it;
+    the roles asked for there stay hers."""
+    if not parts.quoted or found.third or len(found.cands) != 1:
+        return []
+    label = found.cands[0]
+    if label.name or label.affiliation or not label.title or label.prov.get("title") != "labelled":
+        return []
+    earlier, body = _nearest_proposal(parts.quoted, decision, rules)
+    if len(earlier) != 1 or not earlier[0].name or earlier[0].title:
+        return []
+    earlier[0].set("title", label.title, "labelled")
+    found.role_body = parts.new + "\n" + body
+    return earlier
+
+
 def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Mapping[str, DocText],
               rules: ExtractRules, themes: tuple[str, ...], sig: _Sig) -> tuple[list[_Cand], str | None]:
     """The speakers the message proposes, with their roles, and the organisation a label names."""
     found = _read_sources(parsed, parts, decision, docs, rules)
-    cands = _detailed(found, _senders_own(found.cands, parts, sig), sig, parsed, parts.new, rules)
+    cands = _label_for_quoted(found, parts, decision, rules) \
+        or _detailed(found, _senders_own(found.cands, parts, sig), sig, parsed, parts.new, rules)
     cands, absent = _present(cands, parts.new, rules)
     if found.third:
         cands = _with_sender_asking(_introduced_only(cands, parts.new, rules), sig, parsed, parts.new, rules)

@@ -1520,3 +1520,99 @@ def test_near_miss_a_directorate_general_named_dg_stays_in_the_affiliation(rules
         "roundtable 3.\nBest,\nPeter\n"
     sp = run(message(body), rules).speakers
     assert [(s.name, s.title) for s in sp] == [("Clara Rossi", "Policy Officer")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply that gives only the missing detail in a sentence or a label ("Her title is Programme Officer", "Fonction :
+# chargée de plaidoyer", "مسماها الوظيفي هو ..."), above the secretariat's question and the proposal it answers: the
+# detail is the quoted proposal's one speaker's, not the sender's who signs the reply; "my title is X at Y" is the
+# sender's own
+
+def _asked_then_proposed(new: str, asked: str, proposal: str) -> str:
+    """A reply over the secretariat's question, itself over the proposal it asks about."""
+    return (f"{new}\n\nOn 1 Feb 2021, at 13:02, GCM Secretariat <gcmrrarabstates@iom.int> wrote:\n\n> {asked}\n>\n"
+            f"> On 29 Jan 2021, at 10:12, Sami Aziz <s@example.org> wrote:\n>\n>> {proposal}\n>>\n>> Sami\n")
+
+
+@pytest.mark.parametrize(("new", "asked", "proposal", "language", "name", "title"), [
+    ("Her title is Programme Officer.\n\nBest,\nSami", "Could you please confirm Ms. Qasem's title?",
+     "We would like to propose Ms. Dana Qasem, of the Workers' Rights Collective, for a roundtable.", "en",
+     "Dana Qasem", "Programme Officer"),
+    ("Son titre est : chargé de mission.\n\nCordialement,\nSami", "Pourriez-vous nous préciser la fonction de M. Diallo ?",
+     "Nous proposons M. Moussa Diallo, de l'association Horizons Sahel, pour la plénière.", "fr",
+     "Moussa Diallo", "chargé de mission"),
+    ("مسماها الوظيفي هو منسقة مشاريع.\n\nمع التحية،\nسامي", "هل يمكنكم تأكيد المسمى الوظيفي للسيدة ريم؟",
+     "نرشح السيدة ريم الخطيب من جمعية الأمل للمشاركة في الجلسة العامة.", "ar", "ريم الخطيب", "منسقة مشاريع"),
+])
+def test_a_stated_title_under_the_secretariats_question_is_the_proposed_speakers(
+        new: str, asked: str, proposal: str, language: str, name: str, title: str, rules: ExtractRules) -> None:
+    body = _asked_then_proposed(new, asked, proposal)
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.title) for s in speakers] == [(name, title)]
+
+
+@pytest.mark.parametrize(("new", "language", "name", "title"), [
+    ("Bonjour,\n\nFonction : chargée de plaidoyer\n\nCordialement", "fr", "Awa Diop", "chargée de plaidoyer"),
+    ("Hello,\n\nTitle: Senior Protection Officer\n\nThanks", "en", "Awa Diop", "Senior Protection Officer"),
+    ("مرحبا،\n\nالمسمى الوظيفي: منسقة برامج\n\nشكرا", "ar", "Awa Diop", "منسقة برامج"),
+])
+def test_a_title_label_alone_in_a_reply_is_the_proposed_speakers(new: str, language: str, name: str, title: str,
+                                                                 rules: ExtractRules) -> None:
+    body = _asked_then_proposed(new, "Could you give us Ms. Diop's title?",
+                                "We propose Ms. Awa Diop, of Horizons Sahel, for the plenary.")
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.title, s.roles) for s in speakers] == [(name, title, ("plenary",))]
+
+
+def test_near_miss_a_title_label_under_two_proposed_speakers_is_given_to_neither(rules: ExtractRules) -> None:
+    body = _asked_then_proposed("Title: Senior Protection Officer", "Could you give us the titles?",
+                                "We propose Ms. Awa Diop and Mr. Tarek Mansour, of Horizons Sahel, for the plenary.")
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules).speakers
+    assert all(s.name not in ("Awa Diop", "Tarek Mansour") or s.title != "Senior Protection Officer" for s in speakers)
+
+
+@pytest.mark.parametrize(("new", "language", "sender", "title"), [
+    ("Happy to confirm. For your records my title is Advocacy & Outreach Coordinator at MDWSC.", "en",
+     "Maya Salameh", "Advocacy & Outreach Coordinator"),
+    ("Je confirme ma participation. Ma fonction est celle de coordinatrice régionale.", "fr", "Awa Diop",
+     "coordinatrice régionale"),
+    ("أؤكد مشاركتي، ومسماي الوظيفي هو مديرة البرامج في الجمعية.", "ar", "ريم الخطيب", "مديرة البرامج"),
+])
+def test_my_title_is_in_a_reply_is_the_senders_own(new: str, language: str, sender: str, title: str,
+                                                   rules: ExtractRules) -> None:
+    body = (f"{new}\n\nOn 1 Feb 2021, at 14:30, Pieter Berg <p@example.nl> wrote:\n\n> Dear colleagues,\n> Allow me to "
+            f"bring to your attention {sender}, who would make a valuable contribution to roundtable 2.\n>\n> Pieter\n")
+    speakers = run(message(body, subject="Re: Speaker", from_=f"{sender} <x@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.title) for s in speakers] == [(sender, title)]
+
+
+def test_near_miss_my_title_said_of_the_future_gives_no_title(rules: ExtractRules) -> None:
+    body = "My title is not settled yet, I will confirm it next week.\n\nBest,\nMaya Salameh\n"
+    speakers = run(message(body, from_="Maya Salameh <m@example.org>"), rules).speakers
+    assert all(s.title is None for s in speakers)
+
+
+@pytest.mark.parametrize(("new", "language", "name", "title"), [
+    ("Apologies for the omission. The title is: Head of Legal Aid.", "en", "Dana Qasem", "Head of Legal Aid"),
+    ("Désolé pour l'oubli. La fonction est : coordinatrice des programmes.", "fr", "Dana Qasem",
+     "coordinatrice des programmes"),
+    ("Sorry! The exact title is: Senior Field Officer", "en", "Dana Qasem", "Senior Field Officer"),
+])
+def test_the_title_is_with_a_colon_in_a_reply_is_the_proposed_speakers(new: str, language: str, name: str, title: str,
+                                                                       rules: ExtractRules) -> None:
+    body = _asked_then_proposed(new, "Could you please confirm the title of Ms. Qasem?",
+                                "We would like to propose Ms. Dana Qasem, of the Workers' Rights Collective, for a roundtable.")
+    speakers = run(message(body, subject="Re: Speaker", from_="Rania Khoury <r@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.title) for s in speakers] == [(name, title)]
+
+
+def test_near_miss_the_title_of_a_report_in_a_reply_is_no_speakers_title(rules: ExtractRules) -> None:
+    body = _asked_then_proposed("The title is still being finalised; we will send the report on Friday.",
+                                "Could you please confirm the title of your report?",
+                                "We would like to propose Ms. Dana Qasem, Legal Officer, for a roundtable.")
+    speakers = run(message(body, subject="Re: Speaker", from_="Rania Khoury <r@example.org>"), rules).speakers
+    assert all(s.title != "still being finalised" and not (s.title or "").startswith("The title") for s in speakers)
