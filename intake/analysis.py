@@ -20,6 +20,8 @@ from intake import deadlines, documents, language, screen
 from intake import extract as extract_mod
 from intake.config import Settings
 from intake.errors import ParseError
+from intake.extract_prose import _logical_lines
+from intake.extract_several import _absent
 from intake.filing import sha256_hex
 from intake.folding import fold
 from intake.model import (
@@ -134,6 +136,7 @@ class Thread:
     via: str  # in-reply-to | our-ack | reference-in-subject | same-attachment
     known_hashes: frozenset[str] = frozenset()  # sha256 of files already filed on it
     speakers: tuple[tuple[str | None, str | None, str | None], ...] = ()  # (name, title, affiliation) on file
+    slots: tuple[tuple[tuple[str, ...], int | None], ...] = ()  # (roles, roundtable) of each of `speakers`
 
 
 def _fuller_name(old: str, new: str) -> bool:
@@ -336,12 +339,13 @@ def _only_those_on_file(fields: Fields, on_file: list[str]) -> bool:
         and all(sp.name and _same_person(fold_body(sp.name), on_file) for sp in fields.speakers)
 
 
-def _replaced(parts: MessageParts, thread: Thread, fields: Fields) -> tuple[int, ...] | None:
+def _replaced(parts: MessageParts, thread: Thread, fields: Fields,
+              rules: extract_mod.ExtractRules | None = None) -> tuple[int, ...] | None:
     """Which speakers on file a replacement retires (positions in thread.speakers); None when it is unclear.
 
     Those it names (the full name, or a surname of three letters or more that no new speaker has, in
     its new text), unless the name is one of the new speakers'; when it names none, the only speaker
-    on file. With several
+    on file, or those it says will not come by a name only they have (see `_said_absent`). With several
     on file and none named, it is for the secretariat to say.
     """
     words = set(re.findall(r"\w+", fold_body(parts.new)))
@@ -357,7 +361,44 @@ def _replaced(parts: MessageParts, thread: Thread, fields: Fields) -> tuple[int,
             named.append(i)
     if named:
         return tuple(named)
-    return (0,) if len(thread.speakers) == 1 else None
+    if len(thread.speakers) == 1:
+        return (0,)
+    return _said_absent(parts.new, thread, theirs, rules) if rules is not None else None
+
+
+def _said_absent(new: str, thread: Thread, theirs: set[str], rules: extract_mod.ExtractRules) -> tuple[int, ...] | None:
+    """The speakers on file a reply says will not come, called by a first name no other speaker on file and no new
+    speaker has ("Yonas will not be able to join", "Sidi ne pourra pas venir", "instead of Rania"); None for none."""
+    folded = fold("\n".join(_logical_lines(new)))  # a hard-wrapped sentence read whole
+    names = [set(fold(name or "").split()) for name, _t, _a in thread.speakers]
+    absent = []
+    for i, words in enumerate(names):
+        others = theirs.union(*(w for j, w in enumerate(names) if j != i))
+        own = [w for w in words - others if len(w) >= 3]
+        called = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in own]
+        other_called = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in others if len(w) >= 3]
+        if any(_absent(c, folded, other_called, rules, kept=False) for c in called):
+            absent.append(i)
+    return tuple(absent) or None
+
+
+def _in_their_place(speaker: Speaker, thread: Thread, replaced: int) -> Speaker:
+    """The one speaker a replacement proposes, with what it leaves unsaid taken from the speaker it replaces: the
+    organisation, and the roles and roundtable ("In his place we propose Ms X for the same slot", "à sa place, Mme Y,
+    chargée de communication", "بدلاً منه زميلتنا Z"). What the reply says itself stands."""
+    _name, _title, affiliation = thread.speakers[replaced]
+    roles, roundtable = thread.slots[replaced] if replaced < len(thread.slots) else ((), None)
+    taken: dict[str, Any] = {}
+    if not speaker.affiliation and affiliation:
+        taken["affiliation"] = affiliation
+    if not speaker.roles and roles:
+        taken["roles"], taken["roundtable"] = tuple(roles), roundtable
+    elif "roundtable" in speaker.roles and speaker.roundtable is None and "roundtable" in roles and roundtable is not None:
+        taken["roundtable"] = roundtable
+    if not taken:
+        return speaker
+    provenance = speaker.provenance + tuple((f, "replaced") for f in taken if f != "roundtable")
+    return replace(speaker, **taken, provenance=provenance)
 
 
 def _newcomers(fields: Fields, thread: Thread) -> bool:
@@ -501,9 +542,11 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
         if followup == "duplicate":
             duplicate_files = tuple(n for n in decision.report_attachments if by_name.get(n) in thread.known_hashes)
         if followup == "replacement":
-            found = _replaced(parts, thread, fields)
+            found = _replaced(parts, thread, fields, ctx.extract_rules)
             unclear_replacement = found is None
             replaces = found or ()
+            if len(replaces) == 1 and len(fields.speakers) == 1 and _newcomers(fields, thread):
+                fields = replace(fields, speakers=(_in_their_place(fields.speakers[0], thread, replaces[0]),))
         if followup == "withdrawal" and not decision.report_attachments and not _newcomers(fields, thread):
             # Withdrawing a request proposes nothing: the message is a note on the submission it withdraws
             # (which recording marks withdrawn), and the speakers it names are the ones it takes back.

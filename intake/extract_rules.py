@@ -151,6 +151,7 @@ class ExtractRules:
     same_roundtable: tuple[re.Pattern[str], ...] = ()
     withdrawal: tuple[re.Pattern[str], ...] = ()
     absent_after: tuple[re.Pattern[str], ...] = ()
+    kept_after: tuple[re.Pattern[str], ...] = ()
     reported_request: tuple[re.Pattern[str], ...] = ()
     title_end: tuple[re.Pattern[str], ...] = ()
     absent_before: tuple[re.Pattern[str], ...] = ()
@@ -284,11 +285,11 @@ _SECTION_KEYS = {
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
-                "absent_after", "absent_before", "mentioned", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
+                "absent_after", "kept_after", "absent_before", "mentioned", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_added"},
     "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "absent_before", "mentioned", "title_end",
+_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "mentioned", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
@@ -560,6 +561,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         same_roundtable=phr["same_roundtable"],
         withdrawal=phr["withdrawal"],
         absent_after=phr["absent_after"],
+        kept_after=phr["kept_after"],
         reported_request=phr["reported_request"],
         title_end=phr["title_end"],
         absent_before=phr["absent_before"],

@@ -124,7 +124,8 @@ def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
             if any(p.search(fs) for p in rules.own_request) and asks_for_role(sent, rules) \
                     and not any(n in fs for n in names) \
                     and not any(p.search(fs) for p in (*others, *rules.list_intro, *rules.withdrawal, *rules.absent_before,
-                                                       *rules.absent_after, *rules.reported_request)):
+                                                       *rules.absent_after, *rules.kept_after,
+                                                       *rules.reported_request)):
                 return sent
     return ""
 

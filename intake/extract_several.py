@@ -103,12 +103,13 @@ def _roles_apart(cands: list[_Cand], text: str, rules: ExtractRules,
     return apart if len(set(apart.values())) > 1 else {}
 
 
-def _absent(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules) -> bool:
+def _absent(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules,
+            kept: bool = True) -> bool:
     """Whether a folded text says this person (`_called`) will not speak ("M. X ne pourra pas participer", "instead of
-    Ms. Y")."""
+    Ms. Y"), or, when `kept`, that their request made before stands ("X is unchanged"): not proposed now either."""
     for m in called.finditer(folded):
         after = _said_of(folded, m.end(), others)
-        if any(p.search(after) for p in rules.absent_after):
+        if any(p.search(after) for p in (*rules.absent_after, *(rules.kept_after if kept else ()))):
             return True
         words = folded[max(0, m.start() - 80) : m.start()].split()
         while words and (words[-1] in rules.honorifics or words[-1] in rules.articles):

@@ -154,7 +154,9 @@ class Speaker:
     roles: tuple[str, ...] = ()
     roundtable: int | None = None
     honorific: str | None = None
-    provenance: tuple[tuple[str, str], ...] = ()  # (field, source): labelled, table, docx, prose, statement, signature, display_name
+    # (field, source): labelled, table, docx, prose, statement, signature, display_name, or replaced (taken from the
+    # speaker a replacement retires)
+    provenance: tuple[tuple[str, str], ...] = ()
 
     def missing(self) -> tuple[str, ...]:
         return tuple(f for f in ("name", "title", "affiliation") if not getattr(self, f))

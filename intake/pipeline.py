@@ -56,7 +56,7 @@ SUBMISSION_CATEGORIES = ("voluntary_report", "speaker_request", "both", "other")
 # Built once (see intake.store): a thread's files and speakers, and the acknowledgement a bounce returns.
 _ATTACHMENTS, _SPEAKERS = AttachmentRow.__table__.c, SpeakerRow.__table__.c
 _THREAD_HASHES = select(_ATTACHMENTS.sha256).where(_ATTACHMENTS.submission_id == bindparam("submission"))
-_THREAD_SPEAKERS = (select(_SPEAKERS.name, _SPEAKERS.title, _SPEAKERS.affiliation)
+_THREAD_SPEAKERS = (select(_SPEAKERS.name, _SPEAKERS.title, _SPEAKERS.affiliation, _SPEAKERS.roles, _SPEAKERS.roundtable)
                     .where(_SPEAKERS.submission_id == bindparam("submission"), _SPEAKERS.active.is_(True))
                     .order_by(_SPEAKERS.id))
 _BOUNCED = select(Outgoing).where(Outgoing.out_message_id == bindparam("out_message_id"))
@@ -89,11 +89,12 @@ class StoreHistory:
             sub = s.get(Submission, sub.merged_into_id) or sub
         conn = s.connection()
         hashes = frozenset(conn.execute(_THREAD_HASHES, {"submission": sub.id}).scalars())
-        speakers = tuple((r.name, r.title, r.affiliation) for r in conn.execute(_THREAD_SPEAKERS, {"submission": sub.id}))
+        rows = conn.execute(_THREAD_SPEAKERS, {"submission": sub.id}).all()
         return Thread(
             submission_id=sub.id, reference=sub.reference, category=sub.category,
             first_message_id=sub.first_message_id, sender=sub.sender, language=sub.language,
-            via=via, known_hashes=hashes, speakers=speakers,
+            via=via, known_hashes=hashes, speakers=tuple((r.name, r.title, r.affiliation) for r in rows),
+            slots=tuple((tuple(r.roles or ()), r.roundtable) for r in rows),
         )
 
     def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False) -> Thread | None:

@@ -9,12 +9,13 @@ import array
 import collections
 import re
 import sys
+from dataclasses import replace
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
-from intake.analysis import Thread, _followup_kind, _replaced, adds_nothing
+from intake.analysis import Thread, _followup_kind, _in_their_place, _replaced, adds_nothing
 from intake.classify import classify
 from intake.documents import Limits, read_documents
 from intake.errors import IntakeError
@@ -3020,3 +3021,49 @@ def test_a_demonstrative_hands_an_arabic_report_over(ruleset, body: str) -> None
 ])
 def test_near_miss_this_report_inside_a_sentence_hands_nothing_over(ruleset, body: str) -> None:
     assert "report-handed-over-ar" not in fired(decide(ruleset, mail("سؤال", body)))
+
+
+# A replacement named in a reply ("In his place we propose Ms X ... for the same slot", "à sa place, Mme Y pour la même
+# table ronde", "بدلاً منه ... في نفس الجلسة"): the speaker it retires is the one said not to come, called by a first name
+# only they have, and the newcomer takes that speaker's organisation, roles and roundtable unless the reply gives them
+@pytest.mark.parametrize(("new", "on_file", "newcomer", "replaced"), [
+    ("Sorry for the change. Yonas will not be able to join. In his place we propose Ms. Helen Tekle for the same slot."
+     "\n\nSenait stays as in my first email.", ["Senait Gebremedhin", "Yonas Haile"], "Helen Tekle", (1,)),
+    ("Bonjour,\nMalheureusement Aminata ne pourra pas venir ; à sa place, Mme Fatou Ndiaye pour la même table ronde.",
+     ["Aminata Sow", "Cheikh Ba"], "Fatou Ndiaye", (0,)),
+    ("للأسف سامي لن يتمكن من المشاركة، وبدلاً منه نقترح السيدة هالة منصور في نفس الجلسة.\nأما ليلى فتبقى كما هي.",
+     ["ليلى عيسى", "سامي داود"], "هالة منصور", (1,)),
+    ("Instead of Karim, Dr. Nour Salem will speak at the same roundtable.", ["Karim Aziz", "Rita Aziz"], "Nour Salem", (0,)),
+])
+def test_a_replacement_retires_the_speaker_a_first_name_says_will_not_come(rules, new, on_file, newcomer, replaced):
+    thread = _thread("speaker_request", speakers=tuple((n, None, None) for n in on_file))
+    assert _replaced(MessageParts(new=new), thread, Fields(speakers=(Speaker(newcomer),)), rules) == replaced
+
+
+def test_near_miss_a_first_name_that_stays_or_is_shared_retires_no_one(rules):
+    stays = "Senait stays as before. In her place we propose Ms. Helen Tekle."
+    shared = "Mohamed will not be able to come; in his place we propose Ms. Mariem Sall."
+    two = _thread("speaker_request", speakers=(("Senait Gebremedhin", None, None), ("Yonas Haile", None, None)))
+    mohameds = _thread("speaker_request", speakers=(("Mohamed Ould Ahmed", None, None), ("Sidi Mohamed Bah", None, None)))
+    assert _replaced(MessageParts(new=stays), two, Fields(speakers=(Speaker("Helen Tekle"),)), rules) is None
+    assert _replaced(MessageParts(new=shared), mohameds, Fields(speakers=(Speaker("Mariem Sall"),)), rules) is None
+
+
+@pytest.mark.parametrize(("said", "taken"), [
+    (Speaker("Helen Tekle", "Legal Aid Officer"), ("Network of Eritreans (NOE)", ("roundtable",), 3)),
+    (Speaker("Fatou Ndiaye", "chargée de communication", roles=("rapporteur",)), ("Network of Eritreans (NOE)", ("rapporteur",), None)),
+    (Speaker("هالة منصور", roles=("roundtable",)), ("Network of Eritreans (NOE)", ("roundtable",), 3)),
+])
+def test_a_replacement_takes_the_organisation_and_slot_of_the_speaker_it_retires(said, taken):
+    thread = replace(_thread("speaker_request", speakers=(("Senait G", "Coordinator", "Other Body"),
+                                                          ("Yonas Haile", None, "Network of Eritreans (NOE)"))),
+                     slots=((("open_discussion",), None), (("roundtable",), 3)))
+    got = _in_their_place(said, thread, 1)
+    assert (got.affiliation, got.roles, got.roundtable) == taken and got.name == said.name and got.title == said.title
+
+
+def test_near_miss_what_the_replacement_says_of_itself_stands():
+    thread = replace(_thread("speaker_request", speakers=(("Yonas Haile", None, "Network of Eritreans (NOE)"),)),
+                     slots=((("roundtable",), 3),))
+    said = Speaker("Nour Salem", "Lecturer", "University of Khartoum", roles=("plenary",))
+    assert _in_their_place(said, thread, 0) == said
