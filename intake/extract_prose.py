@@ -284,10 +284,13 @@ def _first_title(title: str, rules: ExtractRules, seg: str) -> str:
     return title
 
 
-def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False, labelled: bool = False) -> _Cand | None:
+def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False, labelled: bool = False,
+            role_above: bool = False) -> _Cand | None:
     """A person phrase: "[possessive title,] [honorific] Name[, title][, affiliation]".
 
     `labelled`: the phrase is the value of a speaker label ("Nominee: ..."), so it names a person.
+    `role_above`: the phrase is a list item under a line that introduces the list and asks for a role ("نرشح اتنين
+    ليحكوا بالنقاش المفتوح:"), so an item "name - post" names its person as one that asks for the role itself does.
     """
     asked = text  # the whole phrase, with the role it may ask for
     text = _name_put_first(text, rules)
@@ -320,7 +323,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
             and not (len(segs) > 1 and not after) \
             and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)) \
             and not _bracketed_post(after, rules) \
-            and not (need_mark and _dashed_post(name, after, rules) and _names_role(fold(asked), rules)) \
+            and not (need_mark and _dashed_post(name, after, rules) and (role_above or _names_role(fold(asked), rules))) \
             and not (need_mark and _colon_post(name, rest, after, rules)) \
             and not (role_only and not after and len(name.split()) > 1 and not _all_definite(name)):
         # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, before words
@@ -1242,12 +1245,14 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
     third = False
     acronyms = _acronyms(text, rules)
     intro = -10
+    intro_asks = False
     units = _units(text)
     for i, unit in enumerate(units):
         line = unit.text
         fl = fold(line)
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
+            intro_asks = _names_role(fl, rules)  # the line that opens the list asks for a role for the people in it
         item = _list_mark(line, fl, i - intro <= 3, rules)
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
         body = _person_first(head, rules)
@@ -1265,7 +1270,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
             if not details and i - intro <= 3 and not _PERSON_PIECES.search(body):
                 details = _person_lines_below(units, i, rules)
             phrase = ", ".join([body.rstrip(" ,;"), *details]) if item or details else _sentence(body, 0, rules)
-            c = _phrase(phrase, rules, "prose", need_mark=not hon)
+            c = _phrase(phrase, rules, "prose", need_mark=not hon, role_above=bool(item) and intro_asks)
             rank, _, rest = phrase.strip().partition(" ")
             named = c is not None and bool(c.name) and not (len(c.name.split()) > 2 and c.name.startswith(rank))
             if not named and item and rest and rules.title_words.has(fold(rank)):

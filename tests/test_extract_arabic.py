@@ -1059,3 +1059,28 @@ def test_near_miss_a_title_with_its_complement_before_a_dash_stays_a_title(rules
     body = "نرشح:\n١- السيد محمد سالم الأمين العام - للجلسة العامة\n\nشكرا"
     speaker, = run(message(body), rules, language="ar").speakers
     assert speaker.name == "محمد سالم" and speaker.title == "الأمين العام"
+
+
+# A numbered list "name - post" under a line that asks for a role for the people in it ("نرشح اتنين ليحكوا بالنقاش
+# المفتوح:" then "1. X - أمين سر اللجنة", "2. Y - مسؤولة ملف الشباب"): every item names its person, not the first only
+@pytest.mark.parametrize(("body", "people"), [
+    ("مرحبا،\nنحنا جمعية الأمل بصور، بعد الاجتماع قررنا نرشح اتنين ليحكوا بالنقاش المفتوح:\n\n1. خالد يوسف ناصر - "
+     "منسق البرامج\n2. ليلى أحمد حسن - مسؤولة ملف المرأة\n\nمع الشكر،\nأبو خالد\n",
+     [("خالد يوسف ناصر", "منسق البرامج", ("open_discussion",)),
+      ("ليلى أحمد حسن", "مسؤولة ملف المرأة", ("open_discussion",))]),
+    ("السلام عليكم\nنرشح للمشاركة في المائدة المستديرة الثانية كل من:\n1- سامي داود - رئيس الجمعية\n"
+     "2- منى فارس - أمينة الصندوق\nشكرا\n",
+     [("سامي داود", "رئيس الجمعية", ("roundtable",)), ("منى فارس", "أمينة الصندوق", ("roundtable",))]),
+    ("تحية طيبة\nيسعدنا ترشيح الزميلين التاليين للجلسة العامة:\n١) رامي عبد الكريم – مدير المشاريع\n"
+     "٢) هالة منصور – منسقة المناصرة\nمع التحية\nهدى\n",
+     [("رامي عبد الكريم", "مدير المشاريع", ("plenary",)), ("هالة منصور", "منسقة المناصرة", ("plenary",))]),
+])
+def test_every_item_of_a_dashed_list_under_a_role_names_its_person(rules: ExtractRules, body: str,
+                                                                   people: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    speakers = _speakers(body, rules, "ar").speakers
+    assert [(s.name, s.title, s.roles) for s in speakers] == people
+
+
+def test_near_miss_a_dashed_list_under_a_line_that_asks_no_role_names_nobody(rules: ExtractRules) -> None:
+    body = "السلام عليكم\nأعضاء الهيئة الإدارية الحاليين:\n1- سامي داود - رئيس الجمعية\n2- منى فارس - أمينة الصندوق\nشكرا\n"
+    assert not _speakers(body, rules, "ar").speakers
