@@ -615,6 +615,11 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         # named elsewhere, the rest is the post
         seg = seg[body_end:]
         fs = fold(seg)
+    if not c.title and _states_status(seg, rules):
+        # "X, a Syrian refugee living in Arsal", "X, d'origine camerounaise" (before the leads to an organisation:
+        # "من أصل سوداني" is no body): no post, which a later piece may still give ("d'origine tunisienne, où je suis
+        # née" gives none)
+        return not following or _kind(following, rules) != "unknown"
     lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
     if lead is not None:
         value = Folded(seg).slice(len(lead), len(fs))
@@ -626,8 +631,6 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
             and not _names_post(fold(seg), rules):
         # "Ms. X, a returnee domestic worker who will share her own experience": no post ("a researcher who ..." is one)
         return False
-    if not c.title and _states_status(seg, rules):
-        return True  # "X, a Syrian refugee living in Arsal": no post, which a later piece may still give
     title, aff, kind = _title_and_org(seg, following, rules)
     if not c.title and kind != "org":
         return _set_first_title(c, seg, title, aff, rules, source)

@@ -1616,3 +1616,33 @@ def test_near_miss_the_title_of_a_report_in_a_reply_is_no_speakers_title(rules: 
                                 "We would like to propose Ms. Dana Qasem, Legal Officer, for a roundtable.")
     speakers = run(message(body, subject="Re: Speaker", from_="Rania Khoury <r@example.org>"), rules).speakers
     assert all(s.title != "still being finalised" and not (s.title or "").startswith("The title") for s in speakers)
+
+
+
+
+# Where the person comes from, set off between the name and the post ("M. X, d'origine camerounaise, président du Y",
+# "Ms X, originally from Sudan, chair of Y", "السيد X، من أصل تشادي، رئيس Y"): an aside about the person, no title and
+# no organisation ("من" leads to a body elsewhere); the post after it is the title
+@pytest.mark.parametrize(("language", "body", "person"), [
+    ("fr", "Bonjour,\nNous proposons :\n- M. Paul Mbarga, d'origine camerounaise, président et porte-parole du Collectif "
+           "des Communautés de Tanger (CCT), pour la discussion ouverte.\nCordialement\nElie\n",
+     ("Paul Mbarga", "président et porte-parole", "Collectif des Communautés de Tanger (CCT)")),
+    ("fr", "Bonjour,\nNous souhaitons proposer Mme Awa Diop, originaire du Sénégal, coordinatrice de l'Association des "
+           "Femmes Migrantes de Rabat, pour la table ronde 2.\nCordialement\nSara\n",
+     ("Awa Diop", "coordinatrice", "Association des Femmes Migrantes de Rabat")),
+    ("en", "Dear team,\nWe would like to nominate Ms. Halima Yusuf, originally from Sudan, chair of the Cairo Refugee "
+           "Women Network, to speak in the plenary.\nBest\nJohn\n",
+     ("Halima Yusuf", "chair", "Cairo Refugee Women Network")),
+    ("ar", "مرحبا\nنقترح للنقاش المفتوح:\n- السيد آدم عيسى، من أصل تشادي، رئيس جمعية الجالية التشادية في بنغازي\nشكرا\nسامي\n",
+     ("آدم عيسى", "رئيس", "جمعية الجالية التشادية في بنغازي")),
+])
+def test_an_origin_between_name_and_post_is_no_title(rules: ExtractRules, language: str, body: str,
+                                                     person: tuple[str, str, str]) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [person]
+
+
+def test_near_miss_from_and_a_body_after_the_name_stays_the_affiliation(rules: ExtractRules) -> None:
+    body = "مرحبا\nنقترح للنقاش المفتوح:\n- السيد آدم عيسى، من جمعية الجالية التشادية في بنغازي\nشكرا\nسامي\n"
+    sp = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.affiliation) for s in sp] == [("آدم عيسى", "جمعية الجالية التشادية في بنغازي")]
