@@ -1618,8 +1618,6 @@ def test_near_miss_the_title_of_a_report_in_a_reply_is_no_speakers_title(rules: 
     assert all(s.title != "still being finalised" and not (s.title or "").startswith("The title") for s in speakers)
 
 
-
-
 # Where the person comes from, set off between the name and the post ("M. X, d'origine camerounaise, président du Y",
 # "Ms X, originally from Sudan, chair of Y", "السيد X، من أصل تشادي، رئيس Y"): an aside about the person, no title and
 # no organisation ("من" leads to a body elsewhere); the post after it is the title
