@@ -21,7 +21,7 @@ from intake import extract as extract_mod
 from intake.config import Settings
 from intake.errors import ParseError
 from intake.extract_prose import _logical_lines
-from intake.extract_several import _absent
+from intake.extract_several import says_absent
 from intake.filing import sha256_hex
 from intake.folding import fold
 from intake.model import (
@@ -377,7 +377,7 @@ def _said_absent(new: str, thread: Thread, theirs: set[str], rules: extract_mod.
         own = [w for w in words - others if len(w) >= 3]
         called = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in own]
         other_called = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in others if len(w) >= 3]
-        if any(_absent(c, folded, other_called, rules, kept=False) for c in called):
+        if any(says_absent(c, folded, other_called, rules, kept=False) for c in called):
             absent.append(i)
     return tuple(absent) or None
 

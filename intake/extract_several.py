@@ -103,7 +103,7 @@ def _roles_apart(cands: list[_Cand], text: str, rules: ExtractRules,
     return apart if len(set(apart.values())) > 1 else {}
 
 
-def _absent(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules,
+def says_absent(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules,
             kept: bool = True) -> bool:
     """Whether a folded text says this person (`_called`) will not speak ("M. X ne pourra pas participer", "instead of
     Ms. Y"), or, when `kept`, that their request made before stands ("X is unchanged"): not proposed now either."""
@@ -135,7 +135,7 @@ def _present(cands: list[_Cand], text: str, rules: ExtractRules) -> tuple[list[_
     if len(cands) < 2:
         return cands, []
     folded = fold("\n".join(_logical_lines(text)))  # a hard-wrapped sentence read whole ("Dr. X\nwill not attend")
-    present = [c for c, called, others in _with_others(cands, rules) if not _absent(called, folded, others, rules)]
+    present = [c for c, called, others in _with_others(cands, rules) if not says_absent(called, folded, others, rules)]
     if not present:
         return cands, []
     return present, [c for c in cands if c not in present]
