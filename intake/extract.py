@@ -90,6 +90,7 @@ from intake.extract_values import (
     _Cand,
     _clean_value,
     _expand,
+    _given_name_first,
     _kind,
     _name_like,
     _names_unit,
@@ -883,7 +884,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             c.affiliation = full
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(
-            name=c.name, title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
+            name=_given_name_first(c.name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
             honorific=c.honorific, provenance=tuple(sorted(c.prov.items())),
         ))
     if decision.is_speaker:

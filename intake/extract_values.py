@@ -195,6 +195,27 @@ def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None
     return honorific, name
 
 
+
+# A word written in capitals as a surname is in a roster ("BENNANI", "AL-HARBI", "N'DIAYE"): two letters or more.
+_CAPITALS_WORD = re.compile(r"(?=\S{2})[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _given_name_first(name: str | None) -> str | None:
+    """A name written surname first in capitals, as in a roster ("BENNANI Karima", "OULD CHEIKH Ahmed Salem",
+    "KALALA MUTOMBO Jean-Pierre"), as a secretary records it: given names first, the surname in normal
+    capitalisation ("Karima Bennani", "Ahmed Salem Ould Cheikh"). Only when the capitals open the name and every
+    word after them is written as a given name is (capital, then small letters); a name all in capitals, or
+    with its surname last ("Fatima Zahra EL IDRISSI"), is left as written."""
+    words = (name or "").split()
+    lead = 0
+    while lead < len(words) and _CAPITALS_WORD.fullmatch(words[lead]) and words[lead].isupper():
+        lead += 1
+    rest = words[lead:]
+    if not lead or not rest or not all(w[:1].isupper() and not w.isupper() for w in rest):
+        return name
+    surname = [re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) for w in words[:lead]]
+    return " ".join(rest + surname)
+
 _PLACE_PIECES = re.compile(r"[,،()]|\s+[-–—|/]\s+")
 # An acronym of three letters or more, with a town after a hyphen ("ATMS-Sfax"); two capitals are as often a
 # country's code ("Amman, JO") as an organisation.

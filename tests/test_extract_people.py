@@ -1657,3 +1657,27 @@ def test_near_miss_a_dashed_apposition_still_names_the_proposer(rules: ExtractRu
 ])
 def test_a_patron_or_funder_is_no_speaker(language: str, body: str, name: str, rules: ExtractRules) -> None:
     assert [s.name for s in run(message(body), rules, language=language).speakers] == [name]
+
+
+# A name written surname first in capitals, as in a roster ("BENNANI Karima", "OULD CHEIKH Ahmed Salem"): recorded
+# as a secretary writes it, given names first and the surname in normal capitalisation
+@pytest.mark.parametrize(("template", "language", "value", "name"), [
+    (_FR_LABELLED, "fr", "TAZI Nadia", "Nadia Tazi"),
+    (_FR_LABELLED, "fr", "OULD BRAHIM Sidi Mohamed", "Sidi Mohamed Ould Brahim"),
+    (_FR_LABELLED, "fr", "NGOMA MBEMBA Marie-Claire", "Marie-Claire Ngoma Mbemba"),
+    (_EN_LABELLED, "en", "AL-SAYED Mona", "Mona Al-Sayed"),
+    (_EN_LABELLED, "en", "N'DIAYE Fatou", "Fatou N'Diaye"),
+])
+def test_a_surname_written_first_in_capitals_goes_last(template: str, language: str, value: str, name: str,
+                                                       rules: ExtractRules) -> None:
+    assert _one(template.format(value), rules, language).speakers[0].name == name
+
+
+@pytest.mark.parametrize(("template", "language", "value"), [
+    (_FR_LABELLED, "fr", "Fatima Zahra EL IDRISSI"),  # the surname already last: left as written
+    (_FR_LABELLED, "fr", "AMINATA SOW"),  # all in capitals: which word is the surname is not said
+    (_EN_LABELLED, "en", "Samir Haddad"),
+])
+def test_near_miss_a_name_not_written_surname_first_stays(template: str, language: str, value: str,
+                                                          rules: ExtractRules) -> None:
+    assert _one(template.format(value), rules, language).speakers[0].name == value
