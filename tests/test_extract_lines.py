@@ -424,3 +424,41 @@ def test_near_miss_person_first_then_colon_reads_as_before(rules: ExtractRules) 
     fields = run(message(body), rules, language="fr")
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
         ("Awa Traoré", "coordinatrice", "Réseau Sahel Migrations")]
+
+
+# The person the proposer would be glad to hear, the subject of "if ... could" ("on serait ravis si notre directrice
+# X pouvait être la rapporteuse", "we'd be delighted if our director X could take the floor"): the speaker, not the
+# sender who signs
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("fr", "Bonjour,\n\nOn serait vraiment ravis si notre directrice Rim Chaabane pouvait être la rapporteuse de la "
+           "plénière.\n", ("Rim Chaabane", "directrice")),
+    ("fr", "Bonjour,\n\nNous serions très heureux si notre coordinatrice Leïla Mansour pouvait intervenir lors de la "
+           "table ronde 2.\n", ("Leïla Mansour", "coordinatrice")),
+    ("en", "Hello,\n\nwe'd be delighted if our director Peter Mwangi could take the floor in the plenary.\n",
+     ("Peter Mwangi", "director")),
+    ("en", "Hello,\n\nWe would be most grateful if our chair, Ms. Hana Odeh, could speak in roundtable 3.\n",
+     ("Hana Odeh", "chair")),
+])
+def test_the_person_one_would_be_glad_to_hear_is_the_speaker(rules: ExtractRules, language: str, body: str,
+                                                             expected: tuple[str, str]) -> None:
+    (s,) = run(message(body + _SIGNED[language]), rules, language=language).speakers
+    assert (s.name, s.title) == expected
+
+
+@pytest.mark.parametrize(("language", "body", "sender"), [
+    ("en", "Hello,\n\nWe would be grateful if you could confirm our place in roundtable 2.\n", "Mark Otieno"),
+    ("fr", "Bonjour,\n\nNous serions reconnaissants si vous pouviez confirmer notre place à la table ronde 2.\n",
+     "Youssef Benjelloun"),
+])
+def test_near_miss_glad_if_the_secretariat_could_is_the_senders(rules: ExtractRules, language: str, body: str,
+                                                                sender: str) -> None:
+    (s,) = run(message(body + _SIGNED[language]), rules, language=language).speakers
+    assert s.name == sender
+
+
+def test_near_miss_glad_if_a_post_could_with_the_name_after_a_colon(rules: ExtractRules) -> None:
+    # the line ends with a colon: the person is on the line after it, not the post before "could"
+    body = ("Hello,\n\nWe would be grateful if our Deputy Chair could take the floor at the plenary:\nAmal Yusuf "
+            "Warsame, Deputy Chair, Horn Diaspora Network.\n")
+    (s,) = run(message(body + _SIGNED["en"]), rules, language="en").speakers
+    assert (s.name, s.title) == ("Amal Yusuf Warsame", "Deputy Chair")
