@@ -1534,7 +1534,8 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
     apposition = sent[:at].rstrip().endswith(",")
     words = list(re.finditer(r"[^\s,;:()]+", sent[:at]))[-(12 if apposition else 6) :]
     opening = _opening_post_start(sent, at, rules) if apposition else None
-    if opening is None and (not words or sent[words[-1].end() : at].strip() not in ("", ",")):
+    # (an acronym in brackets may close the body: "La présidente de l'Association X (AX), Mme Y")
+    if opening is None and (not words or sent[words[-1].end() : at].strip() not in ("", ",", "),")):
         return at  # other punctuation between: not one phrase
     if apposition and ((start := opening) is not None or (start := _definite_post_start(sent, words, rules)) is not None):
         title, aff, _ = _title_and_org(_clean_value(sent[start:at].rstrip().rstrip(","), rules), "", rules)
@@ -1565,7 +1566,7 @@ def _opening_post_start(sent: str, at: int, rules: ExtractRules) -> int | None:
     if not 1 < len(words) <= 16 or sent[: words[0].start()].strip() or sent[words[-1].end() : at].strip() not in ("", ",", "),"):
         return None
     link = next((k for k, w in enumerate(words) if fold(w.group()) in rules.open_ends), len(words))
-    if 0 < link <= 4 and any(rules.title_words.has(fold(w.group())) for w in words[:link]) and all(_ELISION.sub("", w.group())[:1].isupper() or fold(w.group()) in rules.open_ends
+    if 0 < link <= 4 and any(rules.title_words.has(fold(w.group())) for w in words[:link]) and all(_named(w.group()) or fold(w.group()) in rules.open_ends
                          or rules.title_words.hits(fold(w.group())) or rules.fields.has(fold(w.group())) for w in words[link:]):
         return words[0].start()
     return None
@@ -1624,13 +1625,18 @@ def _definite_post_start(sent: str, words: list[re.Match[str]], rules: ExtractRu
             head = ""
         if head:
             post = words[k + (0 if glued else 1) :]
-            if all(rules.title_words.hits(fold(w.group())) or fold(w.group()) in rules.open_ends or w.group()[:1].isupper()
+            if all(rules.title_words.hits(fold(w.group())) or fold(w.group()) in rules.open_ends or _named(w.group())
                    or rules.fields.has(fold(w.group())) for w in post[1:]):
                 return post[0].start() + (2 if glued else 0)
             return None
-        if not (word[:1].isupper() or f in rules.open_ends or rules.title_words.hits(f) or rules.fields.has(f)):
+        if not (_named(word) or f in rules.open_ends or rules.title_words.hits(f) or rules.fields.has(f)):
             return None  # a word that is neither: the phrase before the comma is no post
     return None
+
+
+def _named(word: str) -> bool:
+    """Whether a word is capitalised, after an elided article ("l'Association", "d'Oujda"): part of a body's name."""
+    return _ELISION.sub("", word)[:1].isupper()
 
 
 def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:

@@ -1644,3 +1644,35 @@ def test_near_miss_from_and_a_body_after_the_name_stays_the_affiliation(rules: E
     body = "مرحبا\nنقترح للنقاش المفتوح:\n- السيد آدم عيسى، من جمعية الجالية التشادية في بنغازي\nشكرا\nسامي\n"
     sp = run(message(body), rules, language="ar").speakers
     assert [(s.name, s.affiliation) for s in sp] == [("آدم عيسى", "جمعية الجالية التشادية في بنغازي")]
+
+
+# A post and its body before the honorific, the body's acronym in brackets just before the comma ("La présidente de
+# l'Association X (AX), Mme Y, souhaiterait", "Secrétaire générale de l'Union X (UX), Mme Y", "The Director of the X
+# (GX), Ms. Y, would like"), a word of the body's name after an elided article ("l'Association") or the body's name
+# holding "en" ("Solidarité en Méditerranée"): the post is the title and the body the affiliation
+@pytest.mark.parametrize(("language", "sentence", "person"), [
+    ("fr", "La présidente de l'Association des Femmes de Tanger (AFT), Mme Leila Amrani, souhaiterait intervenir à la "
+           "table ronde 2.", ("Leila Amrani", "présidente", "Association des Femmes de Tanger (AFT)")),
+    ("fr", "Le coordinateur de l'Observatoire des Migrations en Méditerranée (OMM), M. Paul Ndiaye, souhaite prendre la "
+           "parole en séance plénière.", ("Paul Ndiaye", "coordinateur", "Observatoire des Migrations en Méditerranée (OMM)")),
+    ("fr", "Secrétaire générale de l'Union des Travailleurs en Exil (UTE), Mme Amina Sall souhaiterait intervenir à la "
+           "table ronde 3.", ("Amina Sall", "Secrétaire générale", "Union des Travailleurs en Exil (UTE)")),
+    ("en", "The Director of the Gulf Labour Observatory (GLO), Ms. Sara Nasser, would like to speak at the plenary "
+           "session.", ("Sara Nasser", "Director", "Gulf Labour Observatory (GLO)")),
+])
+def test_a_post_of_a_body_with_its_acronym_before_the_honorific(rules: ExtractRules, language: str, sentence: str,
+                                                                person: tuple[str, str, str]) -> None:
+    sp = run(message(f"Bonjour,\n\n{sentence}\n\nCordialement,\nOmar\n"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [person]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "Avec le soutien de l'Association des Femmes de Tanger (AFT), Mme Leila Amrani souhaiterait intervenir à la "
+           "table ronde 2."),
+    ("en", "With the support of the Gulf Labour Observatory (GLO), Ms. Sara Nasser would like to speak at the plenary "
+           "session."),
+])
+def test_near_miss_a_body_with_its_acronym_before_the_honorific_gives_no_title(rules: ExtractRules, language: str,
+                                                                             sentence: str) -> None:
+    sp = run(message(f"Bonjour,\n\n{sentence}\n\nCordialement,\nOmar\n"), rules, language=language).speakers
+    assert [s.title for s in sp] == [None]
