@@ -624,9 +624,11 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     if lead is not None:
         value = Folded(seg).slice(len(lead), len(fs))
         # "..., في إلقاء كلمة خلال الجلسة العامة": what the person asks to do there, no organisation
+        before = c.affiliation
         if not _stops(value, rules) and not _is_role_clause(value, rules):
             _set_affiliation(c, _ARTICLE.sub("", value.strip()), rules, source)
-        return False
+        # the post held at the body just set may follow: "de l'Observatoire X, où elle est responsable de Y"
+        return c.affiliation != before and not c.title and _post_led(following, rules)
     if not c.title and _describing(seg, rules) and any(t in rules.relatives for t in _tokens(fold(seg))) \
             and not _names_post(fold(seg), rules):
         # "Ms. X, a returnee domestic worker who will share her own experience": no post ("a researcher who ..." is one)
@@ -648,8 +650,16 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         _set_affiliation(c, seg, rules, source)
         # the post may follow its organisation ("Mme X, Collectif Y (CMDM), coordinatrice juridique"); not after a
         # piece without an organisation word ("Dr. X, RN, MPH - Board Chair": letters after a name)
-        return rules.org_words.hits(fs) > 0 and not c.title and c.affiliation is not None and _kind(following, rules) == "title"
+        return rules.org_words.hits(fs) > 0 and not c.title and c.affiliation is not None \
+            and (_kind(following, rules) == "title" or _post_led(following, rules))
     return False
+
+
+def _post_led(seg: str, rules: ExtractRules) -> bool:
+    """Whether a piece opens with words that lead to a post and a post follows ("où elle est responsable du pôle
+    juridique", "where he is Legal Officer", "حيث تعمل منسقة المناصرة")."""
+    led = _past_title_lead(seg, rules)
+    return led is not None and led != seg
 
 
 def _opens_relative_clause(fs: str, rules: ExtractRules) -> bool:

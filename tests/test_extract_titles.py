@@ -1676,3 +1676,38 @@ def test_near_miss_a_body_with_its_acronym_before_the_honorific_gives_no_title(r
                                                                              sentence: str) -> None:
     sp = run(message(f"Bonjour,\n\n{sentence}\n\nCordialement,\nOmar\n"), rules, language=language).speakers
     assert [s.title for s in sp] == [None]
+
+
+# The post held at the body just named, in a clause after it ("M. X, du Collectif Y (CY), où il est responsable du
+# pôle juridique", "Ms X, from the Y Centre, where she is Legal Officer", "السيدة X، من جمعية Y، حيث تعمل منسقة
+# المناصرة"): the post is the title, the body the affiliation
+@pytest.mark.parametrize(("language", "sentence", "person"), [
+    ("fr", "Je vous propose notre collègue Mme Khadija Brahim, de l'Observatoire des Migrations au Sahel (OMS), où elle "
+           "est responsable du pôle juridique, pour la table ronde 3.",
+     ("Khadija Brahim", "responsable du pôle juridique", "Observatoire des Migrations au Sahel (OMS)")),
+    ("fr", "L'intervenant serait M. Karim Belkacem, du Collectif algérien pour les droits des migrants (CADM), où il est "
+           "coordinateur régional. Il parlera des refoulements.",
+     ("Karim Belkacem", "coordinateur régional", "Collectif algérien pour les droits des migrants (CADM)")),
+    ("en", "We would like to propose Ms. Grace Mensah, from the Accra Migrant Rights Centre, where she is Legal Officer, "
+           "for roundtable 2.", ("Grace Mensah", "Legal Officer", "Accra Migrant Rights Centre")),
+    ("en", "We would like to propose Mr. Samuel Owusu, Tema Fishers Union, where he is Programme Coordinator, for "
+           "roundtable 2.", ("Samuel Owusu", "Programme Coordinator", "Tema Fishers Union")),
+    ("ar", "نقترح السيدة ريم حداد، من جمعية الأمل للتنمية، حيث تعمل منسقة المناصرة، للمشاركة في المائدة المستديرة الثانية.",
+     ("ريم حداد", "منسقة المناصرة", "جمعية الأمل للتنمية")),
+])
+def test_a_post_in_a_clause_after_the_body(rules: ExtractRules, language: str, sentence: str,
+                                           person: tuple[str, str, str]) -> None:
+    sp = run(message(f"Bonjour,\n\n{sentence}\n\nCordialement,\nOmar\n"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [person]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "Nous proposons M. Karim Belkacem, du Collectif algérien pour les droits des migrants (CADM), où il est arrivé "
+           "en 2015, pour la plénière."),
+    ("en", "We would like to propose Ms. Grace Mensah, from the Accra Migrant Rights Centre, where she is working on "
+           "labour cases, for roundtable 2."),
+])
+def test_near_miss_a_clause_after_the_body_without_a_post_gives_no_title(rules: ExtractRules, language: str,
+                                                                        sentence: str) -> None:
+    sp = run(message(f"Bonjour,\n\n{sentence}\n\nCordialement,\nOmar\n"), rules, language=language).speakers
+    assert [s.title for s in sp] == [None]
