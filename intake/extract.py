@@ -46,7 +46,13 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from intake.extract_orgs import _body_as_written, _short_named, _subject_organisation, _with_its_body
+from intake.extract_orgs import (
+    _body_as_written,
+    _short_named,
+    _subject_organisation,
+    _with_its_alias,
+    _with_its_body,
+)
 from intake.extract_prose import (
     _first_title,
     _logical_lines,
@@ -882,6 +888,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
                 and fold(full).startswith(fold(c.affiliation) + " ") and not re.fullmatch(r"\s*\([^()]*\)", fold(full)[len(fold(c.affiliation)) :]):
             # the signature's "Laboratoire X (LX)" that the proposing sentence writes out ("... de l'Université Y")
             c.affiliation = full
+        # the name as written with its acronym or other name in brackets ("منظمة X (سند)"): acronym included
+        c.affiliation = _with_its_alias(c.affiliation, written, rules) or c.affiliation
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(
             name=_given_name_first(c.name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,

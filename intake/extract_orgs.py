@@ -728,3 +728,39 @@ def _subject_organisation(subject: str, rules: ExtractRules, acronyms: Mapping[s
         if org and fold(org) == fold(part):
             return org
     return None
+
+
+
+# what may follow an organisation's name in its own brackets: its acronym ("MoMD", "سند") or its name in another language
+_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()\n]{2,80})\)")
+_LATIN_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}")  # two capitals or more: "MoMD", "CoMiMed"
+
+
+def _is_alias(alias: str, value: str, rules: ExtractRules) -> bool:
+    """Whether a bracket after an organisation's name names that body: a Latin acronym whose capitals its words open
+    ("Ministry of Migration and Displaced (MoMD)"), an Arabic short name taken from it ("منظمة سند ... (سند)"), or a
+    capitalised name with an organisation word after an Arabic one ("مؤسسة أمل ... (Amal Foundation ...)"). A place,
+    a year or a remark in brackets is none ("(UAE)", "(عكار)", "(2019)", "(en cours)")."""
+    if _ARABIC.search(value):
+        if _ARABIC.search(alias):
+            own = {t.removeprefix("ال") for t in _tokens(fold(value))}
+            return len(alias.split()) <= 2 and all(t.removeprefix("ال") in own for t in _tokens(fold(alias)))
+        return alias[:1].isupper() and rules.org_words.hits(fold(alias)) > 0
+    if not _LATIN_ACRONYM.fullmatch(alias):
+        return False
+    initials = iter(w[:1] for w in _tokens(fold(value)))
+    return all(c in initials for c in fold("".join(ch for ch in alias if ch.isupper())))
+
+
+def _with_its_alias(value: str | None, text: str, rules: ExtractRules) -> str | None:
+    """The organisation with the acronym or other name the text writes in brackets right after it ("منظمة X (سند)",
+    "Ministry of X (MoMD)", "مؤسسة X (X Foundation for Y)"): the fullest form written, acronym included; else None."""
+    if not value or value.rstrip().endswith(")"):
+        return None
+    ft = Folded(text)
+    glued = "(?:[وفبكل]{1,2})?" if _ARABIC.search(value[:1]) else ""  # "لمؤسسة X (...)": a preposition glued on
+    for m in re.finditer(rf"(?<!\w){glued}{_words(value)}(?!\w)", ft.text):
+        after = _ALIAS.match(text, ft.at(m.end()))
+        if after and _is_alias(after.group("alias").strip(), value, rules):
+            return f"{value.strip()} ({after.group('alias').strip()})"
+    return None

@@ -1379,3 +1379,45 @@ def test_near_miss_a_field_with_its_value_on_the_next_line_keeps_it(rules: Extra
             "Jordanian Migrant Support Centre\nCountry: Jordan\n\nThanks,\nOmar\n")
     sp = run(message(body), rules, language="en").speakers
     assert [(s.name, s.affiliation) for s in sp] == [("Omar Nasser", "Jordanian Migrant Support Centre")]
+
+
+# ---------------------------------------------------------------------------------------------
+# An organisation written once with its acronym or other name in brackets ("منظمة X (سند)", "Ministry of X (MoMD)",
+# "مؤسسة X (X Foundation)") and elsewhere without it: the affiliation is the fullest form, acronym included; a place
+# or a year in brackets is no name of the body
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("السادة الكرام،\nيسعدنا في جمعية الوفاق لدعم العمال المهاجرين (وفاق) أن نرشح السيدة هدى ناصر – منسقة البرامج – "
+     "للمداخلة في المائدة المستديرة الثانية.\nمع التحية\nإدارة البرامج\nجمعية الوفاق لدعم العمال المهاجرين\n",
+     "ar", "جمعية الوفاق لدعم العمال المهاجرين (وفاق)"),
+    ("تحية طيبة،\nنرفق التقرير الطوعي لجمعية الأمان للعاملات المنزليات (Aman Association for Domestic Workers) حول "
+     "تنفيذ الاتفاق العالمي.\nكما نرغب في ترشيح المتحدثة التالية من الجمعية:\n1. الأستاذة ليلى مراد – مديرة المناصرة – "
+     "لتقديم مداخلة في المائدة المستديرة الأولى.\nمع التحية\nسامي خليل\nمسؤول البرامج\nجمعية الأمان للعاملات المنزليات - بيروت\n",
+     "ar", "جمعية الأمان للعاملات المنزليات (Aman Association for Domestic Workers)"),
+    ("Dear colleagues,\nOn behalf of the National Authority for Labour Mobility (NaLM) of the Republic of Somaland, I am "
+     "writing to request a speaking slot for:\nMs. Amina Farah\nDirector of Planning\nShe would speak in Roundtable 2.\n"
+     "Sincerely,\nOmar Ali\nFirst Secretary\n", "en", "National Authority for Labour Mobility (NaLM)"),
+    ("Bonjour,\nLe Collectif Migrations Sahel (CoMiS) souhaite proposer Mme Aïcha Diallo, chargée de plaidoyer, pour la "
+     "table ronde 3.\nCordialement,\nPaul Traoré\nCollectif Migrations Sahel\n", "fr", "Collectif Migrations Sahel (CoMiS)"),
+])
+def test_the_affiliation_keeps_the_acronym_written_after_it(body: str, language: str, affiliation: str,
+                                                           rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    # a town, a country's code or a year in brackets after the name: not the body's own name
+    ("السادة الكرام،\nيسعدنا في جمعية الوفاق لدعم العمال المهاجرين (طرابلس) أن نرشح السيدة هدى ناصر – منسقة البرامج – "
+     "للمداخلة في المائدة المستديرة الثانية.\nمع التحية\nإدارة البرامج\nجمعية الوفاق لدعم العمال المهاجرين\n",
+     "ar", "جمعية الوفاق لدعم العمال المهاجرين"),
+    ("Dear colleagues,\nI am writing to request a speaking slot in Roundtable 2 for Ms. Amina Farah, Director of Planning at "
+     "the National Authority for Labour Mobility.\nThe National Authority for Labour Mobility (UAE) has worked on fair "
+     "recruitment since 2015.\nSincerely,\nOmar Ali\n", "en", "National Authority for Labour Mobility"),
+    ("Bonjour,\nLe Collectif Migrations Sahel (2019) souhaite proposer Mme Aïcha Diallo, chargée de plaidoyer, pour la "
+     "table ronde 3.\nCordialement,\nPaul Traoré\nCollectif Migrations Sahel\n", "fr", "Collectif Migrations Sahel"),
+])
+def test_near_miss_a_place_or_year_in_brackets_is_not_the_acronym(body: str, language: str, affiliation: str,
+                                                                  rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
