@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 
 from intake.extract_orgs import (
     _body_as_written,
+    _name_in_full,
     _short_named,
     _subject_organisation,
     _with_its_alias,
@@ -888,7 +889,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
                 and fold(full).startswith(fold(c.affiliation) + " ") and not re.fullmatch(r"\s*\([^()]*\)", fold(full)[len(fold(c.affiliation)) :]):
             # the signature's "Laboratoire X (LX)" that the proposing sentence writes out ("... de l'Université Y")
             c.affiliation = full
-        # the name as written with its acronym or other name in brackets ("منظمة X (سند)"): acronym included
+        # the name as written in full ("جمعية X" of "جمعية X للإغاثة والتنمية"), with its acronym or other name in
+        # brackets ("منظمة X (سند)"): the fullest form written, acronym included
+        c.affiliation = _name_in_full(c.affiliation, written, rules) or c.affiliation
         c.affiliation = _with_its_alias(c.affiliation, written, rules) or c.affiliation
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(

@@ -764,3 +764,24 @@ def _with_its_alias(value: str | None, text: str, rules: ExtractRules) -> str | 
         if after and _is_alias(after.group("alias").strip(), value, rules):
             return f"{value.strip()} ({after.group('alias').strip()})"
     return None
+
+
+def _name_in_full(value: str | None, text: str, rules: ExtractRules) -> str | None:
+    """An Arabic organisation named by its kind and short name ("جمعية سنابل", "منظمة نفير") that the text writes once
+    with what it is for ("... في جمعية سنابل للإغاثة والتنمية (...)"): that one fuller name, the fullest form written;
+    else None. A name run on into a place ("... في الكويت") is not taken: the address is no part of it."""
+    words = (value or "").split()
+    if not 2 <= len(words) <= 3 or not _ARABIC.search(words[0]) or not rules.org_words.has(fold(words[0])):
+        return None
+    own = fold(" ".join(words))
+    fuller = set()
+    for clause in re.split(r"[،,؛;.:()\n]", text):
+        org = _arabic_org(clause, rules)
+        full = _ar_unprefix(org, rules) if org else ""
+        toks = _tokens(fold(full))
+        # what it is for, glued to a preposition or joined by "و" ("للإغاثة", "لدعم", "والتنمية"); not an adjective of
+        # the sentence's noun ("تقرير بلدية X الطوعي", "وزارة X الأسماء التالية")
+        if fold(full).startswith(own + " ") and re.match(r"(?:لل|ل\S{3,}|وال)", fold(full)[len(own) + 1 :]) \
+                and not any(t in {fold(p) for p in rules.place_links} for t in toks):
+            fuller.add(_strip_punct(full))
+    return fuller.pop() if len(fuller) == 1 else None

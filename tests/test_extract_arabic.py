@@ -1084,3 +1084,33 @@ def test_every_item_of_a_dashed_list_under_a_role_names_its_person(rules: Extrac
 def test_near_miss_a_dashed_list_under_a_line_that_asks_no_role_names_nobody(rules: ExtractRules) -> None:
     body = "السلام عليكم\nأعضاء الهيئة الإدارية الحاليين:\n1- سامي داود - رئيس الجمعية\n2- منى فارس - أمينة الصندوق\nشكرا\n"
     assert not _speakers(body, rules, "ar").speakers
+
+
+# ---------------------------------------------------------------------------------------------
+# An Arabic organisation named by its kind and short name ("جمعية الندى", "منظمة رواد") where the message writes it
+# once with what it is for ("... للرعاية الاجتماعية", "... لتمكين الشباب المهاجر"): the fullest form written; not
+# the sentence's words after it ("تقرير جمعية X الطوعي") nor a place it runs into ("... في الأردن")
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("السادة الكرام،\nمرفق التقرير الطوعي لجمعية الندى للرعاية الاجتماعية.\nونرشح السيدة سعاد الكردي، منسقة المشاريع "
+     "في جمعية الندى، للمداخلة في الجلسة العامة.\nمع التحية\nمنى حسن\n", "جمعية الندى للرعاية الاجتماعية"),
+    ("مرحبا،\nمرفق التقرير الطوعي لمنظمة رواد لتمكين الشباب المهاجر.\nونرشح الأستاذ خالد العلي – مسؤول المناصرة – "
+     "للمشاركة في المائدة المستديرة الثانية.\nمع التحية\nمنى حسن\nمنظمة رواد\n", "منظمة رواد لتمكين الشباب المهاجر"),
+    ("تحية طيبة،\nيتشرف اتحاد نسيم لحقوق العمال المهاجرين والتنمية بتقديم تقريره الطوعي.\nكما نرشح السيد أحمد يوسف، "
+     "أمين الصندوق في اتحاد نسيم، للمداخلة في الجلسة العامة.\nمع التحية\n", "اتحاد نسيم لحقوق العمال المهاجرين والتنمية"),
+])
+def test_a_short_arabic_name_takes_the_full_name_written(body: str, affiliation: str, rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language="ar").speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("السادة الكرام،\nنرفق تقرير جمعية الندى الطوعي حول تنفيذ الاتفاق.\nونرشح الأستاذ خالد العلي – مسؤول المناصرة – "
+     "للمشاركة في المائدة المستديرة الثانية.\nمع التحية\nمنى حسن\nجمعية الندى\n", "جمعية الندى"),
+    ("مرحبا،\nمرفق التقرير الطوعي لمنظمة رواد لتمكين الشباب في الأردن.\nونرشح الأستاذ خالد العلي – مسؤول المناصرة – "
+     "للمشاركة في المائدة المستديرة الثانية.\nمع التحية\nمنى حسن\nمنظمة رواد\n", "منظمة رواد"),
+])
+def test_near_miss_words_after_a_short_name_that_are_not_its_name(body: str, affiliation: str,
+                                                                   rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language="ar").speakers
+    assert [s.affiliation for s in sp] == [affiliation]
