@@ -51,6 +51,7 @@ from intake.extract_orgs import (
     _name_in_full,
     _short_named,
     _subject_organisation,
+    _unit_with_its_body,
     _with_its_alias,
     _with_its_body,
 )
@@ -891,7 +892,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             c.affiliation = full
         # the name as written in full ("جمعية X" of "جمعية X للإغاثة والتنمية"), with its acronym or other name in
         # brackets ("منظمة X (سند)"): the fullest form written, acronym included
-        c.affiliation = _name_in_full(c.affiliation, written, rules) or c.affiliation
+        c.affiliation = _name_in_full(c.affiliation, written, rules) or _unit_with_its_body(c.affiliation, written, rules) \
+            or c.affiliation
         c.affiliation = _with_its_alias(c.affiliation, written, rules) or c.affiliation
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(

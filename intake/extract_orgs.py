@@ -20,6 +20,8 @@ from intake.extract_values import (
     _is_place,
     _is_reference,
     _lam_org,
+    _names_unit,
+    _only_places,
     _possessive_reference,
     _post_before_body,
     _split_honorific,
@@ -785,3 +787,32 @@ def _name_in_full(value: str | None, text: str, rules: ExtractRules) -> str | No
                 and not any(t in {fold(p) for p in rules.place_links} for t in toks):
             fuller.add(_strip_punct(full))
     return fuller.pop() if len(fuller) == 1 else None
+
+
+
+_PIECE_SEP = re.compile(r"(\s*[,،]\s*|\s+[-–—]\s+)")
+
+
+def _unit_with_its_body(value: str | None, text: str, rules: ExtractRules) -> str | None:
+    """A unit with no body of its own ("كلية الاقتصاد والإدارة", "Unité de recherche X") that a line of the text writes
+    with the bodies it belongs to after a comma or a dash ("...، جامعة الشرق", "... - معهد Y - الجامعة اللبنانية"):
+    the unit and those bodies as written, each opening with an organisation word; else None. A town or a country
+    after the comma or dash is an address and stops it (the affiliation leaves the address out)."""
+    if not value or not _names_unit(value, rules) or _PIECE_SEP.search(value):
+        return None
+    for line in text.split("\n"):
+        at = line.find(value)
+        # (the unit must end there: "كلية X للبنات" is another unit)
+        parts = _PIECE_SEP.split(line[at + len(value) :]) if at >= 0 else []
+        if len(parts) < 3 or parts[0].strip():
+            continue
+        written = value
+        for sep, piece in zip(parts[1::2], parts[2::2], strict=False):  # (a split keeps separators in between)
+            first = fold(piece.split()[0]) if piece.split() else ""
+            if not (rules.org_words.has(first) or rules.org_words.has(first.removeprefix("ال"))) \
+                    or _only_places(piece, rules):
+                break
+            written += sep + _strip_punct(piece)
+        if written != value:
+            return written
+    return None

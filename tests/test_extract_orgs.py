@@ -1421,3 +1421,35 @@ def test_near_miss_a_place_or_year_in_brackets_is_not_the_acronym(body: str, lan
                                                                   rules: ExtractRules) -> None:
     sp = run(message(body), rules, language=language).speakers
     assert [s.affiliation for s in sp] == [affiliation]
+
+
+# ---------------------------------------------------------------------------------------------
+# A unit with no body of its own ("كلية X", "وحدة Y", "Migration Research Unit") written on a line with the bodies it
+# belongs to after a comma or a dash ("...، جامعة اليرموك", "... - معهد Z - جامعة دمشق"): the parent institution is
+# part of the affiliation; a town or a country there is an address and is left out
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("السادة الكرام،\nتقترح الكلية مشاركة:\n1- الدكتورة سلوى حداد – أستاذة علم السكان – كلية العلوم الاجتماعية، "
+     "جامعة اليرموك – المشاركة في النقاش المفتوح.\nمع التحية\nعميد الكلية\n", "ar", "كلية العلوم الاجتماعية، جامعة اليرموك"),
+    ("تحية طيبة،\nأود المشاركة بمداخلة في المائدة المستديرة الثالثة.\n\nمع التحية\nفادي نصر\nباحث رئيسي\n"
+     "وحدة دراسات العمل - معهد البحوث الاقتصادية - جامعة دمشق\n", "ar", "وحدة دراسات العمل - معهد البحوث الاقتصادية - جامعة دمشق"),
+    ("Dear colleagues,\nI would like to take the floor in Roundtable 2.\nBest regards,\nLina Haddad\nResearch Fellow\n"
+     "Migration Research Unit, Institute of Social Sciences, University of Jordan\n", "en",
+     "Migration Research Unit, Institute of Social Sciences, University of Jordan"),
+])
+def test_a_unit_keeps_the_institution_written_after_it(body: str, language: str, affiliation: str,
+                                                       rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("السادة الكرام،\nتقترح الكلية مشاركة:\n1- الدكتورة سلوى حداد – أستاذة علم السكان – كلية العلوم الاجتماعية، إربد – "
+     "المشاركة في النقاش المفتوح.\nمع التحية\nعميد الكلية\n", "ar", "كلية العلوم الاجتماعية"),
+    ("Dear colleagues,\nI would like to take the floor in Roundtable 2.\nBest regards,\nLina Haddad\nResearch Fellow\n"
+     "Migration Research Unit, Amman, Jordan\n", "en", "Migration Research Unit"),
+])
+def test_near_miss_a_unit_followed_by_its_town_stays_alone(body: str, language: str, affiliation: str,
+                                                           rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
