@@ -3067,3 +3067,38 @@ def test_near_miss_what_the_replacement_says_of_itself_stands():
                      slots=((("roundtable",), 3),))
     said = Speaker("Nour Salem", "Lecturer", "University of Khartoum", roles=("plenary",))
     assert _in_their_place(said, thread, 0) == said
+
+
+# ---------------------------------------------------------------------------------------------
+# A report pasted into the message: its title on a line of its own, then its own section headings
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Contribution Commune d'Oujda – rapport volontaire PMM",
+     "Bonjour,\n\nVoici la contribution de la Commune, pas eu le temps de faire un PDF.\n\n"
+     "RAPPORT VOLONTAIRE – COMMUNE D'OUJDA\n\n1. Contexte : la ville reçoit des migrants en transit.\n"
+     "2. Difficultés : manque de moyens.\n3. Recommandations : financement direct des villes.\n\nCordialement,\nSalma Idrissi"),
+    ("Voluntary report - Amman Workers Centre",
+     "Dear team,\n\nOur text is below as the upload failed.\n\nVoluntary GCM review report – Jordan\n\n"
+     "Background\nThe centre has served domestic workers since 2010.\n\nChallenges:\n- fines for overstay\n\n"
+     "Recommendations:\n- waive the fines\n\nBest,\nOmar Haddad"),
+    ("التقرير الطوعي - جمعية الأمل",
+     "تحية طيبة،\n\nنرجو اعتماد النص التالي:\n\nالتقرير الطوعي لمراجعة الاتفاق العالمي – لبنان\n\n"
+     "أولاً: المقدمة\nتعمل الجمعية مع العمال المهاجرين.\n\nثانياً: التحديات\n- ضعف الوصول إلى العدالة.\n\n"
+     "ثالثاً: التوصيات\n- إشراك المجتمع المدني.\n\nمع الشكر،\nليلى حداد"),
+])
+def test_a_report_pasted_with_its_title_and_section_headings_is_a_report(ruleset, subject, body):
+    d = decide(ruleset, mail(subject, body))
+    assert "report-in-body-sections" in fired(d) and d.category == "voluntary_report"
+
+
+def test_near_miss_section_words_in_sentences_or_no_report_title_are_not_a_pasted_report(ruleset):
+    # the heading words run on into sentences, and no line is the report's title
+    prose = mail("Question on the voluntary report",
+                 "Dear colleagues,\n\nThe context of our work has changed and the challenges are many.\n"
+                 "Recommendations from partners are welcome. When is the voluntary report due?\n\nRegards,\nAli")
+    # section headings, but of a concept note, under no report title
+    note = mail("Concept note", "Hello,\n\nConcept note – side event\n\n1. Context: youth mobility.\n"
+                "2. Recommendations: to be discussed.\n\nBest,\nSara")
+    assert "report-in-body-sections" not in fired(decide(ruleset, prose))
+    assert "report-in-body-sections" not in fired(decide(ruleset, note))
