@@ -1114,3 +1114,39 @@ def test_near_miss_words_after_a_short_name_that_are_not_its_name(body: str, aff
                                                                    rules: ExtractRules) -> None:
     sp = run(message(body), rules, language="ar").speakers
     assert [s.affiliation for s in sp] == [affiliation]
+
+
+# ---------------------------------------------------------------------------------------------
+# The Maghreb thanks "يعطيكم الصحة" (God give you health; "الله يعطيك الصحة"، "يعطيكم الصحة مسبقا") is the closing,
+# never a name signed under it; and the Tunisian and Algerian form field "الاسم واللقب" (name and surname) gives the name
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("عسلامة\nنحب نتدخل في المائدة المستديرة الثانية على تجربة الجمعية.\n\nيعطيكم الصحة\nمنية الطرابلسي\nجمعية الأمل\n",
+     "منية الطرابلسي"),
+    ("صباح الخير\nحابب نشارك بمداخلة في الجلسة العامة.\n\nالله يعطيك الصحة،\nكريم بوزيد\nمنسق مشاريع\n", "كريم بوزيد"),
+    ("السلام عليكم\nنحبو نشاركو في النقاش المفتوح باش نحكيو على المهاجرين في صفاقس.\n\nيعطيكم الصحة مسبقا\n"
+     "سامي الجلاصي\n", "سامي الجلاصي"),
+])
+def test_a_maghreb_thanks_for_health_is_no_signed_name(body: str, name: str, rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language="ar")
+    assert [sp.name for sp in fields.speakers] == [name]
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("عسلامة،\nنقترحو عليكم متدخلة في المائدة المستديرة الأولى:\n\nالاسم واللقب: هالة الشابي\nالصفة: رئيسة جمعية\n"
+     "الجهة: جمعية الأرض للجميع\n\nيعطيكم الصحة\nأنيس\n", "هالة الشابي", "رئيسة جمعية"),
+    ("السلام عليكم\nنرشح للجلسة العامة:\nالإسم و اللقب : محمد أمين بن علي\nالوظيفة: مدير\n\nمع الشكر\nسلمى\n",
+     "محمد أمين بن علي", "مدير"),
+    ("تحية طيبة\nمعطيات المتدخل في المائدة المستديرة الثالثة\nالاسم واللقب: ياسين قاسمي\nالمنصب: منسق البرامج\n"
+     "\nوشكرا\nنادية\n", "ياسين قاسمي", "منسق البرامج"),
+])
+def test_the_name_and_surname_field_gives_the_name(body: str, name: str, title: str, rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in sp] == [(name, title)]
+
+
+def test_near_miss_health_as_a_field_of_work_stays_in_the_title(rules: ExtractRules) -> None:
+    body = ("السلام عليكم\nنرشح الدكتورة ليلى بن عمر، مديرة برنامج الصحة في جمعية النور، للمائدة المستديرة الثانية.\n\n"
+            "شكرا\nسامي\n")
+    sp = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in sp] == [("ليلى بن عمر", "مديرة برنامج الصحة")]
