@@ -1601,13 +1601,14 @@ def _post_after_comma(sent: str, words: list[re.Match[str]], c: _Cand, rules: Ex
 
 def _post_after_cue(sent: str, words: list[re.Match[str]], c: _Cand, rules: ExtractRules) -> int | None:
     """A capitalised post right after a proposing verb, before the honorific ("to nominate Senior Fellow Dr. X",
-    "we propose Executive Director Ms. Y"): set it, return where it starts."""
+    "we propose Executive Director Ms. Y"), or opening the phrase or list item ("1. Deputy Mayor Dr. X - for ..."): set
+    it, return where it starts."""
     for k in range(len(words) - 1, max(len(words) - 5, 0) - 1, -1):
         post = [w.group() for w in words[k:]]
         if not all(w[:1].isupper() for w in post) or not _bare_post_run(post, rules):
             return None
         before = fold(sent[: words[k].start()])
-        if any(cue.third_party and (m := cue.regex.search(before)) and m.end() == len(before) for cue in rules.prose):
+        if not before.strip(" -–—•*·.)0123456789") or any(cue.third_party and (m := cue.regex.search(before)) and m.end() == len(before) for cue in rules.prose):
             c.set("title", _clean_value(" ".join(post), rules), "prose")
             return words[k].start()
     return None

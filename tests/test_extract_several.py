@@ -558,3 +558,28 @@ def test_near_miss_a_topic_then_a_dash_and_a_session_is_no_speaker(rules: Extrac
     body = "نرشح:\n١- سارة آدم موسى - مسؤولة الشباب - مداخلة في المائدة المستديرة رقم ١\n٢- الهجرة الدائرية - " \
            "مداخلة في المائدة المستديرة رقم ٢\n\nشكرا"
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["سارة آدم موسى"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A list item that opens with the post, then the honorific and the name ("1. Deputy Mayor Dr. X - for ..."): the
+# post is the person's title, as after a proposing verb
+
+@pytest.mark.parametrize(("language", "body", "people"), [
+    ("en", "Dear team,\n\nWe would like to propose two speakers:\n\n1. Deputy Mayor Dr. Lina Haddad - for the open "
+           "discussion.\n2. Mr. Omar Zoubi - for roundtable 1.\n\nRegards,\nHaneen",
+     [("Lina Haddad", "Deputy Mayor"), ("Omar Zoubi", None)]),
+    ("en", "Dear colleagues,\n\nOur nominees:\n\n- Programme Manager Ms. Joy Achieng – roundtable 3\n- Mr. Peter Ouma – "
+           "plenary\n\nBest,\nTom", [("Joy Achieng", "Programme Manager"), ("Peter Ouma", None)]),
+    ("fr", "Bonjour,\n\nNous proposons :\n\n- Directrice Exécutive Mme Salma Idrissi - pour la table ronde 2.\n- M. Karim "
+           "Alaoui - pour la plénière.\n\nCordialement,\nNadia", [("Salma Idrissi", "Directrice Exécutive"), ("Karim Alaoui", None)]),
+])
+def test_a_post_opening_a_list_item_before_the_honorific_is_the_title(language: str, body: str, people: list,
+                                                                      rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title) for s in sp] == people
+
+
+def test_near_miss_words_before_the_honorific_that_are_no_post_give_no_title(rules: ExtractRules) -> None:
+    body = "Dear team,\n\nWe propose the following speakers:\n\n1. Thank you Dr. Joy Achieng – roundtable 3\n\nBest,\nTom"
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules).speakers
+    assert [(s.name, s.title) for s in sp] == [("Joy Achieng", None)]
