@@ -274,6 +274,20 @@ def _title_unit(segs: list[str], rules: ExtractRules) -> int:
     return n
 
 
+def _cell_unit(ln: str, spans: list[tuple[int, int]], k: int, rules: ExtractRules) -> int:
+    """How many pieces after a title in its cell of a barred line name the person's unit or second function, when the
+    cell after the bar names the organisation ("X | Municipal Councillor, Head of Social Affairs Committee | Municipality
+    of Y"): the bar, not the comma, ends the title; 0 when some piece of the cell is not the title's."""
+    bar = ln.find("|", spans[k][1])
+    if bar < 0:
+        return 0
+    inside = [ln[a:b] for a, b in spans[k + 1 :] if b <= bar]
+    after = next((ln[a:b] for a, b in spans[k + 1 :] if a > bar), "")
+    if not inside or _kind(after, rules) != "org" or _title_unit(inside, rules) != len(inside):
+        return 0
+    return len(inside)
+
+
 def _opens_with_org(line: str, rules: ExtractRules) -> bool:
     """Whether a line is an organisation's name: it opens with its organisation word, after capitalised words only
     ("Gulf Coast University", "Université de Tunis", "جامعة الأطلس"), not a line about one ("Implementing partner of the
@@ -401,7 +415,10 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
         return  # "Dakar, Sénégal": a town the place list lacks, in its country, is an address too
     spans = _segment_spans(ln)
     segs = [ln[a:b] for a, b in spans]
+    resume = 0  # the pieces before it were read into the title
     for k, seg in enumerate(segs):
+        if k < resume:
+            continue
         if k and sig.affiliation and _names_unit(seg, rules) and _clean_value(segs[k - 1], rules) == sig.affiliation:
             # "مديرية الإحصاءات السكانية – فرع حلب", "Ministry of Labour - Migration Department": the branch or unit of the
             # body before it on the line, kept as the value reads them together
@@ -416,7 +433,7 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
             # organisation the block names next, not the profession practised at another body
             sig.title = sig.affiliation = sig.title_body = None
         if kind == "title" and not sig.title and not sig.affiliation:
-            if _read_title(sig, ln, spans, k, lines[i + 1 :], rules):
+            if (resume := _read_title(sig, ln, spans, k, lines[i + 1 :], rules)) is None:
                 break
         elif kind == "title" and not sig.title and sig.name and k == 0 and ln is lines[i] \
                 and not _split_title(seg, rules)[1]:
@@ -462,9 +479,10 @@ def _before_on_line(sig: _Sig, ln: str, end: int, last: str) -> str:
     return aff if aff and ln[:end].rstrip().endswith(aff) else last
 
 
-def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below: list[str], rules: ExtractRules) -> bool:
+def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below: list[str], rules: ExtractRules) -> int | None:
     """The title that piece k of a line opens, with the organisation an Arabic title line carries or the unit the
-    pieces after it name; whether those pieces were taken into the title (the rest of the line is then read)."""
+    pieces after it name; the piece to read next, or None when the pieces after it were taken into the title with the
+    organisation on a line below (the rest of the line is then not read)."""
     segs = [ln[a:b] for a, b in spans]
     seg = segs[k]
     title, aff = _split_title(seg, rules) if _ARABIC.search(seg) else (seg, None)
@@ -480,16 +498,17 @@ def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below:
     # Desk" is; the body it belongs to is named elsewhere or not at all
     if aff and k == len(segs) - 1 and _unit_only(aff, rules) and not any(_kind(later, rules) == "org" for later in below):
         title, aff = seg, None
-    unit = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
+    unit_below = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
+    unit = unit_below or (_cell_unit(ln, spans, k, rules) if not aff else 0)
     if unit:
         # "Head, Migration and Urban Inclusion Unit" over the organisation's own line: one title
         # (joined as written: a dash or bar here does not end the title as it would in a value)
         sig.title = _strip_punct(f"{_clean_value(seg, rules) or seg}{ln[spans[k][1] : spans[k + unit][1]]}")
-        return True
+        return None if unit_below else k + 1 + unit
     sig.title = _clean_value(title, rules)
     sig.affiliation = _clean_value(aff, rules)
     sig.title_body = sig.affiliation or _clean_value(_split_title(seg, rules)[1], rules)
-    return False
+    return k + 1
 
 
 def _body_in_brackets(seg: str, rules: ExtractRules) -> tuple[str, str] | None:

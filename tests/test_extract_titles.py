@@ -1711,3 +1711,31 @@ def test_near_miss_a_clause_after_the_body_without_a_post_gives_no_title(rules: 
                                                                         sentence: str) -> None:
     sp = run(message(f"Bonjour,\n\n{sentence}\n\nCordialement,\nOmar\n"), rules, language=language).speakers
     assert [s.title for s in sp] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# A barred signature line "Name | Post, second post or unit | Organisation": the bar, not the comma, ends the title
+
+@pytest.mark.parametrize(("language", "body", "title", "affiliation"), [
+    ("en", "Hi,\n\nI would like to request a slot in roundtable 4.\n\nThanks\nZiad\n\nZiad Karam | Municipal Councillor, Head "
+           "of Social Affairs Committee | Municipality of Zahle\n", "Municipal Councillor, Head of Social Affairs Committee",
+     "Municipality of Zahle"),
+    ("en", "Hi,\n\nI would like to speak in roundtable 2.\n\nThanks\nAmal\n\nAmal Nasser | Legal Officer, Head of Migrant "
+           "Desk | Jordan Migrant Workers Association\n", "Legal Officer, Head of Migrant Desk", "Jordan Migrant Workers Association"),
+    ("fr", "Bonjour,\n\nJe souhaite intervenir à la table ronde 2.\n\nMerci\nSalma\n\nSalma Idrissi | Conseillère "
+           "municipale, Présidente de la commission sociale | Commune de Tanger\n",
+     "Conseillère municipale, Présidente de la commission sociale", "Commune de Tanger"),
+    ("ar", "مرحبا\n\nبدي احكي بالطاولة المستديرة التانية.\n\nشكرا\nهالة\n\nهالة منصور | منسقة برامج، رئيسة لجنة المناصرة | "
+           "جمعية الغد\n", "منسقة برامج، رئيسة لجنة المناصرة", "جمعية الغد"),
+])
+def test_a_barred_signature_cell_keeps_both_posts_in_the_title(language: str, body: str, title: str, affiliation: str,
+                                                             rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_an_acronym_after_the_comma_in_the_cell_is_no_second_post(rules: ExtractRules) -> None:
+    body = ("Hi,\n\nI would like to speak in roundtable 2.\n\nThanks\nAmal\n\nAmal Nasser | Legal Officer, JMWA | Jordan "
+            "Migrant Workers Association\n")
+    sp = run(message(body, from_="Sender <sender@example.org>"), rules).speakers
+    assert [s.title for s in sp] == ["Legal Officer"]
