@@ -3102,3 +3102,72 @@ def test_near_miss_section_words_in_sentences_or_no_report_title_are_not_a_paste
                 "2. Recommendations: to be discussed.\n\nBest,\nSara")
     assert "report-in-body-sections" not in fired(decide(ruleset, prose))
     assert "report-in-body-sections" not in fired(decide(ruleset, note))
+
+
+
+
+# A report handed over with pride or intensified pleasure: "we are so proud to share with you our report",
+# « nous sommes très fiers de vous transmettre notre rapport », "نفخر بأن نرسل لكم تقريرنا"
+@pytest.mark.parametrize("body", [
+    "On behalf of our volunteers, we are so proud to share with you our voluntary GCM review report.",
+    "We're really excited to submit the attached report prepared by our members in Tunis.",
+    "Nous sommes très fiers de vous transmettre notre rapport sur la migration des jeunes.",
+    "نفخر بأن نرسل لكم تقرير الاستعراض الطوعي الخاص بجمعيتنا.",
+    "فخورين نقدم لكم تقريرنا عن أوضاع الشباب العائدين.",
+])
+def test_a_report_handed_over_with_pride_is_a_report(ruleset, body):
+    assert {"report-handed-over-en", "report-handed-over-fr", "report-handed-over-ar"} & fired(decide(ruleset, mail("Hello", body)))
+
+
+def test_near_miss_pride_in_a_report_not_handed_over(ruleset):
+    body = "We are so proud of the work done by our volunteers this year and look forward to the conference."
+    assert not {"report-handed-over-en"} & fired(decide(ruleset, mail("Hello", body)))
+
+
+# The report said to be "here", its address right after: "our voluntary review report is here: https://...",
+# « notre rapport est ici : https://... », "تقريرنا موجود هنا: https://..."
+@pytest.mark.parametrize("body", [
+    "1) Our voluntary GCM review report is here: https://www.dropbox.com/s/abc/report.pdf",
+    "The final report of the coalition is available here https://drive.example.org/f/123",
+    "Bonjour, notre rapport est ici : https://cloud.example.org/rapport.pdf",
+    "تقرير الجمعية موجود هنا: https://drive.example.org/x",
+])
+def test_a_report_said_to_be_here_before_its_address_is_shared_by_link(ruleset, body):
+    assert "report-shared-by-link" in fired(decide(ruleset, mail("Hello", body)))
+
+
+def test_near_miss_a_report_here_without_its_address(ruleset):
+    body = "Our report is here in the office, we will scan it.\nSee our website https://example.org"
+    assert "report-shared-by-link" not in fired(decide(ruleset, mail("Hello", body)))
+
+
+# Labelled speaker lines that start with a bullet or an emoji, the title line as the name line: "🔹 Name: ..." /
+# "🔹 Position: ...", « ▪ Nom : ... » / « ▪ Fonction : ... », "🔹 الاسم: ..." / "🔹 الصفة: ..."
+@pytest.mark.parametrize("body", [
+    "Our speaker:\n🔹 Name: Layla Haddad\n🔹 Position: Youth Officer\n🔹 Session: roundtable 1",
+    "Notre intervenante :\n▪ Nom : Salma Idrissi\n▪ Fonction : chargée de plaidoyer",
+    "حابين نشارك:\n🔹 الاسم: بشرى الزعبي\n🔹 الصفة: منسقة الحملات الشبابية\n🔹 المشاركة: الطاولة المستديرة التانية",
+])
+def test_labelled_details_behind_bullets_are_speaker_details(ruleset, body):
+    assert "speaker-details" in fired(decide(ruleset, mail("Hello", body)))
+
+
+def test_near_miss_a_bullet_title_line_without_a_name_line(ruleset):
+    body = "Report details:\n🔹 Title: Youth and migration in Jordan\n🔹 Pages: 24"
+    assert "speaker-details" not in fired(decide(ruleset, mail("Hello", body)))
+
+
+# A nominating verb with the colloquial future or present prefix (Egyptian, Levantine): "هنرشّح الأستاذة X ... تقول كلمة",
+# "حنرشح الدكتور Y للمداخلة"، "بنقترح الزميلة Z تحكي بالجلسة العامة"
+@pytest.mark.parametrize("body", [
+    "هنرشّح الأستاذة ياسمين عبد العزيز، مسؤولة المتطوعين في المبادرة، عشان تقول كلمة في الجلسة العامة.",
+    "حنرشح الدكتور سامي نصار لمداخلة في المائدة المستديرة الثالثة.",
+    "بنقترح الزميلة هبة الخطيب تحكي بالجلسة العامة عن تجربة الفريق.",
+])
+def test_a_colloquial_nomination_asks_to_speak(ruleset, body):
+    assert "speaker-request-ar" in fired(decide(ruleset, mail("مرحبا", body)))
+
+
+def test_near_miss_a_colloquial_future_without_a_speaking_role(ruleset):
+    body = "هنرشّح حد من الفريق لاحقاً ونبعت لكم التفاصيل."
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("مرحبا", body)))
