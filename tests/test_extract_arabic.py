@@ -1150,3 +1150,21 @@ def test_near_miss_health_as_a_field_of_work_stays_in_the_title(rules: ExtractRu
             "شكرا\nسامي\n")
     sp = run(message(body), rules, language="ar").speakers
     assert [(s.name, s.title) for s in sp] == [("ليلى بن عمر", "مديرة برنامج الصحة")]
+
+
+
+
+# A bare present-tense verb of speaking right after the nominee's name ends the name: "رفيقتنا X تحكي بالـ open discussion",
+# "الأستاذ Y يتكلم في الجلسة العامة", "الدكتورة Z تتحدث في المائدة المستديرة"
+@pytest.mark.parametrize(("body", "name"), [
+    ("مرحبا\nحابين نرشّح رفيقتنا ريما خوري تحكي بالـ open discussion يوم ٢٣ شباط.\nهادي", "ريما خوري"),
+    ("السلام عليكم\nبنقترح الأستاذ سامر الحلبي يتكلم في الجلسة العامة عن تجربة الفريق.\nشكراً", "سامر الحلبي"),
+    ("تحية طيبة\nنرشح الدكتورة منى الشريف تتحدث في المائدة المستديرة الثانية.\nمع التقدير", "منى الشريف"),
+])
+def test_a_speaking_verb_after_the_name_ends_it(body: str, name: str, rules: ExtractRules) -> None:
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == [name]
+
+
+def test_near_miss_a_name_without_a_verb_after_it_stays_whole(rules: ExtractRules) -> None:
+    body = "تحية طيبة\nنرشح الدكتورة منى عبد الله الشريف للمداخلة في المائدة المستديرة الثانية.\nمع التقدير"
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["منى عبد الله الشريف"]

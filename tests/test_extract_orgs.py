@@ -1453,3 +1453,24 @@ def test_near_miss_a_unit_followed_by_its_town_stays_alone(body: str, language: 
                                                            rules: ExtractRules) -> None:
     sp = run(message(body), rules, language=language).speakers
     assert [s.affiliation for s in sp] == [affiliation]
+
+
+# A bracket after the organisation that gives its social-media handle is no part of its name: "Beirut Youth Hub
+# (IG: @beirut.youth.hub)", « Jeunes Solidaires (@jeunes.sol sur Facebook) », "فريق شباب الغد (@shabab.alghad)"
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear team,\nWe would like to request a floor intervention in the plenary for our speaker, Ms. Rana Aoun.\n\n"
+     "Best,\nRana Aoun\nProgrammes Lead\nCedar Youth Hub (IG: @cedar.youth.hub)\n", "en", "Cedar Youth Hub"),
+    ("Bonjour,\nJe souhaite prendre la parole lors de la table ronde 2.\n\nCordialement,\nKarim Haddad\n"
+     "Coordinateur\nAssociation Jeunes Solidaires (@jeunes.sol sur Facebook)\n", "fr", "Association Jeunes Solidaires"),
+    ("مرحبا\nبدي شارك بمداخلة في الجلسة العامة.\n\nمع الشكر\nسلمى ناصر\nمنسقة المتطوعين\nفريق شباب الغد (@shabab.alghad)\n",
+     "ar", "فريق شباب الغد"),
+])
+def test_a_social_media_handle_in_brackets_is_no_part_of_the_organisation(body: str, language: str, affiliation: str,
+                                                                          rules: ExtractRules) -> None:
+    assert [s.affiliation for s in run(message(body), rules, language=language).speakers] == [affiliation]
+
+
+def test_near_miss_an_acronym_in_brackets_stays(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe would like to request a floor intervention in the plenary.\n\nBest,\nRana Aoun\n"
+            "Programmes Lead\nCedar Youth Hub (CYH)\nrana@cyh.example.org\n")
+    assert [s.affiliation for s in run(message(body), rules).speakers] == ["Cedar Youth Hub (CYH)"]

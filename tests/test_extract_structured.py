@@ -333,3 +333,29 @@ def test_near_miss_an_empty_first_name_cell_takes_the_other_script(rules: Extrac
     intro = "We would like to nominate the following speaker:"
     html = f"<p>{intro}</p>{_table(['Name', 'الاسم', 'Position', 'Session'], [['', 'هبة منصور', 'Director', 'Plenary']])}"
     assert [s.name for s in run(message(intro, html=html), rules).speakers] == ["هبة منصور"]
+
+
+# Labelled lines behind an emoji or pictograph bullet are read as labelled lines: "👤 Name: X" / "💼 Title: Y",
+# « ✅ Nom : X » / « ✅ Fonction : Y », "🔹 الاسم: X" / "🔹 الصفة: Y"
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Hi team! Here are the details of our speaker:\n\n👤 Name: Rami Nassar\n🏢 Org: Youth Bridges Initiative\n"
+     "💼 Title: Co-founder & Volunteer Coordinator\n🎤 Role: floor intervention in Roundtable 2\n\nThanks!\nLina",
+     "en", ("Rami Nassar", "Co-founder & Volunteer Coordinator", "Youth Bridges Initiative")),
+    ("Bonjour,\nVoici notre intervenante :\n✅ Nom : Salma Idrissi\n✅ Fonction : chargée de plaidoyer\n"
+     "✅ Organisation : Réseau Jeunes Sans Frontières\n✅ Rôle : table ronde 3\n\nCordialement,\nYoussef",
+     "fr", ("Salma Idrissi", "chargée de plaidoyer", "Réseau Jeunes Sans Frontières")),
+    ("مرحبا فريق الاستعراض\nحابين نشارك بمداخلة:\n🔹 الاسم: هبة الخطيب\n🔹 الصفة: منسقة المتطوعين\n"
+     "🔹 الجهة: فريق شباب الغد\n🔹 المشاركة: الطاولة المستديرة الأولى\n\nمع الشكر",
+     "ar", ("هبة الخطيب", "منسقة المتطوعين", "فريق شباب الغد")),
+])
+def test_labelled_lines_behind_emoji_bullets(body: str, language: str, expected: tuple[str, str, str],
+                                             rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
+
+
+def test_near_miss_an_emoji_before_words_that_are_no_label(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe would like to propose Dr. Hadi Saleh, Director of the Migrant Rights Centre, for roundtable 1.\n"
+            "📍 Name of the venue: not yet known to us\nBest,\nNora Aziz")
+    names = [s.name for s in run(message(body), rules).speakers]
+    assert "not yet known to us" not in names
