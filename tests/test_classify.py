@@ -3171,3 +3171,33 @@ def test_a_colloquial_nomination_asks_to_speak(ruleset, body):
 def test_near_miss_a_colloquial_future_without_a_speaking_role(ruleset):
     body = "هنرشّح حد من الفريق لاحقاً ونبعت لكم التفاصيل."
     assert "speaker-request-ar" not in fired(decide(ruleset, mail("مرحبا", body)))
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A point to clear up before the nomination is sent home or back ("before we revert to the capital with a nomination,
+# we would be grateful for clarification: may a government speak in ...?"): a question, not yet a request
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Query - government participation", "Dear Colleagues,\nBefore we revert to our capital with a nomination, we "
+     "would be grateful for clarification on one point: is the open discussion open to Government representatives, or "
+     "should Governments only request interventions in the plenary?\nBest regards,\nSaad Al-Kuwari\nFirst Secretary"),
+    ("Question", "Dear team,\nBefore I get back to our Minister with a name, I would appreciate clarification: can a "
+     "deputy minister request an intervention in roundtable 3 instead of the plenary session?\nKind regards,\nLina"),
+    ("Question sur les interventions", "Madame, Monsieur,\nAvant d'en référer à notre capitale pour une candidature, "
+     "nous vous serions reconnaissants de bien vouloir nous éclairer : un représentant du gouvernement peut-il "
+     "demander une intervention dans une table ronde ?\nHaute considération,\nKarim Benali\nConseiller"),
+    ("استفسار", "السادة الكرام،\nقبل أن نعود إلى العاصمة بترشيح رسمي، نرجو التكرم بتوضيح ما إذا كان يحق لممثلي الحكومات طلب "
+     "مداخلة في المائدة المستديرة الثانية أم في الجلسة العامة فقط.\nمع التحية،\nسالم العبري"),
+])
+def test_clearing_up_a_point_before_nominating_is_no_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "request-not-yet-made" in fired(d) and d.category == "other"
+
+
+def test_near_miss_a_request_that_asks_for_clarification_after_it_stays(ruleset) -> None:
+    body = ("Dear team,\nWe would like to request an intervention in the plenary for H.E. Ms. Noura Al-Sabah, Assistant "
+            "Minister. We would be grateful for clarification of the time allotted to each speaker.\nBest regards,\nAli")
+    d = decide(ruleset, mail("Speaker request", body))
+    assert "request-not-yet-made" not in fired(d) and d.category == "speaker_request"
