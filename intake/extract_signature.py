@@ -199,13 +199,13 @@ def _signs_by_given_name(last: str, above: str, rules: ExtractRules) -> bool:
     return bool(name) and len(name.split()) > 1 and fold(name).split()[0] == fold(_strip_punct(lines[-1]))
 
 
-def _is_office(line: str, rules: ExtractRules) -> bool:
+def _is_office(line: str, rules: ExtractRules, longest: int = 6) -> bool:
     """Whether a line names an office or secretariat rather than its organisation ("Office of the Chairperson",
-    "Bureau du Président", "مكتب الرئيس", "الأمانة الفنية")."""
+    "Bureau du Président", "مكتب الرئيس", "الأمانة الفنية"), in `longest` words at most."""
     toks = [t for t in _tokens(fold(line)) if t not in rules.articles]
     while toks[1:] and toks[0] in rules.office_qualifiers:
         toks.pop(0)  # "General Secretariat", "Executive Office"
-    return bool(toks) and len(toks) <= 6 and (toks[0] in rules.offices or toks[0].removeprefix("ال") in rules.offices) \
+    return bool(toks) and len(toks) <= longest and (toks[0] in rules.offices or toks[0].removeprefix("ال") in rules.offices) \
         and not _ACRONYM.search(line)
 
 
@@ -306,8 +306,18 @@ def _office_body(line: str, rules: ExtractRules) -> str | None:
     Labour", "Secrétariat de l'Assemblée" -> "Assemblée", "الأمانة الفنية للجنة الوطنية" -> "اللجنة الوطنية"), or None."""
     words = line.split()
     k = _office_words(words, rules)
+    while k > 1 and _first_token(words[k - 1]) in rules.office_qualifiers \
+            and _first_token(words[k - 2]) in rules.articles | rules.acronym_links:
+        k -= 1  # "Secretariat of the National Committee": a qualifier after the link opens the body's name
     rest = _ar_unprefix(_ELISION.sub("", " ".join(words[k:])), rules)
     return rest if k and rest and _opens_with_org(rest, rules) else None
+
+
+def _named_office_body(line: str, rules: ExtractRules) -> str | None:
+    """The body an office line names in full after its office words ("أمانة سر اللجنة العمانية لحقوق الإنسان" ->
+    "اللجنة العمانية لحقوق الإنسان"), or None; not a body it only refers to ("Secretariat of the Committee")."""
+    body = _office_body(line, rules) if _is_office(line, rules, longest=12) else None
+    return body if body and len(_tokens(fold(body))) >= 3 and not _is_reference(body, rules) else None
 
 
 def _org_head(line: str, rules: ExtractRules) -> str | None:
@@ -350,6 +360,11 @@ def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
         if not sig.affiliation and _is_office(ln, rules) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
             if _read_office(sig, lines, i, rules):
                 office_unit = i
+            continue
+        if not sig.affiliation and (body := _named_office_body(ln, rules)):
+            # "أمانة سر اللجنة العمانية لحقوق الإنسان", "Secretariat of the National Committee for X": the office signs
+            # for the body it names in full, which is the affiliation
+            sig.affiliation = _clean_value(body, rules)
             continue
         if sig.name is None and sig.title is None and sig.affiliation is None:
             rest = _read_name(sig, lines, i, rules)

@@ -1474,3 +1474,32 @@ def test_near_miss_an_acronym_in_brackets_stays(rules: ExtractRules) -> None:
     body = ("Dear team,\nWe would like to request a floor intervention in the plenary.\n\nBest,\nRana Aoun\n"
             "Programmes Lead\nCedar Youth Hub (CYH)\nrana@cyh.example.org\n")
     assert [s.affiliation for s in run(message(body), rules).speakers] == ["Cedar Youth Hub (CYH)"]
+
+
+
+
+# A secretariat signing for the body it names in full ("أمانة سر اللجنة العمانية لحقوق الإنسان", "Secretariat of the
+# National Committee for X", "Secrétariat de la Commission nationale Y"): the affiliation is that body, not its office
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("تحية طيبة،\nيسرنا ترشيح المكرم/ سالم بن علي الحارثي، نائب رئيس اللجنة، لتقديم الرسائل الرئيسية بصفة مقرر.\n"
+     "مع خالص التقدير،\n\nأمانة سر اللجنة الوطنية لشؤون العمال المهاجرين\nمسقط\n", "ar", "اللجنة الوطنية لشؤون العمال المهاجرين"),
+    ("Dear team,\nWe are pleased to nominate Mr. Omar Said, Vice-Chair of the Committee, as rapporteur.\nBest regards,\n\n"
+     "Secretariat of the National Committee for Migrant Workers\nAmman\n", "en", "National Committee for Migrant Workers"),
+    ("Bonjour,\nNous avons le plaisir de proposer Mme Nora Salem, vice-présidente de la Commission, pour la table ronde 2."
+     "\nCordialement,\n\nSecrétariat de la Commission nationale des migrants\nRabat\n", "fr",
+     "Commission nationale des migrants"),
+    ("السادة الكرام،\nنقترح الأستاذة منى سعيد، عضو المكتب التنفيذي، للمشاركة في المائدة المستديرة الثانية.\nمع التحية\n\n"
+     "الأمانة الفنية للشبكة العربية لمفتشي العمل\n", "ar", "الشبكة العربية لمفتشي العمل"),
+    ("Madame, Monsieur,\nNous proposons M. Karim Benali, trésorier, pour la table ronde 3.\nCordialement,\n\n"
+     "Secrétariat général de l'Union des travailleurs migrants\nTunis\n", "fr", "Union des travailleurs migrants"),
+])
+def test_a_secretariat_signs_for_the_body_it_names(body: str, language: str, affiliation: str,
+                                                   rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+def test_near_miss_a_secretariat_of_a_body_only_referred_to_stays(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe are pleased to nominate Mr. Omar Said, Vice-Chair of the Committee, as rapporteur.\n"
+            "Best regards,\n\nSecretariat of the Committee\nAmman\n")
+    assert [s.affiliation for s in run(message(body), rules, language="en").speakers] == ["Secretariat of the Committee"]
