@@ -47,6 +47,7 @@ from intake.extract_values import (
     _is_place,
     _is_reference,
     _kind,
+    _listed_phrase_honorific,
     _names_branch,
     _names_post,
     _names_role,
@@ -1478,6 +1479,8 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             if glued:
                 word = _unglued(word)  # "الكلمة للدكتورة هدى": "the floor for Dr. Huda"
             hon = word if by_article else _split_honorific(word, rules)[0]
+            if hon is None and _listed_phrase_honorific(sent[at:].split()[:4], rules):
+                hon = word  # "la candidature du Général de brigade X": a rank of several words, listed whole
             if by_article:
                 at = prev_at  # the phrase is read from the article
             after_hon = prev is not None and _split_honorific(prev, rules)[0] is not None

@@ -110,6 +110,13 @@ def _first_token(text: str) -> str:
     return (_tokens(fold(text)) or [""])[0]
 
 
+def _listed_phrase_honorific(words: list[str], rules: ExtractRules) -> int:
+    """How many words (three or two) at the start of words, a name after them, form an honorific listed whole
+    ("Général de brigade X", "فضيلة الشيخ X", where "Général" alone is a post and "فضيلة" the given name Fadila);
+    0 when none does."""
+    return next((n for n in (3, 2) if len(words) > n and " ".join(fold(w) for w in words[:n]) in rules.honorifics), 0)
+
+
 def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     """Leading honorifics (possibly several) and the rest."""
     words = text.split()
@@ -118,9 +125,9 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
         w = fold(words[0])
         if w in rules.honorific_names and len(words) > 2 and fold(words[1]) in rules.patronymics:
             break  # "الشيخ ولد محمد": a name does not open with "son of", so the form of address is the given name
-        if len(words) > 2 and f"{w} {fold(words[1])}" in rules.honorifics:
-            # a pair listed whole: "فضيلة الشيخ X", where "فضيلة" alone would be the given name Fadila
-            taken += [words.pop(0), words.pop(0)]
+        if n := _listed_phrase_honorific(words, rules):
+            taken += words[:n]
+            del words[:n]
             continue
         if w in rules.honorifics or (w.endswith("/") and w[:-1] in rules.honorifics):  # "السيد/ عادل"
             taken.append(words.pop(0).rstrip("/"))

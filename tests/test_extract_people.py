@@ -1681,3 +1681,58 @@ def test_a_surname_written_first_in_capitals_goes_last(template: str, language: 
 def test_near_miss_a_name_not_written_surname_first_stays(template: str, language: str, value: str,
                                                           rules: ExtractRules) -> None:
     assert _one(template.format(value), rules, language).speakers[0].name == value
+
+
+# A military or police rank of several words before a name ("le Général de brigade X", "Major General Y", "اللواء الركن
+# Z") is the form of address, not the name nor the post; the name and the post after it are the speaker's
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Madame, Monsieur,\nLa Direction générale de la Sécurité intérieure (DGSI) a l'honneur de proposer la candidature "
+     "du Général de brigade Michel Rizk, chef du Service des étrangers, pour une intervention dans la deuxième table "
+     "ronde.\nHaute considération,\nCdt Paul Haddad\nAttaché\nAmbassade du Liban - Paris",
+     "fr", ("Michel Rizk", "Général de brigade", "chef du Service des étrangers")),
+    ("Dear colleagues,\nThe Directorate of Residency Affairs is pleased to nominate Major General Khalid Al-Harbi, "
+     "Director of International Cooperation, to speak in the plenary.\nBest regards,\nLt. Col. Omar Fayez\n"
+     "Liaison Officer\nEmbassy of Kuwait", "en", ("Khalid Al-Harbi", "Major General", "Director of International Cooperation")),
+    ("Dear team,\nWe nominate Brigadier General Samia Yousef, Head of the Border Police Training Unit, for roundtable 4."
+     "\nKind regards,\nRana", "en", ("Samia Yousef", "Brigadier General", "Head of the Border Police Training Unit")),
+    ("السادة المحترمين،\nيسر المديرية العامة للأمن العام ترشيح اللواء الركن سمير الخوري، رئيس دائرة العلاقات الدولية، "
+     "للمشاركة في الجلسة العامة.\nمع التحية،\nرامي نصر", "ar", ("سمير الخوري", "اللواء الركن", "رئيس دائرة العلاقات الدولية")),
+    ("تحية طيبة\nأرجو تسجيل طلب مداخلة في الجلسة العامة\nالاسم: العميد الركن هاني سليمان\nالصفة: مدير شؤون الإقامة\n"
+     "الجهة: المديرية العامة للأمن العام\n", "ar", ("هاني سليمان", "العميد الركن", "مدير شؤون الإقامة")),
+])
+def test_a_rank_of_several_words_before_a_name_is_the_form_of_address(body: str, language: str,
+                                                                     expected: tuple[str, str, str],
+                                                                     rules: ExtractRules) -> None:
+    sp = _one(body, rules, language).speakers[0]
+    assert (sp.name, sp.honorific, sp.title) == expected
+
+
+def test_near_miss_general_in_a_post_stays_the_title(rules: ExtractRules) -> None:
+    body = "Dear team,\nWe would like to propose our General Director, Mr. Sami Aoun, for the plenary.\nBest\nRana\n"
+    sp = _one(body, rules, "en").speakers[0]
+    assert (sp.name, sp.honorific, sp.title) == ("Sami Aoun", "Mr.", "General Director")
+
+
+# The body's own member it proposes ("la Commission propose son membre M. X, commissaire ...", "the Council nominates
+# its member Ms Y, ..."): "son membre" says how X belongs to the body, it is no post; the post is the one after the name
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Bonjour,\nLa Commission propose que son membre M. Fadi Nassar, commissaire chargé des travailleurs migrants, "
+     "assume le rôle de rapporteur.\nCordialement,\nLayal", "fr",
+     ("Fadi Nassar", "M.", "commissaire chargé des travailleurs migrants")),
+    ("Madame, Monsieur,\nLe Conseil désigne sa membre Mme Rana Aoun, conseillère juridique, pour intervenir à la "
+     "deuxième table ronde.\nBien à vous,\nSami", "fr", ("Rana Aoun", "Mme", "conseillère juridique")),
+    ("Dear team,\nThe Commission proposes its member Mr. Omar Haddad, Commissioner for Migrant Workers' Rights, as "
+     "rapporteur.\nBest,\nLayal", "en", ("Omar Haddad", "Mr.", "Commissioner for Migrant Workers' Rights")),
+    ("Dear colleagues,\nThe Federation nominates their member Dr. Salwa Karam, Head of Research, for the plenary.\n"
+     "Regards,\nNadia", "en", ("Salwa Karam", "Dr.", "Head of Research")),
+])
+def test_the_bodys_member_before_the_honorific_is_no_post(body: str, language: str, expected: tuple[str, str, str],
+                                                          rules: ExtractRules) -> None:
+    sp = _one(body, rules, language).speakers[0]
+    assert (sp.name, sp.honorific, sp.title) == expected
+
+
+def test_near_miss_a_post_after_the_possessive_stays_the_title(rules: ExtractRules) -> None:
+    body = "Bonjour,\nLe Réseau propose que son président M. Fadi Nassar intervienne à la table ronde 2.\nCordialement,\nLayal"
+    sp = _one(body, rules, "fr").speakers[0]
+    assert (sp.name, sp.honorific, sp.title) == ("Fadi Nassar", "M.", "président")
