@@ -3201,3 +3201,22 @@ def test_near_miss_a_request_that_asks_for_clarification_after_it_stays(ruleset)
             "Minister. We would be grateful for clarification of the time allotted to each speaker.\nBest regards,\nAli")
     d = decide(ruleset, mail("Speaker request", body))
     assert "request-not-yet-made" not in fired(d) and d.category == "speaker_request"
+
+
+
+
+# A Sudanese colloquial "I want / we want" ('دايرة'، 'داير'، 'دايرين') with a speaking verb asks for the floor;
+# 'دائرة' the department ('دائرة الشؤون') is not a wish
+@pytest.mark.parametrize("body", [
+    "السلام عليكم\n١- آمنة عبد الرحيم، منسقة المجموعة، دايرة تتكلم في المائدة المستديرة الرابعة\nوجزاكم الله خير\n",
+    "مرحبا\nأنا داير أقدم مداخلة في الجلسة العامة عن أوضاع العمال في الخرطوم.\nشكرا\n",
+    "السلام عليكم\nنحنا دايرين نشارك بكلمة قصيرة في النقاش المفتوح.\nتحياتي\n",
+    "مرحبا\nالأستاذة هدى دايرة تاخد الكلمة في الجلسة العامة.\nشكرا\n",
+])
+def test_a_sudanese_we_want_to_speak_is_a_speaker_request(body: str, ruleset) -> None:
+    assert decide(ruleset, mail("مشاركة", body)).category == "speaker_request"
+
+
+def test_near_miss_a_department_named_dairat_is_not_a_wish_to_speak(ruleset) -> None:
+    body = "السلام عليكم\nأعلنت دائرة التسجيل في الوزارة مواعيد الجلسة العامة للبرلمان.\nتحياتي\n"
+    assert decide(ruleset, mail("خبر", body)).category != "speaker_request"
