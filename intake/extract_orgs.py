@@ -184,6 +184,13 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     # comes before the ones inside the post's own name
     weak = sorted(((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0),
                   key=lambda ij: (not re.fullmatch(rules.place_link_re, fs.text[ij[0] : ij[1]].split()[0]), ij))
+    first = min(weak, default=None)
+    if first and (quoted := _QUOTED_NAME.match(_ARTICLE.sub("", fs.slice(first[1], len(fs.text)).strip()))):
+        # a capitalised name in quotation marks after the post's first preposition is its body, whatever its words
+        # ("porte-parole de « Sœurs d'Éthiopie au Liban »", 'spokesperson of "Kenyan Sisters"'): groups that are not
+        # registered name themselves so; not a field in quotes ("responsable de « l'accueil »"), nor one word, which
+        # names a programme as often as a body ('Host of "Crossroads"')
+        return fs.slice(0, first[0]).strip(), quoted.group(1).strip()
     # A weak preposition splits first where a name is written (capitals, an acronym): "responsable de la
     # commission des travailleuses du SNTAM" keeps "de la commission" in the title. Else where an
     # organisation word starts ("مسؤول في لجنة", "head of unit of the network").
@@ -223,6 +230,10 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
             i += 1
     return seg, None
+
+
+# A name of two words or more in quotation marks, the whole of what follows, opening with a capital: « X Y », "X Y".
+_QUOTED_NAME = re.compile(r'^[«“"„]\s*((?=[A-ZÀ-Ý])[^«»“”"„\s]+\s[^«»“”"„\n]{1,80}?)\s*[»”"“]\W*$')
 
 
 def _reference_in_area(words: list[str], rules: ExtractRules) -> bool:

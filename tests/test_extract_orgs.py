@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
+from intake.extract_orgs import _split_title
 from intake.extract_values import _acronyms, _kind
 from intake.model import Fields
 from tests.extracting import message, run
@@ -1503,3 +1504,64 @@ def test_near_miss_a_secretariat_of_a_body_only_referred_to_stays(rules: Extract
     body = ("Dear team,\nWe are pleased to nominate Mr. Omar Said, Vice-Chair of the Committee, as rapporteur.\n"
             "Best regards,\n\nSecretariat of the Committee\nAmman\n")
     assert [s.affiliation for s in run(message(body), rules, language="en").speakers] == ["Secretariat of the Committee"]
+
+
+
+
+# A "Group:" label names the self-help or community group an unregistered speaker belongs to, also inside a line of
+# fields separated by bars ("Name: X | Title: Y | Group: Z | Role: W")
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Dear team,\nWe propose two speakers:\nName: Grace Achieng | Title: Chairlady | Group: Kenyan Mothers Circle | "
+     "Role: Roundtable 3\nName: Priya Perera | Title: Treasurer | Group: Lanka Sisters Club | Role: Plenary\nBest,\nJoelle\n",
+     "en", ["Chairlady", "Treasurer"], ["Kenyan Mothers Circle", "Lanka Sisters Club"]),
+    ("Bonjour,\nNous proposons une intervenante en table ronde 2 :\nNom : Aïcha Diallo\nFonction : porte-parole\n"
+     "Groupe : Femmes Guinéennes Solidaires\nCordialement,\nMarie\n", "fr", ["porte-parole"], ["Femmes Guinéennes Solidaires"]),
+    ("تحية طيبة\nنرشح للمداخلة في الجلسة العامة:\nالاسم: فاطمة آدم\nالصفة: منسقة\nالمجموعة: رابطة نساء دارفور في عمّان\n"
+     "شكراً\n", "ar", ["منسقة"], ["رابطة نساء دارفور في عمّان"]),
+])
+def test_a_group_label_gives_the_affiliation(body: str, language: str, title: list[str], affiliation: list[str],
+                                            rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert ([s.title for s in sp], [s.affiliation for s in sp]) == (title, affiliation)
+
+
+def test_near_miss_group_inside_a_sentence_is_no_label(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe propose a speaker for Roundtable 3:\nName: Grace Achieng\nTitle: Chairlady\n"
+            "Organisation: Kenyan Mothers Circle\nShe also chairs our working group: Sisters Abroad Forum.\nBest,\nJoelle\n")
+    sp = run(message(body), rules, language="en").speakers
+    assert [s.affiliation for s in sp] == ["Kenyan Mothers Circle"]
+
+
+# A capitalised name in quotation marks after the post's preposition is the body, whatever its words
+# ("porte-parole de « X Y »", 'spokesperson of "X Y"'); a field in quotes ("responsable de « l'accueil »") or a one-word
+# programme ('Host of "Crossroads"') stays in the title
+@pytest.mark.parametrize(("seg", "split"), [
+    ("porte-parole de « Sœurs d'Éthiopie »", ("porte-parole", "Sœurs d'Éthiopie")),
+    ('spokesperson of "Nepali Women Together"', ("spokesperson", "Nepali Women Together")),
+    ("présidente du « Collectif des Bonnes »", ("présidente", "Collectif des Bonnes")),
+    ("founder of “Kafala Free Lebanon”", ("founder", "Kafala Free Lebanon")),
+])
+def test_a_quoted_name_after_the_post_is_its_body(seg: str, split: tuple[str, str], rules: ExtractRules) -> None:
+    assert _split_title(seg, rules) == split
+
+
+@pytest.mark.parametrize("seg", ["responsable de « l'accueil »", 'in charge of "outreach"', 'Host of "Crossroads"',
+                                 "animatrice de « Migrations »"])
+def test_near_miss_a_quoted_field_stays_in_the_title(seg: str, rules: ExtractRules) -> None:
+    assert _split_title(seg, rules) == (seg, None)
+
+
+# A network's coordinating body sits in the title like a board: "عضوة الهيئة التنسيقية لشبكة X" -> the network
+@pytest.mark.parametrize(("seg", "split"), [
+    ("عضوة الهيئة التنسيقية لشبكة العاملات المهاجرات في لبنان", ("عضوة الهيئة التنسيقية", "شبكة العاملات المهاجرات في لبنان")),
+    ("منسق اللجنة التنسيقية للتحالف الوطني للهجرة", ("منسق اللجنة التنسيقية", "التحالف الوطني للهجرة")),
+    ("member of the coordination committee of the Domestic Workers Network",
+     ("member of the coordination committee", "Domestic Workers Network")),
+    ("membre du comité de coordination du Réseau Migrants Sahel", ("membre du comité de coordination", "Réseau Migrants Sahel")),
+])
+def test_a_coordinating_committee_stays_in_the_title(seg: str, split: tuple[str, str], rules: ExtractRules) -> None:
+    assert _split_title(seg, rules) == split
+
+
+def test_near_miss_the_coordinating_committee_alone_is_a_title(rules: ExtractRules) -> None:
+    assert _split_title("عضو الهيئة التنسيقية", rules) == ("عضو الهيئة التنسيقية", None)
