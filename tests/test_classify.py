@@ -3220,3 +3220,43 @@ def test_a_sudanese_we_want_to_speak_is_a_speaker_request(body: str, ruleset) ->
 def test_near_miss_a_department_named_dairat_is_not_a_wish_to_speak(ruleset) -> None:
     body = "السلام عليكم\nأعلنت دائرة التسجيل في الوزارة مواعيد الجلسة العامة للبرلمان.\nتحياتي\n"
     assert decide(ruleset, mail("خبر", body)).category != "speaker_request"
+
+
+
+
+# A colloquial Arabic wish to book someone a place, the person's name, post and organisation long before the session,
+# or the session named on the list lines under the wish ("نريد نسجل مشاركة الأستاذ ... بالجلسة العامة", "حابين نشارك بشخصين:\n- ...").
+@pytest.mark.parametrize("body", [
+    "هلا بيكم\nنريد نسجل مشاركة الاستاذ كريم جواد منسق البرامج الميدانية بجمعية الأمل لرعاية الأسر المهجرة - البصرة، بالجلسة العامة\nارجو التأكيد",
+    "مرحبا، بدنا نحجز مداخلة للدكتورة سلمى يوسف رئيسة قسم الدراسات في المرصد الوطني لشؤون العمال المهاجرين، بالمائدة المستديرة الثانية",
+    "مرحبا\n\nحابين نشارك بشخصين إذا بيصير:\n\n- لمى حداد - منسقة برامج - جمعية نور للتنمية - بالطاولة المستديرة الثالثة\n\n- فادي نصار، مدير مركز العون",
+    "السلام عليكم\nبغينا نسجلو هاد الأسماء:\n- كريمة بناني، منسقة، جمعية الأفق - فالجلسة العامة",
+])
+def test_a_colloquial_arabic_wish_to_book_a_place_far_from_the_session_is_a_speaker_request(ruleset, body):
+    assert "speaker-request-ar" in fired(decide(ruleset, mail("مشاركة", body)))
+
+
+@pytest.mark.parametrize("body", [
+    "مرحبا\nحابين نشارك بشخصين كحضور:\n- لمى حداد - بالطاولة المستديرة الثالثة",
+    "مرحبا، بدنا نسجل حضور الاستاذ كريم جواد منسق البرامج الميدانية بجمعية الأمل لرعاية الأسر المهجرة، بالجلسة العامة",
+])
+def test_near_miss_a_colloquial_wish_to_attend_is_no_speaker_request(ruleset, body):
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("مشاركة", body)))
+
+
+# A demonstrative opening the sentence hands the report over, as "voici notre rapport" and "هذا تقريرنا" do.
+@pytest.mark.parametrize("body", [
+    "Hi, this is our report for the GCM review.\nsorry the scanner is broken, photos attached",
+    "Dear team,\nThis is my voluntary report on migrant workers in the Gulf.",
+    "Hello! Here's our joint report, two pages.",
+])
+def test_this_is_our_report_hands_the_report_over(ruleset, body):
+    assert "report-handed-over-en" in fired(decide(ruleset, mail("GCM", body)))
+
+
+@pytest.mark.parametrize("body", [
+    "Hi, this is our comment on the draft report you circulated.",
+    "Is this our report deadline or the speakers' one?",
+])
+def test_near_miss_this_is_our_something_else_hands_no_report_over(ruleset, body):
+    assert "report-handed-over-en" not in fired(decide(ruleset, mail("GCM", body)))
