@@ -1304,7 +1304,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                 fline = Folded(line)
                 start = fline.at(m.end())
                 phrase = _sentence(line, start, rules)
-                c = _phrase(phrase, rules, "prose")
+                c = _phrase(phrase, rules, "prose", labelled=cue.labels)
                 if c is not None and c.is_self and not c.name:
                     if not any(o.is_self for o in cands):
                         # "propose our executive director - myself -": the sender, described by the sentence

@@ -1168,3 +1168,34 @@ def test_a_speaking_verb_after_the_name_ends_it(body: str, name: str, rules: Ext
 def test_near_miss_a_name_without_a_verb_after_it_stays_whole(rules: ExtractRules) -> None:
     body = "تحية طيبة\nنرشح الدكتورة منى عبد الله الشريف للمداخلة في المائدة المستديرة الثانية.\nمع التقدير"
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["منى عبد الله الشريف"]
+
+
+
+
+# "The speaker will be X", said with a colloquial future or the Maghrebi "المتدخلة": the name that follows needs no honorific,
+# as a label's value does not
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("السلام عليكم\nو بغينا نشاركو فالجلسة العامة، المتدخلة غادي تكون خديجة بنعلي الكاتبة العامة ديال جمعية الأمل للمهاجرين، "
+     "طنجة\nشكرا بزاف\n", ("خديجة بنعلي", "الكاتبة العامة", "جمعية الأمل للمهاجرين")),
+    ("مرحبا\nبدنا نشارك بالمائدة المستديرة التانية، المتحدث رح يكون سامر خليل مدير جمعية الندى\nيعطيكم العافية\n",
+     ("سامر خليل", "مدير", "جمعية الندى")),
+    ("مساء الخير\nعايزين نشارك في النقاش المفتوح، والمرشحة هتكون هبة سالم منسقة البرامج في مؤسسة النور\nشكرا\n",
+     ("هبة سالم", "منسقة البرامج", "مؤسسة النور")),
+    ("تحية طيبة\nنود المشاركة في الجلسة العامة.\nالمتحدث هو كريم جواد رئيس رابطة العمال المهاجرين\n",
+     ("كريم جواد", "رئيس", "رابطة العمال المهاجرين")),
+])
+def test_the_speaker_will_be_names_an_arabic_name_without_honorific(body: str, speaker: tuple[str, str, str],
+                                                                     rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [speaker]
+
+
+def test_near_miss_the_speaker_will_be_someone_not_yet_named(rules: ExtractRules) -> None:
+    body = "مرحبا\nبدنا نشارك بالمائدة المستديرة التانية، المتحدث رح يكون من فريق الجمعية، رح نبعتلكم الاسم بعدين\nشكرا\n"
+    assert [s.name for s in run(message(body, from_="Lina Mourad <l@x.org>"), rules, language="ar").speakers] == ["Lina Mourad"]
+
+
+def test_near_miss_the_speaker_will_be_myself_is_the_sender(rules: ExtractRules) -> None:
+    body = ("السلام عليكم\nعايزين نشارك بمتحدث في المائدة المستديرة التالتة.\n\nالمتحدث حيكون أنا إن شاء الله.\n\nولكم الشكر\n\n"
+            "عثمان الطيب\nمنسق البرامج – جمعية الجالية\n")
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["عثمان الطيب"]

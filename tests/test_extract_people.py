@@ -1736,3 +1736,46 @@ def test_near_miss_a_post_after_the_possessive_stays_the_title(rules: ExtractRul
     body = "Bonjour,\nLe Réseau propose que son président M. Fadi Nassar intervienne à la table ronde 2.\nCordialement,\nLayal"
     sp = _one(body, rules, "fr").speakers[0]
     assert (sp.name, sp.honorific, sp.title) == ("Fadi Nassar", "M.", "président")
+
+
+
+
+# "put forward" proposes someone as "nominate" does: the post and name after it are the speaker, not the sender
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Hi there,\nJusoor Youth Network would like to put forward our program coordinator Omar Haddad to speak at roundtable 1\n"
+     "Cheers\nLina\n", ("Omar Haddad", "program coordinator")),
+    ("Dear all,\nWe are putting forward Ms. Dana Khatib, legal officer at Tamkeen Fields, for the plenary.\nBest,\nLina\n",
+     ("Dana Khatib", "legal officer")),
+    ("Dear colleagues,\nThe Migrant Workers Forum puts forward its chairperson Samir Nasr for roundtable 4.\nRegards\n",
+     ("Samir Nasr", "chairperson")),
+])
+def test_put_forward_names_the_person_proposed(body: str, speaker: tuple[str, str], rules: ExtractRules) -> None:
+    sp = _one(body, rules, "en", from_="Lina Mourad <lina@example.org>").speakers[0]
+    assert (sp.name, sp.title) == speaker
+
+
+def test_near_miss_putting_forward_ideas_proposes_no_one(rules: ExtractRules) -> None:
+    body = "Dear all,\nI would like to speak at roundtable 2 and put forward some ideas on labour mobility.\nBest,\nLina Mourad\n"
+    assert _one(body, rules, "en", from_="Lina Mourad <lina@example.org>").speakers[0].name == "Lina Mourad"
+
+
+# A request to be registered, the details after a colon ("inscris-moi : X, Directrice de Y"), even quoted in a message
+# someone else forwards: the person who asks is the speaker, not the one who forwards
+@pytest.mark.parametrize(("body", "language", "speaker"), [
+    ("Bonjour,\nJe vous transfère ce que Mme Karam m'a envoyé :\n« Stp inscris-moi : Nadia Karam, Directrice du Centre Amal pour les droits "
+     "des travailleuses migrantes, pour la table ronde n°4. Merci »\nMerci de confirmer,\nGeorges\n", "fr",
+     ("Nadia Karam", "Directrice", "Centre Amal pour les droits des travailleuses migrantes")),
+    ("Hello,\nForwarding Samir's message from WhatsApp:\n\"Please register me: Samir Nasr, Chairperson of the Migrant Workers "
+     "Forum, for roundtable 2. Thanks\"\nBest\nLina\n", "en", ("Samir Nasr", "Chairperson", "Migrant Workers Forum")),
+    ("مرحبا\nوصلتني هذه الرسالة من الأستاذة هالة:\n\"سجلوني: هالة منصور، مديرة جمعية الندى، للمائدة المستديرة الثانية\"\nشكرا\n",
+     "ar", ("هالة منصور", "مديرة", "جمعية الندى")),
+])
+def test_register_me_then_details_names_the_person_asking(body: str, language: str, speaker: tuple[str, str, str],
+                                                          rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_="Lina Mourad <lina@example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == speaker
+
+
+def test_near_miss_register_me_without_details_is_the_sender(rules: ExtractRules) -> None:
+    body = "Hello,\nPlease register me for roundtable 2, thanks.\nLina Mourad\n"
+    assert _one(body, rules, "en", from_="Lina Mourad <lina@example.org>").speakers[0].name == "Lina Mourad"
