@@ -179,6 +179,20 @@ def _details_line(line: str, rules: ExtractRules) -> bool:
     return len(pieces) > 1 and _kind(pieces[0], rules) == "title" and all(len(p) <= 80 for p in pieces)
 
 
+def _person_details_line(line: str, rules: ExtractRules) -> bool:
+    """Whether a long line is one person's details rather than prose: a name, then a title, then the unit and the
+    bodies it belongs to, between dashes or commas ("ABI NADER Joëlle — Professeure associée — Observatoire X (OML),
+    Faculté Y, Université Z")."""
+    pieces = _PIECES.split(line)
+    if len(pieces) < 3 or any(len(p) > 80 for p in pieces):
+        return False
+    _hon, name, rest = _lead_name(line, rules)
+    title, *bodies = _PIECES.split(rest) if name and rest else [""]
+    # (a piece in lower case describes the body before it: "..., association membre de la Plateforme,")
+    return _kind(title, rules) == "title" and bool(bodies) \
+        and all((_kind(b, rules) == "org" or _names_unit(b, rules)) and not b[:1].islower() for b in bodies)
+
+
 _HEADING = re.compile(r"[:：\-–—]\s*$")  # "Mes coordonnées :", "Contact details -"
 _CLOSING_BRACKET = re.compile(r"\s*\(([^()]{2,})\)\s*$")  # "Head of Compliance (Gulf Ethical Recruitment Alliance)"
 

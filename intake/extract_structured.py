@@ -12,7 +12,13 @@ from intake.extract_orgs import _split_title
 from intake.extract_prose import _is_item, _phrase, _wrapped
 from intake.extract_roles import _BOX, asks_for_role
 from intake.extract_rules import ExtractRules, _tokens
-from intake.extract_signature import _details_line, _label_value_row, _lead_name, _read_block
+from intake.extract_signature import (
+    _details_line,
+    _label_value_row,
+    _lead_name,
+    _person_details_line,
+    _read_block,
+)
 from intake.extract_values import (
     _PIECES,
     _VALUE_END,
@@ -204,7 +210,7 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
             block: list[str] = []
             while j < len(lines) and lines[j].strip() and not _table_row(lines[j].strip(), rules) and len(block) < 4:
                 ln = lines[j].strip()  # (a tab or an opening bar makes the line a table row, read as a table)
-                if len(ln) > 100 and not _details_line(ln, rules) \
+                if len(ln) > 100 and not (_details_line(ln, rules) or _person_details_line(ln, rules)) \
                         or re.search(r"[.!?؟:]$", ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", ln):
                     break  # a sentence about the speaker, not a line of their block (a long list of details is one)
                 if block and _cut_short(block[-1], ln) and not _person_line(ln, rules):  # (not the next person's)

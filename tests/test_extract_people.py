@@ -1779,3 +1779,40 @@ def test_register_me_then_details_names_the_person_asking(body: str, language: s
 def test_near_miss_register_me_without_details_is_the_sender(rules: ExtractRules) -> None:
     body = "Hello,\nPlease register me for roundtable 2, thanks.\nLina Mourad\n"
     assert _one(body, rules, "en", from_="Lina Mourad <lina@example.org>").speakers[0].name == "Lina Mourad"
+
+
+
+
+# A speaker announced on one long line under the line that introduces them: the name, then the title, then the
+# organisation with the faculty and university it belongs to, between dashes or commas ("ABI NADER Joëlle — Professeure
+# associée — Observatoire X (OML), Faculté Y, Université Z"): a line of details, not a sentence, however long
+_LONG_EN = "Dear colleagues,\nWe would like to propose the following speaker for roundtable 2:\n\n{}\n\nBest regards,\n" \
+    "Sam Carter\nProgramme Officer"
+_LONG_FR = "Bonjour,\nNous souhaiterions proposer une intervention en séance plénière :\n\n{}\n\nMerci d'avance,\n\n" \
+    "Karim Saadé\nChargé de recherche, OML"
+_LONG_AR = "السادة الأفاضل،\nنود ترشيح المتحدثة التالية للمائدة المستديرة الثانية:\n\n{}\n\nمع التحية،\nسامي الخطيب"
+
+
+@pytest.mark.parametrize(("template", "language", "line", "expected"), [
+    (_LONG_FR, "fr", "ABI NADER Joëlle — Professeure associée — Observatoire des migrations du Levant (OML), Faculté des "
+     "lettres et des sciences humaines, Université Saint-Joseph", ("Joëlle Abi Nader", "Professeure associée",
+     "Observatoire des migrations du Levant (OML), Faculté des lettres et des sciences humaines, Université Saint-Joseph")),
+    (_LONG_EN, "en", "MANSOUR Karim, Senior Researcher, Migration Policy Lab (MPL), School of Social Sciences, "
+     "University of the Gulf", ("Karim Mansour", "Senior Researcher",
+                                "Migration Policy Lab (MPL), School of Social Sciences, University of the Gulf")),
+    (_LONG_AR, "ar", "ليلى عبد الرحمن حداد — باحثة أولى ورئيسة وحدة دراسات النزوح — مركز دراسات الهجرة والنزوح (مدهن)، "
+     "كلية العلوم الاجتماعية", ("ليلى عبد الرحمن حداد", "باحثة أولى ورئيسة وحدة دراسات النزوح",
+                                "مركز دراسات الهجرة والنزوح (مدهن)، كلية العلوم الاجتماعية")),
+])
+def test_a_long_line_of_a_persons_details_under_an_intro(template: str, language: str, line: str,
+                                                         expected: tuple[str, str, str], rules: ExtractRules) -> None:
+    assert len(line) > 100
+    sp = _one(template.format(line), rules, language).speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+def test_near_miss_a_long_sentence_about_a_person_under_an_intro_is_no_details_line(rules: ExtractRules) -> None:
+    line = "Hana Sayegh, who has coordinated our consultations since 2019, would speak on fair recruitment and on " \
+        "the protection of domestic workers in the region"
+    speakers = run(message(_LONG_EN.format(line)), rules, language="en").speakers
+    assert all((s.title, s.affiliation) == (None, None) for s in speakers)
