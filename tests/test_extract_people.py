@@ -1816,3 +1816,34 @@ def test_near_miss_a_long_sentence_about_a_person_under_an_intro_is_no_details_l
         "the protection of domestic workers in the region"
     speakers = run(message(_LONG_EN.format(line)), rules, language="en").speakers
     assert all((s.title, s.affiliation) == (None, None) for s in speakers)
+
+
+
+
+
+# The sender who asks for themself, then gives their own details after a label on the same line ("My details: X,
+# Research Fellow, Y", "Mes coordonnées : X, ...", "بياناتي: X، ..."), as "myself - X, ..." gives them
+@pytest.mark.parametrize(("body", "language", "from_", "expected"), [
+    ("Dear colleagues,\nWould it be possible for me to speak in roundtable 3 in her place?\n\nMy details: Omar Tal, "
+     "Research Fellow, Amman Centre for Policy Research (ACPR).\n\nMany thanks,\nOmar", "en", "Omar <o@example.org>",
+     ("Omar Tal", "Research Fellow", "Amman Centre for Policy Research (ACPR)")),
+    ("Hello,\nI would like to take the floor in the open discussion.\nMy contact details: Grace Mwangi, Programme "
+     "Manager, Kenya Diaspora Alliance\nThanks", "en", "Grace <g@example.org>",
+     ("Grace Mwangi", "Programme Manager", "Kenya Diaspora Alliance")),
+    ("Bonjour,\nSerait-il possible que j'intervienne à sa place à la table ronde 3 ?\n\nMes coordonnées : Awa Diop, "
+     "Présidente, Association des Travailleurs Migrants du Sénégal.\n\nMerci,\nAwa", "fr", "Awa <a@example.org>",
+     ("Awa Diop", "Présidente", "Association des Travailleurs Migrants du Sénégal")),
+    ("السلام عليكم،\nهل يمكنني المشاركة في المائدة المستديرة الثالثة بدلاً منها؟\n\nبياناتي: عمر الطل، باحث، مركز "
+     "عمّان لبحوث السياسات.\n\nشكراً", "ar", "Omar <o@example.org>", ("عمر الطل", "باحث", "مركز عمّان لبحوث السياسات")),
+])
+def test_own_details_after_a_label_on_the_line(body: str, language: str, from_: str, expected: tuple[str, str, str],
+                                               rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_=from_).speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+def test_near_miss_my_details_label_before_no_person_describes_no_one(rules: ExtractRules) -> None:
+    body = "Dear colleagues,\nWould it be possible for me to speak in roundtable 3 in her place?\n\nMy details: as in " \
+        "my previous message, Research Fellow at ACPR.\n\nMany thanks,\nOmar Tal"
+    sp = _one(body, rules, "en", from_="Omar Tal <o.tal@example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == ("Omar Tal", None, None)
