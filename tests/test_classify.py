@@ -3260,3 +3260,29 @@ def test_this_is_our_report_hands_the_report_over(ruleset, body):
 ])
 def test_near_miss_this_is_our_something_else_hands_no_report_over(ruleset, body):
     assert "report-handed-over-en" not in fired(decide(ruleset, mail("GCM", body)))
+
+
+
+
+# An attached letter that takes part THROUGH a speaking slot: "wishes to contribute to the plenary through a floor
+# intervention by its representative", "souhaite participer ... par une intervention", "ترغب في المشاركة ... بمداخلة";
+# the letter supports a speaking request and is not a report
+@pytest.mark.parametrize("letter", [
+    "The Federation welcomes the invitation and wishes to contribute to the plenary sessions through a floor\n"
+    "intervention by its representative, whose details follow.\n",
+    "Our Chamber would like to participate in Thematic Roundtable 2 with a statement by its Deputy Chair.\n",
+    "La Confédération souhaite participer à la table ronde 3 par une intervention de sa Secrétaire générale.\n",
+    "تود الغرفة المشاركة في الجلسة العامة للمؤتمر بمداخلة يلقيها نائب رئيس مجلس الإدارة.\n",
+])
+def test_a_letter_taking_part_through_a_floor_intervention_asks_for_the_floor(letter, ruleset):
+    raw = mail("GCM Regional Review plenary", "Attached please find our official letter.\n",
+               attachments=[("Letter_GCM_Regional_Review.pdf", "application/pdf")])
+    d = decide(ruleset, raw, {"Letter_GCM_Regional_Review.pdf": DocText("Letter_GCM_Regional_Review.pdf", letter)})
+    assert "speaker-request-letter" in fired(d) and d.report_attachments == ()
+
+
+def test_near_miss_a_letter_contributing_through_a_written_report_asks_for_nothing(ruleset):
+    letter = "The Ministry wishes to contribute to the Regional Review through a written report, attached.\n"
+    raw = mail("GCM Regional Review", "Please find attached.\n", attachments=[("Letter.pdf", "application/pdf")])
+    d = decide(ruleset, raw, {"Letter.pdf": DocText("Letter.pdf", letter)})
+    assert "speaker-request-letter" not in fired(d)
