@@ -1126,6 +1126,13 @@ def _person_first(body: str, rules: ExtractRules) -> str:
     m = _ROLE_THEN_PERSON.match(body.strip())
     rest = m.group("rest") if m and _is_role_clause(m.group("role"), rules) else body
     pieces = _DASH.split(rest.strip())
+    role_dash = pieces[1:] if rest is body and len(pieces) >= 2 and _is_role_clause(pieces[0], rules) else []
+    named = " - ".join(role_dash) if role_dash else rest if rest is not body else ""
+    if named and len(person := _FIRST_COMMA.split(named.strip(), maxsplit=1)) == 2 and _bare_name(person[0], rules) \
+            and _kind(_FIRST_COMMA.split(person[1], maxsplit=1)[0], rules) == "title":
+        # "Roundtable 3 - Basel Qudah, Desk Coordinator", "Plenary: Jane Doe, Director": the role first, then a bare
+        # name and its title after a comma (a topic there, "Roundtable 3 - Labour Migration, Gulf States", is no one)
+        return named
     if len(pieces) >= 3 and _kind(pieces[0], rules) == "org" and not _honorific(pieces[0], rules) \
             and not _honorific(pieces[1], rules) and _honorific(pieces[2], rules):
         # "Observatory X (OX) - Research Director - Dr. Y": the organisation first, read after the title

@@ -583,3 +583,31 @@ def test_near_miss_words_before_the_honorific_that_are_no_post_give_no_title(rul
     body = "Dear team,\n\nWe propose the following speakers:\n\n1. Thank you Dr. Joy Achieng – roundtable 3\n\nBest,\nTom"
     sp = run(message(body, from_="Sender <sender@example.org>"), rules).speakers
     assert [(s.name, s.title) for s in sp] == [("Joy Achieng", None)]
+
+
+
+
+# A list item that states the role first, then a bare name (no honorific) and its title after a comma: "Roundtable 3 -
+# Basel Qudah, Desk Coordinator", "Plénière : Awa Diallo, chargée de la jeunesse"; each item is its own speaker
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Our delegation, one person per role, as follows:\n\n* Open discussion (23 Feb) - Omar Haddad, Secretary for "
+           "External Relations\n* Roundtable 3 - Lina Odeh, Migrant Desk Coordinator\n\nRegards,\nSami Nasser",
+     [("Omar Haddad", "Secretary for External Relations", ("open_discussion",)),
+      ("Lina Odeh", "Migrant Desk Coordinator", ("roundtable",))]),
+    ("en", "We propose the following speakers:\n- Plenary: Grace Mwangi, Executive Director\n- Roundtable 2: Peter Otieno, "
+           "Policy Adviser\n\nBest,\nJohn Kamau",
+     [("Grace Mwangi", "Executive Director", ("plenary",)), ("Peter Otieno", "Policy Adviser", ("roundtable",))]),
+    ("fr", "Nous proposons les intervenants suivants :\n- Table ronde 1 – Awa Diallo, chargée de la jeunesse\n- Plénière – "
+           "Jean Kaboré, président\n\nCordialement,\nMoussa Traoré",
+     [("Awa Diallo", "chargée de la jeunesse", ("roundtable",)), ("Jean Kaboré", "président", ("plenary",))]),
+])
+def test_a_role_then_a_bare_name_and_its_title_is_a_speaker(rules: ExtractRules, language: str, body: str,
+                                                             expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    speakers = run(message(body, from_="Sender <s@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.roles) for s in speakers] == expected
+
+
+def test_near_miss_a_role_then_a_topic_after_a_dash_names_no_one(rules: ExtractRules) -> None:
+    body = ("We propose the following speakers:\n- Roundtable 3 - Labour Migration, Gulf States\n- Plenary - Ms. Grace "
+            "Mwangi, Executive Director\n\nBest,\nJohn Kamau")
+    assert [s.name for s in run(message(body), rules).speakers] == ["Grace Mwangi"]
