@@ -109,8 +109,9 @@ def _post_at_reference(seg: str, rules: ExtractRules) -> bool:
             return False
         fs = fs[: m.start()]
     *post, ref = [w for w in map(_strip_punct, fs.split()) if w] or [""]
-    return bool(post) and all(rules.title_words.has(w) for w in post) and ref.startswith("ال") \
-        and _is_reference(ref, rules)
+    # a rank may take its qualifier without the article before the reference ("أمين عام الاتحاد", "مدير عام الجمعية")
+    return bool(post) and all(rules.title_words.has(w) or (k and f"ال{w}" in rules.office_qualifiers)
+                              for k, w in enumerate(post)) and ref.startswith("ال") and _is_reference(ref, rules)
 
 
 # "and" (maybe with an article or "also") or the Arabic "و" glued to the next word

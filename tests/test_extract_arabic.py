@@ -1199,3 +1199,27 @@ def test_near_miss_the_speaker_will_be_myself_is_the_sender(rules: ExtractRules)
     body = ("السلام عليكم\nعايزين نشارك بمتحدث في المائدة المستديرة التالتة.\n\nالمتحدث حيكون أنا إن شاء الله.\n\nولكم الشكر\n\n"
             "عثمان الطيب\nمنسق البرامج – جمعية الجالية\n")
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["عثمان الطيب"]
+
+
+
+
+# A rank with its qualifier written without the article, then a bare word pointing back at the proposing body ("أمين
+# عام الاتحاد", "مدير عام الجمعية", "أمينة عامة النقابة"): the whole is the title, as "رئيس الاتحاد" is
+@pytest.mark.parametrize(("item", "title"), [
+    ("1- أمين عام الاتحاد، السيد محمود الشريف، لإلقاء مداخلة في الجلسة العامة.", "أمين عام الاتحاد"),
+    ("- مدير عام الجمعية، الدكتور سامي العلي، للمشاركة في المائدة المستديرة الثانية.", "مدير عام الجمعية"),
+    ("1) أمينة عامة النقابة، السيدة هدى منصور، للنقاش المفتوح.", "أمينة عامة النقابة"),
+])
+def test_a_rank_with_a_bare_qualifier_and_the_body_word_is_one_title(rules: ExtractRules, item: str, title: str) -> None:
+    body = f"السادة المحترمين،\nيتشرف الاتحاد العربي لعمال النقل والخدمات بترشيح كل من:\n{item}\n\nمع التقدير\n" \
+           "الاتحاد العربي لعمال النقل والخدمات\n"
+    speakers = run(message(body), rules, language="ar").speakers
+    assert [s.title for s in speakers] == [title]
+    assert speakers[0].affiliation == "الاتحاد العربي لعمال النقل والخدمات"
+
+
+def test_near_miss_a_rank_with_a_bare_qualifier_before_a_named_body_keeps_them_apart(rules: ExtractRules) -> None:
+    body = "السادة المحترمين،\nنرشح كل من:\n1- مدير عام مركز دراسات الهجرة، الدكتور سامي العلي، للجلسة العامة.\n\n" \
+           "مع التقدير\nسلمى\n"
+    speakers = run(message(body), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [("مدير عام", "مركز دراسات الهجرة")]
