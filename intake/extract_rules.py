@@ -288,7 +288,7 @@ _SECTION_KEYS = {
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
                 "absent_after", "kept_after", "absent_before", "mentioned", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_added"},
-    "roundtable": {"adjectives", "marks", "ordinals", "cardinals", "objective_words", "objectives"},
+    "roundtable": {"adjectives", "marks", "preferences", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "mentioned", "title_end",
                   "noise", "trim", "speaking",
@@ -472,6 +472,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     rt_words = "|".join(rt_parts) or "(?!)"
     adj = _alternation(ld.strings("roundtable.adjectives", rt_t.get("adjectives", []))) or "(?!)"
     marks = _alternation(ld.strings("roundtable.marks", rt_t.get("marks", []))) or "(?!)"
+    prefs = _alternation(ld.strings("roundtable.preferences", rt_t.get("preferences", []))) or "(?!)"
     ords = _alternation(w for w, _ in ordinals) or "(?!)"
     nums = _alternation(w for w, _ in ordinals + cardinals) or "(?!)"
     # an Arabic ordinal, with its article, may come after a comma as an afterthought ("بالطاولة المستديرة، الثانية اذا
@@ -480,8 +481,10 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     rt_after = re.compile(
         # "table ronde thématique – n° : 2": a dash or colon may also follow the adjective and the mark; a bracket
         # may name the table with its article ("table ronde (la 1 de préférence)", "roundtable (the 2, if possible)"),
-        # "la" or "the" only: "(le 3 mars)" is a date
-        rf"(?:{rt_words})\s*(?:[-–:]\s*|(?:(?:{adj})\s*)*\(\s*(?:(?:la|the)\s+)?|[,،]\s*(?=(?:{ar_ords})(?![\w\d])))?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])",
+        # "la" or "the" only: "(le 3 mars)" is a date; a comma or bracket and a word of preference may come first
+        # ("tables rondes thématiques, de préférence la 3e", "roundtables, ideally the third"), then a digit (maybe
+        # after a mark: "la n°1") or an ordinal only: "ideally the one closest to ..." names no roundtable
+        rf"(?:{rt_words})\s*(?:[-–:]\s*|(?:(?:{adj})\s*)*[,،(]\s*(?:{prefs})\s+(?:(?:la|the)\s+)?(?=\d|(?:{ords})(?![\w\d])|(?:{marks})\s*:?\s*\d)|(?:(?:{adj})\s*)*\(\s*(?:(?:la|the)\s+)?|[,،]\s*(?=(?:{ar_ords})(?![\w\d])))?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])",
         re.IGNORECASE,
     )
     # "la deuxième ou troisième table ronde": the first ordinal is the first choice

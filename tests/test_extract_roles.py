@@ -258,3 +258,39 @@ def test_near_miss_a_special_rapporteur_after_an_arabic_article_is_a_title_not_t
     body = ("مرحبا،\nنرشح السيدة ريم خوري، مساعدة سابقة للـSpecial Rapporteur on migrants، لمداخلة في الجلسة العامة.\n\n"
             "هبة\n")
     assert _one(run(message(body, from_="Sender <s@example.org>"), rules, language="ar"))[2] == ("plenary",)
+
+
+# ---------------------------------------------------------------------------------------------
+# The roundtable's number after a comma or bracket and a word of preference ("l'une des tables rondes thématiques, de
+# préférence la 3e", "one of the roundtables, ideally the second", "إحدى الموائد المستديرة، ويفضل الثالثة")
+
+@pytest.mark.parametrize(("language", "body", "number"), [
+    ("fr", "Bonsoir,\n\nJe me permets de proposer ma candidature pour intervenir dans l'une des tables rondes "
+           "thématiques, de préférence la 3e, sur la protection sociale.\n\nSalutations,\nKarim Benali\n", 3),
+    ("fr", "Bonjour,\n\nNotre présidente, Mme Nadia Chaabane, souhaite intervenir dans une table ronde, idéalement la "
+           "deuxième.\n\nCordialement,\nSalma\n", 2),
+    ("en", "Dear team,\n\nI am Jane Otieno, Director of the Migrant Rights Forum, and would like to speak in one of the "
+           "thematic roundtables (preferably the 4th) on labour mobility.\n\nJane\n", 4),
+    ("ar", "تحية طيبة،\n\nأنا رنا خوري، منسقة بجمعية سوا، وأرغب في المشاركة في إحدى الموائد المستديرة، ويفضل الثالثة."
+           "\n\nرنا\n", 3),
+    ("fr", "Bonjour,\n\nNous proposons l'intervention de notre présidente Mme Awa Sy lors d'une des tables rondes (de "
+           "préférence la n°2, sinon la n°4).\n\nCordialement,\nMoussa\n", 2),
+])
+def test_a_preferred_number_after_the_roundtable_words_names_it(language: str, body: str, number: int,
+                                                                 rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert fields.speakers and fields.speakers[0].roundtable == number
+
+
+def test_near_miss_a_preference_for_a_date_is_no_roundtable_number(rules: ExtractRules) -> None:
+    body = ("Bonjour,\n\nJe suis Karim Benali, président de l'association Horizons, et souhaite intervenir dans une table "
+            "ronde, de préférence le 3 mars.\n\nKarim\n")
+    fields = run(message(body), rules, language="fr")
+    assert fields.speakers and fields.speakers[0].roundtable is None
+
+
+def test_near_miss_ideally_the_one_closest_is_no_roundtable_number(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nWe propose our colleague Ms. Dana Qasem to take the floor in one of the thematic roundtables, "
+            "ideally the one closest to labour migration.\n\nBest,\nSami\n")
+    fields = run(message(body), rules, language="en")
+    assert fields.speakers and fields.speakers[0].roundtable is None
