@@ -744,7 +744,6 @@ def _subject_organisation(subject: str, rules: ExtractRules, acronyms: Mapping[s
     return None
 
 
-
 # what may follow an organisation's name in its own brackets: its acronym ("MoMD", "سند") or its name in another language
 _ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()\n]{2,80})\)")
 _LATIN_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}")  # two capitals or more: "MoMD", "CoMiMed"
@@ -799,7 +798,6 @@ def _name_in_full(value: str | None, text: str, rules: ExtractRules) -> str | No
                 and not any(t in {fold(p) for p in rules.place_links} for t in toks):
             fuller.add(_strip_punct(full))
     return fuller.pop() if len(fuller) == 1 else None
-
 
 
 _PIECE_SEP = re.compile(r"(\s*[,،]\s*|\s+[-–—]\s+)")

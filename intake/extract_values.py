@@ -202,7 +202,6 @@ def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None
     return honorific, name
 
 
-
 # A word written in capitals as a surname is in a roster ("BENNANI", "AL-HARBI", "N'DIAYE"): two letters or more.
 _CAPITALS_WORD = re.compile(r"(?=\S{2})[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -222,6 +221,7 @@ def _given_name_first(name: str | None) -> str | None:
         return name
     surname = [re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) for w in words[:lead]]
     return " ".join(rest + surname)
+
 
 _PLACE_PIECES = re.compile(r"[,،()]|\s+[-–—|/]\s+")
 # An acronym of three letters or more, with a town after a hyphen ("ATMS-Sfax"); two capitals are as often a

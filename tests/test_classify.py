@@ -3104,8 +3104,6 @@ def test_near_miss_section_words_in_sentences_or_no_report_title_are_not_a_paste
     assert "report-in-body-sections" not in fired(decide(ruleset, note))
 
 
-
-
 # A report handed over with pride or intensified pleasure: "we are so proud to share with you our report",
 # « nous sommes très fiers de vous transmettre notre rapport », "نفخر بأن نرسل لكم تقريرنا"
 @pytest.mark.parametrize("body", [
@@ -3173,8 +3171,6 @@ def test_near_miss_a_colloquial_future_without_a_speaking_role(ruleset):
     assert "speaker-request-ar" not in fired(decide(ruleset, mail("مرحبا", body)))
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A point to clear up before the nomination is sent home or back ("before we revert to the capital with a nomination,
 # we would be grateful for clarification: may a government speak in ...?"): a question, not yet a request
@@ -3203,8 +3199,6 @@ def test_near_miss_a_request_that_asks_for_clarification_after_it_stays(ruleset)
     assert "request-not-yet-made" not in fired(d) and d.category == "speaker_request"
 
 
-
-
 # A Sudanese colloquial "I want / we want" ('دايرة'، 'داير'، 'دايرين') with a speaking verb asks for the floor;
 # 'دائرة' the department ('دائرة الشؤون') is not a wish
 @pytest.mark.parametrize("body", [
@@ -3220,8 +3214,6 @@ def test_a_sudanese_we_want_to_speak_is_a_speaker_request(body: str, ruleset) ->
 def test_near_miss_a_department_named_dairat_is_not_a_wish_to_speak(ruleset) -> None:
     body = "السلام عليكم\nأعلنت دائرة التسجيل في الوزارة مواعيد الجلسة العامة للبرلمان.\nتحياتي\n"
     assert decide(ruleset, mail("خبر", body)).category != "speaker_request"
-
-
 
 
 # A colloquial Arabic wish to book someone a place, the person's name, post and organisation long before the session,
@@ -3260,8 +3252,6 @@ def test_this_is_our_report_hands_the_report_over(ruleset, body):
 ])
 def test_near_miss_this_is_our_something_else_hands_no_report_over(ruleset, body):
     assert "report-handed-over-en" not in fired(decide(ruleset, mail("GCM", body)))
-
-
 
 
 # An attached letter that takes part THROUGH a speaking slot: "wishes to contribute to the plenary through a floor

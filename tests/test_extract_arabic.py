@@ -1152,8 +1152,6 @@ def test_near_miss_health_as_a_field_of_work_stays_in_the_title(rules: ExtractRu
     assert [(s.name, s.title) for s in sp] == [("ليلى بن عمر", "مديرة برنامج الصحة")]
 
 
-
-
 # A bare present-tense verb of speaking right after the nominee's name ends the name: "رفيقتنا X تحكي بالـ open discussion",
 # "الأستاذ Y يتكلم في الجلسة العامة", "الدكتورة Z تتحدث في المائدة المستديرة"
 @pytest.mark.parametrize(("body", "name"), [
@@ -1168,8 +1166,6 @@ def test_a_speaking_verb_after_the_name_ends_it(body: str, name: str, rules: Ext
 def test_near_miss_a_name_without_a_verb_after_it_stays_whole(rules: ExtractRules) -> None:
     body = "تحية طيبة\nنرشح الدكتورة منى عبد الله الشريف للمداخلة في المائدة المستديرة الثانية.\nمع التقدير"
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["منى عبد الله الشريف"]
-
-
 
 
 # "The speaker will be X", said with a colloquial future or the Maghrebi "المتدخلة": the name that follows needs no honorific,
@@ -1199,8 +1195,6 @@ def test_near_miss_the_speaker_will_be_myself_is_the_sender(rules: ExtractRules)
     body = ("السلام عليكم\nعايزين نشارك بمتحدث في المائدة المستديرة التالتة.\n\nالمتحدث حيكون أنا إن شاء الله.\n\nولكم الشكر\n\n"
             "عثمان الطيب\nمنسق البرامج – جمعية الجالية\n")
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["عثمان الطيب"]
-
-
 
 
 # A rank with its qualifier written without the article, then a bare word pointing back at the proposing body ("أمين

@@ -1477,8 +1477,6 @@ def test_near_miss_an_acronym_in_brackets_stays(rules: ExtractRules) -> None:
     assert [s.affiliation for s in run(message(body), rules).speakers] == ["Cedar Youth Hub (CYH)"]
 
 
-
-
 # A secretariat signing for the body it names in full ("أمانة سر اللجنة العمانية لحقوق الإنسان", "Secretariat of the
 # National Committee for X", "Secrétariat de la Commission nationale Y"): the affiliation is that body, not its office
 @pytest.mark.parametrize(("body", "language", "affiliation"), [
@@ -1504,8 +1502,6 @@ def test_near_miss_a_secretariat_of_a_body_only_referred_to_stays(rules: Extract
     body = ("Dear team,\nWe are pleased to nominate Mr. Omar Said, Vice-Chair of the Committee, as rapporteur.\n"
             "Best regards,\n\nSecretariat of the Committee\nAmman\n")
     assert [s.affiliation for s in run(message(body), rules, language="en").speakers] == ["Secretariat of the Committee"]
-
-
 
 
 # A "Group:" label names the self-help or community group an unregistered speaker belongs to, also inside a line of

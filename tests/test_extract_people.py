@@ -1738,8 +1738,6 @@ def test_near_miss_a_post_after_the_possessive_stays_the_title(rules: ExtractRul
     assert (sp.name, sp.honorific, sp.title) == ("Fadi Nassar", "M.", "président")
 
 
-
-
 # "put forward" proposes someone as "nominate" does: the post and name after it are the speaker, not the sender
 @pytest.mark.parametrize(("body", "speaker"), [
     ("Hi there,\nJusoor Youth Network would like to put forward our program coordinator Omar Haddad to speak at roundtable 1\n"
@@ -1781,8 +1779,6 @@ def test_near_miss_register_me_without_details_is_the_sender(rules: ExtractRules
     assert _one(body, rules, "en", from_="Lina Mourad <lina@example.org>").speakers[0].name == "Lina Mourad"
 
 
-
-
 # A speaker announced on one long line under the line that introduces them: the name, then the title, then the
 # organisation with the faculty and university it belongs to, between dashes or commas ("ABI NADER Joëlle — Professeure
 # associée — Observatoire X (OML), Faculté Y, Université Z"): a line of details, not a sentence, however long
@@ -1816,9 +1812,6 @@ def test_near_miss_a_long_sentence_about_a_person_under_an_intro_is_no_details_l
         "the protection of domestic workers in the region"
     speakers = run(message(_LONG_EN.format(line)), rules, language="en").speakers
     assert all((s.title, s.affiliation) == (None, None) for s in speakers)
-
-
-
 
 
 # The sender who asks for themself, then gives their own details after a label on the same line ("My details: X,

@@ -585,8 +585,6 @@ def test_near_miss_words_before_the_honorific_that_are_no_post_give_no_title(rul
     assert [(s.name, s.title) for s in sp] == [("Joy Achieng", None)]
 
 
-
-
 # A list item that states the role first, then a bare name (no honorific) and its title after a comma: "Roundtable 3 -
 # Basel Qudah, Desk Coordinator", "Plénière : Awa Diallo, chargée de la jeunesse"; each item is its own speaker
 @pytest.mark.parametrize(("language", "body", "expected"), [
