@@ -27,6 +27,7 @@ from intake.tnef import is_tnef, unpack_tnef
 _CHUNK = 1 << 16
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _SPACES = re.compile(r"\s+")
+_ANGLE_ADDR = re.compile(r"<([^<>\s@]+@[^<>\s]+)>\s*$")
 
 
 def decode_header(value: str | None) -> str:
@@ -206,6 +207,14 @@ class _Walker:
 
 
 def _address(value: str) -> tuple[str, str]:
+    """(display name, address) of a header value that is already decoded.
+
+    A decoded name may hold a comma that its encoded word hid ('Köhler, Jana <j.koehler@...>'):
+    parseaddr would then read 'Köhler' as the address, so an angle-bracketed address wins.
+    """
+    angle = _ANGLE_ADDR.search(value)
+    if angle:
+        return value[: angle.start()].strip().strip('"').strip(), angle.group(1).strip().lower()
     name, addr = email.utils.parseaddr(value)
     return decode_header(name).strip().strip('"'), addr.strip().lower()
 

@@ -78,3 +78,29 @@ def test_a_message_id_with_raw_8bit_bytes_is_read_the_same_way_before_and_after_
     parsed = parse(raw)
     assert header_message_id(raw) == parsed.message_id == "abc\ufffd@example.org"
     assert parsed.in_reply_to == ("p\ufffd@example.org",)
+
+
+# ---------------------------------------------------------------------------------------------
+# Outlook writes the sender as "Surname, Given" inside an encoded word: the comma it hides is part of the name, and
+# the address is the one in angle brackets
+
+@pytest.mark.parametrize(("from_", "name", "address"), [
+    ("=?utf-8?q?K=C3=B6hler=2C_Jana?= <j.koehler@verein.example.de>", "Köhler, Jana", "j.koehler@verein.example.de"),
+    ("=?iso-8859-1?q?Lef=E8vre=2C_Marc?= <MLefevre@asso.example.fr>", "Lefèvre, Marc", "mlefevre@asso.example.fr"),
+    ("=?utf-8?b?SGFkZGFkLCBSYW5pYQ==?= <rania@forum.example.org>", "Haddad, Rania", "rania@forum.example.org"),
+])
+def test_an_encoded_name_with_a_comma_keeps_the_address(from_: str, name: str, address: str) -> None:
+    raw = f"From: {from_}\nTo: a@example.org\nSubject: Speaker\nMessage-ID: <x@example.org>\n\nHello\n".encode()
+    parsed = parse(raw)
+    assert (parsed.from_name, parsed.from_addr) == (name, address)
+
+
+@pytest.mark.parametrize(("from_", "name", "address"), [
+    ('"Doe, John" <John.Doe@example.org>', "Doe, John", "john.doe@example.org"),  # quoted, as it should be
+    ("rania@forum.example.org (Rania Haddad)", "Rania Haddad", "rania@forum.example.org"),  # no angle brackets
+    ("plain@example.org", "", "plain@example.org"),
+])
+def test_near_miss_other_sender_forms_are_read_as_before(from_: str, name: str, address: str) -> None:
+    raw = f"From: {from_}\nTo: a@example.org\nSubject: Speaker\nMessage-ID: <x@example.org>\n\nHello\n".encode()
+    parsed = parse(raw)
+    assert (parsed.from_name, parsed.from_addr) == (name, address)
