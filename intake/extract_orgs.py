@@ -604,8 +604,25 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
         if found:
             # ("The Gulf Labour Observatory's Senior Researcher, Dr. X": the body, without its possessive)
             org = _ARTICLE.sub("", _with_its_unit(clause, _proposing_body(clause, sorted(found), rules), rules))
+            if _governing_body(org, rules):
+                continue  # "الأستاذ X، رئيس مجلس الإدارة، لإلقاء": the candidate's post, not who proposes
             return re.sub(r"['’]s$", "", org)
     return None
+
+
+def _governing_body(org: str, rules: ExtractRules) -> bool:
+    """Whether a body is only a governing body of the organisation named elsewhere ("مجلس الإدارة", "مجلس إدارة الجمعية",
+    "the Board of Trustees", "le conseil d'administration de l'association"): a post in it, never a body that proposes."""
+    toks = [t for t in _tokens(fold(org)) if t not in rules.articles]
+    text = " ".join(toks)
+    for compound in rules.title_compounds:
+        if text == compound:
+            return True
+        if text.startswith(compound + " "):
+            rest = text[len(compound) + 1 :]
+            if _is_reference(rest, rules) or _is_reference(re.sub(r"^(?:of|de|du|des|d)\s+", "", rest), rules):
+                return True
+    return False
 
 
 # "la Commission des droits humains du Barreau d'Oran": French writes a unit's name in lower case after its capitalised

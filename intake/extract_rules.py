@@ -111,6 +111,7 @@ class ExtractRules:
     speaker_nouns: tuple[str, ...] = ()  # "speaker", "intervenant", "متحدث": words for a speaker, endings left open
     acronym_links: frozenset[str] = frozenset()  # "of", "de la": the little words an acronym's letters skip
     counted_links: frozenset[str] = frozenset()  # "al", "el": links in a name whose letter an acronym counts
+    legal_forms: frozenset[str] = frozenset()  # "e.v.", "asbl": a legal form closing a name, which its acronym leaves out
     place_links: tuple[str, ...] = ()  # "in", "à", "في", "ب": the prepositions before a place, as written
     offices: frozenset[str] = frozenset()  # "secretariat", "مكتب": an organisation's office names the organisation
     office_qualifiers: frozenset[str] = frozenset()  # "general", "regional", "العامة": words that qualify an office
@@ -237,6 +238,11 @@ class ExtractRules:
         return self.acronym_links | self.counted_links
 
     @cached_property
+    def legal_form_tokens(self) -> frozenset[str]:
+        """The legal forms as their words ("e.v." -> "e v"), however a name punctuates them."""
+        return frozenset(" ".join(_tokens(f)) for f in self.legal_forms)
+
+    @cached_property
     def glued_place_links(self) -> frozenset[str]:
         """The place links written glued to the place, one Arabic letter ("بصفاقس")."""
         return frozenset(w for w in self.place_links if len(w) == 1 and _ARABIC.match(w))
@@ -280,7 +286,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "honorific_names",
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
-              "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "place_links", "offices",
+              "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "committees", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -525,6 +531,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         speaker_nouns=tuple(fold(w) for w in words("speaker_nouns")),
         acronym_links=folded_set("acronym_links"),
         counted_links=folded_set("counted_links"),
+        legal_forms=folded_set("legal_forms"),
         place_links=tuple(w.strip() for w in words("place_links")),
         offices=folded_set("offices"),
         office_qualifiers=folded_set("office_qualifiers"),

@@ -713,6 +713,24 @@ def _spelled_before_place(words: list[str], acronym: str, rules: ExtractRules) -
     return None
 
 
+def _spelled_before_legal_form(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """A name spelled out before the legal form that closes it, which its letters leave out ("Deutsch-Arabischer Verein
+    für Migration und Entwicklung e.V. (DAVME)", "Maison des Migrants asbl (MDM)"): the whole, legal form included."""
+    if len(words) < 2 or " ".join(_tokens(fold(words[-1]))) not in rules.legal_form_tokens:
+        return None
+    spelled = _latin_full(words[:-1], acronym, rules)
+    return f"{spelled} {words[-1].strip(',;:')}" if spelled else None
+
+
+def _acronym_with_its_legal_form(value: str, acr: str, full: str, rules: ExtractRules) -> bool:
+    """Whether a value is an acronym followed by the legal form its full name ends with ("DAVME e.V." for "Deutsch-
+    Arabischer Verein ... e.V. (DAVME)"): the same organisation, written short."""
+    head, _, rest = value.strip().partition(" ")
+    form = _tokens(fold(rest))
+    return head == acr and bool(form) and " ".join(form) in rules.legal_form_tokens \
+        and _tokens(fold(full))[-len(form) :] == form
+
+
 def _capitalised_run(words: list[str], rules: ExtractRules, lower: bool = False) -> Iterator[tuple[int, str]]:
     """The capitalised words before an acronym, nearest first, as (how many words back, the word without quotes or
     elision), the little words its letters skip passed over; up to punctuation or a lower-case word (`lower`: up to
@@ -862,7 +880,8 @@ def _acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
             if words and _ARABIC.search(words[-1]):
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
-                full = _latin_full(words, m.group("a"), rules) or _spelled_before_place(words, m.group("a"), rules)
+                full = _latin_full(words, m.group("a"), rules) or _spelled_before_place(words, m.group("a"), rules) \
+                    or _spelled_before_legal_form(words, m.group("a"), rules)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line
@@ -903,7 +922,8 @@ def _expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules)
                                 value[end:])
             head = _ARTICLE.sub("", value[:end].strip())
             return whole if town and " ".join(fold(head).split()) == fw else value
-        if value.strip() == acr or v in (ff, fw) or (acr in toks and ff in v) or _names_office(value, acr, rules):
+        if value.strip() == acr or v in (ff, fw) or (acr in toks and ff in v) or _names_office(value, acr, rules) \
+                or _acronym_with_its_legal_form(value, acr, full, rules):
             return whole
     return value
 

@@ -1217,3 +1217,27 @@ def test_near_miss_a_rank_with_a_bare_qualifier_before_a_named_body_keeps_them_a
            "مع التقدير\nسلمى\n"
     speakers = run(message(body), rules, language="ar").speakers
     assert [(s.title, s.affiliation) for s in speakers] == [("مدير عام", "مركز دراسات الهجرة")]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The Levantine "عم" that puts a verb in the present ("د. X عم تشتغل على ...", "الأستاذ Y عم يحضّر"): what the person is
+# doing, after a name given again in short, is no family name and makes no second speaker
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("مرحبا،\nنحنا جمعية الجالية السورية، حابين نقترح مشاركة رئيسة الجمعية د. ريم الخطيب بالجلسة العامة.\n\n"
+     "د. ريم عم تشتغل من سنين على ملف لمّ الشمل.\nتحياتي\nسامر\n", "ريم الخطيب"),
+    ("مرحبا،\nحابين نرشح الأستاذ جورج نعمة بالطاولة المستديرة التانية.\n\nالأستاذ جورج عم يحضّر دراسة عن العمال "
+     "المهاجرين.\nتحياتي\nرنا\n", "جورج نعمة"),
+    ("مساء الخير،\nبدنا نقترح السيدة منى حداد للنقاش المفتوح.\nالسيدة منى عم تتابع قضايا العاملات المنزليات من زمان.\n"
+     "شكراً\nهادي\n", "منى حداد"),
+])
+def test_levantine_am_after_a_short_name_is_no_second_speaker(body: str, name: str, rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language="ar").speakers
+    assert [s.name for s in sp] == [name]
+
+
+def test_near_miss_a_name_that_opens_with_the_same_letters_stays(rules: ExtractRules) -> None:
+    body = "مرحبا،\nحابين نرشح الأستاذ عمار الحلبي بالطاولة المستديرة التانية.\nتحياتي\nرنا\n"
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["عمار الحلبي"]

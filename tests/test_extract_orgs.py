@@ -11,6 +11,9 @@ import pytest
 from intake.extract import ExtractRules
 from intake.extract_orgs import _split_title
 from intake.extract_values import _acronyms, _kind
+
+
+from intake.extract_values import _acronyms, _expand, _kind
 from intake.model import Fields
 from tests.extracting import message, run
 
@@ -1561,3 +1564,73 @@ def test_a_coordinating_committee_stays_in_the_title(seg: str, split: tuple[str,
 
 def test_near_miss_the_coordinating_committee_alone_is_a_title(rules: ExtractRules) -> None:
     assert _split_title("عضو الهيئة التنسيقية", rules) == ("عضو الهيئة التنسيقية", None)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The candidate's post in a governing body written in apposition before what they are proposed for ("الأستاذ X، رئيس
+# مجلس الإدارة، لإلقاء مداخلة", "Mr X, Chair of the Board of Trustees, to speak"): the board is in the title, never the
+# body that proposes; the organisation is the one the message names
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("السادة المحترمون،\nنتشرّف بترشيح الأستاذ عبد الله منصور، رئيس مجلس الإدارة، لإلقاء مداخلة في المائدة المستديرة "
+     "الثانية.\nوتفضلوا بقبول الاحترام.\n\nسعاد كريم\nالأمينة العامة\nجمعية التضامن مع المهاجرين\n", "ar",
+     "رئيس مجلس الإدارة", "جمعية التضامن مع المهاجرين"),
+    ("تحية طيبة،\nيسعدنا ترشيح الدكتورة ليلى سعيد، عضو مجلس الأمناء، للحديث في الجلسة العامة.\nمع التقدير\n\n"
+     "كريم ناصر\nمؤسسة الأفق للتنمية\n", "ar", "عضو مجلس الأمناء", "مؤسسة الأفق للتنمية"),
+    ("تحية طيبة،\nنقترح السيد مراد بلحاج، نائب رئيس مجلس الإدارة، للمداخلة في النقاش المفتوح.\nمع التحية\n\n"
+     "هدى سالم\nجمعية الأمل للمهاجرين\n", "ar", "نائب رئيس مجلس الإدارة", "جمعية الأمل للمهاجرين"),
+    ("Dear colleagues,\nWe are pleased to nominate Mr. John Okafor, Chair of the Board of Trustees, to speak at "
+     "roundtable 2.\nBest regards,\nMary Smith\nSecretary\nNigerian Migrants Union\n", "en",
+     "Chair of the Board of Trustees", "Nigerian Migrants Union"),
+])
+def test_a_board_post_in_apposition_is_not_the_proposer(body: str, language: str, title: str, affiliation: str,
+                                                        rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_council_that_is_the_body_still_proposes(rules: ExtractRules) -> None:
+    body = ("السادة المحترمون،\nيتشرف المجلس الوطني لحقوق الإنسان بترشيح الأستاذ سامي رشيد، مستشار قانوني، لإلقاء "
+            "مداخلة في المائدة المستديرة الأولى.\nمع التحية\n")
+    sp = run(message(body), rules, language="ar").speakers
+    assert [s.affiliation for s in sp] == ["المجلس الوطني لحقوق الإنسان"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A name that ends with its legal form before the acronym ("Verein für Migration und Entwicklung e.V. (VME)", "Maison
+# Solidarité Migrants asbl (MSM)"), and the acronym written with that legal form in the signature ("VME e.V."): the
+# same organisation, named in full
+
+@pytest.mark.parametrize(("text", "acronyms"), [
+    ("on behalf of the Deutsch-Syrischer Verein für Migration und Entwicklung e.V. (DSVME), based in Köln",
+     {"DSVME": "Deutsch-Syrischer Verein für Migration und Entwicklung e.V."}),
+    ("au nom de la Maison Solidarité Migrants asbl (MSM), à Liège", {"MSM": "Maison Solidarité Migrants asbl"}),
+    ("we, the Gulf Returnees Network Ltd (GRN), would like", {"GRN": "Gulf Returnees Network Ltd"}),
+])
+def test_an_acronym_after_a_legal_form_spells_the_name(text: str, acronyms: dict[str, str], rules: ExtractRules) -> None:
+    assert _acronyms(text, rules) == acronyms
+
+
+@pytest.mark.parametrize(("sig_org", "affiliation"), [
+    ("AMDV e.V.", "Arabisch-Marokkanischer Diaspora Verein e.V. (AMDV)"),
+    ("AMDV e.V", "Arabisch-Marokkanischer Diaspora Verein e.V. (AMDV)"),
+])
+def test_a_signature_acronym_with_its_legal_form_takes_the_full_name(sig_org: str, affiliation: str,
+                                                                     rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nI am writing on behalf of the Arabisch-Marokkanischer Diaspora Verein e.V. (AMDV), "
+            "a Frankfurt-based association.\nWe would therefore like to propose our Policy Officer, Ms Nadia Berrada, "
+            "for the plenary.\nKind regards,\n\nAnna Weber\nProject Coordinator\n" + sig_org + " | Hauptstr. 5, Frankfurt\n")
+    sp = run(message(body), rules, language="en").speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+@pytest.mark.parametrize(("value", "expanded"), [
+    ("AMDV e.V.", "Arabisch-Marokkanischer Diaspora Verein e.V. (AMDV)"),
+    ("AMDV Jugend", "AMDV Jugend"),  # near miss: another body of the association
+    ("AMDV gGmbH", "AMDV gGmbH"),  # near miss: a legal form the full name does not end with, another entity
+])
+def test_near_miss_only_the_name_s_own_legal_form_expands(value: str, expanded: str, rules: ExtractRules) -> None:
+    acronyms = {"AMDV": "Arabisch-Marokkanischer Diaspora Verein e.V."}
+    assert _expand(value, acronyms, rules) == expanded
