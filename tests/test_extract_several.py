@@ -438,7 +438,7 @@ def test_near_miss_replacing_an_earlier_list_keeps_everyone_listed(rules: Extrac
            "John Mwangi - Kenya Diaspora Alliance (KDA), Programme Lead - plenary please\n"
            "Dr Grace Achieng, Legal Adviser, same organisation - happy to be rapporteur if that role is still open, "
            "otherwise a roundtable\n\nThanks so much,\nTom",
-     [("John Mwangi", None), ("Grace Achieng", "Legal Adviser")]),
+     [("John Mwangi", "Programme Lead"), ("Grace Achieng", "Legal Adviser")]),
 ])
 def test_one_person_to_a_plain_line_under_an_announcing_sentence(
         rules: ExtractRules, language: str, body: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1739,3 +1739,38 @@ def test_near_miss_an_acronym_after_the_comma_in_the_cell_is_no_second_post(rule
             "Migrant Workers Association\n")
     sp = run(message(body, from_="Sender <sender@example.org>"), rules).speakers
     assert [s.title for s in sp] == ["Legal Officer"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature line that writes the organisation first and the post after it ("Associazione X (AX), Vice President",
+# "Réseau Y – Secrétaire général", "جمعية Z، أمينة الصندوق"): the post is the signer's title
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Dear organisers,\nI would like to volunteer as rapporteur for the plenary.\nBest wishes,\n\nNadia Ferri\n"
+     "Associazione Migranti Uniti (AMU), Vice President\nTorino, Italy\n", "en", "Vice President",
+     "Associazione Migranti Uniti (AMU)"),
+    ("Bonjour,\nJe souhaite intervenir lors de la table ronde 3.\nCordialement,\n\nKarim Ziani\n"
+     "Réseau Solidarité Diaspora – Secrétaire général\n", "fr", "Secrétaire général", "Réseau Solidarité Diaspora"),
+    ("Dear colleagues,\nI wish to take the floor in the open discussion.\nRegards,\n\nAmal Saeed\n"
+     "Gulf Migrant Rights Forum, Programme Manager\n", "en", "Programme Manager", "Gulf Migrant Rights Forum"),
+])
+def test_a_post_after_the_organisation_on_its_signature_line(body: str, language: str, title: str, affiliation: str,
+                                                             rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_town_after_the_organisation_is_no_title(rules: ExtractRules) -> None:
+    body = ("Hello,\nI would like to volunteer as rapporteur for the plenary.\nBest wishes,\n\nNadia Ferri\n"
+            "Associazione Migranti Uniti (AMU), Torino\n")
+    sp = run(message(body), rules, language="en").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(None, "Associazione Migranti Uniti (AMU)")]
+
+
+def test_near_miss_the_name_an_acronym_stands_for_is_no_title(rules: ExtractRules) -> None:
+    body = ("Hello,\nI would like to serve as rapporteur.\nThanks a lot,\n\nRana Odeh\n"
+            "SMRN - Student Migrant Rights Network\nAmman, Jordan\n")
+    sp = run(message(body), rules, language="en").speakers
+    assert [s.title for s in sp] == [None]
