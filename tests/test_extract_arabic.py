@@ -1219,8 +1219,6 @@ def test_near_miss_a_rank_with_a_bare_qualifier_before_a_named_body_keeps_them_a
     assert [(s.title, s.affiliation) for s in speakers] == [("مدير عام", "مركز دراسات الهجرة")]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # The Levantine "عم" that puts a verb in the present ("د. X عم تشتغل على ...", "الأستاذ Y عم يحضّر"): what the person is
 # doing, after a name given again in short, is no family name and makes no second speaker

@@ -10,9 +10,6 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.extract_orgs import _split_title
-from intake.extract_values import _acronyms, _kind
-
-
 from intake.extract_values import _acronyms, _expand, _kind
 from intake.model import Fields
 from tests.extracting import message, run
@@ -1564,8 +1561,6 @@ def test_a_coordinating_committee_stays_in_the_title(seg: str, split: tuple[str,
 
 def test_near_miss_the_coordinating_committee_alone_is_a_title(rules: ExtractRules) -> None:
     assert _split_title("عضو الهيئة التنسيقية", rules) == ("عضو الهيئة التنسيقية", None)
-
-
 
 
 # ---------------------------------------------------------------------------------------------

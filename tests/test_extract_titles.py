@@ -1741,8 +1741,6 @@ def test_near_miss_an_acronym_after_the_comma_in_the_cell_is_no_second_post(rule
     assert [s.title for s in sp] == ["Legal Officer"]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A signature line that writes the organisation first and the post after it ("Associazione X (AX), Vice President",
 # "Réseau Y – Secrétaire général", "جمعية Z، أمينة الصندوق"): the post is the signer's title
