@@ -475,6 +475,8 @@ def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: st
     ("sa directrice exécutive, Mme Nadia Benali", "our Station Manager Maria Dela Paz": the title comes first, the
     organisation is the sender's)."""
     first = segs[0].split()
+    if (rest := _set_genitive_post_before(c, segs, rules, source)) is not None:
+        return rest
     if not (first and fold(first[0]) in rules.possessives):
         return _set_bare_title_before(c, first, segs, rules, source)
     if k := _title_run(first, rules):
@@ -486,6 +488,30 @@ def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: st
     c.set("title", _clean_value(title, rules), source)
     c.org_ref = True
     return rest
+
+
+# a body's genitive and the post after it: "Beirut Youth Hub's Youth Engagement Officer", "the Centre's field coordinator"
+_GENITIVE_POST = re.compile(r"(?P<body>[^,;:]+?)['’]s\s+(?P<post>[^'’]+)")
+
+
+def _set_genitive_post_before(c: _Cand, segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
+    """Set a post written after a body's genitive and set off from the name by a comma ("the speaker will be Beirut
+    Youth Hub's Youth Engagement Officer, Maya Fares"), the body as the affiliation, and return the segments from the
+    name on, or None without one. Every word of the post is a title word, a link, a field or capitalised, as one
+    written after an article is."""
+    m = _GENITIVE_POST.fullmatch(segs[0].strip()) if len(segs) > 1 else None
+    if m is None:
+        return None
+    post = m["post"].split()
+    if not (rules.title_words.has(fold(post[0])) or rules.title_words.has(fold(post[-1]))) \
+            or not all(rules.title_words.hits(fold(w)) or fold(w) in rules.open_ends or _named(w) or rules.fields.has(fold(w))
+                       for w in post):
+        return None
+    if not _is_person_name(_name_tokens(_split_honorific(segs[1], rules)[1], rules)[0], rules):
+        return None
+    c.set("title", _clean_value(m["post"], rules), source)
+    _set_affiliation(c, m["body"], rules, source)
+    return segs[1:]
 
 
 def _set_bare_title_before(c: _Cand, first: list[str], segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
@@ -1405,6 +1431,9 @@ def _possessive_person(phrase: str, rules: ExtractRules) -> bool:
     words = [w.strip(",.;:") for w in fold(phrase).split(None, 2)]
     if len(words) < 2 or words[0] not in rules.possessives:
         return False
+    post = phrase.split(None, 2)[1]
+    if post.endswith((",", "،")) and post[:-1].isupper() and words[1] in rules.titles_capitalised:
+        return True  # "our ED, Dana X": a post in capitals set off by its comma
     return words[1] in rules.membership or any(p.search(words[1]) for p in rules.speaking)
 
 
@@ -1467,9 +1496,13 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
                         *(c.regex for c in rules.prose if c.third_party)) if whole.may_match(p)]
     if not cues:
         return out
+    announced = False  # the sentence before was about speaking and closed on a colon: this one gives its person
     for offset, sent in _sentences(line, rules):
         fs = fold(sent)
-        if not any(p.search(fs) for p in cues):
+        cued = any(p.search(fs) for p in cues)
+        # ("for Roundtable 3: our Network Focal Point, X"; "pour la table ronde 2 : notre trésorière, Mme Y")
+        after_colon, announced = announced, cued and line[offset + len(sent) : offset + len(sent) + 1] == ":"
+        if not cued and not after_colon:
             continue
         prev: str | None = None
         prev_at = 0
@@ -1504,6 +1537,8 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
                 continue
             if start == at and not c.title:
                 start = _arabic_title_before(sent, at, c, rules) if _ARABIC.search(word) else _possessive_title_before(sent, at, c, rules)
+            if not cued and start == at:
+                continue  # after a colon, only a post before the name marks the person ("Speaker: Mr. X" is a label)
             c.subject_org = _clause_org(sent[:start], rules, acronyms)
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
             out.append(c)
@@ -1520,7 +1555,7 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             out.append(c)
         # "ستشارك بدلاً مني زميلتي ريم عيتاني، ...", "my colleague Sara Haddad will speak": a colleague named
         fsent = Folded(sent)
-        for p in rules.lead_in:
+        for p in rules.lead_in if cued else ():
             for m in p.finditer(fsent.text):
                 at = fsent.at(m.start())
                 if at and not sent[at - 1].isspace():

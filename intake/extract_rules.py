@@ -92,6 +92,7 @@ class ExtractRules:
     honorifics_after_article: frozenset[str] = frozenset()  # "le Cheikh X", "the Imam Y": also names, bare
     academic_honorifics: frozenset[str] = frozenset()  # "Dr", "الدكتور": a rank before one is part of the address
     honorifics_capitalised: frozenset[str] = frozenset()  # "Si X": an honorific only with a capital, before a name
+    titles_capitalised: frozenset[str] = frozenset()  # "our ED, X": a post only in capitals ("Ed" is a given name)
     honorific_names: frozenset[str] = frozenset()  # "الشيخ": a given name when a patronymic follows ("الشيخ ولد X")
     patronymics: frozenset[str] = frozenset()  # "ولد", "ould", "bint": "son/daughter of", which opens no name
     suffixes: frozenset[str] = frozenset()
@@ -284,7 +285,7 @@ LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "sp
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
-    "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "honorific_names",
+    "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "offices",
               "office_qualifiers", "office_leads", "units", "committees", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
@@ -512,6 +513,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         honorifics_after_article=folded_set("honorifics_after_article"),
         academic_honorifics=folded_set("academic_honorifics"),
         honorifics_capitalised=folded_set("honorifics_capitalised"),
+        titles_capitalised=folded_set("titles_capitalised"),
         honorific_names=folded_set("honorific_names"),
         patronymics=folded_set("patronymics"),
         suffixes=folded_set("suffixes"),

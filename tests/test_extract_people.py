@@ -1840,3 +1840,44 @@ def test_near_miss_my_details_label_before_no_person_describes_no_one(rules: Ext
         "my previous message, Research Fellow at ACPR.\n\nMany thanks,\nOmar Tal"
     sp = _one(body, rules, "en", from_="Omar Tal <o.tal@example.org>").speakers[0]
     assert (sp.name, sp.title, sp.affiliation) == ("Omar Tal", None, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# A speaker introduced post first, in apposition, the name after a comma: after the colon of a sentence about speaking
+# ("for Roundtable 3: our Focal Point in X, Name"), after a body's genitive ("will be X's Officer, Name"), or with a post
+# written in capitals that is also a given name ("our ED, Name")
+_SIGNED = "\n\nBest regards,\nNadia Saleh\nProgramme Officer\nAl Amal Association\n"
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear team,\n1. For the youth roundtable (Roundtable 3): our Network Focal Point in the Basra hub, Mustafa Jabbar. "
+     "Mustafa coordinates the consultations.", "en", ("Mustafa Jabbar", "Network Focal Point", "Al Amal Association")),
+    ("Hello,\nFor the plenary, our programme lead: our Field Coordinator in Zarqa, Rami Odeh. He ran the outreach.",
+     "en", ("Rami Odeh", "Field Coordinator", "Al Amal Association")),
+    ("Bonjour,\nPour la table ronde 2 : notre coordinatrice régionale, Mme Salwa Haddad.", "fr",
+     ("Salwa Haddad", "coordinatrice régionale", "Al Amal Association")),
+    ("Dear team,\nWe'd like to request a floor intervention in a plenary session. Our speaker will be Beirut Youth "
+     "Hub's Youth Engagement Officer, Maya Fares.", "en", ("Maya Fares", "Youth Engagement Officer", "Beirut Youth Hub")),
+    ("Dear team,\nFor the open discussion our nominee is the Tyre Women Collective's Outreach Coordinator, Hiba "
+     "Nassar.", "en", ("Hiba Nassar", "Outreach Coordinator", "the Tyre Women Collective")),
+    ("Dear team,\nWe would also like to request a floor intervention for our ED, Dana Haddad, in the plenary.", "en",
+     ("Dana Haddad", "ED", "Al Amal Association")),
+    ("Bonjour,\nNous souhaitons que notre DE, Mme Salma Karoui, intervienne en plénière.", "fr",
+     ("Salma Karoui", "DE", "Al Amal Association")),
+])
+def test_a_post_in_apposition_before_the_name(body: str, language: str, expected: tuple[str, str, str],
+                                              rules: ExtractRules) -> None:
+    sp = _one(body + _SIGNED, rules, language, from_="Nadia Saleh <nadia@amal.example.org>").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # "Ed" written as a given name is no post
+    "Dear team,\nWe request a speaking slot at the plenary for our Ed, who will attend.",
+    # after the colon, a person named with no post before them is only mentioned
+    "Dear team,\nPlease note a change in our nomination for the plenary: due to a meeting, Dr. Omar Saleh will not be "
+    "available. Our speaker remains the same.",
+])
+def test_near_miss_no_post_in_apposition_names_no_one_else(body: str, rules: ExtractRules) -> None:
+    fields = run(message(body + _SIGNED, from_="Nadia Saleh <nadia@amal.example.org>"), rules, language="en")
+    assert [s.name for s in fields.speakers] in ([], ["Nadia Saleh"])
