@@ -1239,3 +1239,27 @@ def test_levantine_am_after_a_short_name_is_no_second_speaker(body: str, name: s
 def test_near_miss_a_name_that_opens_with_the_same_letters_stays(rules: ExtractRules) -> None:
     body = "مرحبا،\nحابين نرشح الأستاذ عمار الحلبي بالطاولة المستديرة التانية.\nتحياتي\nرنا\n"
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["عمار الحلبي"]
+
+
+# A post and the long body that holds it written before the honorific, more than five words before it ("مديرة التنمية
+# المجتمعية في بلدية X الكبرى السيدة Y"): the post is the title, the body the affiliation
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("نرجو التكرم بتسجيل مشاركة مديرة التنمية المجتمعية في بلدية الزرقاء الكبرى السيدة هالة العموش في النقاش المفتوح.",
+     ("هالة العموش", "مديرة التنمية المجتمعية", "بلدية الزرقاء الكبرى")),
+    ("يسعدنا ترشيح مدير البرامج في جمعية الأمل للتنمية الاجتماعية الأستاذ سامر الخطيب للمشاركة في المائدة المستديرة "
+     "الثانية.", ("سامر الخطيب", "مدير البرامج", "جمعية الأمل للتنمية الاجتماعية")),
+    ("نقترح مشاركة منسقة المشاريع لدى مؤسسة النور لرعاية العمال المهاجرين الدكتورة سلمى ناصر في الجلسة العامة.",
+     ("سلمى ناصر", "منسقة المشاريع", "مؤسسة النور لرعاية العمال المهاجرين")),
+])
+def test_a_post_in_a_long_body_before_the_honorific(sentence: str, expected: tuple[str, str, str],
+                                                    rules: ExtractRules) -> None:
+    sp = run(message(f"تحية طيبة،\n{sentence}\n\nمع الشكر\nخالد\n"), rules, language="ar").speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
+
+
+def test_near_miss_a_post_with_an_indefinite_complement_is_not_cut(rules: ExtractRules) -> None:
+    # ("رئيسة قسم ..." is no post of the definite form read here: nothing is guessed)
+    body = "تحية طيبة،\nنرجو تسجيل مشاركة رئيسة قسم الحماية الاجتماعية في الهيئة الوطنية لشؤون اللاجئين بعمّان، " \
+        "الدكتورة منى صالح، في الجلسة العامة.\n\nمع الشكر\nخالد\n"
+    sp = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in sp] == [("منى صالح", None)]
