@@ -113,9 +113,13 @@ def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
     for line in _logical_lines(text):
         for _, sent in _sentences(line, rules):
             fsent = Folded(sent)
-            # "I would like to speak at the plenary, and my colleague X ...": the clause before the colleague
+            # "I would like to speak at the plenary, and my colleague X ...": the clause before the colleague; "We
+            # propose Ms X for roundtable 1, and I would take the rapporteur role myself": the clause after her
             first = min((k for n in names if (k := fsent.text.find(n)) >= 0), default=-1)
-            if first > 0:
+            last = max((k + len(n) for n in names if (k := fsent.text.rfind(n)) >= 0), default=-1)
+            if first >= 0 and (tail := _CLAUSE_HEAD.search(fsent.text, last)) and _adds_oneself(tail.group(1), rules):
+                sent = fsent.slice(tail.start(1), len(fsent.text))
+            elif first > 0:
                 sent = _CLAUSE_TAIL.sub("", fsent.slice(0, first))
             fs = fold(sent)
             # "On behalf of the Institute, I request a slot for myself": a sentence that says the slot is the sender's
@@ -132,6 +136,14 @@ def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
 
 # what leads from the sender's clause to the colleague ("... plenary, and my colleague", "... العامة، كما ترغب زميلتي")
 _CLAUSE_TAIL = re.compile(r"[,،;]?\s*[^,،;]*$")
+# the last clause of a sentence (folded text), after its last comma ("..., and I would take the rapporteur role myself")
+_CLAUSE_HEAD = re.compile(r"[,،;]\s*([^,،;]+)$")
+
+
+def _adds_oneself(clause: str, rules: ExtractRules) -> bool:
+    """Whether a clause (folded) after the people proposed adds the sender in the first person ("and myself as
+    rapporteur", "وأنا شخصياً كمقررة"): one of the own requests that says "myself"."""
+    return bool(re.search(r"\b(?:myself|moi[- ]meme)\b|(?:^|\s)و?انا شخصيا", clause)) and any(p.search(clause) for p in rules.own_request)
 
 
 def _signs_off(c: _Cand, text: str, sig: _Sig) -> bool:

@@ -609,3 +609,31 @@ def test_near_miss_a_role_then_a_topic_after_a_dash_names_no_one(rules: ExtractR
     body = ("We propose the following speakers:\n- Roundtable 3 - Labour Migration, Gulf States\n- Plenary - Ms. Grace "
             "Mwangi, Executive Director\n\nBest,\nJohn Kamau")
     assert [s.name for s in run(message(body), rules).speakers] == ["Grace Mwangi"]
+
+
+# The sender proposing themself as a second speaker after the person they name ("Et moi-même ... comme rapporteuse",
+# "and I would take the rapporteur role myself", "وأنا شخصياً كمقررة"): the sender is a speaker too, as rapporteur
+_SIGNED_BY_NADIA = "\n\nBest regards,\nNadia Saleh\nProgramme Officer\nAl Amal Association\n"
+
+
+@pytest.mark.parametrize(("body", "language", "other"), [
+    ("Bonjour,\nLe Collectif aimerait proposer deux intervenantes :\n- Mme Hiwot Bekele, porte-parole du groupe. Elle "
+     "souhaite intervenir dans la table ronde 2.\n- Et moi-même, si c'est possible, comme rapporteuse pour les messages "
+     "clés.", "fr", "Hiwot Bekele"),
+    ("Dear team,\nWe would like to propose Ms. Grace Otieno, our community organiser, for roundtable 1, and I would "
+     "take the rapporteur role myself.", "en", "Grace Otieno"),
+    ("تحية طيبة،\nنرشح السيدة ليلى عمر، منسقة المشاريع، للمشاركة في الجلسة العامة، وأنا شخصياً كمقررة للرسائل الرئيسية.",
+     "ar", "ليلى عمر"),
+])
+def test_the_sender_adding_themself_as_rapporteur(body: str, language: str, other: str, rules: ExtractRules) -> None:
+    speakers = run(message(body + _SIGNED_BY_NADIA, from_="Nadia Saleh <nadia@amal.example.org>"), rules,
+                   language=language).speakers
+    assert {s.name for s in speakers} == {"Nadia Saleh", other}
+    assert next(s for s in speakers if s.name == "Nadia Saleh").roles == ("rapporteur",)
+
+
+def test_near_miss_the_sender_attending_themself_is_no_speaker(rules: ExtractRules) -> None:
+    body = "Dear team,\nWe would like to propose Ms. Grace Otieno, our community organiser, for roundtable 1. I will " \
+        "attend myself as an observer."
+    speakers = run(message(body + _SIGNED_BY_NADIA, from_="Nadia Saleh <nadia@amal.example.org>"), rules).speakers
+    assert [s.name for s in speakers] == ["Grace Otieno"]
