@@ -101,13 +101,13 @@ from intake.extract_values import (
     _given_name_first,
     _kind,
     _name_like,
-    _names_unit,
     _referent,
     _same_as_before,
     _same_person,
     _split_honorific,
     _strip_punct,
     _transcribed,
+    _unit_rest,
     _unquote,
 )
 from intake.folding import Folded, fold
@@ -785,18 +785,68 @@ def _pieces(value: str) -> list[str]:
     return [p for p in re.split(r"\s*[,،;|/]\s*|\s+[-–—]\s+", value) if p.strip()]
 
 
-def _bare_unit(piece: str, rules: ExtractRules) -> bool:
+def _bare_unit(piece: str, rules: ExtractRules, *, held_in: bool = False) -> bool:
     """Whether a piece names a unit by a unit word and no body it is in ("Migration Policy Division", "إدارة البحوث";
-    not "كلية الحقوق بالجامعة اللبنانية", nor a branch written with its body's acronym, "GSPWU (Sohar branch)")."""
-    return _names_unit(piece, rules) and not _ACRONYM_OR_BRACKET.search(piece) \
-        and not any(rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال")) for t in _tokens(fold(piece)))
+    not "كلية الحقوق بالجامعة اللبنانية", nor a branch written with its body's acronym, "GSPWU (Sohar branch)").
+    With `held_in` (the text writes a post of it: "Head of the Women Workers' Committee", "Président du Conseil
+    communal"), also a committee named for what it does, not a body of its own ("National Committee for X"), or a
+    body's own council ("Conseil communal chargé des affaires sociales", "Bar Council", "المجلس البلدي")."""
+    if _ACRONYM_OR_BRACKET.search(piece):
+        return False
+    toks = _tokens(fold(piece))
+    if held_in and any(" ".join(toks).startswith(c) and toks[len(c.split()) :][:1] in ([], ["charge"], ["chargee"])
+                       for c in rules.councils):
+        return True
+    rest = _unit_rest(piece, rules)
+    # (held in it, the unit word itself may be one a body is named by, "committee", "لجنة": the words besides it decide)
+    words = rest if held_in else toks
+    return rest is not None and not any(rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال"))
+                                        or (held_in and t in rules.office_qualifiers) for t in words or [])
 
 
-def _units_only(value: str, rules: ExtractRules) -> bool:
+def _units_only(value: str, rules: ExtractRules, *, held_in: bool = False) -> bool:
     """Whether every piece of a value is a bare unit ("Labour Migration Section, Migration Policy Division"): the value
     names no body ("Unit X, University Y" does)."""
     pieces = _pieces(value)
-    return bool(pieces) and all(_bare_unit(p, rules) for p in pieces)
+    return bool(pieces) and all(_bare_unit(p, rules, held_in=held_in) for p in pieces)
+
+
+# what joins a post to the unit it holds it in: "of (the)", "du", "de la", "de l'", a comma; in Arabic the construct
+# state ("رئيس المجلس البلدي")
+_UNIT_LINK = r"(?:\s*[,،]\s*|\s+(?:of\s+the|of|du|des|de\s+la|de)\s+|\s+(?:de\s+l|d)['’]\s*{arabic})"
+
+
+def _post_in_unit(title: str | None, unit: str, written: str) -> str | None:
+    """The post and the unit as the message writes them together ("Président du Conseil communal", "Director,
+    Monitoring Unit"); None if it does not."""
+    if not title:
+        return None
+    spaced = lambda v: r"\s+".join(map(re.escape, v.split()))  # noqa: E731
+    link = _UNIT_LINK.format(arabic=r"|\s+" if _ARABIC.search(unit) else "")
+    m = re.search(rf"(?<!\w){spaced(title)}{link}{spaced(unit)}(?!\w)", written, re.IGNORECASE)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def _unit_of_body(value: str, rules: ExtractRules, after: str = "") -> tuple[str, str] | None:
+    """A unit and the body an Arabic value writes after it with "لـ" ("المجلس البلدي لبلدية صيدا" -> "المجلس البلدي",
+    "بلدية صيدا"; "لجنة المرأة للاتحاد العام" -> ..., "الاتحاد العام"), the unit ending with `after` if given."""
+    unit = rf".*{re.escape(after)}" if after else r".+?"
+    m = re.fullmatch(rf"({unit})\s+ل(ل?)(\w.*)", value)
+    first = _tokens(fold(m[3]))[:1] if m else []
+    if not m or not _units_only(after or m[1], rules, held_in=True) or not any(rules.org_words.has(t.removeprefix("ال")) for t in first):
+        return None
+    return m[1], ("ا" if m[2] else "") + m[2] + m[3]
+
+
+def _unit_word_alone(value: str, rules: ExtractRules) -> bool:
+    """Whether a value is a unit word alone, a back-reference ("اللجنة", "the Committee"): no body to take."""
+    toks = [t for t in _tokens(fold(value)) if t not in rules.articles]
+    return len(toks) == 1 and toks[0].removeprefix("ال") in rules.units
+
+
+def _lone_unit(value: str, written: str, rules: ExtractRules) -> bool:
+    """Whether a value is a unit the text never writes with its body ("Monitoring Unit" over "NCHR | Amman")."""
+    return _units_only(value, rules, held_in=True) and not _unit_with_its_body(value, written, rules)
 
 
 def _body_past_units(value: str | None, rules: ExtractRules) -> str | None:
@@ -834,16 +884,25 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     # the names written in full, which "the Commission", "بالهيئة" may refer back to
     full_names = [sig.affiliation, org, proposer, *(f"{full} ({acr})" for acr, full in acronyms.items())]
     for c in cands:
-        body = _body_past_units(c.subject_org or proposer or (org if org_source != "display_name" else None), rules)
-        if c.affiliation and body and _units_only(c.affiliation, rules) \
-                and not any(fold(c.affiliation) in fold(full) for full in full_names if full):
+        # (the proposer read as the unit itself, "M. X, Président du Conseil municipal, souhaiterait": the next body)
+        body = next(filter(None, (_body_past_units(v, rules) for v in (
+            c.subject_org, proposer, org if org_source != "display_name" else None, sig.affiliation)
+            if v and not _units_only(v, rules, held_in=True) and not _unit_word_alone(v, rules))), None)
+        # (a title that ends with the unit, "رئيسة لجنة المرأة العاملة", is one the text writes the post of)
+        held = (c.title if fold(c.title or "").endswith(" " + fold(c.affiliation)) else
+                _post_in_unit(c.title, c.affiliation, written)) if c.affiliation else None
+        if c.affiliation and body \
+                and (_units_only(c.affiliation, rules) or held and _units_only(c.affiliation, rules, held_in=True)) \
+                and not any(fold(c.affiliation) in fold(full) for full in full_names if full and not _lone_unit(full, written, rules)):
             # "ARSOD will be represented by Dr. X, Head of Unit, Migration Policy Division", "la Fédération X souhaite
             # proposer ... M. Y, conseiller, Direction des relations internationales": units with no body of their own
             # belong to the post, as on a signature line ("Coordinator, Migrant Desk"); the body is the one proposing,
             # else the sender's. (A unit the signature or the proposing sentence writes with its body is left to be
-            # completed from there, as "Migration Health Unit - Faculty of Medicine, X University".)
+            # completed from there, as "Migration Health Unit - Faculty of Medicine, X University".) So do a committee or
+            # council the text writes the post of ("Head of the Women Workers' Committee", "Président du Conseil
+            # communal"), the title keeping it as written.
             if not fold(c.title or "").endswith(fold(c.affiliation)):  # a table may give it in both cells
-                c.title = ("، " if _ARABIC.search(c.affiliation) else ", ").join(v for v in (c.title, c.affiliation) if v)
+                c.title = held or ("، " if _ARABIC.search(c.affiliation) else ", ").join(v for v in (c.title, c.affiliation) if v)
             c.affiliation = None
             c.set("affiliation", body, "prose")
         if speakers and speakers[-1].affiliation and _same_as_before(c.affiliation, rules):
@@ -895,6 +954,12 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         c.affiliation = _name_in_full(c.affiliation, written, rules) or _unit_with_its_body(c.affiliation, written, rules) \
             or c.affiliation
         c.affiliation = _with_its_alias(c.affiliation, written, rules) or c.affiliation
+        if c.affiliation and c.title and (split := _unit_of_body(c.affiliation, rules)) \
+                and (post := _post_in_unit(c.title, split[0], written)):
+            # "رئيس، المجلس البلدي لبلدية صيدا": the post is in the unit, the person with the body written after it
+            c.title, c.affiliation = post, split[1]
+        elif c.affiliation and c.title and (split := _unit_of_body(c.title, rules, after=c.affiliation)):
+            c.title, c.affiliation = split
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(
             name=_given_name_first(c.name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,

@@ -299,6 +299,12 @@ def _names_post(run: list[str], rules: ExtractRules) -> bool:
     return rules.title_words.has(fold(run[-1])) and not any(fold(w) in rules.name_links for w in run)
 
 
+def _ends_council(words: list[str], rules: ExtractRules) -> bool:
+    """Whether words end with a body's council, in lower case as French writes it ("du Conseil municipal")."""
+    joined = f" {' '.join(_tokens(fold(' '.join(words))))}"
+    return any(joined.endswith(f" {c}") for c in rules.councils)
+
+
 def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
     words = line.split()
@@ -324,7 +330,8 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
             # ("Conseil régional du Moyen-Atlas", "Comité national de X": a qualifier after the organisation word goes on
             # with the name, in lower case as French writes it)
             if w[:1].isupper() or (run and fold(w) in rules.name_links) or _ACRONYM_IN_BRACKETS.fullmatch(w) \
-                    or (run and fold(w) in rules.office_qualifiers and rules.org_words.has(fold(run[-1]))):
+                    or (run and fold(w) in rules.office_qualifiers and rules.org_words.has(fold(run[-1]))) \
+                    or (run and _ends_council(run + [w], rules)):
                 run.append(word if run else w)  # "de l'Université" inside a name keeps its article
                 j += 1
                 if words[j - 1][-1:] in ",.;:!?" and not _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(words[j - 1]):

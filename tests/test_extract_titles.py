@@ -1772,3 +1772,67 @@ def test_near_miss_the_name_an_acronym_stands_for_is_no_title(rules: ExtractRule
             "SMRN - Student Migrant Rights Network\nAmman, Jordan\n")
     sp = run(message(body), rules, language="en").speakers
     assert [s.title for s in sp] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post in a council, committee or unit of the body that proposes: the council stays in the title and the body is the
+# affiliation ("Président du Conseil communal" of the Commune de X, "Head of the Women Workers' Committee" of the
+# federation, "رئيس المجلس البلدي لبلدية X")
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Bonjour,\nVeuillez trouver ci-joint le rapport de la Commune de Tiznit.\nPar ailleurs, M. Rachid Amrani, Président "
+     "du Conseil municipal, souhaiterait intervenir en séance plénière.\n\nCordialement,\nSanae Alaoui\n"
+     "Chef du Service de la Coopération\nCommune de Tiznit\n", "fr", "Président du Conseil municipal",
+     "Commune de Tiznit"),
+    ("Dear Sir/Madam,\nThe Municipality of Irbid is pleased to propose Mr. Khaled Obeidat, Deputy Head of the Municipal "
+     "Council, as a speaker in roundtable 4.\n\nSincerely,\nDana Hijazi\nMunicipality of Irbid\n", "en",
+     "Deputy Head of the Municipal Council", "Municipality of Irbid"),
+    ("Madame, Monsieur,\nNous proposons Mme Leila Bennis, 2ème Vice-Présidente du Conseil communal chargée de la "
+     "migration, pour la table ronde 3.\n\nSalutations distinguées,\nOmar Fikri\nChef de la Division sociale\n"
+     "Commune de Safi\n", "fr", "2ème Vice-Présidente du Conseil communal chargée de la migration", "Commune de Safi"),
+    ("Dear colleagues,\nOn behalf of the General Union of Port Workers (GUPW), we propose Ms. Amina Yusuf, Chair of the "
+     "Young Workers' Committee, for the floor in roundtable 1.\n\nIn solidarity,\nSaid Ali\nGUPW\n", "en",
+     "Chair of the Young Workers' Committee", "General Union of Port Workers (GUPW)"),
+    ("Dear team,\nWe would like to nominate Mr. Fadi Karam, Treasurer of the Bar Council, for the plenary.\n\nBest "
+     "regards,\nMaya Saad\nTripoli Bar Association\n", "en", "Treasurer of the Bar Council", "Tripoli Bar Association"),
+    ("تحية طيبة،\nيسرنا ترشيح السيد خليل منصور، رئيس المجلس البلدي لبلدية جبيل، للمشاركة في الجلسة العامة.\n"
+     "مع الشكر\nرنا عون\n", "ar", "رئيس المجلس البلدي", "بلدية جبيل"),
+    ("السادة المحترمين،\nيتشرف الاتحاد العام لعمال البناء بترشيح السيدة هالة النجار، رئيسة لجنة المرأة العاملة، "
+     "للمشاركة في المائدة المستديرة الأولى.\nمع التحية\nسمير داود\nالاتحاد العام لعمال البناء\n", "ar",
+     "رئيسة لجنة المرأة العاملة", "الاتحاد العام لعمال البناء"),
+])
+def test_a_post_in_a_council_of_the_body(body: str, language: str, title: str, affiliation: str,
+                                         rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    # a national committee is a body of its own: the post is held at it
+    ("Dear colleagues,\nOn behalf of the Arab Workers Forum, we nominate Dr. Omar Nasser, Chair of the National "
+     "Committee for Migrant Workers, to speak at roundtable 1.\n\nRegards,\nSara Ali\nArab Workers Forum\n", "en",
+     "Chair", "National Committee for Migrant Workers"),
+    # no other body named: the committee is all the message gives
+    ("Dear colleagues,\nWe nominate Ms. Joy Mensah, Chair of the Domestic Workers' Committee, for roundtable 2.\n"
+     "Regards,\nJoy\n", "en", "Chair", "Domestic Workers' Committee"),
+    # a committee given as the organisation, with no post written of it (and its town): a group of its own
+    ("Dear colleagues,\nOn behalf of the Migrant Support Network (MSN), we nominate:\n\nName: Ms. Achol Deng\n"
+     "Position: Community Mobiliser\nOrganisation: Eritrean Women's Committee – Khartoum\n\nBest,\nAmal Idris\n"
+     "MSN\n", "en", "Community Mobiliser", "Eritrean Women's Committee"),
+    # a mayor whose council is written with its municipality: the post is not one in the council
+    ("تحية طيبة،\nيتشرف المجلس البلدي لبلدية الكفرة بترشيح:\n1- السيد/ فرج العبيدي – عميد البلدية – لإلقاء مداخلة في "
+     "الجلسة العامة.\nمع التحية\nمكتب العلاقات العامة\nالمجلس البلدي لبلدية الكفرة – ليبيا\n", "ar", "عميد البلدية",
+     "المجلس البلدي لبلدية الكفرة"),
+    # the committee is the one that writes ("أمين سر اللجنة"), named with its body: the committee and its body
+    ("السادة المحترمين،\nنرفق لكم تقرير لجنة حقوق العمال بنقابة المهندسين في صيدا.\nونرشح المهندس سامي حداد، رئيس لجنة "
+     "حقوق العمال، للمشاركة في المائدة المستديرة الثانية.\nوتفضلوا بقبول الاحترام\nأمين سر اللجنة\nرامي خوري\n", "ar",
+     "رئيس لجنة حقوق العمال", "لجنة حقوق العمال بنقابة المهندسين"),
+    # a council with a name of its own is the affiliation
+    ("Bonjour,\nNous proposons M. Ahmed Sall, Président du Conseil de la Jeunesse Sénégalaise, pour la table ronde 2.\n"
+     "Cordialement,\nAwa Ba\nUnion des associations sénégalaises\n", "fr", "Président",
+     "Conseil de la Jeunesse Sénégalaise"),
+])
+def test_near_miss_a_council_or_committee_of_its_own_stays_the_affiliation(body: str, language: str, title: str,
+                                                                          affiliation: str, rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
