@@ -811,9 +811,9 @@ def _units_only(value: str, rules: ExtractRules, *, held_in: bool = False) -> bo
     return bool(pieces) and all(_bare_unit(p, rules, held_in=held_in) for p in pieces)
 
 
-# what joins a post to the unit it holds it in: "of (the)", "du", "de la", "de l'", a comma; in Arabic the construct
-# state ("رئيس المجلس البلدي")
-_UNIT_LINK = r"(?:\s*[,،]\s*|\s+(?:of\s+the|of|du|des|de\s+la|de)\s+|\s+(?:de\s+l|d)['’]\s*{arabic})"
+# what joins a post to the unit it holds it in: "of (the)", "du", "de la", "de l'", a comma on the same line; in
+# Arabic the construct state ("رئيس المجلس البلدي"), not a title line over a line of its unit
+_UNIT_LINK = r"(?:[ \t]*[,،][ \t]*|\s+(?:of\s+the|of|du|des|de\s+la|de)\s+|\s+(?:de\s+l|d)['’]\s*{arabic})"
 
 
 def _post_in_unit(title: str | None, unit: str, written: str) -> str | None:
@@ -822,20 +822,22 @@ def _post_in_unit(title: str | None, unit: str, written: str) -> str | None:
     if not title:
         return None
     spaced = lambda v: r"\s+".join(map(re.escape, v.split()))  # noqa: E731
-    link = _UNIT_LINK.format(arabic=r"|\s+" if _ARABIC.search(unit) else "")
+    link = _UNIT_LINK.format(arabic=r"|[ \t]+" if _ARABIC.search(unit) else "")
     m = re.search(rf"(?<!\w){spaced(title)}{link}{spaced(unit)}(?!\w)", written, re.IGNORECASE)
     return " ".join(m.group(0).split()) if m else None
 
 
 def _unit_of_body(value: str, rules: ExtractRules, after: str = "") -> tuple[str, str] | None:
-    """A unit and the body an Arabic value writes after it with "لـ" ("المجلس البلدي لبلدية صيدا" -> "المجلس البلدي",
-    "بلدية صيدا"; "لجنة المرأة للاتحاد العام" -> ..., "الاتحاد العام"), the unit ending with `after` if given."""
+    """A unit and the body an Arabic value writes after it with "لـ" or "بـ" ("المجلس البلدي لبلدية صيدا" -> "المجلس
+    البلدي", "بلدية صيدا"; "لجنة المرأة للاتحاد العام" -> ..., "الاتحاد العام"; "لجنة الحريات برابطة X" -> ...,
+    "رابطة X"), the unit ending with `after` if given."""
     unit = rf".*{re.escape(after)}" if after else r".+?"
-    m = re.fullmatch(rf"({unit})\s+ل(ل?)(\w.*)", value)
+    m = re.fullmatch(rf"({unit})\s+(?:ل(ل?)|ب)(\w.*)", value)
     first = _tokens(fold(m[3]))[:1] if m else []
-    if not m or not _units_only(after or m[1], rules, held_in=True) or not any(rules.org_words.has(t.removeprefix("ال")) for t in first):
+    if not m or not _units_only(after or m[1], rules, held_in=True) \
+            or not any(rules.org_words.has(t.removeprefix("ال")) for t in first):
         return None
-    return m[1], ("ا" if m[2] else "") + m[2] + m[3]
+    return m[1], ("ال" if m[2] else "") + m[3]
 
 
 def _unit_word_alone(value: str, rules: ExtractRules) -> bool:

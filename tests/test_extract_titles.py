@@ -1800,6 +1800,8 @@ def test_near_miss_the_name_an_acronym_stands_for_is_no_title(rules: ExtractRule
     ("السادة المحترمين،\nيتشرف الاتحاد العام لعمال البناء بترشيح السيدة هالة النجار، رئيسة لجنة المرأة العاملة، "
      "للمشاركة في المائدة المستديرة الأولى.\nمع التحية\nسمير داود\nالاتحاد العام لعمال البناء\n", "ar",
      "رئيسة لجنة المرأة العاملة", "الاتحاد العام لعمال البناء"),
+    ("تحية طيبة،\nنرشح الزميلة لينا عوض، رئيسة لجنة الدفاع عن الصحفيين بنقابة الصحفيين الأردنيين، للمداخلة في المائدة "
+     "المستديرة الثانية.\nمع التحية\nأحمد\n", "ar", "رئيسة لجنة الدفاع عن الصحفيين", "نقابة الصحفيين الأردنيين"),
 ])
 def test_a_post_in_a_council_of_the_body(body: str, language: str, title: str, affiliation: str,
                                          rules: ExtractRules) -> None:
@@ -1836,3 +1838,19 @@ def test_near_miss_a_council_or_committee_of_its_own_stays_the_affiliation(body:
                                                                           affiliation: str, rules: ExtractRules) -> None:
     sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
     assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_committee_of_a_neighbourhood_keeps_its_place(rules: ExtractRules) -> None:
+    # "بـ" before a place, not a body: the committee is the group itself
+    body = ("تحية طيبة،\nنرشح السيدة رحاب يوسف، رئيسة لجنة الحماية المجتمعية بحي النزهة، للمداخلة في الجلسة العامة.\n"
+            "مع التحية\nسلمى\n")
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language="ar").speakers
+    assert [s.affiliation for s in sp] == ["لجنة الحماية المجتمعية بحي النزهة"]
+
+
+def test_near_miss_a_title_line_over_a_faculty_line_keeps_the_faculty(rules: ExtractRules) -> None:
+    # the post on a signature line of its own is not written "of" the faculty on the next one
+    body = ("السلام عليكم،\nأرغب في المشاركة بمداخلة في الجلسة العامة عن موضوع الهجرة الداخلية.\nمع الشكر،\n"
+            "سعد الكبيسي\nأستاذ مساعد\nكلية القانون بجامعة الكوفة\n")
+    sp = run(message(body, from_="سعد الكبيسي <saad@example.org>"), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [("أستاذ مساعد", "كلية القانون بجامعة الكوفة")]
