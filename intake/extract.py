@@ -789,14 +789,18 @@ def _bare_unit(piece: str, rules: ExtractRules, *, held_in: bool = False) -> boo
     """Whether a piece names a unit by a unit word and no body it is in ("Migration Policy Division", "إدارة البحوث";
     not "كلية الحقوق بالجامعة اللبنانية", nor a branch written with its body's acronym, "GSPWU (Sohar branch)").
     With `held_in` (the text writes a post of it: "Head of the Women Workers' Committee", "Président du Conseil
-    communal"), also a committee named for what it does, not a body of its own ("National Committee for X"), or a
-    body's own council ("Conseil communal chargé des affaires sociales", "Bar Council", "المجلس البلدي")."""
+    communal"), also a committee named for what it does, not a body of its own ("National Committee for X"), a
+    body's own council ("Conseil communal chargé des affaires sociales", "Bar Council", "المجلس البلدي") or its
+    office named by no more than its rank ("Secrétariat général", "الأمانة العامة")."""
     if _ACRONYM_OR_BRACKET.search(piece):
         return False
     toks = _tokens(fold(piece))
     if held_in and any(" ".join(toks).startswith(c) and toks[len(c.split()) :][:1] in ([], ["charge"], ["chargee"])
                        for c in rules.councils):
         return True
+    if held_in and len([t for t in toks if t.removeprefix("ال") in rules.offices]) == 1 \
+            and all(t.removeprefix("ال") in rules.offices or t in rules.office_qualifiers for t in toks):
+        return True  # "chargée de mission auprès du Secrétariat général": the body's own secretariat
     rest = _unit_rest(piece, rules)
     # (held in it, the unit word itself may be one a body is named by, "committee", "لجنة": the words besides it decide)
     words = rest if held_in else toks
@@ -813,7 +817,8 @@ def _units_only(value: str, rules: ExtractRules, *, held_in: bool = False) -> bo
 
 # what joins a post to the unit it holds it in: "of (the)", "du", "de la", "de l'", a comma on the same line; in
 # Arabic the construct state ("رئيس المجلس البلدي"), not a title line over a line of its unit
-_UNIT_LINK = r"(?:[ \t]*[,،][ \t]*|\s+(?:of\s+the|of|du|des|de\s+la|de)\s+|\s+(?:de\s+l|d)['’]\s*{arabic})"
+_UNIT_LINK = (r"(?:[ \t]*[,،][ \t]*|\s+(?:auprès\s+(?:du|des|de\s+la)|of\s+the|of|du|des|de\s+la|de)\s+"
+              r"|\s+(?:auprès\s+)?(?:de\s+l|d)['’]\s*{arabic})")
 
 
 def _post_in_unit(title: str | None, unit: str, written: str) -> str | None:

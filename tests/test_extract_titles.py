@@ -1854,3 +1854,27 @@ def test_near_miss_a_title_line_over_a_faculty_line_keeps_the_faculty(rules: Ext
             "سعد الكبيسي\nأستاذ مساعد\nكلية القانون بجامعة الكوفة\n")
     sp = run(message(body, from_="سعد الكبيسي <saad@example.org>"), rules, language="ar").speakers
     assert [(s.title, s.affiliation) for s in sp] == [("أستاذ مساعد", "كلية القانون بجامعة الكوفة")]
+
+
+# a post in the proposing body's own secretariat, named by its rank alone: the post keeps it, the body is the affiliation
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Bonjour,\nAu nom de l'Observatoire national des migrations (ONM), nous proposons Mme Awa Ndiaye, conseillère "
+     "auprès du Secrétariat général, pour la table ronde 3.\nCordialement,\nPaul Sarr\nONM\n", "fr",
+     "conseillère auprès du Secrétariat général", "Observatoire national des migrations (ONM)"),
+    ("Dear colleagues,\nThe Arab Labour Forum would like to nominate Mr. John Kamau, Senior Adviser, General "
+     "Secretariat, for the plenary.\nBest,\nLina\nArab Labour Forum\n", "en", "Senior Adviser, General Secretariat",
+     "Arab Labour Forum"),
+    ("تحية طيبة،\nيتشرف الاتحاد العربي لعمال النقل بترشيح السيد ماجد الحسن، مستشار الأمانة العامة، للمداخلة في الجلسة "
+     "العامة.\nمع التحية\nسامر\nالاتحاد العربي لعمال النقل\n", "ar", "مستشار الأمانة العامة", "الاتحاد العربي لعمال النقل"),
+])
+def test_a_post_in_the_bodys_secretariat(body: str, language: str, title: str, affiliation: str,
+                                         rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_secretariat_with_its_body_stays_the_affiliation(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nNous proposons Mme Awa Ndiaye, conseillère auprès du Secrétariat général de la Ligue des droits "
+            "humains, pour la table ronde 3.\nCordialement,\nPaul Sarr\nUnion des associations\n")
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language="fr").speakers
+    assert [s.title for s in sp] == ["conseillère"]
