@@ -821,14 +821,18 @@ _UNIT_LINK = (r"(?:[ \t]*[,،][ \t]*|\s+(?:auprès\s+(?:du|des|de\s+la)|of\s+the
               r"|\s+(?:auprès\s+)?(?:de\s+l|d)['’]\s*{arabic})")
 
 
+def _spaced(value: str) -> str:
+    """A pattern for a value as written, whatever the spaces or line breaks between its words."""
+    return r"\s+".join(map(re.escape, value.split()))
+
+
 def _post_in_unit(title: str | None, unit: str, written: str) -> str | None:
     """The post and the unit as the message writes them together ("Président du Conseil communal", "Director,
     Monitoring Unit"); None if it does not."""
     if not title:
         return None
-    spaced = lambda v: r"\s+".join(map(re.escape, v.split()))  # noqa: E731
     link = _UNIT_LINK.format(arabic=r"|[ \t]+" if _ARABIC.search(unit) else "")
-    m = re.search(rf"(?<!\w){spaced(title)}{link}{spaced(unit)}(?!\w)", written, re.IGNORECASE)
+    m = re.search(rf"(?<!\w){_spaced(title)}{link}{_spaced(unit)}(?!\w)", written, re.IGNORECASE)
     return " ".join(m.group(0).split()) if m else None
 
 
