@@ -860,6 +860,23 @@ def _lone_unit(value: str, written: str, rules: ExtractRules) -> bool:
     return _units_only(value, rules, held_in=True) and not _unit_with_its_body(value, written, rules)
 
 
+def _as_written_in_full(title: str | None, affiliation: str | None, written: str,
+                       rules: ExtractRules) -> tuple[str | None, str | None]:
+    """The title and affiliation as the text writes them in full: the organisation's fuller name ("جمعية X" of
+    "جمعية X للإغاثة والتنمية") or the bodies its unit belongs to, with its acronym or other name in brackets
+    ("منظمة X (سند)"), acronym included; and a unit written between the post and the body moved into the title
+    ("رئيس، المجلس البلدي لبلدية صيدا" -> "رئيس المجلس البلدي", "بلدية صيدا")."""
+    affiliation = _name_in_full(affiliation, written, rules) or _unit_with_its_body(affiliation, written, rules) \
+        or affiliation
+    affiliation = _with_its_alias(affiliation, written, rules) or affiliation
+    if affiliation and title and (split := _unit_of_body(affiliation, rules)) \
+            and (post := _post_in_unit(title, split[0], written)):
+        return post, split[1]
+    if affiliation and title and (split := _unit_of_body(title, rules, after=affiliation)):
+        return split
+    return title, affiliation
+
+
 def _body_past_units(value: str | None, rules: ExtractRules) -> str | None:
     """A body without the units that open it ("Directorate of X, Organisation Y" -> "Organisation Y"); None if all units."""
     pieces = _pieces(value or "")
@@ -960,17 +977,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
                 and fold(full).startswith(fold(c.affiliation) + " ") and not re.fullmatch(r"\s*\([^()]*\)", fold(full)[len(fold(c.affiliation)) :]):
             # the signature's "Laboratoire X (LX)" that the proposing sentence writes out ("... de l'Université Y")
             c.affiliation = full
-        # the name as written in full ("جمعية X" of "جمعية X للإغاثة والتنمية"), with its acronym or other name in
-        # brackets ("منظمة X (سند)"): the fullest form written, acronym included
-        c.affiliation = _name_in_full(c.affiliation, written, rules) or _unit_with_its_body(c.affiliation, written, rules) \
-            or c.affiliation
-        c.affiliation = _with_its_alias(c.affiliation, written, rules) or c.affiliation
-        if c.affiliation and c.title and (split := _unit_of_body(c.affiliation, rules)) \
-                and (post := _post_in_unit(c.title, split[0], written)):
-            # "رئيس، المجلس البلدي لبلدية صيدا": the post is in the unit, the person with the body written after it
-            c.title, c.affiliation = post, split[1]
-        elif c.affiliation and c.title and (split := _unit_of_body(c.title, rules, after=c.affiliation)):
-            c.title, c.affiliation = split
+        c.title, c.affiliation = _as_written_in_full(c.title, c.affiliation, written, rules)
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(
             name=_given_name_first(c.name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
