@@ -475,7 +475,7 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
             # "Associazione X (AX), Vice President", "Réseau Y – Secrétaire général": the post after the organisation
             # on its line (not "SNMR - Student Network for ...", the name the acronym stands for)
             sig.title = _clean_value(seg, rules)
-        elif kind == "org" and sig.affiliation and (
+        elif (kind == "org" or k == 0 and _unit_over_body(seg, lines[i + 1 :], rules)) and sig.affiliation and (
                 k == 0 and i > 0 and _is_parent_body(sig, segs, lines[i - 1], office_unit == i - 1, rules)
                 or k > 0 and _is_parent_body(sig, segs[k:], _before_on_line(sig, ln, spans[k - 1][1], segs[k - 1]),
                                              False, rules)):
@@ -556,6 +556,19 @@ def _body_in_brackets(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     return None
 
 
+def _opens_with_unit(line: str, rules: ExtractRules) -> bool:
+    """Whether a Latin line opens with a unit word ("Faculté des Lettres", "Department of Medicine"). (Arabic joins a
+    unit to its body with "ب", which does not chain over lines: left as read.)"""
+    words = line.split()
+    return bool(words) and not _ARABIC.search(line) and _first_token(words[0]) in rules.units
+
+
+def _unit_over_body(line: str, below: list[str], rules: ExtractRules) -> bool:
+    """Whether a line opens with a unit word and the next line with an organisation's: a middle step of a hierarchy
+    written line by line ("Laboratoire X" / "Faculté des Lettres" / "Université Y")."""
+    return _opens_with_unit(line, rules) and bool(below) and _opens_with_org(below[0], rules)
+
+
 def _is_parent_body(sig: _Sig, segs: list[str], before: str, after_office: bool, rules: ExtractRules) -> bool:
     """Whether the pieces `segs`, opening with an organisation, name the body that the affiliation read in `before` (the
     line or piece above or before them) is a unit of.
@@ -566,11 +579,16 @@ def _is_parent_body(sig: _Sig, segs: list[str], before: str, after_office: bool,
     unit of a foundation). `after_office`: `before` is an office line that named the unit.
     """
     seg, aff = segs[0], sig.affiliation or ""
-    return (before.rstrip().endswith(aff) or after_office) \
-        and _kind(before, rules) != "title" and _opens_with_org(seg, rules) and not _is_office(seg, rules) \
+    # the body joined from the line above has a parent of its own on this line ("Division of X" / "Y Medical Center" /
+    # "Z University"): the chain goes on (two bodies, so their heads may be the same word, "University")
+    chained = bool(aff) and not after_office and not before.rstrip().endswith(aff) \
+        and aff.endswith(f", {_clean_value(before, rules)}")
+    return (before.rstrip().endswith(aff) or after_office or chained) \
+        and _kind(before, rules) != "title" and (_opens_with_org(seg, rules) or _opens_with_unit(seg, rules)) \
+        and not _is_office(seg, rules) \
         and all(_is_place(more, rules) or _address(more, rules) for more in segs[1:]) \
         and bool(_ARABIC.search(seg)) == bool(_ARABIC.search(aff)) \
-        and _org_head(seg, rules) != _org_head(aff, rules)
+        and (chained or _org_head(seg, rules) != _org_head(aff, rules))
 
 
 def _affiliation_from(ln: str, spans: list[tuple[int, int]], k: int, rules: ExtractRules) -> str | None:

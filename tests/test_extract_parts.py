@@ -1729,3 +1729,34 @@ def test_a_unit_of_a_unit_keeps_the_body_they_belong_to(
         rules: ExtractRules, language: str, block: str, unit: str, body: str) -> None:
     aff = _signed(rules, language, block).affiliation or ""
     assert aff.startswith(unit) and aff.endswith(body)
+
+
+# A signature block that writes the affiliation as a hierarchy over several lines (a unit, the body above it, the
+# body above that): each body goes on the affiliation, joined by commas; an address, a phone or a title line ends it
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "affiliation"),
+    [
+        ("en", "Dr. Hana Saleh, MD\nAssistant Professor\nDivision of Nephrology, Department of Medicine\n"
+               "Tigris University Hospital\nNorthgate University\nBaghdad, Iraq\nT +964 1 555 0101\n",
+         "Division of Nephrology, Department of Medicine, Tigris University Hospital, Northgate University"),
+        ("en", "Yusuf Karam\nResearch Associate\nLabour Mobility Research Group\nInstitute of Social Policy\n"
+               "Faculty of Arts\nEastern Mediterranean University\n",
+         "Labour Mobility Research Group, Institute of Social Policy, Faculty of Arts, Eastern Mediterranean University"),
+        ("fr", "Mounia Alaoui\nMaître-assistante\nLaboratoire Droit et Migrations\nFaculté des Sciences Juridiques\n"
+               "Université Ibn Tofail de Kénitra\nKénitra, Maroc\n",
+         "Laboratoire Droit et Migrations, Faculté des Sciences Juridiques, Université Ibn Tofail de Kénitra"),
+        ("fr", "Pr Idriss Bennani\nPédiatre\nService de pédiatrie\nCentre Hospitalier Régional de Tanger\nUniversité du Détroit\n",
+         "Service de pédiatrie, Centre Hospitalier Régional de Tanger, Université du Détroit"),
+        # near-misses: an address line between the bodies ends the chain; a title line after them is no body
+        ("en", "Dr. Hana Saleh\nConsultant\nDivision of Nephrology\nTigris University Hospital\nBaghdad, Iraq\nNorthgate University\n",
+         "Division of Nephrology, Tigris University Hospital"),
+        ("fr", "Amine Tazi\nChercheur\nUnité de recherche Santé et Migrations\nInstitut National d'Hygiène\n"
+               "Président de l'Association Marocaine de Santé Publique\n",
+         "Unité de recherche Santé et Migrations, Institut National d'Hygiène"),
+    ],
+)
+def test_a_hierarchy_over_several_lines_is_one_affiliation(
+        rules: ExtractRules, language: str, block: str, affiliation: str) -> None:
+    assert _signed(rules, language, block).affiliation == affiliation
