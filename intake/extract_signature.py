@@ -31,6 +31,7 @@ from intake.extract_values import (
     _name_like,
     _names_unit,
     _office_words,
+    _only_role,
     _strip_punct,
 )
 from intake.folding import fold
@@ -288,6 +289,21 @@ def _title_unit(segs: list[str], rules: ExtractRules) -> int:
     return n
 
 
+def _second_posts(segs: list[str], rules: ExtractRules) -> int:
+    """How many pieces after a title on its line are further posts of the person, each opening with a title word
+    ("Avocate, responsable du pôle assistance juridique", "membre du bureau exécutif, chargée des projets jeunesse",
+    "محامية، عضو لجنة الحريات"): the title keeps them whether or not an organisation's line follows. Not a place, an
+    organisation or a role the person is proposed for ("Directrice, pour la table ronde 2")."""
+    n = 0
+    for seg in segs:
+        toks = _tokens(fold(seg))
+        if not toks or not rules.title_words.has(toks[0]) or _kind(seg, rules) != "title" or _is_noise(seg, rules) \
+                or _is_place(seg, rules) or _only_role(fold(seg), rules):
+            break
+        n += 1
+    return n
+
+
 def _cell_unit(ln: str, spans: list[tuple[int, int]], k: int, rules: ExtractRules) -> int:
     """How many pieces after a title in its cell of a barred line name the person's unit or second function, when the
     cell after the bar names the organisation ("X | Municipal Councillor, Head of Social Affairs Committee | Municipality
@@ -534,7 +550,7 @@ def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below:
     if aff and k == len(segs) - 1 and _unit_only(aff, rules) and not any(_kind(later, rules) == "org" for later in below):
         title, aff = seg, None
     unit_below = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
-    unit = unit_below or (_cell_unit(ln, spans, k, rules) if not aff else 0)
+    unit = unit_below or ((_cell_unit(ln, spans, k, rules) or _second_posts(segs[k + 1 :], rules)) if not aff else 0)
     if unit:
         # "Head, Migration and Urban Inclusion Unit" over the organisation's own line: one title
         # (joined as written: a dash or bar here does not end the title as it would in a value)

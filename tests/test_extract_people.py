@@ -808,20 +808,22 @@ def test_near_miss_brackets_without_a_fuller_name_keep_the_name(body: str, name:
 # ---------------------------------------------------------------------------------------------
 # A name on its own line under the line that announces the speaker, then one long line of details: the title, what the
 # person is in charge of and a place, after commas or a dash ("Inspectrice de ... (cycle moyen), chargée de ... - Wilaya
-# de X"). The line is a list of details, not a sentence about the speaker, however long it runs
+# de X"). The line is a list of details, not a sentence about the speaker, however long it runs; what the person is
+# in charge of, opening with a title word ("chargé de", "مسؤولة عن"), is a second post the title keeps
 
 @pytest.mark.parametrize(("body", "language", "name", "title"), [
     ("Bonjour,\n\nNous avons l'honneur de vous proposer l'intervenant suivant :\n\nYoussef Amrani\nConseiller principal "
      "d'orientation (enseignement secondaire), chargé de l'accueil des élèves étrangers - Province de Tiznit\n\n"
      "Il souhaiterait intervenir lors de la table ronde 2.\n\nCordialement,\nLe bureau\n", "fr", "Youssef Amrani",
-     "Conseiller principal d'orientation"),
+     "Conseiller principal d'orientation, chargé de l'accueil des élèves étrangers"),
     ("Dear colleagues,\n\nWe are pleased to propose the following speaker:\n\nGrace Wanjiru Mwangi\nSenior Programme "
      "Officer (Education in Emergencies), responsible for refugee learners in the host communities - Irbid Governorate\n\n"
      "She would like to speak in roundtable 4.\n\nBest regards,\nThe Secretariat\n", "en", "Grace Wanjiru Mwangi",
      "Senior Programme Officer (Education in Emergencies)"),
     ("تحية طيبة،\n\nنقترح المتحدثة التالية:\n\nسعاد الكبيسي\nمديرة برنامج التعليم غير النظامي، مسؤولة عن متابعة تعليم "
      "أطفال العمال المهاجرين في المدارس الحكومية والخاصة\n\nترغب في المداخلة في المائدة المستديرة الثالثة.\n\nمع التحية\n",
-     "ar", "سعاد الكبيسي", "مديرة برنامج التعليم غير النظامي"),
+     "ar", "سعاد الكبيسي", "مديرة برنامج التعليم غير النظامي، مسؤولة عن متابعة تعليم أطفال العمال المهاجرين في المدارس "
+     "الحكومية والخاصة"),
 ])
 def test_a_long_line_of_details_under_a_name_alone_gives_the_speaker(body, language, name, title, rules):
     fields = _one(body, rules, language)

@@ -1878,3 +1878,36 @@ def test_near_miss_a_secretariat_with_its_body_stays_the_affiliation(rules: Extr
             "humains, pour la table ronde 3.\nCordialement,\nPaul Sarr\nUnion des associations\n")
     sp = run(message(body, from_="Someone <someone@example.org>"), rules, language="fr").speakers
     assert [s.title for s in sp] == ["conseillère"]
+
+
+# two posts on one line after a comma, the second opening with a title word ("Avocate, responsable du pôle X"): the
+# title keeps both as written, whether or not an organisation's line follows
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Bonjour,\nJe souhaiterais intervenir lors de la table ronde 2.\nCordialement,\n\n--\nKarima Haddad\n"
+     "Juriste, responsable de la cellule d’écoute\nTunis, Tunisie\n", "fr", "Juriste, responsable de la cellule d’écoute"),
+    ("تحية طيبة،\nأرغب في المشاركة بمداخلة في الجلسة العامة.\nمع الشكر،\n\nسلمى يوسف\nمحامية، عضو لجنة الحريات\nعمّان\n",
+     "ar", "محامية، عضو لجنة الحريات"),
+    ("Bonjour,\nNous vous proposons pour la table ronde 3 :\nBENALI Ahmed, Enseignant de mathématiques, coordinateur du "
+     "réseau des enseignants migrants\n\nCordialement.\nLe bureau\n", "fr",
+     "Enseignant de mathématiques, coordinateur du réseau des enseignants migrants"),
+    ("Dear colleagues,\nI would like to speak in the open discussion.\nBest regards,\n\nDaniel Mensah\n"
+     "Lawyer, head of the legal aid desk\nAccra, Ghana\n", "en", "Lawyer, head of the legal aid desk"),
+])
+def test_a_second_post_after_a_comma_stays_in_the_title(body: str, language: str, title: str,
+                                                         rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [s.title for s in sp] == [title]
+
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    # a town after the comma is no post
+    ("Bonjour,\nJe souhaiterais intervenir lors de la table ronde 2.\nCordialement,\n\n--\nKarima Haddad\nJuriste, Tunis\n",
+     "fr", "Juriste"),
+    # nor the role the person is proposed for
+    ("Bonjour,\nNous vous proposons :\nBENALI Ahmed, Enseignant de mathématiques, pour la table ronde 3\n\nCordialement.\n"
+     "Le bureau\n", "fr", "Enseignant de mathématiques"),
+])
+def test_near_miss_a_place_or_role_after_the_title_is_no_second_post(body: str, language: str, title: str,
+                                                                     rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [s.title for s in sp] == [title]
