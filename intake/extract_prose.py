@@ -1723,16 +1723,13 @@ def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> i
     return _post_in_body_before(sent, before, c, rules) or at
 
 
-_HELD_IN = frozenset(fold(w) for w in ("في", "لدى"))  # "in", "at": the body that holds a post
-
-
 def _post_in_body_before(sent: str, before: list[re.Match[str]], c: _Cand, rules: ExtractRules) -> int | None:
     """A post and the body that holds it written before the honorific, the body too long for the five words read
     above ("مشاركة مديرة التنمية المجتمعية في بلدية الزرقاء الكبرى السيدة X"): set the post (a title word and its
     definite complements) as the title and the body as the affiliation, return where the post starts."""
     words = before[-12:]
     for j in range(len(words) - 1, 0, -1):
-        if fold(words[j].group()) not in _HELD_IN:
+        if fold(words[j].group()) not in rules.held_in:
             continue
         if len(words) - j - 1 > 6 or re.search(r"[.:;!؟]", sent[words[j].start() : words[-1].end()]):
             return None  # a longer body, or another clause: not one phrase

@@ -114,6 +114,8 @@ class ExtractRules:
     counted_links: frozenset[str] = frozenset()  # "al", "el": links in a name whose letter an acronym counts
     legal_forms: frozenset[str] = frozenset()  # "e.v.", "asbl": a legal form closing a name, which its acronym leaves out
     place_links: tuple[str, ...] = ()  # "in", "à", "في", "ب": the prepositions before a place, as written
+    held_in: frozenset[str] = frozenset()  # "في", "لدى": folded, the prepositions between a post and the body holding it
+    oneself: tuple[str, ...] = ()  # "myself", "moi-même", "أنا شخصياً": folded, the sender adding themselves
     offices: frozenset[str] = frozenset()  # "secretariat", "مكتب": an organisation's office names the organisation
     office_qualifiers: frozenset[str] = frozenset()  # "general", "regional", "العامة": words that qualify an office
     office_leads: frozenset[str] = frozenset()  # "technical", "الفنية": more words between an office and its body
@@ -260,6 +262,12 @@ class ExtractRules:
         return _raw_alternation(w for w in self.place_links if not _ARABIC.match(w))
 
     @cached_property
+    def oneself_re(self) -> re.Pattern[str]:
+        """The words for oneself in folded text, as whole words; an Arabic one also with "و" ("and") glued on."""
+        alts = "|".join(r"[- ]".join(map(re.escape, re.split(r"[- ]+", w))) for w in sorted(self.oneself, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)و?(?:{alts or '(?!)'})(?!\w)")
+
+    @cached_property
     def unit_words(self) -> _Words:
         """The units as cue words, matched with an Arabic preposition glued on ("لإدارة")."""
         return _Words.of(self.units)
@@ -288,7 +296,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
-              "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "offices",
+              "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "committees", "councils", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -536,6 +544,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         counted_links=folded_set("counted_links"),
         legal_forms=folded_set("legal_forms"),
         place_links=tuple(w.strip() for w in words("place_links")),
+        held_in=folded_set("held_in"),
+        oneself=tuple(fold(w).strip() for w in words("oneself")),
         offices=folded_set("offices"),
         office_qualifiers=folded_set("office_qualifiers"),
         office_leads=folded_set("office_leads"),

@@ -143,7 +143,7 @@ _CLAUSE_HEAD = re.compile(r"[,،;]\s*([^,،;]+)$")
 def _adds_oneself(clause: str, rules: ExtractRules) -> bool:
     """Whether a clause (folded) after the people proposed adds the sender in the first person ("and myself as
     rapporteur", "وأنا شخصياً كمقررة"): one of the own requests that says "myself"."""
-    return bool(re.search(r"\b(?:myself|moi[- ]meme)\b|(?:^|\s)و?انا شخصيا", clause)) and any(p.search(clause) for p in rules.own_request)
+    return bool(rules.oneself_re.search(clause)) and any(p.search(clause) for p in rules.own_request)
 
 
 def _signs_off(c: _Cand, text: str, sig: _Sig) -> bool:

@@ -4,6 +4,8 @@ Each family is written in several ways (languages, punctuation, honorifics, wher
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from intake.extract import ExtractRules
@@ -630,6 +632,16 @@ def test_the_sender_adding_themself_as_rapporteur(body: str, language: str, othe
                    language=language).speakers
     assert {s.name for s in speakers} == {"Nadia Saleh", other}
     assert next(s for s in speakers if s.name == "Nadia Saleh").roles == ("rapporteur",)
+
+
+def test_the_words_for_oneself_are_the_operators(rules: ExtractRules) -> None:
+    """Without "myself" among `words.oneself`, the clause no longer adds the sender: the list is data, not code."""
+    body = ("Dear team,\nWe would like to propose Ms. Grace Otieno, our community organiser, for roundtable 1, and I would "
+            "take the rapporteur role myself." + _SIGNED_BY_NADIA)
+    mail = message(body, from_="Nadia Saleh <nadia@amal.example.org>")
+    without = replace(rules, oneself=tuple(w for w in rules.oneself if w != "myself"))
+    assert "Nadia Saleh" in {s.name for s in run(mail, rules).speakers}
+    assert "Nadia Saleh" not in {s.name for s in run(mail, without).speakers}
 
 
 def test_near_miss_the_sender_attending_themself_is_no_speaker(rules: ExtractRules) -> None:
