@@ -1911,3 +1911,58 @@ def test_near_miss_a_place_or_role_after_the_title_is_no_second_post(body: str, 
                                                                      rules: ExtractRules) -> None:
     sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
     assert [s.title for s in sp] == [title]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post stated after the speaker's name with an indefinite article ("Dr. X is a Senior Researcher at Y", "Z est une
+# avocate au barreau de W"): the speaker's title when nothing else gave one; not what the person was ("a former ...")
+# nor a description the clause goes on with ("a survivor and peer counsellor who volunteers with Y")
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Dear colleagues,\nOn behalf of the Coastal Fishers Union, I would like to propose Dr. Samira Nabil Haddad as a "
+     "speaker for roundtable 2. Dr. Haddad is a Senior Researcher at the Institute of Marine Studies and has "
+     "worked on displacement for years.\nKind regards,\nAli Karam\nProgramme Officer\nCoastal Fishers Union\n",
+     "en", "Senior Researcher"),
+    ("Hello,\nWe nominate Mr. Peter Okafor to speak in the plenary. Okafor is an Associate Professor with the "
+     "Faculty of Law of Lagos State University.\nThanks,\nJane Doe\nCoordinator\nMigrants Forum\n",
+     "en", "Associate Professor"),
+    ("Bonjour,\nNous proposons Mme Leïla Bensaïd pour la table ronde 3. Mme Bensaïd est une avocate au barreau de "
+     "Tunis depuis 2010.\nCordialement,\nSami Trabelsi\nChargé de mission\nForum tunisien\n", "fr", "avocate"),
+])
+def test_a_post_after_an_indefinite_article_gives_the_title(body: str, language: str, title: str,
+                                                            rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [s.title for s in sp] == [title]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Dear colleagues,\nWe would like to propose Ms. Mary Wanjiku Otieno for the open discussion. Ms. Otieno is a "
+     "former domestic worker and now organises other workers.\nBest,\nTom Lee\nVolunteer Network\n", "en"),
+    ("Dear colleagues,\nWe would like to propose Ms. Mary Wanjiku Otieno for the open discussion. Ms. Otieno is a "
+     "survivor and peer counsellor who volunteers with our shelter.\nBest,\nTom Lee\nVolunteer Network\n", "en"),
+    ("Bonjour,\nNous proposons Mme Awa Diallo Sow pour la discussion ouverte. Mme Sow est une ancienne travailleuse "
+     "domestique.\nMerci,\nPaul\nRéseau des femmes\n", "fr"),
+])
+def test_near_miss_a_description_after_an_indefinite_article_is_no_title(body: str, language: str,
+                                                                          rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [s.title for s in sp] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# A caring or a parish profession written as the post in a nomination line ("Dr X, psychiatre au CHU de Y", "Fr. Z -
+# Parish Priest | Our Lady of W Parish"): the title, with the body after it as the affiliation
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Bonjour,\nNous souhaitons proposer :\n1) Dr Samir Benali, psychiatre au Centre Hospitalier Régional de Meknès - "
+     "table ronde 1\nMerci\nAmina\n", "fr", "psychiatre", "Centre Hospitalier Régional de Meknès"),
+    ("Dear colleagues,\nWe would like to nominate:\n1) Fr. Joseph Pereira - Parish Priest | St Michael Parish | Kuwait\n"
+     "   -> plenary\nThanks,\nAnna\n", "en", "Parish Priest", "St Michael Parish"),
+    ("Dear colleagues,\nWe nominate the following speaker:\n- Dr. Rana Aziz, Child Psychiatrist at the Rafik Hariri "
+     "University Hospital - roundtable 4\nBest,\nOmar\n", "en", "Child Psychiatrist",
+     "Rafik Hariri University Hospital"),
+])
+def test_a_caring_or_parish_profession_is_the_title(body: str, language: str, title: str, affiliation: str,
+                                                    rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
