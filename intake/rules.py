@@ -54,6 +54,9 @@ _DEFAULT_TYPES = (
 
 _SPACES = re.compile(r"[^\S\n]+")
 _WRAP_AT = 50  # a line at least this long that does not end a sentence was wrapped by the mailer
+# A line that opens with a bullet starts a new item of a list, however long the item before it ("- X, Director, for
+# the plenary\n- Y, ..."): it was not wrapped onto the line before.
+_BULLET = re.compile(r"[-*•·▪►🔹]\s")
 # The period of an abbreviation does not end a sentence: drop it so that rules can use [^.] as
 # "within the same sentence" across "M. Diallo", "Dr. Ali", "Eng. Rana", "e.g." or the Arabic "د. علي" (doctor),
 # "م. علي" (engineer), "أ. علي" and "أ.د. علي" (professor), folded "ا." and "ا.د.".
@@ -73,7 +76,8 @@ def fold_body(text: str) -> str:
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
-        if line and len(prev) >= _WRAP_AT and not prev.endswith((".", ":", "!", "?", ";", ">")):
+        if line and len(prev) >= _WRAP_AT and not prev.endswith((".", ":", "!", "?", ";", ">")) \
+                and not _BULLET.match(line):
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)

@@ -3276,3 +3276,35 @@ def test_near_miss_a_letter_contributing_through_a_written_report_asks_for_nothi
     raw = mail("GCM Regional Review", "Please find attached.\n", attachments=[("Letter.pdf", "application/pdf")])
     d = decide(ruleset, raw, {"Letter.pdf": DocText("Letter.pdf", letter)})
     assert "speaker-request-letter" not in fired(d)
+
+
+# A list of people, each line giving a person, a title and then the session after a comma or a dash and a
+# preposition ("- X, directeur, pour la table ronde 2", "- X, Director, for the plenary", "- X، منسقة، للنقاش المفتوح"):
+# every bullet line is an item of its own, however long the one before it, so the list is one of speakers.
+@pytest.mark.parametrize("body", [
+    "Bonsoir,\n\nComme convenu, voici les noms pour la consultation :\n"
+    "- Leila Haddad, chargée de plaidoyer au Réseau Solidarité Migrants du Levant – pour la discussion ouverte du 23\n"
+    "- mon collègue Omar Bensaid, coordinateur des programmes, pour la table ronde 3 svp\n\nMerci",
+    "Hi all,\nAs discussed on the phone, the names for the review:\n"
+    "- Samir Aziz, Programme Manager at the Gulf Migrant Workers Support Centre, for the plenary on the 24th\n"
+    "- my colleague Hana Yousef, Legal Officer, in roundtable 1 if possible\n\nThanks",
+    "مرحبا،\nحسب اتصالنا، هذه الأسماء:\n"
+    "- الأستاذة سلمى يوسف الحسن، منسقة برنامج الحماية في جمعية النور للتنمية الاجتماعية، في الجلسة العامة\n"
+    "- زميلي كريم حداد، مدير العمليات، للنقاش المفتوح\n\nشكرا",
+])
+def test_bullet_lines_of_people_with_the_session_after_a_comma_ask_for_the_floor(ruleset, body):
+    d = decide(ruleset, mail("Noms / names", body))
+    assert "speaker-role-lines" in fired(d) and d.category == "speaker_request"
+
+
+def test_a_bullet_line_is_not_joined_to_the_long_line_before_it():
+    text = "- Leila Haddad, chargée de plaidoyer au Réseau Solidarité Migrants – pour la discussion ouverte\n- Omar, ici"
+    assert fold_body(text).count("\n") == 1
+    # a line the mailer wrapped is still joined back
+    assert fold_body("We would like to propose our colleague for the roundtable\non migrant workers") \
+        == "we would like to propose our colleague for the roundtable on migrant workers"
+
+
+def test_near_miss_one_person_line_with_a_session_after_a_comma_is_no_list(ruleset):
+    body = "Dear colleagues, as a researcher, for the plenary I would like to know the time.\nThanks, Rami"
+    assert "speaker-role-lines" not in fired(decide(ruleset, mail("Question", body)))
