@@ -169,6 +169,20 @@ def _committee_of_body(org: str, rules: ExtractRules) -> tuple[int, str] | None:
 _BARE_LINKS = {"of", "de", "d'"}  # prepositions that carry no article
 
 
+def _chain_reference(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """A chain of Arabic posts that ends pointing back at the proposing body with "ب" or "في" ("نائب رئيس مجلس الإدارة
+    وعضو المجلس الاستشاري بالغرفة"): (the posts, the reference), as one post before "بالجمعية" is split."""
+    words = seg.split()
+    if len(words) < 3:
+        return None
+    last = _strip_punct(words[-1])
+    if fold(words[-2]) == "في" and _is_reference(last, rules):
+        return " ".join(words[:-2]), last
+    if fold(last).startswith("بال") and _is_reference(last[1:], rules):
+        return " ".join(words[:-1]), last[1:]
+    return None
+
+
 def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     if _post_at_reference(seg, rules):
@@ -180,7 +194,7 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
         i, j = strong[0]
         return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
     if _title_chain(fs.text, rules):
-        return seg, None
+        return _chain_reference(seg, rules) or (seg, None)
     # a post sits at its body after a place link ("Directeur de la Migration ... au Ministère de l'Emploi"): that split
     # comes before the ones inside the post's own name
     weak = sorted(((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0),

@@ -1263,3 +1263,31 @@ def test_near_miss_a_post_with_an_indefinite_complement_is_not_cut(rules: Extrac
         "الدكتورة منى صالح، في الجلسة العامة.\n\nمع الشكر\nخالد\n"
     sp = run(message(body), rules, language="ar").speakers
     assert [(s.name, s.title) for s in sp] == [("منى صالح", None)]
+
+
+# A chain of posts joined by "و" that ends pointing back at the proposing body ("... وعضو المجلس الاستشاري بالغرفة",
+# "... وعضوة الهيئة الإدارية بالجمعية"): the back-reference is no part of the title, as after one post.
+@pytest.mark.parametrize(("body", "title"), [
+    ("تحية طيبة،\n\nيسر جمعية النور للتنمية أن ترشح السيدة هدى سالم، منسقة برنامج الحماية وعضوة الهيئة الإدارية "
+     "بالجمعية، للمشاركة في الجلسة العامة.", "منسقة برنامج الحماية وعضوة الهيئة الإدارية"),
+    ("تحية طيبة،\n\nتتشرف غرفة تجارة وصناعة عجمان بترشيح سعادة السيد راشد المري، نائب رئيس مجلس الإدارة ورئيس لجنة "
+     "الشباب بالغرفة، لإلقاء كلمة في الجلسة العامة.", "نائب رئيس مجلس الإدارة ورئيس لجنة الشباب"),
+    ("تحية طيبة،\n\nيسر اتحاد الغرف التجارية أن يرشح السيد فهد العتيبي، رئيس لجنة العمل وعضو المجلس الاستشاري "
+     "بالغرفة، للمشاركة في المائدة المستديرة الثانية.", "رئيس لجنة العمل وعضو المجلس الاستشاري"),
+    ("تحية طيبة،\n\nيسر مركز الأفق للدراسات أن يرشح الدكتور سامي خليل، مدير البحوث ورئيس وحدة الهجرة في المركز، "
+     "للمشاركة في المائدة المستديرة الثانية.", "مدير البحوث ورئيس وحدة الهجرة"),
+])
+def test_a_chain_of_posts_leaves_out_its_back_reference_to_the_body(body: str, title: str, rules: ExtractRules) -> None:
+    assert [s.title for s in run(message(body), rules, language="ar").speakers] == [title]
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    # the body word joined straight to the post is the title ("رئيس الغرفة")
+    ("تحية طيبة،\n\nتتشرف غرفة تجارة وصناعة عجمان بترشيح السيد راشد المري، رئيس الغرفة، لإلقاء كلمة في الجلسة "
+     "العامة.", "رئيس الغرفة"),
+    # a chain of posts in the body's own boards, with no back-reference after it, keeps every word
+    ("تحية طيبة،\n\nتتشرف غرفة تجارة وصناعة عجمان بترشيح السيد راشد المري، نائب رئيس مجلس الإدارة ورئيس لجنة "
+     "الشباب، لإلقاء كلمة في الجلسة العامة.", "نائب رئيس مجلس الإدارة ورئيس لجنة الشباب"),
+])
+def test_near_miss_a_chain_without_a_back_reference_keeps_its_words(body: str, title: str, rules: ExtractRules) -> None:
+    assert [s.title for s in run(message(body), rules, language="ar").speakers] == [title]
