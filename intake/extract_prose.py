@@ -39,6 +39,7 @@ from intake.extract_rules import (
 )
 from intake.extract_values import (
     _ELISION,
+    _QUESTION,
     _VALUE_END,
     _acronyms,
     _Cand,
@@ -571,7 +572,8 @@ def _is_person_name(name: str, rules: ExtractRules) -> bool:
     Arabic organisation: "ترشح جمعية الأمل، بعد التشاور مع أعضائها، ما يلي:"; a capitalised "Ngo" is a surname)."""
     ntoks = name.split()
     return 2 <= len(ntoks) <= rules.max_name_words and not any(fold(t) in rules.not_name for t in ntoks) \
-        and not re.search(r"['’]s$", name) and not (_ARABIC.match(ntoks[0]) and rules.org_words.has(fold(ntoks[0])))
+        and not re.search(r"['’]s$", name) and not (_ARABIC.match(ntoks[0]) and rules.org_words.has(fold(ntoks[0]))) \
+        and not _QUESTION.search(name)
 
 
 def _pieces_after_name(name: str, after: str, segs: list[str], rules: ExtractRules,
@@ -1192,16 +1194,22 @@ def _person_first(body: str, rules: ExtractRules) -> str:
 
 
 def _bare_name(text: str, rules: ExtractRules) -> bool:
-    """Whether a piece is a name and nothing else: two to four capitalised words that name no post, body or place."""
+    """Whether a piece is a name and nothing else: two to four capitalised (or Arabic) words that name no post, body or place."""
     words = text.split()
-    return not _ARABIC.search(text) and _is_person_name(text, rules) and len(words) <= 4 \
-        and all(re.fullmatch(r"[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*", w) for w in words) \
+    # (Arabic has no capitals: its words must be letters only, none glued to a preposition and article, "بالجمعية")
+    written = all(re.fullmatch(r"[\u0621-\u064a]+", w) and not _AR_PREP_ARTICLE.match(w) for w in words) \
+        if _ARABIC.search(text) else all(re.fullmatch(r"[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*", w) for w in words)
+    return written and _is_person_name(text, rules) and len(words) <= 4 \
         and _kind(text, rules) == "unknown" and not _is_place(text, rules) and rules.events.isdisjoint(_tokens(fold(text))) \
         and not _names_role(fold(text), rules)
 
 
 # a description, a colon, then a name and what the line says next: "Field Officer, Hebron branch: Suha Tamimi - ..."
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>[^:：]{3,150}?)\s*[:：]\s*(?P<name>[^,،;:：()|–—-]+?)\s*(?:(?:[,،;]|\s[-–—|])\s*(?P<rest>.*))?$")
+
+
+# What parts a post from the bare name after it: a spaced dash or bar, or a spaced slash ("مدير التحرير / خالد المهيري").
+_POST_NAME_SEP = re.compile(r"\s+[-–—|/]\s+")
 
 
 def _title_then_name(body: str, rules: ExtractRules) -> str | None:
@@ -1224,7 +1232,7 @@ def _title_then_name(body: str, rules: ExtractRules) -> str | None:
             and not _honorific(commas[0], rules) and _bare_name(commas[1], rules):
         # "Coordinatrice régionale, Amina X, Union Y – pour une intervention": the post, the name, then the body
         return ", ".join([commas[1], commas[0], commas[2]])
-    pieces = _DASH.split(body.strip())
+    pieces = _POST_NAME_SEP.split(body.strip())
     for j in (1, 2):
         if j >= len(pieces):
             return None

@@ -928,6 +928,10 @@ def _expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules)
     return value
 
 
+# A question mark (Latin, Arabic): a line asking something ("ممكن تبعتولي اللينك؟", "Could you send the link?") names no one.
+_QUESTION = re.compile("[?؟]")
+
+
 def _name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[str | None, str | None]:
     """(honorific, name) when a whole line reads as a person's name, else (None, None).
 
@@ -935,8 +939,8 @@ def _name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[st
     ("أمينة بلقاسم" over "رئيسة جمعية ...": Amina, not "secretary").
     """
     honorific, name = _clean_name(line, rules)
-    if not name or _is_noise(line, rules) or any(unicodedata.category(ch) == "So" for ch in name):
-        return None, None  # (an emoji or a symbol: "وآسفين ع الإزعاج 🙏" is a line of the message, no name)
+    if not name or _is_noise(line, rules) or any(unicodedata.category(ch) == "So" for ch in name) or _QUESTION.search(name):
+        return None, None  # (an emoji or a symbol: "وآسفين ع الإزعاج 🙏", a question: lines of the message, no name)
     f = fold(name)
     toks = _tokens(f)
     if len(name.split()) < 2 or not toks or any(t in rules.not_name or t in rules.events for t in toks):

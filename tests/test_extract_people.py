@@ -1883,3 +1883,43 @@ def test_a_post_in_apposition_before_the_name(body: str, language: str, expected
 def test_near_miss_no_post_in_apposition_names_no_one_else(body: str, rules: ExtractRules) -> None:
     fields = run(message(body + _SIGNED, from_="Nadia Saleh <nadia@amal.example.org>"), rules, language="en")
     assert [s.name for s in fields.speakers] in ([], ["Nadia Saleh"])
+
+
+# A line of the message is no signed name: a question ("ممكن تبعتولي اللينك؟", "Could you send the link?") or the
+# thanks that close it ("وشاكرين لكم"); the writer who introduced themself, or the person named above, is the speaker
+@pytest.mark.parametrize(("body", "from_", "language", "name"), [
+    ("صباح الخير\n\nانا مينا سمير منسق برنامج الشباب في ملتقى الأديان، عايز أشارك في النقاش المفتوح.\n\n"
+     "ممكن تبعتولي اللينك او الخطوات؟\n\nشكرا جدا\n", "Mina Samir <m.samir@example.org>", "ar", "Mina Samir"),
+    ("مرحبا\n\nأنا هالة درويش من جمعية الأمل، حابة شارك بالنقاش المفتوح.\n\nممكن تأكدولي الاستلام؟\n\nشكراً\n",
+     "Hala Darwish <hala.d@example.org>", "ar", "Hala Darwish"),
+    ("Hello,\n\nI am Omar Haddad, programme officer at Tamkeen Fields, and I would like to speak in the open "
+     "discussion.\n\nCould you send the link?\n\nThanks\n", "Omar Haddad <o.haddad@example.org>", "en", "Omar Haddad"),
+    ("Bonjour,\n\nJe suis Leila Mansour, chargée de projet à l'association Horizons, et je souhaite intervenir lors "
+     "du débat ouvert.\n\nPourriez-vous m'envoyer le lien ?\n\nMerci\n", "Leila Mansour <l.mansour@example.org>",
+     "fr", "Leila Mansour"),
+])
+def test_a_question_line_is_no_signed_name(body: str, from_: str, language: str, name: str,
+                                           rules: ExtractRules) -> None:
+    sp = _one(body, rules, language, from_=from_).speakers[0]
+    assert sp.name == name
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("السلام عليكم\n\nودّنا نشارك في النقاش المفتوح، والمتحدث من طرفنا:\n\nمدير التحرير / خالد المهيري\n"
+     "منصة عمال الخليج الإخبارية | دبي\n\nوشاكرين لكم\nفريق المنصة\n",
+     ("خالد المهيري", "مدير التحرير", "منصة عمال الخليج الإخبارية")),
+    ("مرحبا\n\nحابين نشارك بالنقاش المفتوح، ومتحدثتنا:\n\nمنسقة البرامج - سلمى الأحمد\nجمعية النهضة للتنمية\n\n"
+     "وممنونين ليكم\nالفريق\n", ("سلمى الأحمد", "منسقة البرامج", "جمعية النهضة للتنمية")),
+    ("تحية طيبة\n\nنرغب في المشاركة في النقاش المفتوح، والمتحدث عنا:\n\nرئيس الجمعية / عادل الكعبي\n"
+     "جمعية الخليج لحقوق العمال\n\nشاكرين لكم\nالأمانة\n", ("عادل الكعبي", "رئيس الجمعية", "جمعية الخليج لحقوق العمال")),
+])
+def test_a_closing_of_thanks_is_no_name_and_the_post_slash_name_line_is(body: str, expected: tuple[str, str, str],
+                                                                       rules: ExtractRules) -> None:
+    sp = _one(body, rules, "ar").speakers[0]
+    assert (sp.name, sp.title, sp.affiliation) == expected
+
+
+def test_near_miss_a_question_above_the_signed_name_leaves_it(rules: ExtractRules) -> None:
+    body = "مرحبا\n\nأنا منسقة البرامج في جمعية الأمل وحابة شارك بالنقاش المفتوح.\nهل في رابط للتسجيل؟\n\n" \
+        "مع خالص التحية\nريم الخطيب\n"
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["ريم الخطيب"]
