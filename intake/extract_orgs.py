@@ -15,6 +15,7 @@ from intake.extract_values import (
     _ELISION,
     _acronyms,
     _ar_unprefix,
+    _article_org,
     _ba_org,
     _is_field,
     _is_place,
@@ -399,8 +400,9 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
             continue  # "بالهيئة", "الجمعية" alone point back at an organisation, they name none
         # "يطيب لإدارة ...", "لجمعية ...", the colloquial "احنا بجمعية ...", "نحنا بالجمعية ..." (we at): the preposition
         # glued to the first word is not part of the name
-        glued = _lam_org(w, rules) or _ba_org(w, rules) or (fold(w).startswith("بال") and rules.org_words.has(fold(w)[1:]))
-        return _strip_punct(" ".join([w[1:] if glued else w, *run[1:]]))
+        # ("المفوض العام للمركز الوطني ...", "بالجامعة ...": the preposition glued to the article, which it gives back)
+        first = _article_org(w, rules) or (w[1:] if _lam_org(w, rules) or _ba_org(w, rules) else w)
+        return _strip_punct(" ".join([first, *run[1:]]))
     return None
 
 

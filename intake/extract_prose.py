@@ -42,6 +42,7 @@ from intake.extract_values import (
     _QUESTION,
     _VALUE_END,
     _acronyms,
+    _article_org,
     _Cand,
     _clean_value,
     _is_field,
@@ -536,8 +537,9 @@ def _bare_post_run(words: list[str], rules: ExtractRules) -> bool:
     """Whether words name a post, no link inside; in Arabic, a definite one, its complement with the article ("الأمين
     العام", "رئيسة الجمعية"): after an indefinite post a word says what the person is ("باحثة مستقلة مهتمة بـ...")."""
     if _ARABIC.match(words[0]):
+        # (a complement without the article governs the next word, ending on a definite one: "منسقة برنامج الأبحاث")
         definite = [fold(w).startswith("ال") for w in words]
-        return rules.title_words.has(fold(words[0])) and all(definite[1:]) and (definite[0] or len(words) > 1)
+        return rules.title_words.has(fold(words[0])) and definite[-1] and (definite[0] or len(words) > 1)
     # ("the Director of the Arab Migration Observatory": a name after a link is a body's)
     linked = any(fold(w) in rules.articles or fold(w) in rules.name_links for w in words[1:])
     return rules.title_words.hits(fold(" ".join(words))) > 0 and not linked
@@ -1737,14 +1739,21 @@ def _post_in_body_before(sent: str, before: list[re.Match[str]], c: _Cand, rules
     definite complements) as the title and the body as the affiliation, return where the post starts."""
     words = before[-12:]
     for j in range(len(words) - 1, 0, -1):
-        if fold(words[j].group()) not in rules.held_in:
+        # the body after "في"/"لدى", or after "ل"/"ب" glued to its article ("المفوض العام للمركز الوطني ...")
+        glued = _article_org(words[j].group(), rules)
+        if fold(words[j].group()) not in rules.held_in and glued is None:
             continue
         if len(words) - j - 1 > 6 or re.search(r"[.:;!؟]", sent[words[j].start() : words[-1].end()]):
             return None  # a longer body, or another clause: not one phrase
-        for k in range(max(0, j - 4), j):
-            if _bare_post_run([w.group() for w in words[k:j]], rules):
+        for k in range(max(0, j - 6), j):
+            run = [w.group() for w in words[k:j]]
+            # (a body's word in the run makes it the organisation's name: "رئيس الاتحاد العام للنقابات ...")
+            if _ARABIC.match(run[0]) and _bare_post_run(run, rules) and not any(rules.org_words.has(fold(w)) for w in run[1:]):
                 c.set("title", _clean_value(sent[words[k].start() : words[j - 1].end()], rules), "prose")
-                _set_affiliation(c, sent[words[j + 1].start() : words[-1].end()], rules, "prose")
+                rest = sent[words[j + 1].start() : words[-1].end()] if j + 1 < len(words) else ""
+                _set_affiliation(c, f"{glued} {rest}".rstrip() if glued else rest, rules, "prose")
                 return words[k].start()
-        return None
+        if glued is None:
+            return None
+        # ("... في مركز X بالجامعة الأردنية": a body glued to the one before it, whose post may come before that)
     return None

@@ -554,6 +554,17 @@ def _lam_org(word: str, rules: ExtractRules) -> bool:
     return f.startswith("ل") and not f.startswith("لل") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
 
 
+def _article_org(word: str, rules: ExtractRules) -> str | None:
+    """An Arabic organisation or unit word with "ل" or "ب" glued to its article ("للمركز", "بالجامعة"), given back with
+    its article ("المركز", "الجامعة"); None for any other word ("للهجرة" names no body)."""
+    f = fold(word)
+    if f.startswith("لل") and (rules.org_words.has("ال" + f[2:]) or rules.unit_words.has("ال" + f[2:])):
+        return "ال" + word[2:]  # ("لل" is "ل" and the article, whose alif is dropped)
+    if f.startswith("بال") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:])):
+        return word[1:]
+    return None
+
+
 def _ba_org(word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word is an organisation or unit word with "ب" ("at") glued to it ("مراسل بقناة X", "منسقة بجمعية
     Y"); not "بالقناة", whose article the split after "في"/"بال" already reads."""

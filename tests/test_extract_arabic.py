@@ -1257,9 +1257,9 @@ def test_a_post_in_a_long_body_before_the_honorific(sentence: str, expected: tup
     assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
 
 
-def test_near_miss_a_post_with_an_indefinite_complement_is_not_cut(rules: ExtractRules) -> None:
-    # ("رئيسة قسم ..." is no post of the definite form read here: nothing is guessed)
-    body = "تحية طيبة،\nنرجو تسجيل مشاركة رئيسة قسم الحماية الاجتماعية في الهيئة الوطنية لشؤون اللاجئين بعمّان، " \
+def test_near_miss_a_post_with_only_indefinite_complements_is_not_cut(rules: ExtractRules) -> None:
+    # ("باحثة مستقلة مهتمة ..." ends on no definite word: it says what the person is, no post is guessed)
+    body = "تحية طيبة،\nنرجو تسجيل مشاركة باحثة مستقلة مهتمة في الهيئة الوطنية لشؤون اللاجئين بعمّان، " \
         "الدكتورة منى صالح، في الجلسة العامة.\n\nمع الشكر\nخالد\n"
     sp = run(message(body), rules, language="ar").speakers
     assert [(s.name, s.title) for s in sp] == [("منى صالح", None)]
@@ -1291,3 +1291,41 @@ def test_a_chain_of_posts_leaves_out_its_back_reference_to_the_body(body: str, t
 ])
 def test_near_miss_a_chain_without_a_back_reference_keeps_its_words(body: str, title: str, rules: ExtractRules) -> None:
     assert [s.title for s in run(message(body), rules, language="ar").speakers] == [title]
+
+
+
+
+# A post written before the honorific as a chain of nouns ("منسقة برنامج الأبحاث الميدانية", "رئيسة قسم الحماية
+# الاجتماعية"), before a body joined by "في" or by "ل"/"ب" glued to its article ("المفوض العام للمركز الوطني ..."):
+# the post is the title, the body without the glued preposition the affiliation
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("بدنا نرشّح منسقة برنامج الأبحاث الميدانية في مركز دراسات اللجوء بجامعة اليرموك، الدكتورة سهى العمري، لمداخلة "
+     "بالطاولة المستديرة التانية.", ("سهى العمري", "منسقة برنامج الأبحاث الميدانية", "مركز دراسات اللجوء بجامعة اليرموك")),
+    ("نرجو تسجيل مشاركة رئيسة قسم الحماية الاجتماعية في الهيئة الوطنية لشؤون اللاجئين، الدكتورة منى صالح، في الجلسة "
+     "العامة.", ("منى صالح", "رئيسة قسم الحماية الاجتماعية", "الهيئة الوطنية لشؤون اللاجئين")),
+    ("يسرنا أن نرشح المفوض العام للمركز الوطني للحقوق والحريات الدكتور عادل منصور لإلقاء مداخلة في الجلسة العامة.",
+     ("عادل منصور", "المفوض العام", "المركز الوطني للحقوق والحريات")),
+    ("نقترح مشاركة الأمين العام للاتحاد العربي للعمال المهاجرين السيد نبيل قاسم في المائدة المستديرة الأولى.",
+     ("نبيل قاسم", "الأمين العام", "الاتحاد العربي للعمال المهاجرين")),
+    ("يسعدنا ترشيح مديرة البرامج في المرصد المغاربي للهجرة واللجوء السيدة ليلى بناني للجلسة العامة.",
+     ("ليلى بناني", "مديرة البرامج", "المرصد المغاربي للهجرة واللجوء")),
+])
+def test_a_post_of_several_nouns_before_a_joined_body_and_the_honorific(sentence: str, expected: tuple[str, str, str],
+                                                                         rules: ExtractRules) -> None:
+    sp = run(message(f"تحية طيبة،\n{sentence}\n\nمع الشكر\nخالد\n"), rules, language="ar").speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
+
+
+def test_a_numbered_post_after_a_form_of_address_keeps_neither_in_the_title(rules: ExtractRules) -> None:
+    # ("1- معالي المفوض العام ...": the item's number and the form of address open the line, no part of the post)
+    body = "تحية طيبة،\nيرشح المركز للتحدث باسمه كلاً من:\n1- معالي المفوض العام في المركز الوطني للحقوق الدكتور " \
+        "عادل منصور، لإلقاء مداخلة في الجلسة العامة.\n\nمع الشكر\nخالد\n"
+    sp = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in sp] == [("عادل منصور", "المفوض العام")]
+
+
+def test_near_miss_a_body_named_after_the_post_stays_whole(rules: ExtractRules) -> None:
+    # ("رئيس الاتحاد العام للنقابات ...": a body's word before the glued "ل" makes the words the organisation's name)
+    body = "تحية طيبة،\nنرشح رئيس الاتحاد العام للنقابات العمالية والمهنية السيد كمال حسن للجلسة العامة.\n\nشكرا\n"
+    sp = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [("كمال حسن", None, "الاتحاد العام للنقابات العمالية والمهنية")]
