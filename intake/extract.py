@@ -247,6 +247,8 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         # "Please note that his correct title is X", "son titre exact est Y": a title stated of someone the reply
         # does not name is the quoted proposal's one speaker's; else the post the reply sends alone is
         restated = _restated_quoted_title(parts.quoted, new, fnew, decision, rules)
+        if not restated[0]:
+            restated = _named_quoted_title(parts.quoted, new, decision, rules)
         post = None if restated[0] else _post_alone(new, rules)
         return _titled_quoted_speaker(parts.quoted, post, decision, rules) if post else restated
     if not found and len(honoured) == 1:
@@ -321,6 +323,23 @@ def _restated_quoted_title(quoted: str, new: str, fnew: Folded, decision: Decisi
         if len(earlier) == 1 and earlier[0].name and any(_state_title(earlier[0], new, a, rules) for a in sorted(at)):
             return earlier, body
     return [], ""
+
+
+def _named_quoted_title(quoted: str, new: str, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+    """The one speaker of the nearest quoted proposal, proposed without a title, with the post a sentence of the reply
+    opening with their name states ("Pardon, j'ai oublié de préciser : Aminata est rédactrice en chef de X", "Rami is
+    Head of Y"); nothing when no such sentence. The rest of their record is on file: an organisation read off the
+    statement only fills a gap there."""
+    earlier, body = _nearest_proposal(quoted, decision, rules)
+    if len(earlier) != 1 or not earlier[0].name or earlier[0].title:
+        return [], ""
+    c = earlier[0]
+    _named_title(c, new, rules)
+    if not c.title:
+        return [], ""
+    if c.prov.get("affiliation") == "statement":
+        c.prov["affiliation"] = "prose"
+    return [c], body
 
 
 def _honoured(text: str, rules: ExtractRules) -> list[_Cand]:
@@ -446,7 +465,8 @@ def _named_title(c: _Cand, text: str, rules: ExtractRules) -> None:
     ft = Folded(joined)
     for p in rules.title_named:
         for m in p.finditer(ft.text):
-            words = ft.text[_sentence_start(ft.text, m.start()) : m.start()].split()
+            # (after a colon that introduces it: "Pardon, j'ai oublié de préciser : Karim est ...")
+            words = ft.text[_sentence_start(ft.text, m.start()) : m.start()].rsplit(":", 1)[-1].split()
             if not words or not names & set(_tokens(" ".join(words))):
                 continue
             if any(not names >= set(_tokens(w)) and not _split_honorific(w, rules)[0] for w in words):

@@ -56,6 +56,7 @@ from intake.extract_values import (
     _names_unit,
     _only_places,
     _only_role,
+    _opens_with_unit,
     _same_as_before,
     _same_person,
     _split_honorific,
@@ -1107,19 +1108,32 @@ def _units(text: str) -> list[_Unit]:
 _PERSON_PIECES = re.compile(r"[,،;:\t]|\s[-–—|]\s")  # a person line that goes on past the name (a row's cells too)
 
 
+_UNIT_STEPS = 2  # unit lines between a title and the body they belong to (department, faculty)
+
+
 def _person_lines_below(units: list[_Unit], i: int, rules: ExtractRules) -> list[str]:
     """The lines under a line that only names the person a list introduces, past the blank lines that a mailer writing
     one paragraph per line leaves ("نفيدكم بترشيح:", "سعادة السيد/ X", then "مدير إدارة ..."): a title line, and the
-    organisation's line after it. The title line may go on with the organisation ("Research Fellow, Institute X")."""
+    organisation's line after it. The title line may go on with the organisation ("Research Fellow, Institute X").
+    The organisation may be written as a chain, a unit on each line down to its body ("Department of X" / "Faculty of Y"
+    / "Z University"): the unit lines are kept only when a body's line closes the chain."""
     below: list[str] = []
+    steps: list[str] = []  # unit lines under the title, waiting for the body they belong to
     for unit in units[i + 1 :]:
         ln = unit.text.strip()
         if not ln:
             continue
-        said = _kind(ln, rules) == "org" if below else _kind(_FIRST_COMMA.split(ln, maxsplit=1)[0], rules) == "title"
-        if not said or _is_item(ln) or _stops(ln, rules) or _is_role_clause(ln, rules) or len(below) == 2:
+        if _is_item(ln) or _stops(ln, rules) or _is_role_clause(ln, rules) or len(below) == 2:
             break
-        below.append(ln)
+        if len(below) == 1 and len(steps) < _UNIT_STEPS and _opens_with_unit(ln, rules):
+            steps.append(ln)
+            continue
+        if _kind(ln, rules) != "org" if below else _kind(_FIRST_COMMA.split(ln, maxsplit=1)[0], rules) != "title":
+            break
+        below.append(", ".join([*steps, ln]))
+        steps = []
+    if steps and len(below) == 1 and _kind(steps[0], rules) == "org":
+        below.append(steps[0])  # no body closes the chain: its first unit, read as the organisation as before
     return below
 
 

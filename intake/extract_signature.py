@@ -32,6 +32,7 @@ from intake.extract_values import (
     _names_unit,
     _office_words,
     _only_role,
+    _opens_with_unit,
     _strip_punct,
 )
 from intake.folding import fold
@@ -570,13 +571,6 @@ def _body_in_brackets(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     if m and len(m.group(1).split()) > 1 and _kind(m.group(1), rules) == "org" and _kind(seg[: m.start()], rules) == "title":
         return seg[: m.start()], m.group(1)
     return None
-
-
-def _opens_with_unit(line: str, rules: ExtractRules) -> bool:
-    """Whether a Latin line opens with a unit word ("Faculté des Lettres", "Department of Medicine"). (Arabic joins a
-    unit to its body with "ب", which does not chain over lines: left as read.)"""
-    words = line.split()
-    return bool(words) and not _ARABIC.search(line) and _first_token(words[0]) in rules.units
 
 
 def _unit_over_body(line: str, below: list[str], rules: ExtractRules) -> bool:

@@ -110,6 +110,13 @@ def _first_token(text: str) -> str:
     return (_tokens(fold(text)) or [""])[0]
 
 
+def _opens_with_unit(line: str, rules: ExtractRules) -> bool:
+    """Whether a Latin line opens with a unit word ("Faculté des Lettres", "Department of Medicine"). (Arabic joins a
+    unit to its body with "ب", which does not chain over lines: left as read.)"""
+    words = line.split()
+    return bool(words) and not _ARABIC.search(line) and _first_token(words[0]) in rules.units
+
+
 def _listed_phrase_honorific(words: list[str], rules: ExtractRules) -> int:
     """How many words (three or two) at the start of words, a name after them, form an honorific listed whole
     ("Général de brigade X", "فضيلة الشيخ X", where "Général" alone is a post and "فضيلة" the given name Fadila);

@@ -957,3 +957,28 @@ def test_passed_on_or_glad_to_receive_adds_nothing(body: str, ruleset: Ruleset) 
 ])
 def test_near_miss_passed_on_or_glad_with_news_still_adds_something(body: str, ruleset: Ruleset) -> None:
     assert not adds_nothing(_parts(body), ruleset)
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you for our acknowledgement in dialect ("ألف شكر إلكم، وصلنا التأكيد", "يعيشكم", "مشكورين وما قصرتوا",
+# "منتمنّالكم كل التوفيق"): the receipt said with what was received, and the wish in one word, add nothing
+
+@pytest.mark.parametrize("body", [
+    "ألف شكر إلكم، وصلنا التأكيد 🙏\nمنتمنّالكم كل التوفيق بالمؤتمر.\n\nلمى\n",
+    "شكراً كتير ليكم 🙏\nوصلتنا الرسالة. ربنا يوفقكم\n",
+    "يعيشكم، وصلنا الإيميل.\n\nسنية\n",
+    "مشكورين وما قصرتوا، استلمنا ردكم 🌹\n\nسالم\n",
+    "وصلني التأكيد، بنتمنالكم مؤتمر ناجح\nرامي\n",
+])
+def test_a_dialect_thank_you_for_the_acknowledgement_adds_nothing(body: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(_parts(body), ruleset)
+
+
+@pytest.mark.parametrize("body", [
+    # the same words with a new request or a question
+    "ألف شكر إلكم، وصلنا التأكيد. وبدنا نضيف متحدثة تانية: السيدة ريم حداد، منسقة البرامج.\nلمى\n",
+    "يعيشكم، وصلنا الإيميل. وقتاش تبعثولنا البرنامج؟\nسنية\n",
+    "مشكورين، وصلنا ردكم لكن التقرير ما وصلكم، رح نبعتو مرة تانية بكرا مع الملحق\nسالم\n",
+])
+def test_near_miss_a_dialect_thank_you_with_more_adds_something(body: str, ruleset: Ruleset) -> None:
+    assert not adds_nothing(_parts(body), ruleset)

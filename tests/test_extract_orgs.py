@@ -1629,3 +1629,31 @@ def test_a_signature_acronym_with_its_legal_form_takes_the_full_name(sig_org: st
 def test_near_miss_only_the_name_s_own_legal_form_expands(value: str, expanded: str, rules: ExtractRules) -> None:
     acronyms = {"AMDV": "Arabisch-Marokkanischer Diaspora Verein e.V."}
     assert _expand(value, acronyms, rules) == expanded
+
+
+# ---------------------------------------------------------------------------------------------
+# A person block under a line that introduces it, the organisation written as a chain of units, one a line, down to
+# its body ("Department of X" / "Faculty of Y" / "Z University"): the affiliation joins them as written
+
+@pytest.mark.parametrize(("block", "language", "affiliation"), [
+    ("Nominee:\nDr. Rania Obeidat\nLecturer in Data and Migration Reporting\nDepartment of Digital Journalism\n"
+     "Faculty of Mass Communication\nYarmouk Valley University\n", "en",
+     "Department of Digital Journalism, Faculty of Mass Communication, Yarmouk Valley University"),
+    ("Our nominee:\nMs. Hana Saleh\nResearch Associate\nFaculty of Law\nCedars National University\n", "en",
+     "Faculty of Law, Cedars National University"),
+    ("Intervenante :\nDr Leïla Mansouri\nMaîtresse de conférences\nDépartement de sociologie\nFaculté des lettres\n"
+     "Université Ibn Zohr\n", "fr", "Département de sociologie, Faculté des lettres, Université Ibn Zohr"),
+])
+def test_a_person_block_gives_the_chain_of_units_down_to_the_body(block: str, language: str, affiliation: str,
+                                                                  rules: ExtractRules) -> None:
+    body = f"Dear Committee,\nWe are pleased to nominate a speaker for Roundtable 2.\n\n{block}\nBest regards,\nThe Dean\n"
+    speakers = run(message(body, from_="Dean <dean@example.edu>"), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [affiliation]
+
+
+def test_near_miss_unit_lines_not_closed_by_a_body_are_not_an_affiliation(rules: ExtractRules) -> None:
+    # the unit lines lead to no body's line: nothing is joined to the title
+    body = ("Dear Committee,\nWe are pleased to nominate a speaker for Roundtable 2.\n\nNominee:\nDr. Rania Obeidat\n"
+            "Lecturer in Data and Migration Reporting\nDepartment of Digital Journalism\n\nHer CV is attached.\n")
+    speakers = run(message(body, from_="Dean <dean@example.edu>"), rules).speakers
+    assert [s.affiliation for s in speakers] in ([None], ["Department of Digital Journalism"])

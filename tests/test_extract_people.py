@@ -1923,3 +1923,32 @@ def test_near_miss_a_question_above_the_signed_name_leaves_it(rules: ExtractRule
     body = "مرحبا\n\nأنا منسقة البرامج في جمعية الأمل وحابة شارك بالنقاش المفتوح.\nهل في رابط للتسجيل؟\n\n" \
         "مع خالص التحية\nريم الخطيب\n"
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["ريم الخطيب"]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A fellow in the same trade named before the person ("notre consœur X", "mon confrère Y", "l'une de nos consœurs, Z"):
+# the person proposed, not the sender who signs
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Bonjour,\nNous aimerions que notre consœur Aminata Koné prenne la parole pendant la discussion ouverte.\n"
+     "Merci\n\nIbrahima Sow\nMédia Migrants Solidaires\n", "Aminata Koné"),
+    ("Bonjour,\nJe vous propose mon confrère Karim Benali pour intervenir à la table ronde 2.\nCordialement,\n\n"
+     "Youssef Amrani\nRadio Sahel\n", "Karim Benali"),
+    ("Bonjour,\nNous souhaitons que notre consoeur Fatou Ndiaye intervienne en plénière.\nBien à vous,\n\nMoussa Diop\n"
+     "Collectif des journalistes\n", "Fatou Ndiaye"),
+    ("Bonjour,\nL'une de nos consœurs, Salma Kettani, souhaite intervenir à la table ronde 3.\nCordialement,\n\n"
+     "Omar Tazi\nLe Journal des Migrations\n", "Salma Kettani"),
+])
+def test_a_fellow_of_the_trade_is_the_speaker_not_the_sender(body: str, name: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Sender <sender@example.org>"), rules, language="fr")
+    assert [s.name for s in fields.speakers] == [name]
+
+
+def test_near_miss_a_fellow_mentioned_without_a_name_proposes_no_one_else(rules: ExtractRules) -> None:
+    # "un confrère" who passed on the invitation is no speaker: the sender asks for themself
+    body = ("Bonjour,\nJ'ai reçu votre lettre d'invitation par un confrère. Je souhaite intervenir à la table ronde 2.\n"
+            "Cordialement,\n\nAwa Sarr\nJournaliste, Radio Téranga\n")
+    fields = run(message(body, from_="Awa Sarr <awa@example.org>"), rules, language="fr")
+    assert [s.name for s in fields.speakers] == ["Awa Sarr"]

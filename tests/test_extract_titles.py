@@ -1966,3 +1966,68 @@ def test_a_caring_or_parish_profession_is_the_title(body: str, language: str, ti
                                                     rules: ExtractRules) -> None:
     sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
     assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply whose one new sentence opens with the quoted speaker's first name and states their post ("Pardon, j'ai
+# oublié de préciser : Aminata est rédactrice en chef de X", "Sorry, I forgot: Rami is Head of Y"): the post is the one
+# quoted speaker's, proposed without one; not the whole sentence as a post sent alone
+
+_UNTITLED = {
+    "en": "> Dear team,\n> We would like our colleague Rami Khoury to speak in the open discussion.\n>\n> Lina\n",
+    "fr": "> Bonjour,\n> Nous aimerions que notre consœur Aminata Koné prenne la parole en plénière.\n>\n> Ibrahima\n",
+}
+
+
+@pytest.mark.parametrize(("new", "language", "name", "title"), [
+    ("Pardon j'ai oublié de préciser : Aminata est rédactrice en chef de MMS.", "fr", "Aminata Koné",
+     "rédactrice en chef"),
+    ("Désolé, un oubli : Aminata est la coordinatrice du pôle radio.", "fr", "Aminata Koné", "coordinatrice du pôle radio"),
+    ("Sorry, I forgot to mention: Rami is Head of Digital Content at Sawt Radio.", "en", "Rami Khoury",
+     "Head of Digital Content"),
+    ("One more thing - Rami is the Editor-in-Chief of Sawt Radio.", "en", "Rami Khoury", "Editor-in-Chief"),
+])
+def test_a_reply_stating_the_post_of_the_quoted_speaker_by_first_name(new: str, language: str, name: str, title: str,
+                                                                      rules: ExtractRules) -> None:
+    body = f"{new}\n\nOn 1 Feb 2021, at 10:22, Sami Aziz <s@example.org> wrote:\n\n{_UNTITLED[language]}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.title) for s in speakers] == [(name, title)]
+
+
+def test_near_miss_a_reply_about_someone_else_gives_the_quoted_speaker_no_post(rules: ExtractRules) -> None:
+    # the sentence opens with another person's name: not a statement about the quoted speaker
+    body = ("Pardon j'ai oublié de préciser : Fatou est rédactrice en chef de MMS.\n\nOn 1 Feb 2021, at 10:22, Sami Aziz "
+            f"<s@example.org> wrote:\n\n{_UNTITLED['fr']}")
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules, language="fr").speakers
+    assert all(s.title != "rédactrice en chef" for s in speakers)
+
+
+# ---------------------------------------------------------------------------------------------
+# A post and a membership of the body named after it ("freelance photographer and member of X", "juriste et membre de
+# Y", "مصورة صحفية حرة وعضوة في Z"): the post is the title, the membership a second capacity left out of it
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Hello,\n\nI am Dana Haddad, freelance photographer and member of the Roads Lens Initiative. I would like to speak "
+     "in roundtable 3.\n\nThanks\nDana", "en", "freelance photographer", "Roads Lens Initiative"),
+    ("Bonjour,\n\nJe suis Salma Idrissi, photographe indépendante et membre de l'Initiative Regards Croisés. Je souhaite "
+     "intervenir à la table ronde 3.\n\nMerci\nSalma", "fr", "photographe indépendante", "Initiative Regards Croisés"),
+    ("مساء الخير\n\nأنا سلمى العلي، صحفية مستقلة وعضو في شبكة صحفيي الهجرة. أرغب في تقديم مداخلة في المائدة المستديرة "
+     "الثالثة.\n\nشكرا\nسلمى", "ar", "صحفية مستقلة", "شبكة صحفيي الهجرة"),
+    ("مساء الخير\n\nأنا نور الشامي، مصورة صحفية حرة وعضوة في مبادرة عدسات الطريق، وحابة أقدم مداخلة في المائدة "
+     "المستديرة التالتة.\n\nنور", "ar", "مصورة صحفية حرة", "مبادرة عدسات الطريق"),
+])
+def test_a_membership_after_the_post_is_left_out_of_the_title(body: str, language: str, title: str, affiliation: str,
+                                                              rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_membership_joined_straight_to_its_body_is_a_post(rules: ExtractRules) -> None:
+    # "وعضو المجلس الاستشاري": a seat on a council, a post of its own, stays in the title
+    body = ("مساء الخير\n\nنرشح السيد كمال الحلبي، نائب رئيس مجلس الإدارة وعضو المجلس الاستشاري للغرفة، للمداخلة في "
+            "المائدة المستديرة الثالثة.\n\nشكرا")
+    sp = run(message(body, from_="Someone <someone@example.org>"), rules, language="ar").speakers
+    assert [s.title for s in sp] == ["نائب رئيس مجلس الإدارة وعضو المجلس الاستشاري للغرفة"]
