@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from intake.extract_names import names_as_written
 from intake.extract_orgs import (
     _body_as_written,
     _name_in_full,
@@ -931,7 +932,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         org, org_source = _expand(introduced, acronyms, rules), "prose"
     # the names written in full, which "the Commission", "بالهيئة" may refer back to
     full_names = [sig.affiliation, org, proposer, *(f"{full} ({acr})" for acr, full in acronyms.items())]
-    for c in cands:
+    # (the names as the text writes them; the name as read still matches the signature's below)
+    names = names_as_written(cands, "\n".join((parts.new, parts.signature, parts.forwarded)), language, rules)
+    for c, name in zip(cands, names, strict=True):
         # (the proposer read as the unit itself, "M. X, Président du Conseil municipal, souhaiterait": the next body)
         body = next(filter(None, (_body_past_units(v, rules) for v in (
             c.subject_org, proposer, org if org_source != "display_name" else None, sig.affiliation)
@@ -1000,7 +1003,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         c.title, c.affiliation = _as_written_in_full(c.title, c.affiliation, written, rules)
         c.title = _title_end(c.title, rules)
         speakers.append(Speaker(
-            name=_given_name_first(c.name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
+            name=_given_name_first(name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
             honorific=c.honorific, provenance=tuple(sorted(c.prov.items())),
         ))
     if decision.is_speaker:

@@ -1952,3 +1952,61 @@ def test_near_miss_a_fellow_mentioned_without_a_name_proposes_no_one_else(rules:
             "Cordialement,\n\nAwa Sarr\nJournaliste, Radio Téranga\n")
     fields = run(message(body, from_="Awa Sarr <awa@example.org>"), rules, language="fr")
     assert [s.name for s in fields.speakers] == ["Awa Sarr"]
+
+
+
+
+# The speaker's name as the message writes it: an Arabic message gives the name in Arabic even when the From line
+# writes it in Latin letters ("Mahlet Tesfaye" sends "انا اسمي ماهلت تسفاي"), and a name written shorter once and in
+# full elsewhere (with the middle name or nasab) is given in full; two people sharing a family name stay apart
+@pytest.mark.parametrize(("from_", "body", "name"), [
+    ("Khadija Benslimane <k.b@example.org>",
+     "السلام عليكم\nانا خديجة بنسليمان رئيسة جمعية نساء الواحة، بغيت ناخد الكلمة ف الجلسة العامة.\nوشكرا\n",
+     "خديجة بنسليمان"),
+    ("Tigist Alemu <tigist@example.org>",
+     "مرحبا\nانا اسمي تيجيست أليمو من اثيوبيا. بدي احكي بالجلسة العامة عن مشاكل العاملات.\nشكرا\n", "تيجيست أليمو"),
+    ("Youssef Chaouch <y.chaouch@example.org>",
+     "تحية طيبة،\nنود المشاركة في النقاش المفتوح، ويتحدث باسم الجمعية يوسف الشاوش، منسق البرامج.\n\nمع الشكر\n"
+     "يوسف الشاوش\nمنسق البرامج\n--\nYoussef Chaouch\n", "يوسف الشاوش"),
+])
+def test_an_arabic_message_gives_the_name_in_arabic(from_: str, body: str, name: str, rules: ExtractRules) -> None:
+    assert [s.name for s in run(message(body, from_=from_), rules, language="ar").speakers] == [name]
+
+
+def test_near_miss_a_latin_name_the_arabic_text_does_not_write_stays(rules: ExtractRules) -> None:
+    body = "السلام عليكم\nنرجو تسجيلي للمشاركة في الجلسة العامة للحديث عن أوضاع العمال الزراعيين.\nوشكرا\n"
+    sp = run(message(body, from_="Karim Haddad <k.haddad@example.org>"), rules, language="ar").speakers
+    assert [s.name for s in sp] == ["Karim Haddad"]
+
+
+@pytest.mark.parametrize(("body", "name", "language"), [
+    ("مرحبا،\nنرشح الأخت سلمى الكردي، منسقة لجنة الشباب، للنقاش المفتوح.\n\nمع التحية\n--\nسلمى فؤاد الكردي\n"
+     "منسقة لجنة الشباب\n", "سلمى فؤاد الكردي", "ar"),
+    ("Dear colleagues,\nWe propose Ms. Asha Rai, our treasurer, for the open discussion.\n\nBest regards,\n"
+     "Asha Kumari Rai\nTreasurer\n", "Asha Kumari Rai", "en"),
+    ("Bonjour,\nNous proposons M. Moussa Diarra, notre trésorier, pour la table ronde 2.\n\nCordialement,\n"
+     "Moussa Ibrahim Diarra\nTrésorier\n", "Moussa Ibrahim Diarra", "fr"),
+])
+def test_the_fullest_form_written_of_the_name(body: str, name: str, language: str, rules: ExtractRules) -> None:
+    assert [s.name for s in run(message(body), rules, language=language).speakers] == [name]
+
+
+def test_near_miss_two_people_sharing_a_family_name_stay_apart(rules: ExtractRules) -> None:
+    body = "Dear colleagues,\nWe propose Ms. Nadia Saleh, our coordinator, for the open discussion.\n\nBest regards,\n" \
+        "Omar Saleh\nDirector\n"
+    assert [s.name for s in run(message(body), rules).speakers] == ["Nadia Saleh"]
+
+
+def test_near_miss_a_latin_name_under_a_label_in_an_arabic_message_stays(rules: ExtractRules) -> None:
+    # ("بياناتي باللغة الإنجليزية": the form the sender asks for)
+    body = "تحية طيبة،\nأرجو المشاركة في النقاش المفتوح. بياناتي باللغة الإنجليزية:\n\nName: Dr. Samir Khoury\n" \
+        "Title: Researcher\n\nمع الشكر\nسمير خوري\n"
+    sp = run(message(body, from_="Samir Khoury <s.k@example.org>"), rules, language="ar").speakers
+    assert [s.name for s in sp] == ["Samir Khoury"]
+
+
+def test_near_miss_another_middle_name_is_another_person(rules: ExtractRules) -> None:
+    body = "مرحبا،\nنرشح الأستاذ محمد علي الجبوري، منسق البرامج، للنقاش المفتوح.\n\nمع التحية\n--\n" \
+        "محمد حسن كاظم الجبوري\nمدير الجمعية\n"
+    sp = run(message(body), rules, language="ar").speakers
+    assert [s.name for s in sp] == ["محمد علي الجبوري"]

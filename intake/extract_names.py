@@ -1,0 +1,121 @@
+"""A speaker's name in the form the message writes it: in the script of an Arabic message ("Mahlet Tesfaye" in the
+From line, "انا اسمي ماهلت تسفاي" in the body), and in full when the message writes the same person's name once with
+a middle name or nasab ("ريم الزعبي" in the body, "ريم عدنان الزعبي" signed; "Ram Gurung", "Ram Bahadur Gurung").
+
+Two people who only share a family name ("Sara Haddad", "Omar Haddad") are never merged: the fuller form must open
+with the same given name and close with the same family name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+from intake.extract_prose import _name_tokens
+from intake.extract_rules import _ARABIC, ExtractRules
+from intake.extract_values import _Cand
+from intake.folding import Folded, fold
+
+# Arabic letters as the consonant a Latin spelling writes for them; long vowels, hamza seats, ain and ta marbuta
+# have no reliable Latin letter and are left out (as the Latin vowels are)
+_AR_CONSONANTS = dict(zip("بتثجحخدذرزسشصضطظغفقكلمنه", "bttjhkddrzsssdtzjfkklmnh", strict=True))
+# Latin digraphs for one Arabic consonant ("sh", "kh", "dj"), then single letters read as the same class
+_LATIN_DIGRAPHS = (("sh", "s"), ("ch", "s"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("gh", "j"), ("dj", "j"),
+                   ("ph", "f"))
+_LATIN_CLASS = str.maketrans({"q": "k", "g": "j", "p": "b", "v": "f", "x": "k"})
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_LATIN_ARTICLE = re.compile(r"(?<!\S)(?:al|el)(?:[ -]+|(?=-))", re.IGNORECASE)
+_INITIAL = re.compile(r"(?<!\S)\w\.(?!\S)")
+# the least share of consonants two spellings must have in common to be one name written in two scripts
+_SAME_SOUND = 0.8
+
+
+def _collapsed(letters: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def _arabic_skeletons(name: str) -> set[str]:
+    """The consonants of an Arabic name, with and without the article its words open with (a Latin spelling may
+    write "الشاوش" as "Chaouch", "النسور" as "Al Nsour")."""
+    bare = " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in name.split())
+    return {_collapsed("".join(_AR_CONSONANTS.get(ch, "") for ch in n)) for n in (name, bare)}
+
+
+def _latin_skeletons(name: str) -> set[str]:
+    """The consonants of a Latin name as classes of Arabic letters, with and without an article "Al", "El-"."""
+    bare = _LATIN_ARTICLE.sub("", name)
+    return {_latin_skeleton(n) for n in (name, bare)}
+
+
+def _latin_skeleton(name: str) -> str:
+    low = "".join(ch for ch in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(ch))
+    for digraph, one in _LATIN_DIGRAPHS:
+        low = low.replace(digraph, one)
+    low = _SOFT_C.sub("s", low).replace("c", "k").translate(_LATIN_CLASS)
+    return _collapsed(re.sub(r"[^bdfhjklmnrstz]", "", low))
+
+
+def _all_name(phrase: str, rules: ExtractRules) -> bool:
+    """Whether every word of a phrase is a name word (no title, organisation, stop word or "and ...")."""
+    words = phrase.split()
+    return _name_tokens(phrase, rules)[0] == phrase and not any(
+        w.startswith("و") and fold(w) not in rules.waw_names for w in words[1:])
+
+
+def _arabic_form(name: str, text: str, rules: ExtractRules) -> str | None:
+    """The Arabic words of the text that spell the Latin `name` (the longest of the closest), if any."""
+    targets = {t for t in _latin_skeletons(name) if len(t) >= 3}
+    if not targets or any(len(w.strip(".")) < 2 for w in name.split()):
+        return None  # ("Youssef K": a name cut to an initial is no spelling to match)
+    best: tuple[float, int, str] | None = None
+    for line in text.split("\n"):
+        words = [w.strip(".,،;:!?()[]«»\"'") for w in line.split()]
+        for i in range(len(words)):
+            for n in range(2, 6):
+                phrase = " ".join(words[i : i + n])
+                if len(words[i : i + n]) < n or not all(_ARABIC.match(w) for w in words[i : i + n]):
+                    break
+                ratio = max(SequenceMatcher(None, a, t).ratio() for a in _arabic_skeletons(phrase) for t in targets)
+                if ratio >= _SAME_SOUND and _all_name(phrase, rules) and (best is None or (ratio, n) > best[:2]):
+                    best = (ratio, n, phrase)
+    return best[2] if best else None
+
+
+def _fullest(name: str, text: str, rules: ExtractRules) -> str:
+    """The name with the one or two more middle words the text writes it with elsewhere, when it writes one such
+    form."""
+    words = fold(name).split()
+    if len(words) < 2 or _INITIAL.search(name):
+        return name  # ("Amina J. Yusuf": the middle name is written, as an initial)
+    ft = Folded(text)
+    middle = len(words) - 2
+    pattern = rf"(?<!\w){re.escape(words[0])}(?:[ \t]+[^\s,،;:.()]+){{{middle + 1},{middle + 2}}}?[ \t]+{re.escape(words[-1])}(?!\w)"
+    found = {ft.slice(m.start(), m.end()) for m in re.finditer(pattern, ft.text)}
+    # (the fuller form keeps each word of the name: "محمد علي الجبوري" is not "محمد حسن كاظم الجبوري")
+    fuller = {f for f in found if _all_name(f, rules) and _keeps(words, fold(f).split())}
+    if len({fold(f) for f in fuller}) != 1:
+        return name
+    return fuller.pop()
+
+
+def _keeps(words: list[str], longer: list[str]) -> bool:
+    """Whether `longer` has each of `words`, in the same order."""
+    it = iter(longer)
+    return all(w in it for w in words)
+
+
+def names_as_written(cands: list[_Cand], text: str, language: str, rules: ExtractRules) -> list[str | None]:
+    """Each speaker's name in the script of an Arabic message, and in the fullest form the text writes it (a form
+    another speaker has is left to them)."""
+    out: list[str | None] = []
+    for c in cands:
+        name = c.name
+        # (a name the sender writes under a label or in a table, "Name: Dr. Mona X", is the form they ask for)
+        if name and language == "ar" and not _ARABIC.search(name) \
+                and c.prov.get("name") in ("display_name", "signature"):
+            name = _arabic_form(name, text, rules) or name
+        name = name and _fullest(name, text, rules)
+        taken = any(o is not c and o.name and fold(o.name) == fold(name or "") for o in cands)
+        out.append(c.name if taken else name)
+    return out
