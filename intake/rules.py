@@ -60,8 +60,9 @@ _BULLET = re.compile(r"[-*•·▪►🔹]\s")
 # The period of an abbreviation does not end a sentence: drop it so that rules can use [^.] as
 # "within the same sentence" across "M. Diallo", "Dr. Ali", "Eng. Rana", "e.g." or the Arabic "د. علي" (doctor),
 # "م. علي" (engineer), "أ. علي" and "أ.د. علي" (professor), folded "ا." and "ا.د.".
-# The lawyers' and engineers' "Adv. X", "Att. X", "Atty. X", "Engr. X", "Ing. X" and the French "MM. X et Y" too.
-_ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mm|mme|mlle|pr|prof|eng|engr|ing|adv|att|atty|hon|amb|rev|mgr|st|no|nr|e\.g|i\.e|cf|vs|ا\.د|د|م|ا)\.(?=\s*\S)",
+# The lawyers' and engineers' "Adv. X", "Att. X", "Atty. X", "Engr. X", "Ing. X" and the French "MM. X et Y" too,
+# and the excellencies "H.E. Eng. X" (His/Her Excellency) and "S.E. M. X" (Son Excellence).
+_ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mm|mme|mlle|pr|prof|eng|engr|ing|adv|att|atty|hon|amb|rev|mgr|st|no|nr|e\.g|i\.e|h\.e|s\.e|cf|vs|ا\.د|د|م|ا)\.(?=\s*\S)",
                            re.IGNORECASE)
 
 

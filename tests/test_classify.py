@@ -3308,3 +3308,32 @@ def test_a_bullet_line_is_not_joined_to_the_long_line_before_it():
 def test_near_miss_one_person_line_with_a_session_after_a_comma_is_no_list(ruleset):
     body = "Dear colleagues, as a researcher, for the plenary I would like to know the time.\nThanks, Rami"
     assert "speaker-role-lines" not in fired(decide(ruleset, mail("Question", body)))
+
+
+
+
+# An excellency's abbreviation, "H.E." (His/Her Excellency) or the French "S.E." (Son Excellence), does not end the
+# sentence: "I am pleased to convey the interest of H.E. Eng. X in taking the floor during the plenary" asks for the floor
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Regional Review", "Dear colleagues,\nI am pleased to convey the interest of H.E. Eng. Samir Haddad in taking the "
+                        "floor during one of the plenary sessions.\nBest regards,\nLina"),
+    ("GCM", "Dear Sir/Madam,\nThe Ministry would like H.E. Dr. Noura Al-Sabah, Minister of Social Affairs, to "
+            "deliver a statement at the plenary.\nKind regards"),
+    ("Conférence régionale", "Madame, Monsieur,\nLe Ministère souhaite que S.E. M. Karim Benali, Ministre délégué, "
+                             "intervienne lors de la table ronde 2.\nCordialement"),
+])
+def test_an_excellencys_abbreviation_keeps_the_request_in_one_sentence(ruleset, subject, body):
+    assert decide(ruleset, mail(subject, body)).category == "speaker_request"
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("H.E. Eng. Samir Haddad will speak", "he eng samir haddad will speak"),
+    ("S.E. M. Karim Benali interviendra", "se m karim benali interviendra"),
+])
+def test_an_excellencys_abbreviation_loses_its_periods(text, folded):
+    assert fold_body(text) == folded
+
+
+def test_near_miss_an_excellency_only_attending_asks_for_no_floor(ruleset):
+    body = "Dear colleagues,\nH.E. Mr. Karim Nasser, Minister of Labour, will attend the plenary as an observer.\nRegards"
+    assert decide(ruleset, mail("Regional Review", body)).category != "speaker_request"
