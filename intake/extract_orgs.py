@@ -622,8 +622,8 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
                 found.append((m.start(), f"{acronyms[m.group('a')]} ({m.group('a')})"))
         if not found and _ARABIC.search(clause):
             org = _arabic_org(clause, rules)
-            if org:
-                found.append((0, org))
+            if org:  # "معالي المفوض العام للمركز الوطني ... الدكتور X": the body without the glued preposition
+                found.append((0, _ar_unprefix(org, rules)))
         if found:
             # ("The Gulf Labour Observatory's Senior Researcher, Dr. X": the body, without its possessive)
             org = _ARTICLE.sub("", _with_its_unit(clause, _proposing_body(clause, sorted(found), rules), rules))

@@ -1329,3 +1329,30 @@ def test_near_miss_a_body_named_after_the_post_stays_whole(rules: ExtractRules) 
     body = "تحية طيبة،\nنرشح رئيس الاتحاد العام للنقابات العمالية والمهنية السيد كمال حسن للجلسة العامة.\n\nشكرا\n"
     sp = run(message(body), rules, language="ar").speakers
     assert [(s.name, s.title, s.affiliation) for s in sp] == [("كمال حسن", None, "الاتحاد العام للنقابات العمالية والمهنية")]
+
+
+
+
+# A post written before the honorific with its body glued to "لل" ("معالي المفوض العام للمركز الوطني ... الدكتور X"):
+# the body that proposes is the affiliation without the preposition ("للمركز" -> "المركز")
+@pytest.mark.parametrize(("line", "name", "org"), [
+    ("1- معالي المفوض العام للمركز الوطني لحقوق الإنسان الدكتور مروان سالم، لإلقاء مداخلة في الجلسة العامة.",
+     "مروان سالم", "المركز الوطني لحقوق الإنسان"),
+    ("1- سعادة الرئيس التنفيذي للمرصد العربي للهجرة الأستاذة هالة منصور، للمداخلة في المائدة المستديرة الثانية.",
+     "هالة منصور", "المرصد العربي للهجرة"),
+    ("1- السيد المدير التنفيذي للمعهد الوطني لدراسات الهجرة الدكتور سامي يوسف، لإلقاء مداخلة في الجلسة العامة.",
+     "سامي يوسف", "المعهد الوطني لدراسات الهجرة"),
+])
+def test_a_body_glued_to_lil_before_the_honorific_loses_the_preposition(rules: ExtractRules, line: str, name: str,
+                                                                       org: str) -> None:
+    body = f"تحية طيبة وبعد،\n\nيسرنا أن نرشح للتحدث كلاً من:\n\n{line}\n\nوتفضلوا بقبول فائق الاحترام،\nعمر\n"
+    f = run(message(body, subject="ترشيح متحدثين"), rules, language="ar")
+    assert [(s.name, s.affiliation) for s in f.speakers] == [(name, org)]
+
+
+def test_near_miss_a_body_whose_own_name_opens_with_lam_keeps_it(rules: ExtractRules) -> None:
+    # "لجنة" is the body's own word, not "ل" glued to one: nothing to take off
+    body = ("تحية طيبة وبعد،\n\nيسرنا أن نرشح للتحدث كلاً من:\n\n1- سعادة رئيس لجنة العمل النيابية النائب سالم حداد، "
+            "للمداخلة في المائدة المستديرة الثانية.\n\nوتفضلوا بقبول فائق الاحترام،\nعمر\n")
+    f = run(message(body, subject="ترشيح متحدثين"), rules, language="ar")
+    assert all(not (s.affiliation or "").startswith("ل") or (s.affiliation or "").startswith("لجنة") for s in f.speakers)
