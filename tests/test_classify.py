@@ -3337,3 +3337,31 @@ def test_an_excellencys_abbreviation_loses_its_periods(text, folded):
 def test_near_miss_an_excellency_only_attending_asks_for_no_floor(ruleset):
     body = "Dear colleagues,\nH.E. Mr. Karim Nasser, Minister of Labour, will attend the plenary as an observer.\nRegards"
     assert decide(ruleset, mail("Regional Review", body)).category != "speaker_request"
+
+
+
+
+# A wish held back until the sender's own body is consulted, the answer to come later: "we may wish to speak, but I must
+# first consult our board and will get back to you"; the request is not yet made
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Question about the roundtables", "Dear team,\nWe are a small network of fishers' cooperatives in Mauritania. "
+     "We might want to take the floor in roundtable 1, but I need to consult our steering committee first and I will "
+     "get back to you.\nIs interpretation into French provided?\nThanks,\nMariem"),
+    ("Questions consultation", "Bonjour,\nNous serions peut-être intéressés par une intervention en plénière. Je dois "
+     "d'abord en parler avec notre conseil d'administration et je reviendrai vers vous la semaine prochaine.\n"
+     "Bien à vous,\nIdrissa Diallo"),
+    ("استفسار", "السلام عليكم،\nقد نرغب في طلب مداخلة في المائدة المستديرة الثالثة، لكن يجب أن أستشير مجلس إدارة الجمعية "
+     "أولاً وسأعود إليكم قريباً.\nمع الشكر،\nسعاد"),
+    ("speaking slot?", "Hi,\nWe would perhaps like to speak in the plenary. We'll get back to you once we have "
+     "discussed it with our director.\nBest,\nTomas"),
+])
+def test_a_wish_held_back_until_the_board_is_consulted_is_no_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "request-awaits-own-board" in fired(d) and d.category == "other"
+
+
+def test_near_miss_a_board_already_consulted_makes_the_request(ruleset) -> None:
+    body = ("Dear team,\nWe have consulted our board and would like to request an intervention in roundtable 2 for "
+            "Ms. Hala Nasser, Programme Director of the Tadamon Network. I will get back to you with her CV.\nBest,\nOmar")
+    d = decide(ruleset, mail("Speaker request", body))
+    assert "request-awaits-own-board" not in fired(d) and d.category == "speaker_request"
