@@ -25,6 +25,7 @@ from intake.extract_values import (
     _only_places,
     _possessive_reference,
     _post_before_body,
+    _same_as_before,
     _split_honorific,
     _strip_punct,
 )
@@ -188,6 +189,8 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     if _post_at_reference(seg, rules):
         return seg, None
+    if split := _at_the_same_body(seg, rules) or _field_then_body(seg, rules):
+        return split
     fs = Folded(seg)
     strong = sorted((i, i + len(p)) for p in rules.split_strong for i in _find_all(fs.text, p)
                     if i > 0 and not _ar_field(fs.text[i + len(p) :], rules))
@@ -246,6 +249,36 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
             i += 1
     return seg, None
+
+
+# An Arabic post that ends at "the same" body (بنفس الجمعية، في الجمعية نفسها), maybe after "في" or "لدى": the post,
+# the sameness phrase.
+_AR_AT_SAME = re.compile(r"^(\S.*?)(?:\s+(?:في|لدى|عند))?\s+(?:و?[بلف](?=نفس|ذات|ال))?"
+                         r"((?:نفس|ذات)\s+\S+|\S+\s+(?:نفسها|نفسه|ذاتها|ذاته))\W*$")
+
+
+def _at_the_same_body(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """A post held at the same body as the person's before, whatever field it names first ("باحثة في التغير المناخي
+    بنفس الجمعية" -> "باحثة في التغير المناخي", "نفس الجمعية"): the field stays in the title, and the sameness phrase is
+    the affiliation, to be read as the body before. None for anything else."""
+    m = _AR_AT_SAME.match(seg.strip())
+    # (a dash or a comma before the sameness phrase sets it apart as a piece of its own: "أستاذة في X – الكلية نفسها")
+    if not m or re.search(r"[|–—,،]|\s-\s", m[1]) or not _same_as_before(m[2], rules):
+        return None
+    return m[1], m[2]
+
+
+def _field_then_body(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """An Arabic post, "في" and the field it works in, then its body with "ب" glued on ("باحثة في قضايا اللجوء بجمعية
+    الرحمة" -> "باحثة في قضايا اللجوء", "جمعية الرحمة"): the field stays in the title. None for anything else."""
+    words = seg.split()
+    at = next((k for k, w in enumerate(words) if k >= 3 and _ba_org(w, rules)), None)
+    if at is None or "في" not in words[1 : at - 1]:
+        return None
+    field = words.index("في", 1) + 1
+    if not _ar_field(fold(" ".join(words[field:at])), rules):
+        return None
+    return " ".join(words[:at]), _ar_unprefix(" ".join(words[at:]), rules)
 
 
 # A name of two words or more in quotation marks, the whole of what follows, opening with a capital: « X Y », "X Y".

@@ -1356,3 +1356,43 @@ def test_near_miss_a_body_whose_own_name_opens_with_lam_keeps_it(rules: ExtractR
             "للمداخلة في المائدة المستديرة الثانية.\n\nوتفضلوا بقبول فائق الاحترام،\nعمر\n")
     f = run(message(body, subject="ترشيح متحدثين"), rules, language="ar")
     assert all(not (s.affiliation or "").startswith("ل") or (s.affiliation or "").startswith("لجنة") for s in f.speakers)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A post naming its field with "في" before "the same" body ("باحثة في التغير المناخي بنفس الجمعية", "في الجمعية نفسها"):
+# the field stays in the title, the body is the one before
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("مرحبا\nنرشح:\n1- منى خليل، مديرة البرامج، جمعية الأمل للتنمية\n2- سعاد نجم، باحثة في قضايا اللجوء بنفس الجمعية\n",
+     ("باحثة في قضايا اللجوء", "جمعية الأمل للتنمية")),
+    ("تحية طيبة\nنقترح:\n- كريم داود، مدير، مركز الهجرة والتنمية\n- هدى سالم، خبيرة في التغير المناخي في المركز نفسه\n",
+     ("خبيرة في التغير المناخي", "مركز الهجرة والتنمية")),
+    ("مرحبا\nنرشح:\n1- علي حسن، رئيس، شبكة المهاجرين العرب\n2- ريم سعيد، مستشارة في الحماية الاجتماعية لدى الشبكة ذاتها\n",
+     ("مستشارة في الحماية الاجتماعية", "شبكة المهاجرين العرب")),
+])
+def test_a_field_before_the_same_body_stays_in_the_title(body: str, expected: tuple[str, str],
+                                                         rules: ExtractRules) -> None:
+    second = _speakers(body, rules, "ar").speakers[1]
+    assert (second.title, second.affiliation) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("مرحبا\nنرشح:\n1- منى خليل، مديرة البرامج، جمعية الأمل للتنمية\n2- سعاد نجم، باحثة في قضايا اللجوء بجمعية الرحمة\n",
+     ("باحثة في قضايا اللجوء", "جمعية الرحمة")),
+    ("نرشح للمائدة المستديرة الثانية السيدة نوال حمدي، خبيرة في الهجرة المناخية بمنظمة أرض وماء\nمع التحية",
+     ("خبيرة في الهجرة المناخية", "منظمة أرض وماء")),
+    ("نقترح الأستاذ فادي نصر، مستشار في الحماية الاجتماعية بشبكة العمال المهاجرين، للجلسة العامة.\nشكرا",
+     ("مستشار في الحماية الاجتماعية", "شبكة العمال المهاجرين")),
+])
+def test_a_field_before_a_body_glued_to_ba_stays_in_the_title(body: str, expected: tuple[str, str],
+                                                              rules: ExtractRules) -> None:
+    speaker = _speakers(body, rules, "ar").speakers[-1]
+    assert (speaker.title, speaker.affiliation) == expected
+
+
+def test_near_miss_a_body_after_fi_keeps_its_parent(rules: ExtractRules) -> None:
+    body = "نرشح للجلسة العامة الدكتورة منى سعيد، باحثة في مركز دراسات الهجرة بجامعة بغداد.\nمع التحية"
+    speaker, = _speakers(body, rules, "ar").speakers
+    assert (speaker.title, speaker.affiliation) == ("باحثة", "مركز دراسات الهجرة بجامعة بغداد")
