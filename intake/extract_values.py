@@ -370,7 +370,8 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     out = _before_role(out, rules)
     # a trailing ", City" or "in City" is an address, not part of the name; but a ministry is its state's, and the
     # country after its comma names which ("Ministry of Labour, Libya", "Ministère de l'Intérieur, Maroc")
-    while "," in out and _is_place(out.rsplit(",", 1)[1], rules) \
+    # (not inside brackets: "X (Oujda, Maroc)" is cut whole below)
+    while "," in out and _is_place(out.rsplit(",", 1)[1], rules) and not _open_bracket(out.rsplit(",", 1)[0]) \
             and rules.ministries.isdisjoint(_tokens(fold(out.rsplit(",", 1)[0]))):
         out = out.rsplit(",", 1)[0]
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
@@ -387,6 +388,8 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     if tail and (_is_place(tail.group(1), rules) and not re.search(r"[A-Z]{2,}", tail.group(1))  # not "(DDA-UK)"
                  or _LOWER_DESCRIPTION.fullmatch(tail.group(1).strip()) and not _spells_out(out[: tail.start()], tail.group(), rules)):
         out = out[: tail.start()]  # and so is a bracket in lower case that describes the body: "(migrant-run radio)"
+    elif tail and _town_in_brackets(out[: tail.start()], tail.group(1), rules):
+        out = out[: tail.start()]
     # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية", and so
     # does one closed by a Latin acronym before a town the places list lacks ("(SYNM) in Hargeisa", "(BMWF), Dhaka")
     tail = re.search(rf"\)(?:\s*[,،]\s*|\s+(?:{rules.place_link_re})\s*)(\S.*)$", out)
@@ -447,6 +450,23 @@ def _only_role(folded: str, rules: ExtractRules) -> bool:
         for p in pats:
             rest = p.sub(" ", rest)
     return not rules.org_words.hits(rest) and not rules.title_words.hits(rest)
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether a text leaves a bracket open ("Association X (Oujda")."""
+    return text.count("(") > text.count(")")
+
+
+def _town_in_brackets(body: str, bracket: str, rules: ExtractRules) -> bool:
+    """Whether a Latin bracket after an organisation holds its town, though the places list lacks it ("Association
+    Oasis Vivantes (Errachidia)"): one capitalised word that names nothing else and that the name does not carry; not
+    another name the body goes by, which repeats a word of it ("association Nawaya pour ... (Nawaya)"), nor an acronym.
+    (Two words are as often a scope or a branch, "(Arab States)", "(Gulf Chapter)", as a town.)"""
+    if len(bracket.split()) != 1 or _ARABIC.search(bracket) or re.search(r"[A-Z]{2,}", bracket) \
+            or _kind(body, rules) != "org":
+        return False
+    named = set(_tokens(fold(body)))
+    return _address(bracket, rules) and named.isdisjoint(_tokens(fold(bracket)))
 
 
 def _address(text: str, rules: ExtractRules) -> bool:

@@ -1657,3 +1657,37 @@ def test_near_miss_unit_lines_not_closed_by_a_body_are_not_an_affiliation(rules:
             "Lecturer in Data and Migration Reporting\nDepartment of Digital Journalism\n\nHer CV is attached.\n")
     speakers = run(message(body, from_="Dean <dean@example.edu>"), rules).speakers
     assert [s.affiliation for s in speakers] in ([None], ["Department of Digital Journalism"])
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A town in brackets after the organisation, one the places list need not know ("Association Oasis Vivantes
+# (Errachidia)", "X (Oujda, Maroc)"): an address, left out; not another name the body goes by, nor its acronym
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Bonjour,\nNous proposons une intervention en plénière.\nNom : Karim Alaoui\nFonction : Président\n"
+     "Organisation : Association Palmeraie Durable (Tinghir)\nCordialement,\nSalma\n", "fr", "Association Palmeraie Durable"),
+    ("Dear colleagues,\nWe propose a speaker for Roundtable 2.\nName: Dr. Reem Haddadin\nTitle: Director\n"
+     "Organisation: Coastal Fishers Cooperative (Nouadhibou)\nBest regards,\nOmar\n", "en", "Coastal Fishers Cooperative"),
+    ("Bonjour,\nNous proposons une intervention en plénière.\nNom : Awa Diallo\nFonction : Coordinatrice\n"
+     "Organisation : Réseau des Femmes Rurales (Oujda, Maroc)\nCordialement,\nSalma\n", "fr",
+     "Réseau des Femmes Rurales"),
+])
+def test_a_town_in_brackets_is_an_address(body: str, language: str, affiliation: str, rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear colleagues,\nWe propose a speaker for Roundtable 2.\nName: Dr. Reem Haddadin\nTitle: Director\n"
+     "Organisation: Tadamon Network for Migrant Solidarity (Tadamon)\nBest regards,\nOmar\n", "en",
+     "Tadamon Network for Migrant Solidarity (Tadamon)"),
+    ("Bonjour,\nNous proposons une intervention en plénière.\nNom : Karim Alaoui\nFonction : Président\n"
+     "Organisation : Association Palmeraie Durable (APD)\nCordialement,\nSalma\n", "fr", "Association Palmeraie Durable (APD)"),
+    ("Dear colleagues,\nWe propose a speaker for Roundtable 2.\nName: Dr. Reem Haddadin\nTitle: Director\n"
+     "Organisation: Working Group on Labour Mobility (Arab States)\nBest regards,\nOmar\n", "en",
+     "Working Group on Labour Mobility (Arab States)"),
+])
+def test_near_miss_another_name_in_brackets_stays(body: str, language: str, affiliation: str,
+                                                   rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation
