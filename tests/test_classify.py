@@ -3310,8 +3310,6 @@ def test_near_miss_one_person_line_with_a_session_after_a_comma_is_no_list(rules
     assert "speaker-role-lines" not in fired(decide(ruleset, mail("Question", body)))
 
 
-
-
 # An excellency's abbreviation, "H.E." (His/Her Excellency) or the French "S.E." (Son Excellence), does not end the
 # sentence: "I am pleased to convey the interest of H.E. Eng. X in taking the floor during the plenary" asks for the floor
 @pytest.mark.parametrize(("subject", "body"), [
@@ -3337,8 +3335,6 @@ def test_an_excellencys_abbreviation_loses_its_periods(text, folded):
 def test_near_miss_an_excellency_only_attending_asks_for_no_floor(ruleset):
     body = "Dear colleagues,\nH.E. Mr. Karim Nasser, Minister of Labour, will attend the plenary as an observer.\nRegards"
     assert decide(ruleset, mail("Regional Review", body)).category != "speaker_request"
-
-
 
 
 # A wish held back until the sender's own body is consulted, the answer to come later: "we may wish to speak, but I must

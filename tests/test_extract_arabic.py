@@ -1293,8 +1293,6 @@ def test_near_miss_a_chain_without_a_back_reference_keeps_its_words(body: str, t
     assert [s.title for s in run(message(body), rules, language="ar").speakers] == [title]
 
 
-
-
 # A post written before the honorific as a chain of nouns ("منسقة برنامج الأبحاث الميدانية", "رئيسة قسم الحماية
 # الاجتماعية"), before a body joined by "في" or by "ل"/"ب" glued to its article ("المفوض العام للمركز الوطني ..."):
 # the post is the title, the body without the glued preposition the affiliation
@@ -1331,8 +1329,6 @@ def test_near_miss_a_body_named_after_the_post_stays_whole(rules: ExtractRules) 
     assert [(s.name, s.title, s.affiliation) for s in sp] == [("كمال حسن", None, "الاتحاد العام للنقابات العمالية والمهنية")]
 
 
-
-
 # A post written before the honorific with its body glued to "لل" ("معالي المفوض العام للمركز الوطني ... الدكتور X"):
 # the body that proposes is the affiliation without the preposition ("للمركز" -> "المركز")
 @pytest.mark.parametrize(("line", "name", "org"), [
@@ -1356,8 +1352,6 @@ def test_near_miss_a_body_whose_own_name_opens_with_lam_keeps_it(rules: ExtractR
             "للمداخلة في المائدة المستديرة الثانية.\n\nوتفضلوا بقبول فائق الاحترام،\nعمر\n")
     f = run(message(body, subject="ترشيح متحدثين"), rules, language="ar")
     assert all(not (s.affiliation or "").startswith("ل") or (s.affiliation or "").startswith("لجنة") for s in f.speakers)
-
-
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1659,8 +1659,6 @@ def test_near_miss_unit_lines_not_closed_by_a_body_are_not_an_affiliation(rules:
     assert [s.affiliation for s in speakers] in ([None], ["Department of Digital Journalism"])
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A town in brackets after the organisation, one the places list need not know ("Association Oasis Vivantes
 # (Errachidia)", "X (Oujda, Maroc)"): an address, left out; not another name the body goes by, nor its acronym

@@ -1925,8 +1925,6 @@ def test_near_miss_a_question_above_the_signed_name_leaves_it(rules: ExtractRule
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["ريم الخطيب"]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A fellow in the same trade named before the person ("notre consœur X", "mon confrère Y", "l'une de nos consœurs, Z"):
 # the person proposed, not the sender who signs
@@ -1952,8 +1950,6 @@ def test_near_miss_a_fellow_mentioned_without_a_name_proposes_no_one_else(rules:
             "Cordialement,\n\nAwa Sarr\nJournaliste, Radio Téranga\n")
     fields = run(message(body, from_="Awa Sarr <awa@example.org>"), rules, language="fr")
     assert [s.name for s in fields.speakers] == ["Awa Sarr"]
-
-
 
 
 # The speaker's name as the message writes it: an Arabic message gives the name in Arabic even when the From line

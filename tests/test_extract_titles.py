@@ -1968,8 +1968,6 @@ def test_a_caring_or_parish_profession_is_the_title(body: str, language: str, ti
     assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A reply whose one new sentence opens with the quoted speaker's first name and states their post ("Pardon, j'ai
 # oublié de préciser : Aminata est rédactrice en chef de X", "Sorry, I forgot: Rami is Head of Y"): the post is the one
