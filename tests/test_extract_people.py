@@ -1887,11 +1887,12 @@ def test_near_miss_no_post_in_apposition_names_no_one_else(body: str, rules: Ext
 
 # A line of the message is no signed name: a question ("ممكن تبعتولي اللينك؟", "Could you send the link?") or the
 # thanks that close it ("وشاكرين لكم"); the writer who introduced themself, or the person named above, is the speaker
+# (in an Arabic message, under the name as the text writes it)
 @pytest.mark.parametrize(("body", "from_", "language", "name"), [
     ("صباح الخير\n\nانا مينا سمير منسق برنامج الشباب في ملتقى الأديان، عايز أشارك في النقاش المفتوح.\n\n"
-     "ممكن تبعتولي اللينك او الخطوات؟\n\nشكرا جدا\n", "Mina Samir <m.samir@example.org>", "ar", "Mina Samir"),
+     "ممكن تبعتولي اللينك او الخطوات؟\n\nشكرا جدا\n", "Mina Samir <m.samir@example.org>", "ar", "مينا سمير"),
     ("مرحبا\n\nأنا هالة درويش من جمعية الأمل، حابة شارك بالنقاش المفتوح.\n\nممكن تأكدولي الاستلام؟\n\nشكراً\n",
-     "Hala Darwish <hala.d@example.org>", "ar", "Hala Darwish"),
+     "Hala Darwish <hala.d@example.org>", "ar", "هالة درويش"),
     ("Hello,\n\nI am Omar Haddad, programme officer at Tamkeen Fields, and I would like to speak in the open "
      "discussion.\n\nCould you send the link?\n\nThanks\n", "Omar Haddad <o.haddad@example.org>", "en", "Omar Haddad"),
     ("Bonjour,\n\nJe suis Leila Mansour, chargée de projet à l'association Horizons, et je souhaite intervenir lors "
