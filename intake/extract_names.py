@@ -76,19 +76,27 @@ def _arabic_form(name: str, text: str, rules: ExtractRules) -> str | None:
                 phrase = " ".join(words[i : i + n])
                 if len(words[i : i + n]) < n or not all(_ARABIC.match(w) for w in words[i : i + n]):
                     break
-                ratio = max(SequenceMatcher(None, a, t).ratio() for a in _arabic_skeletons(phrase) for t in targets)
+                ratio = max(_alike(a, t) for a in _arabic_skeletons(phrase) for t in targets)
                 if ratio >= _SAME_SOUND and _all_name(phrase, rules) and (best is None or (ratio, n) > best[:2]):
                     best = (ratio, n, phrase)
     return best[2] if best else None
 
 
-def _fullest(name: str, text: str, rules: ExtractRules) -> str:
+def _alike(a: str, b: str) -> float:
+    """How alike two consonant skeletons are (difflib's ratio), 0 when its cheap upper bounds already fall short:
+    an Arabic message is read phrase by phrase, and most phrases are no spelling of the name."""
+    sm = SequenceMatcher(None, a, b)
+    if sm.real_quick_ratio() < _SAME_SOUND or sm.quick_ratio() < _SAME_SOUND:
+        return 0.0
+    return sm.ratio()
+
+
+def _fullest(name: str, ft: Folded, rules: ExtractRules) -> str:
     """The name with the one or two more middle words the text writes it with elsewhere, when it writes one such
     form."""
     words = fold(name).split()
     if len(words) < 2 or _INITIAL.search(name):
         return name  # ("Amina J. Yusuf": the middle name is written, as an initial)
-    ft = Folded(text)
     middle = len(words) - 2
     pattern = rf"(?<!\w){re.escape(words[0])}(?:[ \t]+[^\s,،;:.()]+){{{middle + 1},{middle + 2}}}?[ \t]+{re.escape(words[-1])}(?!\w)"
     found = {ft.slice(m.start(), m.end()) for m in re.finditer(pattern, ft.text)}
@@ -109,13 +117,14 @@ def names_as_written(cands: list[_Cand], text: str, language: str, rules: Extrac
     """Each speaker's name in the script of an Arabic message, and in the fullest form the text writes it (a form
     another speaker has is left to them)."""
     out: list[str | None] = []
+    ft = Folded(text)  # (folded once: a long thread costs as much to fold as the rest of this)
     for c in cands:
         name = c.name
         # (a name the sender writes under a label or in a table, "Name: Dr. Mona X", is the form they ask for)
         if name and language == "ar" and not _ARABIC.search(name) \
                 and c.prov.get("name") in ("display_name", "signature"):
             name = _arabic_form(name, text, rules) or name
-        name = name and _fullest(name, text, rules)
+        name = name and _fullest(name, ft, rules)
         taken = any(o is not c and o.name and fold(o.name) == fold(name or "") for o in cands)
         out.append(c.name if taken else name)
     return out
