@@ -2029,3 +2029,27 @@ def test_near_miss_a_membership_joined_straight_to_its_body_is_a_post(rules: Ext
             "المائدة المستديرة الثالثة.\n\nشكرا")
     sp = run(message(body, from_="Someone <someone@example.org>"), rules, language="ar").speakers
     assert [s.title for s in sp] == ["نائب رئيس مجلس الإدارة وعضو المجلس الاستشاري للغرفة"]
+
+
+# A title in a sentence run on with no stop, the writer going on about their group or what they want
+@pytest.mark.parametrize(("body", "from_", "language", "title"), [
+    ("hello i am john okello chairman of uganda community oman we want to speak in the open discussion thank you\n",
+     "John Okello <jokello@example.org>", "en", "chairman of uganda community oman"),
+    ("hi my name is Grace Wanjiru secretary of kenyan sisters kuwait we are 400 members mostly domestic workers\n"
+     "we wish to speak in the open discussion\n", "Grace Wanjiru <gw@example.org>", "en",
+     "secretary of kenyan sisters kuwait"),
+    ("bonjour je suis Fatou Ndiaye responsable de la communaute senegalaise a beyrouth nous sommes plus de 300 et "
+     "nous voulons parler a la table ronde 2 merci\n", "Fatou Ndiaye <fndiaye@example.org>", "fr",
+     "responsable de la communaute senegalaise a beyrouth"),
+])
+def test_a_run_on_sentence_ends_the_title(body: str, from_: str, language: str, title: str,
+                                          rules: ExtractRules) -> None:
+    sp = run(message(body, from_=from_), rules, language=language).speakers
+    assert [s.title for s in sp] == [title]
+
+
+def test_near_miss_a_body_named_we_are_stays_in_the_title(rules: ExtractRules) -> None:
+    body = "Hello,\nI am Lina Saab, coordinator of We Are Migrants Lebanon, and I would like to speak in roundtable 1.\n"
+    sp = run(message(body, from_="Lina Saab <ls@example.org>"), rules).speakers
+    # (the body's name is not cut at "We Are", wherever it is read)
+    assert [f"{s.title} {s.affiliation}".count("We Are Migrants Lebanon") for s in sp] == [1]
