@@ -46,7 +46,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from intake.extract_names import names_as_written
+from intake.extract_names import capitalise_lower_case_names, names_as_written
 from intake.extract_orgs import (
     _body_as_written,
     _name_in_full,
@@ -910,6 +910,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             rules: ExtractRules, themes: tuple[str, ...] = ()) -> Fields:
     """Speakers (for speaker requests), organisation, report title and withdrawal of one message."""
     parts = _pointed_carry(_arrows_as_dashes(parts), rules)
+    # a name the sender writes in lower case where the context says it is one ("maya sfeir" signed under "--")
+    parts = replace(parts, **{k: capitalise_lower_case_names(getattr(parts, k), parsed.from_name, parsed.from_addr, rules)
+                              for k in ("new", "signature")})
     # `language` is not used to pick cues: mail mixes languages (an Arabic body, an English signature),
     # so the ar/en/fr cues are all tried on every message.
     sig = _signature(parts, rules)

@@ -128,3 +128,68 @@ def names_as_written(cands: list[_Cand], text: str, language: str, rules: Extrac
         taken = any(o is not c and o.name and fold(o.name) == fold(name or "") for o in cands)
         out.append(c.name if taken else name)
     return out
+
+
+# A person's name written all in lower case ("maya sfeir", "ram bahadur gurung") is read as a name only where the
+# context says it is one: alone on a line (the sender signing), after the sender introducing themself ("i am",
+# "my name is", "je suis", "je m'appelle"), when the From line spells the same words; or in a name field ("name: ...").
+_SELF_INTRO = re.compile(r"(?i:\b(?:i am|i[\x27’]m|my name is|je suis|je m[\x27’ ]appelle|mon nom est)\s+)")
+_NAME_FIELD = re.compile(r"^[ \t]*(?:full name|name|nom(?: complet)?|nom et prenom)[ \t]*:[ \t]*", re.MULTILINE)
+_LOWER_WORDS = re.compile(r"[a-zß-öø-ÿ][a-zß-öø-ÿ\x27’-]*(?:[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ\x27’-]*)*")
+# the longest lower-case name read: a given name, two middle names or nasab, a family name
+_MOST_WORDS = 4
+
+
+def _capitalised(words: tuple[str, ...], rules: ExtractRules) -> str:
+    """Lower-case words as a name is written: each capitalised, a particle as it is ("youssef el amrani": "Youssef el
+    Amrani", "al-najjar": "al-Najjar")."""
+    def cap(w: str) -> str:
+        return "-".join(p if fold(p) in rules.particles else p[:1].upper() + p[1:] for p in w.split("-"))
+    return " ".join(w if fold(w) in rules.particles else cap(w) for w in words)
+
+
+def _sender_spells(word: str, from_name: str, from_addr: str) -> bool:
+    """Whether the From line spells a word: a word of its display name, or part of its address ("mayasfeir.writes")."""
+    w = fold(word)
+    local = re.sub(r"[^a-z]", "", fold(from_addr.partition("@")[0]))
+    return w in fold(from_name).split() or (len(w) >= 3 and w in local)
+
+
+def _sender_name_run(words: list[str], from_name: str, from_addr: str, rules: ExtractRules) -> list[str]:
+    """The longest run of 2 to 4 words opening `words` whose first and last (a particle aside) the From line spells
+    ("ram bahadur gurung chairman ..." under "Ram Gurung"); [] when none."""
+    spelt = [fold(w) not in rules.particles and _sender_spells(w, from_name, from_addr) for w in words[:_MOST_WORDS]]
+    if not spelt or not spelt[0]:
+        return []
+    last = max(i for i, s in enumerate(spelt) if s)
+    return words[: last + 1] if last >= 1 else []
+
+
+def _plain_name(words: list[str], rules: ExtractRules) -> bool:
+    """Whether words in a name field can be a name: 2 to 4 words, no post, body, place or event word."""
+    f = " ".join(fold(w) for w in words)
+    return 2 <= len(words) <= _MOST_WORDS and not (rules.title_words.hits(f) or rules.org_words.hits(f)
+                                                   or rules.places.hits(f) or any(fold(w) in rules.not_name for w in words))
+
+
+def capitalise_lower_case_names(text: str, from_name: str, from_addr: str, rules: ExtractRules) -> str:
+    """The text with each lower-case name that its context marks as a person's written capitalised."""
+    spans: set[tuple[int, int, tuple[str, ...]]] = set()
+    for m in _NAME_FIELD.finditer(text):
+        line = text[m.end():].split("\n", 1)[0].rstrip(" \t.,;")
+        words = line.split()
+        if _LOWER_WORDS.fullmatch(line) and _plain_name(words, rules):
+            spans.add((m.end(), m.end() + len(line), tuple(words)))
+    # after the sender introducing themself, then a line of lower-case words alone (signing under a closing or "--")
+    starts = [(m.end(), False) for m in _SELF_INTRO.finditer(text)]
+    starts += [(m.end(), True) for m in re.finditer(r"(?m)(?<=.\n)^[ \t]*(?=[a-z])", text, re.DOTALL)]
+    for at, alone in starts:
+        m = _LOWER_WORDS.match(text, at)
+        words = m.group().split() if m else []
+        run = _sender_name_run(words, from_name, from_addr, rules)
+        if run and not (alone and (len(run) < len(words) or text[m.end():].split("\n", 1)[0].strip())):
+            spans.add((at, at + len(" ".join(run)), tuple(run)))
+    for a, b, words in sorted(spans, reverse=True):
+        if text[a:b] == " ".join(words):
+            text = text[:a] + _capitalised(words, rules) + text[b:]
+    return text

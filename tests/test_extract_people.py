@@ -2007,3 +2007,34 @@ def test_near_miss_another_middle_name_is_another_person(rules: ExtractRules) ->
         "محمد حسن كاظم الجبوري\nمدير الجمعية\n"
     sp = run(message(body), rules, language="ar").speakers
     assert [s.name for s in sp] == ["محمد علي الجبوري"]
+
+
+# A name written all in lower case, capitalised where the context says it is the sender's: signed alone on a line,
+# or after "i am / my name is / je m'appelle", the From line spelling the same words; or in a name field
+@pytest.mark.parametrize(("body", "from_", "language", "name"), [
+    ("Hello,\nI would like to speak in roundtable 2 on labour migration.\n\nthanks a lot,\n\n--\nkarim haddad\n"
+     "independent researcher\n", "karim haddad <karim.haddad@example.org>", "en", "Karim Haddad"),
+    ("bonjour\nje m'appelle leila ben salah, je voudrais intervenir dans la table ronde 1.\nmerci\n",
+     "Leila Ben Salah <lbensalah@example.org>", "fr", "Leila ben Salah"),
+    ("hi, my name is youssef el amrani and i want to speak in the open discussion about recruitment fees\n",
+     "Youssef <yelamrani78@example.org>", "en", "Youssef el Amrani"),
+    ("Dear team,\nPlease register me for the open discussion.\nname: grace atieno\n",
+     "Someone <someone@example.org>", "en", "Grace Atieno"),
+])
+def test_a_lower_case_name_where_the_context_says_it_is_one(body: str, from_: str, language: str, name: str,
+                                                           rules: ExtractRules) -> None:
+    sp = run(message(body, from_=from_), rules, language=language).speakers
+    assert [s.name for s in sp] == [name]
+
+
+def test_a_lower_case_signature_keeps_its_title(rules: ExtractRules) -> None:
+    body = "Hello,\nI would like to speak in roundtable 2.\n\nthanks,\n--\nnadia karam\nfreelance photographer\n"
+    sp = run(message(body, from_="nadia karam <nadia.karam@example.org>"), rules).speakers
+    assert [(s.name, s.title) for s in sp] == [("Nadia Karam", "freelance photographer")]
+
+
+def test_near_miss_a_lower_case_pair_in_prose_stays(rules: ExtractRules) -> None:
+    # (words the From line does not spell, after "i am": what the sender is, not who)
+    body = "hello\ni am very happy to ask for a slot in the open discussion, i am migrant worker\nbest regards\n"
+    sp = run(message(body, from_="Omar Said <omar.said@example.org>"), rules).speakers
+    assert [s.name for s in sp] == ["Omar Said"]
