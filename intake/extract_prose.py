@@ -1209,6 +1209,23 @@ def _person_first(body: str, rules: ExtractRules) -> str:
     return rest if _honorific(rest.strip(), rules) else body
 
 
+def _org_before_person(head: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """The organisation a person line names before a colon and the person ("Association X (Liège) : M. Y, président",
+    "Fishers Union: Ms. Z, chair", "جمعية X: السيد Y، رئيس"): that speaker's own, whoever sends the list. Only an
+    organisation, not a role ("Plénière : M. Y") nor a post, and only before an honorific or a bare name. Returns the
+    organisation and the person's piece after the colon."""
+    m = _ROLE_THEN_PERSON.match(head.strip())
+    if not m or _is_role_clause(m.group("role"), rules):
+        return None
+    org = m.group("role").strip(" -–—")
+    rest = m.group("rest")
+    if _kind(org, rules) != "org" or _honorific(org, rules) \
+            or not (_honorific(rest, rules) or _bare_name(_FIRST_COMMA.split(rest, maxsplit=1)[0], rules)):
+        return None
+    org = _clean_value(org, rules)
+    return (org, rest) if org else None
+
+
 def _bare_name(text: str, rules: ExtractRules) -> bool:
     """Whether a piece is a name and nothing else: two to four capitalised (or Arabic) words that name no post, body or place."""
     words = text.split()
@@ -1326,7 +1343,9 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
             intro_asks = _names_role(fl, rules)  # the line that opens the list asks for a role for the people in it
         item = _list_mark(line, fl, i - intro <= 3, rules)
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
-        body = _person_first(head, rules)
+        # ("1) Association X : M. Y, président, ...": the item's person after the organisation that is theirs)
+        own = _org_before_person(head, rules) if item else None
+        body = _person_first(own[1] if own else head, rules)
         hon = _honorific(body.strip(), rules)
         # under a line that introduces them, a person line may give the title first and the bare name after it
         bare = (_title_then_name(head, rules) or _block_named_last(units, i, rules)) if i - intro <= 3 and not hon else None
@@ -1347,6 +1366,8 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
             if not named and item and rest and rules.title_words.has(fold(rank)):
                 # "- النائبة سعاد الورفلي، مقررة اللجنة، ...", "- Councillor Jane Doe, ...": a rank addresses the person
                 c = _phrase(rest, rules, "prose", need_mark=not _honorific(rest, rules))
+            if c is not None and c.name and own:
+                c.set("affiliation", own[0], "prose")
             if c is not None and (c.name or c.is_self):
                 c.role_text = "\n".join((unit.text, *unit.more))  # (a role wrapped over two lines read as one)
                 c.lines = unit.raw

@@ -649,3 +649,44 @@ def test_near_miss_the_sender_attending_themself_is_no_speaker(rules: ExtractRul
         "attend myself as an observer."
     speakers = run(message(body + _SIGNED_BY_NADIA, from_="Nadia Saleh <nadia@amal.example.org>"), rules).speakers
     assert [s.name for s in speakers] == ["Grace Otieno"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Each list item giving its speaker's own organisation before a colon ("1) Association X (Liège) : M. Y, président,
+# ..."), sent by a coordinator of another body: the item's organisation, not the sender's signature
+_SIGNED_BY_COORDINATOR = "\n\nBest regards,\nHafida Tazi\nCoordinator\nDiaspora Platform for Development (DPD)\n"
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Bonjour,\nJe vous transmets ci-dessous les demandes de deux de nos associations membres :\n\n"
+     "1) Association Horizons Partagés (Namur) : M. HADDAD Samir, président, souhaite intervenir dans la table ronde 3.\n\n"
+     "2) Collectif des Sénégalais de Lyon (CSL) : Mme Awa Ndiaye, trésorière, souhaiterait intervenir en plénière.\n",
+     "fr", [("Samir Haddad", "Association Horizons Partagés"), ("Awa Ndiaye", "Collectif des Sénégalais de Lyon (CSL)")]),
+    ("Dear team,\nPlease find below the requests of two of our member organisations:\n\n"
+     "1. Coastal Fishers Union: Mr. Tomas Ferreira, chair, would like to speak in roundtable 2.\n"
+     "2. Migrant Mothers Network (MMN): Ms. Grace Achieng, coordinator, would like to take the floor in the plenary.\n",
+     "en", [("Tomas Ferreira", "Coastal Fishers Union"), ("Grace Achieng", "Migrant Mothers Network (MMN)")]),
+    ("Dear team,\nWe forward the following nominations:\n"
+     "- Union of Domestic Workers (UDW): Ms. Amina Yusuf, President, for the plenary\n"
+     "- Returnees Youth Forum: Mr. Karim Saleh, Secretary, for roundtable 1\n",
+     "en", [("Amina Yusuf", "Union of Domestic Workers (UDW)"), ("Karim Saleh", "Returnees Youth Forum")]),
+    ("تحية طيبة،\nنرسل إليكم أدناه طلبات اثنتين من جمعياتنا الأعضاء:\n\n1) جمعية الأمل للتنمية: السيد سامر حداد، رئيس "
+     "الجمعية، يرغب في المشاركة في الطاولة المستديرة 2.\n2) رابطة العمال المهاجرين: السيدة ليلى عمر، أمينة السر، ترغب "
+     "في المداخلة في الجلسة العامة.\n",
+     "ar", [("سامر حداد", "جمعية الأمل للتنمية"), ("ليلى عمر", "رابطة العمال المهاجرين")]),
+])
+def test_each_listed_speaker_keeps_the_organisation_before_the_colon(body: str, language: str,
+                                                                    expected: list[tuple[str, str]],
+                                                                    rules: ExtractRules) -> None:
+    speakers = run(message(body + _SIGNED_BY_COORDINATOR, from_="Hafida Tazi <h.tazi@dpd.example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.affiliation) for s in speakers] == expected
+
+
+def test_near_miss_a_role_before_the_colon_is_no_organisation(rules: ExtractRules) -> None:
+    """"Plénière : M. Y, président": the role asked for, not a body; the speaker stays the proposer's."""
+    body = ("Bonjour,\nNous proposons les intervenants suivants :\n\n1) Plénière : M. Samir Haddad, président, "
+            "souhaite intervenir.\n2) Table ronde 3 : Mme Awa Ndiaye, trésorière.\n")
+    speakers = run(message(body + _SIGNED_BY_COORDINATOR, from_="Hafida Tazi <h.tazi@dpd.example.org>"), rules,
+                   language="fr").speakers
+    assert {s.affiliation for s in speakers} == {"Diaspora Platform for Development (DPD)"}
