@@ -353,6 +353,34 @@ def _ends_council(words: list[str], rules: ExtractRules) -> bool:
     return any(joined.endswith(f" {c}") for c in rules.councils)
 
 
+def _lower_case_words(words: list[str], j: int, run: list[str], rules: ExtractRules) -> int:
+    """How many words in lower case go on with an organisation's name, as French writes them between its capitalised
+    words ("l'Union des agriculteurs du Cap Bon", "Association El Khadra pour la lutte contre la désertification
+    (AKLD)"): after the organisation word and a link, up to six words with no mark between them that end before a link
+    and a capitalised word, or before the acronym in brackets; 0 if the words go on with no name ("L'Union propose à
+    sa place Mme X")."""
+    first = _ELIDED_ARTICLE.sub("", run[0]) if run else ""
+    # (not past the acronym that closes the name, "(CADM) sur la mise en œuvre du Pacte")
+    if not run or fold(run[-1]) not in rules.name_links or not rules.org_words.has(fold(first)) \
+            or any(w.endswith(")") for w in run):
+        return 0
+    k = j
+    while k < len(words) and k - j < 6 and words[k][:1].islower() and words[k].isalpha():
+        k += 1
+    # (nor over a post, "des infirmiers et infirmières du Liban (SIIL)", which the acronym spells out instead)
+    if k == j or k == len(words) or any(rules.title_words.has(fold(w)) for w in words[j:k]):
+        return 0
+    nxt = words[k].strip(",.;:!?")
+    if _ACRONYM_IN_BRACKETS.fullmatch(nxt):
+        return k - j
+    link = fold(words[k - 1])
+    # (a town after "à", "in": "Association Amal pour la santé mentale à Sfax" is an address)
+    if link in rules.name_links and nxt[:1].isupper() and fold(nxt) not in rules.honorifics and not _ARABIC.search(nxt) \
+            and not (re.fullmatch(rules.latin_place_link_re, link) and _is_place(nxt, rules)):
+        return k - j
+    return 0
+
+
 def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
     words = line.split()
@@ -387,6 +415,16 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
                                for full in spelled):
                         break
                     run[-1] += ","
+                if words[j - 1][-1:] in ".!?" and _ACRONYM_IN_BRACKETS.fullmatch(w):
+                    break  # "... du Maghreb (FAMM). Notre secrétaire": the acronym closes the name and the sentence
+                continue
+            if n := _lower_case_words(words, j, run, rules):
+                run.extend(words[j : j + n])
+                j += n
+                if _ACRONYM_IN_BRACKETS.fullmatch(acr := words[j].strip(",.;:!?")):
+                    run.append(acr)  # the acronym closes the name: what follows is the sentence
+                    j += 1
+                    break
                 continue
             break
         while run and fold(run[-1]) in rules.name_links:

@@ -1689,3 +1689,36 @@ def test_a_town_in_brackets_is_an_address(body: str, language: str, affiliation:
 def test_near_miss_another_name_in_brackets_stays(body: str, language: str, affiliation: str,
                                                    rules: ExtractRules) -> None:
     assert _speaker(body, rules, language)[1] == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# A French organisation's name written in lower case between its capitalised words, in running text ("L'Union des
+# agriculteurs du Cap Bon propose ...", "l'Association X pour la lutte contre la désertification (AKLD) a
+# l'honneur"): the whole name, up to the proper name or the acronym that closes it
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("Madame, Monsieur,\nL'Union des pêcheurs du Golfe de Gabès propose Mme Salma Trabelsi, trésorière de l'Union, "
+     "pour une intervention en plénière.\n", "Union des pêcheurs du Golfe de Gabès"),
+    ("Madame, Monsieur,\nla Fédération des travailleurs saisonniers de la Vallée du Souss souhaite proposer M. Brahim "
+     "Ait Lahcen, secrétaire général, pour la table ronde 2.\n", "Fédération des travailleurs saisonniers de la Vallée du Souss"),
+    ("Madame, Monsieur,\nl'Association Nour pour la protection des enfants migrants (ANPEM) a l'honneur de vous proposer "
+     "la candidature de Mme Rim Gharbi, coordinatrice de l'Association, pour la table ronde 1.\n",
+     "Association Nour pour la protection des enfants migrants (ANPEM)"),
+])
+def test_french_name_in_lower_case_in_running_text(body: str, affiliation: str, rules: ExtractRules) -> None:
+    mail = message(body + "\nCordialement,\nNadia Salem\nRéseau Maghreb Mobilités (RMM)\n",
+                   from_="Nadia Salem <n.salem@rmm.example.org>")
+    assert [s.affiliation for s in run(mail, rules, language="fr").speakers] == [affiliation]
+
+
+@pytest.mark.parametrize("body", [
+    # the words after the organisation word are a clause, not its name
+    "Madame, Monsieur,\nL'Union propose à sa place Mme Salma Trabelsi, trésorière de l'Union, pour la plénière.\n",
+    # a town after "à" is the body's address, and what follows its acronym is the sentence
+    "Madame, Monsieur,\nl'Association Amal pour la santé mentale à Sfax propose Mme Rim Gharbi, psychologue, pour la "
+    "table ronde 1.\n",
+])
+def test_near_miss_lower_case_words_that_are_no_name(body: str, rules: ExtractRules) -> None:
+    mail = message(body + "\nCordialement,\nNadia Salem\nRéseau Maghreb Mobilités (RMM)\n",
+                   from_="Nadia Salem <n.salem@rmm.example.org>")
+    affiliation = run(mail, rules, language="fr").speakers[0].affiliation
+    assert affiliation is not None and "propose" not in affiliation and "Sfax" not in affiliation
