@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from intake.extract_orgs import (
     _arabic_org,
@@ -119,6 +120,44 @@ def _segments(text: str) -> list[str]:
             cur.append(ch)
     out.append("".join(cur))
     return [s.strip() for s in out if s.strip()]
+
+
+# a committee named for the fields it covers ("Committee on Labour, ...", "Commission des affaires sociales, ..."): the
+# preposition after the committee word (folded text)
+_FIELDS_LEAD = re.compile(r"\b(\w+)(?=\s+(?:(?:on|for|of|des|du|de la|pour)\s+\S|de l'\S))")
+_ENUM_LAST = re.compile(r"\s(?:and|et|&)\s")  # the last field of an enumeration ("..., Social Development and Population")
+_ENUM_MAX_WORDS = 6  # a field of an enumeration is a few words; a longer piece is a sentence or an organisation
+
+
+def _fields_joined(segs: list[str], rules: ExtractRules) -> list[str]:
+    """Segments with the fields that a committee's name enumerates put back together: "Chair of the Committee on
+    Labour, Social Development and Population", "Président de la Commission des affaires sociales, de la santé et de
+    l'emploi" are one title, not a title and an organisation. The run of short pieces after the comma must end with the
+    "and"/"et" that closes the enumeration, and none of them may name a post or a body of its own."""
+    out: list[str] = []
+    k = 0
+    while k < len(segs):
+        seg = segs[k]
+        k += 1
+        if not any(m.group(1) in rules.committees for m in _FIELDS_LEAD.finditer(fold(seg))):
+            out.append(seg)
+            continue
+        for j in range(k, len(segs)):
+            piece = segs[j]
+            if len(piece.split()) > _ENUM_MAX_WORDS or _kind(piece, rules) != "unknown":
+                break
+            if _ENUM_LAST.search(f" {fold(piece)} "):
+                seg, k = ", ".join([seg, *segs[k : j + 1]]), j + 1
+                break
+        out.append(seg)
+    return out
+
+
+def _ends_fields(line: str, rules: ExtractRules) -> bool:
+    """Whether a line ends with the enumeration that closes a committee's name ("..., Social Development and
+    Population"): it has ended, and a line under it is not the rest of it."""
+    segs = _segments(line)
+    return len(_fields_joined(segs, rules)) < len(segs) and _ENUM_LAST.search(f" {fold(segs[-1])} ") is not None
 
 
 def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
@@ -306,7 +345,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     # "رفيقنا X", "my colleague X": the words before mark a person, as an honorific does; "لذلك X" ("for this") does not
     led = unled != clause and not any(p.match(fold(clause)) for p in rules.purpose_lead_in)
     text, is_self = _self_marked(unled, rules)
-    segs = _segments(_without_nickname(text, rules))
+    segs = _fields_joined(_segments(_without_nickname(text, rules)), rules)
     if not segs:
         return None
     c = _Cand(is_self=is_self)
@@ -1111,6 +1150,22 @@ _PERSON_PIECES = re.compile(r"[,،;:\t]|\s[-–—|]\s")  # a person line that g
 _UNIT_STEPS = 2  # unit lines between a title and the body they belong to (department, faculty)
 
 
+_RUNS_ON = re.compile(r"(?:\b(?:of|the|and|for|on|at|in|de|du|des|la|le|les|et|pour|au|aux|a|en)|[-,(&'])$")  # a line cut mid-phrase
+
+
+def _block_lines(text: str, raw: tuple[str, ...], rules: ExtractRules) -> tuple[str, ...]:
+    """A line under a person line (read from these body lines) as the lines of a block: a long title line that `_units`
+    read as hard-wrapped prose running on into the organisation's line ("Chair of the Committee on Labour, Social
+    Development and Population" / "House of Representatives of X") is given back as its two lines."""
+    lines = [ln.strip() for ln in raw]
+    for first, second in pairwise(lines):
+        if f"{first} {second}" == text.strip() and second[:1].isupper() and not _RUNS_ON.search(fold(first)) \
+                and _kind(_FIRST_COMMA.split(first, maxsplit=1)[0], rules) == "title" \
+                and _kind(second, rules) in ("title", "org"):
+            return first, second
+    return (text,)
+
+
 def _person_lines_below(units: list[_Unit], i: int, rules: ExtractRules) -> list[str]:
     """The lines under a line that only names the person a list introduces, past the blank lines that a mailer writing
     one paragraph per line leaves ("نفيدكم بترشيح:", "سعادة السيد/ X", then "مدير إدارة ..."): a title line, and the
@@ -1119,8 +1174,7 @@ def _person_lines_below(units: list[_Unit], i: int, rules: ExtractRules) -> list
     / "Z University"): the unit lines are kept only when a body's line closes the chain."""
     below: list[str] = []
     steps: list[str] = []  # unit lines under the title, waiting for the body they belong to
-    for unit in units[i + 1 :]:
-        ln = unit.text.strip()
+    for ln in (ln.strip() for unit in units[i + 1 :] for ln in _block_lines(unit.text, unit.raw, rules)):
         if not ln:
             continue
         if _is_item(ln) or _stops(ln, rules) or _is_role_clause(ln, rules) or len(below) == 2:
@@ -1356,7 +1410,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         if (item and i - intro <= 3) or hon or bare:
             # a list item after "the following:" or a line opening with an honorific is one person;
             # the item's further lines give its title and affiliation, or its roles
-            details = [m for m in more if m and not asks_for_role(m, rules)]
+            details = [d for m in more if m and not asks_for_role(m, rules) for d in _block_lines(m, unit.raw, rules)]
             if not details and i - intro <= 3 and not _PERSON_PIECES.search(body):
                 details = _person_lines_below(units, i, rules)
             phrase = ", ".join([body.rstrip(" ,;"), *details]) if item or details else _sentence(body, 0, rules)

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from itertools import pairwise, zip_longest
 
 from intake.extract_orgs import _split_title
-from intake.extract_prose import _is_item, _phrase, _wrapped
+from intake.extract_prose import _ends_fields, _fields_joined, _is_item, _phrase, _wrapped
 from intake.extract_roles import _BOX, asks_for_role
 from intake.extract_rules import ExtractRules, _tokens
 from intake.extract_signature import (
@@ -158,7 +158,7 @@ def _box_options(lines: list[str], start: int) -> list[str]:
 def _title_line(line: str, rules: ExtractRules) -> dict[str, str]:
     """The title, and organisation, an unlabelled line right under a labelled name gives ("Name: X" over "Freelance
     journalist", "صحفية مستقلة، أكتب عن ..." or "Director, Caritas Lebanon"); a line that opens with no title gives none."""
-    pieces = [p for p in _PIECES.split(_strip_punct(line)) if p.strip()]
+    pieces = _fields_joined([p for p in _PIECES.split(_strip_punct(line)) if p.strip()], rules)
     if not pieces or len(pieces[0].split()) > 8 or _kind(pieces[0], rules) != "title":
         return {}
     title, aff = _split_title(pieces[0], rules)
@@ -213,7 +213,8 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
                 if len(ln) > 100 and not (_details_line(ln, rules) or _person_details_line(ln, rules)) \
                         or re.search(r"[.!?؟:]$", ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", ln):
                     break  # a sentence about the speaker, not a line of their block (a long list of details is one)
-                if block and _cut_short(block[-1], ln) and not _person_line(ln, rules):  # (not the next person's)
+                if block and _cut_short(block[-1], ln) and not _person_line(ln, rules) \
+                        and not _ends_fields(block[-1], rules):  # (not the next person's, nor after a committee's name)
                     block[-1] = f"{block[-1]} {ln}"
                 else:
                     block.append(ln)

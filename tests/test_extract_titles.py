@@ -2053,3 +2053,40 @@ def test_near_miss_a_body_named_we_are_stays_in_the_title(rules: ExtractRules) -
     sp = run(message(body, from_="Lina Saab <ls@example.org>"), rules).speakers
     # (the body's name is not cut at "We Are", wherever it is read)
     assert [f"{s.title} {s.affiliation}".count("We Are Migrants Lebanon") for s in sp] == [1]
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A committee named for the fields it covers, with commas inside its name ("Chair of the Committee on Labour, Social
+# Development and Population", "Président de la Commission des affaires sociales, de la santé et de l'emploi"): one
+# title, up to the "and"/"et" that closes the enumeration, and the body the committee sits in is the affiliation; a
+# long title line over the body's line is not one wrapped line
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Dear Secretariat,\n\nKindly find the details of our speaker for the plenary below:\n\nH.E. Mr. Fadi Qasem\n"
+     "Chair of the Committee on Health, Labour and Social Affairs\nHouse of Representatives of Ruritania\n\n"
+     "Best regards,\nLara\n", "en", "Chair of the Committee on Health, Labour and Social Affairs",
+     "House of Representatives of Ruritania"),
+    ("Dear colleagues,\nPlease register the following speaker for the plenary:\n\nMs. Hana Dabbagh\n"
+     "Deputy Chair of the Committee on Women, Family and Population\nSenate of Freedonia\n\nBest,\nSam\n", "en",
+     "Deputy Chair of the Committee on Women, Family and Population", "Senate of Freedonia"),
+    ("Dear colleagues,\nWe would like to nominate Dr. Amal Rizk, Rapporteur of the Committee on Migration, Refugees and "
+     "Displaced Persons, Senate of Ruritania, to speak at the plenary.\n\nBest,\nSam\n", "en",
+     "Rapporteur of the Committee on Migration, Refugees and Displaced Persons", "Senate of Ruritania"),
+    ("Bonjour,\nNous proposons l'intervenant suivant pour la plénière :\n\nM. Karim Soussi\nPrésident de la Commission "
+     "des affaires sociales, de la santé et de l'emploi\nAssemblée nationale du Niger\n\nCordialement,\nAli\n", "fr",
+     "Président de la Commission des affaires sociales, de la santé et de l'emploi", "Assemblée nationale du Niger"),
+])
+def test_a_committee_named_for_its_fields_keeps_them_in_the_title(body: str, language: str, title: str,
+                                                                  affiliation: str, rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_post_and_a_unit_after_a_comma_are_not_a_committee_enumeration(rules: ExtractRules) -> None:
+    # no committee opens the enumeration: the unit after the comma stays where it was read
+    body = ("Dear colleagues,\nWe would like to nominate Dr. Amal Rizk, Director, Research and Policy, to speak at the "
+            "plenary.\n\nBest,\nSam\n")
+    sp = run(message(body), rules, language="en").speakers
+    assert [s.title for s in sp] == ["Director, Research and Policy"]
