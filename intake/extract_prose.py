@@ -692,6 +692,8 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         # née" gives none)
         return not following or _kind(following, rules) != "unknown"
     lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
+    if lead is not None and seg[:1].isupper() and _posts_only(Folded(seg).slice(len(lead), len(fs)), rules):
+        lead = None  # "Of Counsel": a post whose name opens with the preposition, capitalised as a post is, no body
     if lead is not None:
         value = Folded(seg).slice(len(lead), len(fs))
         # "..., في إلقاء كلمة خلال الجلسة العامة": what the person asks to do there, no organisation
@@ -724,6 +726,16 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         return rules.org_words.hits(fs) > 0 and not c.title and c.affiliation is not None \
             and (_kind(following, rules) == "title" or _post_led(following, rules))
     return False
+
+
+_ACR_IN = re.compile(r"\b[A-Z]{2,}\b")  # an acronym in a piece: the name of a body
+
+
+def _posts_only(value: str, rules: ExtractRules) -> bool:
+    """Whether a piece opens with a post, not a body: post words, no organisation word nor acronym, before the body it
+    may name ("Counsel", "Counsel at X")."""
+    post = _split_title(value, rules)[0]
+    return _kind(post, rules) == "title" and not rules.org_words.hits(fold(post)) and not _ACR_IN.search(post)
 
 
 def _post_led(seg: str, rules: ExtractRules) -> bool:

@@ -487,10 +487,12 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
             # "Reem X / Y Company / Head of Field Surveys"); a post naming another body is left unread
             sig.title = _clean_value(seg, rules)
         elif kind == "title" and not sig.title and sig.name and k > 0 and sig.affiliation \
-                and _clean_value(segs[k - 1], rules) == sig.affiliation and not _split_title(seg, rules)[1] \
+                and _clean_value(_before_on_line(sig, ln, spans[k - 1][1], segs[k - 1]), rules) == sig.affiliation \
+                and not _split_title(seg, rules)[1] \
                 and not rules.org_words.hits(fold(seg)):
             # "Associazione X (AX), Vice President", "Réseau Y – Secrétaire général": the post after the organisation
-            # on its line (not "SNMR - Student Network for ...", the name the acronym stands for)
+            # on its line, after the organisation's unit too ("Banque X, Direction Y, Directeur") (not "SNMR - Student
+            # Network for ...", the name the acronym stands for)
             sig.title = _clean_value(seg, rules)
         elif (kind == "org" or k == 0 and _unit_over_body(seg, lines[i + 1 :], rules)) and sig.affiliation and (
                 k == 0 and i > 0 and _is_parent_body(sig, segs, lines[i - 1], office_unit == i - 1, rules)

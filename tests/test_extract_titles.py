@@ -2090,3 +2090,56 @@ def test_near_miss_a_post_and_a_unit_after_a_comma_are_not_a_committee_enumerati
             "plenary.\n\nBest,\nSam\n")
     sp = run(message(body), rules, language="en").speakers
     assert [s.title for s in sp] == ["Director, Research and Policy"]
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature line that writes the organisation, then its unit, then the post ("Banque X, Direction Y, Directeur"):
+# the post is the signer's title and the organisation with its unit the affiliation
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Bonjour,\nJe souhaite intervenir lors de la séance plénière.\nCordialement,\n\nNadia Berrada\n"
+     "Fondation Solidaire du Sud, Direction de la Coopération, Directrice\nRabat\n", "fr", "Directrice",
+     "Fondation Solidaire du Sud, Direction de la Coopération"),
+    ("Dear colleagues,\nI wish to take the floor in roundtable 2.\nRegards,\n\nSamir Haddad\n"
+     "Levant Migration Institute, Department of Policy Research, Senior Researcher\n", "en", "Senior Researcher",
+     "Levant Migration Institute, Department of Policy Research"),
+    ("Bonjour,\nJe souhaite être rapporteur de la table ronde 1.\nBien à vous,\n\nOmar Kettani\n"
+     "Fédération des Migrants du Nord, Service juridique, Coordinateur\n", "fr", "Coordinateur",
+     "Fédération des Migrants du Nord, Service juridique"),
+])
+def test_a_post_after_the_organisation_and_its_unit_on_its_signature_line(body: str, language: str, title: str,
+                                                                          affiliation: str, rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_town_after_the_organisation_and_its_unit_is_no_title(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nJe souhaite intervenir lors de la séance plénière.\nCordialement,\n\nNadia Berrada\n"
+            "Fondation Solidaire du Sud, Direction de la Coopération, Rabat\n")
+    sp = run(message(body), rules, language="fr").speakers
+    assert [s.title for s in sp] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post whose name opens with a preposition, capitalised as a post is ("Of Counsel"): the title, not "of" and a body
+
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("Dear colleagues,\nWe propose Ms. Rana Toma, Of Counsel, Toma & Partners Law Firm, for roundtable 2.\n\nBest,\n"
+     "Sam\n", "Of Counsel", "Toma & Partners Law Firm"),
+    ("Hello,\nWe nominate Dr. Samia Farouk, Of Counsel at Nile Rights Law Firm, to speak in roundtable 1.\n\nThanks,\n"
+     "Ali\n", "Of Counsel", "Nile Rights Law Firm"),
+    ("Dear colleagues,\nPlease find our nominee below:\n\n- Mr. Karim Odeh, Of Counsel, Odeh Legal Partners - plenary"
+     "\n\nBest,\nSam\n", "Of Counsel", "Odeh Legal Partners"),
+])
+def test_a_post_opening_with_a_preposition_is_the_title(body: str, title: str, affiliation: str,
+                                                        rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language="en").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_capitalised_preposition_before_a_body_leads_to_it(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nWe propose Ms. Rana Toma, Of the Beirut Bar Association, for roundtable 2.\n\nBest,\n"
+            "Sam\n")
+    sp = run(message(body), rules, language="en").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(None, "Beirut Bar Association")]
