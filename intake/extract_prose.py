@@ -722,8 +722,10 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         # an affiliation by position must at least be written like a name ("instead" is not one)
         _set_affiliation(c, seg, rules, source)
         # the post may follow its organisation ("Mme X, Collectif Y (CMDM), coordinatrice juridique"); not after a
-        # piece without an organisation word ("Dr. X, RN, MPH - Board Chair": letters after a name)
-        return rules.org_words.hits(fs) > 0 and not c.title and c.affiliation is not None \
+        # piece without an organisation word ("Dr. X, RN, MPH - Board Chair": letters after a name), but after an
+        # acronym that reads as the body's, a post with no letters after a name next ("Dr X, CLDM, conseiller juridique")
+        body_acronym = kind == "org" and not any(t in rules.bare_suffixes for t in _tokens(fold(following)))
+        return (rules.org_words.hits(fs) > 0 or body_acronym) and not c.title and c.affiliation is not None \
             and (_kind(following, rules) == "title" or _post_led(following, rules))
     return False
 

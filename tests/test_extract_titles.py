@@ -2143,3 +2143,35 @@ def test_near_miss_a_capitalised_preposition_before_a_body_leads_to_it(rules: Ex
             "Sam\n")
     sp = run(message(body), rules, language="en").speakers
     assert [(s.title, s.affiliation) for s in sp] == [(None, "Beirut Bar Association")]
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The name, the body's acronym, then the post ("Dr X, CLDM, conseiller juridique - plénière"): the post after the
+# acronym is the title, the acronym the affiliation
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Bonjour,\nNous proposons :\n- Dr Samir Khalil, ALDM, conseiller juridique - plénière\n\nMerci\nRita\n", "fr",
+     "conseiller juridique", "ALDM"),
+    ("Dear colleagues,\nWe nominate Ms. Nour Saleh, GMRN, Policy Officer, to speak in roundtable 2.\n\nBest,\nSam\n",
+     "en", "Policy Officer", "GMRN"),
+    ("Bonjour,\nNous proposons Mme Awa Diallo, RSMM, chargée de plaidoyer, pour la table ronde 3.\n\nMerci\nRita\n",
+     "fr", "chargée de plaidoyer", "RSMM"),
+])
+def test_a_post_after_the_body_acronym_is_the_title(body: str, language: str, title: str, affiliation: str,
+                                                    rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+def test_near_miss_a_role_after_the_body_acronym_is_no_title(rules: ExtractRules) -> None:
+    body = "Dear colleagues,\nWe nominate Ms. Nour Saleh, GMRN, for roundtable 2.\n\nBest,\nSam\n"
+    sp = run(message(body), rules, language="en").speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(None, "GMRN")]
+
+
+def test_near_miss_letters_after_a_name_are_no_body_acronym(rules: ExtractRules) -> None:
+    # "RN, MPH": a licence and a degree after the name, not a body's acronym with a post after it
+    body = "Dear colleagues,\nWe nominate Dr. Hana Saleh, RN, MPH - Board Chair, GNF, as rapporteur.\n\nBest,\nSam\n"
+    sp = run(message(body), rules, language="en").speakers
+    assert all("MPH" not in (s.title or "") for s in sp)
