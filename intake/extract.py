@@ -959,6 +959,10 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
                 c.title = held or ("، " if _ARABIC.search(c.affiliation) else ", ").join(v for v in (c.title, c.affiliation) if v)
             c.affiliation = None
             c.set("affiliation", body, "prose")
+        if c.affiliation and not (speakers and speakers[-1].affiliation) and _same_as_before(c.affiliation, rules):
+            # "trainer at the same centre", "في نفس البرنامج" with no one's body named before: the body the message
+            # is about, as "the Forum" points at it
+            c.affiliation, c.org_ref = None, True
         if speakers and speakers[-1].affiliation and _same_as_before(c.affiliation, rules):
             c.affiliation = speakers[-1].affiliation  # "2- X – أستاذة – الكلية نفسها", "Y, Lecturer, same faculty"
         elif c.org_ref and not c.affiliation:

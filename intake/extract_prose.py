@@ -375,7 +375,7 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
         return None
     c.honorific = honorific
     c.set("name", name, source)
-    details = _details(after, segs)
+    details = _without_credentials(_details(after, segs), rules)
     for k, seg in enumerate(details):
         following = details[k + 1] if k + 1 < len(details) else ""
         run_on = k == 0 and bool(after) and not after.startswith("(")
@@ -646,6 +646,25 @@ def _details(after: str, segs: list[str]) -> list[str]:
     if after.startswith("("):
         return _segments(after[1:].split(")", 1)[0])  # "Mr. X (Director, Org) as speaker"
     return ([after] if after else []) + segs[1:]
+
+
+# a specialty written after a credential ("FIBMS (Family Medicine)")
+_SPECIALTY = re.compile(r"\s*\(.*\)\s*$")
+
+
+def _without_credentials(details: list[str], rules: ExtractRules) -> list[str]:
+    """The pieces after the name without the degrees and fellowships that lead them.
+
+    A post-nominal credential is neither title nor organisation: "Dr. X, MD, MPH", "Ms X, RN, BSN", "Dr X, MBChB,
+    FIBMS (Family Medicine)"; one before a spaced dash gives way to the post after it ("X, RN, MPH - Board Chair, Y").
+    """
+    out = list(details)
+    while out:
+        head, *rest = _SPACED_DASH.split(out[0], maxsplit=1)
+        if fold(_SPECIALTY.sub("", head)).replace(".", "").strip() not in rules.bare_suffixes:
+            break
+        out[0:1] = rest
+    return out
 
 
 def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before: bool, rules: ExtractRules,
@@ -953,12 +972,18 @@ def _before_event(value: str, rules: ExtractRules) -> str:
     return value
 
 
+# a full stop after an acronym that ends the sentence: the next opens with a capitalised word and a lower-case one
+_ACRONYM_SENTENCE_END = re.compile(r"\b[A-Z]{2,}(?=\.\s+[A-Z][a-z]+\s+[a-z])")
+
+
 def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> None:
     """Set the affiliation, or mark it as a reference to the proposing organisation ("the Forum", "الشبكة")."""
     # "du SNTAM : intervention depuis la salle": a colon ends the organisation and introduces something else
     value = _VALUE_END.split(value, maxsplit=1)[0]
     # (Arabic names carry "و"/"لل" words that the stop cues would cut, so only Latin values are cut)
     if not _ARABIC.search(value):
+        if end := _ACRONYM_SENTENCE_END.search(value):
+            value = value[: end.end()]  # "SDHPA. Hodan worked six years ...": the sentence after is no part of it
         value = _cut_at_stop(value, rules)  # "from our team will be rapporteur": the clause is not the organisation
         value = _second_role_cut(value, rules)
         # "l'association Horizons Migrations": a lower-case kind word before the name is not part of it

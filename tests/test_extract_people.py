@@ -2038,3 +2038,73 @@ def test_near_miss_a_lower_case_pair_in_prose_stays(rules: ExtractRules) -> None
     body = "hello\ni am very happy to ask for a slot in the open discussion, i am migrant worker\nbest regards\n"
     sp = run(message(body, from_="Omar Said <omar.said@example.org>"), rules).speakers
     assert [s.name for s in sp] == ["Omar Said"]
+
+
+
+
+# A degree or credential written after the name ("Dr. X, MD, MPH", "Ms X, RN, BSN", "X, MBChB, FIBMS (Family
+# Medicine)") is neither title nor organisation: the post and the body are read past it
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear colleagues,\nWe propose Dr. Lina Haddad, PhD, MPH, Research Fellow, Beirut Migration Institute, for "
+     "roundtable 2.\n\nBest regards,\n", "en", ("Lina Haddad", "Research Fellow", "Beirut Migration Institute")),
+    ("Dear organisers,\n\nName: Ms. Joy Okafor, RN, BSN\nTitle: Head Nurse\nOrganisation: Gulf Care Clinic\n"
+     "Role: rapporteur\n\nRegards,\n", "en", ("Joy Okafor", "Head Nurse", "Gulf Care Clinic")),
+    ("Bonjour,\nNous proposons 1) Dr Karim Belhadj, MBChB, FIBMS (Pédiatrie) - Coordinateur médical, Réseau Santé "
+     "Sud, pour la table ronde 3.\n\nCordialement,\n", "fr", ("Karim Belhadj", "Coordinateur médical",
+                                                           "Réseau Santé Sud")),
+])
+def test_a_credential_after_the_name_is_neither_title_nor_body(body: str, language: str, expected: tuple[str, str, str],
+                                                              rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
+
+
+def test_near_miss_an_acronym_after_the_name_is_still_the_body(rules: ExtractRules) -> None:
+    body = "Dear colleagues,\nWe propose Mr. Tarek Nasser, AMRN, for roundtable 2.\n\nBest regards,\n"
+    assert [(s.name, s.affiliation) for s in run(message(body), rules).speakers] == [("Tarek Nasser", "AMRN")]
+
+
+# A back-reference to the body ("trainer at the same centre", "formatrice au même centre", "مدربة في نفس المركز")
+# with no body named for a speaker before it points at the body the message is from, as "the Centre" does
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear team,\nWe propose Ms. Rana Saad, Trainer at the same centre, for roundtable 1.\n\nBest regards,\n"
+     "Omar Ali\nDirector\nAl-Amal Youth Centre\n", "en", "Al-Amal Youth Centre"),
+    ("Bonjour,\nNous proposons Mme Awa Diop, Formatrice au même centre, pour la table ronde 2.\n\nCordialement,\n"
+     "Ibrahima Sow\nDirecteur\nCentre Jeunesse Horizon\n", "fr", "Centre Jeunesse Horizon"),
+    ("تحية طيبة،\nنرشح الأستاذة هدى سالم، مدربة في نفس المركز، للمائدة المستديرة الثانية.\n\nمع التحية\n"
+     "سامي يوسف\nمدير\nمركز الأمل للشباب\n", "ar", "مركز الأمل للشباب"),
+])
+def test_the_same_body_with_none_named_before_is_the_messages_body(body: str, language: str, affiliation: str,
+                                                                   rules: ExtractRules) -> None:
+    assert [s.affiliation for s in run(message(body), rules, language=language).speakers] == [affiliation]
+
+
+def test_near_miss_the_same_body_after_a_speaker_is_that_speakers(rules: ExtractRules) -> None:
+    body = "Dear team,\nWe propose:\n1. Dr. Hala Nasr, Lecturer, Nile University\n" \
+        "2. Mr. Adel Fahmy, Researcher, same university\n\nBest regards,\nMona Aziz\nMigrants Rights Forum\n"
+    sp = run(message(body), rules).speakers
+    assert [s.affiliation for s in sp] == ["Nile University"] * 2
+
+
+# An acronym that ends a sentence ends the organisation: the next sentence about the person is no part of it
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear colleagues,\nWe would like to put forward two names:\n1) Ms. Sara Ali, Programme Officer, GMRN. Sara "
+     "worked ten years as a nurse in Amman before moving to the UK.\n\nBest regards,\n", "en",
+     ("Sara Ali", "Programme Officer", "GMRN")),
+    ("Dear colleagues,\nOur nominee:\n1) Dr. Musa Dahir, MD - Chair, SOMHEAL. Musa leads our return-of-skills work "
+     "in Hargeisa.\n\nBest regards,\n", "en", ("Musa Dahir", "Chair", "SOMHEAL")),
+    ("Bonjour,\nNous souhaitons proposer deux noms :\n1) Mme Fatou Ndiaye, Chargée de plaidoyer, AMDH. Fatou "
+     "travaille depuis 2015 avec les migrants de retour.\n\nCordialement,\n", "fr",
+     ("Fatou Ndiaye", "Chargée de plaidoyer", "AMDH")),
+])
+def test_an_acronym_ending_the_sentence_ends_the_body(body: str, language: str, expected: tuple[str, str, str],
+                                                      rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
+
+
+def test_near_miss_initials_with_full_stops_stay_in_the_body(rules: ExtractRules) -> None:
+    body = "Dear colleagues,\nWe would like to put forward two names:\n1) Mr. Ali Reza, Researcher, U.S. Committee " \
+        "for Refugees and Immigrants.\n\nBest regards,\n"
+    sp = run(message(body), rules).speakers
+    assert [s.affiliation for s in sp] == ["U.S. Committee for Refugees and Immigrants"]
