@@ -829,6 +829,25 @@ def _bare_unit(piece: str, rules: ExtractRules, *, held_in: bool = False) -> boo
                                         or (held_in and t in rules.office_qualifiers) for t in words or [])
 
 
+_BOARD_LINKS = {"of", "de", "du", "des", "d", "l"}  # what joins a board to its body's name ("Board of X", "Conseil de l'X")
+
+
+def _board_of_body(value: str, body: str, rules: ExtractRules) -> bool:
+    """Whether a value is the body's own governing board, named by its kind ("Board of Trustees"), by one word or the
+    acronym of the body ("NCRS Board" of "Nile Churches Refugee Service (NCRS)", "مجلس الأوقاف" of "مؤسسة أوقاف
+    السلام") or with a word pointing back ("مجلس إدارة الجمعية")."""
+    toks = _tokens(fold(value))
+    if fold(value) == fold(body) or not any(t in rules.boards for t in toks):
+        return False
+    flat = f" {' '.join(toks)} "
+    for compound in rules.title_compounds:
+        flat = flat.replace(f" {compound} ", " ")
+    own = {t.removeprefix("ال") for t in _tokens(fold(body))}
+    rest = [t for t in flat.split() if t not in rules.boards and t not in rules.articles and t not in _BOARD_LINKS]
+    # (a council named by more words has a name of its own: "Council of Representatives of Iraq", "مجلس بلدية X")
+    return len(rest) <= 1 and all(t.removeprefix("ال") in own or t in rules.org_reference for t in rest)
+
+
 def _units_only(value: str, rules: ExtractRules, *, held_in: bool = False) -> bool:
     """Whether every piece of a value is a bare unit ("Labour Migration Section, Migration Policy Division"): the value
     names no body ("Unit X, University Y" does)."""
@@ -959,6 +978,13 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
                 c.title = held or ("، " if _ARABIC.search(c.affiliation) else ", ").join(v for v in (c.title, c.affiliation) if v)
             c.affiliation = None
             c.set("affiliation", body, "prose")
+        if c.affiliation and (board_of := next((v for v in (c.subject_org, proposer, org, sig.affiliation)
+                                                if v and _board_of_body(c.affiliation, v, rules)), None)):
+            # "Rev. X, Chair of the NCRS Board", "رئيس مجلس الأوقاف": the person sits on the body's board; the title
+            # keeps the board where the text writes the post with it
+            c.title = _post_in_unit(c.title, c.affiliation, written) or c.title
+            c.affiliation = None
+            c.set("affiliation", board_of, "prose")
         if c.affiliation and not (speakers and speakers[-1].affiliation) and _same_as_before(c.affiliation, rules):
             # "trainer at the same centre", "في نفس البرنامج" with no one's body named before: the body the message
             # is about, as "the Forum" points at it
@@ -968,6 +994,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         elif c.org_ref and not c.affiliation:
             # "the Forum", "في الشبكة", "sa directrice": the organisation that proposes, else the sender's
             ref = c.subject_org or proposer
+            if ref and org and _board_of_body(ref, org, rules):
+                ref = org  # "يتشرف مجلس إدارة الجمعية بترشيح ...": the board proposes, its body is the one referred to
             c.set("affiliation", ref or org, "prose" if ref else org_source)
             if not c.affiliation:
                 # "الأخ X مسؤول العلاقات في الجمعية" under the subject "جمعية Y - ترشيح": the body the subject names

@@ -2108,3 +2108,28 @@ def test_near_miss_initials_with_full_stops_stay_in_the_body(rules: ExtractRules
         "for Refugees and Immigrants.\n\nBest regards,\n"
     sp = run(message(body), rules).speakers
     assert [s.affiliation for s in sp] == ["U.S. Committee for Refugees and Immigrants"]
+
+
+# A body's own board ("Chair of the GMRN Board", "رئيس مجلس الأوقاف" of مؤسسة أوقاف X, "مجلس إدارة الجمعية") is where
+# the person sits, not the affiliation: the body is; the title keeps the board where the text writes the post with it
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear colleagues,\nWe would be honoured if Mr. Peter Lado, Chair of the SSCN Board, could serve as rapporteur."
+     "\n\nSincerely,\nAnna Deng\nProgramme Manager\nSouth Sudanese Community Network (SSCN)\n", "en",
+     ("Peter Lado", "Chair of the SSCN Board", "South Sudanese Community Network (SSCN)")),
+    ("السادة الكرام،\nيسعدنا أن نرشح الشيخ حمد بن علي الكواري، رئيس مجلس الأمانة، لإلقاء كلمة في الجلسة العامة.\n\n"
+     "مع التحية\nمكتب المدير\nمؤسسة الأمانة الخيرية\n", "ar",
+     ("حمد بن علي الكواري", "رئيس مجلس الأمانة", "مؤسسة الأمانة الخيرية")),
+    ("تحية طيبة،\nيتشرف مجلس إدارة الجمعية بترشيح الأستاذة/ ليلى حسن، منسقة المشاريع بالجمعية، للمائدة المستديرة "
+     "الثانية.\n\nمع التقدير\nسمير عادل\nرئيس مجلس الإدارة\nجمعية النور للتنمية بسوهاج\n", "ar",
+     ("ليلى حسن", "منسقة المشاريع", "جمعية النور للتنمية بسوهاج")),
+])
+def test_a_board_of_the_body_is_not_the_affiliation(body: str, language: str, expected: tuple[str, str, str],
+                                                    rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
+
+
+def test_near_miss_a_council_of_its_own_name_stays_the_affiliation(rules: ExtractRules) -> None:
+    body = "Dear colleagues,\nWe propose Ms. Rania Toma, Policy Officer, Arab Council for Social Sciences, for " \
+        "roundtable 2.\n\nBest regards,\nOmar Issa\nDirector\nMigrants Solidarity Network\n"
+    assert [s.affiliation for s in run(message(body), rules).speakers] == ["Arab Council for Social Sciences"]
