@@ -2040,8 +2040,6 @@ def test_near_miss_a_lower_case_pair_in_prose_stays(rules: ExtractRules) -> None
     assert [s.name for s in sp] == ["Omar Said"]
 
 
-
-
 # A degree or credential written after the name ("Dr. X, MD, MPH", "Ms X, RN, BSN", "X, MBChB, FIBMS (Family
 # Medicine)") is neither title nor organisation: the post and the body are read past it
 @pytest.mark.parametrize(("body", "language", "expected"), [

@@ -2055,8 +2055,6 @@ def test_near_miss_a_body_named_we_are_stays_in_the_title(rules: ExtractRules) -
     assert [f"{s.title} {s.affiliation}".count("We Are Migrants Lebanon") for s in sp] == [1]
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A committee named for the fields it covers, with commas inside its name ("Chair of the Committee on Labour, Social
 # Development and Population", "Président de la Commission des affaires sociales, de la santé et de l'emploi"): one
@@ -2090,7 +2088,6 @@ def test_near_miss_a_post_and_a_unit_after_a_comma_are_not_a_committee_enumerati
             "plenary.\n\nBest,\nSam\n")
     sp = run(message(body), rules, language="en").speakers
     assert [s.title for s in sp] == ["Director, Research and Policy"]
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2143,7 +2140,6 @@ def test_near_miss_a_capitalised_preposition_before_a_body_leads_to_it(rules: Ex
             "Sam\n")
     sp = run(message(body), rules, language="en").speakers
     assert [(s.title, s.affiliation) for s in sp] == [(None, "Beirut Bar Association")]
-
 
 
 # ---------------------------------------------------------------------------------------------
