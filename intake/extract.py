@@ -829,9 +829,6 @@ def _bare_unit(piece: str, rules: ExtractRules, *, held_in: bool = False) -> boo
                                         or (held_in and t in rules.office_qualifiers) for t in words or [])
 
 
-_BOARD_LINKS = {"of", "de", "du", "des", "d", "l"}  # what joins a board to its body's name ("Board of X", "Conseil de l'X")
-
-
 def _board_of_body(value: str, body: str, rules: ExtractRules) -> bool:
     """Whether a value is the body's own governing board, named by its kind ("Board of Trustees"), by one word or the
     acronym of the body ("NCRS Board" of "Nile Churches Refugee Service (NCRS)", "مجلس الأوقاف" of "مؤسسة أوقاف
@@ -843,7 +840,7 @@ def _board_of_body(value: str, body: str, rules: ExtractRules) -> bool:
     for compound in rules.title_compounds:
         flat = flat.replace(f" {compound} ", " ")
     own = {t.removeprefix("ال") for t in _tokens(fold(body))}
-    rest = [t for t in flat.split() if t not in rules.boards and t not in rules.articles and t not in _BOARD_LINKS]
+    rest = [t for t in flat.split() if t not in rules.boards and t not in rules.articles and t not in rules.acronym_links]
     # (a council named by more words has a name of its own: "Council of Representatives of Iraq", "مجلس بلدية X")
     return len(rest) <= 1 and all(t.removeprefix("ال") in own or t in rules.org_reference for t in rest)
 
