@@ -30,8 +30,10 @@ from intake.rules import RULE_CATEGORIES, Haystack, Rule, Ruleset, fold_body
 from intake.text import carried_blocks
 
 # A reply's subject repeats the subject of the message answered, which may be ours or their own
-# earlier submission; a forward's subject names what is forwarded to us, so it keeps full weight.
-_REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|antw|ref|رد)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# earlier submission; a forward's subject names what is forwarded to us, so it keeps full weight, unless
+# what is forwarded was itself a reply ("FW: Re: report + rapporteur"): its subject repeats an earlier one.
+_REPLY = re.compile(r"^\s*(?:(?:fwd?|tr|wg|rv|enc)\s*:\s*)*(?:(?:re|aw|sv|antw|ref|رد)\s*(?:\[\d+\])?\s*:\s*)+",
+                    re.IGNORECASE)
 ORGANISERS_TEXT = "organisers-text"  # the signal of a document that is the organisers' own call
 _NAME_SEPARATORS = re.compile(r"[_\-.+]+")
 _MATCH_CHARS = 80

@@ -982,3 +982,74 @@ def test_a_dialect_thank_you_for_the_acknowledgement_adds_nothing(body: str, rul
 ])
 def test_near_miss_a_dialect_thank_you_with_more_adds_something(body: str, ruleset: Ruleset) -> None:
     assert not adds_nothing(_parts(body), ruleset)
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up that sends a revised report "which replaces the one I sent" (« pour remplacer le rapport envoyé ») puts a
+# document in place of another, not a speaker: no replacement of a speaker is read in it
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nPlease find attached a revised version (v2) of our report, which replaces the one I sent on 4 February.\n\nDima",
+    "Hello,\n\nAttached is the corrected file; it replaces the report we sent last week (figures in annex 2).\n\nOmar",
+    "Good morning,\n\nThe attached draft replaces our document of 2 March.\n\nHanna",
+    "Bonjour,\n\nVeuillez trouver ci-joint la version corrigée, à utiliser pour remplacer le rapport envoyé le 3 février.\n\nAwa",
+])
+def test_a_document_replacing_another_replaces_no_speaker(ruleset, body: str) -> None:
+    followup = decide(ruleset, mail("Re: report + rapporteur", body), thread="both")
+    assert "speaker-replaced" not in fired(followup) and followup.category != "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Ms Lina Haddad will replace Mr Omar Said as our speaker.\n\nSami",
+    "Our director replaces the speaker we proposed.\n\nSami",
+    "Mme Awa Diop va remplacer M. Sow à la table ronde 2.\n\nKarim",
+])
+def test_near_miss_a_person_replacing_a_speaker_is_still_a_replacement(ruleset, body: str) -> None:
+    assert "speaker-replaced" in fired(decide(ruleset, mail("Re: speakers", body), thread="speaker_request"))
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up asking whether a request sent before arrived ("هل وصلكم طلب الترشيح المرسل بتاريخ ١ فبراير؟", "طلبنا
+# السابق", "الطلب الذي أرسلناه") names that request: it makes no new one
+
+@pytest.mark.parametrize("body", [
+    "السلام عليكم،\n\nهل وصلكم طلب الترشيح المرسل بتاريخ ١ فبراير؟ ما وصلنا أي رد، ومتى تصدر قائمة المتحدثين؟\n\nسارة",
+    "هل استلمتم طلب المشاركة المرسل يوم الاثنين بخصوص المداخلة في الجلسة العامة؟\n\nخالد",
+    "نرجو إفادتنا بخصوص طلبنا السابق للمشاركة كمتحدث في الجلسة العامة، هل تم قبوله؟\n\nمنى",
+    "نرجو إفادتنا هل وصلكم طلبنا الذي أرسلناه بشأن الكلمة في المائدة المستديرة الثانية؟\n\nهدى",
+])
+def test_asking_after_a_request_sent_before_makes_no_request(ruleset, body: str) -> None:
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("RE: ترشيح", body)))
+
+
+@pytest.mark.parametrize("body", [
+    # a former minister proposed, a request made in the message
+    "يسرنا أن نرشح الوزير السابق خالد منصور للحديث في الجلسة العامة.\n\nمنى",
+    "طلبنا مداخلة في المائدة المستديرة الثانية للسيدة هدى علي.\n\nمنى",
+    "نرشح السيدة هدى علي للتحدث في المائدة المستديرة الثانية.\n\nسامي",
+])
+def test_near_miss_a_request_made_now_is_still_a_request(ruleset, body: str) -> None:
+    assert "speaker-request-ar" in fired(decide(ruleset, mail("ترشيح", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A forward of a reply ("FW: Re: report + rapporteur", "Fwd: RE: ...", "TR: RE: ...") repeats the subject of the thread
+# like a reply does: it weighs as a reply's subject; a forward of a first message keeps its full weight
+
+@pytest.mark.parametrize("subject", [
+    "FW: Re: voluntary report + rapporteur",
+    "Fwd: RE: speaker nomination",
+    "TR: RE: proposition d'intervenant",
+    "Fwd: رد: ترشيح متحدث",
+])
+def test_a_forwarded_reply_subject_weighs_as_a_reply(ruleset, subject: str) -> None:
+    followup = decide(ruleset, mail(subject, "Dear team,\n\nPlease see below.\n\nOmar"))
+    reply = decide(ruleset, mail("Re: " + subject.split(":", 2)[-1].strip(), "Dear team,\n\nPlease see below.\n\nOmar"))
+    assert [(h.rule, h.weight) for h in followup.hits if h.where == "subject"] \
+        == [(h.rule, h.weight) for h in reply.hits if h.where == "subject"]
+
+
+def test_near_miss_a_forward_of_a_first_message_keeps_its_subject(ruleset) -> None:
+    forward = decide(ruleset, mail("FW: speaker nomination", "Dear team,\n\nPlease see below.\n\nOmar"))
+    reply = decide(ruleset, mail("Re: speaker nomination", "Dear team,\n\nPlease see below.\n\nOmar"))
+    assert sum(h.weight for h in forward.hits if h.where == "subject") > sum(h.weight for h in reply.hits if h.where == "subject")
