@@ -17,6 +17,7 @@ from intake.extract_values import (
     _ar_unprefix,
     _article_org,
     _ba_org,
+    _glued_reference,
     _is_field,
     _is_place,
     _is_reference,
@@ -172,16 +173,17 @@ _BARE_LINKS = {"of", "de", "d'"}  # prepositions that carry no article
 
 
 def _chain_reference(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
-    """A chain of Arabic posts that ends pointing back at the proposing body with "ب" or "في" ("نائب رئيس مجلس الإدارة
-    وعضو المجلس الاستشاري بالغرفة"): (the posts, the reference), as one post before "بالجمعية" is split."""
+    """A chain of Arabic posts that ends pointing back at the proposing body with "ب", "ل" or "في" ("نائب رئيس مجلس
+    الإدارة وعضو المجلس الاستشاري بالغرفة", "... وعضو المكتب التنفيذي للجمعية"): (the posts, the reference), as one post
+    before "بالجمعية" is split."""
     words = seg.split()
     if len(words) < 3:
         return None
     last = _strip_punct(words[-1])
     if fold(words[-2]) == "في" and _is_reference(last, rules):
         return " ".join(words[:-2]), last
-    if fold(last).startswith("بال") and _is_reference(last[1:], rules):
-        return " ".join(words[:-1]), last[1:]
+    if ref := _glued_reference(last, rules):
+        return " ".join(words[:-1]), ref
     return None
 
 

@@ -46,6 +46,7 @@ from intake.extract_values import (
     _article_org,
     _Cand,
     _clean_value,
+    _glued_reference,
     _is_field,
     _is_place,
     _is_reference,
@@ -852,6 +853,9 @@ def _set_first_title(c: _Cand, seg: str, title: str, aff: str | None, rules: Ext
             cleaned, aff = head, tail.split(" | ")[0]
     if cleaned and _AT_OURS.search(cleaned):
         cleaned, c.org_ref = _AT_OURS.sub("", cleaned), c.org_ref or not aff  # "مسؤولة السياسات لدينا"
+    if cleaned and " " in cleaned and _glued_reference(cleaned.split()[-1], rules):
+        # "المديرة التنفيذية للمنظمة": the post, at the proposing body
+        cleaned, c.org_ref = cleaned.rsplit(None, 1)[0], c.org_ref or not aff
     points_back = not aff and bool(cleaned) and _post_at_reference(cleaned, rules)  # "رئيس الاتحاد": the post says where
     c.org_ref = c.org_ref or points_back
     c.set("title", cleaned, source)
@@ -1854,6 +1858,8 @@ def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> i
         title = sent[w.start() : words[-1].end()]
         # "لدينا"/"في جمعيتنا": at the proposing organisation
         bare = _AT_OURS.sub("", re.sub(r"\s+(?:لدى|في)\s+\S+$", "", title))
+        if " " in bare and _glued_reference(bare.split()[-1], rules):
+            bare = bare.rsplit(None, 1)[0]  # "الأمينة العامة للجمعية، السيدة X": of the proposing body
         if bare != title or _is_reference(title.split()[-1], rules):
             c.org_ref = True
         c.set("title", _clean_value(bare, rules), "prose")

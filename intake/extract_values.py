@@ -592,6 +592,13 @@ def _article_org(word: str, rules: ExtractRules) -> str | None:
     return None
 
 
+def _glued_reference(word: str, rules: ExtractRules) -> str | None:
+    """The word a post's last Arabic word points back at the proposing body with, "ل" or "ب" glued to its article
+    ("للجمعية", "بالمنظمة" -> "الجمعية", "المنظمة"); None for a body that names itself ("للمركز الوطني" is read whole)."""
+    ref = _article_org(_strip_punct(word), rules)
+    return ref if ref and _is_reference(ref, rules) else None
+
+
 def _ba_org(word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word is an organisation or unit word with "ب" ("at") glued to it ("مراسل بقناة X", "منسقة بجمعية
     Y"); not "بالقناة", whose article the split after "في"/"بال" already reads."""

@@ -1390,3 +1390,32 @@ def test_near_miss_a_body_after_fi_keeps_its_parent(rules: ExtractRules) -> None
     body = "نرشح للجلسة العامة الدكتورة منى سعيد، باحثة في مركز دراسات الهجرة بجامعة بغداد.\nمع التحية"
     speaker, = _speakers(body, rules, "ar").speakers
     assert (speaker.title, speaker.affiliation) == ("باحثة", "مركز دراسات الهجرة بجامعة بغداد")
+
+
+# ---------------------------------------------------------------------------------------------
+# A post that ends pointing back at the proposing body with "ل" glued to its article ("المديرة التنفيذية للمنظمة",
+# "... وعضو المكتب التنفيذي للجمعية"): the title ends before it, as before "بالجمعية"
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("ثانياً، نود ترشيح السيد كريم داود، مصور فوتوغرافي وعضو الهيئة الإدارية للجمعية، لأخذ الكلمة خلال الجلسة العامة."
+     "\nجمعية الأمل للتنمية", "مصور فوتوغرافي وعضو الهيئة الإدارية"),
+    ("نرشح:\n1. الدكتورة/ سلوى الراشد – المديرة التنفيذية للمنظمة – لتقديم الرسائل الرئيسية بصفتها مقررة.\n"
+     "منظمة النور لرعاية اللاجئين", "المديرة التنفيذية"),
+    ("كما يسعدنا أن نقترح أن يتولى الأمين العام للشبكة، السيد عادل منصور، عرض التقرير في المائدة المستديرة الثالثة."
+     "\nشبكة المهاجرين العرب", "الأمين العام"),
+    ("ونرغب في أن تشارك المنسقة العامة للمبادرة، السيدة ليلى عثمان، بمداخلة في المائدة المستديرة الرابعة.\n"
+     "مبادرة العاملات المهاجرات", "المنسقة العامة"),
+])
+def test_a_post_of_the_body_glued_to_lam_ends_before_it(body: str, title: str, rules: ExtractRules) -> None:
+    speaker, = _speakers(body, rules, "ar").speakers
+    assert speaker.title == title
+
+
+@pytest.mark.parametrize("title", [
+    "المديرة التنفيذية للمرصد الوطني للهجرة",  # "للمرصد" opens a body's own name, it does not only point back
+    "نائبة الرئيس للبرامج",  # "للبرامج" says what the post is for, no body
+])
+def test_near_miss_a_post_with_lam_before_no_bare_reference_keeps_it(title: str, rules: ExtractRules) -> None:
+    body = f"نرشح:\n1. الدكتورة/ سلوى الراشد – {title} – للجلسة العامة.\n"
+    speaker, = _speakers(body, rules, "ar").speakers
+    assert speaker.title == title
