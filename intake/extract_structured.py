@@ -27,6 +27,7 @@ from intake.extract_values import (
     _clean_value,
     _is_reference,
     _kind,
+    _names_part,
     _same_person,
     _strip_punct,
 )
@@ -304,11 +305,14 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
     c = _Cand()
     title_value, title_rest = _value_and_rest(f.get("title"))
     aff_value, aff_rest = _value_and_rest(f.get("affiliation"))
-    if source == "labelled" and title_value and not aff_value \
+    if source in ("labelled", "table") and title_value and not aff_value \
             and (detail := _title_line(title_value, rules)).get("affiliation") \
-            and re.match(rf"{re.escape(detail['title'])}\s*[,،]", title_value):
+            and re.match(rf"{re.escape(detail['title'])}\s*[,،]", title_value) \
+            and (source == "labelled" or not _names_part(detail["affiliation"], rules)):
         # "name: X, title: Regional Coordinator, Y Coalition": the organisation written on, after a comma, past the
-        # title (not in a table's title column, which may hold a post and its office: "Field Coordinator, X office")
+        # title; a table's title column may hold a post and its office or unit, which stay in the title ("Field
+        # Coordinator, X office", "Legal Officer, Juvenile Justice Unit"), but not the body ("Responsable du programme
+        # de bourses, Fondation X")
         title_value, aff_value = detail["title"], detail["affiliation"]
     phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]|\s[-–—|]\s", f.get("name", "")) else None)
     if phrase:

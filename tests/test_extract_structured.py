@@ -359,3 +359,34 @@ def test_near_miss_an_emoji_before_words_that_are_no_label(rules: ExtractRules) 
             "📍 Name of the venue: not yet known to us\nBest,\nNora Aziz")
     names = [s.name for s in run(message(body), rules).speakers]
     assert "not yet known to us" not in names
+
+
+# ---------------------------------------------------------------------------------------------
+# A table's title column that runs on after a comma into the body (no organisation column): the title ends at the
+# comma, the body is the affiliation; a unit or office after the comma stays in the title
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Bonjour,\nNous proposons :\n\nNom | Fonction | Session\nRania Khoury | Responsable du programme de bourses, "
+     "Fondation Al-Nour pour l'Enseignement Supérieur | Table ronde 2\n\nCordialement", "fr",
+     ("Responsable du programme de bourses", "Fondation Al-Nour pour l'Enseignement Supérieur")),
+    ("Dear all,\nWe propose:\n\nName | Position | Session\nOmar Haddad | Programme Officer, Gulf Workers Network | "
+     "Roundtable 3\n\nBest", "en", ("Programme Officer", "Gulf Workers Network")),
+    ("Dear all,\nWe propose:\n\nName | Position | Session\nSara Mensah | Coordinator, Domestic Workers Association of "
+     "Lebanon | Plenary\n\nBest", "en", ("Coordinator", "Domestic Workers Association of Lebanon")),
+])
+def test_a_table_title_run_on_into_the_body_ends_at_the_comma(body: str, language: str, expected: tuple[str, str],
+                                                                rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.title, speaker.affiliation) == expected
+
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Dear all,\nWe propose:\n\nName | Position | Session\nOmar Haddad | Senior Legal Officer, Juvenile Justice Unit | "
+     "Roundtable 3\n\nBest", "en", "Senior Legal Officer, Juvenile Justice Unit"),
+    ("Bonjour,\nNous proposons :\n\nNom | Fonction | Session\nRania Khoury | Chargée de mission, Unité Migration et "
+     "Santé | Table ronde 2\n\nCordialement", "fr", "Chargée de mission, Unité Migration et Santé"),
+])
+def test_near_miss_a_table_title_with_its_unit_after_the_comma_stays_whole(body: str, language: str, title: str,
+                                                                          rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert speaker.title == title
