@@ -463,6 +463,8 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
     """An Arabic organisation name in a clause: an organisation word, the word it governs, then its attributes."""
     words = clause.split()
     for i, w in enumerate(words):
+        if i and rules.org_words.has(fold(words[i - 1])) and _clause_after_definite(words[i - 1], w, rules):
+            continue  # "الملتقى مبادرة تطوعية": what the body is, said of it, names no other one
         unit = not rules.org_words.has(fold(w))
         if unit and not rules.unit_words.has(fold(w)) and fold(w).removeprefix("ال") not in rules.offices:
             continue
@@ -477,6 +479,23 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
         first = _article_org(w, rules) or (w[1:] if _lam_org(w, rules) or _ba_org(w, rules) else w)
         return _strip_punct(" ".join([first, *run[1:]]))
     return None
+
+
+def _clause_after_definite(head: str, word: str, rules: ExtractRules) -> bool:
+    """Whether an Arabic word after a definite organisation word opens what a sentence says of the body, not more of
+    its name: a noun with the article governs no word ("الجمعية المغربية" goes on, "جمعية سند" does too), so a bare
+    word after one is a verb or a predicate ("اللجنة اتفقنا", "الملتقى مبادرة تطوعية", "بالمؤسسة وشغلها"); not a word
+    of sameness ("الكلية نفسها")."""
+    f = fold(_strip_punct(word))
+    return bool(re.match(r"^(?:[وفبك]?ال|لل)", fold(head))) and bool(_ARABIC.match(f)) \
+        and not re.match(r"^(?:[وف]?ال|لل|ل|ب)", f) and f not in rules.sameness
+
+
+def _purpose_done(run: list[str]) -> bool:
+    """Whether an Arabic name ends on what the body is for, a "لـ" word and the noun it governs ("لحقوق الإنسان",
+    "للتنمية المستدامة"): a complement after it ("عن", "مع", ...) belongs to the sentence, where one after the
+    "لـ" word alone is part of the name ("للدفاع عن حقوق المهاجرين")."""
+    return len(run) >= 3 and bool(re.match(r"^(?:لل|ل\S{3,})", fold(run[-2]))) and fold(run[-1]).startswith("ال")
 
 
 def _of_body(word: str, rules: ExtractRules) -> bool:
@@ -504,14 +523,18 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             run += rest[k : k + took]  # "بجامعة الملك عبد العزيز": the person the organisation is named after
             k += took
             continue
-        # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية")
-        if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
+        # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية");
+        # a bare word governed by the first is one only if that has no article (see _clause_after_definite)
+        if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) and not _clause_after_definite(run[0], rest[k], rules) \
+                or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
             run.append(rest[k])
         elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and _ARABIC.match(f) \
                 and re.match(r"^(?:ال|وال)", fold(rest[k + 1])):
             # "مبادرة الخليج لإصلاح ممارسات التوظيف": what the organisation is for governs the next noun
             run += rest[k : k + 2]
             k += 1
+        elif k > 0 and f in _AR_ORG_LINKS and _purpose_done(run):
+            break  # "المجلس القومي لحقوق الإنسان عن تنفيذ الاتفاق": what it is for is said; the rest is the sentence's
         elif k > 0 and f in _AR_ORG_LINKS and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
             run += rest[k : k + 2]  # "جمعية التضامن مع المهاجرين": a complement with its own preposition
             k += 1

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from intake.extract_orgs import (
     _arabic_org,
+    _clause_after_definite,
     _clause_org,
     _named_in_full,
     _names_event,
@@ -43,6 +44,7 @@ from intake.extract_values import (
     _QUESTION,
     _VALUE_END,
     _acronyms,
+    _ar_unprefix,
     _article_org,
     _Cand,
     _clean_value,
@@ -976,6 +978,17 @@ def _before_event(value: str, rules: ExtractRules) -> str:
     return value
 
 
+def _before_predicate(value: str, rules: ExtractRules) -> str:
+    """An Arabic back-reference without the clause it opens. A definite organisation word ("اللجنة", "الملتقى",
+    "المؤسسة") followed by a bare word opens a sentence about the body ("اللجنة اتفقنا", "الملتقى مبادرة تطوعية",
+    "المؤسسة وشغلها مع العمال"): the word alone, which points back at the proposing body."""
+    words = value.split()
+    if len(words) < 2 or not rules.org_words.has(fold(words[0])) or fold(_strip_punct(words[1])) in rules.open_ends \
+            or not _clause_after_definite(words[0], words[1], rules):
+        return value  # ("المؤسسة في عمان": where the body is, which the place rules deal with)
+    return words[0]
+
+
 # a full stop after an acronym that ends the sentence: the next opens with a capitalised word and a lower-case one
 _ACRONYM_SENTENCE_END = re.compile(r"\b[A-Z]{2,}(?=\.\s+[A-Z][a-z]+\s+[a-z])")
 
@@ -995,7 +1008,7 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
         if lead and rules.org_words.has(fold(lead.group("w"))) and rules.org_words.hits(fold(value[lead.end() :])) == 0:
             value = value[lead.end() :]
     else:
-        value = _before_event(_before_request(value, rules), rules)
+        value = _before_predicate(_ar_unprefix(_before_event(_before_request(value, rules), rules), rules), rules)
         if value and _strip_punct(fold(value.split()[0])) in rules.events:
             return  # "في المشاركة في النقاش المفتوح": what the person is to do, no organisation
     cleaned = _clean_value(value, rules)

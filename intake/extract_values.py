@@ -601,10 +601,11 @@ def _glued_reference(word: str, rules: ExtractRules) -> str | None:
 
 def _ba_org(word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word is an organisation or unit word with "ب" ("at") glued to it ("مراسل بقناة X", "منسقة بجمعية
-    Y"); not "بالقناة", whose article the split after "في"/"بال" already reads."""
+    Y"), or the "ف" that Maghrebi writing glues for "في" ("منسق متطوع فجمعية X"); not "بالقناة", whose article the
+    split after "في"/"بال" already reads."""
     f = fold(word)
     f = f[:1] + f[1:].lstrip(_OPENING_QUOTES)
-    return f.startswith("ب") and not f.startswith("بال") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
+    return f[:1] in ("ب", "ف") and f[1:3] != "ال" and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
 
 
 def _post_before_body(toks: list[str], rules: ExtractRules) -> bool:
@@ -628,8 +629,8 @@ def _ar_unprefix(value: str, rules: ExtractRules) -> str:
         return value[1:]
     if value.startswith("ل") and _lam_org(value.split()[0], rules):
         return _unquoted(value[1:])  # "الأمين العام لاتحاد نقابات ...": the union, not "لاتحاد"
-    if value.startswith("ب") and _ba_org(value.split()[0], rules):
-        return _unquoted(value[1:])  # "مراسل بقناة X": the channel, not "بقناة"
+    if value.startswith(("ب", "ف")) and _ba_org(value.split()[0], rules):
+        return _unquoted(value[1:])  # "مراسل بقناة X", "منسق فجمعية Y": the channel, the association, not "بقناة"
     return value
 
 

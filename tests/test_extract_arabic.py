@@ -1419,3 +1419,55 @@ def test_near_miss_a_post_with_lam_before_no_bare_reference_keeps_it(title: str,
     body = f"نرشح:\n1. الدكتورة/ سلوى الراشد – {title} – للجلسة العامة.\n"
     speaker, = _speakers(body, rules, "ar").speakers
     assert speaker.title == title
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# A sentence run on after a definite organisation word ("اجتمعنا باللجنة اتفقنا", "الملتقى مبادرة تطوعية", "بالمنظمة
+# وشغله كله مع ..."): a word with the article governs none, so a bare word after it is what the sentence says of the
+# body; the word alone points back at the body the signature names in full. Also a Maghrebi "ف" for "في" glued to the
+# body ("كنخدم منسق فجمعية X"), and a colloquial "speak" after the name ("X لتحكي", "ليحكوا").
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("مرحبا،\nبعد ما اجتمعنا بالجمعية قررنا نرشح السيدة هالة منصور، مسؤولة الإعلام، للجلسة العامة.\n\nمع التحية\n"
+     "كريم سالم\nجمعية الضياء للتنمية\n", ("هالة منصور", "جمعية الضياء للتنمية")),
+    ("مرحبا،\nبعد اجتماع الهيئة الإدارية، الملتقى قرر يرشح الدكتورة رنا خوري، باحثة أولى، للمائدة المستديرة الثانية.\n\n"
+     "سلمى\nملتقى الأفق للدراسات\n", ("رنا خوري", "ملتقى الأفق للدراسات")),
+    ("تحية طيبة\nاحنا بالاتحاد اتفقنا نرشح الأخ فادي نصر، أمين الصندوق، للنقاش المفتوح.\n\nمع الشكر\n"
+     "اتحاد العمال المهاجرين في صيدا\n", ("فادي نصر", "اتحاد العمال المهاجرين في صيدا")),
+    ("مرحبا\nحابين نرشح زميلنا طارق حداد يشارك بالنقاش المفتوح، هو منسق المناصرة عنا بالمنظمة وشغله كله مع العمال "
+     "المهاجرين.\nشكرا\n\nليلى\nمنظمة درب للحقوق\n", ("طارق حداد", "منظمة درب للحقوق")),
+    ("السلام عليكم\nأنا سعيد الناصري، كنخدم منسق فجمعية الأمل للهجرة، وبغيت ندير مداخلة فالمائدة المستديرة الأولى.\n"
+     "سعيد الناصري\n", ("سعيد الناصري", "جمعية الأمل للهجرة")),
+])
+def test_a_sentence_after_a_definite_body_is_no_part_of_it(body: str, expected: tuple[str, str],
+                                                            rules: ExtractRules) -> None:
+    speaker, = _speakers(body, rules, "ar", subject="ترشيح").speakers
+    assert (speaker.name, speaker.affiliation) == expected
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("مرحبا،\nحابين نرشح زميلتنا سلمى الخوري لتحكي بالطاولة المستديرة الأولى.\nشكرا\n", "سلمى الخوري"),
+    ("مرحبا،\nبنرشح الأستاذ نبيل حمدان ليحكي بالنقاش المفتوح عن العمال المهاجرين.\nشكرا\n", "نبيل حمدان"),
+    ("السلام عليكم\nكنقترحو الأستاذة نعيمة الزياني باش تهضر فالمائدة المستديرة الثالثة.\nشكرا\n", "نعيمة الزياني"),
+])
+def test_a_colloquial_speak_after_the_name_ends_it(body: str, name: str, rules: ExtractRules) -> None:
+    assert [s.name for s in _speakers(body, rules, "ar", subject="ترشيح").speakers] == [name]
+
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    # near misses: a definite body goes on with its attributes and its "لـ" complement; a body whose own word opens
+    # with "ف" keeps it
+    ("مرحبا،\nنرشح السيد علي بناني، رئيس الجمعية المغربية لدعم المهاجرين، للجلسة العامة.\nمع التحية\n",
+     "الجمعية المغربية لدعم المهاجرين"),
+    ("مرحبا،\nنرشح السيدة سناء بلقاسم، منسقة في فيدرالية رابطات حقوق النساء، للجلسة العامة.\nمع التحية\n",
+     "فيدرالية رابطات حقوق النساء"),
+    # a word of sameness after the definite body points back at the one before, it opens no sentence
+    ("مرحبا\nنرشح:\n1- منى خليل، مديرة البرامج، الجمعية الوطنية للتنمية\n2- سعاد نجم، منسقة المشاريع، الجمعية نفسها\n",
+     "الجمعية الوطنية للتنمية"),
+])
+def test_near_miss_a_definite_body_with_its_attributes_stays_whole(body: str, affiliation: str,
+                                                                   rules: ExtractRules) -> None:
+    speaker = _speakers(body, rules, "ar", subject="ترشيح").speakers[-1]
+    assert speaker.affiliation == affiliation
