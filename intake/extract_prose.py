@@ -747,7 +747,7 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         # piece without an organisation word ("Dr. X, RN, MPH - Board Chair": letters after a name), but after an
         # acronym that reads as the body's, a post with no letters after a name next ("Dr X, CLDM, conseiller juridique")
         body_acronym = kind == "org" and not any(t in rules.bare_suffixes for t in _tokens(fold(following)))
-        return (rules.org_words.hits(fs) > 0 or body_acronym) and not c.title and c.affiliation is not None \
+        return (rules.org_words.hits(fs) > 0 or body_acronym) and not c.title and (c.affiliation is not None or c.org_ref) \
             and (_kind(following, rules) == "title" or _post_led(following, rules))
     return False
 
@@ -993,6 +993,14 @@ def _before_predicate(value: str, rules: ExtractRules) -> str:
 _ACRONYM_SENTENCE_END = re.compile(r"\b[A-Z]{2,}(?=\.\s+[A-Z][a-z]+\s+[a-z])")
 
 
+def _post_of_reference(value: str | None, rules: ExtractRules) -> bool:
+    """Whether an Arabic value ends on a post of the body it points back at, whatever the sentence put before it
+    ("كنقترحو رئيسة الجمعية، السيدة X": the association's president, the one proposing)."""
+    words = (value or "").split()
+    return bool(_ARABIC.search(value or "")) and len(words) >= 2 and rules.title_words.has(fold(words[-2])) \
+        and _is_reference(words[-1], rules)
+
+
 def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> None:
     """Set the affiliation, or mark it as a reference to the proposing organisation ("the Forum", "الشبكة")."""
     # "du SNTAM : intervention depuis la salle": a colon ends the organisation and introduces something else
@@ -1012,7 +1020,7 @@ def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> 
         if value and _strip_punct(fold(value.split()[0])) in rules.events:
             return  # "في المشاركة في النقاش المفتوح": what the person is to do, no organisation
     cleaned = _clean_value(value, rules)
-    if _is_reference(cleaned, rules):
+    if _is_reference(cleaned, rules) or _post_of_reference(cleaned, rules):
         c.org_ref = True
     elif cleaned and not _only_places(cleaned, rules) \
             and (_ARABIC.search(cleaned) or re.search(r"\b[A-Z]", cleaned) or rules.org_words.hits(fold(cleaned))):

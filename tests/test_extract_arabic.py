@@ -1471,3 +1471,28 @@ def test_near_miss_a_definite_body_with_its_attributes_stays_whole(body: str, af
                                                                    rules: ExtractRules) -> None:
     speaker = _speakers(body, rules, "ar", subject="ترشيح").speakers[-1]
     assert speaker.affiliation == affiliation
+
+
+# ---------------------------------------------------------------------------------------------
+# The post the person holds at the proposing body, put before the name after a verb ("كنقترحو رئيسة الجمعية، السيدة
+# X، أستاذة ...", "حابين نرشح رئيس المنظمة، الأستاذ Y"): the body is the one proposing, named in full elsewhere; the
+# verb is no part of it, and the post after the name is still the title
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("السلام عليكم\nكنقترحو مديرة الجمعية، السيدة فاطمة بناني، باحثة في علم الاجتماع، باش تهضر فالمائدة المستديرة "
+     "الأولى.\nشكرا\n\nعلي\nجمعية الأمل للهجرة\n", ("باحثة في علم الاجتماع", "جمعية الأمل للهجرة")),
+    ("مرحبا\nحابين نرشح رئيس المنظمة، الأستاذ جورج حداد، محامي متطوع، للجلسة العامة.\nشكرا\n\nرامي\n"
+     "منظمة كرامة للحقوق\n", ("محامي متطوع", "منظمة كرامة للحقوق")),
+    ("تحية طيبة\nبنقترح منسقة الشبكة، السيدة ليلى مراد، خبيرة في الهجرة، للنقاش المفتوح.\n\nهدى\nشبكة المتوسط للهجرة\n",
+     ("خبيرة في الهجرة", "شبكة المتوسط للهجرة")),
+])
+def test_a_post_of_the_proposing_body_before_the_name_points_back(body: str, expected: tuple[str, str],
+                                                                 rules: ExtractRules) -> None:
+    speaker, = _speakers(body, rules, "ar", subject="ترشيح").speakers
+    assert (speaker.title, speaker.affiliation) == expected
+
+
+def test_near_miss_a_post_of_a_body_named_in_full_keeps_it(rules: ExtractRules) -> None:
+    body = "تحية طيبة\nنرشح الأستاذ كمال فرج، مدير المركز الوطني للدراسات، للجلسة العامة.\nمع التحية\n"
+    speaker, = _speakers(body, rules, "ar", subject="ترشيح").speakers
+    assert (speaker.title, speaker.affiliation) == ("مدير", "المركز الوطني للدراسات")
