@@ -49,12 +49,13 @@ def _merged(cands: list[_Cand], rules: ExtractRules) -> list[_Cand]:
 
 
 def _called(c: _Cand, rules: ExtractRules) -> re.Pattern[str]:
-    """How a text may name this speaker again, on folded text: the full name, or its first or last word after an
-    honorific ("Mr. Gebremariam will follow", "Ms. Siti in the plenary", "الأستاذ عثمان")."""
+    """How a text may name this speaker again, on folded text: the full name, or after an honorific its first or last
+    word or all but the first ("Mr. Gebremariam will follow", "Ms. Siti in the plenary", "M. Ben Youssef en plénière",
+    "الأستاذ عثمان")."""
     words = fold(c.name or "").split()
     pattern = re.escape(" ".join(words))
     if len(words) > 1:
-        parts = "|".join(re.escape(w) for w in dict.fromkeys((words[-1], words[0])))
+        parts = "|".join(re.escape(w) for w in dict.fromkeys((" ".join(words[1:]), words[-1], words[0])))
         pattern += rf"|(?<!\w)و?(?:{_word_honorifics(rules.honorifics)})\s+(?:{parts})(?!\w)"  # "والسيدة هدى": "and Ms. Huda"
     return re.compile(pattern)
 

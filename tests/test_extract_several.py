@@ -690,3 +690,35 @@ def test_near_miss_a_role_before_the_colon_is_no_organisation(rules: ExtractRule
     speakers = run(message(body + _SIGNED_BY_COORDINATOR, from_="Hafida Tazi <h.tazi@dpd.example.org>"), rules,
                    language="fr").speakers
     assert {s.affiliation for s in speakers} == {"Diaspora Platform for Development (DPD)"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Roles given speaker by speaker in a sentence after the list, a speaker named there by an honorific and a surname
+# of several words ("M. Ben Youssef en séance plénière", "Mr. Abu Zaid in the plenary"): each takes only its own.
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("fr", "Bonjour,\n\nNotre réseau souhaite proposer deux intervenants :\n\n1. Mme Leila Haddad, chargée de plaidoyer, "
+           "Association Terre Vive\n2. M. Karim Ben Salah, président, Union des pêcheurs de Zarzis\n\nNous souhaiterions "
+           "que Mme Haddad intervienne dans la table ronde n°2 et M. Ben Salah en séance plénière.\n\nCordialement\n",
+     [("Leila Haddad", ("roundtable",)), ("Karim Ben Salah", ("plenary",))]),
+    ("en", "Dear team,\n\nOur network would like to propose two speakers:\n\n1. Ms. Rima Khalil, advocacy officer, "
+           "Coastal Women Union\n2. Mr. Omar Abu Zaid, chair, Fishers Cooperative of Aqaba\n\nWe would like Ms. Khalil to "
+           "speak in roundtable 2 and Mr. Abu Zaid in the plenary.\n\nBest regards\n",
+     [("Rima Khalil", ("roundtable",)), ("Omar Abu Zaid", ("plenary",))]),
+    ("ar", "تحية طيبة،\n\nنود ترشيح متحدثين اثنين:\n\n1. السيدة ليلى حداد، منسقة البرامج، جمعية الأمل للتنمية\n"
+           "2. السيد كريم أبو زيد، رئيس، تعاونية صيادي العقبة\n\nنرجو أن تشارك السيدة حداد في المائدة المستديرة الثانية "
+           "والسيد أبو زيد في الجلسة العامة.\n\nمع التقدير\n",
+     [("ليلى حداد", ("roundtable",)), ("كريم أبو زيد", ("plenary",))]),
+])
+def test_a_speaker_named_again_by_a_surname_of_several_words_keeps_only_their_role(
+        rules: ExtractRules, language: str, body: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.roles) for s in speakers] == expected
+
+
+def test_near_miss_a_role_said_of_both_stays_with_both(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nWe propose two speakers:\n\n1. Ms. Rima Khalil, advocacy officer, Coastal Women Union\n"
+            "2. Mr. Omar Abu Zaid, chair, Fishers Cooperative of Aqaba\n\nBoth of them would like to speak in roundtable 2."
+            "\n\nBest regards\n")
+    speakers = run(message(body), rules, language="en").speakers
+    assert [(s.name, s.roles) for s in speakers] == [("Rima Khalil", ("roundtable",)), ("Omar Abu Zaid", ("roundtable",))]
