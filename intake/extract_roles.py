@@ -53,9 +53,9 @@ _WRAP = re.compile(r"[^\S\n]*\n[^\S\n]*(?=\S)")
 
 
 def _role_text(text: str, rules: ExtractRules) -> Folded:
-    """The text folded, without a form's unticked options and the roles it declines."""
+    """The text folded, without a form's unticked options, the roles it declines and the requests it says stand."""
     ft = Folded(_ticked(text))
-    return _without_declined(ft, rules) if rules.role_declined else ft
+    return _without_declined(ft, rules) if rules.role_declined or rules.role_kept else ft
 
 
 def _unwrapped(text: str) -> str:
@@ -92,11 +92,13 @@ def _stated_roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tu
 
 
 _CLAUSE_END = re.compile(r"[,;.!?()،؛]|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
-    """A text without the clauses naming a role set aside ("rapporteur plutôt qu'une intervention en table ronde"),
-    when a role is still asked for outside them."""
+    """A text without the clauses naming a role set aside ("rapporteur plutôt qu'une intervention en table ronde")
+    and the sentences saying a request made before stands ("Rania's request for Roundtable 3 stays as it is": it is
+    not asked for again, and is often someone else's), when a role is still asked for outside them."""
     f = ft.text
     spans = []
     for p in rules.role_declined:
@@ -105,6 +107,13 @@ def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
             stop = end.start() if end else min(len(f), m.end() + 160)
             if _names_role(f[m.end() : stop], rules):
                 spans.append((m.start(), stop))
+    for p in rules.role_kept:
+        for m in p.finditer(f):
+            start = max((e.end() for e in _SENTENCE_END.finditer(f, 0, m.start())), default=0)
+            end = _SENTENCE_END.search(f, m.end())
+            stop = end.start() if end else len(f)
+            if _names_role(f[start:stop], rules):
+                spans.append((start, stop))
     if not spans:
         return ft
     kept, pos = [], 0

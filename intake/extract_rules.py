@@ -178,6 +178,7 @@ class ExtractRules:
     self_nomination: tuple[re.Pattern[str], ...] = ()
     subject_pointer: tuple[re.Pattern[str], ...] = ()  # "see subject line for the details": the subject names the speaker
     role_declined: tuple[re.Pattern[str], ...] = ()
+    role_kept: tuple[re.Pattern[str], ...] = ()  # "... stays as it is": the sentence's roles are not asked for again
     role_added: tuple[re.Pattern[str], ...] = ()
     name_statement: tuple[re.Pattern[str], ...] = ()
     title_statement: tuple[re.Pattern[str], ...] = ()
@@ -304,14 +305,14 @@ _SECTION_KEYS = {
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
                 "absent_after", "kept_after", "absent_before", "mentioned", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
-                "pointed_request", "reported_request", "role_declined", "role_added"},
+                "pointed_request", "reported_request", "role_declined", "role_kept", "role_added"},
     "roundtable": {"adjectives", "marks", "preferences", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "mentioned", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
-                  "pointed_request", "reported_request", "role_declined", "role_added"}
+                  "pointed_request", "reported_request", "role_declined", "role_kept", "role_added"}
 
 
 class _Loader:
@@ -609,6 +610,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         self_nomination=phr["self_nomination"],
         subject_pointer=phr["subject_pointer"],
         role_declined=phr["role_declined"],
+        role_kept=phr["role_kept"],
         role_added=phr["role_added"],
         name_statement=phr["name_statement"],
         title_statement=phr["title_statement"],

@@ -294,3 +294,59 @@ def test_near_miss_ideally_the_one_closest_is_no_roundtable_number(rules: Extrac
             "ideally the one closest to labour migration.\n\nBest,\nSami\n")
     fields = run(message(body), rules, language="en")
     assert fields.speakers and fields.speakers[0].roundtable is None
+
+
+# ---------------------------------------------------------------------------------------------
+# A role put second in a comparison is set aside ("would suit him better than the plenary", "plutôt ... mieux qu'en
+# plénière", "في المائدة المستديرة الثالثة بدل الجلسة العامة"); a comparison with no role after it changes nothing.
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Dear team,\n\nWe propose our Legal Aid Coordinator, Mr. Tarek Mansour, for a floor intervention in "
+           "roundtable 2, which would suit him better than the plenary.\n\nBest,\nLina\n", (("roundtable",), 2)),
+    ("en", "Hi,\n\nDr. Hala Nasser, Director of Research at the Labour Forum, would rather speak in the plenary than "
+           "the roundtables this year.\n\nThanks\n", (("plenary",), None)),
+    ("fr", "Bonjour,\n\nNous proposons Mme Salma Idrissi, juriste, pour la table ronde n°3, qui lui conviendrait mieux "
+           "qu'une intervention en plénière.\n\nCordialement\n", (("roundtable",), 3)),
+    ("ar", "تحية طيبة،\n\nنرشح الأستاذ عمر الطيب للمشاركة في المائدة المستديرة الثالثة بدل الجلسة العامة، لأن موضوعها "
+           "أقرب إلى عملنا.\n\nمع الشكر\n", (("roundtable",), 3)),
+])
+def test_a_role_put_second_in_a_comparison_is_not_asked_for(rules: ExtractRules, language: str, body: str,
+                                                          expected: tuple) -> None:
+    _, _, roles, number = _one(run(message(body), rules, language=language))
+    assert (roles, number) == expected
+
+
+def test_near_miss_a_comparison_with_no_role_after_it(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nWe propose Ms. Rana Aziz, who knows labour migration better than anyone, for the plenary "
+            "and roundtable 2.\n\nBest,\nSami\n")
+    _, _, roles, number = _one(run(message(body), rules, language="en"))
+    assert (roles, number) == (("plenary", "roundtable"), 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# A sentence saying a request made before stands ("X's request for Roundtable 3 stays as it is", "Pour Carole rien ne
+# change (table ronde 4)", "فيبقى كما هو"): its role is not asked for again, so the speaker proposed now keeps only
+# hers; when that sentence holds the only role in the message, the role stays.
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Dear team,\n\nOne addition: we would like to put forward our Legal Advisor, Mr. Sami Haddad, for the open "
+           "discussion on 23 February. Nadia's request for Roundtable 3 stays as it is.\n\nBest,\nNadia\n",
+     (("open_discussion",), None)),
+    ("fr", "Bonjour,\n\nNous proposons Mme Inès Karam, éducatrice, pour la discussion ouverte.\nPour Georges rien ne "
+           "change (table ronde 4).\n\nCordialement,\nLéa\n", (("open_discussion",), None)),
+    ("fr", "Bonjour,\n\nJe souhaite proposer une seconde intervenante, Mme Claire Aoun, juriste, pour la table ronde n° 2. "
+           "Ma propre demande pour la discussion ouverte reste inchangée.\n\nBien à vous\n", (("roundtable",), 2)),
+    ("ar", "تحية طيبة،\n\nيرشح الاتحاد الأستاذ سالم العتيبي للمشاركة في المائدة المستديرة الأولى. أما ترشيح الأمين "
+           "العام للجلسة العامة فيبقى كما هو.\n\nمع التقدير\n", (("roundtable",), 1)),
+])
+def test_a_request_said_to_stand_gives_its_role_to_no_one_new(rules: ExtractRules, language: str, body: str,
+                                                             expected: tuple) -> None:
+    _, _, roles, number = _one(run(message(body), rules, language=language))
+    assert (roles, number) == expected
+
+
+def test_near_miss_the_only_role_is_in_the_request_that_stands(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nWe confirm Dr. Maha Salem, Research Director at the Mobility Institute, as our speaker: our "
+            "request for the plenary stays the same.\n\nBest,\nOmar\n")
+    _, _, roles, _ = _one(run(message(body), rules, language="en"))
+    assert roles == ("plenary",)
