@@ -1421,8 +1421,6 @@ def test_near_miss_a_post_with_lam_before_no_bare_reference_keeps_it(title: str,
     assert speaker.title == title
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # A sentence run on after a definite organisation word ("اجتمعنا باللجنة اتفقنا", "الملتقى مبادرة تطوعية", "بالمنظمة
 # وشغله كله مع ..."): a word with the article governs none, so a bare word after it is what the sentence says of the
