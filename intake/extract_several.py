@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from intake.extract_prose import _logical_lines, _sentences
 from intake.extract_roles import _roles, asks_for_role
@@ -48,19 +49,75 @@ def _merged(cands: list[_Cand], rules: ExtractRules) -> list[_Cand]:
     return out
 
 
-def _called(c: _Cand, rules: ExtractRules) -> re.Pattern[str]:
+class _Mention:
+    """Where a text names a speaker (the start and end of a match, as a regex match gives them)."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+class _Called:
+    """How a text may name a speaker again (see `_called`), searched as the compiled regex
+    `full name|(?<!\\w)و?(?:honorific)\\s+(?:part)(?!\\w)` would be, leftmost first: the honorifics are one pattern
+    shared by every speaker, as compiling them into a pattern for each name cost more than the rest of the reading."""
+
+    def __init__(self, full: str, parts: tuple[str, ...], honorific: re.Pattern[str]) -> None:
+        self._full = re.compile(re.escape(full))
+        self._parts, self._honorific = parts, honorific
+
+    def _after_honorific(self, text: str, pos: int) -> _Mention | None:
+        for m in self._honorific.finditer(text, pos):
+            for part in self._parts:
+                end = m.end() + len(part)
+                if text.startswith(part, m.end()) and not (end < len(text) and _WORD_CHAR.match(text, end)):
+                    return _Mention(m.start(), end)
+        return None
+
+    def search(self, text: str, pos: int = 0) -> _Mention | None:
+        full = self._full.search(text, pos)
+        titled = self._after_honorific(text, pos)
+        if full and (titled is None or full.start() <= titled.start()):
+            return _Mention(full.start(), full.end())
+        return titled
+
+    def finditer(self, text: str) -> Iterator[_Mention]:
+        pos = 0
+        while (m := self.search(text, pos)) is not None:
+            yield m
+            pos = m.end()
+
+
+_WORD_CHAR = re.compile(r"\w")
+# A speaker's name as a text may say it: a name of one word is a plain pattern
+Called = re.Pattern[str] | _Called
+
+
+def _called(c: _Cand, rules: ExtractRules) -> Called:
     """How a text may name this speaker again, on folded text: the full name, or after an honorific its first or last
     word or all but the first ("Mr. Gebremariam will follow", "Ms. Siti in the plenary", "M. Ben Youssef en plénière",
     "الأستاذ عثمان")."""
     words = fold(c.name or "").split()
-    pattern = re.escape(" ".join(words))
-    if len(words) > 1:
-        parts = "|".join(re.escape(w) for w in dict.fromkeys((" ".join(words[1:]), words[-1], words[0])))
-        pattern += rf"|(?<!\w)و?(?:{_word_honorifics(rules.honorifics)})\s+(?:{parts})(?!\w)"  # "والسيدة هدى": "and Ms. Huda"
-    return re.compile(pattern)
+    if len(words) < 2:
+        return re.compile(re.escape(" ".join(words)))
+    parts = tuple(dict.fromkeys((" ".join(words[1:]), words[-1], words[0])))
+    return _Called(" ".join(words), parts, _after_honorifics(rules.honorifics))  # "والسيدة هدى": "and Ms. Huda"
 
 
-def _with_others(cands: list[_Cand], rules: ExtractRules) -> list[tuple[_Cand, re.Pattern[str], list[re.Pattern[str]]]]:
+@functools.cache
+def _after_honorifics(honorifics: frozenset[str]) -> re.Pattern[str]:
+    """An honorific opening with a letter, maybe with "و" ("and") glued on, and the spaces after it."""
+    return re.compile(rf"(?<!\w)و?(?:{_word_honorifics(honorifics)})\s+")
+
+
+def _with_others(cands: list[_Cand], rules: ExtractRules) -> list[tuple[_Cand, Called, list[Called]]]:
     """Each speaker, how the text may name it, and how it may name each of the other speakers."""
     called = [_called(c, rules) for c in cands]
     return [(c, mine, [p for o, p in zip(cands, called, strict=True) if o is not c and o.name])
@@ -70,7 +127,7 @@ def _with_others(cands: list[_Cand], rules: ExtractRules) -> list[tuple[_Cand, r
 _SENTENCE_END = re.compile(r"[.!?؟;\n]")
 
 
-def _said_of(folded: str, at: int, others: list[re.Pattern[str]]) -> str:
+def _said_of(folded: str, at: int, others: list[Called]) -> str:
     """What a sentence says after a name at `at`: up to its end or the next of the others (`_called`) named in it."""
     end = _SENTENCE_END.search(folded, at)
     after = folded[at : end.start() if end else len(folded)]
@@ -78,7 +135,7 @@ def _said_of(folded: str, at: int, others: list[re.Pattern[str]]) -> str:
     return after[:cut]
 
 
-def _own_clause(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules) -> str:
+def _own_clause(called: Called, folded: str, others: list[Called], rules: ExtractRules) -> str:
     """The first part of a sentence that speaks of this speaker alone and asks for a role, or "": roles given
     speaker by speaker ("Ms. Siti in the plenary, and Mr. Agus in Roundtable 2", "X en plénière et Y en table ronde 2")."""
     for m in called.finditer(folded):
@@ -104,7 +161,7 @@ def _roles_apart(cands: list[_Cand], text: str, rules: ExtractRules,
     return apart if len(set(apart.values())) > 1 else {}
 
 
-def says_absent(called: re.Pattern[str], folded: str, others: list[re.Pattern[str]], rules: ExtractRules,
+def says_absent(called: Called, folded: str, others: list[Called], rules: ExtractRules,
             kept: bool = True) -> bool:
     """Whether a folded text says this person (`_called`) will not speak ("M. X ne pourra pas participer", "instead of
     Ms. Y"), or, when `kept`, that their request made before stands ("X is unchanged"): not proposed now either."""
