@@ -584,12 +584,10 @@ def _lam_org(word: str, rules: ExtractRules) -> bool:
 def _article_org(word: str, rules: ExtractRules) -> str | None:
     """An Arabic organisation or unit word with "ل" or "ب" glued to its article ("للمركز", "بالجامعة"), given back with
     its article ("المركز", "الجامعة"); None for any other word ("للهجرة" names no body)."""
-    f = fold(word)
-    if f.startswith("لل") and (rules.org_words.has("ال" + f[2:]) or rules.unit_words.has("ال" + f[2:])):
-        return "ال" + word[2:]  # ("لل" is "ل" and the article, whose alif is dropped)
-    if f.startswith("بال") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:])):
-        return word[1:]
-    return None
+    if not fold(word).startswith(("لل", "بال")):
+        return None
+    bare = _ar_unprefix(word, rules)
+    return bare if rules.org_words.has(fold(bare)) or rules.unit_words.has(fold(bare)) else None
 
 
 def _glued_reference(word: str, rules: ExtractRules) -> str | None:
