@@ -132,9 +132,9 @@ def names_as_written(cands: list[_Cand], text: str, language: str, rules: Extrac
 
 # A person's name written all in lower case ("maya sfeir", "ram bahadur gurung") is read as a name only where the
 # context says it is one: alone on a line (the sender signing), after the sender introducing themself ("i am",
-# "my name is", "je suis", "je m'appelle"), when the From line spells the same words; or in a name field ("name: ...").
+# "my name is", "je suis", "je m'appelle"), when the From line spells the same words; or in a name field ("name: ...",
+# any of the rules' name labels).
 _SELF_INTRO = re.compile(r"(?i:\b(?:i am|i[\x27’]m|my name is|je suis|je m[\x27’ ]appelle|mon nom est)\s+)")
-_NAME_FIELD = re.compile(r"^[ \t]*(?:full name|name|nom(?: complet)?|nom et prenom)[ \t]*:[ \t]*", re.MULTILINE)
 _LOWER_WORDS = re.compile(r"[a-zß-öø-ÿ][a-zß-öø-ÿ\x27’-]*(?:[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ\x27’-]*)*")
 # the longest lower-case name read: a given name, two middle names or nasab, a family name
 _MOST_WORDS = 4
@@ -175,7 +175,7 @@ def _plain_name(words: list[str], rules: ExtractRules) -> bool:
 def capitalise_lower_case_names(text: str, from_name: str, from_addr: str, rules: ExtractRules) -> str:
     """The text with each lower-case name that its context marks as a person's written capitalised."""
     spans: set[tuple[int, int, tuple[str, ...]]] = set()
-    for m in _NAME_FIELD.finditer(text):
+    for m in rules.name_field_re.finditer(text):
         line = text[m.end():].split("\n", 1)[0].rstrip(" \t.,;")
         words = line.split()
         if _LOWER_WORDS.fullmatch(line) and _plain_name(words, rules):

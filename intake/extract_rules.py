@@ -264,6 +264,12 @@ class ExtractRules:
         return _raw_alternation(w for w in self.place_links if not _ARABIC.match(w))
 
     @cached_property
+    def name_field_re(self) -> re.Pattern[str]:
+        """A line of raw text opening with the label of a name field and its colon ("Name:", "nom complet :")."""
+        names = _raw_alternation(label for label, what in self.labels if what == "name")
+        return re.compile(rf"^[ \t]*(?:{names})[ \t]*:[ \t]*", re.MULTILINE | re.IGNORECASE)
+
+    @cached_property
     def oneself_re(self) -> re.Pattern[str]:
         """The words for oneself in folded text, as whole words; an Arabic one also with "و" ("and") glued on."""
         alts = "|".join(r"[- ]".join(map(re.escape, re.split(r"[- ]+", w))) for w in sorted(self.oneself, key=len, reverse=True))
