@@ -49,7 +49,7 @@ class Backlog:
                 samples.append((i, round(rss_mb(), 1)))
             yield RawMail(f"m{i}", raw, datetime.now(UTC), len(raw))
     def mark_many(self, done): pass
-    def confirm(self): pass
+    def confirm(self, through=None): pass
 worker = 0.0
 if scenario in ("backlog", "pooled"):
     pipe.drain(Backlog())

@@ -18,7 +18,8 @@ the server stores it, and to file it away once the pipeline has recorded it. It 
   every failure into a SourceError with one sentence.
 
 Delivery is at least once: the last UID handed over is only remembered when the consumer calls
-`confirm()` (after committing its records), so a crash before that hands the same messages over
+`confirm()` (after committing its records; `confirm(through=mail)` when it has recorded the messages up to that
+one and holds later ones still), so a crash before that hands the same messages over
 again; the store is unique on the source id and skips them. Bodies are downloaded several at a
 time (up to DOWNLOAD_BATCH messages or DOWNLOAD_BYTES bytes per FETCH) and filed a batch at a time
 (one STORE and one MOVE per target folder), so a backlog costs a few round trips per batch.
@@ -121,7 +122,8 @@ class ImapSource:
         self._key_uidvalidity = f"imap:{where}:uidvalidity"
         self._key_last = f"imap:{where}:last_uid"
         self._where = where
-        self._pending: dict[str, str] = {}  # state to remember once the consumer confirms
+        self._pending: dict[str, str] = {}  # state to remember once the consumer confirms everything handed over
+        self._through: dict[str, dict[str, str]] = {}  # by source id: the state to remember once it is confirmed
 
     # -- connection ---------------------------------------------------------------------------
 
@@ -213,7 +215,7 @@ class ImapSource:
 
     def fetch_new(self) -> Iterator[RawMail]:
         """Messages that arrived since the last confirmed call, oldest first (reconciling after a UIDVALIDITY change)."""
-        self._pending = {}
+        self._pending, self._through = {}, {}
         uidvalidity = self._reselect()
         self._looked = (uidvalidity, self._uidnext)
         stored = self._state.get_state(self._key_uidvalidity)
@@ -226,6 +228,7 @@ class ImapSource:
                       if u > last)
         for mail, uid in self._download(uids, uidvalidity, check_known=False):
             self._pending[self._key_last] = str(uid)
+            self._through[mail.source_id] = dict(self._pending)
             yield mail
 
     def _reconcile(self, uidvalidity: int, stored: str | None) -> Iterator[RawMail]:
@@ -240,15 +243,27 @@ class ImapSource:
                               self._where, stored, uidvalidity, len(uids))
         for mail, uid in self._download(uids, uidvalidity, check_known=True):
             self._pending.update({self._key_last: str(uid), self._key_uidvalidity: str(uidvalidity)})
+            self._through[mail.source_id] = dict(self._pending)
             yield mail
         if self._uidvalidity == uidvalidity:
             self._pending.update({self._key_last: str(max(uids, default=0)), self._key_uidvalidity: str(uidvalidity)})
 
-    def confirm(self) -> None:
-        """Remember what was handed over so far: the consumer has recorded it."""
-        for key, value in self._pending.items():
+    def confirm(self, through: RawMail | None = None) -> None:
+        """Remember what was handed over so far, or up to and including `through`: the consumer has recorded it.
+
+        The pipeline hands a batch to the analysis workers before it records the one before, so messages
+        after `through` may have been handed over already; they are remembered when they are confirmed.
+        """
+        if through is None:
+            state, self._pending, self._through = self._pending, {}, {}
+        else:
+            state = self._through.get(through.source_id, {})
+            if state:  # forget it and the messages handed over before it (the dict keeps the order handed over)
+                handed = list(self._through)
+                for source_id in handed[:handed.index(through.source_id) + 1]:
+                    del self._through[source_id]
+        for key, value in state.items():
             self._state.set_state(key, value)
-        self._pending = {}
 
     def sweep(self, days: int) -> Iterator[RawMail]:
         """Messages of the last `days` days already passed over but neither marked done nor in the store."""

@@ -11,14 +11,16 @@ is the source told the messages are done. If anything fails inside a batch, the 
 rolled back and the batch is handled again one message per transaction; an exception while handling
 one message quarantines that message with the stage and reason, and the loop goes on with the next.
 With analysis workers ([processing] analysis_workers, intake/workers.py), each message is handed to a
-worker as it is fetched, and its analysis is taken when its turn to be recorded comes.
+worker as it is fetched, and its analysis is taken when its turn to be recorded comes; the next batch
+is fetched (and handed to the workers) before a batch is recorded, so that they are never left waiting
+for the service.
 """
 
 from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -538,31 +540,50 @@ class Pipeline:
         """Process everything new in a source (or the given mails from it), a batch at a time.
 
         A batch is whatever the source hands over before it runs dry, up to BATCH_MESSAGES messages or
-        BATCH_BYTES bytes. After each batch's commit the source files the messages and is told it may
-        forget them (`confirm`); a crash before that hands them over again, and the store skips them.
+        BATCH_BYTES bytes. The next batch is taken (and handed to the analysis workers) before this one
+        is recorded, so that the workers analyse it meanwhile instead of waiting for the service. After
+        each batch's commit the source files the messages and is told it may forget them up to the
+        batch's last (`confirm`); a crash before that hands them over again, and the store skips them.
         """
         results: list[Result] = []
-        batch: list[RawMail] = []
-        ahead: list[Future[Analysis] | None] = []
-        size = 0
-        for mail in source.fetch_new() if mails is None else mails:
-            batch.append(mail)
-            # A worker starts on it now; the messages before it are being recorded meanwhile.
-            ahead.append(self.pool.submit(mail) if self.pool is not None else None)
-            size += len(mail.raw)
-            if len(batch) >= BATCH_MESSAGES or size >= BATCH_BYTES or stop():
-                results += self._finish_batch(source, batch, ahead)
-                batch, ahead, size = [], [], 0
-                if stop():
-                    break
-        results += self._finish_batch(source, batch, ahead)
+        batches = self._batches(source.fetch_new() if mails is None else mails, stop)
+        current = next(batches, None)
+        if current is None:
+            source.confirm()  # nothing to record; a reconciliation that found everything known is done all the same
+        while current is not None:
+            following = None if stop() else next(batches, None)
+            results += self._finish_batch(source, *current, everything=following is None)
+            if stop():
+                for future in following[1] if following else ():
+                    if future is not None:
+                        future.cancel()
+                break
+            current = following
         self.store.set_state("last_fetch", self.clock().isoformat())
         return results
 
-    def _finish_batch(self, source: Source, batch: list[RawMail], ahead: list[Future[Analysis] | None]) -> list[Result]:
-        results = self.handle_batch(batch, ahead) if batch else []
+    def _batches(self, mails: Iterable[RawMail], stop: Callable[[], bool]
+                 ) -> Iterator[tuple[list[RawMail], list[Future[Analysis] | None]]]:
+        """The mails in batches, each with its analyses started in the workers as it was taken."""
+        batch: list[RawMail] = []
+        ahead: list[Future[Analysis] | None] = []
+        size = 0
+        for mail in mails:
+            batch.append(mail)
+            ahead.append(self.pool.submit(mail) if self.pool is not None else None)
+            size += len(mail.raw)
+            if len(batch) >= BATCH_MESSAGES or size >= BATCH_BYTES or stop():
+                yield batch, ahead
+                batch, ahead, size = [], [], 0
+        if batch:
+            yield batch, ahead
+
+    def _finish_batch(self, source: Source, batch: list[RawMail], ahead: list[Future[Analysis] | None],
+                      everything: bool) -> list[Result]:
+        """Record a batch, file its messages, and confirm them (`everything` the source handed over, when no later batch was taken)."""
+        results = self.handle_batch(batch, ahead)
         source.mark_many([(m, r.outcome) for m, r in zip(batch, results, strict=True) if r.outcome != "skipped"])
-        source.confirm()
+        source.confirm(None if everything else batch[-1])
         return results
 
 

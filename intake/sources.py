@@ -29,7 +29,7 @@ class Source(Protocol):
 
     def mark_many(self, done: Sequence[tuple[RawMail, str]]) -> None: ...
 
-    def confirm(self) -> None: ...
+    def confirm(self, through: RawMail | None = None) -> None: ...
 
     def wait(self, timeout: float) -> bool: ...
 
@@ -77,7 +77,7 @@ class MaildirSource:
     def mark_many(self, done: Sequence[tuple[RawMail, str]]) -> None:
         """Nothing to do: the store remembers the source id."""
 
-    def confirm(self) -> None:
+    def confirm(self, through: RawMail | None = None) -> None:
         """Nothing to do: the store remembers the source id."""
 
     def wait(self, timeout: float) -> bool:

@@ -397,3 +397,19 @@ def test_download_groups_respect_count_and_bytes_and_skip_oversize() -> None:
     assert list(_groups({1: half, 2: half, 3: 10}, DOWNLOAD_BYTES * 4)) == [[1], [2, 3]]
     # an over-size message is never downloaded, so it does not count against the bytes
     assert list(_groups({1: half, 2: DOWNLOAD_BYTES * 9, 3: half - 2}, DOWNLOAD_BYTES * 4)) == [[1, 2, 3]]
+
+
+def test_confirming_through_a_message_remembers_it_and_those_before_it_only(dovecot, folder):
+    """The pipeline takes the next batch before it has recorded the one before: only what it recorded is remembered."""
+    state = DictState()
+    mails = [make_mail(s) for s in ("a", "b", "c", "d")]
+    for m in mails:
+        deliver(dovecot, folder, m)
+    src = source(dovecot, folder, state)
+    got = list(src.fetch_new())
+    src.confirm(through=got[1])  # a and b recorded; c and d handed over, not recorded yet
+    src.close()
+    again = source(dovecot, folder, state)
+    assert [m.raw for m in take(again)] == mails[2:]
+    assert take(again) == []
+    again.close()

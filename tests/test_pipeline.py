@@ -609,3 +609,59 @@ def test_a_reply_giving_the_titles_of_some_speakers_completes_those_by_name(env:
         assert sorted((r.name, r.title) for r in active) == [("Khalid Dosari", "Vice-President"),
                                                              ("Laila Haddad", "Legal Adviser"),
                                                              ("Salman Kaabi", "Regional Advocacy Coordinator")]
+
+
+class _Listed:
+    """A source handing over the given mails and noting what happens, in order."""
+
+    def __init__(self, mails: list[bytes], events: list[str]) -> None:
+        self.mails = [raw(m, source_id=f"list:{i}") for i, m in enumerate(mails)]
+        self.events = events
+
+    def fetch_new(self):  # noqa: ANN201
+        for m in self.mails:
+            self.events.append(f"handed {m.source_id}")
+            yield m
+
+    def mark_many(self, done) -> None:  # noqa: ANN001
+        self.events.append(f"marked {len(done)}")
+
+    def confirm(self, through=None) -> None:  # noqa: ANN001
+        self.events.append(f"confirmed {through.source_id if through else 'everything'}")
+
+
+def _requests(n: int) -> list[bytes]:
+    return [SPEAKER_EN.replace(b"speaker-1@", f"speaker-{i}@".encode()) for i in range(n)]
+
+
+def test_drain_takes_the_next_batch_before_recording_one_and_confirms_up_to_its_last(
+        env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workers analyse the next batch while the service records one; the source forgets a batch once it is recorded."""
+    store, pipeline, _ = env
+    monkeypatch.setattr("intake.pipeline.BATCH_MESSAGES", 2)
+    events: list[str] = []
+    record_batch = pipeline.handle_batch
+    monkeypatch.setattr(pipeline, "handle_batch", lambda batch, ahead: events.append(f"record {batch[0].source_id}")
+                        or record_batch(batch, ahead))
+    results = pipeline.drain(_Listed(_requests(5), events))
+    assert [r.outcome for r in results] == ["processed"] * 5
+    assert events == [
+        "handed list:0", "handed list:1", "handed list:2", "handed list:3",
+        "record list:0", "marked 2", "confirmed list:1",
+        "handed list:4", "record list:2", "marked 2", "confirmed list:3",
+        "record list:4", "marked 1", "confirmed everything",
+    ]
+    assert len(store.messages()) == 5
+
+
+def test_a_drain_stopped_leaves_the_batch_taken_ahead_unrecorded_and_unconfirmed(
+        env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
+    store, pipeline, _ = env
+    monkeypatch.setattr("intake.pipeline.BATCH_MESSAGES", 2)
+    events: list[str] = []
+    source = _Listed(_requests(5), events)
+    results = pipeline.drain(source, stop=lambda: any(e.startswith("marked") for e in events))
+    assert [r.source_id for r in results] == ["list:0", "list:1"]
+    assert events[-1] == "confirmed list:1"  # list:2 and list:3 were taken ahead: they are handed over again next time
+    assert {m.source_id for m in store.messages()} == {"list:0", "list:1"}
+    assert [r.source_id for r in pipeline.drain(source) if r.outcome != "skipped"] == ["list:2", "list:3", "list:4"]
