@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from intake import ids
 from intake.acks import build_ack
@@ -55,13 +57,30 @@ BATCH_MESSAGES = 50
 BATCH_BYTES = 16 * 1024 * 1024  # raw bytes held in memory per batch
 SUBMISSION_CATEGORIES = ("voluntary_report", "speaker_request", "both", "other")
 
-# Built once (see intake.store): a thread's files and speakers, and the acknowledgement a bounce returns.
-_ATTACHMENTS, _SPEAKERS = AttachmentRow.__table__.c, SpeakerRow.__table__.c
+# Built once (see intake.store): a thread's files and speakers, the acknowledgement a bounce returns, and
+# the statements that record a message.
+_ATTACHMENTS, _SPEAKERS, _OUTBOX = AttachmentRow.__table__.c, SpeakerRow.__table__.c, Outgoing.__table__.c
 _THREAD_HASHES = select(_ATTACHMENTS.sha256).where(_ATTACHMENTS.submission_id == bindparam("submission"))
 _THREAD_SPEAKERS = (select(_SPEAKERS.name, _SPEAKERS.title, _SPEAKERS.affiliation, _SPEAKERS.roles, _SPEAKERS.roundtable)
                     .where(_SPEAKERS.submission_id == bindparam("submission"), _SPEAKERS.active.is_(True))
                     .order_by(_SPEAKERS.id))
-_BOUNCED = select(Outgoing).where(Outgoing.out_message_id == bindparam("out_message_id"))
+_ACTIVE_SPEAKERS = (select(_SPEAKERS.id, _SPEAKERS.name, _SPEAKERS.title, _SPEAKERS.affiliation, _SPEAKERS.honorific,
+                           _SPEAKERS.roles, _SPEAKERS.roundtable, _SPEAKERS.provenance)
+                    .where(_SPEAKERS.submission_id == bindparam("submission"), _SPEAKERS.active.is_(True))
+                    .order_by(_SPEAKERS.id))
+_REPORT_VERSIONS = select(_ATTACHMENTS.version).where(
+    _ATTACHMENTS.submission_id == bindparam("submission"), _ATTACHMENTS.is_report.is_(True),
+    _ATTACHMENTS.duplicate.is_(False))
+_BOUNCED = select(_OUTBOX.id, _OUTBOX.state).where(_OUTBOX.out_message_id == bindparam("out_message_id"))
+_INSERT_MESSAGE = insert(Message.__table__).returning(Message.__table__.c.id)
+_INSERT_SUBMISSION = insert(Submission.__table__).returning(Submission.__table__.c.id)
+_INSERT_ATTACHMENT = insert(AttachmentRow.__table__)
+_INSERT_SPEAKER = insert(SpeakerRow.__table__)
+_INSERT_OUTGOING = insert(Outgoing.__table__).returning(_OUTBOX.id)
+# The updates set the columns their parameters name (besides "sid", the row's id).
+_UPDATE_SUBMISSION = update(Submission.__table__).where(Submission.__table__.c.id == bindparam("sid"))
+_RETIRE_SPEAKER = update(SpeakerRow.__table__).where(_SPEAKERS.id == bindparam("sid"))
+_UPDATE_OUTGOING = update(Outgoing.__table__).where(_OUTBOX.id == bindparam("sid"))
 
 
 @dataclass(frozen=True)
@@ -198,19 +217,32 @@ class _References:
 
 @dataclass
 class _Batch:
-    """What the messages of one batch share: its session, counters kept up to date as it records, and the
-    audit rows and files written together at its end."""
+    """What the messages of one batch share: its session and the session's connection, counters kept up to
+    date as it records, and the audit rows and files written together at its end."""
 
     s: Session
+    conn: Connection
     budget: _AckBudget
     references: _References
     audit: PendingAudit
     written: list[Path]  # the batch's files, synced together before the commit
 
 
-def _speaker_dict(row: SpeakerRow) -> dict[str, Any]:
-    return {"name": row.name, "title": row.title, "affiliation": row.affiliation, "roles": row.roles,
-            "roundtable": row.roundtable}
+@dataclass(frozen=True)
+class _Opened:
+    """The submission a message opens (new) or follows up, with its audit entry's action and values."""
+
+    id: int
+    reference: str
+    new: bool
+    action: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+def _speaker_dict(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {"name": row["name"], "title": row["title"], "affiliation": row["affiliation"], "roles": row["roles"],
+            "roundtable": row["roundtable"]}
 
 
 class Pipeline:
@@ -254,11 +286,9 @@ class Pipeline:
 
     def _batch(self, mails: Sequence[RawMail], ahead: Sequence[Future[Analysis] | None]) -> list[Result]:
         results = []
-        # No autoflush: each message's rows are flushed once, after it, so that the next message's
-        # lookups see them; flushing before every lookup costs more than the rest of the recording.
-        with self.store.Session(autoflush=False) as s, s.begin():
+        with self.store.Session() as s, s.begin():
             history = StoreHistory(s, self.secret)
-            b = _Batch(s, _AckBudget(s, self.clock()), _References(s, self.ctx.settings.reference_prefix),
+            b = _Batch(s, s.connection(), _AckBudget(s, self.clock()), _References(s, self.ctx.settings.reference_prefix),
                        PendingAudit(), [])
             seen = self.store.sources_known(s, [m.source_id for m in mails])
             mids = [m.header_id[0] if m.header_id else header_message_id(m.raw) for m in mails]
@@ -299,7 +329,6 @@ class Pipeline:
                 if mid:
                     same_id[mid].add(sha)
             self._stage = "commit"
-            s.flush()  # the last message's acknowledgement
             b.audit.write(s)
             sync_deferred(self.root, b.written)
         return results
@@ -343,176 +372,178 @@ class Pipeline:
             return Result(mail.source_id, "quarantine", row.id)
 
     def _record(self, b: _Batch, a: Analysis, message_id: str | None, same_id: bool) -> Result:
-        """Add the message's rows to the batch's session and flush them, so the next message's lookups see them.
+        """Insert the message's rows in the batch's transaction, so the next message's lookups see them.
 
-        One flush inserts the message with its submission, attachments and speakers (linked by
-        relationships, not ids); the acknowledgement, whose Message-ID is made from the message's id,
-        is added after it and inserted by the next flush: no lookup in the batch reads the outbox
-        for a message of the same batch, which cannot have been sent yet.
+        Core statements, not the ORM's unit of work (which cost more than all the rest of recording a
+        message): the submission first, as the message names it, then the message, its files and its
+        speakers, then the acknowledgement, whose Message-ID is made from the message's id. The audit
+        entries keep the order in which the changes are told: the message, then the rest.
         """
-        s, now = b.s, self.clock()
+        conn, now = b.conn, self.clock()
         parsed = a.parsed
         reasons = list(a.reasons)
         if same_id:
             reasons.append("same Message-ID as an earlier message with different bytes")
-        msg = Message(
-            source_id=a.mail.source_id,
-            message_id=message_id,
-            sha256=a.sha256,
-            size=a.mail.size or len(a.mail.raw),
-            received_at=a.mail.received_at,
-            sender=parsed.from_addr if parsed else "",
-            sender_name=parsed.from_name if parsed else "",
-            subject=parsed.subject if parsed else "",
-            language=a.language.language if a.language else None,
-            category=a.category,
-            confidence=a.decision.confidence if a.decision else None,
-            status=a.status,
-            reasons=reasons,
-            screen_kind=a.verdict.kind if a.verdict else None,
-            screen_rule=a.verdict.rule if a.verdict else None,
-            trail=_trail(a),
-            on_time=a.timeliness.on_time,
-            archive_path=f"raw/{a.sha256[:2]}/{a.sha256}.eml",
-            in_reply_to=parsed.in_reply_to[0] if parsed and parsed.in_reply_to else None,
-            thread_of=(a.thread.first_message_id if a.thread else None),
-            flagged_same_id=same_id,
-            created_at=now,
-        )
-        s.add(msg)
-        b.audit.add(msg, action="recorded", entity="message", after={"category": a.category, "status": a.status}, at=now)
-        if a.verdict and a.verdict.dsn:
-            self._apply_dsn(b, a, now)
         sub = None
         if parsed is not None and a.category in SUBMISSION_CATEGORIES and a.status not in ("quarantined", "ignored"):
-            sub = self._submission(b, a, msg, now)
-            self._file(b, a, msg, sub)
-            self._speakers(b, a, msg, sub, now)
-        s.flush()
+            sub = self._submission(b, a, now)
+        msg_id: int = conn.execute(_INSERT_MESSAGE, {
+            "source_id": a.mail.source_id,
+            "message_id": message_id,
+            "sha256": a.sha256,
+            "size": a.mail.size or len(a.mail.raw),
+            "received_at": a.mail.received_at,
+            "sender": parsed.from_addr if parsed else "",
+            "sender_name": parsed.from_name if parsed else "",
+            "subject": parsed.subject if parsed else "",
+            "language": a.language.language if a.language else None,
+            "category": a.category,
+            "confidence": a.decision.confidence if a.decision else None,
+            "status": a.status,
+            "reasons": reasons,
+            "screen_kind": a.verdict.kind if a.verdict else None,
+            "screen_rule": a.verdict.rule if a.verdict else None,
+            "trail": _trail(a),
+            "on_time": a.timeliness.on_time,
+            "archive_path": f"raw/{a.sha256[:2]}/{a.sha256}.eml",
+            "in_reply_to": parsed.in_reply_to[0] if parsed and parsed.in_reply_to else None,
+            "thread_of": (a.thread.first_message_id if a.thread else None),
+            "flagged_same_id": same_id,
+            "submission_id": sub.id if sub else None,
+            "created_at": now,
+        }).scalar_one()
+        b.audit.add(msg_id, action="recorded", entity="message", after={"category": a.category, "status": a.status},
+                    at=now)
+        if a.verdict and a.verdict.dsn:
+            self._apply_dsn(b, a, now)
         acknowledged = False
-        if parsed is not None and a.acknowledge and sub is not None:
-            acknowledged = self._queue_ack(b, a, msg, sub, now)
+        if sub is not None:
+            after = sub.after | ({"message": msg_id} if a.thread is not None else {})
+            b.audit.add(sub.id, action=sub.action, entity="submission", before=sub.before, after=after, at=now)
+            self._file(b, a, msg_id, sub)
+            self._speakers(b, a, msg_id, sub, now)
+            if a.acknowledge:
+                acknowledged = self._queue_ack(b, a, msg_id, sub, now)
         outcome = {"quarantined": "quarantine", "ignored": "ignored", "needs_review": "needs_review"}.get(a.status, "processed")
-        vette.info("%s kind=%s status=%s hits=%s ack=%s", msg.message_id, a.category, a.status,
+        vette.info("%s kind=%s status=%s hits=%s ack=%s", message_id, a.category, a.status,
                    [h.rule for h in a.decision.hits] if a.decision else [a.verdict.rule if a.verdict else "-"],
                    acknowledged)
-        return Result(a.mail.source_id, outcome, msg.id, sub.reference if sub else None, a.category, acknowledged)
+        return Result(a.mail.source_id, outcome, msg_id, sub.reference if sub else None, a.category, acknowledged)
 
-    def _submission(self, b: _Batch, a: Analysis, msg: Message, now: datetime) -> Submission:
-        """The submission the message opens or follows up (a new one has no id until the message's flush)."""
+    def _submission(self, b: _Batch, a: Analysis, now: datetime) -> _Opened:
+        """Insert the submission the message opens, or update the one it follows up."""
         assert a.parsed is not None
-        s = b.s
         if a.thread is not None:
-            sub = s.get(Submission, a.thread.submission_id)
+            sub = b.s.get(Submission, a.thread.submission_id)
             assert sub is not None
             before = {"category": sub.category, "status": sub.status}
-            if a.category in ("voluntary_report", "speaker_request", "both") and a.category != sub.category:
-                cats = {sub.category, a.category} - {"other"}
-                sub.category = "both" if len(cats) > 1 else cats.pop()
+            category, status, on_time = sub.category, sub.status, sub.on_time
+            if a.category in ("voluntary_report", "speaker_request", "both") and a.category != category:
+                cats = {category, a.category} - {"other"}
+                category = "both" if len(cats) > 1 else cats.pop()
             if a.followup == "withdrawal":
-                sub.status = "withdrawn"
+                status = "withdrawn"
             elif a.status == "needs_review":
-                sub.status = "needs_review"
-            elif a.followup in ("completion", "replacement", "revision") and sub.status == "needs_review":
-                sub.status = "filed"
+                status = "needs_review"
+            elif a.followup in ("completion", "replacement", "revision") and status == "needs_review":
+                status = "filed"
             if a.decision and a.decision.category != "other" and a.timeliness.on_time is not None:
-                sub.on_time = a.timeliness.on_time if sub.on_time is None else (sub.on_time and a.timeliness.on_time)
-            sub.updated_at = now
-            msg.submission_id = sub.id
-            b.audit.add(sub, action=f"follow-up:{a.followup}", entity="submission", before=before,
-                        after={"category": sub.category, "status": sub.status, "message": msg}, at=now)
-            return sub
-        sub = Submission(
-            reference=b.references.next(),
-            category=a.category or "other",
-            sender=a.parsed.from_addr,
-            language=a.language.language if a.language else "en",
-            organisation=a.fields.organisation,
-            report_title=a.fields.report_title,
-            status=a.status,
-            on_time=a.timeliness.on_time,
-            first_message_id=a.parsed.message_id,
-            created_at=now,
-            updated_at=now,
-        )
-        msg.submission = sub  # one flush inserts both, the submission first
-        b.audit.add(sub, action="created", entity="submission", after={"reference": sub.reference, "category": sub.category},
-                    at=now)
-        return sub
+                on_time = a.timeliness.on_time if on_time is None else (on_time and a.timeliness.on_time)
+            changed = {"category": category, "status": status, "on_time": on_time, "updated_at": now}
+            b.conn.execute(_UPDATE_SUBMISSION, {"sid": sub.id, **changed})
+            # The batch's look-ups return this loaded copy from the session: it must hold what the store now holds.
+            for key, value in changed.items():
+                set_committed_value(sub, key, value)
+            return _Opened(sub.id, sub.reference, False, f"follow-up:{a.followup}", before,
+                           {"category": category, "status": status})
+        reference, category = b.references.next(), a.category or "other"
+        sub_id: int = b.conn.execute(_INSERT_SUBMISSION, {
+            "reference": reference,
+            "category": category,
+            "sender": a.parsed.from_addr,
+            "language": a.language.language if a.language else "en",
+            "organisation": a.fields.organisation,
+            "report_title": a.fields.report_title,
+            "status": a.status,
+            "on_time": a.timeliness.on_time,
+            "first_message_id": a.parsed.message_id,
+            "created_at": now,
+            "updated_at": now,
+        }).scalar_one()
+        return _Opened(sub_id, reference, True, "created", {}, {"reference": reference, "category": category})
 
-    def _file(self, b: _Batch, a: Analysis, msg: Message, sub: Submission) -> None:
+    def _file(self, b: _Batch, a: Analysis, msg_id: int, sub: _Opened) -> None:
         assert a.parsed is not None and a.decision is not None
-        s = b.s
         report = set(a.decision.report_attachments)
         version = None
         if report:
-            prior = s.scalars(select(AttachmentRow.version).where(
-                AttachmentRow.submission_id == sub.id, AttachmentRow.is_report.is_(True), AttachmentRow.duplicate.is_(False))
-            ).all() if sub.id is not None else []
+            prior = [] if sub.new else b.conn.execute(_REPORT_VERSIONS, {"submission": sub.id}).scalars()
             version = (max((v or 0 for v in prior), default=0) + 1) if a.followup != "duplicate" else None
         known = a.thread.known_hashes if a.thread else frozenset()
+        rows = []
         for att in a.parsed.attachments:
             filed = file_attachment(self.root, att.filename, att.payload, b.written)
             doc = a.docs.get(att.filename)
-            s.add(AttachmentRow(
-                message=msg, submission=sub, filename=att.filename, storage_name=filed.storage_name,
-                sha256=filed.sha256, size=filed.size, content_type=att.content_type,
-                is_report=att.filename in report, version=version if att.filename in report else None,
-                text_status=doc.status if doc else None, duplicate=filed.sha256 in known,
-                flags=filename_flags(att.filename) + (["inline"] if att.inline else []),
-            ))
+            rows.append({
+                "message_id": msg_id, "submission_id": sub.id, "filename": att.filename,
+                "storage_name": filed.storage_name, "sha256": filed.sha256, "size": filed.size,
+                "content_type": att.content_type, "is_report": att.filename in report,
+                "version": version if att.filename in report else None,
+                "text_status": doc.status if doc else None, "duplicate": filed.sha256 in known,
+                "flags": filename_flags(att.filename) + (["inline"] if att.inline else []),
+            })
+        if rows:
+            b.conn.execute(_INSERT_ATTACHMENT, rows)
 
-    def _speakers(self, b: _Batch, a: Analysis, msg: Message, sub: Submission, now: datetime) -> None:
+    def _speakers(self, b: _Batch, a: Analysis, msg_id: int, sub: _Opened, now: datetime) -> None:
         if not a.fields.speakers:
             return
-        s = b.s
-        # A query, not sub.speakers: a collection loaded earlier in the batch would miss rows added since.
-        # A new submission (no id yet) has none.
-        existing = list(s.scalars(select(SpeakerRow).where(SpeakerRow.submission_id == sub.id, SpeakerRow.active.is_(True))
-                                  .order_by(SpeakerRow.id))) if sub.id is not None else []
+        conn = b.conn
+        existing = [] if sub.new else conn.execute(_ACTIVE_SPEAKERS, {"submission": sub.id}).all()
         if a.followup == "completion" and existing:
             # A reply that supplies missing details completes the speakers on file: the completed
             # record is kept on the reply (so the export shows it there) and the incomplete one retires.
             for i, sp in paired([row.name for row in existing], a.fields.speakers):
                 row = existing[i]
-                new = SpeakerRow(submission=sub, message=msg, **completed(
-                    _speaker_dict(row) | {"honorific": row.honorific, "provenance": row.provenance}, sp))
-                s.add(new)
-                row.active = False
-                b.audit.add(new, action="completed", entity="speaker", before=_speaker_dict(row),
+                new = completed(_speaker_dict(row._mapping) | {"honorific": row.honorific, "provenance": row.provenance}, sp)
+                new_id = conn.execute(_INSERT_SPEAKER.returning(_SPEAKERS.id),
+                                      {"submission_id": sub.id, "message_id": msg_id, **new}).scalar_one()
+                conn.execute(_RETIRE_SPEAKER, {"sid": row.id, "active": False})
+                b.audit.add(new_id, action="completed", entity="speaker", before=_speaker_dict(row._mapping),
                             after=_speaker_dict(new), at=now)
             return
         if a.followup == "replacement":
             # thread.speakers and `existing` are the same active rows, in the same order
-            for row in (existing[i] for i in a.replaces if i < len(existing)):
-                row.active = False
-                b.audit.add(row, action="replaced", entity="speaker", before={"active": True},
-                            after={"active": False, "by_message": msg}, at=now)
-        for sp in a.fields.speakers:
-            s.add(SpeakerRow(
-                submission=sub, message=msg, name=sp.name, title=sp.title, affiliation=sp.affiliation,
-                honorific=sp.honorific, roles=list(sp.roles), roundtable=sp.roundtable, provenance=dict(sp.provenance),
-            ))
+            replaced = [existing[i] for i in a.replaces if i < len(existing)]
+            if replaced:
+                conn.execute(_RETIRE_SPEAKER, [{"sid": row.id, "active": False} for row in replaced])
+            for row in replaced:
+                b.audit.add(row.id, action="replaced", entity="speaker", before={"active": True},
+                            after={"active": False, "by_message": msg_id}, at=now)
+        conn.execute(_INSERT_SPEAKER, [
+            {"submission_id": sub.id, "message_id": msg_id, "name": sp.name, "title": sp.title,
+             "affiliation": sp.affiliation, "honorific": sp.honorific, "roles": list(sp.roles),
+             "roundtable": sp.roundtable, "provenance": dict(sp.provenance)}
+            for sp in a.fields.speakers])
 
     def _apply_dsn(self, b: _Batch, a: Analysis, now: datetime) -> None:
         """A bounce of one of our acknowledgements marks it undeliverable (permanent failures only)."""
         dsn = a.verdict.dsn if a.verdict else None
         if dsn is None or not dsn.original_message_id:
             return
-        row = b.s.scalars(_BOUNCED, {"out_message_id": dsn.original_message_id}).first()
+        row = b.conn.execute(_BOUNCED, {"out_message_id": dsn.original_message_id}).first()
         if row is None:
             return
-        before = {"state": row.state}
-        if dsn.permanent:
-            row.state = "undeliverable"
-        row.reason = f"DSN: action={dsn.action} status={dsn.status} recipient={dsn.final_recipient}"
-        b.audit.add(row, action="bounced", entity="outbox", before=before, after={"state": row.state, "reason": row.reason},
-                    at=now)
+        state = "undeliverable" if dsn.permanent else row.state
+        reason = f"DSN: action={dsn.action} status={dsn.status} recipient={dsn.final_recipient}"
+        b.conn.execute(_UPDATE_OUTGOING, {"sid": row.id, "state": state, "reason": reason})
+        b.audit.add(row.id, action="bounced", entity="outbox", before={"state": row.state},
+                    after={"state": state, "reason": reason}, at=now)
 
-    def _queue_ack(self, b: _Batch, a: Analysis, msg: Message, sub: Submission, now: datetime) -> bool:
+    def _queue_ack(self, b: _Batch, a: Analysis, msg_id: int, sub: _Opened, now: datetime) -> bool:
         settings, budget = self.ctx.settings, b.budget
         assert a.parsed is not None
-        nonce = f"{msg.id:x}"
+        nonce = f"{msg_id:x}"
         out_id = ids.ack_message_id(self.secret, sub.reference, nonce, settings.address.split("@")[-1])
         raw, recipient, template = build_ack(a, sub.reference, out_id, self.ctx, now)
         state, reason = "pending", ""
@@ -523,15 +554,15 @@ class Pipeline:
         elif budget.total() >= settings.ack_global_per_hour:
             state, reason = "suppressed", f"global breaker: {settings.ack_global_per_hour} acknowledgements in the last hour"
             errlog.warning("ALERT acknowledgement breaker open: %s", reason)
-        row = Outgoing(
-            kind="ack", message_row_id=msg.id, submission_id=sub.id, out_message_id=out_id, recipient=recipient or "",
-            language=",".join(a.language.ranking) if a.language and not a.language.confident else (a.language.language if a.language else "en"),
-            template=template, raw=raw, state=state, reason=reason, created_at=now,
-        )
-        b.s.add(row)
+        row_id: int = b.conn.execute(_INSERT_OUTGOING, {
+            "kind": "ack", "message_row_id": msg_id, "submission_id": sub.id, "out_message_id": out_id,
+            "recipient": recipient or "",
+            "language": ",".join(a.language.ranking) if a.language and not a.language.confident else (a.language.language if a.language else "en"),
+            "template": template, "raw": raw, "state": state, "reason": reason, "created_at": now,
+        }).scalar_one()
         if state == "pending":
             budget.add(recipient or "")
-        b.audit.add(row, action=f"ack-{state}", entity="outbox", after={"recipient": recipient, "reason": reason}, at=now)
+        b.audit.add(row_id, action=f"ack-{state}", entity="outbox", after={"recipient": recipient, "reason": reason}, at=now)
         return state == "pending"
 
     # ---- a whole source ----

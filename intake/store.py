@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import IntakeError
-from intake.tables import AttachmentRow, Audit, Message, Outgoing, SpeakerRow, State, Submission
+from intake.tables import AttachmentRow, Audit, Message, Outgoing, State, Submission
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 REF_IN_SUBJECT = re.compile(r"\[([A-Z][A-Z0-9]*-[A-Z0-9]+-\d{4,})\]")
@@ -53,36 +53,25 @@ class StoreError(IntakeError):
     pass
 
 
-Audited = Message | Submission | SpeakerRow | Outgoing
-
-
 class PendingAudit:
     """A batch's audit rows, kept until its end and then written in one statement.
 
-    A statement per row cost more than the rest of recording a message. Each row names its entity's
-    object, not its id: the id comes with a flush that may not have happened yet when the row is added.
-    For the same reason an object among the `before` and `after` values is written as its id.
+    A statement per row cost more than the rest of recording a message.
     """
 
     def __init__(self) -> None:
-        self._rows: list[tuple[Audited, dict[str, Any]]] = []
+        self._rows: list[dict[str, Any]] = []
 
-    def add(self, of: Audited, *, action: str, entity: str, at: datetime, before: dict[str, Any] | None = None,
+    def add(self, entity_id: int, *, action: str, entity: str, at: datetime, before: dict[str, Any] | None = None,
             after: dict[str, Any] | None = None) -> None:
-        self._rows.append((of, {"at": at, "actor": "intake", "action": action, "entity": entity,
-                                "before": before or {}, "after": after or {}}))
+        self._rows.append({"at": at, "actor": "intake", "action": action, "entity": entity, "entity_id": entity_id,
+                           "before": before or {}, "after": after or {}})
 
     def write(self, s: Session) -> None:
-        """Insert the rows; call it after the flush that gives every entity its id."""
+        """Insert the rows."""
         if self._rows:
-            s.connection().execute(_AUDIT_INSERT, [{**row, "entity_id": of.id, "before": _ids(row["before"]),
-                                                    "after": _ids(row["after"])} for of, row in self._rows])
+            s.connection().execute(_AUDIT_INSERT, self._rows)
             self._rows.clear()
-
-
-def _ids(values: dict[str, Any]) -> dict[str, Any]:
-    """The values with each stored object replaced by its id."""
-    return {k: v.id if isinstance(v, Audited) else v for k, v in values.items()}
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
