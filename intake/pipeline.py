@@ -28,9 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from intake import ids
 from intake.acks import build_ack
@@ -100,14 +99,14 @@ class StoreHistory:
         self.s = s
         self.secret = secret
 
-    def _thread(self, sub: Submission, via: str) -> Thread:
+    def _thread(self, sub: Row[Any], via: str) -> Thread:
         s = self.s
         seen = {sub.id}
         while sub.merged_into_id is not None and sub.merged_into_id not in seen:
             # A follow-up of a submission the secretariat merged into another joins the one that remains
             # (its acknowledgement and reference still name the merged one).
             seen.add(sub.merged_into_id)
-            sub = s.get(Submission, sub.merged_into_id) or sub
+            sub = Store.submission(s, sub.merged_into_id) or sub
         conn = s.connection()
         hashes = frozenset(conn.execute(_THREAD_HASHES, {"submission": sub.id}).scalars())
         rows = conn.execute(_THREAD_SPEAKERS, {"submission": sub.id}).all()
@@ -434,7 +433,7 @@ class Pipeline:
         """Insert the submission the message opens, or update the one it follows up."""
         assert a.parsed is not None
         if a.thread is not None:
-            sub = b.s.get(Submission, a.thread.submission_id)
+            sub = Store.submission(b.s, a.thread.submission_id)
             assert sub is not None
             before = {"category": sub.category, "status": sub.status}
             category, status, on_time = sub.category, sub.status, sub.on_time
@@ -451,9 +450,6 @@ class Pipeline:
                 on_time = a.timeliness.on_time if on_time is None else (on_time and a.timeliness.on_time)
             changed = {"category": category, "status": status, "on_time": on_time, "updated_at": now}
             b.conn.execute(_UPDATE_SUBMISSION, {"sid": sub.id, **changed})
-            # The batch's look-ups return this loaded copy from the session: it must hold what the store now holds.
-            for key, value in changed.items():
-                set_committed_value(sub, key, value)
             return _Opened(sub.id, sub.reference, False, f"follow-up:{a.followup}", before,
                            {"category": category, "status": status})
         reference, category = b.references.next(), a.category or "other"

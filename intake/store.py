@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, create_engine, event, func, insert, or_, select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -39,14 +39,24 @@ _ACKS_TO_SINCE = select(func.count(_OUTBOX.id)).where(
     _OUTBOX.recipient == bindparam("recipient"), _OUTBOX.kind == "ack", _OUTBOX.created_at >= bindparam("since"),
     _OUTBOX.state.in_(("pending", "sent")))
 _REFERENCE_TAKEN = select(Submission.__table__.c.id).where(Submission.__table__.c.reference == bindparam("reference"))
-_BY_IDS = (select(Submission).join(Message, Message.submission_id == Submission.id)
-           .where(Message.message_id.in_(bindparam("ids", expanding=True))).order_by(Message.id).limit(1))
-_WITH_ATTACHMENT = (select(Submission)
-                    .join(AttachmentRow, AttachmentRow.submission_id == Submission.id)
-                    .join(Message, Message.id == AttachmentRow.message_id)
-                    .where(AttachmentRow.sha256.in_(bindparam("hashes", expanding=True)),
-                           Message.sender == bindparam("sender"))
+# The submissions a message may continue come as rows, not ORM objects: the pipeline writes with Core
+# statements, which would leave an object loaded earlier in the batch out of date.
+_SUBMISSIONS = Submission.__table__
+_SUBMISSION = select(_SUBMISSIONS).where(_SUBMISSIONS.c.id == bindparam("id"))
+_BY_REFERENCE = select(_SUBMISSIONS).where(_SUBMISSIONS.c.reference == bindparam("reference"))
+_BY_ACK = select(_OUTBOX.submission_id).where(_OUTBOX.out_message_id.in_(bindparam("ids", expanding=True)))
+_ATTACHED = AttachmentRow.__table__.c
+_BY_IDS = (select(_SUBMISSIONS).join(Message.__table__, _MESSAGES.submission_id == _SUBMISSIONS.c.id)
+           .where(_MESSAGES.message_id.in_(bindparam("ids", expanding=True))).order_by(_MESSAGES.id).limit(1))
+_WITH_ATTACHMENT = (select(_SUBMISSIONS)
+                    .join(AttachmentRow.__table__, _ATTACHED.submission_id == _SUBMISSIONS.c.id)
+                    .join(Message.__table__, _MESSAGES.id == _ATTACHED.message_id)
+                    .where(_ATTACHED.sha256.in_(bindparam("hashes", expanding=True)),
+                           _MESSAGES.sender == bindparam("sender"))
                     .limit(1))
+_LATEST_FROM = (select(_SUBMISSIONS).join(Message.__table__, _MESSAGES.submission_id == _SUBMISSIONS.c.id)
+                .where(_MESSAGES.sender == bindparam("sender"))
+                .order_by(_MESSAGES.received_at.desc(), _MESSAGES.id.desc()).limit(1))
 
 
 class StoreError(IntakeError):
@@ -189,11 +199,9 @@ class Store:
         return s.connection().execute(_SENDER_LANGUAGE, {"sender": sender}).scalar()
 
     @staticmethod
-    def latest_submission_from(s: Session, sender: str) -> Submission | None:
+    def latest_submission_from(s: Session, sender: str) -> Row[Any] | None:
         """The submission this sender wrote to most recently."""
-        return s.scalars(select(Submission).join(Message, Message.submission_id == Submission.id)
-                         .where(Message.sender == sender).order_by(Message.received_at.desc(), Message.id.desc())
-                         .limit(1)).first()
+        return s.connection().execute(_LATEST_FROM, {"sender": sender}).first()
 
     @staticmethod
     def acks_to_since(s: Session, recipient: str, since: datetime) -> int:
@@ -215,29 +223,33 @@ class Store:
             )) or 0
 
     @staticmethod
-    def submission_by_ids(s: Session, message_ids: Sequence[str]) -> Submission | None:
+    def submission(s: Session, submission_id: int) -> Row[Any] | None:
+        return s.connection().execute(_SUBMISSION, {"id": submission_id}).first()
+
+    @staticmethod
+    def submission_by_ids(s: Session, message_ids: Sequence[str]) -> Row[Any] | None:
         """The submission of a stored message with one of these Message-IDs."""
         if not message_ids:
             return None
-        return s.scalars(_BY_IDS, {"ids": list(message_ids)}).first()
+        return s.connection().execute(_BY_IDS, {"ids": list(message_ids)}).first()
 
     @staticmethod
-    def submission_by_reference(s: Session, reference: str) -> Submission | None:
-        return s.scalars(select(Submission).where(Submission.reference == reference)).first()
+    def submission_by_reference(s: Session, reference: str) -> Row[Any] | None:
+        return s.connection().execute(_BY_REFERENCE, {"reference": reference}).first()
 
     @staticmethod
-    def submission_by_ack(s: Session, out_message_ids: Sequence[str]) -> Submission | None:
+    def submission_by_ack(s: Session, out_message_ids: Sequence[str]) -> Row[Any] | None:
         if not out_message_ids:
             return None
-        row = s.scalars(select(Outgoing).where(Outgoing.out_message_id.in_(list(out_message_ids)))).first()
-        return s.get(Submission, row.submission_id) if row and row.submission_id else None
+        row = s.connection().execute(_BY_ACK, {"ids": list(out_message_ids)}).first()
+        return Store.submission(s, row.submission_id) if row and row.submission_id else None
 
     @staticmethod
-    def submission_with_attachment(s: Session, sender: str, sha256s: Sequence[str]) -> Submission | None:
+    def submission_with_attachment(s: Session, sender: str, sha256s: Sequence[str]) -> Row[Any] | None:
         """The submission to which this sender already sent one of these files."""
         if not sha256s:
             return None
-        return s.scalars(_WITH_ATTACHMENT, {"hashes": list(sha256s), "sender": sender}).first()
+        return s.connection().execute(_WITH_ATTACHMENT, {"hashes": list(sha256s), "sender": sender}).first()
 
     def next_reference(self, s: Session, prefix: str) -> str:
         """The next human reference number, e.g. GCM-AR-0042."""
