@@ -20,8 +20,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.header import Header
-from email.mime.multipart import MIMEMultipart
-from email.mime.nonmultipart import MIMENonMultipart
 from email.policy import Compat32
 from email.utils import formataddr
 from functools import cache, lru_cache
@@ -275,16 +273,20 @@ def _mailbox(name: str, addr: str) -> str | Header:
     return mailbox
 
 
-def _text_part(text: str, subtype: str) -> MIMENonMultipart:
-    """A UTF-8 text/<subtype> part, quoted-printable or base64 whichever is shorter (as set_content chooses)."""
+def _text_part(text: str, subtype: str) -> bytes:
+    """A UTF-8 text/<subtype> part, quoted-printable or base64 whichever is shorter (as set_content chooses).
+
+    Its bytes as Message.as_bytes writes them: every line break (quoted-printable keeps a lone CR) as a LF.
+    """
     data = text.replace("\r\n", "\n").encode("utf-8")
     qp, b64 = binascii.b2a_qp(data, istext=True), base64.encodebytes(data)
     cte, payload = ("quoted-printable", qp) if len(qp) <= len(b64) else ("base64", b64)
-    part = MIMENonMultipart("text", subtype, charset="utf-8")
-    del part["MIME-Version"]  # once, on the message
-    part["Content-Transfer-Encoding"] = cte
-    part.set_payload(payload.decode("ascii"))
-    return part
+    body = _LINE_BREAK.sub(b"\n", payload)
+    return (f'Content-Type: text/{subtype}; charset="utf-8"\nContent-Transfer-Encoding: {cte}\n\n'.encode("ascii")
+            + body)
+
+
+_LINE_BREAK = re.compile(rb"\r\n|\r")
 
 
 class _Policy(Compat32):
@@ -332,31 +334,42 @@ def build_email(
 ) -> bytes:
     """The acknowledgement, as the bytes of a multipart/alternative reply that robots must not answer.
 
-    Built with the email package's compat32 classes: the default policy parses every header through
-    the header registry and refolds it on output, which cost more than the rest of the pipeline's
-    recording; these classes write the same headers (RFC 2047 where needed, folded at 78).
+    Written as the email package's compat32 generator writes a MIMEMultipart of two text parts, headers
+    folded by its policy (RFC 2047 where needed, folded at 78), but without building the message
+    objects: the default policy parses every header through the header registry and refolds it on
+    output, and even compat32's objects and generator cost more than the rest of the acknowledgement.
     """
-    msg = MIMEMultipart("alternative", boundary=_boundary())
-    msg["From"] = _mailbox(from_name, from_addr)
-    msg["To"] = _header("To", to_addr)
-    msg["Subject"] = _header("Subject", reply_subject(rendered.subject, rendered.reference))
-    msg["Date"] = email.utils.format_datetime(date or datetime.now(UTC))
-    msg["Message-ID"] = f"<{message_id.strip('<>')}>"
+    boundary = _boundary()
+    headers: list[tuple[str, str | Header]] = [
+        ("Content-Type", f'multipart/alternative; boundary="{boundary}"'),
+        ("MIME-Version", "1.0"),
+        ("From", _mailbox(from_name, from_addr)),
+        ("To", _header("To", to_addr)),
+        ("Subject", _header("Subject", reply_subject(rendered.subject, rendered.reference))),
+        ("Date", email.utils.format_datetime(date or datetime.now(UTC))),
+        ("Message-ID", f"<{message_id.strip('<>')}>"),
+    ]
     # A Message-ID we can only read with bytes replaced (raw 8-bit in it) cannot be named back correctly.
     chain = [r.strip("<>") for r in references if r.strip("<>") and r.isascii()]
     if in_reply_to and in_reply_to.isascii():
         parent = in_reply_to.strip("<>")
-        msg["In-Reply-To"] = f"<{parent}>"
+        headers.append(("In-Reply-To", f"<{parent}>"))
         # RFC 5322 3.6.4: the parent's References followed by the parent's Message-ID.
         chain = [r for r in chain if r != parent] + [parent]
     if chain:
-        msg["References"] = " ".join(f"<{r}>" for r in dict.fromkeys(chain))
+        headers.append(("References", " ".join(f"<{r}>" for r in dict.fromkeys(chain))))
     # RFC 3834, plus the Microsoft and legacy spellings, so that auto-responders stay quiet.
-    msg["Auto-Submitted"] = "auto-replied"
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["Precedence"] = "auto_reply"
-    msg[loop_header] = _header(loop_header, loop_value)
-    msg["Content-Language"] = ", ".join(rendered.languages)
-    msg.attach(_text_part(rendered.text, "plain"))
-    msg.attach(_text_part(rendered.html, "html"))
-    return msg.as_bytes(policy=_POLICY)
+    headers += [
+        ("Auto-Submitted", "auto-replied"),
+        ("X-Auto-Response-Suppress", "All"),
+        ("Precedence", "auto_reply"),
+        (loop_header, _header(loop_header, loop_value)),
+        ("Content-Language", ", ".join(rendered.languages)),
+    ]
+    delimiter = f"--{boundary}".encode("ascii")
+    return b"".join([
+        *(_POLICY.fold_binary(name, value) for name, value in headers),
+        b"\n", delimiter, b"\n", _text_part(rendered.text, "plain"),
+        b"\n", delimiter, b"\n", _text_part(rendered.html, "html"),
+        b"\n", delimiter, b"--\n",
+    ])
