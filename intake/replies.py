@@ -31,7 +31,7 @@ from babel.dates import format_date, format_time, get_timezone_location
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 from jinja2.runtime import Context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from intake.config import DEFAULT_TZ, Deadline
 from intake.model import Speaker
@@ -150,7 +150,7 @@ def _f_iso(ctx: Context, value: object) -> str | Markup:
     """Isolate a name, address or reference so it keeps its own direction inside the sentence."""
     text = str(value)
     if ctx.eval_ctx.autoescape:
-        return Markup("<bdi>%s</bdi>") % text
+        return Markup(f"<bdi>{escape(text)}</bdi>")  # as Markup("<bdi>%s</bdi>") % text, in half the time
     # In plain text only where the directions differ: Latin in Arabic, Arabic in Latin.
     if ctx["lang"] in RTL or _RTL_CHAR.search(text):
         return f"{_FSI}{text}{_PDI}"
@@ -230,6 +230,26 @@ def reply_subject(original: str, reference: str) -> str:
     return f"Re: {subject} [{reference}]" if subject else f"Re: [{reference}]"
 
 
+def _with_globals(env: Environment, variables: dict[str, Any]) -> dict[str, Any]:
+    """The variables over the environment's globals: what Template.render gives each template, made once."""
+    return {**env.globals, **variables}
+
+
+def _render(env: Environment, name: str, variables: dict[str, Any]) -> str:
+    """Template.render, with the globals already in `variables` (from _with_globals).
+
+    Template.render copies the globals (a ChainMap, slow to read) into a new dict for every template:
+    that was a third of the time of rendering an acknowledgement's dozen templates. A shared context
+    takes `variables` as it is; templates never change it (Jinja2 writes what they set to the
+    context's own vars).
+    """
+    template = env.get_template(name)
+    try:
+        return env.concat(template.root_render_func(template.new_context(variables, shared=True)))
+    except Exception:
+        env.handle_exception()  # raises, with the template's file and line in the traceback
+
+
 def render(ctx: AckContext, templates_dir: Path) -> RenderedAck:
     """Render the acknowledgement in each of ctx.languages (stacked, likeliest first)."""
     env = _environment(Path(templates_dir))
@@ -239,22 +259,22 @@ def render(ctx: AckContext, templates_dir: Path) -> RenderedAck:
     blocks: list[dict[str, Any]] = []
     fallbacks: list[str] = []
     for lang in languages:
-        variables = _variables(ctx, lang)
+        variables = _with_globals(env, _variables(ctx, lang))
         text_parts, html_parts = [], []
         for section in _sections(ctx):
             for ext, out in (("txt", text_parts), ("html", html_parts)):
                 name = f"ack/{lang}/{section}.{ext}"
                 used.append(name)
-                out.append(env.get_template(name).render(variables).strip())
+                out.append(_render(env, name, variables).strip())
         subject_name = f"ack/{lang}/subject.txt"
         used.append(subject_name)
-        fallbacks.append(env.get_template(subject_name).render(variables).strip())
+        fallbacks.append(_render(env, subject_name, variables).strip())
         texts.append("\n\n".join(p for p in text_parts if p))
         blocks.append({"lang": lang, "dir": "rtl" if lang in RTL else "ltr", "html": Markup("\n".join(html_parts))})
     subject = reply_subject(ctx.original_subject.strip() or " / ".join(fallbacks), ctx.reference)
-    layout = {"blocks": blocks, "texts": texts, "subject": subject}
-    text = env.get_template("ack/layout.txt").render(layout).strip() + "\n"
-    html = env.get_template("ack/layout.html").render(layout).strip() + "\n"
+    layout = _with_globals(env, {"blocks": blocks, "texts": texts, "subject": subject})
+    text = _render(env, "ack/layout.txt", layout).strip() + "\n"
+    html = _render(env, "ack/layout.html", layout).strip() + "\n"
     used += ["ack/layout.txt", "ack/layout.html"]
     return RenderedAck(subject, text, html, tuple(used), ctx.reference, tuple(languages))
 
