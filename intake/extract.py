@@ -1042,7 +1042,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         missing = [f for f in ("name", "title", "affiliation") if not speakers or any(f in s.missing() for s in speakers)]
     else:
         missing = []
-    withdrawal = any(p.search(fold(parts.new + "\n" + parsed.subject)) for p in rules.withdrawal)
+    said = fold(parts.new + "\n" + parsed.subject)
+    withdrawal = any(p.search(said) for p in rules.withdrawal)
     return Fields(
         speakers=tuple(speakers),
         organisation=org,

@@ -391,6 +391,9 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     out = []
     i = 0
     while i < len(words):
+        if words[i].islower():  # no capital to open a run with (most words: this loop runs on every line of prose)
+            i += 1
+            continue
         run: list[str] = []
         j = i
         while j < len(words):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import cached_property
 
 # Invisible characters: zero-width, direction marks and embeddings, the Arabic letter mark, tatweel, BOM.
 _DROP = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u0640\ufeff"
@@ -72,11 +73,15 @@ class Folded:
     def __init__(self, text: str) -> None:
         self.orig = text
         self.text = fold(text)
-        self.idx: Sequence[int]
+
+    @cached_property
+    def idx(self) -> Sequence[int]:
+        """The original offset of each folded character, worked out when first asked: most folded texts are only
+        searched, and a text with a character that does not fold to one costs a loop over every character."""
+        text = self.orig
         if text.isascii() or _FOLD.uneven.isdisjoint(text):  # every character met while folding it
-            self.idx = range(len(text))
-        else:
-            self.idx = [i for i, c in enumerate(text) for _ in _FOLD[ord(c)]]
+            return range(len(text))
+        return [i for i, c in enumerate(text) for _ in _FOLD[ord(c)]]
 
     def at(self, pos: int) -> int:
         """Original offset of a folded offset (the end maps to the end)."""
