@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from intake.extract_orgs import (
@@ -1255,9 +1256,10 @@ def _person_lines_below(units: list[_Unit], i: int, rules: ExtractRules) -> list
     return below
 
 
-def _logical_lines(text: str) -> list[str]:
+@lru_cache(maxsize=8)  # the organisation, the proposer and the self-introduction read the same new text's lines
+def _logical_lines(text: str) -> tuple[str, ...]:
     """Lines with hard-wrapped prose joined back together; list items stay apart."""
-    return [ln for u in _units(text) for ln in (u.text, *u.more)]
+    return tuple(ln for u in _units(text) for ln in (u.text, *u.more))
 
 
 def _honorific(text: str, rules: ExtractRules) -> str | None:

@@ -1368,10 +1368,10 @@ def test_a_wrapped_line_may_go_on_with_an_honorific_but_not_with_a_list_item() -
             "Nous proposons les intervenants suivants pour la table ronde de demain\n"
             "a) Mme Anne Roy\n"
             "- M. Paul Martin")
-    assert _logical_lines(text) == [
+    assert _logical_lines(text) == (
         "Une petite correction à notre message ci-dessous : le titre exact de M. Karim Mansour est « Responsable du "
         "plaidoyer » et non chargé de mission.",
-        "Nous proposons les intervenants suivants pour la table ronde de demain", "a) Mme Anne Roy", "- M. Paul Martin"]
+        "Nous proposons les intervenants suivants pour la table ronde de demain", "a) Mme Anne Roy", "- M. Paul Martin")
 
 
 def test_rows_of_an_html_table_are_not_wrapped_prose() -> None:
@@ -1380,7 +1380,7 @@ def test_rows_of_an_html_table_are_not_wrapped_prose() -> None:
 
     rows = ["Organisation | Collectif des Travailleurs Migrants Subsahariens au Maghreb (CTMSM)",
             "Session souhaitée | Table ronde n° 2"]
-    assert _logical_lines("\n".join(rows)) == rows
+    assert _logical_lines("\n".join(rows)) == tuple(rows)
 
 
 def test_a_label_behind_a_direction_isolate_is_still_a_label(rules: ExtractRules) -> None:
