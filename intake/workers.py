@@ -60,10 +60,9 @@ def _analyse(mail: RawMail) -> Analysis:
     analysis = analyse(mail, _ctx)
     # What goes back is pickled: the pipeline holds the raw bytes already, and the MIME tree is only read by
     # the screening that ran here (sending it back would double the cost of the trip).
-    analysis = replace(analysis, mail=replace(mail, raw=b""))
-    if analysis.parsed is not None:
-        analysis = replace(analysis, parsed=replace(analysis.parsed, message=email.message.Message()))
-    return analysis
+    parsed = analysis.parsed
+    return replace(analysis, mail=replace(mail, raw=b""),
+                   parsed=None if parsed is None else replace(parsed, message=email.message.Message()))
 
 
 class AnalysisPool:
