@@ -19,8 +19,7 @@ report: documents that no decoy rule claims (CVs, bios, invitation letters, form
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from functools import lru_cache
+from collections.abc import Callable, Mapping
 from itertools import islice
 from pathlib import PurePath
 
@@ -80,20 +79,33 @@ def _search_all(patterns: tuple[re.Pattern[str], ...], text: Haystack) -> list[r
     return found
 
 
-def _text_signal(rule: Rule, texts: Mapping[str, Haystack], ruleset: Ruleset, reply: bool) -> tuple[float, str, str] | None:
-    """(weight, place, match) of a text rule at the place where it weighs most, or None."""
+def _any_matches(rule: Rule, text: Haystack) -> list[re.Match[str]]:
+    """The first min_count matches of the rule's `any` patterns, pattern by pattern (fewer if there are not so many)."""
+    if rule.min_count == 1:  # nearly every rule: the first pattern that matches, without a generator's cost
+        for p in rule.any:
+            m = text.search(p)
+            if m is not None:
+                return [m]
+        return []
+    return list(islice((m for p in rule.any for m in text.finditer(p)), rule.min_count))
+
+
+def _text_signal(rule: Rule, texts: Mapping[str, tuple[Haystack, float]]) -> tuple[float, str, str] | None:
+    """(weight, place, match) of a text rule at the place where it weighs most, or None.
+
+    `texts` holds each place that has text and weighs something, with its factor.
+    """
     best: tuple[float, str, str] | None = None
     for place in rule.where:
-        factor = _factor(ruleset, place, reply)
-        text = texts.get(place)
-        if factor == 0 or text is None or not text.text:
+        known = texts.get(place)
+        if known is None:
             continue
+        text, factor = known
         found = _search_all(rule.all, text)
         if found is None:
             continue
         # Only the first match counts, and whether there are min_count of them.
-        pool = (m for p in rule.any for m in text.finditer(p))
-        matches = list(islice(pool, rule.min_count)) if rule.any else found
+        matches = _any_matches(rule, text) if rule.any else found
         if len(matches) < rule.min_count:
             continue
         weight = rule.weight * factor
@@ -102,26 +114,41 @@ def _text_signal(rule: Rule, texts: Mapping[str, Haystack], ruleset: Ruleset, re
     return best
 
 
-@lru_cache(maxsize=256)  # pure: asked again by each attachment rule
-def _folded_name(filename: str) -> str:
-    return _NAME_SEPARATORS.sub(" ", fold(filename))
+class _Files:
+    """A message's attachments as the attachment rules read them: each name and each document's text folded once
+    for all the rules (a message may carry hundreds of files)."""
 
+    def __init__(self, docs: Mapping[str, DocText]) -> None:
+        self._docs = docs
+        self._names: dict[str, str] = {}
+        self._texts: dict[str, Haystack | None] = {}
 
-def _attachment_matches(rule: Rule, att: Attachment, docs: Mapping[str, DocText]) -> bool:
-    """True when every condition the rule gives (filename, content_type, text, lacks) holds."""
-    if rule.filename and not rule.filename.search(_folded_name(att.filename)):
-        return False
-    if rule.content_type and not rule.content_type.search(att.content_type):
-        return False
-    if rule.text or rule.lacks:
-        # Both need text that was read: a document we could not read neither has nor lacks anything.
-        doc = docs.get(att.filename)
-        if doc is None or not doc.readable:
+    def name(self, filename: str) -> str:
+        folded = self._names.get(filename)
+        if folded is None:
+            folded = self._names[filename] = _NAME_SEPARATORS.sub(" ", fold(filename))
+        return folded
+
+    def text(self, filename: str) -> Haystack | None:
+        """The folded text of a document that was read; None for one that was not (it neither has nor lacks anything)."""
+        if filename not in self._texts:
+            doc = self._docs.get(filename)
+            self._texts[filename] = Haystack(fold_body(doc.text)) if doc is not None and doc.readable else None
+        return self._texts[filename]
+
+    def matches(self, rule: Rule, att: Attachment) -> bool:
+        """True when every condition the rule gives (filename, content_type, text, lacks) holds."""
+        if rule.filename and not rule.filename.search(self.name(att.filename)):
             return False
-        text = fold_body(doc.text)
-        if (rule.text and not rule.text.search(text)) or (rule.lacks and rule.lacks.search(text)):
+        if rule.content_type and not rule.content_type.search(att.content_type):
             return False
-    return True
+        if rule.text or rule.lacks:
+            text = self.text(att.filename)
+            if text is None:
+                return False
+            if (rule.text and not text.search(rule.text)) or (rule.lacks and text.search(rule.lacks)):
+                return False
+        return True
 
 
 def _is_document(att: Attachment, ruleset: Ruleset) -> bool:
@@ -141,6 +168,52 @@ def _confidence(scores: Mapping[str, float], ruleset: Ruleset) -> float:
     return round(min(margins), 2)
 
 
+def _haystacks(texts: Mapping[str, str], ruleset: Ruleset, reply: bool) -> dict[str, tuple[Haystack, float]]:
+    """Each place that has text and weighs something, with its factor."""
+    factors = {place: _factor(ruleset, place, reply) for place in texts}
+    return {place: (Haystack(text), factors[place]) for place, text in texts.items() if text and factors[place]}
+
+
+def _decoys(attachments: tuple[Attachment, ...], files: _Files, ruleset: Ruleset,
+            new: str) -> tuple[list[Signal], list[Attachment]]:
+    """The decoys' hits, and the attachments that are documents no decoy claims."""
+    hits: list[Signal] = []
+    decoyed: set[int] = set()
+    for rule in ruleset.decoys:
+        if rule.unless and rule.unless.search(new):
+            continue  # "the cover letter should be read as part of the submission"
+        for i, att in enumerate(attachments):
+            if files.matches(rule, att):
+                decoyed.add(i)
+                hits.append(Signal(rule.name, "decoy", 0.0, _where(rule), att.filename))
+    for i, att in enumerate(attachments):
+        # A document holding the organisers' own call is the invitation sent back to us.
+        if i in decoyed or not ruleset.organisers_text:
+            continue
+        text = files.text(att.filename)
+        if text is not None and any(text.search(p) for p in ruleset.organisers_text):
+            decoyed.add(i)
+            hits.append(Signal(ORGANISERS_TEXT, "decoy", 0.0, "attachment_text", att.filename))
+    return hits, [a for i, a in enumerate(attachments) if i not in decoyed and _is_document(a, ruleset)]
+
+
+def _names(documents: list[Attachment]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a.filename for a in documents))  # one entry per name, in message order
+
+
+def _text_or_thread_signal(rule: Rule, texts: Callable[[], Mapping[str, tuple[Haystack, float]]],
+                           thread_category: str | None) -> tuple[float, str, str] | None:
+    """(weight, place, match) of a text or thread rule, or None; `texts` gives the places (see _text_signal)."""
+    if rule.type == "text":
+        # A text rule with `after` reads the message as a follow-up of such a submission only.
+        return _text_signal(rule, texts()) if not rule.after or thread_category in rule.after else None
+    return (rule.weight, "thread", thread_category or "") if thread_category in rule.after else None
+
+
+def _signals(rule: Rule, found: tuple[float, str, str]) -> list[Signal]:
+    return [Signal(rule.name, cat, round(found[0], 3), found[1], found[2]) for cat in rule.categories]
+
+
 def classify(
     parsed: Parsed,
     parts: MessageParts,
@@ -150,47 +223,25 @@ def classify(
 ) -> Decision:
     """Weigh every rule's evidence and decide voluntary_report, speaker_request, both or other."""
     texts = _places(parsed, parts, ruleset)
-    haystacks = {place: Haystack(text) for place, text in texts.items()}
     reply = bool(_REPLY.match(texts["subject"]))
-    hits: list[Signal] = []
-    fired: set[str] = set()
-
-    decoyed: set[int] = set()
-    for rule in ruleset.decoys:
-        if rule.unless and rule.unless.search(texts["new"]):
-            continue  # "the cover letter should be read as part of the submission"
-        for i, att in enumerate(parsed.attachments):
-            if _attachment_matches(rule, att, docs):
-                decoyed.add(i)
-                fired.add(rule.name)
-                hits.append(Signal(rule.name, "decoy", 0.0, _where(rule), att.filename))
-    for i, att in enumerate(parsed.attachments):
-        # A document holding the organisers' own call is the invitation sent back to us.
-        doc = docs.get(att.filename)
-        if i not in decoyed and doc is not None and doc.readable and ruleset.organisers_text:
-            text = fold_body(doc.text)
-            if any(p.search(text) for p in ruleset.organisers_text):
-                decoyed.add(i)
-                fired.add(ORGANISERS_TEXT)
-                hits.append(Signal(ORGANISERS_TEXT, "decoy", 0.0, "attachment_text", att.filename))
-    documents = [a for i, a in enumerate(parsed.attachments) if i not in decoyed and _is_document(a, ruleset)]
-
+    haystacks = _haystacks(texts, ruleset, reply)
+    files = _Files(docs)
+    hits, documents = _decoys(parsed.attachments, files, ruleset, texts["new"])
     for rule in ruleset.rules:
         found: tuple[float, str, str] | None = None
-        if rule.type == "text":
-            # A text rule with `after` reads the message as a follow-up of such a submission only.
-            if not rule.after or thread_category in rule.after:
-                found = _text_signal(rule, haystacks, ruleset, reply)
-        elif rule.type == "attachment":
-            pool = documents if rule.scope == "documents" else list(parsed.attachments)
-            att = next((a for a in pool if _attachment_matches(rule, a, docs)), None)
+        if rule.type == "attachment":
+            pool = documents if rule.scope == "documents" else parsed.attachments
+            att = next((a for a in pool if files.matches(rule, a)), None)
             found = (rule.weight, _where(rule), att.filename) if att else None
-        elif rule.type == "thread" and thread_category in rule.after:
-            found = (rule.weight, "thread", thread_category or "")
+        elif rule.type != "decoy":
+            found = _text_or_thread_signal(rule, lambda: haystacks, thread_category)
         if found is not None:
-            fired.add(rule.name)
-            hits.extend(Signal(rule.name, cat, round(found[0], 3), found[1], found[2]) for cat in rule.categories)
+            hits.extend(_signals(rule, found))
+    return _decision(hits, reply, ruleset, lambda: _names(documents))
 
+
+def _decision(hits: list[Signal], reply: bool, ruleset: Ruleset, names: Callable[[], tuple[str, ...]]) -> Decision:
+    """The decision the hits make; `names` gives the documents that are the report, asked for when it is one."""
     scores = {cat: round(sum(h.weight for h in hits if h.category == cat), 3) for cat in RULE_CATEGORIES}
     report = scores["voluntary_report"] >= ruleset.decide
     speaker = scores["speaker_request"] >= ruleset.decide
@@ -201,7 +252,7 @@ def classify(
     unsure = sorted(c for c, s in scores.items() if ruleset.review <= s < ruleset.decide and c in own)
     reason = ", ".join(f"{c} {s:g}" for c, s in scores.items()) + f" (decide at {ruleset.decide:g}"
     reason += f"; review: {', '.join(unsure)})" if unsure else ")"
-    names = dict.fromkeys(a.filename for a in documents)  # one entry per name, in message order
+    fired = {h.rule for h in hits}  # a rule that fires adds a hit for each of its categories, a decoy one a file
     return Decision(
         category=category,
         confidence=_confidence(scores, ruleset),
@@ -209,6 +260,6 @@ def classify(
         hits=tuple(hits),
         misses=tuple(r.name for r in ruleset.rules if r.name not in fired),
         scores=tuple(scores.items()),
-        report_attachments=tuple(names) if report else (),
+        report_attachments=names() if report else (),
         reason=reason,
     )
