@@ -500,11 +500,13 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     assert parsed is not None and verdict is not None and parts is not None, "conclude needs a message read to classify"
     thread = history.thread_for(parsed, attachment_hashes(parsed), refers_back(parts))
     # A worker's decision was made without a thread, and the classification reads nothing else the store
-    # answers: without a thread here either, it stands.
-    if base.decision is not None and thread is None:
+    # answers: without a thread here either, it stands; with one, only the rules that read the thread are weighed again.
+    if base.decision is None:
+        decision = classify_mod.classify(parsed, parts, docs, ctx.ruleset, thread.category if thread else None)
+    elif thread is None:
         decision = base.decision
     else:
-        decision = classify_mod.classify(parsed, parts, docs, ctx.ruleset, thread.category if thread else None)
+        decision = classify_mod.with_thread(base.decision, parsed, parts, docs, ctx.ruleset, thread.category)
     # `base` may be a whole analysis made without the store's answers (a worker's): what those answers
     # cannot change is kept. The sender's earlier language only decides a language the text left unsure,
     # and extraction depends on nothing else the answers change.

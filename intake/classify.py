@@ -240,6 +240,46 @@ def classify(
     return _decision(hits, reply, ruleset, lambda: _names(documents))
 
 
+def with_thread(
+    alone: Decision,
+    parsed: Parsed,
+    parts: MessageParts,
+    docs: Mapping[str, DocText],
+    ruleset: Ruleset,
+    thread_category: str,
+) -> Decision:
+    """The Decision `classify` makes for a follow-up of a submission of thread_category, from the one it made for
+    the same message without a thread (`alone`, a worker's).
+
+    Only the rules that read the thread can come out differently: thread rules, and text rules with `after`
+    (neither fires without a thread). Every other rule's hits are taken from `alone`, in the same place.
+    """
+    texts = _places(parsed, parts, ruleset) if any(r.type == "text" and thread_category in r.after
+                                                   for r in ruleset.rules) else None
+    reply = bool(_REPLY.match(texts["subject"] if texts is not None else fold(parsed.subject)))
+    haystacks = _haystacks(texts, ruleset, reply) if texts is not None else {}
+    kept: dict[str, list[Signal]] = {}
+    hits = [h for h in alone.hits if h.category == "decoy"]  # the decoys' hits come first
+    for h in alone.hits:
+        if h.category != "decoy":
+            kept.setdefault(h.rule, []).append(h)
+    for rule in ruleset.rules:
+        if rule.type in ("text", "thread") and rule.after:
+            found = _text_or_thread_signal(rule, lambda: haystacks, thread_category)
+            hits.extend(_signals(rule, found) if found is not None else ())
+        else:
+            hits.extend(kept.get(rule.name, ()))
+
+    def names() -> tuple[str, ...]:
+        # The documents depend on no thread: `alone` named them when it found a report; else they are found again.
+        if alone.is_report:
+            return alone.report_attachments
+        new = (texts or _places(parsed, parts, ruleset))["new"]
+        return _names(_decoys(parsed.attachments, _Files(docs), ruleset, new)[1])
+
+    return _decision(hits, reply, ruleset, names)
+
+
 def _decision(hits: list[Signal], reply: bool, ruleset: Ruleset, names: Callable[[], tuple[str, ...]]) -> Decision:
     """The decision the hits make; `names` gives the documents that are the report, asked for when it is one."""
     scores = {cat: round(sum(h.weight for h in hits if h.category == cat), 3) for cat in RULE_CATEGORIES}

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from intake.analysis import Thread, _followup_kind, _in_their_place, _replaced, adds_nothing
-from intake.classify import classify
+from intake.classify import classify, with_thread
 from intake.documents import Limits, read_documents
 from intake.errors import IntakeError
 from intake.folding import fold, fold_pattern
@@ -3361,3 +3361,51 @@ def test_near_miss_a_board_already_consulted_makes_the_request(ruleset) -> None:
             "Ms. Hala Nasser, Programme Director of the Tadamon Network. I will get back to you with her CV.\nBest,\nOmar")
     d = decide(ruleset, mail("Speaker request", body))
     assert "request-awaits-own-board" not in fired(d) and d.category == "speaker_request"
+
+
+# The service weighs again, from a worker's decision made without the thread, only the rules that read the thread.
+FOLLOW_UPS = {
+    "a report and a CV": mail("Re: Report", "Please find attached the revised version.",
+                              attachments=[("report.pdf", PDF), ("cv.pdf", PDF)]),
+    "a document the thread makes the report": mail("Re: Report", "Here is the final version.",
+                                                   attachments=[("final.pdf", PDF)]),
+    "a replacement with details": mail("Re: change", "Dear colleagues,\n\nOur speaker cannot attend; instead:\n\n"
+                                                     "Name: Dina Example\nTitle: Officer\nAffiliation: Network"),
+}
+
+
+@pytest.mark.parametrize("thread", ["voluntary_report", "speaker_request", "both", "other"])
+@pytest.mark.parametrize("name", list(FOLLOW_UPS))
+def test_a_decision_made_without_the_thread_weighed_again_with_it_is_the_whole_classification(ruleset, name, thread):
+    parsed = parse(FOLLOW_UPS[name])
+    parts = carry_forward(split(parsed.text), parsed.subject)
+    alone = classify(parsed, parts, {}, ruleset)
+    assert with_thread(alone, parsed, parts, {}, ruleset, thread) == classify(parsed, parts, {}, ruleset, thread)
+
+
+def test_the_thread_rules_that_fire_take_their_place_among_the_rules_kept(ruleset):
+    raw = FOLLOW_UPS["a replacement with details"]
+    parsed = parse(raw)
+    parts = carry_forward(split(parsed.text), parsed.subject)
+    followup = with_thread(decide(ruleset, raw), parsed, parts, {}, ruleset, "both")
+    assert [h.rule for h in followup.hits] == ["report-thread", "speaker-request-en", "speaker-details", "speaker-thread",
+                                               "speaker-details-completed", "speaker-replaced"]
+    assert followup == decide(ruleset, raw, thread="both")
+
+
+def test_a_document_the_thread_makes_the_report_is_named_as_a_whole_classification_names_it(ruleset):
+    raw = FOLLOW_UPS["a document the thread makes the report"]
+    parsed = parse(raw)
+    parts = carry_forward(split(parsed.text), parsed.subject)
+    alone = decide(ruleset, raw)
+    followup = with_thread(alone, parsed, parts, {}, ruleset, "voluntary_report")
+    assert (alone.category, alone.report_attachments) == ("other", ())
+    assert (followup.category, followup.report_attachments) == ("voluntary_report", ("final.pdf",))
+
+
+def test_a_thread_no_rule_reads_leaves_the_decision_as_it_was(ruleset):
+    raw = FOLLOW_UPS["a report and a CV"]
+    parsed = parse(raw)
+    parts = carry_forward(split(parsed.text), parsed.subject)
+    alone = decide(ruleset, raw)
+    assert with_thread(alone, parsed, parts, {}, ruleset, "other") == alone == decide(ruleset, raw, thread="other")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake.analysis import NoHistory, analyse, conclude, load_context, read
+from intake.analysis import NoHistory, Thread, analyse, conclude, load_context, read
 from intake.config import Settings
 from intake.daemon import Daemon, run_once
 from intake.export import record
@@ -172,3 +172,30 @@ def test_the_documents_an_acknowledgement_lists_come_in_the_messages_order(
                    attachments=[(n, "application/pdf", b"%PDF-1.4 " + bytes(100)) for n in names])
     analysis = analyse(raw(message), ctx)
     assert analysis.too_large_files == tuple(names)
+
+
+class _Follows:
+    """The store's answers for a message that follows up a speaker request on file."""
+
+    def thread_for(self, *_args: object) -> Thread:
+        return Thread(1, "GCM-1", "speaker_request", "req-1@lma.example.org", "omar@lma.example.org", "en", "in-reply-to",
+                      speakers=(("Omar Khalil", None, "Levant Migrant Aid"),))
+
+    def sender_language(self, _sender: str) -> str | None:
+        return None
+
+
+def test_concluding_a_workers_analysis_with_a_thread_weighs_again_only_the_rules_that_read_it(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = load_context(settings)
+    message = RawMail("t", TITLE, datetime(2021, 2, 1, tzinfo=UTC), len(TITLE))
+    whole = analyse(message, ctx)  # as a worker makes it: without the store's answers
+    assert whole.decision is not None and whole.decision.category == "other"
+    from_scratch = conclude(read(message, ctx), ctx, _Follows())
+    assert from_scratch.decision is not None and from_scratch.decision.category == "speaker_request"
+
+    def no_second_classification(*_args: object) -> None:
+        raise AssertionError("the whole classification ran again for a follow-up")
+
+    monkeypatch.setattr("intake.analysis.classify_mod.classify", no_second_classification)
+    assert conclude(whole, ctx, _Follows()) == from_scratch
