@@ -204,13 +204,14 @@ def load_rules(path: Path) -> tuple[ScreenRules, list[str]]:
 # The message as screening sees it
 
 
-def _top_parts(msg: email.message.Message) -> list[email.message.Message]:
-    """Every part of the tree, without descending into attached messages.
+def _top_parts(msg: email.message.Message) -> list[tuple[email.message.Message, str]]:
+    """Every part of the tree with its content type, without descending into attached messages.
 
     A DSN part inside a forwarded message belongs to the forwarder's evidence, not to ours.
     """
-    out = [msg]
-    if msg.get_content_type() in _RETURNED_TYPES or not msg.is_multipart():
+    ctype = msg.get_content_type()
+    out = [(msg, ctype)]
+    if ctype in _RETURNED_TYPES or not msg.is_multipart():
         return out
     for sub in msg.get_payload() or []:
         if isinstance(sub, email.message.Message):
@@ -225,12 +226,21 @@ class _View:
         self.parsed = parsed
         self.ctx = ctx
         self._cache: dict[str, list[Haystack]] = {}
-        self._parts: list[email.message.Message] | None = None
+        self._headers: dict[str, list[str]] | None = None
+        self._parts: list[tuple[email.message.Message, str]] | None = None
 
-    def parts(self) -> list[email.message.Message]:
+    def parts(self) -> list[tuple[email.message.Message, str]]:
         if self._parts is None:
             self._parts = _top_parts(self.parsed.message)
         return self._parts
+
+    def header_all(self, name: str) -> list[str]:
+        """Parsed.header_all, from one pass over the headers: the rules ask for some twenty of them."""
+        if self._headers is None:
+            self._headers = {}
+            for key, value in self.parsed.headers:
+                self._headers.setdefault(key, []).append(value)
+        return self._headers.get(name, [])
 
     def values(self, field: str) -> list[Haystack]:
         if field not in self._cache:
@@ -240,7 +250,7 @@ class _View:
     def _compute(self, field: str) -> list[str]:
         p = self.parsed
         if field.startswith("header:"):
-            return p.header_all(field[7:])
+            return self.header_all(field[7:])  # lower-cased by load_rules, as Parsed.headers are
         if field == "from":
             return [p.from_addr] if p.from_addr else []
         if field == "subject":
@@ -251,13 +261,9 @@ class _View:
             parts = split(p.text[:_BODY_LIMIT])
             return [f"{parts.new}\n{parts.signature}".strip()]
         if field == "content_type":
-            return [part.get_content_type() for part in self.parts()]
+            return [ctype for _, ctype in self.parts()]
         if field == "report_type":
-            return [
-                str(part.get_param("report-type") or "")
-                for part in self.parts()
-                if part.get_content_type() == "multipart/report"
-            ]
+            return [str(part.get_param("report-type") or "") for part, ctype in self.parts() if ctype == "multipart/report"]
         raise ValueError(f"unknown field {field!r}")  # load_rules never lets one through
 
 
@@ -425,8 +431,7 @@ def _after_type(value: str | None) -> str | None:
 
 
 def _returned_message_id(msg: email.message.Message, secret: bytes) -> str | None:
-    for part in _top_parts(msg):
-        ctype = part.get_content_type()
+    for part, ctype in _top_parts(msg):
         headers: email.message.Message | None = None
         if ctype in ("message/rfc822", "message/global"):
             inner = part.get_payload()
@@ -447,7 +452,7 @@ def _returned_message_id(msg: email.message.Message, secret: bytes) -> str | Non
 
 def parse_dsn(msg: email.message.Message, secret: bytes = b"") -> Dsn | None:
     """Action, Status, Final-Recipient and the returned message's Message-ID of a DSN, else None."""
-    part = next((p for p in _top_parts(msg) if p.get_content_type() in _DS_TYPES), None)
+    part = next((p for p, ctype in _top_parts(msg) if ctype in _DS_TYPES), None)
     if part is None:
         return None
     recipients = [b for b in _blocks(part) if b.get("Action") or b.get("Final-Recipient")]
