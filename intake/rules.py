@@ -224,8 +224,13 @@ class Haystack:
         by single spaces (hard-wrapped lines joined back): a word with a space may span a join.
         """
         holds = self._holds.__getitem__
-        # all(any(...)) written as loops: this runs a few hundred times a message, and the loops cost less.
-        for words in _needs(pattern, rejoined):
+        # _needs inlined, and all(any(...)) written as loops: this runs a few hundred times a message.
+        known = _NEEDS.get(id(pattern))
+        if known is None or known[0] is not pattern:
+            needs = _needs(pattern, rejoined)
+        else:
+            needs = known[2] if rejoined else known[1]
+        for words in needs:
             for word in words:
                 if holds(word):
                     break
