@@ -76,7 +76,7 @@ class Stages:
         import intake.pipeline
 
         self.wrap(intake.pipeline, "analyse", "analyse (pure stages + history look-ups)")
-        self.wrap(intake.pipeline.Pipeline, "_record", "record (ORM rows, ack rendering, attachment files)")
+        self.wrap(intake.pipeline.Pipeline, "_record", "record (rows, ack rendering, attachment files)")
         self.wrap(intake.pipeline, "archive_raw", "archive raw bytes")
         self.wrap(intake.pipeline, "sync_deferred", "sync the batch's files (one syncfs)")
         self.wrap(intake.imap.ImapSource, "mark_many", "IMAP keyword + MOVE")
