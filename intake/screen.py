@@ -226,21 +226,12 @@ class _View:
         self.parsed = parsed
         self.ctx = ctx
         self._cache: dict[str, list[Haystack]] = {}
-        self._headers: dict[str, list[str]] | None = None
         self._parts: list[tuple[email.message.Message, str]] | None = None
 
     def parts(self) -> list[tuple[email.message.Message, str]]:
         if self._parts is None:
             self._parts = _top_parts(self.parsed.message)
         return self._parts
-
-    def header_all(self, name: str) -> list[str]:
-        """Parsed.header_all, from one pass over the headers: the rules ask for some twenty of them."""
-        if self._headers is None:
-            self._headers = {}
-            for key, value in self.parsed.headers:
-                self._headers.setdefault(key, []).append(value)
-        return self._headers.get(name, [])
 
     def values(self, field: str) -> list[Haystack]:
         if field not in self._cache:
@@ -250,7 +241,7 @@ class _View:
     def _compute(self, field: str) -> list[str]:
         p = self.parsed
         if field.startswith("header:"):
-            return self.header_all(field[7:])  # lower-cased by load_rules, as Parsed.headers are
+            return p.header_all(field[7:])
         if field == "from":
             return [p.from_addr] if p.from_addr else []
         if field == "subject":
