@@ -131,10 +131,9 @@ def names_as_written(cands: list[_Cand], text: str, language: str, rules: Extrac
 
 
 # A person's name written all in lower case ("maya sfeir", "ram bahadur gurung") is read as a name only where the
-# context says it is one: alone on a line (the sender signing), after the sender introducing themself ("i am",
-# "my name is", "je suis", "je m'appelle"), when the From line spells the same words; or in a name field ("name: ...",
+# context says it is one: alone on a line (the sender signing), after the sender giving their name (the rules' self_naming:
+# "my name is", "je m'appelle"), when the From line spells the same words; or in a name field ("name: ...",
 # any of the rules' name labels).
-_SELF_INTRO = re.compile(r"(?i:\b(?:i am|i[\x27’]m|my name is|je suis|je m[\x27’ ]appelle|mon nom est)\s+)")
 _LOWER_WORDS = re.compile(r"[a-zß-öø-ÿ][a-zß-öø-ÿ\x27’-]*(?:[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ\x27’-]*)*")
 # the longest lower-case name read: a given name, two middle names or nasab, a family name
 _MOST_WORDS = 4
@@ -181,7 +180,7 @@ def capitalise_lower_case_names(text: str, from_name: str, from_addr: str, rules
         if _LOWER_WORDS.fullmatch(line) and _plain_name(words, rules):
             spans.add((m.end(), m.end() + len(line), tuple(words)))
     # after the sender introducing themself, then a line of lower-case words alone (signing under a closing or "--")
-    starts = [(m.end(), False) for m in _SELF_INTRO.finditer(text)]
+    starts = [(m.end(), False) for p in rules.self_naming for m in p.finditer(text)]
     starts += [(m.end(), True) for m in re.finditer(r"(?m)(?<=.\n)^[ \t]*(?=[a-z])", text, re.DOTALL)]
     for at, alone in starts:
         m = _LOWER_WORDS.match(text, at)

@@ -169,6 +169,7 @@ class ExtractRules:
     speaking: tuple[re.Pattern[str], ...] = ()
     behalf: tuple[re.Pattern[str], ...] = ()
     self_introduction: tuple[re.Pattern[str], ...] = ()  # "we are the X", "نحن جمعية X": the sender's group names itself
+    self_naming: tuple[re.Pattern[str], ...] = ()  # "my name is", "je m'appelle": the sender gives their own name
     addressee: tuple[re.Pattern[str], ...] = ()
     org_lead: tuple[re.Pattern[str], ...] = ()  # "pour le Cercle X", "عن جمعية X": the preposition before an organisation
     self_statement: tuple[re.Pattern[str], ...] = ()
@@ -310,13 +311,13 @@ _SECTION_KEYS = {
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
-                "absent_after", "kept_after", "absent_before", "mentioned", "title_end", "behalf", "self_introduction", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
+                "absent_after", "kept_after", "absent_before", "mentioned", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_kept", "role_added"},
     "roundtable": {"adjectives", "marks", "preferences", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "mentioned", "title_end",
                   "noise", "trim", "speaking",
-                  "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "addressee", "org_lead",
+                  "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "self_naming", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                   "pointed_request", "reported_request", "role_declined", "role_kept", "role_added"}
 
@@ -607,6 +608,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         speaking=phr["speaking"],
         behalf=phr["behalf"],
         self_introduction=phr["self_introduction"],
+        self_naming=phr["self_naming"],
         addressee=phr["addressee"],
         org_lead=phr["org_lead"],
         self_statement=phr["self_statement"],
