@@ -425,8 +425,25 @@ def refers_back(parts: MessageParts) -> bool:
                 or _QUOTES_ACK.search(fold_body(parts.quoted[:_OPENING])))
 
 
-def _without_courtesies(text: str, ruleset: Ruleset) -> str:
-    return ruleset.courtesies.sub(" ", text) if ruleset.courtesies else text
+_WORD = re.compile(r"\w+")
+
+
+def _words_left(text: str, ruleset: Ruleset, most: int) -> int:
+    """How many words of a text are outside its courtesies, counted only until they are more than `most`.
+
+    The words `courtesies.sub(" ", text)` would leave: those between one courtesy and the next (the same matches,
+    one after another), read courtesy by courtesy, so that a long text that says something more stops being
+    searched early.
+    """
+    if ruleset.courtesies is None:
+        return len(_WORD.findall(text))
+    left, start = 0, 0
+    for m in ruleset.courtesies.finditer(text):
+        left += len(_WORD.findall(text, start, m.start()))
+        if left > most:
+            return left
+        start = m.end()
+    return left + len(_WORD.findall(text, start))
 
 
 def _signs_off(line: str, bodies: extract_mod.ExtractRules | None) -> bool:
@@ -446,17 +463,17 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset, bodies: extract_mod.Extr
     new = fold_body(parts.new)
     if _QUESTION.search(new):
         return False
-    if len(re.findall(r"\w+", _without_courtesies(new, ruleset))) <= _FEW_WORDS:
+    if _words_left(new, ruleset, _FEW_WORDS) <= _FEW_WORDS:
         return True
     # signed with a name and an organisation the splitter did not take for a signature (no closing line of its own:
     # "Merci pour l'accusé de réception !" then "Marie-Claire Ndongo" and "CTDF-J"): nothing at all left above them
     *above, last = re.split(r"\n\s*\n", parts.new.strip())
     lines = last.split("\n")
     # a closing over the sign-off ("Cordially," / "Hela Ben Romdhane" / "OTMD") is a courtesy, no line of it
-    while len(lines) > 1 and not re.search(r"\w", _without_courtesies(fold_body(lines[0]), ruleset)):
+    while len(lines) > 1 and not _words_left(fold_body(lines[0]), ruleset, 0):
         lines = lines[1:]
     return bool(above) and len(lines) <= _SIGN_OFF_LINES and all(_signs_off(ln.strip(), bodies) for ln in lines) \
-        and not re.search(r"\w", _without_courtesies(fold_body("\n\n".join(above)), ruleset))
+        and not _words_left(fold_body("\n\n".join(above)), ruleset, 0)
 
 
 def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Analysis:
