@@ -237,6 +237,11 @@ class Analysis:
     replaces: tuple[int, ...] = ()  # a replacement: positions in thread.speakers of the speakers it retires
     unreadable_files: tuple[str, ...] = ()
     too_large_files: tuple[str, ...] = ()
+    # Facts of the message alone that the follow-up stages read, worked out once by `read` (in a worker, when there
+    # is one) rather than again by each stage that asks: the sha256 of each of parsed.attachments, in order, and
+    # whether the new text refers back to an earlier message (`refers_back`).
+    file_hashes: tuple[str, ...] = ()
+    refers_back: bool = False
 
 
 # What a follow-up does, read on its folded new text (accents, hamza and tanween removed, so
@@ -413,9 +418,10 @@ def _same_person(name: str, on_file: list[str]) -> bool:
     return any(words <= set(known.split()) or set(known.split()) <= words for known in on_file)
 
 
-def attachment_hashes(parsed: Parsed) -> tuple[str, ...]:
+def attachment_hashes(a: Analysis) -> tuple[str, ...]:
     """The sha256 of each attached file (inline images aside): a file sent again links a message to its thread."""
-    return tuple(sha256_hex(a.payload) for a in parsed.attachments if not a.inline)
+    assert a.parsed is not None, "a quarantined message has no attachments"
+    return tuple(h for att, h in zip(a.parsed.attachments, a.file_hashes, strict=True) if not att.inline)
 
 
 def refers_back(parts: MessageParts) -> bool:
@@ -506,7 +512,8 @@ def read(mail: RawMail, ctx: Context) -> Analysis:
         return replace(base, category=verdict.category, status="ignored", language=lang,
                        reasons=(f"screen:{verdict.rule}", verdict.reason), acknowledge=False)
     parts = carry_forward(split(parsed.text[:TEXT_LIMIT]), parsed.subject)
-    return replace(base, parts=parts, docs=documents.read_documents(parsed.attachments, ctx.limits))
+    return replace(base, parts=parts, docs=documents.read_documents(parsed.attachments, ctx.limits),
+                   file_hashes=tuple(sha256_hex(a.payload) for a in parsed.attachments), refers_back=refers_back(parts))
 
 
 def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
@@ -515,7 +522,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     settings = ctx.settings
     mail, parsed, verdict, parts, docs = base.mail, base.parsed, base.verdict, base.parts, base.docs
     assert parsed is not None and verdict is not None and parts is not None, "conclude needs a message read to classify"
-    thread = history.thread_for(parsed, attachment_hashes(parsed), refers_back(parts))
+    thread = history.thread_for(parsed, attachment_hashes(base), base.refers_back)
     # A worker's decision was made without a thread, and the classification reads nothing else the store
     # answers: without a thread here either, it stands; with one, only the rules that read the thread are weighed again.
     if base.decision is None:
@@ -544,7 +551,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
         reasons.append(decision.reason)
     status = "needs_review" if decision.needs_review else "filed"
     report_names = tuple(dict.fromkeys(decision.report_attachments))  # in the message's order, the same in every process
-    by_name = {a.filename: sha256_hex(a.payload) for a in parsed.attachments}
+    by_name = dict(zip((a.filename for a in parsed.attachments), base.file_hashes, strict=True))
     report_hashes = tuple(by_name[n] for n in decision.report_attachments if n in by_name)
     followup = None
     duplicate_files: tuple[str, ...] = ()

@@ -29,7 +29,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from intake.analysis import Analysis, Context, History, analyse, attachment_hashes, refers_back
+from intake.analysis import Analysis, Context, History, analyse, attachment_hashes
 from intake.model import RawMail
 
 MAX_TASKS = 10_000
@@ -113,7 +113,7 @@ def needs_history(a: Analysis, history: History) -> bool:
     parsed = a.parsed
     if parsed is None or a.verdict is None or not a.verdict.classify or a.parts is None:
         return False  # quarantined or screened out: the analysis never asked
-    if history.thread_for(parsed, attachment_hashes(parsed), refers_back(a.parts)) is not None:
+    if history.thread_for(parsed, attachment_hashes(a), a.refers_back) is not None:
         return True
     unsure = a.language is None or not a.language.confident
     return unsure and history.sender_language(parsed.from_addr) is not None
