@@ -53,6 +53,8 @@ IDLE_RENEW_SECONDS = 25 * 60
 FETCH_BATCH = 200  # UIDs per metadata FETCH: keeps command lines short on big mailboxes
 DOWNLOAD_BATCH = 50  # bodies per FETCH
 DOWNLOAD_BYTES = 8 * 1024 * 1024  # and at most this many bytes of them
+# IMAPClient sets imaplib's debug level to 5 and hands imaplib's trace to this logger
+_PROTOCOL_LOG = logging.getLogger("imapclient.imaplib")
 
 
 def _aware(value: datetime) -> datetime:
@@ -80,6 +82,16 @@ def _groups(sizes: dict[int, int], limit: int) -> Iterator[list[int]]:
         total += n
     if group:
         yield group
+
+
+def _trace_if_heard(client: IMAPClient) -> None:
+    """Let imaplib trace the protocol only while the "imapclient.imaplib" logger takes DEBUG records.
+
+    imaplib formats each trace line before the logger can drop it, among them the repr of every
+    FETCH response with the message bodies in it: about a third of a download's CPU, for nothing
+    when nobody listens. Checked before every operation, so turning the logger on takes effect at once.
+    """
+    client._imap.debug = 5 if _PROTOCOL_LOG.isEnabledFor(logging.DEBUG) else 0
 
 
 def _has_exists(responses: list) -> bool:
@@ -135,6 +147,7 @@ class ImapSource:
             if s.tls == "starttls":
                 client.starttls(ctx)
             client.normalise_times = False  # aware INTERNALDATE
+            _trace_if_heard(client)
             client.login(s.user, s.password())
             exists = self._select(client)
         except BaseException:
@@ -176,6 +189,8 @@ class ImapSource:
             try:
                 if self._client is None:
                     self._client = self._connect()
+                else:
+                    _trace_if_heard(self._client)
                 return op(self._client)
             except LoginError as exc:
                 self._drop()

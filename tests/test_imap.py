@@ -224,6 +224,22 @@ def test_oversize_message_is_handed_over_empty_without_fetching_the_body(dovecot
     src.close()
 
 
+def test_imaplib_traces_the_protocol_only_while_its_logger_listens(dovecot, folder, caplog):
+    # imaplib formats every trace line (bodies included) before the logger can drop it: off when unheard
+    deliver(dovecot, folder, make_mail("one"))
+    src = source(dovecot, folder)
+    caplog.set_level(logging.INFO, logger="imapclient.imaplib")
+    caplog.clear()
+    assert len(take(src)) == 1
+    assert not [r for r in caplog.records if r.name == "imapclient.imaplib"]
+    assert src._client is not None and src._client._imap.debug == 0
+    caplog.set_level(logging.DEBUG, logger="imapclient.imaplib")  # turned on mid-session: heard at once
+    deliver(dovecot, folder, make_mail("two"))
+    assert len(take(src)) == 1
+    assert any("FETCH" in r.getMessage() for r in caplog.records if r.name == "imapclient.imaplib")
+    src.close()
+
+
 def test_marking_sets_keyword_and_moves_to_the_outcome_folder(dovecot, folder):
     done = f"{folder}-done"
     src = source(dovecot, folder, folders={"processed": done})
