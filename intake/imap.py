@@ -51,7 +51,9 @@ OUTCOMES = ("processed", "needs_review", "ignored", "quarantine")
 # RFC 9051 lets a server drop an IDLE client after 30 minutes of silence; renew with a margin.
 IDLE_RENEW_SECONDS = 25 * 60
 FETCH_BATCH = 200  # UIDs per metadata FETCH: keeps command lines short on big mailboxes
-DOWNLOAD_BATCH = 50  # bodies per FETCH
+# bodies per FETCH: as many as a metadata FETCH reads, so a backlog's chunk is one download (and one
+# `known` query when reconciling), unless the bytes cap cuts it first
+DOWNLOAD_BATCH = FETCH_BATCH
 DOWNLOAD_BYTES = 8 * 1024 * 1024  # and at most this many bytes of them
 # IMAPClient sets imaplib's debug level to 5 and hands imaplib's trace to this logger
 _PROTOCOL_LOG = logging.getLogger("imapclient.imaplib")
