@@ -21,8 +21,10 @@ import ssl
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses, parseaddr
+from functools import lru_cache
 
 import aiosmtplib
+from aiosmtplib import SMTPResponse
 
 from intake.config import OutboxSettings
 from intake.errors import PermanentFailure, TemporaryFailure, TransportError
@@ -51,7 +53,7 @@ class SmtpTransport:
         """Send one message; raise TemporaryFailure or PermanentFailure when the server does not take it."""
         # The header block alone: given the whole message, the parser also reads the body line by line.
         head = BytesHeaderParser(policy=compat32).parsebytes(raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0])
-        sender = parseaddr(head.get("From", ""))[1]
+        sender = _sender(head.get("From", ""))
         recipients = [addr for _name, addr in getaddresses(head.get_all("To", []) + head.get_all("Cc", [])) if addr]
         if not sender or not recipients:
             raise PermanentFailure("The message has no From address or no To/Cc address, so it cannot be sent.")
@@ -86,6 +88,20 @@ class SmtpTransport:
             await client.login(s.user, s.password())
         return client
 
+    async def _transaction(self, sender: str, recipients: list[str], raw: bytes) -> tuple[dict[str, SMTPResponse], str]:
+        """One sendmail, with one deadline ([outbox] timeout) for its whole conversation.
+
+        aiosmtplib's own timeout waits for each of the transaction's four replies through
+        asyncio.wait_for, which adds a future, a timer and a turn of the event loop to every reply;
+        a single asyncio.timeout costs one timer. A timeout still reads as aiosmtplib's own.
+        """
+        assert self._client is not None
+        try:
+            async with asyncio.timeout(self.settings.timeout):
+                return await self._client.sendmail(sender, recipients, raw, timeout=None)
+        except TimeoutError as exc:
+            raise aiosmtplib.SMTPReadTimeoutError("Timed out waiting for server response") from exc
+
     async def _send(self, raw: bytes, sender: str, recipients: list[str]) -> None:
         s = self.settings
         where = f"{s.host}:{s.port}"
@@ -95,12 +111,12 @@ class SmtpTransport:
                 if not reused:
                     self._client = await self._connected()
                 assert self._client is not None
-                refused, _reply = await self._client.sendmail(sender, recipients, raw)
+                refused, _reply = await self._transaction(sender, recipients, raw)
             except aiosmtplib.SMTPServerDisconnected:
                 if not reused:
                     raise
                 self._client = await self._connected()  # the server closed the idle line: once more
-                refused, _reply = await self._client.sendmail(sender, recipients, raw)
+                refused, _reply = await self._transaction(sender, recipients, raw)
         except aiosmtplib.SMTPRecipientsRefused as exc:
             # every recipient refused; retry only if one of the refusals was temporary
             first = min(exc.recipients, key=lambda r: r.code)
@@ -125,6 +141,13 @@ class SmtpTransport:
         if self._client is not None:
             self._client.close()
             self._client = None
+
+
+@lru_cache(maxsize=16)
+def _sender(from_header: str) -> str:
+    """The address in a From header. Cached: our messages all come from the same one or two
+    addresses, and the email package's parser takes tens of microseconds for each."""
+    return parseaddr(from_header)[1]
 
 
 def _failure(code: int, text: str) -> TransportError:

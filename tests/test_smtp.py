@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import email
 import email.policy
+import socket
+import threading
+import time
 from email.message import EmailMessage
 
 import pytest
@@ -100,3 +103,27 @@ def test_one_connection_serves_a_run_and_a_dropped_one_is_opened_again(smtp_sink
     finally:
         t.close()
     assert len(smtp_sink.messages) == 4 and len(set(smtp_sink.recorder.peers)) == 2
+
+
+def test_a_server_that_stops_answering_is_a_temporary_failure_within_the_timeout():
+    """[outbox] timeout bounds the whole conversation of a message, whichever reply does not come."""
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        def greet_then_hang() -> None:
+            conn, _ = server.accept()
+            with conn:
+                conn.sendall(b"220 hello\r\n")
+                conn.recv(1024)  # EHLO
+                conn.sendall(b"250 hello\r\n")
+                conn.recv(1024)  # MAIL FROM, never answered
+                time.sleep(3)
+
+        threading.Thread(target=greet_then_hang, daemon=True).start()
+        t = SmtpTransport(OutboxSettings(kind="smtp", host="127.0.0.1", port=server.getsockname()[1], tls="none",
+                                         timeout=0.5))
+        started = time.monotonic()
+        try:
+            with pytest.raises(TemporaryFailure, match="Timed out waiting for server response"):
+                t.send(ack())
+        finally:
+            t.close()
+        assert time.monotonic() - started < 2.5
