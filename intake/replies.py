@@ -33,7 +33,7 @@ from babel.dates import format_date, format_time, get_timezone_location
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 from jinja2.runtime import Context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from intake.config import DEFAULT_TZ, Deadline
 from intake.model import Speaker
@@ -152,7 +152,8 @@ def _f_iso(ctx: Context, value: object) -> str | Markup:
     """Isolate a name, address or reference so it keeps its own direction inside the sentence."""
     text = str(value)
     if ctx.eval_ctx.autoescape:
-        return Markup("<bdi>%s</bdi>") % text
+        # escape() and an f-string: Markup's % operator wraps its argument in a helper object to escape it
+        return Markup(f"<bdi>{escape(text)}</bdi>")
     # In plain text only where the directions differ: Latin in Arabic, Arabic in Latin.
     if ctx["lang"] in RTL or _RTL_CHAR.search(text):
         return f"{_FSI}{text}{_PDI}"
@@ -275,11 +276,18 @@ def _mailbox(name: str, addr: str) -> str | Header:
     return mailbox
 
 
+def _base64_length(size: int) -> int:
+    """len(base64.encodebytes(data)) for len(data) == size, without encoding: a line of 76 characters
+    and its newline for every 57 bytes, and a shorter line for the rest."""
+    lines, rest = divmod(size, 57)
+    return lines * 77 + (4 * -(-rest // 3) + 1 if rest else 0)
+
+
 def _text_part(text: str, subtype: str) -> MIMENonMultipart:
     """A UTF-8 text/<subtype> part, quoted-printable or base64 whichever is shorter (as set_content chooses)."""
     data = text.replace("\r\n", "\n").encode("utf-8")
-    qp, b64 = binascii.b2a_qp(data, istext=True), base64.encodebytes(data)
-    cte, payload = ("quoted-printable", qp) if len(qp) <= len(b64) else ("base64", b64)
+    qp = binascii.b2a_qp(data, istext=True)
+    cte, payload = ("quoted-printable", qp) if len(qp) <= _base64_length(len(data)) else ("base64", base64.encodebytes(data))
     part = MIMENonMultipart("text", subtype, charset="utf-8")
     del part["MIME-Version"]  # once, on the message
     part["Content-Transfer-Encoding"] = cte
