@@ -33,7 +33,8 @@ def sha256_hex(data: bytes) -> str:
 def clean_filename(name: str) -> str:
     """The sender's file name with bidi controls and control characters removed (display form)."""
     name = name.translate(_BIDI_CONTROLS)
-    name = "".join(c for c in name if unicodedata.category(c)[0] != "C")
+    if not name.isprintable():  # a printable name has no character of category C (the usual case: no loop)
+        name = "".join(c for c in name if unicodedata.category(c)[0] != "C")
     return name.strip() or "unnamed"
 
 
@@ -44,7 +45,7 @@ def filename_flags(name: str) -> list[str]:
         flags.append("bidi-override-in-name")
     if "/" in name or "\\" in name or name.startswith("..") or "/.." in name:
         flags.append("path-in-name")
-    if any(unicodedata.category(c) == "Cc" for c in name):
+    if not name.isprintable() and any(unicodedata.category(c) == "Cc" for c in name):
         flags.append("control-char-in-name")
     return flags
 
@@ -63,16 +64,27 @@ def write_atomic(path: Path, data: bytes, deferred: list[Path] | None = None) ->
     The data is fsynced before the rename, unless `deferred` is given: the path is then added to it
     and `sync_deferred` makes the lot durable at once (one file-system sync for a whole batch).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        if deferred is None:
-            fh.flush()
-            os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    name = os.fspath(path)
+    folder, base = os.path.split(name)
+    tmp = os.path.join(folder, f".{base}.{os.getpid()}.tmp")
+    try:
+        _write_new(tmp, data, sync=deferred is None)
+    except FileNotFoundError:
+        # The folder's first file. Making the folder only then, not before every file, saves a mkdir and
+        # a stat per file: most files go to one of 256 folders (by hash) that exist already.
+        os.makedirs(folder, exist_ok=True)
+        _write_new(tmp, data, sync=deferred is None)
+    os.replace(tmp, name)
     if deferred is not None:
         deferred.append(path)
+
+
+def _write_new(name: str, data: bytes, sync: bool) -> None:
+    with open(name, "wb") as fh:
+        fh.write(data)
+        if sync:
+            fh.flush()
+            os.fsync(fh.fileno())
 
 
 def _syncfs() -> Callable[[int], int] | None:
