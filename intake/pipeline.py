@@ -200,18 +200,26 @@ class _AckBudget:
 
 
 class _References:
-    """Reference numbers for a batch's new submissions: the submissions are counted once, at the first."""
+    """Reference numbers for a batch's new submissions: the submissions are counted once, at the first, and the
+    numbers after the count are looked up a batch's worth at a time (one query, not one per reference).
+
+    Taking the free numbers of a window in order gives what `Store.free_reference` would one at a time:
+    nothing but this batch adds submissions in its transaction.
+    """
 
     def __init__(self, s: Session, prefix: str) -> None:
         self.s = s
         self.prefix = prefix
-        self._last: int | None = None
+        self._last: int | None = None  # the last number looked up
+        self._free: list[str] = []  # free references looked up and not yet given, the next last
 
     def next(self) -> str:
-        if self._last is None:
-            self._last = Store.submission_count(self.s)
-        self._last, reference = Store.free_reference(self.s, self.prefix, self._last)
-        return reference
+        while not self._free:
+            if self._last is None:
+                self._last = Store.submission_count(self.s)
+            self._free = Store.free_references(self.s, self.prefix, self._last, BATCH_MESSAGES)[::-1]
+            self._last += BATCH_MESSAGES
+        return self._free.pop()
 
 
 @dataclass

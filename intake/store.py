@@ -39,6 +39,8 @@ _ACKS_TO_SINCE = select(func.count(_OUTBOX.id)).where(
     _OUTBOX.recipient == bindparam("recipient"), _OUTBOX.kind == "ack", _OUTBOX.created_at >= bindparam("since"),
     _OUTBOX.state.in_(("pending", "sent")))
 _REFERENCE_TAKEN = select(Submission.__table__.c.id).where(Submission.__table__.c.reference == bindparam("reference"))
+_REFERENCES_TAKEN = select(Submission.__table__.c.reference).where(
+    Submission.__table__.c.reference.in_(bindparam("references", expanding=True)))
 # The submissions a message may continue come as rows, not ORM objects: the pipeline writes with Core
 # statements, which would leave an object loaded earlier in the batch out of date.
 _SUBMISSIONS = Submission.__table__
@@ -268,6 +270,16 @@ class Store:
             ref = f"{prefix}-{number:04d}"
             if s.connection().execute(_REFERENCE_TAKEN, {"reference": ref}).first() is None:
                 return number, ref
+
+    @staticmethod
+    def free_references(s: Session, prefix: str, after: int, count: int) -> list[str]:
+        """The references numbered `after + 1` to `after + count` that no submission has yet, in order.
+
+        One query for a batch's new submissions instead of one per reference (`free_reference`).
+        """
+        candidates = [f"{prefix}-{number:04d}" for number in range(after + 1, after + count + 1)]
+        taken = set(s.connection().execute(_REFERENCES_TAKEN, {"references": candidates}).scalars())
+        return [ref for ref in candidates if ref not in taken]
 
     # --- audit ---
     @staticmethod
