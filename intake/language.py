@@ -88,7 +88,7 @@ def _guess(text: str) -> tuple[tuple[str, ...], bool] | None:
         latin = [lang for lang, _ in _latin_scores(_ARABIC.sub(" ", text))] if other >= MIN_LETTERS else ["en", "fr"]
         ranking = ("ar", *[lang for lang in latin if lang != "ar"])
         return ranking, arabic >= MIN_LETTERS and share >= ARABIC_SHARE
-    scores = [(lang, value) for lang, value in _latin_scores(_ARABIC.sub(" ", text)) if lang != "ar"]
+    scores = [(lang, value) for lang, value in _latin_scores(_ARABIC.sub(" ", text) if arabic else text) if lang != "ar"]
     ranking = tuple(lang for lang, _ in scores)
     if arabic:
         # Some Arabic in a Latin-script message: Arabic is the runner-up, and we are not sure.
@@ -109,9 +109,9 @@ def detect(parts: MessageParts, subject: str, history: str | None = None) -> Lan
     if text is not None and text[1]:
         return LanguageGuess(text[0][0], True, "text", _complete(text[0]))
     bare = strip_prefixes(subject)
-    subj = _guess(bare)
     if text is None and bare != subject.strip() and (sig := _guess(parts.signature)) is not None and sig[1]:
         return LanguageGuess(sig[0][0], True, "signature", _complete(sig[0]))
+    subj = _guess(bare)
     if text is not None:
         lean = text[0][0]
         # Unsure text: the subject or the sender's history may confirm it.
