@@ -123,14 +123,11 @@ def unflow(text: str, delsp: bool) -> str:
 
 
 def _filename(part: email.message.Message) -> str | None:
+    # get_filename falls back to the Content-Type's name parameter itself (RFC 2231 values collapsed).
     name = part.get_filename()
     if name is None:
-        name = part.get_param("name")
-        if isinstance(name, tuple):  # RFC 2231 triple
-            name = email.utils.collapse_rfc2231_value(name)
-    if name is None:
         return None
-    return decode_header(str(name)).strip() or None
+    return decode_header(name).strip() or None
 
 
 class _Walker:
