@@ -13,9 +13,10 @@ therefore exactly those of analysing in process.
 
 Workers are started with "spawn" (the daemon has threads, which fork does not copy safely), are given
 the Context once, and are replaced after MAX_TASKS messages so that nothing a parser library leaks can
-pile up. A worker that raises or dies costs time, never a message: the pipeline analyses that message
-in process, and after MAX_RESTARTS broken pools the pool stops for good and everything is analysed
-in process.
+pile up. Starting one takes a second or two (a new interpreter, the imports, the rules, the language
+models): until one is ready, the service analyses what comes in itself rather than wait for it. A worker
+that raises or dies costs time, never a message: the pipeline analyses that message in process, and
+after MAX_RESTARTS broken pools the pool stops for good and everything is analysed in process.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def _start(ctx: Context) -> None:
 
 
 def _ready() -> None:
-    """Nothing: submitted when the pool starts, so that its workers start (and warm up) before the first message."""
+    """Nothing: submitted when the pool starts, so that its workers start (and warm up) before the first message;
+    its end tells that a worker is ready."""
 
 
 def _analyse(mail: RawMail) -> Analysis:
@@ -72,19 +74,26 @@ class AnalysisPool:
         self.ctx = ctx
         self.workers = workers
         self._restarts = 0
-        self._executor: ProcessPoolExecutor | None = self._start()
+        self._executor: ProcessPoolExecutor | None
+        self._executor, self._started = self._start()
 
-    def _start(self) -> ProcessPoolExecutor:
+    def _start(self) -> tuple[ProcessPoolExecutor, Future[None]]:
         executor = ProcessPoolExecutor(
             max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=_start, initargs=(self.ctx,), max_tasks_per_child=MAX_TASKS,
         )
-        executor.submit(_ready)
-        return executor
+        return executor, executor.submit(_ready)
+
+    def ready(self) -> bool:
+        """Whether a worker has started and warmed up (or the pool has broken, which `submit` then finds)."""
+        return self._started.done()
 
     def submit(self, mail: RawMail) -> Future[Analysis] | None:
-        """Start analysing a message; None when no worker can take it (the pipeline then analyses it)."""
+        """Start analysing a message; None when no worker can take it, not yet or not at all (the pipeline then
+        analyses it in its own process, with the same result)."""
         while self._executor is not None:
+            if not self.ready():
+                return None  # the workers are starting: analysing here beats waiting for them
             try:
                 return self._executor.submit(_analyse, mail)
             except (BrokenProcessPool, OSError) as exc:  # a worker was killed (out of memory, by hand)
@@ -95,7 +104,7 @@ class AnalysisPool:
                     self._executor = None
                 else:
                     log.warning("analysis workers stopped unexpectedly (%s); starting new ones", exc)
-                    self._executor = self._start()
+                    self._executor, self._started = self._start()
         return None
 
     def close(self) -> None:

@@ -8,15 +8,16 @@ import multiprocessing
 import shutil
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from intake.analysis import NoHistory, Thread, analyse, conclude, load_context, read
+from intake.analysis import Analysis, Context, NoHistory, Thread, analyse, conclude, load_context, read
 from intake.config import Settings
-from intake.daemon import Daemon, run_once
+from intake.daemon import Daemon, open_pool, run_once
 from intake.export import record
 from intake.model import RawMail
 from intake.outbox import FileTransport
@@ -61,11 +62,35 @@ def _records(settings: Settings) -> list[str]:
                 for m in s.scalars(select(Message).order_by(Message.id))]
 
 
-def test_workers_record_exactly_what_analysing_in_process_records(
-        make_settings: Callable[..., Settings], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _ready_pool(ctx: Context) -> AnalysisPool | None:
+    """The daemon's pool, once a worker is ready: a test's few messages would all be analysed in process while
+    it starts."""
+    pool = open_pool(ctx)
+    if pool is not None:
+        wait_until(pool.ready, 60)
+    return pool
+
+
+def _sent_to_workers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The source ids of the messages a worker takes, as they are handed over; the daemon's pools are ready
+    before their first message."""
     submitted: list[str] = []
     submit = AnalysisPool.submit
-    monkeypatch.setattr(AnalysisPool, "submit", lambda self, m: submitted.append(m.source_id) or submit(self, m))
+
+    def to_a_worker(self: AnalysisPool, m: RawMail) -> Future[Analysis] | None:
+        future = submit(self, m)
+        if future is not None:
+            submitted.append(m.source_id)
+        return future
+
+    monkeypatch.setattr(AnalysisPool, "submit", to_a_worker)
+    monkeypatch.setattr("intake.daemon.open_pool", _ready_pool)
+    return submitted
+
+
+def test_workers_record_exactly_what_analysing_in_process_records(
+        make_settings: Callable[..., Settings], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    submitted = _sent_to_workers(monkeypatch)
     exports = []
     for workers, where in ((0, "alone"), (1, "pooled")):
         settings = make_settings(storage={"root": str(tmp_path / where)}, processing={"analysis_workers": workers})
@@ -96,6 +121,7 @@ def test_a_worker_that_dies_costs_no_message(make_settings: Callable[..., Settin
     store.migrate()
     pool = AnalysisPool(ctx, 1)
     try:
+        wait_until(pool.ready, 60)
         assert pool.submit(raw(REQUEST)) is not None
         for child in multiprocessing.active_children():
             child.kill()  # as the kernel's out-of-memory killer would
@@ -111,9 +137,7 @@ def test_a_worker_that_dies_costs_no_message(make_settings: Callable[..., Settin
 def test_edited_rules_reach_new_workers(make_settings: Callable[..., Settings], tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """The daemon reloads edited rule files and renews its workers, which hold the rules they started with."""
-    submitted: list[str] = []
-    submit = AnalysisPool.submit
-    monkeypatch.setattr(AnalysisPool, "submit", lambda self, m: submitted.append(m.source_id) or submit(self, m))
+    submitted = _sent_to_workers(monkeypatch)
     rules = tmp_path / "rules"
     shutil.copytree(Path(__file__).resolve().parents[1] / "rules", rules)
     settings = make_settings(rules={"dir": str(rules)}, processing={"analysis_workers": 1},
@@ -199,3 +223,16 @@ def test_concluding_a_workers_analysis_with_a_thread_weighs_again_only_the_rules
 
     monkeypatch.setattr("intake.analysis.classify_mod.classify", no_second_classification)
     assert conclude(whole, ctx, _Follows()) == from_scratch
+
+
+def test_the_service_analyses_what_comes_while_its_workers_start(settings: Settings) -> None:
+    """A worker takes a second or more to start (a new interpreter, the imports, the language models): the first
+    messages are not kept waiting for it, they are analysed in the service's process."""
+    pool = AnalysisPool(load_context(settings), 1)
+    try:
+        assert not pool.ready() and pool.submit(raw(REQUEST)) is None
+        wait_until(pool.ready, 60)
+        future = pool.submit(raw(REQUEST))
+        assert future is not None and future.result(60).fields.speakers
+    finally:
+        pool.close()
