@@ -91,7 +91,9 @@ def fold_body(text: str) -> str:
 # (they start with \b, (^|\s) or alternatives), so each one costs a step per character of the text.
 # What every match of a pattern holds is read from the regex engine's own parse tree, as sets of
 # "words" of which the match holds one each: a run of ASCII literals (lower-cased), or any Arabic
-# letter for a literal or a class of the Arabic block only. Alternatives give one set, the union of
+# letter for a literal or a class of the Arabic block only. A run may go on through a small class of
+# ASCII characters or an optional one: it is then spelt a few ways, and the match holds one of them
+# ("rt ?[1-4]" holds "rt1", "rt 1", ... or "rt 4"; "e-?mail" holds "email" or "e-mail"). Alternatives give one set, the union of
 # what each of them needs (nothing if one needs nothing); a group, or a repeat of at least once,
 # needs what its body needs; anything else (anchors, lookarounds, backreferences, categories,
 # negated classes, optional parts) needs nothing, which is always safe.
@@ -105,6 +107,7 @@ _ARABIC_CHAR = re.compile(f"[{chr(_ARABIC_FIRST)}-{chr(_ARABIC_LAST)}]")
 _ANY_ARABIC = chr(_ARABIC_FIRST)  # the "word" any Arabic letter stands for; no ASCII run can be it
 # The characters outside ASCII that match an ASCII letter when case is ignored, and that letter.
 _CASE_OUTSIDE_ASCII = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+_MAX_SPELLINGS = 8  # the most spellings of a word worth looking for
 _MIN_WORD = 3  # shorter runs are in nearly every text: not worth a look
 
 
@@ -138,17 +141,45 @@ def _selectivity(words: frozenset[str]) -> int:
     return min(5 if w == _ANY_ARABIC else len(w) for w in words)
 
 
+def _spellings(op: Any, av: Any) -> frozenset[str] | None:
+    """The few ASCII strings an item may match, lower-cased: "" among them when it may match nothing; None for
+    an item that may match other strings (an Arabic literal, a category, a negated or large class, a longer repeat)."""
+    if op is sre.LITERAL:
+        return frozenset([chr(av).lower()]) if av < 128 else None
+    if op is sre.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is sre.LITERAL and iav < 128:
+                chars.add(chr(iav).lower())
+            elif iop is sre.RANGE and iav[1] < 128 and iav[1] - iav[0] < _MAX_SPELLINGS:
+                chars.update(chr(c).lower() for c in range(iav[0], iav[1] + 1))
+            else:
+                return None
+        return frozenset(chars) if 0 < len(chars) <= _MAX_SPELLINGS else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[1] == 1 and len(av[2]) == 1:
+        once = _spellings(*av[2][0])
+        return once | {""} if once is not None and av[0] == 0 else once
+    return None
+
+
+def _run_words(runs: frozenset[str]) -> list[frozenset[str]]:
+    return [runs] if min(map(len, runs)) >= _MIN_WORD else []
+
+
 def _seq_words(seq: Any) -> list[frozenset[str]]:
     """The sets of words every match of the sequence holds one of each."""
     out: list[frozenset[str]] = []
-    run = ""
+    runs = frozenset([""])  # the ways the run of ASCII so far may be spelt
     for op, av in seq:
-        if op is sre.LITERAL and av < 128:
-            run += chr(av).lower()
+        spellings = _spellings(op, av)
+        if spellings is not None:
+            if len(runs) * len(spellings) > _MAX_SPELLINGS:
+                out.extend(_run_words(runs))
+                runs = frozenset([""])
+            runs = frozenset(r + s for r in runs for s in spellings)
             continue
-        if len(run) >= _MIN_WORD:
-            out.append(frozenset([run]))
-        run = ""
+        out.extend(_run_words(runs))
+        runs = frozenset([""])
         if op is sre.LITERAL and _arabic_code(av) or op is sre.IN and _class_is_arabic(av):
             out.append(frozenset([_ANY_ARABIC]))
         elif op is sre.BRANCH:
@@ -158,8 +189,7 @@ def _seq_words(seq: Any) -> list[frozenset[str]]:
         else:
             body = _body(op, av)
             out.extend(_seq_words(body) if body is not None else ())
-    if len(run) >= _MIN_WORD:
-        out.append(frozenset([run]))
+    out.extend(_run_words(runs))
     return out
 
 
