@@ -220,33 +220,21 @@ def _ascii_case(text: str) -> str:
     return text.lower()
 
 
-class _Holds(dict[str, bool]):
-    """Whether a text holds each word asked about, found out on first asking."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-        self.folded: str | None = None
-
-    def __missing__(self, word: str) -> bool:
-        if word == _ANY_ARABIC:
-            found = _ARABIC_CHAR.search(self.text) is not None
-        else:
-            if self.folded is None:
-                self.folded = _ascii_case(self.text)
-            found = word in self.folded
-        self[word] = found
-        return found
-
-
 class Haystack:
     """A text that patterns are run on, skipping those that cannot match it (see above)."""
 
-    __slots__ = ("_holds", "text")
+    __slots__ = ("_folded", "_holds", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._holds = _Holds(text)
+        self._folded: str | None = None
+        self._holds: dict[str, bool] = {}
+
+    def _words(self) -> str:
+        """The text as words are looked for in it: folded by _ascii_case, then _ANY_ARABIC if it has an Arabic
+        letter (no ASCII word can run into it)."""
+        folded = _ascii_case(self.text)
+        return folded + _ANY_ARABIC if _ARABIC_CHAR.search(self.text) else folded
 
     def may_match(self, pattern: re.Pattern[str], rejoined: bool = False) -> bool:
         """False when the pattern cannot match the text; True when it may.
@@ -254,16 +242,22 @@ class Haystack:
         With `rejoined`, the question is whether it may match text made of pieces of this one joined
         by single spaces (hard-wrapped lines joined back): a word with a space may span a join.
         """
-        holds = self._holds.__getitem__
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = self._words()
         # _needs inlined, and all(any(...)) written as loops: this runs a few hundred times a message.
         known = _NEEDS.get(id(pattern))
         if known is None or known[0] is not pattern:
             needs = _needs(pattern, rejoined)
         else:
             needs = known[2] if rejoined else known[1]
+        holds = self._holds  # a word asked about again is a look-up, not another scan of a text of up to 16,000 characters
         for words in needs:
             for word in words:
-                if holds(word):
+                found = holds.get(word)
+                if found is None:
+                    found = holds[word] = word in folded
+                if found:
                     break
             else:
                 return False
