@@ -20,7 +20,7 @@ from intake import deadlines, documents, language, screen
 from intake import extract as extract_mod
 from intake.config import Settings
 from intake.errors import ParseError
-from intake.extract_prose import _logical_lines
+from intake.extract_prose import logical_lines
 from intake.extract_several import says_absent
 from intake.filing import sha256_hex
 from intake.folding import fold
@@ -374,7 +374,7 @@ def _replaced(parts: MessageParts, thread: Thread, fields: Fields,
 def _said_absent(new: str, thread: Thread, theirs: set[str], rules: extract_mod.ExtractRules) -> tuple[int, ...] | None:
     """The speakers on file a reply says will not come, called by a first name no other speaker on file and no new
     speaker has ("Yonas will not be able to join", "Sidi ne pourra pas venir", "instead of Rania"); None for none."""
-    folded = fold("\n".join(_logical_lines(new)))  # a hard-wrapped sentence read whole
+    folded = fold("\n".join(logical_lines(new)))  # a hard-wrapped sentence read whole
     names = [set(fold(name or "").split()) for name, _t, _a in thread.speakers]
     absent = []
     for i, words in enumerate(names):

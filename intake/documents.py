@@ -91,10 +91,10 @@ _BIDI_CONTROLS = dict.fromkeys(
     map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 )
 _TATWEEL = "\u0640"  # kashida: stretches justified Arabic and splits words for matching
-_CID = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph whose font has no Unicode map
+CID = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph whose font has no Unicode map
 
 
-def _direction(glyph: str) -> str | None:
+def glyph_direction(glyph: str) -> str | None:
     """Strong direction of a glyph's text: R (Arabic/Hebrew), L (Latin...), N (digits), None (neutral)."""
     for ch in glyph:
         bidi = unicodedata.bidirectional(ch)
@@ -114,7 +114,7 @@ def _visual_to_logical(glyphs: list[str]) -> str:
     already two letters in logical order, and reversing characters would turn it into alef-lam.
     """
     rev = glyphs[::-1]
-    dirs = [_direction(g) for g in rev]
+    dirs = [glyph_direction(g) for g in rev]
     # next strong direction after each position, so that neutrals (spaces, punctuation) between
     # two Latin words stay inside that Latin run; computed backwards to stay linear
     following: list[str | None] = [None] * len(rev)
@@ -158,7 +158,7 @@ def _clean(text: str) -> str:
 
 def _reverse_rtl_runs(glyphs: list[str]) -> str:
     """A left-to-right line in visual order -> logical: each Arabic run (with the spaces inside it) reversed in place."""
-    dirs = [_direction(g) for g in glyphs]
+    dirs = [glyph_direction(g) for g in glyphs]
     out: list[str] = []
     i = 0
     while i < len(glyphs):
@@ -177,9 +177,9 @@ def _reverse_rtl_runs(glyphs: list[str]) -> str:
     return "".join(out)
 
 
-def _logical_line(glyphs: list[str]) -> str:
+def logical_line(glyphs: list[str]) -> str:
     """One line of glyphs in visual order -> logical text; reorders only where that reads better."""
-    dirs = [_direction(g) for g in glyphs]
+    dirs = [glyph_direction(g) for g in glyphs]
     as_drawn = _clean("".join(glyphs))
     if "R" not in dirs:
         return as_drawn
@@ -248,7 +248,7 @@ def _odt_text(payload: bytes, limits: Limits, filename: str) -> DocText:
     tables: list[tuple[tuple[str, ...], ...]] = []
     body = root.find(f"{_OFFICE}body")
     _odt_blocks(body if body is not None else root, lines, tables)
-    return _finish(filename, "\n".join(lines), limits, tables=tuple(tables))
+    return finish(filename, "\n".join(lines), limits, tables=tuple(tables))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -390,7 +390,7 @@ def _decode_text(payload: bytes) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _finish(
+def finish(
     filename: str,
     text: str,
     limits: Limits,
@@ -427,12 +427,12 @@ def read_document(filename: str, content_type: str, payload: bytes, limits: Limi
         return kind
     try:
         if kind == "rtf":
-            return _finish(filename, _rtf_plain(payload), limits)
+            return finish(filename, _rtf_plain(payload), limits)
         if kind == "text":
             text = _decode_text(payload)
             if len(_CONTROL.findall(text)) > 0.05 * len(text):
                 return DocText(filename, status="unsupported", detail="binary data named as text")
-            return _finish(filename, text, limits)
+            return finish(filename, text, limits)
         if kind == "odt":
             return _odt_text(payload, limits, filename)
         # pdfminer and python-docx are imported here, in the reader process, not in the service.

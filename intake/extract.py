@@ -48,68 +48,68 @@ from dataclasses import dataclass, replace
 
 from intake.extract_names import capitalise_lower_case_names, names_as_written
 from intake.extract_orgs import (
-    _body_as_written,
-    _name_in_full,
-    _short_named,
-    _subject_organisation,
-    _unit_with_its_body,
-    _with_its_alias,
-    _with_its_body,
+    body_as_written,
+    name_in_full,
+    short_named,
+    subject_organisation,
+    unit_with_its_body,
+    with_its_alias,
+    with_its_body,
 )
 from intake.extract_prose import (
-    _first_title,
-    _logical_lines,
-    _mentions,
-    _name_tokens,
-    _phrase,
-    _possessive_start,
-    _proposer,
-    _prose,
-    _prose_organisation,
-    _segments,
-    _self_introduced,
-    _sentence,
-    _sentences,
-    _set_affiliation,
-    _split_title,
-    _stops,
-    _subject_person,
-    _title_end,
-    _unglued,
+    bare_title,
+    comma_segments,
+    first_title,
+    honorific_names,
+    line_sentences,
+    logical_lines,
+    name_tokens,
+    opens_clause,
+    person_phrase,
+    possessive_start,
+    proposing_organisation,
+    prose_organisation,
+    prose_speakers,
+    self_introduced,
+    sentence_from,
+    set_affiliation,
+    split_title,
+    subject_person,
+    unglued,
 )
-from intake.extract_roles import _listed_themes, _roles, asks_for_role
-from intake.extract_rules import _ARABIC, _ARTICLE, ExtractRules, _tokens, load_extract_rules
+from intake.extract_roles import asks_for_role, listed_themes, roles_stated
+from intake.extract_rules import ARABIC, ARTICLE, ExtractRules, load_extract_rules, word_tokens
 from intake.extract_sender import (
-    _as_sender,
-    _describe_self,
-    _from_signature,
-    _introduced_only,
-    _names_another,
-    _own_request,
-    _person_lines,
-    _sender_described,
-    _signs_off,
-    _with_sender_asking,
+    as_sender,
+    describe_self,
+    from_signature,
+    introduced_only,
+    names_another,
+    own_request,
+    person_lines,
+    sender_described,
+    signs_off,
+    with_sender_asking,
 )
-from intake.extract_several import _merged, _not_of_absent, _present, _roles_apart
-from intake.extract_signature import _Sig, _signature
-from intake.extract_structured import _html_tables, _labelled, _table_speakers, _text_tables
+from intake.extract_several import merged, not_of_absent, present_and_absent, roles_apart
+from intake.extract_signature import Sig, read_signature
+from intake.extract_structured import html_tables, labelled_speakers, table_speakers, text_tables
 from intake.extract_values import (
-    _acronyms,
-    _Cand,
-    _clean_value,
-    _expand,
-    _given_name_first,
-    _kind,
-    _name_like,
-    _referent,
-    _same_as_before,
-    _same_person,
-    _split_honorific,
-    _strip_punct,
-    _transcribed,
-    _unit_rest,
-    _unquote,
+    Cand,
+    clean_value,
+    expand,
+    given_name_first,
+    name_like,
+    phrase_kind,
+    referent,
+    same_as_before,
+    same_person,
+    spelled_acronyms,
+    split_honorific,
+    strip_punct,
+    transcribed,
+    unit_rest,
+    unquote,
 )
 from intake.folding import Folded, fold
 from intake.model import Decision, DocText, Fields, MessageParts, Parsed, Speaker
@@ -121,14 +121,14 @@ __all__ = ["ExtractRules", "extract", "fold", "load_extract_rules"]
 # Organisation, report title, withdrawal
 
 
-def _organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, parsed: Parsed, parsed_new: str,
+def _organisation(labelled_org: str | None, cands: list[Cand], sig: Sig, parsed: Parsed, parsed_new: str,
                   docs: Mapping[str, DocText], decision: Decision, rules: ExtractRules) -> tuple[str | None, str]:
     """The submitting organisation and where it was read."""
     org, source = _find_organisation(labelled_org, cands, sig, parsed, parsed_new, docs, decision, rules)
-    return (_ARTICLE.sub("", org) or None, source) if org else (None, "")
+    return (ARTICLE.sub("", org) or None, source) if org else (None, "")
 
 
-def _find_organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, parsed: Parsed, parsed_new: str,
+def _find_organisation(labelled_org: str | None, cands: list[Cand], sig: Sig, parsed: Parsed, parsed_new: str,
                        docs: Mapping[str, DocText], decision: Decision, rules: ExtractRules) -> tuple[str | None, str]:
     if labelled_org:
         return labelled_org, "labelled"
@@ -137,10 +137,10 @@ def _find_organisation(labelled_org: str | None, cands: list[_Cand], sig: _Sig, 
     for name in decision.report_attachments:
         doc = docs.get(name)
         if doc is not None and doc.readable:
-            _, org = _labelled("\n".join(doc.text.split("\n")[:40]), rules, "docx")
+            _, org = labelled_speakers("\n".join(doc.text.split("\n")[:40]), rules, "docx")
             if org:
                 return org, "docx"
-    prose_org = _prose_organisation(parsed_new, rules)
+    prose_org = prose_organisation(parsed_new, rules)
     if prose_org:
         return prose_org, "prose"
     for c in cands:
@@ -163,7 +163,7 @@ def _names_in_text(org: str, text: str) -> bool:
 def _shortened(short: str, full: str) -> bool:
     """Whether a name is a longer one with words left out inside it, same first and last word ("Commune de X" of
     "Commune urbaine de X")."""
-    a, b = _tokens(fold(short)), _tokens(fold(full))
+    a, b = word_tokens(fold(short)), word_tokens(fold(full))
     if len(a) < 2 or len(b) <= len(a) or a[0] != b[0] or a[-1] != b[-1]:
         return False
     it = iter(b)
@@ -177,10 +177,10 @@ def _report_title(parsed: Parsed, decision: Decision, docs: Mapping[str, DocText
             continue
         for line in doc.text.split("\n"):
             line = " ".join(line.split())
-            words = _tokens(fold(line))
+            words = word_tokens(fold(line))
             # the first heading-like line: a few words, not a page number, date or running header
             if 2 <= len(words) <= 30 and len(line) <= 250 and not re.fullmatch(r"[\d\s/.,:-]+", line):
-                return _strip_punct(line)
+                return strip_punct(line)
     subject = strip_prefixes(parsed.subject)
     return subject or None
 
@@ -198,10 +198,10 @@ def _forwarded_body(forwarded: str) -> str:
 
 
 def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], decision: Decision,
-             rules: ExtractRules) -> tuple[list[_Cand], str | None, list[_Cand], bool]:
+             rules: ExtractRules) -> tuple[list[Cand], str | None, list[Cand], bool]:
     """(speakers by trust, organisation label, prose speakers for filling, third-party cue present)."""
-    labelled, org = _labelled(text, rules, "labelled")
-    prose, third = _prose(text, rules)
+    labelled, org = labelled_speakers(text, rules, "labelled")
+    prose, third = prose_speakers(text, rules)
     if len(labelled) == 1 and not labelled[0].name and len(prose) == 1:
         # labelled lines that give only a title or affiliation describe the one speaker named in prose
         for what in ("title", "affiliation"):
@@ -214,33 +214,33 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
             p.set("affiliation", labelled[0].affiliation, "labelled")
         labelled = []
     if labelled and (any(c.name for c in labelled) or not prose):
-        if all(any(_same_person(c.name, p.name) for p in prose) for c in labelled):
+        if all(any(same_person(c.name, p.name) for p in prose) for c in labelled):
             # "Nous proposons deux intervenantes :" over a list: the label read its first item, the prose reads them all
-            labelled += [p for p in prose if not any(_same_person(p.name, c.name) for c in labelled)]
+            labelled += [p for p in prose if not any(same_person(p.name, c.name) for c in labelled)]
         return labelled, org, prose, third
-    for table in [*(_html_tables(parsed_html) if parsed_html else []), *_text_tables(text)]:
-        found = _table_speakers(table, rules, "table")
+    for table in [*(html_tables(parsed_html) if parsed_html else []), *text_tables(text)]:
+        found = table_speakers(table, rules, "table")
         if found:
             return found, org, prose, third
     for name, doc in docs.items():
         if not doc.readable and not doc.tables:
             continue
         for table in doc.tables:
-            found = _table_speakers([list(r) for r in table], rules, "docx")
+            found = table_speakers([list(r) for r in table], rules, "docx")
             if found:
                 return found, org, prose, third
         if name not in decision.report_attachments:
-            found, _ = _labelled(doc.text, rules, "docx")
+            found, _ = labelled_speakers(doc.text, rules, "docx")
             if found:
                 return found, org, prose, third
     return prose, org, [], third
 
 
-def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:
     """The quoted message's speaker that the new text names again, with the details the new text adds."""
     honoured = _honoured(parts.new, rules)
-    named = {t for c in honoured for t in _tokens(fold(c.name or "")) if t not in rules.particles and len(t) > 2}
-    new = "\n".join(_logical_lines(parts.new))  # a statement the mailer wrapped over two lines reads as one
+    named = {t for c in honoured for t in word_tokens(fold(c.name or "")) if t not in rules.particles and len(t) > 2}
+    new = "\n".join(logical_lines(parts.new))  # a statement the mailer wrapped over two lines reads as one
     fnew = Folded(new)
     named |= _named_in_statements(fnew.text, rules)
     found, quoted_body = _quoted_speaker(parts.quoted, named, decision, rules)
@@ -267,8 +267,8 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         m = p.search(fnew.text)
         if m:
             # (up to a comma: "... هو هالة يوسف النمر، ومسماها ...")
-            name, _ = _name_tokens(re.split(r"[,،]", _sentence(new, fnew.at(m.end()), rules), maxsplit=1)[0], rules)
-            if len(name.split()) >= 2 and set(_tokens(fold(name))) & set(_tokens(fold(c.name or ""))):
+            name, _ = name_tokens(re.split(r"[,،]", sentence_from(new, fnew.at(m.end()), rules), maxsplit=1)[0], rules)
+            if len(name.split()) >= 2 and set(word_tokens(fold(name))) & set(word_tokens(fold(c.name or ""))):
                 c.name, c.prov["name"] = name, "prose"
                 break
     for p in (*rules.title_statement, *rules.title_reply):
@@ -282,14 +282,14 @@ def _post_alone(new: str, rules: ExtractRules) -> str | None:
     """The post a reply's new text gives and nothing else, on one line ("Chargée de plaidoyer et des partenariats"), or
     None: the title announced for later in the quoted message."""
     line = new.strip().strip(".")
-    if "\n" in line or not line or len(line) > 100 or "?" in line or _kind(line, rules) != "title":
+    if "\n" in line or not line or len(line) > 100 or "?" in line or phrase_kind(line, rules) != "title":
         return None
     if any(p.search(fold(line)) for p in rules.self_statement):
         return None  # "For your records my title is X at Y": the sender's own post, said in a sentence
-    return _clean_value(line, rules)
+    return clean_value(line, rules)
 
 
-def _titled_quoted_speaker(quoted: str, post: str, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+def _titled_quoted_speaker(quoted: str, post: str, decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:
     """The one speaker the nearest quoted proposal names, still without a title, given the post a reply sends alone."""
     earlier, body = _nearest_proposal(quoted, decision, rules)
     if len(earlier) == 1 and earlier[0].name and not earlier[0].title:
@@ -298,11 +298,11 @@ def _titled_quoted_speaker(quoted: str, post: str, decision: Decision, rules: Ex
     return [], ""
 
 
-def _nearest_proposal(quoted: str, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+def _nearest_proposal(quoted: str, decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:
     """The speakers of the nearest quoted message that names any, and its text: the secretariat's question ("could you
     confirm Ms. X's title?") may sit between a reply that gives only the detail and the proposal it completes."""
     while quoted:
-        inner = split(_unquote(quoted))
+        inner = split(unquote(quoted))
         earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
         if earlier:
             return earlier, inner.new
@@ -311,7 +311,7 @@ def _nearest_proposal(quoted: str, decision: Decision, rules: ExtractRules) -> t
 
 
 def _restated_quoted_title(quoted: str, new: str, fnew: Folded, decision: Decision,
-                           rules: ExtractRules) -> tuple[list[_Cand], str]:
+                           rules: ExtractRules) -> tuple[list[Cand], str]:
     """The one speaker the nearest quoted proposal names, with the title a statement of the reply gives
     (phrases.title_statement), which corrects the one proposed; of several, the one the reply calls by a name
     ("his correct title is" after "we would also like Tamer to ..."); nothing when that leaves several or none."""
@@ -319,14 +319,14 @@ def _restated_quoted_title(quoted: str, new: str, fnew: Folded, decision: Decisi
     if quoted and at:
         earlier, body = _nearest_proposal(quoted, decision, rules)
         if len(earlier) > 1:
-            said = set(_tokens(fnew.text))
-            earlier = [c for c in earlier if said & {t for t in _tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}]
+            said = set(word_tokens(fnew.text))
+            earlier = [c for c in earlier if said & {t for t in word_tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}]
         if len(earlier) == 1 and earlier[0].name and any(_state_title(earlier[0], new, a, rules) for a in sorted(at)):
             return earlier, body
     return [], ""
 
 
-def _named_quoted_title(quoted: str, new: str, decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+def _named_quoted_title(quoted: str, new: str, decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:
     """The one speaker of the nearest quoted proposal, proposed without a title, with the post a sentence of the reply
     opening with their name states ("Pardon, j'ai oublié de préciser : Aminata est rédactrice en chef de X", "Rami is
     Head of Y"); nothing when no such sentence. The rest of their record is on file: an organisation read off the
@@ -343,27 +343,27 @@ def _named_quoted_title(quoted: str, new: str, decision: Decision, rules: Extrac
     return [c], body
 
 
-def _honoured(text: str, rules: ExtractRules) -> list[_Cand]:
+def _honoured(text: str, rules: ExtractRules) -> list[Cand]:
     """The people a text names after an honorific, each once ("Mme X ... Mme X" is one): the name is the words up to a
     punctuation mark."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for m in re.finditer(r"\S+", text):
-        honorific = _split_honorific(_unglued(m.group()), rules)[0]
+        honorific = split_honorific(unglued(m.group()), rules)[0]
         if honorific:
-            name, _ = _name_tokens(re.split(r"[,،.;:()]|['’]s\b", text[m.end() :], maxsplit=1)[0].strip(), rules)
-            words = set(_tokens(fold(name)))
-            if words and not any(words <= set(_tokens(fold(c.name or ""))) for c in out):
-                out.append(_Cand(name=name, honorific=honorific, prov={"name": "prose"}))
+            name, _ = name_tokens(re.split(r"[,،.;:()]|['’]s\b", text[m.end() :], maxsplit=1)[0].strip(), rules)
+            words = set(word_tokens(fold(name)))
+            if words and not any(words <= set(word_tokens(fold(c.name or ""))) for c in out):
+                out.append(Cand(name=name, honorific=honorific, prov={"name": "prose"}))
     return out
 
 
-def _quoted_speaker(quoted: str, named: set[str], decision: Decision, rules: ExtractRules) -> tuple[list[_Cand], str]:
+def _quoted_speaker(quoted: str, named: set[str], decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:
     """The speakers the new text names in the nearest quoted message that proposes them, and that message's text: the
     secretariat's question about a speaker may sit between the reply and the proposal."""
     while quoted:
-        inner = split(_unquote(quoted))
+        inner = split(unquote(quoted))
         earlier, _, _, _ = _sources(inner.new, None, {}, decision, rules)
-        if found := [c for c in earlier if c.name and named & set(_tokens(fold(c.name)))]:
+        if found := [c for c in earlier if c.name and named & set(word_tokens(fold(c.name)))]:
             return found, inner.new
         quoted = inner.quoted
     return [], ""
@@ -376,27 +376,27 @@ def _named_in_statements(folded: str, rules: ExtractRules) -> set[str]:
     for p in (*rules.name_statement, *rules.title_statement, *rules.title_reply):
         for m in p.finditer(folded):
             before = folded[: m.start()].split()[-1:]
-            words = _tokens(" ".join([*before, m.group()]))
+            words = word_tokens(" ".join([*before, m.group()]))
             out.update(t for w in words for t in (w, w.removeprefix("ل")) if t not in rules.particles and len(t) > 2)
     return out
 
 
-def _state_title(c: _Cand, text: str, at: int, rules: ExtractRules) -> bool:
+def _state_title(c: Cand, text: str, at: int, rules: ExtractRules) -> bool:
     """Set the title (and organisation) a statement gives from `at` on ("… est « Responsable X » (et non Y)")."""
-    segs = _segments(re.split(r"\s*\(", _sentence(text, at, rules), maxsplit=1)[0])
-    if not segs or _stops(segs[0], rules):
+    segs = comma_segments(re.split(r"\s*\(", sentence_from(text, at, rules), maxsplit=1)[0])
+    if not segs or opens_clause(segs[0], rules):
         return False
     # a title in quotes is the quoted words, what follows aside ('"مديرة برنامج X" مش منسقة', "« X », pas Y")
     quoted = re.match(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]", segs[0])
     seg = quoted.group(1) if quoted else segs[0].strip(" «»“”\"'")
-    title, aff = _split_title(seg, rules)
-    value = _title_end(_clean_value(_first_title(title, rules, seg), rules), rules)
+    title, aff = split_title(seg, rules)
+    value = bare_title(clean_value(first_title(title, rules, seg), rules), rules)
     if not value:
         return False
     c.title, c.prov["title"] = value, "statement"
-    aff = _title_end(aff, rules)  # "في الجمعية منذ عام 2016": where, then since when
+    aff = bare_title(aff, rules)  # "في الجمعية منذ عام 2016": where, then since when
     if aff and not c.affiliation:
-        _set_affiliation(c, aff, rules, "statement")
+        set_affiliation(c, aff, rules, "statement")
     return True
 
 
@@ -405,22 +405,22 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
 
 
-def _stated_title(c: _Cand, text: str, rules: ExtractRules) -> None:
+def _stated_title(c: Cand, text: str, rules: ExtractRules) -> None:
     """A title stated about the speaker by name ("le titre exact de M. X est …", "يشغل الأستاذ X منصب …").
 
     It overrides a title read elsewhere: a sentence that says what the title is corrects the others.
     The statement must name the speaker in the words before the title (a family or given name).
     """
-    joined = "\n".join(_logical_lines(text))
+    joined = "\n".join(logical_lines(text))
     ft = Folded(joined)
-    names = {t for t in _tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}
+    names = {t for t in word_tokens(fold(c.name or "")) if len(t) > 2 and t not in rules.particles}
     statements = [(p, False) for p in rules.title_statement] + [(p, True) for p in rules.post_statement]
     for p, needs_post in statements:
         for m in p.finditer(ft.text):
             sentence_start = _sentence_start(ft.text, m.start())
-            if needs_post and not rules.title_words.hits(fold(_sentence(joined, ft.at(m.end()), rules).split(",")[0])):
+            if needs_post and not rules.title_words.hits(fold(sentence_from(joined, ft.at(m.end()), rules).split(",")[0])):
                 continue  # "X serves as a bridge between ...": what the person does, no post
-            if names & set(_tokens(ft.text[sentence_start : m.end()])) and _state_title(c, joined, ft.at(m.end()), rules):
+            if names & set(word_tokens(ft.text[sentence_start : m.end()])) and _state_title(c, joined, ft.at(m.end()), rules):
                 return
 
 
@@ -428,19 +428,19 @@ def _pronoun_statements(text: str, patterns: tuple[re.Pattern[str], ...], kind: 
                         rules: ExtractRules) -> Iterator[tuple[str, int, str]]:
     """The sentences that open with a pronoun and a statement (phrases.title_pronoun, phrases.affiliation_pronoun)
     followed by a phrase of this kind ("title" or "org"): the joined text, where the phrase starts, and the phrase."""
-    joined = "\n".join(_logical_lines(text))
+    joined = "\n".join(logical_lines(text))
     ft = Folded(joined)
     for p in patterns:
         for m in p.finditer(ft.text):
             if ft.text[_sentence_start(ft.text, m.start()) : m.start()].strip():
                 continue  # "... qu'il est le plus qualifié": the pronoun does not open the sentence
             at = ft.at(m.end())
-            segs = _segments(_sentence(joined, at, rules))
-            if segs and _kind(segs[0], rules) == kind:
+            segs = comma_segments(sentence_from(joined, at, rules))
+            if segs and phrase_kind(segs[0], rules) == kind:
                 yield joined, at, segs[0]
 
 
-def _pronoun_details(c: _Cand, text: str, rules: ExtractRules) -> None:
+def _pronoun_details(c: Cand, text: str, rules: ExtractRules) -> None:
     """The title and organisation of the only speaker that a sentence opening with a pronoun states, when nothing else
     gave them: "Il est le Secrétaire général de X depuis 2015", "She runs the legal clinic of Y". What follows must read
     as a post (or a body), not a description ("il est le bienvenu")."""
@@ -450,74 +450,74 @@ def _pronoun_details(c: _Cand, text: str, rules: ExtractRules) -> None:
                 break
     if not c.affiliation:
         for _, _, seg in _pronoun_statements(text, rules.affiliation_pronoun, "org", rules):
-            _set_affiliation(c, _title_end(seg, rules) or seg, rules, "statement")
+            set_affiliation(c, bare_title(seg, rules) or seg, rules, "statement")
             if c.affiliation:
                 break
 
 
-def _named_title(c: _Cand, text: str, rules: ExtractRules) -> None:
+def _named_title(c: Cand, text: str, rules: ExtractRules) -> None:
     """The title a sentence opening with this speaker's name states, when nothing else gave one (phrases.title_named):
     "Sister Rita is Coordinator of X at Y", "Karim est le trésorier de W". The words before the statement are the
     speaker's name and honorifics only, and what follows must read as a post ("Rita is the best person to ...")."""
-    names = set(_tokens(fold(c.name or "")))
+    names = set(word_tokens(fold(c.name or "")))
     if c.title or not names:
         return
-    joined = "\n".join(_logical_lines(text))
+    joined = "\n".join(logical_lines(text))
     ft = Folded(joined)
     for p in rules.title_named:
         for m in p.finditer(ft.text):
             # (after a colon that introduces it: "Pardon, j'ai oublié de préciser : Karim est ...")
             words = ft.text[_sentence_start(ft.text, m.start()) : m.start()].rsplit(":", 1)[-1].split()
-            if not words or not names & set(_tokens(" ".join(words))):
+            if not words or not names & set(word_tokens(" ".join(words))):
                 continue
-            if any(not names >= set(_tokens(w)) and not _split_honorific(w, rules)[0] for w in words):
+            if any(not names >= set(word_tokens(w)) and not split_honorific(w, rules)[0] for w in words):
                 continue  # "Our proposal is the ...", "Rita's colleague is the ...": not a statement about the speaker
             at = ft.at(m.end())
-            segs = _segments(_sentence(joined, at, rules))
-            if segs and _kind(segs[0], rules) == "title" and _state_title(c, joined, at, rules):
+            segs = comma_segments(sentence_from(joined, at, rules))
+            if segs and phrase_kind(segs[0], rules) == "title" and _state_title(c, joined, at, rules):
                 return
 
 
-def _appositions(text: str, rules: ExtractRules) -> list[_Cand]:
+def _appositions(text: str, rules: ExtractRules) -> list[Cand]:
     """People named after an honorific in any sentence, with the title around them ("our Secretary General, Dr. X")."""
-    out: list[_Cand] = []
-    for line in _logical_lines(text):
-        for _, sent in _sentences(line, rules):
+    out: list[Cand] = []
+    for line in logical_lines(text):
+        for _, sent in line_sentences(line, rules):
             for m in re.finditer(r"\S+", sent):
-                if not _split_honorific(m.group(), rules)[0] or (m.start() and _split_honorific(sent[: m.start()].split()[-1], rules)[0]):
+                if not split_honorific(m.group(), rules)[0] or (m.start() and split_honorific(sent[: m.start()].split()[-1], rules)[0]):
                     continue
-                c = _phrase(sent[_possessive_start(sent, m.start(), rules) :], rules, "prose")
-                if c is not None and c.name and not any(_same_person(c.name, o.name) for o in out):
+                c = person_phrase(sent[possessive_start(sent, m.start(), rules) :], rules, "prose")
+                if c is not None and c.name and not any(same_person(c.name, o.name) for o in out):
                     out.append(c)
     return out
 
 
-def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> _Cand | None:
+def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> Cand | None:
     """The author of a forwarded request who asks to speak, when the sender passes on their request."""
     m = next(filter(None, map(OUTLOOK_FROM.match, parts.forwarded.split("\n"))), None)
     if m is None:
         return None
-    fsig = _signature(inner, rules)
-    hon, display = _name_like(email.utils.parseaddr(m.group("v").strip())[0] or "", rules)
-    if fsig.name and display and not set(_tokens(fold(fsig.name))) & set(_tokens(fold(display))):
+    fsig = read_signature(inner, rules)
+    hon, display = name_like(email.utils.parseaddr(m.group("v").strip())[0] or "", rules)
+    if fsig.name and display and not set(word_tokens(fold(fsig.name))) & set(word_tokens(fold(display))):
         # a signature sharing no word with the forwarded From: is not its author's (the forwarder's own, below the forward)
-        fsig = _Sig()
+        fsig = Sig()
     name = fsig.name or display
     # the author asks in the first person, the sender points at their request, or names them ("if Ms. X could speak")
-    mentioned = {t for n in _mentions(parts.new, rules, min_words=1) for t in _tokens(fold(n))}
+    mentioned = {t for n in honorific_names(parts.new, rules, min_words=1) for t in word_tokens(fold(n))}
     if not (any(p.search(fold(inner.new)) for p in rules.own_request) or _points_at_request(parts.new, rules)
-            or mentioned & set(_tokens(fold(name or "")))):
+            or mentioned & set(word_tokens(fold(name or "")))):
         return None
     named = _appositions(parts.new, rules)
-    if not name or (named and not any(_same_person(c.name, name) for c in named)):
+    if not name or (named and not any(same_person(c.name, name) for c in named)):
         return None  # the sender's text names someone else: not this request's author
-    c = next((c for c in named if _same_person(c.name, name)), None) or _Cand(honorific=fsig.honorific or hon)
+    c = next((c for c in named if same_person(c.name, name)), None) or Cand(honorific=fsig.honorific or hon)
     c.set("name", name, "signature" if fsig.name else "display_name")
     c.set("title", fsig.title, "signature")
     c.set("affiliation", fsig.affiliation, "signature")
     if not c.title:
         # what the author says of themself in the request ("I'd like to speak. I work as a paralegal at X")
-        _describe_self(c, inner.new, rules)
+        describe_self(c, inner.new, rules)
     c.org_ref = c.org_ref or not c.affiliation  # else the forwarding organisation's
     return c
 
@@ -527,9 +527,9 @@ class _Found:
     """What the sources give: the speakers by trust, the organisation a label names, prose speakers whose details fill
     in the others', whether someone other than the sender is proposed, and the text whose roles are everyone's."""
 
-    cands: list[_Cand]
+    cands: list[Cand]
     org: str | None
-    fill: list[_Cand]
+    fill: list[Cand]
     third: bool
     role_body: str
 
@@ -550,7 +550,7 @@ def _attached_letter(found: _Found, parts: MessageParts, docs: Mapping[str, DocT
     """A body that only points at an attached letter (no report): the speakers its sentences name, with its roles."""
     for name, doc in docs.items():
         if doc.readable and name not in decision.report_attachments:
-            cands, third = _prose(doc.text, rules)
+            cands, third = prose_speakers(doc.text, rules)
             if cands:
                 found.cands, found.third, found.role_body = cands, third, parts.new + "\n" + doc.text
                 return
@@ -564,9 +564,9 @@ def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, r
         found.cands, found.fill, found.third = cands, fill, True
         found.org = found.org or org
         found.role_body = parts.new + "\n" + inner.new
-        fsig = _signature(inner, rules)
+        fsig = read_signature(inner, rules)
         for c in cands:
-            if _same_person(c.name, fsig.name):
+            if same_person(c.name, fsig.name):
                 c.set("title", fsig.title, "signature")
                 c.set("affiliation", fsig.affiliation, "signature")
         found.cands = _with_author_asking(cands, parts, inner, rules)
@@ -581,49 +581,49 @@ def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, r
         found.cands, found.third, found.role_body = [author], True, parts.new + "\n" + inner.new
 
 
-def _with_author_asking(cands: list[_Cand], parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> list[_Cand]:
+def _with_author_asking(cands: list[Cand], parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> list[Cand]:
     """The author of the forwarded request first, when they ask to speak themself besides the colleague they name
     ("I would like to speak in a plenary, and our legal researcher X would like to intervene in roundtable 2"), as
-    `_with_sender_asking` does for the sender's own text."""
+    `with_sender_asking` does for the sender's own text."""
     if not all(c.prov.get("name") == "prose" and not (c.is_self or c.first_person) for c in cands):
         return cands  # a labelled record names the speaker: the request is theirs, whoever forwarded it
-    clause = _own_request(inner.new, cands, rules)
+    clause = own_request(inner.new, cands, rules)
     author = _forwarded_sender(parts, inner, rules) if clause else None
-    if author is None or any(_same_person(author.name, c.name) for c in cands):
+    if author is None or any(same_person(author.name, c.name) for c in cands):
         return cands
     author.role_text = clause
-    _describe_self(author, inner.new, rules)  # "Please mention that I am the Executive Director of X"
+    describe_self(author, inner.new, rules)  # "Please mention that I am the Executive Director of X"
     return [author, *cands]
 
 
-def _details_of_named(new: str, carried: str, rules: ExtractRules) -> _Cand | None:
+def _details_of_named(new: str, carried: str, rules: ExtractRules) -> Cand | None:
     """The person the sender names by an honorific and one name ("we'd like Dr. Sahra for roundtable 4"), as the
     carried-along text gives them in full on a line of its own ("Sahra Abdi Warsame, Research Lead, HAMYN")."""
-    named = {t for name in _mentions(new, rules, min_words=1) for t in _tokens(fold(name))}  # "Dr. Sahra", "الدكتورة سهرة"
-    for line in _logical_lines(carried) if named else ():
-        if not named & set(_tokens(fold(line))):
+    named = {t for name in honorific_names(new, rules, min_words=1) for t in word_tokens(fold(name))}  # "Dr. Sahra", "الدكتورة سهرة"
+    for line in logical_lines(carried) if named else ():
+        if not named & set(word_tokens(fold(line))):
             continue
         for m in re.finditer(r"\S+", line):  # the full name may open the line or follow a word of assent
-            c = _phrase(line[m.start() :], rules, "prose")
-            if c and c.name and len(c.name.split()) > 1 and (c.title or c.affiliation) and named & set(_tokens(fold(c.name))):
+            c = person_phrase(line[m.start() :], rules, "prose")
+            if c and c.name and len(c.name.split()) > 1 and (c.title or c.affiliation) and named & set(word_tokens(fold(c.name))):
                 return c
     return None
 
 
-def _senders_own(cands: list[_Cand], parts: MessageParts, sig: _Sig) -> list[_Cand]:
+def _senders_own(cands: list[Cand], parts: MessageParts, sig: Sig) -> list[Cand]:
     """The speakers the sender proposes: not one named only in the quoted text, nor the sender's own sign-off."""
     quoted, new = fold(parts.quoted), fold(parts.new + "\n" + parts.forwarded)
     cands = [c for c in cands if not (c.name and fold(c.name) in quoted and fold(c.name) not in new)]
     if len(cands) > 1:
         # the sender's sign-off ("د. هشام الروسان" over their title) read as one more honorific line is not a speaker
-        cands = [c for c in cands if not _signs_off(c, parts.new, sig)] or cands
+        cands = [c for c in cands if not signs_off(c, parts.new, sig)] or cands
     return cands
 
 
-def _fill_in(c: _Cand, fill: list[_Cand], rules: ExtractRules) -> None:
+def _fill_in(c: Cand, fill: list[Cand], rules: ExtractRules) -> None:
     """The title, organisation and honorific the prose gives a speaker read from another source."""
     for other in fill:
-        if not _same_person(c.name, other.name):
+        if not same_person(c.name, other.name):
             continue
         for what in ("title", "affiliation"):
             value = getattr(other, what)
@@ -634,38 +634,38 @@ def _fill_in(c: _Cand, fill: list[_Cand], rules: ExtractRules) -> None:
         c.honorific = c.honorific or other.honorific
 
 
-def _detailed(found: _Found, cands: list[_Cand], sig: _Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[_Cand]:
+def _detailed(found: _Found, cands: list[Cand], sig: Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[Cand]:
     """The named speakers with what the prose, the signature and (for the sender) the display name add; a speaker named
     twice is one, and a title stated about a speaker by name is theirs."""
     for c in cands:
         _fill_in(c, found.fill, rules)
         # (the speaker named in Arabic letters who signs in Latin ones, "فاطمة الزهراء بنعلي" over "Fatima Zahra BENALI")
-        signed = _same_person(c.name, sig.name) or _transcribed(c.name, sig.name, rules)
+        signed = same_person(c.name, sig.name) or transcribed(c.name, sig.name, rules)
         if signed:
-            _from_signature(c, sig)
+            from_signature(c, sig)
         if signed or c.first_person:
             # the sender's "I am a lecturer in X at Y" is about this speaker: the one who signs, or who wrote "My name
             # is X" over a signature of the first name alone
-            _describe_self(c, new, rules)
+            describe_self(c, new, rules)
         if c.is_self or not c.name:
-            _as_sender(c, sig, parsed, rules)
+            as_sender(c, sig, parsed, rules)
     if len(cands) == 1 and not found.third and not cands[0].title and cands[0].prov.get("name") == "labelled":
         # "أنا صحفي مستقل ... وأرغب في المشاركة" over "الاسم: X": the sender asks for themself and names themself
-        _describe_self(cands[0], new, rules, asking=True)
-    cands = _merged([c for c in cands if c.name], rules)
+        describe_self(cands[0], new, rules, asking=True)
+    cands = merged([c for c in cands if c.name], rules)
     for c in cands:
         _stated_title(c, new, rules)
         _named_title(c, new, rules)
     # "He is the X of Y" can only be about the one speaker who is not the sender (the sender may describe themself too:
     # "My name is X and I am a PhD candidate ... I propose my supervisor, Prof. Y. He's Professor of ...")
-    others = [c for c in cands if not c.is_self and not _same_person(c.name, sig.name)]
+    others = [c for c in cands if not c.is_self and not same_person(c.name, sig.name)]
     if len(others) == 1:
         _pronoun_details(others[0], new, rules)
     return cands
 
 
-def _unnamed(found: _Found, sig: _Sig, parsed: Parsed, parts: MessageParts, decision: Decision,
-             rules: ExtractRules) -> list[_Cand]:
+def _unnamed(found: _Found, sig: Sig, parsed: Parsed, parts: MessageParts, decision: Decision,
+             rules: ExtractRules) -> list[Cand]:
     """The speaker of a message whose sources name none: the one a reply completes, a person described on a line of
     their own, the person the subject names, else the sender when no one else is proposed."""
     fnew = fold(parts.new)
@@ -678,40 +678,40 @@ def _unnamed(found: _Found, sig: _Sig, parsed: Parsed, parts: MessageParts, deci
                 # the roles asked for before, unless the reply asks for another one instead
                 found.role_body = parts.new + "\n" + quoted_body
             return cands
-    if not found.third and (described := _person_lines(parts.new, rules)):
+    if not found.third and (described := person_lines(parts.new, rules)):
         # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
         return described[:1]
     pointed = any(p.search(fnew) for p in rules.subject_pointer)
-    if (person := _subject_person(strip_prefixes(parsed.subject), rules, pointed)) is not None:
+    if (person := subject_person(strip_prefixes(parsed.subject), rules, pointed)) is not None:
         # "Veuillez trouver en objet notre demande": the person is named in the subject line
         return [person]
     if any(p.search(fnew) for p in rules.self_nomination):
         pass  # "je me propose", "أرشح نفسي": the sender, whatever else the message names
-    elif found.third or _names_another(parts.new, sig, parsed, rules):
+    elif found.third or names_another(parts.new, sig, parsed, rules):
         return []
-    return _sender_described(sig, parsed, parts.new, rules)
+    return sender_described(sig, parsed, parts.new, rules)
 
 
-def _own_role_text(c: _Cand, alone: bool) -> str:
+def _own_role_text(c: Cand, alone: bool) -> str:
     """The text that states this speaker's own roles: its cell, item or part of a sentence. One speaker named in a
     sentence takes every role the message states instead."""
     return c.role_text if c.role_text and not (c.sentence_roles and alone) else ""
 
 
-def _assign_roles(cands: list[_Cand], role_body: str, absent: list[_Cand], parsed: Parsed, parts: MessageParts,
+def _assign_roles(cands: list[Cand], role_body: str, absent: list[Cand], parsed: Parsed, parts: MessageParts,
                   rules: ExtractRules, themes: tuple[str, ...]) -> None:
     """Each speaker's roles: from its own line or cell, else the part of a sentence given to it apart from the others,
     else what the sender's text (or the subject) says for everyone."""
     alone = len(cands) == 1
     own_lines = {ln for c in cands if _own_role_text(c, alone) for ln in c.lines}
-    shared_text = _not_of_absent("\n".join(ln for ln in role_body.split("\n") if ln not in own_lines), cands, absent, rules)
+    shared_text = not_of_absent("\n".join(ln for ln in role_body.split("\n") if ln not in own_lines), cands, absent, rules)
     shared = _shared_roles(shared_text, role_body, parsed, parts, rules, themes)
-    apart = _roles_apart(cands, "\n".join(_logical_lines(shared_text)), rules, themes)
+    apart = roles_apart(cands, "\n".join(logical_lines(shared_text)), rules, themes)
     for c in cands:
         own = _own_role_text(c, alone)
-        roles, n = _roles(own, rules, themes) if own else ((), None)
+        roles, n = roles_stated(own, rules, themes) if own else ((), None)
         if not roles and own and c.role_more:
-            roles, n = _roles(c.role_more, rules, themes)  # "Mr. A and Ms. B for roundtable 2"
+            roles, n = roles_stated(c.role_more, rules, themes)  # "Mr. A and Ms. B for roundtable 2"
         source = c.prov.get("name", "labelled")
         if not roles and id(c) in apart:
             (roles, n), source = apart[id(c)], "prose"
@@ -727,17 +727,17 @@ def _shared_roles(shared_text: str, role_body: str, parsed: Parsed, parts: Messa
     """The roles the message asks for everyone, and the roundtable number: from the text, else the subject; "the same
     roundtable" is the one the quoted message asked for."""
     subject = strip_prefixes(parsed.subject)
-    roles, n = _roles(shared_text, rules, themes)
+    roles, n = roles_stated(shared_text, rules, themes)
     if not roles:
-        roles, n = _roles(subject, rules, themes)
+        roles, n = roles_stated(subject, rules, themes)
     if "roundtable" in roles and n is None:
-        n = _roles(subject, rules, themes)[1]
+        n = roles_stated(subject, rules, themes)[1]
         if n is None and any(p.search(fold(role_body)) for p in rules.same_roundtable):
-            n = _roles(parts.quoted, rules, themes)[1]
+            n = roles_stated(parts.quoted, rules, themes)[1]
     return roles, n
 
 
-def _label_for_quoted(found: _Found, parts: MessageParts, decision: Decision, rules: ExtractRules) -> list[_Cand]:
+def _label_for_quoted(found: _Found, parts: MessageParts, decision: Decision, rules: ExtractRules) -> list[Cand]:
     """A reply whose only record is a title label ("Fonction : chargée de plaidoyer", "Title: X", "المسمى: Y") gives
     the title of the one speaker the nearest quoted proposal names still without one, not the sender's who signs it;
     the roles asked for there stay hers."""
@@ -755,18 +755,18 @@ def _label_for_quoted(found: _Found, parts: MessageParts, decision: Decision, ru
 
 
 def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Mapping[str, DocText],
-              rules: ExtractRules, themes: tuple[str, ...], sig: _Sig) -> tuple[list[_Cand], str | None]:
+              rules: ExtractRules, themes: tuple[str, ...], sig: Sig) -> tuple[list[Cand], str | None]:
     """The speakers the message proposes, with their roles, and the organisation a label names."""
     found = _read_sources(parsed, parts, decision, docs, rules)
     cands = _label_for_quoted(found, parts, decision, rules) \
         or _detailed(found, _senders_own(found.cands, parts, sig), sig, parsed, parts.new, rules)
-    cands, absent = _present(cands, parts.new, rules)
+    cands, absent = present_and_absent(cands, parts.new, rules)
     if found.third:
-        cands = _with_sender_asking(_introduced_only(cands, parts.new, rules), sig, parsed, parts.new, rules)
+        cands = with_sender_asking(introduced_only(cands, parts.new, rules), sig, parsed, parts.new, rules)
     if not cands:
         cands = _unnamed(found, sig, parsed, parts, decision, rules)
     # the themes of the campaign, else the ones the message itself lists (a quoted invitation)
-    themes = themes or _listed_themes("\n".join((parts.quoted, parts.forwarded, parts.new)), rules)
+    themes = themes or listed_themes("\n".join((parts.quoted, parts.forwarded, parts.new)), rules)
     _assign_roles(cands, found.role_body, absent, parsed, parts, rules, themes)
     return cands, found.org
 
@@ -815,14 +815,14 @@ def _bare_unit(piece: str, rules: ExtractRules, *, held_in: bool = False) -> boo
     office named by no more than its rank ("Secrétariat général", "الأمانة العامة")."""
     if _ACRONYM_OR_BRACKET.search(piece):
         return False
-    toks = _tokens(fold(piece))
+    toks = word_tokens(fold(piece))
     if held_in and any(" ".join(toks).startswith(c) and toks[len(c.split()) :][:1] in ([], ["charge"], ["chargee"])
                        for c in rules.councils):
         return True
     if held_in and len([t for t in toks if t.removeprefix("ال") in rules.offices]) == 1 \
             and all(t.removeprefix("ال") in rules.offices or t in rules.office_qualifiers for t in toks):
         return True  # "chargée de mission auprès du Secrétariat général": the body's own secretariat
-    rest = _unit_rest(piece, rules)
+    rest = unit_rest(piece, rules)
     # (held in it, the unit word itself may be one a body is named by, "committee", "لجنة": the words besides it decide)
     words = rest if held_in else toks
     return rest is not None and not any(rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال"))
@@ -833,13 +833,13 @@ def _board_of_body(value: str, body: str, rules: ExtractRules) -> bool:
     """Whether a value is the body's own governing board, named by its kind ("Board of Trustees"), by one word or the
     acronym of the body ("NCRS Board" of "Nile Churches Refugee Service (NCRS)", "مجلس الأوقاف" of "مؤسسة أوقاف
     السلام") or with a word pointing back ("مجلس إدارة الجمعية")."""
-    toks = _tokens(fold(value))
+    toks = word_tokens(fold(value))
     if fold(value) == fold(body) or not any(t in rules.boards for t in toks):
         return False
     flat = f" {' '.join(toks)} "
     for compound in rules.title_compounds:
         flat = flat.replace(f" {compound} ", " ")
-    own = {t.removeprefix("ال") for t in _tokens(fold(body))}
+    own = {t.removeprefix("ال") for t in word_tokens(fold(body))}
     rest = [t for t in flat.split() if t not in rules.boards and t not in rules.articles and t not in rules.acronym_links]
     # (a council named by more words has a name of its own: "Council of Representatives of Iraq", "مجلس بلدية X")
     return len(rest) <= 1 and all(t.removeprefix("ال") in own or t in rules.org_reference for t in rest)
@@ -868,7 +868,7 @@ def _post_in_unit(title: str | None, unit: str, written: str) -> str | None:
     Monitoring Unit"); None if it does not."""
     if not title:
         return None
-    link = _UNIT_LINK.format(arabic=r"|[ \t]+" if _ARABIC.search(unit) else "")
+    link = _UNIT_LINK.format(arabic=r"|[ \t]+" if ARABIC.search(unit) else "")
     m = re.search(rf"(?<!\w){_spaced(title)}{link}{_spaced(unit)}(?!\w)", written, re.IGNORECASE)
     return " ".join(m.group(0).split()) if m else None
 
@@ -879,7 +879,7 @@ def _unit_of_body(value: str, rules: ExtractRules, after: str = "") -> tuple[str
     "رابطة X"), the unit ending with `after` if given."""
     unit = rf".*{re.escape(after)}" if after else r".+?"
     m = re.fullmatch(rf"({unit})\s+(?:ل(ل?)|ب)(\w.*)", value)
-    first = _tokens(fold(m[3]))[:1] if m else []
+    first = word_tokens(fold(m[3]))[:1] if m else []
     if not m or not _units_only(after or m[1], rules, held_in=True) \
             or not any(rules.org_words.has(t.removeprefix("ال")) for t in first):
         return None
@@ -888,13 +888,13 @@ def _unit_of_body(value: str, rules: ExtractRules, after: str = "") -> tuple[str
 
 def _unit_word_alone(value: str, rules: ExtractRules) -> bool:
     """Whether a value is a unit word alone, a back-reference ("اللجنة", "the Committee"): no body to take."""
-    toks = [t for t in _tokens(fold(value)) if t not in rules.articles]
+    toks = [t for t in word_tokens(fold(value)) if t not in rules.articles]
     return len(toks) == 1 and toks[0].removeprefix("ال") in rules.units
 
 
 def _lone_unit(value: str, written: str, rules: ExtractRules) -> bool:
     """Whether a value is a unit the text never writes with its body ("Monitoring Unit" over "NCHR | Amman")."""
-    return _units_only(value, rules, held_in=True) and not _unit_with_its_body(value, written, rules)
+    return _units_only(value, rules, held_in=True) and not unit_with_its_body(value, written, rules)
 
 
 def _as_written_in_full(title: str | None, affiliation: str | None, written: str,
@@ -903,9 +903,9 @@ def _as_written_in_full(title: str | None, affiliation: str | None, written: str
     "جمعية X للإغاثة والتنمية") or the bodies its unit belongs to, with its acronym or other name in brackets
     ("منظمة X (سند)"), acronym included; and a unit written between the post and the body moved into the title
     ("رئيس، المجلس البلدي لبلدية صيدا" -> "رئيس المجلس البلدي", "بلدية صيدا")."""
-    affiliation = _name_in_full(affiliation, written, rules) or _unit_with_its_body(affiliation, written, rules) \
+    affiliation = name_in_full(affiliation, written, rules) or unit_with_its_body(affiliation, written, rules) \
         or affiliation
-    affiliation = _with_its_alias(affiliation, written, rules) or affiliation
+    affiliation = with_its_alias(affiliation, written, rules) or affiliation
     if affiliation and title and (split := _unit_of_body(affiliation, rules)) \
             and (post := _post_in_unit(title, split[0], written)):
         return post, split[1]
@@ -931,24 +931,24 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
                               for k in ("new", "signature")})
     # `language` is not used to pick cues: mail mixes languages (an Arabic body, an English signature),
     # so the ar/en/fr cues are all tried on every message.
-    sig = _signature(parts, rules)
-    cands: list[_Cand] = []
+    sig = read_signature(parts, rules)
+    cands: list[Cand] = []
     labelled_org: str | None = None
     if decision.is_speaker:
         cands, labelled_org = _speakers(parsed, parts, decision, docs, rules, themes, sig)
     else:
-        _, labelled_org = _labelled(parts.new, rules, "labelled")
+        _, labelled_org = labelled_speakers(parts.new, rules, "labelled")
     org, org_source = _organisation(labelled_org, cands, sig, parsed, parts.new, docs, decision, rules)
     written = "\n".join((parts.new, parts.signature, parts.forwarded, parts.quoted))
-    acronyms = _acronyms(written, rules)
-    org = _expand(org, acronyms, rules)
+    acronyms = spelled_acronyms(written, rules)
+    org = expand(org, acronyms, rules)
     speakers = []
-    proposer = next((c.subject_org for c in cands if c.subject_org), None) or _proposer(parts.new, rules, acronyms)
+    proposer = next((c.subject_org for c in cands if c.subject_org), None) or proposing_organisation(parts.new, rules, acronyms)
     if not org and proposer:
-        org, org_source = _expand(proposer, acronyms, rules), "prose"
-    if not org and (introduced := _self_introduced(parts.new, rules, acronyms)):
+        org, org_source = expand(proposer, acronyms, rules), "prose"
+    if not org and (introduced := self_introduced(parts.new, rules, acronyms)):
         # "نحن جمعية X، ..." with no signature or sentence that names the body: the group that introduces itself
-        org, org_source = _expand(introduced, acronyms, rules), "prose"
+        org, org_source = expand(introduced, acronyms, rules), "prose"
     # the names written in full, which "the Commission", "بالهيئة" may refer back to
     full_names = [sig.affiliation, org, proposer, *(f"{full} ({acr})" for acr, full in acronyms.items())]
     # (the names as the text writes them; the name as read still matches the signature's below)
@@ -972,7 +972,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # council the text writes the post of ("Head of the Women Workers' Committee", "Président du Conseil
             # communal"), the title keeping it as written.
             if not fold(c.title or "").endswith(fold(c.affiliation)):  # a table may give it in both cells
-                c.title = held or ("، " if _ARABIC.search(c.affiliation) else ", ").join(v for v in (c.title, c.affiliation) if v)
+                c.title = held or ("، " if ARABIC.search(c.affiliation) else ", ").join(v for v in (c.title, c.affiliation) if v)
             c.affiliation = None
             c.set("affiliation", body, "prose")
         if c.affiliation and (board_of := next((v for v in (c.subject_org, proposer, org, sig.affiliation)
@@ -982,11 +982,11 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             c.title = _post_in_unit(c.title, c.affiliation, written) or c.title
             c.affiliation = None
             c.set("affiliation", board_of, "prose")
-        if c.affiliation and not (speakers and speakers[-1].affiliation) and _same_as_before(c.affiliation, rules):
+        if c.affiliation and not (speakers and speakers[-1].affiliation) and same_as_before(c.affiliation, rules):
             # "trainer at the same centre", "في نفس البرنامج" with no one's body named before: the body the message
             # is about, as "the Forum" points at it
             c.affiliation, c.org_ref = None, True
-        if speakers and speakers[-1].affiliation and _same_as_before(c.affiliation, rules):
+        if speakers and speakers[-1].affiliation and same_as_before(c.affiliation, rules):
             c.affiliation = speakers[-1].affiliation  # "2- X – أستاذة – الكلية نفسها", "Y, Lecturer, same faculty"
         elif c.org_ref and not c.affiliation:
             # "the Forum", "في الشبكة", "sa directrice": the organisation that proposes, else the sender's
@@ -996,13 +996,13 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             c.set("affiliation", ref or org, "prose" if ref else org_source)
             if not c.affiliation:
                 # "الأخ X مسؤول العلاقات في الجمعية" under the subject "جمعية Y - ترشيح": the body the subject names
-                c.set("affiliation", _subject_organisation(strip_prefixes(parsed.subject), rules, acronyms), "subject")
+                c.set("affiliation", subject_organisation(strip_prefixes(parsed.subject), rules, acronyms), "subject")
         elif not c.affiliation and c.subject_org:
             c.set("affiliation", c.subject_org, "prose")  # "The X Foundation would like to nominate Mr. Y"
         elif not c.affiliation and proposer and c.prov.get("name") not in ("signature", "display_name"):
             # "يسرّ الاتحاد ... أن يرشّح ..." then the candidate in the next paragraph: the proposer's own person
             c.set("affiliation", proposer, "prose")
-        elif not c.affiliation and org and org_source != "display_name" and (c.first_person or _same_person(c.name, sig.name)):
+        elif not c.affiliation and org and org_source != "display_name" and (c.first_person or same_person(c.name, sig.name)):
             # "Our organisation, the X, would like to speak. Proposed speaker: <the sender>": the sender's organisation
             c.set("affiliation", org, org_source)
         elif not c.affiliation and org and org_source == "signature" and c.prov.get("name") == "display_name":
@@ -1019,23 +1019,23 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # "Monsieur le Maire souhaite que Mme X, Adjointe au Maire, intervienne", signed by the mayor's office:
             # a colleague the sender proposes without naming a body belongs to the signature's organisation
             c.set("affiliation", org, org_source)
-        c.affiliation = _referent(c.affiliation, full_names, rules) or _short_named(c.affiliation, written, rules) \
-            or _with_its_body(c.affiliation, written, rules) \
-            or (c.prov.get("affiliation") == "signature" and _body_as_written(c.affiliation, written, rules)) \
-            or _expand(c.affiliation, acronyms, rules)
+        c.affiliation = referent(c.affiliation, full_names, rules) or short_named(c.affiliation, written, rules) \
+            or with_its_body(c.affiliation, written, rules) \
+            or (c.prov.get("affiliation") == "signature" and body_as_written(c.affiliation, written, rules)) \
+            or expand(c.affiliation, acronyms, rules)
         if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \
                 and (fold(sig.affiliation).startswith(fold(c.affiliation) + " ") or _shortened(c.affiliation, sig.affiliation)):
             # prose cut the name short ("نود في رابطة X في لبنان ترشيح ...", "Commune de X" for "Commune urbaine de X");
             # the signature spells it out
             c.affiliation = sig.affiliation
-        elif c.affiliation and proposer and (full := _expand(proposer, acronyms, rules) or "") \
+        elif c.affiliation and proposer and (full := expand(proposer, acronyms, rules) or "") \
                 and fold(full).startswith(fold(c.affiliation) + " ") and not re.fullmatch(r"\s*\([^()]*\)", fold(full)[len(fold(c.affiliation)) :]):
             # the signature's "Laboratoire X (LX)" that the proposing sentence writes out ("... de l'Université Y")
             c.affiliation = full
         c.title, c.affiliation = _as_written_in_full(c.title, c.affiliation, written, rules)
-        c.title = _title_end(c.title, rules)
+        c.title = bare_title(c.title, rules)
         speakers.append(Speaker(
-            name=_given_name_first(name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
+            name=given_name_first(name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
             honorific=c.honorific, provenance=tuple(sorted(c.prov.items())),
         ))
     if decision.is_speaker:

@@ -12,9 +12,9 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from intake.extract_prose import _name_tokens
-from intake.extract_rules import _ARABIC, ExtractRules
-from intake.extract_values import _Cand
+from intake.extract_prose import name_tokens
+from intake.extract_rules import ARABIC, ExtractRules
+from intake.extract_values import Cand
 from intake.folding import Folded, fold
 
 # Arabic letters as the consonant a Latin spelling writes for them; long vowels, hamza seats, ain and ta marbuta
@@ -59,7 +59,7 @@ def _latin_skeleton(name: str) -> str:
 def _all_name(phrase: str, rules: ExtractRules) -> bool:
     """Whether every word of a phrase is a name word (no title, organisation, stop word or "and ...")."""
     words = phrase.split()
-    return _name_tokens(phrase, rules)[0] == phrase and not any(
+    return name_tokens(phrase, rules)[0] == phrase and not any(
         w.startswith("و") and fold(w) not in rules.waw_names for w in words[1:])
 
 
@@ -74,7 +74,7 @@ def _arabic_form(name: str, text: str, rules: ExtractRules) -> str | None:
         for i in range(len(words)):
             for n in range(2, 6):
                 phrase = " ".join(words[i : i + n])
-                if len(words[i : i + n]) < n or not all(_ARABIC.match(w) for w in words[i : i + n]):
+                if len(words[i : i + n]) < n or not all(ARABIC.match(w) for w in words[i : i + n]):
                     break
                 ratio = max(_alike(a, t) for a in _arabic_skeletons(phrase) for t in targets)
                 if ratio >= _SAME_SOUND and _all_name(phrase, rules) and (best is None or (ratio, n) > best[:2]):
@@ -113,7 +113,7 @@ def _keeps(words: list[str], longer: list[str]) -> bool:
     return all(w in it for w in words)
 
 
-def names_as_written(cands: list[_Cand], text: str, language: str, rules: ExtractRules) -> list[str | None]:
+def names_as_written(cands: list[Cand], text: str, language: str, rules: ExtractRules) -> list[str | None]:
     """Each speaker's name in the script of an Arabic message, and in the fullest form the text writes it (a form
     another speaker has is left to them)."""
     out: list[str | None] = []
@@ -121,7 +121,7 @@ def names_as_written(cands: list[_Cand], text: str, language: str, rules: Extrac
     for c in cands:
         name = c.name
         # (a name the sender writes under a label or in a table, "Name: Dr. Mona X", is the form they ask for)
-        if name and language == "ar" and not _ARABIC.search(name) \
+        if name and language == "ar" and not ARABIC.search(name) \
                 and c.prov.get("name") in ("display_name", "signature"):
             name = _arabic_form(name, text, rules) or name
         name = name and _fullest(name, ft, rules)

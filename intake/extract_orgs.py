@@ -9,26 +9,26 @@ import itertools
 import re
 from collections.abc import Mapping
 
-from intake.extract_rules import _ARABIC, _ARTICLE, _BULLET, ExtractRules, _spelled_as_name, _tokens
+from intake.extract_rules import ARABIC, ARTICLE, BULLET, ExtractRules, spelled_as_name, word_tokens
 from intake.extract_values import (
-    _ACRONYM,
-    _ELISION,
-    _acronyms,
-    _ar_unprefix,
-    _article_org,
-    _ba_org,
-    _glued_reference,
-    _is_field,
-    _is_place,
-    _is_reference,
-    _lam_org,
-    _names_unit,
-    _only_places,
-    _possessive_reference,
-    _post_before_body,
-    _same_as_before,
-    _split_honorific,
-    _strip_punct,
+    ACRONYM,
+    ELISION,
+    ar_unprefix,
+    article_org,
+    ba_org,
+    glued_reference,
+    is_field,
+    is_place,
+    is_reference,
+    lam_org,
+    names_unit,
+    only_places,
+    possessive_reference,
+    post_before_body,
+    same_as_before,
+    spelled_acronyms,
+    split_honorific,
+    strip_punct,
 )
 from intake.folding import Folded, fold
 
@@ -39,7 +39,7 @@ _ACRONYM_IN_BRACKETS_PUNCT = re.compile(rf"{_ACRONYM_IN_BRACKETS.pattern}[,.;:]?
 _ACRONYM_OPENS = re.compile(r"[A-Z]{2,}\b(?!\s+[A-Z]{2,}\s+[A-Z]{2,}\b)")
 
 
-def _stops(seg: str, rules: ExtractRules) -> bool:
+def opens_clause(seg: str, rules: ExtractRules) -> bool:
     """Whether a phrase opens another clause ("pour une intervention", "and I would like"); not when it opens with an
     acronym that folds to a clause word ("WHO Country Office for Oman" is no "who ..."), nor with a title word: an
     Arabic post whose own first letter is "و" ("وكيل وزارة العمل", "وزيرة الدولة") is no "and ..."."""
@@ -49,9 +49,9 @@ def _stops(seg: str, rules: ExtractRules) -> bool:
     return not _ACRONYM_OPENS.match(seg.lstrip()) and any(p.match(f) for p in rules.stop)
 
 
-def _org_start(rest: str, rules: ExtractRules) -> bool:
+def org_start(rest: str, rules: ExtractRules) -> bool:
     """Whether a phrase opens with an organisation: an organisation word, an acronym or a capitalised name with one."""
-    toks = _tokens(fold(rest))
+    toks = word_tokens(fold(rest))
     toks = [t for t in toks if t not in rules.articles] or toks
     if toks and rules.fields.has(toks[0]) and not rules.org_words.hits(" ".join(toks[1:])) \
             and not _ACRONYM_IN_BRACKETS.search(rest):
@@ -66,7 +66,7 @@ def _org_start(rest: str, rules: ExtractRules) -> bool:
 def _title_chain(folded: str, rules: ExtractRules) -> bool:
     """Whether a segment is two posts joined by "and", each in a body of the organisation ("Member of the Board
     of Commissioners and Chair of the Migrants Committee", "عضو مجلس المفوضين ورئيسة لجنة ..."): all of it is the title."""
-    toks = _tokens(folded)
+    toks = word_tokens(folded)
     if len(toks) < 4 or not rules.title_words.has(toks[0]):
         return False
     for k in range(2, len(toks)):
@@ -89,56 +89,56 @@ def _nationality(token: str, rules: ExtractRules) -> bool:
     return stem != token[2:] and any(rules.places.has(f) for f in (token, stem, f"ال{stem}", f"{stem}ا", f"{stem}يا"))
 
 
-def _unit_only(value: str, rules: ExtractRules) -> bool:
+def unit_only(value: str, rules: ExtractRules) -> bool:
     """Whether a value names a unit by its own name and no body it belongs to ("لجنة الرصد والتوثيق"; not "اللجنة" alone,
     "لجنة الهجرة بنقابة المحامين" nor a national body, "اللجنة الوطنية لحقوق الإنسان", "اللجنة القطرية لحقوق الإنسان")."""
-    toks = _tokens(fold(value))
+    toks = word_tokens(fold(value))
     return len(toks) > 1 and toks[0].removeprefix("ال") in rules.units \
         and not any(rules.org_words.has(t) or rules.org_words.has(t[1:]) for t in toks[1:]) \
         and not any(t in rules.office_qualifiers or t.removesuffix("ه") in rules.office_qualifiers for t in toks[1:]) \
         and not (toks[0].startswith("ال") and _nationality(toks[1], rules))
 
 
-def _post_at_reference(seg: str, rules: ExtractRules) -> bool:
+def post_at_reference(seg: str, rules: ExtractRules) -> bool:
     """Whether an Arabic title is a bare rank in the construct state with a word that only points back at the
     organisation, maybe with where the post is ("رئيس الجمعية", "نائب رئيس اللجنة", "منسق الشبكة في الجزائر"): the whole
     is the title, the organisation is the one named elsewhere. A post that says more ("المدير التنفيذي للمؤسسة",
     "منسقة برامج ... بالمنظمة") is read as title and reference, as a Latin "Chair of the Commission" is."""
     fs = fold(seg)
-    if not _ARABIC.search(fs):
+    if not ARABIC.search(fs):
         return False
     if m := re.search(rf"\s+(?:{rules.place_link_re})\s+(.+)$", fs):
-        if not _is_place(m.group(1), rules):
+        if not is_place(m.group(1), rules):
             return False
         fs = fs[: m.start()]
-    *post, ref = [w for w in map(_strip_punct, fs.split()) if w] or [""]
+    *post, ref = [w for w in map(strip_punct, fs.split()) if w] or [""]
     # a rank may take its qualifier without the article before the reference ("أمين عام الاتحاد", "مدير عام الجمعية")
     return bool(post) and all(rules.title_words.has(w) or (k and f"ال{w}" in rules.office_qualifiers)
-                              for k, w in enumerate(post)) and ref.startswith("ال") and _is_reference(ref, rules)
+                              for k, w in enumerate(post)) and ref.startswith("ال") and is_reference(ref, rules)
 
 
 # "and" (maybe with an article or "also") or the Arabic "و" glued to the next word
 _CONJUNCTION = re.compile(r"\s+(?:and|et|&)\s+(?:(?:a|an|un|une|the|le|la|also|aussi)\s+)*|\s+و(?=\S)", re.IGNORECASE)
 
 
-def _second_post(org: str, rules: ExtractRules) -> int | None:
+def second_post(org: str, rules: ExtractRules) -> int | None:
     """Where an organisation read after a post ends because "and" opens a second post ("FTSM et maîtresse de
     conférences en démographie", "Université X et membre de notre conseil"): the conjunction's index, or None."""
     for m in _CONJUNCTION.finditer(org):
-        rest = " ".join(_tokens(fold(org[m.end() :])))
+        rest = " ".join(word_tokens(fold(org[m.end() :])))
         if rest and (rules.title_words.has(rest.split()[0]) or any(f"{rest} ".startswith(f"{t} ") for t in rules.title_words.multi)):
             return m.start()
     return None
 
 
-def _split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
+def split_title(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"). Of two posts, the first at its organisation ("présidente du FTSM et
     maîtresse de conférences"), the organisation is the one the first names."""
     title, org = _split_at_org(seg, rules)
     if org and seg.endswith(org) and (split := _committee_of_body(org, rules)):
         # "Chair of the Migration Committee of the JBA": the post is in the committee, the person with the JBA
         title, org = seg[: len(seg) - len(org) + split[0]].rstrip(), split[1]
-    if org and (k := _second_post(org, rules)) is not None:
+    if org and (k := second_post(org, rules)) is not None:
         return title, org[:k].rstrip(" ,")
     return title, org
 
@@ -152,19 +152,19 @@ def _committee_of_body(org: str, rules: ExtractRules) -> tuple[int, str] | None:
     (19, "JBA"), "Commission migration et asile - Conférence des Barreaux" -> (31, "Conférence des Barreaux"). None for
     a committee that is itself the body ("National Committee for X of Y", "Committee of Experts") or for no committee."""
     for m in _BODY_LINK.finditer(org):
-        head = _tokens(fold(org[: m.start()]))
+        head = word_tokens(fold(org[: m.start()]))
         if len(head) < 2 or not (rules.committees & {head[0], head[-1]}):
             continue
         if any(rules.org_words.has(t) or t in rules.office_qualifiers for t in head if t not in rules.committees):
             return None  # "National Committee ...", "Committee of the Union of X": the committee is the body
-        body = _ELISION.sub("", org[m.end() :].strip())
-        first = _strip_punct(body.split()[0]) if body.split() else ""
+        body = ELISION.sub("", org[m.end() :].strip())
+        first = strip_punct(body.split()[0]) if body.split() else ""
         if first and (rules.org_words.has(fold(first)) or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", first)):
             return m.start(), body
         # right after "X Committee" or a dash, any name of a body ("of the Gulf Federation of Employers"); inside a
         # French "Commission des X du monde du Conseil" only a body's own word opens one
         if first[:1].isupper() and (head[-1] in rules.committees or not m.group().strip()[:1].isalpha()) \
-                and _org_start(body, rules):
+                and org_start(body, rules):
             return m.start(), body
     return None
 
@@ -179,17 +179,17 @@ def _chain_reference(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     words = seg.split()
     if len(words) < 3:
         return None
-    last = _strip_punct(words[-1])
-    if fold(words[-2]) == "في" and _is_reference(last, rules):
+    last = strip_punct(words[-1])
+    if fold(words[-2]) == "في" and is_reference(last, rules):
         return " ".join(words[:-2]), last
-    if ref := _glued_reference(last, rules):
+    if ref := glued_reference(last, rules):
         return " ".join(words[:-1]), ref
     return None
 
 
 def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
-    if _post_at_reference(seg, rules):
+    if post_at_reference(seg, rules):
         return seg, None
     if split := _at_the_same_body(seg, rules) or _field_then_body(seg, rules):
         return split
@@ -198,7 +198,7 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                     if i > 0 and not _ar_field(fs.text[i + len(p) :], rules))
     if strong:
         i, j = strong[0]
-        return fs.slice(0, i).strip(), _ar_unprefix(_ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
+        return fs.slice(0, i).strip(), ar_unprefix(ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
     if _title_chain(fs.text, rules):
         return _chain_reference(seg, rules) or (seg, None)
     # a post sits at its body after a place link ("Directeur de la Migration ... au Ministère de l'Emploi"): that split
@@ -206,7 +206,7 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     weak = sorted(((i, i + len(p)) for p in rules.split_weak for i in _find_all(fs.text, p) if i > 0),
                   key=lambda ij: (not re.fullmatch(rules.place_link_re, fs.text[ij[0] : ij[1]].split()[0]), ij))
     first = min(weak, default=None)
-    if first and (quoted := _QUOTED_NAME.match(_ARTICLE.sub("", fs.slice(first[1], len(fs.text)).strip()))):
+    if first and (quoted := _QUOTED_NAME.match(ARTICLE.sub("", fs.slice(first[1], len(fs.text)).strip()))):
         # a capitalised name in quotation marks after the post's first preposition is its body, whatever its words
         # ("porte-parole de « Sœurs d'Éthiopie au Liban »", 'spokesperson of "Kenyan Sisters"'): groups that are not
         # registered name themselves so; not a field in quotes ("responsable de « l'accueil »"), nor one word, which
@@ -219,36 +219,36 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     # Commission des relations extérieures de l'Assemblée de l'Union" belongs to the Assembly, the commission in the title.
     for named in (2, 1, 0):
         for i, j in weak:
-            rest = _ARTICLE.sub("", fs.slice(j, len(fs.text)).strip())
-            if named and not (_ELISION.sub("", rest)[:1].isupper() and _org_start(rest, rules)):
+            rest = ARTICLE.sub("", fs.slice(j, len(fs.text)).strip())
+            if named and not (ELISION.sub("", rest)[:1].isupper() and org_start(rest, rules)):
                 continue
             if named == 2 and not all(_name_word(w, rules) for w in rest.split()):
                 continue
             if _generic_body(fs.text[i:j], fs.slice(j, len(fs.text)).strip(), rules):
                 continue  # "juriste d'ONG", "Officer of NGO": a kind of body, no body's name
-            if " ".join(_tokens(fold(rest))) in rules.title_compounds:
+            if " ".join(word_tokens(fold(rest))) in rules.title_compounds:
                 continue  # "membre du conseil d'administration", "Member of the Board of Trustees": the board is in the title
-            if (_org_start(rest, rules) or _possessive_reference(rest, rules)) and not _is_field(rest, rules):
+            if (org_start(rest, rules) or possessive_reference(rest, rules)) and not is_field(rest, rules):
                 # ("Director of Diaspora Engagement": a field the post covers, however it is written)
-                return fs.slice(0, i).strip(), _ar_unprefix(rest, rules)
+                return fs.slice(0, i).strip(), ar_unprefix(rest, rules)
     words = seg.split()
-    if _ARABIC.search(seg) and len(words) >= 2 and (rules.title_words.has(fold(words[0]))
-                                                    or _post_before_body(_tokens(fold(seg)), rules)):
+    if ARABIC.search(seg) and len(words) >= 2 and (rules.title_words.has(fold(words[0]))
+                                                    or post_before_body(word_tokens(fold(seg)), rules)):
         # Arabic construct state: "مدير مركز دراسات الهجرة" is a title followed by its organisation
         i = 1
         while i < len(words):
-            rest = " ".join(_tokens(fold(" ".join(words[i:]))))
+            rest = " ".join(word_tokens(fold(" ".join(words[i:]))))
             compound = next((t for t in rules.title_compounds if rest == t or rest.startswith(t + " ")), None)
             if compound:
                 i += len(compound.split())  # "رئيس مجلس أمناء": the board is part of the title
                 continue
-            if (rules.org_words.has(fold(words[i])) or _lam_org(words[i], rules) or _ba_org(words[i], rules)) \
-                    and (i < len(words) - 1 or _is_reference(words[i], rules)) \
+            if (rules.org_words.has(fold(words[i])) or lam_org(words[i], rules) or ba_org(words[i], rules)) \
+                    and (i < len(words) - 1 or is_reference(words[i], rules)) \
                     and not _reference_in_area(words[i:], rules):
                 if i > 1 and fold(same := _ar_unglued(words[i - 1])) in rules.sameness:
                     # "محامية بنفس الشبكة", "منسقة بذات الجمعية": the same body as the person's before
                     return " ".join(words[: i - 1]), " ".join([same, *words[i:]])
-                return " ".join(words[:i]), _ar_unprefix(" ".join(words[i:]), rules)
+                return " ".join(words[:i]), ar_unprefix(" ".join(words[i:]), rules)
             i += 1
     return seg, None
 
@@ -265,7 +265,7 @@ def _at_the_same_body(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     the affiliation, to be read as the body before. None for anything else."""
     m = _AR_AT_SAME.match(seg.strip())
     # (a dash or a comma before the sameness phrase sets it apart as a piece of its own: "أستاذة في X – الكلية نفسها")
-    if not m or re.search(r"[|–—,،]|\s-\s", m[1]) or not _same_as_before(m[2], rules):
+    if not m or re.search(r"[|–—,،]|\s-\s", m[1]) or not same_as_before(m[2], rules):
         return None
     return m[1], m[2]
 
@@ -274,13 +274,13 @@ def _field_then_body(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     """An Arabic post, "في" and the field it works in, then its body with "ب" glued on ("باحثة في قضايا اللجوء بجمعية
     الرحمة" -> "باحثة في قضايا اللجوء", "جمعية الرحمة"): the field stays in the title. None for anything else."""
     words = seg.split()
-    at = next((k for k, w in enumerate(words) if k >= 3 and _ba_org(w, rules)), None)
+    at = next((k for k, w in enumerate(words) if k >= 3 and ba_org(w, rules)), None)
     if at is None or "في" not in words[1 : at - 1]:
         return None
     field = words.index("في", 1) + 1
     if not _ar_field(fold(" ".join(words[field:at])), rules):
         return None
-    return " ".join(words[:at]), _ar_unprefix(" ".join(words[at:]), rules)
+    return " ".join(words[:at]), ar_unprefix(" ".join(words[at:]), rules)
 
 
 # A name of two words or more in quotation marks, the whole of what follows, opening with a capital: « X Y », "X Y".
@@ -291,13 +291,13 @@ def _reference_in_area(words: list[str], rules: ExtractRules) -> bool:
     """Whether Arabic words after a post point back at the proposing body and say where the post is held ("منسق
     الشبكة في المنطقة الجنوبية", "مديرة الجمعية في المنطقة الشرقية"): the post in its area of the body named
     elsewhere, one title as "منسق الشبكة" alone is; not a body's name ("الشبكة العربية للهجرة")."""
-    return len(words) >= 3 and _is_reference(words[0], rules) and fold(words[1]) == "في" \
+    return len(words) >= 3 and is_reference(words[0], rules) and fold(words[1]) == "في" \
         and _ar_field(fold(" ".join(words[2:])), rules)
 
 
 def _ar_unglued(word: str) -> str:
     """An Arabic word of sameness without the preposition or conjunction glued on ("بنفس" -> "نفس", "وبذات" -> "ذات")."""
-    return re.sub(r"^و?[بلف]?(?=نفس|ذات)", "", _strip_punct(word))
+    return re.sub(r"^و?[بلف]?(?=نفس|ذات)", "", strip_punct(word))
 
 
 def _generic_body(link: str, rest: str, rules: ExtractRules) -> bool:
@@ -307,7 +307,7 @@ def _generic_body(link: str, rest: str, rules: ExtractRules) -> bool:
     words = rest.split()
     if not words or fold(link).strip() not in _BARE_LINKS or fold(words[0]) in rules.articles:
         return False
-    return rules.org_words.has(fold(_strip_punct(words[0]))) \
+    return rules.org_words.has(fold(strip_punct(words[0]))) \
         and (len(words) == 1 or words[1][:1].islower() and fold(words[1]) not in rules.name_links)
 
 
@@ -316,26 +316,26 @@ def _ar_field(folded_rest: str, rules: ExtractRules) -> bool:
     common nouns with the article and no organisation word, acronym or Latin name, or a word for a field ("قضايا") or
     a place ("المدير الطبي للبرنامج في عدن ولحج") first."""
     words = folded_rest.split()
-    if words and (rules.fields.has(words[0]) or rules.places.has(_strip_punct(words[0]))) and not rules.org_words.hits(folded_rest) and not re.search(r"[a-z]", folded_rest):
+    if words and (rules.fields.has(words[0]) or rules.places.has(strip_punct(words[0]))) and not rules.org_words.hits(folded_rest) and not re.search(r"[a-z]", folded_rest):
         return True
     return bool(words) and all(w.startswith(("ال", "وال")) for w in words[:3]) and not rules.org_words.hits(folded_rest) \
-        and not re.search(r"[a-z]", folded_rest) and not _is_reference(folded_rest, rules) and len(words) <= 3 \
-        and not any(_strip_punct(w) in rules.events for w in words)
+        and not re.search(r"[a-z]", folded_rest) and not is_reference(folded_rest, rules) and len(words) <= 3 \
+        and not any(strip_punct(w) in rules.events for w in words)
 
 
 def _find_all(text: str, sub: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(sub), text)]
 
 
-def _written_as_name(value: str, rules: ExtractRules) -> bool:
+def written_as_name(value: str, rules: ExtractRules) -> bool:
     """Whether an organisation is written as a proper name, every word capitalised but the links
     ("Tunisian Bar Association", "Conseil National des Droits"), not as common nouns ("Commission des droits des étrangers")."""
-    return bool(_ARABIC.search(value)) or all(_name_word(w, rules) or not w[:1].isalpha() for w in value.split())
+    return bool(ARABIC.search(value)) or all(_name_word(w, rules) or not w[:1].isalpha() for w in value.split())
 
 
 def _name_word(word: str, rules: ExtractRules) -> bool:
     """Whether a word is written as in a proper name: capitalised, or a link ("de", "l'Union", "of")."""
-    bare = _ELISION.sub("", word)
+    bare = ELISION.sub("", word)
     return bare[:1].isupper() or fold(word) in rules.name_links or fold(bare) in rules.name_links
 
 
@@ -351,7 +351,7 @@ def _names_post(run: list[str], rules: ExtractRules) -> bool:
 
 def _ends_council(words: list[str], rules: ExtractRules) -> bool:
     """Whether words end with a body's council, in lower case as French writes it ("du Conseil municipal")."""
-    joined = f" {' '.join(_tokens(fold(' '.join(words))))}"
+    joined = f" {' '.join(word_tokens(fold(' '.join(words))))}"
     return any(joined.endswith(f" {c}") for c in rules.councils)
 
 
@@ -377,17 +377,17 @@ def _lower_case_words(words: list[str], j: int, run: list[str], rules: ExtractRu
         return k - j
     link = fold(words[k - 1])
     # (a town after "à", "in": "Association Amal pour la santé mentale à Sfax" is an address)
-    if link in rules.name_links and nxt[:1].isupper() and fold(nxt) not in rules.honorifics and not _ARABIC.search(nxt) \
-            and not (re.fullmatch(rules.latin_place_link_re, link) and _is_place(nxt, rules)):
+    if link in rules.name_links and nxt[:1].isupper() and fold(nxt) not in rules.honorifics and not ARABIC.search(nxt) \
+            and not (re.fullmatch(rules.latin_place_link_re, link) and is_place(nxt, rules)):
         return k - j
     return 0
 
 
-def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
+def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
     words = line.split()
     # "Laboratoire Mobilités, Territoires et Sociétés (LMTS)": a comma inside a name its acronym spells out
-    spelled = [full for full in _acronyms(line, rules).values() if "," in full] if "," in line and "(" in line else []
+    spelled = [full for full in spelled_acronyms(line, rules).values() if "," in full] if "," in line and "(" in line else []
     out = []
     i = 0
     while i < len(words):
@@ -401,7 +401,7 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
             w = _ELIDED_ARTICLE.sub("", word) if word[:1] in "ldLD" else word
             if "(" not in w:
                 w, word = w.rstrip(")"), word.rstrip(")")
-            if run and fold(run[-1]) in rules.name_links and _stops(" ".join(words[j:]), rules):
+            if run and fold(run[-1]) in rules.name_links and opens_clause(" ".join(words[j:]), rules):
                 break  # "X Network and I would like": a link to a clause, not inside the name
             if run and word == "I" and (j + 1 == len(words) or words[j + 1][:1].islower()):
                 # "On behalf of the X Network (XN) I would like": the pronoun opens a clause ("Paris I Panthéon" goes on)
@@ -434,10 +434,10 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
             break
         while run and fold(run[-1]) in rules.name_links:
             run.pop()
-        named = " ".join(w for w in run if not _spelled_as_name(w, rules))  # "Mme Grace Ngo Mbarga" names no NGO
-        if len(run) >= 2 and rules.org_words.hits(fold(named)) and not _ARABIC.search(" ".join(run)) \
+        named = " ".join(w for w in run if not spelled_as_name(w, rules))  # "Mme Grace Ngo Mbarga" names no NGO
+        if len(run) >= 2 and rules.org_words.hits(fold(named)) and not ARABIC.search(" ".join(run)) \
                 and not _names_post(run, rules):
-            title, org = _split_title(" ".join(run), rules)
+            title, org = split_title(" ".join(run), rules)
             # "Executive Director of the Sahel Observatory": the title is not part of the organisation
             out.append((i, org if org and rules.title_words.hits(fold(title)) else _spelled_at_end(" ".join(run), rules)))
         i = max(j, i + 1)
@@ -447,9 +447,9 @@ def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
 def _spelled_at_end(run: str, rules: ExtractRules) -> str:
     """The organisation a run of posts ends with, by the acronym it spells out ("Member of X and Chair of the Arab
     Caucus on Migration (ACM)" -> "Arab Caucus on Migration (ACM)"); else the run."""
-    if not rules.title_words.has(_tokens(fold(run))[0]):
+    if not rules.title_words.has(word_tokens(fold(run))[0]):
         return run
-    for acr, full in _acronyms(run, rules).items():
+    for acr, full in spelled_acronyms(run, rules).items():
         tail = f"{full} ({acr})"
         if run.endswith(tail) and run != tail:
             return tail
@@ -462,11 +462,11 @@ _AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل", "من"}
 _AR_PARTICLES = {"ان", "انه", "انها", "قد", "لقد", "الذي", "التي", "الذين", "من", "في", "ما", "لا", "لم", "لن", "هي", "هو"}
 
 
-def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
+def arabic_org(clause: str, rules: ExtractRules) -> str | None:
     """An Arabic organisation name in a clause: an organisation word, the word it governs, then its attributes."""
     words = clause.split()
     for i, w in enumerate(words):
-        if i and rules.org_words.has(fold(words[i - 1])) and _clause_after_definite(words[i - 1], w, rules):
+        if i and rules.org_words.has(fold(words[i - 1])) and clause_after_definite(words[i - 1], w, rules):
             continue  # "الملتقى مبادرة تطوعية": what the body is, said of it, names no other one
         unit = not rules.org_words.has(fold(w))
         if unit and not rules.unit_words.has(fold(w)) and fold(w).removeprefix("ال") not in rules.offices:
@@ -479,18 +479,18 @@ def _arabic_org(clause: str, rules: ExtractRules) -> str | None:
         # "يطيب لإدارة ...", "لجمعية ...", the colloquial "احنا بجمعية ...", "نحنا بالجمعية ..." (we at): the preposition
         # glued to the first word is not part of the name
         # ("المفوض العام للمركز الوطني ...", "بالجامعة ...": the preposition glued to the article, which it gives back)
-        first = _article_org(w, rules) or (w[1:] if _lam_org(w, rules) or _ba_org(w, rules) else w)
-        return _strip_punct(" ".join([first, *run[1:]]))
+        first = article_org(w, rules) or (w[1:] if lam_org(w, rules) or ba_org(w, rules) else w)
+        return strip_punct(" ".join([first, *run[1:]]))
     return None
 
 
-def _clause_after_definite(head: str, word: str, rules: ExtractRules) -> bool:
+def clause_after_definite(head: str, word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word after a definite organisation word opens what a sentence says of the body, not more of
     its name: a noun with the article governs no word ("الجمعية المغربية" goes on, "جمعية سند" does too), so a bare
     word after one is a verb or a predicate ("اللجنة اتفقنا", "الملتقى مبادرة تطوعية", "بالمؤسسة وشغلها"); not a word
     of sameness ("الكلية نفسها")."""
-    f = fold(_strip_punct(word))
-    return bool(re.match(r"^(?:[وفبك]?ال|لل)", fold(head))) and bool(_ARABIC.match(f)) \
+    f = fold(strip_punct(word))
+    return bool(re.match(r"^(?:[وفبك]?ال|لل)", fold(head))) and bool(ARABIC.match(f)) \
         and not re.match(r"^(?:[وف]?ال|لل|ل|ب)", f) and f not in rules.sameness
 
 
@@ -515,7 +515,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
     k = 0
     while k < len(rest):
         f = fold(rest[k])
-        if f in rules.honorifics or _names_event(f, rules) or f in rules.relatives \
+        if f in rules.honorifics or names_event(f, rules) or f in rules.relatives \
                 or (k == 0 and (f in _AR_PARTICLES or f.startswith("وال"))):
             # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for; "جمعية X التي
             # نرغب ...": a relative clause says what the organisation does, its name has ended;
@@ -527,11 +527,11 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             k += took
             continue
         # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية");
-        # a bare word governed by the first is one only if that has no article (see _clause_after_definite)
-        if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) and not _clause_after_definite(run[0], rest[k], rules) \
+        # a bare word governed by the first is one only if that has no article (see clause_after_definite)
+        if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) and not clause_after_definite(run[0], rest[k], rules) \
                 or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
             run.append(rest[k])
-        elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and _ARABIC.match(f) \
+        elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and ARABIC.match(f) \
                 and re.match(r"^(?:ال|وال)", fold(rest[k + 1])):
             # "مبادرة الخليج لإصلاح ممارسات التوظيف": what the organisation is for governs the next noun
             run += rest[k : k + 2]
@@ -563,7 +563,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             # "لجنة حقوق المهاجرين بنقابة المحامين", "مركز الدراسات بجامعة القاهرة": a unit, then the body it belongs to
             run.append(rest[k])
         elif k > 0 and re.match(r"^ل(?!ل)", fold(run[-1])) and rules.org_words.has(fold(run[-1])[1:]) \
-                and run[-1][-1:] not in ",،." and _is_place(_strip_punct(rest[k]), rules):
+                and run[-1][-1:] not in ",،." and is_place(strip_punct(rest[k]), rules):
             # "المجلس الشعبي البلدي لبلدية وهران": the body the council is of, named after its town
             run.append(rest[k])
             break
@@ -584,7 +584,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
         elif k > 1 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
             # "مركز ... للدراسات في الهجرة والتنمية": a field or region the name carries on with,
             # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
-            tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)) and not _names_event(t, rules),
+            tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)) and not names_event(t, rules),
                                             rest[k + 1 : k + 4]))
             if not tail:
                 break
@@ -607,7 +607,7 @@ def _eponym_name(rest: list[str], rules: ExtractRules) -> int:
     """How many words after a title an organisation is named after ("الملك") give the person's name: one bare
     Arabic word ("سعود"), two for a compound written apart ("عبد العزيز"); none for a particle or an attribute."""
     f = fold(rest[0])
-    if not _ARABIC.match(f) or f in _AR_PARTICLES or re.match(r"^(?:ال|وال|لل)", f) or rules.title_words.has(f):
+    if not ARABIC.match(f) or f in _AR_PARTICLES or re.match(r"^(?:ال|وال|لل)", f) or rules.title_words.has(f):
         return 0
     return 2 if f in _NAME_FIRST_HALVES and len(rest) > 1 and rest[0][-1:] not in ",،." else 1
 
@@ -618,17 +618,17 @@ _STATES = {fold(w) for w in ("جمهورية", "دولة", "مملكة", "سلط
 
 def _is_mission(word: str, rules: ExtractRules) -> bool:
     """Whether a word names a diplomatic mission, bare or with "ب" glued on ("سفارة", "بقنصلية", "البعثة")."""
-    f = fold(_strip_punct(word))
+    f = fold(strip_punct(word))
     return f.removeprefix("ب").removeprefix("ال") in rules.missions
 
 
 def _country(words: list[str]) -> int:
     """How many words name a country or town at the start of `words`: a word, the name after a form of state
     ("جمهورية مصر"), then the attributes with the article ("العربية السعودية"); none when the first is a particle."""
-    if not words or not _ARABIC.match(words[0]) or fold(words[0]) in _AR_PARTICLES or re.match(r"^(?:لل|و)", fold(words[0])):
+    if not words or not ARABIC.match(words[0]) or fold(words[0]) in _AR_PARTICLES or re.match(r"^(?:لل|و)", fold(words[0])):
         return 0
     took = 1
-    if fold(words[0]) in _STATES and len(words) > 1 and _ARABIC.match(words[1]) \
+    if fold(words[0]) in _STATES and len(words) > 1 and ARABIC.match(words[1]) \
             and not re.match(r"^(?:ال|[بلوف])", fold(words[1])):
         took = 2  # "جمهورية مصر", "دولة فلسطين"
     while took < len(words) and took < 5 and words[took - 1][-1:] not in ",،." and re.match(r"^(?:ال|وال)", fold(words[took])):
@@ -638,43 +638,43 @@ def _country(words: list[str]) -> int:
 
 def _glued_place(word: str, rules: ExtractRules) -> bool:
     """Whether a word is a place with its place link glued on ("بصفاقس")."""
-    return fold(word)[:1] in rules.glued_place_links and _is_place(_strip_punct(word)[1:], rules)
+    return fold(word)[:1] in rules.glued_place_links and is_place(strip_punct(word)[1:], rules)
 
 
-def _names_event(word: str, rules: ExtractRules) -> bool:
+def names_event(word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word names the event or taking part in it, bare or with "ب" or "ل" glued to it ("المشاركة",
     "بالمداخلة", "للمشاركة": "ل" and the article, whose alif is dropped)."""
-    f = fold(_strip_punct(word))
+    f = fold(strip_punct(word))
     return f in rules.events or f[:1] in "بل" and ("ال" + f[2:] if f.startswith("لل") else f[1:]) in rules.events
 
 
 def _construct(word: str, nxt: str, rules: ExtractRules) -> bool:
     """Whether a bare Arabic noun and the word after it go on with an organisation's name ("حقوق المهاجرين",
     "عدن للدفاع"); not a verb before the person it proposes ("ترشح السيدة"), a title or the event."""
-    f, n = fold(word), fold(_strip_punct(nxt))
-    return bool(_ARABIC.match(f)) and not re.match(r"^(?:ال|وال|لل|و)", f) and word[-1:] not in ",،.:" \
+    f, n = fold(word), fold(strip_punct(nxt))
+    return bool(ARABIC.match(f)) and not re.match(r"^(?:ال|وال|لل|و)", f) and word[-1:] not in ",،.:" \
         and bool(re.match(r"^(?:ال|لل|وال)", n)) and f not in rules.not_name and not rules.title_words.has(f) \
-        and not _split_honorific(nxt, rules)[0] and not rules.title_words.has(n) and not _names_event(n, rules)
+        and not split_honorific(nxt, rules)[0] and not rules.title_words.has(n) and not names_event(n, rules)
 
 
-def _possessive_post(phrase: str, rules: ExtractRules) -> bool:
+def possessive_post(phrase: str, rules: ExtractRules) -> bool:
     """Whether a phrase is a possessive and a post at the proposing organisation ("our Director of Partnerships",
     "notre secrétaire générale"), not words saying how the person belongs to it ("notre membre", "our members")."""
     words = fold(phrase).split(None, 1)
     if len(words) < 2 or words[0] not in rules.possessives:
         return False
-    return rules.title_words.hits(words[1]) > 0 and not set(_tokens(words[1])) <= rules.membership
+    return rules.title_words.hits(words[1]) > 0 and not set(word_tokens(words[1])) <= rules.membership
 
 
 # a body's possessive that opens a piece: "the committee's ...", "our network's ..."
 _BODY_POSSESSIVE = re.compile(r"(?P<body>(?:the|our|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s(?:\s+|$)", re.I)
 
 
-def _referenced_body(phrase: str, rules: ExtractRules) -> int:
+def referenced_body(phrase: str, rules: ExtractRules) -> int:
     """Where the words after it start when a phrase opens with the possessive of a body named elsewhere ("the Network's
     Executive Director", "our committee's focal point": the body only points back at it), else 0."""
     body = _BODY_POSSESSIVE.match(phrase)
-    return body.end() if body and _is_reference(body.group("body"), rules) else 0
+    return body.end() if body and is_reference(body.group("body"), rules) else 0
 
 
 _DASHED_ASIDE = re.compile(r"\s[-–—]\s+(\S+)[^-–—]*?\s[-–—](?=\s)")
@@ -687,7 +687,7 @@ def _without_relative_asides(text: str, rules: ExtractRules) -> str:
     return _DASHED_ASIDE.sub(lambda m: " " if fold(m.group(1)) in rules.relatives else m.group(), text)
 
 
-def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+def clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation that proposes: the last one named in the sentence before the person."""
     before = _without_relative_asides(before, rules)
     # Only the clause that leads to the person, or one that says on whose behalf: an organisation named
@@ -712,20 +712,20 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     lead = [c for c in lead if not any(p.match(fold(c)) for p in rules.aside)] or lead
     # "Mr. X, our Director of Partnerships, as a speaker": a post in the proposer, no organisation of its own; nor is
     # "The Network's Executive Director, Ms. X": the body it points back at is the one proposing, named elsewhere
-    lead = [c for c in lead if not _possessive_post(c, rules)
-            and not _referenced_body(_BULLET.sub("", c).strip(), rules)]
+    lead = [c for c in lead if not possessive_post(c, rules)
+            and not referenced_body(BULLET.sub("", c).strip(), rules)]
     for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
-        found = [(len(" ".join(clause.split()[:i])), _spelled_whole(run, acronyms)) for i, run in _org_runs(clause, rules)]
-        for m in _ACRONYM.finditer(clause):
+        found = [(len(" ".join(clause.split()[:i])), _spelled_whole(run, acronyms)) for i, run in org_runs(clause, rules)]
+        for m in ACRONYM.finditer(clause):
             if m.group("a") in acronyms and not any(m.group() in run for _, run in found):
                 found.append((m.start(), f"{acronyms[m.group('a')]} ({m.group('a')})"))
-        if not found and _ARABIC.search(clause):
-            org = _arabic_org(clause, rules)
+        if not found and ARABIC.search(clause):
+            org = arabic_org(clause, rules)
             if org:  # "معالي المفوض العام للمركز الوطني ... الدكتور X": the body without the glued preposition
-                found.append((0, _ar_unprefix(org, rules)))
+                found.append((0, ar_unprefix(org, rules)))
         if found:
             # ("The Gulf Labour Observatory's Senior Researcher, Dr. X": the body, without its possessive)
-            org = _ARTICLE.sub("", _with_its_unit(clause, _proposing_body(clause, sorted(found), rules), rules))
+            org = ARTICLE.sub("", with_its_unit(clause, _proposing_body(clause, sorted(found), rules), rules))
             if _governing_body(org, rules):
                 continue  # "الأستاذ X، رئيس مجلس الإدارة، لإلقاء": the candidate's post, not who proposes
             return re.sub(r"['’]s$", "", org)
@@ -735,14 +735,14 @@ def _clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
 def _governing_body(org: str, rules: ExtractRules) -> bool:
     """Whether a body is only a governing body of the organisation named elsewhere ("مجلس الإدارة", "مجلس إدارة الجمعية",
     "the Board of Trustees", "le conseil d'administration de l'association"): a post in it, never a body that proposes."""
-    toks = [t for t in _tokens(fold(org)) if t not in rules.articles]
+    toks = [t for t in word_tokens(fold(org)) if t not in rules.articles]
     text = " ".join(toks)
     for compound in rules.title_compounds:
         if text == compound:
             return True
         if text.startswith(compound + " "):
             rest = text[len(compound) + 1 :]
-            if _is_reference(rest, rules) or _is_reference(re.sub(r"^(?:of|de|du|des|d)\s+", "", rest), rules):
+            if is_reference(rest, rules) or is_reference(re.sub(r"^(?:of|de|du|des|d)\s+", "", rest), rules):
                 return True
     return False
 
@@ -753,7 +753,7 @@ _UNIT_BEFORE = re.compile(r"(?:^|\s)(?:[lL]['’])?(?P<unit>[A-ZÀ-Þ][^\W\d_]+)
                           r"\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*$")
 
 
-def _with_its_unit(clause: str, org: str, rules: ExtractRules) -> str:
+def with_its_unit(clause: str, org: str, rules: ExtractRules) -> str:
     """The organisation with the units of it the clause names before it ("la Faculté de droit et des sciences politiques
     de l'Université X": the faculty of X, not X; "la Clinique juridique de la Faculté de droit de l'Université Y"); else
     the organisation."""
@@ -763,7 +763,7 @@ def _with_its_unit(clause: str, org: str, rules: ExtractRules) -> str:
         # ("le Comité souhaite proposer au nom de X", "la Commission nationale auprès du Ministère": another clause, or
         # where the unit sits, not a name's words)
         if not (rules.org_words.has(fold(m.group("unit"))) or rules.unit_words.has(fold(m.group("unit")))) \
-                or any(_stops(" ".join(mid[k:]), rules) or fold(w) in rules.place_links for k, w in enumerate(mid)):
+                or any(opens_clause(" ".join(mid[k:]), rules) or fold(w) in rules.place_links for k, w in enumerate(mid)):
             break
         org, at = clause[m.start("unit") : at + len(org)], m.start("unit")
     return org
@@ -790,37 +790,37 @@ def _proposing_body(clause: str, found: list[tuple[int, str]], rules: ExtractRul
     start = clause.find(last, at + len(prev)) if at >= 0 else -1
     if start < 0:
         return last
-    link = " ".join(t for t in _tokens(fold(clause[at + len(prev) : start])) if t not in rules.articles)
+    link = " ".join(t for t in word_tokens(fold(clause[at + len(prev) : start])) if t not in rules.articles)
     return prev if link in {p.strip() for p in rules.split_strong} else last
 
 
-def _short_named(value: str | None, text: str, rules: ExtractRules) -> str | None:
+def short_named(value: str | None, text: str, rules: ExtractRules) -> str | None:
     """The organisation an Arabic name written as its kind and its short name stands for, where the message gives that
     short name after the full one ("شبكة شمّة": "... لشبكة شباب المغرب العربي من أجل الهجرة (شمّة)")."""
     words = (value or "").split()
-    if len(words) != 2 or not _ARABIC.search(words[1]) or not rules.org_words.has(fold(words[0])):
+    if len(words) != 2 or not ARABIC.search(words[1]) or not rules.org_words.has(fold(words[0])):
         return None
     for m in re.finditer(rf"\(\s*{re.escape(words[1])}\s*\)", text):
         clause = re.split(r"[،,؛;.:\n]", text[: m.start()])[-1].rstrip()
-        org = _arabic_org(clause, rules)
-        full = _ar_unprefix(org, rules) if org and clause.endswith(org) else ""
+        org = arabic_org(clause, rules)
+        full = ar_unprefix(org, rules) if org and clause.endswith(org) else ""
         if full and fold(full).split()[0] == fold(words[0]):
             return f"{full} ({words[1]})"
     return None
 
 
-def _body_as_written(value: str | None, text: str, rules: ExtractRules) -> str | None:
+def body_as_written(value: str | None, text: str, rules: ExtractRules) -> str | None:
     """A unit and its body, joined by a comma from the signature's lines ("Institute for Refugee Law, University of
     Mount Lebanon"), that the text writes as one name with little words between them ("... Law of the University
     of ...", "... de l'Université ..."): that name, as written; else None. (A comma the sender wrote in a value,
     "Organisation: Section X, Embassy of Y", is theirs: callers pass only a value read from a signature.)"""
     unit, sep, body = (value or "").partition(", ")
-    if not (unit.strip() and sep and body.strip()) or _ARABIC.search(value or ""):
+    if not (unit.strip() and sep and body.strip()) or ARABIC.search(value or ""):
         return None
     ft = Folded(text)
     m = re.search(rf"(?<!\w){_words(unit)}((?:\s+[^\s']+){{1,2}}?)\s+(?:[ld]')?{_words(body)}(?!\w)", ft.text)
     link = m.group(1).split() if m else []
-    if not link or _tokens(" ".join(link)) != link or not all(t in rules.acronym_links for t in link):
+    if not link or word_tokens(" ".join(link)) != link or not all(t in rules.acronym_links for t in link):
         return None  # (words only: "X – Y", "X | Y" are the signature's own marks)
     written = " ".join(ft.slice(m.start(), m.end()).split())
     # (the names as the signature writes them, capitals too: "the migration centre of X" is no better)
@@ -832,11 +832,11 @@ def _words(value: str) -> str:
     return r"\s+".join(re.escape(w) for w in fold(value).split())
 
 
-def _with_its_body(value: str | None, text: str, rules: ExtractRules) -> str | None:
+def with_its_body(value: str | None, text: str, rules: ExtractRules) -> str | None:
     """An Arabic unit's name the text writes elsewhere with the body it belongs to ("لجنة الهجرة واللجوء" of
     "... للجنة الهجرة واللجوء بنقابة المحامين"): that fuller name, the fullest form written; else None."""
     own = (value or "").split()
-    if not own or not _ARABIC.search(own[0]):
+    if not own or not ARABIC.search(own[0]):
         return None
     first, rest = fold(own[0]), [fold(w) for w in own[1:]]
     for line in text.split("\n"):
@@ -848,23 +848,23 @@ def _with_its_body(value: str | None, text: str, rules: ExtractRules) -> str | N
                     and _of_body(words[j + len(own)], rules):
                 run = _arabic_run([own[0], *words[j + 1 :]], 0, rules)
                 if len(run) > len(own):
-                    return _strip_punct(" ".join(run))
+                    return strip_punct(" ".join(run))
     return None
 
 
-def _named_in_full(ref: str, text: str, rules: ExtractRules) -> str | None:
+def named_in_full(ref: str, text: str, rules: ExtractRules) -> str | None:
     """The last organisation a text names in full that a reference to it ("المفوضية", "the Commission") opens with."""
-    head = [t for t in _tokens(fold(ref)) if t not in rules.articles]
+    head = [t for t in word_tokens(fold(ref)) if t not in rules.articles]
     if not head:
         return None
     found = None
     for clause in re.split(r"[،,؛;.\n]", text):
-        org = _arabic_org(clause, rules) if _ARABIC.search(clause) else None
-        runs = [org] if org else [run for _, run in _org_runs(clause, rules)]
+        org = arabic_org(clause, rules) if ARABIC.search(clause) else None
+        runs = [org] if org else [run for _, run in org_runs(clause, rules)]
         for run in runs:
-            toks = [t for t in _tokens(fold(run)) if t not in rules.articles]
+            toks = [t for t in word_tokens(fold(run)) if t not in rules.articles]
             if len(toks) > 1 and toks[0] == head[0]:
-                found = _ARTICLE.sub("", run)
+                found = ARTICLE.sub("", run)
     return found
 
 
@@ -872,12 +872,12 @@ def _named_in_full(ref: str, text: str, rules: ExtractRules) -> str | None:
 _SUBJECT_PART = re.compile(r"\s+[-–—|:]\s+|\s*:\s+")
 
 
-def _subject_organisation(subject: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+def subject_organisation(subject: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation a subject line gives one of its parts to and nothing else ("جمعية X - ترشيح للمشاركة",
     "Speaker for the open discussion - Y Network"), reply and forward prefixes left out."""
     for part in _SUBJECT_PART.split(subject):
-        part = _strip_punct(part)
-        org = _arabic_org(part, rules) if _ARABIC.search(part) else _clause_org(part, rules, acronyms)
+        part = strip_punct(part)
+        org = arabic_org(part, rules) if ARABIC.search(part) else clause_org(part, rules, acronyms)
         if org and fold(org) == fold(part):
             return org
     return None
@@ -893,24 +893,24 @@ def _is_alias(alias: str, value: str, rules: ExtractRules) -> bool:
     ("Ministry of Migration and Displaced (MoMD)"), an Arabic short name taken from it ("منظمة سند ... (سند)"), or a
     capitalised name with an organisation word after an Arabic one ("مؤسسة أمل ... (Amal Foundation ...)"). A place,
     a year or a remark in brackets is none ("(UAE)", "(عكار)", "(2019)", "(en cours)")."""
-    if _ARABIC.search(value):
-        if _ARABIC.search(alias):
-            own = {t.removeprefix("ال") for t in _tokens(fold(value))}
-            return len(alias.split()) <= 2 and all(t.removeprefix("ال") in own for t in _tokens(fold(alias)))
+    if ARABIC.search(value):
+        if ARABIC.search(alias):
+            own = {t.removeprefix("ال") for t in word_tokens(fold(value))}
+            return len(alias.split()) <= 2 and all(t.removeprefix("ال") in own for t in word_tokens(fold(alias)))
         return alias[:1].isupper() and rules.org_words.hits(fold(alias)) > 0
     if not _LATIN_ACRONYM.fullmatch(alias):
         return False
-    initials = iter(w[:1] for w in _tokens(fold(value)))
+    initials = iter(w[:1] for w in word_tokens(fold(value)))
     return all(c in initials for c in fold("".join(ch for ch in alias if ch.isupper())))
 
 
-def _with_its_alias(value: str | None, text: str, rules: ExtractRules) -> str | None:
+def with_its_alias(value: str | None, text: str, rules: ExtractRules) -> str | None:
     """The organisation with the acronym or other name the text writes in brackets right after it ("منظمة X (سند)",
     "Ministry of X (MoMD)", "مؤسسة X (X Foundation for Y)"): the fullest form written, acronym included; else None."""
     if not value or value.rstrip().endswith(")"):
         return None
     ft = Folded(text)
-    glued = "(?:[وفبكل]{1,2})?" if _ARABIC.search(value[:1]) else ""  # "لمؤسسة X (...)": a preposition glued on
+    glued = "(?:[وفبكل]{1,2})?" if ARABIC.search(value[:1]) else ""  # "لمؤسسة X (...)": a preposition glued on
     for m in re.finditer(rf"(?<!\w){glued}{_words(value)}(?!\w)", ft.text):
         after = _ALIAS.match(text, ft.at(m.end()))
         if after and _is_alias(after.group("alias").strip(), value, rules):
@@ -918,36 +918,36 @@ def _with_its_alias(value: str | None, text: str, rules: ExtractRules) -> str | 
     return None
 
 
-def _name_in_full(value: str | None, text: str, rules: ExtractRules) -> str | None:
+def name_in_full(value: str | None, text: str, rules: ExtractRules) -> str | None:
     """An Arabic organisation named by its kind and short name ("جمعية سنابل", "منظمة نفير") that the text writes once
     with what it is for ("... في جمعية سنابل للإغاثة والتنمية (...)"): that one fuller name, the fullest form written;
     else None. A name run on into a place ("... في الكويت") is not taken: the address is no part of it."""
     words = (value or "").split()
-    if not 2 <= len(words) <= 3 or not _ARABIC.search(words[0]) or not rules.org_words.has(fold(words[0])):
+    if not 2 <= len(words) <= 3 or not ARABIC.search(words[0]) or not rules.org_words.has(fold(words[0])):
         return None
     own = fold(" ".join(words))
     fuller = set()
     for clause in re.split(r"[،,؛;.:()\n]", text):
-        org = _arabic_org(clause, rules)
-        full = _ar_unprefix(org, rules) if org else ""
-        toks = _tokens(fold(full))
+        org = arabic_org(clause, rules)
+        full = ar_unprefix(org, rules) if org else ""
+        toks = word_tokens(fold(full))
         # what it is for, glued to a preposition or joined by "و" ("للإغاثة", "لدعم", "والتنمية"); not an adjective of
         # the sentence's noun ("تقرير بلدية X الطوعي", "وزارة X الأسماء التالية")
         if fold(full).startswith(own + " ") and re.match(r"(?:لل|ل\S{3,}|وال)", fold(full)[len(own) + 1 :]) \
                 and not any(t in {fold(p) for p in rules.place_links} for t in toks):
-            fuller.add(_strip_punct(full))
+            fuller.add(strip_punct(full))
     return fuller.pop() if len(fuller) == 1 else None
 
 
 _PIECE_SEP = re.compile(r"(\s*[,،]\s*|\s+[-–—]\s+)")
 
 
-def _unit_with_its_body(value: str | None, text: str, rules: ExtractRules) -> str | None:
+def unit_with_its_body(value: str | None, text: str, rules: ExtractRules) -> str | None:
     """A unit with no body of its own ("كلية الاقتصاد والإدارة", "Unité de recherche X") that a line of the text writes
     with the bodies it belongs to after a comma or a dash ("...، جامعة الشرق", "... - معهد Y - الجامعة اللبنانية"):
     the unit and those bodies as written, each opening with an organisation word; else None. A town or a country
     after the comma or dash is an address and stops it (the affiliation leaves the address out)."""
-    if not value or not _names_unit(value, rules) or _PIECE_SEP.search(value):
+    if not value or not names_unit(value, rules) or _PIECE_SEP.search(value):
         return None
     for line in text.split("\n"):
         at = line.find(value)
@@ -959,9 +959,9 @@ def _unit_with_its_body(value: str | None, text: str, rules: ExtractRules) -> st
         for sep, piece in zip(parts[1::2], parts[2::2], strict=False):  # (a split keeps separators in between)
             first = fold(piece.split()[0]) if piece.split() else ""
             if not (rules.org_words.has(first) or rules.org_words.has(first.removeprefix("ال"))) \
-                    or _only_places(piece, rules):
+                    or only_places(piece, rules):
                 break
-            written += sep + _strip_punct(piece)
+            written += sep + strip_punct(piece)
         if written != value:
             return written
     return None

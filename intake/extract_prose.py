@@ -12,60 +12,60 @@ from functools import lru_cache
 from itertools import pairwise
 
 from intake.extract_orgs import (
-    _arabic_org,
-    _clause_after_definite,
-    _clause_org,
-    _named_in_full,
-    _names_event,
-    _org_runs,
-    _org_start,
-    _possessive_post,
-    _post_at_reference,
-    _referenced_body,
-    _second_post,
-    _split_title,
-    _stops,
-    _unit_only,
-    _with_its_unit,
-    _written_as_name,
+    arabic_org,
+    clause_after_definite,
+    clause_org,
+    named_in_full,
+    names_event,
+    opens_clause,
+    org_runs,
+    org_start,
+    possessive_post,
+    post_at_reference,
+    referenced_body,
+    second_post,
+    split_title,
+    unit_only,
+    with_its_unit,
+    written_as_name,
 )
 from intake.extract_roles import asks_for_role
 from intake.extract_rules import (
-    _ARABIC,
-    _ARROW,
-    _ARTICLE,
-    _BULLET,
-    _PARTICLE_PREFIX,
+    ARABIC,
+    ARROW,
+    ARTICLE,
+    BULLET,
+    PARTICLE_PREFIX,
     ExtractRules,
-    _spelled_as_name,
-    _tokens,
+    spelled_as_name,
+    word_tokens,
 )
 from intake.extract_values import (
-    _ELISION,
-    _QUESTION,
-    _VALUE_END,
-    _acronyms,
-    _ar_unprefix,
-    _article_org,
-    _Cand,
-    _clean_value,
-    _glued_reference,
-    _is_field,
-    _is_place,
-    _is_reference,
-    _kind,
-    _listed_phrase_honorific,
-    _names_branch,
-    _names_post,
-    _names_role,
-    _names_unit,
-    _only_places,
-    _only_role,
-    _opens_with_unit,
-    _same_as_before,
-    _same_person,
-    _split_honorific,
-    _strip_punct,
+    ELISION,
+    QUESTION,
+    VALUE_END,
+    Cand,
+    ar_unprefix,
+    article_org,
+    clean_value,
+    glued_reference,
+    is_field,
+    is_place,
+    is_reference,
+    listed_phrase_honorific,
+    names_branch,
+    names_post,
+    names_role,
+    names_unit,
+    only_places,
+    only_role,
+    opens_with_unit,
+    phrase_kind,
+    same_as_before,
+    same_person,
+    spelled_acronyms,
+    split_honorific,
+    strip_punct,
 )
 from intake.folding import Folded, fold
 from intake.rules import Haystack
@@ -87,7 +87,7 @@ def _abbreviated(word: str, rules: ExtractRules) -> bool:
 _SENTENCE_MARK = re.compile(r"[.!?؟;:\n]")
 
 
-def _sentence(text: str, start: int, rules: ExtractRules) -> str:
+def sentence_from(text: str, start: int, rules: ExtractRules) -> str:
     """Text from start to the end of its sentence; abbreviations and initials do not end it."""
     for m in _SENTENCE_MARK.finditer(text, start):
         end = m.start()
@@ -111,7 +111,7 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:j]
 
 
-def _segments(text: str) -> list[str]:
+def comma_segments(text: str) -> list[str]:
     """Comma-separated parts of a phrase, commas inside parentheses kept."""
     out, depth, cur = [], 0, []
     for ch in text:
@@ -133,7 +133,7 @@ _ENUM_LAST = re.compile(r"\s(?:and|et|&)\s")  # the last field of an enumeration
 _ENUM_MAX_WORDS = 6  # a field of an enumeration is a few words; a longer piece is a sentence or an organisation
 
 
-def _fields_joined(segs: list[str], rules: ExtractRules) -> list[str]:
+def fields_joined(segs: list[str], rules: ExtractRules) -> list[str]:
     """Segments with the fields that a committee's name enumerates put back together: "Chair of the Committee on
     Labour, Social Development and Population", "Président de la Commission des affaires sociales, de la santé et de
     l'emploi" are one title, not a title and an organisation. The run of short pieces after the comma must end with the
@@ -148,7 +148,7 @@ def _fields_joined(segs: list[str], rules: ExtractRules) -> list[str]:
             continue
         for j in range(k, len(segs)):
             piece = segs[j]
-            if len(piece.split()) > _ENUM_MAX_WORDS or _kind(piece, rules) != "unknown":
+            if len(piece.split()) > _ENUM_MAX_WORDS or phrase_kind(piece, rules) != "unknown":
                 break
             if _ENUM_LAST.search(f" {fold(piece)} "):
                 seg, k = ", ".join([seg, *segs[k : j + 1]]), j + 1
@@ -157,31 +157,31 @@ def _fields_joined(segs: list[str], rules: ExtractRules) -> list[str]:
     return out
 
 
-def _ends_fields(line: str, rules: ExtractRules) -> bool:
+def ends_fields(line: str, rules: ExtractRules) -> bool:
     """Whether a line ends with the enumeration that closes a committee's name ("..., Social Development and
     Population"): it has ended, and a line under it is not the rest of it."""
-    segs = _segments(line)
-    return len(_fields_joined(segs, rules)) < len(segs) and _ENUM_LAST.search(f" {fold(segs[-1])} ") is not None
+    segs = comma_segments(line)
+    return len(fields_joined(segs, rules)) < len(segs) and _ENUM_LAST.search(f" {fold(segs[-1])} ") is not None
 
 
-def _name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
+def name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
     """The leading name in a segment and what follows it."""
     words = seg.split()
     taken: list[str] = []
-    arabic = bool(words) and bool(_ARABIC.search(words[0]))
+    arabic = bool(words) and bool(ARABIC.search(words[0]))
     for k, w in enumerate(words):
         f = fold(w).strip(".,")
         if arabic:
             # (a word with tanween, "جداً", or a preposition glued to the article, "بالدعوة", is never part of a name)
-            ok = bool(_ARABIC.match(w)) and f not in rules.not_name \
+            ok = bool(ARABIC.match(w)) and f not in rules.not_name \
                 and (not rules.title_words.has(f) or _title_in_name(taken, words[k:], rules)) \
                 and not (taken and f not in rules.particles and f not in rules.waw_names and any(p.match(f) for p in rules.stop)) \
                 and len(taken) < 5 \
                 and not _TANWEEN.search(w) and not _AR_PREP_ARTICLE.match(f)  # "وائل" opens a name
         else:
-            ok = (w[:1].isupper() or bool(_PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
+            ok = (w[:1].isupper() or bool(PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
                 and not rules.title_words.has(f) \
-                and (not rules.org_words.has(f) or _spelled_as_name(w, rules)) \
+                and (not rules.org_words.has(f) or spelled_as_name(w, rules)) \
                 and f not in rules.not_name and not (taken and f in rules.bare_suffixes)
         if not ok:
             break
@@ -213,12 +213,12 @@ def _title_in_name(taken: list[str], rest: list[str], rules: ExtractRules) -> bo
         # follows, where a title would have its complement ("سمير الأحمد أمين الصندوق")
         return len(nxt) > 4 and nxt.startswith("ال") and nxt.endswith("ي") \
             and not rules.title_words.has(nxt) and not rules.org_words.has(nxt)
-    return bool(_ARABIC.match(nxt)) and not nxt.startswith(("ال", "ل", "ب")) and nxt not in rules.not_name \
+    return bool(ARABIC.match(nxt)) and not nxt.startswith(("ال", "ل", "ب")) and nxt not in rules.not_name \
         and not rules.title_words.has(nxt) and not rules.org_words.has(nxt)
 
 
 _DASHES = frozenset("-–—")
-_ACCUSATIVE = re.compile(r"(?<=[\u0621-\u064a])(?:ا\u064b|\u064bا)(?=[\s،,.]|$)")  # "صحفياً": the noun "صحفي"
+ACCUSATIVE = re.compile(r"(?<=[\u0621-\u064a])(?:ا\u064b|\u064bا)(?=[\s،,.]|$)")  # "صحفياً": the noun "صحفي"
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _AR_PREP_ARTICLE = re.compile(r"^(?:بال|كال|فال|لل)")
 # a name written again in the other script, in brackets: "أحمد الحسين (Ahmad Al-Hussein)", "Ahmad Al-Hussein (أحمد الحسين)"
@@ -228,7 +228,7 @@ _ARABIC_TWIN = re.compile(r"^\((?P<v>[\u0600-\u06ff][^()A-Za-z]*)\)\s*")
 
 def _without_twin(name: str, after: str, rules: ExtractRules) -> str:
     """What follows a name without the same name written in the other script."""
-    m = (_LATIN_TWIN if _ARABIC.search(name) else _ARABIC_TWIN).match(after)
+    m = (_LATIN_TWIN if ARABIC.search(name) else _ARABIC_TWIN).match(after)
     if m is None:
         return after
     v = fold(m.group("v"))
@@ -247,7 +247,7 @@ def _fuller_name(name: str, after: str, rules: ExtractRules) -> tuple[str, str]:
     m = _BRACKET.match(after)
     if not name or m is None:
         return name, after
-    full, rest = _name_tokens(m.group("v"), rules)
+    full, rest = name_tokens(m.group("v"), rules)
     if rest or len(full.split()) <= len(name.split()) or fold(name.split()[-1]) not in fold(full).split() \
             or not _is_person_name(full, rules):
         return name, after
@@ -260,7 +260,7 @@ def _without_possessive_before_fuller_name(segs: list[str], rules: ExtractRules)
     first, _, rest = segs[0].partition(" ")
     if fold(first) not in rules.possessives:
         return segs
-    name, after = _name_tokens(rest, rules)
+    name, after = name_tokens(rest, rules)
     return [rest, *segs[1:]] if _fuller_name(name, after, rules)[0] != name else segs
 
 
@@ -268,13 +268,13 @@ def _describes(after: str, rules: ExtractRules) -> bool:
     """Whether the words running on from a name say who the person is ("وأعمل لدى شبكة ...", "وأنا منسقة ...")."""
     f = fold(after)
     for p in rules.work_lead:
-        if (m := p.match(f)) and _org_start(Folded(after).slice(m.end(), len(f)), rules):
+        if (m := p.match(f)) and org_start(Folded(after).slice(m.end(), len(f)), rules):
             return True
     return any((m := p.match(f)) and rules.title_words.hits(f[m.end() :]) for p in rules.title_lead)
 
 
 def _comma(seg: str) -> str:
-    return "، " if _ARABIC.search(seg) else ", "
+    return "، " if ARABIC.search(seg) else ", "
 
 
 def _bare_post(title: str, rules: ExtractRules) -> str:
@@ -287,7 +287,7 @@ def _bare_post(title: str, rules: ExtractRules) -> str:
     return " ".join([*head, m.group(1)]) if rules.title_words.has(fold(m.group(1))) else title
 
 
-def _title_end(title: str | None, rules: ExtractRules) -> str | None:
+def bare_title(title: str | None, rules: ExtractRules) -> str | None:
     """A title without the description around it ("an independent researcher", "Vice-President and a domestic worker
     for 12 years") or the role a colon introduces after it ("juriste : intervention dans la table ronde 2")."""
     if not title:
@@ -298,9 +298,9 @@ def _title_end(title: str | None, rules: ExtractRules) -> str | None:
         title = rest
     # "Le Président", "La Secrétaire générale", "The Director" over a signature or after a name: the post, without
     # its article (an organisation keeps its own, "La Cimade", as it is never read as a title)
-    elif (bare := _ARTICLE.sub("", title)) != title and (toks := _tokens(fold(bare))) and rules.title_words.has(toks[0]):
+    elif (bare := ARTICLE.sub("", title)) != title and (toks := word_tokens(fold(bare))) and rules.title_words.has(toks[0]):
         title = bare
-    head, *role = _VALUE_END.split(title, maxsplit=1)
+    head, *role = VALUE_END.split(title, maxsplit=1)
     if role and _is_role_clause(role[0], rules):
         title = head
     return _before_clause(title, rules)
@@ -310,10 +310,10 @@ def _before_clause(value: str, rules: ExtractRules) -> str:
     """A value up to the first `title_end` clause about the person in it ("for 12 years", "هو اللي هيتكلم")."""
     ft = Folded(value)
     ends = [m.start() for p in rules.title_end if (m := p.search(ft.text)) and m.start() > 0]
-    return _strip_punct(ft.slice(0, min(ends))) or value if ends else value
+    return strip_punct(ft.slice(0, min(ends))) or value if ends else value
 
 
-def _first_title(title: str, rules: ExtractRules, seg: str) -> str:
+def first_title(title: str, rules: ExtractRules, seg: str) -> str:
     """The first of two joined titles when an organisation follows the second ("Professor of X and Senior Fellow
     at Y" -> "Professor of X"); else both ("Founder and Chair", "avocate et présidente de la commission X").
 
@@ -331,8 +331,8 @@ def _first_title(title: str, rules: ExtractRules, seg: str) -> str:
     return title
 
 
-def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False, labelled: bool = False,
-            role_above: bool = False) -> _Cand | None:
+def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False, labelled: bool = False,
+            role_above: bool = False) -> Cand | None:
     """A person phrase: "[possessive title,] [honorific] Name[, title][, affiliation]".
 
     `labelled`: the phrase is the value of a speaker label ("Nominee: ..."), so it names a person.
@@ -344,33 +344,33 @@ def _phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False
     clause = _before_role_clause(text, rules)
     # a list item that gives a name, a dash and only the role asked for ("٣- ندى X - مداخلة في المائدة المستديرة ١",
     # "2. Nada X - intervention in roundtable 1") names its person, as a post after the dash does
-    role_only = need_mark and clause != text and not _segments(clause)[1:]
+    role_only = need_mark and clause != text and not comma_segments(clause)[1:]
     unled = _without_lead_in(clause, rules)
     # "رفيقنا X", "my colleague X": the words before mark a person, as an honorific does; "لذلك X" ("for this") does not
     led = unled != clause and not any(p.match(fold(clause)) for p in rules.purpose_lead_in)
     text, is_self = _self_marked(unled, rules)
-    segs = _fields_joined(_segments(_without_nickname(text, rules)), rules)
+    segs = fields_joined(comma_segments(_without_nickname(text, rules)), rules)
     if not segs:
         return None
-    c = _Cand(is_self=is_self)
+    c = Cand(is_self=is_self)
     segs = _without_possessive_before_fuller_name(segs, rules)
     after_title = _set_title_before(c, segs, rules, source)
     title_before = after_title is not None
     if after_title is not None:
         segs = after_title
-    honorific, rest = _split_honorific(segs[0], rules)
-    name, after = _fuller_name(*_name_tokens(rest, rules), rules)
+    honorific, rest = split_honorific(segs[0], rules)
+    name, after = _fuller_name(*name_tokens(rest, rules), rules)
     if not _is_person_name(name, rules):
         # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
         return c if is_self and not honorific else None
     after, segs = _pieces_after_name(name, after, segs, rules, bare=not honorific)
     # ("الشيخ ولد X": a form of address kept as the given name before a patronymic marks the name too)
     led = led or fold(name.split()[0]) in rules.honorific_names
-    if (_ARABIC.search(name) or need_mark) and not honorific and not led and not labelled and not title_before \
+    if (ARABIC.search(name) or need_mark) and not honorific and not led and not labelled and not title_before \
             and not (len(segs) > 1 and not after) \
             and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)) \
             and not _bracketed_post(after, rules) \
-            and not (need_mark and _dashed_post(name, after, rules) and (role_above or _names_role(fold(asked), rules))) \
+            and not (need_mark and _dashed_post(name, after, rules) and (role_above or names_role(fold(asked), rules))) \
             and not (need_mark and _colon_post(name, rest, after, rules)) \
             and not (role_only and not after and len(name.split()) > 1 and not _all_definite(name)):
         # an Arabic name has no capitals: take it only after an honorific or a label, before a comma, before words
@@ -422,9 +422,9 @@ def _name_put_first(text: str, rules: ExtractRules) -> str:
     from the person up ("Mme Y, Directrice exécutive, Observatoire X"). Only when the last piece, and no other, opens
     with a form of address: without one, the pieces' order is the writer's usual one."""
     pieces = _SPACED_DASH.split(text.strip())
-    if not 2 <= len(pieces) <= 4 or any(_split_honorific(p, rules)[0] for p in pieces[:-1]):
+    if not 2 <= len(pieces) <= 4 or any(split_honorific(p, rules)[0] for p in pieces[:-1]):
         return text
-    honorific, name = _split_honorific(pieces[-1], rules)
+    honorific, name = split_honorific(pieces[-1], rules)
     if not honorific or not name or re.search(r"[,،(]", pieces[-1]) or len(name.split()) > 5:
         return text
     return ", ".join(reversed(pieces))
@@ -465,34 +465,34 @@ def _role_after_colon(seg: str, rules: ExtractRules) -> bool:
     """Whether a piece is a name alone, a colon, then the role asked for ("2. Aminata X : discussion ouverte"): a list
     item that gives a person's role names that person."""
     head, colon, tail = seg.partition(":")
-    return bool(colon) and not _name_tokens(head.strip(), rules)[1] and _is_role_clause(tail.strip(" .;"), rules)
+    return bool(colon) and not name_tokens(head.strip(), rules)[1] and _is_role_clause(tail.strip(" .;"), rules)
 
 
-def _name_goes_on(c: _Cand, pieces: list[str], rules: ExtractRules) -> None:
+def _name_goes_on(c: Cand, pieces: list[str], rules: ExtractRules) -> None:
     """Add to the affiliation the pieces after it that go on with its name: the bodies a unit belongs to ("Migration
     Health Unit, Faculty of Medicine, Al-Wahat University"), the portfolios a name lists ("Ministère de l'Emploi, de la
     Formation Professionnelle et des Migrations", "Ministry of Labour, Vocational Training and Migration")."""
     for piece in pieces:
-        if not (c.affiliation and _goes_on_with(_segments(c.affiliation)[-1], piece, rules)):
+        if not (c.affiliation and _goes_on_with(comma_segments(c.affiliation)[-1], piece, rules)):
             return
-        c.affiliation = f"{c.affiliation}{_comma(piece)}{_strip_punct(piece)}"
+        c.affiliation = f"{c.affiliation}{_comma(piece)}{strip_punct(piece)}"
 
 
 def _goes_on_with(last: str, piece: str, rules: ExtractRules) -> bool:
-    if _names_branch(piece, rules):
+    if names_branch(piece, rules):
         return True  # "X Forum (XF), Riyadh Chapter", "Collectif Y, section de Tanger", "جمعية Z، فرع الرياض"
-    if _ARABIC.search(piece) or _stops(piece, rules) or _is_place(piece, rules) or _is_role_clause(piece, rules):
+    if ARABIC.search(piece) or opens_clause(piece, rules) or is_place(piece, rules) or _is_role_clause(piece, rules):
         return False
-    if _names_unit(last, rules):
-        return _kind(piece, rules) == "org" or _names_unit(piece, rules)
+    if names_unit(last, rules):
+        return phrase_kind(piece, rules) == "org" or names_unit(piece, rules)
     # (a word after an elided article is capitalised as a name is: "des Marocains Résidant à l'Étranger")
-    words = _strip_punct(piece).split()
-    named = all((b := _ELISION.sub("", w))[:1].isupper() or fold(b) in rules.name_links for w in words) and \
+    words = strip_punct(piece).split()
+    named = all((b := ELISION.sub("", w))[:1].isupper() or fold(b) in rules.name_links for w in words) and \
         any(w[:1].isupper() for w in words)
     # (a piece opening with a place link says where the body is: "in Lebanon", "au Maroc")
     linked = fold(words[0]) in rules.name_links and not re.fullmatch(rules.place_link_re, words[0]) if words else False
     listed = any(conj in f" {fold(piece)} " for conj in rules.title_conjunction)
-    return _kind(last, rules) == "org" and named and (linked or listed)
+    return phrase_kind(last, rules) == "org" and named and (linked or listed)
 
 
 def _without_lead_in(text: str, rules: ExtractRules) -> str:
@@ -516,7 +516,7 @@ def _self_marked(text: str, rules: ExtractRules) -> tuple[str, bool]:
     return text, is_self
 
 
-def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
+def _set_title_before(c: Cand, segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
     """Set a title written with a possessive before the name and return the segments after it, or None without one
     ("sa directrice exécutive, Mme Nadia Benali", "our Station Manager Maria Dela Paz": the title comes first, the
     organisation is the sender's)."""
@@ -531,7 +531,7 @@ def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: st
         title, rest = " ".join(first[1:]), segs[1:]
     else:
         return None
-    c.set("title", _clean_value(title, rules), source)
+    c.set("title", clean_value(title, rules), source)
     c.org_ref = True
     return rest
 
@@ -540,7 +540,7 @@ def _set_title_before(c: _Cand, segs: list[str], rules: ExtractRules, source: st
 _GENITIVE_POST = re.compile(r"(?P<body>[^,;:]+?)['’]s\s+(?P<post>[^'’]+)")
 
 
-def _set_genitive_post_before(c: _Cand, segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
+def _set_genitive_post_before(c: Cand, segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
     """Set a post written after a body's genitive and set off from the name by a comma ("the speaker will be Beirut
     Youth Hub's Youth Engagement Officer, Maya Fares"), the body as the affiliation, and return the segments from the
     name on, or None without one. Every word of the post is a title word, a link, a field or capitalised, as one
@@ -553,34 +553,34 @@ def _set_genitive_post_before(c: _Cand, segs: list[str], rules: ExtractRules, so
             or not all(rules.title_words.hits(fold(w)) or fold(w) in rules.open_ends or _named(w) or rules.fields.has(fold(w))
                        for w in post):
         return None
-    if not _is_person_name(_name_tokens(_split_honorific(segs[1], rules)[1], rules)[0], rules):
+    if not _is_person_name(name_tokens(split_honorific(segs[1], rules)[1], rules)[0], rules):
         return None
-    c.set("title", _clean_value(m["post"], rules), source)
-    _set_affiliation(c, m["body"], rules, source)
+    c.set("title", clean_value(m["post"], rules), source)
+    set_affiliation(c, m["body"], rules, source)
     return segs[1:]
 
 
-def _set_bare_title_before(c: _Cand, first: list[str], segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
+def _set_bare_title_before(c: Cand, first: list[str], segs: list[str], rules: ExtractRules, source: str) -> list[str] | None:
     """Set a post written before the name without a possessive or a comma and return the segments from the name on,
     or None without one ("General Secretary Hussein X of the Y Union", "le secrétaire général Moussa X du Syndicat Y",
     "الأمين العام حسين X من نقابة Y"), also after a form of address ("Madame la Conseillère communale X")."""
-    addressed = len(first) > 1 and _split_honorific(first[0], rules)[0] is not None and fold(first[1]) in rules.definites
+    addressed = len(first) > 1 and split_honorific(first[0], rules)[0] is not None and fold(first[1]) in rules.definites
     start = 2 if addressed else 1 if first and fold(first[0]) in rules.articles else 0
     if len(first) < start + 3 or not rules.title_words.hits(fold(" ".join(first[start : start + 2]))) \
-            or any(_split_honorific(w, rules)[0] for w in first[start:]):
+            or any(split_honorific(w, rules)[0] for w in first[start:]):
         return None  # ("رئيسة الجمعية الأستاذة X": the honorific marks the name, and the title before it is read there)
     k = next((k for k in range(start + 1, min(len(first) - 1, start + 5))
               if _bare_post_run(first[start:k], rules) and _opens_name(first[k], rules)), 0)
-    if not (k and _is_person_name(_name_tokens(" ".join(first[k:]), rules)[0], rules)):
+    if not (k and _is_person_name(name_tokens(" ".join(first[k:]), rules)[0], rules)):
         return None
-    c.set("title", _clean_value(" ".join(first[start:k]), rules), source)
+    c.set("title", clean_value(" ".join(first[start:k]), rules), source)
     return [" ".join(first[k:]), *segs[1:]]
 
 
 def _bare_post_run(words: list[str], rules: ExtractRules) -> bool:
     """Whether words name a post, no link inside; in Arabic, a definite one, its complement with the article ("الأمين
     العام", "رئيسة الجمعية"): after an indefinite post a word says what the person is ("باحثة مستقلة مهتمة بـ...")."""
-    if _ARABIC.match(words[0]):
+    if ARABIC.match(words[0]):
         # (a complement without the article governs the next word, ending on a definite one: "منسقة برنامج الأبحاث")
         definite = [fold(w).startswith("ال") for w in words]
         return rules.title_words.has(fold(words[0])) and definite[-1] and (definite[0] or len(words) > 1)
@@ -592,7 +592,7 @@ def _bare_post_run(words: list[str], rules: ExtractRules) -> bool:
 def _opens_name(word: str, rules: ExtractRules) -> bool:
     """Whether a word after a post may open the person's name: capitalised and no post itself, or an Arabic word
     without the article, which a post's complement has ("الأمين العام")."""
-    if _ARABIC.match(word):
+    if ARABIC.match(word):
         return not fold(word).startswith("ال")
     return word[:1].isupper() and not rules.title_words.has(fold(word).strip(".,"))
 
@@ -606,9 +606,9 @@ def _title_run(words: list[str], rules: ExtractRules) -> int:
         # ("its representative for the Regional Review": words after an article or a link name a thing, not a person)
         if fold(words[k - 1]) in rules.articles or fold(words[k - 1]) in rules.name_links:
             continue
-        if _possessive_post(" ".join(words[:k]), rules):
-            honorific, rest = _split_honorific(" ".join(words[k:]), rules)
-            if _is_person_name(_name_tokens(rest, rules)[0], rules) and (honorific or words[k][:1].isupper()):
+        if possessive_post(" ".join(words[:k]), rules):
+            honorific, rest = split_honorific(" ".join(words[k:]), rules)
+            if _is_person_name(name_tokens(rest, rules)[0], rules) and (honorific or words[k][:1].isupper()):
                 return k
     return 0
 
@@ -618,8 +618,8 @@ def _is_person_name(name: str, rules: ExtractRules) -> bool:
     Arabic organisation: "ترشح جمعية الأمل، بعد التشاور مع أعضائها، ما يلي:"; a capitalised "Ngo" is a surname)."""
     ntoks = name.split()
     return 2 <= len(ntoks) <= rules.max_name_words and not any(fold(t) in rules.not_name for t in ntoks) \
-        and not re.search(r"['’]s$", name) and not (_ARABIC.match(ntoks[0]) and rules.org_words.has(fold(ntoks[0]))) \
-        and not _QUESTION.search(name)
+        and not re.search(r"['’]s$", name) and not (ARABIC.match(ntoks[0]) and rules.org_words.has(fold(ntoks[0]))) \
+        and not QUESTION.search(name)
 
 
 def _pieces_after_name(name: str, after: str, segs: list[str], rules: ExtractRules,
@@ -634,21 +634,21 @@ def _pieces_after_name(name: str, after: str, segs: list[str], rules: ExtractRul
     """
     after = _without_twin(name, after, rules)
     if (sep := _NAME_SEP.match(after)) \
-            and (not _ARABIC.search(name) or bare and _title_then_org(after[sep.end() :], rules)):
-        return "", [segs[0], *_segments(_PIECE_SEP.sub(", ", ", ".join([after[sep.end() :], *segs[1:]])))]
+            and (not ARABIC.search(name) or bare and _title_then_org(after[sep.end() :], rules)):
+        return "", [segs[0], *comma_segments(_PIECE_SEP.sub(", ", ", ".join([after[sep.end() :], *segs[1:]])))]
     return after, segs
 
 
 def _title_then_org(text: str, rules: ExtractRules) -> bool:
     """Whether dash-separated pieces give a title, then an organisation ("منسق ميداني - شبكة Y")."""
     pieces = [p for p in _PIECE_SEP.split(_FIRST_COMMA.split(text, maxsplit=1)[0].strip(" -–—|/")) if p.strip()]
-    return len(pieces) >= 2 and _kind(pieces[0], rules) == "title" and _kind(pieces[1], rules) == "org"
+    return len(pieces) >= 2 and phrase_kind(pieces[0], rules) == "title" and phrase_kind(pieces[1], rules) == "org"
 
 
 def _details(after: str, segs: list[str]) -> list[str]:
     """The pieces after the name that may give the title and organisation."""
     if after.startswith("("):
-        return _segments(after[1:].split(")", 1)[0])  # "Mr. X (Director, Org) as speaker"
+        return comma_segments(after[1:].split(")", 1)[0])  # "Mr. X (Director, Org) as speaker"
     return ([after] if after else []) + segs[1:]
 
 
@@ -671,7 +671,7 @@ def _without_credentials(details: list[str], rules: ExtractRules) -> list[str]:
     return out
 
 
-def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before: bool, rules: ExtractRules,
+def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: bool, rules: ExtractRules,
                  source: str) -> bool:
     """Read one piece after the name as the title, more of it or the organisation; whether the next piece may add more.
 
@@ -682,17 +682,17 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     work = next((m for p in rules.work_lead if (m := p.match(fs))), None)
     if work is not None:
         # "X and I work with the Y Network", "X وأعمل لدى شبكة Y": where the person works
-        value = _ARTICLE.sub("", Folded(seg).slice(work.end(), len(fs)).strip())
-        if value and _org_start(value, rules):
-            _set_affiliation(c, value, rules, source)
+        value = ARTICLE.sub("", Folded(seg).slice(work.end(), len(fs)).strip())
+        if value and org_start(value, rules):
+            set_affiliation(c, value, rules, source)
         return False
-    if run_on and not rules.title_words.hits(fs) and not _ARABIC.search(seg):
+    if run_on and not rules.title_words.hits(fs) and not ARABIC.search(seg):
         # words run on from the name without a comma: a title only if it says so ("received the link"
         # is not), an organisation only after a preposition ("Mercy Boateng from Domestic Workers Voice")
         lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
-        value = _ARTICLE.sub("", Folded(seg).slice(len(lead), len(fs)).strip()) if lead else ""
-        if value and _org_start(value, rules) and not _is_place(value, rules):
-            _set_affiliation(c, value, rules, source)
+        value = ARTICLE.sub("", Folded(seg).slice(len(lead), len(fs)).strip()) if lead else ""
+        if value and org_start(value, rules) and not is_place(value, rules):
+            set_affiliation(c, value, rules, source)
         return False
     if _is_role_clause(re.sub(r"\([^()]*\)?", "", seg), rules):
         # "الأستاذة X بمداخلة في المائدة المستديرة", "السيدة Y، منسقة، لمداخلة في المائدة المستديرة الثانية", "in
@@ -704,7 +704,7 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
     seg, fs = led, fold(led)
     if _opens_relative_clause(fs, rules):
         return False  # "X، هو اللي كيتابع فرقة المهاجرين", "X, he is the one who ...": what the person does, no post
-    if (body_end := _referenced_body(seg, rules)) and rules.title_words.hits(fold(seg[body_end:])):
+    if (body_end := referenced_body(seg, rules)) and rules.title_words.hits(fold(seg[body_end:])):
         # "the committee's women's focal point", "our network's policy lead": the body only points back at one
         # named elsewhere, the rest is the post
         seg = seg[body_end:]
@@ -713,7 +713,7 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         # "X, a Syrian refugee living in Arsal", "X, d'origine camerounaise" (before the leads to an organisation:
         # "من أصل سوداني" is no body): no post, which a later piece may still give ("d'origine tunisienne, où je suis
         # née" gives none)
-        return not following or _kind(following, rules) != "unknown"
+        return not following or phrase_kind(following, rules) != "unknown"
     lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
     if lead is not None and seg[:1].isupper() and _posts_only(Folded(seg).slice(len(lead), len(fs)), rules):
         lead = None  # "Of Counsel": a post whose name opens with the preposition, capitalised as a post is, no body
@@ -721,35 +721,35 @@ def _read_detail(c: _Cand, seg: str, following: str, run_on: bool, title_before:
         value = Folded(seg).slice(len(lead), len(fs))
         # "..., في إلقاء كلمة خلال الجلسة العامة": what the person asks to do there, no organisation
         before = c.affiliation
-        if not _stops(value, rules) and not _is_role_clause(value, rules):
-            _set_affiliation(c, _ARTICLE.sub("", value.strip()), rules, source)
+        if not opens_clause(value, rules) and not _is_role_clause(value, rules):
+            set_affiliation(c, ARTICLE.sub("", value.strip()), rules, source)
         # the post held at the body just set may follow: "de l'Observatoire X, où elle est responsable de Y"
         return c.affiliation != before and not c.title and _post_led(following, rules)
-    if not c.title and _describing(seg, rules) and any(t in rules.relatives for t in _tokens(fold(seg))) \
-            and not _names_post(fold(seg), rules):
+    if not c.title and _describing(seg, rules) and any(t in rules.relatives for t in word_tokens(fold(seg))) \
+            and not names_post(fold(seg), rules):
         # "Ms. X, a returnee domestic worker who will share her own experience": no post ("a researcher who ..." is one)
         return False
     title, aff, kind = _title_and_org(seg, following, rules)
     if not c.title and kind != "org":
         return _set_first_title(c, seg, title, aff, rules, source)
     if c.title and not c.affiliation and _goes_with_title(seg, kind, following, rules):
-        c.title = f"{c.title}{_comma(seg)}{_strip_punct(seg)}"
+        c.title = f"{c.title}{_comma(seg)}{strip_punct(seg)}"
         return True
-    if kind == "title" and c.title and not c.affiliation and rules.title_words.has(_tokens(fs)[0] if _tokens(fs) else ""):
+    if kind == "title" and c.title and not c.affiliation and rules.title_words.has(word_tokens(fs)[0] if word_tokens(fs) else ""):
         return _set_second_title(c, seg, title_before, rules, source)
-    described = _ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
+    described = ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
     if _describing(seg, rules):
         return False  # "..., a self-organised group of domestic workers": what the body is, not its name
-    if kind == "org" or seg[:1].isupper() or (_ARABIC.match(seg) and not described) or _is_reference(seg, rules):
+    if kind == "org" or seg[:1].isupper() or (ARABIC.match(seg) and not described) or is_reference(seg, rules):
         # (an Arabic clause describing the person, "أكتب منذ سنوات ...", is no organisation)
         # an affiliation by position must at least be written like a name ("instead" is not one)
-        _set_affiliation(c, seg, rules, source)
+        set_affiliation(c, seg, rules, source)
         # the post may follow its organisation ("Mme X, Collectif Y (CMDM), coordinatrice juridique"); not after a
         # piece without an organisation word ("Dr. X, RN, MPH - Board Chair": letters after a name), but after an
         # acronym that reads as the body's, a post with no letters after a name next ("Dr X, CLDM, conseiller juridique")
-        body_acronym = kind == "org" and not any(t in rules.bare_suffixes for t in _tokens(fold(following)))
+        body_acronym = kind == "org" and not any(t in rules.bare_suffixes for t in word_tokens(fold(following)))
         return (rules.org_words.hits(fs) > 0 or body_acronym) and not c.title and (c.affiliation is not None or c.org_ref) \
-            and (_kind(following, rules) == "title" or _post_led(following, rules))
+            and (phrase_kind(following, rules) == "title" or _post_led(following, rules))
     return False
 
 
@@ -759,8 +759,8 @@ _ACR_IN = re.compile(r"\b[A-Z]{2,}\b")  # an acronym in a piece: the name of a b
 def _posts_only(value: str, rules: ExtractRules) -> bool:
     """Whether a piece opens with a post, not a body: post words, no organisation word nor acronym, before the body it
     may name ("Counsel", "Counsel at X")."""
-    post = _split_title(value, rules)[0]
-    return _kind(post, rules) == "title" and not rules.org_words.hits(fold(post)) and not _ACR_IN.search(post)
+    post = split_title(value, rules)[0]
+    return phrase_kind(post, rules) == "title" and not rules.org_words.hits(fold(post)) and not _ACR_IN.search(post)
 
 
 def _post_led(seg: str, rules: ExtractRules) -> bool:
@@ -773,7 +773,7 @@ def _post_led(seg: str, rules: ExtractRules) -> bool:
 def _opens_relative_clause(fs: str, rules: ExtractRules) -> bool:
     """Whether a folded piece opens with a relative clause, maybe after a pronoun and a copula, and no post before it
     ("هو اللي كيتابع ...", "he is the one who ...", "qui suit l'équipe ..."; not "director who founded ...")."""
-    words = _tokens(fs)[:5]
+    words = word_tokens(fs)[:5]
     at = next((i for i, w in enumerate(words) if w in rules.relatives), None)
     return at is not None and not rules.title_words.hits(" ".join(words[:at]))
 
@@ -785,7 +785,7 @@ def _states_status(seg: str, rules: ExtractRules) -> bool:
     if words[:1] and words[0] in rules.indefinites:
         words = words[1:]
     opening = " ".join(words)
-    return any(opening == s or opening.startswith(f"{s} ") for s in rules.statuses) and not _names_post(fold(seg), rules)
+    return any(opening == s or opening.startswith(f"{s} ") for s in rules.statuses) and not names_post(fold(seg), rules)
 
 
 def _describing(seg: str, rules: ExtractRules) -> bool:
@@ -800,40 +800,40 @@ def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:
     fs = fold(seg)
     m = next((m for p in rules.title_lead if (m := p.match(fs))), None)
     if m is None:
-        return None if _stops(seg, rules) else seg
-    seg = _ACCUSATIVE.sub("", Folded(seg).slice(m.end(), len(fs)))  # "وأعمل منسقاً في ...": "منسق"
+        return None if opens_clause(seg, rules) else seg
+    seg = ACCUSATIVE.sub("", Folded(seg).slice(m.end(), len(fs)))  # "وأعمل منسقاً في ...": "منسق"
     return seg if rules.title_words.hits(fold(seg)) else None
 
 
 def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, str | None, str]:
     """A piece after the name as (title, organisation it names or None, kind of the piece)."""
     fs = fold(seg)
-    kind = _kind(seg, rules)
-    title, aff = _split_title(seg, rules)
-    if (aff or _possessive_post(seg, rules)) and fold(seg.split()[0]) in rules.possessives \
+    kind = phrase_kind(seg, rules)
+    title, aff = split_title(seg, rules)
+    if (aff or possessive_post(seg, rules)) and fold(seg.split()[0]) in rules.possessives \
             and not any(p in f" {fs} " for p in rules.split_strong):
         # "our Director of Partnerships", "notre responsable des programmes": the organisation is ours, the rest
         # is the post
         title, aff, kind = seg, None, "title"
-    if aff and following and _kind(following, rules) == "org" and not _describing(following, rules) \
-            and not _ARTICLE.sub("", following.strip())[:1].islower() \
+    if aff and following and phrase_kind(following, rules) == "org" and not _describing(following, rules) \
+            and not ARTICLE.sub("", following.strip())[:1].islower() \
             and rules.title_words.hits(fold(title)) \
-            and not _stops(following, rules) and not _is_role_clause(following, rules):
+            and not opens_clause(following, rules) and not _is_role_clause(following, rules):
         # "X, Member of the Steering Committee, MYMRN": the organisation comes next, so what this
         # segment names is part of the title (a piece in lower case, "association membre de la Plateforme", describes
         # the organisation before it, it names none); unless the segment only points at that organisation ("Officer at the same
         # association, Kenyan Workers Association"): the title is the post before it
-        if _same_as_before(aff, rules) or _is_reference(aff, rules):
+        if same_as_before(aff, rules) or is_reference(aff, rules):
             kind = "title"
         else:
             title = seg
         aff = None
-    if aff and len(after := _DASH.split(aff)) > 1 and rules.title_words.hits(fold(title)) \
-            and (_same_as_before(after[1], rules) or _is_reference(after[1], rules)):
+    if aff and len(after := DASH.split(aff)) > 1 and rules.title_words.hits(fold(title)) \
+            and (same_as_before(after[1], rules) or is_reference(after[1], rules)):
         # "أستاذة مساعدة في الاقتصاد القياسي – الكلية نفسها": the body after the dash points back, so what the title's
         # own piece names is its field, no body ("Professeur à la Faculté X – Université Y" names two)
         title, aff = seg, None
-    if aff and _ARABIC.search(seg) and _unit_only(aff, rules) and rules.title_words.hits(fold(title)):
+    if aff and ARABIC.search(seg) and unit_only(aff, rules) and rules.title_words.hits(fold(title)):
         # "رئيسة لجنة المرأة العاملة": a unit named with no body after it is in the post, as on a signature line; it
         # stays the affiliation too, which a fuller name written elsewhere ("... بنقابة المحامين") may replace
         title = seg
@@ -842,29 +842,29 @@ def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, 
     return title, aff, kind
 
 
-def _set_first_title(c: _Cand, seg: str, title: str, aff: str | None, rules: ExtractRules, source: str) -> bool:
+def _set_first_title(c: Cand, seg: str, title: str, aff: str | None, rules: ExtractRules, source: str) -> bool:
     """Set the first title read after the name, and the organisation its piece names; whether the next piece may add more."""
     words = title.split()
     if len(words) > 1 and fold(words[0]) in rules.possessives:
         title = " ".join(words[1:])  # "our Advocacy Officer": the title, at the proposing organisation
         c.org_ref = c.org_ref or not aff
-    cleaned = _clean_value(_first_title(title, rules, seg), rules)
+    cleaned = clean_value(first_title(title, rules, seg), rules)
     if not aff and cleaned and " | " in cleaned:
         # "باحث أول - المركز المصري ...": dashes used as commas, the organisation after the title
         head, _, tail = cleaned.partition(" | ")
-        if _kind(tail.split(" | ")[0], rules) == "org":
+        if phrase_kind(tail.split(" | ")[0], rules) == "org":
             cleaned, aff = head, tail.split(" | ")[0]
     if cleaned and _AT_OURS.search(cleaned):
         cleaned, c.org_ref = _AT_OURS.sub("", cleaned), c.org_ref or not aff  # "مسؤولة السياسات لدينا"
-    if cleaned and " " in cleaned and _glued_reference(cleaned.split()[-1], rules):
+    if cleaned and " " in cleaned and glued_reference(cleaned.split()[-1], rules):
         # "المديرة التنفيذية للمنظمة": the post, at the proposing body
         cleaned, c.org_ref = cleaned.rsplit(None, 1)[0], c.org_ref or not aff
-    points_back = not aff and bool(cleaned) and _post_at_reference(cleaned, rules)  # "رئيس الاتحاد": the post says where
+    points_back = not aff and bool(cleaned) and post_at_reference(cleaned, rules)  # "رئيس الاتحاد": the post says where
     c.org_ref = c.org_ref or points_back
     c.set("title", cleaned, source)
     if aff:
         # the body ends where a clause about the person begins ("... مجلس إدارة الجمعية هو اللي هيتكلم")
-        _set_affiliation(c, _before_clause(aff, rules), rules, source)
+        set_affiliation(c, _before_clause(aff, rules), rules, source)
         return False
     return not points_back
 
@@ -875,30 +875,30 @@ def _goes_with_title(seg: str, kind: str, following: str, rules: ExtractRules) -
     field of work ("Programme Specialist, Women's Economic Empowerment, UN Women"; "Senior Programme Officer,
     Protection": the field, no organisation)."""
     if kind == "org":
-        return _kind(following, rules) == "org" and _names_unit(seg, rules) and not _stops(following, rules)
+        return phrase_kind(following, rules) == "org" and names_unit(seg, rules) and not opens_clause(following, rules)
     if kind != "unknown":
         return False
-    return _kind(following, rules) == "org" and not _stops(following, rules) and not _is_place(seg, rules) \
-        or _is_field(seg, rules)
+    return phrase_kind(following, rules) == "org" and not opens_clause(following, rules) and not is_place(seg, rules) \
+        or is_field(seg, rules)
 
 
-def _set_second_title(c: _Cand, seg: str, title_before: bool, rules: ExtractRules, source: str) -> bool:
+def _set_second_title(c: Cand, seg: str, title_before: bool, rules: ExtractRules, source: str) -> bool:
     """Add a second title ("avocate, présidente de la commission des droits des étrangers"); whether the next piece
     may add more. The unit it heads stays in it unless it is an organisation written as a name ("President of the
     Tunisian Bar Association")."""
-    title, aff = _split_title(seg, rules)
-    if aff and not _written_as_name(aff, rules):
+    title, aff = split_title(seg, rules)
+    if aff and not written_as_name(aff, rules):
         title, aff = seg, None
-    title = _strip_punct(_clean_value(title, rules) or title)
+    title = strip_punct(clean_value(title, rules) or title)
     # "notre directrice, Mme X, Executive Director du Mouvement Y": the post with its organisation says it in
     # full; the possessive one before the name only pointed at it (often in another language); "our chairperson,
     # Mr. X (Chairperson, Y)": the same post said again, as the details write it
     said_again = fold(title) == fold(c.title or "")
     c.title = title if (aff and title_before) or said_again else f"{c.title}{_comma(seg)}{title}"
-    points_back = not aff and _post_at_reference(title, rules)
+    points_back = not aff and post_at_reference(title, rules)
     c.org_ref = c.org_ref or points_back
     if aff:
-        _set_affiliation(c, aff, rules, source)
+        set_affiliation(c, aff, rules, source)
         return False
     return not points_back
 
@@ -915,7 +915,7 @@ def _is_role_clause(text: str, rules: ExtractRules) -> bool:
     m = rules.label_re.match(f) if rules.label_re is not None else None
     if m and rules.field_of.get(" ".join(m.group("label").split())) == "role":
         return True
-    return _only_role(f, rules)
+    return only_role(f, rules)
 
 
 def _before_role_clause(text: str, rules: ExtractRules) -> str:
@@ -925,7 +925,7 @@ def _before_role_clause(text: str, rules: ExtractRules) -> str:
         last = text[: m.start()].split()
         if m.group().startswith(".") and (not last or _abbreviated(last[-1], rules)):
             continue  # "Ms. Grace", "St. Joseph": an abbreviation, not the end of a clause
-        if _names_branch((_segments(text[m.end() :]) or [""])[0], rules):
+        if names_branch((comma_segments(text[m.end() :]) or [""])[0], rules):
             continue  # "X Association - Doha Branch, for the plenary": the dash goes on with the body's branch
         breaks.append(m)
     for k, m in enumerate(breaks):
@@ -935,23 +935,23 @@ def _before_role_clause(text: str, rules: ExtractRules) -> str:
     return text
 
 
-def _cut_at_stop(value: str, rules: ExtractRules) -> str:
+def cut_at_stop(value: str, rules: ExtractRules) -> str:
     """A phrase up to the first word that starts another clause ("X and would like to ...")."""
     for m in re.finditer(r"\s+", value):
         word, _, after = value[m.end() :].partition(" ")
         after = re.sub(r"^(?:(?:the|a|an|les|la|le|des|du|un|une)\s+)+", "", after.lstrip(), flags=re.IGNORECASE)
-        if fold(word) in rules.name_links and _ELISION.sub("", after)[:1].isupper():
+        if fold(word) in rules.name_links and ELISION.sub("", after)[:1].isupper():
             continue  # "Institute for Refugee Studies", "pour les Droits des Migrants": a link inside a name
-        if fold(word) in rules.name_links and rules.fields.has(fold(_ELISION.sub("", after).split(" ", 1)[0])):
+        if fold(word) in rules.name_links and rules.fields.has(fold(ELISION.sub("", after).split(" ", 1)[0])):
             continue  # "Centre Bisan pour les droits des réfugiés": what the body works for, written in lower case
-        if _stops(value[m.end() :], rules):
+        if opens_clause(value[m.end() :], rules):
             return re.sub(r"\s+(?:and|et|or|ou|but|mais)$", "", value[: m.start()], flags=re.IGNORECASE)
     return value
 
 
 def _second_role_cut(value: str, rules: ExtractRules) -> str:
     """An organisation without a second role joined after it ("Université X et membre de notre conseil")."""
-    k = _second_post(value, rules)
+    k = second_post(value, rules)
     return value if k is None else value[:k]
 
 
@@ -972,9 +972,9 @@ def _before_event(value: str, rules: ExtractRules) -> str:
     """An Arabic organisation without the session it speaks at ("جمعية ... في المائدة المستديرة الأولى")."""
     words = value.split()
     for k in range(1, len(words)):
-        f = fold(_strip_punct(words[k]))
-        if f in _AR_EVENT_LINKS and k + 1 < len(words) and fold(_strip_punct(words[k + 1])) in rules.events \
-                or f[:1] in "بل" and _names_event(f, rules):
+        f = fold(strip_punct(words[k]))
+        if f in _AR_EVENT_LINKS and k + 1 < len(words) and fold(strip_punct(words[k + 1])) in rules.events \
+                or f[:1] in "بل" and names_event(f, rules):
             return " ".join(words[:k])
     return value
 
@@ -984,8 +984,8 @@ def _before_predicate(value: str, rules: ExtractRules) -> str:
     "المؤسسة") followed by a bare word opens a sentence about the body ("اللجنة اتفقنا", "الملتقى مبادرة تطوعية",
     "المؤسسة وشغلها مع العمال"): the word alone, which points back at the proposing body."""
     words = value.split()
-    if len(words) < 2 or not rules.org_words.has(fold(words[0])) or fold(_strip_punct(words[1])) in rules.open_ends \
-            or not _clause_after_definite(words[0], words[1], rules):
+    if len(words) < 2 or not rules.org_words.has(fold(words[0])) or fold(strip_punct(words[1])) in rules.open_ends \
+            or not clause_after_definite(words[0], words[1], rules):
         return value  # ("المؤسسة في عمان": where the body is, which the place rules deal with)
     return words[0]
 
@@ -998,56 +998,56 @@ def _post_of_reference(value: str | None, rules: ExtractRules) -> bool:
     """Whether an Arabic value ends on a post of the body it points back at, whatever the sentence put before it
     ("كنقترحو رئيسة الجمعية، السيدة X": the association's president, the one proposing)."""
     words = (value or "").split()
-    return bool(_ARABIC.search(value or "")) and len(words) >= 2 and rules.title_words.has(fold(words[-2])) \
-        and _is_reference(words[-1], rules)
+    return bool(ARABIC.search(value or "")) and len(words) >= 2 and rules.title_words.has(fold(words[-2])) \
+        and is_reference(words[-1], rules)
 
 
-def _set_affiliation(c: _Cand, value: str, rules: ExtractRules, source: str) -> None:
+def set_affiliation(c: Cand, value: str, rules: ExtractRules, source: str) -> None:
     """Set the affiliation, or mark it as a reference to the proposing organisation ("the Forum", "الشبكة")."""
     # "du SNTAM : intervention depuis la salle": a colon ends the organisation and introduces something else
-    value = _VALUE_END.split(value, maxsplit=1)[0]
+    value = VALUE_END.split(value, maxsplit=1)[0]
     # (Arabic names carry "و"/"لل" words that the stop cues would cut, so only Latin values are cut)
-    if not _ARABIC.search(value):
+    if not ARABIC.search(value):
         if end := _ACRONYM_SENTENCE_END.search(value):
             value = value[: end.end()]  # "SDHPA. Hodan worked six years ...": the sentence after is no part of it
-        value = _cut_at_stop(value, rules)  # "from our team will be rapporteur": the clause is not the organisation
+        value = cut_at_stop(value, rules)  # "from our team will be rapporteur": the clause is not the organisation
         value = _second_role_cut(value, rules)
         # "l'association Horizons Migrations": a lower-case kind word before the name is not part of it
         lead = re.match(r"(?:l['’]|la\s+|le\s+|the\s+)?(?P<w>[^\W\d_A-Z][\w-]*)\s+(?=[A-Z])", value)
         if lead and rules.org_words.has(fold(lead.group("w"))) and rules.org_words.hits(fold(value[lead.end() :])) == 0:
             value = value[lead.end() :]
     else:
-        value = _before_predicate(_ar_unprefix(_before_event(_before_request(value, rules), rules), rules), rules)
-        if value and _strip_punct(fold(value.split()[0])) in rules.events:
+        value = _before_predicate(ar_unprefix(_before_event(_before_request(value, rules), rules), rules), rules)
+        if value and strip_punct(fold(value.split()[0])) in rules.events:
             return  # "في المشاركة في النقاش المفتوح": what the person is to do, no organisation
-    cleaned = _clean_value(value, rules)
-    if _is_reference(cleaned, rules) or _post_of_reference(cleaned, rules):
+    cleaned = clean_value(value, rules)
+    if is_reference(cleaned, rules) or _post_of_reference(cleaned, rules):
         c.org_ref = True
-    elif cleaned and not _only_places(cleaned, rules) \
-            and (_ARABIC.search(cleaned) or re.search(r"\b[A-Z]", cleaned) or rules.org_words.hits(fold(cleaned))):
+    elif cleaned and not only_places(cleaned, rules) \
+            and (ARABIC.search(cleaned) or re.search(r"\b[A-Z]", cleaned) or rules.org_words.hits(fold(cleaned))):
         # (a country alone, "UNFPA Representative, Sudan", is where the post is, no affiliation)
         c.set("affiliation", cleaned, source)
 
 
-def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
+def prose_organisation(text: str, rules: ExtractRules) -> str | None:
     """The first run of capitalised words naming an organisation ("l'ONG Solidarité Sans Frontières (SSF)"), or an
     Arabic line that is an organisation's name and nothing else (a letterhead, or its name under the message)."""
-    for line in _logical_lines(text):
-        runs = _org_runs(line, rules)
-        if len(runs) > 1 and (whole := _with_its_unit(line, runs[1][1], rules)) != runs[1][1] \
-                and whole.startswith(_ARTICLE.sub("", runs[0][1]) + " "):
+    for line in logical_lines(text):
+        runs = org_runs(line, rules)
+        if len(runs) > 1 and (whole := with_its_unit(line, runs[1][1], rules)) != runs[1][1] \
+                and whole.startswith(ARTICLE.sub("", runs[0][1]) + " "):
             return whole  # "La Commission des droits humains du Barreau X": the unit, named in lower case, of the body
         if runs:
             return runs[0][1]
         # "le rapport du Syndicat des infirmiers et infirmières du Liban (SIIL)": French writes the words after the
         # organisation word in lower case; the acronym after them spells the whole name out
-        spelled = [f"{full} ({acr})" for acr, full in _acronyms(line, rules).items()
-                   if rules.org_words.has(_tokens(fold(full))[0])]
+        spelled = [f"{full} ({acr})" for acr, full in spelled_acronyms(line, rules).items()
+                   if rules.org_words.has(word_tokens(fold(full))[0])]
         if spelled:
             return spelled[0]
-        if _ARABIC.search(line) and (org := _arabic_org(line, rules)) and _alone_on_line(org, line, rules):
+        if ARABIC.search(line) and (org := arabic_org(line, rules)) and _alone_on_line(org, line, rules):
             return org
-        for clause in re.split(r"(?<=[.،,!؟?:])\s+", line) if _ARABIC.search(line) else ():
+        for clause in re.split(r"(?<=[.،,!؟?:])\s+", line) if ARABIC.search(line) else ():
             if org := _subject_after_verb(clause, rules):
                 return org
     return None
@@ -1056,11 +1056,11 @@ def _prose_organisation(text: str, rules: ExtractRules) -> str | None:
 def _alone_on_line(org: str, line: str, rules: ExtractRules) -> bool:
     """Whether a line names an organisation and nothing else but the place it is in after a dash ("نقابة X - سلطنة
     عمان")."""
-    head, *place = _DASH.split(_strip_punct(line), maxsplit=1)
-    return _strip_punct(head) == org and all(_is_place(p, rules) for p in place)
+    head, *place = DASH.split(strip_punct(line), maxsplit=1)
+    return strip_punct(head) == org and all(is_place(p, rules) for p in place)
 
 
-def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+def proposing_organisation(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation that is the subject of the first sentence proposing or asking to speak."""
     cues = [cue.regex for cue in rules.prose if cue.third_party] + list(rules.speaking)
     # Sentences are pieces of the text's lines, joined back where the mailer wrapped them.
@@ -1069,8 +1069,8 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
     if not cues:
         return None
     earlier: list[str] = []
-    for line in _logical_lines(text):
-        for _, sent in _sentences(line, rules):
+    for line in logical_lines(text):
+        for _, sent in line_sentences(line, rules):
             fs = Folded(sent)
             # (a letter's addressee opening the sentence, "السادة / X المحترمون", is left out of it)
             start = next((m.end() for p in rules.addressee if (m := p.match(fs.text))), 0)
@@ -1082,14 +1082,14 @@ def _proposer(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> st
                 if not fs.text[hit : hit + 1].isspace():
                     before = re.sub(r"\S+$", "", before)
                 rest = sent[fs.at(hit) :]
-                org = _clause_org(before, rules, acronyms) or _behalf_after(rest, rules, acronyms) or \
+                org = clause_org(before, rules, acronyms) or _behalf_after(rest, rules, acronyms) or \
                     _subject_after_verb(rest, rules)
                 if org:
                     return org
-                refs = [w for w in re.split(r"[،,؛;]", before)[-1].split() if _is_reference(w, rules)]
+                refs = [w for w in re.split(r"[،,؛;]", before)[-1].split() if is_reference(w, rules)]
                 if refs:
                     # "تهديكم المفوضية الوطنية ...، ويسرّ المفوضية أن ترشّح": the organisation named before, in full
-                    return _named_in_full(refs[0], "\n".join([*earlier, before]), rules)
+                    return named_in_full(refs[0], "\n".join([*earlier, before]), rules)
             earlier.append(sent)
     return None
 
@@ -1101,7 +1101,7 @@ def _subject_after_verb(clause: str, rules: ExtractRules) -> str | None:
     if len(words) < 3 or fold(words[0]).removeprefix("و") not in rules.proposing_verbs or \
             not rules.org_words.has(fold(words[1])):
         return None
-    return _arabic_org(re.split(r"[،,؛;:]", clause)[0], rules)
+    return arabic_org(re.split(r"[،,؛;:]", clause)[0], rules)
 
 
 def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
@@ -1110,38 +1110,38 @@ def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     fr = Folded(rest)  # folded once: a clause may open at any word
     for start in (0, *(m.end() for m in re.finditer(r"[،,؛;]\s*|\s(?=\S)", fr.text))):
         if any(p.match(fr.text, start) for p in rules.behalf):
-            return _clause_org(re.split(r"[،,؛;]", rest[fr.at(start) :])[0], rules, acronyms)
+            return clause_org(re.split(r"[،,؛;]", rest[fr.at(start) :])[0], rules, acronyms)
     return None
 
 
-def _self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
+def self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation the sender's group introduces itself as ("we are the X Network", "nous sommes l'Association
     Y", "نحن جمعية Z في إربد", "إحنا مؤسسة W"), named right after the words that introduce it."""
-    for line in _logical_lines(text):
+    for line in logical_lines(text):
         fl = Folded(line)
         for m in (m for p in rules.self_introduction for m in p.finditer(fl.text)):
             rest = re.split(r"[،,؛;.!?:()]", line[fl.at(m.end()) :])[0].strip()
             words = rest.split()
             if not words:
                 continue
-            if _ARABIC.search(words[0]):
+            if ARABIC.search(words[0]):
                 # ("نحن سعداء بالدعوة" is no introduction: the organisation word comes first)
-                if rules.org_words.has(fold(words[0])) and (org := _arabic_org(rest, rules)):
+                if rules.org_words.has(fold(words[0])) and (org := arabic_org(rest, rules)):
                     return org
-            elif (runs := _org_runs(rest, rules)) and runs[0][0] == 0:
-                return _clause_org(rest, rules, acronyms)
+            elif (runs := org_runs(rest, rules)) and runs[0][0] == 0:
+                return clause_org(rest, rules, acronyms)
     return None
 
 
-def _mentions(text: str, rules: ExtractRules, min_words: int = 2) -> list[str]:
+def honorific_names(text: str, rules: ExtractRules, min_words: int = 2) -> list[str]:
     """Names of at least `min_words` words written after an honorific anywhere in a text (not after a greeting: "Dear
     Dr. X" addresses the reader)."""
     words = text.split()
     out = []
     for i, w in enumerate(words):
         if fold(w) in rules.honorifics and not (i and fold(words[i - 1]).strip(",.:!") in rules.greetings):
-            _, rest = _split_honorific(" ".join(words[i : i + 8]), rules)
-            name, _ = _name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)
+            _, rest = split_honorific(" ".join(words[i : i + 8]), rules)
+            name, _ = name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)
             if len(name.split()) >= min_words:
                 out.append(name)
     return out
@@ -1156,21 +1156,21 @@ class _Unit:
     more: tuple[str, ...] = ()  # a list item's further lines: title, affiliation, roles ("-> Roundtable 4")
 
 
-def _is_item(line: str) -> bool:
+def is_item(line: str) -> bool:
     # only the start of a line can mark an item; folding no more keeps long joined lines cheap
-    return bool(_BULLET.match(fold(line[:8]))) and not _ARROW.match(line)
+    return bool(BULLET.match(fold(line[:8]))) and not ARROW.match(line)
 
 
 def _list_mark(line: str, folded: str, listed: bool, rules: ExtractRules) -> re.Match[str] | None:
     """The mark a list item opens with. Where a list of people is announced, a letter and a period that open an
     honorific ("M. X", "H.E. Mr. X") are none."""
-    mark = _BULLET.match(folded) if _is_item(line) else None
+    mark = BULLET.match(folded) if is_item(line) else None
     if listed and mark and mark.group().strip()[:1].isalpha() and _honorific(line.strip(), rules):
         return None
     return mark
 
 
-def _wrapped(last: str, line: str) -> bool:
+def carries_on(last: str, line: str) -> bool:
     """Whether a line carries on a hard-wrapped line of prose."""
     if any(sep in row for sep in ("\t", " | ") for row in (last.strip(), line.strip())):
         return False  # cells (tab-separated, or " | " as an HTML table reads) are a table row, never prose running on
@@ -1191,18 +1191,18 @@ def _units(text: str) -> list[_Unit]:
     out: list[_Unit] = []
     for line in text.split("\n"):
         prev = out[-1] if out and line.strip() else None
-        if prev is not None and _is_item(prev.text) and not _is_item(line):
-            if _wrapped(prev.raw[-1], line) and not _ARROW.match(line):
+        if prev is not None and is_item(prev.text) and not is_item(line):
+            if carries_on(prev.raw[-1], line) and not ARROW.match(line):
                 if prev.more:
                     more = (*prev.more[:-1], prev.more[-1].rstrip() + " " + line.strip())
                     out[-1] = _Unit(prev.text, (*prev.raw, line), more)
                 else:
                     out[-1] = _Unit(prev.text.rstrip() + " " + line.strip(), (*prev.raw, line))
                 continue
-            if _ARROW.match(line) or line[:1].isspace() or (len(line.strip()) <= 100 and line.rstrip()[-1:] not in ".!?:؟"):
-                out[-1] = _Unit(prev.text, (*prev.raw, line), (*prev.more, _ARROW.sub("", line).strip()))
+            if ARROW.match(line) or line[:1].isspace() or (len(line.strip()) <= 100 and line.rstrip()[-1:] not in ".!?:؟"):
+                out[-1] = _Unit(prev.text, (*prev.raw, line), (*prev.more, ARROW.sub("", line).strip()))
                 continue
-        if prev is not None and not prev.more and _wrapped(prev.text, line):
+        if prev is not None and not prev.more and carries_on(prev.text, line):
             out[-1] = _Unit(prev.text.rstrip() + " " + line.strip(), (*prev.raw, line))
             continue
         out.append(_Unit(line, (line,)))
@@ -1225,8 +1225,8 @@ def _block_lines(text: str, raw: tuple[str, ...], rules: ExtractRules) -> tuple[
     lines = [ln.strip() for ln in raw]
     for first, second in pairwise(lines):
         if f"{first} {second}" == text.strip() and second[:1].isupper() and not _RUNS_ON.search(fold(first)) \
-                and _kind(_FIRST_COMMA.split(first, maxsplit=1)[0], rules) == "title" \
-                and _kind(second, rules) in ("title", "org"):
+                and phrase_kind(_FIRST_COMMA.split(first, maxsplit=1)[0], rules) == "title" \
+                and phrase_kind(second, rules) in ("title", "org"):
             return first, second
     return (text,)
 
@@ -1242,34 +1242,34 @@ def _person_lines_below(units: list[_Unit], i: int, rules: ExtractRules) -> list
     for ln in (ln.strip() for unit in units[i + 1 :] for ln in _block_lines(unit.text, unit.raw, rules)):
         if not ln:
             continue
-        if _is_item(ln) or _stops(ln, rules) or _is_role_clause(ln, rules) or len(below) == 2:
+        if is_item(ln) or opens_clause(ln, rules) or _is_role_clause(ln, rules) or len(below) == 2:
             break
-        if len(below) == 1 and len(steps) < _UNIT_STEPS and _opens_with_unit(ln, rules):
+        if len(below) == 1 and len(steps) < _UNIT_STEPS and opens_with_unit(ln, rules):
             steps.append(ln)
             continue
-        if _kind(ln, rules) != "org" if below else _kind(_FIRST_COMMA.split(ln, maxsplit=1)[0], rules) != "title":
+        if phrase_kind(ln, rules) != "org" if below else phrase_kind(_FIRST_COMMA.split(ln, maxsplit=1)[0], rules) != "title":
             break
         below.append(", ".join([*steps, ln]))
         steps = []
-    if steps and len(below) == 1 and _kind(steps[0], rules) == "org":
+    if steps and len(below) == 1 and phrase_kind(steps[0], rules) == "org":
         below.append(steps[0])  # no body closes the chain: its first unit, read as the organisation as before
     return below
 
 
 @lru_cache(maxsize=8)  # the organisation, the proposer and the self-introduction read the same new text's lines
-def _logical_lines(text: str) -> tuple[str, ...]:
+def logical_lines(text: str) -> tuple[str, ...]:
     """Lines with hard-wrapped prose joined back together; list items stay apart."""
     return tuple(ln for u in _units(text) for ln in (u.text, *u.more))
 
 
 def _honorific(text: str, rules: ExtractRules) -> str | None:
     """The honorific a text opens with, when a name follows it: "Me Salma X" is Maître, "register me for" is no one."""
-    hon, rest = _split_honorific(text, rules)
-    return hon if hon and (rest[:1].isupper() or _ARABIC.match(rest)) else None
+    hon, rest = split_honorific(text, rules)
+    return hon if hon and (rest[:1].isupper() or ARABIC.match(rest)) else None
 
 
 _ROLE_THEN_PERSON = re.compile(r"^(?P<role>[^:：\n]{3,120}?)\s*[:：]\s+(?P<rest>\S.*)$")
-_DASH = re.compile(r"\s+[-–—|]\s+")
+DASH = re.compile(r"\s+[-–—|]\s+")
 _FIRST_COMMA = re.compile(r"\s*[,،]\s*")
 # a person's piece and what it says next, after a colon, comma or bracket ("Mme Y : pour la plénière")
 _PERSON_SAYS = re.compile(r"(?P<person>[^,،:：()]+?)\s*(?P<said>[,،:：(].*)?$")
@@ -1278,7 +1278,7 @@ _PERSON_TAIL = re.compile(r"(?P<person>[^,،()]+?)\s*(?:[,،]\s*(?P<tail>.*)|\((
 
 def _short_title(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece of a person line is a short title and nothing else ("Directrice exécutive", "VP, Policy")."""
-    toks = _tokens(fold(piece))
+    toks = word_tokens(fold(piece))
     return len(toks) <= 5 and any(rules.title_words.has(t) for t in toks[:3]) and not any(t in rules.possessives for t in toks)
 
 
@@ -1289,25 +1289,25 @@ def _person_first(body: str, rules: ExtractRules) -> str:
     """
     m = _ROLE_THEN_PERSON.match(body.strip())
     rest = m.group("rest") if m and _is_role_clause(m.group("role"), rules) else body
-    pieces = _DASH.split(rest.strip())
+    pieces = DASH.split(rest.strip())
     role_dash = pieces[1:] if rest is body and len(pieces) >= 2 and _is_role_clause(pieces[0], rules) else []
     named = " - ".join(role_dash) if role_dash else rest if rest is not body else ""
     if named and len(person := _FIRST_COMMA.split(named.strip(), maxsplit=1)) == 2 and _bare_name(person[0], rules) \
-            and _kind(_FIRST_COMMA.split(person[1], maxsplit=1)[0], rules) == "title":
+            and phrase_kind(_FIRST_COMMA.split(person[1], maxsplit=1)[0], rules) == "title":
         # "Roundtable 3 - Basel Qudah, Desk Coordinator", "Plenary: Jane Doe, Director": the role first, then a bare
         # name and its title after a comma (a topic there, "Roundtable 3 - Labour Migration, Gulf States", is no one)
         return named
-    if len(pieces) >= 3 and _kind(pieces[0], rules) == "org" and not _honorific(pieces[0], rules) \
+    if len(pieces) >= 3 and phrase_kind(pieces[0], rules) == "org" and not _honorific(pieces[0], rules) \
             and not _honorific(pieces[1], rules) and _honorific(pieces[2], rules):
         # "Observatory X (OX) - Research Director - Dr. Y": the organisation first, read after the title
         pieces = [pieces[1], pieces[2], pieces[0], *pieces[3:]]
-    elif len(pieces) >= 2 and _kind(pieces[0], rules) == "org" and not _honorific(pieces[0], rules) \
+    elif len(pieces) >= 2 and phrase_kind(pieces[0], rules) == "org" and not _honorific(pieces[0], rules) \
             and (_honorific(pieces[1], rules) or _bare_name(_FIRST_COMMA.split(pieces[1], maxsplit=1)[0], rules)):
         # "GFWCUI - Muayad Jasim, President - roundtable 3": the organisation first, read after the person and title
         return " - ".join([f"{pieces[1].rstrip(' ,')}, {pieces[0]}", *pieces[2:]])
     if len(pieces) < 2:
         org_first = _FIRST_COMMA.split(rest.strip(), maxsplit=2)
-        if len(org_first) == 3 and _kind(org_first[0], rules) == "org" and _short_title(org_first[1], rules) \
+        if len(org_first) == 3 and phrase_kind(org_first[0], rules) == "org" and _short_title(org_first[1], rules) \
                 and not any(_honorific(p, rules) for p in org_first[:2]) and _honorific(org_first[2], rules):
             # "Radio X, rédactrice en chef, Mme Y": the organisation and the title before the person, read after them
             # and before what the person's piece says next ("..., Mme Y : pour la table ronde 2")
@@ -1320,7 +1320,7 @@ def _person_first(body: str, rules: ExtractRules) -> str:
         if not _short_title(pieces[0], rules):
             pieces = pieces[:1]
     if len(pieces) >= 2 and len(pieces[0].split()) <= 8 and not _honorific(pieces[0], rules) \
-            and _honorific(pieces[1], rules) and rules.title_words.hits(fold(pieces[0])) and not _stops(pieces[0], rules):
+            and _honorific(pieces[1], rules) and rules.title_words.hits(fold(pieces[0])) and not opens_clause(pieces[0], rules):
         # the title goes right after the name, before what the person's piece says next ("Dr. X, Commission (C)")
         p = _PERSON_TAIL.match(pieces[1])
         tail = [t for t in (p.group("tail"), p.group("inner"), p.group("after")) if t and t.strip(" ,،")] if p else []
@@ -1339,10 +1339,10 @@ def _org_before_person(head: str, rules: ExtractRules) -> tuple[str, str] | None
         return None
     org = m.group("role").strip(" -–—")
     rest = m.group("rest")
-    if _kind(org, rules) != "org" or _honorific(org, rules) \
+    if phrase_kind(org, rules) != "org" or _honorific(org, rules) \
             or not (_honorific(rest, rules) or _bare_name(_FIRST_COMMA.split(rest, maxsplit=1)[0], rules)):
         return None
-    org = _clean_value(org, rules)
+    org = clean_value(org, rules)
     return (org, rest) if org else None
 
 
@@ -1351,10 +1351,10 @@ def _bare_name(text: str, rules: ExtractRules) -> bool:
     words = text.split()
     # (Arabic has no capitals: its words must be letters only, none glued to a preposition and article, "بالجمعية")
     written = all(re.fullmatch(r"[\u0621-\u064a]+", w) and not _AR_PREP_ARTICLE.match(w) for w in words) \
-        if _ARABIC.search(text) else all(re.fullmatch(r"[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*", w) for w in words)
+        if ARABIC.search(text) else all(re.fullmatch(r"[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*", w) for w in words)
     return written and _is_person_name(text, rules) and len(words) <= 4 \
-        and _kind(text, rules) == "unknown" and not _is_place(text, rules) and rules.events.isdisjoint(_tokens(fold(text))) \
-        and not _names_role(fold(text), rules)
+        and phrase_kind(text, rules) == "unknown" and not is_place(text, rules) and rules.events.isdisjoint(word_tokens(fold(text))) \
+        and not names_role(fold(text), rules)
 
 
 # a description, a colon, then a name and what the line says next: "Field Officer, Hebron branch: Suha Tamimi - ..."
@@ -1373,15 +1373,15 @@ def _title_then_name(body: str, rules: ExtractRules) -> str | None:
     if colon:
         # "Field Officer, Hebron branch: Suha Tamimi - she would like ...", "ORG – Legal unit – Coordinator: Jane Doe":
         # the whole description before the colon goes with the name after it
-        desc = _DASH.split(colon.group("desc"))
-        kinds = [_kind(_FIRST_COMMA.split(p, maxsplit=1)[0], rules) for p in desc]
+        desc = DASH.split(colon.group("desc"))
+        kinds = [phrase_kind(_FIRST_COMMA.split(p, maxsplit=1)[0], rules) for p in desc]
         if "title" in kinds and set(kinds) <= {"title", "org", "unknown"} and kinds[0] != "unknown" \
                 and not any(_honorific(p, rules) for p in desc) and _bare_name(colon.group("name"), rules):
             # the post, then the unit it works in, then the organisation: "Jane Doe, Coordinator, Legal unit, ORG"
             order = [p for kind in ("title", "unknown", "org") for k, p in zip(kinds, desc, strict=True) if k == kind]
             return ", ".join([colon.group("name"), *order, *filter(None, [colon.group("rest")])])
     commas = _FIRST_COMMA.split(body.strip(), maxsplit=2)
-    if len(commas) == 3 and _kind(commas[0], rules) == "title" and _short_title(commas[0], rules) \
+    if len(commas) == 3 and phrase_kind(commas[0], rules) == "title" and _short_title(commas[0], rules) \
             and not _honorific(commas[0], rules) and _bare_name(commas[1], rules):
         # "Coordinatrice régionale, Amina X, Union Y – pour une intervention": the post, the name, then the body
         return ", ".join([commas[1], commas[0], commas[2]])
@@ -1389,12 +1389,12 @@ def _title_then_name(body: str, rules: ExtractRules) -> str | None:
     for j in (1, 2):
         if j >= len(pieces):
             return None
-        kinds = [_kind(p, rules) for p in pieces[:j]]
+        kinds = [phrase_kind(p, rules) for p in pieces[:j]]
         if kinds == ["unknown", "title"]:
             # "Baghdad Teaching Hospital - Senior Nurse - X": what opens the line before the post is the person's body,
             # unless it only names a town ("Beirut - Programme Officer - X"), which is left out
             f = fold(pieces[0])
-            kinds[0] = "place" if rules.places.hits(f) >= len(_tokens(f)) else "org"
+            kinds[0] = "place" if rules.places.hits(f) >= len(word_tokens(f)) else "org"
         name = pieces[j].split(":")[0].strip()
         if "title" in kinds and "unknown" not in kinds and not any(_honorific(p, rules) for p in pieces[: j + 1]) \
                 and _bare_name(name, rules):
@@ -1414,11 +1414,11 @@ def _title_then_honoured(body: str, rules: ExtractRules) -> str | None:
     if colon and not _is_role_clause(role, rules):
         return None
     m = _LAST_PIECE.match(rest)
-    if not m or not _honorific(m.group("person"), rules) or not _bare_name(_split_honorific(m.group("person"), rules)[1], rules):
+    if not m or not _honorific(m.group("person"), rules) or not _bare_name(split_honorific(m.group("person"), rules)[1], rules):
         return None
     desc = [" ".join(w for i, w in enumerate(p.split()) if i or fold(w) not in rules.possessives)
             for p in re.split(r"\s*[,،]\s*|\s+[-–—]\s+", m.group("desc"))]
-    kinds = [_kind(p, rules) for p in desc]
+    kinds = [phrase_kind(p, rules) for p in desc]
     if kinds[0] != "title" or not set(kinds) <= {"title", "org"} or any(_honorific(p, rules) for p in desc):
         return None
     return ", ".join([m.group("person"), *desc]) + (f" : {role.strip()}" if colon else "")
@@ -1431,8 +1431,8 @@ def _block_named_last(units: list[_Unit], i: int, rules: ExtractRules) -> str | 
     block = [u.text.strip() for u in units[i : i + 3]]
     if len(block) < 3 or not all(block) or not _bare_name(block[2], rules):
         return None
-    kinds = [_kind(_FIRST_COMMA.split(ln, maxsplit=1)[0], rules) for ln in block[:2]]
-    if sorted(kinds) != ["org", "title"] or any(_honorific(ln, rules) or _is_item(ln) for ln in block[:2]):
+    kinds = [phrase_kind(_FIRST_COMMA.split(ln, maxsplit=1)[0], rules) for ln in block[:2]]
+    if sorted(kinds) != ["org", "title"] or any(_honorific(ln, rules) or is_item(ln) for ln in block[:2]):
         return None
     title, org = block[:2] if kinds[0] == "title" else block[1::-1]
     return ", ".join([block[2], title, org])
@@ -1447,11 +1447,11 @@ def _role_then_below(body: str, more: tuple[str, ...], rules: ExtractRules) -> t
     return body, more
 
 
-def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
+def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
     """Speakers written in sentences or list items, and whether a third party is proposed."""
-    cands: list[_Cand] = []
+    cands: list[Cand] = []
     third = False
-    acronyms = _acronyms(text, rules)
+    acronyms = spelled_acronyms(text, rules)
     intro = -10
     intro_asks = False
     units = _units(text)
@@ -1460,7 +1460,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
         fl = fold(line)
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
-            intro_asks = _names_role(fl, rules)  # the line that opens the list asks for a role for the people in it
+            intro_asks = names_role(fl, rules)  # the line that opens the list asks for a role for the people in it
         item = _list_mark(line, fl, i - intro <= 3, rules)
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
         # ("1) Association X : M. Y, président, ...": the item's person after the organisation that is theirs)
@@ -1479,13 +1479,13 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
             details = [d for m in more if m and not asks_for_role(m, rules) for d in _block_lines(m, unit.raw, rules)]
             if not details and i - intro <= 3 and not _PERSON_PIECES.search(body):
                 details = _person_lines_below(units, i, rules)
-            phrase = ", ".join([body.rstrip(" ,;"), *details]) if item or details else _sentence(body, 0, rules)
-            c = _phrase(phrase, rules, "prose", need_mark=not hon, role_above=bool(item) and intro_asks)
+            phrase = ", ".join([body.rstrip(" ,;"), *details]) if item or details else sentence_from(body, 0, rules)
+            c = person_phrase(phrase, rules, "prose", need_mark=not hon, role_above=bool(item) and intro_asks)
             rank, _, rest = phrase.strip().partition(" ")
             named = c is not None and bool(c.name) and not (len(c.name.split()) > 2 and c.name.startswith(rank))
             if not named and item and rest and rules.title_words.has(fold(rank)):
                 # "- النائبة سعاد الورفلي، مقررة اللجنة، ...", "- Councillor Jane Doe, ...": a rank addresses the person
-                c = _phrase(rest, rules, "prose", need_mark=not _honorific(rest, rules))
+                c = person_phrase(rest, rules, "prose", need_mark=not _honorific(rest, rules))
             if c is not None and c.name and own:
                 c.set("affiliation", own[0], "prose")
             if c is not None and (c.name or c.is_self):
@@ -1501,12 +1501,12 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
             for m in cue.regex.finditer(fl):
                 fline = Folded(line)
                 start = fline.at(m.end())
-                phrase = _sentence(line, start, rules)
-                c = _phrase(phrase, rules, "prose", labelled=cue.labels)
+                phrase = sentence_from(line, start, rules)
+                c = person_phrase(phrase, rules, "prose", labelled=cue.labels)
                 if c is not None and c.is_self and not c.name:
                     if not any(o.is_self for o in cands):
                         # "propose our executive director - myself -": the sender, described by the sentence
-                        c.subject_org = _clause_org(_sentence_before(line, fline.at(m.start())), rules, acronyms)
+                        c.subject_org = clause_org(_sentence_before(line, fline.at(m.start())), rules, acronyms)
                         c.lines, c.sentence_roles, c.pos = (line,), True, start
                         c.role_more = _whole_sentence(line, start, rules)
                         cands.append(c)
@@ -1517,11 +1517,11 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                     if c is not None or any(p.match(fp) for p in rules.lead_in) or \
                             _possessive_person(" ".join(fp.split()[:2]), rules) or _honorific(phrase.strip(), rules):
                         third = True
-                if c is not None and c.name and not any(_same_person(c.name, o.name) for o in cands) \
+                if c is not None and c.name and not any(same_person(c.name, o.name) for o in cands) \
                         and not _opens_acronym(c.name, acronyms):
                     if cue.third_party:
                         before = _sentence_before(line, fline.at(m.start()))
-                        c.subject_org = _clause_org(before, rules, acronyms)
+                        c.subject_org = clause_org(before, rules, acronyms)
                     c.first_person = not cue.third_party  # "I am X", "je suis X", "معكم د. X": the sender
                     c.lines, c.sentence_roles, c.pos = (line,), True, start
                     c.role_more = _whole_sentence(line, start, rules)
@@ -1533,7 +1533,7 @@ def _prose(text: str, rules: ExtractRules) -> tuple[list[_Cand], bool]:
                         c.pos = at - len(_sentence_before(line, at))
                     cands.append(c)
         for c in _honorific_mentions(line, rules, "prose", acronyms):
-            if not any(_same_person(c.name, o.name) for o in cands):
+            if not any(same_person(c.name, o.name) for o in cands):
                 cands.append(c)
                 third = True
         # each speaker named in a sentence owns the words from its name to the next speaker's
@@ -1550,24 +1550,24 @@ def _opens_acronym(name: str, acronyms: Mapping[str, str]) -> bool:
     return any(fold(full).split()[: len(words)] == words for full in acronyms.values())
 
 
-def _more_people(c: _Cand, line: str, cands: list[_Cand], rules: ExtractRules, acronyms: Mapping[str, str]) -> bool:
+def _more_people(c: Cand, line: str, cands: list[Cand], rules: ExtractRules, acronyms: Mapping[str, str]) -> bool:
     """Whether the line that opens with person c names more people after an honorific ("Mr. A would like to speak in
     the plenary; and Ms. B, Head of X, in roundtable 2"): they are added, and c keeps only its own words (its phrase up
     to the next person, and the roles said there)."""
     others = [o for o in _honorific_mentions(line, rules, "prose", acronyms)
-              if o.name and not any(_same_person(o.name, x.name) for x in cands)]
+              if o.name and not any(same_person(o.name, x.name) for x in cands)]
     if not others:
         return False
     first = min(o.pos for o in others)
-    own = _phrase(line[:first], rules, "prose")
-    if own is not None and own.name and _same_person(own.name, c.name):
+    own = person_phrase(line[:first], rules, "prose")
+    if own is not None and own.name and same_person(own.name, c.name):
         c.title, c.affiliation, c.prov = own.title, own.affiliation, own.prov
     c.role_text, c.lines, c.sentence_roles, c.pos = "", (line,), True, 0
     cands.extend(others)
     return True
 
 
-def _subject_person(subject: str, rules: ExtractRules, pointed: bool = False) -> _Cand | None:
+def subject_person(subject: str, rules: ExtractRules, pointed: bool = False) -> Cand | None:
     """A person the subject line proposes ("Demande de prise de parole - M. X, conseiller, Commune Y - plénière",
     "Speaker request: Dr. X, Director, Y", "طلب مداخلة | السيد X، مدير جمعية Y").
 
@@ -1578,7 +1578,7 @@ def _subject_person(subject: str, rules: ExtractRules, pointed: bool = False) ->
         body = _person_first(piece.strip(), rules)
         honorific = _honorific(body.strip(), rules)
         if honorific or pointed:
-            c = _phrase(body.strip(), rules, "prose")
+            c = person_phrase(body.strip(), rules, "prose")
             if c is not None and c.name and (honorific or c.title or c.affiliation):
                 return c
     return None
@@ -1591,7 +1591,7 @@ def _possessive_person(phrase: str, rules: ExtractRules) -> bool:
     Whatever else follows a possessive ("notre Ambassade", "our Chamber", "notre association") is the proposer's own
     body: speaking on its behalf proposes no one else.
     """
-    if _possessive_post(phrase, rules):
+    if possessive_post(phrase, rules):
         return True
     words = [w.strip(",.;:") for w in fold(phrase).split(None, 2)]
     if len(words) < 2 or words[0] not in rules.possessives:
@@ -1604,7 +1604,7 @@ def _possessive_person(phrase: str, rules: ExtractRules) -> bool:
 
 def _whole_sentence(line: str, start: int, rules: ExtractRules) -> str:
     """The whole sentence around a position of a line."""
-    return _sentence_before(line, start) + _sentence(line, start, rules)
+    return _sentence_before(line, start) + sentence_from(line, start, rules)
 
 
 def _sentence_before(line: str, pos: int) -> str:
@@ -1613,16 +1613,16 @@ def _sentence_before(line: str, pos: int) -> str:
     return pieces[-1] if pieces else ""
 
 
-def _sentences(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
+def line_sentences(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     out, pos = [], 0
     while pos < len(line):
-        sent = _sentence(line, pos, rules)
+        sent = sentence_from(line, pos, rules)
         out.append((pos, sent))
         pos += len(sent) + 1
     return out
 
 
-def _possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
+def possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
     """Where "our President, Mrs. X" / "Notre secrétaire général, M. X" starts, given the honorific's position."""
     before = sent[:pos].rstrip()
     if len(last := before.rsplit(None, 1)) == 2 and fold(last[1]) in rules.articles:
@@ -1633,7 +1633,7 @@ def _possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
     words = list(re.finditer(r"\S+", before[cut:-1]))
     for k in range(len(words) - 1, -1, -1):
         if fold(words[k].group()) in rules.possessives:
-            if len(words) - k - 1 <= 5 and _possessive_post(before[cut + words[k].start() : -1], rules):
+            if len(words) - k - 1 <= 5 and possessive_post(before[cut + words[k].start() : -1], rules):
                 return cut + words[k].start()
             break
     return pos
@@ -1643,7 +1643,7 @@ def _possessive_start(sent: str, pos: int, rules: ExtractRules) -> int:
 _GLUED_ARTICLE = re.compile(r"^(?:لل|[بوفك]ال)(?=[\u0621-\u064a])")
 
 
-def _unglued(word: str) -> str:
+def unglued(word: str) -> str:
     """An Arabic word without the preposition or conjunction glued to its article ("للدكتورة" -> "الدكتورة",
     "بالسيد" -> "السيد"); "لل" is "ل" and the article, whose alif is dropped."""
     return _GLUED_ARTICLE.sub("ال", word)
@@ -1652,9 +1652,9 @@ def _unglued(word: str) -> str:
 _TITLE_THEN_COMMA = re.compile(r"\s+[^,،.;:]{2,60}?[,،]\s+(?=\S)")
 
 
-def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: Mapping[str, str]) -> list[_Cand]:
+def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: Mapping[str, str]) -> list[Cand]:
     """People named after an honorific inside a sentence about speaking ("would be honoured if Prof. X ...")."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     # a sentence about speaking: the speaking words, the role words or a proposing cue; only those the line may hold
     whole = Haystack(fold(line))
     cues = [p for p in (*rules.speaking, *(p for _, pats in rules.roles for p in pats),
@@ -1662,7 +1662,7 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
     if not cues:
         return out
     announced = False  # the sentence before was about speaking and closed on a colon: this one gives its person
-    for offset, sent in _sentences(line, rules):
+    for offset, sent in line_sentences(line, rules):
         fs = fold(sent)
         cued = any(p.search(fs) for p in cues)
         # ("for Roundtable 3: our Network Focal Point, X"; "pour la table ronde 2 : notre trésorière, Mme Y")
@@ -1677,18 +1677,18 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             at = m.start()
             # "le Cheikh X", "the Imam Y": a word that is also a name is a form of address after an article
             by_article = prev is not None and fold(prev) in rules.articles and fold(word) in rules.honorifics_after_article
-            if word.startswith("و") and _split_honorific(word[1:], rules)[0]:
+            if word.startswith("و") and split_honorific(word[1:], rules)[0]:
                 word, at = word[1:], at + 1  # "والسيدة هدى": "and Mrs. Huda"
             end = at + len(word)
-            glued = _unglued(word) != word and _split_honorific(_unglued(word), rules)[0] is not None
+            glued = unglued(word) != word and split_honorific(unglued(word), rules)[0] is not None
             if glued:
-                word = _unglued(word)  # "الكلمة للدكتورة هدى": "the floor for Dr. Huda"
-            hon = word if by_article else _split_honorific(word, rules)[0]
-            if hon is None and _listed_phrase_honorific(sent[at:].split()[:4], rules):
+                word = unglued(word)  # "الكلمة للدكتورة هدى": "the floor for Dr. Huda"
+            hon = word if by_article else split_honorific(word, rules)[0]
+            if hon is None and listed_phrase_honorific(sent[at:].split()[:4], rules):
                 hon = word  # "la candidature du Général de brigade X": a rank of several words, listed whole
             if by_article:
                 at = prev_at  # the phrase is read from the article
-            after_hon = prev is not None and _split_honorific(prev, rules)[0] is not None
+            after_hon = prev is not None and split_honorific(prev, rules)[0] is not None
             greeted = prev is not None and fold(prev).strip(",.:!") in rules.greetings
             prev, prev_at = word, m.start()
             if not hon or after_hon or greeted:
@@ -1696,15 +1696,15 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             if _only_mentioned(sent, at, mentioned_at, rules):
                 mentioned_at = at
                 continue
-            start = _possessive_start(sent, at, rules)
-            c = _phrase(word + sent[end:] if glued else sent[start:], rules, source)
-            if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
+            start = possessive_start(sent, at, rules)
+            c = person_phrase(word + sent[end:] if glued else sent[start:], rules, source)
+            if c is None or not c.name or any(same_person(c.name, o.name) for o in out):
                 continue
             if start == at and not c.title:
-                start = _arabic_title_before(sent, at, c, rules) if _ARABIC.search(word) else _possessive_title_before(sent, at, c, rules)
+                start = _arabic_title_before(sent, at, c, rules) if ARABIC.search(word) else _possessive_title_before(sent, at, c, rules)
             if not cued and start == at:
                 continue  # after a colon, only a post before the name marks the person ("Speaker: Mr. X" is a label)
-            c.subject_org = _clause_org(sent[:start], rules, acronyms)
+            c.subject_org = clause_org(sent[:start], rules, acronyms)
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
             out.append(c)
         # "our programme manager, Mustafa Jabbar, to take part": a possessive title marks the name after it
@@ -1712,10 +1712,10 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             m = _TITLE_THEN_COMMA.match(sent, w.end())
             if m is None or not _possessive_person(sent[w.start() : m.end()], rules):
                 continue
-            c = _phrase(sent[w.start() :], rules, source)
-            if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
+            c = person_phrase(sent[w.start() :], rules, source)
+            if c is None or not c.name or any(same_person(c.name, o.name) for o in out):
                 continue
-            c.subject_org = _clause_org(sent[: w.start()], rules, acronyms)
+            c.subject_org = clause_org(sent[: w.start()], rules, acronyms)
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + m.end(), sent
             out.append(c)
         # "ستشارك بدلاً مني زميلتي ريم عيتاني، ...", "my colleague Sara Haddad will speak": a colleague named
@@ -1725,10 +1725,10 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
                 at = fsent.at(m.start())
                 if at and not sent[at - 1].isspace():
                     continue
-                c = _phrase(sent[at:], rules, source)
-                if c is None or not c.name or any(_same_person(c.name, o.name) for o in out):
+                c = person_phrase(sent[at:], rules, source)
+                if c is None or not c.name or any(same_person(c.name, o.name) for o in out):
                     continue
-                c.subject_org = _clause_org(sent[:at], rules, acronyms)
+                c.subject_org = clause_org(sent[:at], rules, acronyms)
                 c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
                 out.append(c)
     return out
@@ -1747,7 +1747,7 @@ def _only_mentioned(sent: str, at: int, mentioned_at: int | None, rules: Extract
     return not re.search(r"[.;:!?؟]", between) and any(between.endswith(" " + w) for w in rules.mention_links)
 
 
-def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:
+def _possessive_title_before(sent: str, at: int, c: Cand, rules: ExtractRules) -> int:
     """A title after a possessive just before the honorific ("notre secrétaire générale Mme X"), or set off by a comma
     ("our Director of Population and Social Statistics, Mr. X"): set it, return where it starts."""
     # in apposition the post must open right after the possessive, and may be longer ("of X and Y")
@@ -1758,19 +1758,19 @@ def _possessive_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) 
     if opening is None and (not words or sent[words[-1].end() : at].strip() not in ("", ",", "),")):
         return at  # other punctuation between: not one phrase
     if apposition and ((start := opening) is not None or (start := _definite_post_start(sent, words, rules)) is not None):
-        title, aff, _ = _title_and_org(_clean_value(sent[start:at].rstrip().rstrip(","), rules), "", rules)
+        title, aff, _ = _title_and_org(clean_value(sent[start:at].rstrip().rstrip(","), rules), "", rules)
         c.set("title", title, "prose")
         if aff:
-            _set_affiliation(c, aff, rules, "prose")
+            set_affiliation(c, aff, rules, "prose")
         c.org_ref = not aff
         return start
     for k in range(len(words) - 2, -1, -1):
         if fold(words[k].group()) in rules.possessives:
             phrase = sent[words[k].start() : words[-1].end()]
-            if "," in phrase or not _possessive_post(phrase, rules) \
+            if "," in phrase or not possessive_post(phrase, rules) \
                     or (apposition and not rules.title_words.has(fold(words[k + 1].group()))):
                 return at  # "notre membre Mme X": how she belongs to the proposer, not her title
-            c.set("title", _clean_value(sent[words[k + 1].start() : words[-1].end()], rules), "prose")
+            c.set("title", clean_value(sent[words[k + 1].start() : words[-1].end()], rules), "prose")
             c.org_ref = True
             return words[k].start()
     return at if apposition else _post_after_cue(sent, words, c, rules) or _post_after_comma(sent, words, c, rules) or at
@@ -1792,7 +1792,7 @@ def _opening_post_start(sent: str, at: int, rules: ExtractRules) -> int | None:
     return None
 
 
-def _post_after_comma(sent: str, words: list[re.Match[str]], c: _Cand, rules: ExtractRules) -> int | None:
+def _post_after_comma(sent: str, words: list[re.Match[str]], c: Cand, rules: ExtractRules) -> int | None:
     """A bare post that opens a clause and runs into the honorific ("l'Association X (AX), coordinatrice terrain Mme Y,
     souhaiterait", "the X Centre, field coordinator Ms. Y, would like"): set it, return where it starts. A word saying
     how the person belongs ("membre", "member") is no post."""
@@ -1803,13 +1803,13 @@ def _post_after_comma(sent: str, words: list[re.Match[str]], c: _Cand, rules: Ex
         # (the post's head opens it in French, "coordinatrice terrain", and closes it in English, "field coordinator")
         if (rules.title_words.has(fold(post[0])) or rules.title_words.has(fold(post[-1]))) and _bare_post_run(post, rules) \
                 and not {fold(w) for w in post} & rules.membership:
-            c.set("title", _clean_value(" ".join(post), rules), "prose")
+            c.set("title", clean_value(" ".join(post), rules), "prose")
             return words[k].start()
         return None
     return None
 
 
-def _post_after_cue(sent: str, words: list[re.Match[str]], c: _Cand, rules: ExtractRules) -> int | None:
+def _post_after_cue(sent: str, words: list[re.Match[str]], c: Cand, rules: ExtractRules) -> int | None:
     """A capitalised post right after a proposing verb, before the honorific ("to nominate Senior Fellow Dr. X",
     "we propose Executive Director Ms. Y"), or opening the phrase or list item ("1. Deputy Mayor Dr. X - for ..."): set
     it, return where it starts."""
@@ -1819,7 +1819,7 @@ def _post_after_cue(sent: str, words: list[re.Match[str]], c: _Cand, rules: Extr
             return None
         before = fold(sent[: words[k].start()])
         if not before.strip(" -–—•*·.)0123456789") or any(cue.third_party and (m := cue.regex.search(before)) and m.end() == len(before) for cue in rules.prose):
-            c.set("title", _clean_value(" ".join(post), rules), "prose")
+            c.set("title", clean_value(" ".join(post), rules), "prose")
             return words[k].start()
     return None
 
@@ -1857,10 +1857,10 @@ def _definite_post_start(sent: str, words: list[re.Match[str]], rules: ExtractRu
 
 def _named(word: str) -> bool:
     """Whether a word is capitalised, after an elided article ("l'Association", "d'Oujda"): part of a body's name."""
-    return _ELISION.sub("", word)[:1].isupper()
+    return ELISION.sub("", word)[:1].isupper()
 
 
-def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> int:
+def _arabic_title_before(sent: str, at: int, c: Cand, rules: ExtractRules) -> int:
     """A title written just before the honorific, or before it and a comma ("مديرة البرامج لدينا السيدة X",
     "يشارك مدير البرامج في المؤسسة، الدكتور X،"): set it, return where it starts."""
     before = list(re.finditer(r"[^\s,،.:;]+", sent[:at]))
@@ -1881,23 +1881,23 @@ def _arabic_title_before(sent: str, at: int, c: _Cand, rules: ExtractRules) -> i
         title = sent[w.start() : words[-1].end()]
         # "لدينا"/"في جمعيتنا": at the proposing organisation
         bare = _AT_OURS.sub("", re.sub(r"\s+(?:لدى|في)\s+\S+$", "", title))
-        if " " in bare and _glued_reference(bare.split()[-1], rules):
+        if " " in bare and glued_reference(bare.split()[-1], rules):
             bare = bare.rsplit(None, 1)[0]  # "الأمينة العامة للجمعية، السيدة X": of the proposing body
-        if bare != title or _is_reference(title.split()[-1], rules):
+        if bare != title or is_reference(title.split()[-1], rules):
             c.org_ref = True
-        c.set("title", _clean_value(bare, rules), "prose")
+        c.set("title", clean_value(bare, rules), "prose")
         return w.start()
     return _post_in_body_before(sent, before, c, rules) or at
 
 
-def _post_in_body_before(sent: str, before: list[re.Match[str]], c: _Cand, rules: ExtractRules) -> int | None:
+def _post_in_body_before(sent: str, before: list[re.Match[str]], c: Cand, rules: ExtractRules) -> int | None:
     """A post and the body that holds it written before the honorific, the body too long for the five words read
     above ("مشاركة مديرة التنمية المجتمعية في بلدية الزرقاء الكبرى السيدة X"): set the post (a title word and its
     definite complements) as the title and the body as the affiliation, return where the post starts."""
     words = before[-12:]
     for j in range(len(words) - 1, 0, -1):
         # the body after "في"/"لدى", or after "ل"/"ب" glued to its article ("المفوض العام للمركز الوطني ...")
-        glued = _article_org(words[j].group(), rules)
+        glued = article_org(words[j].group(), rules)
         if fold(words[j].group()) not in rules.held_in and glued is None:
             continue
         if len(words) - j - 1 > 6 or re.search(r"[.:;!؟]", sent[words[j].start() : words[-1].end()]):
@@ -1905,10 +1905,10 @@ def _post_in_body_before(sent: str, before: list[re.Match[str]], c: _Cand, rules
         for k in range(max(0, j - 6), j):
             run = [w.group() for w in words[k:j]]
             # (a body's word in the run makes it the organisation's name: "رئيس الاتحاد العام للنقابات ...")
-            if _ARABIC.match(run[0]) and _bare_post_run(run, rules) and not any(rules.org_words.has(fold(w)) for w in run[1:]):
-                c.set("title", _clean_value(sent[words[k].start() : words[j - 1].end()], rules), "prose")
+            if ARABIC.match(run[0]) and _bare_post_run(run, rules) and not any(rules.org_words.has(fold(w)) for w in run[1:]):
+                c.set("title", clean_value(sent[words[k].start() : words[j - 1].end()], rules), "prose")
                 rest = sent[words[j + 1].start() : words[-1].end()] if j + 1 < len(words) else ""
-                _set_affiliation(c, f"{glued} {rest}".rstrip() if glued else rest, rules, "prose")
+                set_affiliation(c, f"{glued} {rest}".rstrip() if glued else rest, rules, "prose")
                 return words[k].start()
         if glued is None:
             return None

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from intake.extract_rules import ExtractRules, _tokens
-from intake.extract_values import _names_role, _unquote
+from intake.extract_rules import ExtractRules, word_tokens
+from intake.extract_values import names_role, unquote
 from intake.folding import Folded, fold
 from intake.model import ROLES
 
@@ -16,7 +16,7 @@ from intake.model import ROLES
 
 
 _CHECKED = r"[☒☑✅✔✓■]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\)"
-_BOX = re.compile(rf"{_CHECKED}|[☐□]|\[\s?\]|\(\s\)")
+BOX = re.compile(rf"{_CHECKED}|[☐□]|\[\s?\]|\(\s\)")
 
 
 def _ticked(text: str) -> str:
@@ -25,7 +25,7 @@ def _ticked(text: str) -> str:
     Boxes come before their options ("☐ Plenary ☒ Roundtable") unless the last one closes its line
     ("Plenary [ ]  Roundtable [x]"); an option runs from its box to the next box or the line's end.
     """
-    marks = list(_BOX.finditer(text))
+    marks = list(BOX.finditer(text))
     ticked = [re.fullmatch(_CHECKED, m.group()) is not None for m in marks]
     if all(ticked) or not any(ticked):
         return text
@@ -65,11 +65,11 @@ def _unwrapped(text: str) -> str:
 
 def asks_for_role(text: str, rules: ExtractRules) -> bool:
     """Whether a text asks for a speaking role (names one, ticked and not declined), hard-wrapped or not."""
-    return _names_role(_role_text(text, rules).text, rules) or (
-        "\n" in text and _names_role(_role_text(_unwrapped(text), rules).text, rules))
+    return names_role(_role_text(text, rules).text, rules) or (
+        "\n" in text and names_role(_role_text(_unwrapped(text), rules).text, rules))
 
 
-def _roles(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
+def roles_stated(text: str, rules: ExtractRules, themes: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
     """Roles stated in a text, in model order, and the first roundtable number named; a role name hard-wrapped
     over two lines counts."""
     roles, number = _stated_roles(text, rules, themes)
@@ -105,14 +105,14 @@ def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
         for m in p.finditer(f):
             end = _CLAUSE_END.search(f, m.end(), m.end() + 160)
             stop = end.start() if end else min(len(f), m.end() + 160)
-            if _names_role(f[m.end() : stop], rules):
+            if names_role(f[m.end() : stop], rules):
                 spans.append((m.start(), stop))
     for p in rules.role_kept:
         for m in p.finditer(f):
             start = max((e.end() for e in _SENTENCE_END.finditer(f, 0, m.start())), default=0)
             end = _SENTENCE_END.search(f, m.end())
             stop = end.start() if end else len(f)
-            if _names_role(f[start:stop], rules):
+            if names_role(f[start:stop], rules):
                 spans.append((start, stop))
     if not spans:
         return ft
@@ -122,11 +122,11 @@ def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
         pos = max(pos, b)
     kept.append(ft.slice(pos, len(f)))
     rest = Folded(" ".join(kept))
-    return rest if _names_role(rest.text, rules) else ft
+    return rest if names_role(rest.text, rules) else ft
 
 
 def _theme_words(text: str) -> set[str]:
-    return {t for t in _tokens(fold(text)) if len(t) >= 4}
+    return {t for t in word_tokens(fold(text)) if len(t) >= 4}
 
 
 def _theme_number(folded: str, themes: tuple[str, ...]) -> int | None:
@@ -144,10 +144,10 @@ def _theme_number(folded: str, themes: tuple[str, ...]) -> int | None:
 _THEME_LINE = re.compile(r"^\s*(?:[-•*–·▪►]\s*)?(?P<rt>.{4,40}?)\s*[:：–-]\s*(?P<theme>\S.{5,})$")
 
 
-def _listed_themes(text: str, rules: ExtractRules) -> tuple[str, ...]:
+def listed_themes(text: str, rules: ExtractRules) -> tuple[str, ...]:
     """Roundtable themes listed in a message, usually the quoted invitation ("Table ronde 4 : Diaspora, ...")."""
     found: dict[int, str] = {}
-    for line in _unquote(text).split("\n"):
+    for line in unquote(text).split("\n"):
         m = _THEME_LINE.match(line)
         if m is None or rules.rt_after is None:
             continue

@@ -16,28 +16,28 @@ from intake.model import ROLES
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_ARROW = re.compile(r"^\s*(?:-+>|=+>|[→⇒➔➜➝])\s*")
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+ARROW = re.compile(r"^\s*(?:-+>|=+>|[→⇒➔➜➝])\s*")
 # "1.", "2)", "3-", and "1/" ("1/ SALL Aminata, ..."), which is no date ("23/02")
-_BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}(?:[.)\-]|/(?!\d))|\(?[a-z][.)])\s*")
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ould|d)[-'’]\w", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+[|–—/]\s+|\s+-\s+|\s*\|\s*")
+BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}(?:[.)\-]|/(?!\d))|\(?[a-z][.)])\s*")
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ould|d)[-'’]\w", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.IGNORECASE)
+SEPARATORS = re.compile(r"\s+[|–—/]\s+|\s+-\s+|\s*\|\s*")
 
 
-def _tokens(folded: str) -> list[str]:
+def word_tokens(folded: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
-def _spelled_as_name(word: str, rules: ExtractRules) -> bool:
+def spelled_as_name(word: str, rules: ExtractRules) -> bool:
     """An organisation word that is an acronym, not written in capitals: "Ngo" is a surname, "NGO" an organisation word."""
-    return not word.isupper() and bool(rules.spelled_org.intersection(_tokens(fold(word))))
+    return not word.isupper() and bool(rules.spelled_org.intersection(word_tokens(fold(word))))
 
 
 def _forms(token: str) -> set[str]:
     """A folded token and the forms it takes without Arabic clitic prefixes or a plural s."""
     out = {token}
-    if _ARABIC.search(token):
+    if ARABIC.search(token):
         out.update(token[len(p) :] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 2)
         if len(token) > 3 and token.endswith("ا"):
             out.add(token[:-1])  # the accusative "منسقاً" (its tanween folded away): "منسق"
@@ -55,12 +55,12 @@ class _Words:
 
     @classmethod
     def of(cls, words: Iterable[str]) -> _Words:
-        folded = [" ".join(_tokens(fold(w))) for w in words]
+        folded = [" ".join(word_tokens(fold(w))) for w in words]
         return cls(frozenset(w for w in folded if w and " " not in w), tuple(w for w in folded if " " in w))
 
     def hits(self, folded: str) -> int:
         """How many tokens (or phrases) of the folded text are in the set."""
-        toks = _tokens(folded)
+        toks = word_tokens(folded)
         n = sum(1 for t in toks if _forms(t) & self.single)
         joined = f" {' '.join(toks)} "
         return n + sum(1 for m in self.multi if f" {m} " in joined)
@@ -209,7 +209,7 @@ class ExtractRules:
     @cached_property
     def field_of_words(self) -> dict[str, str]:
         """The field of each label as its words ("job title"), for table cells compared word by word."""
-        return {" ".join(_tokens(w)): k for w, k in self.labels}
+        return {" ".join(word_tokens(w)): k for w, k in self.labels}
 
     @cached_property
     def number_words(self) -> dict[str, int]:
@@ -247,12 +247,12 @@ class ExtractRules:
     @cached_property
     def legal_form_tokens(self) -> frozenset[str]:
         """The legal forms as their words ("e.v." -> "e v"), however a name punctuates them."""
-        return frozenset(" ".join(_tokens(f)) for f in self.legal_forms)
+        return frozenset(" ".join(word_tokens(f)) for f in self.legal_forms)
 
     @cached_property
     def glued_place_links(self) -> frozenset[str]:
         """The place links written glued to the place, one Arabic letter ("بصفاقس")."""
-        return frozenset(w for w in self.place_links if len(w) == 1 and _ARABIC.match(w))
+        return frozenset(w for w in self.place_links if len(w) == 1 and ARABIC.match(w))
 
     @cached_property
     def place_link_re(self) -> str:
@@ -262,7 +262,7 @@ class ExtractRules:
     @cached_property
     def latin_place_link_re(self) -> str:
         """The same for the Latin links alone: an Arabic name carries its country ("جمعية النساء العاملات في الأردن")."""
-        return _raw_alternation(w for w in self.place_links if not _ARABIC.match(w))
+        return _raw_alternation(w for w in self.place_links if not ARABIC.match(w))
 
     @cached_property
     def name_field_re(self) -> re.Pattern[str]:
@@ -284,7 +284,7 @@ class ExtractRules:
     def opens_with_body(self, line: str) -> bool:
         """Whether a line opens with the word of a body, a unit or an office ("Ambassade du Sénégal - Riyad", "Service
         consulaire", "الأمانة التنفيذية", "شبكة المغرب العربي ..."): a line of an office's sign-off, not a sentence."""
-        toks = _tokens(fold(line))
+        toks = word_tokens(fold(line))
         return bool(toks) and (self.org_words.has(toks[0]) or self.unit_words.has(toks[0])
                                or toks[0].removeprefix("ال") in self.offices)
 
@@ -544,8 +544,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         places=_Words.of(words("places")),
         fields=_Words.of(words("fields")),
         events=folded_set("events"),
-        org_reference=frozenset(" ".join(_tokens(fold(w))) for w in words("org_reference")),
-        title_compounds=tuple(" ".join(_tokens(fold(w))) for w in words("title_compounds")),
+        org_reference=frozenset(" ".join(word_tokens(fold(w))) for w in words("org_reference")),
+        title_compounds=tuple(" ".join(word_tokens(fold(w))) for w in words("title_compounds")),
         list_links=tuple(fold(w) for w in words("list_links")),
         list_little=tuple(fold(w) for w in words("list_little")),
         speaker_nouns=tuple(fold(w) for w in words("speaker_nouns")),
@@ -560,7 +560,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         office_leads=folded_set("office_leads"),
         units=folded_set("units"),
         committees=folded_set("committees"),
-        councils=tuple(" ".join(_tokens(fold(w))) for w in words("councils")),
+        councils=tuple(" ".join(word_tokens(fold(w))) for w in words("councils")),
         boards=folded_set("boards"),
         missions=folded_set("missions"),
         placed_names=folded_set("placed_names"),
@@ -581,7 +581,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         articles=folded_set("articles"),
         indefinites=folded_set("indefinites"),
         statuses=folded_set("statuses"),
-        trades=frozenset(" ".join(_tokens(fold(w))) for w in words("trades")),
+        trades=frozenset(" ".join(word_tokens(fold(w))) for w in words("trades")),
         definites=folded_set("definites"),
         prose=tuple(cues),
         lead_in=phr["lead_in"] + phr["purpose_lead_in"],

@@ -10,108 +10,108 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from intake.extract_orgs import _org_start, _stops
+from intake.extract_orgs import opens_clause, org_start
 from intake.extract_prose import (
-    _ACCUSATIVE,
-    _cut_at_stop,
-    _first_title,
-    _logical_lines,
-    _mentions,
-    _name_tokens,
-    _segments,
-    _sentence,
-    _sentences,
-    _set_affiliation,
-    _split_title,
-    _title_end,
+    ACCUSATIVE,
+    bare_title,
+    comma_segments,
+    cut_at_stop,
+    first_title,
+    honorific_names,
+    line_sentences,
+    logical_lines,
+    name_tokens,
+    sentence_from,
+    set_affiliation,
+    split_title,
 )
 from intake.extract_roles import asks_for_role
-from intake.extract_rules import _ARABIC, ExtractRules, _tokens
-from intake.extract_signature import _display_name, _Sig
+from intake.extract_rules import ARABIC, ExtractRules, word_tokens
+from intake.extract_signature import Sig, display_name_parts
 from intake.extract_values import (
-    _PIECES,
-    _Cand,
-    _clean_value,
-    _is_noise,
-    _is_place,
-    _kind,
-    _name_like,
-    _same_person,
-    _split_honorific,
-    _strip_punct,
+    PIECES,
+    Cand,
+    clean_value,
+    is_noise,
+    is_place,
+    name_like,
+    phrase_kind,
+    same_person,
+    split_honorific,
+    strip_punct,
 )
 from intake.folding import Folded, fold
 from intake.model import Parsed
 
 
-def _sender_described(sig: _Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[_Cand]:
+def sender_described(sig: Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[Cand]:
     """The sender as the speaker, with what the signature, the display name and their own sentences say of them."""
-    c = _Cand()
-    _as_sender(c, sig, parsed, rules)
+    c = Cand()
+    as_sender(c, sig, parsed, rules)
     if not c.name:
         return []
-    _describe_self(c, new, rules)
+    describe_self(c, new, rules)
     _describe_named(c, new, rules)
     return [c]
 
 
-def _names_another(text: str, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> bool:
+def names_another(text: str, sig: Sig, parsed: Parsed, rules: ExtractRules) -> bool:
     """Whether the text names someone other than the sender with an honorific ("Ms. X will replace Mr. Y"): then the
     sender is not the speaker, and no one is guessed."""
-    sender = (sig.name, _display_name(parsed, rules)[1])
-    return any(not any(_same_person(m, s) for s in sender) for m in _mentions(text, rules))
+    sender = (sig.name, display_name_parts(parsed, rules)[1])
+    return any(not any(same_person(m, s) for s in sender) for m in honorific_names(text, rules))
 
 
-def _with_sender_asking(cands: list[_Cand], sig: _Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[_Cand]:
+def with_sender_asking(cands: list[Cand], sig: Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[Cand]:
     """The sender first, when they ask to speak themself besides the people they name in prose ("Je sollicite pour ma
     part une intervention en plénière ; ma collègue Dr X ...")."""
-    if not cands or not all(c.prov.get("name") == "prose" and not (c.is_self or c.first_person or _same_person(c.name, sig.name))
+    if not cands or not all(c.prov.get("name") == "prose" and not (c.is_self or c.first_person or same_person(c.name, sig.name))
                             for c in cands):
         return cands
-    clause = _own_request(new, cands, rules)
+    clause = own_request(new, cands, rules)
     if not clause:
         return cands
-    me = _Cand(role_text=clause)
-    _as_sender(me, sig, parsed, rules)
-    if not me.name or any(_same_person(me.name, c.name) for c in cands) or _maybe_self(me, cands, new, rules):
+    me = Cand(role_text=clause)
+    as_sender(me, sig, parsed, rules)
+    if not me.name or any(same_person(me.name, c.name) for c in cands) or _maybe_self(me, cands, new, rules):
         return cands
     return [me, *cands]
 
 
-def _introduced_only(cands: list[_Cand], new: str, rules: ExtractRules) -> list[_Cand]:
+def introduced_only(cands: list[Cand], new: str, rules: ExtractRules) -> list[Cand]:
     """Without the sender who only introduces themself ("this is X, coach of Y", "je suis X, président de Y") before
     the person they propose, whose own words ask for the role: the request is that person's. The sender stays when
     their own words ask for a role too, or the message holds a request of their own elsewhere."""
     others = [c for c in cands if not (c.first_person or c.is_self)]
-    if not any(asks_for_role(c.role_text, rules) for c in others) or _own_request(new, others, rules):
+    if not any(asks_for_role(c.role_text, rules) for c in others) or own_request(new, others, rules):
         return cands
     return [c for c in cands if not c.first_person or asks_for_role(c.role_text, rules)]
 
 
-def _maybe_self(me: _Cand, cands: list[_Cand], new: str, rules: ExtractRules) -> bool:
+def _maybe_self(me: Cand, cands: list[Cand], new: str, rules: ExtractRules) -> bool:
     """Whether the one person described may be the sender, their name written in the other script ("Sara Odeh"
     describing herself as "الدكتورة سارة عودة"): a line of its own opens with that name, and nothing says the message
     speaks of someone else."""
     if len(cands) != 1 or not cands[0].name or _in_arabic(me.name) == _in_arabic(cands[0].name):
         return False
     name = fold(cands[0].name)
-    if not any(fold(_split_honorific(line, rules)[1]).startswith(name) for line in new.splitlines()):
+    if not any(fold(split_honorific(line, rules)[1]).startswith(name) for line in new.splitlines()):
         return False
     folded = fold(new)
     return not any(cue.regex.search(folded) for cue in rules.prose if cue.third_party)
 
 
 def _in_arabic(name: str | None) -> bool:
-    return bool(_ARABIC.search(name or ""))
+    return bool(ARABIC.search(name or ""))
 
 
-def _own_request(text: str, cands: list[_Cand], rules: ExtractRules) -> str:
+def own_request(text: str, cands: list[Cand], rules: ExtractRules) -> str:
     """A sentence in which the sender asks to speak themself, naming no one else ("I would also like to speak at ..."),
     or "" when there is none."""
     third_party = [cue.regex for cue in rules.prose if cue.third_party]
     names = [fold(c.name) for c in cands if c.name]
-    for line in _logical_lines(text):
-        for _, sent in _sentences(line, rules):
+    for line in logical_lines(text):
+        for _, sent in line_sentences(line, rules):
             fsent = Folded(sent)
             # "I would like to speak at the plenary, and my colleague X ...": the clause before the colleague; "We
             # propose Ms X for roundtable 1, and I would take the rapporteur role myself": the clause after her
@@ -146,22 +146,22 @@ def _adds_oneself(clause: str, rules: ExtractRules) -> bool:
     return bool(rules.oneself_re.search(clause)) and any(p.search(clause) for p in rules.own_request)
 
 
-def _signs_off(c: _Cand, text: str, sig: _Sig) -> bool:
+def signs_off(c: Cand, text: str, sig: Sig) -> bool:
     """Whether a prose speaker is only the signature's name, on lines of its own."""
-    if c.prov.get("name") != "prose" or not _same_person(c.name, sig.name):
+    if c.prov.get("name") != "prose" or not same_person(c.name, sig.name):
         return False
     name = fold(c.name or "")
     lines = [fold(ln) for ln in text.split("\n") if name in fold(ln)]
     return bool(lines) and all(len(ln.replace(name, "").split()) <= 1 for ln in lines)
 
 
-def _as_sender(c: _Cand, sig: _Sig, parsed: Parsed, rules: ExtractRules) -> None:
+def as_sender(c: Cand, sig: Sig, parsed: Parsed, rules: ExtractRules) -> None:
     """Complete a speaker who is the sender ("myself", a title-only record) from the signature or display name."""
-    if sig.name and (not c.name or _same_person(c.name, sig.name)):
+    if sig.name and (not c.name or same_person(c.name, sig.name)):
         c.set("name", sig.name, "signature")
-        _from_signature(c, sig)
+        from_signature(c, sig)
     if not c.name:
-        hon, name = _display_name(parsed, rules)
+        hon, name = display_name_parts(parsed, rules)
         c.set("name", name and _as_written(name, parsed.text, rules), "display_name")
         c.honorific = c.honorific or hon
 
@@ -183,7 +183,7 @@ def _as_written(name: str, text: str, rules: ExtractRules) -> str:
 def _fuller_name(name: str, text: str, rules: ExtractRules) -> str:
     """`name` with up to two name words the text adds right after it, the phrase ending there ("X Y Z," or "X Y Z\n")."""
     phrase = re.split(r"[,;:.()\n]", text, maxsplit=1)[0]
-    taken, rest = _name_tokens(phrase, rules)
+    taken, rest = name_tokens(phrase, rules)
     extra = len(taken.split()) - len(name.split())
     return taken if not rest and 0 < extra <= 2 and taken.startswith(name + " ") else name
 
@@ -192,7 +192,7 @@ def _unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
-def _from_signature(c: _Cand, sig: _Sig) -> None:
+def from_signature(c: Cand, sig: Sig) -> None:
     """What the signature says of the speaker it names: title, organisation, honorific (what c lacks).
 
     A title the prose runs on past the signed one ("I work as Welfare Secretary for Pakistani workers here in
@@ -205,7 +205,7 @@ def _from_signature(c: _Cand, sig: _Sig) -> None:
     c.honorific = c.honorific or sig.honorific
 
 
-def _describe_self(c: _Cand, text: str, rules: ExtractRules, asking: bool = False) -> None:
+def describe_self(c: Cand, text: str, rules: ExtractRules, asking: bool = False) -> None:
     """Title and organisation the sender gives themself in prose ("I am the Regional Coordinator of AYMN", "I am from
     the X Circle").
 
@@ -213,13 +213,13 @@ def _describe_self(c: _Cand, text: str, rules: ExtractRules, asking: bool = Fals
     and would like to join the open discussion"): it tells who the one speaker of the message is. Hard-wrapped prose
     is read joined: a wrap may fall between "je suis" and the title.
     """
-    text = "\n".join(_logical_lines(text))
+    text = "\n".join(logical_lines(text))
     _self_title(c, text, rules, asking)
     if not asking and (not c.affiliation or c.prov.get("affiliation") == "signature"):
         _self_organisation(c, text, rules)
 
 
-def _self_organisation(c: _Cand, text: str, rules: ExtractRules) -> None:
+def _self_organisation(c: Cand, text: str, rules: ExtractRules) -> None:
     """The organisation the sender says they work with or come from ("I work with X", "je suis de l'association X").
 
     A signature's shorter name gives way to the full one the prose writes ("Centre Nour" signed, "je suis au Centre Nour
@@ -229,20 +229,20 @@ def _self_organisation(c: _Cand, text: str, rules: ExtractRules) -> None:
         for m in p.finditer(ft.text):
             if m.start() and ft.text[m.start() - 1].isalnum() and ft.text[m.start()].isalnum():
                 continue  # (inside a word: "hi am from")
-            value = (_segments(_sentence(text, ft.at(m.end()), rules)) or [""])[0]
-            if _org_start(value, rules) and not _is_place(value, rules):
+            value = (comma_segments(sentence_from(text, ft.at(m.end()), rules)) or [""])[0]
+            if org_start(value, rules) and not is_place(value, rules):
                 signed = c.affiliation
                 if signed is None:
-                    _set_affiliation(c, value, rules, "prose")
+                    set_affiliation(c, value, rules, "prose")
                 else:
-                    probe = _Cand()
-                    _set_affiliation(probe, value, rules, "prose")
+                    probe = Cand()
+                    set_affiliation(probe, value, rules, "prose")
                     if fold(probe.affiliation or "").startswith(fold(signed) + " "):
                         c.affiliation, c.prov["affiliation"] = probe.affiliation, "prose"
                 return
 
 
-def _self_title(c: _Cand, text: str, rules: ExtractRules, asking: bool) -> None:
+def _self_title(c: Cand, text: str, rules: ExtractRules, asking: bool) -> None:
     """The first post the sender gives themself; a trade or a membership ("I work as domestic worker", "I am a member
     of X") gives way to a post said after it ("... Now I am also coordinator for our group"), not to each other."""
     first: tuple[str | None, str | None] | None = None
@@ -257,7 +257,7 @@ def _self_title(c: _Cand, text: str, rules: ExtractRules, asking: bool) -> None:
             c.title = None  # the trade read after the name ("X, I work as domestic worker") gives way too
         c.set("title", first[0], "prose")
         if first[1]:
-            _set_affiliation(c, first[1], rules, "prose")
+            set_affiliation(c, first[1], rules, "prose")
 
 
 def _self_titles(text: str, rules: ExtractRules, asking: bool) -> Iterator[tuple[str | None, str | None]]:
@@ -265,21 +265,21 @@ def _self_titles(text: str, rules: ExtractRules, asking: bool) -> Iterator[tuple
     ft = Folded(text)
     for p in rules.self_statement:
         for m in p.finditer(ft.text):
-            sentence = _sentence(text, ft.at(m.end()), rules)
-            segs = _segments(sentence)
+            sentence = sentence_from(text, ft.at(m.end()), rules)
+            segs = comma_segments(sentence)
             if not segs or asking and not _about_speaking(sentence, rules):
                 continue
             # "... of AYMN and facilitated our consultations", "journaliste basée à Tunis"
-            seg = _title_end(_cut_at_stop(segs[0], rules), rules) or ""
-            seg = _ACCUSATIVE.sub("", seg)  # "أعمل صحفياً مستقلاً": the title as a noun, "صحفي مستقل"
-            title, aff = _split_title(seg, rules)
+            seg = bare_title(cut_at_stop(segs[0], rules), rules) or ""
+            seg = ACCUSATIVE.sub("", seg)  # "أعمل صحفياً مستقلاً": the title as a noun, "صحفي مستقل"
+            title, aff = split_title(seg, rules)
             if rules.title_words.hits(fold(title)):
-                yield _clean_value(_first_title(title, rules, seg), rules), aff
+                yield clean_value(first_title(title, rules, seg), rules), aff
 
 
 def _trade_or_membership(title: str, rules: ExtractRules) -> bool:
     """Whether a title is only a trade ("domestic worker", "عاملة منزلية") or a membership ("member", "عضو")."""
-    f = " ".join(_tokens(fold(title)))
+    f = " ".join(word_tokens(fold(title)))
     return f in rules.trades or f in rules.membership
 
 
@@ -288,12 +288,12 @@ def _about_speaking(text: str, rules: ExtractRules) -> bool:
     return asks_for_role(text, rules) or any(p.search(f) for p in rules.speaking)
 
 
-def _describe_named(c: _Cand, text: str, rules: ExtractRules) -> None:
+def _describe_named(c: Cand, text: str, rules: ExtractRules) -> None:
     """Title and organisation from a sentence that opens with the speaker's own name and describes them
     ("nominating myself. Dina Farouk, Research Associate, Nile Institute ...")."""
     for sent in re.split(r"(?<=[.!?؟])\s+|\n", text):
         d = _described(_given_name_in_full(sent, c.name or "", rules), rules, loose=True)
-        if d is not None and _same_person(d.name, c.name):
+        if d is not None and same_person(d.name, c.name):
             c.set("title", d.title, "prose")
             if d.affiliation:
                 c.set("affiliation", d.affiliation, "prose")
@@ -326,10 +326,10 @@ def _given_name_in_full(sent: str, name: str, rules: ExtractRules) -> str:
 def _from_honorific(piece: str, rules: ExtractRules) -> str:
     """A person piece from the honorific on when a clause opens it ("وسيمثل الدائرة السيد X": "and the directorate
     will be represented by Mr. X"); else the piece."""
-    if not _stops(piece, rules) or _split_honorific(piece, rules)[0]:
+    if not opens_clause(piece, rules) or split_honorific(piece, rules)[0]:
         return piece
     words = piece.split()
-    at = next((k for k in range(1, len(words)) if _split_honorific(" ".join(words[k:]), rules)[0]), None)
+    at = next((k for k in range(1, len(words)) if split_honorific(" ".join(words[k:]), rules)[0]), None)
     return " ".join(words[at:]) if at is not None else piece
 
 
@@ -350,41 +350,41 @@ def _without_asides(pieces: list[str]) -> list[str]:
     return out
 
 
-def _described(line: str, rules: ExtractRules, loose: bool = False) -> _Cand | None:
+def _described(line: str, rules: ExtractRules, loose: bool = False) -> Cand | None:
     """A person and their title or organisation written as comma pieces ("سلمى الحسيني – جمعية ...").
 
     With `loose`, pieces after the first that is neither a title nor an organisation are a description
     ("..., qui accompagne depuis 2009 ...") and are ignored instead of disqualifying the line.
     """
-    pieces = _without_asides([p for p in _PIECES.split(_strip_punct(_after_self_cue(line.lstrip(), rules))) if p.strip()])
+    pieces = _without_asides([p for p in PIECES.split(strip_punct(_after_self_cue(line.lstrip(), rules))) if p.strip()])
     if len(pieces) < 2 or (not loose and len(pieces) > 4) or len(line.split()) > (40 if loose else 20) \
-            or _is_noise(line, rules):
+            or is_noise(line, rules):
         return None
-    hon, name = _name_like(_from_honorific(pieces[0], rules), rules)
-    while len(pieces) > 2 and _is_place(pieces[-1], rules):
+    hon, name = name_like(_from_honorific(pieces[0], rules), rules)
+    while len(pieces) > 2 and is_place(pieces[-1], rules):
         pieces.pop()  # "سارة عودة - مركز بيسان، رام الله": where the organisation sits
-    kinds = [_kind(p, rules) for p in pieces[1:]]
+    kinds = [phrase_kind(p, rules) for p in pieces[1:]]
     if loose and "unknown" in kinds:
         kinds = kinds[: kinds.index("unknown")]
     if not name or not kinds or "unknown" in kinds:
         return None
-    c = _Cand(honorific=hon, lines=(line,))
+    c = Cand(honorific=hon, lines=(line,))
     c.set("name", name, "prose")
     for piece, kind in zip(pieces[1:], kinds, strict=False):
         if kind == "title" and not c.title and not c.affiliation:
-            title, aff = _split_title(piece, rules)
-            c.set("title", _clean_value(title, rules), "prose")
+            title, aff = split_title(piece, rules)
+            c.set("title", clean_value(title, rules), "prose")
             if aff:
-                _set_affiliation(c, aff, rules, "prose")
+                set_affiliation(c, aff, rules, "prose")
         elif kind == "org":
-            _set_affiliation(c, piece, rules, "prose")
+            set_affiliation(c, piece, rules, "prose")
     return c
 
 
-def _person_lines(text: str, rules: ExtractRules) -> list[_Cand]:
+def person_lines(text: str, rules: ExtractRules) -> list[Cand]:
     """Lines, or else sentences of a line, that are only a person and their title or organisation ("سلمى الحسيني –
     جمعية ...", "Pls register me for roundtable 2. Ana Cruz, Chairperson, Migrant Workers Association. Thanks")."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for line in text.split("\n"):
         found = _described(line, rules)
         if found is None:

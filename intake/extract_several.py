@@ -12,14 +12,14 @@ import functools
 import re
 from collections.abc import Iterator
 
-from intake.extract_prose import _logical_lines, _sentences
-from intake.extract_roles import _roles, asks_for_role
+from intake.extract_prose import line_sentences, logical_lines
+from intake.extract_roles import asks_for_role, roles_stated
 from intake.extract_rules import ExtractRules
-from intake.extract_values import _Cand, _same_person, _transcribed
+from intake.extract_values import Cand, same_person, transcribed
 from intake.folding import fold
 
 
-def _named_again(later: _Cand, first: _Cand) -> bool:
+def _named_again(later: Cand, first: Cand) -> bool:
     """Whether a later mention that says nothing new is the earlier speaker by a first or last name, the words after
     it read on as a name ("... الأستاذ عثمان الطيب محمد ... الأستاذ عثمان يتابع منذ سنوات", "Mr. Kasun has led")."""
     if not (later.name and first.name) or later.title or (later.affiliation and later.affiliation != first.affiliation):
@@ -28,16 +28,16 @@ def _named_again(later: _Cand, first: _Cand) -> bool:
     return len(known) > 1 and len(words) <= len(known) and words[0] in (known[0], known[-1])
 
 
-def _merged(cands: list[_Cand], rules: ExtractRules) -> list[_Cand]:
+def merged(cands: list[Cand], rules: ExtractRules) -> list[Cand]:
     """Speakers named again later ("Mme Khadija EL AMRANI ... Mme EL AMRANI est ...", or in the other script of a
     bilingual message: "عوض الكريم محمد الطيب ... Awad Elkarim Mohamed Eltayeb") folded into the first mention.
 
     A delegation list then the roles asked for each ("- Amb. X: plenary"): the later mention states the roles.
     """
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for c in cands:
-        first = next((o for o in out if _same_person(o.name, c.name) or _named_again(c, o)
-                      or _transcribed(o.name, c.name, rules)), None)
+        first = next((o for o in out if same_person(o.name, c.name) or _named_again(c, o)
+                      or transcribed(o.name, c.name, rules)), None)
         if first is None:
             out.append(c)
             continue
@@ -100,7 +100,7 @@ _WORD_CHAR = re.compile(r"\w")
 Called = re.Pattern[str] | _Called
 
 
-def _called(c: _Cand, rules: ExtractRules) -> Called:
+def _called(c: Cand, rules: ExtractRules) -> Called:
     """How a text may name this speaker again, on folded text: the full name, or after an honorific its first or last
     word or all but the first ("Mr. Gebremariam will follow", "Ms. Siti in the plenary", "M. Ben Youssef en plénière",
     "الأستاذ عثمان")."""
@@ -117,7 +117,7 @@ def _after_honorifics(honorifics: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)و?(?:{_word_honorifics(honorifics)})\s+")
 
 
-def _with_others(cands: list[_Cand], rules: ExtractRules) -> list[tuple[_Cand, Called, list[Called]]]:
+def _with_others(cands: list[Cand], rules: ExtractRules) -> list[tuple[Cand, Called, list[Called]]]:
     """Each speaker, how the text may name it, and how it may name each of the other speakers."""
     called = [_called(c, rules) for c in cands]
     return [(c, mine, [p for o, p in zip(cands, called, strict=True) if o is not c and o.name])
@@ -145,7 +145,7 @@ def _own_clause(called: Called, folded: str, others: list[Called], rules: Extrac
     return ""
 
 
-def _roles_apart(cands: list[_Cand], text: str, rules: ExtractRules,
+def roles_apart(cands: list[Cand], text: str, rules: ExtractRules,
                  themes: tuple[str, ...]) -> dict[int, tuple[tuple[str, ...], int | None]]:
     """The roles of each speaker whose role the text gives apart from the others', by id; empty unless at least
     two speakers are given different roles (in "A and B would like to speak in the plenary" both take it)."""
@@ -157,7 +157,7 @@ def _roles_apart(cands: list[_Cand], text: str, rules: ExtractRules,
         if not (c.role_text and asks_for_role(c.role_text, rules)):
             clause = _own_clause(called, folded, others, rules)
             if clause:
-                apart[id(c)] = _roles(clause, rules, themes)
+                apart[id(c)] = roles_stated(clause, rules, themes)
     return apart if len(set(apart.values())) > 1 else {}
 
 
@@ -184,7 +184,7 @@ def _word_honorifics(honorifics: frozenset[str]) -> str:
     return "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True) if h[:1].isalpha())
 
 
-def _present(cands: list[_Cand], text: str, rules: ExtractRules) -> tuple[list[_Cand], list[_Cand]]:
+def present_and_absent(cands: list[Cand], text: str, rules: ExtractRules) -> tuple[list[Cand], list[Cand]]:
     """The speakers the text does not say will be absent, and the absent ones.
 
     "M. X ne pourra pas participer. Il sera remplacé par Mme Y", "remplacer M. X par Mme Y": only the replacement is
@@ -192,14 +192,14 @@ def _present(cands: list[_Cand], text: str, rules: ExtractRules) -> tuple[list[_
     """
     if len(cands) < 2:
         return cands, []
-    folded = fold("\n".join(_logical_lines(text)))  # a hard-wrapped sentence read whole ("Dr. X\nwill not attend")
+    folded = fold("\n".join(logical_lines(text)))  # a hard-wrapped sentence read whole ("Dr. X\nwill not attend")
     present = [c for c, called, others in _with_others(cands, rules) if not says_absent(called, folded, others, rules)]
     if not present:
         return cands, []
     return present, [c for c in cands if c not in present]
 
 
-def _not_of_absent(text: str, present: list[_Cand], absent: list[_Cand], rules: ExtractRules) -> str:
+def not_of_absent(text: str, present: list[Cand], absent: list[Cand], rules: ExtractRules) -> str:
     """The text without what is said of the absent alone, whose roles are not the others': the lines that name only
     them ("... for X is unchanged"), and the clauses that name one of them and no one proposed, with those after them
     that name no one ("... so please withdraw his name from the plenary list. Ms. Y remains our speaker for RT 2")."""
@@ -210,7 +210,7 @@ def _not_of_absent(text: str, present: list[_Cand], absent: list[_Cand], rules: 
 
     def kept(line: str) -> str:
         out, theirs_too = [], False
-        for _, clause in _sentences(line, rules):
+        for _, clause in line_sentences(line, rules):
             folded = fold(clause)
             named_gone, named_staying = any(p.search(folded) for p in gone), any(p.search(folded) for p in staying)
             # a clause that names no one goes on about the one before ("X ne pourra pas venir ; merci de retirer son nom")
@@ -219,5 +219,5 @@ def _not_of_absent(text: str, present: list[_Cand], absent: list[_Cand], rules: 
                 out.append(clause)
         return ". ".join(out)
 
-    lines = _logical_lines("\n".join(ln for ln in text.split("\n") if ln not in theirs))
+    lines = logical_lines("\n".join(ln for ln in text.split("\n") if ln not in theirs))
     return "\n".join(kept(line) for line in lines)

@@ -11,40 +11,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from intake.extract_orgs import _unit_only
-from intake.extract_prose import _DASH, _split_title
-from intake.extract_rules import _ARABIC, _SEPARATORS, ExtractRules, _tokens
+from intake.extract_orgs import unit_only
+from intake.extract_prose import DASH, split_title
+from intake.extract_rules import ARABIC, SEPARATORS, ExtractRules, word_tokens
 from intake.extract_values import (
-    _ACRONYM,
-    _CLOSED_BY_ACR,
-    _ELISION,
-    _PIECES,
-    _address,
-    _ar_unprefix,
-    _clean_value,
-    _first_token,
-    _is_field,
-    _is_noise,
-    _is_place,
-    _is_reference,
-    _kind,
-    _name_like,
-    _names_unit,
-    _office_words,
-    _only_role,
-    _opens_with_unit,
-    _strip_punct,
+    ACRONYM,
+    CLOSED_BY_ACR,
+    ELISION,
+    PIECES,
+    ar_unprefix,
+    clean_value,
+    first_token,
+    is_field,
+    is_noise,
+    is_place,
+    is_reference,
+    name_like,
+    names_unit,
+    office_words,
+    only_role,
+    opens_with_unit,
+    phrase_kind,
+    reads_as_town,
+    strip_punct,
 )
 from intake.folding import fold
 from intake.model import MessageParts, Parsed
-from intake.text import _CLOSING, OUTLOOK_FROM, OUTLOOK_NEXT
+from intake.text import CLOSING, OUTLOOK_FROM, OUTLOOK_NEXT
 
 # ---------------------------------------------------------------------------------------------
 # Signature and display name
 
 
 @dataclass
-class _Sig:
+class Sig:
     name: str | None = None
     honorific: str | None = None
     title: str | None = None
@@ -65,7 +65,7 @@ def _ruled_off_block(quoted: str, rules: ExtractRules) -> list[str]:
     block = [ln for ln in quoted[m.end() :].split("\n\n", 1)[0].split("\n") if ln.strip()][:10]
     if not block or any(OUTLOOK_FROM.match(ln) or OUTLOOK_NEXT.match(ln) for ln in block):
         return []
-    return block if _lead_name(block[0], rules)[1] else []
+    return block if lead_name(block[0], rules)[1] else []
 
 
 def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
@@ -78,11 +78,11 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
             return block  # "merci beaucoup" / "Élise" under the block that gives her in full
         lines = parts.signature.split("\n")
         while lines and (not lines[0].strip() or lines[0].strip() in ("--", "—", "__")
-                         or re.search(r"[,،!]\s*$", lines[0]) or _CLOSING.match(lines[0])):
+                         or re.search(r"[,،!]\s*$", lines[0]) or CLOSING.match(lines[0])):
             lines.pop(0)
         # (a device's footer under the closing name is no line of the block: "Hamdan" / "Sent from my iPhone")
-        lines = [ln for ln in lines if ln.strip() and not _is_noise(ln, rules)][:10]
-        if len(lines) > 1 or (lines and (_lead_name(lines[0], rules)[1] or _kind(lines[0], rules) != "unknown")):
+        lines = [ln for ln in lines if ln.strip() and not is_noise(ln, rules)][:10]
+        if len(lines) > 1 or (lines and (lead_name(lines[0], rules)[1] or phrase_kind(lines[0], rules) != "unknown")):
             return lines
         # only "Sent from my phone" or "Merci d'avance.": the name, if any, closes the new text
         return _closing_block(parts.new, rules) or lines
@@ -116,30 +116,30 @@ _CLAUSE_END = re.compile(r"(?:^|[.!?؟,،;])\s*$")
 def _ends_with_closing(line: str) -> bool:
     """Whether a line ends with a closing formula: a clause of its own ("Merci. Bien à vous,") or the last words of a
     longer sentence ("... et vous prions d'agréer l'expression de nos salutations distinguées.")."""
-    if _CLOSING.match(line):
+    if CLOSING.match(line):
         return True
     for m in list(re.finditer(r"\S+", line))[-_CLOSING_WORDS:]:
         tail = line[m.start() :]
-        if _CLOSING.match(tail) and (len(tail.split()) > 1 or _CLAUSE_END.search(line[: m.start()])):
+        if CLOSING.match(tail) and (len(tail.split()) > 1 or _CLAUSE_END.search(line[: m.start()])):
             return True
     return False
 
 
-def _label_value_row(line: str, rules: ExtractRules) -> bool:
+def label_value_row(line: str, rules: ExtractRules) -> bool:
     """Whether a line is a label/value row of a table drawn in text: its first cell before a bar a label alone
     ("الاسم | السيدة X", "Organisation | Y"), not a signature's "Title | Organisation"."""
     first, bar, _ = line.strip().partition("|")
-    return bool(bar) and " ".join(_tokens(fold(first.rstrip(" :：")))) in rules.field_of_words
+    return bool(bar) and " ".join(word_tokens(fold(first.rstrip(" :：")))) in rules.field_of_words
 
 
 def _last_block(new: str, rules: ExtractRules) -> list[str]:
     """The name block that closes the new text (a name, then its title or organisation lines), if any."""
     paragraphs = [p for p in re.split(r"\n\s*\n", new) if p.strip()]
-    while paragraphs and all(_is_noise(ln, rules) for ln in paragraphs[-1].split("\n") if ln.strip()):
+    while paragraphs and all(is_noise(ln, rules) for ln in paragraphs[-1].split("\n") if ln.strip()):
         paragraphs.pop()  # "Sent from my iPhone" left in the text
     # a one-line courtesy after the name ("Merci par avance.", "Thanks again") does not hide the block
     while len(paragraphs) > 2 and "\n" not in paragraphs[-1].strip() and len(paragraphs[-1].split()) <= 5 \
-            and not _name_like(paragraphs[-1].strip(), rules)[1]:
+            and not name_like(paragraphs[-1].strip(), rules)[1]:
         paragraphs.pop()
     if len(paragraphs) > 2 and _signs_by_given_name(paragraphs[-1], paragraphs[-2], rules):
         paragraphs.pop()  # "Mes coordonnées :" / "Élise X" / "Title" / "Org", then "Merci !" / "Élise"
@@ -148,25 +148,25 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
         # over its title or organisation lines ("Thx" after them is a courtesy); a phone's unpunctuated request
         # ("I'd like to join the open discussion" / "X" / "Org") is ended by a name with a line below it
         lines = [ln.strip() for ln in paragraphs[0].strip().split("\n") if ln.strip()]
-        while len(lines) > 3 and len(lines[-1].split()) <= 2 and not _name_like(lines[-1], rules)[1] \
-                and _kind(lines[-1], rules) == "unknown":
+        while len(lines) > 3 and len(lines[-1].split()) <= 2 and not name_like(lines[-1], rules)[1] \
+                and phrase_kind(lines[-1], rules) == "unknown":
             lines.pop()
         for k in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
             if k == 1 and len(lines) < 3:
                 continue  # under a message of one line, a name alone is no block: it needs a title or organisation line
             if (re.search(r"[.!؟?]\s*$", lines[k - 1]) or k < len(lines) - 1 and not re.search(r"[:：]\s*$", lines[k - 1])) \
-                    and _name_like(lines[k], rules)[1] \
+                    and name_like(lines[k], rules)[1] \
                     and len(lines[k].split()) <= 4 \
-                    and all(_kind(_PIECES.split(ln)[0], rules) != "unknown" and not re.search(r"[.!؟?:]\s*$", ln)
+                    and all(phrase_kind(PIECES.split(ln)[0], rules) != "unknown" and not re.search(r"[.!؟?:]\s*$", ln)
                             for ln in lines[k + 1 :]):
                 return lines[k:]
     if len(paragraphs) < 2:
         return []
     block = _unheaded(paragraphs[-1])
-    if len(block) > 1 and fold(_strip_punct(block[0])) in rules.sign_offs:
+    if len(block) > 1 and fold(strip_punct(block[0])) in rules.sign_offs:
         block = block[1:]  # "أخوكم" / "سالم بن خلفان البلوشي"
-    if len(block) > 7 or any(len(ln) > 80 and not _details_line(ln, rules) or re.search(r"[.:]\s*$", ln)
-                             or _label_value_row(ln, rules) for ln in block):  # (a table of details is no signature)
+    if len(block) > 7 or any(len(ln) > 80 and not details_line(ln, rules) or re.search(r"[.:]\s*$", ln)
+                             or label_value_row(ln, rules) for ln in block):  # (a table of details is no signature)
         return []
     if _block_name(block, 0, rules)[1]:
         return block
@@ -174,25 +174,25 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
     return block if _is_office(block[0], rules) and any(_opens_with_org(ln, rules) for ln in block[1:]) else []
 
 
-def _details_line(line: str, rules: ExtractRules) -> bool:
+def details_line(line: str, rules: ExtractRules) -> bool:
     """Whether a long line of a name block is a list of its details rather than prose: a title, then the unit and its
     body after commas ("Research Fellow, Center for ... (CMRS), American University in Cairo")."""
-    pieces = _PIECES.split(line)
-    return len(pieces) > 1 and _kind(pieces[0], rules) == "title" and all(len(p) <= 80 for p in pieces)
+    pieces = PIECES.split(line)
+    return len(pieces) > 1 and phrase_kind(pieces[0], rules) == "title" and all(len(p) <= 80 for p in pieces)
 
 
-def _person_details_line(line: str, rules: ExtractRules) -> bool:
+def person_details_line(line: str, rules: ExtractRules) -> bool:
     """Whether a long line is one person's details rather than prose: a name, then a title, then the unit and the
     bodies it belongs to, between dashes or commas ("ABI NADER Joëlle — Professeure associée — Observatoire X (OML),
     Faculté Y, Université Z")."""
-    pieces = _PIECES.split(line)
+    pieces = PIECES.split(line)
     if len(pieces) < 3 or any(len(p) > 80 for p in pieces):
         return False
-    _hon, name, rest = _lead_name(line, rules)
-    title, *bodies = _PIECES.split(rest) if name and rest else [""]
+    _hon, name, rest = lead_name(line, rules)
+    title, *bodies = PIECES.split(rest) if name and rest else [""]
     # (a piece in lower case describes the body before it: "..., association membre de la Plateforme,")
-    return _kind(title, rules) == "title" and bool(bodies) \
-        and all((_kind(b, rules) == "org" or _names_unit(b, rules)) and not b[:1].islower() for b in bodies)
+    return phrase_kind(title, rules) == "title" and bool(bodies) \
+        and all((phrase_kind(b, rules) == "org" or names_unit(b, rules)) and not b[:1].islower() for b in bodies)
 
 
 _HEADING = re.compile(r"[:：\-–—]\s*$")  # "Mes coordonnées :", "Contact details -"
@@ -212,28 +212,28 @@ def _signs_by_given_name(last: str, above: str, rules: ExtractRules) -> bool:
     if not 1 <= len(lines) <= 2 or len(lines[-1].split()) != 1:
         return False
     name = _block_name(_unheaded(above), 0, rules)[1]
-    return bool(name) and len(name.split()) > 1 and fold(name).split()[0] == fold(_strip_punct(lines[-1]))
+    return bool(name) and len(name.split()) > 1 and fold(name).split()[0] == fold(strip_punct(lines[-1]))
 
 
 def _is_office(line: str, rules: ExtractRules, longest: int = 6) -> bool:
     """Whether a line names an office or secretariat rather than its organisation ("Office of the Chairperson",
     "Bureau du Président", "مكتب الرئيس", "الأمانة الفنية"), in `longest` words at most."""
-    toks = [t for t in _tokens(fold(line)) if t not in rules.articles]
+    toks = [t for t in word_tokens(fold(line)) if t not in rules.articles]
     while toks[1:] and toks[0] in rules.office_qualifiers:
         toks.pop(0)  # "General Secretariat", "Executive Office"
     return bool(toks) and len(toks) <= longest and (toks[0] in rules.offices or toks[0].removeprefix("ال") in rules.offices) \
-        and not _ACRONYM.search(line)
+        and not ACRONYM.search(line)
 
 
-def _lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, str]:
+def lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, str]:
     """(honorific, name, rest) when a line is a name, or a name then its title or organisation after a comma or dash."""
-    m = _PIECES.search(line)
+    m = PIECES.search(line)
     if m is not None:
         rest = line[m.end() :].strip()
-        hon, name = _name_like(line[: m.start()], rules)
-        if name and rest and _kind(_PIECES.split(rest)[0], rules) != "unknown":
+        hon, name = name_like(line[: m.start()], rules)
+        if name and rest and phrase_kind(PIECES.split(rest)[0], rules) != "unknown":
             return hon, name, rest
-    hon, name = _name_like(line, rules)
+    hon, name = name_like(line, rules)
     if not name and (trailing := _trailing_name(line, rules)):
         return trailing
     return hon, name, ""
@@ -244,18 +244,18 @@ def _trailing_name(line: str, rules: ExtractRules) -> tuple[str | None, str, str
     spaced dash or bar ("Centre X, Legal Unit - Legal Director - Omar Y", "منظمة X – المستشار القانوني – علي Y"); the
     rest puts the title before the organisation, as a signature line is read. Two pieces are not enough: "Y Network -
     Omar Z" may be a body and its contact."""
-    pieces = _DASH.split(line.strip())
+    pieces = DASH.split(line.strip())
     if len(pieces) < 3:
         return None
-    hon, name = _name_like(pieces[-1], rules)
-    kinds = [_kind(p, rules) for p in pieces[:-1]]
+    hon, name = name_like(pieces[-1], rules)
+    kinds = [phrase_kind(p, rules) for p in pieces[:-1]]
     if not name or set(kinds) != {"title", "org"}:
         return None
     before = list(zip(pieces[:-1], kinds, strict=True))
     return hon, name, " – ".join([p for p, k in before if k == "title"] + [p for p, k in before if k == "org"])
 
 
-_SEGMENT_END = re.compile(rf"{_SEPARATORS.pattern}|\s*[,،]\s+")
+_SEGMENT_END = re.compile(rf"{SEPARATORS.pattern}|\s*[,،]\s+")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”")  # a name in quotes ("Chaire UNESCO « Migrations, mobilités »") is one piece
 
 
@@ -273,8 +273,8 @@ def _segment_spans(line: str) -> list[tuple[int, int]]:
 
 def _names_org(lines: list[str], rules: ExtractRules) -> bool:
     """Whether a signature line names an organisation (a name with an organisation word or an acronym)."""
-    return any(not _is_noise(ln, rules) and not _is_place(ln, rules)
-               and (_kind(ln, rules) == "org" or bool(_ACRONYM.search(ln))) for ln in lines)
+    return any(not is_noise(ln, rules) and not is_place(ln, rules)
+               and (phrase_kind(ln, rules) == "org" or bool(ACRONYM.search(ln))) for ln in lines)
 
 
 def _title_unit(segs: list[str], rules: ExtractRules) -> int:
@@ -283,8 +283,8 @@ def _title_unit(segs: list[str], rules: ExtractRules) -> int:
     an organisation piece only when it is a unit of one ("Domestic Workers' Committee")."""
     n = 0
     for seg in segs:
-        if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules) or re.search(r"\b[A-Z]{2,}\b", seg) \
-                or _kind(seg, rules) == "org" and rules.units.isdisjoint(_tokens(fold(seg))):
+        if not seg.strip() or is_noise(seg, rules) or is_place(seg, rules) or re.search(r"\b[A-Z]{2,}\b", seg) \
+                or phrase_kind(seg, rules) == "org" and rules.units.isdisjoint(word_tokens(fold(seg))):
             break
         n += 1
     return n
@@ -297,9 +297,9 @@ def _second_posts(segs: list[str], rules: ExtractRules) -> int:
     organisation or a role the person is proposed for ("Directrice, pour la table ronde 2")."""
     n = 0
     for seg in segs:
-        toks = _tokens(fold(seg))
-        if not toks or not rules.title_words.has(toks[0]) or _kind(seg, rules) != "title" or _is_noise(seg, rules) \
-                or _is_place(seg, rules) or _only_role(fold(seg), rules):
+        toks = word_tokens(fold(seg))
+        if not toks or not rules.title_words.has(toks[0]) or phrase_kind(seg, rules) != "title" or is_noise(seg, rules) \
+                or is_place(seg, rules) or only_role(fold(seg), rules):
             break
         n += 1
     return n
@@ -314,7 +314,7 @@ def _cell_unit(ln: str, spans: list[tuple[int, int]], k: int, rules: ExtractRule
         return 0
     inside = [ln[a:b] for a, b in spans[k + 1 :] if b <= bar]
     after = next((ln[a:b] for a, b in spans[k + 1 :] if a > bar), "")
-    if not inside or _kind(after, rules) != "org" or _title_unit(inside, rules) != len(inside):
+    if not inside or phrase_kind(after, rules) != "org" or _title_unit(inside, rules) != len(inside):
         return 0
     return len(inside)
 
@@ -324,10 +324,10 @@ def _opens_with_org(line: str, rules: ExtractRules) -> bool:
     ("Gulf Coast University", "Université de Tunis", "جامعة الأطلس"), not a line about one ("Implementing partner of the
     UN ...", "Membre du Réseau X", "عضو في شبكة ...")."""
     for w in line.split():
-        t = _first_token(w)
+        t = first_token(w)
         if rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال")):
             return True
-        if _ARABIC.search(w) or not (w[:1].isupper() or t in ("and", "et", "&")):
+        if ARABIC.search(w) or not (w[:1].isupper() or t in ("and", "et", "&")):
             return False
     return False
 
@@ -336,11 +336,11 @@ def _office_body(line: str, rules: ExtractRules) -> str | None:
     """The body an office line names after its office words ("Secretariat of the Committee on Labour" -> "Committee on
     Labour", "Secrétariat de l'Assemblée" -> "Assemblée", "الأمانة الفنية للجنة الوطنية" -> "اللجنة الوطنية"), or None."""
     words = line.split()
-    k = _office_words(words, rules)
-    while k > 1 and _first_token(words[k - 1]) in rules.office_qualifiers \
-            and _first_token(words[k - 2]) in rules.articles | rules.acronym_links:
+    k = office_words(words, rules)
+    while k > 1 and first_token(words[k - 1]) in rules.office_qualifiers \
+            and first_token(words[k - 2]) in rules.articles | rules.acronym_links:
         k -= 1  # "Secretariat of the National Committee": a qualifier after the link opens the body's name
-    rest = _ar_unprefix(_ELISION.sub("", " ".join(words[k:])), rules)
+    rest = ar_unprefix(ELISION.sub("", " ".join(words[k:])), rules)
     return rest if k and rest and _opens_with_org(rest, rules) else None
 
 
@@ -348,20 +348,20 @@ def _named_office_body(line: str, rules: ExtractRules) -> str | None:
     """The body an office line names in full after its office words ("أمانة سر اللجنة العمانية لحقوق الإنسان" ->
     "اللجنة العمانية لحقوق الإنسان"), or None; not a body it only refers to ("Secretariat of the Committee")."""
     body = _office_body(line, rules) if _is_office(line, rules, longest=12) else None
-    return body if body and len(_tokens(fold(body))) >= 3 and not _is_reference(body, rules) else None
+    return body if body and len(word_tokens(fold(body))) >= 3 and not is_reference(body, rules) else None
 
 
 def _org_head(line: str, rules: ExtractRules) -> str | None:
     """The first organisation word of a line, without an Arabic article ("Université", "الجامعة" -> "جامعه")."""
-    for t in _tokens(fold(line)):
+    for t in word_tokens(fold(line)):
         if rules.org_words.has(t):  # which also knows the word without its article: return that form
             bare = t.removeprefix("ال")
             return bare if bare != t and rules.org_words.has(bare) else t
     return None
 
 
-def _signature(parts: MessageParts, rules: ExtractRules) -> _Sig:
-    return _read_block(_in_script_of(_signature_lines(parts, rules), parts.new), rules)
+def read_signature(parts: MessageParts, rules: ExtractRules) -> Sig:
+    return read_block(_in_script_of(_signature_lines(parts, rules), parts.new), rules)
 
 
 _BAR = re.compile(r"\s+\|\s+")
@@ -372,21 +372,21 @@ def _in_script_of(lines: list[str], text: str) -> list[str]:
     such line's half in the script the message's text is mostly written in, so that the two halves are not read as a
     name and a title, or as two organisations. Two such lines at least make the block bilingual."""
     halves = [_BAR.split(ln) for ln in lines]
-    paired = [len(h) == 2 and bool(_ARABIC.search(h[0])) != bool(_ARABIC.search(h[1])) for h in halves]
+    paired = [len(h) == 2 and bool(ARABIC.search(h[0])) != bool(ARABIC.search(h[1])) for h in halves]
     if sum(paired) < 2:
         return lines
-    arabic = len(_ARABIC.findall(text)) > len(re.findall(r"[^\W\d_]", text)) / 2
-    return [next(x for x in h if bool(_ARABIC.search(x)) == arabic) if two else ln
+    arabic = len(ARABIC.findall(text)) > len(re.findall(r"[^\W\d_]", text)) / 2
+    return [next(x for x in h if bool(ARABIC.search(x)) == arabic) if two else ln
             for ln, h, two in zip(lines, halves, paired, strict=True)]
 
 
-def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
+def read_block(lines: list[str], rules: ExtractRules) -> Sig:
     """A person as a block of lines describes them: a name, then title and organisation lines (or all on one)."""
     lines = _name_first(lines, rules)
-    sig = _Sig()
+    sig = Sig()
     office_unit = -1  # the line of an office that named the unit the affiliation is
     for i, ln in enumerate(lines):
-        if _is_noise(ln, rules) or _is_place(ln, rules):
+        if is_noise(ln, rules) or is_place(ln, rules):
             continue
         if not sig.affiliation and _is_office(ln, rules) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
             if _read_office(sig, lines, i, rules):
@@ -395,7 +395,7 @@ def _read_block(lines: list[str], rules: ExtractRules) -> _Sig:
         if not sig.affiliation and (body := _named_office_body(ln, rules)):
             # "أمانة سر اللجنة العمانية لحقوق الإنسان", "Secretariat of the National Committee for X": the office signs
             # for the body it names in full, which is the affiliation
-            sig.affiliation = _clean_value(body, rules)
+            sig.affiliation = clean_value(body, rules)
             continue
         if sig.name is None and sig.title is None and sig.affiliation is None:
             rest = _read_name(sig, lines, i, rules)
@@ -413,38 +413,38 @@ def _name_first(lines: list[str], rules: ExtractRules) -> list[str]:
     """A block that names the person below their title line ("Executive Director\nDana X", "جمعية Y\nالكاتب العام\n
     د. منير Z"), in the order it is read: the name, the title lines, then the rest. Only when every other line is a
     title or an organisation (contact and address lines aside); any other block as it is."""
-    kept = [i for i, ln in enumerate(lines) if not (_is_noise(ln, rules) or _is_place(ln, rules) or _CONTACT.search(ln))]
-    named = [i for i in kept[1:] if _name_like(lines[i], rules)[1]]
-    if len(kept) < 2 or len(named) != 1 or _name_like(lines[kept[0]], rules)[1]:
+    kept = [i for i, ln in enumerate(lines) if not (is_noise(ln, rules) or is_place(ln, rules) or _CONTACT.search(ln))]
+    named = [i for i in kept[1:] if name_like(lines[i], rules)[1]]
+    if len(kept) < 2 or len(named) != 1 or name_like(lines[kept[0]], rules)[1]:
         return lines
-    kinds = {i: _kind(lines[i], rules) for i in kept if i != named[0]}
+    kinds = {i: phrase_kind(lines[i], rules) for i in kept if i != named[0]}
     if not set(kinds.values()) <= {"title", "org"} or "title" not in (kinds[i] for i in kept if i < named[0]):
         return lines
     titles = [ln for i, ln in enumerate(lines) if kinds.get(i) == "title"]
     return [lines[named[0]], *titles, *(ln for i, ln in enumerate(lines) if i != named[0] and kinds.get(i) != "title")]
 
 
-def _read_office(sig: _Sig, lines: list[str], i: int, rules: ExtractRules) -> bool:
+def _read_office(sig: Sig, lines: list[str], i: int, rules: ExtractRules) -> bool:
     """An office line over its organisation's: the office of the organisation named below, or of its unit the office
     line names ("Secretariat of the Committee on Labour", "أمانة سر لجنة العمل", which the organisation's line then
     closes). Whether the unit is the affiliation."""
     unit = _office_body(lines[i], rules)
     if unit and i + 1 < len(lines) and _opens_with_org(lines[i + 1], rules):
-        sig.affiliation = _clean_value(unit, rules)
+        sig.affiliation = clean_value(unit, rules)
         return True
     return False
 
 
 def _block_name(lines: list[str], i: int, rules: ExtractRules) -> tuple[str | None, str | None, str]:
-    """(honorific, name, rest) of a block's line i as _lead_name reads it; over a title line one word that is also a
+    """(honorific, name, rest) of a block's line i as lead_name reads it; over a title line one word that is also a
     title word is part of the name ("أمينة بلقاسم", "محمد الأمين الطاهري" over the title)."""
-    hon, name, rest = _lead_name(lines[i], rules)
-    if not name and i + 1 < len(lines) and _kind(lines[i + 1], rules) == "title":
-        hon, name = _name_like(lines[i], rules, titled=True)
+    hon, name, rest = lead_name(lines[i], rules)
+    if not name and i + 1 < len(lines) and phrase_kind(lines[i + 1], rules) == "title":
+        hon, name = name_like(lines[i], rules, titled=True)
     return hon, name, rest
 
 
-def _read_name(sig: _Sig, lines: list[str], i: int, rules: ExtractRules) -> str | None:
+def _read_name(sig: Sig, lines: list[str], i: int, rules: ExtractRules) -> str | None:
     """The name a block opens with, and what the line says after it: None when the line is only the name, the whole
     line when it names no one."""
     ln = lines[i]
@@ -455,9 +455,9 @@ def _read_name(sig: _Sig, lines: list[str], i: int, rules: ExtractRules) -> str 
     return rest or None  # "Ahmed Nasr, Programme Manager, Sudanese Migrants Association" on one line
 
 
-def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int, rules: ExtractRules) -> None:
+def _read_pieces(sig: Sig, ln: str, lines: list[str], i: int, office_unit: int, rules: ExtractRules) -> None:
     """The title and organisation a line (line i of the block, or what follows the name on it) gives, piece by piece."""
-    if _is_place(ln, rules):
+    if is_place(ln, rules):
         return  # "Dakar, Sénégal": a town the place list lacks, in its country, is an address too
     spans = _segment_spans(ln)
     segs = [ln[a:b] for a, b in spans]
@@ -465,16 +465,16 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
     for k, seg in enumerate(segs):
         if k < resume:
             continue
-        if k and sig.affiliation and _names_unit(seg, rules) and _clean_value(segs[k - 1], rules) == sig.affiliation:
+        if k and sig.affiliation and names_unit(seg, rules) and clean_value(segs[k - 1], rules) == sig.affiliation:
             # "مديرية الإحصاءات السكانية – فرع حلب", "Ministry of Labour - Migration Department": the branch or unit of the
             # body before it on the line, kept as the value reads them together
-            sig.affiliation = _clean_value(ln[spans[k - 1][0] : spans[k][1]], rules) or sig.affiliation
+            sig.affiliation = clean_value(ln[spans[k - 1][0] : spans[k][1]], rules) or sig.affiliation
             continue
-        if not seg.strip() or _is_noise(seg, rules) or _is_place(seg, rules):
+        if not seg.strip() or is_noise(seg, rules) or is_place(seg, rules):
             continue
-        kind = "title" if _body_in_brackets(seg, rules) else _kind(seg, rules)
+        kind = "title" if _body_in_brackets(seg, rules) else phrase_kind(seg, rules)
         if kind == "title" and k == 0 and sig.title_body and sig.affiliation in (None, sig.title_body) \
-                and any(_kind(later, rules) == "org" for later in segs[1:]):
+                and any(phrase_kind(later, rules) == "org" for later in segs[1:]):
             # "Avocate au Barreau de X" over "Présidente, Association Y": the person's post is the one held at the
             # organisation the block names next, not the profession practised at another body
             sig.title = sig.affiliation = sig.title_body = None
@@ -482,18 +482,18 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
             if (resume := _read_title(sig, ln, spans, k, lines[i + 1 :], rules)) is None:
                 break
         elif kind == "title" and not sig.title and sig.name and k == 0 and ln is lines[i] \
-                and not _split_title(seg, rules)[1]:
+                and not split_title(seg, rules)[1]:
             # the post on a line of its own under the organisation's ("ريم حداد / شركة Y / مديرة قسم المسوح الميدانية",
             # "Reem X / Y Company / Head of Field Surveys"); a post naming another body is left unread
-            sig.title = _clean_value(seg, rules)
+            sig.title = clean_value(seg, rules)
         elif kind == "title" and not sig.title and sig.name and k > 0 and sig.affiliation \
-                and _clean_value(_before_on_line(sig, ln, spans[k - 1][1], segs[k - 1]), rules) == sig.affiliation \
-                and not _split_title(seg, rules)[1] \
+                and clean_value(_before_on_line(sig, ln, spans[k - 1][1], segs[k - 1]), rules) == sig.affiliation \
+                and not split_title(seg, rules)[1] \
                 and not rules.org_words.hits(fold(seg)):
             # "Associazione X (AX), Vice President", "Réseau Y – Secrétaire général": the post after the organisation
             # on its line, after the organisation's unit too ("Banque X, Direction Y, Directeur") (not "SNMR - Student
             # Network for ...", the name the acronym stands for)
-            sig.title = _clean_value(seg, rules)
+            sig.title = clean_value(seg, rules)
         elif (kind == "org" or k == 0 and _unit_over_body(seg, lines[i + 1 :], rules)) and sig.affiliation and (
                 k == 0 and i > 0 and _is_parent_body(sig, segs, lines[i - 1], office_unit == i - 1, rules)
                 or k > 0 and _is_parent_body(sig, segs[k:], _before_on_line(sig, ln, spans[k - 1][1], segs[k - 1]),
@@ -502,19 +502,19 @@ def _read_pieces(sig: _Sig, ln: str, lines: list[str], i: int, office_unit: int,
             # (a piece in lower case says what the name before it is, "VériMig – plateforme tunisienne de ...": read
             # as written; a parent body is joined by a comma, "Centre for Refugee Studies, Gulf Coast University")
             mark = ln[spans[k - 1][1] : spans[k][0]].strip() if k and seg.strip()[:1].islower() else ","
-            sig.affiliation = _with_body(sig.affiliation, _clean_value(seg, rules) or seg, mark, bool(_ARABIC.search(seg)))
+            sig.affiliation = _with_body(sig.affiliation, clean_value(seg, rules) or seg, mark, bool(ARABIC.search(seg)))
             break
         elif kind == "org" and not sig.affiliation:
             aff = _affiliation_from(ln, spans, k, rules)
-            if not _is_reference(aff, rules):  # "عن الجمعية", "For the association": signing for it, not naming it
+            if not is_reference(aff, rules):  # "عن الجمعية", "For the association": signing for it, not naming it
                 sig.affiliation = aff
         elif kind == "unknown" and sig.name and not sig.affiliation:
-            if sig.title and _is_field(seg, rules):
-                sig.title = f"{sig.title}, {_strip_punct(seg)}"  # "Independent consultant, labour migration"
+            if sig.title and is_field(seg, rules):
+                sig.title = f"{sig.title}, {strip_punct(seg)}"  # "Independent consultant, labour migration"
             elif sig.title:
-                sig.affiliation = _clean_value(seg, rules)
+                sig.affiliation = clean_value(seg, rules)
             else:
-                sig.title = _clean_value(seg, rules)
+                sig.title = clean_value(seg, rules)
 
 
 def _with_body(unit: str, body: str, mark: str, arabic: bool) -> str:
@@ -525,7 +525,7 @@ def _with_body(unit: str, body: str, mark: str, arabic: bool) -> str:
     return f"{unit}{mark} {body}" if mark == "," else f"{unit} {mark} {body}"
 
 
-def _before_on_line(sig: _Sig, ln: str, end: int, last: str) -> str:
+def _before_on_line(sig: Sig, ln: str, end: int, last: str) -> str:
     """What stands before a piece on its line as the body's unit: the affiliation when the line up to the piece ends
     with it ("Legal Clinic, Faculty of Law, Canaan University": the clinic and its faculty, both read), else the
     piece before."""
@@ -533,35 +533,35 @@ def _before_on_line(sig: _Sig, ln: str, end: int, last: str) -> str:
     return aff if aff and ln[:end].rstrip().endswith(aff) else last
 
 
-def _read_title(sig: _Sig, ln: str, spans: list[tuple[int, int]], k: int, below: list[str], rules: ExtractRules) -> int | None:
+def _read_title(sig: Sig, ln: str, spans: list[tuple[int, int]], k: int, below: list[str], rules: ExtractRules) -> int | None:
     """The title that piece k of a line opens, with the organisation an Arabic title line carries or the unit the
     pieces after it name; the piece to read next, or None when the pieces after it were taken into the title with the
     organisation on a line below (the rest of the line is then not read)."""
     segs = [ln[a:b] for a, b in spans]
     seg = segs[k]
-    title, aff = _split_title(seg, rules) if _ARABIC.search(seg) else (seg, None)
+    title, aff = split_title(seg, rules) if ARABIC.search(seg) else (seg, None)
     if not aff and (bracketed := _body_in_brackets(seg, rules)):
         title, aff = bracketed
     # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation, but
     # "أستاذة مساعدة في علم الاجتماع" above a university line names a field, not one, and in
     # "نائب رئيس الرابطة – رابطة X" the body the title points back at is named next
-    if aff and (_kind(aff, rules) != "org" or _is_reference(_ar_unprefix(aff, rules), rules)) \
-            and any(_kind(later, rules) == "org" for later in [*segs[k + 1 :], *below]):
+    if aff and (phrase_kind(aff, rules) != "org" or is_reference(ar_unprefix(aff, rules), rules)) \
+            and any(phrase_kind(later, rules) == "org" for later in [*segs[k + 1 :], *below]):
         title, aff = seg, None
     # "رئيسة لجنة الرصد": a unit the title line names with nothing after it is the title's, as "Coordinator, Migrant
     # Desk" is; the body it belongs to is named elsewhere or not at all
-    if aff and k == len(segs) - 1 and _unit_only(aff, rules) and not any(_kind(later, rules) == "org" for later in below):
+    if aff and k == len(segs) - 1 and unit_only(aff, rules) and not any(phrase_kind(later, rules) == "org" for later in below):
         title, aff = seg, None
     unit_below = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
     unit = unit_below or ((_cell_unit(ln, spans, k, rules) or _second_posts(segs[k + 1 :], rules)) if not aff else 0)
     if unit:
         # "Head, Migration and Urban Inclusion Unit" over the organisation's own line: one title
         # (joined as written: a dash or bar here does not end the title as it would in a value)
-        sig.title = _strip_punct(f"{_clean_value(seg, rules) or seg}{ln[spans[k][1] : spans[k + unit][1]]}")
+        sig.title = strip_punct(f"{clean_value(seg, rules) or seg}{ln[spans[k][1] : spans[k + unit][1]]}")
         return None if unit_below else k + 1 + unit
-    sig.title = _clean_value(title, rules)
-    sig.affiliation = _clean_value(aff, rules)
-    sig.title_body = sig.affiliation or _clean_value(_split_title(seg, rules)[1], rules)
+    sig.title = clean_value(title, rules)
+    sig.affiliation = clean_value(aff, rules)
+    sig.title_body = sig.affiliation or clean_value(split_title(seg, rules)[1], rules)
     return k + 1
 
 
@@ -570,7 +570,7 @@ def _body_in_brackets(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     Ethical Recruitment Alliance)", "Coordinatrice (Réseau X)"); None for any other piece. A bracket of one word
     is an acronym that closes the name before it ("Aswan Youth Peer Educators (AYPE)"), a body all the same."""
     m = _CLOSING_BRACKET.search(seg)
-    if m and len(m.group(1).split()) > 1 and _kind(m.group(1), rules) == "org" and _kind(seg[: m.start()], rules) == "title":
+    if m and len(m.group(1).split()) > 1 and phrase_kind(m.group(1), rules) == "org" and phrase_kind(seg[: m.start()], rules) == "title":
         return seg[: m.start()], m.group(1)
     return None
 
@@ -578,10 +578,10 @@ def _body_in_brackets(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
 def _unit_over_body(line: str, below: list[str], rules: ExtractRules) -> bool:
     """Whether a line opens with a unit word and the next line with an organisation's: a middle step of a hierarchy
     written line by line ("Laboratoire X" / "Faculté des Lettres" / "Université Y")."""
-    return _opens_with_unit(line, rules) and bool(below) and _opens_with_org(below[0], rules)
+    return opens_with_unit(line, rules) and bool(below) and _opens_with_org(below[0], rules)
 
 
-def _is_parent_body(sig: _Sig, segs: list[str], before: str, after_office: bool, rules: ExtractRules) -> bool:
+def _is_parent_body(sig: Sig, segs: list[str], before: str, after_office: bool, rules: ExtractRules) -> bool:
     """Whether the pieces `segs`, opening with an organisation, name the body that the affiliation read in `before` (the
     line or piece above or before them) is a unit of.
 
@@ -594,12 +594,12 @@ def _is_parent_body(sig: _Sig, segs: list[str], before: str, after_office: bool,
     # the body joined from the line above has a parent of its own on this line ("Division of X" / "Y Medical Center" /
     # "Z University"): the chain goes on (two bodies, so their heads may be the same word, "University")
     chained = bool(aff) and not after_office and not before.rstrip().endswith(aff) \
-        and aff.endswith(f", {_clean_value(before, rules)}")
+        and aff.endswith(f", {clean_value(before, rules)}")
     return (before.rstrip().endswith(aff) or after_office or chained) \
-        and _kind(before, rules) != "title" and (_opens_with_org(seg, rules) or _opens_with_unit(seg, rules)) \
+        and phrase_kind(before, rules) != "title" and (_opens_with_org(seg, rules) or opens_with_unit(seg, rules)) \
         and not _is_office(seg, rules) \
-        and all(_is_place(more, rules) or _address(more, rules) for more in segs[1:]) \
-        and bool(_ARABIC.search(seg)) == bool(_ARABIC.search(aff)) \
+        and all(is_place(more, rules) or reads_as_town(more, rules) for more in segs[1:]) \
+        and bool(ARABIC.search(seg)) == bool(ARABIC.search(aff)) \
         and (chained or _org_head(seg, rules) != _org_head(aff, rules))
 
 
@@ -610,20 +610,20 @@ def _affiliation_from(ln: str, spans: list[tuple[int, int]], k: int, rules: Extr
     segs = [ln[a:b] for a, b in spans]
     whole, closed = [segs[k]], False
     for more in segs[k + 1 :]:
-        closed = bool(_CLOSED_BY_ACR.search(more.strip()))
-        if not closed and (_kind(more, rules) != "org" or _is_place(more, rules) or _is_noise(more, rules)):
+        closed = bool(CLOSED_BY_ACR.search(more.strip()))
+        if not closed and (phrase_kind(more, rules) != "org" or is_place(more, rules) or is_noise(more, rules)):
             break
         whole.append(more)
         if closed:
             break
     joined = ", ".join(whole) in ln or closed
-    return _clean_value(ln[spans[k][0] : spans[k + len(whole) - 1][1]] if joined else segs[k], rules)
+    return clean_value(ln[spans[k][0] : spans[k + len(whole) - 1][1]] if joined else segs[k], rules)
 
 
-def _display_name(parsed: Parsed, rules: ExtractRules) -> tuple[str | None, str | None]:
+def display_name_parts(parsed: Parsed, rules: ExtractRules) -> tuple[str | None, str | None]:
     name = parsed.from_name.strip()
     if name.count(",") == 1:
         last, first = (s.strip() for s in name.split(","))
         if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
             name = f"{first} {last}"  # "Qasem, Layla"
-    return _name_like(name, rules)
+    return name_like(name, rules)

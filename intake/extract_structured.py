@@ -8,28 +8,28 @@ import re
 from html.parser import HTMLParser
 from itertools import pairwise, zip_longest
 
-from intake.extract_orgs import _split_title
-from intake.extract_prose import _ends_fields, _fields_joined, _is_item, _phrase, _wrapped
-from intake.extract_roles import _BOX, asks_for_role
-from intake.extract_rules import ExtractRules, _tokens
+from intake.extract_orgs import split_title
+from intake.extract_prose import carries_on, ends_fields, fields_joined, is_item, person_phrase
+from intake.extract_roles import BOX, asks_for_role
+from intake.extract_rules import ExtractRules, word_tokens
 from intake.extract_signature import (
-    _details_line,
-    _label_value_row,
-    _lead_name,
-    _person_details_line,
-    _read_block,
+    details_line,
+    label_value_row,
+    lead_name,
+    person_details_line,
+    read_block,
 )
 from intake.extract_values import (
-    _PIECES,
-    _VALUE_END,
-    _Cand,
-    _clean_name,
-    _clean_value,
-    _is_reference,
-    _kind,
-    _names_part,
-    _same_person,
-    _strip_punct,
+    PIECES,
+    VALUE_END,
+    Cand,
+    clean_name,
+    clean_value,
+    is_reference,
+    names_part,
+    phrase_kind,
+    same_person,
+    strip_punct,
 )
 from intake.folding import Folded, fold
 
@@ -56,7 +56,7 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
         value = re.sub(r"\s*[/|;؛]\s*$|\s+[-–—]\s*$", "", value)
         if m.group("note") and _FAMILY_FIRST.match(m.group("note")) and (parts := _FAMILY_GIVEN.match(value)):
             value = f"{parts.group(2)} {parts.group(1)}"  # "Full name (Last, First): Farouk, Amal" -> "Amal Farouk"
-        out.append((fields.get(label, "name"), _strip_punct(value)))
+        out.append((fields.get(label, "name"), strip_punct(value)))
     return out
 
 
@@ -68,10 +68,10 @@ _FAMILY_FIRST = re.compile(r"\(\s*(last|family|surname|nom|اسم العائله
 _FAMILY_GIVEN = re.compile(r"^\s*([^,،]+?)\s*[,،]\s*([^,،]+?)\s*$")
 
 
-def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand], str | None]:
+def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list[Cand], str | None]:
     """Speakers from labelled lines, and the organisation named by an organisation label."""
     lines = text.split("\n")
-    cands: list[_Cand] = []
+    cands: list[Cand] = []
     org: str | None = None
     cur: dict[str, str] = {}
     cur_lines: list[str] = []
@@ -118,11 +118,11 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
                 value = lines[i + 1]  # "Name:" on one line, the value on the next
                 if i + 2 < len(lines) and _cut_short(value, lines[i + 2]):
                     value = f"{value} {lines[i + 2].strip()}"
-                value = _strip_punct(value)
+                value = strip_punct(value)
             if not value:
                 continue
             if fname == "organisation":
-                org = org or _clean_value(value, rules)
+                org = org or clean_value(value, rules)
                 continue
             # a field seen twice, or a second way of naming the person, starts the next speaker
             if fname in cur or (fname == "speaker" and "name" in cur) or (fname == "name" and "speaker" in cur):
@@ -131,14 +131,14 @@ def _labelled(text: str, rules: ExtractRules, source: str) -> tuple[list[_Cand],
         cur_lines.append(line)
         last = i
     close()
-    shared = _clean_value(shared, rules)
-    pointing_back = bool(shared) and _is_reference(shared, rules)  # "Organisation: our network"
+    shared = clean_value(shared, rules)
+    pointing_back = bool(shared) and is_reference(shared, rules)  # "Organisation: our network"
     for c in cands if shared else ():
         if pointing_back:
             c.org_ref = True
         else:
             c.set("affiliation", shared, source)
-    cands += [c for c in _intro_blocks(lines, rules) if not any(_same_person(c.name, o.name) for o in cands)]
+    cands += [c for c in _intro_blocks(lines, rules) if not any(same_person(c.name, o.name) for o in cands)]
     return cands, org
 
 
@@ -152,7 +152,7 @@ def _box_options(lines: list[str], start: int) -> list[str]:
     of a form's field, whose ticked ones are its value."""
     out = []
     for line in lines[start:]:
-        if not _BOX.match(line.lstrip()):
+        if not BOX.match(line.lstrip()):
             break
         out.append(line)
     return out
@@ -161,16 +161,16 @@ def _box_options(lines: list[str], start: int) -> list[str]:
 def _title_line(line: str, rules: ExtractRules) -> dict[str, str]:
     """The title, and organisation, an unlabelled line right under a labelled name gives ("Name: X" over "Freelance
     journalist", "صحفية مستقلة، أكتب عن ..." or "Director, Caritas Lebanon"); a line that opens with no title gives none."""
-    pieces = _fields_joined([p for p in _PIECES.split(_strip_punct(line)) if p.strip()], rules)
-    if not pieces or len(pieces[0].split()) > 8 or _kind(pieces[0], rules) != "title":
+    pieces = fields_joined([p for p in PIECES.split(strip_punct(line)) if p.strip()], rules)
+    if not pieces or len(pieces[0].split()) > 8 or phrase_kind(pieces[0], rules) != "title":
         return {}
-    title, aff = _split_title(pieces[0], rules)
-    if not aff and len(pieces) > 1 and _kind(pieces[1], rules) == "org":
+    title, aff = split_title(pieces[0], rules)
+    if not aff and len(pieces) > 1 and phrase_kind(pieces[1], rules) == "org":
         aff = pieces[1]
     return {"title": title, "affiliation": aff} if aff else {"title": title}
 
 
-def _for_all(pairs: list[tuple[str, str]], cands: list[_Cand], cur: dict[str, str]) -> bool:
+def _for_all(pairs: list[tuple[str, str]], cands: list[Cand], cur: dict[str, str]) -> bool:
     """Whether a line that gives only an affiliation, set apart below two or more speakers none of which has one,
     is that of them all ("1- Name: X - Title: Y" twice, then "Organisation: Z")."""
     return all(f == "affiliation" and v for f, v in pairs) and "name" in cur and "affiliation" not in cur \
@@ -194,16 +194,16 @@ def _table_row(line: str, rules: ExtractRules) -> bool:
     """Whether a line is a row of a table drawn in text: a tab or an opening bar, cells (between bars, or two spaces
     apart) of which two or more name fields, as a header row does ("Nom | Fonction | Session", "Name    Title"), or a
     label/value row whose first cell between bars is a label alone ("الاسم | السيدة X", "Organisation | Y")."""
-    if _TABLE_ROW.search(line) or _label_value_row(line, rules):
+    if _TABLE_ROW.search(line) or label_value_row(line, rules):
         return True
     cells = _CELL_BAR.split(line) if _CELL_BAR.search(line) else _ALIGNED_CELL.findall(line)
     return sum(1 for c in cells if _cell_field(c, rules)) >= 2
 
 
-def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
+def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[Cand]:
     """Speakers written as blocks under a line that announces them: a name on its own line (or with its title after a
     comma or dash), then its title and organisation lines, as a signature is written; one block per speaker."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for i, line in enumerate(lines):
         if not _introduces_speaker(line, rules) or _label_pairs(line, rules):
             continue
@@ -213,18 +213,18 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
             block: list[str] = []
             while j < len(lines) and lines[j].strip() and not _table_row(lines[j].strip(), rules) and len(block) < 4:
                 ln = lines[j].strip()  # (a tab or an opening bar makes the line a table row, read as a table)
-                if len(ln) > 100 and not (_details_line(ln, rules) or _person_details_line(ln, rules)) \
+                if len(ln) > 100 and not (details_line(ln, rules) or person_details_line(ln, rules)) \
                         or re.search(r"[.!?؟:]$", ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", ln):
                     break  # a sentence about the speaker, not a line of their block (a long list of details is one)
                 if block and _cut_short(block[-1], ln) and not _person_line(ln, rules) \
-                        and not _ends_fields(block[-1], rules):  # (not the next person's, nor after a committee's name)
+                        and not ends_fields(block[-1], rules):  # (not the next person's, nor after a committee's name)
                     block[-1] = f"{block[-1]} {ln}"
                 else:
                     block.append(ln)
                 j += 1
             block = _unmarked(block, rules)
-            if not block or _is_item(block[0]) or any(_label_pairs(ln, rules) for ln in block) \
-                    or not _lead_name(block[0], rules)[1]:
+            if not block or is_item(block[0]) or any(_label_pairs(ln, rules) for ln in block) \
+                    or not lead_name(block[0], rules)[1]:
                 break  # (labelled lines are read as such, a heading over them included)
             if all(_person_line(ln, rules) for ln in block) \
                     and (len(block) > 1 or (j < len(lines) and _person_line(lines[j].strip(), rules))):
@@ -236,11 +236,11 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
                 people = [[ln] for ln in block]
             else:
                 people = [block]
-            sigs = [_read_block(one, rules) for one in people]
+            sigs = [read_block(one, rules) for one in people]
             if not all(sig.name and (sig.title or sig.affiliation) for sig in sigs):
                 break
             for one, sig in zip(people, sigs, strict=True):
-                c = _Cand(honorific=sig.honorific, lines=tuple(one), org_ref=not sig.affiliation)
+                c = Cand(honorific=sig.honorific, lines=tuple(one), org_ref=not sig.affiliation)
                 c.set("name", sig.name, "labelled")
                 c.set("title", sig.title, "labelled")
                 c.set("affiliation", sig.affiliation, "labelled")
@@ -253,8 +253,8 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[_Cand]:
 def _person_line(line: str, rules: ExtractRules) -> bool:
     """Whether a line of a block is a person of their own: a name, then their title or organisation after a comma or
     dash. A block of such lines lists one person to a line; a signature-like block names its person on the first only."""
-    _hon, name, rest = _lead_name(line, rules)
-    return bool(name and rest) and not _is_item(line)
+    _hon, name, rest = lead_name(line, rules)
+    return bool(name and rest) and not is_item(line)
 
 
 _DASH_MARK = re.compile(r"^[-•*–·▪]\s+")
@@ -268,8 +268,8 @@ def _unmarked(block: list[str], rules: ExtractRules) -> list[str]:
     if len(block) < 2 or not all(marks) or len({m.group().strip() for m in marks if m}) != 1:
         return block
     lines = [ln[m.end():] for ln, m in zip(block, marks, strict=True) if m]
-    _hon, name, rest = _lead_name(lines[0], rules)
-    if not name or rest or any(_lead_name(ln, rules)[1] for ln in lines[1:]):
+    _hon, name, rest = lead_name(lines[0], rules)
+    if not name or rest or any(lead_name(ln, rules)[1] for ln in lines[1:]):
         return block
     return lines
 
@@ -278,13 +278,13 @@ def _cut_short(last: str, line: str) -> bool:
     """Whether a line carries on a person line the mailer wrapped before its end ("Mr. X, General Secretary, Nepali
     Migrant Workers" then "Welfare Forum Kuwait (NMWWF-K)"): a line with its pieces after commas, cut inside one (a
     name closed by its acronym has ended)."""
-    return bool(re.search(r"[,،]", last)) and not last.rstrip().endswith(")") and _wrapped(last, line)
+    return bool(re.search(r"[,،]", last)) and not last.rstrip().endswith(")") and carries_on(last, line)
 
 
 def _ends_open(value: str, rules: ExtractRules) -> bool:
     """Whether a value stops on a link that needs more after it ("... العائدين من", "Head of Outreach and"): the
     mailer cut it there."""
-    toks = _tokens(fold(value))
+    toks = word_tokens(fold(value))
     return bool(toks) and toks[-1] in rules.open_ends
 
 
@@ -292,25 +292,25 @@ def _value_and_rest(value: str | None) -> tuple[str | None, str]:
     """A labelled title or affiliation up to a colon that introduces something else ("SNTAM : intervention ...")."""
     if not value:
         return value, ""
-    m = _VALUE_END.search(value)
+    m = VALUE_END.search(value)
     return (value[: m.start()], value[m.end() :]) if m and m.start() > 0 else (value, "")
 
 
 def _no_value(value: str | None, rules: ExtractRules) -> bool:
     """Whether a field is filled with nothing ("none at the moment, I speak in my personal capacity", "N/A", "aucune")."""
-    toks = _tokens(fold(value or ""))
+    toks = word_tokens(fold(value or ""))
     return bool(toks) and any(toks[: len(w.split())] == w.split() for w in (*rules.no_value.single, *rules.no_value.multi))
 
 
-def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand | None:
+def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> Cand | None:
     """A speaker from labelled fields; a record with a title or affiliation but no name is kept as partial."""
-    c = _Cand()
+    c = Cand()
     title_value, title_rest = _value_and_rest(f.get("title"))
     aff_value, aff_rest = _value_and_rest(f.get("affiliation"))
     if source in ("labelled", "table") and title_value and not aff_value \
             and (detail := _title_line(title_value, rules)).get("affiliation") \
             and re.match(rf"{re.escape(detail['title'])}\s*[,،]", title_value) \
-            and (source == "labelled" or not _names_part(detail["affiliation"], rules)):
+            and (source == "labelled" or not names_part(detail["affiliation"], rules)):
         # "name: X, title: Regional Coordinator, Y Coalition": the organisation written on, after a comma, past the
         # title; a table's title column may hold a post and its office or unit, which stay in the title ("Field
         # Coordinator, X office", "Legal Officer, Juvenile Justice Unit"), but not the body ("Responsable du programme
@@ -319,7 +319,7 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
     phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]|\s[-–—|]\s", f.get("name", "")) else None)
     if phrase:
         # "Proposed speaker: Name, Title, Organisation"
-        p = _phrase(phrase, rules, source, labelled=True)
+        p = person_phrase(phrase, rules, source, labelled=True)
         if p is not None:
             c = p
     if "given_name" in f and ("family_name" in f or "name" in f):
@@ -327,18 +327,18 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> _Cand |
     else:
         raw = f.get("name") or f.get("family_name") or ""
     if raw:
-        honorific, name = _clean_name(raw, rules)
+        honorific, name = clean_name(raw, rules)
         c.honorific = c.honorific or honorific
         c.set("name", name, source)
-    c.set("title", _clean_value(title_value, rules), source)
-    aff = _clean_value(aff_value, rules) if not _no_value(aff_value, rules) else None
-    if aff and _is_reference(aff, rules):
+    c.set("title", clean_value(title_value, rules), source)
+    aff = clean_value(aff_value, rules) if not _no_value(aff_value, rules) else None
+    if aff and is_reference(aff, rules):
         c.org_ref = True
     else:
         c.set("affiliation", aff, source)
     c.role_text = f.get("role", "")
     if c.role_text and not asks_for_role(c.role_text, rules):
-        c.set("title", _clean_value(c.role_text, rules), source)  # "Role: Director" means the job
+        c.set("title", clean_value(c.role_text, rules), source)  # "Role: Director" means the job
         c.role_text = ""
     # what followed the value on its line ("... : intervention depuis la salle") states this speaker's roles
     c.role_text = " ".join(t for t in (c.role_text, title_rest, aff_rest) if t)
@@ -393,7 +393,7 @@ class _Tables(HTMLParser):
             self.stack[-1][-1][-1] += data
 
 
-def _html_tables(markup: str) -> list[list[list[str]]]:
+def html_tables(markup: str) -> list[list[list[str]]]:
     parser = _Tables()
     try:
         parser.feed(markup)
@@ -409,7 +409,7 @@ _RULE_LINE = re.compile(r"\s*[+|│├]?[-=─:]{3,}(?:[+|│┼┤][-=─:]{3,}
 _CELL_BAR = re.compile(r"\s*[|│]\s*")
 
 
-def _text_tables(text: str) -> list[list[list[str]]]:
+def text_tables(text: str) -> list[list[list[str]]]:
     """Tables drawn in plain text: two or more rows of cells between bars ("| Nom | M. X |"), ruled lines skipped, and
     tables aligned with spaces. A row whose first cell is empty goes on with the row above (a value wrapped in its cell)."""
     tables: list[list[list[str]]] = []
@@ -481,7 +481,7 @@ def _aligned_cells(line: str, starts: list[int]) -> list[str]:
 
 def _cell_field(cell: str, rules: ExtractRules) -> str | None:
     """The field a header or label cell names; a short cell may add words to a label ("Speaking role requested")."""
-    f = " ".join(_tokens(fold(cell.rstrip(" :："))))
+    f = " ".join(word_tokens(fold(cell.rstrip(" :："))))
     labels = rules.field_of_words
     if f in labels or not f or len(f.split()) > 5:
         return labels.get(f)
@@ -490,7 +490,7 @@ def _cell_field(cell: str, rules: ExtractRules) -> str | None:
     return min(found)[2] if found else None
 
 
-def _table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[_Cand]:
+def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[Cand]:
     """Speakers from one table: a header row with one speaker per row, or label/value rows.
 
     A speaker's roles are read from what _from_fields keeps: the role cell, joined with what a title or organisation

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from intake.extract_rules import _ARABIC, _ARTICLE, _PARTICLE_PREFIX, _SEPARATORS, ExtractRules, _tokens
+from intake.extract_rules import ARABIC, ARTICLE, PARTICLE_PREFIX, SEPARATORS, ExtractRules, word_tokens
 from intake.folding import Folded, fold
 from intake.text import split
 
@@ -18,7 +18,7 @@ from intake.text import split
 
 
 @dataclass
-class _Cand:
+class Cand:
     """A speaker being assembled; frozen into a Speaker at the end."""
 
     name: str | None = None
@@ -44,12 +44,12 @@ class _Cand:
             self.prov[what] = source
 
 
-def _same_person(a: str | None, b: str | None) -> bool:
+def same_person(a: str | None, b: str | None) -> bool:
     """Whether two names are one person's: the same words, or two or more shared and the rest of one name; an initial
     stands for a word of the other name ("Omer H. Elbashir", "Omer Hassan Elbashir")."""
     if not a or not b:
         return False
-    ta, tb = set(_tokens(fold(a))), set(_tokens(fold(b)))
+    ta, tb = set(word_tokens(fold(a))), set(word_tokens(fold(b)))
     ta, tb = _spelt_out(ta, tb), _spelt_out(tb, ta)
     common = ta & tb
     return ta == tb or (len(common) >= 2 and common in (ta, tb))
@@ -73,7 +73,7 @@ _LATIN_OF = str.maketrans({"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h
 def _skeleton(word: str) -> str:
     """A name word's consonants as a Latin spelling writes them, without its article ("الكريم", "Elkarim": "krm")."""
     f = fold(word).replace("-", "").replace("'", "")
-    if _ARABIC.search(f):
+    if ARABIC.search(f):
         f = f.removeprefix("ال").translate(_LATIN_OF)
     else:
         f = re.sub(r"^(?:al|el)(?=\w{3}|$)", "", f).replace("ch", "sh").replace("ph", "f").replace("q", "k").replace("g", "j")
@@ -81,13 +81,13 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", f).removesuffix("h")  # (folding writes ة as ه: "فاطمة", "Fatima")
 
 
-def _transcribed(a: str | None, b: str | None, rules: ExtractRules) -> bool:
+def transcribed(a: str | None, b: str | None, rules: ExtractRules) -> bool:
     """Whether a name in Arabic letters and one in Latin letters write the same person ("عوض الكريم محمد الطيب", "Awad
     Elkarim Mohamed Eltayeb"): every word of the shorter has a word of the other with the same consonants, or the
     words run together do ("فاطمة الزهراء بن علي", "Fatima Zahra Benali")."""
-    if not a or not b or bool(_ARABIC.search(a)) == bool(_ARABIC.search(b)):
+    if not a or not b or bool(ARABIC.search(a)) == bool(ARABIC.search(b)):
         return False
-    wa, wb = _tokens(fold(a)), _tokens(fold(b))
+    wa, wb = word_tokens(fold(a)), word_tokens(fold(b))
     if min(len(wa), len(wb)) >= 2 and "".join(map(_skeleton, wa)) == "".join(map(_skeleton, wb)):
         return True
     short, long_ = sorted(([_skeleton(w) for w in ws if w not in rules.particles] for ws in (wa, wb)), key=len)
@@ -98,33 +98,33 @@ def _transcribed(a: str | None, b: str | None, rules: ExtractRules) -> bool:
 # Values: names, honorifics, noise
 
 
-def _strip_punct(value: str) -> str:
+def strip_punct(value: str) -> str:
     out = value.strip().strip("*_\"'`.,;:،؛-–—|/ \t").strip()
     if out.count('"') % 2 and value[value.find(out) + len(out) :].startswith('"'):
         out += '"'  # 'التجمع الشبابي للمسرح التفاعلي "ركح"': a name in quotes closes the value, and keeps its quote
     return out
 
 
-def _first_token(text: str) -> str:
+def first_token(text: str) -> str:
     """The first folded word of a text, or ""."""
-    return (_tokens(fold(text)) or [""])[0]
+    return (word_tokens(fold(text)) or [""])[0]
 
 
-def _opens_with_unit(line: str, rules: ExtractRules) -> bool:
+def opens_with_unit(line: str, rules: ExtractRules) -> bool:
     """Whether a Latin line opens with a unit word ("Faculté des Lettres", "Department of Medicine"). (Arabic joins a
     unit to its body with "ب", which does not chain over lines: left as read.)"""
     words = line.split()
-    return bool(words) and not _ARABIC.search(line) and _first_token(words[0]) in rules.units
+    return bool(words) and not ARABIC.search(line) and first_token(words[0]) in rules.units
 
 
-def _listed_phrase_honorific(words: list[str], rules: ExtractRules) -> int:
+def listed_phrase_honorific(words: list[str], rules: ExtractRules) -> int:
     """How many words (three or two) at the start of words, a name after them, form an honorific listed whole
     ("Général de brigade X", "فضيلة الشيخ X", where "Général" alone is a post and "فضيلة" the given name Fadila);
     0 when none does."""
     return next((n for n in (3, 2) if len(words) > n and " ".join(fold(w) for w in words[:n]) in rules.honorifics), 0)
 
 
-def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
+def split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     """Leading honorifics (possibly several) and the rest."""
     words = text.split()
     taken: list[str] = []
@@ -132,7 +132,7 @@ def _split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
         w = fold(words[0])
         if w in rules.honorific_names and len(words) > 2 and fold(words[1]) in rules.patronymics:
             break  # "الشيخ ولد محمد": a name does not open with "son of", so the form of address is the given name
-        if n := _listed_phrase_honorific(words, rules):
+        if n := listed_phrase_honorific(words, rules):
             taken += words[:n]
             del words[:n]
             continue
@@ -174,7 +174,7 @@ def _rank_before_honorific(value: str, rules: ExtractRules) -> tuple[str | None,
     ("د.", "H.E."); not a bare "السيد" (also a surname: "محمد السيد علي") nor a Latin initial ("Ahmed M. Ali Hassan")."""
     words = value.split()
     for k in (1, 2):
-        hon, rest = _split_honorific(" ".join(words[k:]), rules)
+        hon, rest = split_honorific(" ".join(words[k:]), rules)
         first = hon.split()[0] if hon else ""
         addressed = fold(first) in rules.academic_honorifics or first.endswith(".") and (len(first) > 2 or not first.isascii())
         rank = words[:k]
@@ -188,12 +188,12 @@ def _rank_before_honorific(value: str, rules: ExtractRules) -> tuple[str | None,
 _ADDRESS_MARK = re.compile(r"([^\W\d_]{2,})/\s*(?=[^\W\d_]+\s+[^\W\d_])")
 
 
-def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None]:
+def clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None]:
     """(honorific, name) from a name value; the name is None when it does not look like one."""
     value = re.split(r"\s*[(\[]", value, maxsplit=1)[0]
     parts = [p.strip() for p in re.split(r"[,،]", value)]
     head = parts[0]
-    honorific, name = _split_honorific(_strip_punct(head), rules)
+    honorific, name = split_honorific(strip_punct(head), rules)
     if honorific is None:
         honorific, name = _rank_before_honorific(name, rules)
     if m := _ADDRESS_MARK.match(name):
@@ -202,7 +202,7 @@ def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None
     words = name.split()
     while words and fold(words[-1]).strip(".") in rules.bare_suffixes:
         words.pop()
-    name = _strip_punct(" ".join(words))
+    name = strip_punct(" ".join(words))
     toks = name.split()
     if not toks or len(toks) > rules.max_name_words or re.search(r"[\d@<>:]", name):
         return honorific, None
@@ -213,7 +213,7 @@ def _clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None
 _CAPITALS_WORD = re.compile(r"(?=\S{2})[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def _given_name_first(name: str | None) -> str | None:
+def given_name_first(name: str | None) -> str | None:
     """A name written surname first in capitals, as in a roster ("BENNANI Karima", "OULD CHEIKH Ahmed Salem",
     "KALALA MUTOMBO Jean-Pierre"), as a secretary records it: given names first, the surname in normal
     capitalisation ("Karima Bennani", "Ahmed Salem Ould Cheikh"). Only when the capitals open the name and every
@@ -236,30 +236,30 @@ _PLACE_PIECES = re.compile(r"[,،()]|\s+[-–—|/]\s+")
 _ACR_PIECE = re.compile(r"(?<![\w-])(?P<head>[A-Z][A-Z0-9&]{2,9})(?:-[A-Z][^\W\d_]{1,15})?(?![\w-])")
 
 
-def _is_place(text: str, rules: ExtractRules) -> bool:
-    if _names_branch(text, rules):
+def is_place(text: str, rules: ExtractRules) -> bool:
+    if names_branch(text, rules):
         return False  # "Riyadh Chapter", "section de Tanger": a body's branch, not its address
     f = fold(text)
     parts = [p for p in re.split(r"[,()]|\s+[-–|/]\s+", f) if p.strip()]
     if not parts:
         return False
-    if all(rules.places.hits(p) and len(_tokens(p)) <= 3 and not rules.org_words.hits(p) for p in parts):
+    if all(rules.places.hits(p) and len(word_tokens(p)) <= 3 and not rules.org_words.hits(p) for p in parts):
         return True
     if _ACR_PIECE.search(text) and any(_is_acronym(piece, rules) for piece in _PLACE_PIECES.split(text)):
         return False  # "MAKTD - Beyrouth", "AMRN, Amman", "IMWRO – أربيل": an organisation's acronym with its town
-    return len(_tokens(f)) <= 4 and rules.places.hits(f) > 0 and not rules.org_words.hits(f) and not rules.title_words.hits(f)
+    return len(word_tokens(f)) <= 4 and rules.places.hits(f) > 0 and not rules.org_words.hits(f) and not rules.title_words.hits(f)
 
 
-def _is_field(seg: str, rules: ExtractRules) -> bool:
+def is_field(seg: str, rules: ExtractRules) -> bool:
     """Whether a phrase only names a field of work ("Protection", "Women's Economic Empowerment", "Legal Affairs")."""
     f = fold(seg)
-    toks = [t for t in _tokens(f) if len(t) > 1 and t not in rules.name_links and t not in rules.articles]
+    toks = [t for t in word_tokens(f) if len(t) > 1 and t not in rules.name_links and t not in rules.articles]
     return bool(toks) and len(toks) <= 4 and all(rules.fields.has(t) for t in toks) and not re.search(r"[A-Z]{2,}", seg)
 
 
-def _only_places(text: str, rules: ExtractRules) -> bool:
+def only_places(text: str, rules: ExtractRules) -> bool:
     """Whether every word of a value is a place ("Sudan", "الأردن"), unlike "Caritas Lebanon" which has a name."""
-    joined = f" {' '.join(_tokens(fold(text)))} "
+    joined = f" {' '.join(word_tokens(fold(text)))} "
     for phrase in rules.places.multi:
         joined = joined.replace(f" {phrase} ", " ")
     toks = [t for t in joined.split() if t not in rules.articles]
@@ -272,7 +272,7 @@ def _is_acronym(piece: str, rules: ExtractRules) -> bool:
     return m is not None and not rules.places.hits(fold(m.group("head")))
 
 
-def _is_noise(text: str, rules: ExtractRules) -> bool:
+def is_noise(text: str, rules: ExtractRules) -> bool:
     f = fold(text)
     return any(p.search(f) for p in rules.noise)
 
@@ -280,37 +280,37 @@ def _is_noise(text: str, rules: ExtractRules) -> bool:
 _PHONE = re.compile(r"[+(]?\d[\d\s().\u200e\u200f/-]{5,}\d")
 
 
-def _unit_rest(piece: str, rules: ExtractRules) -> list[str] | None:
+def unit_rest(piece: str, rules: ExtractRules) -> list[str] | None:
     """The (folded) words of a piece besides the unit word at either end ("Oman Branch": ["oman"]); None without one."""
-    toks = _tokens(fold(piece))
+    toks = word_tokens(fold(piece))
     if not toks or rules.units.isdisjoint({toks[0], toks[-1]}):
         return None
     return toks[1:] if toks[0] in rules.units else toks[:-1]
 
 
-def _names_unit(piece: str, rules: ExtractRules) -> bool:
+def names_unit(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a unit or a branch of a body by a unit word at either end ("Directorate of X", "Legal Aid
     Unit", "Oman Branch", "فرع حلب")."""
-    return _unit_rest(piece, rules) is not None
+    return unit_rest(piece, rules) is not None
 
 
-def _names_part(piece: str, rules: ExtractRules) -> bool:
+def names_part(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a part of a body: a unit, or an office by an office word at either end and what it does
     ("Bureau des migrants", "Regional Office"); an office named by its town only is an address ("مكتب أربيل")."""
-    if _names_unit(piece, rules):
+    if names_unit(piece, rules):
         return True
-    toks = [t.removeprefix("ال") if t.removeprefix("ال") in rules.offices else t for t in _tokens(fold(piece))]
+    toks = [t.removeprefix("ال") if t.removeprefix("ال") in rules.offices else t for t in word_tokens(fold(piece))]
     if not toks or rules.offices.isdisjoint({toks[0], toks[-1]}):
         return False
     rest = [t for t in toks if t not in rules.offices and t not in rules.name_links]
-    return not rest or not _is_place(" ".join(rest), rules)
+    return not rest or not is_place(" ".join(rest), rules)
 
 
-def _names_branch(piece: str, rules: ExtractRules) -> bool:
+def names_branch(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a body's branch by its place: a unit word at either end, a place for the rest ("Riyadh
     Chapter", "section de Tanger", "فرع الرياض")."""
-    rest = [t for t in _unit_rest(piece, rules) or [] if t not in rules.name_links]
-    return bool(rest) and _is_place(" ".join(rest), rules)
+    rest = [t for t in unit_rest(piece, rules) or [] if t not in rules.name_links]
+    return bool(rest) and is_place(" ".join(rest), rules)
 
 
 def _without_org_lead(value: str, fv: Folded, rules: ExtractRules) -> str:
@@ -319,12 +319,12 @@ def _without_org_lead(value: str, fv: Folded, rules: ExtractRules) -> str:
     m = next((m for p in rules.org_lead if (m := p.match(fv.text))), None)
     if not m:
         return value
-    rest = _ARTICLE.sub("", value[fv.at(m.end()) :])
+    rest = ARTICLE.sub("", value[fv.at(m.end()) :])
     named = rest[:1].isupper() and rules.org_words.hits(fold(rest)) > 0
-    return rest if rules.org_words.has(_first_token(rest)) or named else value
+    return rest if rules.org_words.has(first_token(rest)) or named else value
 
 
-def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
+def clean_value(value: str | None, rules: ExtractRules) -> str | None:
     """A title or affiliation without what the message wrote around it: contact details, places, member-of notes,
     a leading preposition, a run-on into a role label or the list of speakers."""
     if not value:
@@ -343,25 +343,25 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
         if m and not _spells_out(value[: fv.at(m.start())], value[fv.at(m.start()) : fv.at(m.end())], rules):
             value = (value[: fv.at(m.start())] + value[fv.at(m.end()) :]).strip()
             fv = Folded(value)
-    seps = [m.group() for m in _SEPARATORS.finditer(value)]
-    segs = _SEPARATORS.split(value)
+    seps = [m.group() for m in SEPARATORS.finditer(value)]
+    segs = SEPARATORS.split(value)
     out = segs[0]
     for sep, seg in zip(seps, segs[1:], strict=True):
         # (a unit too has its branches and units: "مديرية الإحصاءات – فرع حلب")
-        out_kind = _kind(out, rules)
-        after_org = out_kind == "org" or _names_unit(out, rules)
+        out_kind = phrase_kind(out, rules)
+        after_org = out_kind == "org" or names_unit(out, rules)
         # a body no keyword names ("Caritas Oriental") is known by the part or the acronym after it
         after_body = after_org or out_kind == "unknown"
-        seg_kind, seg_place = _kind(seg, rules), _is_place(seg, rules)
+        seg_kind, seg_place = phrase_kind(seg, rules), is_place(seg, rules)
         # "Ministry / Directorate of X", "وزارة العمل - إدارة ...", "X Association - Oman Branch", "Caritas – Bureau des
         # migrants": a unit or an office after a slash or dash belongs to the body before it, even one named after its place
-        unit = seg_kind != "title" and (after_body and _names_part(seg, rules) or after_org and sep.strip() == "/" and not seg_place)
+        unit = seg_kind != "title" and (after_body and names_part(seg, rules) or after_org and sep.strip() == "/" and not seg_place)
         # "Unions – Jordan (NCFLU)", "Workers Circle - UAE (FMWC-UAE)": the country of a name its acronym closes is part of it
-        if after_body and _CLOSED_BY_ACR.search(seg.strip()):
+        if after_body and CLOSED_BY_ACR.search(seg.strip()):
             out = f"{out.strip()} {sep.strip()} {seg.strip()}"
             continue
         # what follows a dash or bar is kept only when it too names a title or an organisation
-        if seg_place and not unit or _is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or _names_role(fold(seg), rules):
+        if seg_place and not unit or is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or names_role(fold(seg), rules):
             break
         # two bodies, the one within the other, keep the dash written between them ("Faculté de droit - Université X",
         # "لجنة العمل - مجلس النواب"); other marks read as commas
@@ -371,21 +371,21 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     # a trailing ", City" or "in City" is an address, not part of the name; but a ministry is its state's, and the
     # country after its comma names which ("Ministry of Labour, Libya", "Ministère de l'Intérieur, Maroc")
     # (not inside brackets: "X (Oujda, Maroc)" is cut whole below)
-    while "," in out and _is_place(out.rsplit(",", 1)[1], rules) and not _open_bracket(out.rsplit(",", 1)[0]) \
-            and rules.ministries.isdisjoint(_tokens(fold(out.rsplit(",", 1)[0]))):
+    while "," in out and is_place(out.rsplit(",", 1)[1], rules) and not _open_bracket(out.rsplit(",", 1)[0]) \
+            and rules.ministries.isdisjoint(word_tokens(fold(out.rsplit(",", 1)[0]))):
         out = out.rsplit(",", 1)[0]
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
     tail = re.search(rf"\s+(?:{rules.latin_place_link_re})\s+(\S.*)$", out)
     # ... unless an acronym closes the name after it: "Association in Lebanon (KCWAL)" is all name; nor after an
     # office or a branch, which is named for its place: "UNHCR Country Office in Yemen", nor after a university
     # named so ("American University in Cairo"); nor in an embassy's name
-    if tail and _is_place(tail.group(1), rules) and not re.search(r"\([A-Z][A-Z0-9&-]+\)$", out) \
-            and (_tokens(fold(out[: tail.start()])) or [""])[-1] not in rules.offices_and_units | rules.placed_names \
-            and rules.missions.isdisjoint(_tokens(fold(out[: tail.start()]))):
+    if tail and is_place(tail.group(1), rules) and not re.search(r"\([A-Z][A-Z0-9&-]+\)$", out) \
+            and (word_tokens(fold(out[: tail.start()])) or [""])[-1] not in rules.offices_and_units | rules.placed_names \
+            and rules.missions.isdisjoint(word_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]
     # "Passerelles Méditerranée (Marseille)": a place in brackets is an address too
     tail = re.search(r"\s*\(([^()]+)\)$", out)
-    if tail and (_is_place(tail.group(1), rules) and not re.search(r"[A-Z]{2,}", tail.group(1))  # not "(DDA-UK)"
+    if tail and (is_place(tail.group(1), rules) and not re.search(r"[A-Z]{2,}", tail.group(1))  # not "(DDA-UK)"
                  or _LOWER_DESCRIPTION.fullmatch(tail.group(1).strip()) and not _spells_out(out[: tail.start()], tail.group(), rules)):
         out = out[: tail.start()]  # and so is a bracket in lower case that describes the body: "(migrant-run radio)"
     elif tail and _town_in_brackets(out[: tail.start()], tail.group(1), rules):
@@ -393,19 +393,19 @@ def _clean_value(value: str | None, rules: ExtractRules) -> str | None:
     # but a name closed by its acronym ends there, in Arabic too: "جمعية تضامن (تضامن) في الإسكندرية", and so
     # does one closed by a Latin acronym before a town the places list lacks ("(SYNM) in Hargeisa", "(BMWF), Dhaka")
     tail = re.search(rf"\)(?:\s*[,،]\s*|\s+(?:{rules.place_link_re})\s*)(\S.*)$", out)
-    if tail and (_is_place(tail.group(1), rules) or _ACR_END.search(out[: tail.start() + 1])
-                 and _address(tail.group(1), rules)):
+    if tail and (is_place(tail.group(1), rules) or _ACR_END.search(out[: tail.start() + 1])
+                 and reads_as_town(tail.group(1), rules)):
         out = out[: tail.start() + 1]
     # "Bangladesh Migrant Workers Forum, Dhaka": one or two capitalised words after an organisation are its town
     tail = re.search(r",\s*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$", out)
-    if tail and _address(tail.group(1), rules) and _kind(out[: tail.start()], rules) == "org" \
-            and rules.ministries.isdisjoint(_tokens(fold(out[: tail.start()]))):
+    if tail and reads_as_town(tail.group(1), rules) and phrase_kind(out[: tail.start()], rules) == "org" \
+            and rules.ministries.isdisjoint(word_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]
-    if _is_noise(out, rules) and len(_tokens(fold(out))) <= 3:
+    if is_noise(out, rules) and len(word_tokens(fold(out))) <= 3:
         return None
     if _PHONE.fullmatch(out.strip()):
         return None  # a bare phone number on a signature line
-    out = _strip_punct(out)
+    out = strip_punct(out)
     return out or None
 
 
@@ -416,8 +416,8 @@ def _spells_out(before: str, bracket: str, rules: ExtractRules) -> bool:
     inside = bracket.strip().strip("()").strip()
     if acronym is None or not inside:
         return False
-    if _ARABIC.search(inside):
-        return _kind(inside, rules) == "org"
+    if ARABIC.search(inside):
+        return phrase_kind(inside, rules) == "org"
     spelled = _latin_spelled(inside.split(), acronym.group(1), rules)
     return spelled is not None and len(spelled.split()) == len(inside.split())
 
@@ -426,24 +426,24 @@ def _before_role(value: str, rules: ExtractRules) -> str:
     """A value without the role label it ran on into ("FMWN-Gulf Plenary intervention", "Réseau Sahel Table
     ronde 2"): the last capitalised word from which a role is named, when what precedes it names an organisation
     and the rest names none."""
-    if _ARABIC.search(value) or not _names_role(fold(value), rules):
+    if ARABIC.search(value) or not names_role(fold(value), rules):
         return value
     for m in reversed(list(re.finditer(r"(?<=\s)[A-Z]", value))):
         rest = fold(value[m.start() :])
-        if _names_role(rest, rules) and not rules.org_words.hits(rest) and _kind(value[: m.start()], rules) == "org":
+        if names_role(rest, rules) and not rules.org_words.hits(rest) and phrase_kind(value[: m.start()], rules) == "org":
             return value[: m.start()].rstrip()
     return value
 
 
-def _names_role(folded: str, rules: ExtractRules) -> bool:
+def names_role(folded: str, rules: ExtractRules) -> bool:
     """Whether a folded text names a role."""
     return any(p.search(folded) for _, pats in rules.roles for p in pats)
 
 
-def _only_role(folded: str, rules: ExtractRules) -> bool:
+def only_role(folded: str, rules: ExtractRules) -> bool:
     """Whether a folded text names a role and nothing else: "بصفة مقرر" says nothing more, "مقرر لجنة حقوق المهاجرين"
     names a post."""
-    if not _names_role(folded, rules):
+    if not names_role(folded, rules):
         return False
     rest = folded
     for _, pats in rules.roles:
@@ -462,53 +462,53 @@ def _town_in_brackets(body: str, bracket: str, rules: ExtractRules) -> bool:
     Oasis Vivantes (Errachidia)"): one capitalised word that names nothing else and that the name does not carry; not
     another name the body goes by, which repeats a word of it ("association Nawaya pour ... (Nawaya)"), nor an acronym.
     (Two words are as often a scope or a branch, "(Arab States)", "(Gulf Chapter)", as a town.)"""
-    if len(bracket.split()) != 1 or _ARABIC.search(bracket) or re.search(r"[A-Z]{2,}", bracket) \
-            or _kind(body, rules) != "org":
+    if len(bracket.split()) != 1 or ARABIC.search(bracket) or re.search(r"[A-Z]{2,}", bracket) \
+            or phrase_kind(body, rules) != "org":
         return False
-    named = set(_tokens(fold(body)))
-    return _address(bracket, rules) and named.isdisjoint(_tokens(fold(bracket)))
+    named = set(word_tokens(fold(body)))
+    return reads_as_town(bracket, rules) and named.isdisjoint(word_tokens(fold(bracket)))
 
 
-def _address(text: str, rules: ExtractRules) -> bool:
+def reads_as_town(text: str, rules: ExtractRules) -> bool:
     """Whether a tail after an organisation reads as its town: a few capitalised words (or two Arabic ones) that
     name no organisation, title or event."""
     f = fold(text)
-    if rules.org_words.hits(f) or rules.title_words.hits(f) or any(t in rules.events for t in _tokens(f)) or "(" in text \
-            or _names_branch(text, rules):
+    if rules.org_words.hits(f) or rules.title_words.hits(f) or any(t in rules.events for t in word_tokens(f)) or "(" in text \
+            or names_branch(text, rules):
         return False
-    if _ARABIC.search(text):
+    if ARABIC.search(text):
         return len(text.split()) <= 2
     words = [w for w in re.split(r"[\s,]+", text) if w]
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def _is_reference(value: str | None, rules: ExtractRules) -> bool:
+def is_reference(value: str | None, rules: ExtractRules) -> bool:
     """Whether a value only points back at an organisation named elsewhere ("the Forum", "الشبكة")."""
     if not value:
         return False
-    toks = _tokens(fold(value))
+    toks = word_tokens(fold(value))
     if " ".join(toks) in rules.org_reference:
         return True
-    if _possessive_reference(value, rules):
+    if possessive_reference(value, rules):
         return True
     toks = [t for t in toks if t not in rules.articles]
     # one organisation word alone, written with an article or capitalised, names no organisation by itself
     return len(toks) == 1 and rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value)
 
 
-def _same_as_before(value: str | None, rules: ExtractRules) -> bool:
+def same_as_before(value: str | None, rules: ExtractRules) -> bool:
     """Whether a value points back at the body named for the person before ("the same faculty", "الكلية نفسها", a
     table's "Same as above", "idem": phrases.ditto)."""
-    if any(p.fullmatch(_strip_punct(fold(value or "")).strip()) for p in rules.ditto):
+    if any(p.fullmatch(strip_punct(fold(value or "")).strip()) for p in rules.ditto):
         return True
-    toks = [t for t in _tokens(fold(value or "")) if t not in rules.articles]
+    toks = [t for t in word_tokens(fold(value or "")) if t not in rules.articles]
     rest = [t for t in toks if t not in rules.sameness]
     return len(rest) == 1 < len(toks) and (rules.org_words.has(rest[0]) or rules.same_bodies.has(rest[0]))
 
 
-def _possessive_reference(value: str, rules: ExtractRules) -> bool:
+def possessive_reference(value: str, rules: ExtractRules) -> bool:
     """Whether a value is the proposer's own body described, not named ("our community association here")."""
-    toks = _tokens(fold(value))
+    toks = word_tokens(fold(value))
     return len(toks) > 1 and toks[0] in rules.possessives and rules.org_words.hits(" ".join(toks[1:])) > 0 \
         and not re.search(r"\b[A-Z]", value)
 
@@ -516,11 +516,11 @@ def _possessive_reference(value: str, rules: ExtractRules) -> bool:
 def _head(value: str, rules: ExtractRules) -> str | None:
     """The organisation word a value opens with, without article or glued preposition ("بالهيئة" -> "هيئه",
     "the Commission" -> "commission", "la Commission" -> "commission"), or None."""
-    toks = [t for t in _tokens(fold(_ELISION.sub("", value.strip()))) if t not in rules.articles]
+    toks = [t for t in word_tokens(fold(ELISION.sub("", value.strip()))) if t not in rules.articles]
     if not toks:
         return None
     t = toks[0]
-    if _ARABIC.search(t):
+    if ARABIC.search(t):
         for p in ("وبال", "بال", "لل", "وال", "كال", "فال", "ال", "ب", "ل"):
             if t.startswith(p) and rules.org_words.has(t[len(p) :]):
                 return t[len(p) :]
@@ -529,7 +529,7 @@ def _head(value: str, rules: ExtractRules) -> str | None:
     return next((t for t in toks[:4] if rules.org_words.has(t)), None)
 
 
-def _referent(value: str | None, names: list[str | None], rules: ExtractRules) -> str | None:
+def referent(value: str | None, names: list[str | None], rules: ExtractRules) -> str | None:
     """The organisation a reference points back at: "the Commission", "la Commission", "بالهيئة", or the office of
     one ("الأمانة الفنية للجنة", "the Secretariat of the Committee"), among the names the message writes in full
     (the organisation's own line, the proposing sentence, spelled-out acronyms), when exactly one has that head."""
@@ -537,32 +537,32 @@ def _referent(value: str | None, names: list[str | None], rules: ExtractRules) -
         return None
     words = value.split()
     # "the Technical Secretariat of the Committee": the office of the body referred to (its last word is that body)
-    lead = _office_words(words, rules)
+    lead = office_words(words, rules)
     rest = " ".join(words[min(lead, len(words) - 1) :])
     if lead and (placed := re.match(rf"(.+?)\s+(?:{rules.place_link_re})\s+\S", rest)):
         # "مكتب المؤسسة في السليمانية", "le bureau de l'association à Tripoli": the office of the body in a town
-        rest = placed.group(1) if _is_reference(placed.group(1), rules) else rest
-    if not (_is_reference(rest, rules) or _is_reference(_ar_unprefix(rest, rules), rules)):
+        rest = placed.group(1) if is_reference(placed.group(1), rules) else rest
+    if not (is_reference(rest, rules) or is_reference(ar_unprefix(rest, rules), rules)):
         # "وحدة الأبحاث بالمؤسسة": a unit of the body referred to, whose post the title already names
         rest = words[-1]
-        if len(words) < 2 or not _names_unit(" ".join(words[:-1]), rules) \
-                or not _is_reference(_ar_unprefix(rest, rules), rules) or _ar_unprefix(rest, rules) == rest:
+        if len(words) < 2 or not names_unit(" ".join(words[:-1]), rules) \
+                or not is_reference(ar_unprefix(rest, rules), rules) or ar_unprefix(rest, rules) == rest:
             return None
     head = _head(rest, rules)
-    found = sorted({n for n in names if n and head and not _is_reference(n, rules) and _head(n, rules) == head}, key=len)
+    found = sorted({n for n in names if n and head and not is_reference(n, rules) and _head(n, rules) == head}, key=len)
     # one organisation, written short or in full ("اللجنة الوطنية لمكافحة الاتجار" then "... بالأشخاص"): the fullest
     if found and all(fold(found[-1]).startswith(fold(n)) for n in found):
         return found[-1]
     return None
 
 
-def _office_words(words: list[str], rules: ExtractRules) -> int:
+def office_words(words: list[str], rules: ExtractRules) -> int:
     """How many of the words name an office and lead from it to the body it serves ("the Technical Secretariat of
     the", "Secrétariat de la", "الأمانة الفنية"): office words and the little words after them. An elided article goes
     with its word: "l'Office" is an office word, "l'Observatoire" none."""
     k = 0
-    while k < len(words) and (word := _ELISION.sub("", words[k])):
-        t = _first_token(word)
+    while k < len(words) and (word := ELISION.sub("", words[k])):
+        t = first_token(word)
         if t.removeprefix("ال") not in rules.office_lead_words and t not in rules.articles:
             break
         k += 1
@@ -573,7 +573,7 @@ def _office_words(words: list[str], rules: ExtractRules) -> int:
 _OPENING_QUOTES = "\"«“'"
 
 
-def _lam_org(word: str, rules: ExtractRules) -> bool:
+def lam_org(word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word is an organisation or unit word with "ل" glued to it ("لاتحاد", "لجمعية", "لإدارة"),
     maybe before the quote that opens the name ("ل"جمعية X"")."""
     f = fold(word)
@@ -581,23 +581,23 @@ def _lam_org(word: str, rules: ExtractRules) -> bool:
     return f.startswith("ل") and not f.startswith("لل") and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
 
 
-def _article_org(word: str, rules: ExtractRules) -> str | None:
+def article_org(word: str, rules: ExtractRules) -> str | None:
     """An Arabic organisation or unit word with "ل" or "ب" glued to its article ("للمركز", "بالجامعة"), given back with
     its article ("المركز", "الجامعة"); None for any other word ("للهجرة" names no body)."""
     if not fold(word).startswith(("لل", "بال")):
         return None
-    bare = _ar_unprefix(word, rules)
+    bare = ar_unprefix(word, rules)
     return bare if rules.org_words.has(fold(bare)) or rules.unit_words.has(fold(bare)) else None
 
 
-def _glued_reference(word: str, rules: ExtractRules) -> str | None:
+def glued_reference(word: str, rules: ExtractRules) -> str | None:
     """The word a post's last Arabic word points back at the proposing body with, "ل" or "ب" glued to its article
     ("للجمعية", "بالمنظمة" -> "الجمعية", "المنظمة"); None for a body that names itself ("للمركز الوطني" is read whole)."""
-    ref = _article_org(_strip_punct(word), rules)
-    return ref if ref and _is_reference(ref, rules) else None
+    ref = article_org(strip_punct(word), rules)
+    return ref if ref and is_reference(ref, rules) else None
 
 
-def _ba_org(word: str, rules: ExtractRules) -> bool:
+def ba_org(word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word is an organisation or unit word with "ب" ("at") glued to it ("مراسل بقناة X", "منسقة بجمعية
     Y"), or the "ف" that Maghrebi writing glues for "في" ("منسق متطوع فجمعية X"); not "بالقناة", whose article the
     split after "في"/"بال" already reads."""
@@ -606,7 +606,7 @@ def _ba_org(word: str, rules: ExtractRules) -> bool:
     return f[:1] in ("ب", "ف") and f[1:3] != "ال" and (rules.org_words.has(f[1:]) or rules.unit_words.has(f[1:]))
 
 
-def _post_before_body(toks: list[str], rules: ExtractRules) -> bool:
+def post_before_body(toks: list[str], rules: ExtractRules) -> bool:
     """Whether folded words open with a word that names a post and a body alike, then another body, maybe after "في" or
     "ب" ("مؤسسة موقع X": the founder of a site, where a foundation's own name would not open with another body;
     "مدرسة في جامعة دمشق", "مدرسة بجامعة دمشق": a teacher at a university)."""
@@ -616,7 +616,7 @@ def _post_before_body(toks: list[str], rules: ExtractRules) -> bool:
     return rules.org_words.has(body)
 
 
-def _ar_unprefix(value: str, rules: ExtractRules) -> str:
+def ar_unprefix(value: str, rules: ExtractRules) -> str:
     """An Arabic affiliation without the preposition glued to its first word ("للمجلس" -> "المجلس")."""
     if value.startswith("لل"):
         # "للجنة" is "ل" + "اللجنة" (the article's alif dropped before a lam), not "ل" + "الجنة"
@@ -625,9 +625,9 @@ def _ar_unprefix(value: str, rules: ExtractRules) -> str:
         return "ال" + value[1 if lam_stem else 2 :]
     if value.startswith(("بال", "وال")):
         return value[1:]
-    if value.startswith("ل") and _lam_org(value.split()[0], rules):
+    if value.startswith("ل") and lam_org(value.split()[0], rules):
         return _unquoted(value[1:])  # "الأمين العام لاتحاد نقابات ...": the union, not "لاتحاد"
-    if value.startswith(("ب", "ف")) and _ba_org(value.split()[0], rules):
+    if value.startswith(("ب", "ف")) and ba_org(value.split()[0], rules):
         return _unquoted(value[1:])  # "مراسل بقناة X", "منسق فجمعية Y": the channel, the association, not "بقناة"
     return value
 
@@ -643,14 +643,14 @@ def _unquoted(value: str) -> str:
 
 # An acronym, with a town after a hyphen when the organisation has one ("ATMS-Sfax"; "UN-JPMC" is all letters).
 _ACR = r"[A-Z][A-Z0-9&-]{1,9}(?:-[A-Z][^\W\d_]{1,15})?"
-_ACRONYM = re.compile(rf"\((?P<a>{_ACR})\)")
+ACRONYM = re.compile(rf"\((?P<a>{_ACR})\)")
 _ACR_ALONE = re.compile(_ACR)
 _ACR_END = re.compile(rf"\({_ACR}\)$")
-_CLOSED_BY_ACR = re.compile(rf"\w\s*\({_ACR}\)$")  # "... Unions – Jordan (NCFLU)": a name its acronym closes
+CLOSED_BY_ACR = re.compile(rf"\w\s*\({_ACR}\)$")  # "... Unions – Jordan (NCFLU)": a name its acronym closes
 _LOWER_DESCRIPTION = re.compile(r"[a-zà-ÿ][^\s()]*(?:\s+[^\s()]+)+")  # words in lower case: "community radio run by migrants"
 _NAME_WITH_ACR = re.compile(rf"[A-Z][^()]*\({_ACR}\)")
 _ACR_TOWN = re.compile(r"-(?P<town>[A-Z][^\W\d_]*[a-z][^\W\d_]*)$")
-_ELISION = re.compile(r"^[ldLD]['’]")
+ELISION = re.compile(r"^[ldLD]['’]")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)[-‐](?=[A-Z])", re.IGNORECASE)  # "Al-Quds", "An-Najah"
 # An Arabic article written before a Latin acronym ("في الـ NCMWA", "بالـNCMWA", "ال NCMWA"): the acronym
 _ARTICLE_BEFORE_ACR = re.compile(r"^(?:[وفب]?(?:ال|لل)ـ*\s*)(?=[A-Z])")
@@ -658,7 +658,7 @@ _ARTICLE_BEFORE_ACR = re.compile(r"^(?:[وفب]?(?:ال|لل)ـ*\s*)(?=[A-Z])")
 
 def _acronym_link(word: str, rules: ExtractRules) -> bool:
     """Whether a word is one of the little words an acronym's letters skip ("of", "de", "l'")."""
-    return fold(_ELISION.sub("", word)) in rules.acronym_links
+    return fold(ELISION.sub("", word)) in rules.acronym_links
 
 
 # a ligature gives its first letter to an acronym: "Œuvres" the O of "UOSAL", "Æ" an A
@@ -667,7 +667,7 @@ _LIGATURE_INITIAL = str.maketrans({"œ": "o", "æ": "a"})
 
 def _initials(word: str) -> str:
     # folded, so that "l'Étude" gives the E of "CLEM"
-    return "".join(fold(p[0]).translate(_LIGATURE_INITIAL).upper() for p in re.split(r"[-–]", _ELISION.sub("", word)) if p[:1].isalpha())
+    return "".join(fold(p[0]).translate(_LIGATURE_INITIAL).upper() for p in re.split(r"[-–]", ELISION.sub("", word)) if p[:1].isalpha())
 
 
 def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules, lower_links: bool = False) -> str | None:
@@ -712,14 +712,14 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules, lower_li
             continue
         start = len(words) - taken - 1
         if start and fold(core) in ("al", "el") and _initials(words[start - 1]) == letters \
-                and _ELISION.sub("", words[start - 1])[:1].isupper():
+                and ELISION.sub("", words[start - 1])[:1].isupper():
             start -= 1  # "Association Al Wassit (AWA)": the article is the name's, the A the association's
-        before = _ELISION.sub("", words[start - 1]).strip(",;:\"«»(") if start else ""
+        before = ELISION.sub("", words[start - 1]).strip(",;:\"«»(") if start else ""
         if before[:1].isupper() and rules.org_words.has(fold(before)) \
                 and not rules.org_words.hits(fold(" ".join(words[start:]))) and words[start - 1][-1:] not in ",.;:!?":
             start -= 1  # "Fondation Passerelles Méditerranée (PM)": the organisation word the letters leave out
         span = words[start:]
-        span[0] = _ELISION.sub("", span[0])
+        span[0] = ELISION.sub("", span[0])
         return " ".join(span).strip(",;: ")
     return None
 
@@ -760,7 +760,7 @@ def _spelled_before_place(words: list[str], acronym: str, rules: ExtractRules) -
 def _spelled_before_legal_form(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
     """A name spelled out before the legal form that closes it, which its letters leave out ("Deutsch-Arabischer Verein
     für Migration und Entwicklung e.V. (DAVME)", "Maison des Migrants asbl (MDM)"): the whole, legal form included."""
-    if len(words) < 2 or " ".join(_tokens(fold(words[-1]))) not in rules.legal_form_tokens:
+    if len(words) < 2 or " ".join(word_tokens(fold(words[-1]))) not in rules.legal_form_tokens:
         return None
     spelled = _latin_full(words[:-1], acronym, rules)
     return f"{spelled} {words[-1].strip(',;:')}" if spelled else None
@@ -770,9 +770,9 @@ def _acronym_with_its_legal_form(value: str, acr: str, full: str, rules: Extract
     """Whether a value is an acronym followed by the legal form its full name ends with ("DAVME e.V." for "Deutsch-
     Arabischer Verein ... e.V. (DAVME)"): the same organisation, written short."""
     head, _, rest = value.strip().partition(" ")
-    form = _tokens(fold(rest))
+    form = word_tokens(fold(rest))
     return head == acr and bool(form) and " ".join(form) in rules.legal_form_tokens \
-        and _tokens(fold(full))[-len(form) :] == form
+        and word_tokens(fold(full))[-len(form) :] == form
 
 
 def _capitalised_run(words: list[str], rules: ExtractRules, lower: bool = False) -> Iterator[tuple[int, str]]:
@@ -780,7 +780,7 @@ def _capitalised_run(words: list[str], rules: ExtractRules, lower: bool = False)
     elision), the little words its letters skip passed over; up to punctuation or a lower-case word (`lower`: up to
     punctuation, for a name written in sentence case, "Mission franciscaine d'accompagnement des migrants")."""
     for taken, w in enumerate(reversed(words)):
-        core = _ELISION.sub("", w.strip("\"«»()"))
+        core = ELISION.sub("", w.strip("\"«»()"))
         if taken and w[-1:] in ".,;:!?":
             return
         if fold(core) in rules.acronym_links:
@@ -900,16 +900,16 @@ def _arabic_spelled(words: list[str], acronym: str, rules: ExtractRules) -> str 
     organisation word, within a few words more than the acronym has letters, over no punctuation or event word."""
     run: list[str] = []
     for w in reversed(words[-(len(re.sub(r"[^A-Z]", "", acronym)) + 3) :]):
-        core = _strip_punct(w)
-        if run and w[-1:] in ".,;:!?،؛" or not _ARABIC.search(core) or fold(core) in rules.events:
+        core = strip_punct(w)
+        if run and w[-1:] in ".,;:!?،؛" or not ARABIC.search(core) or fold(core) in rules.events:
             return None
         run.insert(0, core)
         if rules.org_words.has(fold(core)):
-            return _ar_unprefix(" ".join(run), rules)
+            return ar_unprefix(" ".join(run), rules)
     return None
 
 
-def _acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
+def spelled_acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
     """Acronyms spelled out in the text: "Gulf Migrant Workers Union Alliance (GMWUA)" -> {"GMWUA": "Gulf ..."}.
 
     A Latin acronym after an Arabic name maps to that name, and the organisation word a name's letters leave
@@ -918,10 +918,10 @@ def _acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
     out: dict[str, str] = {}
     prev = ""
     for line in text.split("\n"):
-        for m in _ACRONYM.finditer(line):
+        for m in ACRONYM.finditer(line):
             # (a name the mailer wrapped may start on the line before: "... Human Rights\nCommission (INHRC)")
             words = re.findall(r"\S+", f"{prev} {line[: m.start()]}")
-            if words and _ARABIC.search(words[-1]):
+            if words and ARABIC.search(words[-1]):
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
                 full = _latin_full(words, m.group("a"), rules) or _spelled_before_place(words, m.group("a"), rules) \
@@ -943,11 +943,11 @@ def _names_office(value: str, acronym: str, rules: ExtractRules) -> bool:
     rest = f"{value[: m.start()]} {value[m.end() :]}"
     # what follows a comma or "in"/"à"/"في" is the office's address
     rest = re.split(rf"[,،]|\s(?:{rules.place_link_re})\s", rest, maxsplit=1)[0]
-    toks = [t for t in _tokens(fold(rest)) if t not in rules.name_links]
+    toks = [t for t in word_tokens(fold(rest)) if t not in rules.name_links]
     return all(t in rules.offices or t in rules.office_qualifiers for t in toks) and (not toks or any(t in rules.offices for t in toks))
 
 
-def _expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules) -> str | None:
+def expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules) -> str | None:
     """The fullest form of an organisation written in the message, acronym included; the rules' office words tell an
     organisation's office ("HGMP Secretariat": the organisation) from another body ("HGMP Youth Network")."""
     if not value:
@@ -964,7 +964,7 @@ def _expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules)
             end = value.find(f"({acr})") + len(acr) + 2
             town = re.fullmatch(rf"\s+(?:{rules.place_link_re})\s*(?:[A-Z][^\W\d_]+|[\u0600-\u06ff]+)(?:\s[A-Z][^\W\d_]+){{0,2}}",
                                 value[end:])
-            head = _ARTICLE.sub("", value[:end].strip())
+            head = ARTICLE.sub("", value[:end].strip())
             return whole if town and " ".join(fold(head).split()) == fw else value
         if value.strip() == acr or v in (ff, fw) or (acr in toks and ff in v) or _names_office(value, acr, rules) \
                 or _acronym_with_its_legal_form(value, acr, full, rules):
@@ -973,20 +973,20 @@ def _expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules)
 
 
 # A question mark (Latin, Arabic): a line asking something ("ممكن تبعتولي اللينك؟", "Could you send the link?") names no one.
-_QUESTION = re.compile("[?؟]")
+QUESTION = re.compile("[?؟]")
 
 
-def _name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[str | None, str | None]:
+def name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[str | None, str | None]:
     """(honorific, name) when a whole line reads as a person's name, else (None, None).
 
     `titled`: the line is the one above a title line, so one word that is also a title word is a given name
     ("أمينة بلقاسم" over "رئيسة جمعية ...": Amina, not "secretary").
     """
-    honorific, name = _clean_name(line, rules)
-    if not name or _is_noise(line, rules) or any(unicodedata.category(ch) == "So" for ch in name) or _QUESTION.search(name):
+    honorific, name = clean_name(line, rules)
+    if not name or is_noise(line, rules) or any(unicodedata.category(ch) == "So" for ch in name) or QUESTION.search(name):
         return None, None  # (an emoji or a symbol: "وآسفين ع الإزعاج 🙏", a question: lines of the message, no name)
     f = fold(name)
-    toks = _tokens(f)
+    toks = word_tokens(f)
     if len(name.split()) < 2 or not toks or any(t in rules.not_name or t in rules.events for t in toks):
         return None, None  # (no word at all: "| |", a table's rule; "الاستعراض الإقليمي" names the event)
     # "الأمانة الفنية", "إدارة التعاون الدولي", "Office of the Chairperson": an office signs, not a person
@@ -996,27 +996,27 @@ def _name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[st
     if rules.org_words.hits(f) or (titles and not (titled and titles == 1 and len(toks) <= 4)) \
             or rules.places.hits(f) == len(toks):
         return None, None
-    if _ARABIC.search(name):
+    if ARABIC.search(name):
         if re.search(r"[A-Za-z]", name):
             return None, None
     else:
         words = name.split()
-        if not all(w[:1].isupper() or fold(w) in rules.particles or _PARTICLE_PREFIX.match(w) for w in words):
+        if not all(w[:1].isupper() or fold(w) in rules.particles or PARTICLE_PREFIX.match(w) for w in words):
             return None, None
     return honorific, name
 
 
 # The pieces of a line that is a person and their title or organisation ("Name, Title – Organisation").
-_PIECES = re.compile(r"\s*[,،]\s*|\s+[-–—|]\s+")
+PIECES = re.compile(r"\s*[,،]\s*|\s+[-–—|]\s+")
 
 
 # A colon that ends a value and introduces something else ("du SNTAM : intervention en plénière").
-_VALUE_END = re.compile(r"\s*[:：]\s+(?=\S)|\s+[:：]\s*(?=\S)")
+VALUE_END = re.compile(r"\s*[:：]\s+(?=\S)|\s+[:：]\s*(?=\S)")
 
 
-def _names_post(folded: str, rules: ExtractRules) -> bool:
+def names_post(folded: str, rules: ExtractRules) -> bool:
     """Whether folded text names a post, a trade alone aside ("a returnee domestic worker who ..." describes the person)."""
-    joined = f" {' '.join(_tokens(folded))} "
+    joined = f" {' '.join(word_tokens(folded))} "
     return rules.title_words.hits(folded) > sum(1 for t in rules.trades if f" {t} " in joined)
 
 
@@ -1025,11 +1025,11 @@ def _post_at_body(folded: str, rules: ExtractRules) -> bool:
     coordinator at X Network", "chargée de plaidoyer au sein du Réseau Y", "programme officer with Z"): a title, however
     many of the body's own words follow."""
     cut = min((i for p in rules.split_strong if (i := folded.find(p)) > 0), default=-1)
-    head = _tokens(folded[:cut]) if cut > 0 else []
+    head = word_tokens(folded[:cut]) if cut > 0 else []
     return bool(head) and rules.title_words.has(head[-1])
 
 
-def _kind(seg: str, rules: ExtractRules) -> str:
+def phrase_kind(seg: str, rules: ExtractRules) -> str:
     """What a phrase names: "title", "org" or "unknown"."""
     if _ACR_ALONE.fullmatch(seg.strip()):
         # "Tarek Nasser, AMRN", "FMWN-Gulf": an acronym alone names the organisation; "CEO", "COO" a post; a degree
@@ -1038,13 +1038,13 @@ def _kind(seg: str, rules: ExtractRules) -> str:
             return "title"
         return "unknown" if fold(seg.strip()).replace(".", "") in rules.bare_suffixes else "org"
     head, colon, tail = seg.rpartition(":")
-    if colon and head.strip() and _only_role(fold(tail), rules):
+    if colon and head.strip() and only_role(fold(tail), rules):
         seg = head  # "Gulf Workers Association: rapporteur": what a list item asks for after the colon names nothing
     f = fold(seg)
-    toks = _tokens(f)
+    toks = word_tokens(f)
     while toks[1:] and toks[0] in rules.articles:
         toks.pop(0)  # "Le Président de la Commission", "The Director of the Centre": a post all the same
-    if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1]) or _post_before_body(toks, rules)):
+    if toks and (rules.title_words.has(toks[0]) or rules.title_words.has(toks[-1]) or post_before_body(toks, rules)):
         return "title"
     if _post_at_body(f, rules):
         return "title"
@@ -1058,7 +1058,7 @@ def _kind(seg: str, rules: ExtractRules) -> str:
     return "org" if named else "unknown"
 
 
-def _unquote(quoted: str) -> str:
+def unquote(quoted: str) -> str:
     """Quoted text without its ">" marks and the "On ... wrote:" line, itself quoted or not ("> Le 3 févr. ... a écrit :")."""
     lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in quoted.split("\n")]
     if lines and (not quoted.lstrip().startswith(">") or not split(lines[0]).new.strip()):

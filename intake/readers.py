@@ -2,7 +2,7 @@
 
 Kept apart from intake.documents so that the service itself never imports pdfminer or python-docx
 (about 40 MB): only the capped worker that reads hostile files does. PDF lines are rebuilt from
-glyph positions and Arabic runs put back in logical order (intake.documents._logical_line).
+glyph positions and Arabic runs put back in logical order (intake.documents.logical_line).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 
-from intake.documents import _CID, Limits, _direction, _finish, _logical_line
+from intake.documents import CID, Limits, finish, glyph_direction, logical_line
 from intake.model import DocText
 
 
@@ -45,7 +45,7 @@ def _page_lines(page: LTPage) -> list[str]:
     pdfminer's own layout analysis groups glyphs in content-stream order, which scrambles lines
     whose font runs are drawn separately (LibreOffice does this with mixed Arabic/Latin lines).
     """
-    chars = [c for c in _chars(page) if _CID.sub("", c.get_text()).strip(" ") or c.get_text() == " "]
+    chars = [c for c in _chars(page) if CID.sub("", c.get_text()).strip(" ") or c.get_text() == " "]
     chars.sort(key=lambda c: -(c.y0 + c.y1) / 2)
     rows: list[tuple[float, list[LTChar]]] = []
     for c in chars:
@@ -56,10 +56,10 @@ def _page_lines(page: LTPage) -> list[str]:
             rows.append((centre, [c]))
     lines = []
     for _, row in rows:
-        parts = [p for p in (_logical_line(s).strip() for s in _row_segments(row)) if p]
+        parts = [p for p in (logical_line(s).strip() for s in _row_segments(row)) if p]
         if not parts:
             continue
-        dirs = [_direction(ch) for ch in "".join(parts)]
+        dirs = [glyph_direction(ch) for ch in "".join(parts)]
         if dirs.count("R") > dirs.count("L"):
             parts.reverse()  # the cells of an Arabic row read from the right
         lines.append("  ".join(parts))
@@ -83,7 +83,7 @@ def _row_segments(row: list[LTChar]) -> list[list[str]]:
     """One row's glyph texts in visual order, split where a wide gap separates columns or cells."""
     row.sort(key=lambda c: c.x0)
     bases = [c for c in row if not _is_mark(c.get_text())]
-    texts = [_CID.sub("", c.get_text()) for c in bases]
+    texts = [CID.sub("", c.get_text()) for c in bases]
     centres = [(c.x0 + c.x1) / 2 for c in bases]
     # A combining mark (shadda, tanween...) is its own glyph, drawn over its letter with no advance.
     # It must travel with that letter when a line is reversed, or it lands on the wrong one.
@@ -148,7 +148,7 @@ def pdf_text(payload: bytes, limits: Limits, filename: str) -> DocText:
         return DocText(
             filename, status=status, pages=len(pages), detail="; ".join(notes or ["no text layer"])
         )
-    return _finish(filename, text, limits, pages=len(pages), notes=notes)
+    return finish(filename, text, limits, pages=len(pages), notes=notes)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,4 +197,4 @@ def docx_text(payload: bytes, limits: Limits, filename: str) -> DocText:
             lines.extend(" | ".join(cell for cell in row) for row in rows)
         else:
             lines.append(block.text)
-    return _finish(filename, "\n".join(lines), limits, tables=tuple(tables))
+    return finish(filename, "\n".join(lines), limits, tables=tuple(tables))

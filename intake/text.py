@@ -53,7 +53,7 @@ _FORWARD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A thank-you may lead into the closing formula ("Thanks and regards", "Merci et bonne journée", "شكراً وتحياتي").
-_CLOSING = re.compile(
+CLOSING = re.compile(
     r"""^\s*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+a\s+lot|\s+so\s+much)?\s*(?:and|&|,)\s+|merci(?:\s+beaucoup|\s+bien)?\s*(?:et|,)\s+
         |(?:شكرا|شكراً)\s*[،,]?\s*و?\s*)?(?:
         (?:best|kind|warm|warmest|with\s+best|with\s+kind)?\s*regards
@@ -151,7 +151,7 @@ def _signature_start(lines: list[str]) -> int | None:
     # my iPhone") under the sender's own closing and name is not that closing: the signature opens at the closing.
     footer = None
     for i in range(len(lines) - 1, -1, -1):
-        if _CLOSING.match(lines[i]):
+        if CLOSING.match(lines[i]):
             rest = [n for n in lines[i + 1 :] if n.strip()]
             if len(rest) > 12:
                 break

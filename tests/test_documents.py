@@ -170,20 +170,20 @@ def test_arabic_pdf_comes_out_in_logical_order(fixture: str, marks_kept: bool) -
     ],
 )
 def test_visual_lines_are_reordered_by_glyph(visual: str, logical: str) -> None:
-    assert documents._logical_line(list(visual)) == logical
+    assert documents.logical_line(list(visual)) == logical
 
 
 def test_lam_alef_ligature_glyph_keeps_its_own_text() -> None:
     # one glyph whose text is already "لا" in logical order: reversing letters would give "ال"
     glyphs = ["ق", "ا", "ف", "ت", "لا", "ا"]  # visual order of "الاتفاق"
-    assert documents._logical_line(glyphs) == "الاتفاق"
+    assert documents.logical_line(glyphs) == "الاتفاق"
 
 
 def test_order_score_prefers_logical_arabic() -> None:
     logical = "التقرير الطوعي للاتفاق العالمي للهجرة في المنطقة العربية"
     mirrored = logical[::-1]
     assert arabic_order_score(logical) > 0 > arabic_order_score(mirrored)
-    assert documents._logical_line(list(logical)) == logical  # logical input is left alone
+    assert documents.logical_line(list(logical)) == logical  # logical input is left alone
 
 
 # --- DOCX, ODT, RTF, text ------------------------------------------------------------------------

@@ -1282,13 +1282,13 @@ def test_a_label_listed_under_two_fields_is_reported_and_read_the_same_way_every
 
 
 def test_honorifics_with_a_slash_and_union_forms_of_address(rules: ExtractRules) -> None:
-    from intake.extract_values import _split_honorific
+    from intake.extract_values import split_honorific
 
-    assert _split_honorific("السيد/ عادل مراد", rules) == ("السيد", "عادل مراد")
-    assert _split_honorific("السيدة/سلمى عيسى", rules) == ("السيدة", "سلمى عيسى")
-    assert _split_honorific("الأخت نوال بركات", rules) == ("الأخت", "نوال بركات")
-    assert _split_honorific("الزميلة منار الخطيب", rules) == ("الزميلة", "منار الخطيب")  # "our colleague"
-    assert _split_honorific("and/or Jane", rules) == (None, "and/or Jane")
+    assert split_honorific("السيد/ عادل مراد", rules) == ("السيد", "عادل مراد")
+    assert split_honorific("السيدة/سلمى عيسى", rules) == ("السيدة", "سلمى عيسى")
+    assert split_honorific("الأخت نوال بركات", rules) == ("الأخت", "نوال بركات")
+    assert split_honorific("الزميلة منار الخطيب", rules) == ("الزميلة", "منار الخطيب")  # "our colleague"
+    assert split_honorific("and/or Jane", rules) == (None, "and/or Jane")
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -1297,9 +1297,9 @@ def test_honorifics_with_a_slash_and_union_forms_of_address(rules: ExtractRules)
     ("Caritas in Beirut", "Caritas"),  # a town after the name is an address
 ])
 def test_a_place_closed_by_the_acronym_is_part_of_the_name(rules: ExtractRules, value: str, expected: str) -> None:
-    from intake.extract_values import _clean_value
+    from intake.extract_values import clean_value
 
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 def test_the_signature_spells_out_an_organisation_prose_cut_short(rules: ExtractRules) -> None:
@@ -1325,9 +1325,9 @@ def test_a_unit_in_the_title_when_the_organisation_follows(rules: ExtractRules) 
     ("Director of Programmes and Partnerships", "Director of Programmes and Partnerships"),  # one title
 ])
 def test_a_title_ends_where_a_description_of_the_person_begins(rules: ExtractRules, title: str, expected: str) -> None:
-    from intake.extract_prose import _title_end
+    from intake.extract_prose import bare_title
 
-    assert _title_end(title, rules) == expected
+    assert bare_title(title, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -1352,23 +1352,23 @@ def test_a_forms_unticked_options_are_not_requested(rules: ExtractRules, languag
 
 @pytest.mark.parametrize("line", ["07 61 29 84 03", "+961 1 482 907", "(+212) 5-22-48-19-63"])
 def test_a_phone_number_is_never_a_title_or_an_organisation(rules: ExtractRules, line: str) -> None:
-    from intake.extract_values import _clean_value
+    from intake.extract_values import clean_value
 
-    assert _clean_value(line, rules) is None
+    assert clean_value(line, rules) is None
     body = f"I would like to speak in the plenary.\n\nBest,\nSami Haddad\n{line}\n"
     (s,) = _run(_mail(body, from_="Sami Haddad <sami@example.org>"), rules, language="en").speakers
     assert (s.name, s.title, s.affiliation) == ("Sami Haddad", None, None)
 
 
 def test_a_wrapped_line_may_go_on_with_an_honorific_but_not_with_a_list_item() -> None:
-    from intake.extract_prose import _logical_lines
+    from intake.extract_prose import logical_lines
 
     text = ("Une petite correction à notre message ci-dessous : le titre exact de\n"
             "M. Karim Mansour est « Responsable du plaidoyer » et non chargé de mission.\n"
             "Nous proposons les intervenants suivants pour la table ronde de demain\n"
             "a) Mme Anne Roy\n"
             "- M. Paul Martin")
-    assert _logical_lines(text) == (
+    assert logical_lines(text) == (
         "Une petite correction à notre message ci-dessous : le titre exact de M. Karim Mansour est « Responsable du "
         "plaidoyer » et non chargé de mission.",
         "Nous proposons les intervenants suivants pour la table ronde de demain", "a) Mme Anne Roy", "- M. Paul Martin")
@@ -1376,11 +1376,11 @@ def test_a_wrapped_line_may_go_on_with_an_honorific_but_not_with_a_list_item() -
 
 def test_rows_of_an_html_table_are_not_wrapped_prose() -> None:
     """An HTML table reads as " | " rows: a long row without a full stop does not run on into the next one."""
-    from intake.extract_prose import _logical_lines
+    from intake.extract_prose import logical_lines
 
     rows = ["Organisation | Collectif des Travailleurs Migrants Subsahariens au Maghreb (CTMSM)",
             "Session souhaitée | Table ronde n° 2"]
-    assert _logical_lines("\n".join(rows)) == tuple(rows)
+    assert logical_lines("\n".join(rows)) == tuple(rows)
 
 
 def test_a_label_behind_a_direction_isolate_is_still_a_label(rules: ExtractRules) -> None:
@@ -1539,9 +1539,9 @@ def test_a_possessive_title_just_before_the_honorific(rules: ExtractRules, langu
 )
 def test_acronyms_spelled_over_a_comma_a_wrapped_line_or_an_article(rules: ExtractRules, text: str, acronym: str,
                                                                     full: str) -> None:
-    from intake.extract_values import _acronyms
+    from intake.extract_values import spelled_acronyms
 
-    assert _acronyms(text, rules)[acronym] == full
+    assert spelled_acronyms(text, rules)[acronym] == full
 
 
 def test_a_speaker_proposed_by_the_organisation_the_text_names_is_its_own(rules: ExtractRules) -> None:
@@ -1621,9 +1621,9 @@ def test_a_delegation_member_who_only_follows_or_a_request_unchanged_is_not_prop
     ],
 )
 def test_an_arabic_organisation_name_is_a_chain_of_nouns(rules: ExtractRules, clause: str, expected: str) -> None:
-    from intake.extract_orgs import _arabic_org
+    from intake.extract_orgs import arabic_org
 
-    assert _arabic_org(clause, rules) == expected
+    assert arabic_org(clause, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -1665,9 +1665,9 @@ def test_a_field_of_work_after_a_title_is_part_of_it(rules: ExtractRules, langua
     ],
 )
 def test_a_body_inside_a_body_stays_in_the_title(rules: ExtractRules, title: str, expected: tuple) -> None:
-    from intake.extract_prose import _split_title
+    from intake.extract_prose import split_title
 
-    assert _split_title(title, rules) == expected
+    assert split_title(title, rules) == expected
 
 
 _SIG_EN = "\n\n--\nGrace Nakato\nExecutive Director\nReturnee Workers Association (RWA)\n+256 772 318 906\n"
@@ -2346,22 +2346,22 @@ def test_the_name_after_a_closing_formula_signs_the_message(rules: ExtractRules,
                                                             expected: tuple) -> None:
     """A closing that ends a sentence ("... nos salutations distinguées."), then the sender's name with an honorific and
     a motto below: the sign-off is the sender, not one more speaker."""
-    from intake.extract_signature import _signature
+    from intake.extract_signature import read_signature
 
     nominee, sender = expected
     parsed = _mail(body, from_="Office <office@example.org>")
     assert [s.name for s in _run(parsed, rules, language=language).speakers] == [nominee]
-    assert _signature(carry_forward(split(parsed.text), parsed.subject), rules).name == sender
+    assert read_signature(carry_forward(split(parsed.text), parsed.subject), rules).name == sender
 
 
 def test_a_lower_case_link_inside_an_organisation_name_keeps_it_whole(rules: ExtractRules) -> None:
-    from intake.extract_orgs import _org_runs
-    from intake.extract_values import _acronyms
+    from intake.extract_orgs import org_runs
+    from intake.extract_values import spelled_acronyms
 
     # the words an acronym's letters skip link the words of a name ("aux"); "al" links them too, but an acronym counts it
-    assert _org_runs("Le Comité de Soutien aux Migrants propose Mme Nadia Benali.", rules) == [(0, "Le Comité de Soutien aux Migrants")]
-    assert _org_runs("The Dar al Amal Association nominates Ms. Hana Saleh.", rules) == [(0, "The Dar al Amal Association")]
-    assert _acronyms("The Association Al Amal (AAA) nominates Ms. Hana Saleh.", rules) == {"AAA": "Association Al Amal"}
+    assert org_runs("Le Comité de Soutien aux Migrants propose Mme Nadia Benali.", rules) == [(0, "Le Comité de Soutien aux Migrants")]
+    assert org_runs("The Dar al Amal Association nominates Ms. Hana Saleh.", rules) == [(0, "The Dar al Amal Association")]
+    assert spelled_acronyms("The Association Al Amal (AAA) nominates Ms. Hana Saleh.", rules) == {"AAA": "Association Al Amal"}
 
 
 @pytest.mark.parametrize(
@@ -2376,11 +2376,11 @@ def test_a_lower_case_link_inside_an_organisation_name_keeps_it_whole(rules: Ext
     ],
 )
 def test_an_arabic_organisation_name_with_its_town_or_a_person_s_name(rules: ExtractRules, clause: str, expected: str) -> None:
-    from intake.extract_orgs import _AR_PARTICLES, _arabic_org
+    from intake.extract_orgs import _AR_PARTICLES, arabic_org
 
     assert rules.glued_place_links == {"ب"}
     assert all(fold(p) == p for p in _AR_PARTICLES)
-    assert _arabic_org(clause, rules) == expected
+    assert arabic_org(clause, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -2396,10 +2396,10 @@ def test_an_arabic_organisation_name_with_its_town_or_a_person_s_name(rules: Ext
     ],
 )
 def test_a_possessive_and_a_post_or_a_person(rules: ExtractRules, phrase: str, post: bool, person: bool) -> None:
-    from intake.extract_orgs import _possessive_post
+    from intake.extract_orgs import possessive_post
     from intake.extract_prose import _possessive_person
 
-    assert _possessive_post(phrase, rules) is post
+    assert possessive_post(phrase, rules) is post
     assert _possessive_person(phrase, rules) is person
 
 
@@ -2409,9 +2409,9 @@ def test_a_possessive_and_a_post_or_a_person(rules: ExtractRules, phrase: str, p
      ("السيدة", "السيدة"), ("بلال", "بلال")],
 )
 def test_a_preposition_glued_to_an_arabic_honorific_is_read_off(word: str, expected: str) -> None:
-    from intake.extract_prose import _unglued
+    from intake.extract_prose import unglued
 
-    assert _unglued(word) == expected
+    assert unglued(word) == expected
 
 
 def test_an_honorific_after_a_glued_preposition_names_a_speaker(rules: ExtractRules) -> None:

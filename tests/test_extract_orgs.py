@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
-from intake.extract_orgs import _split_title
-from intake.extract_values import _acronyms, _expand, _kind
+from intake.extract_orgs import split_title
+from intake.extract_values import expand, phrase_kind, spelled_acronyms
 from intake.model import Fields
 from tests.extracting import message, run
 
@@ -38,7 +38,7 @@ from tests.extracting import message, run
     ],
 )
 def test_acronyms_spelled_out(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
-    assert _acronyms(text, rules)[acronym] == full
+    assert spelled_acronyms(text, rules)[acronym] == full
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_acronyms_spelled_out(rules: ExtractRules, text: str, acronym: str, full
     ],
 )
 def test_acronyms_not_spelled_by_loose_words(rules: ExtractRules, text: str, acronym: str) -> None:
-    assert acronym not in _acronyms(text, rules)
+    assert acronym not in spelled_acronyms(text, rules)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_a_post_that_points_back_at_the_organisation_loses_its_pronoun(rules: Ex
 
 def test_a_lower_case_word_the_acronym_counts_is_not_skipped(rules: ExtractRules) -> None:
     text = "Au nom du Consortium universitaire Maghreb-Sahel pour l'étude des\nmigrations (CUMSEM), qui réunit"
-    assert _acronyms(text, rules)["CUMSEM"] == "Consortium universitaire Maghreb-Sahel pour l'étude des migrations"
+    assert spelled_acronyms(text, rules)["CUMSEM"] == "Consortium universitaire Maghreb-Sahel pour l'étude des migrations"
 
 
 @pytest.mark.parametrize(
@@ -184,7 +184,7 @@ def test_the_organisation_a_signature_line_is_for_is_written_with_its_acronym(
     ],
 )
 def test_acronyms_with_one_letter_from_inside_a_word(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
-    assert _acronyms(text, rules)[acronym] == full
+    assert spelled_acronyms(text, rules)[acronym] == full
 
 
 @pytest.mark.parametrize(
@@ -197,7 +197,7 @@ def test_acronyms_with_one_letter_from_inside_a_word(rules: ExtractRules, text: 
     ],
 )
 def test_acronyms_not_loosely_spelled(rules: ExtractRules, text: str, acronym: str) -> None:
-    assert acronym not in _acronyms(text, rules)
+    assert acronym not in spelled_acronyms(text, rules)
 
 
 @pytest.mark.parametrize(
@@ -509,7 +509,7 @@ def test_a_fellowship_awarded_is_no_organisation(rules: ExtractRules) -> None:
     "Sfax Community Mediators (SCM)",
 ])
 def test_a_group_of_people_with_its_acronym_is_a_body(phrase: str, rules: ExtractRules) -> None:
-    assert _kind(phrase, rules) == "org"
+    assert phrase_kind(phrase, rules) == "org"
 
 
 @pytest.mark.parametrize("phrase", [
@@ -519,7 +519,7 @@ def test_a_group_of_people_with_its_acronym_is_a_body(phrase: str, rules: Extrac
     "Senior Advisors",  # plural, but no acronym closes it
 ])
 def test_a_post_with_its_acronym_stays_a_post(phrase: str, rules: ExtractRules) -> None:
-    assert _kind(phrase, rules) == "title"
+    assert phrase_kind(phrase, rules) == "title"
 
 
 @pytest.mark.parametrize(("body", "language", "affiliation"), [
@@ -631,7 +631,7 @@ def test_choir_practice_names_no_organisation(rules: ExtractRules) -> None:
      "Observatoire tunisien des droits des migrants saisonniers"),
 ])
 def test_a_syllabic_acronym_that_leaves_out_a_word(text: str, acronym: str, full: str, rules: ExtractRules) -> None:
-    assert _acronyms(text, rules) == {acronym: full}
+    assert spelled_acronyms(text, rules) == {acronym: full}
 
 
 @pytest.mark.parametrize("text", [
@@ -640,7 +640,7 @@ def test_a_syllabic_acronym_that_leaves_out_a_word(text: str, acronym: str, full
     "Le Centre pour les droits des migrants (CEDRIM) a le plaisir de vous écrire.",
 ])
 def test_an_acronym_that_leaves_out_more_is_not_spelled(text: str, rules: ExtractRules) -> None:
-    assert _acronyms(text, rules) == {}
+    assert spelled_acronyms(text, rules) == {}
 
 
 def test_a_table_cell_with_the_acronym_gets_the_whole_name(rules: ExtractRules) -> None:
@@ -662,12 +662,12 @@ def test_a_table_cell_with_the_acronym_gets_the_whole_name(rules: ExtractRules) 
     ("the Eritrean Diaspora Migrant Union (ERIDIMU) would like to nominate", "ERIDIMU", "Eritrean Diaspora Migrant Union"),
 ])
 def test_acronyms_of_word_openings_of_a_capitalised_name(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
-    assert _acronyms(text, rules)[acronym] == full
+    assert spelled_acronyms(text, rules)[acronym] == full
 
 
 def test_near_miss_word_openings_without_an_organisation_word_spell_nothing(rules: ExtractRules) -> None:
     # capitalised words that open the letters but name no organisation (a place and a theme)
-    assert "SOYDEN" not in _acronyms("a study of Somali Youth Development Needs (SOYDEN) in Kismayo", rules)
+    assert "SOYDEN" not in spelled_acronyms("a study of Somali Youth Development Needs (SOYDEN) in Kismayo", rules)
 
 
 def test_a_labelled_acronym_affiliation_takes_the_name_its_word_openings_spell(rules: ExtractRules) -> None:
@@ -811,10 +811,10 @@ def test_near_miss_an_acronym_after_the_signed_name_stays_the_organisation(rules
 
 
 def test_a_degree_is_no_organisation_but_an_office_acronym_is_a_title(rules: ExtractRules) -> None:
-    assert _kind("MD", rules) == "unknown"
-    assert _kind("MPH", rules) == "unknown"
-    assert _kind("CEO", rules) == "title"
-    assert _kind("AMRN", rules) == "org"
+    assert phrase_kind("MD", rules) == "unknown"
+    assert phrase_kind("MPH", rules) == "unknown"
+    assert phrase_kind("CEO", rules) == "title"
+    assert phrase_kind("AMRN", rules) == "org"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -904,12 +904,12 @@ def test_near_miss_a_named_body_or_a_spelled_out_non_organisation(body: str, lan
      "Association pour les Œuvres Éducatives de Tyr"),
 ])
 def test_a_ligature_gives_its_first_letter_to_the_acronym(text: str, acronym: str, full: str, rules: ExtractRules) -> None:
-    assert _acronyms(text, rules)[acronym] == full
+    assert spelled_acronyms(text, rules)[acronym] == full
 
 
 def test_near_miss_a_ligature_name_that_does_not_spell_the_acronym(rules: ExtractRules) -> None:
     # "Œuvres" is an O, not the E or the U of these letters
-    assert "UESAL" not in _acronyms("l'Union des Œuvres Sociales Arméniennes du Liban (UESAL) à Beyrouth", rules)
+    assert "UESAL" not in spelled_acronyms("l'Union des Œuvres Sociales Arméniennes du Liban (UESAL) à Beyrouth", rules)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1538,13 +1538,13 @@ def test_near_miss_group_inside_a_sentence_is_no_label(rules: ExtractRules) -> N
     ("founder of “Kafala Free Lebanon”", ("founder", "Kafala Free Lebanon")),
 ])
 def test_a_quoted_name_after_the_post_is_its_body(seg: str, split: tuple[str, str], rules: ExtractRules) -> None:
-    assert _split_title(seg, rules) == split
+    assert split_title(seg, rules) == split
 
 
 @pytest.mark.parametrize("seg", ["responsable de « l'accueil »", 'in charge of "outreach"', 'Host of "Crossroads"',
                                  "animatrice de « Migrations »"])
 def test_near_miss_a_quoted_field_stays_in_the_title(seg: str, rules: ExtractRules) -> None:
-    assert _split_title(seg, rules) == (seg, None)
+    assert split_title(seg, rules) == (seg, None)
 
 
 # A network's coordinating body sits in the title like a board: "عضوة الهيئة التنسيقية لشبكة X" -> the network
@@ -1556,11 +1556,11 @@ def test_near_miss_a_quoted_field_stays_in_the_title(seg: str, rules: ExtractRul
     ("membre du comité de coordination du Réseau Migrants Sahel", ("membre du comité de coordination", "Réseau Migrants Sahel")),
 ])
 def test_a_coordinating_committee_stays_in_the_title(seg: str, split: tuple[str, str], rules: ExtractRules) -> None:
-    assert _split_title(seg, rules) == split
+    assert split_title(seg, rules) == split
 
 
 def test_near_miss_the_coordinating_committee_alone_is_a_title(rules: ExtractRules) -> None:
-    assert _split_title("عضو الهيئة التنسيقية", rules) == ("عضو الهيئة التنسيقية", None)
+    assert split_title("عضو الهيئة التنسيقية", rules) == ("عضو الهيئة التنسيقية", None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1605,7 +1605,7 @@ def test_near_miss_a_council_that_is_the_body_still_proposes(rules: ExtractRules
     ("we, the Gulf Returnees Network Ltd (GRN), would like", {"GRN": "Gulf Returnees Network Ltd"}),
 ])
 def test_an_acronym_after_a_legal_form_spells_the_name(text: str, acronyms: dict[str, str], rules: ExtractRules) -> None:
-    assert _acronyms(text, rules) == acronyms
+    assert spelled_acronyms(text, rules) == acronyms
 
 
 @pytest.mark.parametrize(("sig_org", "affiliation"), [
@@ -1628,7 +1628,7 @@ def test_a_signature_acronym_with_its_legal_form_takes_the_full_name(sig_org: st
 ])
 def test_near_miss_only_the_name_s_own_legal_form_expands(value: str, expanded: str, rules: ExtractRules) -> None:
     acronyms = {"AMDV": "Arabisch-Marokkanischer Diaspora Verein e.V."}
-    assert _expand(value, acronyms, rules) == expanded
+    assert expand(value, acronyms, rules) == expanded
 
 
 # ---------------------------------------------------------------------------------------------

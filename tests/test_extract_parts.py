@@ -8,20 +8,20 @@ from dataclasses import replace
 import pytest
 
 from intake.extract import ExtractRules
-from intake.extract_orgs import _stops
+from intake.extract_orgs import opens_clause
 from intake.extract_prose import _last_word
-from intake.extract_roles import _roles
-from intake.extract_signature import _read_block, _signature
-from intake.extract_structured import _table_speakers
+from intake.extract_roles import roles_stated
+from intake.extract_signature import read_block, read_signature
+from intake.extract_structured import table_speakers
 from intake.extract_values import (
-    _acronyms,
-    _ar_unprefix,
-    _clean_value,
-    _expand,
-    _is_place,
-    _kind,
-    _name_like,
-    _referent,
+    ar_unprefix,
+    clean_value,
+    expand,
+    is_place,
+    name_like,
+    phrase_kind,
+    referent,
+    spelled_acronyms,
 )
 from intake.model import DocText, Parsed, Speaker
 from intake.text import carry_forward, split
@@ -121,7 +121,7 @@ def test_the_title_line_keeps_its_organisation_when_nothing_names_one_below(
     ],
 )
 def test_latin_acronyms(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
-    assert _acronyms(text, rules)[acronym] == full
+    assert spelled_acronyms(text, rules)[acronym] == full
 
 
 @pytest.mark.parametrize(
@@ -134,7 +134,7 @@ def test_latin_acronyms(rules: ExtractRules, text: str, acronym: str, full: str)
     ],
 )
 def test_a_latin_acronym_after_an_arabic_name(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
-    assert _acronyms(text, rules)[acronym] == full
+    assert spelled_acronyms(text, rules)[acronym] == full
 
 
 @pytest.mark.parametrize(
@@ -146,7 +146,7 @@ def test_a_latin_acronym_after_an_arabic_name(rules: ExtractRules, text: str, ac
     ],
 )
 def test_an_arabic_sentence_before_an_acronym_is_not_its_name(rules: ExtractRules, text: str) -> None:
-    assert _acronyms(text, rules) == {}
+    assert spelled_acronyms(text, rules) == {}
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_an_arabic_sentence_before_an_acronym_is_not_its_name(rules: ExtractRule
 def test_an_acronym_with_its_office_or_town_is_the_organisation(rules: ExtractRules, value: str, expected: str) -> None:
     acronyms = {"HGMP": "Horn-Gulf Mobility Platform", "ATMS-Sfax": "Association des Travailleurs Migrants",
                 "IMWRO": "مرصد العراق لحقوق العمال"}
-    assert _expand(value, acronyms, rules) == expected
+    assert expand(value, acronyms, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -218,7 +218,7 @@ def test_the_organisation_is_written_in_its_fullest_form(rules: ExtractRules, la
     ],
 )
 def test_a_place_after_the_organisation(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -232,7 +232,7 @@ def test_a_place_after_the_organisation(rules: ExtractRules, value: str, expecte
     ],
 )
 def test_a_unit_of_a_body_after_a_slash_or_dash(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -245,7 +245,7 @@ def test_a_unit_of_a_body_after_a_slash_or_dash(rules: ExtractRules, value: str,
     ],
 )
 def test_a_name_closed_by_its_acronym_is_an_organisation(rules: ExtractRules, seg: str, kind: str) -> None:
-    assert _kind(seg, rules) == kind
+    assert phrase_kind(seg, rules) == kind
 
 
 @pytest.mark.parametrize(
@@ -302,7 +302,7 @@ def test_a_table_without_an_organisation_column_lists_the_senders_people(rules: 
     ],
 )
 def test_the_fullest_form_stops_before_the_town(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _expand(value, {"SYNM": "Somali Youth Network on Migration"}, rules) == expected
+    assert expand(value, {"SYNM": "Somali Youth Network on Migration"}, rules) == expected
 
 
 def test_a_table_from_a_person_names_no_organisation(rules: ExtractRules) -> None:
@@ -341,16 +341,16 @@ def test_a_signature_name_that_opens_with_a_title_word(
              "Secretariat Team", "Direction de la Coopération", "وحدة الاتصال"],
 )
 def test_an_office_signing_is_no_person(rules: ExtractRules, line: str) -> None:
-    assert _name_like(line, rules) == (None, None)
+    assert name_like(line, rules) == (None, None)
 
 
 @pytest.mark.parametrize("line", ["وآسفين ع الإزعاج 🙏", "Merci encore ☺", "Thanks So Much 🙂", "Karim ★ Haddad"])
 def test_a_line_with_an_emoji_or_symbol_is_no_name(rules: ExtractRules, line: str) -> None:
-    assert _name_like(line, rules) == (None, None)
+    assert name_like(line, rules) == (None, None)
 
 
 def test_near_miss_a_plain_name_beside_them_is_a_name(rules: ExtractRules) -> None:
-    assert _name_like("Karim Haddad", rules) == (None, "Karim Haddad")
+    assert name_like("Karim Haddad", rules) == (None, "Karim Haddad")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -373,7 +373,7 @@ def test_near_miss_a_plain_name_beside_them_is_a_name(rules: ExtractRules) -> No
     ],
 )
 def test_a_value_stops_before_a_role_label(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 def test_a_role_line_after_a_person_line_does_not_join_the_organisation(rules: ExtractRules) -> None:
@@ -412,11 +412,11 @@ NAMES = ["الهيئة الوطنية لحقوق الإنسان والمظالم
     ],
 )
 def test_a_reference_to_an_organisation_named_in_full(rules: ExtractRules, value: str, expected: str | None) -> None:
-    assert _referent(value, NAMES, rules) == expected
+    assert referent(value, NAMES, rules) == expected
 
 
 def test_a_reference_with_two_organisations_of_that_kind_is_left(rules: ExtractRules) -> None:
-    assert _referent("the Commission", ["National Commission for Human Rights", "Economic Commission for Africa"], rules) is None
+    assert referent("the Commission", ["National Commission for Human Rights", "Economic Commission for Africa"], rules) is None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -441,7 +441,7 @@ def test_a_reference_with_two_organisations_of_that_kind_is_left(rules: ExtractR
     ],
 )
 def test_an_acronym_may_leave_one_word_out(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
-    assert _acronyms(text, rules)[acronym] == full
+    assert spelled_acronyms(text, rules)[acronym] == full
 
 
 @pytest.mark.parametrize(
@@ -459,7 +459,7 @@ def test_an_acronym_may_leave_one_word_out(rules: ExtractRules, text: str, acron
     ],
 )
 def test_an_acronym_leaves_out_no_more(rules: ExtractRules, text: str) -> None:
-    assert _acronyms(text, rules) == {}
+    assert spelled_acronyms(text, rules) == {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -484,7 +484,7 @@ def test_an_acronym_leaves_out_no_more(rules: ExtractRules, text: str) -> None:
     ],
 )
 def test_a_country_inside_the_name_and_a_tab_after_it(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -568,7 +568,7 @@ def test_an_office_signs_for_its_organisation(rules: ExtractRules, language: str
             "fr": "Le Président sera représenté en séance plénière par Mme Nadia Berrada.\n\n",
             "ar": "نحيطكم علماً بأن الرئيس سيمثله في الجلسة العامة الدكتور سامي داود.\n\n"}[language]
     parts = carry_forward(split(body + closing), "Nomination")
-    sig = _signature(parts, rules)
+    sig = read_signature(parts, rules)
     assert (sig.name, sig.affiliation) == (None, affiliation)
 
 
@@ -591,10 +591,10 @@ def test_an_office_signs_for_its_organisation(rules: ExtractRules, language: str
     ],
 )
 def test_an_acronym_in_another_order(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
-    found = _acronyms(text, rules)
+    found = spelled_acronyms(text, rules)
     assert found[acronym] == full
-    assert _expand(full, found, rules) == f"{full} ({acronym})"
-    assert _expand(acronym, found, rules) == f"{full} ({acronym})"
+    assert expand(full, found, rules) == f"{full} ({acronym})"
+    assert expand(acronym, found, rules) == f"{full} ({acronym})"
 
 
 @pytest.mark.parametrize(
@@ -606,7 +606,7 @@ def test_an_acronym_in_another_order(rules: ExtractRules, text: str, acronym: st
     ],
 )
 def test_an_acronym_in_another_order_needs_all_its_letters(rules: ExtractRules, text: str) -> None:
-    assert _acronyms(text, rules) == {}
+    assert spelled_acronyms(text, rules) == {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -651,7 +651,7 @@ def test_a_value_ends_before_the_speakers_list(rules: ExtractRules, sentence: st
     ],
 )
 def test_cleaning_a_value_before_the_speakers_list(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 # ---------------------------------------------------------------------------------------------
@@ -720,10 +720,10 @@ def test_a_block_that_is_no_speaker_announced(rules: ExtractRules, body: str) ->
 )
 def test_a_table_row_keeps_the_roles_of_its_role_cell_and_of_its_other_cells(rules: ExtractRules, rows: list[list[str]]) -> None:
     # the role cell and what the organisation cell says after a colon both state roles: they are joined, not overwritten
-    (c,) = _table_speakers(rows, rules, "table")
+    (c,) = table_speakers(rows, rules, "table")
     assert (c.name, c.affiliation) == ("Salma Idrissi", "Réseau Sahel Migrations")
     assert c.role_text == "Plénière table ronde 2"
-    assert _roles(c.role_text, rules, ()) == (("plenary", "roundtable"), 2)
+    assert roles_stated(c.role_text, rules, ()) == (("plenary", "roundtable"), 2)
 
 
 @pytest.mark.parametrize(
@@ -738,15 +738,15 @@ def test_a_table_row_keeps_the_roles_of_its_role_cell_and_of_its_other_cells(rul
 )
 def test_a_role_cell_that_names_a_job_is_the_title_and_states_no_role(rules: ExtractRules, rows: list[list[str]],
                                                                       title: str) -> None:
-    (c,) = _table_speakers(rows, rules, "table")
+    (c,) = table_speakers(rows, rules, "table")
     assert (c.title, c.role_text) == (title, "")
 
 
 def test_the_speaker_list_words_are_read_from_the_rules(rules: ExtractRules) -> None:
     # an operator adds a word for speakers to rules/extract.toml: a value that runs on into it ends there
-    assert _clean_value("Migrant Forum Asia as keynote", rules) == "Migrant Forum Asia as keynote"
+    assert clean_value("Migrant Forum Asia as keynote", rules) == "Migrant Forum Asia as keynote"
     more = replace(rules, speaker_nouns=(*rules.speaker_nouns, "keynote"))
-    assert _clean_value("Migrant Forum Asia as keynote", more) == "Migrant Forum Asia"
+    assert clean_value("Migrant Forum Asia as keynote", more) == "Migrant Forum Asia"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -774,7 +774,7 @@ def test_an_acronym_with_its_town_is_the_organisation_line(rules: ExtractRules, 
 
 @pytest.mark.parametrize("line", ["Dubai, UAE", "Riyadh - KSA", "Amman, JO", "Beirut | LEBANON", "الرياض – KSA"])
 def test_a_country_written_in_capitals_is_still_a_place(rules: ExtractRules, line: str) -> None:
-    assert _is_place(line, rules)
+    assert is_place(line, rules)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -796,9 +796,9 @@ def test_a_country_written_in_capitals_is_still_a_place(rules: ExtractRules, lin
     ],
 )
 def test_an_acronym_of_first_syllables(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
-    found = _acronyms(text, rules)
+    found = spelled_acronyms(text, rules)
     assert found[acronym] == full
-    assert _expand(acronym, found, rules) == f"{full} ({acronym})"
+    assert expand(acronym, found, rules) == f"{full} ({acronym})"
 
 
 @pytest.mark.parametrize(
@@ -810,7 +810,7 @@ def test_an_acronym_of_first_syllables(rules: ExtractRules, text: str, acronym: 
     ],
 )
 def test_first_syllables_need_a_capitalised_name_opened_by_an_organisation_word(rules: ExtractRules, text: str) -> None:
-    assert "MICO" not in _acronyms(text, rules) and "NEMIDE" not in _acronyms(text, rules)
+    assert "MICO" not in spelled_acronyms(text, rules) and "NEMIDE" not in spelled_acronyms(text, rules)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -865,7 +865,7 @@ def test_a_unit_over_its_body_and_town(rules: ExtractRules, language: str, block
     ],
 )
 def test_an_office_line_that_names_a_unit_of_the_body_below(rules: ExtractRules, block: str, affiliation: str) -> None:
-    assert _read_block(block.split("\n"), rules).affiliation == affiliation
+    assert read_block(block.split("\n"), rules).affiliation == affiliation
 
 
 @pytest.mark.parametrize(
@@ -879,7 +879,7 @@ def test_an_office_line_that_names_a_unit_of_the_body_below(rules: ExtractRules,
     ],
 )
 def test_an_arabic_affiliation_without_its_glued_preposition(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _ar_unprefix(value, rules) == expected
+    assert ar_unprefix(value, rules) == expected
 
 
 # ---------------------------------------------------------------------------------------------
@@ -936,7 +936,7 @@ def test_a_religious_form_of_address_is_an_honorific(rules: ExtractRules, langua
 )
 def test_a_reference_written_with_an_elided_article(rules: ExtractRules, value: str, expected: str | None) -> None:
     names = ["Observatoire national des migrations", "Commission nationale des droits de l'homme"]
-    assert _referent(value, names, rules) == expected
+    assert referent(value, names, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -949,7 +949,7 @@ def test_a_reference_written_with_an_elided_article(rules: ExtractRules, value: 
     ],
 )
 def test_a_branch_named_after_its_place_belongs_to_the_body(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -961,7 +961,7 @@ def test_a_branch_named_after_its_place_belongs_to_the_body(rules: ExtractRules,
     ],
 )
 def test_an_office_named_for_its_place_keeps_it(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -974,7 +974,7 @@ def test_an_office_named_for_its_place_keeps_it(rules: ExtractRules, value: str,
     ],
 )
 def test_an_acronym_closed_by_its_town_or_its_branch_there(rules: ExtractRules, text: str, expected: dict) -> None:
-    assert _acronyms(text, rules) == expected
+    assert spelled_acronyms(text, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -1134,7 +1134,7 @@ def test_an_acronym_the_prose_names_is_the_signatures_acronym_with_its_name(rule
 
 @pytest.mark.parametrize("value", ["ARTUC (son CV est joint ici)", "AMRN (on behalf of the Arab Migrant Network)"])
 def test_a_long_aside_after_an_acronym_is_still_trimmed(rules: ExtractRules, value: str) -> None:
-    assert _clean_value(value, rules) == value.split(" (")[0]
+    assert clean_value(value, rules) == value.split(" (")[0]
 
 
 @pytest.mark.parametrize(
@@ -1153,7 +1153,7 @@ def test_a_long_aside_after_an_acronym_is_still_trimmed(rules: ExtractRules, val
     ],
 )
 def test_a_diplomatic_mission_keeps_the_country_it_serves_in(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 def test_an_embassy_on_a_signature_line(rules: ExtractRules) -> None:
@@ -1182,7 +1182,7 @@ def test_an_embassy_on_a_signature_line(rules: ExtractRules) -> None:
     ],
 )
 def test_an_office_or_a_country_after_a_dash_stays_with_a_body_named_by_no_keyword(rules: ExtractRules, value: str) -> None:
-    assert _clean_value(value, rules) == value
+    assert clean_value(value, rules) == value
 
 
 @pytest.mark.parametrize(
@@ -1197,7 +1197,7 @@ def test_an_office_or_a_country_after_a_dash_stays_with_a_body_named_by_no_keywo
     ],
 )
 def test_what_is_no_office_after_a_dash_is_still_cut(rules: ExtractRules, value: str, expected: str) -> None:
-    assert _clean_value(value, rules) == expected
+    assert clean_value(value, rules) == expected
 
 
 @pytest.mark.parametrize("text", ["Dr", "Dr ", "  Mme  X.  ", "", "   ", "a\u00a0b", "M. le député\tX", "أ.د. ليلى"])
@@ -1699,7 +1699,7 @@ def test_a_title_with_its_field_before_an_organisation_opening_with_an_acronym(
      ("WHO WILL SPEAK ON LABOUR", True), ("for roundtable 3", True)],
 )
 def test_an_acronym_opening_a_phrase_opens_no_clause(rules: ExtractRules, seg: str, stops: bool) -> None:
-    assert _stops(seg, rules) is stops
+    assert opens_clause(seg, rules) is stops
 
 
 # A signature line that names a unit, the unit above it and the body they belong to ("Legal Clinic, Faculty of Law,

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from intake.extract import ExtractRules
-from intake.extract_prose import _is_item
+from intake.extract_prose import is_item
 from tests.extracting import message, run
 
 
@@ -535,8 +535,8 @@ def test_items_numbered_with_a_slash_are_one_speaker_each(rules: ExtractRules, l
 
 
 def test_near_miss_a_date_opening_a_line_is_no_item_mark() -> None:
-    assert _is_item("1/ Aminata Sall, coordinatrice") and _is_item("12/ Dr. John Okello")
-    assert not _is_item("23/02 : consultation multipartite") and not _is_item("5/2/2021 Ms. Grace Achieng")
+    assert is_item("1/ Aminata Sall, coordinatrice") and is_item("12/ Dr. John Okello")
+    assert not is_item("23/02 : consultation multipartite") and not is_item("5/2/2021 Ms. Grace Achieng")
 
 
 # A list item that gives only a name, a spaced dash and the role asked for ("٣- ندى X - مداخلة في المائدة المستديرة ١",

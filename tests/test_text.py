@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.text import _CLOSING, carried_blocks, split
+from intake.text import CLOSING, carried_blocks, split
 
 
 def test_gmail_quote_in_english():
@@ -161,7 +161,7 @@ def test_text_below_a_quote_that_carries_more_or_runs_on_from_it_stays_quoted() 
     "شكرا كتير", "شكراً كثيراً", "يعطيكم العافية", "مشكورين", "ألف شكر",
 ])
 def test_a_well_wish_is_a_closing(line):
-    assert _CLOSING.match(line)
+    assert CLOSING.match(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -172,7 +172,7 @@ def test_a_well_wish_is_a_closing(line):
     "شكرا كتير على المعلومات، بس عندي سؤال عن الموعد",
 ])
 def test_a_well_wish_word_inside_a_sentence_is_no_closing(line):
-    assert not _CLOSING.match(line)
+    assert not CLOSING.match(line)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,7 +203,7 @@ def test_awaiting_the_reply_opens_the_arabic_signature(closing: str) -> None:
 
 
 def test_awaiting_the_reply_about_something_is_no_closing() -> None:
-    assert not _CLOSING.match("ننتظر ردكم بخصوص موعد الجلسة قبل تأكيد اسم المتحدثة")
+    assert not CLOSING.match("ننتظر ردكم بخصوص موعد الجلسة قبل تأكيد اسم المتحدثة")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -211,14 +211,14 @@ def test_awaiting_the_reply_about_something_is_no_closing() -> None:
 # "الله" ("يعطيكن العافية", "الله يعطيك العافية", "يعطيكي العافيه"); the same words going on into a sentence close nothing
 @pytest.mark.parametrize("closing", ["يعطيكن العافية", "الله يعطيك العافية", "يعطيكي العافيه", "الله يعطيكم العافية،"])
 def test_a_wish_of_health_opens_the_arabic_signature(closing: str) -> None:
-    assert _CLOSING.match(closing)
+    assert CLOSING.match(closing)
     parts = split(f"منرشح رفيقتنا ليلى خوري للطاولة المستديرة التانية.\n\n{closing}\nريما\n")
     assert parts.new == "منرشح رفيقتنا ليلى خوري للطاولة المستديرة التانية."
     assert parts.signature.startswith(closing.rstrip("،"))
 
 
 def test_near_miss_a_wish_of_health_going_on_into_a_sentence_is_no_closing() -> None:
-    assert not _CLOSING.match("يعطيكن العافية على الدعوة، بس بدنا نعرف موعد الجلسة")
+    assert not CLOSING.match("يعطيكن العافية على الدعوة، بس بدنا نعرف موعد الجلسة")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -232,7 +232,7 @@ def test_the_levantine_well_wish_in_any_person_opens_the_signature(closing: str)
 
 
 def test_near_miss_the_well_wish_inside_a_sentence_is_no_closing() -> None:
-    assert not _CLOSING.match("الله يعطيكن العافية على كل الشغل اللي عملتوه بالتقرير")
+    assert not CLOSING.match("الله يعطيكن العافية على كل الشغل اللي عملتوه بالتقرير")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ def test_a_formal_closing_opens_the_signature(closing: str) -> None:
     "المخلص للقضية منذ عشرين عاماً",
 ])
 def test_near_miss_truly_or_sincerely_inside_a_sentence_is_no_closing(line: str) -> None:
-    assert not _CLOSING.match(line)
+    assert not CLOSING.match(line)
 
 
 # A reply written between the paragraphs of the quote it answers ("> the invitation's paragraph" / "Yes, we would
