@@ -58,14 +58,22 @@ class RunSummary:
 
 def run_once(ctx: Context, store: Store, transport: Transport, source: Source | None = None,
              clock: Callable[[], datetime] | None = None) -> RunSummary:
-    """Process what is in the mailbox now, send the outbox, and return."""
+    """Process what is in the mailbox now, send the outbox (each batch's acknowledgements once it is
+    recorded, then whatever else is due), and return."""
     own = source is None
     source = source or open_source(ctx, store)
     pool = open_pool(ctx)
+    sent = {"sent": 0, "retry": 0, "failed": 0}
+
+    def send() -> None:
+        counts = send_due(store, transport, ctx.settings.outbox.max_attempts, clock or (lambda: datetime.now(UTC)))
+        for outcome, n in counts.items():
+            sent[outcome] += n
+
     try:
         pipeline = Pipeline(ctx, store, clock, pool)
-        results = pipeline.drain(source)
-        sent = send_due(store, transport, ctx.settings.outbox.max_attempts, clock or (lambda: datetime.now(UTC)))
+        results = pipeline.drain(source, after_batch=send)
+        send()
         return RunSummary(results, sent)
     finally:
         if pool is not None:
@@ -162,11 +170,12 @@ class Daemon:
                         source = open_source(self.ctx, self.store)
                         log.info("connected to the mailbox")
                     pipeline = self._reload(pipeline)
-                    pipeline.drain(source, stop=self.stopping.is_set)
+                    pipeline.drain(source, stop=self.stopping.is_set, after_batch=self.send_outbox)
                     sweep = getattr(source, "sweep", None)
                     if sweep is not None and time.monotonic() >= next_sweep:
                         # Reconciliation: anything an earlier round missed (it is rare, so hourly is enough).
-                        pipeline.drain(source, stop=self.stopping.is_set, mails=sweep(self.ctx.settings.source.sweep_days))
+                        pipeline.drain(source, stop=self.stopping.is_set, mails=sweep(self.ctx.settings.source.sweep_days),
+                                       after_batch=self.send_outbox)
                         next_sweep = time.monotonic() + SWEEP_SECONDS
                     self.send_outbox()
                     delay = 1.0

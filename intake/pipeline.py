@@ -571,7 +571,7 @@ class Pipeline:
 
     # ---- a whole source ----
     def drain(self, source: Source, stop: Callable[[], bool] = lambda: False,
-              mails: Iterable[RawMail] | None = None) -> list[Result]:
+              mails: Iterable[RawMail] | None = None, after_batch: Callable[[], object] | None = None) -> list[Result]:
         """Process everything new in a source (or the given mails from it), a batch at a time.
 
         A batch is whatever the source hands over before it runs dry, up to BATCH_MESSAGES messages or
@@ -579,6 +579,8 @@ class Pipeline:
         is recorded, so that the workers analyse it meanwhile instead of waiting for the service. After
         each batch's commit the source files the messages and is told it may forget them up to the
         batch's last (`confirm`); a crash before that hands them over again, and the store skips them.
+        Then `after_batch` runs, unless the drain is stopping: the service sends the batch's
+        acknowledgements there, while the workers analyse the next batch, rather than after the whole backlog.
         """
         results: list[Result] = []
         batches = self._batches(source.fetch_new() if mails is None else mails, stop)
@@ -588,6 +590,8 @@ class Pipeline:
         while current is not None:
             following = None if stop() else next(batches, None)
             results += self._finish_batch(source, *current, everything=following is None)
+            if after_batch is not None and not stop():
+                after_batch()
             if stop():
                 for future in following[1] if following else ():
                     if future is not None:

@@ -654,14 +654,33 @@ def test_drain_takes_the_next_batch_before_recording_one_and_confirms_up_to_its_
     assert len(store.messages()) == 5
 
 
+def test_each_batch_is_followed_by_its_after_batch_step_while_the_next_is_analysed(
+        env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The service sends a batch's acknowledgements once it is confirmed, the next batch being already in the
+    workers' hands, not after the whole backlog."""
+    store, pipeline, _ = env
+    monkeypatch.setattr("intake.pipeline.BATCH_MESSAGES", 2)
+    events: list[str] = []
+    pipeline.drain(_Listed(_requests(5), events),
+                   after_batch=lambda: events.append(f"after {len(store.messages())} recorded"))
+    assert events == [
+        "handed list:0", "handed list:1", "handed list:2", "handed list:3",
+        "marked 2", "confirmed list:1", "after 2 recorded",
+        "handed list:4", "marked 2", "confirmed list:3", "after 4 recorded",
+        "marked 1", "confirmed everything", "after 5 recorded",
+    ]
+
+
 def test_a_drain_stopped_leaves_the_batch_taken_ahead_unrecorded_and_unconfirmed(
         env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
     store, pipeline, _ = env
     monkeypatch.setattr("intake.pipeline.BATCH_MESSAGES", 2)
     events: list[str] = []
     source = _Listed(_requests(5), events)
-    results = pipeline.drain(source, stop=lambda: any(e.startswith("marked") for e in events))
+    results = pipeline.drain(source, stop=lambda: any(e.startswith("marked") for e in events),
+                             after_batch=lambda: events.append("after the batch"))
     assert [r.source_id for r in results] == ["list:0", "list:1"]
-    assert events[-1] == "confirmed list:1"  # list:2 and list:3 were taken ahead: they are handed over again next time
+    # list:2 and list:3 were taken ahead: they are handed over again next time; a service that stops sends nothing more
+    assert events[-1] == "confirmed list:1"
     assert {m.source_id for m in store.messages()} == {"list:0", "list:1"}
     assert [r.source_id for r in pipeline.drain(source) if r.outcome != "skipped"] == ["list:2", "list:3", "list:4"]
