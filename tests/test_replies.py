@@ -6,6 +6,7 @@ UPDATE_SNAPSHOTS=1 /tmp/venv/bin/pytest tests/test_replies.py and review the dif
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import email
 import email.policy
@@ -20,7 +21,7 @@ import pytest
 
 from intake.config import Deadline
 from intake.model import Speaker
-from intake.replies import OUTCOMES, AckContext, build_email, render, reply_subject
+from intake.replies import OUTCOMES, AckContext, _base64_length, build_email, render, reply_subject
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "templates"
@@ -275,3 +276,9 @@ def test_build_email_bytes_parse_back_to_the_same_headers_and_parts() -> None:
     rendered = render(ctx, TEMPLATES)
     assert plain.get_content() == rendered.text and html.get_content() == rendered.html
     assert plain.get_content_charset() == html.get_content_charset() == "utf-8"
+
+
+def test_the_base64_length_worked_out_is_what_encoding_gives() -> None:
+    """A text part goes base64 only when that is shorter than quoted-printable; its length is computed, not encoded."""
+    for size in [*range(0, 400), 4_095, 4_096, 65_537]:
+        assert _base64_length(size) == len(base64.encodebytes(bytes(size))), size
