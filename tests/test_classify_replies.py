@@ -984,6 +984,23 @@ def test_near_miss_a_dialect_thank_you_with_more_adds_something(body: str, rules
     assert not adds_nothing(_parts(body), ruleset)
 
 
+# ... and a Maghrebi or Levantine thank-you with its blessing ("شكرا بزاف", "برشا", "الله يعاونكم", "ربي يعينكم",
+# "يعطيكم الصحة", "يعطيك العافية"): nothing more than a thank-you either
+
+@pytest.mark.parametrize("body", [
+    "شكرا برشا على الرد، ربي يعينكم 🌷\n\nنادية\n",
+    "وصلنا التأكيد، شكرا بزاف. الله يعطيكم الصحة\nحميد\n",
+    "يعطيكم العافية، وصلتنا الرسالة 🙏\nهالة\n",
+])
+def test_a_dialect_thank_you_with_a_blessing_adds_nothing(body: str, ruleset: Ruleset) -> None:
+    assert adds_nothing(_parts(body), ruleset)
+
+
+def test_near_miss_a_dialect_blessing_with_a_request_adds_something(ruleset: Ruleset) -> None:
+    body = "شكرا بزاف، الله يعاونكم. بغينا نزيدو متدخلة أخرى فالطاولة المستديرة: الأستاذة سعاد العلوي.\nحميد\n"
+    assert not adds_nothing(_parts(body), ruleset)
+
+
 # ---------------------------------------------------------------------------------------------
 # A follow-up that sends a revised report "which replaces the one I sent" (« pour remplacer le rapport envoyé ») puts a
 # document in place of another, not a speaker: no replacement of a speaker is read in it
