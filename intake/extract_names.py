@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from intake.extract_prose import name_tokens
 from intake.extract_rules import ARABIC, ExtractRules
-from intake.extract_values import Cand
+from intake.extract_values import Cand, latin_full_name
 from intake.folding import Folded, fold
 
 # Arabic letters as the consonant a Latin spelling writes for them; long vowels, hamza seats, ain and ta marbuta
@@ -171,9 +171,64 @@ def _plain_name(words: list[str], rules: ExtractRules) -> bool:
                                                    or rules.places.hits(f) or any(fold(w) in rules.not_name for w in words))
 
 
+# "our general secretary fatima yusuf abubakar to speak", "notre coordinatrice aïcha diallo pour intervenir": a post
+# after a possessive, then a lower-case name; the name ends at the end of the run of lower-case words or before one
+# of these words, which go on with the sentence
+_POSSESSIVE_POST = re.compile(r"(?<![\w'’])(?:our|my|their|notre|mon|ma|leur)[ \t]+(?=[a-z])")
+_ELIDED = re.compile(r"((?:[ld]['’])?)(\w)")  # a word's first letter, after the French "l'", "d'" it may open with
+_AFTER_NAME = frozenset(["to", "will", "would", "could", "can", "shall", "may", "is", "has", "who", "as", "and", "for", "at", "in", "on", "from", "qui", "pour", "a", "est", "sera", "pourra", "va", "et", "au", "aux", "en", "comme", "lors", "dans", "sur"])
+
+
+def _post_then_name(words: list[str], rules: ExtractRules) -> tuple[int, int] | None:
+    """(start, end) of the name in lower-case words that open with a post ("general secretary fatima yusuf abubakar
+    to ..."): the post 1 to 3 words, ending on a post word (the words before it qualify it: "general", "deputy");
+    the name 2 to 4 words, closing the run or followed by a word that goes on with the sentence."""
+    for k in range(1, 4):
+        if k >= len(words) or not rules.title_words.has(fold(words[k - 1])):
+            continue
+        for n in range(_MOST_WORDS, 1, -1):
+            end = k + n
+            if end <= len(words) and (end == len(words) or fold(words[end]) in _AFTER_NAME) \
+                    and _plain_name(words[k:end], rules) and not any(fold(w) in _AFTER_NAME for w in words[k:end]) \
+                    and fold(words[k]) not in rules.acronym_links | rules.particles and not _ELIDED.match(words[k])[1]:
+                # (not the rest of the post: "chargée de plaidoyer", "coordinatrice de l'accueil des réfugiés")
+                return k, end
+    return None
+
+
+def _spelled_lower_case_body(text: str, rules: ExtractRules) -> list[tuple[int, int, str]]:
+    """Organisations written in lower case before their acronym, lower case too ("the nigerian students association
+    in egypt (nisa)"), whose words spell the acronym once capitalised: (start, end, the name as written in capitals,
+    "Nigerian Students Association in Egypt (NISA)")."""
+    out = []
+    for m in re.finditer(r"\(([a-z]{2,8})\)", text):
+        run = re.search(r"[a-zß-öø-ÿ'’ \t-]*$", text[: m.start()])
+        spans = list(re.finditer(r"\S+", text[run.start() : m.start()])) if run else []
+        words = [w.group() for w in spans]
+        caps = [w if fold(w) in rules.acronym_links else _ELIDED.sub(lambda e: e.group(1) + e.group(2).upper(), w, count=1)
+                for w in words]
+        full = latin_full_name(caps, m.group(1).upper(), rules)
+        if full and rules.org_words.hits(fold(full)):
+            start = run.start() + spans[len(words) - len(full.split())].start()
+            start += len(_ELIDED.match(text, start).group(1))  # "l'association": the name begins after "l'"
+            out.append((start, m.end(), f"{full} ({m.group(1).upper()})"))
+    return out
+
+
 def capitalise_lower_case_names(text: str, from_name: str, from_addr: str, rules: ExtractRules) -> str:
-    """The text with each lower-case name that its context marks as a person's written capitalised."""
+    """The text with each lower-case name that its context marks as a person's written capitalised, and each
+    organisation written in lower case that spells its lower-case acronym."""
+    for a, b, written in reversed(_spelled_lower_case_body(text, rules)):
+        if fold(text[a:b]) == fold(written):
+            text = text[:a] + written + text[b:]
     spans: set[tuple[int, int, tuple[str, ...]]] = set()
+    for m in _POSSESSIVE_POST.finditer(text):
+        lower = _LOWER_WORDS.match(text, m.end())
+        words = lower.group().split() if lower else []
+        if (found := _post_then_name(words, rules)) is not None:
+            k, end = found
+            at = m.end() + len(" ".join(words[:k])) + 1
+            spans.add((at, at + len(" ".join(words[k:end])), tuple(words[k:end])))
     for m in rules.name_field_re.finditer(text):
         line = text[m.end():].split("\n", 1)[0].rstrip(" \t.,;")
         words = line.split()

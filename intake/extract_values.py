@@ -745,6 +745,12 @@ def _latin_full(words: list[str], acronym: str, rules: ExtractRules) -> str | No
 _PLACE_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z][^\W\d_]*")  # "Kuwait", "Saudi": a place's name, not an acronym
 
 
+def latin_full_name(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """The Latin name before an acronym that spells it out, a place it works in included ("... Union in Lebanon"); or
+    None."""
+    return _latin_full(words, acronym, rules) or _spelled_before_place(words, acronym, rules)
+
+
 def _spelled_before_place(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
     """A name spelled out before the place it works in, which its letters leave out ("Nepali Domestic Workers Union in
     Lebanon (NDWU)"): the whole, place included; or None."""
@@ -924,8 +930,7 @@ def spelled_acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
             if words and ARABIC.search(words[-1]):
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
-                full = _latin_full(words, m.group("a"), rules) or _spelled_before_place(words, m.group("a"), rules) \
-                    or _spelled_before_legal_form(words, m.group("a"), rules)
+                full = latin_full_name(words, m.group("a"), rules) or _spelled_before_legal_form(words, m.group("a"), rules)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line

@@ -2033,6 +2033,31 @@ def test_a_lower_case_signature_keeps_its_title(rules: ExtractRules) -> None:
     assert [(s.name, s.title) for s in sp] == [("Nadia Karam", "freelance photographer")]
 
 
+# ... or someone else's, after a post the sender gives them ("our programme officer x y to speak ...", "notre
+# coordinatrice x y pour ..."); and an organisation in lower case before its lower-case acronym, which its words spell
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("hello\n\ni am the treasurer of the kenyan workers welfare group (kwwg). we would like our programme officer "
+     "mercy wanjiru otieno to speak in roundtable 3 on domestic work.\n\nthanks\n", "en",
+     ("Mercy Wanjiru Otieno", "programme officer", "Kenyan Workers Welfare Group (KWWG)")),
+    ("bonjour\n\nje suis membre de l'association des travailleurs maliens au liban (atml). nous proposons notre "
+     "coordinatrice aminata traoré pour intervenir dans la discussion ouverte.\n\nmerci\n", "fr",
+     ("Aminata Traoré", "coordinatrice", "Association des Travailleurs Maliens au Liban (ATML)")),
+])
+def test_a_lower_case_speaker_after_their_post_and_a_lower_case_body(body: str, language: str,
+                                                                    expected: tuple[str, str, str],
+                                                                    rules: ExtractRules) -> None:
+    sp = run(message(body, from_="someone <someone@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
+
+
+def test_near_miss_lower_case_words_after_a_post_that_are_no_name(rules: ExtractRules) -> None:
+    # (the words after the post go on with the sentence, and "(ngo)" is no acronym the words before spell)
+    body = "hello\nwe would like our coordinator to speak at the plenary on behalf of the shelter (ngo).\n" \
+        "her name is Rana Khalil.\n"
+    sp = run(message(body), rules).speakers
+    assert [s.name for s in sp] == ["Rana Khalil"] and sp[0].affiliation != "Shelter (NGO)"
+
+
 def test_near_miss_a_lower_case_pair_in_prose_stays(rules: ExtractRules) -> None:
     # (words the From line does not spell, after "i am": what the sender is, not who)
     body = "hello\ni am very happy to ask for a slot in the open discussion, i am migrant worker\nbest regards\n"
