@@ -484,8 +484,12 @@ def _read_pieces(sig: Sig, ln: str, lines: list[str], i: int, office_unit: int, 
         elif kind == "title" and not sig.title and sig.name and k == 0 and ln is lines[i] \
                 and not split_title(seg, rules)[1]:
             # the post on a line of its own under the organisation's ("ريم حداد / شركة Y / مديرة قسم المسوح الميدانية",
-            # "Reem X / Y Company / Head of Field Surveys"); a post naming another body is left unread
-            sig.title = clean_value(seg, rules)
+            # "Reem X / Y Company / Head of Field Surveys"); a post naming another body is left unread; the unit it is
+            # held in, after a comma on its line, is the title's ("Senior Adviser, Child Protection Unit")
+            unit = _title_unit(segs[1:], rules)
+            unit = next((n for n in range(unit, 0, -1) if all(names_unit(s, rules) for s in segs[1 : 1 + n])), 0)
+            sig.title = strip_punct(ln[spans[0][0] : spans[unit][1]]) if unit else clean_value(seg, rules)
+            resume = 1 + unit
         elif kind == "title" and not sig.title and sig.name and k > 0 and sig.affiliation \
                 and clean_value(_before_on_line(sig, ln, spans[k - 1][1], segs[k - 1]), rules) == sig.affiliation \
                 and not split_title(seg, rules)[1] \

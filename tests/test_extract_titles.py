@@ -2172,3 +2172,26 @@ def test_near_miss_letters_after_a_name_are_no_body_acronym(rules: ExtractRules)
     body = "Dear colleagues,\nWe nominate Dr. Hana Saleh, RN, MPH - Board Chair, GNF, as rapporteur.\n\nBest,\nSam\n"
     sp = run(message(body), rules, language="en").speakers
     assert all("MPH" not in (s.title or "") for s in sp)
+
+
+# A post on its own line under the organisation's, with the unit it is held in after a comma ("Senior Adviser, Child
+# Protection Unit"): the unit is the title's, the organisation above stays the affiliation
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Hello,\nI would like to speak in the open discussion on the 23rd.\n\nBest,\nSalma\n\nSalma Nour\n"
+     "Beirut Institute for Labour Rights (BILR)\nProgramme Manager, Domestic Workers Unit\nHamra Street, Beirut\n", "en",
+     ("Programme Manager, Domestic Workers Unit", "Beirut Institute for Labour Rights (BILR)")),
+    ("Bonjour,\nJe souhaite intervenir dans la table ronde 3.\n\nCordialement,\nYacine\n\nYacine Amrani\n"
+     "Fondation Tremplin Maghreb (FTM)\nChargé de projet, Département migration et santé\n", "fr",
+     ("Chargé de projet, Département migration et santé", "Fondation Tremplin Maghreb (FTM)")),
+])
+def test_a_post_under_the_organisation_keeps_its_unit_after_a_comma(body: str, language: str,
+                                                                   expected: tuple[str, str], rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [expected]
+
+
+def test_near_miss_a_town_after_a_post_under_the_organisation_is_not_its_unit(rules: ExtractRules) -> None:
+    body = "Hello,\nI would like to speak in the open discussion.\n\nBest,\nSalma\n\nSalma Nour\n" \
+        "Beirut Institute for Labour Rights (BILR)\nProgramme Manager, Beirut\n"
+    sp = run(message(body), rules).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [("Programme Manager", "Beirut Institute for Labour Rights (BILR)")]
