@@ -60,6 +60,7 @@ from intake.extract_values import (
     only_places,
     only_role,
     opens_with_unit,
+    org_head,
     phrase_kind,
     same_as_before,
     same_person,
@@ -492,7 +493,10 @@ def _goes_on_with(last: str, piece: str, rules: ExtractRules) -> bool:
     # (a piece opening with a place link says where the body is: "in Lebanon", "au Maroc")
     linked = fold(words[0]) in rules.name_links and not re.fullmatch(rules.place_link_re, words[0]) if words else False
     listed = any(conj in f" {fold(piece)} " for conj in rules.title_conjunction)
-    return phrase_kind(last, rules) == "org" and named and (linked or listed)
+    # (or a body of another kind, named in full, that the one before belongs to: "Nepali Students' Club, Doha
+    # University"; not "Forum X, Forum Y", two bodies of one kind)
+    parent = named and phrase_kind(piece, rules) == "org" and org_head(piece, rules) not in (None, org_head(last, rules))
+    return phrase_kind(last, rules) == "org" and named and (linked or listed or parent)
 
 
 def _without_lead_in(text: str, rules: ExtractRules) -> str:

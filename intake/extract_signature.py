@@ -31,6 +31,7 @@ from intake.extract_values import (
     office_words,
     only_role,
     opens_with_unit,
+    org_head,
     phrase_kind,
     reads_as_town,
     strip_punct,
@@ -351,15 +352,6 @@ def _named_office_body(line: str, rules: ExtractRules) -> str | None:
     return body if body and len(word_tokens(fold(body))) >= 3 and not is_reference(body, rules) else None
 
 
-def _org_head(line: str, rules: ExtractRules) -> str | None:
-    """The first organisation word of a line, without an Arabic article ("Université", "الجامعة" -> "جامعه")."""
-    for t in word_tokens(fold(line)):
-        if rules.org_words.has(t):  # which also knows the word without its article: return that form
-            bare = t.removeprefix("ال")
-            return bare if bare != t and rules.org_words.has(bare) else t
-    return None
-
-
 def read_signature(parts: MessageParts, rules: ExtractRules) -> Sig:
     return read_block(_in_script_of(_signature_lines(parts, rules), parts.new), rules)
 
@@ -604,7 +596,7 @@ def _is_parent_body(sig: Sig, segs: list[str], before: str, after_office: bool, 
         and not _is_office(seg, rules) \
         and all(is_place(more, rules) or reads_as_town(more, rules) for more in segs[1:]) \
         and bool(ARABIC.search(seg)) == bool(ARABIC.search(aff)) \
-        and (chained or _org_head(seg, rules) != _org_head(aff, rules))
+        and (chained or org_head(seg, rules) != org_head(aff, rules))
 
 
 def _affiliation_from(ln: str, spans: list[tuple[int, int]], k: int, rules: ExtractRules) -> str | None:

@@ -288,6 +288,15 @@ def unit_rest(piece: str, rules: ExtractRules) -> list[str] | None:
     return toks[1:] if toks[0] in rules.units else toks[:-1]
 
 
+def org_head(line: str, rules: ExtractRules) -> str | None:
+    """The first organisation word of a line, without an Arabic article ("Université", "الجامعة" -> "جامعه")."""
+    for t in word_tokens(fold(line)):
+        if rules.org_words.has(t):  # which also knows the word without its article: return that form
+            bare = t.removeprefix("ال")
+            return bare if bare != t and rules.org_words.has(bare) else t
+    return None
+
+
 def names_unit(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a unit or a branch of a body by a unit word at either end ("Directorate of X", "Legal Aid
     Unit", "Oman Branch", "فرع حلب")."""

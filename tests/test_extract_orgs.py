@@ -1722,3 +1722,26 @@ def test_near_miss_lower_case_words_that_are_no_name(body: str, rules: ExtractRu
                    from_="Nadia Salem <n.salem@rmm.example.org>")
     affiliation = run(mail, rules, language="fr").speakers[0].affiliation
     assert affiliation is not None and "propose" not in affiliation and "Sfax" not in affiliation
+
+
+# A parent body after a comma, of another kind than the body before it ("Sudanese Student Union, Omdurman University"):
+# the body that one belongs to, kept in the affiliation; two bodies of one kind are not one affiliation
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear team,\nWe propose for roundtable 2:\n\n1. Secretary - Lina Saad - Women Voices Club, Yarmouk University\n\n"
+     "Regards,\nOmar\n", "en", "Women Voices Club, Yarmouk University"),
+    ("Dear team,\nWe propose Sami Odeh, Treasurer, Jordanian Youth Forum, University of Jordan, for roundtable 2.\n\n"
+     "Regards,\nOmar\n", "en", "Jordanian Youth Forum, University of Jordan"),
+    ("Bonjour,\nNous proposons Awa Diop, trésorière, Amicale des Étudiants Sénégalais, Université Mohammed V, pour la "
+     "table ronde 1.\n\nCordialement,\nFatou\n", "fr", "Amicale des Étudiants Sénégalais, Université Mohammed V"),
+])
+def test_a_parent_body_after_a_comma_stays_in_the_affiliation(body: str, language: str, affiliation: str,
+                                                              rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+def test_near_miss_a_second_body_of_the_same_kind_is_not_a_parent(rules: ExtractRules) -> None:
+    body = "Dear team,\nWe propose Sami Odeh, Treasurer, Jordanian Youth Forum, Arab Youth Forum, for roundtable 2.\n\n" \
+        "Regards,\nOmar\n"
+    sp = run(message(body), rules).speakers
+    assert [s.affiliation for s in sp] == ["Jordanian Youth Forum"]
