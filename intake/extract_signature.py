@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from intake.extract_orgs import unit_only
-from intake.extract_prose import DASH, split_title
+from intake.extract_prose import DASH, is_item, split_title
 from intake.extract_rules import ARABIC, SEPARATORS, ExtractRules, word_tokens
 from intake.extract_values import (
     ACRONYM,
@@ -90,6 +90,17 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
     return _closing_block(parts.new, rules)
 
 
+_AFTERTHOUGHT_WORDS = 12  # the most words of a one-line afterthought under the signature block
+
+
+def _names_its_person(paragraph: str, rules: ExtractRules) -> bool:
+    """Whether a paragraph is a block of two to seven lines that names its person, over or under their other lines
+    (not a list of people, nor the lines a heading announces)."""
+    block = [ln for ln in paragraph.strip().split("\n") if ln.strip()]
+    return 1 < len(block) <= 7 and not any(re.search(r"[.:]\s*$", ln) or is_item(ln) for ln in block) \
+        and bool(_block_name(_name_first(block, rules), 0, rules)[1])
+
+
 def _closing_block(new: str, rules: ExtractRules) -> list[str]:
     """The sender's name block in the new text: the one that closes it, else the one after its closing formula."""
     return _last_block(new, rules) or _block_after_closing(new, rules)
@@ -138,9 +149,13 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
     paragraphs = [p for p in re.split(r"\n\s*\n", new) if p.strip()]
     while paragraphs and all(is_noise(ln, rules) for ln in paragraphs[-1].split("\n") if ln.strip()):
         paragraphs.pop()  # "Sent from my iPhone" left in the text
-    # a one-line courtesy after the name ("Merci par avance.", "Thanks again") does not hide the block
-    while len(paragraphs) > 2 and "\n" not in paragraphs[-1].strip() and len(paragraphs[-1].split()) <= 5 \
-            and not name_like(paragraphs[-1].strip(), rules)[1]:
+    # a one-line courtesy after the name ("Merci par avance.", "Thanks again") does not hide the block, nor a
+    # one-line afterthought under a block of several lines that names its person ("وآسفين على التأخير، إن شاء الله يلحق.")
+    # (a sentence, ended as one: no name line is)
+    while len(paragraphs) > 2 and "\n" not in (last := paragraphs[-1].strip()) \
+            and (len(last.split()) <= 5 and not name_like(last, rules)[1]
+                 or len(last.split()) <= _AFTERTHOUGHT_WORDS and re.search(r"[.!?؟]$", last)
+                 and _names_its_person(paragraphs[-2], rules)):
         paragraphs.pop()
     if len(paragraphs) > 2 and _signs_by_given_name(paragraphs[-1], paragraphs[-2], rules):
         paragraphs.pop()  # "Mes coordonnées :" / "Élise X" / "Title" / "Org", then "Merci !" / "Élise"
@@ -169,8 +184,8 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
     if len(block) > 7 or any(len(ln) > 80 and not details_line(ln, rules) or re.search(r"[.:]\s*$", ln)
                              or label_value_row(ln, rules) for ln in block):  # (a table of details is no signature)
         return []
-    if _block_name(block, 0, rules)[1]:
-        return block
+    if _block_name(_name_first(block, rules), 0, rules)[1]:
+        return block  # the name over its title and organisation lines, or under them ("جمعية X" / "نائب الرئيس" / "Y")
     # "Office of the Chairperson / National Commission for ... / Doha": an office signs for its organisation
     return block if _is_office(block[0], rules) and any(_opens_with_org(ln, rules) for ln in block[1:]) else []
 

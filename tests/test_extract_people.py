@@ -2156,3 +2156,28 @@ def test_near_miss_a_council_of_its_own_name_stays_the_affiliation(rules: Extrac
     body = "Dear colleagues,\nWe propose Ms. Rania Toma, Policy Officer, Arab Council for Social Sciences, for " \
         "roundtable 2.\n\nBest regards,\nOmar Issa\nDirector\nMigrants Solidarity Network\n"
     assert [s.affiliation for s in run(message(body), rules).speakers] == ["Arab Council for Social Sciences"]
+
+
+# A signature block that names its person under the organisation and the post ("جمعية X" / "نائب الرئيس" / "Y"),
+# with a one-line afterthought under it ("وآسفين على التأخير، إن شاء الله يلحق.", "Sorry for the late reply, ..."):
+# the block still signs the message
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("السلام عليكم\n\nنرغب بترشيح أمين سر الرابطة للحديث في الطاولة المستديرة الثانية عن أوضاع العمال المهاجرين.\n\n"
+     "رابطة العمال السودانيين في الدوحة\nأمين السر\nعثمان الطيب حامد\n\nونعتذر عن التأخير في الرد، وشكرا لكم.\n", "ar",
+     ("عثمان الطيب حامد", "أمين السر", "رابطة العمال السودانيين في الدوحة")),
+    ("Hello,\n\nWe would like to request a speaking slot in roundtable 2 for our secretary.\n\n"
+     "Filipino Workers Welfare Circle\nSecretary\nMaria Santos Reyes\n\nSorry for the late reply, the board only met "
+     "yesterday.\n", "en", ("Maria Santos Reyes", "Secretary", "Filipino Workers Welfare Circle")),
+])
+def test_a_name_under_its_post_signs_despite_an_afterthought(body: str, language: str, expected: tuple[str, str, str],
+                                                             rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
+
+
+def test_near_miss_a_paragraph_after_the_block_is_not_an_afterthought(rules: ExtractRules) -> None:
+    # (two sentences, and a question: the message goes on, the lines above sign nothing)
+    body = "Hello,\n\nWe would like to request a speaking slot in roundtable 2.\n\nFilipino Workers Welfare Circle\n" \
+        "Secretary\nMaria Santos Reyes\n\nCould you tell us the time of the session? Our secretary works on weekdays.\n"
+    sp = run(message(body), rules).speakers
+    assert all(s.name != "Maria Santos Reyes" for s in sp)
