@@ -58,6 +58,9 @@ _WRAP_AT = 50  # a line at least this long that does not end a sentence was wrap
 # A line that opens with a bullet starts a new item of a list, however long the item before it ("- X, Director, for
 # the plenary\n- Y, ..."): it was not wrapped onto the line before.
 _BULLET = re.compile(r"[-*•·▪►🔹]\s")
+# A line of dashes, underscores, equals signs or stars is a rule drawn between the parts of a form: no mailer wrapped
+# the line after it onto it.
+_RULE_LINE = re.compile(r"[-_=*~. ]+")
 # The period of an abbreviation does not end a sentence: drop it so that rules can use [^.] as
 # "within the same sentence" across "M. Diallo", "Dr. Ali", "Eng. Rana", "e.g." or the Arabic "د. علي" (doctor),
 # "م. علي" (engineer), "أ. علي" and "أ.د. علي" (professor), folded "ا." and "ا.د.".
@@ -79,7 +82,7 @@ def fold_body(text: str) -> str:
     for line in lines:
         prev = out[-1] if out else ""
         if line and len(prev) >= _WRAP_AT and not prev.endswith((".", ":", "!", "?", ";", ">")) \
-                and not _BULLET.match(line):
+                and not _BULLET.match(line) and not _RULE_LINE.fullmatch(prev):
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)

@@ -3417,3 +3417,41 @@ def test_a_thread_no_rule_reads_leaves_the_decision_as_it_was(ruleset):
     parts = carry_forward(split(parsed.text), parsed.subject)
     alone = decide(ruleset, raw)
     assert with_thread(alone, parsed, parts, {}, ruleset, "other") == alone == decide(ruleset, raw, thread="other")
+
+
+# ---------------------------------------------------------------------------------------------
+# The Maghrebi word for the one taking the floor ("متدخل", from "intervenant"), a form whose name line asks for
+# "الاسم واللقب" (name and surname), and a form drawn between rules of dashes
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("اقتراح متدخلة", "السلام عليكم\nتتشرف جمعية الواحة للتنمية بتونس باقتراح المتدخلة التالية:\n"
+     "السيدة ليلى الطرابلسي، منسقة البرامج، لإلقاء مداخلة في الجلسة العامة.\nمع التحية"),
+    ("المؤتمر الإقليمي", "تحية طيبة\nيسعدنا أن نوافيكم بأسماء المتدخلين المقترحين عن منظمتنا:\n"
+     "الأستاذ رشيد بلقاسم والأستاذة نوال حمدي، للمائدة المستديرة الثانية.\nوتقبلوا فائق الاحترام"),
+])
+def test_the_maghrebi_word_for_a_speaker_proposed_is_a_speaker_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "speaker-request-ar" in fired(d) and d.category == "speaker_request"
+
+
+def test_near_miss_the_actors_of_a_field_are_no_speakers_proposed(ruleset) -> None:
+    body = ("تحية طيبة\nنرسل لكم تقريرنا الذي أعد بالتنسيق مع مختلف المتدخلين في مجال الهجرة بالجهة.\n"
+            "مع التحية")
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("تقرير", body)))
+
+
+@pytest.mark.parametrize("body", [
+    "تحية طيبة\nنقدم لكم الاستمارة:\n==================================================\nالاسم واللقب: منير الصغير\n"
+    "الصفة: رئيس الفرع الجهوي\nالهيئة: الجمعية التونسية للمهاجرين\n==================================================\n",
+    "Bonjour,\nVoici notre formulaire :\n--------------------------------------------------\nPrénom et nom : Awa Sarr\n"
+    "Fonction : chargée de plaidoyer\nStructure : Réseau Sahel Migrations\n--------------------------------------------------\n",
+    "Hello,\nOur form:\n**************************************************\nName and surname: Tom Okafor\n"
+    "Position: Legal Officer\nOrganisation: Lagos Migrant Desk\n**************************************************\n",
+])
+def test_a_form_between_rules_of_dashes_gives_the_speakers_details(ruleset, body: str) -> None:
+    assert "speaker-details" in fired(decide(ruleset, mail("GCM review", body)))
+
+
+def test_a_rule_of_dashes_is_no_line_a_mailer_wrapped() -> None:
+    folded = fold_body("-" * 50 + "\nName: Tom Okafor\nPosition: Legal Officer")
+    assert folded.split("\n") == ["-" * 50, "name: tom okafor", "position: legal officer"]
