@@ -3455,3 +3455,34 @@ def test_a_form_between_rules_of_dashes_gives_the_speakers_details(ruleset, body
 def test_a_rule_of_dashes_is_no_line_a_mailer_wrapped() -> None:
     folded = fold_body("-" * 50 + "\nName: Tom Okafor\nPosition: Legal Officer")
     assert folded.split("\n") == ["-" * 50, "name: tom okafor", "position: legal officer"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A question about a speaker request sent before (was it received, was the person retained?), quoting that request or
+# restating it: no new request
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("RE: Speaker", "Dear team,\nWe have had no answer yet. Our chair would like to know whether she has been selected "
+     "for the open discussion.\nThanks,\nPaul"),
+    ("RE: Intervention", "Bonjour,\nLa proposition de M. Diallo comme intervenant vous a été transmise le 2 février. "
+     "Pourriez-vous nous dire s'il a été retenu pour la table ronde 1 ?\nCordialement,\nAïcha"),
+    ("متابعة: طلب مداخلة", "تحية طيبة\nنرجو التكرم بالإفادة عما إذا كان قد تم قبول طلب مشاركتنا في الجلسة العامة، "
+     "إذ لم يصلنا أي رد.\nمع الشكر"),
+    ("رد: مشاركة", "مرحبا\nاتقبلت مداخلتي بالمائدة المستديرة ولا لسه؟\nسلام"),
+    ("رد: متحدثين", "السادة المحترمون\nنرجو تأكيد استلام رسالتنا المؤرخة في 2 فبراير بشأن متحدثينا في الجلسة العامة.\n"
+     "مع الاحترام"),
+])
+def test_a_question_about_a_speaker_request_sent_before_is_no_new_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "speaker-request-status" in fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # a new nomination that asks to be told whether it is accepted
+    "Dear team,\nWe nominate Ms Rana Aziz, our Director, to speak in roundtable 3. Please let us know whether she is "
+    "selected.\nBest,\nOmar",
+    "Bonjour,\nNous proposons Mme Salma Idrissi, notre directrice, pour intervenir en plénière. Merci de nous dire si elle "
+    "est retenue.\nCordialement,\nYoussef",
+])
+def test_near_miss_a_new_request_that_asks_for_the_answer_is_still_a_request(ruleset, body: str) -> None:
+    assert decide(ruleset, mail("Speaker nomination", body)).category == "speaker_request"
