@@ -289,7 +289,7 @@ _QUOTES_ACK = re.compile(
     re.IGNORECASE,
 )
 _FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"
-_SIGN_OFF_LINES = 2  # ... or the lines of a sign-off under it, each that short: a full name, an organisation
+_SIGN_OFF_LINES = 3  # ... or the lines of a sign-off under it, each that short: a full name, a post, an organisation
 # A line of such a sign-off: a capital (or a letter of a script without case) first, no number, no label's colon, up to
 # three words; or up to eight as an office's name is, most words capitalised ("Ambassade du Sénégal - Riyad") or opening
 # with the word of a body ("الأمانة التنفيذية للشبكة")
@@ -455,6 +455,8 @@ def _words_left(text: str, ruleset: Ruleset, most: int) -> int:
 def _signs_off(line: str, bodies: extract_mod.ExtractRules | None) -> bool:
     """Whether a line could sign a reply: a name, or an office (see _SIGN_OFF_LINE); not "We will send it tomorrow".
     `bodies` (the extraction rules) knows the words that open an office's or an organisation's name."""
+    if " | " in line:  # a post given in two languages, "Coordinateur national | المنسق الوطني": each half signs
+        return all(_signs_off(half.strip(), bodies) for half in line.split(" | ") if half.strip())
     if not _SIGN_OFF_LINE.fullmatch(line) or line[0].islower():
         return False
     words = [w for w in line.split() if w[0].isalpha()]

@@ -3486,3 +3486,23 @@ def test_a_question_about_a_speaker_request_sent_before_is_no_new_request(rulese
 ])
 def test_near_miss_a_new_request_that_asks_for_the_answer_is_still_a_request(ruleset, body: str) -> None:
     assert decide(ruleset, mail("Speaker nomination", body)).category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you signed with a name, a post (maybe in two languages) and an organisation, with no closing line over them
+
+@pytest.mark.parametrize("text", [
+    "Well noted, many thanks.\n\nGrace Otieno\nProgramme Officer | مسؤولة البرامج\nKenya Diaspora Link",
+    "Bien reçu, merci.\nBon courage à toute l'équipe.\n\nKarim Mansouri\nChargé de mission\nRéseau Euromed Jeunes",
+    "شكراً جزيلاً، تم الاستلام.\n\nهالة يوسف\nمنسقة المشاريع | Project Coordinator\nجمعية الأمل",
+])
+def test_a_thank_you_signed_with_name_post_and_organisation_adds_nothing(text, ruleset, rules):
+    assert adds_nothing(split(text), ruleset, rules) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Well noted, many thanks.\n\nGrace Otieno\nour director will also join the plenary\nKenya Diaspora Link",
+    "Bien reçu, merci.\n\nKarim Mansouri\nChargé de mission | nous enverrons le rapport demain\nRéseau Euromed Jeunes",
+])
+def test_near_miss_a_sign_off_with_a_sentence_in_it_still_adds_something(text, ruleset, rules):
+    assert adds_nothing(split(text), ruleset, rules) is False
