@@ -525,6 +525,11 @@ def test_report_attachments_leave_out_decoys_and_keep_the_annex(ruleset):
      "Lettre_d'accompagnement_signee.pdf"),
     ("نرفق لكم التقرير الطوعي للوزارة مع خطاب التغطية الموقع.", "خطاب تغطية.pdf"),
     ("طياً التقرير الطوعي للوزارة وكتابنا الرسمي بهذا الخصوص.", "كتاب رسمي 1127.pdf"),
+    # the preposition left out of the file name
+    ("Ci-joint la lettre de transmission du Directeur et notre rapport volontaire.", "Lettre_transmission_DG.pdf"),
+    ("Please find our voluntary review report attached, with the coverletter.", "CoverLetter_2021.pdf"),
+    ("Veuillez trouver notre rapport volontaire et la lettre d'envoi.", "lettre envoi signee.pdf"),
+    ("نرفق لكم التقرير الطوعي مع رسالة الإحالة.", "رسالة احالة.pdf"),
 ])
 def test_a_cover_letter_is_no_part_of_the_report(ruleset, body, letter):
     raw = mail("Voluntary GCM review report", body, attachments=[("GCM_review_report_2021.pdf", PDF), (letter, PDF)])
@@ -3506,3 +3511,20 @@ def test_a_thank_you_signed_with_name_post_and_organisation_adds_nothing(text, r
 ])
 def test_near_miss_a_sign_off_with_a_sentence_in_it_still_adds_something(text, ruleset, rules):
     assert adds_nothing(split(text), ruleset, rules) is False
+
+
+# "Résumé" is the French for a summary: a résumé of the report sent beside it is part of the report, a résumé alone a CV
+@pytest.mark.parametrize("summary", ["Résumé du rapport (EN).pdf", "Resume_rapport_national.docx",
+                                     "Rapport - résumé exécutif.pdf", "Résumé synthèse PMM.pdf"])
+def test_a_summary_of_the_report_is_part_of_it(ruleset, summary):
+    raw = mail("Rapport volontaire", "Veuillez trouver ci-joint notre rapport volontaire et un résumé pour les lecteurs "
+               "anglophones.", attachments=[("Rapport_volontaire_2021.pdf", PDF), (summary, PDF)])
+    d = decide(ruleset, raw)
+    assert d.report_attachments == ("Rapport_volontaire_2021.pdf", summary) and "decoy-cv-bio" not in fired(d)
+
+
+def test_near_miss_a_resume_alone_is_a_cv(ruleset):
+    raw = mail("Rapport volontaire", "Ci-joint notre rapport volontaire et le résumé de notre directrice.",
+               attachments=[("Rapport_volontaire_2021.pdf", PDF), ("Resume_Nadia_Karim.pdf", PDF)])
+    d = decide(ruleset, raw)
+    assert d.report_attachments == ("Rapport_volontaire_2021.pdf",) and "decoy-cv-bio" in fired(d)
