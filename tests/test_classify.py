@@ -3488,6 +3488,9 @@ def test_a_question_about_a_speaker_request_sent_before_is_no_new_request(rulese
     "selected.\nBest,\nOmar",
     "Bonjour,\nNous proposons Mme Salma Idrissi, notre directrice, pour intervenir en plénière. Merci de nous dire si elle "
     "est retenue.\nCordialement,\nYoussef",
+    # "please accept our request" makes it
+    "تحية طيبة\nنرجو قبول طلبنا للمشاركة بمداخلة في الجلسة العامة، على أن تتحدث الأستاذة رنا عزيز، مديرة الجمعية.\n"
+    "مع الشكر",
 ])
 def test_near_miss_a_new_request_that_asks_for_the_answer_is_still_a_request(ruleset, body: str) -> None:
     assert decide(ruleset, mail("Speaker nomination", body)).category == "speaker_request"
