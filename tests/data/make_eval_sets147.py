@@ -1256,6 +1256,7 @@ Secretary, SDCF
         sp("Amal Osman", "Chairperson", "Sudanese Diaspora Coordination Forum (SDCF)", ["roundtable"], 1),
         sp("Tarek Hamid", "Youth and Students Officer", "Sudanese Diaspora Coordination Forum (SDCF)",
            ["rapporteur"])],
+        report_attachments=[fname],
         notes="'both': the report (14 Feb) is on time but the two speaker proposals are after 5 Feb, so NOT on "
               "time overall; numbered list with 'Dr.'/'Mr.' honorifics and the acronym only in the list (full "
               "name in the first paragraph); roundtable 1 is the first choice ('or roundtable 2 if the first is "
