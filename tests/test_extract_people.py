@@ -2181,3 +2181,30 @@ def test_near_miss_a_paragraph_after_the_block_is_not_an_afterthought(rules: Ext
         "Secretary\nMaria Santos Reyes\n\nCould you tell us the time of the session? Our secretary works on weekdays.\n"
     sp = run(message(body), rules).speakers
     assert all(s.name != "Maria Santos Reyes" for s in sp)
+
+
+# The proposer wishes a person, named bare, to take part ("we'd love for X to take part", "nous aimerions que X
+# participe", "نود أن تشارك X"): that person speaks, not the sender who signs with a first name
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Hello,\n\nWe'd really love for Selam Girma to take part in roundtable 3. She runs our legal clinic in Zarqa.\n\n"
+     "Best,\nDina\nJordan Workers Solidarity Forum\n", "en", ("Selam Girma", ("roundtable",))),
+    ("Hi,\n\nI'd like Tomas Berhane to participate in the open discussion, he knows the shelters best.\n\nCheers,\nDina\n",
+     "en", ("Tomas Berhane", ("open_discussion",))),
+    ("Bonjour,\n\nNous aimerions que Fatou Ndiaye participe à la discussion ouverte du 23 février.\n\nBien à vous,\n"
+     "Aïcha\nCollectif Solidarité Migrantes\n", "fr", ("Fatou Ndiaye", ("open_discussion",))),
+    ("مرحبا،\n\nنود أن تشارك سلمى الحسيني في النقاش المفتوح يوم 23 شباط.\n\nمع التحية،\nرنا\nتجمع نساء البصرة\n", "ar",
+     ("سلمى الحسيني", ("open_discussion",))),
+])
+def test_the_person_wished_to_take_part_is_the_speaker(body: str, language: str, expected: tuple[str, tuple[str, ...]],
+                                                       rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Dina H <dina@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.roles) for s in sp] == [expected]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("مرحبا،\n\nنود أن نشارك في النقاش المفتوح.\n\nمع التحية،\nرنا خليل\nتجمع نساء البصرة\n", "ar"),  # "we" take part
+    ("مرحبا،\n\nنود أن تشارك جمعيتنا في الجلسة العامة.\n\nمع التحية،\nرنا خليل\nتجمع نساء البصرة\n", "ar"),  # "our association"
+])
+def test_near_miss_the_proposer_wishing_to_take_part_is_the_sender(body: str, language: str, rules: ExtractRules) -> None:
+    assert [s.name for s in run(message(body, from_="Rana K <rana@example.org>"), rules, language=language).speakers] \
+        == ["رنا خليل"]
