@@ -192,9 +192,13 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
 
 def details_line(line: str, rules: ExtractRules) -> bool:
     """Whether a long line of a name block is a list of its details rather than prose: a title, then the unit and its
-    body after commas ("Research Fellow, Center for ... (CMRS), American University in Cairo")."""
+    body after commas ("Research Fellow, Center for ... (CMRS), American University in Cairo"), or an organisation
+    with a long name, then only its town and country ("Association ... des Femmes Migrantes (AFM) – Oujda, Maroc")."""
     pieces = PIECES.split(line)
-    return len(pieces) > 1 and phrase_kind(pieces[0], rules) == "title" and all(len(p) <= 80 for p in pieces)
+    if len(pieces) < 2 or any(len(p) > 80 for p in pieces):
+        return False
+    kind = phrase_kind(pieces[0], rules)
+    return kind == "title" or kind == "org" and all(is_place(p, rules) for p in pieces[1:])
 
 
 def person_details_line(line: str, rules: ExtractRules) -> bool:

@@ -2208,3 +2208,31 @@ def test_the_person_wished_to_take_part_is_the_speaker(body: str, language: str,
 def test_near_miss_the_proposer_wishing_to_take_part_is_the_sender(body: str, language: str, rules: ExtractRules) -> None:
     assert [s.name for s in run(message(body, from_="Rana K <rana@example.org>"), rules, language=language).speakers] \
         == ["رنا خليل"]
+
+
+# A signature whose organisation line is long because the name is, with the town and country after a dash or comma, is
+# still a name block ("Collectif ... (CMAOM) – Oujda, Maroc"), not a line of prose: its title and organisation are read
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Bonjour,\n\nJe souhaiterais intervenir dans la table ronde n°2 sur l'accès aux services.\n\nBENNANI Salma\n"
+     "Coordinatrice\nCollectif Marocain pour l'Accueil et l'Orientation des Migrantes (CMAOM) – Oujda, Maroc\n", "fr",
+     ("Salma Bennani", "Coordinatrice", "Collectif Marocain pour l'Accueil et l'Orientation des Migrantes (CMAOM)")),
+    ("Dear colleagues,\n\nI would like to speak in roundtable 2 on access to services.\n\nSalma Bennani\nProgramme Manager\n"
+     "Network for the Legal Empowerment of Migrant Domestic Workers (NLEMDW), Irbid, Jordan\n", "en",
+     ("Salma Bennani", "Programme Manager", "Network for the Legal Empowerment of Migrant Domestic Workers (NLEMDW)")),
+    ("السلام عليكم،\n\nأرغب في المشاركة في المائدة المستديرة الثانية.\n\nسلمى بناني\nمنسقة البرامج\n"
+     "الجمعية المغربية لمرافقة النساء المهاجرات وضحايا الاتجار بالبشر والعنف (جمنم) - وجدة، المغرب\n", "ar",
+     ("سلمى بناني", "منسقة البرامج", "الجمعية المغربية لمرافقة النساء المهاجرات وضحايا الاتجار بالبشر والعنف (جمنم)")),
+])
+def test_a_long_organisation_line_with_its_town_is_read_in_the_signature(body: str, language: str,
+                                                                         expected: tuple[str, str, str],
+                                                                         rules: ExtractRules) -> None:
+    sp = run(message(body, from_="s@example.ma"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
+
+
+def test_near_miss_a_long_sentence_opening_with_an_organisation_is_no_signature_line(rules: ExtractRules) -> None:
+    body = "Dear colleagues,\n\nI would like to speak in roundtable 2.\n\nSalma Bennani\nProgramme Manager\n" \
+        "The Network for Migrant Domestic Workers, which we founded in Irbid, works in Amman, Zarqa and Mafraq\n"
+    sp = run(message(body, from_="Salma Bennani <s@example.ma>"), rules).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [("Salma Bennani", None, None)]
+
