@@ -196,9 +196,11 @@ def from_signature(c: Cand, sig: Sig) -> None:
     """What the signature says of the speaker it names: title, organisation, honorific (what c lacks).
 
     A title the prose runs on past the signed one ("I work as Welfare Secretary for Pakistani workers here in
-    Muscat" over "Welfare Secretary") is the signed one: the rest describes the work.
+    Muscat" over "Welfare Secretary") is the signed one: the rest describes the work. A table cell or a labelled
+    value ends where the sender ended it, so a signature that signs with the first post only ("Founder" under
+    "Founder & Programme Director") leaves it whole.
     """
-    if c.title and sig.title and fold(c.title).startswith(fold(sig.title) + " "):
+    if c.title and sig.title and c.prov.get("title") == "prose" and fold(c.title).startswith(fold(sig.title) + " "):
         c.title = None
     c.set("title", sig.title, "signature")
     c.set("affiliation", sig.affiliation, "signature")

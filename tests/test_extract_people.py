@@ -2236,3 +2236,20 @@ def test_near_miss_a_long_sentence_opening_with_an_organisation_is_no_signature_
     sp = run(message(body, from_="Salma Bennani <s@example.ma>"), rules).speakers
     assert [(s.name, s.title, s.affiliation) for s in sp] == [("Salma Bennani", None, None)]
 
+
+# The sender's title written whole in a labelled value or a table cell ("Founder & Programme Director") is kept when
+# the signature signs with the first post only ("Founder"): only a title that prose runs on gives way to the signed one
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Dear team,\n\nI would like to request a speaking slot in roundtable 1.\n\nName: Hala Saleh\nTitle: Founder & "
+     "Programme Director\nOrganisation: Olive Tree Youth Theatre\n\nKind regards,\nHala Saleh\nFounder\nOlive Tree Youth "
+     "Theatre\n", "en", "Founder & Programme Director"),
+    ("Bonjour,\n\nJe souhaite intervenir à la table ronde n°1.\n\nNom : Hala Saleh\nFonction : Fondatrice et directrice "
+     "artistique\nOrganisation : Théâtre des Oliviers\n\nCordialement,\nHala Saleh\nFondatrice\nThéâtre des Oliviers\n",
+     "fr", "Fondatrice et directrice artistique"),
+    ("تحية طيبة،\n\nأرغب في المشاركة في المائدة المستديرة الأولى.\n\nالاسم: هالة صالح\nالصفة: مؤسسة ومديرة البرامج\n"
+     "الجهة: مسرح الزيتون للشباب\n\nمع التحية،\nهالة صالح\nمؤسسة\nمسرح الزيتون للشباب\n", "ar", "مؤسسة ومديرة البرامج"),
+])
+def test_a_labelled_title_is_not_cut_to_the_signed_first_post(body: str, language: str, title: str,
+                                                              rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Hala Saleh <h@example.org>"), rules, language=language).speakers
+    assert [s.title for s in sp] == [title]
