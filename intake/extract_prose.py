@@ -100,6 +100,19 @@ def sentence_from(text: str, start: int, rules: ExtractRules) -> str:
     return text[start:]
 
 
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def _first_sentence(text: str, rules: ExtractRules) -> str:
+    """A list item's person line up to the end of its first sentence, when sentences about the person follow ("1) X -
+    youth team captain. Born in Addis, she came ..."): they describe the person, they give no title or organisation.
+    An abbreviation or initial ("Dr. X", "M. Y") does not end it."""
+    for m in _NEXT_SENTENCE.finditer(text):
+        if not _abbreviated(_last_word(text, 0, m.start()), rules):
+            return text[: m.start()]
+    return text
+
+
 def _last_word(text: str, start: int, end: int) -> str:
     """The last word of text[start:end] ("" if none), found from its end: a sentence can be long, and each of its
     periods asks."""
@@ -350,9 +363,9 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
     # "رفيقنا X", "my colleague X": the words before mark a person, as an honorific does; "لذلك X" ("for this") does not
     led = unled != clause and not any(p.match(fold(clause)) for p in rules.purpose_lead_in)
     text, is_self = _self_marked(unled, rules)
-    segs = fields_joined(comma_segments(_without_nickname(text, rules)), rules)
+    segs = fields_joined(comma_segments(_without_nickname(_without_age(text), rules)), rules)
     if not segs:
-        return None
+        return Cand(is_self=True) if is_self else None  # "2) myself - for roundtable 3": the sender, nothing more
     c = Cand(is_self=is_self)
     segs = _without_possessive_before_fuller_name(segs, rules)
     after_title = _set_title_before(c, segs, rules, source)
@@ -388,6 +401,19 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
             _name_goes_on(c, details[k + 1 :], rules)
             break
     return c
+
+
+# A person's age right after their name, in brackets or between commas ("X (19) - captain", "X, 19 ans, joueuse",
+# "X (aged 22)", "X (19 سنة)، قائدة"): it says how old they are, neither their title nor the end of a list item's name
+_AGE = re.compile(r"^(?P<name>[^,،;:()\d]+?)\s*(?:\(\s*(?:aged\s+|age\s+|âgée?\s+de\s+|عمر(?:ه|ها)\s+)?[0-9٠-٩]{1,2}"
+                  r"(?:\s*(?:ans|years?(?:\s+old)?|yrs?|y/?o|سنة|سنه|سنوات|عاما|عامًا|عاماً|عام))?\s*\)"
+                  r"|[,،]\s*(?:aged\s+)?[0-9٠-٩]{1,2}(?:\s*(?:ans|years?(?:\s+old)?|سنة|سنه|عاما|عامًا|عاماً|عام))?\s*(?=[,،]))")
+
+
+def _without_age(text: str) -> str:
+    """A person phrase without the age said right after the name."""
+    m = _AGE.match(text)
+    return text if m is None else m.group("name") + text[m.end() :]
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
@@ -1483,7 +1509,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
             details = [d for m in more if m and not asks_for_role(m, rules) for d in _block_lines(m, unit.raw, rules)]
             if not details and i - intro <= 3 and not _PERSON_PIECES.search(body):
                 details = _person_lines_below(units, i, rules)
-            phrase = ", ".join([body.rstrip(" ,;"), *details]) if item or details else sentence_from(body, 0, rules)
+            phrase = ", ".join([_first_sentence(body, rules).rstrip(" ,;"), *details]) if item or details \
+                else sentence_from(body, 0, rules)
             c = person_phrase(phrase, rules, "prose", need_mark=not hon, role_above=bool(item) and intro_asks)
             rank, _, rest = phrase.strip().partition(" ")
             named = c is not None and bool(c.name) and not (len(c.name.split()) > 2 and c.name.startswith(rank))

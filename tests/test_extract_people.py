@@ -2253,3 +2253,72 @@ def test_a_labelled_title_is_not_cut_to_the_signed_first_post(body: str, languag
                                                               rules: ExtractRules) -> None:
     sp = run(message(body, from_="Hala Saleh <h@example.org>"), rules, language=language).speakers
     assert [s.title for s in sp] == [title]
+
+
+# A person's age right after their name, in brackets or between commas, is neither their title nor the end of the name
+# that keeps a list item from being read ("Grace Achieng (17) - youth team captain", "Fatou Diallo (22 ans) - ...",
+# "مريم تسفاي (19 سنة)، ...", "Ms. Grace Achieng, 17, youth team captain")
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Hello,\n\nOur club would like to put forward two people:\n\n1) Grace Achieng (17) - youth team captain\n"
+     "2) Peter Otieno - assistant coach\n\nThanks,\nSam\n", "en",
+     [("Grace Achieng", "youth team captain"), ("Peter Otieno", "assistant coach")]),
+    ("Bonjour,\n\nNous proposons deux personnes :\n\n- Fatou Diallo (22 ans) - joueuse et médiatrice sportive\n"
+     "- Ibrahim Koné - entraîneur adjoint\n\nMerci,\nSam\nAssociation Sportive des Jeunes de Sfax\n", "fr",
+     [("Fatou Diallo", "joueuse et médiatrice sportive"), ("Ibrahim Koné", "entraîneur adjoint")]),
+    ("مرحباً،\n\nنرشح للمشاركة:\n\n1- السيدة مريم تسفاي (19 سنة)، قائدة فريق السيدات\n2- السيد أحمد سليمان، المدرب الرئيسي\n\n"
+     "شكراً،\nسامي\n", "ar", [("مريم تسفاي", "قائدة فريق السيدات"), ("أحمد سليمان", "المدرب الرئيسي")]),
+    ("Hello,\n\nWe propose Ms. Grace Achieng, 17, youth team captain, for the open discussion.\n\nThanks,\nSam\n", "en",
+     [("Grace Achieng", "youth team captain")]),
+])
+def test_an_age_after_the_name_is_no_title(body: str, language: str, expected: list[tuple[str, str]],
+                                           rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sam K <sam@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title) for s in sp] == expected
+
+
+def test_near_miss_a_bracket_after_the_name_that_is_no_age_stays(rules: ExtractRules) -> None:
+    body = "Hello,\n\nWe propose Ms. Grace Achieng (UNHCR), youth programme officer, for the open discussion.\n\nThanks,\nSam\n"
+    assert [s.name for s in run(message(body, from_="Sam K <sam@example.org>"), rules).speakers] == ["Grace Achieng"]
+
+
+# A list item of the people proposed that is the sender ("2) myself - for roundtable 3", "- moi-même : table ronde
+# n°3", "2- أنا شخصياً - في المائدة ..."): a second speaker, read from the signature, with the role the item asks for
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Hello,\n\nTwo people from our side:\n\n1) Grace Achieng - youth team captain, for the open discussion\n\n"
+     "2) myself - for roundtable 3\n\nThanks,\nSam Kariuki\nHead Coach\nEastlands Youth FC\n", "en",
+     [("Grace Achieng", ("open_discussion",)), ("Sam Kariuki", ("roundtable",))]),
+    ("Bonjour,\n\nNous proposons deux personnes :\n- Fatou Diallo - joueuse, pour la discussion ouverte\n"
+     "- moi-même : table ronde n°3\n\nMerci,\nSam Kariuki\nEntraîneur principal\nAssociation Sportive des Jeunes de Sfax\n",
+     "fr", [("Fatou Diallo", ("open_discussion",)), ("Sam Kariuki", ("roundtable",))]),
+    ("مرحباً،\n\nنرشح للمشاركة:\n1- السيدة مريم تسفاي، قائدة فريق السيدات، للنقاش المفتوح\n"
+     "2- أنا شخصياً - في المائدة المستديرة الثالثة\n\nشكراً،\nسامي كريم\nالمدرب الرئيسي\nنادي شباب الأوزاعي\n", "ar",
+     [("مريم تسفاي", ("open_discussion",)), ("سامي كريم", ("roundtable",))]),
+])
+def test_a_list_item_that_is_the_sender_adds_the_sender(body: str, language: str,
+                                                        expected: list[tuple[str, tuple[str, ...]]],
+                                                        rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sam Kariuki <sam@example.org>"), rules, language=language).speakers
+    assert sorted((s.name, s.roles) for s in sp) == sorted(expected)
+
+
+# Sentences about the person after a list item's person line describe them: the title ends with the first sentence
+@pytest.mark.parametrize(("body", "language", "titles"), [
+    ("Hello,\n\nOur club would like to put forward two people:\n\n1) Grace Achieng - youth team captain. Born in Kisumu, "
+     "she came to Amman in 2015.\n2) Peter Otieno - assistant coach. He also drives the team bus.\n\nThanks,\nSam\n", "en",
+     ["youth team captain", "assistant coach"]),
+    ("Bonjour,\n\nNous proposons deux personnes :\n\n- Fatou Diallo - médiatrice sportive. Elle est arrivée à Sfax en 2019.\n"
+     "- Ibrahim Koné - entraîneur adjoint. Il parle arabe et français.\n\nMerci,\nSam\n", "fr",
+     ["médiatrice sportive", "entraîneur adjoint"]),
+])
+def test_a_list_items_title_ends_with_its_first_sentence(body: str, language: str, titles: list[str],
+                                                        rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Sam K <sam@example.org>"), rules, language=language).speakers
+    assert [s.title for s in sp] == titles
+
+
+def test_near_miss_an_abbreviation_in_a_list_item_does_not_end_it(rules: ExtractRules) -> None:
+    body = "Hello,\n\nWe would like to propose the following two speakers:\n1) Ms. Grace Achieng - youth coordinator, " \
+        "St. Mary Youth Centre\n2) Mr. Peter Otieno - assistant coach\n\nThanks,\nSam\n"
+    sp = run(message(body, from_="Sam K <sam@example.org>"), rules).speakers
+    assert [(s.name, s.affiliation) for s in sp][0] == ("Grace Achieng", "St. Mary Youth Centre")
+
