@@ -243,6 +243,7 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     new = "\n".join(logical_lines(parts.new))  # a statement the mailer wrapped over two lines reads as one
     fnew = Folded(new)
     named |= _named_in_statements(fnew.text, rules)
+    named |= _capitalised_words(parts.new, rules)
     found, quoted_body = _quoted_speaker(parts.quoted, named, decision, rules)
     if not found and not honoured:
         # "Please note that his correct title is X", "son titre exact est Y": a title stated of someone the reply
@@ -275,7 +276,26 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         m = p.search(fnew.text)
         if m and _state_title(c, new, fnew.at(m.end()), rules):
             break
+    if not c.title:
+        # named by their given name alone, in a sentence that states their post ("Aminata est rédactrice en chef de X")
+        _named_title(c, new, rules)
+        if c.prov.get("affiliation") == "statement":
+            c.prov["affiliation"] = "prose"
     return [c], quoted_body
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _capitalised_words(text: str, rules: ExtractRules) -> set[str]:
+    """The folded words of a text written with a capital, which may be a quoted speaker's given name said alone ("Mariam
+    has asked whether she could speak in roundtable 2 instead", "c'est toujours Aminata pour la discussion ouverte"):
+    only a speaker of the quoted proposal whose name has such a word is taken (Arabic has no capitals: there a name is
+    said again with an honorific or in a statement). Not a word after a greeting or a thanks: it addresses someone."""
+    words = list(_WORD.finditer(text))
+    return {t for k, m in enumerate(words) if m.group()[0].isupper()
+            and not (k and fold(words[k - 1].group()) in rules.greetings)  # "Dear Selam", "thanks Fatou": the one addressed
+            for t in word_tokens(fold(m.group())) if t not in rules.particles}
 
 
 def _post_alone(new: str, rules: ExtractRules) -> str | None:

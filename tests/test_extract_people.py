@@ -2322,3 +2322,38 @@ def test_near_miss_an_abbreviation_in_a_list_item_does_not_end_it(rules: Extract
     sp = run(message(body, from_="Sam K <sam@example.org>"), rules).speakers
     assert [(s.name, s.affiliation) for s in sp][0] == ("Grace Achieng", "St. Mary Youth Centre")
 
+
+# A follow-up that names a speaker of the quoted proposal by their given name alone ("Selam has asked to speak in
+# roundtable 2", "c'est toujours Fatou pour la discussion ouverte") is about that speaker, not the sender who signs it
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear team,\n\nA quick update: Selam has asked to speak in roundtable 2 rather than the plenary.\n\nBest,\nDina\n\n"
+     "On Mon, 1 Feb 2021, Dina Haddad <d@example.org> wrote:\n> Dear team,\n>\n> We would like to nominate Ms. Selam "
+     "Girma, Peer Educator, for the plenary.\n>\n> Regards,\n> Dina Haddad\n> Director, Cedar Shelter\n", "en",
+     [("Selam Girma", "Peer Educator", ("roundtable",))]),
+    ("Bonjour,\n\nPetite précision : c'est toujours Fatou pour la discussion ouverte.\n\nDina\n\nLe lun. 1 févr. 2021 à "
+     "10:00, Dina Haddad <d@example.org> a écrit :\n> Bonjour,\n>\n> Nous proposons deux personnes :\n> - Ibrahim Koné, "
+     "entraîneur adjoint --> pour la table ronde n°4\n> - Fatou Diallo, médiatrice sportive --> pour la discussion "
+     "ouverte\n>\n> Merci\n> Dina\n", "fr", [("Fatou Diallo", "médiatrice sportive", ("open_discussion",))]),
+])
+def test_a_reply_naming_a_quoted_speaker_by_given_name_is_about_them(body: str, language: str,
+                                                                     expected: list[tuple[str, str, tuple[str, ...]]],
+                                                                     rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Dina Haddad <d@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.roles) for s in sp] == expected
+
+
+def test_near_miss_a_reply_greeting_a_quoted_speaker_does_not_name_them(rules: ExtractRules) -> None:
+    body = "Dear Selam,\n\nThanks, see below.\n\nDina\n\nOn Mon, 1 Feb 2021, Dina Haddad <d@example.org> wrote:\n" \
+        "> Dear team,\n>\n> We would like to nominate Ms. Selam Girma, Peer Educator, for the plenary.\n>\n> Regards,\n" \
+        "> Dina Haddad\n"
+    sp = run(message(body, from_="Dina Haddad <d@example.org>"), rules).speakers
+    assert "Selam Girma" not in [s.name for s in sp]
+
+
+# A title stated of the speaker with "now" ("she is now our Survivor Advocacy Lead") is their new title
+def test_a_title_stated_with_now_in_a_reply(rules: ExtractRules) -> None:
+    body = "Dear team,\n\nAn update on Ms. Girma: she is now our Head of Outreach.\n\nBest,\nDina\n\nOn Mon, 1 Feb 2021, " \
+        "Dina Haddad <d@example.org> wrote:\n> Dear team,\n>\n> We would like to nominate Ms. Selam Girma, Peer " \
+        "Educator, for the plenary.\n>\n> Regards,\n> Dina Haddad\n"
+    sp = run(message(body, from_="Dina Haddad <d@example.org>"), rules).speakers
+    assert [(s.name, s.title) for s in sp] == [("Selam Girma", "Head of Outreach")]
