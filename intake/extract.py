@@ -694,9 +694,12 @@ def _unnamed(found: _Found, sig: Sig, parsed: Parsed, parts: MessageParts, decis
         # read as someone described, which in such a reply is the sentence that names them ("…للأستاذة رحاب:")
         cands, quoted_body = _completed(parts, decision, rules)
         if cands:
-            if not (asks_for_role(parts.new, rules) and not any(p.search(fnew) for p in rules.role_added)):
+            if not (asks_for_role(parts.new, rules) and not _adds_a_role(parts.new, rules)):
                 # the roles asked for before, unless the reply asks for another one instead
                 found.role_body = parts.new + "\n" + quoted_body
+            elif len(cands) == 1:
+                # the one speaker the reply asks another role for: not the role their quoted row or item asked
+                cands[0].role_text = ""
             return cands
     if not found.third and (described := person_lines(parts.new, rules)):
         # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
@@ -710,6 +713,16 @@ def _unnamed(found: _Found, sig: Sig, parsed: Parsed, parts: MessageParts, decis
     elif found.third or names_another(parts.new, sig, parsed, rules):
         return []
     return sender_described(sig, parsed, parts.new, rules)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+def _adds_a_role(new: str, rules: ExtractRules) -> bool:
+    """Whether a reply says the role it asks comes on top of the first ("she would also like to be rapporteur"): the
+    word is in a sentence that asks a role, not in another ("Also, her position has changed")."""
+    return any(any(p.search(fold(s)) for p in rules.role_added) and asks_for_role(s, rules)
+               for s in _SENTENCE_END.split(new))
 
 
 def _own_role_text(c: Cand, alone: bool) -> str:

@@ -2357,3 +2357,28 @@ def test_a_title_stated_with_now_in_a_reply(rules: ExtractRules) -> None:
         "Educator, for the plenary.\n>\n> Regards,\n> Dina Haddad\n"
     sp = run(message(body, from_="Dina Haddad <d@example.org>"), rules).speakers
     assert [(s.name, s.title) for s in sp] == [("Selam Girma", "Head of Outreach")]
+
+
+# A reply asking another role for the quoted speaker changes it, though another sentence says "also" of something else
+# ("Also, her position has changed"): only an "also" in the sentence that asks the role adds it to the first
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dear team,\n\nSelam Girma would rather speak in roundtable 3. Also, our office has moved to Zarqa.\n\nBest,\nDina\n\n"
+     "On Mon, 1 Feb 2021, Dina Haddad <d@example.org> wrote:\n> Dear team,\n>\n> Name: Selam Girma\n> Title: Peer Educator\n"
+     "> Role: rapporteur\n>\n> Regards,\n> Dina Haddad\n", "en", (("roundtable",), 3)),
+    ("Bonjour,\n\nSelam Girma préfère finalement intervenir à la table ronde n°3. Par ailleurs, notre bureau a aussi déménagé.\n\n"
+     "Dina\n\nLe lun. 1 févr. 2021 à 10:00, Dina Haddad <d@example.org> a écrit :\n> Bonjour,\n>\n> Nom : Selam Girma\n"
+     "> Fonction : Éducatrice\n> Rôle : rapporteuse\n>\n> Dina Haddad\n", "fr", (("roundtable",), 3)),
+])
+def test_an_also_of_another_sentence_does_not_keep_the_quoted_role(body: str, language: str,
+                                                                   expected: tuple[tuple[str, ...], int],
+                                                                   rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Dina Haddad <d@example.org>"), rules, language=language).speakers
+    assert [(s.name, (s.roles, s.roundtable)) for s in sp] == [("Selam Girma", expected)]
+
+
+def test_near_miss_also_in_the_sentence_asking_the_role_keeps_the_quoted_one(rules: ExtractRules) -> None:
+    body = "Dear team,\n\nSelam Girma would also like to speak in roundtable 3.\n\nBest,\nDina\n\nOn Mon, 1 Feb 2021, " \
+        "Dina Haddad <d@example.org> wrote:\n> Dear team,\n>\n> Name: Selam Girma\n> Title: Peer Educator\n> Role: " \
+        "rapporteur\n>\n> Regards,\n> Dina Haddad\n"
+    sp = run(message(body, from_="Dina Haddad <d@example.org>"), rules).speakers
+    assert ["rapporteur" in s.roles for s in sp] == [True]
