@@ -235,6 +235,9 @@ _DASHES = frozenset("-–—")
 ACCUSATIVE = re.compile(r"(?<=[\u0621-\u064a])(?:ا\u064b|\u064bا)(?=[\s،,.]|$)")  # "صحفياً": the noun "صحفي"
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _AR_PREP_ARTICLE = re.compile(r"^(?:بال|كال|فال|لل)")
+# an Arabic word with the article behind a conjunction or a preposition ("والعلوم", "بالجامعة", "للهجرة"): it goes on
+# the phrase before it ("عميد كلية الحقوق والعلوم السياسية"), and no person's name opens with one
+_AR_LINKED_ARTICLE = re.compile(r"^(?:وال|بال|كال|فال|لل)[\u0621-\u064a]{2}")
 # a name written again in the other script, in brackets: "أحمد الحسين (Ahmad Al-Hussein)", "Ahmad Al-Hussein (أحمد الحسين)"
 _LATIN_TWIN = re.compile(r"^\((?P<v>[A-Z][^()\u0600-\u06ff]*)\)\s*")
 _ARABIC_TWIN = re.compile(r"^\((?P<v>[\u0600-\u06ff][^()A-Za-z]*)\)\s*")
@@ -648,6 +651,7 @@ def _is_person_name(name: str, rules: ExtractRules) -> bool:
     Arabic organisation: "ترشح جمعية الأمل، بعد التشاور مع أعضائها، ما يلي:"; a capitalised "Ngo" is a surname)."""
     ntoks = name.split()
     return 2 <= len(ntoks) <= rules.max_name_words and not any(fold(t) in rules.not_name for t in ntoks) \
+        and not _AR_LINKED_ARTICLE.match(fold(ntoks[0])) \
         and not re.search(r"['’]s$", name) and not (ARABIC.match(ntoks[0]) and rules.org_words.has(fold(ntoks[0]))) \
         and not QUESTION.search(name)
 

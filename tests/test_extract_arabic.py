@@ -1494,3 +1494,18 @@ def test_near_miss_a_post_of_a_body_named_in_full_keeps_it(rules: ExtractRules) 
     body = "تحية طيبة\nنرشح الأستاذ كمال فرج، مدير المركز الوطني للدراسات، للجلسة العامة.\nمع التحية\n"
     speaker, = _speakers(body, rules, "ar", subject="ترشيح").speakers
     assert (speaker.title, speaker.affiliation) == ("مدير", "المركز الوطني للدراسات")
+
+
+# ---------------------------------------------------------------------------------------------
+# A post whose complement goes on with "و" and the article ("عميد كلية الآداب والعلوم الإنسانية"): the joined word carries
+# on the body's name, and no person's name opens with the conjunction or a preposition glued to the article
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("تحية طيبة،\n\nبتوجيه من عميد كلية الآداب والعلوم الإنسانية، وبالإشارة إلى دعوتكم الكريمة، يسرنا أن نرشح الدكتورة "
+     "سلوى منصور، منسقة وحدة دراسات الهجرة في الكلية، للمائدة المستديرة الثالثة.\n\nمع التحية", "سلوى منصور"),
+    ("مساء الخير،\n\nبتكليف من رئيس قسم الجغرافيا والدراسات السكانية، وبعد الاطلاع على دعوتكم، نقترح الأستاذ أنور الخطيب، "
+     "الباحث في قضايا اللجوء، كمقرر.\n\nتحياتنا", "أنور الخطيب"),
+])
+def test_a_post_complement_joined_by_and_is_no_name(body: str, name: str, rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, "ar", subject="ترشيح")
+    assert [s.name for s in fields.speakers] == [name]
