@@ -217,6 +217,8 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
         if all(any(same_person(c.name, p.name) for p in prose) for c in labelled):
             # "Nous proposons deux intervenantes :" over a list: the label read its first item, the prose reads them all
             labelled += [p for p in prose if not any(same_person(p.name, c.name) for c in labelled)]
+        else:
+            labelled += _asked_for_apart(labelled, prose, rules)
         return labelled, org, prose, third
     for table in [*(html_tables(parsed_html) if parsed_html else []), *text_tables(text)]:
         found = table_speakers(table, rules, "table")
@@ -234,6 +236,17 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
             if found:
                 return found, org, prose, third
     return prose, org, [], third
+
+
+def _asked_for_apart(labelled: list[Cand], prose: list[Cand], rules: ExtractRules) -> list[Cand]:
+    """The people a sentence apart from the labelled record proposes for a role of their own ("Speaker name: Dr. X ..."
+    then "In addition, our colleague Y would like to take part in the open discussion", "Nom : X ..." then "Par
+    ailleurs, notre collègue Y souhaite intervenir en plénière"): one more speaker each, not the labelled one again."""
+    held = {ln for c in labelled for ln in c.lines}
+    # (a person marked as one: an honorific, or a name in capitals; Arabic words read on after a verb are often none)
+    return [p for p in prose if p.name and p.role_text and asks_for_role(p.role_text, rules) and not held & set(p.lines)
+            and (p.honorific or all(w[:1].isupper() for w in p.name.split()))
+            and not any(same_person(p.name, c.name) for c in labelled)]
 
 
 def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:
@@ -525,7 +538,7 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
     name = fsig.name or display
     # the author asks in the first person, the sender points at their request, or names them ("if Ms. X could speak")
     mentioned = {t for n in honorific_names(parts.new, rules, min_words=1) for t in word_tokens(fold(n))}
-    if not (any(p.search(fold(inner.new)) for p in rules.own_request) or _points_at_request(parts.new, rules)
+    if not (_asks_for_self(inner.new, rules) or _points_at_request(parts.new, rules)
             or mentioned & set(word_tokens(fold(name or "")))):
         return None
     named = _appositions(parts.new, rules)
@@ -576,6 +589,10 @@ def _attached_letter(found: _Found, parts: MessageParts, docs: Mapping[str, DocT
                 return
 
 
+# How many carried messages deep a forwarded request's author is looked for (a forward of a forward of the request).
+_FORWARDS_DEEP = 3
+
+
 def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, rules: ExtractRules) -> None:
     """A forwarded nomination: the speakers of the carried-along message, else its author when they ask to speak."""
     inner = split(_forwarded_body(parts.forwarded))
@@ -596,9 +613,28 @@ def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, r
         found.cands, found.third, found.role_body = [named], True, parts.new + "\n" + inner.new
         return
     # "Please find below the request of our Secretary General, Dr. X": its author is the speaker
-    author = _forwarded_sender(parts, inner, rules)
+    author = _forwarded_sender(_asking_hand(parts, rules), inner, rules)
     if author is not None:
         found.cands, found.third, found.role_body = [author], True, parts.new + "\n" + inner.new
+
+
+def _asking_hand(parts: MessageParts, rules: ExtractRules) -> MessageParts:
+    """The parts with the forwarded text starting at the carried message whose author asks for themself, when the
+    request came through more hands ("Pour suite à donner, ci-dessous la proposition de notre Institution" over a
+    colleague's "Merci de transmettre" over "je me propose comme rapporteuse"): a message in the middle that asks
+    nothing for its author only passes the request on."""
+    lines = parts.forwarded.split("\n")
+    heads = [i for i, ln in enumerate(lines) if OUTLOOK_FROM.match(ln)]
+    for k, i in enumerate(heads[: _FORWARDS_DEEP]):
+        if _asks_for_self("\n".join(lines[i : heads[k + 1] if k + 1 < len(heads) else len(lines)]), rules):
+            return replace(parts, forwarded="\n".join(lines[i:])) if k else parts
+    return parts
+
+
+def _asks_for_self(text: str, rules: ExtractRules) -> bool:
+    """Whether a text asks in the first person ("I would like to speak", "je me propose comme rapporteuse")."""
+    f = fold(text)
+    return any(p.search(f) for p in (*rules.own_request, *rules.self_nomination))
 
 
 def _with_author_asking(cands: list[Cand], parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> list[Cand]:

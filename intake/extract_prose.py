@@ -556,6 +556,13 @@ def _set_title_before(c: Cand, segs: list[str], rules: ExtractRules, source: str
     first = segs[0].split()
     if (rest := _set_genitive_post_before(c, segs, rules, source)) is not None:
         return rest
+    if (possessed := _possessed_post_run(first, rules)) is not None:
+        # "الائتلاف بيرشح منسقته X", "ترشح الجمعية رئيستها Y", "يقترح المركز مديره التنفيذي Z": the post with the
+        # possessive joined to it, as "its coordinator X"; the organisation is the proposer's
+        title, k = possessed
+        c.set("title", title, source)
+        c.org_ref = True
+        return [" ".join(first[k:]), *segs[1:]]
     if not (first and fold(first[0]) in rules.possessives):
         return _set_bare_title_before(c, first, segs, rules, source)
     if k := _title_run(first, rules):
@@ -608,6 +615,46 @@ def _set_bare_title_before(c: Cand, first: list[str], segs: list[str], rules: Ex
         return None
     c.set("title", clean_value(" ".join(first[start:k]), rules), source)
     return [" ".join(first[k:]), *segs[1:]]
+
+
+# The possessive pronouns joined to an Arabic noun: "his/its", "her/its", "their", "our" ("منسقته", "رئيستها", "مديرنا").
+_AR_POSSESSIVE_END = re.compile(r"(?:هما|هم|ها|نا|ه)$")
+
+
+def _possessed_post(word: str, rules: ExtractRules) -> str | None:
+    """The post an Arabic word names with a possessive pronoun joined to it, as written without the pronoun ("منسقته"
+    -> "منسقة", "مديرها" -> "مدير", "رئيستنا" -> "رئيسة"), or None when the word is no such post."""
+    if not ARABIC.match(word) or not (m := _AR_POSSESSIVE_END.search(word)) or m.start() < 3:
+        return None
+    stem = word[: m.start()]
+    # (a feminine post's ة is written ت before the pronoun)
+    for post in ([stem[:-1] + "ة"] if stem.endswith("ت") else []) + [stem]:
+        if rules.title_words.has(fold(post)) and not fold(post).startswith("ال"):
+            return post
+    return None
+
+
+def _possessed_post_run(words: list[str], rules: ExtractRules) -> tuple[str, int] | None:
+    """(the post, where the name starts) when Arabic words after a verb of proposing give a post with a possessive
+    joined to it, then a name: after the proposer when it comes first (up to three definite words, "الجمعية الوطنية"),
+    with the definite words that qualify the post ("مديره التنفيذي" -> "المدير التنفيذي", "أمينها العام" -> "الأمين العام")."""
+    lead = 0
+    while lead < min(3, len(words)) and ARABIC.match(words[lead]) and fold(words[lead]).startswith("ال") \
+            and _possessed_post(words[lead], rules) is None:
+        lead += 1
+    post = _possessed_post(words[lead], rules) if lead < len(words) else None
+    if post is None:
+        return None
+    k = lead + 1
+    while k < min(lead + 3, len(words)) and fold(words[k]).startswith("ال") and split_honorific(words[k], rules)[0] is None:
+        k += 1  # (no name opens with the article)
+    if k < len(words) and split_honorific(words[k], rules)[0] is not None:
+        return None  # "بترشيح رئيسها الأستاذ X": the honorific marks the name, and the post before it is read there
+    if k < len(words) and any(p.match(fold(words[k])) for p in rules.stop):
+        return None  # "ترشيح رئيستها لتقديم الرسائل": what the post is proposed for, no name
+    if not _is_person_name(name_tokens(" ".join(words[k:]), rules)[0], rules):
+        return None
+    return (" ".join(["ال" + post, *words[lead + 1 : k]]) if k > lead + 1 else post), k
 
 
 def _bare_post_run(words: list[str], rules: ExtractRules) -> bool:
@@ -1381,14 +1428,16 @@ def _org_before_person(head: str, rules: ExtractRules) -> tuple[str, str] | None
 
 
 def _bare_name(text: str, rules: ExtractRules) -> bool:
-    """Whether a piece is a name and nothing else: two to four capitalised (or Arabic) words that name no post, body or place."""
+    """Whether a piece is a name and nothing else: two to four capitalised (or Arabic) words that name no post, body,
+    unit or place."""
     words = text.split()
     # (Arabic has no capitals: its words must be letters only, none glued to a preposition and article, "بالجمعية")
     written = all(re.fullmatch(r"[\u0621-\u064a]+", w) and not _AR_PREP_ARTICLE.match(w) for w in words) \
         if ARABIC.search(text) else all(re.fullmatch(r"[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*", w) for w in words)
+    # (nor a body's branch or unit, "Benghazi Branch", "فرع حلب": what a line gives after a body's name and a dash)
     return written and _is_person_name(text, rules) and len(words) <= 4 \
         and phrase_kind(text, rules) == "unknown" and not is_place(text, rules) and rules.events.isdisjoint(word_tokens(fold(text))) \
-        and not names_role(fold(text), rules)
+        and not names_role(fold(text), rules) and not names_unit(text, rules)
 
 
 # a description, a colon, then a name and what the line says next: "Field Officer, Hebron branch: Suha Tamimi - ..."

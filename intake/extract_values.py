@@ -516,10 +516,15 @@ def same_as_before(value: str | None, rules: ExtractRules) -> bool:
 
 
 def possessive_reference(value: str, rules: ExtractRules) -> bool:
-    """Whether a value is the proposer's own body described, not named ("our community association here")."""
+    """Whether a value is the proposer's own body described, not named ("our community association here"), or a part
+    of it ("our Tripoli office", "notre section de Sfax")."""
     toks = word_tokens(fold(value))
-    return len(toks) > 1 and toks[0] in rules.possessives and rules.org_words.hits(" ".join(toks[1:])) > 0 \
-        and not re.search(r"\b[A-Z]", value)
+    if len(toks) < 2 or toks[0] not in rules.possessives:
+        return False
+    # (an office named by its town is the body's own there: "our Tripoli office" names no body of its own)
+    rest = " ".join(toks[1:])
+    return rules.org_words.hits(rest) > 0 and not re.search(r"\b[A-Z]", value) or not rules.title_words.hits(rest) \
+        and (names_unit(value.split(maxsplit=1)[1], rules) or not rules.offices.isdisjoint({toks[1], toks[-1]}))
 
 
 def _head(value: str, rules: ExtractRules) -> str | None:
@@ -939,11 +944,22 @@ def spelled_acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
             if words and ARABIC.search(words[-1]):
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
-                full = latin_full_name(words, m.group("a"), rules) or _spelled_before_legal_form(words, m.group("a"), rules)
+                full = latin_full_name(words, m.group("a"), rules) or _spelled_before_legal_form(words, m.group("a"), rules) \
+                    or _spelled_with_region(words, m.group("a"), rules)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line
     return out
+
+
+def _spelled_with_region(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """The name an acronym with its region after a hyphen spells, the region written after a dash ("Forensic Network
+    for Missing Migrants - MENA (FNMM-MENA)", "Réseau des Femmes Juristes – Maghreb (RFJ-Maghreb)"), or None."""
+    head, _, region = acronym.rpartition("-")
+    if not head or len(words) < 3 or words[-1] != region or words[-2] not in ("-", "–", "—"):
+        return None
+    base = _latin_full(words[:-2], head, rules)
+    return f"{base} {words[-2]} {region}" if base else None
 
 
 def _names_office(value: str, acronym: str, rules: ExtractRules) -> bool:

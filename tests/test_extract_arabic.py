@@ -1509,3 +1509,31 @@ def test_near_miss_a_post_of_a_body_named_in_full_keeps_it(rules: ExtractRules) 
 def test_a_post_complement_joined_by_and_is_no_name(body: str, name: str, rules: ExtractRules) -> None:
     fields = _speakers(body, rules, "ar", subject="ترشيح")
     assert [s.name for s in fields.speakers] == [name]
+
+
+# ---------------------------------------------------------------------------------------------
+# The post with the possessive joined to it before the name ("يرشح الاتحاد رئيسته X": "the union nominates its chair
+# X"), with the proposer before or after the verb and the definite words that qualify the post; the name is the
+# person's, not the writer's who signs
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("مرحبا،\n\nالشبكة بترشح منسقتها هالة يوسف لتكون من المتحدثين في المائدة المستديرة الثانية.\n\nتحياتي\nسامر\n"
+     "سامر عيسى\nمسؤول الإعلام\nشبكة الهجرة الآمنة", "هالة يوسف", "منسقة"),
+    ("تحية طيبة،\n\nيرشح الاتحاد العام رئيسته منى الشريف للمداخلة في الجلسة العامة.\n\nمع التحية\nكريم", "منى الشريف",
+     "رئيسة"),
+    ("السلام عليكم،\n\nيرشح المركز مديره التنفيذي عادل حمدان كمقرر للمؤتمر.\n\nشكرا\nليلى", "عادل حمدان",
+     "المدير التنفيذي"),
+])
+def test_a_post_with_a_joined_possessive_before_the_name(body: str, name: str, title: str, rules: ExtractRules) -> None:
+    speaker, = _speakers(body, rules, "ar", subject="ترشيح").speakers
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+# The words saying whose place the person takes end the name ("سجلوا زميلي X مكاني", "Y بدالها")
+@pytest.mark.parametrize(("body", "name"), [
+    ("مرحبا،\n\nما رح قدر شارك. منطلب تسجيل زميلتي رنا عيسى مكاني بالنقاش المفتوح.\n\nشكرا\nسلمى", "رنا عيسى"),
+    ("السلام عليكم،\nالأستاذة هدى ما تقدر تحضر، نرشح الأستاذ وسيم داود بدالها في المائدة المستديرة الأولى.\nتحياتي",
+     "وسيم داود"),
+])
+def test_whose_place_is_taken_ends_the_name(body: str, name: str, rules: ExtractRules) -> None:
+    assert name in [s.name for s in _speakers(body, rules, "ar", subject="تعديل").speakers]

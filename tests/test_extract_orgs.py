@@ -10,7 +10,7 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.extract_orgs import split_title
-from intake.extract_values import expand, phrase_kind, spelled_acronyms
+from intake.extract_values import expand, phrase_kind, possessive_reference, spelled_acronyms
 from intake.model import Fields
 from tests.extracting import message, run
 
@@ -1745,3 +1745,21 @@ def test_near_miss_a_second_body_of_the_same_kind_is_not_a_parent(rules: Extract
         "Regards,\nOmar\n"
     sp = run(message(body), rules).speakers
     assert [s.affiliation for s in sp] == ["Jordanian Youth Forum"]
+
+
+# An acronym with its region after a hyphen spells the name written with the region after a dash
+@pytest.mark.parametrize(("text", "acronym", "full"), [
+    ("Organisation: Network of Sea Rescue Volunteers - MENA (NSRV-MENA)", "NSRV-MENA", "Network of Sea Rescue Volunteers - MENA"),
+    ("Nous sommes le Réseau des Femmes Juristes – Maghreb (RFJ-Maghreb).", "RFJ-Maghreb", "Réseau des Femmes Juristes – Maghreb"),
+])
+def test_an_acronym_with_its_region_is_spelled_out(text: str, acronym: str, full: str, rules: ExtractRules) -> None:
+    assert spelled_acronyms(text, rules) == {acronym: full}
+
+
+# "our Zarqa office", "notre bureau de Sousse": a part of the proposer's own body, not a body named; a post is neither
+@pytest.mark.parametrize(("value", "own"), [
+    ("our Zarqa office", True), ("notre bureau de Sousse", True), ("its Legal Aid Unit", True),
+    ("our Director", False), ("our Programme Manager", False), ("our partner UNHCR", False),
+])
+def test_a_part_of_the_proposers_own_body(value: str, own: bool, rules: ExtractRules) -> None:
+    assert possessive_reference(value, rules) is own

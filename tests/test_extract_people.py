@@ -2382,3 +2382,68 @@ def test_near_miss_also_in_the_sentence_asking_the_role_keeps_the_quoted_one(rul
         "rapporteur\n>\n> Regards,\n> Dina Haddad\n"
     sp = run(message(body, from_="Dina Haddad <d@example.org>"), rules).speakers
     assert ["rapporteur" in s.roles for s in sp] == [True]
+
+
+# ---------------------------------------------------------------------------------------------
+# A request that came through more hands: the sender points at the proposal below, a colleague in the middle only
+# passes it on ("please send this on"), and the author of the innermost message, who proposes themself, is the speaker
+
+_CHAIN = ("{intro}\n\n{sender}\nOffice Assistant\n\nFrom: {middle} <middle@example.org>\nSent: Monday, February 1, 2021 "
+          "10:12\nTo: {sender} <sender@example.org>\nSubject: FW: GCM\n\n{passed}\n\n{middle}\n\nFrom: {author} "
+          "<author@example.org>\nSent: Friday, January 29, 2021 17:40\nTo: {middle} <middle@example.org>\nSubject: GCM\n\n"
+          "{asked}\n\n{sign}\n")
+
+
+@pytest.mark.parametrize(("intro", "passed", "asked", "sign", "role", "language"), [
+    ("Hello,\n\nFor follow-up, please find below the nomination from our Centre for the regional review.",
+     "Please forward this to the address in the IOM invitation, copying me.",
+     "Dear colleague,\n\nAs agreed at the management meeting, I would like to serve as rapporteur for the conference.",
+     "Karim Nassar\nHead of the Legal Aid Department\nCentre for Migrant Rights", "rapporteur", "en"),
+    ("Bonjour,\n\nPour suite à donner, veuillez trouver ci-dessous la proposition de notre Centre.",
+     "Merci de transmettre à l'adresse de l'invitation, avec moi en copie.",
+     "Bonjour,\n\nComme convenu, je me propose pour intervenir à la table ronde 2 au nom du Centre.",
+     "Karim Nassar\nChef du département juridique\nCentre des droits des migrants", "roundtable", "fr"),
+])
+def test_the_author_at_the_end_of_a_chain_of_hands_is_the_speaker(intro: str, passed: str, asked: str, sign: str,
+                                                                   role: str, language: str, rules: ExtractRules) -> None:
+    body = _CHAIN.format(intro=intro, sender="Lina Aziz", middle="Fadi Gerges", passed=passed, author="Karim Nassar",
+                         asked=asked, sign=sign)
+    fields = _speakers(body, rules, language, subject="FW: FW: GCM")
+    assert [(sp.name, sp.title, sp.roles) for sp in fields.speakers] == [("Karim Nassar", sign.split("\n")[1], (role,))]
+
+
+def test_a_proposal_pointed_at_below_is_the_carried_request(rules: ExtractRules) -> None:
+    for text in ("please find below the nomination from our board", "ci-dessous la proposition de notre institution",
+                 "veuillez trouver la candidature de notre collègue ci-dessous"):
+        assert any(p.search(text) for p in rules.pointed_request), text
+    assert not any(p.search("please find below our proposal for the agenda") for p in rules.pointed_request)
+
+
+# ---------------------------------------------------------------------------------------------
+# A labelled record, then a sentence apart proposing one more person for a role of their own: two speakers, the second
+# of the sender's body when the sentence only says "our office"
+
+@pytest.mark.parametrize(("body", "second", "roles", "language"), [
+    ("Dear Secretariat,\n\nSpeaker name: Ms. Hiba Kanaan\nPosition: Senior Researcher\nOrganisation: Mashriq Migration "
+     "Observatory (MMO)\nSession: Roundtable 1\n\nIn addition, our colleague Sami Rizk, from our Zarqa office, would like "
+     "to take part in the open discussion.\n\nRegards,\nNora Ali\nAssistant | MMO", "Sami Rizk", ("open_discussion",), "en"),
+    ("Madame, Monsieur,\n\nNom : Mme Hiba Kanaan\nFonction : Chercheuse principale\nOrganisation : Observatoire des "
+     "migrations du Machrek (OMM)\nSession : table ronde 1\n\nPar ailleurs, notre collègue Sami Rizk souhaite intervenir "
+     "en plénière.\n\nCordialement,\nNora Ali\nAssistante | OMM", "Sami Rizk", ("plenary",), "fr"),
+])
+def test_a_person_proposed_apart_from_the_labelled_record_is_one_more_speaker(body: str, second: str, roles: tuple[str, ...],
+                                                                            language: str, rules: ExtractRules) -> None:
+    first, other = _speakers(body, rules, language, subject="Speakers").speakers
+    assert (first.name, other.name, other.roles) == ("Hiba Kanaan", second, roles)
+    assert other.affiliation == first.affiliation
+
+
+# A body's branch after a dash on a person's line is no name ("Name, Post, Body - Tripoli Branch: roundtable")
+@pytest.mark.parametrize(("line", "language"), [
+    ("- Nabil Haddad, Head of Emergency Response Department, Caritas Jordan - Irbid Branch: roundtable 2", "en"),
+    ("- Nabil Haddad, Director of Emergency Response, Jordan Hope Relief - Zarqa Branch: plenary", "en"),
+    ("- Nabil Haddad, chef du département des urgences, Caritas Maroc - Antenne de Tanger : table ronde 2", "fr"),
+])
+def test_a_branch_after_a_dash_is_no_name(line: str, language: str, rules: ExtractRules) -> None:
+    body = f"Dear organisers,\n\nWe hope you can still consider our names:\n\n{line}\n\nThanks\nAli"
+    assert [s.name for s in _speakers(body, rules, language).speakers] == ["Nabil Haddad"]
