@@ -187,10 +187,21 @@ def _chain_reference(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     return None
 
 
+# A post, then the acronym of its body without a preposition: "Chairman OEPAP", "Secrétaire général UGTM", "منسق ARDD".
+_POST_THEN_ACRONYM = re.compile(r"(?P<post>\S.*?)\s+(?P<acr>[A-Z][A-Z0-9&]{2,9})")
+
+
 def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     if post_at_reference(seg, rules):
         return seg, None
+    if (m := _POST_THEN_ACRONYM.fullmatch(seg.strip())) and rules.title_words.has(fold(m["post"].split()[-1])) \
+            and not rules.title_words.has(fold(m["acr"])) and not rules.places.hits(fold(m["acr"])) \
+            and fold(m["acr"]) not in rules.bare_suffixes \
+            and not any(fold(w) in rules.office_qualifiers or fold(w) in rules.open_ends for w in m["post"].split()):
+        # (after a regional or country post the capitals name its area: "Regional Director MENA"; after a link they
+        # are a unit's name, "Policy Officer at DG HOME")
+        return m["post"], m["acr"]
     if split := _at_the_same_body(seg, rules) or _field_then_body(seg, rules):
         return split
     fs = Folded(seg)

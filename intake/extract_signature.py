@@ -564,8 +564,9 @@ def _read_title(sig: Sig, ln: str, spans: list[tuple[int, int]], k: int, below: 
             and any(phrase_kind(later, rules) == "org" for later in [*segs[k + 1 :], *below]):
         title, aff = seg, None
     # "رئيسة لجنة الرصد": a unit the title line names with nothing after it is the title's, as "Coordinator, Migrant
-    # Desk" is; the body it belongs to is named elsewhere or not at all
-    if aff and k == len(segs) - 1 and unit_only(aff, rules) and not any(phrase_kind(later, rules) == "org" for later in below):
+    # Desk" is; the body it belongs to is named on a line below ("سكرتير لجنة سوق العمل" over "غرفة تجارة X"),
+    # elsewhere or not at all
+    if aff and k == len(segs) - 1 and unit_only(aff, rules):
         title, aff = seg, None
     unit_below = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
     unit = unit_below or ((_cell_unit(ln, spans, k, rules) or _second_posts(segs[k + 1 :], rules)) if not aff else 0)

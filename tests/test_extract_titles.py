@@ -2195,3 +2195,37 @@ def test_near_miss_a_town_after_a_post_under_the_organisation_is_not_its_unit(ru
         "Beirut Institute for Labour Rights (BILR)\nProgramme Manager, Beirut\n"
     sp = run(message(body), rules).speakers
     assert [(s.title, s.affiliation) for s in sp] == [("Programme Manager", "Beirut Institute for Labour Rights (BILR)")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post followed by its body's acronym with no preposition ("Chairman OEPAP"): the acronym is the organisation,
+# spelled out where the message writes it in full; a region written as an acronym stays in the title
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Dear Sir,\n\nWe request a speaking slot. Details:\n\n1. Mr Adnan Rafiq, President GWRA - roundtable 1\n\nRegards\n"
+     "Bilal Khan\nSecretary, Gulf Workers Recruiters Association (GWRA)", "en", "President",
+     "Gulf Workers Recruiters Association (GWRA)"),
+    ("Bonjour,\n\nNous proposons :\n\n1. M. Karim Tazi, Président ARCM - table ronde 2\n\nCordialement\nSami Alaoui\n"
+     "Secrétaire, Association des recruteurs du Centre marocain (ARCM)", "fr", "Président",
+     "Association des recruteurs du Centre marocain (ARCM)"),
+    ("Dear Sir,\n\nWe propose:\n\n1. Ms Rana Aziz, Regional Director MENA - plenary\n\nRegards\nBilal Khan", "en",
+     "Regional Director MENA", None),
+])
+def test_a_post_then_its_bodys_acronym(body: str, language: str, title: str, affiliation: str | None,
+                                       rules: ExtractRules) -> None:
+    speaker, *_ = run(message(body), rules, language=language).speakers
+    assert (speaker.title, speaker.affiliation if affiliation else None) == (title, affiliation)
+
+
+# A committee on the signer's title line over the line of the body it belongs to: the committee stays in the title,
+# the body below is the organisation ("سكرتير لجنة سوق العمل" over "غرفة تجارة X")
+@pytest.mark.parametrize(("signature", "title", "affiliation"), [
+    ("مع التحية،\n\nمنى سعيد\nأمينة سر لجنة العمل والتشغيل\nغرفة صناعة الأردن\nهاتف: 123456", "أمينة سر لجنة العمل والتشغيل",
+     "غرفة صناعة الأردن"),
+    ("تحياتي\n\nسامي ناصر\nرئيس لجنة الشباب\nاتحاد المصارف العربية", "رئيس لجنة الشباب", "اتحاد المصارف العربية"),
+])
+def test_a_committee_on_the_title_line_over_its_body(signature: str, title: str, affiliation: str,
+                                                     rules: ExtractRules) -> None:
+    body = f"تحية طيبة،\n\nأود المشاركة في النقاش المفتوح.\n\n{signature}"
+    speaker, = run(message(body, subject="طلب مداخلة"), rules, language="ar").speakers
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
