@@ -25,6 +25,7 @@ from intake.extract_several import says_absent
 from intake.filing import sha256_hex
 from intake.folding import fold
 from intake.model import (
+    LANGUAGES,
     Decision,
     DocText,
     Fields,
@@ -537,10 +538,12 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     # cannot change is kept. The sender's earlier language only decides a language the text left unsure,
     # and extraction depends on nothing else the answers change.
     made_without = base.language if base.decision is not None else None
-    if made_without is not None and made_without.confident:
+    earlier = None if made_without is not None and made_without.confident else history.sender_language(parsed.from_addr)
+    if made_without is not None and earlier not in LANGUAGES:
+        # Sure, or unsure with no earlier language the detection would read: detecting again gives what it gave.
         lang = made_without
     else:
-        lang = language.detect(parts, parsed.subject, history.sender_language(parsed.from_addr))
+        lang = language.detect(parts, parsed.subject, earlier)
     if made_without is not None and base.decision == decision and made_without.language == lang.language:
         fields = base.fields
     else:

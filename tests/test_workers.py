@@ -225,6 +225,31 @@ def test_concluding_a_workers_analysis_with_a_thread_weighs_again_only_the_rules
     assert conclude(whole, ctx, _Follows()) == from_scratch
 
 
+class _Spoke(_Follows):
+    """The same thread, and French as the language the sender wrote in before."""
+
+    def sender_language(self, _sender: str) -> str | None:
+        return "fr"
+
+
+def test_an_unsure_language_is_detected_again_only_when_the_store_knows_the_senders_language(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = load_context(settings)
+    thanks = raw(mail(subject="Re: Speaker request", sender="Omar Khalil <omar@lma.example.org>",
+                      in_reply_to="req-1@lma.example.org", body="Ok, thanks.\n\nOmar\n"))
+    whole = analyse(thanks, ctx)  # as a worker makes it: without the store's answers
+    assert whole.language is not None and not whole.language.confident and whole.language.language == "en"
+    expected = {history: conclude(read(thanks, ctx), ctx, history()) for history in (_Follows, _Spoke)}
+    assert expected[_Spoke].language is not None and expected[_Spoke].language.language == "fr"
+    assert conclude(whole, ctx, _Spoke()) == expected[_Spoke]
+
+    def no_second_detection(*_args: object) -> None:
+        raise AssertionError("the language was detected again with nothing new to read")
+
+    monkeypatch.setattr("intake.analysis.language.detect", no_second_detection)
+    assert conclude(whole, ctx, _Follows()) == expected[_Follows]
+
+
 def test_the_service_analyses_what_comes_while_its_workers_start(settings: Settings) -> None:
     """A worker takes a second or more to start (a new interpreter, the imports, the language models): the first
     messages are not kept waiting for it, they are analysed in the service's process."""
