@@ -35,9 +35,22 @@ _SENDER_LANGUAGE = (select(_MESSAGES.language)
                     .where(_MESSAGES.sender == bindparam("sender"), _MESSAGES.language.is_not(None),
                            _MESSAGES.status != "ignored")
                     .order_by(_MESSAGES.received_at.desc()).limit(1))
+# "pending or sent" as two comparisons: `in_` of constants is an expanding parameter, which SQLAlchemy
+# writes into the statement's text again at every execution.
+_ACKS_COUNTED = or_(_OUTBOX.state == "pending", _OUTBOX.state == "sent")
 _ACKS_TO_SINCE = select(func.count(_OUTBOX.id)).where(
     _OUTBOX.recipient == bindparam("recipient"), _OUTBOX.kind == "ack", _OUTBOX.created_at >= bindparam("since"),
-    _OUTBOX.state.in_(("pending", "sent")))
+    _ACKS_COUNTED)
+_ACKS_SINCE = select(func.count(_OUTBOX.id)).where(_OUTBOX.kind == "ack", _OUTBOX.created_at >= bindparam("since"),
+                                                   _ACKS_COUNTED)
+# The batch's own look-ups (which messages it has already, the stored copies of its Message-IDs, the
+# submissions so far), once a batch: through the ORM each cost twice the query.
+_SOURCES_KNOWN = select(_MESSAGES.source_id).where(_MESSAGES.source_id.in_(bindparam("ids", expanding=True)))
+_SAME_IDS = select(_MESSAGES.message_id, _MESSAGES.sha256).where(
+    _MESSAGES.message_id.in_(bindparam("ids", expanding=True)))
+_NAMELESS_COPY = select(_MESSAGES.id).where(_MESSAGES.sha256 == bindparam("sha256"),
+                                            _MESSAGES.message_id.is_(None)).limit(1)
+_SUBMISSION_COUNT = select(func.count(Submission.__table__.c.id))
 _REFERENCE_TAKEN = select(Submission.__table__.c.id).where(Submission.__table__.c.reference == bindparam("reference"))
 _REFERENCES_TAKEN = select(Submission.__table__.c.reference).where(
     Submission.__table__.c.reference.in_(bindparam("references", expanding=True)))
@@ -158,20 +171,21 @@ class Store:
         """Which of these source ids the store already has."""
         if not source_ids:
             return set()
-        return set(s.scalars(select(Message.source_id).where(Message.source_id.in_(list(source_ids)))))
+        return set(s.connection().execute(_SOURCES_KNOWN, {"ids": list(source_ids)}).scalars())
 
     @staticmethod
     def hashes_by_message_id(s: Session, message_ids: Iterable[str]) -> dict[str, set[str]]:
         """The sha256 of every stored message with one of these Message-IDs, by Message-ID."""
         found: dict[str, set[str]] = {mid: set() for mid in message_ids}
-        for mid, sha in s.execute(select(Message.message_id, Message.sha256).where(Message.message_id.in_(list(found)))):
-            found[mid].add(sha)
+        if found:
+            for mid, sha in s.connection().execute(_SAME_IDS, {"ids": list(found)}):
+                found[mid].add(sha)
         return found
 
     @staticmethod
     def has_nameless_copy(s: Session, sha256: str) -> bool:
         """Whether a stored message without a Message-ID has these bytes (a true duplicate of one)."""
-        return s.scalar(select(Message.id).where(Message.sha256 == sha256, Message.message_id.is_(None)).limit(1)) is not None
+        return s.connection().execute(_NAMELESS_COPY, {"sha256": sha256}).first() is not None
 
     def known(self, keys: Sequence[tuple[str | None, str]]) -> list[bool]:
         """Which of these (Message-ID, sha256) the store has already (IMAP reconciliation), in one query.
@@ -213,9 +227,7 @@ class Store:
     @staticmethod
     def acks_since(s: Session, since: datetime) -> int:
         """Acknowledgements queued or sent to anyone since a time (the global breaker)."""
-        return s.scalar(select(func.count(Outgoing.id)).where(
-            Outgoing.kind == "ack", Outgoing.created_at >= since, Outgoing.state.in_(("pending", "sent"))
-        )) or 0
+        return s.connection().execute(_ACKS_SINCE, {"since": since}).scalar() or 0
 
     def suppressed_since(self, reason_prefix: str, since: datetime) -> int:
         """Acknowledgements held back for a reason (e.g. the global breaker) since a time."""
@@ -259,7 +271,7 @@ class Store:
 
     @staticmethod
     def submission_count(s: Session) -> int:
-        return s.scalar(select(func.count(Submission.id))) or 0
+        return s.connection().execute(_SUBMISSION_COUNT).scalar() or 0
 
     @staticmethod
     def free_reference(s: Session, prefix: str, after: int) -> tuple[int, str]:
