@@ -98,6 +98,13 @@ class StoreHistory:
     def __init__(self, s: Session, secret: bytes) -> None:
         self.s = s
         self.secret = secret
+        # The submission rows the threads of the message in hand were read from, by id: recording it
+        # updates its thread's submission from the row, without reading it again. Cleared for each message
+        # (`forget`), as recording one changes the rows the next one reads.
+        self.read: dict[int, Row[Any]] = {}
+
+    def forget(self) -> None:
+        self.read.clear()
 
     def _thread(self, sub: Row[Any], via: str) -> Thread:
         s = self.s
@@ -107,6 +114,7 @@ class StoreHistory:
             # (its acknowledgement and reference still name the merged one).
             seen.add(sub.merged_into_id)
             sub = Store.submission(s, sub.merged_into_id) or sub
+        self.read[sub.id] = sub
         conn = s.connection()
         hashes = frozenset(conn.execute(_THREAD_HASHES, {"submission": sub.id}).scalars())
         rows = conn.execute(_THREAD_SPEAKERS, {"submission": sub.id}).all()
@@ -229,6 +237,7 @@ class _Batch:
 
     s: Session
     conn: Connection
+    history: StoreHistory
     budget: _AckBudget
     references: _References
     audit: PendingAudit
@@ -295,8 +304,8 @@ class Pipeline:
         results = []
         with self.store.Session() as s, s.begin():
             history = StoreHistory(s, self.secret)
-            b = _Batch(s, s.connection(), _AckBudget(s, self.clock()), _References(s, self.ctx.settings.reference_prefix),
-                       PendingAudit(), [])
+            b = _Batch(s, s.connection(), history, _AckBudget(s, self.clock()),
+                       _References(s, self.ctx.settings.reference_prefix), PendingAudit(), [])
             seen = self.store.sources_known(s, [m.source_id for m in mails])
             mids = [m.header_id[0] if m.header_id else header_message_id(m.raw) for m in mails]
             # Kept up to date as the batch records its messages, which the next ones must see.
@@ -324,6 +333,7 @@ class Pipeline:
                     results.append(Result(mail.source_id, "skipped"))
                     continue
                 self._stage = "analyse"
+                history.forget()
                 analysis = self._analyse(mail, history, future)
                 if analysis.parsed and not mid and self.store.has_nameless_copy(s, sha):
                     vette.info("duplicate delivery of a message without Message-ID (sha256 %s) skipped", sha[:12])
@@ -441,7 +451,7 @@ class Pipeline:
         """Insert the submission the message opens, or update the one it follows up."""
         assert a.parsed is not None
         if a.thread is not None:
-            sub = Store.submission(b.s, a.thread.submission_id)
+            sub = b.history.read.get(a.thread.submission_id) or Store.submission(b.s, a.thread.submission_id)
             assert sub is not None
             before = {"category": sub.category, "status": sub.status}
             category, status, on_time = sub.category, sub.status, sub.on_time

@@ -486,6 +486,29 @@ def test_a_withdrawal_is_a_note_on_its_submission(env: tuple[Store, Pipeline, Se
         assert s.query(Submission).one().status == "withdrawn"
 
 
+def test_follow_ups_in_one_batch_each_update_the_submission_as_the_one_before_left_it(
+        env: tuple[Store, Pipeline, Settings]) -> None:
+    store, pipeline, _settings = env
+    replies = [mail(subject="Re: Speaker request - Roundtable 2", sender="Omar Khalil <omar@lma.example.org>",
+                    in_reply_to="speaker-1@lma.example.org", message_id=f"reply-{i}@lma.example.org", body=body)
+               for i, body in enumerate([
+                   "Dear colleagues,\n\nFor reasons beyond our control, Omar Khalil will not be able to attend. We hereby"
+                   " withdraw our request for a speaking role in roundtable 2.\n\nBest regards,\nOmar",
+                   "Dear colleagues,\n\nCould you tell us when the programme of roundtable 2 will be published?"
+                   "\n\nBest regards,\nOmar"])]
+    results = pipeline.handle_batch([raw(SPEAKER_EN, "2021-02-03 10:00", source_id="imap:1:1")]
+                                    + [raw(r, f"2021-02-0{4 + i} 10:00", source_id=f"imap:1:{2 + i}")
+                                       for i, r in enumerate(replies)])
+    assert len({r.reference for r in results}) == 1
+    with store.Session() as s:
+        changes = [(a.action, a.before.get("status"), a.after.get("status")) for a in s.query(Audit).filter(
+            Audit.entity == "submission").order_by(Audit.id)]
+        final = s.query(Submission).one().status
+    assert [c[0].split(":")[0] for c in changes] == ["created", "follow-up", "follow-up"]
+    # the question finds the request withdrawn by the reply recorded just before it, in the same transaction
+    assert changes[1][1:] == ("filed", "withdrawn") and changes[2][1:] == ("withdrawn", final)
+
+
 def test_a_message_id_with_raw_8bit_bytes_is_processed_and_answered_without_naming_it(
     env: tuple[Store, Pipeline, Settings],
 ) -> None:
