@@ -1006,8 +1006,16 @@ def _before_role_clause(text: str, rules: ExtractRules) -> str:
         last = text[: m.start()].split()
         if m.group().startswith(".") and (not last or _abbreviated(last[-1], rules)):
             continue  # "Ms. Grace", "St. Joseph": an abbreviation, not the end of a clause
-        if names_branch((comma_segments(text[m.end() :]) or [""])[0], rules):
-            continue  # "X Association - Doha Branch, for the plenary": the dash goes on with the body's branch
+        after = text[m.end() :]
+        colon = VALUE_END.search(after)
+        if colon and re.search(r"[,،]", after[: colon.start()]):
+            colon = None  # a comma comes first: "X - Doha Branch, Role: plenary"
+        if names_branch(after[: colon.start()] if colon else (comma_segments(after) or [""])[0], rules):
+            # "X Association - Doha Branch, for the plenary": the dash goes on with the body's branch; the role asked
+            # for may follow the branch's colon ("X Society - Zarqa Branch: roundtable 2")
+            if colon and _is_role_clause(after[colon.end() :], rules):
+                return text[: m.end() + colon.start()]
+            continue
         breaks.append(m)
     for k, m in enumerate(breaks):
         end = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)

@@ -27,6 +27,7 @@ from intake.extract_values import (
     is_place,
     is_reference,
     name_like,
+    names_branch,
     names_unit,
     office_words,
     only_role,
@@ -481,6 +482,14 @@ def _read_pieces(sig: Sig, ln: str, lines: list[str], i: int, office_unit: int, 
             # body before it on the line, kept as the value reads them together
             sig.affiliation = clean_value(ln[spans[k - 1][0] : spans[k][1]], rules) or sig.affiliation
             continue
+        if k and _branch_of_unnamed_body(segs[k - 1], ln[spans[k - 1][1] : spans[k][0]], seg, rules) \
+                and sig.affiliation in (None, clean_value(segs[k - 1], rules)) and strip_punct(segs[k - 1]) != sig.name:
+            # "Libyan Red Crescent - Benghazi Branch", "Entraide X – Section de Tanger": a body no keyword names, then
+            # its branch after a dash, are the organisation together (the body was no title)
+            if sig.title == clean_value(segs[k - 1], rules):
+                sig.title = None
+            sig.affiliation = clean_value(ln[spans[k - 1][0] : spans[k][1]], rules) or sig.affiliation
+            continue
         if not seg.strip() or is_noise(seg, rules) or is_place(seg, rules):
             continue
         kind = "title" if _body_in_brackets(seg, rules) else phrase_kind(seg, rules)
@@ -530,6 +539,13 @@ def _read_pieces(sig: Sig, ln: str, lines: list[str], i: int, office_unit: int, 
                 sig.affiliation = clean_value(seg, rules)
             else:
                 sig.title = clean_value(seg, rules)
+
+
+def _branch_of_unnamed_body(body: str, mark: str, seg: str, rules: ExtractRules) -> bool:
+    """Whether a piece names the branch of the body written before it and a dash, a capitalised (Latin) name that no
+    keyword says is a body, a post or a place ("Libyan Red Crescent - Benghazi Branch")."""
+    return mark.strip() in ("-", "–", "—") and names_branch(seg, rules) and body.strip()[:1].isupper() \
+        and phrase_kind(body, rules) == "unknown" and not is_place(body, rules)
 
 
 def _with_body(unit: str, body: str, mark: str, arabic: bool) -> str:

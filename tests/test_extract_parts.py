@@ -1025,6 +1025,26 @@ def test_a_signature_unit_keeps_its_branch_or_unit_after_a_dash(rules: ExtractRu
     assert _signed(rules, language, block).affiliation == affiliation
 
 
+# A body that no keyword names, then its branch after a dash, on the signature's line: the two are the organisation
+# (the body alone is no title, and the branch alone no organisation)
+@pytest.mark.parametrize(
+    ("language", "block", "title", "affiliation"),
+    [
+        ("en", "Omar Khalil\nSudanese Red Crescent - Tripoli Branch\n", None, "Sudanese Red Crescent - Tripoli Branch"),
+        ("en", "Omar Khalil\nProgramme Officer\nCaritas Levant – Irbid Branch\n", "Programme Officer",
+         "Caritas Levant – Irbid Branch"),
+        ("fr", "Nadia Ferjani\nChargée de mission\nTerre Solidaire - Section de Sfax\n", "Chargée de mission",
+         "Terre Solidaire - Section de Sfax"),
+        ("ar", "سامي داود\nمنسق المتطوعين\nالصليب الأحمر اللبناني - فرع طرابلس\n", "منسق المتطوعين",
+         "الصليب الأحمر اللبناني - فرع طرابلس"),
+    ],
+)
+def test_a_signature_keeps_the_branch_of_a_body_no_keyword_names(rules: ExtractRules, language: str, block: str,
+                                                                 title: str | None, affiliation: str) -> None:
+    sig = _signed(rules, language, block)
+    assert (sig.title, sig.affiliation) == (title, affiliation)
+
+
 @pytest.mark.parametrize(
     ("language", "block", "affiliation"),
     [

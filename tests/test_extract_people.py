@@ -2447,3 +2447,17 @@ def test_a_person_proposed_apart_from_the_labelled_record_is_one_more_speaker(bo
 def test_a_branch_after_a_dash_is_no_name(line: str, language: str, rules: ExtractRules) -> None:
     body = f"Dear organisers,\n\nWe hope you can still consider our names:\n\n{line}\n\nThanks\nAli"
     assert [s.name for s in _speakers(body, rules, language).speakers] == ["Nabil Haddad"]
+
+
+# ... and it stays with the body in the affiliation, up to the colon that gives the role asked for, whether or not a
+# keyword names the body ("Name, Post, Sudanese Red Crescent - Tripoli Branch: roundtable 2")
+@pytest.mark.parametrize(("line", "language", "affiliation"), [
+    ("- Nabil Haddad, Head of Emergency Response Department, Sudanese Red Crescent - Tripoli Branch: roundtable 2", "en",
+     "Sudanese Red Crescent - Tripoli Branch"),
+    ("- Nabil Haddad, Volunteer Coordinator, Caritas Levant – Irbid Branch: plenary", "en", "Caritas Levant – Irbid Branch"),
+    ("- Nabil Haddad, chef du département des urgences, Terre Solidaire - Section de Tanger : table ronde 2", "fr",
+     "Terre Solidaire - Section de Tanger"),
+])
+def test_a_branch_after_a_dash_stays_with_its_body(line: str, language: str, affiliation: str, rules: ExtractRules) -> None:
+    body = f"Dear organisers,\n\nWe hope you can still consider our names:\n\n{line}\n\nThanks\nAli"
+    assert [s.affiliation for s in _speakers(body, rules, language).speakers] == [affiliation]
