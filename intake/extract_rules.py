@@ -120,6 +120,7 @@ class ExtractRules:
     office_qualifiers: frozenset[str] = frozenset()  # "general", "regional", "العامة": words that qualify an office
     office_leads: frozenset[str] = frozenset()  # "technical", "الفنية": more words between an office and its body
     units: frozenset[str] = frozenset()  # "directorate", "unit", "قسم": a unit of a body
+    branches: frozenset[str] = frozenset()  # "branch", "chapter", "فرع": the units that only name a body's branch
     committees: frozenset[str] = frozenset()  # "committee", "commission": a body that sits inside another one
     councils: tuple[str, ...] = ()  # "conseil communal", "bar council", "المجلس البلدي": a body's own council, folded
     boards: frozenset[str] = frozenset()  # "board", "conseil", "مجلس": a body's governing board, folded
@@ -306,7 +307,7 @@ _SECTION_KEYS = {
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
-              "office_qualifiers", "office_leads", "units", "committees", "councils", "boards", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "branches", "committees", "councils", "boards", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -559,6 +560,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         office_qualifiers=folded_set("office_qualifiers"),
         office_leads=folded_set("office_leads"),
         units=folded_set("units"),
+        branches=folded_set("branches"),
         committees=folded_set("committees"),
         councils=tuple(" ".join(word_tokens(fold(w))) for w in words("councils")),
         boards=folded_set("boards"),

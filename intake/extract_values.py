@@ -317,9 +317,18 @@ def names_part(piece: str, rules: ExtractRules) -> bool:
 
 def names_branch(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a body's branch by its place: a unit word at either end, a place for the rest ("Riyadh
-    Chapter", "section de Tanger", "فرع الرياض")."""
+    Chapter", "section de Tanger", "فرع الرياض"); after a word that names only a branch, a town or region the places
+    list lacks too ("Gulf Branch", "Zaatari branch", "فرع الزرقاء")."""
     rest = [t for t in unit_rest(piece, rules) or [] if t not in rules.name_links]
-    return bool(rest) and is_place(" ".join(rest), rules)
+    if not rest:
+        return False
+    if is_place(" ".join(rest), rules):
+        return True
+    words = piece.split()
+    if len(words) < 2 or rules.branches.isdisjoint({fold(words[0]).strip(), fold(words[-1]).strip()}):
+        return False
+    town = [w for w in words if fold(w).strip() not in rules.branches and fold(w).strip() not in rules.name_links]
+    return bool(town) and reads_as_town(" ".join(town), rules)
 
 
 def _without_org_lead(value: str, fv: Folded, rules: ExtractRules) -> str:

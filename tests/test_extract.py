@@ -2640,6 +2640,31 @@ def test_a_branch_named_for_its_place_stays_with_its_body(rules: ExtractRules, b
 
 
 @pytest.mark.parametrize(
+    ("body", "language", "affiliation"),
+    [
+        ("Dear colleagues,\n\nWe propose Ms. Grace Mensah, Coordinator, Ghana Migrants Association - Gulf Branch, for the "
+         "plenary.\n\nBest",
+         "en", "Ghana Migrants Association - Gulf Branch"),
+        ("Hello,\n\nWe nominate Mr. Ravi Kumar, President of the Indian Workers Forum, Zaatari chapter, to speak at roundtable "
+         "2.\n\nThanks",
+         "en", "Indian Workers Forum, Zaatari chapter"),
+        ("Madame,\n\nNous proposons Mme Fanta Keita, trésorière de la Fédération des migrants maliens – antenne de Kénitra, "
+         "pour la plénière.\n\nCordialement",
+         "fr", "Fédération des migrants maliens – antenne de Kénitra"),
+        ("تحية طيبة،\n\nأنا فاطمة حسن، منسقة رابطة العاملات المهاجرات - فرع الزرقاء، وأرغب في المشاركة في المائدة المستديرة "
+         "2.\n\nفاطمة",
+         "ar", "رابطة العاملات المهاجرات - فرع الزرقاء"),
+    ],
+)
+def test_a_branch_named_for_a_place_the_list_lacks_stays_with_its_body(rules: ExtractRules, body: str, language: str,
+                                                                       affiliation: str) -> None:
+    """After a word that only names a branch ("Branch", "chapter", "antenne", "فرع"), a town or region the places list
+    lacks ("Gulf", "Zaatari", "Kénitra", "الزرقاء") still names the body's branch there."""
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
     ("body", "language", "honorific", "name"),
     [
         ("السادة المحترمون،\n\nنرشح لذلك:\n\nالاسم: الفاضلة/ شيخة بنت سالم الحارثية\nالمسمى الوظيفي: نائبة مدير الدائرة\n"
