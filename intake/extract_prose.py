@@ -1271,8 +1271,17 @@ def carries_on(last: str, line: str) -> bool:
 
 
 _ITEM_MARK = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}(?:[.)\-]|/(?!\d))|\(?[a-z]\))")
+# a line opening with a short label (not lower-case Latin) and a colon
+_COLON_LABEL = re.compile(r"^\s*(?![a-z])[^\W\d_](?:[^\s:：]*\s){0,4}?[^\s:：]*\s*[:：]\s+\S")
 # a line opening with a short label (not lower-case Latin) and a colon or a spaced dash
 _LABEL_OPEN = re.compile(r"^\s*(?![a-z])[^\W\d_](?:[^\s:：–—-]*\s){0,4}?[^\s:：–—-]*\s*(?:[:：]|\s[-–—])\s+\S")
+
+
+def _labelled_row(last: str, line: str) -> bool:
+    """Whether an item's line that opens with a label ("Intervention souhaitée : plénière", "Requested role: panel")
+    is a row of its own under a long line that ends a phrase ("Secrétaire général adjoint, Croissant-Rouge X (CRT)"),
+    not the rest of that line hard-wrapped."""
+    return bool(_COLON_LABEL.match(line)) and not _RUNS_ON.search(fold(last.rstrip()))
 
 
 def _units(text: str) -> list[_Unit]:
@@ -1281,7 +1290,7 @@ def _units(text: str) -> list[_Unit]:
     for line in text.split("\n"):
         prev = out[-1] if out and line.strip() else None
         if prev is not None and is_item(prev.text) and not is_item(line):
-            if carries_on(prev.raw[-1], line) and not ARROW.match(line):
+            if carries_on(prev.raw[-1], line) and not ARROW.match(line) and not _labelled_row(prev.raw[-1], line):
                 if prev.more:
                     more = (*prev.more[:-1], prev.more[-1].rstrip() + " " + line.strip())
                     out[-1] = _Unit(prev.text, (*prev.raw, line), more)

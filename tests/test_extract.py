@@ -4424,3 +4424,28 @@ def test_a_line_opening_with_a_person_may_name_a_second_one_with_her_own_role(
         rules: ExtractRules, body: str, language: str, expected: tuple) -> None:
     speakers = _run(_mail(f"Dear Sir/Madam,\n\n{body}\n", subject="Speakers"), rules, language=language).speakers
     assert tuple((s.name, s.roles) for s in speakers) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # a list item's lines, one field each: a long title-and-body line, then a labelled line for the role
+        ("Madame, Monsieur,\n\nNous avons le plaisir de vous proposer les intervenants suivants :\n\n"
+         "1/ M. Youssef Karoui\n   Directeur adjoint des programmes, Union Maghrébine des Pêcheurs (UMP)\n"
+         "   Rôle proposé : séance plénière\n\n"
+         "2/ Mme Leïla Mestiri\n   Chargée du programme Santé des travailleurs saisonniers (STS)\n"
+         "   Section locale de Nabeul de l'Union Maghrébine des Pêcheurs\n   Rôle proposé : table ronde n°3\n\n"
+         "Cordialement,\nKhaled Amri", "fr",
+         [("Directeur adjoint des programmes", "Union Maghrébine des Pêcheurs (UMP)"),
+          ("Chargée du programme Santé des travailleurs saisonniers (STS)",
+           "Section locale de Nabeul de l'Union Maghrébine des Pêcheurs")]),
+        ("Dear colleagues,\n\nWe are pleased to put forward the following speakers:\n\n"
+         "1/ Mr. Daniel Osei\n   Deputy Head of Operations, Coastal Fishers Alliance of Ghana (CFAG)\n"
+         "   Preferred session: plenary\n\n"
+         "Kind regards,\nMary Owusu", "en",
+         [("Deputy Head of Operations", "Coastal Fishers Alliance of Ghana (CFAG)")]),
+    ],
+)
+def test_a_labelled_line_under_a_long_list_item_line_is_a_row_of_its_own(rules: ExtractRules, body: str, language: str,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == expected
