@@ -56,7 +56,7 @@ def org_start(rest: str, rules: ExtractRules) -> bool:
     if toks and rules.fields.has(toks[0]) and not rules.org_words.hits(" ".join(toks[1:])) \
             and not _ACRONYM_IN_BRACKETS.search(rest):
         return False  # "(Directeur) des partenariats et de la finance inclusive": what a post covers, not where
-    if toks and rules.org_words.has(toks[0]):
+    if rules.org_words.opens(toks):
         return True
     if re.match(r"^[A-Z][A-Z0-9&-]{1,9}\b", rest):
         return True

@@ -1107,6 +1107,7 @@ def set_affiliation(c: Cand, value: str, rules: ExtractRules, source: str) -> No
             value = value[lead.end() :]
     else:
         value = _before_predicate(ar_unprefix(_before_event(_before_request(value, rules), rules), rules), rules)
+        value = _before_clause(value, rules)  # "الصليب الأحمر اللبناني وكان مع الفرق": what the person did, after it
         if value and strip_punct(fold(value.split()[0])) in rules.events:
             return  # "في المشاركة في النقاش المفتوح": what the person is to do, no organisation
     cleaned = clean_value(value, rules)

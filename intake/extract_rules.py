@@ -68,6 +68,11 @@ class _Words:
     def has(self, token: str) -> bool:
         return bool(_forms(token) & self.single)
 
+    def opens(self, toks: list[str]) -> bool:
+        """Whether folded tokens open with a word or a phrase of the set ("red crescent society", "الصليب الاحمر")."""
+        joined = f"{' '.join(toks)} "
+        return bool(toks) and (self.has(toks[0]) or any(joined.startswith(f"{m} ") for m in self.multi))
+
 
 # ---------------------------------------------------------------------------------------------
 # Rules

@@ -1763,3 +1763,23 @@ def test_an_acronym_with_its_region_is_spelled_out(text: str, acronym: str, full
 ])
 def test_a_part_of_the_proposers_own_body(value: str, own: bool, rules: ExtractRules) -> None:
     assert possessive_reference(value, rules) is own
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # a national society named after its emblem is a body: the post stops where it starts, and the clause about
+        # what the person did after it is neither
+        ("مرحبا،\n\nبدنا نسجل زميلتنا نور سليمان بالنقاش المفتوح، هي منسقة فريق الإسعاف الأولي بالهلال الأحمر القطري "
+         "وكانت من أول المتطوعين بعد الزلزال.\n\nشكراً\nسامر\n", "ar", ("منسقة فريق الإسعاف الأولي", "الهلال الأحمر القطري")),
+        ("Hello,\n\nWe would like to register our colleague Mr. Adam Fares for the open discussion. He is Head of the First "
+         "Aid Unit at the Jordan Red Crescent and was with the teams that helped after the floods.\n\nThanks,\nSara\n", "en",
+         ("Head of the First Aid Unit", "Jordan Red Crescent")),
+        ("Bonjour,\n\nNous souhaitons inscrire notre collègue M. Karim Haddad au débat ouvert. Il est responsable de l'unité "
+         "de secours de la Croix-Rouge libanaise et il a participé aux opérations après le naufrage.\n\nMerci,\nSara\n", "fr",
+         ("responsable de l'unité de secours", "Croix-Rouge libanaise")),
+    ],
+)
+def test_a_body_named_after_its_emblem_ends_the_post_and_a_clause_ends_the_body(
+        rules: ExtractRules, body: str, language: str, expected: tuple[str, str]) -> None:
+    assert [(s.title, s.affiliation) for s in run(message(body), rules, language=language).speakers] == [expected]
