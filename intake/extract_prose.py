@@ -968,7 +968,7 @@ def _set_second_title(c: Cand, seg: str, title_before: bool, rules: ExtractRules
     may add more. The unit it heads stays in it unless it is an organisation written as a name ("President of the
     Tunisian Bar Association")."""
     title, aff = split_title(seg, rules)
-    if aff and not written_as_name(aff, rules):
+    if aff and not written_as_name(aff, rules) and not _lower_case_reference(aff, rules):
         title, aff = seg, None
     title = strip_punct(clean_value(title, rules) or title)
     # "notre directrice, Mme X, Executive Director du Mouvement Y": the post with its organisation says it in
@@ -982,6 +982,13 @@ def _set_second_title(c: Cand, seg: str, title_before: bool, rules: ExtractRules
         set_affiliation(c, aff, rules, source)
         return False
     return not points_back
+
+
+def _lower_case_reference(aff: str, rules: ExtractRules) -> bool:
+    """Whether the body after a second post is the proposing one named by its kind in lower case ("responsable de la
+    cellule X de l'association", "head of the legal unit of the network"): it only says where the post is, as after
+    a first post ("présidente du syndicat")."""
+    return not ARABIC.search(aff) and aff[:1].islower() and is_reference(aff, rules)
 
 
 _AT_OURS = re.compile(r"\s+(?:لدينا|عندنا)$")  # "at our place": the proposing organisation

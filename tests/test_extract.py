@@ -4449,3 +4449,20 @@ def test_a_line_opening_with_a_person_may_name_a_second_one_with_her_own_role(
 def test_a_labelled_line_under_a_long_list_item_line_is_a_row_of_its_own(rules: ExtractRules, body: str, language: str,
                                                                          expected: list[tuple[str, str]]) -> None:
     assert [(s.title, s.affiliation) for s in _run(_mail(body), rules, language=language).speakers] == expected
+
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "title"),
+    [
+        # a second post ends where the proposing body, named by its kind in lower case, is only said to be its place
+        ("Bonjour,\n\nNous proposons Mme Salma Idrissi, avocate, chargée du pôle accompagnement juridique de "
+         "l'association, pour la table ronde 2.\n\nCordialement,\nAli\n", "fr",
+         "avocate, chargée du pôle accompagnement juridique"),
+        ("Hello,\n\nWe propose Ms. Grace Mensah, lawyer, head of the legal aid desk of the network, for roundtable 2.\n\n"
+         "Best,\nAnn\n", "en", "lawyer, head of the legal aid desk"),
+    ],
+)
+def test_a_second_post_stops_at_the_proposing_body_named_by_its_kind_in_lower_case(rules: ExtractRules, body: str,
+                                                                                   language: str, title: str) -> None:
+    assert [s.title for s in _run(_mail(body), rules, language=language).speakers] == [title]
