@@ -110,6 +110,7 @@ from intake.extract_values import (
     transcribed,
     unit_rest,
     unquote,
+    written_out,
 )
 from intake.folding import Folded, fold
 from intake.model import Decision, DocText, Fields, MessageParts, Parsed, Speaker
@@ -1091,7 +1092,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         c.affiliation = referent(c.affiliation, full_names, rules) or short_named(c.affiliation, written, rules) \
             or with_its_body(c.affiliation, written, rules) \
             or (c.prov.get("affiliation") == "signature" and body_as_written(c.affiliation, written, rules)) \
-            or expand(c.affiliation, acronyms, rules)
+            or written_out(c.affiliation, written, acronyms, rules) or expand(c.affiliation, acronyms, rules)
         if c.affiliation and sig.affiliation and len(sig.affiliation) > len(c.affiliation) \
                 and (fold(sig.affiliation).startswith(fold(c.affiliation) + " ") or _shortened(c.affiliation, sig.affiliation)):
             # prose cut the name short ("نود في رابطة X في لبنان ترشيح ...", "Commune de X" for "Commune urbaine de X");

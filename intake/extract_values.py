@@ -776,10 +776,13 @@ def latin_full_name(words: list[str], acronym: str, rules: ExtractRules) -> str 
 
 def _spelled_before_place(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
     """A name spelled out before the place it works in, which its letters leave out ("Nepali Domestic Workers Union in
-    Lebanon (NDWU)"): the whole, place included; or None."""
+    Lebanon (NDWU)"), or before the country it is of, a known place after "of", "du", "de" ("Réseau des Instituts de
+    Formation du Maroc (RIF)", "Network of Training Centres of Jordan (NTC)"): the whole, place included; or None."""
     for p in range(len(words) - 2, max(len(words) - 5, 0), -1):
         place = words[p + 1 :]
-        if re.fullmatch(rules.latin_place_link_re, words[p], re.I) and words[p - 1][-1:] not in ",;:" \
+        link = re.fullmatch(rules.latin_place_link_re, words[p], re.I) \
+            or _acronym_link(words[p], rules) and only_places(" ".join(place), rules)
+        if link and words[p - 1][-1:] not in ",;:" \
                 and all(_PLACE_WORD.fullmatch(w) for w in place) and not rules.org_words.hits(fold(" ".join(place))) \
                 and (spelled := _latin_full(words[:p], acronym, rules)):
             return " ".join([spelled, *words[p:]]).strip(",;: ")
@@ -1009,6 +1012,38 @@ def expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules) 
                 or _acronym_with_its_legal_form(value, acr, full, rules):
             return whole
     return value
+
+
+_LETTERS_ONLY = re.compile(r"[A-Z]{2,6}")  # an acronym of letters alone ("CRM"): no town, no digits
+
+
+def written_out(value: str | None, text: str, acronyms: Mapping[str, str], rules: ExtractRules) -> str | None:
+    """An organisation given only as its acronym ("CRM", "Organization: NVTC") that the message writes out elsewhere
+    without putting the acronym in brackets after it ("le Croissant-Rouge Mauritanien souhaite ...", "the National
+    Vocational Training Council"): the one run of capitalised words whose initials spell it, as written, the little
+    words an acronym skips passed over; else None. A name spelled out with its acronym in brackets is `expand`'s."""
+    acr = (value or "").strip()
+    if not _LETTERS_ONLY.fullmatch(acr) or acr in acronyms or rules.places.hits(fold(acr)):
+        return None
+    found: set[str] = set()
+    for line in text.split("\n"):
+        run: list[str] = []
+        for w in [*line.split(), ""]:
+            core = w.strip(",.;:!?\"«»()")
+            bare = ELISION.sub("", core)  # ("d'Accueil": a capitalised word)
+            capitalised = bare[:1].isupper() and not bare.isupper()
+            if capitalised or run and _acronym_link(core, rules) and core == w:
+                run.append(core if run else bare)
+                if core == w:
+                    continue
+            while run and (_acronym_link(run[0], rules) or fold(run[0]) in rules.articles):
+                run.pop(0)  # "Le Croissant-Rouge ...", a name opening a sentence
+            while run and _acronym_link(run[-1], rules):
+                run.pop()
+            if len(run) >= 2 and "".join(_initials(r) for r in run if not _acronym_link(r, rules)) == acr:
+                found.add(" ".join(run))
+            run = []
+    return found.pop() if len(found) == 1 else None
 
 
 # A question mark (Latin, Arabic): a line asking something ("ممكن تبعتولي اللينك؟", "Could you send the link?") names no one.

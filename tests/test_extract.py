@@ -4466,3 +4466,28 @@ def test_a_labelled_line_under_a_long_list_item_line_is_a_row_of_its_own(rules: 
 def test_a_second_post_stops_at_the_proposing_body_named_by_its_kind_in_lower_case(rules: ExtractRules, body: str,
                                                                                    language: str, title: str) -> None:
     assert [s.title for s in _run(_mail(body), rules, language=language).speakers] == [title]
+
+
+@pytest.mark.parametrize(("text", "acronym", "full"), [
+    ("Nous, la Fédération des Coopératives Agricoles du Sénégal (FCA), souhaitons intervenir.", "FCA",
+     "Fédération des Coopératives Agricoles du Sénégal"),
+    ("The Network of Migrant Teachers of Lebanon (NMT) would like to speak.", "NMT", "Network of Migrant Teachers of Lebanon"),
+])
+def test_an_acronym_leaves_out_the_country_its_name_is_of(rules: ExtractRules, text: str, acronym: str, full: str) -> None:
+    from intake.extract_values import spelled_acronyms
+
+    assert spelled_acronyms(text, rules)[acronym] == full
+
+
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("Madame, Monsieur,\n\nL'Union Tunisienne des Pêcheurs propose son président, M. Karim Jaziri, pour la séance "
+     "plénière.\n\nNom : Karim Jaziri\nFonction : Président\nOrganisme : UTP\n\nCordialement,\nSonia Ben Ali\n",
+     "Union Tunisienne des Pêcheurs"),
+    ("Dear colleagues,\n\nThe Yemeni Diaspora Forum would like to propose a speaker for the plenary.\n\n"
+     "Name: Adel Saeed\nPosition: Programme Director\nOrganization: YDF\n\nBest regards,\nNoura Hassan\n",
+     "Yemeni Diaspora Forum"),
+])
+def test_an_acronym_alone_is_the_name_the_message_writes_out_without_brackets(rules: ExtractRules, body: str,
+                                                                              affiliation: str) -> None:
+    (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules).speakers
+    assert s.affiliation == affiliation
