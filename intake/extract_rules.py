@@ -125,7 +125,7 @@ class ExtractRules:
     office_qualifiers: frozenset[str] = frozenset()  # "general", "regional", "العامة": words that qualify an office
     office_leads: frozenset[str] = frozenset()  # "technical", "الفنية": more words between an office and its body
     units: frozenset[str] = frozenset()  # "directorate", "unit", "قسم": a unit of a body
-    branches: frozenset[str] = frozenset()  # "branch", "chapter", "فرع": the units that only name a body's branch
+    branches: frozenset[str] = frozenset()  # "branch", "chapter", "فرع": the units (in `units` too) that only name a branch
     committees: frozenset[str] = frozenset()  # "committee", "commission": a body that sits inside another one
     councils: tuple[str, ...] = ()  # "conseil communal", "bar council", "المجلس البلدي": a body's own council, folded
     boards: frozenset[str] = frozenset()  # "board", "conseil", "مجلس": a body's governing board, folded
@@ -564,7 +564,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         offices=folded_set("offices"),
         office_qualifiers=folded_set("office_qualifiers"),
         office_leads=folded_set("office_leads"),
-        units=folded_set("units"),
+        units=folded_set("units") | folded_set("branches"),  # a branch is a unit of its body
         branches=folded_set("branches"),
         committees=folded_set("committees"),
         councils=tuple(" ".join(word_tokens(fold(w))) for w in words("councils")),
