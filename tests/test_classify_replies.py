@@ -1070,3 +1070,31 @@ def test_near_miss_a_forward_of_a_first_message_keeps_its_subject(ruleset) -> No
     forward = decide(ruleset, mail("FW: speaker nomination", "Dear team,\n\nPlease see below.\n\nOmar"))
     reply = decide(ruleset, mail("Re: speaker nomination", "Dear team,\n\nPlease see below.\n\nOmar"))
     assert sum(h.weight for h in forward.hits if h.where == "subject") > sum(h.weight for h in reply.hits if h.where == "subject")
+
+
+# ---------------------------------------------------------------------------------------------
+# A speaker who says they will be replaced, with where or when between the verb and the newcomer: "I will be replaced
+# at the plenary by my deputy", « je serai remplacé lors de la séance par ma collègue »: a change of speaker, and the
+# newcomer is the one recorded
+
+@pytest.mark.parametrize(("lang", "body", "newcomer"), [
+    ("en", "Dear team,\n\nI am travelling that week, so I will be replaced at the plenary by my deputy:\n\n"
+           "Ms. Rana Khoury, Deputy Director, Beirut Migrant Workers Centre.\n\nSorry for the late change.\n\nDina",
+     "Rana Khoury"),
+    ("fr", "Bonjour,\n\nEmpêchée ce jour-là, je serai remplacée lors de la séance plénière par ma collègue :\n\n"
+           "Mme Nadia Chraibi, Directrice des programmes, Association Passerelles Migrations.\n\nBien à vous,\n\nSalma",
+     "Nadia Chraibi"),
+])
+def test_a_speaker_replaced_with_words_between_is_a_replacement(ruleset, lang: str, body: str, newcomer: str) -> None:
+    decision = decide(ruleset, mail("Re: request to speak", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-replaced" in fired(decision) and decision.category == "speaker_request"
+    speakers = run(message(body, subject="Re: request to speak"), load_rules(), language=lang).speakers
+    assert [s.name for s in speakers] == [newcomer]
+
+
+@pytest.mark.parametrize("body", [
+    "Please note the annex will be replaced in the final version by an updated table.\n\nOmar",
+    "Le tableau sera remplacé dans la version finale par des chiffres à jour.\n\nAwa",
+])
+def test_near_miss_a_document_replaced_with_words_between_replaces_no_speaker(ruleset, body: str) -> None:
+    assert "speaker-replaced" not in fired(decide(ruleset, mail("Re: report", body), thread="both"))
