@@ -2508,6 +2508,27 @@ def test_near_miss_something_else_below_is_no_report_in_the_body(ruleset, body):
     assert "report-in-body-said" not in fired(d)
 
 
+@pytest.mark.parametrize("subject,body", [
+    # the place said before the thing put there: "in the body of this message, our contribution"
+    ("Input", "Dear colleagues,\nOur server rejects large files, so we are sharing, in the body of this email, our written "
+     "contribution to the review.\n1. Context ...\nRegards,\nTom"),
+    ("Contribution", "Bonjour,\nNotre association vous adresse, dans le corps de ce courriel, sa contribution à l'examen "
+     "régional.\n1. Contexte ...\nCordialement,\nInès"),
+    ("مساهمة", "تحية طيبة،\nنرسل إليكم في متن هذه الرسالة مساهمتنا في الاستعراض الإقليمي.\n١. السياق\nرامي"),
+])
+def test_a_contribution_after_in_the_body_of_this_message_is_a_report_in_the_body(ruleset, subject, body):
+    d = decide(ruleset, mail(subject, body))
+    assert "report-in-body-said" in fired(d) and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: the body of the message holds something else, the contribution is elsewhere
+    "Hello,\nIn the body of this email you will find our questions; our contribution will follow next week as a PDF.\nTom",
+])
+def test_near_miss_questions_in_the_body_of_this_message_are_no_report(ruleset, body):
+    assert "report-in-body-said" not in fired(decide(ruleset, mail("Question", body)))
+
+
 # A request for the floor made only in an attached letter (a note verbale, an official letter): the body says "please
 # find attached"; the letter is short, and a report that happens to say the same is no such letter
 @pytest.mark.parametrize("letter", [
