@@ -1098,3 +1098,24 @@ def test_a_speaker_replaced_with_words_between_is_a_replacement(ruleset, lang: s
 ])
 def test_near_miss_a_document_replaced_with_words_between_replaces_no_speaker(ruleset, body: str) -> None:
     assert "speaker-replaced" not in fired(decide(ruleset, mail("Re: report", body), thread="both"))
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you that says the meeting's practical details will be passed on to the speakers' offices ("We will share the
+# connection details with both offices") adds nothing; sending our own report or a new speaker does
+
+@pytest.mark.parametrize("text", [
+    "Thanks a lot, noted. We will pass the connection details on to our two speakers.\n\nBest,\nLeila",
+    "Merci beaucoup, c'est bien noté. Nous transmettrons les informations de connexion à nos deux intervenants.\n\nOmar",
+    "شكراً جزيلاً، تم الاستلام. سنشارك تفاصيل الاتصال مع مكتب الرئيس.\n\nهالة",
+])
+def test_a_thank_you_passing_the_practical_details_on_adds_nothing(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks a lot. We will share our report with you by Friday.\n\nLeila",
+    "Merci beaucoup. Nous transmettrons les informations sur notre seconde intervenante, Mme Awa Sow, demain.\n\nOmar",
+])
+def test_near_miss_a_thank_you_announcing_a_report_or_a_speaker_adds_something(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is False
