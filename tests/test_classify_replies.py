@@ -1119,3 +1119,31 @@ def test_a_thank_you_passing_the_practical_details_on_adds_nothing(text, ruleset
 ])
 def test_near_miss_a_thank_you_announcing_a_report_or_a_speaker_adds_something(text, ruleset):
     assert adds_nothing(split(text), ruleset) is False
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up of a speaker request that asks how the session will run ("will her intervention be in person or
+# online?") and sends the speaker's bio "further to my email" adds no request; a new request in words still decides
+
+BIO = (("Bio - Ms Hanan Saleh.pdf", "application/pdf"),)
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nFurther to my email below, could you tell us whether Ms Saleh's roundtable intervention will be "
+    "in person or online? Her short bio is attached for the programme.\n\nRegards,\nMaya",
+    "Bonjour,\n\nSuite à mon message ci-dessous, pourriez-vous nous dire si l'intervention de Mme Saleh se fera en "
+    "présentiel ou à distance ? Vous trouverez ci-joint sa courte biographie.\n\nCordialement,\nMaya",
+    "تحية طيبة،\n\nاستكمالاً لرسالتي أدناه، نرجو إفادتنا هل ستكون مداخلة السيدة حنان صالح حضورياً أم عن بعد؟ "
+    "مرفق سيرتها الذاتية المختصرة.\n\nمع الشكر،\nمايا",
+])
+def test_a_follow_up_asking_in_person_or_online_with_a_bio_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: speaker request", body, attachments=BIO, in_reply_to="m0@example.org"),
+                      thread="speaker_request")
+    assert "asks-session-logistics" in fired(decision) and decision.category == "other"
+
+
+def test_near_miss_a_new_speaker_asked_for_with_the_same_question_is_still_a_request(ruleset) -> None:
+    body = ("Dear colleagues,\n\nWe would also like to nominate Mr Karim Aoun, our treasurer, to speak in roundtable 2. "
+            "Will the roundtable be in person or online?\n\nRegards,\nMaya")
+    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert decision.category == "speaker_request"
