@@ -570,6 +570,11 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
         elif k > 0 and f.startswith("بال") and k + 1 < len(rest) and _of_body(rest[k + 1], rules) \
                 and run[-1][-1:] not in ",،.":
             run.append(rest[k])  # "إدارة شؤون المواطنين بالخارج بوزارة ...": what the unit sees to, then its body
+        elif k > 0 and rules.org_words.has(f) and not rules.unit_words.has(f) and k + 1 < len(rest) \
+                and fold(run[-1]).startswith("ال") and run[-1][-1:] not in ",،." and fold(rest[k + 1]).startswith("ال") \
+                and any(rules.unit_words.has(fold(t)) or rules.unit_words.has(fold(t)[1:]) for t in run):
+            # "العيادة القانونية بكلية الحقوق جامعة القاهرة": a unit, then the body it belongs to named bare after it
+            run.append(rest[k])
         elif k > 0 and _of_body(rest[k], rules) and run[-1][-1:] not in ",،.":
             # "لجنة حقوق المهاجرين بنقابة المحامين", "مركز الدراسات بجامعة القاهرة": a unit, then the body it belongs to
             run.append(rest[k])

@@ -1222,8 +1222,10 @@ def self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str])
             if not words:
                 continue
             if ARABIC.search(words[0]):
-                # ("نحن سعداء بالدعوة" is no introduction: the organisation word comes first)
-                if rules.org_words.has(fold(words[0])) and (org := arabic_org(rest, rules)):
+                # ("نحن سعداء بالدعوة" is no introduction: the organisation word comes first; a unit, "احنا من العيادة
+                # القانونية بكلية الحقوق", names one with the body it belongs to)
+                if (rules.org_words.has(fold(words[0])) or rules.unit_words.has(fold(words[0]))) \
+                        and (org := arabic_org(rest, rules)):
                     return org
             elif (runs := org_runs(rest, rules)) and runs[0][0] == 0:
                 return clause_org(rest, rules, acronyms)

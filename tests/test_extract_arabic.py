@@ -1537,3 +1537,16 @@ def test_a_post_with_a_joined_possessive_before_the_name(body: str, name: str, t
 ])
 def test_whose_place_is_taken_ends_the_name(body: str, name: str, rules: ExtractRules) -> None:
     assert name in [s.name for s in _speakers(body, rules, "ar", subject="تعديل").speakers]
+
+
+# ---------------------------------------------------------------------------------------------
+# A group that introduces itself by where it comes from ("احنا من X", "we are from X"), X a unit such as a university's
+# clinic written with the faculty and the university it belongs to, bare after it ("بكلية الطب جامعة الخرطوم")
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("مساء النور\nاحنا من العيادة النفسية بكلية الطب جامعة الخرطوم وعايزين نشارك.\nنرشح:\n"
+     "- د. سلمى حسن الطيب، أخصائية نفسية بالعيادة، للجلسة العامة\n\nشكرا", "ar",
+     "العيادة النفسية بكلية الطب جامعة الخرطوم"),
+])
+def test_group_introduced_by_where_it_comes_from(body: str, language: str, affiliation: str, rules: ExtractRules) -> None:
+    assert [s.affiliation for s in run(message(body), rules, language=language).speakers] == [affiliation]
