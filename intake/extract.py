@@ -904,15 +904,21 @@ def _board_of_body(value: str, body: str, rules: ExtractRules) -> bool:
     acronym of the body ("NCRS Board" of "Nile Churches Refugee Service (NCRS)", "مجلس الأوقاف" of "مؤسسة أوقاف
     السلام") or with a word pointing back ("مجلس إدارة الجمعية")."""
     toks = word_tokens(fold(value))
-    if fold(value) == fold(body) or not any(t in rules.boards for t in toks):
+    if fold(value) == fold(body):
         return False
-    flat = f" {' '.join(toks)} "
+    whole = f" {' '.join(toks)} "
+    flat = whole
     for compound in rules.title_compounds:
         flat = flat.replace(f" {compound} ", " ")
+    # (a governing body named by a compound is a board too: "الهيئة الإدارية للجمعية", "Executive Committee of the Association")
+    if flat == whole and not any(t in rules.boards for t in toks):
+        return False
     own = {t.removeprefix("ال") for t in word_tokens(fold(body))}
     rest = [t for t in flat.split() if t not in rules.boards and t not in rules.articles and t not in rules.acronym_links]
-    # (a council named by more words has a name of its own: "Council of Representatives of Iraq", "مجلس بلدية X")
-    return len(rest) <= 1 and all(t.removeprefix("ال") in own or t in rules.org_reference for t in rest)
+    # (a council named by more words has a name of its own: "Council of Representatives of Iraq", "مجلس بلدية X"; the
+    # body's word may be glued to "of the": "للجمعية")
+    return len(rest) <= 1 and all(t.removeprefix("ال") in own or t in rules.org_reference
+                                  or t.startswith("لل") and (t[2:] in own or "ال" + t[2:] in rules.org_reference) for t in rest)
 
 
 def _units_only(value: str, rules: ExtractRules, *, held_in: bool = False) -> bool:

@@ -1550,3 +1550,19 @@ def test_whose_place_is_taken_ends_the_name(body: str, name: str, rules: Extract
 ])
 def test_group_introduced_by_where_it_comes_from(body: str, language: str, affiliation: str, rules: ExtractRules) -> None:
     assert [s.affiliation for s in run(message(body), rules, language=language).speakers] == [affiliation]
+
+
+# A governing body named by a compound ("الهيئة الإدارية", "Executive Committee") of a body pointed back at ("للجمعية",
+# "of the association"): the person sits on the board of the body named elsewhere
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("مرحبا\nمرفق تقرير رابطة الصيادين الأحرار عن أوضاع العمال البحارة.\nونرشح رئيس الهيئة التنفيذية للرابطة "
+     "السيد نبيل حداد للجلسة العامة.\n\nمع التحية\nهند\nرابطة الصيادين الأحرار", "ar",
+     "رئيس الهيئة التنفيذية", "رابطة الصيادين الأحرار"),
+    ("مرحبا،\n\nمرفق التقرير الطوعي لرابطة العمال الموسميين للتنمية عن أوضاع العائدين.\n\nوكمان حابين نرشح رئيس "
+     "الهيئة الإدارية للرابطة أ. وليد منصور للمداخلة بالجلسة العامة.\n\nمع الشكر\nهند سالم\nمنسقة\n"
+     "رابطة العمال الموسميين للتنمية\n", "ar", "رئيس الهيئة الإدارية", "رابطة العمال الموسميين للتنمية"),
+])
+def test_governing_compound_of_the_body_referred_to(body: str, language: str, title: str, affiliation: str,
+                                                    rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers[0]
+    assert (sp.title, sp.affiliation) == (title, affiliation)
