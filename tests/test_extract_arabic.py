@@ -1566,3 +1566,14 @@ def test_governing_compound_of_the_body_referred_to(body: str, language: str, ti
                                                     rules: ExtractRules) -> None:
     sp = run(message(body), rules, language=language).speakers[0]
     assert (sp.title, sp.affiliation) == (title, affiliation)
+
+
+# "نقترح مشاركة الدكتور X", "نرجو تسجيل مشاركة السيدة Y": what is proposed is the person's taking part; the word
+# "participation" is no part of the name
+@pytest.mark.parametrize(("body", "name"), [
+    ("السلام عليكم\nنقترح مشاركة الدكتور سامي عمر، أستاذ علم الاجتماع، في الجلسة العامة.\nمع التقدير\nأمانة الكلية",
+     "سامي عمر"),
+    ("مرحبا\nنرجو تسجيل مشاركة السيدة ليلى حسن، مديرة البرامج في جمعية النور، في الجلسة العامة.\nشكرا", "ليلى حسن"),
+])
+def test_participation_of_the_person_proposed(body: str, name: str, rules: ExtractRules) -> None:
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == [name]
