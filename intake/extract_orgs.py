@@ -187,6 +187,18 @@ def _chain_reference(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     return None
 
 
+def _unit_before_body(post: str, seg: str, body: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """A unit glued to the post with "ب" that belongs to the body named after "في" ("أستاذ الصحة العامة بكلية الطب في
+    جامعة X"): the post ends before the unit, the unit and its body are the affiliation ("كلية الطب في جامعة X")."""
+    words = post.split()
+    for n, w in enumerate(words[1:], 1):
+        f = fold(w)
+        if f.startswith("ب") and rules.unit_words.has(f[1:]) and (org := arabic_org(" ".join(seg.split()[n:]), rules)) \
+                and org.endswith(body):
+            return " ".join(words[:n]), org
+    return None
+
+
 # A post, then the acronym of its body without a preposition: "Chairman OEPAP", "Secrétaire général UGTM", "منسق ARDD".
 _POST_THEN_ACRONYM = re.compile(r"(?P<post>\S.*?)\s+(?P<acr>[A-Z][A-Z0-9&]{2,9})")
 
@@ -209,7 +221,8 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                     if i > 0 and not _ar_field(fs.text[i + len(p) :], rules))
     if strong:
         i, j = strong[0]
-        return fs.slice(0, i).strip(), ar_unprefix(ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
+        body = ar_unprefix(ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
+        return _unit_before_body(fs.slice(0, i).strip(), seg, body, rules) or (fs.slice(0, i).strip(), body)
     if _title_chain(fs.text, rules):
         return _chain_reference(seg, rules) or (seg, None)
     # a post sits at its body after a place link ("Directeur de la Migration ... au Ministère de l'Emploi"): that split
@@ -545,6 +558,13 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
         elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and ARABIC.match(f) \
                 and re.match(r"^(?:ال|وال)", fold(rest[k + 1])):
             # "مبادرة الخليج لإصلاح ممارسات التوظيف": what the organisation is for governs the next noun
+            run += rest[k : k + 2]
+            k += 1
+        elif k > 0 and f == "في" and k + 2 < len(rest) and run[-1][-1:] not in ",،." \
+                and rules.org_words.has(fold(rest[k + 1])) and not rules.unit_words.has(fold(rest[k + 1])) \
+                and not fold(rest[k + 1]).startswith("ال") \
+                and (rules.unit_words.has(fold(run[0])) or rules.unit_words.has(fold(run[0])[1:])):
+            # "كلية الطب في جامعة نواكشوط": a unit, then "in" the body it belongs to, named with the word it governs
             run += rest[k : k + 2]
             k += 1
         elif k > 0 and f in _AR_ORG_LINKS and _purpose_done(run):

@@ -1577,3 +1577,17 @@ def test_governing_compound_of_the_body_referred_to(body: str, language: str, ti
 ])
 def test_participation_of_the_person_proposed(body: str, name: str, rules: ExtractRules) -> None:
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == [name]
+
+
+# A post, then a faculty glued with "ب" and the university it is in after "في" ("أستاذة X بكلية Y في جامعة Z"): the
+# faculty belongs to the university, and both are the affiliation, as "بكلية Y بجامعة Z" already was
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("السلام عليكم\nنقترح الدكتورة هالة يوسف، أستاذة علم الاجتماع بكلية الآداب في جامعة الخرطوم، للنقاش المفتوح.\n"
+     "مع التقدير\nأمانة الكلية", "أستاذة علم الاجتماع", "كلية الآداب في جامعة الخرطوم"),
+    ("مرحبا\nنرشح الأستاذ كريم داود، محاضر القانون العام بكلية الحقوق في جامعة الموصل، للجلسة العامة.\nشكرا",
+     "محاضر القانون العام", "كلية الحقوق في جامعة الموصل"),
+])
+def test_faculty_in_its_university_is_the_affiliation(body: str, title: str, affiliation: str,
+                                                       rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language="ar").speakers[0]
+    assert (sp.title, sp.affiliation) == (title, affiliation)
