@@ -373,6 +373,14 @@ def _names_post(run: list[str], rules: ExtractRules) -> bool:
     return rules.title_words.has(fold(run[-1])) and not any(fold(w) in rules.name_links for w in run)
 
 
+def _post_over_fields(run: list[str], rules: ExtractRules) -> bool:
+    """Whether capitalised words are a post, a link and the fields it covers ("Head of Digital Remittances &
+    Partnerships", "Responsable des Partenariats et de la Conformité"): the organisation word among the fields
+    ("Partnerships") names none."""
+    at = next((k for k, w in enumerate(run) if fold(w) in rules.name_links), 0)
+    return at > 0 and all(rules.title_words.has(fold(w)) for w in run[:at]) and is_field(" ".join(run[at + 1 :]), rules)
+
+
 def _ends_council(words: list[str], rules: ExtractRules) -> bool:
     """Whether words end with a body's council, in lower case as French writes it ("du Conseil municipal")."""
     joined = f" {' '.join(word_tokens(fold(' '.join(words))))}"
@@ -462,6 +470,9 @@ def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
         if len(run) >= 2 and rules.org_words.hits(fold(named)) and not ARABIC.search(" ".join(run)) \
                 and not _names_post(run, rules):
             title, org = split_title(" ".join(run), rules)
+            if org is None and _post_over_fields(run, rules):
+                i = max(j, i + 1)
+                continue  # "Head of Digital Remittances & Partnerships": a post and what it covers, no body
             # "Executive Director of the Sahel Observatory": the title is not part of the organisation
             out.append((i, org if org and rules.title_words.hits(fold(title)) else _spelled_at_end(" ".join(run), rules)))
         i = max(j, i + 1)

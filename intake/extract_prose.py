@@ -160,15 +160,33 @@ def fields_joined(segs: list[str], rules: ExtractRules) -> list[str]:
         if not any(m.group(1) in rules.committees for m in _FIELDS_LEAD.finditer(fold(seg))):
             out.append(seg)
             continue
+        body = None
         for j in range(k, len(segs)):
-            piece = segs[j]
+            piece, after = _fields_then_body(segs[j], rules)
             if len(piece.split()) > _ENUM_MAX_WORDS or phrase_kind(piece, rules) != "unknown":
                 break
             if _ENUM_LAST.search(f" {fold(piece)} "):
-                seg, k = ", ".join([seg, *segs[k : j + 1]]), j + 1
+                seg, k, body = ", ".join([seg, *segs[k:j], piece]), j + 1, after
                 break
-        out.append(seg)
+            if after:
+                break  # a body closes the committee's name before any "and": no enumeration
+        out.extend([seg, body] if body else [seg])
     return out
+
+
+# the body a committee belongs to, after the last field of its name ("..., Children and Youth of the Lebanese
+# Parliament", "..., de la santé et de l'emploi de l'Assemblée nationale"): a link, then a capitalised name of a body
+_FIELDS_BODY = re.compile(r"\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|des|de)\s*(?=[A-ZÀ-Þ])")
+
+
+def _fields_then_body(piece: str, rules: ExtractRules) -> tuple[str, str | None]:
+    """A comma piece as (the committee's field it names, the body after it or None): the last field of an enumeration
+    may carry the body the committee sits in ("Children and Youth of the Lebanese Parliament")."""
+    for m in _FIELDS_BODY.finditer(piece):
+        body = piece[m.end() :].strip()
+        if org_start(body, rules):
+            return piece[: m.start()], body
+    return piece, None
 
 
 def ends_fields(line: str, rules: ExtractRules) -> bool:
@@ -816,7 +834,7 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
     if c.title and not c.affiliation and _goes_with_title(seg, kind, following, rules):
         c.title = f"{c.title}{_comma(seg)}{strip_punct(seg)}"
         return True
-    if kind == "title" and c.title and not c.affiliation and rules.title_words.has(word_tokens(fs)[0] if word_tokens(fs) else ""):
+    if kind == "title" and c.title and not c.affiliation and _opens_post(fs, rules):
         return _set_second_title(c, seg, title_before, rules, source)
     described = ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
     if _describing(seg, rules):
@@ -832,6 +850,15 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
         return (rules.org_words.hits(fs) > 0 or body_acronym) and not c.title and (c.affiliation is not None or c.org_ref) \
             and (phrase_kind(following, rules) == "title" or _post_led(following, rules))
     return False
+
+
+def _opens_post(fs: str, rules: ExtractRules) -> bool:
+    """Whether a folded piece opens with a post word, maybe after the ordinal that ranks it ("vice-president of X",
+    "premier vice-président de la Commune Y", "First Deputy Mayor of Z")."""
+    words = fs.split()[:2]
+    if len(words) == 2 and words[0] in dict(rules.ordinals):
+        words = words[1:]
+    return bool(words) and rules.title_words.hits(words[0]) > 0  # (one word, "vice-president", may hold two tokens)
 
 
 _ACR_IN = re.compile(r"\b[A-Z]{2,}\b")  # an acronym in a piece: the name of a body

@@ -532,7 +532,8 @@ def _read_pieces(sig: Sig, ln: str, lines: list[str], i: int, office_unit: int, 
             aff = _affiliation_from(ln, spans, k, rules)
             if not is_reference(aff, rules):  # "عن الجمعية", "For the association": signing for it, not naming it
                 sig.affiliation = aff
-        elif kind == "unknown" and sig.name and not sig.affiliation:
+        elif kind == "unknown" and sig.name and not sig.affiliation and not only_role(fold(seg), rules):
+            # (a piece that only asks for a role, "Ms X – Head of Y – intervention in Roundtable 2", names no body)
             if sig.title and is_field(seg, rules):
                 sig.title = f"{sig.title}, {strip_punct(seg)}"  # "Independent consultant, labour migration"
             elif sig.title:

@@ -2229,3 +2229,58 @@ def test_a_committee_on_the_title_line_over_its_body(signature: str, title: str,
     body = f"تحية طيبة،\n\nأود المشاركة في النقاش المفتوح.\n\n{signature}"
     speaker, = run(message(body, subject="طلب مداخلة"), rules, language="ar").speakers
     assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+# ---------------------------------------------------------------------------------------------
+# The last field of a committee's enumerated name may carry the body the committee sits in, in the same comma piece
+# ("..., Labour, Migration and Social Protection of the National Assembly"): the fields stay in the title, the body
+# after them is the affiliation
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Dear colleagues,\n\nWe are pleased to nominate Hon. Samir Aziz, Deputy Chair of the Standing Committee on Labour, "
+     "Migration and Social Protection of the National Assembly of Freedonia, to speak at the plenary.\n\nBest,\nOmar\n",
+     "en", "Deputy Chair of the Standing Committee on Labour, Migration and Social Protection",
+     "National Assembly of Freedonia"),
+    ("Bonjour,\n\nNous proposons Mme Leïla Ferchichi, présidente de la Commission de la santé, du travail et "
+     "de l'emploi de l'Assemblée nationale, pour intervenir en séance plénière.\n\nCordialement,\nAli\n",
+     "fr", "présidente de la Commission de la santé, du travail et de l'emploi", "Assemblée nationale"),
+])
+def test_the_body_after_a_committees_last_field_is_the_affiliation(body: str, language: str, title: str,
+                                                                   affiliation: str, rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post over the fields it covers, joined by "&" ("Director of Cross-border Payments & Compliance"), is the whole
+# title: the organisation word among the fields names no body, so the body that proposes is the affiliation
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Dear Organisers,\n\nOrbit Money Transfer LLC would like to propose the following speakers:\n\n"
+     "Ms. Hala Yassin – Director of Digital Payments & Partnerships – intervention in Roundtable 2\n\nMr. Karim Nasr – Chief Executive Officer – plenary\n\nBest,\nSami\n",
+     "en", "Director of Digital Payments & Partnerships"),
+    ("Madame, Monsieur,\n\nOrbit Money Transfer LLC souhaite proposer les intervenants suivants :\n\n"
+     "Mme Hala Yassin – Responsable Transferts & Partenariats – intervention à la table ronde 2\n\nM. Karim Nasr – Directeur général – plénière\n\nCordialement,\nSami\n",
+     "fr", "Responsable Transferts & Partenariats"),
+])
+def test_a_post_over_its_fields_names_no_body(body: str, language: str, title: str, rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp][0] == ("Hala Yassin", title, "Orbit Money Transfer LLC")
+
+
+# ---------------------------------------------------------------------------------------------
+# A possessive post before the name ("his deputy, Mr. X, First Deputy Mayor of Y") is said again in full after it,
+# ranked by an ordinal: the post after the name is the title and its body the affiliation
+
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("Dear colleagues,\n\nThe Mayor cannot attend. He will be replaced by his deputy, Mr. Omar Haddad, First Deputy "
+     "Mayor of the Municipality of Zahle, for the same plenary intervention.\n\nRegards,\nLina\n", "en",
+     "First Deputy Mayor", "Municipality of Zahle"),
+    ("Madame, Monsieur,\n\nLe Maire est empêché. Il sera remplacé par son adjointe, Mme Salma Ayari, Deuxième "
+     "vice-présidente de la Commune de Nabeul, pour la même intervention en séance plénière.\n\nCordialement,\nAmel\n",
+     "fr", "Deuxième vice-présidente", "Commune de Nabeul"),
+])
+def test_a_ranked_post_after_a_possessive_one_is_the_title(body: str, language: str, title: str, affiliation: str,
+                                                          rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
