@@ -153,6 +153,18 @@ def _find_organisation(labelled_org: str | None, cands: list[Cand], sig: Sig, pa
     return None, ""
 
 
+_ATTRIBUTION_LINES = 6  # the lines over a quoted message that say who wrote it ("On ..., X <addr> wrote:", "De : X")
+
+
+def _own_quoted_affiliation(parsed: Parsed, quoted: str, rules: ExtractRules) -> str | None:
+    """The affiliation the signature of the sender's own quoted message gives: the message quoted first, when the
+    lines that attribute it name the sender's address; else None."""
+    head = "\n".join(quoted.split("\n")[:_ATTRIBUTION_LINES]).lower()
+    if not parsed.from_addr or parsed.from_addr.lower() not in head:
+        return None
+    return read_signature(split(unquote(quoted)), rules).affiliation
+
+
 def _names_in_text(org: str, text: str) -> bool:
     """Whether a text names an organisation, in full or by its acronym ("Centre X (CX)": "Centre X" or "CX")."""
     words = " ".join(fold(text).split())
@@ -1025,6 +1037,10 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     if not org and (introduced := self_introduced(parts.new, rules, acronyms)):
         # "نحن جمعية X، ..." with no signature or sentence that names the body: the group that introduces itself
         org, org_source = expand(introduced, acronyms, rules), "prose"
+    if not org and (own := _own_quoted_affiliation(parsed, parts.quoted, rules)):
+        # a reply adding to the sender's own request ("Our treasurer, X, would also like to speak" / "Nadim"): the body
+        # their quoted message signs with
+        org, org_source = expand(own, acronyms, rules), "signature"
     # the names written in full, which "the Commission", "بالهيئة" may refer back to
     full_names = [sig.affiliation, org, proposer, *(f"{full} ({acr})" for acr, full in acronyms.items())]
     # (the names as the text writes them; the name as read still matches the signature's below)

@@ -1783,3 +1783,62 @@ def test_a_part_of_the_proposers_own_body(value: str, own: bool, rules: ExtractR
 def test_a_body_named_after_its_emblem_ends_the_post_and_a_clause_ends_the_body(
         rules: ExtractRules, body: str, language: str, expected: tuple[str, str]) -> None:
     assert [(s.title, s.affiliation) for s in run(message(body), rules, language=language).speakers] == [expected]
+
+
+# ---------------------------------------------------------------------------------------------
+# A body named for the office it houses ("Institution du Médiateur de la République", "Ombudsman Institution of X")
+# is an organisation, not a post: the signature's line under the title is the affiliation
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Madame, Monsieur,\n\nJe souhaite intervenir lors de la table ronde 2.\n\nCordialement,\n\n--\nSonia Ben Salah\n"
+     "Cheffe du Service des requêtes\nInstitution du Médiateur de la République\nTunis\n", "fr",
+     "Institution du Médiateur de la République"),
+    ("Dear colleagues,\n\nI would like to speak in roundtable 2.\n\nKind regards,\n\n--\nSamir Idris\nHead of Complaints\n"
+     "Ombudsman Institution of Freedonia\n", "en", "Ombudsman Institution of Freedonia"),
+])
+def test_an_institution_named_for_its_office_is_the_affiliation(body: str, language: str, affiliation: str,
+                                                                rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [s.affiliation for s in sp] == [affiliation]
+
+
+# ---------------------------------------------------------------------------------------------
+# A start-up names its kind in its name ("X Fintech", "Y Startup"): a body, which the signature gives and the speakers
+# of the request it makes take as their affiliation
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Bonjour,\n\nNous aimerions proposer deux intervenants :\n- moi-même, Yassine Trabelsi, co-fondateur, pour la "
+     "table ronde 2 ;\n- Meriem Kefi, responsable produit, pour la discussion ouverte.\n\nMerci !\n\nYassine\n"
+     "Nafidha Fintech\n", "fr"),
+    ("Hi,\n\nWe would like to propose two speakers:\n- myself, Yassine Trabelsi, co-founder, for roundtable 2;\n"
+     "- Meriem Kefi, product lead, for the open discussion.\n\nThanks!\n\nYassine\nNafidha Fintech\n",
+     "en"),
+])
+def test_a_start_up_named_by_its_kind_is_the_affiliation(body: str, language: str, rules: ExtractRules) -> None:
+    sp = run(message(body, from_="Yassine Trabelsi <yassine@nafidha.example.tn>"), rules, language=language).speakers
+    assert [(s.name, s.affiliation) for s in sp] == [("Yassine Trabelsi", "Nafidha Fintech"),
+                                                      ("Meriem Kefi", "Nafidha Fintech")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply adding a speaker to the sender's own request, signed with a first name only: the body is the one the
+# sender's quoted message signs with (not a body another sender's quoted message names)
+
+_OWN_REPLY = ("{new}\n\nOn Mon, 1 Feb 2021 at 09:10, Hadi Karam <{addr}> wrote:\n> Dear organisers,\n>\n"
+              "> I would like to speak in roundtable 3.\n>\n> Best,\n> --\n> Hadi Karam\n> Coordinator, Cedar Youth Network\n")
+
+
+@pytest.mark.parametrize(("new", "addr", "affiliation"), [
+    ("Hello again,\n\nOur secretary, Maya Saab, would also like to speak in the same roundtable.\n\nThanks,\nHadi",
+     "hadi@example.org", "Cedar Youth Network"),
+    ("Bonjour,\n\nNotre trésorière, Maya Saab, souhaiterait aussi intervenir à la même table ronde.\n\nMerci,\nHadi",
+     "hadi@example.org", "Cedar Youth Network"),
+    # the quoted message is someone else's: its body is not the sender's
+    ("Hello again,\n\nOur secretary, Maya Saab, would also like to speak in the same roundtable.\n\nThanks,\nHadi",
+     "other@example.net", None),
+])
+def test_a_reply_takes_the_body_of_the_senders_own_quoted_message(new: str, addr: str, affiliation: str | None,
+                                                                   rules: ExtractRules) -> None:
+    body = _OWN_REPLY.format(new=new, addr=addr)
+    sp = run(message(body, subject="Re: Speaking request", from_="Hadi Karam <hadi@example.org>"), rules).speakers
+    assert [(s.name, s.affiliation) for s in sp] == [("Maya Saab", affiliation)]
