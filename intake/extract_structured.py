@@ -490,6 +490,9 @@ def _cell_field(cell: str, rules: ExtractRules) -> str | None:
     return min(found)[2] if found else None
 
 
+_NAME_FIELDS = frozenset({"name", "speaker", "given_name", "family_name"})
+
+
 def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[Cand]:
     """Speakers from one table: a header row with one speaker per row, or label/value rows.
 
@@ -515,21 +518,31 @@ def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> l
                     c.org_ref = c.org_ref or "affiliation" not in cols
                     out.append(c)
             return out
-    # label/value: one column of labels, one speaker per value column
-    per_col: dict[int, dict[str, str]] = {}
+    # label/value: one column of labels, one speaker per value column; the form filled again below for the next person
+    # ("Nom et prénom | X", "Qualité | ...", then "Nom et prénom | Y") starts a new record where a name label comes back
+    # as written (a bilingual form's "Name" and "الاسم" rows give one person's name twice, under two labels)
+    per_col: dict[int, list[dict[str, str]]] = {}
+    seen: dict[int, set[str]] = {}
     for row in rows:
         if len(row) < 2:
             continue
         fname = _cell_field(row[0], rules)
         if fname is None:
             continue
+        label = " ".join(word_tokens(fold(row[0])))
         for j, value in enumerate(row[1:]):
             if value.strip():
-                per_col.setdefault(j, {}).setdefault("name" if fname == "speaker" else fname, value)
+                records = per_col.setdefault(j, [{}])
+                if fname in _NAME_FIELDS and label in seen.get(j, set()):
+                    records.append({})
+                    seen[j] = set()
+                seen.setdefault(j, set()).add(label)
+                records[-1].setdefault("name" if fname == "speaker" else fname, value)
     out = []
     for j in sorted(per_col):
-        c = _from_fields(per_col[j], rules, source)
-        if c is not None:
-            c.org_ref = c.org_ref or "affiliation" not in per_col[j]
-            out.append(c)
+        for fields in per_col[j]:
+            c = _from_fields(fields, rules, source)
+            if c is not None:
+                c.org_ref = c.org_ref or "affiliation" not in fields
+                out.append(c)
     return out

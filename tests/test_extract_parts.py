@@ -1780,3 +1780,27 @@ def test_a_unit_of_a_unit_keeps_the_body_they_belong_to(
 def test_a_hierarchy_over_several_lines_is_one_affiliation(
         rules: ExtractRules, language: str, block: str, affiliation: str) -> None:
     assert _signed(rules, language, block).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the form filled once per person, one under the other in one table
+        [["Nom et prénom", "Maître Awa Ouedraogo"], ["Fonction", "Avocate"], ["Organisme", "Barreau de Ouagadougou"],
+         ["Nom et prénom", "Maître Issa Kabore"], ["Fonction", "Avocat stagiaire"], ["Organisme", "Barreau de Ouagadougou"]],
+        [["Full name", "Awa Ouedraogo"], ["Position", "Avocate"], ["Organisation", "Barreau de Ouagadougou"],
+         ["Full name", "Issa Kabore"], ["Position", "Avocat stagiaire"], ["Organisation", "Barreau de Ouagadougou"]],
+        [["الاسم", "Awa Ouedraogo"], ["الصفة", "Avocate"], ["الجهة", "Barreau de Ouagadougou"],
+         ["الاسم", "Issa Kabore"], ["الصفة", "Avocat stagiaire"], ["الجهة", "Barreau de Ouagadougou"]],
+    ],
+)
+def test_a_label_value_form_repeated_down_a_table_gives_one_speaker_each(rules: ExtractRules,
+                                                                         rows: list[list[str]]) -> None:
+    found = table_speakers(rows, rules, "table")
+    assert [(c.name, c.title) for c in found] == [("Awa Ouedraogo", "Avocate"), ("Issa Kabore", "Avocat stagiaire")]
+
+
+def test_near_miss_a_bilingual_form_names_one_person_under_two_labels(rules: ExtractRules) -> None:
+    rows = [["Name", "Awa Ouedraogo"], ["الاسم", "عوا ودراوغو"], ["Position", "Lawyer"], ["Organisation", "Bar"]]
+    (c,) = table_speakers(rows, rules, "table")
+    assert (c.name, c.title) == ("Awa Ouedraogo", "Lawyer")
