@@ -1591,3 +1591,20 @@ def test_faculty_in_its_university_is_the_affiliation(body: str, title: str, aff
                                                        rules: ExtractRules) -> None:
     sp = run(message(body), rules, language="ar").speakers[0]
     assert (sp.title, sp.affiliation) == (title, affiliation)
+
+
+# A form that asks the name with a possessive, as it asks the post ("اسمه:" over "صفته:"), and a local authority's
+# form that asks for the municipality
+@pytest.mark.parametrize(("body", "language", "name", "affiliation"), [
+    ("مرحبا،\nمن مكتب رئيس البلدية: الريس بدو يشارك بمداخلة بالجلسة العامة.\n\nاسمه: الدكتور سمير نبيل حداد\n"
+     "صفته: رئيس بلدية الميناء\nالبلدية: بلدية الميناء\n\nشكراً\nلينا\n", "ar", "سمير نبيل حداد", "بلدية الميناء"),
+    ("Hello,\nOur mayor would like to speak in the plenary.\n\nHis name: Dr. Peter Olawale\nHis title: Mayor\n"
+     "Municipality: City of Ibadan\n\nThanks,\nGrace (mayor's office)\n", "en", "Peter Olawale", "City of Ibadan"),
+    ("Bonjour,\nNotre maire souhaite intervenir en séance plénière.\n\nSon nom : M. Karim Benali\nSa fonction : Maire\n"
+     "Municipalité : Commune de Tiznit\n\nCordialement,\nNadia (cabinet du maire)\n", "fr", "Karim Benali",
+     "Commune de Tiznit"),
+])
+def test_a_possessive_name_label_names_the_nominee_not_the_sender(body: str, language: str, name: str,
+                                                                   affiliation: str, rules: ExtractRules) -> None:
+    (sp,) = _speakers(body, rules, language, from_="Office Assistant <assistant@example.org>").speakers
+    assert (sp.name, sp.affiliation) == (name, affiliation)
