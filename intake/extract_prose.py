@@ -1284,7 +1284,7 @@ class _Unit:
 
 def is_item(line: str) -> bool:
     # only the start of a line can mark an item; folding no more keeps long joined lines cheap
-    return bool(BULLET.match(fold(line[:8]))) and not ARROW.match(line)
+    return bool(BULLET.match(fold(line[:16]))) and not ARROW.match(line)
 
 
 def _list_mark(line: str, folded: str, listed: bool, rules: ExtractRules) -> re.Match[str] | None:

@@ -18,8 +18,12 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 ARROW = re.compile(r"^\s*(?:-+>|=+>|[→⇒➔➜➝])\s*")
-# "1.", "2)", "3-", and "1/" ("1/ SALL Aminata, ..."), which is no date ("23/02")
-BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}(?:[.)\-]|/(?!\d))|\(?[a-z][.)])\s*")
+# "1.", "2)", "3-", and "1/" ("1/ SALL Aminata, ..."), which is no date ("23/02"); and an ordinal word with its colon,
+# dash or parenthesis, as formal Arabic letters number their items ("أولاً: الأستاذ X", "ثانياً- السيدة Y"), and as
+# English and French ones may ("First: Ms X", "Deuxièmement : Mme Y"); matched on folded text
+BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}(?:[.)\-]|/(?!\d))|\(?[a-z][.)]"
+                    r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|first(?:ly)?|second(?:ly)?"
+                    r"|third(?:ly)?|premierement|deuxiemement|troisiemement)\s*[:)\-–])\s*")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ould|d)[-'’]\w", re.IGNORECASE)
 ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s+[|–—/]\s+|\s+-\s+|\s*\|\s*")

@@ -365,6 +365,8 @@ def _described(line: str, rules: ExtractRules, loose: bool = False) -> Cand | No
     hon, name = name_like(_from_honorific(pieces[0], rules), rules)
     while len(pieces) > 2 and is_place(pieces[-1], rules):
         pieces.pop()  # "سارة عودة - مركز بيسان، رام الله": where the organisation sits
+    if any(fold((p.split() or [""])[0]).removeprefix("و") in rules.proposing_verbs for p in pieces[1:]):
+        return None  # "..., تتشرف جمعية X بترشيح ...": a sentence whose subject proposes, no title or organisation
     kinds = [phrase_kind(p, rules) for p in pieces[1:]]
     if loose and "unknown" in kinds:
         kinds = kinds[: kinds.index("unknown")]

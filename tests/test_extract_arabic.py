@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
+from intake.extract_sender import person_lines
 from intake.model import Fields
 from tests.extracting import message, run
 
@@ -1591,6 +1592,41 @@ def test_faculty_in_its_university_is_the_affiliation(body: str, title: str, aff
                                                        rules: ExtractRules) -> None:
     sp = run(message(body), rules, language="ar").speakers[0]
     assert (sp.title, sp.affiliation) == (title, affiliation)
+
+
+# A formal letter numbers its nominees with ordinal words ("أولاً:", "ثانياً:") and opens with a courtesy
+
+_NUMBERED = ("السادة منظمي الاستعراض الإقليمي المحترمين،\n\n"
+             "تلبيةً لدعوتكم الكريمة، يسر اتحاد المعلمين العرب أن يرشح الزميلين التاليين:\n\n"
+             "{first}السيدة نوال حسن الشريف\nمديرة البرامج\nاتحاد المعلمين العرب\n"
+             "الدور المقترح: الجلسة العامة\n\n"
+             "{second}الأستاذ رامز فؤاد العلي\nمنسق الشبكة الشبابية\nاتحاد المعلمين العرب\n"
+             "الدور المقترح: المائدة المستديرة الثالثة\n\n"
+             "مع فائق الاحترام\nأمين السر\n")
+
+
+@pytest.mark.parametrize(("first", "second"), [("أولاً: ", "ثانياً: "), ("أولا- ", "ثانيا- "), ("1. ", "2. ")])
+def test_ordinal_words_number_the_nominees_as_digits_do(first: str, second: str, rules: ExtractRules) -> None:
+    fields = _speakers(_NUMBERED.format(first=first, second=second), rules, "ar", subject="ترشيح")
+    assert [(s.name, s.title, s.roles) for s in fields.speakers] == [
+        ("نوال حسن الشريف", "مديرة البرامج", ("plenary",)),
+        ("رامز فؤاد العلي", "منسق الشبكة الشبابية", ("roundtable",))]
+
+
+@pytest.mark.parametrize("line", [
+    # the courtesy before the comma is no name, and the sentence after it no organisation
+    "تلبيةً لدعوتكم الكريمة، يسر اتحاد المعلمين العرب أن يرشح الزميلين التاليين:",
+    "رداً على رسالتكم، نفيدكم بأن مركز الدراسات القانونية سيرسل أسماء المتحدثين لاحقاً",
+    # the organisation proposing after the comma is the subject of a sentence, never a speaker's affiliation
+    "بكل سرور وامتنان، تتشرف جمعية الأمل للتنمية بترشيح الزميلة التالية:",
+])
+def test_a_courtesy_and_the_proposing_sentence_are_no_person_line(line: str, rules: ExtractRules) -> None:
+    assert person_lines(line, rules) == []
+
+
+def test_near_miss_a_name_and_its_organisation_are_still_a_person_line(rules: ExtractRules) -> None:
+    (c,) = person_lines("سلوى كريم الحاج، جمعية الأمل للتنمية", rules)
+    assert (c.name, c.affiliation) == ("سلوى كريم الحاج", "جمعية الأمل للتنمية")
 
 
 # A form that asks the name with a possessive, as it asks the post ("اسمه:" over "صفته:"), and a local authority's
