@@ -1842,3 +1842,23 @@ def test_a_reply_takes_the_body_of_the_senders_own_quoted_message(new: str, addr
     body = _OWN_REPLY.format(new=new, addr=addr)
     sp = run(message(body, subject="Re: Speaking request", from_="Hadi Karam <hadi@example.org>"), rules).speakers
     assert [(s.name, s.affiliation) for s in sp] == [("Maya Saab", affiliation)]
+
+
+_OUR_REPLY_QUOTED = ("{new}\n\n{attribution}\n\nDear Ms Karam,\n\nCould you tell us Ms Saab's post?\n\nKind regards,\n"
+                     "Review Secretariat\nRegional Network on Migration - Arab region\n")
+
+
+@pytest.mark.parametrize("attribution", [
+    "From: Review Secretariat <gcm@example.int>\nSent: Monday, February 1, 2021 1:02 PM\n"
+    "To: Hadi Karam <hadi@example.org>\nSubject: RE: Speaking request",
+    "De : Secrétariat <gcm@example.int>\nEnvoyé : lundi 1 février 2021 13:02\nÀ : Hadi Karam <hadi@example.org>\n"
+    "Objet : RE: Demande",
+    "من: الأمانة <gcm@example.int>\nتاريخ الإرسال: 1 فبراير 2021\nإلى: Hadi Karam <hadi@example.org>\nالموضوع: رد",
+])
+def test_a_quoted_message_only_addressed_to_the_sender_gives_no_body(attribution: str, rules: ExtractRules) -> None:
+    """Our own reply, quoted in theirs, names the sender's address in its To line: its signature is ours, not theirs."""
+    new = "Hello again,\n\nOur secretary, Maya Saab, is Programme Officer.\n\nThanks,\nHadi"
+    body = _OUR_REPLY_QUOTED.format(new=new, attribution=attribution)
+    fields = run(message(body, subject="Re: Speaking request", from_="Hadi Karam <hadi@example.org>"), rules)
+    assert fields.organisation is None
+    assert [s.affiliation for s in fields.speakers] == [None]
