@@ -222,6 +222,14 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     if strong:
         i, j = strong[0]
         body = ar_unprefix(ARTICLE.sub("", fs.slice(j, len(fs.text)).strip()), rules)
+        before = fs.slice(0, i).strip()
+        if ARABIC.search(before) and len(before.split()) > 1 and not rules.org_words.hits(fold(body)):
+            # an Arabic post and its body, then "في" and no body but where it is ("مديرة مدرسة X في عين شمس", "منسق
+            # جمعية Y في حي Z"): the body after the post is the affiliation, with where it sits
+            post, org = _split_at_org(before, rules)
+            # (not a body pointed back at, "نائب رئيس النقابة لشؤون X في Y": the whole is the post, as "رئيس الرابطة" is)
+            if org and post != before and seg.startswith(post) and not (org.startswith("ال") and is_reference(org.split()[0], rules)):
+                return post, seg[len(post) :].strip()
         return _unit_before_body(fs.slice(0, i).strip(), seg, body, rules) or (fs.slice(0, i).strip(), body)
     if _title_chain(fs.text, rules):
         return _chain_reference(seg, rules) or (seg, None)

@@ -124,6 +124,9 @@ def listed_phrase_honorific(words: list[str], rules: ExtractRules) -> int:
     return next((n for n in (3, 2) if len(words) > n and " ".join(fold(w) for w in words[:n]) in rules.honorifics), 0)
 
 
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")  # one word of Arabic letters, no digit or mark
+
+
 def split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
     """Leading honorifics (possibly several) and the rest."""
     words = text.split()
@@ -136,7 +139,12 @@ def split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
             taken += words[:n]
             del words[:n]
             continue
-        if w in rules.honorifics or (w.endswith("/") and w[:-1] in rules.honorifics):  # "السيد/ عادل"
+        # "السيد/ عادل"; in the Egyptian formal style any one word glued to its slash is the form of address, a status
+        # or rank as well as an honorific ("الطالبة/ هبة X", "أ/ منى Y", "م/ عمرو Z", "اللواء/ W"), though not the
+        # salutation of a group ("السادة/ أمانة ...")
+        if w in rules.honorifics or (w.endswith("/") and (w[:-1] in rules.honorifics
+                                                           or len(words) > 2 and ARABIC_WORD.fullmatch(w[:-1])
+                                                           and w[:-1] not in rules.not_name)):
             taken.append(words.pop(0).rstrip("/"))
             if len(words) > 1 and words[0] == "/":
                 words.pop(0)  # "الأستاذة / آمنة": the slash of a formal letter, spaced on both sides

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
+from intake.extract_orgs import split_title
 from intake.extract_sender import person_lines
 from intake.model import Fields
 from tests.extracting import message, run
@@ -1644,3 +1645,47 @@ def test_a_possessive_name_label_names_the_nominee_not_the_sender(body: str, lan
                                                                    affiliation: str, rules: ExtractRules) -> None:
     (sp,) = _speakers(body, rules, language, from_="Office Assistant <assistant@example.org>").speakers
     assert (sp.name, sp.affiliation) == (name, affiliation)
+
+
+# A closing that owes the thanks or respect "to you" ("ولكم الشكر", "ولكم منا جزيل الشكر والتقدير", "لكم خالص الاحترام")
+# is a courtesy, never the name that signs the message
+@pytest.mark.parametrize("closing", ["ولكم الشكر", "ولكم منا جزيل الشكر والتقدير", "لكم خالص الاحترام", "ولكم التحية"])
+def test_thanks_owed_to_you_is_no_signed_name(rules: ExtractRules, closing: str) -> None:
+    body = (f"السلام عليكم\n\nنحن جمعية الصيادين المهاجرين في صور، ونرغب في المشاركة في النقاش المفتوح.\n\n{closing}\n"
+            "مازن قاسم\nأمين سر جمعية الصيادين المهاجرين")
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert speaker.name == "مازن قاسم"
+
+
+# The Egyptian formal style glues a slash to the form of address, a status or rank as well as an honorific
+# ("الطالبة/ X", "أ/ Y", "م/ Z"): no part of the name
+@pytest.mark.parametrize(("body", "name"), [
+    ("تحية طيبة وبعد،\n\nيتشرف النادي بترشيح الطالب/ يوسف حسن النعيم، رئيس النادي، للحديث في الجلسة العامة.\n\n"
+     "وتفضلوا بقبول فائق الاحترام", "يوسف حسن النعيم"),
+    ("مساء الخير\n\nعايزين نرشح أ/ سهام محمود عبد الله، منسقة جمعية بكرة أحلى، عشان تتكلم في الطاولة المستديرة "
+     "التانية.\n\nشكرا", "سهام محمود عبد الله"),
+    ("السادة/ أمانة الاستعراض\n\nنرشح م/ طارق فؤاد سليم، مدير مشروعات جمعية البناء، للمشاركة في النقاش المفتوح.\n\n"
+     "مع التحية", "طارق فؤاد سليم"),
+])
+def test_a_word_glued_to_its_slash_addresses_the_person(rules: ExtractRules, body: str, name: str) -> None:
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert speaker.name == name
+
+
+# An Arabic post and its body, then "في" and where the body is, not another body ("مديرة مدرسة X في حي Y"): the post is
+# the title, the body (with where it is) the affiliation
+@pytest.mark.parametrize(("body", "title", "affiliation"), [
+    ("مرحبا\n\nنرشح الأستاذة ريم عادل، مديرة مدرسة النور للاجئين في حي السلام، للطاولة المستديرة الأولى.\n\nشكرا",
+     "مديرة", "مدرسة النور للاجئين في حي السلام"),
+    ("مرحبا\n\nنرشح السيد كمال حداد، مدير جمعية الوفاء الخيرية في باب التبانة، للجلسة العامة.\n\nشكرا",
+     "مدير", "جمعية الوفاء الخيرية في باب التبانة"),
+])
+def test_a_post_and_its_body_then_where_it_is(rules: ExtractRules, body: str, title: str, affiliation: str) -> None:
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+
+def test_near_miss_a_post_of_the_body_pointed_back_at_is_no_post_and_body(rules: ExtractRules) -> None:
+    """"النقابة" points back at the proposing union: "نائب رئيس النقابة ..." is all post, as "رئيس الرابطة" is."""
+    assert split_title("نائب رئيس النقابة لشؤون التدريب في محافظات الجنوب", rules)[0] != "نائب رئيس"
