@@ -417,16 +417,6 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
             field_of[label] = fname
             labels.append((label, fname))
     any_label = _alternation(w for w, _ in labels) or "(?!)"
-    label_re = re.compile(
-        # a label opens a line or follows a separator ("X / Title: Y", "X - Title: Y"); "Name / X" is a label too,
-        # "Fonction / titre" two labels for one value; after a comma only a label with its colon ("name: X, title: Y");
-        # the line's bullet may be an emoji or a pictograph ("👤 Name: X", "🔹 الصفة: Y", "✅ Poste : Z")
-        r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—])|(?P<comma>(?<=[,،])))\s*(?:[-•*–·▪►\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
-        + any_label
-        # (French inclusive writing after the label: "Intervenant·e :", "Orateur.rice :")
-        + r")(?:[·.](?:e|es|rice|trice)s?)?[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?P<note>\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
-        + rf"|(?(comma)(?!)|\s/\s(?!(?:{any_label})(?!\w))))"
-    )
 
     def words(key: str) -> list[str]:
         values = ld.strings(f"words.{key}", words_t.get(key, []))
@@ -482,6 +472,26 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         return tuple((fold(k), v) for k, v in table.items())
 
     ordinals, cardinals = numbers("ordinals"), numbers("cardinals")
+    # a label for a speaker numbered in a list of them, which names the one person all the same: the number after it
+    # ("Speaker 1:", "Intervenante n°2 :", "المتحدث الأول:", "المتحدثة رقم 2:") or, in English and French, the ordinal
+    # before it ("Second speaker:", "Deuxième intervenante :"); a label of a speaker word only, so that "First name:"
+    # stays the given name's
+    speaker_nouns = tuple(fold(w) for w in words("speaker_nouns"))
+    nouns = re.compile(rf"(?:ال)?(?:{_literal(speaker_nouns)})\w*")
+    people = _alternation(w for w, f in labels if f in ("name", "speaker") and any(nouns.fullmatch(t) for t in w.split())) \
+        or "(?!)"
+    ords = _alternation(w for w, _ in ordinals) or "(?!)"
+    numbered = rf"(?:{ords})\s+(?P<p1>{people})|(?P<p2>{people})(?:\s*(?:n°|no\.?|#|رقم)?\s*\d{{1,2}}(?!\d)|\s+(?:{ords})(?!\w))"
+    label_re = re.compile(
+        # a label opens a line or follows a separator ("X / Title: Y", "X - Title: Y"); "Name / X" is a label too,
+        # "Fonction / titre" two labels for one value; after a comma only a label with its colon ("name: X, title: Y");
+        # the line's bullet may be an emoji or a pictograph ("👤 Name: X", "🔹 الصفة: Y", "✅ Poste : Z")
+        r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—])|(?P<comma>(?<=[,،])))\s*(?:[-•*–·▪►\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
+        + numbered + "|" + any_label
+        # (French inclusive writing after the label: "Intervenant·e :", "Orateur.rice :")
+        + r")(?:[·.](?:e|es|rice|trice)s?)?[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?P<note>\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
+        + rf"|(?(comma)(?!)|\s/\s(?!(?:{any_label})(?!\w))))"
+    )
     objectives: list[tuple[int, int]] = []
     obj_table = rt_t.get("objectives", {})
     if not isinstance(obj_table, dict):
@@ -508,7 +518,6 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     adj = _alternation(ld.strings("roundtable.adjectives", rt_t.get("adjectives", []))) or "(?!)"
     marks = _alternation(ld.strings("roundtable.marks", rt_t.get("marks", []))) or "(?!)"
     prefs = _alternation(ld.strings("roundtable.preferences", rt_t.get("preferences", []))) or "(?!)"
-    ords = _alternation(w for w, _ in ordinals) or "(?!)"
     nums = _alternation(w for w, _ in ordinals + cardinals) or "(?!)"
     # an Arabic ordinal, with its article, may come after a comma as an afterthought ("بالطاولة المستديرة، الثانية اذا
     # ممكن"); an English or French one after a comma is more often "first, ..." than a number
@@ -558,7 +567,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         title_compounds=tuple(" ".join(word_tokens(fold(w))) for w in words("title_compounds")),
         list_links=tuple(fold(w) for w in words("list_links")),
         list_little=tuple(fold(w) for w in words("list_little")),
-        speaker_nouns=tuple(fold(w) for w in words("speaker_nouns")),
+        speaker_nouns=speaker_nouns,
         acronym_links=folded_set("acronym_links"),
         counted_links=folded_set("counted_links"),
         legal_forms=folded_set("legal_forms"),

@@ -51,7 +51,8 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(fl.text)
-        label = " ".join(m.group("label").split())
+        # (a numbered speaker's label is read without its number: "Speaker 2:", "المتحدث الثاني:")
+        label = " ".join((m.group("p1") or m.group("p2") or m.group("label")).split())
         value = fl.slice(m.end(), end).strip()
         value = re.sub(r"\s*[/|;؛]\s*$|\s+[-–—]\s*$", "", value)
         if m.group("note") and _FAMILY_FIRST.match(m.group("note")) and (parts := _FAMILY_GIVEN.match(value)):
@@ -490,6 +491,12 @@ def _cell_field(cell: str, rules: ExtractRules) -> str | None:
     return min(found)[2] if found else None
 
 
+def _label_value_row(row: list[str], rules: ExtractRules) -> bool:
+    """Whether a table row is a label and its value: a label in the first cell, then a filled cell that is none."""
+    return len(row) == 2 and _cell_field(row[0], rules) is not None and bool(row[1].strip()) \
+        and _cell_field(row[1], rules) is None
+
+
 _NAME_FIELDS = frozenset({"name", "speaker", "given_name", "family_name"})
 
 
@@ -500,6 +507,10 @@ def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> l
     cell says after a colon ("Réseau X : table ronde 2"); a role cell that names a job is the title instead.
     """
     for h, row in enumerate(rows):
+        # under a label and its value ("Name | X"), a value that holds a label's word is no header ("Position | Deputy
+        # Speaker"): the table is a form of labels and values
+        if h and _label_value_row(rows[h - 1], rules):
+            break
         cols = [_cell_field(c, rules) for c in row]
         if sum(1 for c in cols if c) >= 2 and ("name" in cols or "speaker" in cols):
             out = []

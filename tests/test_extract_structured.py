@@ -390,3 +390,54 @@ def test_near_miss_a_table_title_with_its_unit_after_the_comma_stays_whole(body:
                                                                           rules: ExtractRules) -> None:
     speaker, = run(message(body), rules, language=language).speakers
     assert speaker.title == title
+
+
+# ---------------------------------------------------------------------------------------------
+# A speaker's label numbered in a list of them ("Speaker 1:", "Second speaker:", "المتحدثة الثانية:") names one person
+# each, as the label alone would
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Hello,\n\nOur union asks for two slots.\n\nSpeaker 1: Grace Wanjiru, Organising Secretary, roundtable 4\n"
+     "Speaker 2: Peter Ochieng, Treasurer, open discussion\n\nKind regards\nAnn Achieng\nCoast Workers Union", "en",
+     [("Grace Wanjiru", "Organising Secretary", ("roundtable",)), ("Peter Ochieng", "Treasurer", ("open_discussion",))]),
+    ("Hello,\n\nFirst speaker: Grace Wanjiru, Organising Secretary, plenary\nSecond speaker: Peter Ochieng, Treasurer, "
+     "open discussion\n\nThanks\nAnn", "en",
+     [("Grace Wanjiru", "Organising Secretary", ("plenary",)), ("Peter Ochieng", "Treasurer", ("open_discussion",))]),
+    ("Bonjour,\n\nPremière intervenante : Mariam Traoré, secrétaire générale, plénière\nDeuxième intervenant : Issa "
+     "Konaté, trésorier, discussion ouverte\n\nBien à vous\nAdama", "fr",
+     [("Mariam Traoré", "secrétaire générale", ("plenary",)), ("Issa Konaté", "trésorier", ("open_discussion",))]),
+    ("مرحبا،\n\nالمتحدثة الأولى: سلمى يوسف، أمينة السر، الجلسة العامة\nالمتحدث الثاني: ياسر حمدان، أمين الصندوق، "
+     "النقاش المفتوح\n\nمع التحية\nنادر", "ar",
+     [("سلمى يوسف", "أمينة السر", ("plenary",)), ("ياسر حمدان", "أمين الصندوق", ("open_discussion",))]),
+])
+def test_a_numbered_speaker_label_names_one_person_each(body: str, language: str,
+                                                        expected: list[tuple[str, str, tuple[str, ...]]],
+                                                        rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.roles) for s in speakers] == expected
+
+
+def test_near_miss_first_name_stays_the_given_name(rules: ExtractRules) -> None:
+    body = "Hello,\n\nFirst name: Grace\nLast name: Wanjiru\nPosition: Organising Secretary\n\nThanks"
+    speaker, = run(message(body), rules, language="en").speakers
+    assert speaker.name == "Grace Wanjiru"
+
+
+# A form of labels and values whose value holds a label's word ("Position | Deputy Speaker", "Fonction | Orateur
+# principal") is no header row; a young speaker's age in brackets after the title is no part of it
+
+@pytest.mark.parametrize(("html", "language", "expected"), [
+    ("<p>Dear all,</p><table><tr><td>Name</td><td>Maya Khoury</td></tr><tr><td>Position</td><td>Deputy Speaker "
+     "(15 years old)</td></tr><tr><td>Organisation</td><td>Youth Council of Zahle</td></tr><tr><td>Session</td>"
+     "<td>Plenary</td></tr></table><p>Best</p>", "en", ("Maya Khoury", "Deputy Speaker", "Youth Council of Zahle")),
+    ("<p>Bonjour,</p><table><tr><td>Nom</td><td>Lina Mansour</td></tr><tr><td>Fonction</td><td>Intervenante principale "
+     "du club (14 ans)</td></tr><tr><td>Organisation</td><td>Club des jeunes de Sousse</td></tr></table><p>Merci</p>",
+     "fr", ("Lina Mansour", "Intervenante principale du club", "Club des jeunes de Sousse")),
+    ("<p>مرحبا،</p><table><tr><td>الاسم</td><td>آدم نصار</td></tr><tr><td>الصفة</td><td>رئيس مجلس الأطفال (16 سنة)</td>"
+     "</tr><tr><td>الجهة</td><td>جمعية براعم الغد</td></tr></table><p>شكرا</p>", "ar",
+     ("آدم نصار", "رئيس مجلس الأطفال", "جمعية براعم الغد")),
+])
+def test_a_label_value_form_whose_value_holds_a_label_word(html: str, language: str, expected: tuple[str, str, str],
+                                                           rules: ExtractRules) -> None:
+    speaker, = run(message("See below.", html=html), rules, language=language).speakers
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected
