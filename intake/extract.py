@@ -65,6 +65,7 @@ from intake.extract_prose import (
     logical_lines,
     name_tokens,
     opens_clause,
+    opens_with_participle,
     person_phrase,
     possessive_start,
     proposing_organisation,
@@ -443,6 +444,8 @@ def _state_title(c: Cand, text: str, at: int, rules: ExtractRules) -> bool:
     # a title in quotes is the quoted words, what follows aside ('"مديرة برنامج X" مش منسقة', "« X », pas Y")
     quoted = re.match(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]", segs[0])
     seg = quoted.group(1) if quoted else segs[0].strip(" «»“”\"'")
+    if opens_with_participle(seg, rules):
+        return False
     title, aff = split_title(seg, rules)
     value = bare_title(clean_value(first_title(title, rules, seg), rules), rules)
     if not value:

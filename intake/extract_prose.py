@@ -834,6 +834,13 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
     if c.title and not c.affiliation and _goes_with_title(seg, kind, following, rules):
         c.title = f"{c.title}{_comma(seg)}{strip_punct(seg)}"
         return True
+    if kind == "title" and title_before and c.title and not c.affiliation and not aff and following \
+            and phrase_kind(following, rules) == "org":
+        # "our Regional Migration Advisor, Ms. X (Regional Advisor Migration and Protection, Y Office)", "notre
+        # chargée de plaidoyer, Mme X (Responsable Plaidoyer et Partenariats, Z)": the details after the name give
+        # the post in full, its body next; the possessive one before the name only pointed at it
+        c.title = strip_punct(clean_value(seg, rules) or seg)
+        return True
     if kind == "title" and c.title and not c.affiliation and _opens_post(fs, rules):
         return _set_second_title(c, seg, title_before, rules, source)
     described = ARABIC.match(seg) and kind != "org" and any(p.search(fold(f" {seg}")) for p in rules.title_end)
@@ -902,6 +909,17 @@ def _describing(seg: str, rules: ExtractRules) -> bool:
     return len(words) > 1 and words[0] in rules.indefinites
 
 
+_PARTICIPLE = re.compile(r"[a-zà-ÿ'-]{2,}(?:é|ée|és|ées)|(?:de)?venue?s?|partie?s?")  # a French past participle
+
+
+def opens_with_participle(seg: str, rules: ExtractRules) -> bool:
+    """Whether what follows "est" opens with a past participle that names no post: "X est arrivée au Liban en 2011
+    comme travailleuse domestique", "est née à ..." tell what the person did ("est chargée de mission", "est
+    déléguée" are posts)."""
+    first = seg.split()[:1]
+    return bool(first) and bool(_PARTICIPLE.fullmatch(first[0].lower())) and not rules.title_words.has(fold(first[0]))
+
+
 def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:
     """A piece without the words that lead to a title ("and I am the", "وأعمل"), or None when it ends the phrase:
     a copula with no title after it ("X is unable to attend") or a stop ("pour une intervention")."""
@@ -910,6 +928,8 @@ def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:
     if m is None:
         return None if opens_clause(seg, rules) else seg
     seg = ACCUSATIVE.sub("", Folded(seg).slice(m.end(), len(fs)))  # "وأعمل منسقاً في ...": "منسق"
+    if opens_with_participle(seg, rules):
+        return None
     return seg if rules.title_words.hits(fold(seg)) else None
 
 

@@ -331,7 +331,7 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> Cand | 
         honorific, name = clean_name(raw, rules)
         c.honorific = c.honorific or honorific
         c.set("name", name, source)
-    c.set("title", clean_value(title_value, rules), source)
+    c.set("title", clean_value(title_value, rules, title_cell=True), source)
     aff = clean_value(aff_value, rules) if not _no_value(aff_value, rules) else None
     if aff and is_reference(aff, rules):
         c.org_ref = True

@@ -350,9 +350,10 @@ def _without_org_lead(value: str, fv: Folded, rules: ExtractRules) -> str:
     return rest if rules.org_words.has(first_token(rest)) or named else value
 
 
-def clean_value(value: str | None, rules: ExtractRules) -> str | None:
+def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False) -> str | None:
     """A title or affiliation without what the message wrote around it: contact details, places, member-of notes,
-    a leading preposition, a run-on into a role label or the list of speakers."""
+    a leading preposition, a run-on into a role label or the list of speakers. `title_cell`: the value fills a form's
+    or table's title field, where a unit after a dash is where the post sits ("خبير إحصائي - قسم المسوح الأسرية")."""
     if not value:
         return None
     value = re.split(r"\s*\t\s*", value.strip(), maxsplit=1)[0]  # a tab ends a cell of a table typed as text
@@ -381,7 +382,9 @@ def clean_value(value: str | None, rules: ExtractRules) -> str | None:
         seg_kind, seg_place = phrase_kind(seg, rules), is_place(seg, rules)
         # "Ministry / Directorate of X", "وزارة العمل - إدارة ...", "X Association - Oman Branch", "Caritas – Bureau des
         # migrants": a unit or an office after a slash or dash belongs to the body before it, even one named after its place
-        unit = seg_kind != "title" and (after_body and names_part(seg, rules) or after_org and sep.strip() == "/" and not seg_place)
+        unit = seg_kind != "title" and (after_body and names_part(seg, rules) or after_org and sep.strip() == "/" and not seg_place
+                                        or title_cell and out_kind == "title" and sep.strip() in ("-", "–", "—")
+                                        and names_unit(seg, rules))
         # "Unions – Jordan (NCFLU)", "Workers Circle - UAE (FMWC-UAE)": the country of a name its acronym closes is part of it
         if after_body and CLOSED_BY_ACR.search(seg.strip()):
             out = f"{out.strip()} {sep.strip()} {seg.strip()}"
