@@ -1147,3 +1147,30 @@ def test_near_miss_a_new_speaker_asked_for_with_the_same_question_is_still_a_req
             "Will the roundtable be in person or online?\n\nRegards,\nMaya")
     decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
     assert decision.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up that recalls the request already made ("following up on our nomination of X", "suite à notre proposition",
+# "إلحاقاً بترشيح") and asks how the session will run (the concept note, the Zoom links, interpretation) proposes
+# nobody: the recalled request's own words must not make it a new one
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nFollowing up on our nomination of Dr Samir Haddad for the plenary, could you please share the "
+    "agenda and the Zoom links, and say whether he will speak online or in person?\n\nKind regards,\nLeila",
+    "Madame, Monsieur,\n\nSuite à notre proposition de Mme Aïcha Traoré comme rapporteuse, pourriez-vous nous "
+    "transmettre la note conceptuelle et nous dire si l'interprétation sera assurée ?\n\nBien à vous,\nOumar",
+    "الزملاء الأعزاء،\n\nإلحاقاً برسالتنا السابقة بشأن ترشيح الأستاذ كريم منصور للحديث في الجلسة العامة، نرجو التكرم "
+    "بإفادتنا بجدول الأعمال وروابط الاتصال، وهل ستتوفر الترجمة الفورية؟\n\nمع التحية،\nهالة",
+])
+def test_a_follow_up_recalling_the_request_and_asking_about_the_session_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "asks-about-request-made" in fired(decision) and decision.category == "other"
+
+
+def test_near_miss_a_new_speaker_with_a_session_question_is_still_a_request(ruleset) -> None:
+    body = ("Dear colleagues,\n\nFurther to our nomination of Dr Samir Haddad, we would also like to nominate Ms Rima "
+            "Khalil, our youth officer, to speak in roundtable 2, and to propose Mr Fadi Nassar as rapporteur. "
+            "Could you share the agenda?\n\nKind regards,\nLeila")
+    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert decision.category == "speaker_request"
+
