@@ -1174,3 +1174,16 @@ def test_near_miss_a_new_speaker_with_a_session_question_is_still_a_request(rule
     decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
     assert decision.category == "speaker_request"
 
+
+# A thank-you as a phone writes it, glad that the report reached us and passing on the members' thanks, adds nothing
+@pytest.mark.parametrize(("text", "nothing"), [
+    ("thx a lot!! we are so happy our report reached you. everyone says thank you\n\nGod bless\nJoy", True),
+    ("Thank u so much. We are glad that our submission arrived safely.\n\nAll our members send thanks,\nJoy", True),
+    ("Merci ! Nous sommes ravis que notre rapport vous soit bien parvenu. Tous nos membres vous remercient.\n\nAwa",
+     True),
+    ("شكرا جزيلا، نحن سعداء جدا بوصول تقريرنا إليكم، وجميع الأعضاء يشكرونكم.\n\nمنى", True),
+    # glad, and something new
+    ("thank u!! we are happy our report reached you. can we also send a short video?\n\nJoy", False),
+])
+def test_a_casual_thank_you_for_the_receipt_adds_nothing(text: str, nothing: bool, ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is nothing
