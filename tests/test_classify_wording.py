@@ -271,3 +271,51 @@ def test_near_miss_a_nominee_who_took_part_before_is_no_request(ruleset: Ruleset
 ])
 def test_proposing_a_candidacy_is_a_request(body: str, ruleset: Ruleset) -> None:
     assert _decide(ruleset, "Candidature", body) == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A report too big for the mailbox, put on a sharing space and "downloaded here", said over a few sentences
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nOur voluntary report exceeds the size limit of our mail server (30 MB with the annexes), so we have "
+    "uploaded it to a shared folder. You can download it here until 10 March:\nhttps://files.example.org/s/k2Pq\n"
+    "Best,\nNadia\n",
+    "Bonjour,\nNotre rapport volontaire dépasse la taille maximale acceptée par notre serveur ; nous l'avons donc mis "
+    "sur une plateforme en ligne. Veuillez le télécharger avant le 5 mars :\nhttps://partage.example.org/d/77\n"
+    "Cordialement,\nIdriss\n",
+    "تحية طيبة،\nتقريرنا الطوعي جاهز منذ أمس. نظرا لكثرة الخرائط والصور، يرجى تحميله من هنا:\n"
+    "https://drive.example.org/x/31\nمع التقدير،\nسلمى\n",
+])
+def test_a_report_shared_by_a_link_over_several_sentences_is_a_report(ruleset: Ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Contribution", body))
+    assert decision.category == "voluntary_report"
+    assert "report-shared-by-link" in fired(decision)
+
+
+def test_near_miss_photos_to_download_are_no_report(ruleset: Ruleset) -> None:
+    body = "Dear team,\nThe photos of our workshop are too many to attach; you can download them here:\n" \
+        "https://files.example.org/s/p9\nBest,\nNadia\n"
+    assert "report-shared-by-link" not in fired(decide(ruleset, mail("Photos", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# The report sent earlier to be replaced by the one attached now
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nPlease replace the report we sent on Monday with the attached file: Table 2 had a "
+    "wrong total.\nRegards,\nHassan\n",
+    "Bonjour,\nMerci de remplacer le rapport envoyé lundi par la version ci-jointe, qui corrige le tableau 2.\n"
+    "Bien à vous,\nHassan\n",
+    "السادة الكرام،\nنرجو استبدال التقرير الذي أرسلناه يوم الاثنين بالنسخة المرفقة، وقد صححنا فيها الجدول الثاني.\n"
+    "مع الشكر،\nحسن\n",
+])
+def test_a_report_replaced_by_the_attached_version_is_a_report(ruleset: Ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("RE: Contribution", body, attachments=[("contribution_2.pdf", "application/pdf")]))
+    assert "report-revised-document" in fired(decision)
+    assert decision.category == "voluntary_report"
+
+
+def test_near_miss_a_logo_to_replace_in_the_report_is_no_revised_report(ruleset: Ruleset) -> None:
+    body = "Dear colleagues,\nCould you replace the logo in the report with the new one from our website?\nThanks,\nHassan\n"
+    assert "report-revised-document" not in fired(decide(ruleset, mail("RE: Contribution", body)))
+
