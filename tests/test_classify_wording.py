@@ -319,3 +319,17 @@ def test_near_miss_a_logo_to_replace_in_the_report_is_no_revised_report(ruleset:
     body = "Dear colleagues,\nCould you replace the logo in the report with the new one from our website?\nThanks,\nHassan\n"
     assert "report-revised-document" not in fired(decide(ruleset, mail("RE: Contribution", body)))
 
+
+# ---------------------------------------------------------------------------------------------
+# A Levantine or Egyptian "we would like" (present prefix "من"، "ب") that someone read the key messages
+
+@pytest.mark.parametrize("body", [
+    "مرحبا\nمنحب يكون عنا حدا يقرأ الرسائل الرئيسية بالمؤتمر، ومنقترح زميلتنا ريم حداد - منسقة المشاريع.\nيعطيكم العافية\n",
+    "أهلا\nبنحب زميلنا أحمد فوزي يقرأ الرسائل الرئيسية في الاجتماع.\nشكرا\n",
+])
+def test_a_colloquial_wish_that_someone_read_the_key_messages_asks_to_speak(ruleset: Ruleset, body: str) -> None:
+    assert _decide(ruleset, "مشاركة", body) == "speaker_request"
+
+
+def test_near_miss_a_colloquial_wish_to_know_who_reads_them_is_no_request(ruleset: Ruleset) -> None:
+    assert _decide(ruleset, "سؤال", "مرحبا\nمنحب نعرف مين رح يقرأ الرسائل الرئيسية بالمؤتمر؟\nشكرا\n") != "speaker_request"
