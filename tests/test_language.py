@@ -120,3 +120,29 @@ def test_near_miss_a_subject_the_sender_wrote_still_decides() -> None:
     signature = "د. منى عبد الرحمن\nمديرة البرامج\nالمبادرة المصرية لحقوق المهاجرين"
     guess = detect(MessageParts(new="", signature=signature), "Voluntary GCM review report of our organisation")
     assert (guess.language, guess.source) == ("en", "subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Levantine and Maghrebi Arabic typed in Latin letters, digits for the letters Latin lacks
+        "mar7aba, ana esmi Layla men Saida. 7abbeyt 2ello enno badna nesh2arek bel mo2tamar, shukran ktir",
+        "salam 3likom, bghit n3ref wach n9der nsift lkom ra2y dyalna ghedda, baraka lah fikom",
+        "ahlan, bde sajjel esm zamilti Hala bel jalse el 3amme, ma3 shukran",  # short: two such words
+    ],
+)
+def test_arabizi_is_arabic(text: str) -> None:
+    guess = detect(MessageParts(new=text), "")
+    assert (guess.language, guess.confident) == ("ar", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # ordinals, times, units and codes hold digits inside words too, and are no Arabizi
+        ("Our director will join the 3rd roundtable at 9am on the 2nd floor, room B2; slides in A3, CO2 figures, MP3 audio.", "en"),
+        ("Notre directrice interviendra à la 3e table ronde à 9h, salle B2, 2e étage ; affiches A3, bilan CO2, fichier MP3.", "fr"),
+    ],
+)
+def test_ordinals_times_and_codes_are_no_arabizi(text: str, language: str) -> None:
+    assert detect(MessageParts(new=text), "").language == language
