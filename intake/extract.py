@@ -855,7 +855,13 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
         or _detailed(found, _senders_own(found.cands, parts, sig), sig, parsed, parts.new, rules)
     cands, absent = present_and_absent(cands, parts.new, rules)
     if found.third:
-        cands = with_sender_asking(introduced_only(cands, parts.new, rules), sig, parsed, parts.new, rules)
+        asking = with_sender_asking(introduced_only(cands, parts.new, rules), sig, parsed, parts.new, rules)
+        if len(asking) > len(cands):
+            # with the sender asking for themself, the one colleague named may be said to come without speaking
+            # ("Je souhaite intervenir ... Mon collègue X suivra la table ronde, sans intervenir")
+            asking, silent = present_and_absent(asking, parts.new, rules)
+            absent = [*absent, *silent]
+        cands = asking
     if not cands:
         cands = _unnamed(found, sig, parsed, parts, decision, rules)
     # the themes of the campaign, else the ones the message itself lists (a quoted invitation)

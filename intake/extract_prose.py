@@ -431,9 +431,15 @@ _AGE = re.compile(r"^(?P<name>[^,،;:()\d]+?)\s*(?:\(\s*(?:aged\s+|age\s+|âgée
                   r"|[,،]\s*(?:aged\s+)?[0-9٠-٩]{1,2}(?:\s*(?:ans|years?(?:\s+old)?|سنة|سنه|عاما|عامًا|عاماً|عام))?\s*(?=[,،]))")
 
 
+# ... or opening a bracket that goes on with the post ("X (17 ans, membre du bureau)", "X (aged 24, youth delegate)",
+# "X (22 سنة، عضو اللجنة)")
+_AGE_IN_BRACKET = re.compile(r"^(?P<name>[^,،;:()\d]+?\s*\()\s*(?:aged\s+|age\s+|âgée?\s+de\s+|عمر(?:ه|ها)\s+)?[0-9٠-٩]{1,2}"
+                             r"(?:\s*(?:ans|years?(?:\s+old)?|yrs?|y/?o|سنة|سنه|سنوات|عاما|عامًا|عاماً|عام))?\s*[,،;]\s*(?=[^()]*\))")
+
+
 def _without_age(text: str) -> str:
     """A person phrase without the age said right after the name."""
-    m = _AGE.match(text)
+    m = _AGE.match(text) or _AGE_IN_BRACKET.match(text)
     return text if m is None else m.group("name") + text[m.end() :]
 
 
@@ -1675,6 +1681,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                     if c is not None or any(p.match(fp) for p in rules.lead_in) or \
                             _possessive_person(" ".join(fp.split()[:2]), rules) or _honorific(phrase.strip(), rules):
                         third = True
+                if c is not None and c.name and _for_principal(m.group(), phrase, rules):
+                    continue  # "On behalf of Ms. X, ..., the Office would like to nominate ...": X is not proposed
                 if c is not None and c.name and not any(same_person(c.name, o.name) for o in cands) \
                         and not _opens_acronym(c.name, acronyms):
                     if cue.third_party:
@@ -1854,6 +1862,8 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             if _only_mentioned(sent, at, mentioned_at, rules):
                 mentioned_at = at
                 continue
+            if _for_principal(sent[:at], sent[end:], rules):
+                continue
             start = possessive_start(sent, at, rules)
             c = person_phrase(word + sent[end:] if glued else sent[start:], rules, source)
             if c is None or not c.name or any(same_person(c.name, o.name) for o in out):
@@ -1890,6 +1900,16 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
                 c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
                 out.append(c)
     return out
+
+
+def _for_principal(before: str, after: str, rules: ExtractRules) -> bool:
+    """Whether the person between `before` and `after` is the principal a request is made for: the words before end
+    saying on whose behalf, and the rest of the sentence nominates someone else ("On behalf of Ms. X, Director, the
+    Office would like to nominate the following colleague")."""
+    fb = fold(before).rstrip()
+    if not any(q.end() == len(fb) for p in rules.behalf for q in p.finditer(fb)):
+        return False
+    return any(p.search(fold(after)) for p in rules.principal_after)
 
 
 def _only_mentioned(sent: str, at: int, mentioned_at: int | None, rules: ExtractRules) -> bool:

@@ -59,6 +59,10 @@ def names_another(text: str, sig: Sig, parsed: Parsed, rules: ExtractRules) -> b
     """Whether the text names someone other than the sender with an honorific ("Ms. X will replace Mr. Y"): then the
     sender is not the speaker, and no one is guessed."""
     sender = (sig.name, display_name_parts(parsed, rules)[1])
+    # the sender's own name, where the text writes it, holds no honorific: a family name spelt as one ends it
+    # ("اسمي محمود عبد الحميد السيد مصري ...", signed "محمود عبد الحميد السيد"), before no other person
+    for own in filter(None, sender):
+        text = text.replace(own, " ")
     return any(not any(same_person(m, s) for s in sender) for m in honorific_names(text, rules))
 
 
@@ -124,7 +128,9 @@ def own_request(text: str, cands: list[Cand], rules: ExtractRules) -> str:
             fs = fold(sent)
             # "On behalf of the Institute, I request a slot for myself": a sentence that says the slot is the sender's
             # own is not about someone else, whatever third-party cue it holds
+            # "Je souhaiterais intervenir ... au nom de notre maison d'accueil": speaking for one's own body names no one else
             others = () if any(p.search(fs) for p in rules.self_nomination) else third_party
+            fs = _OWN_BEHALF.sub(" ", fs)
             if any(p.search(fs) for p in rules.own_request) and asks_for_role(sent, rules) \
                     and not any(n in fs for n in names) \
                     and not any(p.search(fs) for p in (*others, *rules.list_intro, *rules.withdrawal, *rules.absent_before,
@@ -134,6 +140,9 @@ def own_request(text: str, cands: list[Cand], rules: ExtractRules) -> str:
     return ""
 
 
+# speaking for one's own body, folded ("on behalf of our network", "au nom de notre association", "باسم جمعيتنا")
+_OWN_BEHALF = re.compile(r"\b(?:on behalf of|in the name of|au nom de|pour le compte de)\s+(?:our|my|notre|nos|mon|ma|mes)\b"
+                         r"|(?:^|\s)(?:باسم|نيابه عن|بالنيابه عن)\s+\S+(?:نا|ي)(?=\s|$)")
 # what leads from the sender's clause to the colleague ("... plenary, and my colleague", "... العامة، كما ترغب زميلتي")
 _CLAUSE_TAIL = re.compile(r"[,،;]?\s*[^,،;]*$")
 # the last clause of a sentence (folded text), after its last comma ("..., and I would take the rapporteur role myself")

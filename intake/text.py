@@ -54,7 +54,8 @@ _FORWARD = re.compile(
 )
 # A thank-you may lead into the closing formula ("Thanks and regards", "Merci et bonne journée", "شكراً وتحياتي").
 CLOSING = re.compile(
-    r"""^\s*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+a\s+lot|\s+so\s+much)?\s*(?:and|&|,)\s+|merci(?:\s+beaucoup|\s+bien)?\s*(?:et|,)\s+
+    # (a closing may open with "and", as the sentence before went on: "And thanks again", "Et merci", "وشكراً لكم")
+    r"""^\s*(?:(?:and|et)\s+(?:encore\s+)?|و(?=\S))?(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+a\s+lot|\s+so\s+much)?\s*(?:and|&|,)\s+|merci(?:\s+beaucoup|\s+bien)?\s*(?:et|,)\s+
         |(?:شكرا|شكراً)\s*[،,]?\s*و?\s*)?(?:
         (?:best|kind|warm|warmest|with\s+best|with\s+kind)?\s*regards
       | bonne\s+(?:journ[ée]e|soir[ée]e|fin\s+de\s+journ[ée]e)

@@ -1689,3 +1689,41 @@ def test_a_post_and_its_body_then_where_it_is(rules: ExtractRules, body: str, ti
 def test_near_miss_a_post_of_the_body_pointed_back_at_is_no_post_and_body(rules: ExtractRules) -> None:
     """"النقابة" points back at the proposing union: "نائب رئيس النقابة ..." is all post, as "رئيس الرابطة" is."""
     assert split_title("نائب رئيس النقابة لشؤون التدريب في محافظات الجنوب", rules)[0] != "نائب رئيس"
+
+
+# The sender's own family name spelt as an honorific ("... عبد الحميد السيد", "... الشيخ"), written again in the
+# body before more words about them, is no honorific naming another person: the sender is still the speaker (the
+# sentence that asks for the role stands apart; one that also writes the name still reads the honorific there)
+@pytest.mark.parametrize(("body", "name"), [
+    ("السلام عليكم\nانا اسمي حسن عبد الرحيم السيد سوداني بشتغل نجار في الدوحة من ٢٠١٢\n\n"
+     "عايز اتكلم في الجلسة العامة عن مشاكل العمال.\n\nحسن عبد الرحيم السيد\nمنسق رابطة النجارين السودانيين\n",
+     "حسن عبد الرحيم السيد"),
+    ("مرحبا\nأنا علي محمد الشيخ عامل بناء في الكويت منذ عشر سنوات.\n\nأرغب في المشاركة في المائدة المستديرة "
+     "الثانية.\n\nعلي محمد الشيخ\nعضو لجنة العمال الوافدين\n", "علي محمد الشيخ"),
+])
+def test_a_senders_family_name_spelt_as_an_honorific_names_no_one_else(body: str, name: str,
+                                                                       rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Worker <worker@example.org>"), rules, language="ar")
+    assert [s.name for s in fields.speakers] == [name]
+
+
+def test_near_miss_an_honorific_before_another_person_still_names_them(rules: ExtractRules) -> None:
+    body = "مرحبا\nأنا علي محمد الشيخ، وأرشح السيد كمال يوسف الطاهر للمشاركة في الجلسة العامة.\n\nعلي محمد الشيخ\n"
+    fields = run(message(body, from_="Worker <worker@example.org>"), rules, language="ar")
+    assert [s.name for s in fields.speakers] == ["كمال يوسف الطاهر"]
+
+
+# The sender signing under a closing opened by "and" ("وشكراً لكم" over "م. X"), with a device footer below, is the
+# signature: not one more speaker read from an honorific line
+@pytest.mark.parametrize(("closing", "signer", "language"), [
+    ("وشكراً لكم", "م. هالة يوسف", "ar"),
+    ("وشكرا جزيلا", "د. هالة يوسف", "ar"),
+    ("Et encore merci,", "Dr Hélène Roux", "fr"),
+])
+def test_a_sign_off_under_a_closing_opened_by_and_is_no_speaker(closing: str, signer: str, language: str,
+                                                                 rules: ExtractRules) -> None:
+    request = {"ar": "نرشح الأستاذ كمال حسن، منسق المشاريع في الجمعية، للمشاركة في الجلسة العامة.",
+               "fr": "Nous proposons M. Kamal Hassan, coordinateur des projets, pour la séance plénière."}[language]
+    body = f"تحية طيبة،\n\n{request}\n\n{closing}\n{signer}\nجمعية الأمل للتنمية - صنعاء\n\nأُرسلت من هاتفي\n"
+    fields = run(message(body, from_="جمعية الأمل <amal@example.org>"), rules, language=language)
+    assert [s.name for s in fields.speakers] == [{"ar": "كمال حسن", "fr": "Kamal Hassan"}[language]]

@@ -2461,3 +2461,19 @@ def test_a_branch_after_a_dash_is_no_name(line: str, language: str, rules: Extra
 def test_a_branch_after_a_dash_stays_with_its_body(line: str, language: str, affiliation: str, rules: ExtractRules) -> None:
     body = f"Dear organisers,\n\nWe hope you can still consider our names:\n\n{line}\n\nThanks\nAli"
     assert [s.affiliation for s in _speakers(body, rules, language).speakers] == [affiliation]
+
+
+# The age opening a bracket after the name, the post after it ("X (19 ans, secrétaire du bureau)", "X (aged 22, youth
+# delegate)", "X (24 سنة، عضو اللجنة)"): the post is the title, the age no part of it
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Bonjour,\nNous proposons Aminata Sow (19 ans, secrétaire du bureau) pour la table ronde 2.\nCordialement\n"
+     "Marie Dupuis\n", "fr", "Aminata Sow", "secrétaire du bureau"),
+    ("Hello,\nWe propose Samuel Otieno (aged 22, youth delegate) for the plenary.\nBest,\nMary Dunn\n", "en",
+     "Samuel Otieno", "youth delegate"),
+    ("مرحبا،\nنرشح الأستاذ سامي الخطيب (24 سنة، عضو اللجنة التنفيذية) للجلسة العامة.\nمع التحية\nهدى\n", "ar",
+     "سامي الخطيب", "عضو اللجنة التنفيذية"),
+])
+def test_an_age_opening_the_bracket_is_no_part_of_the_title(body: str, language: str, name: str, title: str,
+                                                             rules: ExtractRules) -> None:
+    sp = _one(body, rules, language).speakers[0]
+    assert (sp.name, sp.title) == (name, title)

@@ -264,6 +264,82 @@ def test_a_speaker_not_kept_away_stays(body: str, language: str, name: str, rule
 
 
 # ---------------------------------------------------------------------------------------------
+# The sender asks to speak for their own body, and names one colleague who will come without speaking ("sans
+# intervenir", "without taking the floor", "دون مداخلة"): the sender is the one speaker
+
+@pytest.mark.parametrize(("body", "language", "sender"), [
+    ("Bonjour,\nJe voudrais intervenir en plénière au nom de notre association.\nNotre trésorier Olivier Lemaire, "
+     "juriste, assistera aussi à la séance, sans prendre la parole.\nCordialement\nNadia Fournier\n", "fr",
+     "Nadia Fournier <n.fournier@example.org>"),
+    ("Dear team,\nI would like to speak in Roundtable 3 on behalf of our network.\nMy colleague Peter Odhiambo, "
+     "a field officer, will also sit in on the roundtable without speaking.\nBest regards,\nGrace Wanjiku\n", "en",
+     "Grace Wanjiku <g.wanjiku@example.org>"),
+    ("السلام عليكم،\nأود المشاركة في النقاش المفتوح باسم جمعيتنا.\nوسيحضر زميلي الأستاذ كريم الحداد الجلسة دون مداخلة.\n"
+     "مع التحية\nليلى منصور\n", "ar", "ليلى منصور <l.mansour@example.org>"),
+])
+def test_a_colleague_coming_without_speaking_leaves_the_sender_alone(body: str, language: str, sender: str,
+                                                                     rules: ExtractRules) -> None:
+    fields = run(message(body, from_=sender), rules, language=language)
+    assert [s.name for s in fields.speakers] == [sender.split(" <")[0]]
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender wishes that one of a group, named in apposition, may speak ("qu'une d'entre elles, X, puisse intervenir",
+# "for one of them, X, to speak", "أن يشارك أحد أعضائنا، X"): that person is the speaker, not the sender
+
+@pytest.mark.parametrize(("body", "language", "speaker"), [
+    ("Bonjour,\nCi-joint notre contribution.\nLes membres voudraient vraiment qu'une d'entre elles, Aïcha Konaté, "
+     "puisse intervenir à la table ronde 2.\nCordialement\nMarie Dupuis\nCoordinatrice\n", "fr", "Aïcha Konaté"),
+    ("Bonjour,\nNous souhaiterions beaucoup qu'un de nos bénévoles, Jean Kabila, puisse prendre la parole en "
+     "plénière.\nCordialement\nMarie Dupuis\n", "fr", "Jean Kabila"),
+    ("Hello,\nThe young people would very much love for one of them, Samuel Otieno, to speak in the plenary.\nBest,\n"
+     "Mary Dunn\nYouth worker\n", "en", "Samuel Otieno"),
+    ("السلام عليكم،\nنود أن يشارك أحد أعضائنا، سامي الخطيب، في المائدة المستديرة الثانية.\nمع التحية\nهدى سليم\n",
+     "ar", "سامي الخطيب"),
+])
+def test_one_of_a_group_named_in_apposition_is_the_speaker(body: str, language: str, speaker: str,
+                                                           rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Marie Dupuis <m.dupuis@example.org>"), rules, language=language)
+    assert [s.name for s in fields.speakers] == [speaker]
+
+
+def test_near_miss_a_post_that_may_speak_is_named_in_the_signature(rules: ExtractRules) -> None:
+    # no one of a group named: "que notre présidente puisse intervenir" points at the signature below
+    body = "Bonjour,\nNous aimerions que notre présidente puisse intervenir en séance plénière.\nSes coordonnées " \
+           "ci-dessous.\n\nCordialement,\n\n--\nMme Odile Ferrand\nPrésidente\nAssociation Horizons Partagés\n"
+    fields = run(message(body, from_="Horizons <contact@example.org>"), rules, language="fr")
+    assert [s.name for s in fields.speakers] == ["Odile Ferrand"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The person a request is made on behalf of, in a sentence that goes on to nominate someone else, is the principal, not
+# a speaker ("On behalf of Dr. X, our Chair, the Board nominates ...", "Au nom de Mme X, ... propose", "نيابة عن ... نرشح")
+
+@pytest.mark.parametrize(("body", "language", "speaker"), [
+    ("Dear colleagues,\nOn behalf of Dr. Helen Mutua, Chair of the Board, the Coastal Workers Union is pleased to "
+     "nominate Mr. Tom Kariuki, Legal Officer, to speak in the plenary.\nBest regards,\nAnne Wairimu\n", "en",
+     "Tom Kariuki"),
+    ("Madame, Monsieur,\nAu nom de Mme Claire Bonnet, présidente du réseau, nous avons le plaisir de proposer "
+     "M. Paul Girard, chargé de plaidoyer, pour la table ronde 2.\nCordialement,\nJulie Martin\n", "fr",
+     "Paul Girard"),
+    ("السادة المحترمون،\nنيابة عن الدكتورة سلمى حداد، رئيسة الشبكة، يسرنا ترشيح الأستاذ فادي نعمة، منسق البرامج، "
+     "للمشاركة في الجلسة العامة.\nمع التحية\nرنا خوري\n", "ar", "فادي نعمة"),
+])
+def test_the_principal_a_nomination_is_made_for_is_no_speaker(body: str, language: str, speaker: str,
+                                                              rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Office <office@example.org>"), rules, language=language)
+    assert [s.name for s in fields.speakers] == [speaker]
+
+
+def test_near_miss_the_principal_no_one_else_is_nominated_for_is_the_speaker(rules: ExtractRules) -> None:
+    # (no one else nominated: the request is for her)
+    body = "Dear colleagues,\nOn behalf of Dr. Helen Mutua, Chair of the Board, I would like to request a speaking " \
+           "slot in the plenary session.\nBest regards,\nAnne Wairimu\n"
+    fields = run(message(body, from_="Office <office@example.org>"), rules)
+    assert [s.name for s in fields.speakers] == ["Helen Mutua"]
+
+
+# ---------------------------------------------------------------------------------------------
 # Arabic list items written "Name - title - organisation" with spaced dashes, without an honorific: each item is a
 # person, its pieces read as after a comma
 

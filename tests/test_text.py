@@ -107,6 +107,21 @@ def test_a_thank_you_leading_into_the_closing_opens_the_signature(closing: str) 
     assert "Welfare Secretary" in parts.signature
 
 
+# A closing opened by "and", as if the sentence before went on ("وشكراً لكم", "Et encore merci", "And many thanks"), opens
+# the signature; "and" before other words closes nothing
+@pytest.mark.parametrize("closing", ["وشكراً لكم", "ومع خالص التحية", "Et encore merci,", "Et merci beaucoup",
+                                     "And many thanks,", "And best regards"])
+def test_a_closing_opened_by_and_opens_the_signature(closing: str) -> None:
+    parts = split(f"We propose Ms. Hala Nour for the plenary.\n\n{closing}\nEng. Rami Saad\nYouth Forum\n")
+    assert parts.new.strip() == "We propose Ms. Hala Nour for the plenary."
+    assert "Youth Forum" in parts.signature
+
+
+@pytest.mark.parametrize("line", ["ووزارة العمل", "Et nous", "And we hope to hear from you soon about the programme"])
+def test_near_miss_and_before_other_words_is_no_closing(line: str) -> None:
+    assert not CLOSING.match(line)
+
+
 @pytest.mark.parametrize("header", [
     "في الأربعاء، 3 فبراير 2021 في 12:19 م، كتب Sherif Mansour <s@example.org>:",
     "في 3 فبراير 2021، كتب شريف منصور <s@example.org>:",
