@@ -102,7 +102,7 @@ def _text_signal(rule: Rule, texts: Mapping[str, tuple[Haystack, float]]) -> tup
             continue
         text, factor = known
         found = _search_all(rule.all, text)
-        if found is None:
+        if found is None or rule.unless and text.search(rule.unless):
             continue
         # Only the first match counts, and whether there are min_count of them.
         matches = _any_matches(rule, text) if rule.any else found

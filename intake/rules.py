@@ -33,7 +33,7 @@ MAX_WEIGHT = 10.0
 
 _COMMON_KEYS = {"name", "description", "type"}
 _KEYS: dict[str, set[str]] = {
-    "text": _COMMON_KEYS | {"category", "weight", "where", "any", "all", "min_count", "after"},
+    "text": _COMMON_KEYS | {"category", "weight", "where", "any", "all", "min_count", "after", "unless"},
     "attachment": _COMMON_KEYS | {"category", "weight", "filename", "content_type", "text", "lacks", "scope", "not_report"},
     "thread": _COMMON_KEYS | {"category", "weight", "after"},
     "decoy": _COMMON_KEYS | {"filename", "content_type", "text", "lacks", "unless"},
@@ -296,7 +296,7 @@ class Rule:
     lacks: re.Pattern[str] | None = None  # the document was read and its text does not match
     scope: str = "documents"  # documents (not decoys) | any (every attachment)
     not_report: bool = False  # an attachment rule whose matches are, as a decoy's, never part of the report
-    unless: re.Pattern[str] | None = None  # a decoy rule claims nothing when the sender's new text says this
+    unless: re.Pattern[str] | None = None  # a decoy claims nothing, a text rule does not fire, when the text says this
     after: tuple[str, ...] = ()  # thread rules, and text rules that only count in a follow-up of these
     line: int = 0
 
@@ -429,7 +429,11 @@ def _build_rule(raw: Any, line: int) -> tuple[Rule | None, list[str]]:
             values["min_count"] = count
         if "after" in raw:
             errs += _after(raw["after"], values)
-    elif kind in ("attachment", "decoy"):
+    if "unless" in raw:  # (text and decoy rules only: the key is unknown to the others)
+        pattern, err = _regex(raw["unless"], "unless")
+        errs += [err] if err else []
+        values["unless"] = pattern
+    if kind in ("attachment", "decoy"):
         given = [k for k in ("filename", "content_type", "text", "lacks") if k in raw]
         if not given:
             errs.append(f"a {kind} rule needs at least one of 'filename', 'content_type', 'text' or 'lacks'")
@@ -437,10 +441,6 @@ def _build_rule(raw: Any, line: int) -> tuple[Rule | None, list[str]]:
             pattern, err = _regex(raw[key], key)
             errs += [err] if err else []
             values[key] = pattern
-        if "unless" in raw:
-            pattern, err = _regex(raw["unless"], "unless")
-            errs += [err] if err else []
-            values["unless"] = pattern
         if kind == "attachment":
             scope = raw.get("scope", "documents")
             if scope not in ("documents", "any"):

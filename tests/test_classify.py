@@ -195,6 +195,21 @@ unless = '(part of'
     assert "line 32, rule 'bad-unless'" in text and "'unless'" in text
 
 
+def test_a_text_rule_takes_no_weight_where_its_unless_matches(tmp_path):
+    folder = write_rules(tmp_path, """[[rule]]
+name = "asks"
+category = "speaker_request"
+weight = -2.0
+any = ['could you share the agenda']
+unless = '\\bwe propose\\b'
+""")
+    rs, problems = load_ruleset(folder)
+    assert problems == []
+    asks = decide(rs, mail("Agenda", "Could you share the agenda?"))
+    proposes = decide(rs, mail("Agenda", "We propose Ms Rana Aziz. Could you share the agenda?"))
+    assert fired(asks) == {"asks"} and fired(proposes) == set()
+
+
 def test_bad_settings_keep_defaults(tmp_path):
     folder = write_rules(tmp_path, "[settings]\ndecide = 1.0\nreview = 3.0\nsurprise = 1\n[settings.where]\nbody = 1\n")
     rs, problems = load_ruleset(folder)

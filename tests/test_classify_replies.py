@@ -1175,6 +1175,24 @@ def test_near_miss_a_new_speaker_with_a_session_question_is_still_a_request(rule
     assert decision.category == "speaker_request"
 
 
+# ... but a follow-up that proposes someone now, in place of the speaker on file or besides, stays a request whatever
+# it also asks (the two rules above take no weight when the new text proposes or replaces a person)
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nFurther to our nomination of Ms Nour Salem: she has fallen ill. We would like to propose Mr Tarek "
+    "Aziz, our field coordinator, instead. Could you please share the concept note?\n\nBest,\nHiba",
+    "Dear colleagues,\n\nFurther to our nomination of Ms Nour Salem, we would also like to propose Mr Tarek Aziz for "
+    "roundtable 1. Could you please share the Zoom links?\n\nHiba",
+    "Bonjour,\n\nSuite à notre proposition de Mme Nour Salem, nous souhaitons aussi proposer M. Tarek Aziz pour la table "
+    "ronde 1. Pourriez-vous nous indiquer si la séance aura lieu en présentiel ou à distance ?\n\nHiba",
+    "السادة الأفاضل،\n\nإلحاقاً بترشيح السيدة نور سالم، نود أيضاً ترشيح السيد طارق عزيز للمائدة المستديرة الأولى، وهل "
+    "ستكون المشاركة حضورياً أم عن بعد؟\n\nهبة",
+])
+def test_a_follow_up_that_proposes_someone_now_stays_a_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert not {"asks-about-request-made", "asks-session-logistics"} & set(fired(decision))
+    assert decision.category == "speaker_request"
+
+
 # A thank-you as a phone writes it, glad that the report reached us and passing on the members' thanks, adds nothing
 @pytest.mark.parametrize(("text", "nothing"), [
     ("thx a lot!! we are so happy our report reached you. everyone says thank you\n\nGod bless\nJoy", True),
