@@ -84,7 +84,7 @@ def m02():
         notes="formal Arabic prose, two speakers of the press syndicate; 'الزميل/الزميلة' are forms of address, not "
               "part of the name; the head of the syndicate who signs is not a speaker; affiliation only in the sender "
               "line/signature; roundtable as an ordinal word ('الثانية'); Levantine month name 'شباط'. The second "
-              "speaker is replaced later (h159-13)."))
+              "speaker is replaced later (h159-13). The From display name spans two RFC 2047 encoded-words: policy.default leaves a stray space inside a word."))
 
 
 M03_ID = "<AM6PR08MB4213C5D0B1E9A7F3@AM6PR08MB4213.eurprd08.prod.outlook.example.com>"
@@ -658,7 +658,7 @@ def m19():
         sp("عمر حسين الجبوري", "مقدم برامج ومعد تقارير ميدانية", "قناة دجلة الرقمية - بغداد", ["roundtable"], 4)],
         notes="LATE (11 Feb): the sender relies on the Arabic letter's misprinted deadline 'الجمعة 23 شباط' - the "
               "English/French date (5 Feb) stands. HTML-only, sent by a PR department (no person named); the prose "
-              "title ('مقدم برنامج عابرون') differs from the labelled 'الصفة' line, which is recorded."))
+              "title ('مقدم برنامج عابرون') differs from the labelled 'الصفة' line, which is recorded; the From display name spans two encoded-words (stray space with policy.default)."))
 
 
 def m20():
