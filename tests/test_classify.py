@@ -545,6 +545,10 @@ def test_report_attachments_leave_out_decoys_and_keep_the_annex(ruleset):
     ("Please find our voluntary review report attached, with the coverletter.", "CoverLetter_2021.pdf"),
     ("Veuillez trouver notre rapport volontaire et la lettre d'envoi.", "lettre envoi signee.pdf"),
     ("نرفق لكم التقرير الطوعي مع رسالة الإحالة.", "رسالة احالة.pdf"),
+    # a transmittal slip, which lists what is sent
+    ("Veuillez trouver ci-joint notre rapport volontaire et le bordereau d'envoi n° 312.", "Bordereau_312_DMT.pdf"),
+    ("Our voluntary review report is attached, with the ministry's dispatch note.", "Dispatch note 88.pdf"),
+    ("نرفق لكم التقرير الطوعي للمديرية مع إشعار الإرسال.", "إشعار إرسال 45.pdf"),
 ])
 def test_a_cover_letter_is_no_part_of_the_report(ruleset, body, letter):
     raw = mail("Voluntary GCM review report", body, attachments=[("GCM_review_report_2021.pdf", PDF), (letter, PDF)])
