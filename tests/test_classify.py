@@ -2366,6 +2366,10 @@ def test_near_miss_registering_to_attend_is_no_speaker_request(ruleset, body: st
     ("RE: Intervention", "Bonjour,\nPourriez-vous nous confirmer que la candidature de Mme Awa Diop pour la table ronde 3 "
      "a bien été enregistrée ?\nMerci,\nSamir"),
     ("متابعة", "تحية طيبة\nنرجو تأكيد أنه تم تسجيل طلب مشاركة الدكتورة سعاد حسن في الجلسة العامة.\nمع الشكر\nمنى"),
+    # the request with its article, the question after "and": "وهل تم قبول الترشيح؟"
+    ("متابعة", "مرحبا\nبعثنا لكم الأسبوع الماضي طلب مشاركة الدكتور وليد ناصر بكلمة في المائدة المستديرة. "
+     "وهل تم قبول الطلب؟\nشكرا\nرنا"),
+    ("متابعة", "مرحبا\nهل تم تسجيل الترشيح الذي أرسلناه بخصوص السيدة ليلى فارس للجلسة العامة؟\nرنا"),
 ])
 def test_a_question_whether_a_past_speaker_request_was_registered_is_no_new_request(ruleset, subject: str,
                                                                                   body: str) -> None:
