@@ -1167,6 +1167,21 @@ def test_a_follow_up_recalling_the_request_and_asking_about_the_session_is_no_re
     assert "asks-about-request-made" in fired(decision) and decision.category == "other"
 
 
+# ... also when it comes back to the proposals ("coming back to you about our two nominations") and asks what the
+# speakers are expected to send or whether they may take part online
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nI am coming back to you about our two nominations (email below). Could you tell us whether a "
+    "short biography is expected, and whether online participation is possible for Ms Rana Saleh?\n\nBest,\nOmar",
+    "Bonjour,\n\nNous revenons vers vous au sujet de nos deux propositions d'intervenantes. Pourriez-vous nous dire si "
+    "une photo est attendue et si une participation à distance est envisageable ?\n\nCordialement,\nInès",
+    "السادة الكرام،\n\nإلحاقاً بطلبنا السابق بشأن ترشيح الأستاذة منى عيسى، نرجو إفادتنا هل السيرة الذاتية مطلوبة، "
+    "وهل المشاركة عن بعد ممكنة؟\n\nمع الشكر،\nسامي",
+])
+def test_a_follow_up_asking_what_the_proposed_speakers_should_send_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "asks-about-request-made" in fired(decision) and decision.category == "other"
+
+
 def test_near_miss_a_new_speaker_with_a_session_question_is_still_a_request(ruleset) -> None:
     body = ("Dear colleagues,\n\nFurther to our nomination of Dr Samir Haddad, we would also like to nominate Ms Rima "
             "Khalil, our youth officer, to speak in roundtable 2, and to propose Mr Fadi Nassar as rapporteur. "
