@@ -2544,6 +2544,19 @@ def test_a_contribution_after_in_the_body_of_this_message_is_a_report_in_the_bod
     assert "report-in-body-said" in fired(d) and d.category == "voluntary_report"
 
 
+# ... and the contribution said before the place: "our contribution, written in the body of this message"
+@pytest.mark.parametrize("subject,body", [
+    ("Input", "Dear colleagues,\nWe had no time to lay out a document: our written contribution is given in the body of "
+     "this email.\n1. Context ...\nRegards,\nTom"),
+    ("Contribution", "Bonjour,\nFaute de logiciel, notre contribution est rédigée dans le corps de ce courriel.\n"
+     "1. Contexte ...\nCordialement,\nInès"),
+    ("مساهمة", "تحية طيبة،\nلتعذر إعداد ملف مطبوع، نضع مساهمتنا الطوعية في متن هذه الرسالة.\n١. السياق\nرامي"),
+])
+def test_a_contribution_before_in_the_body_of_this_message_is_a_report_in_the_body(ruleset, subject, body):
+    d = decide(ruleset, mail(subject, body))
+    assert "report-in-body-said" in fired(d) and d.category == "voluntary_report"
+
+
 @pytest.mark.parametrize("body", [
     # near misses: the body of the message holds something else, the contribution is elsewhere
     "Hello,\nIn the body of this email you will find our questions; our contribution will follow next week as a PDF.\nTom",
