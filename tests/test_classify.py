@@ -2557,6 +2557,19 @@ def test_a_contribution_before_in_the_body_of_this_message_is_a_report_in_the_bo
     assert "report-in-body-said" in fired(d) and d.category == "voluntary_report"
 
 
+# A report still to come ("a question before we send our report") is not handed over
+@pytest.mark.parametrize("body", [
+    "Hello,\nOne thing before we submit our report: may the annex be in Excel?\nThanks,\nMarwan",
+    "Hello,\nOnce we send our voluntary report, will it be posted online?\nMarwan",
+    "Bonjour,\nAvant que nous vous transmettions notre rapport : une annexe en Excel est-elle acceptée ?\nMarwan",
+    "مرحباً،\nسؤال قبل أن نرسل لكم تقريرنا الطوعي: هل يمكن إرفاق ملحق بصيغة إكسل؟\nمروان",
+])
+def test_a_report_still_to_come_is_not_handed_over(ruleset, body):
+    d = decide(ruleset, mail("Question", body))
+    assert not {"report-handed-over-en", "report-handed-over-fr", "report-handed-over-ar"} & set(fired(d))
+    assert d.category == "other"
+
+
 @pytest.mark.parametrize("body", [
     # near misses: the body of the message holds something else, the contribution is elsewhere
     "Hello,\nIn the body of this email you will find our questions; our contribution will follow next week as a PDF.\nTom",
