@@ -487,10 +487,11 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         # a label opens a line or follows a separator ("X / Title: Y", "X - Title: Y"); "Name / X" is a label too,
         # "Fonction / titre" two labels for one value; after a comma only a label with its colon ("name: X, title: Y");
         # the line's bullet may be an emoji or a pictograph ("👤 Name: X", "🔹 الصفة: Y", "✅ Poste : Z")
+        # a printed form's dot leader may stand for the colon ("Full name ........ X", "Fonction …… : Y")
         r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—])|(?P<comma>(?<=[,،])))\s*(?:[-•*–·▪►\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
         + numbered + "|" + any_label
         # (French inclusive writing after the label: "Intervenant·e :", "Orateur.rice :")
-        + r")(?:[·.](?:e|es|rice|trice)s?)?[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?P<note>\([^)]{0,40}\))?\s*[*_]*\s*[:：]"
+        + r")(?:[·.](?:e|es|rice|trice)s?)?[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?P<note>\([^)]{0,40}\))?\s*[*_]*\s*(?:[:：]|[.…]{3,}\s*[:：]?)"
         + rf"|(?(comma)(?!)|\s/\s(?!(?:{any_label})(?!\w))))"
     )
     objectives: list[tuple[int, int]] = []

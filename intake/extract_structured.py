@@ -42,8 +42,8 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
     if rules.label_re is None:
         return []
     fl = Folded(line)
-    if ":" not in fl.text and "/" not in fl.text:
-        return []  # every label ends on a colon ("：" folds to one) or a slash: most lines are searched no further
+    if ":" not in fl.text and "/" not in fl.text and "..." not in fl.text and "…" not in fl.text:
+        return []  # every label ends on a colon ("：" folds to one), a slash or a dot leader: most lines go no further
     found = list(rules.label_re.finditer(fl.text))
     if not found:
         return []

@@ -191,6 +191,33 @@ def test_a_pasted_business_card_names_the_speaker(card: str, name: str, title: s
 
 
 # ---------------------------------------------------------------------------------------------
+# A printed form pasted in, its labels led to their values by dots instead of a colon ("Name ....... X")
+
+@pytest.mark.parametrize(("language", "body", "name", "title", "affiliation"), [
+    ("en", "Dear colleagues,\nOur nomination form is copied here for the plenary.\n\nName .............. Tomas Okafor\n"
+           "Position .......... Senior Advisor on Fair Recruitment\nOrganisation ...... Coastal Workers Alliance\n\n"
+           "Regards,\nMira", "Tomas Okafor", "Senior Advisor on Fair Recruitment", "Coastal Workers Alliance"),
+    ("fr", "Bonjour,\nVoici la fiche de notre intervenante pour la plénière.\n\nNom complet …… : Mariam Diallo\n"
+           "Fonction ……… : chargée de plaidoyer\nOrganisation …… : Réseau Ouest-Africain des Migrantes\n\n"
+           "Cordialement,\nMira", "Mariam Diallo", "chargée de plaidoyer", "Réseau Ouest-Africain des Migrantes"),
+    ("ar", "تحية طيبة،\nنرشح المتحدث التالي للجلسة العامة.\n\nالاسم .......... يوسف الخطيب\nالصفة .......... مدير البرامج\n"
+           "المنظمة ........ جمعية العمال المهاجرين\n\nمع الشكر،\nميرا", "يوسف الخطيب", "مدير البرامج",
+     "جمعية العمال المهاجرين"),
+])
+def test_a_forms_dot_leaders_stand_for_the_colon(language: str, body: str, name: str, title: str, affiliation: str,
+                                                 rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Mira <m@example.org>"), rules, language=language)
+    assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [(name, title, affiliation)]
+
+
+def test_near_miss_a_trailing_ellipsis_in_a_sentence_is_no_label(rules: ExtractRules) -> None:
+    body = ("Hello,\nWe hope to propose a speaker for the plenary...\nName to follow once our board meets.\n\n"
+            "Best,\nMira")
+    fields = run(message(body, from_="Mira <m@example.org>"), rules, language="en")
+    assert all(sp.name != "to follow once our board meets" for sp in fields.speakers)
+
+
+# ---------------------------------------------------------------------------------------------
 # One person's details as a dashed list under a line that announces them ("Speaker details:", "بيانات المتحدث:"):
 # "- name", "- title", "- organisation", read as the block it is, over what a sentence above said of the person; a
 # dashed list of people stays a list
