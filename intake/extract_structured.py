@@ -178,12 +178,27 @@ def _for_all(pairs: list[tuple[str, str]], cands: list[Cand], cur: dict[str, str
         and bool(cands) and all(c.name and not c.affiliation and not c.org_ref for c in cands)
 
 
-def _introduces_speaker(line: str, rules: ExtractRules) -> bool:
+def _introduces_speaker(line: str, rules: ExtractRules, above: str = "") -> bool:
     """Whether a line ends by announcing the speaker below it ("Our speaker would be:", "Notre intervenante sera :",
-    "المتحدث المقترح:")."""
+    "المتحدث المقترح:"), or by a short pointer to details below ("Details below:", "Ses coordonnées :", "التفاصيل
+    أدناه:") after a sentence that asks for the speaker, on the same line or the line just above it."""
     if not line.rstrip().endswith((":", "：")):
         return False
-    f = fold(re.split(r"[.!?؟]\s", line.strip())[-1])
+    sentences = [s for s in re.split(r"[.!?؟]\s", line.strip()) if s.strip()]
+    if _asks_for_speaker(sentences[-1], rules):
+        return True
+    if len(sentences[-1].split()) > _POINTER_WORDS:
+        return False
+    before = sentences[-2] if len(sentences) > 1 else re.split(r"[.!?؟]\s", above.strip())[-1]
+    return bool(before.strip()) and _asks_for_speaker(before, rules)
+
+
+# The most words of a sentence that only points below at the details ("Details below:", "Voici ses coordonnées :").
+_POINTER_WORDS = 3
+
+
+def _asks_for_speaker(sentence: str, rules: ExtractRules) -> bool:
+    f = fold(sentence)
     return bool(rules.speaker_word.search(f)) or any(p.search(f) for p in rules.speaking) \
         or any(cue.regex.search(f) for cue in rules.prose)
 
@@ -206,7 +221,7 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[Cand]:
     comma or dash), then its title and organisation lines, as a signature is written; one block per speaker."""
     out: list[Cand] = []
     for i, line in enumerate(lines):
-        if not _introduces_speaker(line, rules) or _label_pairs(line, rules):
+        if not _introduces_speaker(line, rules, lines[i - 1] if i else "") or _label_pairs(line, rules):
             continue
         j = i + 1
         while True:

@@ -218,6 +218,27 @@ def test_near_miss_a_trailing_ellipsis_in_a_sentence_is_no_label(rules: ExtractR
 
 
 # ---------------------------------------------------------------------------------------------
+# A request for a speaker, then a short pointer to their details ("Details below:"), then the block: the block's person
+# is the speaker, not the sender who signs
+
+@pytest.mark.parametrize(("language", "intro", "block", "name"), [
+    ("en", "I would like to put forward our Data Lead for the plenary. Details below:",
+     "Omar Siddiqui\nData Lead\nMigrant Rights Observatory", "Omar Siddiqui"),
+    ("en", "We are pleased to nominate our researcher for roundtable 3.\nDetails below:",
+     "Omar Siddiqui\nData Lead\nMigrant Rights Observatory", "Omar Siddiqui"),
+    ("fr", "Nous souhaitons proposer notre chercheuse pour la plénière. Ses coordonnées :",
+     "Claire Mbeki\nChargée de recherche\nObservatoire des Migrations du Sahel", "Claire Mbeki"),
+    ("ar", "نود ترشيح زميلتنا للمشاركة في الجلسة العامة. التفاصيل أدناه:",
+     "سارة النجار\nمنسقة البحوث\nمرصد حقوق المهاجرين", "سارة النجار"),
+])
+def test_a_pointer_to_details_after_the_request_announces_the_block(language: str, intro: str, block: str, name: str,
+                                                                     rules: ExtractRules) -> None:
+    body = f"Hello,\n\n{intro}\n\n{block}\n\nThanks,\nLina Haddad\nExecutive Director, MRO\n"
+    fields = run(message(body, from_="Lina Haddad <l@example.org>"), rules, language=language)
+    assert [sp.name for sp in fields.speakers] == [name]
+
+
+# ---------------------------------------------------------------------------------------------
 # One person's details as a dashed list under a line that announces them ("Speaker details:", "بيانات المتحدث:"):
 # "- name", "- title", "- organisation", read as the block it is, over what a sentence above said of the person; a
 # dashed list of people stays a list
