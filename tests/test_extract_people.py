@@ -1216,11 +1216,26 @@ def test_near_miss_french_si_and_an_address_before_a_family_name_stay_as_they_we
      "from Irbid.\nThanks,\nDina\n\nDina Qasem\nProgram Manager\n", "en", "Samir Haddad"),
     ("Bonjour,\nNous aimerions qu'une de nos juristes prenne la parole à la table ronde 2 : Salma Trabelsi, "
      "coordinatrice juridique.\nMerci\n\nKarim Mansour\nResponsable programmes\n", "fr", "Salma Trabelsi"),
+    # the plain speaking verb after "que" / "أن" before the colon ("qu'une de nos membres parle ... : X")
+    ("Bonjour,\nSi possible, on aimerait qu'une de nos adhérentes parle à la table ronde 2 : Fatou Sarr, aide-soignante "
+     "et militante associative au CRM.\nMerci\n\nKarim Mansour\nResponsable programmes\n", "fr", "Fatou Sarr"),
+    ("Bonjour,\nNous voudrions que l'un de nos bénévoles s'exprime en plénière : Jean Mbala, animateur de quartier.\n"
+     "Merci\n\nKarim Mansour\nResponsable programmes\n", "fr", "Jean Mbala"),
+    ("مرحبا،\nنود أن تتحدث إحدى عضواتنا في الجلسة العامة: فاطمة سار، عاملة رعاية وناشطة في الجمعية.\nشكرا\n\n"
+     "كريم منصور\nمسؤول البرامج\n", "ar", "فاطمة سار"),
 ])
 def test_the_person_the_sender_names_for_the_body_is_the_speaker(body: str, language: str, name: str,
                                                                  rules: ExtractRules) -> None:
     fields = _speakers(body, rules, language, from_="Sender <sender@example.org>")
     assert [sp.name for sp in fields.speakers] == [name]
+
+
+def test_near_miss_a_report_that_speaks_of_a_list_names_no_one(rules: ExtractRules) -> None:
+    # "parle" in the indicative, of a document, before a list of topics: no request for a speaker
+    body = ("Bonjour,\nNotre rapport, que nous joignons, parle de trois thèmes : retour, réintégration et "
+            "transferts.\n\nHana Masri\nDirectrice\nForum des travailleurs\n")
+    names = [sp.name for sp in _speakers(body, rules, "fr", from_="Hana Masri <h@example.org>").speakers]
+    assert "retour" not in " ".join(n or "" for n in names)
 
 
 def test_near_miss_a_request_to_speak_about_a_list_names_no_one(rules: ExtractRules) -> None:
