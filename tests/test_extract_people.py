@@ -44,6 +44,10 @@ _AR_LABELLED = "تحية طيبة\nأرجو تسجيل طلب مداخلة في 
     (_AR_LABELLED, "ar", "القس جورج حداد", "جورج حداد", "القس"),
     (_AR_LABELLED, "ar", "المطران بولس مطر", "بولس مطر", "المطران"),
     (_AR_LABELLED, "ar", "سماحة الشيخ أحمد الحسن", "أحمد الحسن", "سماحة الشيخ"),
+    # a prelate's style spelled out, and the Coptic archpriest's
+    (_EN_LABELLED, "en", "His Eminence Antoine Saad", "Antoine Saad", "His Eminence"),
+    (_FR_LABELLED, "fr", "Sa Béatitude Ignace Khoury", "Ignace Khoury", "Sa Béatitude"),
+    (_AR_LABELLED, "ar", "القمص مرقس حنا", "مرقس حنا", "القمص"),
 ])
 def test_religious_form_of_address_is_an_honorific(template: str, language: str, value: str, name: str,
                                                    honorific: str, rules: ExtractRules) -> None:
@@ -65,6 +69,15 @@ def test_religious_honorific_in_prose(rules: ExtractRules) -> None:
         "to speak at roundtable 3.\nBest regards,\nMaya Khoury"
     sp = _one(body, rules, "en", from_="Maya Khoury <maya@example.org>").speakers[0]
     assert (sp.name, sp.honorific) == ("Georges Haddad", "Fr.")
+
+
+def test_a_prelate_named_by_style_alone_is_no_speaker(rules: ExtractRules) -> None:
+    # "His Eminence the Secretary-General" names nobody; the person is the one in the details block
+    body = "Dear colleagues,\nI write on behalf of His Eminence the President of our Council, who wishes to serve as " \
+        "rapporteur at the consultation.\n\nHis details:\n\nRev. Antoine Saad\nPresident\nCouncil of Churches of " \
+        "the North\n\nBest regards,\nNadia Frem\n"
+    sp = _one(body, rules, "en", from_="Nadia Frem <nadia@example.org>").speakers[0]
+    assert sp.name == "Antoine Saad"
 
 
 # A sender who describes themself in one sentence of a longer line: "..., Name, Title, Organisation. ..."
