@@ -333,3 +333,92 @@ def test_a_colloquial_wish_that_someone_read_the_key_messages_asks_to_speak(rule
 
 def test_near_miss_a_colloquial_wish_to_know_who_reads_them_is_no_request(ruleset: Ruleset) -> None:
     assert _decide(ruleset, "سؤال", "مرحبا\nمنحب نعرف مين رح يقرأ الرسائل الرئيسية بالمؤتمر؟\nشكرا\n") != "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A request made through someone: "X, who has asked me to convey his interest in serving as rapporteur"
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nI write for our director, who has asked me to convey her interest in serving as rapporteur at the "
+    "consultation.\nBest,\nMaya\n",
+    "Hello,\nOur chair, who has asked us to pass on his interest in a speaking slot at the plenary, is in Geneva "
+    "this week.\nRegards,\nSami\n",
+    "السادة الكرام،\nرئيستنا، التي قد طلبت مني أن أكتب إليكم، ترغب في إلقاء كلمة في الجلسة العامة.\nمع التحية\n",
+])
+def test_a_request_passed_on_for_someone_asks_to_speak(ruleset: Ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Consultation", body))
+    assert "others-already-asked" not in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\nSeveral of our members have already asked to speak at the plenary.\nBest,\nMaya\n",
+    "السادة الكرام،\nقد طلبنا مداخلة في الجلسة العامة الأسبوع الماضي.\nمع التحية\n",
+])
+def test_near_miss_a_request_already_made_is_still_told(ruleset: Ruleset, body: str) -> None:
+    assert "others-already-asked" in fired(decide(ruleset, mail("Consultation", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A fallback offered should the request fail: "if it is too late, she would be glad to join as an observer"
+
+@pytest.mark.parametrize("body", [
+    "Dear Secretariat,\nWe would like to nominate our coordinator, Dr Salma Idris, to speak at roundtable 2. If it "
+    "is too late for that, she would be glad to join as an observer.\nRegards,\nTarek\n",
+    "Bonjour,\nNous proposons Mme Salma Idris pour intervenir en table ronde 2. Sinon, elle participera en tant "
+    "qu'observatrice.\nCordialement,\nTarek\n",
+    "السادة الكرام،\nنرشح الدكتورة سلمى إدريس لإلقاء كلمة في الجلسة العامة. وإذا تعذر ذلك فستحضر بصفة مستمعة.\n"
+    "مع التحية\n",
+])
+def test_an_observer_seat_as_fallback_keeps_the_request(ruleset: Ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Consultation", body))
+    assert "attend-only" not in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Secretariat,\nOur coordinator will join the plenary as an observer.\nRegards,\nTarek\n",
+    "Bonjour,\nSi possible, Mme Idris assistera à la plénière en tant qu'observatrice.\nCordialement,\nTarek\n",
+])
+def test_near_miss_an_observer_seat_alone_is_still_attending(ruleset: Ruleset, body: str) -> None:
+    assert "attend-only" in fired(decide(ruleset, mail("Consultation", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A request closed by asking whether it is possible: "merci de me dire si c'est possible"
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nJe souhaiterais intervenir en séance plénière sur le travail domestique.\nMerci de me dire si "
+    "c'est possible.\nBien à vous,\nNora\n",
+    "Hello,\nI would like to speak in the plenary on seasonal farm work. Could you let me know if that is "
+    "possible.\nThanks,\nNora\n",
+    "تحية طيبة\nأود إلقاء كلمة في الجلسة العامة حول العمالة المنزلية.\nأرجو إفادتي بإمكانية ذلك.\nنورة\n",
+])
+def test_asking_whether_the_request_is_possible_is_no_question(ruleset: Ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Intervention", body))
+    assert "asks-a-question" not in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+def test_near_miss_asking_something_else_is_a_question(ruleset: Ruleset) -> None:
+    body = "Bonjour,\nMerci de me dire si le programme de la plénière est disponible.\nNora\n"
+    assert "asks-a-question" in fired(decide(ruleset, mail("Programme", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# One labelled line names the person, then a title and a body: "Speaker: Dr X, Researcher, Y"
+
+@pytest.mark.parametrize("body", [
+    "Hello,\nIs it still possible to propose a speaker for the plenary?\nSpeaker: Dr Nour Saleh, Senior Researcher, "
+    "Gulf Labour Observatory.\nThanks,\nRami\n",
+    "Bonjour,\nEst-il encore possible de proposer un orateur pour la table ronde 2 ?\nOrateur : Karim Benali, "
+    "juriste, Association Droits et Passages.\nMerci,\nRami\n",
+    "تحية طيبة\nهل ما زال بإمكاننا ترشيح متحدث للجلسة العامة؟\nالمتحدثة: ليلى ناصر، باحثة، مرصد العمل اللائق.\nشكرا\n",
+])
+def test_a_labelled_person_line_names_a_speaker(ruleset: Ruleset, body: str) -> None:
+    assert "speaker-labelled-person-line" in fired(decide(ruleset, mail("Speaker", body)))
+
+
+def test_near_miss_a_placeholder_speaker_line_names_nobody(ruleset: Ruleset) -> None:
+    body = "Hello,\nSpeaker: to be confirmed by our board next week.\nThanks,\nRami\n"
+    assert "speaker-labelled-person-line" not in fired(decide(ruleset, mail("Speaker", body)))
