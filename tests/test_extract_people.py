@@ -48,6 +48,15 @@ _AR_LABELLED = "تحية طيبة\nأرجو تسجيل طلب مداخلة في 
     (_EN_LABELLED, "en", "His Eminence Antoine Saad", "Antoine Saad", "His Eminence"),
     (_FR_LABELLED, "fr", "Sa Béatitude Ignace Khoury", "Ignace Khoury", "Sa Béatitude"),
     (_AR_LABELLED, "ar", "القمص مرقس حنا", "مرقس حنا", "القمص"),
+
+
+    # the Eastern churches' ranks
+    (_AR_LABELLED, "ar", "القمص مرقس فهيم", "مرقس فهيم", "القمص"),
+    (_AR_LABELLED, "ar", "نيافة الأنبا يوأنس", "يوأنس", "نيافة الأنبا"),
+    (_AR_LABELLED, "ar", "الأرشمندريت يعقوب خليل", "يعقوب خليل", "الأرشمندريت"),
+    (_EN_LABELLED, "en", "Archimandrite Jacob Khalil", "Jacob Khalil", "Archimandrite"),
+    (_EN_LABELLED, "en", "Archpriest Mark Fahim", "Mark Fahim", "Archpriest"),
+    (_FR_LABELLED, "fr", "Archiprêtre Marc Fahim", "Marc Fahim", "Archiprêtre"),
 ])
 def test_religious_form_of_address_is_an_honorific(template: str, language: str, value: str, name: str,
                                                    honorific: str, rules: ExtractRules) -> None:
