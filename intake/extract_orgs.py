@@ -99,12 +99,21 @@ def unit_only(value: str, rules: ExtractRules) -> bool:
         and not (toks[0].startswith("ال") and _nationality(toks[1], rules))
 
 
+_ASIDE_AFTER = re.compile(r"\s+\([^()]*\)?\s*$")  # a closing aside in brackets (a piece may end before its bracket closes)
+
+
+def without_aside(seg: str) -> str:
+    """A post without the bracketed aside about the person that closes it ("رئيسة النقابة (عاملة منزلية)")."""
+    return _ASIDE_AFTER.sub("", seg)
+
+
 def post_at_reference(seg: str, rules: ExtractRules) -> bool:
     """Whether an Arabic title is a bare rank in the construct state with a word that only points back at the
     organisation, maybe with where the post is ("رئيس الجمعية", "نائب رئيس اللجنة", "منسق الشبكة في الجزائر"): the whole
     is the title, the organisation is the one named elsewhere. A post that says more ("المدير التنفيذي للمؤسسة",
     "منسقة برامج ... بالمنظمة") is read as title and reference, as a Latin "Chair of the Commission" is."""
-    fs = fold(seg)
+    # a bracketed aside after the post says more of the person ("رئيسة النقابة (عاملة منزلية من X)"), not of the post
+    fs = without_aside(fold(seg))
     if not ARABIC.search(fs):
         return False
     if m := re.search(rf"\s+(?:{rules.place_link_re})\s+(.+)$", fs):
@@ -636,7 +645,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             # "... لدى المملكة العربية السعودية", "... في دبي": a mission keeps the country or town it serves in
             run += rest[k : k + 1 + took]
             break
-        elif k > 1 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
+        elif k > 0 and f == "في" and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
             # "مركز ... للدراسات في الهجرة والتنمية": a field or region the name carries on with,
             # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
             tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)) and not names_event(t, rules),

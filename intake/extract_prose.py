@@ -27,6 +27,7 @@ from intake.extract_orgs import (
     split_title,
     unit_only,
     with_its_unit,
+    without_aside,
     written_as_name,
 )
 from intake.extract_roles import asks_for_role
@@ -971,9 +972,22 @@ def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, 
         # "رئيسة لجنة المرأة العاملة": a unit named with no body after it is in the post, as on a signature line; it
         # stays the affiliation too, which a fuller name written elsewhere ("... بنقابة المحامين") may replace
         title = seg
+    if aff and _committee_in_lower_case(aff, rules) and rules.title_words.hits(fold(title)):
+        # "Présidente de la commission nationale des travailleuses", "chair of the women workers' committee": a
+        # committee named in lower case and with no body after it sits inside the proposing body; it is in the post
+        title, aff = seg, None
     if aff and rules.title_words.hits(fold(title)):
         kind = "title"  # "Senior Researcher at the Gulf Labour Institute"
     return title, aff, kind
+
+
+def _committee_in_lower_case(aff: str, rules: ExtractRules) -> bool:
+    """Whether a body read after a post is a committee written all in lower case ("commission nationale des femmes",
+    "youth committee"), not a body's name ("Comité National de ...", "comité de dialogue de Dar el-Fatwa": it names
+    the body it belongs to)."""
+    toks = word_tokens(fold(aff))
+    return not ARABIC.search(aff) and aff == aff.lower() and bool(toks) \
+        and (toks[0] in rules.committees or toks[-1] in rules.committees)
 
 
 def _set_first_title(c: Cand, seg: str, title: str, aff: str | None, rules: ExtractRules, source: str) -> bool:
@@ -994,6 +1008,8 @@ def _set_first_title(c: Cand, seg: str, title: str, aff: str | None, rules: Extr
         # "المديرة التنفيذية للمنظمة": the post, at the proposing body
         cleaned, c.org_ref = cleaned.rsplit(None, 1)[0], c.org_ref or not aff
     points_back = not aff and bool(cleaned) and post_at_reference(cleaned, rules)  # "رئيس الاتحاد": the post says where
+    if points_back:
+        cleaned = without_aside(cleaned)  # "رئيسة النقابة (عاملة منزلية)": the aside is of the person, not the post
     c.org_ref = c.org_ref or points_back
     c.set("title", cleaned, source)
     if aff:

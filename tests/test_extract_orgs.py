@@ -1862,3 +1862,49 @@ def test_a_quoted_message_only_addressed_to_the_sender_gives_no_body(attribution
     fields = run(message(body, subject="Re: Speaking request", from_="Hadi Karam <hadi@example.org>"), rules)
     assert fields.organisation is None
     assert [s.affiliation for s in fields.speakers] == [None]
+
+
+# An Arabic body of people named by the field they work in ("نقابة العاملين في القطاع الصحي"): "في" and what follows
+# belong to the name, from its second word on
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        ("مرحبا،\nنحن رابطة المعلمين في المدارس الخاصة، ونرشح الأستاذة منى حداد، منسقة البرامج، للمائدة المستديرة الثانية.\n"
+         "شكرا\nمنى\n", "رابطة المعلمين في المدارس الخاصة"),
+        ("تحية طيبة،\nيسر اتحاد العمال في القطاع الزراعي ترشيح السيد خالد نمر، أمين الصندوق، للجلسة العامة.\nمع التحية\n",
+         "اتحاد العمال في القطاع الزراعي"),
+    ],
+)
+def test_an_arabic_body_of_people_keeps_the_field_they_work_in(rules: ExtractRules, body: str, affiliation: str) -> None:
+    assert [s.affiliation for s in run(message(body), rules, language="ar").speakers] == [affiliation]
+
+
+# An Arabic post that points back at the body, then an aside in brackets about the person: the post is the title, the
+# body is the one the message names
+def test_an_aside_after_a_post_that_points_back_stays_out_of_it(rules: ExtractRules) -> None:
+    body = "مرحبا،\nنحن جمعية الممرضات اللبنانيات، ونرشح:\n- هدى سالم، رئيسة الجمعية (ممرضة منذ عشرين سنة)" \
+        " - للنقاش المفتوح\n- نادية عمر، رئيسة الجمعية (متقاعدة) - للمائدة المستديرة الأولى\nشكرا\n"
+    speakers = run(message(body), rules, language="ar").speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [("رئيسة الجمعية", "جمعية الممرضات اللبنانيات")] * 2
+
+
+# A committee named in lower case after a post, with no body after it, sits inside the proposing body: it is part of
+# the post, and the affiliation is that body
+@pytest.mark.parametrize(
+    ("body", "language", "title", "affiliation"),
+    [
+        ("Bonjour,\nNotre syndicat souhaite proposer Mme Leila Ben Salah, Présidente de la commission nationale des jeunes,"
+         " comme rapporteuse.\nCordialement,\nUnion des syndicats du commerce (USC)\n", "fr",
+         "Présidente de la commission nationale des jeunes", "Union des syndicats du commerce (USC)"),
+        ("Bonjour,\nNous proposons M. Karim Haddad, coordinateur du comité des travailleurs migrants, pour la table ronde 1."
+         "\nCordialement,\nConfédération des travailleurs du Maghreb\n", "fr",
+         "coordinateur du comité des travailleurs migrants", "Confédération des travailleurs du Maghreb"),
+        ("Dear colleagues,\nOur union would like to propose Ms. Grace Otieno, Chair of the national women workers' "
+         "committee, as rapporteur.\nBest regards,\nKenya Union of Domestic Workers (KUDOW)\n", "en",
+         "Chair of the national women workers' committee", "Kenya Union of Domestic Workers (KUDOW)"),
+    ],
+)
+def test_a_committee_in_lower_case_is_part_of_the_post(rules: ExtractRules, body: str, language: str, title: str,
+                                                        affiliation: str) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [(title, affiliation)]
