@@ -1208,6 +1208,34 @@ def test_a_follow_up_that_proposes_someone_now_stays_a_request(ruleset, body: st
     assert decision.category == "speaker_request"
 
 
+
+# ... and a follow-up that replaces the speaker and asks something else besides ("Could you let us know when the concept
+# note will be shared?") is a request: the replacement outweighs the question. In Arabic the newcomer's verb often
+# comes with its conjunction glued on: «وسيحل محلها», «وسينوب عنه»
+@pytest.mark.parametrize(("lang", "body", "newcomer"), [
+    ("en", "Dear colleagues,\n\nFurther to our nomination of Ms Dana Haddad: unfortunately she can no longer attend. "
+           "She will be replaced by Mr Karim Aoun, Programme Officer, Horizons Migrant Aid. Could you please let us know "
+           "when the concept note will be shared?\n\nKind regards,\nLeila", "Karim Aoun"),
+    ("fr", "Bonjour,\n\nSuite à notre proposition de Mme Dana Haddad : elle ne pourra malheureusement pas participer. "
+           "Elle sera remplacée par M. Karim Aoun, chargé de programme à Horizons Migrants. Pourriez-vous nous envoyer la "
+           "note conceptuelle ?\n\nCordialement,\nLeila", "Karim Aoun"),
+    ("ar", "السلام عليكم،\n\nإلحاقاً بترشيحنا للسيدة دانة حداد، نعتذر لعدم تمكنها من المشاركة، وسيحل محلها السيد كريم "
+           "عون، مسؤول البرامج في جمعية آفاق. نرجو إفادتنا بموعد إرسال المذكرة المفاهيمية.\n\nمع التحية،\nليلى", "كريم عون"),
+])
+def test_a_replacement_that_also_asks_something_is_a_request(ruleset, lang: str, body: str, newcomer: str) -> None:
+    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-replaced" in fired(decision) and "asks-about-request-made" not in fired(decision)
+    assert decision.category == "speaker_request"
+    speakers = run(message(body, subject="Re: speaker request"), load_rules(), language=lang).speakers
+    assert newcomer in [s.name for s in speakers]
+
+
+def test_near_miss_a_file_replaced_with_a_question_is_no_request(ruleset) -> None:
+    body = ("Dear colleagues,\n\nFurther to our nomination of Ms Dana Haddad, please use the attached CV instead of the "
+            "one I sent. Could you let us know when the concept note will be shared?\n\nLeila")
+    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-replaced" not in fired(decision) and decision.category == "other"
+
 # A thank-you as a phone writes it, glad that the report reached us and passing on the members' thanks, adds nothing
 @pytest.mark.parametrize(("text", "nothing"), [
     ("thx a lot!! we are so happy our report reached you. everyone says thank you\n\nGod bless\nJoy", True),
