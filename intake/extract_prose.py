@@ -1352,8 +1352,9 @@ def carries_on(last: str, line: str) -> bool:
 _ITEM_MARK = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}(?:[.)\-]|/(?!\d))|\(?[a-z]\))")
 # a line opening with a short label (not lower-case Latin) and a colon
 _COLON_LABEL = re.compile(r"^\s*(?![a-z])[^\W\d_](?:[^\s:：]*\s){0,4}?[^\s:：]*\s*[:：]\s+\S")
-# a line opening with a short label (not lower-case Latin) and a colon or a spaced dash
-_LABEL_OPEN = re.compile(r"^\s*(?![a-z])[^\W\d_](?:[^\s:：–—-]*\s){0,4}?[^\s:：–—-]*\s*(?:[:：]|\s[-–—])\s+\S")
+# a line opening with a short label (not lower-case Latin) and a colon or a spaced dash; a form's label alone on its
+# line, its value on the lines below, ends on its colon ("Type d'intervention souhaitée :", "Requested role:", "الدور:")
+_LABEL_OPEN = re.compile(r"^\s*(?![a-z])[^\W\d_](?:[^\s:：–—-]*\s){0,4}?[^\s:：–—-]*\s*(?:[:：](?:\s+\S|\s*$)|\s[-–—]\s+\S)")
 
 
 def _labelled_row(last: str, line: str) -> bool:

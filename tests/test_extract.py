@@ -4491,3 +4491,38 @@ def test_an_acronym_alone_is_the_name_the_message_writes_out_without_brackets(ru
                                                                               affiliation: str) -> None:
     (s,) = _run(_mail(body, from_="Office <office@example.org>"), rules).speakers
     assert s.affiliation == affiliation
+
+
+@pytest.mark.parametrize("rows", [
+    ["Organization: Coastal Alliance for the Rights of Seasonal Farm Workers (CARSFW)", "Requested session:",
+     "[x] Plenary"],
+    ["Structure : Collectif Solidarité des Travailleuses Saisonnières du Souss (CSTSS)", "Créneau souhaité :",
+     "[x] Séance plénière"],
+    ["المنظمة: التجمع الساحلي للدفاع عن حقوق العمال الموسميين في الزراعة (CARSFW)", "الجلسة المطلوبة:",
+     "[x] الجلسة العامة"],
+])
+def test_a_forms_label_alone_on_its_line_does_not_run_on_the_long_labelled_line_above(rows: list[str]) -> None:
+    """A form's label whose value is on the lines below ends on its colon: it is a row of its own, not the rest of the
+    organisation's line the mailer wrapped (read as one, "... (CARSFW) Requested" became the proposing body)."""
+    from intake.extract_prose import logical_lines
+
+    assert logical_lines("\n".join(rows)) == tuple(rows)
+
+
+def test_a_labelled_value_wrapped_before_its_end_still_runs_on() -> None:
+    """The near miss: the organisation's line cut mid-name goes on with the next line, which is no label."""
+    from intake.extract_prose import logical_lines
+
+    text = ("Organisation : Collectif Solidarité des Travailleuses Saisonnières de la région\n"
+            "Souss-Massa (CSTSS)")
+    assert logical_lines(text) == (
+        "Organisation : Collectif Solidarité des Travailleuses Saisonnières de la région Souss-Massa (CSTSS)",)
+
+
+def test_the_body_of_a_form_is_not_read_past_its_line_into_the_next_label(rules: ExtractRules) -> None:
+    body = ("Please find our speaker form below for the regional review.\n\n"
+            "Full name: Lina Ortega\nPosition: Outreach officer\n"
+            "Organization: Coastal Alliance for the Rights of Seasonal Farm Workers (CARSFW)\n"
+            "Type of intervention requested:\n[ ] Open discussion\n[x] Plenary\n\nBest regards,\nLina Ortega\n")
+    (s,) = _run(_mail(body, from_="Lina Ortega <lina@example.org>"), rules, language="en").speakers
+    assert s.affiliation == "Coastal Alliance for the Rights of Seasonal Farm Workers (CARSFW)"
