@@ -489,9 +489,11 @@ def _open_bracket(text: str) -> bool:
 def _town_in_brackets(body: str, bracket: str, rules: ExtractRules) -> bool:
     """Whether a Latin bracket after an organisation holds its town, though the places list lacks it ("Association
     Oasis Vivantes (Errachidia)"): one capitalised word that names nothing else and that the name does not carry; not
-    another name the body goes by, which repeats a word of it ("association Nawaya pour ... (Nawaya)"), nor an acronym.
+    another name the body goes by, which repeats a word of it ("association Nawaya pour ... (Nawaya)"), nor an acronym,
+    one with a digit for a word among its letters too ("Read to Rise (R2R)", "Jeunes 4 Demain (J4D)").
     (Two words are as often a scope or a branch, "(Arab States)", "(Gulf Chapter)", as a town.)"""
     if len(bracket.split()) != 1 or ARABIC.search(bracket) or re.search(r"[A-Z]{2,}", bracket) \
+            or re.fullmatch(_ACR, bracket.strip()) \
             or phrase_kind(body, rules) != "org":
         return False
     named = set(word_tokens(fold(body)))

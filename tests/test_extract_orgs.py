@@ -1691,6 +1691,20 @@ def test_near_miss_another_name_in_brackets_stays(body: str, language: str, affi
     assert _speaker(body, rules, language)[1] == affiliation
 
 
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Hello,\nI would like to speak in the open discussion.\n\nThanks,\nTomas\n--\nTomas Reyes\nProgramme Lead\n"
+     "Bridges for Workers Network (B4W)\nAmman, Jordan\n", "en", "Bridges for Workers Network (B4W)"),
+    ("Bonjour,\nNous proposons une intervention en plénière.\nNom : Karim Alaoui\nFonction : Président\n"
+     "Organisation : Association Jeunesse 2 Demain (J2D)\nCordialement,\nSalma\n", "fr",
+     "Association Jeunesse 2 Demain (J2D)"),
+])
+def test_an_acronym_with_a_digit_for_a_word_is_no_town(body: str, language: str, affiliation: str,
+                                                      rules: ExtractRules) -> None:
+    """An acronym that writes a word as a digit ("Bridges for Workers Network (B4W)") closes the name as any acronym does: it is
+    not a town in brackets, whose one capitalised word is an address."""
+    assert _speaker(body, rules, language)[1] == affiliation
+
+
 # ---------------------------------------------------------------------------------------------
 # A French organisation's name written in lower case between its capitalised words, in running text ("L'Union des
 # agriculteurs du Cap Bon propose ...", "l'Association X pour la lutte contre la désertification (AKLD) a
