@@ -400,9 +400,10 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     # a trailing ", City" or "in City" is an address, not part of the name; but a ministry is its state's, and the
     # country after its comma names which ("Ministry of Labour, Libya", "Ministère de l'Intérieur, Maroc")
     # (not inside brackets: "X (Oujda, Maroc)" is cut whole below)
-    while "," in out and is_place(out.rsplit(",", 1)[1], rules) and not _open_bracket(out.rsplit(",", 1)[0]) \
-            and rules.ministries.isdisjoint(word_tokens(fold(out.rsplit(",", 1)[0]))):
-        out = out.rsplit(",", 1)[0]
+    # (the Arabic comma too: "جمعية X، عمّان")
+    while len(cut := re.split(r"[,،](?=[^,،]*$)", out)) == 2 and is_place(cut[1], rules) and not _open_bracket(cut[0]) \
+            and rules.ministries.isdisjoint(word_tokens(fold(cut[0]))):
+        out = cut[0]
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
     tail = re.search(rf"\s+(?:{rules.latin_place_link_re})\s+(\S.*)$", out)
     # ... unless an acronym closes the name after it: "Association in Lebanon (KCWAL)" is all name; nor after an
@@ -426,8 +427,9 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
                  and reads_as_town(tail.group(1), rules)):
         out = out[: tail.start() + 1]
     # "Bangladesh Migrant Workers Forum, Dhaka": one or two capitalised words after an organisation are its town
-    tail = re.search(r",\s*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$", out)
-    if tail and reads_as_town(tail.group(1), rules) and phrase_kind(out[: tail.start()], rules) == "org" \
+    # (in Arabic, one or two words after the Arabic comma: "تجمع X، غازي عنتاب")
+    tail = re.search(r",\s*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$|،\s*([\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)$", out)
+    if tail and reads_as_town(tail.group(1) or tail.group(2), rules) and phrase_kind(out[: tail.start()], rules) == "org" \
             and rules.ministries.isdisjoint(word_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]
     if is_noise(out, rules) and len(word_tokens(fold(out))) <= 3:

@@ -1705,6 +1705,21 @@ def test_an_acronym_with_a_digit_for_a_word_is_no_town(body: str, language: str,
     assert _speaker(body, rules, language)[1] == affiliation
 
 
+@pytest.mark.parametrize(("value", "kept"), [
+    ("مبادرة جسور للفنون المجتمعية، مرسين", "مبادرة جسور للفنون المجتمعية"),  # a town the places list lacks
+    ("جمعية الأمل لرعاية العمال المهاجرين، عمّان", "جمعية الأمل لرعاية العمال المهاجرين"),
+    # near misses: a ministry keeps its state, a branch is part of the body
+    ("وزارة العمل، الأردن", "وزارة العمل، الأردن"),
+    ("جمعية الأمل لرعاية العمال المهاجرين، فرع الزرقاء", "جمعية الأمل لرعاية العمال المهاجرين، فرع الزرقاء"),
+])
+def test_a_town_after_the_arabic_comma_is_an_address(value: str, kept: str, rules: ExtractRules) -> None:
+    """The town after an organisation's Arabic comma ("جمعية X، عمّان") is left out as after a Latin comma
+    ("Bangladesh Migrant Workers Forum, Dhaka")."""
+    from intake.extract_values import clean_value
+
+    assert clean_value(value, rules) == kept
+
+
 # ---------------------------------------------------------------------------------------------
 # A French organisation's name written in lower case between its capitalised words, in running text ("L'Union des
 # agriculteurs du Cap Bon propose ...", "l'Association X pour la lutte contre la désertification (AKLD) a
