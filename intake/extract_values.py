@@ -135,6 +135,11 @@ def split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
         w = fold(words[0])
         if w in rules.honorific_names and len(words) > 2 and fold(words[1]) in rules.patronymics:
             break  # "الشيخ ولد محمد": a name does not open with "son of", so the form of address is the given name
+        if w.startswith("وال") and w[1:] in rules.honorifics and len(words) > 1:
+            # "والدكتورة X": the conjunction glued to the honorific's article goes with it ("and Dr X"); "وليد", "والي"
+            # are names and posts, not an honorific after "و"
+            taken.append(words.pop(0)[1:])
+            continue
         if n := listed_phrase_honorific(words, rules):
             taken += words[:n]
             del words[:n]

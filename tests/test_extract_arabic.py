@@ -1727,3 +1727,18 @@ def test_a_sign_off_under_a_closing_opened_by_and_is_no_speaker(closing: str, si
     body = f"تحية طيبة،\n\n{request}\n\n{closing}\n{signer}\nجمعية الأمل للتنمية - صنعاء\n\nأُرسلت من هاتفي\n"
     fields = run(message(body, from_="جمعية الأمل <amal@example.org>"), rules, language=language)
     assert [s.name for s in fields.speakers] == [{"ar": "كمال حسن", "fr": "Kamal Hassan"}[language]]
+
+
+# "و" glued to an honorific's article ("والأستاذة X", "and Prof. X") goes with the honorific: the next nominee on her line
+# is read, her name without the conjunction; a name that starts with "و" ("وليد") keeps it
+def test_and_glued_to_an_honorific_goes_with_it(rules: ExtractRules) -> None:
+    body = ("تحية طيبة\nنرشح لإلقاء كلمتين في الجلسة العامة كلاً من:\nالمهندس سامي فؤاد الحاج، رئيس الجمعية،\n"
+            "والأستاذة ريم خالد، منسقة البرامج في الجمعية،\nوشكراً\nجمعية الأمل للتنمية")
+    fields = run(message(body), rules, language="ar")
+    assert [(s.name, s.honorific) for s in fields.speakers] == [("سامي فؤاد الحاج", "المهندس"), ("ريم خالد", "الأستاذة")]
+
+
+def test_near_miss_a_name_opening_with_waw_is_kept_whole(rules: ExtractRules) -> None:
+    body = "تحية طيبة\nنرشح كلاً من:\nوليد منصور، رئيس الجمعية، في الجلسة العامة\nجمعية الأمل للتنمية"
+    fields = run(message(body), rules, language="ar")
+    assert [(s.name, s.honorific) for s in fields.speakers] == [("وليد منصور", None)]
