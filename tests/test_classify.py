@@ -2475,6 +2475,44 @@ def test_near_miss_a_colloquial_proposal_without_a_speaker_is_no_request(ruleset
     assert "speaker-request-ar" not in fired(d)
 
 
+# The colloquial "we" (the Maghrebi plural -و, a present prefix) announcing a list of nominees on the lines below its
+# colon, as "نرشح كلاً من:" does
+
+@pytest.mark.parametrize("body", [
+    "عسلامة\nنرشحو ثلاثة:\n- منير الصغير، أمين المال، في الجلسة العامة\n- هاجر العياري، منسقة المشاريع، في المائدة المستديرة "
+    "الأولى\nيعيشكم",
+    "السلام عليكم\nكنقترحو هاد الجوج:\n١. الأخت نادية بوزيد، المسؤولة على الشباب، للمائدة المستديرة الرابعة\nشكرا",
+    "أهلا\nبنرشح الاتنين دول:\n- المهندس طارق سعيد، عضو مجلس الإدارة، في النقاش المفتوح\nشكرا",
+])
+def test_a_colloquial_we_announcing_a_list_of_nominees_is_a_request(ruleset, body):
+    d = decide(ruleset, mail("المشاركة", body))
+    assert d.category == "speaker_request" and "speaker-request-ar" in fired(d)
+
+
+def test_near_miss_a_noun_of_proposals_over_a_list_is_no_request(ruleset):
+    # "our proposals:" heads suggestions for the session, not people put forward
+    body = "السلام عليكم\nاقتراحاتنا:\n- تمديد وقت المداخلات في الجلسة العامة\nشكرا"
+    assert "speaker-request-ar" not in fired(decide(ruleset, mail("اقتراح", body)))
+
+
+# The colloquial "in his (her) place", its pronoun joined, in a follow-up of a speaker request names a replacement
+
+@pytest.mark.parametrize("body", [
+    "عسلامة\nرئيسنا ما ينجمش يجي. عوضو باش يحكي في نفس الجلسة نائبه كمال الزواري.\nيعيشكم",
+    "السلام\nالأخت ما غاديش تقدر تجي، فبلاصتها غادي تهضر الزميلة سلمى العلمي ف نفس المائدة.\nشكرا",
+    "مرحبا\nالدكتور مسافر، بدالو رح يحكي زميلنا فادي نصر بنفس الطاولة.\nتحياتي",
+])
+def test_a_colloquial_in_their_place_in_a_speaker_thread_is_a_replacement(ruleset, body):
+    d = decide(ruleset, mail("Re: المشاركة", body), thread="speaker_request")
+    assert d.category == "speaker_request" and "speaker-replaced" in fired(d)
+
+
+def test_near_miss_the_verb_compensate_with_us_is_no_replacement(ruleset):
+    # "عوضنا" (we made up for) is the verb, not "in his place"
+    body = "عسلامة\nعوضنا الوقت اللي ضاع وكملنا التقرير.\nيعيشكم"
+    assert "speaker-replaced" not in fired(decide(ruleset, mail("Re: المشاركة", body), thread="speaker_request"))
+
+
 # ---------------------------------------------------------------------------------------------
 # A correction of the report sent before ("small correction - some numbers in section 3 were wrong, attached is the
 # corrected version") is not a speaker's details completed, even in a thread that proposed a speaker
