@@ -771,6 +771,33 @@ def test_followup_of_other_is_a_note_only_when_it_adds_nothing(text, kind, rules
 
 
 @pytest.mark.parametrize(
+    "text,nothing",
+    [
+        # the thanks made stronger ("very", "très", "جداً")
+        ("Thanks so much for the really prompt reply!\n\nIlse", True),
+        ("Merci pour votre réponse très rapide !\n\nYanis", True),
+        ("شكراً على ردكم السريع جداً\n\nهالة", True),
+        ("Thanks for the very quick reply! Could you confirm the date?", False),
+        # the bios already asked for, promised for later
+        ("Thanks, noted. Karim will share his CV next week.", True),
+        ("Merci, bien reçu. Nous vous enverrons les CV d'ici vendredi, comme demandé.", True),
+        ("شكرا، وصلنا. سترسل نادين سيرتها الذاتية هذا الأسبوع.", True),
+        ("Thanks, noted. We will send the bio of our second speaker, Dr Omar Said, by Friday.", False),
+        ("Merci. Nous enverrons aussi la biographie de notre nouvelle intervenante, Mme Salma Idrissi.", False),
+        ("شكرا. سنرسل السيرة الذاتية للمتحدث الجديد الدكتور عمر سعيد.", False),
+        # waiting for news of the programme, in dialect too
+        ("Thanks, waiting for news from you about the programme.", True),
+        ("Merci, nous attendons de vos nouvelles concernant le programme.", True),
+        ("شكرا، بنستنى خبر منكم بخصوص البرنامج النهائي", True),
+        ("شكرا، بنستنى خبر منكم بخصوص إضافة الدكتور عمر سعيد", False),
+        ("Thanks, waiting for news from you about adding Dr Omar Said as second speaker.", False),
+    ],
+)
+def test_a_thank_you_with_a_promise_or_a_wait_adds_nothing(text, nothing, ruleset):
+    assert adds_nothing(split(text), ruleset) is nothing
+
+
+@pytest.mark.parametrize(
     "text,thread,kind",
     [
         ("I forgot to mention his position: Programme Manager.", "speaker_request", "completion"),
