@@ -1402,11 +1402,24 @@ def _block_lines(text: str, raw: tuple[str, ...], rules: ExtractRules) -> tuple[
     Development and Population" / "House of Representatives of X") is given back as its two lines."""
     lines = [ln.strip() for ln in raw]
     for first, second in pairwise(lines):
-        if f"{first} {second}" == text.strip() and second[:1].isupper() and not _RUNS_ON.search(fold(first)) \
-                and phrase_kind(_FIRST_COMMA.split(first, maxsplit=1)[0], rules) == "title" \
-                and phrase_kind(second, rules) in ("title", "org"):
+        if f"{first} {second}" == text.strip() and title_over_body(first, second, rules):
             return first, second
     return (text,)
+
+
+def title_over_body(first: str, second: str, rules: ExtractRules) -> bool:
+    """Whether a long line that opens with a post ends there, the next line naming the body (or a further post) rather
+    than carrying it on: "Director, Early Warning and Risk Information Department" / "NCDRR, Muscat"."""
+    return (second[:1].isupper() or bool(ARABIC.match(second))) and not _RUNS_ON.search(fold(first)) \
+        and phrase_kind(_FIRST_COMMA.split(first, maxsplit=1)[0], rules) == "title" \
+        and (phrase_kind(second, rules) in ("title", "org") or _body_at_place(second, rules))
+
+
+def _body_at_place(line: str, rules: ExtractRules) -> bool:
+    """Whether a line names a body, often by its acronym alone, then the town or country it sits in after a comma
+    ("NCDRR, Muscat", "ONDH, Rabat", "الهيئة الوطنية للإحصاء، مسقط"): an organisation's line, the place no part of it."""
+    pieces = _FIRST_COMMA.split(line.strip(), maxsplit=1)
+    return len(pieces) == 2 and phrase_kind(pieces[0], rules) == "org" and only_places(pieces[1], rules)
 
 
 def _person_lines_below(units: list[_Unit], i: int, rules: ExtractRules) -> list[str]:

@@ -9,7 +9,14 @@ from html.parser import HTMLParser
 from itertools import pairwise, zip_longest
 
 from intake.extract_orgs import split_title
-from intake.extract_prose import carries_on, ends_fields, fields_joined, is_item, person_phrase
+from intake.extract_prose import (
+    carries_on,
+    ends_fields,
+    fields_joined,
+    is_item,
+    person_phrase,
+    title_over_body,
+)
 from intake.extract_roles import BOX, asks_for_role
 from intake.extract_rules import ExtractRules, word_tokens
 from intake.extract_signature import (
@@ -233,7 +240,8 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[Cand]:
                         or re.search(r"[.!?؟:]$", ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", ln):
                     break  # a sentence about the speaker, not a line of their block (a long list of details is one)
                 if block and _cut_short(block[-1], ln) and not _person_line(ln, rules) \
-                        and not ends_fields(block[-1], rules):  # (not the next person's, nor after a committee's name)
+                        and not ends_fields(block[-1], rules) and not title_over_body(block[-1], ln, rules):
+                    # (not the next person's, nor after a committee's name, nor the body's line under a post's)
                     block[-1] = f"{block[-1]} {ln}"
                 else:
                     block.append(ln)
