@@ -921,6 +921,11 @@ def _bare_unit(piece: str, rules: ExtractRules, *, held_in: bool = False) -> boo
     if held_in and len([t for t in toks if t.removeprefix("ال") in rules.offices]) == 1 \
             and all(t.removeprefix("ال") in rules.offices or t in rules.office_qualifiers for t in toks):
         return True  # "chargée de mission auprès du Secrétariat général": the body's own secretariat
+    if held_in and rules.programmes & {toks[0], toks[-1]}:
+        # "Field Coordinator, Water and Livelihoods Programme": a programme the post is held in, named for what it does
+        rest = toks[1:] if toks[0] in rules.programmes else toks[:-1]
+        return bool(rest) and not any(rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال"))
+                                      or t in rules.office_qualifiers or t in rules.programme_scopes for t in rest)
     rest = unit_rest(piece, rules)
     # (held in it, the unit word itself may be one a body is named by, "committee", "لجنة": the words besides it decide)
     words = rest if held_in else toks

@@ -131,6 +131,8 @@ class ExtractRules:
     units: frozenset[str] = frozenset()  # "directorate", "unit", "قسم": a unit of a body
     branches: frozenset[str] = frozenset()  # "branch", "chapter", "فرع": the units (in `units` too) that only name a branch
     committees: frozenset[str] = frozenset()  # "committee", "commission": a body that sits inside another one
+    programmes: frozenset[str] = frozenset()  # "programme", "برنامج": a body's programme, a unit where a post is held in it
+    programme_scopes: frozenset[str] = frozenset()  # "world", "العالمي": folded, a programme that is an agency of its own
     councils: tuple[str, ...] = ()  # "conseil communal", "bar council", "المجلس البلدي": a body's own council, folded
     boards: frozenset[str] = frozenset()  # "board", "conseil", "مجلس": a body's governing board, folded
     missions: frozenset[str] = frozenset()  # "embassy", "consulat", "سفارة": a body named for the country it serves in
@@ -317,7 +319,7 @@ _SECTION_KEYS = {
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
-              "office_qualifiers", "office_leads", "units", "branches", "committees", "councils", "boards", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "branches", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -582,6 +584,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         units=folded_set("units") | folded_set("branches"),  # a branch is a unit of its body
         branches=folded_set("branches"),
         committees=folded_set("committees"),
+        programmes=folded_set("programmes"),
+        programme_scopes=folded_set("programme_scopes"),
         councils=tuple(" ".join(word_tokens(fold(w))) for w in words("councils")),
         boards=folded_set("boards"),
         missions=folded_set("missions"),
