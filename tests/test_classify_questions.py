@@ -1,0 +1,131 @@
+"""Messages that ask rather than submit, and one that submits in few words: a speaking request put off until questions
+are answered ("before she decides whether to ask for the floor"), a follow-up that comes back to a request on file and
+asks about the session, a chase of an unacknowledged mail that recalls the request it held, a question that names the
+sending of a report ("can we send the report in Arabic only?"), and a contribution whose text is said to be in the
+body further on. Each family in the languages it concerns, with near-misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_classify import decide, fired, mail
+
+# ---------------------------------------------------------------------------------------------
+# The decision to ask for the floor put off until the secretariat answers, whoever decides: no request yet
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nOur chairwoman Dr Lina Farah is keen on the review, but before she decides whether to request a floor "
+    "intervention she would like to know if the roundtables will be interpreted.\n\nThanks,\nSami",
+    "Bonjour,\n\nNotre présidente suit l'examen de près. Avant de décider si elle demande une intervention en table "
+    "ronde, elle voudrait savoir si l'interprétation sera assurée.\n\nCordialement,\nSami",
+    "السلام عليكم،\n\nرئيستنا مهتمة بالمؤتمر، لكن قبل أن تقرر ما إذا كانت ستطلب مداخلة في الجلسة العامة تود معرفة "
+    "هل ستتوفر الترجمة الفورية.\n\nمع التحية،\nسامي",
+])
+def test_a_request_put_off_until_questions_are_answered_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Interpretation at the review", body))
+    assert "speaker-request-undecided" in fired(decision) and decision.category == "other"
+
+
+def test_near_miss_a_request_made_before_deciding_who_else_speaks_stands(ruleset) -> None:
+    body = ("Hello,\n\nBefore deciding whom else to propose, we would like to request a floor intervention in roundtable "
+            "2 for our director, Ms Hala Nasser.\n\nThanks,\nSami")
+    decision = decide(ruleset, mail("Speaking request", body))
+    assert "speaker-request-undecided" not in fired(decision) and decision.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up that comes back, on someone's behalf, to his or her request on file and asks about the session
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nI am writing back to you, on behalf of Dr Karim Said, about his request below. Could you tell "
+    "us at what time the plenary starts and send the Zoom links?\n\nBest,\nNadia",
+    "Madame, Monsieur,\n\nJe me permets de revenir vers vous, de la part de Mme Salma Idrissi, concernant sa demande "
+    "d'intervention. Pourriez-vous nous transmettre l'ordre du jour et les liens de connexion ?\n\nBien à vous,\nNadia",
+])
+def test_a_follow_up_on_someones_request_asking_about_the_session_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: speaking request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "asks-about-request-made" in fired(decision) and decision.category == "other"
+
+
+def test_near_miss_coming_back_with_a_new_speaker_stays_a_request(ruleset) -> None:
+    body = ("Madame, Monsieur,\n\nJe me permets de revenir vers vous concernant sa demande d'intervention : nous "
+            "souhaitons aussi proposer M. Hamid Tazi pour la table ronde 3. Pourriez-vous nous transmettre l'ordre du "
+            "jour ?\n\nNadia")
+    decision = decide(ruleset, mail("Re: speaking request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "asks-about-request-made" not in fired(decision) and decision.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# No acknowledgement yet of an earlier mail, the request it held recalled in the same sentence
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nWe have not yet received any acknowledgement of our email of 3 February (our report and the "
+    "nomination of Ms Rana Aziz for roundtable 1). Could you confirm it arrived?\n\nRegards,\nOmar",
+    "Madame, Monsieur,\n\nNous n'avons pas encore reçu d'accusé de réception de notre courriel du 3 février (rapport et "
+    "proposition d'intervention de Mme Rana Aziz en table ronde 1). Pourriez-vous le confirmer ?\n\nOmar",
+    "السادة الكرام،\n\nلم نتلق حتى الآن أي إشعار باستلام رسالتنا المؤرخة في 3 فبراير بشأن التقرير وترشيح السيدة رنا عزيز "
+    "للمائدة المستديرة الأولى. نرجو التأكيد.\n\nعمر",
+])
+def test_a_chase_of_an_unacknowledged_mail_recalling_the_request_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: report and speaker", body, in_reply_to="m0@example.org"), thread="both")
+    assert "speaker-request-status" in fired(decision) and decision.category == "other"
+
+
+def test_near_miss_a_request_made_after_the_chase_stands(ruleset) -> None:
+    body = ("Dear colleagues,\n\nWe have not yet received any acknowledgement of our email of 3 February. We would "
+            "also like to nominate Ms Rana Aziz, our legal officer, to speak in roundtable 1.\n\nRegards,\nOmar")
+    decision = decide(ruleset, mail("Re: report", body, in_reply_to="m0@example.org"), thread="both")
+    assert "speaker-request-status" not in fired(decision) and decision.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A question that names the sending of the report hands nothing over
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nQuelques questions :\n1. Pouvons-nous envoyer le rapport volontaire en arabe seulement ?\n"
+    "2. Y a-t-il un nombre de pages maximum ?\n\nMerci,\nIdriss",
+    "السلام عليكم،\n\nعندنا كم سؤال:\n1- هل ممكن نرسل التقرير الطوعي بالفرنسية فقط؟\n2- هل يوجد عدد صفحات محدد؟\n\n"
+    "شكرا،\nإدريس",
+    "السلام عليكم،\n\nهل يجوز أن تقدم الشبكة تقريرها باسم كل أعضائها؟\n\nإدريس",
+])
+def test_a_question_about_sending_the_report_is_no_report(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Question on the voluntary report", body))
+    assert not {"report-handed-over-fr", "report-handed-over-ar"} & fired(decision)
+    assert decision.category == "other"
+
+
+@pytest.mark.parametrize(("body", "rule"), [
+    ("Bonjour,\n\nNous vous transmettons notre rapport volontaire, pourriez-vous en accuser réception ?\n\nIdriss",
+     "report-handed-over-fr"),
+    ("السلام عليكم،\n\nنرسل لكم التقرير الطوعي لجمعيتنا، هل يمكنكم تأكيد الاستلام؟\n\nإدريس", "report-handed-over-ar"),
+])
+def test_near_miss_a_report_handed_over_before_a_question_still_counts(ruleset, body: str, rule: str) -> None:
+    assert rule in fired(decide(ruleset, mail("Voluntary report", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# The contribution named first, its text said further on to be in the body of the message
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\n\nOur federation drafted a brief voluntary contribution to the regional review, which our board could "
+    "not yet lay out as a document, so we are including the full text in the body of this message.\n\n"
+    "1. Progress: ...\n\nBest,\nAwa",
+    "Bonjour,\n\nNotre association a préparé une brève contribution à l'examen régional. Faute de document validé par "
+    "notre bureau, nous en reprenons le texte dans le corps du message.\n\n1. Progrès : ...\n\nAwa",
+    "السلام عليكم،\n\nأعدت جمعيتنا مساهمة موجزة في الاستعراض الإقليمي، ولم يعتمدها المكتب بعد كوثيقة، لذلك ننشر نصها في "
+    "متن هذه الرسالة.\n\nعوا",
+])
+def test_a_contribution_whose_text_is_in_the_body_is_a_report(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("GCM review contribution", body))
+    assert "report-in-body-said" in fired(decision) and decision.category == "voluntary_report"
+
+
+def test_near_miss_a_link_in_the_body_is_no_report(ruleset) -> None:
+    body = ("Dear team,\n\nOur federation is still drafting its voluntary contribution to the regional review and will "
+            "send it next week. Meanwhile we are sharing the registration link in the body of this message.\n\nAwa")
+    assert "report-in-body-said" not in fired(decide(ruleset, mail("GCM review", body)))
