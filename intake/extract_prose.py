@@ -1330,8 +1330,8 @@ def is_item(line: str) -> bool:
 
 
 def _list_mark(line: str, folded: str, listed: bool, rules: ExtractRules) -> re.Match[str] | None:
-    """The mark a list item opens with. Where a list of people is announced, a letter and a period that open an
-    honorific ("M. X", "H.E. Mr. X") are none."""
+    """The mark a list item opens with. Where a list of people is announced or goes on, a letter and a period that
+    open an honorific ("M. X", "H.E. Mr. X") are none."""
     mark = BULLET.match(folded) if is_item(line) else None
     if listed and mark and mark.group().strip()[:1].isalpha() and _honorific(line.strip(), rules):
         return None
@@ -1647,6 +1647,7 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
     acronyms = spelled_acronyms(text, rules)
     intro = -10
     intro_asks = False
+    listed_at = -10  # the last person line of an announced list: the list goes on past it, a blank line between
     units = _units(text)
     for i, unit in enumerate(units):
         line = unit.text
@@ -1654,7 +1655,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
             intro_asks = names_role(fl, rules)  # the line that opens the list asks for a role for the people in it
-        item = _list_mark(line, fl, i - intro <= 3, rules)
+        # (an HTML list's items come apart, a blank line between each: "M. X" two lines under a listed person is one too)
+        item = _list_mark(line, fl, i - intro <= 3 or i - listed_at <= 2, rules)
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
         # ("1) Association X : M. Y, président, ...": the item's person after the organisation that is theirs)
         own = _org_before_person(head, rules) if item else None
@@ -1688,6 +1690,7 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 cands.append(c)
                 third = third or not c.is_self
                 intro = i if item else intro  # the list goes on
+                listed_at = i if i - intro <= 3 or i - listed_at <= 2 else listed_at
                 if item or unit.more or not _more_people(c, line, cands, rules, acronyms):
                     continue
                 opened = True

@@ -95,6 +95,22 @@ _CLAUSE_END = re.compile(r"[,;.!?()،؛]|\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
+# Words that join a second role to the one set aside ("rather than the plenary or a roundtable"): both are set aside.
+_JOINED = re.compile(r"\s*(?:(?:or|and|nor|ou|et|ni|او)\b|و)")
+
+
+def _declined_end(f: str, start: int, stop: int, rules: ExtractRules) -> int:
+    """Where the role set aside after `start` ends: the clause's end, or the end of its first role when the clause
+    goes on, with no comma, to the role asked for instead ("rather than the plenary I would prefer roundtable 1",
+    "plutôt que la plénière je préférerais la table ronde 2", "بدلا من الجلسة العامة افضل المائدة المستديرة")."""
+    found = [m for _, pats in rules.roles for p in pats if (m := p.search(f, start, stop))]
+    if not found:
+        return stop
+    first = min(found, key=lambda m: (m.start(), -m.end()))
+    rest = f[first.end() : stop]
+    return first.end() if names_role(rest, rules) and not _JOINED.match(rest) else stop
+
+
 def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
     """A text without the clauses naming a role set aside ("rapporteur plutôt qu'une intervention en table ronde")
     and the sentences saying a request made before stands ("Rania's request for Roundtable 3 stays as it is": it is
@@ -104,7 +120,7 @@ def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
     for p in rules.role_declined:
         for m in p.finditer(f):
             end = _CLAUSE_END.search(f, m.end(), m.end() + 160)
-            stop = end.start() if end else min(len(f), m.end() + 160)
+            stop = _declined_end(f, m.end(), end.start() if end else min(len(f), m.end() + 160), rules)
             if names_role(f[m.end() : stop], rules):
                 spans.append((m.start(), stop))
     for p in rules.role_kept:
