@@ -377,7 +377,7 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
     """
     asked = text  # the whole phrase, with the role it may ask for
     text = _name_put_first(text, rules)
-    clause = _before_role_clause(text, rules)
+    clause = before_role_clause(text, rules)
     # a list item that gives a name, a dash and only the role asked for ("٣- ندى X - مداخلة في المائدة المستديرة ١",
     # "2. Nada X - intervention in roundtable 1") names its person, as a post after the dash does
     role_only = need_mark and clause != text and not comma_segments(clause)[1:]
@@ -1075,7 +1075,7 @@ def _is_role_clause(text: str, rules: ExtractRules) -> bool:
     return only_role(f, rules)
 
 
-def _before_role_clause(text: str, rules: ExtractRules) -> str:
+def before_role_clause(text: str, rules: ExtractRules) -> str:
     """A person phrase without the clause after a full stop or dash that gives the speaker's role."""
     breaks = []
     for m in _CLAUSE_BREAK.finditer(text):
@@ -1097,6 +1097,13 @@ def _before_role_clause(text: str, rules: ExtractRules) -> str:
         end = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)
         if m.start() > 0 and _is_role_clause(text[m.end() : end], rules):
             return text[: m.start()]
+    start = breaks[-1].end() if breaks else 0
+    if (colon := VALUE_END.search(text, start)) and _is_role_clause(text[colon.end() :], rules) \
+            and not _is_role_clause(re.split(r"[,،]", text[start :])[-1], rules):
+        # "X - رئيسة مجلس الإدارة - جمعية Y: المشاركة في النقاش المفتوح", "X، رئيس التحالف: مداخلة في الجلسة العامة",
+        # "X, Chair, Y Society: roundtable 2": the last piece's colon opens the role asked for, which is no part of the
+        # title or body before it (unless that piece is the role's own label: "X, Role: plenary")
+        return text[: colon.start()]
     return text
 
 
@@ -1511,8 +1518,11 @@ def _person_first(body: str, rules: ExtractRules) -> str:
         if not _short_title(pieces[0], rules):
             pieces = pieces[:1]
     if len(pieces) >= 2 and len(pieces[0].split()) <= 8 and not _honorific(pieces[0], rules) \
-            and _honorific(pieces[1], rules) and rules.title_words.hits(fold(pieces[0])) and not opens_clause(pieces[0], rules):
-        # the title goes right after the name, before what the person's piece says next ("Dr. X, Commission (C)")
+            and _honorific(pieces[1], rules) and rules.title_words.hits(fold(pieces[0])) and not opens_clause(pieces[0], rules) \
+            and not (ARABIC.search(pieces[0]) and not rules.title_words.has(fold(pieces[0].split()[0]))):
+        # the title goes right after the name, before what the person's piece says next ("Dr. X, Commission (C)"); an
+        # Arabic post opens its piece, so words before it are a sentence that mentions the post ("كما يرغب المنسق، السيد
+        # X، في ...": "the coordinator, Mr X, also wishes to ..."), not the person's title
         p = _PERSON_TAIL.match(pieces[1])
         tail = [t for t in (p.group("tail"), p.group("inner"), p.group("after")) if t and t.strip(" ,،")] if p else []
         person = p.group("person") if p else pieces[1]

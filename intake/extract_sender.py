@@ -14,6 +14,7 @@ from intake.extract_orgs import opens_clause, org_start
 from intake.extract_prose import (
     ACCUSATIVE,
     bare_title,
+    before_role_clause,
     comma_segments,
     cut_at_stop,
     first_title,
@@ -367,6 +368,8 @@ def _described(line: str, rules: ExtractRules, loose: bool = False) -> Cand | No
     With `loose`, pieces after the first that is neither a title nor an organisation are a description
     ("..., qui accompagne depuis 2009 ...") and are ignored instead of disqualifying the line.
     """
+    # "X، رئيس التحالف: مداخلة في الجلسة العامة": the role asked for after the colon is none of the pieces
+    line = before_role_clause(line, rules)
     pieces = _without_asides([p for p in PIECES.split(strip_punct(_after_self_cue(line.lstrip(), rules))) if p.strip()])
     if len(pieces) < 2 or (not loose and len(pieces) > 4) or len(line.split()) > (40 if loose else 20) \
             or is_noise(line, rules):

@@ -2284,3 +2284,77 @@ def test_a_ranked_post_after_a_possessive_one_is_the_title(body: str, language: 
                                                           rules: ExtractRules) -> None:
     sp = run(message(body), rules, language=language).speakers
     assert [(s.title, s.affiliation) for s in sp] == [(title, affiliation)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A statement of the right title written without an article, the wrong one set against it ("M. X est Coordinateur
+# national de la Plateforme, et non Président", "Ms X is Programme Lead, not Director", "الدكتور نبيل هو الأمين
+# العام وليس مدير البرامج"): the right title, stated (so it replaces the one the quoted proposal gave)
+
+@pytest.mark.parametrize(("new", "language", "name", "title"), [
+    ("Une erreur dans notre fiche : Mme Awa Diop est Coordinatrice régionale du réseau, et non Chargée de mission.",
+     "fr", "Awa Diop", "Coordinatrice régionale"),
+    ("Apologies, a mistake slipped in: Mr. Tarek Mansour is Head of Youth Programmes, not Programme Officer.", "en",
+     "Tarek Mansour", "Head of Youth Programmes"),
+    ("عذراً، خطأ في الرسالة السابقة: الدكتور نبيل هو الأمين العام للجمعية وليس مدير البرامج.", "ar", "نبيل حداد",
+     "الأمين العام"),
+])
+def test_an_unarticled_title_set_against_the_wrong_one_corrects_it(new: str, language: str, name: str, title: str,
+                                                                   rules: ExtractRules) -> None:
+    body = f"{new}\n\nOn 1 Feb 2021, at 10:22, Sami Aziz <s@example.org> wrote:\n\n{_TITLED[language]}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.title) for s in speakers] == [(name, title)]
+
+
+def test_near_miss_an_unarticled_statement_with_no_wrong_title_is_no_correction(rules: ExtractRules) -> None:
+    # "est disponible" sets nothing against anything: no title stated, the one proposed stays
+    new = "Mme Awa Diop est disponible le matin seulement, merci de le noter."
+    body = f"{new}\n\nOn 1 Feb 2021, at 10:22, Sami Aziz <s@example.org> wrote:\n\n{_TITLED['fr']}"
+    speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules,
+                   language="fr").speakers
+    assert all(s.title in (None, "Chargée de mission") for s in speakers)
+
+
+# ---------------------------------------------------------------------------------------------
+# A list item "name - title - organisation: role asked for" or "name، title: role" in Arabic: the colon opens the role,
+# no part of the title or organisation before it
+
+@pytest.mark.parametrize(("item", "title", "affiliation"), [
+    ("١- السيدة نادية فرح - مديرة البرامج - رابطة العاملات المنزليات: المشاركة في الجلسة العامة",
+     "مديرة البرامج", "رابطة العاملات المنزليات"),
+    ("- السيد كمال عيسى، نائب رئيس الرابطة: مداخلة في المائدة المستديرة الثانية.", "نائب رئيس الرابطة", None),
+    ("- Ms. Nadia Farah - Programme Director - Domestic Workers League: participation in the plenary",
+     "Programme Director", "Domestic Workers League"),
+    ("- Mme Nadia Farah, directrice des programmes, Ligue des travailleuses domestiques : participation à la plénière",
+     "directrice des programmes", "Ligue des travailleuses domestiques"),
+])
+def test_a_role_after_the_last_pieces_colon_is_no_part_of_it(item: str, title: str, affiliation: str | None,
+                                                             rules: ExtractRules) -> None:
+    body = f"Bonjour,\n\nNous proposons :\n\n{item}\n\nMerci\n"
+    speakers = run(message(body), rules, language="ar" if "ال" in item else "fr").speakers
+    assert [(s.title, s.affiliation) for s in speakers][:1] == [(title, affiliation)]
+
+
+def test_near_miss_a_roles_own_label_after_the_title_stays_a_label(rules: ExtractRules) -> None:
+    # "Role: plenary" is the role's own label after a comma: the title before it is read as before
+    body = "Dear team,\n\nWe propose:\n\n- Ms. Nadia Farah, Programme Director, Role: plenary\n\nThanks\n"
+    speakers = run(message(body), rules, language="en").speakers
+    assert [(s.name, s.title) for s in speakers] == [("Nadia Farah", "Programme Director")]
+
+
+# ---------------------------------------------------------------------------------------------
+# An Arabic sentence that mentions a post before the honorific and the name ("كما يرغب المنسق، السيد X، في ...":
+# "the coordinator, Mr X, also wishes to ..."): the words before the post are no part of the title
+
+def test_arabic_words_before_a_post_before_the_name_are_no_title(rules: ExtractRules) -> None:
+    body = ("تحية طيبة،\n\nكما يرغب المدير، السيد وليد منصور، في أن يشارك بمداخلة في الجلسة العامة.\n\nمع الشكر\n"
+            "ريم\n")
+    speakers = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in speakers] == [("وليد منصور", "المدير")]
+
+
+def test_near_miss_an_arabic_post_before_the_name_is_the_title(rules: ExtractRules) -> None:
+    body = "تحية طيبة،\n\nالمنسقة الوطنية، السيدة هالة عيسى، للمشاركة في الجلسة العامة.\n\nمع الشكر\nريم\n"
+    speakers = run(message(body), rules, language="ar").speakers
+    assert [(s.name, s.title) for s in speakers] == [("هالة عيسى", "المنسقة الوطنية")]
