@@ -2307,13 +2307,19 @@ def test_an_unarticled_title_set_against_the_wrong_one_corrects_it(new: str, lan
     assert [(s.name, s.title) for s in speakers] == [(name, title)]
 
 
-def test_near_miss_an_unarticled_statement_with_no_wrong_title_is_no_correction(rules: ExtractRules) -> None:
-    # "est disponible" sets nothing against anything: no title stated, the one proposed stays
-    new = "Mme Awa Diop est disponible le matin seulement, merci de le noter."
-    body = f"{new}\n\nOn 1 Feb 2021, at 10:22, Sami Aziz <s@example.org> wrote:\n\n{_TITLED['fr']}"
+@pytest.mark.parametrize(("new", "language", "title"), [
+    # "est disponible" sets nothing against anything; "is not agency staff ... and not of the agency" denies, it
+    # states no title: the one proposed stays
+    ("Mme Awa Diop est disponible le matin seulement, merci de le noter.", "fr", "Chargée de mission"),
+    ("Please note that Mr. Tarek Mansour is not ministry staff - he speaks for the network and not for the ministry.",
+     "en", "Programme Officer"),
+])
+def test_near_miss_an_unarticled_statement_with_no_wrong_title_is_no_correction(new: str, language: str, title: str,
+                                                                                rules: ExtractRules) -> None:
+    body = f"{new}\n\nOn 1 Feb 2021, at 10:22, Sami Aziz <s@example.org> wrote:\n\n{_TITLED[language]}"
     speakers = run(message(body, subject="Re: Speaker", from_="Sami Aziz <s@example.org>"), rules,
-                   language="fr").speakers
-    assert all(s.title in (None, "Chargée de mission") for s in speakers)
+                   language=language).speakers
+    assert all(s.title in (None, title) for s in speakers)
 
 
 # ---------------------------------------------------------------------------------------------
