@@ -307,9 +307,8 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
             if len(name.split()) >= 2 and set(word_tokens(fold(name))) & set(word_tokens(fold(c.name or ""))):
                 c.name, c.prov["name"] = name, "prose"
                 break
-    for p in (*rules.title_statement, *rules.title_reply):
-        m = p.search(fnew.text)
-        if m and _state_title(c, new, fnew.at(m.end()), rules):
+    for at in _statement_ends(new, fnew, (*rules.title_statement, *rules.title_reply), rules):
+        if _state_title(c, new, at, rules):
             break
     if not c.title:
         # named by their given name alone, in a sentence that states their post ("Aminata est rédactrice en chef de X")
@@ -370,7 +369,7 @@ def _restated_quoted_title(quoted: str, new: str, fnew: Folded, decision: Decisi
     """The one speaker the nearest quoted proposal names, with the title a statement of the reply gives
     (phrases.title_statement), which corrects the one proposed; of several, the one the reply calls by a name
     ("his correct title is" after "we would also like Tamer to ..."); nothing when that leaves several or none."""
-    at = [fnew.at(m.end()) for p in rules.title_statement for m in p.finditer(fnew.text)]
+    at = list(_statement_ends(new, fnew, rules.title_statement, rules))
     if quoted and at:
         earlier, body = _nearest_proposal(quoted, decision, rules)
         if len(earlier) > 1:
@@ -455,6 +454,20 @@ def _state_title(c: Cand, text: str, at: int, rules: ExtractRules) -> bool:
     if aff and not c.affiliation:
         set_affiliation(c, aff, rules, "statement")
     return True
+
+
+def _statement_ends(text: str, ft: Folded, patterns: tuple[re.Pattern[str], ...], rules: ExtractRules) -> Iterator[int]:
+    """Where the title stated in a reply starts, after each match of these patterns and of phrases.post_statement,
+    which states a post only when title words follow ("Mme X est Coordinatrice régionale du réseau, et non Chargée de
+    mission"; not "she is happy to speak at roundtable 2 rather than the plenary")."""
+    for p in patterns:
+        for m in p.finditer(ft.text):
+            yield ft.at(m.end())
+    for p in rules.post_statement:
+        for m in p.finditer(ft.text):
+            at = ft.at(m.end())
+            if rules.title_words.hits(fold(sentence_from(text, at, rules).split(",")[0])):
+                yield at
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -2313,6 +2313,12 @@ def test_an_unarticled_title_set_against_the_wrong_one_corrects_it(new: str, lan
     ("Mme Awa Diop est disponible le matin seulement, merci de le noter.", "fr", "Chargée de mission"),
     ("Please note that Mr. Tarek Mansour is not ministry staff - he speaks for the network and not for the ministry.",
      "en", "Programme Officer"),
+    # what is set against something else is a wish, not a post: "happy to speak ... rather than ...", « ravie
+    # d'intervenir ... plutôt que ... », «هو مهتم بـ... وليس ...»
+    ("Mr. Tarek Mansour is happy to speak in roundtable 1 rather than roundtable 2, if that helps.", "en",
+     "Programme Officer"),
+    ("Mme Awa Diop est ravie d'intervenir à la table ronde 2 plutôt que la 3, si possible.", "fr", "Chargée de mission"),
+    ("الدكتور نبيل هو مهتم بالمائدة المستديرة الثانية وليس الجلسة العامة.", "ar", "مدير البرامج"),
 ])
 def test_near_miss_an_unarticled_statement_with_no_wrong_title_is_no_correction(new: str, language: str, title: str,
                                                                                 rules: ExtractRules) -> None:
