@@ -49,6 +49,11 @@ def tz(d, hours):
     return d.astimezone(dt.timezone(dt.timedelta(hours=hours)))
 
 
+def sent_at(when, hours, lag=4):
+    """The sender's Date: `lag` seconds before the server received it (`when`), in the sender's UTC offset."""
+    return tz(when - dt.timedelta(seconds=lag), hours)
+
+
 # ---------------------------------------------------------------- header helpers
 def hdr(text, charset="utf-8", enc="B"):
     cs = Charset(charset)
@@ -141,6 +146,26 @@ def text2html(t):
     for para in t.split("\n\n"):
         out.append("<p>" + "<br>\n".join(esc(x) for x in para.split("\n")) + "</p>")
     return "\n".join(out)
+
+
+def alt(text, boundary, html=None, rtl=False, b64=False, charset="utf-8"):
+    """multipart/alternative: text/plain + text/html (built from the text when html is not given)."""
+    if html is None:
+        d = ' dir="rtl"' if rtl else ""
+        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
+                '<body><div%s>%s</div></body></html>\n' % (charset, d, text2html(text)))
+    cte = "base64" if b64 else "quoted-printable"
+    return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
+                 boundary)
+
+
+def html_only(inner, rtl=False, b64=False, lang=None, newlines=False):
+    """A lone utf-8 text/html part: `inner` in a minimal page (newlines=True puts it on lines of its own)."""
+    attrs = (' lang="%s"' % lang if lang else "") + (' dir="rtl"' if rtl else "")
+    nl = "\n" if newlines else ""
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
+            '<body%s>%s%s%s</body></html>\n' % (attrs, nl, inner, nl))
+    return leaf("text/html", page, cte="base64" if b64 else "quoted-printable")
 
 
 def flowed(text, width=72):

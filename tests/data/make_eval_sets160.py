@@ -11,7 +11,7 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at)
 
 SET = EvalSet(160)
 add = SET.add
@@ -20,32 +20,10 @@ INVITE_ID = "<INV-2021-01-26-EN.0003@gcmrrarabstates.iom.int>"
 OUTLOOK_IOS = "Get Outlook for iOS"
 
 
-def alt(text, boundary, html=None, rtl=False, b64=False, charset="utf-8"):
-    """text/plain + text/html alternative (html from the text when not given)."""
-    if html is None:
-        d = ' dir="rtl"' if rtl else ""
-        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-                '<body><div%s>%s</div></body></html>\n' % (charset, d, text2html(text)))
-    cte = "base64" if b64 else "quoted-printable"
-    return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
-                 boundary)
-
-
-def html_only(inner, rtl=False, b64=False):
-    d = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s>%s</body></html>\n' % (d, inner))
-    return leaf("text/html", page, cte="base64" if b64 else "quoted-printable")
-
-
-def sent_from(when, hours, lag=4):
-    return tz(when - dt.timedelta(seconds=lag), hours)
-
-
 # ================================================================ the 24 messages
 def m01():
     when = at("2021-01-28 10:12:44")
-    sent = sent_from(when, 2, 2)
+    sent = sent_at(when, 2, 2)
     text = """Thank you for your message.
 
 I am currently travelling on mission with limited connectivity and will be back in the office on Monday 8 February 2021. For urgent matters relating to the Migrant Resource Centre please contact my colleague Tarek at mrc.info@sawa-relief.example.org.
@@ -73,7 +51,7 @@ M02_ID = "<CAH7pQ2xT9vK3mR8sL1nW4bY6cZ0dF5gJ2hA7eU9@mail.gmail.example.com>"
 
 def m02():
     when = at("2021-01-29 14:31:07")
-    sent = sent_from(when, 2, 5)
+    sent = sent_at(when, 2, 5)
     text = """السادة الأفاضل في أمانة المراجعة الإقليمية،
 تحية طيبة وبعد،
 
@@ -108,7 +86,7 @@ M03_ID = "<PR3P195MB0612C8D7E6F5A4B3@PR3P195MB0612.EURP195.PROD.OUTLOOK.example.
 
 def m03():
     when = at("2021-01-30 19:48:26")
-    sent = sent_from(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     text = """Bonjour,
 
 Suite à votre courrier d'invitation, je souhaiterais prendre la parole lors d'une des séances plénières de la conférence, sur la situation des travailleurs migrants subsahariens dans l'agriculture de l'Oriental.
@@ -139,7 +117,7 @@ Obtenir Outlook pour iOS
 
 def m04():
     when = at("2021-02-01 11:05:39")
-    sent = sent_from(when, 2, 3)
+    sent = sent_at(when, 2, 3)
     text = """Dear colleagues,
 
 Please see below the request from our Director, forwarded on her behalf as she is travelling today. Happy to help with any logistics.
@@ -190,7 +168,7 @@ Dear Colleagues,
 
 def m05():
     when = at("2021-02-02 16:20:15")
-    sent = sent_from(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     text = """حضرة المسؤولين عن المراجعة الإقليمية للاتفاق العالمي من أجل الهجرة،
 
 تحية طيبة،
@@ -221,7 +199,7 @@ Le Réseau de protection des travailleuses domestiques migrantes au Liban a l'ho
 
 def m06():
     when = at("2021-02-03 09:44:02")
-    sent = sent_from(when, 1, 3)
+    sent = sent_at(when, 1, 3)
     text = """Bonjour,
 
 Dans le cadre de la préparation de notre participation à l'Examen régional, nous souhaiterions obtenir quelques précisions :
@@ -299,7 +277,7 @@ M08_ID = "<1612431822.481927.yahoo.example.com@ymail-iq.example.com>"
 
 def m08():
     when = at("2021-02-04 11:43:50")
-    sent = sent_from(when, 3, 8)
+    sent = sent_at(when, 3, 8)
     inner = """<div dir="rtl" style="font-family:Arial;font-size:13px">
 <p>السلام عليكم،</p>
 <p>نرفق لكم أدناه استمارة طلب المشاركة بالكلمة معبأة من قبل جمعيتنا.</p>
@@ -333,7 +311,7 @@ def m08():
 
 def m09():
     when = at("2021-02-04 17:02:13")
-    sent = sent_from(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     inner = """<div style="font-family:Calibri,sans-serif;font-size:11pt">
 <p>Madame, Monsieur,</p>
 <p>Le Forum tunisien pour la mobilité et les droits (FTMD) a le plaisir de vous transmettre, en pièce jointe, son rapport volontaire d'examen du Pacte mondial pour les migrations, élaboré à l'issue de trois ateliers régionaux (Sfax, Médenine, Tunis).</p>
@@ -360,7 +338,7 @@ def m09():
 
 def m10():
     when = at("2021-02-05 22:41:30")
-    sent = sent_from(when, 4, 9)
+    sent = sent_at(when, 4, 9)
     text = """Dear GCM team,
 
 Apologies for the last minute email. Gulf Migrant Workers Forum would like to request a floor intervention in the plenary for our chairperson:
@@ -390,7 +368,7 @@ Get Outlook for Android
 
 def m11():
     when = at("2021-02-06 00:22:08")
-    sent = sent_from(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     text = """Bonsoir,
 
 Veuillez trouver ci-dessous les intervenants proposés par notre réseau pour les tables rondes thématiques de la conférence des 24 et 25 février :
@@ -422,7 +400,7 @@ Chargé de communication - RADM
 
 def m12():
     when = at("2021-02-06 13:15:42")
-    sent = sent_from(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     text = """مساء الخير،
 
 حسب ما ورد في النسخة العربية من رسالة الدعوة، آخر موعد لطلبات المشاركة بالكلمة هو يوم الجمعة 23 فبراير، لذلك نرسل لكم طلبنا الآن:
@@ -453,7 +431,7 @@ ACK13_ID = "<ACK-20210208-0187.en@gcmrrarabstates.iom.int>"
 
 def m13():
     when = at("2021-02-08 10:37:19")
-    sent = sent_from(when, 3, 5)
+    sent = sent_at(when, 3, 5)
     text = """Dear GCM Regional Review Secretariat,
 
 On behalf of the Migrant Workers Rights Network (MWRN), please find attached our voluntary GCM review report, together with an annex of case studies collected by our paralegals in Kuwait, Qatar and Bahrain.
@@ -503,7 +481,7 @@ M14_ID = "<AM0PR06MB5120C1D2E3F4A5B6@AM0PR06MB5120.eurprd06.prod.outlook.example
 
 def m14():
     when = at("2021-02-09 09:18:44")
-    sent = sent_from(when, 1, 4)
+    sent = sent_at(when, 1, 4)
     text = """Bonjour,
 
 Je vous transmets ci-joint, de la part de notre présidente, le rapport volontaire de l'Association Dignité Migrants Sfax (ADMS) dans le cadre de l'Examen régional du PMM.
@@ -558,7 +536,7 @@ Merci, H.
 
 def m15():
     when = at("2021-02-09 14:52:27")
-    sent = sent_from(when, 2, 6)
+    sent = sent_at(when, 2, 6)
     text = """السادة أمانة المراجعة الإقليمية للاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية،
 
 تحية طيبة وبعد،
@@ -602,7 +580,7 @@ def m15():
 
 def m16():
     when = at("2021-02-10 08:59:10")
-    sent = sent_from(when, 3, 3)
+    sent = sent_at(when, 3, 3)
     text = """Many thanks for the quick confirmation!
 
 Priya
@@ -632,7 +610,7 @@ Sent from my iPhone
 
 def m17():
     when = at("2021-02-11 12:26:35")
-    sent = sent_from(when, 3, 5)
+    sent = sent_at(when, 3, 5)
     text = """السادة المحترمين،
 
 مرفق التقرير الطوعي لرابطة العمال المصريين في الخارج حول تنفيذ الاتفاق العالمي للهجرة، باللغة العربية، ومعه ترجمة إنجليزية للتقرير نفسه.
@@ -667,7 +645,7 @@ Please find attached the voluntary GCM review report of the League of Egyptian W
 
 def m18():
     when = at("2021-02-12 13:40:58")
-    sent = sent_from(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     text = """Hi,
 
 Quick question before we send our report: can it be submitted in Arabic only, or do you need an English version as well? And is there a maximum length? Our draft is around 40 pages.
@@ -693,7 +671,7 @@ Sent from Outlook Mobile
 
 def m19():
     when = at("2021-02-14 20:07:31")
-    sent = sent_from(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Bonsoir,
 
 Suite à notre envoi du 9 février, nous vous prions de bien vouloir trouver ci-joint une version corrigée du rapport de l'ADMS : une erreur s'était glissée dans les chiffres du tableau 2 (nombre de personnes accompagnées en 2020). Cette version remplace la précédente.
@@ -731,7 +709,7 @@ Je vous transmets ci-joint, de la part de notre présidente, le rapport volontai
 
 def m20():
     when = at("2021-02-15 10:14:06")
-    sent = sent_from(when, 3, 7)
+    sent = sent_at(when, 3, 7)
     text = """السلام عليكم،
 
 أرسلنا لكم يوم 4 شباط استمارة طلب المشاركة بالكلمة للأستاذ حسن الدوري والست سارة الجبوري، ولحد الآن ما وصلنا أي رد. هل وصلتكم الاستمارة؟ وهل تم قبول المشاركة؟
@@ -753,7 +731,7 @@ def m20():
 
 def m21():
     when = at("2021-02-16 23:12:47")
-    sent = sent_from(when, 4, 5)
+    sent = sent_at(when, 4, 5)
     text = """Dear Secretariat,
 
 Just in time, I hope! Please find attached the voluntary GCM review report of Mesh Collective for Domestic Workers (UAE/Oman), with Annex A (survey questionnaire and data tables).
@@ -780,7 +758,7 @@ Mesh Collective for Domestic Workers
 
 def m22():
     when = at("2021-02-17 10:05:19")
-    sent = sent_from(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     text = """Bonjour,
 
 Veuillez trouver ci-joint le rapport volontaire de la Plateforme des associations de migrants au Maroc (PAMM). Nous sommes désolés pour ce léger retard, dû à des problèmes de validation interne. Nous espérons qu'il pourra tout de même être pris en compte.
@@ -808,7 +786,7 @@ Obtenir Outlook pour Android
 
 def m23():
     when = at("2021-02-18 12:33:54")
-    sent = sent_from(when, 4, 4)
+    sent = sent_at(when, 4, 4)
     text = """تحية طيبة،
 
 بناءً على توجيهات سعادة المدير التنفيذي، نرجو التكرم بإدراج اسم السيد خالد المنصوري، مدير البرامج الإقليمية في مؤسسة الأفق للتنمية والهجرة، ضمن المقررين الذين سيعرضون الرسائل الرئيسية لأصحاب المصلحة في المؤتمر.
@@ -837,7 +815,7 @@ def m23():
 
 def m24():
     when = at("2021-02-19 16:48:12")
-    sent = sent_from(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Bonjour,
 
 Je reviens vers vous concernant ma demande ci-dessous : je ne pourrai malheureusement pas être présent le 24 février. Ma collègue Hajar El Idrissi, chargée de plaidoyer au Collectif Migrants et Territoires (CMT), interviendra à ma place lors de la plénière.

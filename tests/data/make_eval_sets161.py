@@ -11,7 +11,8 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (BOX, DOCX, POL, EvalSet, addr, at, attach, b_word, flowed, hdr, leaf, make_docx, make_pdf,
-                     make_png, mk, multi, re_hdr, rfc2231_cont, rfcdate, sp, std_rows, text2html, top, tz)
+                     make_png, mk, multi, re_hdr, rfc2231_cont, rfcdate, sp, std_rows, text2html, top,
+                     html_only, sent_at)
 
 SET = EvalSet(161)
 add = SET.add
@@ -29,18 +30,6 @@ def plain_html(text, boundary, rtl=False, cte="quoted-printable", html=None):
                 % (d, text2html(text)))
     return multi("alternative", [leaf("text/plain", text, "utf-8", cte), leaf("text/html", html, "utf-8", cte)],
                  boundary)
-
-
-def only_html(inner, rtl=False, cte="quoted-printable"):
-    d = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s>%s</body></html>\n' % (d, inner))
-    return leaf("text/html", page, "utf-8", cte)
-
-
-def clock(when, hours, lag):
-    """the sender's Date header: a few seconds before reception, in the sender's zone."""
-    return tz(when - dt.timedelta(seconds=lag), hours)
 
 
 def ack_id(n):
@@ -72,7 +61,7 @@ def m01():
 هاتف: 00962 6 5xx xxxx
 """
     body = plain_html(text, "000000000000a71c0405ba3f0e55", rtl=True, cte="base64")
-    m = mk(when, clock(when, 2, 3), "mail-wr1-f52.google.example.com", "209.85.221.52", "4DTb2K0zWqz7",
+    m = mk(when, sent_at(when, 2, 3), "mail-wr1-f52.google.example.com", "209.85.221.52", "4DTb2K0zWqz7",
            addr("Sanabel Society", "sanabel.society.jo@gmail.example.com"),
            hdr("طلب مشاركة بكلمة - جمعية سنابل"), M01_ID, body)
     add(1, when, m, dict(category="speaker_request", language="ar", acknowledge=True, on_time=True, speakers=[
@@ -85,7 +74,7 @@ def m01():
 
 def m02():
     when = at("2021-02-01 10:20:31")
-    sent = clock(when, 2, 1)
+    sent = sent_at(when, 2, 1)
     text = """Thank you for your email.
 
 I am out of the office from 31 January to 4 February 2021 attending a field mission in Gedaref with limited access to email. I will respond to your message upon my return.
@@ -115,7 +104,7 @@ Sudanese Network for Migrants and Refugees Rights (SNMRR)
 
 def m03():
     when = at("2021-02-01 14:05:40")
-    sent = clock(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     text = """Madame, Monsieur,
 
 Suite à votre invitation du 26 janvier dernier, l'Association Tunisienne d'Appui aux Migrants (ATAM) a l'honneur de vous transmettre ci-joint son rapport volontaire d'examen de la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières.
@@ -157,7 +146,7 @@ M04_ID = "<AM0P195MB0391E2C4A6B8D0F1@AM0P195MB0391.EURP195.PROD.OUTLOOK.example.
 
 def m04():
     when = at("2021-02-01 17:32:05")
-    sent = clock(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     text = """Dear Sir/Madam,
 
 Greetings from Khartoum.
@@ -195,7 +184,7 @@ Tel: +249 9xx xxx xxx
 
 def m05():
     when = at("2021-02-02 09:15:22")
-    sent = clock(when, 2, 9)
+    sent = sent_at(when, 2, 9)
     text = """صباح الخير،
 
 لو سمحتم عندي كام سؤال قبل ما نبعت التقرير:
@@ -227,7 +216,7 @@ M06_ID = "<DB7P191MB0555A1C3E5F7B9D2@DB7P191MB0555.EURP191.PROD.OUTLOOK.example.
 
 def m06():
     when = at("2021-02-02 11:40:09")
-    sent = clock(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Madame, Monsieur,
 
 Au nom de M. le Président de la Plateforme, je vous prie de bien vouloir trouver ci-dessous la fiche de candidature pour une prise de parole lors de la conférence régionale d'examen du Pacte mondial sur les migrations :
@@ -262,7 +251,7 @@ Rabat - Maroc
 
 def m07():
     when = at("2021-02-02 15:58:44")
-    sent = clock(when, 3, 7)
+    sent = sent_at(when, 3, 7)
     text = """Dear colleagues at IOM,
 
 On behalf of the Iraq Civil Society Network on Migration (ICSNM), please find attached our collective voluntary GCM review report, prepared jointly by seven member organisations in Baghdad, Basra, Erbil and Duhok.
@@ -307,7 +296,7 @@ Erbil - Iraq
 
 def m08():
     when = at("2021-02-02 20:30:18")
-    sent = clock(when, 2, 11)
+    sent = sent_at(when, 2, 11)
     text = """مرحبا،
 
 شفنا الدعوة عن طريق شبكة الجمعيات، وحابّة شارك بالنقاش المفتوح تبع المشاورة مع أصحاب المصلحة يوم 23 شباط. نحنا جمعية صغيرة منشتغل مع العاملات بالخدمة المنزلية بالضاحية وطرابلس، وعنّا كتير شغلات بدنا نحكيها عن الكفالة وعن وضع العاملات بعد انفجار المرفأ.
@@ -337,7 +326,7 @@ def m08():
 
 def m09():
     when = at("2021-02-03 09:02:30")
-    sent = clock(when, 0, 6)
+    sent = sent_at(when, 0, 6)
     text = """Mesdames, Messieurs,
 
 L'Association Mauritanienne pour les Droits des Migrants (AMDM) a le plaisir de vous faire parvenir, en pièce jointe, sa contribution à l'examen régional du Pacte mondial pour les migrations, sous forme de rapport volontaire.
@@ -372,7 +361,7 @@ AMDM - Nouakchott
 
 def m10():
     when = at("2021-02-03 12:47:03")
-    sent = clock(when, 2, 5)
+    sent = sent_at(when, 2, 5)
     text = """Well received, many thanks for the quick confirmation. We will send the short bios by Friday as requested.
 
 Best,
@@ -411,7 +400,7 @@ GCM Regional Review Secretariat
 
 def m11():
     when = at("2021-02-03 16:20:55")
-    sent = clock(when, 3, 8)
+    sent = sent_at(when, 3, 8)
     text = """السادة/ المنظمة الدولية للهجرة - أمانة المراجعة الإقليمية للاتفاق العالمي للهجرة
 المحترمين
 
@@ -449,7 +438,7 @@ M12_ID = "<1612370710.402188.1612370710555@mail.yahoo.example.com>"
 
 def m12():
     when = at("2021-02-03 18:45:10")
-    sent = clock(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     inner = """<div style="font-family:Helvetica,Arial,sans-serif;font-size:14px">
 <div>Bonsoir,</div><div><br></div>
 <div>Le Collectif Algérien Migrations et Solidarité (CAMS), qui regroupe une quinzaine de bénévoles et d'associations de quartier à Oran, Tamanrasset et Alger, souhaite proposer deux intervenants pour la conférence régionale :</div>
@@ -462,7 +451,7 @@ def m12():
 <div>Solidairement,</div>
 <div>Le bureau du CAMS</div>
 </div>"""
-    body = only_html(inner)
+    body = html_only(inner)
     m = mk(when, sent, "sonic311-24.consmr.mail.ir2.yahoo.example.com", "77.238.177.146", "4DVxF2bKsPz3",
            "Collectif CAMS <cams.oran@yahoo.example.fr>", "Intervenants CAMS - conference regionale PMM", M12_ID,
            body, extra=[("X-Mailer", "WebService/1.1.17712 YMailNorrin")])
@@ -533,7 +522,7 @@ delete your own text from the attached returned message.
 
 def m14():
     when = at("2021-02-04 10:05:17")
-    sent = clock(when, 3, 12)
+    sent = sent_at(when, 3, 12)
     text = """Hi,
 
 Sending this on behalf of our case manager Joy Santos, who would like to speak in one of the thematic roundtables - preferably roundtable 2, or 3 if 2 is full. She is Case Manager at Migrant Care Bahrain (MCB) and handles most of our shelter cases.
@@ -556,7 +545,7 @@ Sent from my iPhone
 
 def m15():
     when = at("2021-02-04 13:30:02")
-    sent = clock(when, 3, 9)
+    sent = sent_at(when, 3, 9)
     text = """الإخوة والأخوات في أمانة المراجعة الإقليمية للاتفاق العالمي للهجرة
 تحية طيبة،
 
@@ -593,7 +582,7 @@ def m15():
 
 def m16():
     when = at("2021-02-04 17:10:40")
-    sent = clock(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     text = """Madame, Monsieur,
 
 Suite à notre message de mardi, une erreur s'est glissée dans la fiche transmise : M. Abdelkrim Zeroual est Coordinateur national de la Plateforme, et non Président. Le reste des informations (rôle de rapporteur) demeure inchangé.
@@ -642,7 +631,7 @@ Langue d'intervention : français
 
 def m17():
     when = at("2021-02-05 11:25:33")
-    sent = clock(when, 1, 10)
+    sent = sent_at(when, 1, 10)
     text = """Good morning,
 
 Please find attached the voluntary report of Migrant Voices Network Morocco (MVNM) for the GCM regional review. We are a network of migrant-led associations (Cameroonian, Ivorian, Guinean and Congolese communities) in Rabat, Casablanca, Tangier and Oujda.
@@ -672,7 +661,7 @@ Coordinator, MVNM
 
 def m18():
     when = at("2021-02-05 22:55:48")
-    sent = clock(when, 2, 14)
+    sent = sent_at(when, 2, 14)
     inner = """<div dir="rtl" style="font-family:Tahoma;font-size:10pt">
 <p>بسم الله الرحمن الرحيم</p>
 <p>السادة/ أمانة المراجعة الإقليمية للاتفاق العالمي للهجرة<br>المحترمين</p>
@@ -687,7 +676,7 @@ def m18():
 مبادرة دارفور للعودة الطوعية والهجرة الآمنة<br>
 الخرطوم - نيالا</p>
 </div>"""
-    body = only_html(inner, cte="base64")
+    body = html_only(inner, b64=True)
     m = mk(when, sent, "mail.sudanet.example.sd", "196.29.166.12", "4DX3Pq8LwJz5",
            addr("مبادرة دارفور", "darfur.initiative@sudanet.example.sd"),
            hdr("ترشيح متحدثين للجلسات العامة"), "<20210205205534.8F3A21C0E7@mail.sudanet.example.sd>", body,
@@ -703,7 +692,7 @@ def m18():
 
 def m19():
     when = at("2021-02-06 10:12:06")
-    sent = clock(when, 1, 8)
+    sent = sent_at(when, 1, 8)
     text = """Bonjour,
 
 Nous n'avons reçu votre invitation qu'hier soir, par le biais du réseau régional, d'où ce message un peu tardif. Je souhaiterais intervenir lors de la table ronde thématique 2, pour partager notre expérience d'accompagnement des jeunes migrants de retour dans la région Fès-Meknès.
@@ -733,7 +722,7 @@ Envoyé depuis mon smartphone Samsung Galaxy.
 
 def m20():
     when = at("2021-02-08 09:40:27")
-    sent = clock(when, 2, 6)
+    sent = sent_at(when, 2, 6)
     text = """السادة الكرام،
 
 تحية طيبة،
@@ -777,7 +766,7 @@ def m20():
 
 def m21():
     when = at("2021-02-08 15:05:10")
-    sent = clock(when, 2, 7)
+    sent = sent_at(when, 2, 7)
     text = """Bonjour,
 
 Veuillez trouver ci-joint le rapport collectif du Collectif Solidarités Migrantes Liban (CSML), élaboré par cinq associations membres (Beyrouth, Tripoli, Saïda, Zahlé et Tyr), dans le cadre de l'examen régional du Pacte mondial sur les migrations.
@@ -814,7 +803,7 @@ Collectif Solidarités Migrantes Liban (CSML)
 
 def m22():
     when = at("2021-02-08 16:30:00")
-    sent = clock(when, 3, 4)
+    sent = sent_at(when, 3, 4)
     text = """Dear GCM Regional Review Secretariat,
 
 I hope this email finds you well. We only came across the invitation yesterday through a partner organisation, and I understand the deadline for speaking roles was last Friday. Is it still possible to propose a speaker?
@@ -844,7 +833,7 @@ QEWWF | Doha, Qatar
 
 def m23():
     when = at("2021-02-09 11:00:13")
-    sent = clock(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """السلام عليكم ورحمة الله،
 
 في إطار المراجعة الإقليمية للاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية، يشرفنا أن نبعث إليكم رفقته بالتقرير الطوعي لجمعية الأطلس للتنمية والهجرة، والذي أعددناه بتشاور مع الجمعيات الشريكة بجهة سوس ماسة، ويهم بالخصوص هجرة الشباب القروي والمهاجرين العائدين.
@@ -880,7 +869,7 @@ def m23():
 
 def m24():
     when = at("2021-02-09 14:20:30")
-    sent = clock(when, 3, 9)
+    sent = sent_at(when, 3, 9)
     text = """Madame, Monsieur,
 
 L'Association Djiboutienne pour l'Accueil des Migrants (ADAM) vous transmet ci-joint son rapport volontaire relatif à la mise en œuvre du Pacte mondial pour les migrations à Djibouti, axé sur les migrants en transit sur la route de l'Est (Obock, Tadjourah) et les mineurs non accompagnés.

@@ -11,7 +11,8 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, b_word, flowed, hdr, leaf, make_docx, make_pdf,
-                     make_png, mk, multi, re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     make_png, mk, multi, re_hdr, rfcdate, sp, std_rows, text2html, top, tz, html_only,
+                     sent_at)
 
 SET = EvalSet(162)
 add = SET.add
@@ -30,17 +31,6 @@ def alt(text, boundary, html=None, rtl=False, cte="quoted-printable", charset="u
                  boundary)
 
 
-def html_only(inner, rtl=False, cte="quoted-printable"):
-    d = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s>%s</body></html>\n' % (d, inner))
-    return leaf("text/html", page, cte=cte)
-
-
-def sent_from(when, hours, lag=4):
-    return tz(when - dt.timedelta(seconds=lag), hours)
-
-
 def report_pdf(org, lang_line="Voluntary GCM review report"):
     return make_pdf([org, lang_line, "1. Introduction and methodology",
                      "2. Progress on GCM objectives 6, 7, 16 and 23 from a gender perspective",
@@ -57,7 +47,7 @@ def report_docx(org, title):
 # ================================================================ the 24 messages
 def m01():
     when = at("2021-01-27 08:41:19")
-    sent = sent_from(when, 3, 2)
+    sent = sent_at(when, 3, 2)
     text = """شكراً على رسالتكم.
 
 أنا خارج المكتب في إجازة حتى يوم الأربعاء 3 شباط 2021، ولن أتمكن من الاطلاع على البريد الإلكتروني بشكل منتظم.
@@ -84,7 +74,7 @@ M02_SENT = None
 
 def m02():
     when = at("2021-01-28 11:02:37")
-    sent = sent_from(when, 2, 5)
+    sent = sent_at(when, 2, 5)
     text = """Dear GCM Regional Review Secretariat,
 
 On behalf of the Nile Women Workers' Federation, I would like to thank you for the kind invitation. We would like to request a speaking slot in Roundtable 2 of the Regional Review Conference. Our federation has been documenting the situation of women returnees and of women working in the informal sector along the migration routes through Sudan.
@@ -117,7 +107,7 @@ Tel: +249 9 1234 5678
 
 def m03():
     when = at("2021-01-29 16:40:05")
-    sent = sent_from(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     text = """Madame, Monsieur,
 
 Suite à votre invitation à l'Examen régional du Pacte mondial pour les migrations, l'Union des Femmes pour l'Égalité et la Citoyenneté (UFEC) souhaite proposer deux intervenantes :
@@ -159,7 +149,7 @@ M04_ID = "<5F2A81C3-9D4E-4B7A-A6C0-3E1D8F2B7C94@malath-women.example.org>"
 
 def m04():
     when = at("2021-01-30 10:25:48")
-    sent = sent_from(when, 2, 9)
+    sent = sent_at(when, 2, 9)
     text = """مرحبا،
 
 وصلتنا دعوتكم وحابين نشارك. بدي اطلب مداخلة بالجلسة العامة بالمؤتمر، بدنا نحكي عن وضع العاملات المهاجرات الناجيات من العنف وعن النقص بأماكن الإيواء الآمنة الهن بعد انفجار المرفأ والأزمة الاقتصادية.
@@ -186,7 +176,7 @@ def m04():
 
 def m05():
     when = at("2021-01-31 13:05:22")
-    sent = sent_from(when, 1, 4)
+    sent = sent_at(when, 1, 4)
     text = """Bonjour,
 
 Le Centre de recherches et d'études féministes de Sousse (CREF) prépare actuellement un rapport sur les femmes tunisiennes travaillant dans l'agriculture saisonnière et sur les femmes migrantes subsahariennes employées comme domestiques.
@@ -217,7 +207,7 @@ M06_ID = "<CAF9wT3mQ7rY1uI5oP8aS2dG6hJ0kL4zX8cV2bN6@mail.gmail.example.com>"
 
 def m06():
     when = at("2021-02-01 08:50:13")
-    sent = sent_from(when, 3, 7)
+    sent = sent_at(when, 3, 7)
     text = """Good morning,
 
 Please find attached the voluntary GCM review report of our association. It was written together with our members, women domestic workers from the Philippines, Sri Lanka, Ethiopia and Nepal living in Kuwait, during four community meetings held on Fridays (their only day off).
@@ -251,7 +241,7 @@ Secretary, KWDWA
 
 def m07():
     when = at("2021-02-02 14:30:56")
-    sent = sent_from(when, 3, 5)
+    sent = sent_at(when, 3, 5)
     text = """السادة / أمانة المراجعة الإقليمية للاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية المحترمون
 م/ ترشيح متحدثين
 
@@ -288,7 +278,7 @@ def m07():
 
 def m08():
     when = at("2021-02-03 10:12:40")
-    sent = sent_from(when, 2, 3)
+    sent = sent_at(when, 2, 3)
     inner = """<div style="font-family:Calibri,sans-serif;font-size:11pt;color:#1F3864">
 <p>Dear colleagues,</p>
 <p>I am writing from the Gender and Migration Research Centre at the Lebanese Institute for Social Research (GMRC-LISR). We are coordinating a joint submission with six women's rights organisations and two shelters, and I would be grateful for clarification on a few points before the 16 February deadline:</p>
@@ -315,7 +305,7 @@ Lebanese Institute for Social Research - Beirut</p>
 
 def m09():
     when = at("2021-02-03 17:45:31")
-    sent = sent_from(when, 0, 6)
+    sent = sent_at(when, 0, 6)
     text = """Bonjour,
 
 Veuillez trouver ci-dessous notre fiche de demande de prise de parole pour la Conférence régionale d'examen du PMM.
@@ -349,7 +339,7 @@ AMPDF - Nouakchott
 
 def m10():
     when = at("2021-02-04 12:20:09")
-    sent = sent_from(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     text = """السادة أمانة المراجعة الإقليمية،
 تحية طيبة وبعد،
 
@@ -391,7 +381,7 @@ M11_ID = "<8d3f6a21-7c4b-4e0a-b5d1-2f9e8c7a6b35@nwu-jo.example.org>"
 
 def m11():
     when = at("2021-02-04 19:03:44")
-    sent = sent_from(when, 2, 5)
+    sent = sent_at(when, 2, 5)
     text = """Dear Sir/Madam,
 
 Further to your invitation below, Al-Nashmiyat Women's Union (NWU) would like to put forward two speakers.
@@ -440,7 +430,7 @@ On 26/01/2021 15:02, GCM Regional Review Arab States wrote:
 
 def m12():
     when = at("2021-02-05 09:30:18")
-    sent = sent_from(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Madame, Monsieur,
 
 J'ai le plaisir de vous transmettre ci-joint le rapport volontaire d'examen du Pacte mondial pour les migrations de l'Observatoire Genre et Migrations du Maghreb (OGMM), consacré à l'accès des femmes migrantes aux services de protection contre les violences en Tunisie, en Algérie et au Maroc.
@@ -475,7 +465,7 @@ Tunis
 
 def m13():
     when = at("2021-02-05 23:41:27")
-    sent = sent_from(when, 3, 6)
+    sent = sent_at(when, 3, 6)
     text = """مساء الخير،
 
 نعتذر عن التأخر في الإرسال، ونرجو أن يصلكم الطلب قبل انتهاء المهلة. فيما يلي بيانات المتحدثة كما وردت في استمارة الدعوة:
@@ -598,7 +588,7 @@ recipients. This is a permanent error. The following address(es) failed:
 
 def m16():
     when = at("2021-02-08 11:20:52")
-    sent = sent_from(when, 1, 4)
+    sent = sent_at(when, 1, 4)
     text = """Madame, Monsieur,
 
 Au nom de Mme Zohra Bouchareb, Présidente de la Fédération Algérienne des Femmes Rurales (FAFR), je me permets de vous écrire pour solliciter sa participation en tant qu'intervenante à la Conférence régionale d'examen du PMM.
@@ -628,7 +618,7 @@ FAFR - Sétif, Algérie
 
 def m17():
     when = at("2021-02-09 15:00:31")
-    sent = sent_from(when, 2, 7)
+    sent = sent_at(when, 2, 7)
     ack_id = "<ack.20210130.0412@gcmrrarabstates.iom.int>"
     text = """ألف شكر، تمام وصلتنا رسالتكم. منستنى خبر منكم بخصوص البرنامج.
 
@@ -659,7 +649,7 @@ def m17():
 
 def m18():
     when = at("2021-02-10 10:40:03")
-    sent = sent_from(when, 1, 3)
+    sent = sent_at(when, 1, 3)
     text = """Bonjour,
 
 Veuillez trouver en pièce jointe le rapport volontaire collectif du Réseau des Femmes Migrantes et Solidaires (REFEMS), élaboré avec onze associations membres de Rabat, Tanger, Oujda et Agadir, dont trois maisons d'accueil pour femmes victimes de violence.
@@ -690,7 +680,7 @@ Tél. : +212 5 37 00 00 00
 
 def m19():
     when = at("2021-02-11 16:05:26")
-    sent = sent_from(when, 2, 6)
+    sent = sent_at(when, 2, 6)
     text = """Dear GCM Regional Review team,
 
 Please find attached the voluntary GCM review report of the Equal Ground Feminist Research Centre (EGFRC). The report draws on 42 interviews with migrant women in Jordan and Lebanon, including survivors of trafficking and women living in shelters, and reviews progress on GCM Objectives 6, 7, 10 and 16.
@@ -722,7 +712,7 @@ www.egfrc.example.org
 
 def m20():
     when = at("2021-02-12 09:30:47")
-    sent = sent_from(when, 2, 8)
+    sent = sent_at(when, 2, 8)
     inner = """<div dir="rtl" style="font-family:Tahoma;font-size:14px">
 <p>تحية طيبة وبعد،</p>
 <p>ترفق رابطة العاملات المنزليات المهاجرات في الأردن تقريرها الطوعي حول الاتفاق العالمي من أجل الهجرة، والذي أعدته عضوات الرابطة من عدة جنسيات خلال ورشات عمل في عمّان والزرقاء.</p>
@@ -736,7 +726,7 @@ def m20():
 سكرتيرة الرابطة</p>
 </div>"""
     fname = "Rabita_GCM_voluntary_report_final.pdf"
-    body = multi("mixed", [html_only(inner, rtl=True, cte="base64"),
+    body = multi("mixed", [html_only(inner, rtl=True, b64=True),
                            attach("application/pdf", report_pdf("Rabita - Migrant Domestic Workers League, Jordan"),
                                   fname)], "----=_Part_2290146_1887395110.1612942240163")
     m = mk(when, sent, "sonic314-20.consmr.mail.ir2.yahoo.example.com", "77.238.177.146", "4DcRj53wYbz7",
@@ -757,7 +747,7 @@ def m20():
 
 def m21():
     when = at("2021-02-14 20:10:15")
-    sent = sent_from(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Bonsoir,
 
 La Cellule genre du Ministère de la Solidarité nationale, de la Famille et de la Condition de la Femme suit avec intérêt la préparation de l'Examen régional.
@@ -783,7 +773,7 @@ Ministère de la Solidarité nationale, de la Famille et de la Condition de la F
 
 def m22():
     when = at("2021-02-16 23:57:30")
-    sent = sent_from(when, 3, 9)
+    sent = sent_at(when, 3, 9)
     text = """Dear colleagues,
 
 Sorry for sending this so late at night. Please find attached the voluntary GCM review report of the Kurdistan Women's Shelters Network (KWSN). It covers the seven member shelters in Erbil, Duhok and Sulaymaniyah and the situation of displaced and migrant women who are survivors of violence.
@@ -808,7 +798,7 @@ Erbil, Kurdistan Region of Iraq
 
 def m23():
     when = at("2021-02-17 08:20:14")
-    sent = sent_from(when, 2, 11)
+    sent = sent_at(when, 2, 11)
     fname = "UWRA-GCM-Report-AR.pdf"
     p1 = leaf("text/plain", "مرفق تقرير الاتحاد\n\n", "utf-8", "base64")
     pdf = leaf("application/pdf", report_pdf("Union of Rural Women's Associations - voluntary GCM report (Arabic)"),
@@ -828,7 +818,7 @@ def m23():
 
 def m24():
     when = at("2021-02-19 14:44:39")
-    sent = sent_from(when, 3, 6)
+    sent = sent_at(when, 3, 6)
     inner = """<div style="font-family:Arial,sans-serif;font-size:12px">
 <p>Madame, Monsieur,</p>
 <p>Nous vous prions de trouver ci-dessous la contribution du Collectif des Femmes Travailleuses de Djibouti (CFTD) à l'examen régional du Pacte mondial pour les migrations. Faute de moyens pour une mise en page, nous l'avons rédigée directement dans ce courriel. Nous sommes conscientes qu'elle arrive après la date limite.</p>

@@ -11,7 +11,7 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, html_only, sent_at)
 
 SET = EvalSet(163)
 add = SET.add
@@ -29,17 +29,6 @@ def alt(text, boundary, html=None, rtl=False, b64=False, charset="utf-8"):
     cte = "base64" if b64 else "quoted-printable"
     return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
                  boundary)
-
-
-def html_only(inner, rtl=False, b64=False):
-    d = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s>%s</body></html>\n' % (d, inner))
-    return leaf("text/html", page, cte="base64" if b64 else "quoted-printable")
-
-
-def sent_at(when, hours, lag=4):
-    return tz(when - dt.timedelta(seconds=lag), hours)
 
 
 def report_pdf(org, title, extra=()):

@@ -6,39 +6,16 @@ Theme: climate, environment and rural displacement: drought and water NGOs, farm
 agricultural research centres, units of environment ministries, disaster-risk agencies, desert/oasis and
 coastal communities.  8 Arabic, 8 English, 8 French.  Helpers imported from mailgen.py.
 """
-import datetime as dt
 from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at)
 
 SET = EvalSet(164)
 add = SET.add
 
 INVITE_ID = "<INV-2021-01-26-AR.0007@gcmrrarabstates.iom.int>"
-
-
-def both_alt(text, boundary, rtl=False, b64=False, charset="utf-8", html=None):
-    """text/plain + text/html (HTML derived from the text unless given)."""
-    if html is None:
-        d = ' dir="rtl"' if rtl else ""
-        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-                '<body><div%s>%s</div></body></html>\n' % (charset, d, text2html(text)))
-    cte = "base64" if b64 else "quoted-printable"
-    return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
-                 boundary)
-
-
-def only_html(inner, rtl=False, b64=False, charset="utf-8"):
-    d = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-            '<body%s>%s</body></html>\n' % (charset, d, inner))
-    return leaf("text/html", page, charset, cte="base64" if b64 else "quoted-printable")
-
-
-def sent_at(when, hours, lag=5):
-    return tz(when - dt.timedelta(seconds=lag), hours)
 
 
 # ================================================================ the 24 messages
@@ -55,7 +32,7 @@ Best,
 Tamer Qudah
 Field Coordinator | Arab Drylands Water Network (ADWN)
 """
-    body = both_alt(text, "_000_DB8PR03MB5977A0B1C2D3E4F5DB8PR03MB5977eurp_")
+    body = alt(text, "_000_DB8PR03MB5977A0B1C2D3E4F5DB8PR03MB5977eurp_")
     rows = std_rows(when, "mail-db8eur05.outbound.protection.example.com", "40.107.20.63", "4DQk0L2mHtz4",
                     "Tamer Qudah <t.qudah@adwn.example.org>",
                     "Automatic reply: Invitation | Regional Review of the Global Compact for Migration - Arab Region",
@@ -94,7 +71,7 @@ def m02():
 العمارة - ميسان - العراق
 07701234567
 """
-    body = both_alt(text, "000000000000a81c3f05b9f1c2d4", rtl=True, b64=True)
+    body = alt(text, "000000000000a81c3f05b9f1c2d4", rtl=True, b64=True)
     m = mk(when, sent, "mail-wm1-f53.google.example.com", "209.85.128.53", "4DR2pZ3kLxz9",
            addr("جبار الساعدي", "jabbar.alsaadi.marsh@gmail.example.com"),
            hdr("طلب مشاركة بمداخلة - جمعية مزارعي الأهوار"), M02_ID, body)
@@ -130,7 +107,7 @@ Tél. : +222 45 25 11 90
 """
     pdf = make_pdf(["ONG Terre et Eau Sahel (TES)", "Rapport volontaire - Examen regional du PMM",
                     "Secheresse, mobilite pastorale et migration des jeunes", "Janvier 2021"])
-    body = multi("mixed", [both_alt(text, "_000_AM9P193MB1468B2C3D4E5F6A7AM9P193MB1468EURP_"),
+    body = multi("mixed", [alt(text, "_000_AM9P193MB1468B2C3D4E5F6A7AM9P193MB1468EURP_"),
                            attach("application/pdf", pdf, M03_PDF)],
                  "_004_AM9P193MB1468B2C3D4E5F6A7AM9P193MB1468EURP_")
     m = mk(when, sent, "mail-am9eur03.outbound.protection.example.com", "40.107.24.81", "4DRz1q4NwTz6",
@@ -164,7 +141,7 @@ Partnerships &amp; Communication Officer<br>
 Dryland Agriculture Research Centre (DARC)<br>
 Amman, Jordan | www.darc-research.example.org</p>
 </div>"""
-    body = only_html(inner)
+    body = html_only(inner)
     m = mk(when, sent, "mail.darc-research.example.org", "185.34.112.20", "4DSJ8m1qVcz2",
            "Nour Batayneh <n.batayneh@darc-research.example.org>",
            "DARC speakers - GCM Regional Review consultation & roundtable", M04_ID, body,
@@ -226,7 +203,7 @@ Département de l'Environnement
 Ministère de la Transition énergétique et du Développement durable
 Rabat - Maroc
 """
-    body = both_alt(text, "----=_NextPart_000_0017_01D6F93A.5C2E1B40", charset="iso-8859-1")
+    body = alt(text, "----=_NextPart_000_0017_01D6F93A.5C2E1B40", charset="iso-8859-1")
     m = mk(when, sent, "smtp.environnement.example.gov.ma", "196.200.131.14", "4DV3kP1nRbz7",
            "Tazi Hicham <h.tazi@environnement.example.gov.ma>",
            hdr("Examen régional PMM - proposition d'intervenante (Département de l'Environnement)", "iso-8859-1", "Q"),
@@ -266,7 +243,7 @@ NDCCN - Kafr El Sheikh, Egypt
 """
     pdf = make_pdf(["Nile Delta Coastal Communities Network (NDCCN)", "Voluntary GCM Review Report",
                     "Sea-level rise, salinity and mobility in the northern Delta", "February 2021"])
-    body = multi("mixed", [both_alt(text, "000000000000d4e91005ba6b2c31"),
+    body = multi("mixed", [alt(text, "000000000000d4e91005ba6b2c31"),
                            attach("application/pdf", pdf, M07_PDF)], "000000000000d4e91205ba6b2c33")
     m = mk(when, sent, "mail-lf1-f46.google.example.com", "209.85.167.46", "4DW1tM8yQbz3",
            "Karim Shalaby <ndccn.egypt@gmail.example.com>", "NDCCN voluntary report + rapporteur nomination",
@@ -445,7 +422,7 @@ def m11():
 """
     doc = make_docx(["Sudanese Network for Climate and Displacement", "Collective voluntary GCM review report",
                      "11 member organisations", "February 2021"])
-    body = multi("mixed", [both_alt(text, "_000_VI1P190MB0398E4D5C6B7A8F9VI1P190MB0398EURP_", rtl=True),
+    body = multi("mixed", [alt(text, "_000_VI1P190MB0398E4D5C6B7A8F9VI1P190MB0398EURP_", rtl=True),
                            attach(DOCX, doc, M11_DOCX)], "_004_VI1P190MB0398E4D5C6B7A8F9VI1P190MB0398EURP_")
     m = mk(when, sent, "mail-vi1eur02.outbound.protection.example.com", "40.107.2.98", "4DY7cV0pMsz2",
            addr("Mohamed Elamin Babiker", "chair@sncd-sudan.example.org"),
@@ -484,7 +461,7 @@ International Cooperation Section
 National Centre for Disaster Risk Reduction (NCDRR)
 Sultanate of Oman
 """
-    body = both_alt(text, "_000_DB9PR10MB5531F6A7B8C9D0E1DB9PR10MB5531EURP_")
+    body = alt(text, "_000_DB9PR10MB5531F6A7B8C9D0E1DB9PR10MB5531EURP_")
     m = mk(when, sent, "mail-db9eur08.outbound.protection.example.com", "40.107.131.14", "4DYy3T6kBcz1",
            "Maryam Al-Balushi <m.albalushi@ncdrr.example.gov.om>",
            "Speaker nomination - NCDRR (plenary / roundtable 1)",
@@ -541,7 +518,7 @@ def m14():
 >
 > أمانة المراجعة الإقليمية للاتفاق العالمي للهجرة - المنطقة العربية
 """
-    body = both_alt(text, "000000000000f1a2b305baad9e17", rtl=True, b64=True)
+    body = alt(text, "000000000000f1a2b305baad9e17", rtl=True, b64=True)
     m = mk(when, sent, "mail-wm1-f49.google.example.com", "209.85.128.49", "4DZqW8r1Hnz4",
            addr("جبار الساعدي", "jabbar.alsaadi.marsh@gmail.example.com"),
            re_hdr("Re: ", "إشعار استلام - طلب مشاركة بمداخلة"),
@@ -585,7 +562,7 @@ Further to your kind invitation, the Dryland Agriculture Research Centre (DARC) 
 1. Dr. Samir Haddadin - Senior Scientist, Rangeland and Livestock Programme - to take part in the open discussion of the multi-stakeholder consultation on 23 February;
 2. Ms. Lina Abu-Rish - Research Associate, Social Science and Gender Unit - for a floor intervention in thematic roundtable 4.
 """
-    body = both_alt(text, "----=_NextPart_000_02B5_01D6FE32.5D9A2A10")
+    body = alt(text, "----=_NextPart_000_02B5_01D6FE32.5D9A2A10")
     m = mk(when, sent, "mail.darc-research.example.org", "185.34.112.20", "4DbM6x3ZtRz9",
            "Nour Batayneh <n.batayneh@darc-research.example.org>",
            "RE: DARC speakers - GCM Regional Review consultation & roundtable", M15_ID, body,
@@ -652,7 +629,7 @@ def m17():
 أمين صندوق الجمعية
 سيوة – مطروح
 """
-    body = both_alt(text, "_000_PAXP193MB2156A9B8C7D6E5F4PAXP193MB2156EURP_", rtl=True)
+    body = alt(text, "_000_PAXP193MB2156A9B8C7D6E5F4PAXP193MB2156EURP_", rtl=True)
     m = mk(when, sent, "mail-pax01.outbound.protection.example.com", "40.107.14.72", "4Dcp2F8vWqz5",
            addr("سالم عمر", "siwa.cda@outlook.example.com"), hdr("طلب تقديم مداخلة - واحة سيوة"),
            "<PAXP193MB2156A9B8C7D6E5F4@PAXP193MB2156.EURP193.PROD.OUTLOOK.example.com>", body,
@@ -688,7 +665,7 @@ def m18():
 """
     pdf = make_pdf(["Republic of Iraq - Ministry of Environment", "Climate Change Centre - Adaptation Section",
                     "Voluntary GCM review report", "February 2021"])
-    body = multi("mixed", [both_alt(text, "000000000000b7c4e205bafe01d2", rtl=True),
+    body = multi("mixed", [alt(text, "000000000000b7c4e205bafe01d2", rtl=True),
                            attach("application/pdf", pdf, M18_PDF)], "000000000000b7c4e405bafe01d4")
     m = mk(when, sent, "mail-ej1-f52.google.example.com", "209.85.218.52", "4DdB7s0KpLz2",
            addr("مركز التغيرات المناخية", "ccc.moenv.iq@gmail.example.com"), hdr("التقرير الطوعي - وزارة البيئة"),
@@ -742,7 +719,7 @@ Réseau des Communautés du Littoral Mauritanien (RCLM)
 """
     html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
             '<div style="font-family:Arial;font-size:13px">' + text2html(text) + '</div></body></html>\n')
-    body = both_alt(text, "=_9c2f41d7a3b8e06c15f2", html=html)
+    body = alt(text, "=_9c2f41d7a3b8e06c15f2", html=html)
     m = mk(when, sent, "smtp.orange.example.fr", "80.12.242.10", "4DfW9p2RxSz0",
            "Sidi Mohamed Ould Ahmed <rclm.littoral@orange.example.fr>",
            hdr("Date limite des demandes d'intervention (version arabe : 23 février ?)", enc="Q"),
@@ -779,7 +756,7 @@ Deir Alla, Jordan
             '</div></body></html>\n')
     logo = leaf("image/png", make_png(12, 4, (0, 110, 70)), cte="base64", params=[("name", '"image001.png"')],
                 disp='inline; filename="image001.png"', extra=[("Content-ID", "<image001.png@01D703B4.2E5A7C60>")])
-    related = multi("related", [both_alt(text, "_000_HE1PR0202MB2715C3D4E5F6A7B8HE1PR0202MB2715eurp_", html=html),
+    related = multi("related", [alt(text, "_000_HE1PR0202MB2715C3D4E5F6A7B8HE1PR0202MB2715eurp_", html=html),
                                 logo], "_005_HE1PR0202MB2715C3D4E5F6A7B8HE1PR0202MB2715eurp_",
                     params=[("type", '"multipart/alternative"')])
     pdf = make_pdf(["Jordan Valley Water Users' Network (JVWUN)", "Voluntary GCM Review Report 2021",
@@ -857,7 +834,7 @@ Nous avons l'honneur de vous transmettre ci-joint le rapport volontaire de l'ONG
 """
     pdf = make_pdf(["ONG Terre et Eau Sahel (TES)", "Rapport volontaire - Examen regional du PMM",
                     "Version corrigee - fevrier 2021"])
-    body = multi("mixed", [both_alt(text, "_000_AM9P193MB1468F7E6D5C4B3A2AM9P193MB1468EURP_"),
+    body = multi("mixed", [alt(text, "_000_AM9P193MB1468F7E6D5C4B3A2AM9P193MB1468EURP_"),
                            attach("application/pdf", pdf, fname)],
                  "_004_AM9P193MB1468F7E6D5C4B3A2AM9P193MB1468EURP_")
     m = mk(when, sent, "mail-am9eur03.outbound.protection.example.com", "40.107.24.85", "4Dj0Rm3vNcz1",

@@ -11,32 +11,12 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at)
 
 SET = EvalSet(165)
 add = SET.add
 
 INVITE_ID = "<INV-2021-01-26-AR.0001@gcmrrarabstates.iom.int>"
-
-
-def both_parts(text, boundary, html=None, rtl=False, cte="quoted-printable", charset="utf-8"):
-    """text/plain + text/html (html derived from the text unless given)."""
-    if html is None:
-        d = ' dir="rtl"' if rtl else ""
-        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-                '<body><div%s>%s</div></body></html>\n' % (charset, d, text2html(text)))
-    return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
-                 boundary)
-
-
-def html_page(inner, rtl=False, cte="quoted-printable"):
-    d = ' dir="rtl"' if rtl else ""
-    return leaf("text/html", '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-                '</head><body%s>%s</body></html>\n' % (d, inner), cte=cte)
-
-
-def sent_at(when, hours, lag=3):
-    return tz(when - dt.timedelta(seconds=lag), hours)
 
 
 def dsn_body(text, dsn_blocks, returned_headers, boundary, charset="us-ascii", cte="7bit"):
@@ -99,7 +79,7 @@ def m02():
 اتحاد نقابات العاملين في التعليم في المشرق العربي
 عمّان – الأردن
 """
-    body = both_parts(text, "000000000000a1f3c205b9f2e871", rtl=True, cte="base64")
+    body = alt(text, "000000000000a1f3c205b9f2e871", rtl=True, b64=True)
     m = mk(when, sent, "mail-wr1-f51.google.example.com", "209.85.221.51", "4DR2kV0pWmz8",
            addr("سهى حداد", "suha.haddad.tu@gmail.example.com"),
            hdr("ترشيح متحدثَين من اتحاد نقابات العاملين في التعليم"), M02_ID, body)
@@ -136,7 +116,7 @@ Association Marocaine pour l'Alphabétisation des Adultes (AMAA)
 Rabat - Maroc
 Tél. : +212 5 37 00 41 18
 """
-    body = both_parts(text, "_000_DB7PR02MB4471A8C1E2F3D4B5DB7PR02MB4471eurp_")
+    body = alt(text, "_000_DB7PR02MB4471A8C1E2F3D4B5DB7PR02MB4471eurp_")
     m = mk(when, sent, "mail-db7eur02.outbound.protection.example.com", "40.107.15.63", "4DRz3n1CkBz6",
            "Fatima-Zahra Bennani <fz.bennani@amaa.example.ma>",
            hdr("Demande d'intervention - table ronde n°3", enc="Q"), M03_ID, body,
@@ -162,7 +142,7 @@ def m04():
              "<div>With many thanks and kind regards,</div><div>Tareq</div><div><br></div>"
              "<div style=\"color:#888888\">--<br>Prof. Tareq Al-Bashir<br>Director, International Students Office"
              "<br>Al-Mashriq University | Irbid 21110 | Jordan<br>www.mashriq-univ.example.edu.jo</div>")
-    body = html_page('<div dir="ltr">' + inner + "</div>")
+    body = html_only('<div dir="ltr">' + inner + "</div>")
     m = mk(when, sent, "mail-pl1-f170.google.example.com", "209.85.214.170", "4DSKq02wNhz4",
            "Tareq Al-Bashir <t.albashir@mashriq-univ.example.edu.jo>",
            "Rapporteur - GCM Regional Review Conference (Al-Mashriq University)",
@@ -270,7 +250,7 @@ Amman, Jordan
             '</div></body></html>\n')
     logo = leaf("image/png", make_png(12, 4, (20, 110, 70)), cte="base64", params=[("name", '"image001.png"')],
                 disp='inline; filename="image001.png"', extra=[("Content-ID", "<image001.png@01D6F96A.2C4E8B10>")])
-    body = multi("related", [both_parts(text, "_000_AM9PR03MB6613E4F5A6B7C8D9AM9PR03MB6613eurp_", html=html), logo],
+    body = multi("related", [alt(text, "_000_AM9PR03MB6613E4F5A6B7C8D9AM9PR03MB6613eurp_", html=html), logo],
                  "_004_AM9PR03MB6613E4F5A6B7C8D9AM9PR03MB6613eurp_", params=[("type", '"multipart/alternative"')])
     m = mk(when, sent, "mail-am9eur03.outbound.protection.example.com", "40.107.6.88", "4DV2cH7mRtz3",
            "Maya Haddad <m.haddad@rsrc.example.org>", "Nomination of speakers - RSRC",
@@ -394,7 +374,7 @@ Mohamed Vall Ould Sidi
 Chef du Secrétariat
 FNEEB - Nouakchott
 """
-    body = both_parts(text, "----=_NextPart_000_002E_01D6FAD1.6C4E2A10", charset="iso-8859-1")
+    body = alt(text, "----=_NextPart_000_002E_01D6FAD1.6C4E2A10", charset="iso-8859-1")
     m = mk(when, sent, "smtp.fneeb.example.mr", "41.188.64.19", "4DWg6R1pZcz4",
            "FNEEB - Secretariat <secretariat@fneeb.example.mr>",
            hdr("Désignation de deux intervenants - Examen régional du PMM", "iso-8859-1", "Q"), M10_ID, body,
@@ -431,7 +411,7 @@ Founder & Volunteer Coordinator
 Read to Rise Literacy Initiative (R2R)
 Beirut, Lebanon | +961 71 000 482
 """
-    body = both_parts(text, "000000000000c8d2e405ba8f1a33")
+    body = alt(text, "000000000000c8d2e405ba8f1a33")
     m = mk(when, sent, "mail-lf1-f49.google.example.com", "209.85.167.49", "4DWz8t2HqMz5",
            "Grace Mensah-Owusu <grace@readtorise.example.org>", "open discussion 23 Feb - adult literacy",
            M11_ID, body)
@@ -462,7 +442,7 @@ def m12():
 د. وليد السقا
 الشبكة العربية للتعليم في حالات الطوارئ - الرياض
 """
-    body = both_parts(text, "_000_PA4PR09MB5532F1A2B3C4D5E6PA4PR09MB5532eurp_", rtl=True, cte="base64")
+    body = alt(text, "_000_PA4PR09MB5532F1A2B3C4D5E6PA4PR09MB5532eurp_", rtl=True, b64=True)
     m = mk(when, sent, "mail-pa4eur09.outbound.protection.example.com", "40.107.24.93", "4DXcL1s9Tfz7",
            addr("وليد السقا", "w.alsaqqa@anee.example.org"), hdr("طلب مداخلة في الجلسة العامة"),
            "<PA4PR09MB5532F1A2B3C4D5E6@PA4PR09MB5532.eurprd09.prod.outlook.example.com>", body,
@@ -494,7 +474,7 @@ Dr Leïla Gharbi
 Bureau d'accueil des étudiants internationaux
 Université de Sfax
 """
-    body = both_parts(text, "_000_PR1PR06MB4790B1C2D3E4F5A6PR1PR06MB4790eurp_")
+    body = alt(text, "_000_PR1PR06MB4790B1C2D3E4F5A6PR1PR06MB4790eurp_")
     m = mk(when, sent, "mail-pr1eur06.outbound.protection.example.com", "40.107.20.71", "4DXr2p6KwJz1",
            "Leila GHARBI <leila.gharbi@usf.example.tn>",
            hdr("Demande de prise de parole - Université de Sfax", enc="Q"),
@@ -534,7 +514,7 @@ On Thu, 4 Feb 2021 at 19:29, GCM Regional Review Arab States <gcmrrarabstates@io
 >
 > GCM Regional Review - Arab States secretariat
 """
-    body = both_parts(text, "0000000000007e3a1b05bad10f58")
+    body = alt(text, "0000000000007e3a1b05bad10f58")
     m = mk(when, sent, "mail-lf1-f43.google.example.com", "209.85.167.43", "4DZ0mF3sVbz8",
            "Grace Mensah-Owusu <grace@readtorise.example.org>",
            "Re: Acknowledgement: open discussion 23 Feb - adult literacy",
@@ -565,7 +545,7 @@ def m15():
 """
     fname = "التقرير الطوعي - تحالف التعليم غير النظامي 2021.docx"
     doc = make_docx(["Non-Formal Education Alliance - Lebanon", "Voluntary GCM review report 2021 (Arabic)"])
-    body = multi("mixed", [both_parts(text, "0000000000004b7c9e05bae3d2a1", rtl=True, cte="base64"),
+    body = multi("mixed", [alt(text, "0000000000004b7c9e05bae3d2a1", rtl=True, b64=True),
                            attach(DOCX, doc, fname)], "0000000000004b7c9f05bae3d2a3")
     m = mk(when, sent, "mail-wm1-f54.google.example.com", "209.85.128.54", "4DZm7Q2xKcz6",
            addr("نادين عون", "nadine.aoun.nfe@gmail.example.com"),
@@ -610,7 +590,7 @@ This email and any attachments are confidential and intended solely for the addr
     f1 = "ATPA_GCM_Voluntary_Review_Feb2021.pdf"
     f2 = "ATPA_Annex1_RPL_pilots.docx"
     body = multi("mixed", [
-        multi("related", [both_parts(text, "_000_DU2PR04MB8821A0B1C2D3E4F5DU2PR04MB8821eurp_", html=html), logo],
+        multi("related", [alt(text, "_000_DU2PR04MB8821A0B1C2D3E4F5DU2PR04MB8821eurp_", html=html), logo],
               "_005_DU2PR04MB8821A0B1C2D3E4F5DU2PR04MB8821eurp_", params=[("type", '"multipart/alternative"')]),
         attach("application/pdf", make_pdf(["Arab TVET Providers Association (ATPA)",
                                             "Voluntary GCM Review Report - February 2021"]), f1),
@@ -674,8 +654,8 @@ def m18():
 """
     fname = "تقرير المركز - المراجعة الطوعية للاتفاق العالمي.pdf"
     pdf = make_pdf(["Zarqa Centre for Vocational Training and Employment", "Voluntary GCM review - February 2021"])
-    body = multi("mixed", [both_parts(text, "_000_VI1PR08MB3120C4D5E6F7A8B9VI1PR08MB3120eurp_", rtl=True,
-                                      cte="base64"),
+    body = multi("mixed", [alt(text, "_000_VI1PR08MB3120C4D5E6F7A8B9VI1PR08MB3120eurp_", rtl=True,
+                                      b64=True),
                            attach("application/pdf", pdf, fname)], "_004_VI1PR08MB3120C4D5E6F7A8B9VI1PR08MB3120eurp_")
     m = mk(when, sent, "mail-vi1eur08.outbound.protection.example.com", "40.107.2.61", "4DcC9w2JtNz0",
            addr("خالد العمري", "director@zvtc.example.jo"), hdr("تقرير طوعي وترشيح مقررة - مركز الزرقاء للتدريب المهني"),
@@ -716,7 +696,7 @@ We acknowledge receipt of your voluntary GCM review report (2 files: ATPA_GCM_Vo
 
 GCM Regional Review - Arab States secretariat
 """
-    body = both_parts(text, "_000_DU2PR04MB8821B9C8D7E6F5A4DU2PR04MB8821eurp_")
+    body = alt(text, "_000_DU2PR04MB8821B9C8D7E6F5A4DU2PR04MB8821eurp_")
     m = mk(when, sent, "mail-du2eur04.outbound.protection.example.com", "40.107.12.121", "4Dcp0s6GhLz4",
            "Omar Said <o.said@atpa.example.ae>", "RE: Acknowledgement: ATPA - Voluntary GCM Review Report + Annex 1",
            "<DU2PR04MB8821B9C8D7E6F5A4@DU2PR04MB8821.eurprd04.prod.outlook.example.com>", body,
@@ -782,7 +762,7 @@ def m21():
              "</div><div><br></div><div>Get <a href=\"https://aka.ms/o0ukef\">Outlook for Android</a></div>")
     fname = "Iqraa_GCM_voluntary_report_AR.pdf"
     pdf = make_pdf(["Iqraa Association for Literacy and Adult Education", "GCM voluntary review report (Arabic)"])
-    body = multi("mixed", [html_page(inner, rtl=True, cte="base64"), attach("application/pdf", pdf, fname)],
+    body = multi("mixed", [html_only(inner, rtl=True, b64=True), attach("application/pdf", pdf, fname)],
                  "_002_HE1PR07MB4410D2E3F4A5B6C7HE1PR07MB4410eurp_")
     m = mk(when, sent, "mail-he1eur07.outbound.protection.example.com", "40.107.3.95", "4Dg4Xc1vRmz8",
            addr("Awad Elkarim Babiker", "iqraa.sd@outlook.example.com"), hdr("تقرير جمعية اقرأ الطوعي"),
@@ -818,7 +798,7 @@ def m22():
     fname = "UGST_Refugee_Students_GCM_Review.docx"
     doc = make_docx(["University of the Gulf for Science and Technology (UGST)",
                      "Contribution to the voluntary GCM review: refugee and migrant students"])
-    body = multi("mixed", [html_page(inner), attach(DOCX, doc, fname)], "000000000000d9e1f205bb8a4c17")
+    body = multi("mixed", [html_only(inner), attach(DOCX, doc, fname)], "000000000000d9e1f205bb8a4c17")
     m = mk(when, sent, "mail-oi1-f172.google.example.com", "209.85.167.172", "4DgR2v7NbKz5",
            "Huda Al-Sabah <h.alsabah@ugst.example.edu.kw>", "UGST contribution to the GCM review + speakers",
            "<CAD7tY2pK9wM4qR1nX6vB3cL8fE0hJ5sZ@mail.gmail.example.com>", body,

@@ -12,7 +12,7 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at)
 
 SET = EvalSet(166)
 add = SET.add
@@ -21,33 +21,10 @@ INVITE_ID = "<INV-2021-01-26-FR.0007@gcmrrarabstates.iom.int>"
 INVITE_SUBJ_FR = "Invitation - Examen régional du Pacte mondial sur les migrations dans la région arabe"
 
 
-def two(text, boundary, html=None, rtl=False, b64=False, charset="utf-8"):
-    """multipart/alternative: the plain text and an HTML rendering of it (or the HTML given)."""
-    if html is None:
-        d = ' dir="rtl"' if rtl else ""
-        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-                '<body><div%s>%s</div></body></html>\n' % (charset, d, text2html(text)))
-    cte = "base64" if b64 else "quoted-printable"
-    return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
-                 boundary)
-
-
-def only_html(inner, rtl=False, b64=False):
-    d = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s>%s</body></html>\n' % (d, inner))
-    return leaf("text/html", page, cte="base64" if b64 else "quoted-printable")
-
-
-def sent(when, hours, lag=3):
-    """Date header: a few seconds before the server received it, in the sender's zone."""
-    return tz(when - dt.timedelta(seconds=lag), hours)
-
-
 # ================================================================ 01 auto-reply (fr)
 def m01():
     when = at("2021-01-27 09:41:05")
-    d = sent(when, 1, 2)
+    d = sent_at(when, 1, 2)
     text = """Bonjour,
 
 Je suis absente du musée jusqu'au lundi 1er février inclus (congés). Votre message ne sera pas transféré.
@@ -78,7 +55,7 @@ M02_ID = "<CAK9f2pZrT0q=Hh5xWm3Vd7bN1sYc8uQeL4aG6oJ@mail.gmail.example.com>"
 
 def m02():
     when = at("2021-01-28 13:17:52")
-    d = sent(when, 2, 6)
+    d = sent_at(when, 2, 6)
     text = """Hello,
 
 We received your invitation through the Jordanian NGO coalition, thank you. Our company works with young refugees and migrant workers through forum theatre, in Arabic, Urdu and Amharic, and we would really like to bring that experience to the conference.
@@ -99,7 +76,7 @@ Laith Haddadin
 Artistic Director | Pavement Theatre Company
 Jabal al-Weibdeh, Amman
 """
-    body = two(text, "000000000000a91c0e05b9f1c2d4")
+    body = alt(text, "000000000000a91c0e05b9f1c2d4")
     m = mk(when, d, "mail-wr1-f53.google.example.com", "209.85.221.53", "4DR3nS0gkHz1",
            "Laith Haddadin <laith.ptc@gmail.example.com>", "Speaking request - roundtable 2 - Pavement Theatre",
            M02_ID, body)
@@ -112,7 +89,7 @@ Jabal al-Weibdeh, Amman
 # ================================================================ 03 speaker, two speakers, sport (ar)
 def m03():
     when = at("2021-01-29 20:06:31")
-    d = sent(when, 3, 5)
+    d = sent_at(when, 3, 5)
     text = """السادة/ أمانة المراجعة الإقليمية للميثاق العالمي للهجرة      المحترمين
 السلام عليكم ورحمة الله وبركاته
 
@@ -128,7 +105,7 @@ def m03():
 نادي الجاليات الرياضي
 الدوحة - قطر
 """
-    body = two(text, "_000_DB8PR10MB3291A0B1C2D3E4F5DB8PR10MB3291EURP_", rtl=True, b64=True)
+    body = alt(text, "_000_DB8PR10MB3291A0B1C2D3E4F5DB8PR10MB3291EURP_", rtl=True, b64=True)
     m = mk(when, d, "mail-db8eur05.outbound.protection.example.com", "40.107.20.81", "4DRw9b3kQpz6",
            addr("نادي الجاليات الرياضي", "pr@communities-sc.example.qa"),
            hdr("ترشيح متحدثين - نادي الجاليات الرياضي"),
@@ -149,7 +126,7 @@ M04_ID = "<000a01d6f6a3$5e2b7c10$1a826430$@collectif-traverses.example.org>"
 
 def m04():
     when = at("2021-01-30 17:22:48")
-    d = sent(when, 1, 4)
+    d = sent_at(when, 1, 4)
     text = """Madame, Monsieur,
 
 Au nom du Collectif d'artistes Traverses et des sept structures culturelles associées (ateliers d'arts plastiques, compagnies de danse et de conte de Tunis, Sousse et Médenine), nous avons l'honneur de vous adresser ci-joint notre rapport volontaire commun sur la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières.
@@ -169,7 +146,7 @@ Collectif d'artistes Traverses
     fname = "Rapport_volontaire_PMM_Collectif_Traverses_janv2021.pdf"
     pdf = make_pdf(["Collectif d'artistes Traverses", "Rapport volontaire commun - Pacte mondial sur les migrations",
                     "Objectifs 16 et 17 - janvier 2021"])
-    body = multi("mixed", [two(text, "----=_NextPart_001_000B_01D6F6A3.5E2DE410"),
+    body = multi("mixed", [alt(text, "----=_NextPart_001_000B_01D6F6A3.5E2DE410"),
                            attach("application/pdf", pdf, fname)], "----=_NextPart_000_000A_01D6F6A3.5E2DE410")
     m = mk(when, d, "smtp.collectif-traverses.example.org", "102.156.8.40", "4DSH5t2cXvz2",
            addr("Inès Gharbi", "ines.gharbi@collectif-traverses.example.org", enc="Q"),
@@ -185,7 +162,7 @@ Collectif d'artistes Traverses
 # ================================================================ 05 speaker on behalf, HTML only (en)
 def m05():
     when = at("2021-02-01 10:33:19")
-    d = sent(when, 2, 5)
+    d = sent_at(when, 2, 5)
     inner = """<div style="font-family:Calibri,sans-serif;font-size:11pt">
 <p>Dear GCM Regional Review Secretariat,</p>
 <p>I am writing on behalf of <b>Ms. Rania Saadeh</b>, Director of the Beirut Migrant Film Days, who would be honoured to act as one of the <b>rapporteurs</b> delivering the stakeholders&#39; key messages at the Regional Review Conference on 24&ndash;25 February.</p>
@@ -201,7 +178,7 @@ Programme &amp; Partnerships Coordinator<br>
 Mar Mikhael, Beirut<br>
 <a href="https://bmfd.example.org">bmfd.example.org</a></p>
 </div>"""
-    body = only_html(inner)
+    body = html_only(inner)
     m = mk(when, d, "mail-he1eur02.outbound.protection.example.com", "40.107.1.66", "4DTJq71mVbz8",
            "Joelle Azar <joelle@bmfd.example.org>", "Rapporteur nomination - Beirut Migrant Film Days",
            "<HE1PR0301MB2214F0E1D2C3B4A5@HE1PR0301MB2214.eurprd03.prod.outlook.example.com>", body,
@@ -217,7 +194,7 @@ Mar Mikhael, Beirut<br>
 # ================================================================ 06 other: question (ar)
 def m06():
     when = at("2021-02-01 15:48:40")
-    d = sent(when, 2, 7)
+    d = sent_at(when, 2, 7)
     text = """مرحبا،
 
 احنا اتحاد رياضي للجاليات بلبنان وبدنا نبعتلكم تقرير طوعي عن شغلنا مع الشباب المهاجرين، بس عنا كم سؤال قبل:
@@ -243,7 +220,7 @@ M07_ID = "<AM7PR02MB5592D1E2F3A4B5C6@AM7PR02MB5592.eurprd02.prod.outlook.example
 
 def m07():
     when = at("2021-02-02 11:09:27")
-    d = sent(when, 2, 4)
+    d = sent_at(when, 2, 4)
     text = """Dear colleagues,
 
 Please find attached the voluntary GCM review report of the Museum of Migration Heritage (MoMH), covering our oral history archive, the "Arriving Voices" exhibition and our school programme with refugee pupils (2018-2020).
@@ -264,7 +241,7 @@ T +961 9 540 000
 """
     fname = "MoMH_Voluntary_GCM_Review_Report_2021.pdf"
     pdf = make_pdf(["Museum of Migration Heritage (MoMH)", "Voluntary GCM Review Report", "February 2021"])
-    body = multi("mixed", [two(text, "_000_AM7PR02MB5592D1E2F3A4B5C6AM7PR02MB5592eurp_"),
+    body = multi("mixed", [alt(text, "_000_AM7PR02MB5592D1E2F3A4B5C6AM7PR02MB5592eurp_"),
                            attach("application/pdf", pdf, fname)],
                  "_004_AM7PR02MB5592D1E2F3A4B5C6AM7PR02MB5592eurp_")
     m = mk(when, d, "mail-am7eur03.outbound.protection.example.com", "40.107.3.92", "4DV0pH4rWcz5",
@@ -285,7 +262,7 @@ M08_ID = "<5f3c2a9e-1b7d-4e8a-9c0f-6d2e1a4b8c73@maisondesdiasporas.example.fr>"
 
 def m08():
     when = at("2021-02-02 18:55:03")
-    d = sent(when, 1, 6)
+    d = sent_at(when, 1, 6)
     text = """Bonjour,
 
 Suite à notre inscription en ligne, je vous recopie ci-dessous la fiche d'intervention remplie par notre association, le formulaire ne nous ayant pas permis de joindre ces informations.
@@ -322,7 +299,7 @@ Le secrétariat de la MDAM
 # ================================================================ 09 speaker, signature only, phone (ar)
 def m09():
     when = at("2021-02-03 12:14:56")
-    d = sent(when, 2, 9)
+    d = sent_at(when, 2, 9)
     text = """صباح الخير
 
 انا عايز اشارك في المناقشة المفتوحة بتاعة يوم 23 فبراير، عندنا تجربة مع ولاد اللاجئين السودانيين والاريتريين في عين شمس من خلال ورش المسرح والحكي، وحابب اتكلم عن ازاي الفن بيساعد في الاندماج وفي الصحة النفسية.
@@ -340,7 +317,7 @@ def m09():
 """
     html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
             '<div dir="auto">' + text2html(text).replace("\n", "") + '</div></body></html>\n')
-    body = two(text, "--_com.samsung.android.email_1612347296123450", html=html, b64=True)
+    body = alt(text, "--_com.samsung.android.email_1612347296123450", html=html, b64=True)
     m = mk(when, d, "mail-pj1-f49.google.example.com", "209.85.216.49", "4DVmR41yHsz9",
            addr("Mahmoud Elgazzar", "mahmoud.elgazzar88@gmail.example.com"), hdr("المناقشة المفتوحة"),
            "<wd2c6ftyk1ohp4bxsd0q3ej7.1612347296123@email.android.example.com>", body)
@@ -409,7 +386,7 @@ delete your own text from the attached returned message.
 # ================================================================ 11 speaker, federation, two speakers (fr)
 def m11():
     when = at("2021-02-04 09:27:14")
-    d = sent(when, 1, 5)
+    d = sent_at(when, 1, 5)
     text = """Objet : Désignation de représentants – Conférence régionale d'examen du PMM
 
 Madame, Monsieur,
@@ -427,7 +404,7 @@ P/ Le Président
 Le Secrétaire général
 Nabil Jaziri
 """
-    body = two(text, "=_a7e34c1b9d2f0e5a8b6c4d3e2f1a0b9c")
+    body = alt(text, "=_a7e34c1b9d2f0e5a8b6c4d3e2f1a0b9c")
     m = mk(when, d, "smtp.ftst.example.tn", "41.229.0.118", "4DWL5c2yPfz6",
            addr("FTST - Secrétariat général", "sg@ftst.example.tn", enc="Q"),
            hdr("Désignation de représentants – Conférence régionale d'examen du PMM", enc="Q"),
@@ -450,7 +427,7 @@ F12 = "التقرير الطوعي - البيت الثقافي السوداني.
 
 def m12():
     when = at("2021-02-04 14:40:22")
-    d = sent(when, 2, 8)
+    d = sent_at(when, 2, 8)
     text = """الإخوة والأخوات في أمانة المراجعة الإقليمية،
 تحية طيبة،
 
@@ -463,7 +440,7 @@ def m12():
 سكرتيرة البيت الثقافي السوداني
 """
     doc = make_docx(["Sudanese Cultural House - Cairo", "Voluntary GCM review report", "February 2021"])
-    body = multi("mixed", [two(text, "000000000000e4b7a805ba81d3f2", rtl=True, b64=True), attach(DOCX, doc, F12)],
+    body = multi("mixed", [alt(text, "000000000000e4b7a805ba81d3f2", rtl=True, b64=True), attach(DOCX, doc, F12)],
                  "000000000000e4b7a905ba81d3f4")
     m = mk(when, d, "mail-ed1-f66.google.example.com", "209.85.208.66", "4DWTv36jRmz1",
            addr("آمنة عثمان", "amna.osman.sch@gmail.example.com"), hdr("التقرير الطوعي - البيت الثقافي السوداني"),
@@ -476,7 +453,7 @@ def m12():
 # ================================================================ 13 speaker, edge on time, phone, two roles (en)
 def m13():
     when = at("2021-02-05 23:41:09")
-    d = sent(when, 3, 11)
+    d = sent_at(when, 3, 11)
     text = """Dear GCM team,
 
 Apologies for the last-minute message. Goal Together Foundation would like to propose our founder and CEO, Mariam Yusuf, to speak at the conference. She would like to join the open discussion on 23 February and, if possible, also make a short intervention in roundtable 1.
@@ -505,7 +482,7 @@ Sent from my Galaxy
 # ================================================================ 14 speaker, late by minutes (ar)
 def m14():
     when = at("2021-02-06 00:14:38")
-    d = sent(when, 3, 6)
+    d = sent_at(when, 3, 6)
     text = """السادة المنظمين،
 تحية طيبة،
 
@@ -520,7 +497,7 @@ def m14():
 مع الاحترام،
 رامي حداد
 """
-    body = two(text, "----=_Part_409113_1520371811.1612563272000", rtl=True, b64=True)
+    body = alt(text, "----=_Part_409113_1520371811.1612563272000", rtl=True, b64=True)
     m = mk(when, d, "sonic305-20.consmr.mail.ir2.yahoo.example.com", "77.238.176.149", "4DXqC51fGkz3",
            addr("رامي حداد", "rami.haddad.art@yahoo.example.com"), hdr("ترشيح مقرر - تجمع فنون بلا حدود"),
            "<1027364519.409114.1612563272000@mail.yahoo.example.com>", body,
@@ -538,7 +515,7 @@ ACK07_ID = "<ACK-2021-02-02-0031@gcmrrarabstates.iom.int>"
 
 def m15():
     when = at("2021-02-07 10:52:30")
-    d = sent(when, 2, 4)
+    d = sent_at(when, 2, 4)
     text = """Thank you, well received. Nadine will send her bio this week.
 
 Best,
@@ -557,7 +534,7 @@ Thank you for your message to the Regional Review of the Global Compact for Migr
 
 GCM Regional Review Secretariat
 """
-    body = two(text, "_000_AM7PR02MB55920A1B2C3D4E5FAM7PR02MB5592eurp_")
+    body = alt(text, "_000_AM7PR02MB55920A1B2C3D4E5FAM7PR02MB5592eurp_")
     m = mk(when, d, "mail-am7eur03.outbound.protection.example.com", "40.107.3.97", "4DYb0k6tFsz4",
            "Samer Tannous <director@momh.example.org>",
            "Re: Acknowledgement of receipt - MoMH - voluntary report and roundtable speaker",
@@ -572,7 +549,7 @@ GCM Regional Review Secretariat
 # ================================================================ 16 speaker replaced, late (fr)
 def m16():
     when = at("2021-02-08 16:30:45")
-    d = sent(when, 1, 5)
+    d = sent_at(when, 1, 5)
     text = """Bonjour,
 
 Mme Konaté ne sera malheureusement pas disponible le 23 février. Nous souhaiterions la remplacer par M. Ibrahima Sow, responsable des projets artistiques de la MDAM, pour la même discussion ouverte.
@@ -623,7 +600,7 @@ Le 02/02/2021 à 18:54, MDAM Secretariat a écrit :
 # ================================================================ 17 report, network of festivals, PDF + poster (en)
 def m17():
     when = at("2021-02-09 13:05:58")
-    d = sent(when, 1, 7)
+    d = sent_at(when, 1, 7)
     text = """Dear Regional Review team,
 
 On behalf of the eleven member festivals of MEFFIN, I am pleased to submit our collective voluntary GCM review report (attached, PDF). It draws on two years of touring screenings and post-screening debates with migrant and host communities in Morocco, Tunisia, Lebanon and Jordan, and focuses on objectives 16 and 17.
@@ -641,7 +618,7 @@ Palermo | Tunis
     f2 = "MEFFIN_tour_2020_poster.png"
     pdf = make_pdf(["Mediterranean Film Festivals for Inclusion Network (MEFFIN)",
                     "Collective voluntary GCM review report", "February 2021"])
-    body = multi("mixed", [two(text, "00000000000071d0c305baf2a6b1"), attach("application/pdf", pdf, f1),
+    body = multi("mixed", [alt(text, "00000000000071d0c305baf2a6b1"), attach("application/pdf", pdf, f1),
                            attach("image/png", make_png(12, 18, (230, 120, 20)), f2)],
                  "00000000000071d0c505baf2a6b3")
     m = mk(when, d, "mail-wm1-f41.google.example.com", "209.85.128.41", "4DZnX12bYqz7",
@@ -657,7 +634,7 @@ Palermo | Tunis
 # ================================================================ 18 both, report on time, speaker late (ar)
 def m18():
     when = at("2021-02-10 11:47:03")
-    d = sent(when, 3, 5)
+    d = sent_at(when, 3, 5)
     text = """السادة الكرام في فريق المراجعة الإقليمية،
 تحية طيبة وبعد،
 
@@ -674,7 +651,7 @@ def m18():
 """
     fname = "ACSF_Voluntary_Report_GCM_2021_AR.pdf"
     pdf = make_pdf(["Arab Community Sport Federation (ACSF)", "Voluntary GCM review report - Arabic", "2021"])
-    body = multi("mixed", [two(text, "_000_VI1PR08MB4110B7C8D9E0F1A2VI1PR08MB4110eurp_", rtl=True, b64=True),
+    body = multi("mixed", [alt(text, "_000_VI1PR08MB4110B7C8D9E0F1A2VI1PR08MB4110eurp_", rtl=True, b64=True),
                            attach("application/pdf", pdf, fname)], "_004_VI1PR08MB4110B7C8D9E0F1A2VI1PR08MB4110eurp_")
     m = mk(when, d, "mail-vi1eur05.outbound.protection.example.com", "40.107.21.70", "4DbH3m6wLcz2",
            addr("خالد العبادي", "k.alabbadi@acsf.example.jo"),
@@ -693,7 +670,7 @@ def m18():
 # ================================================================ 19 other: did you receive our report? (fr)
 def m19():
     when = at("2021-02-11 10:19:34")
-    d = sent(when, 1, 4)
+    d = sent_at(when, 1, 4)
     text = """Bonjour,
 
 Pourriez-vous nous confirmer la bonne réception de notre rapport volontaire envoyé le 30 janvier ? Nous n'avons reçu aucun accusé de réception et nos partenaires nous posent la question.
@@ -713,7 +690,7 @@ Madame, Monsieur,
 Au nom du Collectif d'artistes Traverses et des sept structures culturelles associées (ateliers d'arts plastiques, compagnies de danse et de conte de Tunis, Sousse et Médenine), nous avons l'honneur de vous adresser ci-joint notre rapport volontaire commun sur la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières.
 [...]
 """
-    body = two(text, "----=_NextPart_001_0031_01D70055.1C4A2B90")
+    body = alt(text, "----=_NextPart_001_0031_01D70055.1C4A2B90")
     m = mk(when, d, "smtp.collectif-traverses.example.org", "102.156.8.40", "4Dc0r85kMpz9",
            addr("Inès Gharbi", "ines.gharbi@collectif-traverses.example.org", enc="Q"),
            hdr("RE: Rapport volontaire - Collectif d'artistes Traverses", enc="Q"),
@@ -727,7 +704,7 @@ Au nom du Collectif d'artistes Traverses et des sept structures culturelles asso
 # ================================================================ 20 report, iPhone minimal, DOCX (fr)
 def m20():
     when = at("2021-02-12 21:36:12")
-    d = sent(when, 1, 9)
+    d = sent_at(when, 1, 9)
     text = """Bonsoir,
 Ci-joint le rapport du ciné-club pour l'examen régional.
 Bonne soirée
@@ -755,7 +732,7 @@ F21 = "التقرير الطوعي - البيت الثقافي السوداني 
 
 def m21():
     when = at("2021-02-15 12:08:47")
-    d = sent(when, 2, 6)
+    d = sent_at(when, 2, 6)
     text = """تحية طيبة،
 
 نرسل لكم نسخة معدلة من تقريرنا بعد إضافة قسم عن الأطفال غير المصحوبين وتصحيح بعض الأرقام، نرجو اعتماد هذه النسخة بدلاً من السابقة.
@@ -771,7 +748,7 @@ def m21():
 > مرفق طيه التقرير الطوعي للبيت الثقافي السوداني بالقاهرة حول تنفيذ الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية.
 """
     pdf = make_pdf(["Sudanese Cultural House - Cairo", "Voluntary GCM review report - revised", "15 February 2021"])
-    body = multi("mixed", [two(text, "000000000000f2c9d105bb5e8a17", rtl=True, b64=True),
+    body = multi("mixed", [alt(text, "000000000000f2c9d105bb5e8a17", rtl=True, b64=True),
                            attach("application/pdf", pdf, F21)], "000000000000f2c9d305bb5e8a19")
     m = mk(when, d, "mail-ed1-f67.google.example.com", "209.85.208.67", "4DfB2s0qTwz6",
            addr("آمنة عثمان", "amna.osman.sch@gmail.example.com"),
@@ -787,7 +764,7 @@ def m21():
 # ================================================================ 22 report, edge on time, Word + PDF (en)
 def m22():
     when = at("2021-02-16 23:59:21")
-    d = sent(when, 1, 14)
+    d = sent_at(when, 1, 14)
     text = """Hi,
 
 Just in time I hope! Attached is the voluntary report of Stage Without Borders on our theatre work with refugee and migrant youth in Beirut and Tripoli (2019-2020). I'm sending both the Word and the PDF versions of the same report in case one doesn't open.
@@ -802,7 +779,7 @@ Executive Director, Stage Without Borders (SWB)
     f2 = "SWB voluntary report GCM.pdf"
     doc = make_docx(["Stage Without Borders (SWB)", "Voluntary GCM review report"])
     pdf = make_pdf(["Stage Without Borders (SWB)", "Voluntary GCM review report"])
-    body = multi("mixed", [two(text, "0000000000009b7e4f05bb78c1d2"), attach(DOCX, doc, f1),
+    body = multi("mixed", [alt(text, "0000000000009b7e4f05bb78c1d2"), attach(DOCX, doc, f1),
                            attach("application/pdf", pdf, f2)], "0000000000009b7e5105bb78c1d4")
     m = mk(when, d, "mail-wr1-f45.google.example.com", "209.85.221.45", "4Dfz8v3mQkz1",
            "Hana Dib <hana.dib@stagewithoutborders.example.org>", "Voluntary report - Stage Without Borders",
@@ -816,7 +793,7 @@ Executive Director, Stage Without Borders (SWB)
 # ================================================================ 23 both, late (fr)
 def m23():
     when = at("2021-02-17 09:12:40")
-    d = sent(when, 0, 5)
+    d = sent_at(when, 0, 5)
     text = """Bonjour,
 
 Avec un peu de retard, veuillez trouver ci-joint le rapport de l'Association Sportive et Culturelle des Migrants de Nouakchott (ASCMN) sur l'accès des migrants ouest-africains aux activités sportives et culturelles en Mauritanie.
@@ -831,7 +808,7 @@ ASCMN – Association Sportive et Culturelle des Migrants de Nouakchott
 """
     fname = "ASCMN_rapport_PMM_2021.pdf"
     pdf = make_pdf(["Association Sportive et Culturelle des Migrants de Nouakchott (ASCMN)", "Rapport PMM 2021"])
-    body = multi("mixed", [two(text, "_000_PAXPR05MB8710C2D3E4F5A6B7PAXPR05MB8710eurp_"),
+    body = multi("mixed", [alt(text, "_000_PAXPR05MB8710C2D3E4F5A6B7PAXPR05MB8710eurp_"),
                            attach("application/pdf", pdf, fname)], "_004_PAXPR05MB8710C2D3E4F5A6B7PAXPR05MB8710eurp_")
     m = mk(when, d, "mail-pax05.outbound.protection.example.com", "40.107.14.58", "4Dg9F52nHrz3",
            addr("Aïssata Kane", "ascmn.nouakchott@outlook.example.com", enc="Q"),
@@ -850,14 +827,14 @@ ASCMN – Association Sportive et Culturelle des Migrants de Nouakchott
 # ================================================================ 24 other: film screening question, HTML only (ar)
 def m24():
     when = at("2021-02-18 14:25:16")
-    d = sent(when, 2, 5)
+    d = sent_at(when, 2, 5)
     inner = """<div dir="rtl" style="font-family:Tahoma;font-size:10pt">
 <p>السلام عليكم،</p>
 <p>نحن في مهرجان عمان لأفلام الهجرة أنتجنا فيلماً قصيراً (7 دقائق) مع عاملات منزليات مهاجرات بعنوان &laquo;بيت بلا مفتاح&raquo;. هل هناك إمكانية لعرضه خلال المؤتمر الإقليمي يومي 24 و25 فبراير، أو مشاركة رابطه مع المشاركين في المحادثة الإلكترونية؟</p>
 <p>لا نطلب كلمة، فقط نود معرفة إن كان ذلك ممكناً وما هي الإجراءات.</p>
 <p>مع التحية،<br>دانة الصمادي<br>منسقة المهرجان</p>
 </div>"""
-    body = only_html(inner, rtl=True, b64=True)
+    body = html_only(inner, rtl=True, b64=True)
     m = mk(when, d, "mail-db3eur04.outbound.protection.example.com", "40.107.6.52", "4Dgw1c7pBtz5",
            addr("دانة الصمادي", "dana@amff.example.jo"), hdr("استفسار عن عرض فيلم خلال المؤتمر"),
            "<DB3PR04MB9021E5F6A7B8C9D0@DB3PR04MB9021.eurprd04.prod.outlook.example.com>", body,

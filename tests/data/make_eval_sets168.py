@@ -11,34 +11,12 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at)
 
 SET = EvalSet(168)
 add = SET.add
 
 INVITE_ID = "<INV-2021-01-26-AR.0017@gcmrrarabstates.iom.int>"
-
-
-def alt(text, boundary, html=None, rtl=False, b64=False, charset="utf-8"):
-    """text/plain + text/html alternative; the HTML is built from the text when not given."""
-    if html is None:
-        d = ' dir="rtl"' if rtl else ""
-        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-                '<body><div%s>%s</div></body></html>\n' % (charset, d, text2html(text)))
-    cte = "base64" if b64 else "quoted-printable"
-    return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
-                 boundary)
-
-
-def html_only(inner, rtl=False, b64=False):
-    d = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s>%s</body></html>\n' % (d, inner))
-    return leaf("text/html", page, cte="base64" if b64 else "quoted-printable")
-
-
-def sent_at(when, hours, lag=3):
-    return tz(when - dt.timedelta(seconds=lag), hours)
 
 
 # ================================================================ 01 auto-reply (ar)

@@ -13,7 +13,7 @@ from email.parser import Parser
 import re
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at)
 from mailgen import mk as _mk
 
 SET = EvalSet(169)
@@ -28,29 +28,6 @@ def mk(when, sent, host, ip, qid, frm, *args, **kw):
     if "ret" not in kw:
         kw["ret"] = re.search(r"<([^<>]+)>", str(frm)).group(1)
     return _mk(when, sent, host, ip, qid, frm, *args, **kw)
-
-
-def alt(text, boundary, html=None, rtl=False, b64=False, charset="utf-8"):
-    """text/plain + text/html alternative (html built from the text when not given)."""
-    if html is None:
-        d = ' dir="rtl"' if rtl else ""
-        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-                '<body><div%s>%s</div></body></html>\n' % (charset, d, text2html(text)))
-    cte = "base64" if b64 else "quoted-printable"
-    return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
-                 boundary)
-
-
-def html_only(inner, rtl=False, b64=False):
-    d = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s>%s</body></html>\n' % (d, inner))
-    return leaf("text/html", page, cte="base64" if b64 else "quoted-printable")
-
-
-def sent_at(when, hours, lag=5):
-    """Date header of the sender's client: a few seconds before the server received it, in the sender's zone."""
-    return tz(when - dt.timedelta(seconds=lag), hours)
 
 
 def report_pdf(org, title, lines=()):

@@ -7,12 +7,11 @@ attachés, welfare societies and community associations of Ethiopian, Kenyan, Fi
 Bangladeshi, Sudanese, Yemeni, Somali, Malagasy, Senegalese, Comorian... workers, many writing in a second
 language.  Helpers imported from mailgen.py.
 """
-import datetime as dt
 from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, html_only, sent_at)
 
 SET = EvalSet(170)
 add = SET.add
@@ -29,18 +28,6 @@ def plain_and_html(text, bnd, rtl=False, cte="quoted-printable", font="Calibri")
             '<body><div%s %s>%s</div></body></html>\n' % (direction, style, text2html(text)))
     return multi("alternative", [leaf("text/plain", text, "utf-8", cte), leaf("text/html", page, "utf-8", cte)],
                  bnd)
-
-
-def only_html(inner, rtl=False, cte="quoted-printable"):
-    direction = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s>\n%s\n</body></html>\n' % (direction, inner))
-    return leaf("text/html", page, "utf-8", cte)
-
-
-def sent_at(when, offset_hours, lag_seconds=5):
-    """Date header of a message received at `when`, written in the sender's time zone."""
-    return tz(when - dt.timedelta(seconds=lag_seconds), offset_hours)
 
 
 def gmail_quote(text):
@@ -134,7 +121,7 @@ def m03():
 <p>Yours faithfully,</p>
 <p><b>Daniel Otieno Ouma</b><br>Secretary General<br>Kenyan Diaspora Welfare Association (KDWA)<br>Riyadh, KSA<br>+966 5x xxx xxxx</p>
 </div>"""
-    body = only_html(inner)
+    body = html_only(inner, newlines=True)
     m = mk(when, sent, "mail-am7eur03.outbound.protection.example.com", "40.107.3.92", "4DS0cW5yTrz7",
            "KDWA Secretary General <secretary@kdwa-ksa.example.org>",
            "Nomination of Speakers - GCM Regional Review (KDWA)",
@@ -296,7 +283,7 @@ Ambassade de la République de Côte d'Ivoire<br>
 Beyrouth – Liban<br>
 Tél. : +961 1 xxx xxx</p>
 </div>"""
-    body = only_html(inner)
+    body = html_only(inner, newlines=True)
     m = mk(when, sent, "mail-vi1eur02.outbound.protection.example.com", "40.107.5.71", "4DVxN32hKqz4",
            "Ambassade de Cote d'Ivoire - Affaires sociales <social@ambaci-liban.example.org>",
            hdr("Demande de prise de parole - Session plénière", enc="Q"),
@@ -796,7 +783,7 @@ def m22():
 </ol>
 <p>Avec nos salutations,<br>Le Bureau exécutif de l'ARBAS<br>Djeddah</p>
 </div>"""
-    body = only_html(inner, cte="base64")
+    body = html_only(inner, b64=True, newlines=True)
     m = mk(when, sent, "mail-pl1-f176.google.example.com", "209.85.214.176", "4Dd27g3xLsz7",
            "ARBAS Bureau <arbas.bureau@gmail.example.com>", "Contribution ARBAS - Pacte mondial migrations",
            "<CAMs2pL8vN1qT4xY7bK0zG3wE6hR9uC2fJ5dA8m@mail.gmail.example.com>", body)

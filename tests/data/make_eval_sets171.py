@@ -12,17 +12,12 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfc2231_cont, rfcdate, sp, std_rows, text2html, top, tz, flowed, esc)
+                     re_hdr, rfc2231_cont, rfcdate, sp, std_rows, text2html, top, tz, flowed, esc, sent_at)
 
 SET = EvalSet(171)
 add = SET.add
 
 ACK_DOMAIN = "gcmrrarabstates.iom.int"
-
-
-def sent_at(when, hours, lag=5):
-    """Date header of the sender's client: a few seconds before receipt, in the sender's zone."""
-    return tz(when - dt.timedelta(seconds=lag), hours)
 
 
 def two(text, bnd, html=None, rtl=False, cte="quoted-printable", charset="utf-8"):

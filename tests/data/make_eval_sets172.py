@@ -13,7 +13,8 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, flowed, hdr, html_wrap, leaf, make_docx, make_pdf,
-                     make_png, mk, multi, re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     make_png, mk, multi, re_hdr, rfcdate, sp, std_rows, text2html, top, tz, html_only,
+                     sent_at)
 
 SET = EvalSet(172)
 add = SET.add
@@ -29,15 +30,6 @@ def two_views(text, boundary, rtl=False, cte="quoted-printable", html=None):
         html = html_wrap("<div%s>%s</div>" % (style, text2html(text)))
     return multi("alternative", [leaf("text/plain", text, "utf-8", cte), leaf("text/html", html, "utf-8", cte)],
                  boundary)
-
-
-def html_part(inner, rtl=False, cte="quoted-printable"):
-    return leaf("text/html", html_wrap(inner, "rtl" if rtl else None), "utf-8", cte)
-
-
-def clock(received, offset_hours, transit=5):
-    """The sender's Date: a few seconds before arrival, in the sender's own offset."""
-    return tz(received - dt.timedelta(seconds=transit), offset_hours)
 
 
 def ack_rows(rows):
@@ -59,7 +51,7 @@ Sawaed Syrian Relief - Amman
     body = two_views(text, "_000_DB7PR03MB4987AC12E0F34B59DB7PR03MB4987eurp_")
     rows = std_rows(when, "mail-db7eur03.outbound.protection.example.com", "40.107.3.120", "4DQv3r1Xb9z2",
                     "Ghada Khalil <g.khalil@sawaed-syria.example.org>", "Automatic reply: " + INVITE_SUBJ,
-                    rfcdate(clock(when, 2, 2)), "<DB7PR03MB4987AC12E0F34B59@DB7PR03MB4987.eurprd03.prod.example.com>",
+                    rfcdate(sent_at(when, 2, 2)), "<DB7PR03MB4987AC12E0F34B59@DB7PR03MB4987.eurprd03.prod.example.com>",
                     extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All"),
                            ("X-MS-Exchange-Inbox-Rules-Loop", "g.khalil@sawaed-syria.example.org")])
     rows = ack_rows(rows) + [("In-Reply-To", INVITE_ID), ("References", INVITE_ID), ("Content-Language", "en-US")]
@@ -93,7 +85,7 @@ def m02():
 عمّان - الأردن
 """
     body = two_views(text, "000000000000a3f1c905b9f0e2a7", rtl=True, cte="base64")
-    m = mk(when, clock(when, 2, 6), "mail-ej1-f52.google.example.com", "209.85.218.52", "4DRh2k0QmLz5",
+    m = mk(when, sent_at(when, 2, 6), "mail-ej1-f52.google.example.com", "209.85.218.52", "4DRh2k0QmLz5",
            addr("Rahaf Al-Ali", "syrian.women.voice@gmail.example.com"),
            re_hdr("", "ترشيح متحدثات - مبادرة صوت النساء السوريات"), M02_ID, body)
     add(2, when, m, dict(category="speaker_request", language="ar", acknowledge=True, on_time=True, speakers=[
@@ -126,7 +118,7 @@ Médenine - Tunisie
 Tél. : +216 98 45 21 07
 """
     body = two_views(text, "----=_NextPart_000_0007_01D6F803.1FB3C4D0")
-    m = mk(when, clock(when, 1, 4), "smtp.planet.example.tn", "193.95.66.14", "4DSL0c4JpFz1",
+    m = mk(when, sent_at(when, 1, 4), "smtp.planet.example.tn", "193.95.66.14", "4DSL0c4JpFz1",
            "CRST <contact@crst-medenine.example.tn>",
            hdr("Demande d'intervention - Examen régional du Pacte mondial", enc="Q"), M03_ID, body,
            extra=[("X-Mailer", "Microsoft Outlook 16.0"), ("Thread-Index", "AdbX8lwqgbAUf4UQRBWnUyPz1kCwAA=="),
@@ -158,8 +150,8 @@ Programs Manager | IDYN<br>
 Erbil, Kurdistan Region of Iraq<br>
 <a href="https://idyn.example.org">idyn.example.org</a></p>
 </div>"""
-    body = html_part(inner)
-    m = mk(when, clock(when, 3, 7), "mail-pl1-f178.google.example.com", "209.85.214.178", "4DSxQ61TnHz8",
+    body = html_only(inner, newlines=True)
+    m = mk(when, sent_at(when, 3, 7), "mail-pl1-f178.google.example.com", "209.85.214.178", "4DSxQ61TnHz8",
            "Sarah Nawzad <sarah.n@idyn.example.org>", "Speaker nominations - IDYN (2 youth speakers)",
            "<CAGm7Vd1k9Rr0Lp3yXe6Hq2Ws8Tb5Nf4Jc1Uo7Ai9Zs@mail.gmail.example.com>", body)
     add(4, when, m, dict(category="speaker_request", language="en", acknowledge=True, on_time=True, speakers=[
@@ -205,7 +197,7 @@ T: +961 1 85 44 20
         multi("related", [two_views(text, "_000_PAXPR08MB6910D2E4B1C73F5APAXPR08MB6910eurp_", html=html), logo],
               "_005_PAXPR08MB6910D2E4B1C73F5APAXPR08MB6910eurp_", params=[("type", '"multipart/alternative"')]),
         attach("application/pdf", pdf, fname)], "_006_PAXPR08MB6910D2E4B1C73F5APAXPR08MB6910eurp_")
-    m = mk(when, clock(when, 2, 5), "mail-pax08.outbound.protection.example.com", "40.107.22.131", "4DTQ4m2BvJz6",
+    m = mk(when, sent_at(when, 2, 5), "mail-pax08.outbound.protection.example.com", "40.107.22.131", "4DTQ4m2BvJz6",
            "Rasha Mahmoud <r.mahmoud@prwc-lebanon.example.org>",
            "PRWC voluntary report + speaker request (plenary)",
            "<PAXPR08MB6910D2E4B1C73F5A@PAXPR08MB6910.eurprd08.prod.outlook.example.com>", body,
@@ -237,7 +229,7 @@ def m06():
 مخيم برج البراجنة - بيروت
 """
     body = leaf("text/plain", text, "utf-8", "base64")
-    m = mk(when, clock(when, 2, 9), "mail-yw1-f171.google.example.com", "209.85.128.171", "4DTtZ33wGcz0",
+    m = mk(when, sent_at(when, 2, 9), "mail-yw1-f171.google.example.com", "209.85.128.171", "4DTtZ33wGcz0",
            addr("لجنة برج البراجنة", "popular.committee.bbj@gmail.example.com"),
            re_hdr("", "استفسار حول المشاركة في المراجعة الإقليمية"),
            "<CAF4hWq8x2Lt5nRz1Yb7Mk3Pd0Se6Vg9Jo2Ci8Au4Nh@mail.gmail.example.com>", body)
@@ -269,7 +261,7 @@ Beyrouth
                      "Fevrier 2021"])
     body = multi("mixed", [leaf("text/plain", flowed(text), "utf-8", "8bit", params=[("format", "flowed")]),
                            attach(DOCX, doc, fname)], "------------8A4D0E7B2C9F1A6D3E5B7C02")
-    m = mk(when, clock(when, 2, 4), "mx.jsd-liban.example.org", "185.44.62.17", "4DV8Pp5kXsz3",
+    m = mk(when, sent_at(when, 2, 4), "mx.jsd-liban.example.org", "185.44.62.17", "4DV8Pp5kXsz3",
            "Omar Sabbagh <omar.sabbagh@jsd-liban.example.org>",
            hdr("Contribution JSD - rapport volontaire et intervention", enc="Q"),
            "<8f3b2d71-5c4e-4a0b-9e12-6d7c0a4f1b38@jsd-liban.example.org>", body,
@@ -318,7 +310,7 @@ Dear Colleagues,
 [...] send the name, title and organizational affiliation of the speaker to gcmrrarabstates@iom.int by Friday 5 February 2021. [...]
 """
     body = two_views(text, "_000_AM9PR05MB7744B31C0E2A9D86AM9PR05MB7744eurp_")
-    m = mk(when, clock(when, 2, 3), "mail-am9eur05.outbound.protection.example.com", "40.107.24.63", "4DVs6f0hRqz9",
+    m = mk(when, sent_at(when, 2, 3), "mail-am9eur05.outbound.protection.example.com", "40.107.24.63", "4DVs6f0hRqz9",
            "Mariam Idris <admin@scaj.example.jo>", "FW: " + INVITE_SUBJ,
            "<AM9PR05MB7744B31C0E2A9D86@AM9PR05MB7744.eurprd05.prod.outlook.example.com>", body,
            cc="Abdelrahman Osman <chair@scaj.example.jo>",
@@ -361,7 +353,7 @@ Comité des réfugiés soudanais en Tunisie (CRST)
 Médenine - Tunisie
 """
     body = two_views(text, "----=_NextPart_000_000C_01D6FBAA.D1F63F40")
-    m = mk(when, clock(when, 1, 4), "smtp.planet.example.tn", "193.95.66.14", "4DWY1s3LbNz4",
+    m = mk(when, sent_at(when, 1, 4), "smtp.planet.example.tn", "193.95.66.14", "4DWY1s3LbNz4",
            "CRST <contact@crst-medenine.example.tn>",
            hdr("RE: Demande d'intervention - Examen régional du Pacte mondial", enc="Q"), M09_ID, body,
            extra=[("In-Reply-To", M03_ID), ("References", M03_ID), ("X-Mailer", "Microsoft Outlook 16.0"),
@@ -399,8 +391,8 @@ def m10():
 <p>نعتذر عن التأخير بسبب انقطاع الكهرباء والإنترنت في مأرب.</p>
 <p>مع خالص الشكر،<br>منسقة الملتقى</p>
 </div>"""
-    body = html_part(inner, rtl=True, cte="base64")
-    m = mk(when, clock(when, 3, 8), "mail-wm1-f49.google.example.com", "209.85.128.49", "4DWz7T2pVcz1",
+    body = html_only(inner, rtl=True, b64=True, newlines=True)
+    m = mk(when, sent_at(when, 3, 8), "mail-wm1-f49.google.example.com", "209.85.128.49", "4DWz7T2pVcz1",
            addr("ملتقى النازحات اليمنيات", "yemeni.idp.women@gmail.example.com"),
            re_hdr("", "بيانات المتحدثات - ملتقى النازحات اليمنيات"),
            "<CAB9tRz3w7Nq1Kp5Ls0Vx8Hd2Mf6Gy4Ec9Ja3Ui7Ob@mail.gmail.example.com>", body)
@@ -433,7 +425,7 @@ Rim Kabbani
 Secrétaire générale adjointe - AASM
 """
     body = two_views(text, "_000_MR1P264MB2291C5A0E9F3D71BMR1P264MB2291FRAP_")
-    m = mk(when, clock(when, 1, 6), "mail-mr1fra01.outbound.protection.example.com", "40.107.9.70", "4DX9Nd1wHkz7",
+    m = mk(when, sent_at(when, 1, 6), "mail-mr1fra01.outbound.protection.example.com", "40.107.9.70", "4DX9Nd1wHkz7",
            "AASM <%s>" % M11_ADDR, "Proposition d'intervenant - AASM",
            "<MR1P264MB2291C5A0E9F3D71B@MR1P264MB2291.FRAP264.PROD.OUTLOOK.example.com>", body,
            extra=[("X-Mailer", "Microsoft Outlook 16.0"), ("Content-Language", "fr-FR")])
@@ -520,7 +512,7 @@ def m13():
 أُرسلت من الـ iPhone الخاص بي
 """
     body = leaf("text/plain", text, "utf-8", "base64")
-    m = mk(when, clock(when, 3, 4), "sonic312-25.consmr.mail.ir2.yahoo.example.com", "77.238.177.150",
+    m = mk(when, sent_at(when, 3, 4), "sonic312-25.consmr.mail.ir2.yahoo.example.com", "77.238.177.150",
            "4DY2Hv5zKbz6", addr("Laith Aljuboori", "laith.h.aljuboori@yahoo.example.com"),
            re_hdr("", "طلب مشاركة"), "<8C21F0A4-3B7E-4D95-A6C1-5E2F9B0D7A13@yahoo.example.com>", body,
            extra=[("X-Mailer", "iPhone Mail (18D52)")])
@@ -560,7 +552,7 @@ PRYF
                            attach(DOCX, make_docx(["PRYF - Annex 1", "Focus group summary"]), f2),
                            attach("application/pdf", make_pdf(["PRYF organisational profile 2020"]), f3)],
                  "000000000000c81e4f05bad0f3b4")
-    m = mk(when, clock(when, 2, 5), "mail-qk1-f180.google.example.com", "209.85.222.180", "4DYqC47nFdz2",
+    m = mk(when, sent_at(when, 2, 5), "mail-qk1-f180.google.example.com", "209.85.222.180", "4DYqC47nFdz2",
            "Yousef Awad <pryf.forum@gmail.example.com>", "Voluntary report - Palestinian Refugee Youth Forum",
            M14_ID, body)
     add(14, when, m, dict(category="voluntary_report", language="en", acknowledge=True, on_time=True,
@@ -586,7 +578,7 @@ On Mon, Feb 8, 2021 at 2:06 PM GCM Regional Review Arab States <gcmrrarabstates@
 > GCM Regional Review Secretariat
 """
     body = two_views(text, "0000000000002d7a9105bae1c4e0")
-    m = mk(when, clock(when, 2, 4), "mail-qk1-f181.google.example.com", "209.85.222.181", "4DZQ8w0fMtz5",
+    m = mk(when, sent_at(when, 2, 4), "mail-qk1-f181.google.example.com", "209.85.222.181", "4DZQ8w0fMtz5",
            "Yousef Awad <pryf.forum@gmail.example.com>",
            "Re: Acknowledgement of receipt - Voluntary report - Palestinian Refugee Youth Forum",
            "<CAK2pWm9s8Lx0Qb3Nt6Vz1Hf4Jd7Gy2Uc5Io8An1Re@mail.gmail.example.com>", body,
@@ -623,7 +615,7 @@ CCRIL
                      "Rapport volontaire collectif - Examen regional du PMM"])
     body = multi("mixed", [two_views(text, "_000_PR1P264MB3054A7E2C90B4F18PR1P264MB3054FRAP_"),
                            attach(DOCX, doc, fname)], "_004_PR1P264MB3054A7E2C90B4F18PR1P264MB3054FRAP_")
-    m = mk(when, clock(when, 2, 5), "mail-pr1fra01.outbound.protection.example.com", "40.107.12.77", "4Db1Jw3sPvz0",
+    m = mk(when, sent_at(when, 2, 5), "mail-pr1fra01.outbound.protection.example.com", "40.107.12.77", "4Db1Jw3sPvz0",
            "Nawal Yacoub <n.yacoub@ccril.example.org.lb>",
            hdr("Rapport volontaire collectif – CCRIL", enc="Q"), M16_ID, body,
            extra=[("X-Mailer", "Microsoft Outlook 16.0"), ("X-MS-Has-Attach", "yes"), ("Content-Language", "fr-FR")])
@@ -650,7 +642,7 @@ def m17():
     pdf = make_pdf(["Association of Sudanese Refugees in Cairo", "Voluntary GCM review report (Arabic)"])
     body = multi("mixed", [two_views(text, "000000000000f6b2a705bb1c93d1", rtl=True, cte="base64"),
                            attach("application/pdf", pdf, fname)], "000000000000f6b2a905bb1c93d3")
-    m = mk(when, clock(when, 2, 6), "mail-lj1-f170.google.example.com", "209.85.208.170", "4DbS0q2nYwz8",
+    m = mk(when, sent_at(when, 2, 6), "mail-lj1-f170.google.example.com", "209.85.208.170", "4DbS0q2nYwz8",
            addr("عوض الكريم محمد نور", "sudanese.refugees.cairo@gmail.example.com"),
            re_hdr("", "التقرير الطوعي - رابطة اللاجئين السودانيين"),
            "<CAH1qXn7t3Ws9Mc2Ky5Rb0Lf8Ve4Jd1Gz6Uo3Ip7Am@mail.gmail.example.com>", body)
@@ -684,7 +676,7 @@ def m18():
     doc = make_docx(["Taiz Youth Initiative for the Displaced", "Voluntary GCM review report", "February 2021"])
     body = multi("mixed", [two_views(text, "----=_NextPart_000_0031_01D7013C.8E2A4F60", rtl=True),
                            attach(DOCX, doc, fname)], "----=_NextPart_000_0030_01D7013C.8E2A4F60")
-    m = mk(when, clock(when, 3, 5), "smtp.y.net.example.ye", "134.35.8.91", "4Dbv6T1mQhz3",
+    m = mk(when, sent_at(when, 3, 5), "smtp.y.net.example.ye", "134.35.8.91", "4Dbv6T1mQhz3",
            addr("هيفاء القدسي", "taiz.youth.idp@y.net.example.ye"),
            hdr("التقرير الطوعي وترشيح مقرر - مبادرة شباب تعز من أجل النازحين"),
            "<003101d7013c$8e2a4f60$aa7eee20$@y.net.example.ye>", body,
@@ -718,7 +710,7 @@ Communications volunteer
 Markazi Camp Refugee Committee
 """
     body = leaf("text/plain", text, "us-ascii", "7bit")
-    m = mk(when, clock(when, 3, 9), "mail-sor-f41.google.example.com", "209.85.220.41", "4Dcc3k7RsLz5",
+    m = mk(when, sent_at(when, 3, 9), "mail-sor-f41.google.example.com", "209.85.220.41", "4Dcc3k7RsLz5",
            "Khaled Nasser <khaled.nasser.obock@gmail.example.com>",
            "Late request - speakers from Markazi camp (Yemeni refugees)",
            "<CAL8vBq4y0Nt3Mw6Kz9Rd2Lh5Uf1Jc8Gx7Io0Ap4Es@mail.gmail.example.com>", body)
@@ -759,7 +751,7 @@ def m20():
 مخيم برج البراجنة
 """
     body = leaf("text/plain", text, "windows-1256", "quoted-printable")
-    m = mk(when, clock(when, 2, 7), "mail-yw1-f172.google.example.com", "209.85.128.172", "4DdP2v6xBkz1",
+    m = mk(when, sent_at(when, 2, 7), "mail-yw1-f172.google.example.com", "209.85.128.172", "4DdP2v6xBkz1",
            addr("لجنة برج البراجنة", "popular.committee.bbj@gmail.example.com"),
            re_hdr("", "مساهمة طوعية - اللجنة الشعبية الفلسطينية في مخيم برج البراجنة"),
            "<CAF4hWq9y3Mu6oSa2Zc8Nl4Qe1Tf7Wh0Kp3Dj9Bv5Oi@mail.gmail.example.com>", body)
@@ -793,7 +785,7 @@ Dans le cadre de l'Examen régional du Pacte mondial sur les migrations dans la 
 [...]
 """
     body = two_views(text, "_000_PR1P264MB3054F1B6D83A2C07PR1P264MB3054FRAP_")
-    m = mk(when, clock(when, 2, 5), "mail-pr1fra01.outbound.protection.example.com", "40.107.12.80", "4Ddn5R0gLwz6",
+    m = mk(when, sent_at(when, 2, 5), "mail-pr1fra01.outbound.protection.example.com", "40.107.12.80", "4Ddn5R0gLwz6",
            "Nawal Yacoub <n.yacoub@ccril.example.org.lb>",
            hdr("TR: Rapport volontaire collectif – CCRIL", enc="Q"),
            "<PR1P264MB3054F1B6D83A2C07@PR1P264MB3054.FRAP264.PROD.OUTLOOK.example.com>", body,
@@ -824,9 +816,9 @@ def m22():
 </div>"""
     fname = "IRIN_GCM_Voluntary_Review_2021_final.pdf"
     pdf = make_pdf(["Iraqi Returnees and IDPs Network (IRIN)", "Voluntary GCM review report 2021"])
-    body = multi("mixed", [html_part(inner), attach("application/pdf", pdf, fname)],
+    body = multi("mixed", [html_only(inner, newlines=True), attach("application/pdf", pdf, fname)],
                  "_004_VI1PR02MB6043E8D17B2C5F39VI1PR02MB6043eurp_")
-    m = mk(when, clock(when, 3, 6), "mail-vi1eur02.outbound.protection.example.com", "40.107.2.58", "4DfV1m4cZrz9",
+    m = mk(when, sent_at(when, 3, 6), "mail-vi1eur02.outbound.protection.example.com", "40.107.2.58", "4DfV1m4cZrz9",
            "Ali Sabah <ali.sabah@irin-iraq.example.org>", "IRIN voluntary report",
            "<VI1PR02MB6043E8D17B2C5F39@VI1PR02MB6043.eurprd02.prod.outlook.example.com>", body,
            extra=[("X-Mailer", "Outlook-iOS-Android")])
@@ -854,7 +846,7 @@ Médenine - Tunisie
     pdf = make_pdf(["Comite des refugies soudanais en Tunisie (CRST)", "Rapport volontaire - Pacte mondial"])
     body = multi("mixed", [two_views(text, "----=_NextPart_000_0019_01D70528.64B2E0A0"),
                            attach("application/pdf", pdf, fname)], "----=_NextPart_000_0018_01D70528.64B2E0A0")
-    m = mk(when, clock(when, 1, 4), "smtp.planet.example.tn", "193.95.66.14", "4DfrM52qTyz4",
+    m = mk(when, sent_at(when, 1, 4), "smtp.planet.example.tn", "193.95.66.14", "4DfrM52qTyz4",
            "CRST <contact@crst-medenine.example.tn>", hdr("Rapport volontaire du CRST", enc="Q"),
            "<001901d70528$64b2e0a0$2e18a1e0$@crst-medenine.example.tn>", body,
            extra=[("X-Mailer", "Microsoft Outlook 16.0"), ("Content-Language", "fr")])
@@ -886,7 +878,7 @@ def m24():
 >
 """
     body = two_views(text, "000000000000e4a1b705bbb2f6c8", rtl=True, cte="base64")
-    m = mk(when, clock(when, 2, 5), "mail-ej1-f54.google.example.com", "209.85.218.54", "4Dgm0c3HxVz7",
+    m = mk(when, sent_at(when, 2, 5), "mail-ej1-f54.google.example.com", "209.85.218.54", "4Dgm0c3HxVz7",
            addr("Rahaf Al-Ali", "syrian.women.voice@gmail.example.com"),
            re_hdr("Re: ", "ترشيح متحدثات - مبادرة صوت النساء السوريات"),
            "<CAJx8Lr3p5Uf9wAz2MnQ6bWe0tH4kC7oY1sV5iD8jR@mail.gmail.example.com>", body,

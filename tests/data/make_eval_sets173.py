@@ -8,12 +8,11 @@ speaker request, a message queued offline that arrives after the deadline, apolo
 (Arabizi, Arabic + Latin acronyms, bilingual signatures), a delivery-delay warning for one of our replies.
 Helpers imported from mailgen.py.
 """
-import datetime as dt
 from email.message import Message
 from email.parser import Parser
 
-from mailgen import (EvalSet, DOCX, POL, BOX, addr, at, attach, b_word, hdr, leaf, make_docx, make_pdf, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+from mailgen import (EvalSet, DOCX, POL, BOX, addr, at, attach, b_word, hdr, leaf, make_docx, make_pdf, mk,
+                     multi, re_hdr, rfcdate, sp, std_rows, text2html, top, tz, html_only, sent_at)
 
 SET = EvalSet(173)
 add = SET.add
@@ -30,18 +29,6 @@ def pair(text, boundary, rtl=False, cte="quoted-printable", charset="utf-8"):
                  boundary)
 
 
-def html_page(inner, rtl=False, cte="quoted-printable"):
-    d = ' dir="rtl"' if rtl else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s>%s</body></html>\n' % (d, inner))
-    return leaf("text/html", page, cte=cte)
-
-
-def lagged(when, hours, seconds=4):
-    """Date header a few seconds before the server received the message, in the sender's offset."""
-    return tz(when - dt.timedelta(seconds=seconds), hours)
-
-
 def pdf(*lines):
     return make_pdf(list(lines))
 
@@ -49,7 +36,7 @@ def pdf(*lines):
 # ================================================================ 01 out-of-office (Yemen, field mission)
 def m01():
     when = at("2021-01-28 09:15:22")
-    sent = lagged(when, 3, 2)
+    sent = sent_at(when, 3, 2)
     text = """I am on field mission in Marib and Shabwah until 7 February 2021 with very limited internet access. Replies will be delayed.
 
 For urgent matters please contact our programmes unit at programs@ysr-relief.example.org or call +967 1 44 21 90 (office hours, Sana'a time).
@@ -76,7 +63,7 @@ M02_ID = "<CAJ4kR8sFq1xVb7nD2mL9pTz0cWe5hY3uG6aN1oK@mail.gmail.example.com>"
 
 def m02():
     when = at("2021-01-29 21:04:10")
-    sent = lagged(when, 3, 6)
+    sent = sent_at(when, 3, 6)
     text = """السلام عليكم ورحمة الله
 الإخوة في أمانة المراجعة الإقليمية المحترمين
 
@@ -104,7 +91,7 @@ def m02():
 # ================================================================ 03 Libya, French, details in the signature
 def m03():
     when = at("2021-01-30 11:52:40")
-    sent = lagged(when, 1, 9)
+    sent = sent_at(when, 1, 9)
     text = """Bonjour,
 
 Je souhaite intervenir en séance plénière de la conférence des 24-25 février, sur la situation des migrants détenus dans l'ouest libyen.
@@ -136,7 +123,7 @@ Envoyé depuis mon smartphone Samsung Galaxy.
 # ================================================================ 04 question: remote / recorded interventions
 def m04():
     when = at("2021-02-01 14:20:05")
-    sent = lagged(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Bonjour,
 
 Le Collectif des associations soudanaises du Tchad (CAST) a bien reçu votre lettre d'invitation et vous en remercie.
@@ -171,7 +158,7 @@ CAST - N'Djamena
 # ================================================================ 05 Syrian association in Beirut, two speakers, on behalf
 def m05():
     when = at("2021-02-02 17:35:50")
-    sent = lagged(when, 2, 3)
+    sent = sent_at(when, 2, 3)
     text = """Madame, Monsieur,
 
 Conformément à la demande de notre présidente, je vous transmets ci-dessous les informations concernant nos deux intervenants pour l'Examen régional du Pacte mondial sur les migrations.
@@ -217,7 +204,7 @@ Tél. +961 1 38 27 55
 # ================================================================ 06 Khartoum, pasted form, HTML-only Yahoo
 def m06():
     when = at("2021-02-03 10:48:00")
-    sent = lagged(when, 2, 7)
+    sent = sent_at(when, 2, 7)
     inner = """<div dir="rtl" style="font-family:Tahoma;font-size:14px">
 <div>سلام عليكم</div>
 <div>معليش على التأخير، النت هنا قاطع من أمس والكهرباء بتجي ساعتين بس. دي الاستمارة بتاعتنا:</div>
@@ -234,7 +221,7 @@ def m06():
 <div><br></div>
 <div style="color:#888">أُرسلت من Yahoo Mail على Android</div>
 </div>"""
-    body = html_page(inner, rtl=True, cte="base64")
+    body = html_only(inner, rtl=True, b64=True)
     m = mk(when, sent, "sonic317-27.consmr.mail.bf2.yahoo.example.com", "74.6.131.40", "4DVJ5c3HnRz7",
            addr("عوض الكريم عثمان", "awadalkarim.shdo@yahoo.example.com"),
            re_hdr("", "استمارة المشاركة - منظمة الأمل"),
@@ -314,7 +301,7 @@ M08_ID = "<8d1f0c77e2a94b31c6b0a5e3f92d4417@yemen.net.example.ye>"
 
 def m08():
     when = at("2021-02-03 19:22:31")
-    sent = lagged(when, 3, 11)
+    sent = sent_at(when, 3, 11)
     text = """Dear GCM Regional Review Secretariat,
 
 Greetings from Sana'a. Yemen Migrant Aid Foundation (YMAF) would like to propose two speakers for the Regional Review conference:
@@ -346,7 +333,7 @@ Sana'a, Yemen
 # ================================================================ 09 the same request re-sent as a forward
 def m09():
     when = at("2021-02-04 07:05:12")
-    sent = lagged(when, 3, 8)
+    sent = sent_at(when, 3, 8)
     text = """Dear all,
 
 Resending our message of yesterday below, the connection dropped while it was sending and we did not get any confirmation. Apologies if you receive it twice.
@@ -397,7 +384,7 @@ F10 = "تقرير جمعية التواصل - الاتفاق العالمي لل
 
 def m10():
     when = at("2021-02-04 13:10:45")
-    sent = lagged(when, 2, 14)
+    sent = sent_at(when, 2, 14)
     text = """السلام عليكم،
 
 مرفق لكم التقرير الطوعي لجمعية التواصل للإغاثة والتنمية حول تنفيذ الاتفاق العالمي للهجرة في شرق ليبيا.
@@ -432,7 +419,7 @@ F11B = "Annex2_photos_Benghazi.pdf"
 
 def m11():
     when = at("2021-02-04 13:58:02")
-    sent = lagged(when, 2, 20)
+    sent = sent_at(when, 2, 20)
     text = """وهذه الملحقات المذكورة في الرسالة السابقة (الجزء الثاني): جداول البيانات وصور من مراكز الإيواء.
 
 خالد
@@ -471,7 +458,7 @@ F12 = "ESMSO GCM voluntary report.docx"
 
 def m12():
     when = at("2021-02-05 08:31:17")
-    sent = lagged(when, 2, 26)
+    sent = sent_at(when, 2, 26)
     text = """Dear Sir/Madam
 
 Please find attached our voluntary GCM review report. We are a small organisation working with migrants and returnees in Red Sea State and Kassala.
@@ -511,7 +498,7 @@ Sent from my Samsung Galaxy smartphone.
 # ================================================================ 13 AROAL (Tripoli) late evening, two roles
 def m13():
     when = at("2021-02-05 22:47:09")
-    sent = lagged(when, 2, 31)
+    sent = sent_at(when, 2, 31)
     text = """Bonsoir Madame, Monsieur,
 
 Je m'excuse de vous écrire si tard, nous avons eu des coupures de courant toute la journée à Tripoli.
@@ -541,7 +528,7 @@ Secrétaire, AROAL
 # ================================================================ 14 Sanabel (Gaziantep/Idlib), late by an hour
 def m14():
     when = at("2021-02-06 01:20:33")
-    sent = lagged(when, 3, 4)
+    sent = sent_at(when, 3, 4)
     text = """السادة الكرام في أمانة المراجعة الإقليمية،
 تحية طيبة،
 
@@ -574,7 +561,7 @@ Sanabel Relief & Development
 # ================================================================ 15 Arabizi follow-up to 02
 def m15():
     when = at("2021-02-08 16:44:19")
-    sent = lagged(when, 3, 12)
+    sent = sent_at(when, 3, 12)
     text = """Salam 3alaikum
 ersalna lakum talab el mosharaka yom 29 yanayer (ostaz Fouad w ostaza Amal) w ma wasalna ay rad lahad alaan.
 هل وصلكم الطلب؟ وكمان نبغى رابط الزوم حق يوم 23
@@ -609,7 +596,7 @@ F16 = "Rapport_PASDD_PMM_2021_version_allegee.pdf"
 
 def m16():
     when = at("2021-02-09 15:02:11")
-    sent = lagged(when, 2, 9)
+    sent = sent_at(when, 2, 9)
     text = """Madame, Monsieur,
 
 Veuillez trouver ci-joint le rapport volontaire de la Plateforme des associations syriennes pour les droits des déplacés (PASDD) / منصة الجمعيات السورية لحقوق النازحين, préparé collectivement par nos onze associations membres dans le cadre de l'Examen régional du Pacte mondial sur les migrations.
@@ -644,7 +631,7 @@ M17_ID = "<A1F2C3D4-5B6E-4F70-8192-A3B4C5D6E7F8@twdn-yemen.example.org>"
 
 def m17():
     when = at("2021-02-10 11:40:02")
-    sent = lagged(when, 3, 17)
+    sent = sent_at(when, 3, 17)
     text = """Dear team,
 Please find attached the voluntary report of Taiz Women for Development Network.
 Best,
@@ -667,7 +654,7 @@ F18 = "TWDN_GCM_Voluntary_Report_Feb2021.pdf"
 
 def m18():
     when = at("2021-02-10 11:53:40")
-    sent = lagged(when, 3, 23)
+    sent = sent_at(when, 3, 23)
     text = """Sorry the file did not upload in the previous email, attaching it again now.
 
 Arwa Al-Maqtari
@@ -703,7 +690,7 @@ F19 = "RARS - Rapport volontaire PMM.docx"
 
 def m19():
     when = at("2021-02-11 09:14:27")
-    sent = lagged(when, 1, 36)
+    sent = sent_at(when, 1, 36)
     inner = """<div style="font-family:Calibri,sans-serif;font-size:11pt">
 <p>Madame, Monsieur,</p>
 <p>Le Réseau des Associations de Réfugiés Soudanais au Tchad (RARS) a l'honneur de vous transmettre en pièce jointe son rapport volontaire sur la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières.</p>
@@ -713,7 +700,7 @@ def m19():
 <p>Le Secrétariat exécutif du RARS<br>
 N'Djamena</p>
 </div>"""
-    body = multi("mixed", [html_page(inner),
+    body = multi("mixed", [html_only(inner),
                            attach(DOCX, make_docx(["Reseau des Associations de Refugies Soudanais au Tchad (RARS)",
                                                    "Rapport volontaire PMM", "Fevrier 2021"]), F19)],
                  "----=_Part_288114_1470912883.1613027631020")
@@ -738,7 +725,7 @@ ACK11_ID = "<ACK-2021-02-04-0093@gcmrrarabstates.iom.int>"
 
 def m20():
     when = at("2021-02-12 10:03:55")
-    sent = lagged(when, 2, 6)
+    sent = sent_at(when, 2, 6)
     text = """شكراً جزيلاً على التأكيد، وبالتوفيق للمؤتمر.
 
 خالد
@@ -769,7 +756,7 @@ F21 = "JWDN_report_GCM_AR.pdf"
 
 def m21():
     when = at("2021-02-14 18:27:40")
-    sent = lagged(when, 2, 42)
+    sent = sent_at(when, 2, 42)
     text = """تحية طيبة،
 
 نرسل لكم التقرير الطوعي لشبكة نساء الجزيرة للتنمية عن أوضاع النازحين والعائدين في شمال شرق سوريا (مرفق بصيغة PDF).
@@ -837,7 +824,7 @@ Envoyé depuis mon smartphone Samsung Galaxy.
 # ================================================================ 23 ESMSO: replacement speaker, late
 def m23():
     when = at("2021-02-17 09:40:10")
-    sent = lagged(when, 2, 15)
+    sent = sent_at(when, 2, 15)
     text = """Dear Secretariat,
 
 Further to our email of 5 February below, our Executive Director will unfortunately not be able to connect on the days of the conference, as he will be travelling to Kassala where there is no reliable network.
@@ -879,7 +866,7 @@ Also we would like to request a speaking role for our Executive Director as rapp
 # ================================================================ 24 Aleppo: dial-in question
 def m24():
     when = at("2021-02-19 13:30:00")
-    sent = lagged(when, 2, 10)
+    sent = sent_at(when, 2, 10)
     text = """Bonjour,
 
 Nous sommes inscrits comme participants à la consultation du 23 février. Depuis Alep, Zoom fonctionne très mal (coupures fréquentes, débit très faible).

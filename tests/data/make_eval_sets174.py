@@ -11,33 +11,13 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, b_word, rfc2231_cont)
+                     re_hdr, rfcdate, sp, std_rows, top, tz, b_word, rfc2231_cont, alt, html_only, sent_at)
 
 SET = EvalSet(174)
 add = SET.add
 
 INVITE_EN = "<INV-2021-01-26-EN.0003@gcmrrarabstates.iom.int>"
 INVITE_AR = "<INV-2021-01-26-AR.0001@gcmrrarabstates.iom.int>"
-
-
-def two(text, boundary, rtl=False, cte="quoted-printable", charset="utf-8", html=None):
-    """Plain text + an HTML rendering of it, as most clients send."""
-    if html is None:
-        d = ' dir="rtl"' if rtl else ""
-        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-                '<body><div%s>%s</div></body></html>\n' % (charset, d, text2html(text)))
-    return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
-                 boundary)
-
-
-def page(inner, rtl=False, cte="quoted-printable"):
-    d = ' dir="rtl"' if rtl else ""
-    return leaf("text/html", '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-                '</head><body%s>\n%s\n</body></html>\n' % (d, inner), cte=cte)
-
-
-def lag(when, hours, seconds=3):
-    return tz(when - dt.timedelta(seconds=seconds), hours)
 
 
 # ================================================================ 01 en speaker, two speakers, Gmail
@@ -65,8 +45,8 @@ Member organisations: Kuwait Domestic Workers Solidarity Group * Nepali Workers'
 
 def m01():
     when = at("2021-01-28 16:05:12")
-    sent = lag(when, 3, 4)
-    body = two(M01_TEXT, "000000000000a91f2c05ba0e77d3", cte="base64")
+    sent = sent_at(when, 3, 4)
+    body = alt(M01_TEXT, "000000000000a91f2c05ba0e77d3", b64=True)
     m = mk(when, sent, "mail-wr1-f52.google.example.com", "209.85.221.52", "4DRq6T1mYkz4",
            "Nasser Al-Khatib <gmwa.coordination@gmail.example.com>",
            "GMWA nominations - consultation & roundtable 2", M01_ID, body)
@@ -82,7 +62,7 @@ def m01():
 # ================================================================ 02 ar auto-reply to the Arabic invitation
 def m02():
     when = at("2021-01-28 16:40:09")
-    sent = lag(when, 2, 2)
+    sent = sent_at(when, 2, 2)
     text = """شكراً لرسالتكم.
 
 مكتب تنسيق الشبكة العربية للتضامن مع المهاجرين مغلق حتى يوم الأحد ٣١ كانون الثاني/يناير ٢٠٢١ بسبب انعقاد الجمعية العامة السنوية للمنظمات الأعضاء. سيتم الرد على رسالتكم فور عودتنا.
@@ -92,7 +72,7 @@ def m02():
 مع التحية،
 مكتب التنسيق
 """
-    body = two(text, "----=_Part_88213_1960227145.1611844809000", rtl=True, cte="base64")
+    body = alt(text, "----=_Part_88213_1960227145.1611844809000", rtl=True, b64=True)
     rows = std_rows(when, "smtp.arab-solidarity-net.example.org", "185.12.44.71", "4DRr0y3Hdgz8",
                     addr("مكتب التنسيق - الشبكة العربية للتضامن", "coordination@arab-solidarity-net.example.org"),
                     hdr("رد تلقائي: دعوة للمشاركة في الاستعراض الإقليمي للاتفاق العالمي من أجل الهجرة"),
@@ -110,7 +90,7 @@ def m02():
 # ================================================================ 03 fr speaker, details only in signature
 def m03():
     when = at("2021-01-29 11:20:40")
-    sent = lag(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Bonjour,
 
 Au nom de la Plateforme et de ses 23 associations membres, je souhaiterais intervenir lors de la table ronde thématique n° 3 de la Conférence régionale d'examen (24-25 février). Notre intervention porterait sur l'accès des personnes migrantes aux services de base au niveau local, sujet sur lequel nos membres ont mené une consultation commune en décembre.
@@ -127,7 +107,7 @@ Rabat - Maroc
 Tél. : +212 5 37 70 12 34
 Membres : Association Chabaka Oriental, Réseau Ajial, Collectif Femmes et Mobilités, Association Nour Tanger, Maison des Migrants Agadir, ... (liste complète sur www.pnmm.example.ma)
 """
-    body = two(text, "_000_MR2P264MB0418A7C6E5D4B3A2MR2P264MB0418FRAP_")
+    body = alt(text, "_000_MR2P264MB0418A7C6E5D4B3A2MR2P264MB0418FRAP_")
     m = mk(when, sent, "mail-mr2fra01.outbound.protection.example.com", "40.107.9.74", "4DS3mV5Lbsz1",
            "Salma Bennani <s.bennani@pnmm.example.ma>",
            hdr("Demande d'intervention – table ronde 3 – PNMM", enc="Q"),
@@ -145,7 +125,7 @@ Membres : Association Chabaka Oriental, Réseau Ajial, Collectif Femmes et Mobil
 # ================================================================ 04 ar speaker, HTML table, coalition letter
 def m04():
     when = at("2021-01-31 13:02:27")
-    sent = lag(when, 2, 6)
+    sent = sent_at(when, 2, 6)
     inner = """<p>السادة أمانة الاستعراض الإقليمي للاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية المحترمين،</p>
 <p>تحية طيبة وبعد،</p>
 <p>إشارةً إلى دعوتكم الكريمة، وبعد التشاور مع المنظمات الأعضاء في التحالف (إحدى وعشرون منظمة في ثمانية بلدان عربية)، يتشرف التحالف العربي لحقوق العمال المهاجرين بترشيح المتحدثَين التاليين:</p>
@@ -160,7 +140,7 @@ def m04():
 التحالف العربي لحقوق العمال المهاجرين<br>
 عمّان - الأردن</p>
 <p style="font-size:9pt;color:#666">المنظمات الأعضاء: الجمعية الأردنية لحماية العمالة المنزلية | مركز العمل للحقوق - بيروت | اتحاد نقابات العمال المهاجرين بالبحرين | جمعية حماية المهاجرين - تونس | مرصد العمالة الوافدة - الكويت | وغيرها</p>"""
-    body = page(inner, rtl=True, cte="base64")
+    body = html_only(inner, rtl=True, b64=True, newlines=True)
     m = mk(when, sent, "mail.aamwr.example.org", "91.186.230.18", "4DTN0c2Wq4z6",
            addr("سوسن العبيدي", "s.alobeidi@aamwr.example.org"),
            hdr("ترشيح متحدثين عن التحالف العربي لحقوق العمال المهاجرين"),
@@ -177,7 +157,7 @@ def m04():
 # ================================================================ 05 en other, question about joint reports
 def m05():
     when = at("2021-02-01 09:47:51")
-    sent = lag(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Dear Secretariat,
 
 The Mediterranean Migration Platform (MMP) brings together 14 organisations from Tunisia, Libya, Egypt and Lebanon. We are preparing a joint voluntary GCM review report and have a few practical questions before we send it:
@@ -195,7 +175,7 @@ Policy Officer - MMP Secretariat
 Mediterranean Migration Platform
 Tunis
 """
-    body = two(text, "_000_VI1PR07MB6201B3C4D5E6F7A8VI1PR07MB6201eurp_")
+    body = alt(text, "_000_VI1PR07MB6201B3C4D5E6F7A8VI1PR07MB6201eurp_")
     m = mk(when, sent, "mail-vi1eur04.outbound.protection.example.com", "40.107.8.129", "4DTv1L0HrNz3",
            "Jana Moussa <jana.moussa@medmigplatform.example.org>",
            "Question: joint report by a platform of 14 organisations",
@@ -226,11 +206,11 @@ Associations membres : Association Tunisienne d'Aide aux Migrants - Terre d'Asil
 
 def m06():
     when = at("2021-02-02 18:22:10")
-    sent = lag(when, 1, 7)
+    sent = sent_at(when, 1, 7)
     fname = "Rapport_conjoint_CTDM_PMM_2021.pdf"
     pdf = make_pdf(["Collectif tunisien pour les droits des migrants (CTDM)",
                     "Rapport conjoint - Examen volontaire du PMM 2021", "Version du 2 fevrier 2021"])
-    body = multi("mixed", [two(M06_TEXT, "000000000000c3d81105ba5e91a2", cte="base64"),
+    body = multi("mixed", [alt(M06_TEXT, "000000000000c3d81105ba5e91a2", b64=True),
                            attach("application/pdf", pdf, fname)], "000000000000c3d81305ba5e91a4")
     m = mk(when, sent, "mail-ej1-f65.google.example.com", "209.85.218.65", "4DVb3Q1Xs7z9",
            "Amel Gharbi <ctdm.collectif@gmail.example.com>",
@@ -246,7 +226,7 @@ def m06():
 # ================================================================ 07 en speaker, pasted form, on behalf
 def m07():
     when = at("2021-02-03 12:15:33")
-    sent = lag(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     text = """Dear Sir/Madam,
 
 On behalf of the Steering Committee of the Arab Platform for Migrant Domestic Workers (APMDW), please find below the completed speaker form for the Platform's nominee for the rapporteur role. The nomination was agreed by the 11 member organisations at the Committee meeting on 1 February.
@@ -268,7 +248,7 @@ Grace Mwangi
 Executive Assistant to the Steering Committee
 APMDW Secretariat | Beirut, Lebanon
 """
-    body = two(text, "_000_DB8PR03MB5931C4D5E6F7A8B9DB8PR03MB5931eurp_")
+    body = alt(text, "_000_DB8PR03MB5931C4D5E6F7A8B9DB8PR03MB5931eurp_")
     m = mk(when, sent, "mail-db8eur03.outbound.protection.example.com", "40.107.3.88", "4DW8gN6ZpKz2",
            "APMDW Secretariat <secretariat@apmdw.example.org>",
            "Nomination - Rapporteur - Arab Platform for Migrant Domestic Workers",
@@ -286,7 +266,7 @@ APMDW Secretariat | Beirut, Lebanon
 # ================================================================ 08 ar speaker, Gulf dialect, iPhone
 def m08():
     when = at("2021-02-04 22:41:05")
-    sent = lag(when, 3, 9)
+    sent = sent_at(when, 3, 9)
     text = """السلام عليكم ورحمة الله
 
 حبينا نرشح من طرف المنصة الخليجية المشتركة لحقوق المهاجرين شخصين للمؤتمر:
@@ -325,7 +305,7 @@ M09_ID = "<5f2d8a40.1c69fb81.RSMM.0205@mx.rsmm.example.org>"
 
 def m09():
     when = at("2021-02-05 21:10:05")
-    sent = lag(when, 0, 8)
+    sent = sent_at(when, 0, 8)
     text = """Mesdames et Messieurs les membres du Secrétariat,
 
 Les associations soussignées, membres du Réseau Sahel-Maghreb Migrations (RSMM), proposent conjointement Mme Awa Ndiaye, présidente de l'Association Solidarité Femmes Migrantes (ASFM), pour porter leur voix lors de la discussion ouverte de la consultation multipartite du 23 février 2021.
@@ -419,7 +399,7 @@ votre propre texte du message renvoyé ci-joint.
 # ================================================================ 11 ar speaker, late, Levantine, no title
 def m11():
     when = at("2021-02-06 10:30:17")
-    sent = lag(when, 2, 5)
+    sent = sent_at(when, 2, 5)
     text = """مرحبا،
 
 نحنا شبكة المنظمات الأهلية في شمال لبنان، بدنا نسجّل اسم زميلتنا سهى دبوسي من جمعية نساء من أجل التنمية (طرابلس) لتحكي بالطاولة المستديرة الأولى.
@@ -433,7 +413,7 @@ def m11():
 شبكة المنظمات الأهلية في شمال لبنان
 الجمعيات الأعضاء: جمعية نساء من أجل التنمية – جمعية الشباب للتنمية والحوار – مركز الإرشاد القانوني – جمعية عكار للتنمية الريفية – نادي التضامن الاجتماعي – جمعية بسمة للأطفال
 """
-    body = two(text, "000000000000f12a6c05baa3c8e0", rtl=True, cte="base64")
+    body = alt(text, "000000000000f12a6c05baa3c8e0", rtl=True, b64=True)
     m = mk(when, sent, "mail-lf1-f47.google.example.com", "209.85.167.47", "4DX4hR0ZcYz6",
            addr("زياد المصري", "ziad.masri.nln@gmail.example.com"),
            re_hdr("", "طلب مشاركة متحدثة - شبكة المنظمات الأهلية في شمال لبنان"),
@@ -448,7 +428,7 @@ def m11():
 # ================================================================ 12 en speaker, replacement in thread of 01, late
 def m12():
     when = at("2021-02-08 14:22:39")
-    sent = lag(when, 3, 4)
+    sent = sent_at(when, 3, 4)
     quoted = "\n".join("> " + ln if ln else ">" for ln in M01_TEXT.rstrip("\n").split("\n"))
     text = """Dear colleagues,
 
@@ -460,7 +440,7 @@ Nasser
 
 On Thu, 28 Jan 2021 at 17:05, Nasser Al-Khatib <gmwa.coordination@gmail.example.com> wrote:
 """ + quoted + "\n"
-    body = two(text, "000000000000b7e40e05bad6a119", cte="base64")
+    body = alt(text, "000000000000b7e40e05bad6a119", b64=True)
     m = mk(when, sent, "mail-wr1-f49.google.example.com", "209.85.221.49", "4DYb2K7hNwz1",
            "Nasser Al-Khatib <gmwa.coordination@gmail.example.com>",
            "Re: GMWA nominations - consultation & roundtable 2",
@@ -480,7 +460,7 @@ M13_ID = "<8c1e5b3a-2f47-4d90-b6a1-PNMM0209@pnmm.example.ma>"
 
 def m13():
     when = at("2021-02-09 16:40:22")
-    sent = lag(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     text = """Madame, Monsieur,
 
 J'ai l'honneur de vous transmettre, au nom des 23 associations membres de la Plateforme Nationale Migrations Maroc (PNMM), notre rapport collectif d'examen volontaire de la mise en œuvre du PMM, ainsi que son annexe présentant la liste des associations contributrices et la méthodologie de consultation.
@@ -521,7 +501,7 @@ Plateforme Nationale Migrations Maroc (PNMM)
 # ================================================================ 14 ar report, Gmail, Arabic file name
 def m14():
     when = at("2021-02-10 11:05:43")
-    sent = lag(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     text = """الإخوة والأخوات في أمانة الاستعراض الإقليمي،
 تحية طيبة،
 
@@ -539,7 +519,7 @@ def m14():
 """
     fname = "التقرير الجماعي - الائتلاف المدني للهجرة والتنمية.pdf"
     pdf = make_pdf(["Civil Coalition for Migration and Development", "Collective voluntary GCM review report 2021"])
-    body = multi("mixed", [two(text, "0000000000005e7f0a05bb01d2c6", rtl=True, cte="base64"),
+    body = multi("mixed", [alt(text, "0000000000005e7f0a05bb01d2c6", rtl=True, b64=True),
                            attach("application/pdf", pdf, fname)], "0000000000005e7f0c05bb01d2c8")
     m = mk(when, sent, "mail-ed1-f53.google.example.com", "209.85.208.53", "4DZQ5j2RyMz8",
            addr("Mona Eldesouky", "coalition.migration.dev@gmail.example.com"),
@@ -573,7 +553,7 @@ M15_HTML = """<div style="font-family:Calibri,sans-serif;font-size:11pt">
 
 def m15():
     when = at("2021-02-11 15:30:04")
-    sent = lag(when, 2, 5)
+    sent = sent_at(when, 2, 5)
     fname = "JPMM_joint_voluntary_report_GCM_2021.pdf"
     pdf = make_pdf(["Joint Platform on Migration in the Mashreq (JPMM)", "Joint voluntary GCM review report 2021"])
     logo = leaf("image/jpeg", make_png(12, 4, (10, 80, 60)), cte="base64", params=[("name", '"image001.jpg"')],
@@ -598,7 +578,7 @@ def m15():
 # ================================================================ 16 ar other, member asks about separate report
 def m16():
     when = at("2021-02-12 10:10:31")
-    sent = lag(when, 2, 3)
+    sent = sent_at(when, 2, 3)
     text = """السادة المحترمين،
 
 تحية طيبة وبعد،
@@ -629,7 +609,7 @@ def m16():
 # ================================================================ 17 fr report, revised version in thread of 06
 def m17():
     when = at("2021-02-13 12:00:58")
-    sent = lag(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     quoted = "\n".join("> " + ln if ln else ">" for ln in M06_TEXT.rstrip("\n").split("\n"))
     text = """Bonjour,
 
@@ -645,7 +625,7 @@ Le mar. 2 févr. 2021 à 17:22, Amel Gharbi <ctdm.collectif@gmail.example.com> a
     fname = "Rapport_conjoint_CTDM_PMM_2021_v2_revise.pdf"
     pdf = make_pdf(["Collectif tunisien pour les droits des migrants (CTDM)",
                     "Rapport conjoint - Examen volontaire du PMM 2021", "Version revisee du 13 fevrier 2021"])
-    body = multi("mixed", [two(text, "0000000000002ab70305bb3a4f10", cte="base64"),
+    body = multi("mixed", [alt(text, "0000000000002ab70305bb3a4f10", b64=True),
                            attach("application/pdf", pdf, fname)], "0000000000002ab70505bb3a4f12")
     m = mk(when, sent, "mail-ej1-f44.google.example.com", "209.85.218.44", "4Dc1Hn5sWqz7",
            "Amel Gharbi <ctdm.collectif@gmail.example.com>",
@@ -662,7 +642,7 @@ Le mar. 2 févr. 2021 à 17:22, Amel Gharbi <ctdm.collectif@gmail.example.com> a
 # ================================================================ 18 en both, DOCX + late speaker part
 def m18():
     when = at("2021-02-15 17:45:19")
-    sent = lag(when, 3, 4)
+    sent = sent_at(when, 3, 4)
     text = """Dear Secretariat,
 
 Please find attached the joint GCM review report of the East Africa-Gulf Migration Coalition (EAGMC), submitted on behalf of our 12 member organisations in Ethiopia, Kenya, Uganda, Somalia, Saudi Arabia and the UAE.
@@ -679,7 +659,7 @@ www.eagmc.example.org
 """
     fname = "EAGMC Joint GCM Review Report - Feb 2021.docx"
     rep = make_docx(["East Africa-Gulf Migration Coalition (EAGMC)", "Joint GCM Review Report", "February 2021"])
-    body = multi("mixed", [two(text, "_000_HE1PR09MB3321E6F7A8B9C0D1HE1PR09MB3321eurp_"),
+    body = multi("mixed", [alt(text, "_000_HE1PR09MB3321E6F7A8B9C0D1HE1PR09MB3321eurp_"),
                            attach(DOCX, rep, fname)], "_004_HE1PR09MB3321E6F7A8B9C0D1HE1PR09MB3321eurp_")
     m = mk(when, sent, "mail-he1eur04.outbound.protection.example.com", "40.107.7.131", "4DdLx63cRfz2",
            "Hana Tesfaye <h.tesfaye@eagmc.example.org>",
@@ -698,7 +678,7 @@ www.eagmc.example.org
 # ================================================================ 19 fr other, thank-you to our acknowledgement of 13
 def m19():
     when = at("2021-02-15 18:30:02")
-    sent = lag(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     ack_id = "<ACK-2021-02-09-0112@gcmrrarabstates.iom.int>"
     text = """Bien reçu, merci beaucoup.
 Bonne continuation à toute l'équipe.
@@ -730,7 +710,7 @@ Le 09/02/2021 à 15:41, GCM Regional Review Arab States a écrit :
 # ================================================================ 20 ar both, report on time, speakers late
 def m20():
     when = at("2021-02-16 20:15:36")
-    sent = lag(when, 2, 6)
+    sent = sent_at(when, 2, 6)
     text = """بسم الله الرحمن الرحيم
 
 السادة/ أمانة الاستعراض الإقليمي للاتفاق العالمي للهجرة
@@ -754,7 +734,7 @@ def m20():
 """
     fname = "تقرير التحالف السوداني - الاتفاق العالمي للهجرة.pdf"
     pdf = make_pdf(["Sudanese Coalition of Migration Organisations", "Joint voluntary GCM review report 2021"])
-    body = multi("mixed", [two(text, "000000000000d41b7a05bb7e2c95", rtl=True, cte="base64"),
+    body = multi("mixed", [alt(text, "000000000000d41b7a05bb7e2c95", rtl=True, b64=True),
                            attach("application/pdf", pdf, fname)], "000000000000d41b7c05bb7e2c97")
     m = mk(when, sent, "mail-pj1-f41.google.example.com", "209.85.216.41", "4DfYw72QnBz6",
            addr("محمد الأمين بابكر", "sudan.migration.coalition@gmail.example.com"),
@@ -773,7 +753,7 @@ def m20():
 # ================================================================ 21 en report, co-signed, timezone edge
 def m21():
     when = at("2021-02-16 23:20:40")
-    sent = lag(when, 3, 7)
+    sent = sent_at(when, 3, 7)
     text = """Dear GCM Regional Review Secretariat,
 
 Please find attached the joint submission of Iraqi civil society organisations to the regional review of the Global Compact for Migration. Apologies for sending it so close to the deadline - we were collecting the last endorsements tonight.
@@ -797,7 +777,7 @@ Sent from Outlook for Android
 """
     fname = "Joint_Submission_Iraqi_CSOs_GCM_Review_2021.pdf"
     pdf = make_pdf(["Joint Submission of Iraqi Civil Society Organisations", "GCM Regional Review 2021"])
-    body = multi("mixed", [two(text, "_000_PAXPR01MB8812F7A8B9C0D1E2PAXPR01MB8812eurp_"),
+    body = multi("mixed", [alt(text, "_000_PAXPR01MB8812F7A8B9C0D1E2PAXPR01MB8812eurp_"),
                            attach("application/pdf", pdf, fname)], "_004_PAXPR01MB8812F7A8B9C0D1E2PAXPR01MB8812eurp_")
     m = mk(when, sent, "mail-pax01.outbound.protection.example.com", "40.107.14.62", "4DfgV14kZtz9",
            "Haider Al-Jubouri <haider.jubouri@inr-iraq.example.org>",
@@ -814,7 +794,7 @@ Sent from Outlook for Android
 # ================================================================ 22 ar report, late, Apple Mail, Arabic DOCX name
 def m22():
     when = at("2021-02-17 09:40:12")
-    sent = lag(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """السادة الكرام،
 
 نرسل لكم مرفقاً تقرير الشبكة المغاربية للهجرة والتنمية حول تنفيذ الاتفاق العالمي للهجرة، وهو تقرير جماعي أعدته الجمعيات الأعضاء في المغرب والجزائر وتونس وموريتانيا.
@@ -850,7 +830,7 @@ def m22():
 # ================================================================ 23 en other, follow-up on 15
 def m23():
     when = at("2021-02-18 11:00:27")
-    sent = lag(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     text = """Dear colleagues,
 
 Following up on the JPMM joint report I sent on 11 February (below): could you confirm that all six co-signing organisations will be credited as authors if the submissions are published on the regional review webpage? Two of our members (Tamkeen Legal Aid and the Palestinian Workers' Rights Centre) have also asked whether they may follow the conference online as observers.
@@ -871,7 +851,7 @@ Dear GCM Regional Review team,
 
 On behalf of the Joint Platform on Migration in the Mashreq (JPMM), and as the Platform's lead organisation for 2021, the Lebanese Centre for Migration Studies is pleased to submit the Platform's joint voluntary GCM review report (attached).
 """
-    body = two(text, "_000_AM9PR02MB7033F8A9B0C1D2E3AM9PR02MB7033eurp_")
+    body = alt(text, "_000_AM9PR02MB7033F8A9B0C1D2E3AM9PR02MB7033eurp_")
     m = mk(when, sent, "mail-am9eur02.outbound.protection.example.com", "40.107.2.51", "4DgmQ83xVhz5",
            "Rita Khoury <r.khoury@lcms.example.org.lb>",
            "RE: JPMM joint voluntary GCM review report",
@@ -886,7 +866,7 @@ On behalf of the Joint Platform on Migration in the Mashreq (JPMM), and as the P
 # ================================================================ 24 fr speaker, late, HTML form, two speakers
 def m24():
     when = at("2021-02-19 14:05:50")
-    sent = lag(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     inner = """<div style="font-family:Arial;font-size:10pt">
 <p>Bonjour,</p>
 <p>Le Bureau exécutif de l'Alliance des Associations de Migrants en Tunisie (AAMT) vous transmet ci-dessous le formulaire de candidature de ses deux orateurs. Nous savons que la date limite est passée et vous remercions par avance de votre bienveillance.</p>
@@ -905,7 +885,7 @@ def m24():
 <p>Salutations solidaires,</p>
 <p>Pour le Bureau exécutif,<br>Le chargé de communication<br>AAMT &ndash; Tunis</p>
 </div>"""
-    body = page(inner)
+    body = html_only(inner, newlines=True)
     m = mk(when, sent, "smtp.aamt.example.tn", "197.2.14.88", "4DhW5c0JpQz1",
            "AAMT Bureau <bureau@aamt.example.tn>",
            hdr("Candidature orateurs AAMT (hors délai)", enc="Q"),

@@ -12,7 +12,7 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, b_word, esc, hdr, leaf, make_docx, make_pdf,
-                     make_png, mk, multi, re_hdr, rfcdate, sp, std_rows, text2html, top, tz)
+                     make_png, mk, multi, re_hdr, rfcdate, sp, std_rows, top, tz, alt, html_only, sent_at)
 
 SET = EvalSet(175)
 add = SET.add
@@ -22,17 +22,6 @@ INVITE_ID = "<INV-2021-01-26-GCMRR.0001@gcmrrarabstates.iom.int>"
 DISCLAIMER_EN = """DISCLAIMER: This e-mail and any files transmitted with it are confidential and intended solely for the use of the individual or entity to whom they are addressed. If you are not the intended recipient, you are hereby notified that any review, retransmission, dissemination, copying or other use of, or taking of any action in reliance upon, this information is strictly prohibited. If you have received this communication in error, please contact the sender and delete the material from any computer. The views expressed in this message are those of the author and do not necessarily reflect the official position of the organisation or of its donors. The organisation accepts no liability for any damage caused by any virus transmitted by this e-mail. Please consider the environment before printing this e-mail."""
 
 DISCLAIMER_FR = """AVERTISSEMENT : Ce message et toutes les pièces jointes sont établis à l'intention exclusive de leurs destinataires et sont confidentiels. Si vous recevez ce message par erreur, merci de le détruire et d'en avertir immédiatement l'expéditeur. Toute utilisation de ce message non conforme à sa destination, toute diffusion ou toute publication, totale ou partielle, est interdite, sauf autorisation expresse. L'internet ne permettant pas d'assurer l'intégrité de ce message, l'association décline toute responsabilité au titre de ce message, dans l'hypothèse où il aurait été modifié. Les opinions exprimées n'engagent que leur auteur et non l'organisation ni ses bailleurs de fonds."""
-
-
-def alt(text, boundary, html=None, rtl=False, b64=False, charset="utf-8"):
-    """text/plain + text/html alternative (html from the text when not given)."""
-    if html is None:
-        d = ' dir="rtl"' if rtl else ""
-        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-                '<body><div%s>%s</div></body></html>\n' % (charset, d, text2html(text)))
-    cte = "base64" if b64 else "quoted-printable"
-    return multi("alternative", [leaf("text/plain", text, charset, cte), leaf("text/html", html, charset, cte)],
-                 boundary)
 
 
 def outlook_html(text, lang="EN-US", rtl=False, logo_cid=None, small_tail=None):
@@ -62,21 +51,9 @@ def outlook_html(text, lang="EN-US", rtl=False, logo_cid=None, small_tail=None):
             '<div class="WordSection1">\n%s\n</div></body></html>\n' % (lang, d, "\n".join(paras)))
 
 
-def html_only(inner, rtl=False, b64=False, lang=None):
-    d = ' dir="rtl"' if rtl else ""
-    lg = ' lang="%s"' % lang if lang else ""
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            '<body%s%s>%s</body></html>\n' % (lg, d, inner))
-    return leaf("text/html", page, cte="base64" if b64 else "quoted-printable")
-
-
 def logo_part(cid, rgb=(0, 80, 150)):
     return leaf("image/png", make_png(12, 4, rgb), cte="base64", params=[("name", '"image001.png"')],
                 disp='inline; filename="image001.png"', extra=[("Content-ID", "<%s>" % cid)])
-
-
-def sent_from(when, hours, lag=4):
-    return tz(when - dt.timedelta(seconds=lag), hours)
 
 
 OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0"), ("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", "")]
@@ -85,7 +62,7 @@ OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0"), ("X-MS-Has-Attach", ""), ("X-
 # ================================================================ the 24 messages
 def m01():
     when = at("2021-01-28 09:40:12")
-    sent = sent_from(when, 2, 3)
+    sent = sent_at(when, 2, 3)
     text = """Thank you for your e-mail.
 
 I am out of the office on annual leave from 27 January until 7 February 2021 inclusive, with no access to e-mail.
@@ -119,7 +96,7 @@ Hope Bridges International | Lebanon Country Office
 
 def m02():
     when = at("2021-01-29 15:22:05")
-    sent = sent_from(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Réf. : SSR/TUN/DIR/2021-027
 Objet : Demande de prise de parole – Examen régional du Pacte mondial pour les migrations (région arabe)
 
@@ -166,7 +143,7 @@ M03_ID = "<VI1PR06MB6320B7C8D9E0F1A2@VI1PR06MB6320.eurprd06.prod.outlook.example
 
 def m03():
     when = at("2021-01-31 11:08:40")
-    sent = sent_from(when, 2, 6)
+    sent = sent_at(when, 2, 6)
     text = """المرجع: م أ ت د/م إ/2021/112
 التاريخ: 31 كانون الثاني/يناير 2021
 
@@ -205,7 +182,7 @@ def m03():
 
 def m04():
     when = at("2021-02-01 16:45:03")
-    sent = sent_from(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     inner = """<div class="WordSection1">
 <p class="MsoNormal"><b>Our ref: HBI/JO/CD/2021/0041</b></p>
 <p class="MsoNormal">&nbsp;</p>
@@ -252,7 +229,7 @@ def m04():
 
 def m05():
     when = at("2021-02-02 13:12:30")
-    sent = sent_from(when, 2, 7)
+    sent = sent_at(when, 2, 7)
     text = """Dear Colleagues,
 
 On behalf of the Levant Resilience Partnership (LRP), a consortium of five international NGOs and eleven national partners funded under the Regional Development and Protection Programme, I am pleased to submit our voluntary GCM review report for the Arab region (attached, PDF).
@@ -302,7 +279,7 @@ M +961 3 000 000 | Skype: c.verhoeven.lrp
 
 def m06():
     when = at("2021-02-02 21:05:17")
-    sent = sent_from(when, 1, 9)
+    sent = sent_at(when, 1, 9)
     text = """Bonsoir,
 
 Suite à l'invitation reçue via notre siège, je souhaiterais intervenir lors de la table ronde 2 (travail décent et recrutement équitable) le 24 ou 25 février.
@@ -332,7 +309,7 @@ Envoyé de mon iPhone"""
 
 def m07():
     when = at("2021-02-03 10:25:51")
-    sent = sent_from(when, 3, 5)
+    sent = sent_at(when, 3, 5)
     text = """Dear GCM Regional Review team,
 
 Ref.: KA-IQ/PQ/2021/009
@@ -373,7 +350,7 @@ M08_ID = "<CAJx8f2QzW3nR5tP7vL9yB1cD4eF6gH8iK0mN2oP4qR6sT8u@mail.gmail.example.c
 
 def m08():
     when = at("2021-02-03 18:30:22")
-    sent = sent_from(when, 2, 5)
+    sent = sent_at(when, 2, 5)
     text = """مرحبا،
 
 عم بكتبلكن بالنيابة عن مديرتنا ريم لأنو هي مسافرة هالأسبوع وما عندها نت منيح. جمعية سنابل للإغاثة والتنمية حابّة تشارك بالمؤتمر بشخصين:
@@ -409,7 +386,7 @@ F09 = "Rapport_examen_volontaire_PMM_Réseau_Partenaires_Méditerranée.docx"
 
 def m09():
     when = at("2021-02-04 10:02:33")
-    sent = sent_from(when, 1, 8)
+    sent = sent_at(when, 1, 8)
     text = """N/Réf. : RPM/DG/2021/019
 V/Réf. : Lettre d'invitation du 26 janvier 2021
 
@@ -451,7 +428,7 @@ Siège : Marseille – Bureau régional : Tunis
 
 def m10():
     when = at("2021-02-04 15:47:10")
-    sent = sent_from(when, 3, 6)
+    sent = sent_at(when, 3, 6)
     inner = """<div dir="rtl" style="font-family:Arial,sans-serif;font-size:11pt">
 <p>السادة في فريق المراجعة الإقليمية المحترمين،</p>
 <p>تحية طيبة،</p>
@@ -481,7 +458,7 @@ def m10():
 
 def m11():
     when = at("2021-02-05 17:55:48")
-    sent = sent_from(when, 1, 4)
+    sent = sent_at(when, 1, 4)
     text = """Dear Secretariat,
 
 Further to the invitation of 26 January, please find below the nominations of the Tern Foundation for Displacement and Development (TFDD) for speaking roles at the Regional Review Conference. I have pasted the details from our internal speaker clearance form so that nothing is lost in translation.
@@ -631,7 +608,7 @@ Si vous écrivez au postmaster, joignez ce rapport de non-remise.
 
 def m14():
     when = at("2021-02-08 11:30:26")
-    sent = sent_from(when, 0, 6)
+    sent = sent_at(when, 0, 6)
     text = """Réf. : ASSD/DP-MR/2021/0087
 
 Madame, Monsieur,
@@ -673,7 +650,7 @@ Ilot K, Tevragh Zeina, Nouakchott, Mauritanie
 
 def m15():
     when = at("2021-02-09 14:20:18")
-    sent = sent_from(when, 2, 9)
+    sent = sent_at(when, 2, 9)
     text = """السادة أمانة المراجعة الإقليمية للاتفاق العالمي من أجل الهجرة – المنطقة العربية،
 تحية طيبة وبعد،
 
@@ -720,7 +697,7 @@ M16_ID = "<AM7PR03MB6542E7F8A9B0C1D2@AM7PR03MB6542.eurprd03.prod.outlook.example
 
 def m16():
     when = at("2021-02-10 12:05:37")
-    sent = sent_from(when, 2, 5)
+    sent = sent_at(when, 2, 5)
     text = """Our ref: HBI/JO/CD/2021/0063
 
 Dear Sir/Madam,
@@ -769,7 +746,7 @@ Hope Bridges International is a charity registered in England and Wales (No. 000
 
 def m17():
     when = at("2021-02-11 09:14:50")
-    sent = sent_from(when, 1, 7)
+    sent = sent_at(when, 1, 7)
     text = """Madame, Monsieur,
 
 Sauf erreur de notre part, nous n'avons pas reçu d'accusé de réception pour le rapport d'examen volontaire transmis le 4 février (N/Réf. : RPM/DG/2021/019). Pourriez-vous nous confirmer sa bonne réception et nous indiquer s'il sera publié sur la page de l'examen régional ?
@@ -814,7 +791,7 @@ M18_ID = "<CAKp3rT5vW7xY9zA1bC3dE5fG7hI9jK1lM3nO5pQ7rS9tU1v@mail.gmail.example.c
 
 def m18():
     when = at("2021-02-12 20:40:05")
-    sent = sent_from(when, 2, 6)
+    sent = sent_at(when, 2, 6)
     text = """السلام عليكم ورحمة الله،
 
 مرفق طيّه تقرير المراجعة الطوعية الخاص بجمعية الأمل للتنمية المجتمعية (الشريك المنفّذ لمشروع "سُبل" في شمال لبنان)، بصيغة Word.
@@ -848,7 +825,7 @@ Tripoli, Lebanon
 
 def m19():
     when = at("2021-02-14 08:03:11")
-    sent = sent_from(when, 1, 5)
+    sent = sent_at(when, 1, 5)
     text = """Hi there,
 
 Apologies for the late note - I only saw the invitation now, forwarded by a colleague in Geneva. Would it still be possible for me to join the open discussion of the multi-stakeholder consultation on the 23rd? Happy to keep it short.
@@ -876,7 +853,7 @@ Sent from my iPhone"""
 
 def m20():
     when = at("2021-02-15 17:33:29")
-    sent = sent_from(when, 1, 8)
+    sent = sent_at(when, 1, 8)
     inner = """<div style="font-family:Verdana,sans-serif;font-size:10pt">
 <p>Mesdames et Messieurs,</p>
 <p>Le Forum des ONG internationales au Maroc (FOIM) a le plaisir de vous adresser, au nom de ses vingt-deux membres, sa contribution collective à l'examen régional du PMM&nbsp;:</p>
@@ -918,7 +895,7 @@ Rabat – Agdal<br>
 
 def m21():
     when = at("2021-02-16 16:22:45")
-    sent = sent_from(when, 3, 5)
+    sent = sent_at(when, 3, 5)
     text = """الرقم: ر ا د/ع ق/2021/045
 حضرات السادة المحترمين،
 
@@ -995,7 +972,7 @@ CONFIDENTIALITY NOTICE: This communication, including any attachments, may conta
 
 def m23():
     when = at("2021-02-17 10:05:12")
-    sent = sent_from(when, 2, 4)
+    sent = sent_at(when, 2, 4)
     ack_id = "<ack.20210212.2041.7e2b@gcmrrarabstates.iom.int>"
     text = """شكراً جزيلاً على التأكيد، وبالتوفيق في المؤتمر.
 
@@ -1025,7 +1002,7 @@ def m23():
 
 def m24():
     when = at("2021-02-19 11:40:06")
-    sent = sent_from(when, 1, 6)
+    sent = sent_at(when, 1, 6)
     text = """Madame, Monsieur,
 
 Suite à notre envoi du 4 février (N/Réf. : RPM/DG/2021/019), vous trouverez ci-joint une version révisée du rapport d'examen volontaire du Réseau Partenaires Méditerranée (RPM). Elle intègre les contributions de deux organisations membres mauritaniennes reçues tardivement et corrige les données de l'objectif 5.

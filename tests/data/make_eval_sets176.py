@@ -11,7 +11,7 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, mk, multi, re_hdr,
-                     rfc2231_cont, b_word, flowed, rfcdate, sp, std_rows, text2html, top, tz, esc)
+                     rfc2231_cont, b_word, flowed, rfcdate, sp, std_rows, text2html, top, tz, esc, sent_at)
 
 SET = EvalSet(176)
 add = SET.add
@@ -34,10 +34,6 @@ def page(inner, rtl=False, charset="utf-8"):
     d = ' dir="rtl"' if rtl else ""
     return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
             '<body%s>%s</body></html>\n' % (charset, d, inner))
-
-
-def sent_at(when, hours, lag=3):
-    return tz(when - dt.timedelta(seconds=lag), hours)
 
 
 def pdf(title, who, n=6):
