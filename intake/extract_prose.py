@@ -126,13 +126,19 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:j]
 
 
+# a name in quotation marks that closes ("Master « Migrations, droits et sociétés »", 'programme “Work, Rights”')
+_QUOTED_SPAN = re.compile(r"«[^«»\n]*»|“[^“”\n]*”")
+
+
 def comma_segments(text: str) -> list[str]:
-    """Comma-separated parts of a phrase, commas inside parentheses kept."""
+    """Comma-separated parts of a phrase, commas inside parentheses or inside a quoted name kept: a degree, programme
+    or chair named in quotes is one name, whatever its punctuation."""
+    quoted = {i for m in _QUOTED_SPAN.finditer(text) for i in range(m.start(), m.end())}
     out, depth, cur = [], 0, []
-    for ch in text:
+    for i, ch in enumerate(text):
         depth += ch == "("
         depth -= ch == ")" and depth > 0
-        if ch in ",،" and depth == 0:
+        if ch in ",،" and depth == 0 and i not in quoted:
             out.append("".join(cur))
             cur = []
         else:

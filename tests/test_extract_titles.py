@@ -2370,3 +2370,82 @@ def test_near_miss_an_arabic_post_before_the_name_is_the_title(rules: ExtractRul
     body = "تحية طيبة،\n\nالمنسقة الوطنية، السيدة هالة عيسى، للمشاركة في الجلسة العامة.\n\nمع الشكر\nريم\n"
     speakers = run(message(body), rules, language="ar").speakers
     assert [(s.name, s.title) for s in speakers] == [("هالة عيسى", "المنسقة الوطنية")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Where the person is for now, set off after the name ("Ms X, currently travelling in Lebanon, ...", "M. X, actuellement
+# en déplacement à Sfax, ...", "السيدة X، حالياً في مهمة ..."): no post; the list below gives it
+
+@pytest.mark.parametrize(("sentence", "item", "language", "title", "affiliation"), [
+    ("On behalf of the Regional Director, Ms. Claire Dubois, currently travelling in Lebanon, I send our request.",
+     "1. Ms. Claire Dubois, Regional Director, Shared Horizons - plenary", "en", "Regional Director", "Shared Horizons"),
+    ("Pour le compte de Mme Claire Dubois, actuellement en déplacement à Beyrouth, je vous transmets notre demande.",
+     "1. Mme Claire Dubois, directrice régionale, Horizons Partagés – plénière", "fr", "directrice régionale",
+     "Horizons Partagés"),
+    ("نيابة عن السيدة هالة عيسى، حالياً في مهمة خارج البلاد، أرسل لكم طلب المشاركة.",
+     "1. السيدة هالة عيسى، المديرة الإقليمية، جمعية الأفق المشترك - الجلسة العامة", "ar", "المديرة الإقليمية",
+     "جمعية الأفق المشترك"),
+])
+def test_where_the_person_is_for_now_is_no_title(sentence: str, item: str, language: str, title: str, affiliation: str,
+                                                 rules: ExtractRules) -> None:
+    body = f"Bonjour,\n\n{sentence}\n\n{item}\n\nMerci\nPaul\n"
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.title, s.affiliation) for s in speakers] == [(title, affiliation)]
+
+
+def test_near_miss_a_post_held_now_stays_the_title(rules: ExtractRules) -> None:
+    # "currently" before a post: the piece names the post, read as before
+    body = "Dear team,\n\nWe nominate Ms. Claire Dubois, currently Regional Director at Shared Horizons, for the plenary.\n\nBest,\nPaul\n"
+    speakers = run(message(body), rules).speakers
+    assert [(s.name, s.affiliation) for s in speakers] == [("Claire Dubois", "Shared Horizons")]
+    assert (speakers[0].title or "").endswith("Regional Director")
+
+
+# ---------------------------------------------------------------------------------------------
+# A degree, programme or chair named in quotation marks keeps its commas: « Exil, mémoire et sociétés » is one name, even
+# when a word after its comma is one an organisation's name uses ("sociétés")
+
+@pytest.mark.parametrize(("line", "title", "affiliation"), [
+    ("1) Léa Martin – étudiante en Master 2 « Exil, mémoire et sociétés », Université de Tours, Tours",
+     "étudiante en Master 2 « Exil, mémoire et sociétés »", "Université de Tours"),
+    ("2) Marc Roy – chargé de cours « Frontières, asile et sociétés », Université Paris 8, Saint-Denis",
+     "chargé de cours « Frontières, asile et sociétés »", "Université Paris 8"),
+    ("1) السيدة ليلى مراد – طالبة ماجستير «المنفى، الذاكرة والمجتمع المدني»، جامعة القاضي عياض، مراكش",
+     "طالبة ماجستير «المنفى، الذاكرة والمجتمع المدني»", "جامعة القاضي عياض"),
+])
+def test_commas_inside_quotation_marks_stay_in_the_name(line: str, title: str, affiliation: str,
+                                                         rules: ExtractRules) -> None:
+    body = f"Bonjour,\n\nNous souhaiterions intervenir lors de la deuxième table ronde.\n\nVoici nos coordonnées :\n{line}\n\nMerci\n"
+    speakers = run(message(body), rules, language="ar" if "ال" in line else "fr").speakers
+    assert [(s.title, s.affiliation) for s in speakers][:1] == [(title, affiliation)]
+
+
+def test_near_miss_an_unclosed_quotation_mark_does_not_swallow_the_commas(rules: ExtractRules) -> None:
+    body = ("Bonjour,\n\nNous souhaitons intervenir à la table ronde 2. Nos coordonnées :\n"
+            "1) Léa Martin – étudiante en Master 2 « Exil, Université de Tours, Tours\n\nMerci\n")
+    speakers = run(message(body), rules, language="fr").speakers
+    assert [s.affiliation for s in speakers][:1] == ["Université de Tours"]
+
+
+# ---------------------------------------------------------------------------------------------
+# That the person has retired, in brackets after the post they held on a labelled line: no part of the title
+
+@pytest.mark.parametrize(("lines", "language", "title"), [
+    ("Name: Walter Briggs\nTitle: Former Head of Labour Inspection (retired)\nOrganisation: -",
+     "en", "Former Head of Labour Inspection"),
+    ("Nom : Gérard Lemoine\nFonction : ancien inspecteur du travail (retraité)\nOrganisation : -",
+     "fr", "ancien inspecteur du travail"),
+    ("الاسم: سليم حداد\nالصفة: مفتش عمل سابقاً (متقاعد)\nالجهة: —", "ar", "مفتش عمل سابقاً"),
+])
+def test_a_retirement_remark_in_brackets_is_no_part_of_the_title(lines: str, language: str, title: str,
+                                                                 rules: ExtractRules) -> None:
+    body = f"Bonjour,\n\nSpeaker request for the plenary.\n\n{lines}\n\nMerci\n"
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.title for s in speakers] == [title]
+
+
+def test_near_miss_other_brackets_after_a_post_stay(rules: ExtractRules) -> None:
+    # a bracket that says which post it is stays with it, as labels keep "Vice President (Academic Affairs)"
+    body = "Hello,\n\nSpeaker request for the plenary.\n\nName: Walter Briggs\nTitle: Vice President (Retirement Funds)\n\nThanks\n"
+    speakers = run(message(body), rules).speakers
+    assert [s.title for s in speakers] == ["Vice President (Retirement Funds)"]
