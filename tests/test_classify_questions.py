@@ -82,6 +82,39 @@ def test_near_miss_a_request_made_after_the_chase_stands(ruleset) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Whether a nomination sent before was accepted, or news of it: asked as "whether ... was approved" (Arabic "الموافقة على"
+# after "بإفادتنا"), in dialect as "if it was accepted or not" with no question mark, or as "any news about my slot?"
+
+
+@pytest.mark.parametrize(("body", "thread"), [
+    ("حضرات الزملاء،\n\nبالإشارة إلى رسالتنا بشأن ترشيح الأستاذ كمال حداد للمشاركة في المائدة المستديرة الأولى، نرجو "
+     "التكرم بإفادتنا عمّا إذا تمت الموافقة على المشاركة، وذلك لترتيب الحجز.\n\nمع الشكر،\nمنى", None),
+    ("مرحبا،\n\nبعتنالكن ترشيح سلمى من أسبوعين، ولسا ما حدا رد علينا إذا اتقبلت المشاركة ولا لأ.\n\nيسلمو،\nمنى",
+     "speaker_request"),
+    ("Dear team,\n\nJust checking in: is there any news about my roundtable 2 speaking slot? I need to book a "
+     "flight.\n\nBest,\nMona", "speaker_request"),
+    ("Bonjour,\n\nAvez-vous des nouvelles de ma demande d'intervention en table ronde 2 ? Je dois réserver mon "
+     "vol.\n\nMona", "speaker_request"),
+])
+def test_asking_whether_a_nomination_was_accepted_is_no_request(ruleset, body: str, thread: str | None) -> None:
+    raw = mail("Re: nomination", body, in_reply_to="m0@example.org") if thread else mail("استفسار", body)
+    decision = decide(ruleset, raw, thread=thread)
+    assert "speaker-request-status" in fired(decision) and decision.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # "if the participation is accepted, we will send her CV": a condition, not a question
+    "مرحبا،\n\nبدنا نرشح سلمى خوري، منسقة المشروع، للطاولة المستديرة التانية، وإذا انقبلت المشاركة منبعتلكن سيرتها.\n\nمنى",
+    # news asked of the programme, not of a request
+    "Dear team,\n\nWe would like to nominate Ms Salma Khoury, our project coordinator, to speak in roundtable 2. Is "
+    "there any news about the concept note?\n\nBest,\nMona",
+])
+def test_near_miss_a_nomination_with_a_condition_or_other_news_stands(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Nomination", body))
+    assert "speaker-request-status" not in fired(decision) and decision.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
 # A question that names the sending of the report hands nothing over
 
 
