@@ -690,6 +690,28 @@ def test_speaker_giving_their_own_missing_details(ruleset, body):
 @pytest.mark.parametrize(
     "body",
     [
+        "Hello,\n\nFurther to our email of 5 March, attached is the revised version of our network's report, now with "
+        "the figures for 2020. Please use it instead of the first one.\n\nKind regards,\nLeila",
+        "Bonjour,\n\nSuite à notre envoi de la semaine dernière, voici en pièce jointe le rapport corrigé de la "
+        "coalition. Merci d'écarter la version précédente.\n\nLeila",
+        "تحية طيبة،\n\nإلحاقاً لرسالتنا السابقة، نرفق لكم النسخة المعدلة من تقرير الشبكة بعد إضافة بيانات عام 2020.\n\nليلى",
+    ],
+)
+def test_a_revised_report_further_to_a_report_and_speaker_mail_completes_no_speaker(ruleset, body):
+    raw = mail("Re: report and speaking request", body, attachments=[("report_v2.pdf", "application/pdf")])
+    followup = decide(ruleset, raw, thread="both")
+    assert "speaker-details-completed" not in fired(followup) and followup.category == "voluntary_report"
+
+
+def test_near_miss_further_to_our_email_with_the_speakers_title_completes_the_request(ruleset):
+    body = "Hello,\n\nFurther to our email of 5 March: the speaker's title is Programme Officer.\n\nLeila"
+    followup = decide(ruleset, mail("Re: report and speaking request", body), thread="both")
+    assert "speaker-details-completed" in fired(followup) and followup.category == "speaker_request"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Our president cannot travel; Dr. Rana Example, our Secretary General, will speak instead of him in the same roundtable.",
         "Notre présidente étant indisponible, M. Karim Exemple interviendra à sa place lors de la même table ronde.",
         "Mme Awa Exemple étant souffrante, M. Ibrahima Exemple, notre trésorier, interviendra au lieu d'elle.",
