@@ -219,9 +219,22 @@ def _forwarded_body(forwarded: str) -> str:
     return "\n".join(out).strip()
 
 
+def _in_quote_only(table: list[list[str]], new: str, quoted: str) -> bool:
+    """Whether an HTML table is the quoted message's and not the new text's: every cell of three letters or more is in
+    the quoted text, and not all of them in the new one (a reply's HTML part carries the quoted proposal's table along,
+    while its plain text quotes it below the reply: "Mr. X will not be able to attend; our Deputy Y will speak")."""
+    cells = {" ".join(word_tokens(fold(c))) for row in table for c in row if len(c.strip()) >= 3}
+    cells.discard("")
+    if not cells or not quoted:
+        return False
+    fquoted, fnew = " ".join(word_tokens(fold(quoted))), " ".join(word_tokens(fold(new)))
+    return all(c in fquoted for c in cells) and not all(c in fnew for c in cells)
+
+
 def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], decision: Decision,
-             rules: ExtractRules) -> tuple[list[Cand], str | None, list[Cand], bool]:
-    """(speakers by trust, organisation label, prose speakers for filling, third-party cue present)."""
+             rules: ExtractRules, quoted: str = "") -> tuple[list[Cand], str | None, list[Cand], bool]:
+    """(speakers by trust, organisation label, prose speakers for filling, third-party cue present); an HTML table
+    that the plain text only quotes (`quoted`) is not the message's own."""
     labelled, org = labelled_speakers(text, rules, "labelled")
     prose, third = prose_speakers(text, rules)
     if len(labelled) == 1 and not labelled[0].name and len(prose) == 1:
@@ -242,7 +255,8 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
         else:
             labelled += _asked_for_apart(labelled, prose, rules)
         return labelled, org, prose, third
-    for table in [*(html_tables(parsed_html) if parsed_html else []), *text_tables(text)]:
+    html = [t for t in (html_tables(parsed_html) if parsed_html else []) if not _in_quote_only(t, text, quoted)]
+    for table in [*html, *text_tables(text)]:
         found = table_speakers(table, rules, "table")
         if found:
             return found, org, prose, third
@@ -607,7 +621,7 @@ class _Found:
 def _read_sources(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Mapping[str, DocText],
                   rules: ExtractRules) -> _Found:
     """The speakers the sender's text gives, else those of a request it forwards."""
-    found = _Found(*_sources(parts.new, parsed.html, docs, decision, rules), role_body=parts.new)
+    found = _Found(*_sources(parts.new, parsed.html, docs, decision, rules, parts.quoted), role_body=parts.new)
     if not found.cands and parts.forwarded:
         _forwarded_request(found, parts, decision, rules)
     if not found.cands:

@@ -1804,3 +1804,44 @@ def test_near_miss_a_bilingual_form_names_one_person_under_two_labels(rules: Ext
     rows = [["Name", "Awa Ouedraogo"], ["الاسم", "عوا ودراوغو"], ["Position", "Lawyer"], ["Organisation", "Bar"]]
     (c,) = table_speakers(rows, rules, "table")
     assert (c.name, c.title) == ("Awa Ouedraogo", "Lawyer")
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply whose HTML part carries the quoted proposal's table: the table is the quoted message's, not the reply's
+
+_QUOTED_TABLE_HTML = ("<p>{new}</p><hr><p>From: Salma Idrissi &lt;s@fedmig.example.org&gt;<br>Sent: 2 February<br>"
+                      "Subject: Speakers</p><table><tr><td>Name</td><td>Post</td><td>Session</td></tr>"
+                      "<tr><td>Mr. Karim Benali</td><td>President</td><td>Plenary</td></tr>"
+                      "<tr><td>Ms. Nour Saleh</td><td>Legal adviser</td><td>Roundtable 2</td></tr></table>")
+_QUOTED_TABLE_TEXT = ("{new}\n\nFrom: Salma Idrissi <s@fedmig.example.org>\nSent: 2 February\nSubject: Speakers\n\n"
+                      "Name | Post | Session\nMr. Karim Benali | President | Plenary\n"
+                      "Ms. Nour Saleh | Legal adviser | Roundtable 2\n")
+
+
+@pytest.mark.parametrize(
+    ("language", "new", "expected"),
+    [
+        ("en", "Regrettably Mr. Karim Benali can no longer travel. Our Treasurer, Youssef Amrani, will take the "
+               "plenary slot instead.\n\nSalma Idrissi", "Youssef Amrani"),
+        ("fr", "Malheureusement M. Karim Benali ne pourra plus se déplacer. Notre trésorière, Leila Amrani, "
+               "interviendra à sa place en plénière.\n\nSalma Idrissi", "Leila Amrani"),
+    ],
+)
+def test_a_table_only_quoted_in_the_html_part_is_not_the_replys(rules: ExtractRules, language: str, new: str,
+                                                                   expected: str) -> None:
+    html, text = _QUOTED_TABLE_HTML.format(new=new), _QUOTED_TABLE_TEXT.format(new=new)
+    speakers = _run(_mail(text, from_="Salma Idrissi <s@fedmig.example.org>", html=html), rules,
+                    language=language).speakers
+    assert [s.name for s in speakers] == [expected]
+
+
+def test_a_table_the_reply_writes_again_is_its_own(rules: ExtractRules) -> None:
+    new = ("Here is our corrected list:\n\nName | Post | Session\nMr. Karim Benali | President | Plenary\n"
+           "Ms. Nour Saleh | Legal adviser | Roundtable 2")
+    html = _QUOTED_TABLE_HTML.replace("<p>{new}</p>", "<p>Here is our corrected list:</p>"
+                                      "<table><tr><td>Name</td><td>Post</td><td>Session</td></tr>"
+                                      "<tr><td>Mr. Karim Benali</td><td>President</td><td>Plenary</td></tr>"
+                                      "<tr><td>Ms. Nour Saleh</td><td>Legal adviser</td><td>Roundtable 2</td></tr></table>")
+    speakers = _run(_mail(_QUOTED_TABLE_TEXT.format(new=new), from_="Salma Idrissi <s@fedmig.example.org>", html=html),
+                    rules).speakers
+    assert [s.name for s in speakers] == ["Karim Benali", "Nour Saleh"]
