@@ -783,6 +783,18 @@ def _without_credentials(details: list[str], rules: ExtractRules) -> list[str]:
     return out
 
 
+# A conjunction that goes on with another clause after a place ("from Ethiopia and living in Beirut since 2010",
+# "de Guinée et installée à Tunis", "من اثيوبيا وعايشة بلبنان")
+_AND_CLAUSE = re.compile(r"\s+(?:and|et)\s+|\s+و(?=\S)")
+
+
+def _origin(value: str, rules: ExtractRules) -> bool:
+    """Whether what follows "from"/"de"/"من" after a name is where the person comes from, a country or town said alone
+    or before another clause ("X, from Ethiopia and living in Lebanon for 14 years"), not the body they speak for."""
+    head = _AND_CLAUSE.split(value.strip(), maxsplit=1)[0]
+    return bool(word_tokens(fold(head))) and only_places(strip_punct(head), rules)
+
+
 def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: bool, rules: ExtractRules,
                  source: str) -> bool:
     """Read one piece after the name as the title, more of it or the organisation; whether the next piece may add more.
@@ -833,7 +845,7 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
         value = Folded(seg).slice(len(lead), len(fs))
         # "..., في إلقاء كلمة خلال الجلسة العامة": what the person asks to do there, no organisation
         before = c.affiliation
-        if not opens_clause(value, rules) and not _is_role_clause(value, rules):
+        if not opens_clause(value, rules) and not _is_role_clause(value, rules) and not _origin(value, rules):
             set_affiliation(c, ARTICLE.sub("", value.strip()), rules, source)
         # the post held at the body just set may follow: "de l'Observatoire X, où elle est responsable de Y"
         return c.affiliation != before and not c.title and _post_led(following, rules)

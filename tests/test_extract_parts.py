@@ -1845,3 +1845,33 @@ def test_a_table_the_reply_writes_again_is_its_own(rules: ExtractRules) -> None:
     speakers = _run(_mail(_QUOTED_TABLE_TEXT.format(new=new), from_="Salma Idrissi <s@fedmig.example.org>", html=html),
                     rules).speakers
     assert [s.name for s in speakers] == ["Karim Benali", "Nour Saleh"]
+
+
+# ---------------------------------------------------------------------------------------------
+# "from <country> and living in ..." after the name is where the person comes from, not the body they speak for
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "I am Salma Tesfay, from Eritrea and living in Jordan for ten years. I would like to speak in the plenary.\n"),
+        ("fr", "Je suis Salma Tesfay, du Soudan et installée à Amman depuis dix ans. Je souhaite intervenir en plénière.\n"),
+        ("ar", "انا اسمي سلمى تسفاي، من اريتريا وعايشة بالاردن من 10 سنين. بدي احكي بالجلسة العامة.\n"),
+    ],
+)
+def test_the_country_a_person_comes_from_is_no_affiliation(rules: ExtractRules, language: str, body: str) -> None:
+    (s,) = _run(_mail(body, from_="Salma Tesfay <salma@gmail.example.com>"), rules, language=language).speakers
+    assert (s.name, s.affiliation) == ("سلمى تسفاي" if language == "ar" else "Salma Tesfay", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("I am Salma Tesfay, from Sudan Family Network. I would like to speak in the plenary.\n", "Sudan Family Network"),
+        ("انا اسمي سلمى تسفاي، من جمعية الأمل للعاملات المهاجرات. بدي احكي بالجلسة العامة.\n",
+         "جمعية الأمل للعاملات المهاجرات"),
+    ],
+)
+def test_a_body_named_after_a_country_is_still_the_affiliation(rules: ExtractRules, body: str, expected: str) -> None:
+    (s,) = _run(_mail(body, from_="Salma Tesfay <salma@gmail.example.com>"), rules).speakers
+    assert s.affiliation == expected
