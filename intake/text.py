@@ -115,9 +115,27 @@ def _carried_start(lines: list[str], i: int) -> str | None:
     line = lines[i]
     if _FORWARD.match(line):
         return "forwarded"
-    if _QUOTE_HEADER.match(line) or OUTLOOK_FROM.match(line) and any(OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 5]):
+    if _QUOTE_HEADER.match(line) or _mailer_header(lines, i):
         return "quoted"
     return None
+
+
+def _mailer_header(lines: list[str], i: int) -> bool:
+    """Whether line i opens the header block a mail program writes over a message it quotes or forwards.
+
+    A mailer's block names the sender by address or dates the message ("Sent:", "Date:", "التاريخ:"). A letter's own
+    memo heading ("To: the secretariat / From: the committee / Subject: our contribution", "إلى: ... من: ...
+    الموضوع: ...") does neither: it is the sender's text, not a carried message.
+    """
+    m = OUTLOOK_FROM.match(lines[i])
+    if not m:
+        return False
+    nxt = lines[i + 1 : i + 5]
+    return any(OUTLOOK_NEXT.match(n) for n in nxt) and ("@" in m["v"] or any(_DATED.match(n) for n in nxt))
+
+
+# The header line of a mailer's block that dates the quoted message.
+_DATED = re.compile(r"^\s*\*?(?:sent|date|envoy[ée]|تاريخ(?:\s+الإرسال)?|التاريخ|أرسل|أرسلت|بتاريخ)\s*\*?\s*:", re.IGNORECASE)
 
 
 def carried_blocks(text: str) -> list[str]:

@@ -308,3 +308,30 @@ def test_a_line_wrapped_out_of_its_quote_is_no_inline_reply() -> None:
                   "> Would you like to propose a speaker for\nthe roundtable?\n> Please reply by Friday.\n> Regards")
     assert parts.new == "We confirm our participation."
     assert "\nthe roundtable?\n" in parts.quoted
+
+
+# A letter may open with its own memo heading ("To: ... / From: ... / Subject: ..."): it names no address and dates
+# nothing, so it is the sender's text, not a message carried along.
+@pytest.mark.parametrize("body", [
+    "To: GCM review secretariat\nFrom: Tenants' Council of the Old Port camp\nSubject: our written input\n\n"
+    "We send our input below, as we could not prepare a file.\n\n1. Housing: ...\n",
+    "À : Secrétariat de l'examen régional\nDe : Collectif des travailleurs migrants de Sfax\nObjet : notre contribution\n\n"
+    "Nous vous adressons notre contribution dans le corps du message.\n",
+    "إلى: أمانة المراجعة الإقليمية\nمن: رابطة الصيادين المهاجرين - صفاقس\nالموضوع: مساهمتنا\n\n"
+    "نرسل لكم مساهمتنا في متن الرسالة.\n",
+])
+def test_a_memo_heading_at_the_top_of_a_letter_is_not_a_quote(body: str) -> None:
+    parts = split(body)
+    assert parts.quoted == "" and parts.forwarded == ""
+    assert body.strip().split("\n")[-1] in parts.new
+
+
+@pytest.mark.parametrize("body", [
+    # a mailer's block: it dates the message, or names the sender by address
+    "Did it arrive?\n\nDe : Collectif <contact@collectif.example.org>\nÀ : team@example.org\nObjet : contribution\n\nTexte",
+    "هل وصلكم؟\n\nمن: رابطة الصيادين\nتاريخ الإرسال: الاثنين، 8 فبراير 2021\nإلى: team@example.org\nالموضوع: مساهمتنا\n\nالنص",
+    "Any news?\n\nFrom: Tenants' Council\nSent: Monday, 8 February 2021 10:12\nTo: team@example.org\n\nText",
+])
+def test_near_miss_a_mailers_header_block_still_starts_the_quote(body: str) -> None:
+    parts = split(body)
+    assert parts.new == body.split("\n")[0] and parts.quoted.endswith(body.split("\n")[-1])
