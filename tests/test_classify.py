@@ -3688,3 +3688,65 @@ def test_near_miss_a_resume_alone_is_a_cv(ruleset):
                attachments=[("Rapport_volontaire_2021.pdf", PDF), ("Resume_Nadia_Karim.pdf", PDF)])
     d = decide(ruleset, raw)
     assert d.report_attachments == ("Rapport_volontaire_2021.pdf",) and "decoy-cv-bio" in fired(d)
+
+
+# ---------------------------------------------------------------------------------------------
+# A contribution sent in this very message, no file: "we send you our contribution directly in this email"
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Input to the review", "Dear team,\nOur board could not approve a formatted file in time, so we are sending our "
+     "contribution directly in this email.\n\nHousing: ...\nWork permits: ...\n\nRegards,\nThe board"),
+    ("Contribution", "Bonjour,\nFaute de pouvoir joindre un fichier, nous transmettons notre contribution dans ce courriel.\n"
+     "\nLogement : ...\n\nCordialement,\nLe bureau"),
+    ("مساهمة", "تحية طيبة،\nلم نتمكن من إعداد ملف، لذلك نرسل لكم مساهمتنا مباشرة في هذه الرسالة.\n\nالسكن: ...\n\nمع التحية\nالهيئة"),
+])
+def test_a_contribution_sent_in_this_very_message_is_a_report(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "report-in-body-said" in fired(d) and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Question", "Dear team,\nWe will send our contribution in a separate email next week.\nRegards"),
+    ("Question", "Bonjour,\nNous enverrons notre contribution dans un prochain message.\nCordialement"),
+    ("سؤال", "مرحبا\nسنرسل مساهمتنا في رسالة لاحقة.\nشكرا"),
+])
+def test_near_miss_a_contribution_sent_in_another_message_is_not_in_this_one(ruleset, subject: str, body: str) -> None:
+    assert "report-in-body-said" not in fired(decide(ruleset, mail(subject, body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Someone else's past sending, told in an Arabic relative clause: unvowelled, "أرسل" (he sent) reads as "أرسل" (I send)
+
+def test_a_report_another_body_sent_is_not_handed_over(ruleset) -> None:
+    body = ("السادة الكرام،\nنحن أعضاء في الشبكة الإقليمية التي أرسلت تقريرها إليكم أمس، والمنتدى الذي أرسل تقريره قبله.\n"
+            "هل يلزمنا تقرير خاص بنا؟\nشكرا\nسلمى")
+    d = decide(ruleset, mail("سؤال عن التقرير", body))
+    assert "report-handed-over-ar" not in fired(d) and d.category == "other"
+
+
+def test_near_miss_we_send_our_report_is_still_handed_over(ruleset) -> None:
+    body = "السادة الكرام،\nأرسل إليكم تقرير جمعيتنا حول العمال المهاجرين في الموانئ.\nشكرا\nسلمى"
+    assert "report-handed-over-ar" in fired(decide(ruleset, mail("تقرير", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A report sent in two messages: the annexes follow, handed over now
+
+@pytest.mark.parametrize("body", [
+    "Hello again,\nHere are the annexes I mentioned this morning: the survey tables and the maps.\nLina",
+    "Re-bonjour,\nVoici les annexes annoncées dans mon premier message : tableaux et cartes.\nLina",
+    "مرحبا مجددا،\nوهذه الملحقات التي ذكرتها صباح اليوم: الجداول والخرائط.\nلينا",
+])
+def test_the_annexes_of_a_report_sent_in_its_thread_are_a_report(ruleset, body: str) -> None:
+    raw = mail("Re: our review report", body, attachments=[("tables.pdf", PDF)], in_reply_to="first@example.org")
+    d = decide(ruleset, raw, thread="voluntary_report")
+    assert "report-annexes-sent" in fired(d) and d.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\nCould you send us the annexes of the concept note?\nLina",
+    "Bonjour,\nLes annexes suivront la semaine prochaine.\nLina",
+    "مرحبا،\nهل هذه الملحقات ضرورية للتقرير؟\nلينا",
+])
+def test_near_miss_annexes_asked_for_or_promised_are_not_handed_over(ruleset, body: str) -> None:
+    assert "report-annexes-sent" not in fired(decide(ruleset, mail("annexes", body)))
