@@ -134,8 +134,9 @@ def _mailer_header(lines: list[str], i: int) -> bool:
     return any(OUTLOOK_NEXT.match(n) for n in nxt) and ("@" in m["v"] or any(_DATED.match(n) for n in nxt))
 
 
-# The header line of a mailer's block that dates the quoted message.
-_DATED = re.compile(r"^\s*\*?(?:sent|date|envoy[ée]|تاريخ(?:\s+الإرسال)?|التاريخ|أرسل|أرسلت|بتاريخ)\s*\*?\s*:", re.IGNORECASE)
+# The header line of a mailer's block that dates the quoted message (Arabic Outlook writes "تم الإرسال:" for "Sent:").
+_DATED = re.compile(r"^\s*\*?(?:sent|date|envoy[ée]|تاريخ(?:\s+الإرسال)?|التاريخ|(?:تم\s+)?الإرسال|أرسل|أرسلت|بتاريخ)\s*\*?\s*:",
+                    re.IGNORECASE)
 
 
 def carried_blocks(text: str) -> list[str]:

@@ -331,6 +331,9 @@ def test_a_memo_heading_at_the_top_of_a_letter_is_not_a_quote(body: str) -> None
     "Did it arrive?\n\nDe : Collectif <contact@collectif.example.org>\nÀ : team@example.org\nObjet : contribution\n\nTexte",
     "هل وصلكم؟\n\nمن: رابطة الصيادين\nتاريخ الإرسال: الاثنين، 8 فبراير 2021\nإلى: team@example.org\nالموضوع: مساهمتنا\n\nالنص",
     "Any news?\n\nFrom: Tenants' Council\nSent: Monday, 8 February 2021 10:12\nTo: team@example.org\n\nText",
+    # Arabic Outlook dates it "تم الإرسال:" ("Sent:"), the sender by name alone
+    "شكراً، وصلنا.\n\nمن: أمانة المراجعة الإقليمية\nتم الإرسال: الاثنين، 8 فبراير 2021 10:12 ص\nإلى: سامي العلي\n"
+    "الموضوع: RE: تقرير\n\nتم استلام تقريركم",
 ])
 def test_near_miss_a_mailers_header_block_still_starts_the_quote(body: str) -> None:
     parts = split(body)
