@@ -813,6 +813,13 @@ def test_followup_of_other_is_a_note_only_when_it_adds_nothing(text, kind, rules
         ("شكرا، بنستنى خبر منكم بخصوص البرنامج النهائي", True),
         ("شكرا، بنستنى خبر منكم بخصوص إضافة الدكتور عمر سعيد", False),
         ("Thanks, waiting for news from you about adding Dr Omar Said as second speaker.", False),
+        # gladness "very much", and the thanks of the person concerned, in a clause that ends there
+        ("Thanks a lot for the confirmation. We are very much happy. Dr Amina Diallo is also thanking you.", True),
+        ("Merci pour la confirmation. Maître Koffi vous remercie également !", True),
+        ("شكراً على التأكيد. والأستاذة سلمى تشكركم أيضاً.", True),
+        ("Thanks for the confirmation. Dr Amina Diallo thanks you and asks whether she speaks on day 2.", False),
+        ("Merci. Maître Koffi vous remercie et souhaite intervenir à la table ronde 3.", False),
+        ("شكراً. والأستاذة سلمى تشكركم وتود المشاركة في المائدة الثالثة.", False),
     ],
 )
 def test_a_thank_you_with_a_promise_or_a_wait_adds_nothing(text, nothing, ruleset):

@@ -133,6 +133,21 @@ def test_an_arabic_quote_header_with_the_writer_after_the_verb(header: str) -> N
     assert parts.quoted.startswith(header)
 
 
+
+@pytest.mark.parametrize("header", [
+    "----- Message from Review Team <team@example.org> ---------",
+    "----- Message de Secrétariat de la revue <team@example.org> ---------",
+    "----- رسالة من فريق المراجعة <team@example.org> -----",
+])
+def test_a_webmail_message_from_line_starts_the_quote(header: str) -> None:
+    parts = split(f"Reçu, merci.\n\nK. Mansouri\n\n{header}\n   Date : Tue, 2 Feb 2021 10:00:00 +0100\n\n> Nous accusons réception")
+    assert parts.quoted.startswith(header) and "Date :" not in parts.new + parts.signature
+
+
+def test_near_miss_a_dashed_heading_without_an_address_is_no_quote_header() -> None:
+    text = "Voici le texte de notre présidente.\n\n----- Message de la présidente -----\nNous soutenons la revue."
+    assert split(text).new == text
+
 def test_a_sentence_saying_what_one_wrote_is_not_a_quote_header() -> None:
     text = "في رسالتي السابقة كتبت أن الأستاذة رحاب ستشارك في المائدة الثانية"
     assert split(text).new == text
