@@ -80,12 +80,16 @@ def _opens_in_arabic(text: str) -> bool:
     return arabic > other
 
 
-def _is_arabizi(text: str) -> bool:
-    """True when Latin-script text is Arabic written in Arabizi (enough words with digits for letters)."""
+def _arabizi(text: str) -> tuple[int, int]:
+    """(distinct Arabizi words, words) in a text: words with digits for letters, addresses and links aside."""
     # addresses and links carry no language, and their letters and digits would look like Arabizi
     words = [w for token in text.lower().split() if not _ADDRESS.search(token) for w in _WORD.findall(token)]
-    arabizi = {w for w in words if _ARABIZI.match(w) and not _NOT_ARABIZI.match(w)}
-    return len(arabizi) >= ARABIZI_WORDS and len(arabizi) >= ARABIZI_SHARE * len(words)
+    return len({w for w in words if _ARABIZI.match(w) and not _NOT_ARABIZI.match(w)}), len(words)
+
+
+def _is_arabizi(arabizi: int, words: int) -> bool:
+    """True when Latin-script text is Arabic written in Arabizi (enough words with digits for letters)."""
+    return arabizi >= ARABIZI_WORDS and arabizi >= ARABIZI_SHARE * words
 
 
 def _latin_scores(text: str) -> list[tuple[str, float]]:
@@ -95,7 +99,7 @@ def _latin_scores(text: str) -> list[tuple[str, float]]:
 
 def _guess(text: str) -> tuple[tuple[str, ...], bool] | None:
     """Ranking and confidence for one text, or None when it holds too few letters to tell."""
-    arabizi = _is_arabizi(text)  # before the digits go with the noise
+    arabizi_words, words = _arabizi(text)  # before the digits go with the noise
     text = _clean(text)
     arabic, other = _letters(text)
     if arabic + other < MIN_LETTERS:
@@ -111,9 +115,13 @@ def _guess(text: str) -> tuple[tuple[str, ...], bool] | None:
         return ranking, arabic >= MIN_LETTERS and share >= ARABIC_SHARE
     scores = [(lang, value) for lang, value in _latin_scores(_ARABIC.sub(" ", text) if arabic else text) if lang != "ar"]
     ranking = tuple(lang for lang, _ in scores)
-    if arabizi:
+    if _is_arabizi(arabizi_words, words):
         # Arabic in Latin letters: lingua reads it as French or English, but the writer speaks Arabic.
         return ("ar", *ranking), True
+    if arabic and arabizi_words:
+        # Arabizi with a line in Arabic script ("ma wasalna ay rad" then "هل وصلكم الطلب؟", one "3alaikum"): each alone
+        # is too little, together they are an Arabic speaker; unsure, so an Arabic subject or history can confirm it.
+        return ("ar", *ranking), False
     if arabic:
         # Some Arabic in a Latin-script message: Arabic is the runner-up, and we are not sure.
         return (ranking[0], "ar", *ranking[1:]), False

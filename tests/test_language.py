@@ -146,3 +146,27 @@ def test_arabizi_is_arabic(text: str) -> None:
 )
 def test_ordinals_times_and_codes_are_no_arabizi(text: str, language: str) -> None:
     assert detect(MessageParts(new=text), "").language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one Arabizi word and one line in Arabic script: each alone too little, together an Arabic speaker
+        "marhaba ya jamaa\nba3atna el esm taa el moutakallim min youm el jomaa w ma fi jawab lhad daba.\nهل وصل الطلب؟ شكرا",
+        "Salut, 3andi soual: wach el formulaire wsal?\nنحتاج رابط الاجتماع\nmerci bien",
+    ],
+)
+def test_arabizi_with_an_arabic_line_is_arabic(text: str) -> None:
+    assert detect(MessageParts(new=text), "").language == "ar"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an Arabic line in a Latin-script message with no Arabizi (the 3rd, 9am are none) leads with the Latin language
+        ("Dear team, our director will join the 3rd roundtable at 9am and would like the Zoom link.\nمع الشكر", "en"),
+        ("Chère équipe, notre directrice rejoindra la 3e table ronde à 9h et souhaite recevoir le lien.\nمع الشكر", "fr"),
+    ],
+)
+def test_near_miss_an_arabic_line_without_arabizi_keeps_the_latin_language(text: str, language: str) -> None:
+    assert detect(MessageParts(new=text), "").language == language
