@@ -76,6 +76,29 @@ def test_general_sense_is_not_plenary(rules: ExtractRules) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# A body's own plenary assembly (which adopted the report) is not the conference's plenary
+@pytest.mark.parametrize(("body", "language"), [
+    ("Dear Secretariat,\nPlease find attached our report, adopted by the Council's Plenary Assembly on 20 January.\n"
+     "We would like Mr Idriss Kane, Head of the Migration Unit, to serve as rapporteur of the conference.\n", "en"),
+    ("Madame, Monsieur,\nVeuillez trouver ci-joint notre rapport, validé en assemblée plénière le 20 janvier.\n"
+     "Nous proposons M. Idriss Kane, chef de l'unité Migrations, comme rapporteur de la conférence.\n", "fr"),
+])
+def test_a_bodys_plenary_assembly_is_no_plenary_role(body: str, language: str, rules: ExtractRules) -> None:
+    assert _one(run(message(body), rules, language=language))[2] == ("rapporteur",)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Dear Secretariat,\nOur report was adopted by the General Assembly.\n"
+     "We would like Mr Idriss Kane, Head of the Migration Unit, to speak in the plenary session.\n", "en"),
+    ("Madame, Monsieur,\nNotre rapport a été validé par l'assemblée générale.\n"
+     "Nous proposons M. Idriss Kane, chef de l'unité Migrations, pour une intervention en séance plénière.\n", "fr"),
+])
+def test_near_miss_the_plenary_session_next_to_an_assembly_is_still_the_role(body: str, language: str,
+                                                                            rules: ExtractRules) -> None:
+    assert _one(run(message(body), rules, language=language))[2] == ("plenary",)
+
+
+# ---------------------------------------------------------------------------------------------
 # A rapporteur of a body, or a special rapporteur, in a title is not the rapporteur role
 @pytest.mark.parametrize(("body", "language"), [
     ("Dear Secretariat,\nWe would like to request a floor intervention in the plenary.\nName: Hon. Rami Saleh\n"
@@ -229,6 +252,31 @@ def test_a_proposed_role_label_gives_each_speaker_their_own_role(body: str, lang
                                                                   rules: ExtractRules) -> None:
     speakers = run(message(body), rules, language=language).speakers
     assert [(s.roles, s.roundtable) for s in speakers] == [(("rapporteur",), None), (("roundtable",), 3)]
+
+
+# ... and the session asked for, with the wish written after its name ("Session requested:", "Séance demandée :",
+# "الجلسة المقترحة:")
+@pytest.mark.parametrize(("body", "language"), [
+    ("Dear team,\nOur two nominees:\n\n- Name: Prof. Salim Haddad\n  Title: Professor of Sociology\n"
+     "  Session requested: plenary\n\n- Name: Dr. Rim Issa\n  Title: Research Associate\n"
+     "  Session requested: roundtable 3\n\nRegards,\nNadine\n", "en"),
+    ("Madame, Monsieur,\nNos deux candidats :\n\n- Nom : Mme Awa Diop\n  Fonction : Chargée de mission\n"
+     "  Séance demandée : plénière\n\n- Nom : M. Karim Saadi\n  Fonction : Chercheur\n"
+     "  Séance demandée : table ronde 3\n\nCordialement,\nNadine\n", "fr"),
+    ("حضرات السادة،\nمرشحانا:\n\n- الاسم: أ.د. سليم حداد\n  الصفة: أستاذ علم الاجتماع\n  الجلسة المقترحة: الجلسة العامة\n\n"
+     "- الاسم: د. ريم عيسى\n  الصفة: باحثة مشاركة\n  الجلسة المقترحة: المائدة المستديرة الثالثة\n\nمع التحية،\nنادين\n", "ar"),
+])
+def test_a_session_requested_label_gives_each_speaker_their_own_role(body: str, language: str,
+                                                                     rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [(s.roles, s.roundtable) for s in speakers] == [(("plenary",), None), (("roundtable",), 3)]
+
+
+def test_near_miss_a_session_requested_in_prose_is_no_label(rules: ExtractRules) -> None:
+    # "the session requested" in a sentence, with no colon: both roles are the one speaker's
+    body = ("Dear team,\nWe propose Dr. Rim Issa, Research Associate, Cedar University. The session requested is "
+            "roundtable 3, and she could also speak in the plenary.\nRegards,\nNadine\n")
+    assert _one(run(message(body), rules))[2] == ("plenary", "roundtable")
 
 
 def test_near_miss_a_proposed_role_in_prose_is_no_label(rules: ExtractRules) -> None:
