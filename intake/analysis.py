@@ -266,10 +266,12 @@ _REPLACES = re.compile(
 # In-Reply-To, that continues an earlier one. Read in the opening only, where people write it.
 _REFERS_BACK = re.compile(
     r"\b(?:further to|following(?: up on)?|as (?:announced|promised|mentioned) in|in addition to|with reference to)"
-    r" (?:my|our) (?:previous |earlier |last )?(?:e-?mail|message|letter|request|note)\b"
-    r"|\b(?:suite a|comme annonce dans|en complement de|pour faire suite a) (?:mon|notre|ma) (?:precedent |dernier )?"
-    r"(?:message|courriel|mail|e-mail|lettre|demande)\b"
-    r"|(?:^|\s)(?:الحاقا|استكمالا|تبعا|اشاره|عطفا|لاحقا) ?(?:ب|ل|الي |علي )(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|مراسلتنا)"
+    r" (?:my|our) (?:previous |earlier |last )?(?:e-?mail|message|letter|request|note|submission)\b"
+    r"|\b(?:suite a|comme annonce dans|en complement de|pour faire suite a) (?:mon|notre|ma) (?:precedente? |derniere? )?"
+    r"(?:message|courriel|mail|e-mail|lettre|demande|envoi|courrier)\b"
+    # (also with the article, "بالإشارة إلى كتابنا", and "our letter", "كتابنا", as an official letter says it)
+    r"|(?:^|\s)و?(?:بال)?(?:الحاقا|استكمالا|تبعا|اشاره|عطفا|لاحقا) ?(?:ب|ل|الي |علي )"
+    r"(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|مراسلتنا|كتابنا|كتابي|خطابنا|خطابي)"
     # a correction of what the sender sent before: "a small correction to our previous email", "تصحيح بسيط على ايميلنا السابق"
     r"|\b(?:a |one |small |quick |minor )*correction (?:to|of|on) (?:my|our) (?:previous |earlier |last )?(?:e-?mail|message|letter|request|note)\b"
     r"|\b(?:petite )?(?:correction|rectification|rectificatif) (?:a|de|sur) (?:mon|ma|notre) (?:precedent |precedente |dernier |derniere )?"

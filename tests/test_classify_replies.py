@@ -565,6 +565,31 @@ def test_near_miss_a_correction_of_something_else_does_not_refer_back(text: str)
     assert refers_back(split(text)) is False
 
 
+# ... and the opening that names the earlier sending or official letter ("Suite à notre envoi du 4 février", "Further to
+# our submission of 4 February", "بالإشارة إلى كتابنا رقم 12"): a new message that follows it up
+@pytest.mark.parametrize("text", [
+    "Madame, Monsieur,\nSuite à notre envoi du 3 mars, veuillez trouver ci-joint la version corrigée du rapport.\nLéa",
+    "Dear colleagues,\nFurther to our submission of 3 March, please find attached the corrected report.\nTarek",
+    "السادة المحترمين،\nبالإشارة إلى كتابنا رقم 12 بتاريخ 3 آذار، نرفق لكم النسخة المصححة من التقرير.\nفهد",
+    "تحية طيبة،\nإشارة إلى خطابنا المؤرخ 3 مارس، نرجو إفادتنا بموعد الجلسة.\nمريم",
+])
+def test_an_opening_naming_the_senders_earlier_sending_or_letter_refers_back(text: str) -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's letter or sending: not the sender's own earlier message
+    "Madame, Monsieur,\nSuite à votre envoi du 3 mars, nous vous transmettons notre rapport.\nLéa",
+    "Dear colleagues,\nFurther to your letter of 3 March, please find attached our report.\nTarek",
+    "السادة المحترمين،\nبالإشارة إلى كتابكم رقم 12 بتاريخ 3 آذار، نرفق لكم تقريرنا.\nفهد",
+])
+def test_near_miss_an_opening_naming_the_secretariats_letter_does_not_refer_back(text: str) -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split(text)) is False
+
 @pytest.mark.parametrize("body", [
     "مساء الخير\nتصحيح بسيط على ايميلنا السابق بخصوص مشاركة الأستاذة سلمى في النقاش المفتوح: المسمى الوظيفي الصحيح هو "
     "\"مديرة المشاريع\".\nفهد",
