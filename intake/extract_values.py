@@ -401,7 +401,16 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
         # "لجنة العمل - مجلس النواب"); other marks read as commas
         kept = unit or (after_org and seg_kind == "org" and sep.strip() in ("-", "–", "—"))
         out = f"{out.strip()} {sep.strip() if kept else '|'} {seg.strip()}"
+    # a bracket after the name and then the role asked for, in a sentence ("جمعية X (طرابلس) لتحكي بالطاولة المستديرة",
+    # "Association X (Sousse) pour la table ronde 2"): the role is never part of the affiliation
+    tail = re.search(r"\)\s+(\S.*)$", out)
+    if tail and names_role(fold(tail.group(1)), rules) and not rules.org_words.hits(fold(tail.group(1))):
+        out = out[: tail.start() + 1]
     out = _before_role(out, rules)
+    # a bracket of places left open where a dash cut the list ("منظمة X (إدلب - غازي عنتاب)", "Association Y (Oujda / Nador)")
+    tail = re.search(r"\s*\(([^()]+)$", out)
+    if tail and (is_place(tail.group(1), rules) or reads_as_town(tail.group(1), rules)):
+        out = out[: tail.start()]
     # a trailing ", City" or "in City" is an address, not part of the name; but a ministry is its state's, and the
     # country after its comma names which ("Ministry of Labour, Libya", "Ministère de l'Intérieur, Maroc")
     # (not inside brackets: "X (Oujda, Maroc)" is cut whole below)

@@ -1937,3 +1937,62 @@ def test_a_committee_in_lower_case_is_part_of_the_post(rules: ExtractRules, body
                                                         affiliation: str) -> None:
     speakers = run(message(body), rules, language=language).speakers
     assert [(s.title, s.affiliation) for s in speakers] == [(title, affiliation)]
+
+
+@pytest.mark.parametrize(("value", "kept"), [
+    # the network the body belongs to, after its name: in brackets with the member word last, or as a clause
+    ("Port Workers Union, Aden (ITF member)", "Port Workers Union"),
+    ("Collectif Alfa (association membre)", "Collectif Alfa"),
+    ("رابطة العمال الزراعيين (جمعية عضو)", "رابطة العمال الزراعيين"),
+    ("Port Workers Union, a member of the ITF", "Port Workers Union"),
+    ("Collectif Alfa, membre du réseau Euromed", "Collectif Alfa"),
+    ("رابطة العمال الزراعيين، عضو في الاتحاد العربي للنقابات", "رابطة العمال الزراعيين"),
+    # near misses: a name with the word in it, and a post on a body, are read as written
+    ("Association des Membres de la Diaspora", "Association des Membres de la Diaspora"),
+    ("Member of Parliament", "Member of Parliament"),
+    ("عضو مجلس الإدارة", "عضو مجلس الإدارة"),
+])
+def test_the_network_a_body_belongs_to_is_no_part_of_its_name(value: str, kept: str, rules: ExtractRules) -> None:
+    """"X (ANMWU member)", "X, membre de l'AAMT", "X، عضو في الشبكة": a remark on the body after its name, not the name."""
+    from intake.extract_values import clean_value
+
+    assert clean_value(value, rules) == kept
+
+
+@pytest.mark.parametrize(("value", "kept"), [
+    # a bracketed place and then the role asked for, in a sentence
+    ("جمعية الأمل للتنمية (عمّان) لتشارك في الجلسة العامة", "جمعية الأمل للتنمية"),
+    ("Association Tadamun (Sousse) pour la table ronde 2", "Association Tadamun"),
+    # a bracket of places a dash cut open
+    ("مؤسسة الرحمة للتنمية (حلب - إعزاز", "مؤسسة الرحمة للتنمية"),
+    ("Association Ennour (Oujda", "Association Ennour"),
+    # near misses: what follows a bracket and names no role, and a closed acronym, stay
+    ("Réseau Nour (Sousse) pour la jeunesse", "Réseau Nour (Sousse) pour la jeunesse"),
+    ("Gulf Workers Network (GWN)", "Gulf Workers Network (GWN)"),
+])
+def test_a_bracketed_place_then_the_role_or_a_place_left_open_is_no_part_of_the_name(value: str, kept: str,
+                                                                                    rules: ExtractRules) -> None:
+    """The role asked for is never part of the affiliation, nor is the town in brackets before it ("جمعية X (طرابلس)
+    لتحكي بالطاولة المستديرة"); a list of towns in brackets cut open by a dash ("منظمة X (إدلب") is an address too."""
+    from intake.extract_values import clean_value
+
+    assert clean_value(value, rules) == kept
+
+
+_ASK = "Hello,\n\nI would like to speak in the plenary session.\n\nBest regards,\n"
+
+
+@pytest.mark.parametrize(("block", "language", "affiliation"), [
+    # a body the person has left, or none, is no affiliation
+    ("Omar Farouk\nResearcher\nFormerly with the Gulf Labour Observatory\n", "en", None),
+    ("Samira Haddad\nChercheuse\nAnciennement à l'Observatoire des migrations\n", "fr", None),
+    ("د. سلمى النوري\nباحثة في علم الاجتماع\n(مستقلة حالياً – سابقاً في مركز دراسات الهجرة)\n", "ar", None),
+    # near miss: the body the person is with now
+    ("Omar Farouk\nResearcher\nGulf Labour Observatory\n", "en", "Gulf Labour Observatory"),
+])
+def test_a_former_body_or_none_is_no_affiliation(block: str, language: str, affiliation: str | None,
+                                                 rules: ExtractRules) -> None:
+    ask = {"en": _ASK, "fr": "Bonjour,\n\nJe souhaite intervenir en séance plénière.\n\nCordialement,\n",
+           "ar": "السلام عليكم،\n\nأرغب في تقديم مداخلة في الجلسة العامة.\n\nمع التحية،\n"}[language]
+    fields = run(message(ask + block, from_="Sender <sender@example.org>"), rules, language=language)
+    assert fields.speakers[0].affiliation == affiliation
