@@ -124,15 +124,23 @@ def _carried_start(lines: list[str], i: int) -> str | None:
 def _mailer_header(lines: list[str], i: int) -> bool:
     """Whether line i opens the header block a mail program writes over a message it quotes or forwards.
 
-    A mailer's block names the sender by address or dates the message ("Sent:", "Date:", "التاريخ:"). A letter's own
-    memo heading ("To: the secretariat / From: the committee / Subject: our contribution", "إلى: ... من: ...
-    الموضوع: ...") does neither: it is the sender's text, not a carried message.
+    A mailer's block opens with its From line. A letter's own memo heading opens with whom it is to ("To: the
+    secretariat / From: the committee / Subject: our contribution", "إلى: ... من: ... الموضوع: ...") and names no
+    address and no date ("Sent:", "Date:", "التاريخ:"): it is the sender's text, not a carried message.
     """
     m = OUTLOOK_FROM.match(lines[i])
     if not m:
         return False
     nxt = lines[i + 1 : i + 5]
-    return any(OUTLOOK_NEXT.match(n) for n in nxt) and ("@" in m["v"] or any(_DATED.match(n) for n in nxt))
+    if not any(OUTLOOK_NEXT.match(n) for n in nxt):
+        return False
+    above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    memo = bool(_ADDRESSED.match(above)) and "@" not in m["v"] + above and not any(_DATED.match(n) for n in nxt)
+    return not memo
+
+
+# The line of a memo heading that says whom the letter is to.
+_ADDRESSED = re.compile(r"^\s*\*?(?:to|à|a|إلى|الى)\s*\*?\s*:", re.IGNORECASE)
 
 
 # The header line of a mailer's block that dates the quoted message (Arabic Outlook writes "تم الإرسال:" for "Sent:").

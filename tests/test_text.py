@@ -349,6 +349,8 @@ def test_a_memo_heading_at_the_top_of_a_letter_is_not_a_quote(body: str) -> None
     # Arabic Outlook dates it "تم الإرسال:" ("Sent:"), the sender by name alone
     "شكراً، وصلنا.\n\nمن: أمانة المراجعة الإقليمية\nتم الإرسال: الاثنين، 8 فبراير 2021 10:12 ص\nإلى: سامي العلي\n"
     "الموضوع: RE: تقرير\n\nتم استلام تقريركم",
+    # under the sender's own words, a block with neither (a mailer that keeps only "From:" and "Subject:")
+    "Could you confirm the time?\n\nFrom: GCM Secretariat\nSubject: Acknowledgement of receipt\n\nDear colleague",
 ])
 def test_near_miss_a_mailers_header_block_still_starts_the_quote(body: str) -> None:
     parts = split(body)
