@@ -18,6 +18,7 @@ from email.charset import Charset, QP, BASE64
 from email.generator import BytesGenerator
 from email.header import Header
 from email.message import Message
+from email.parser import Parser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BOX = "gcmrrarabstates@iom.int"
@@ -394,3 +395,17 @@ def attach(ctype, data, fname, inline=False):
     return leaf(ctype, data, cte="base64", params=p, disp=d)
 
 
+
+
+def dsn_report(text, dsn, returned_headers, boundary):
+    """A bounce's multipart/report (RFC 3464): the human notice, the delivery-status blocks (`dsn`, blank-line
+    separated) and the returned message's headers, as Postfix writes them."""
+    p1 = leaf("text/plain", text, "us-ascii", "7bit", extra=[("Content-Description", "Notification")])
+    p2 = Message(policy=POL)
+    p2["Content-Description"] = "Delivery report"
+    p2["Content-Type"] = "message/delivery-status"
+    for block in dsn.strip("\n").split("\n\n"):
+        p2.attach(Parser(policy=POL).parsestr(block + "\n", headersonly=True))
+    p3 = leaf("text/rfc822-headers", returned_headers, "us-ascii", "7bit",
+              extra=[("Content-Description", "Undelivered Message Headers")])
+    return multi("report", [p1, p2, p3], boundary, params=[("report-type", "delivery-status")])

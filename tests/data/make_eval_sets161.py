@@ -7,12 +7,10 @@ Theme: an ordinary week (1-9 February 2021) of small civil-society organisations
 Helpers imported from mailgen.py.
 """
 import datetime as dt
-from email.message import Message
-from email.parser import Parser
 
-from mailgen import (BOX, DOCX, POL, EvalSet, addr, at, attach, b_word, flowed, hdr, leaf, make_docx, make_pdf,
+from mailgen import (DOCX, EvalSet, addr, at, attach, b_word, flowed, hdr, leaf, make_docx, make_pdf,
                      make_png, mk, multi, re_hdr, rfc2231_cont, rfcdate, sp, std_rows, text2html, top,
-                     html_only, sent_at)
+                     html_only, sent_at, dsn_report)
 
 SET = EvalSet(161)
 add = SET.add
@@ -500,15 +498,7 @@ delete your own text from the attached returned message.
             "Date: %s\n"
             "Message-ID: %s\n"
             "In-Reply-To: %s\n" % (rfcdate(when - dt.timedelta(seconds=42)), ack, M12_ID))
-    p1 = leaf("text/plain", text, "us-ascii", "7bit", extra=[("Content-Description", "Notification")])
-    p2 = Message(policy=POL)
-    p2["Content-Description"] = "Delivery report"
-    p2["Content-Type"] = "message/delivery-status"
-    for block in dsn.strip("\n").split("\n\n"):
-        p2.attach(Parser(policy=POL).parsestr(block + "\n", headersonly=True))
-    p3 = leaf("text/rfc822-headers", hdrs, "us-ascii", "7bit", extra=[("Content-Description", "Undelivered Message Headers")])
-    body = multi("report", [p1, p2, p3], "4DVxG03QvWz7.1612370860/mta-out2.iom.int",
-                 params=[("report-type", "delivery-status")])
+    body = dsn_report(text, dsn, hdrs, "4DVxG03QvWz7.1612370860/mta-out2.iom.int")
     rows = std_rows(when, "mta-out2.iom.int", "10.12.4.22", "4DVxH15mTqz1",
                     "MAILER-DAEMON@mta-out2.iom.int (Mail Delivery System)",
                     "Undelivered Mail Returned to Sender", rfcdate(when - dt.timedelta(seconds=1)),

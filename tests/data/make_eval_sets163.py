@@ -7,11 +7,9 @@ commerce and industry, employers' organisations, ethical-recruitment initiatives
 departments, insurers of migrant workers.  Helpers imported from mailgen.py.
 """
 import datetime as dt
-from email.message import Message
-from email.parser import Parser
 
-from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, html_only, sent_at)
+from mailgen import (EvalSet, DOCX, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, html_only, sent_at, dsn_report)
 
 SET = EvalSet(163)
 add = SET.add
@@ -330,15 +328,7 @@ delete your own text from the attached returned message.
             "Subject: RE: Speaking role request - Gulf Staffing Solutions\n"
             "Date: %s\n"
             "Message-ID: <SEC-2021-02-03-0087@gcmrrarabstates.iom.int>\n" % rfcdate(when - dt.timedelta(seconds=40)))
-    p1 = leaf("text/plain", text, "us-ascii", "7bit", extra=[("Content-Description", "Notification")])
-    p2 = Message(policy=POL)
-    p2["Content-Description"] = "Delivery report"
-    p2["Content-Type"] = "message/delivery-status"
-    for block in dsn.strip("\n").split("\n\n"):
-        p2.attach(Parser(policy=POL).parsestr(block + "\n", headersonly=True))
-    p3 = leaf("text/rfc822-headers", hdrs, "us-ascii", "7bit", extra=[("Content-Description", "Undelivered Message Headers")])
-    body = multi("report", [p1, p2, p3], "7F1A23C0452.1612350940/mx.gulfstaffing.example.net",
-                 params=[("report-type", "delivery-status")])
+    body = dsn_report(text, dsn, hdrs, "7F1A23C0452.1612350940/mx.gulfstaffing.example.net")
     rows = std_rows(when, "mx.gulfstaffing.example.net", "198.51.100.73", "4DTy0s1LqWz6",
                     "MAILER-DAEMON@gulfstaffing.example.net (Mail Delivery System)",
                     "Undelivered Mail Returned to Sender", rfcdate(d),

@@ -11,7 +11,7 @@ from email.message import Message
 from email.parser import Parser
 
 from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at)
+                     rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at)
 
 SET = EvalSet(165)
 add = SET.add

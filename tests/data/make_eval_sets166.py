@@ -8,11 +8,9 @@ voluntary reports, speaker requests (two speakers, on behalf, late, details in a
 messages doing both, questions/thanks/follow-ups, an out-of-office and a bounce.  Helpers from mailgen.py.
 """
 import datetime as dt
-from email.message import Message
-from email.parser import Parser
 
-from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
-                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at)
+from mailgen import (EvalSet, DOCX, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
+                     re_hdr, rfcdate, sp, std_rows, text2html, top, tz, alt, html_only, sent_at, dsn_report)
 
 SET = EvalSet(166)
 add = SET.add
@@ -364,15 +362,7 @@ delete your own text from the attached returned message.
             "Subject: Acknowledgement of receipt - Rapporteur nomination - Beirut Migrant Film Days\n"
             "Date: %s\n"
             "Message-ID: <ACK-2021-02-03-0042@gcmrrarabstates.iom.int>\n" % rfcdate(when - dt.timedelta(seconds=9)))
-    p1 = leaf("text/plain", text, "us-ascii", "7bit", extra=[("Content-Description", "Notification")])
-    p2 = Message(policy=POL)
-    p2["Content-Description"] = "Delivery report"
-    p2["Content-Type"] = "message/delivery-status"
-    for block in dsn.strip("\n").split("\n\n"):
-        p2.attach(Parser(policy=POL).parsestr(block + "\n", headersonly=True))
-    p3 = leaf("text/rfc822-headers", hdrs, "us-ascii", "7bit", extra=[("Content-Description", "Undelivered Message Headers")])
-    body = multi("report", [p1, p2, p3], "7C1A23E0451.1612360957/mx.bmfd.example.org",
-                 params=[("report-type", "delivery-status")])
+    body = dsn_report(text, dsn, hdrs, "7C1A23E0451.1612360957/mx.bmfd.example.org")
     rows = std_rows(when, "mx.bmfd.example.org", "185.18.148.22", "4DVtB70gKnz2",
                     "MAILER-DAEMON@mx.bmfd.example.org (Mail Delivery System)",
                     "Undelivered Mail Returned to Sender", rfcdate(tz(when, 2)),

@@ -8,11 +8,9 @@ speaker request, a message queued offline that arrives after the deadline, apolo
 (Arabizi, Arabic + Latin acronyms, bilingual signatures), a delivery-delay warning for one of our replies.
 Helpers imported from mailgen.py.
 """
-from email.message import Message
-from email.parser import Parser
 
-from mailgen import (EvalSet, DOCX, POL, BOX, addr, at, attach, b_word, hdr, leaf, make_docx, make_pdf, mk,
-                     multi, re_hdr, rfcdate, sp, std_rows, text2html, top, tz, html_only, sent_at)
+from mailgen import (EvalSet, DOCX, BOX, addr, at, attach, b_word, hdr, leaf, make_docx, make_pdf, mk,
+                     multi, re_hdr, rfcdate, sp, std_rows, text2html, top, tz, html_only, sent_at, dsn_report)
 
 SET = EvalSet(173)
 add = SET.add
@@ -274,15 +272,7 @@ delete your own text from the attached returned message.
             "Subject: %s\n" % b_word("تأكيد الاستلام - Re: استمارة المشاركة - منظمة الأمل") +
             "Date: %s\n"
             "Message-ID: <ACK-2021-02-03-0061@gcmrrarabstates.iom.int>\n" % rfcdate(at("2021-02-03 10:50:30")))
-    p1 = leaf("text/plain", text, "us-ascii", "7bit", extra=[("Content-Description", "Notification")])
-    p2 = Message(policy=POL)
-    p2["Content-Description"] = "Delivery report"
-    p2["Content-Type"] = "message/delivery-status"
-    for block in dsn.strip("\n").split("\n\n"):
-        p2.attach(Parser(policy=POL).parsestr(block + "\n", headersonly=True))
-    p3 = leaf("text/rfc822-headers", hdrs, "us-ascii", "7bit", extra=[("Content-Description", "Undelivered Message Headers")])
-    body = multi("report", [p1, p2, p3], "4DVJ6d0PkTz2.1612356662/smtp-out.iom.int",
-                 params=[("report-type", "delivery-status")])
+    body = dsn_report(text, dsn, hdrs, "4DVJ6d0PkTz2.1612356662/smtp-out.iom.int")
     rows = [("Return-Path", "<>"), ("Delivered-To", BOX),
             ("Received", "by smtp-out.iom.int (Postfix)\r\n\tid 7F2C21A0043; %s" % rfcdate(when, "EET")),
             ("Auto-Submitted", "auto-replied"),

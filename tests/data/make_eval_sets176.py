@@ -7,11 +7,9 @@ name, retired officials, researchers between posts.  Personal addresses (webmail
 affiliation, people writing on behalf of a relative or of their students.  Helpers imported from mailgen.py.
 """
 import datetime as dt
-from email.message import Message
-from email.parser import Parser
 
-from mailgen import (EvalSet, DOCX, POL, addr, at, attach, hdr, leaf, make_docx, make_pdf, mk, multi, re_hdr,
-                     rfc2231_cont, b_word, flowed, rfcdate, sp, std_rows, text2html, top, tz, esc, sent_at)
+from mailgen import (EvalSet, DOCX, addr, at, attach, hdr, leaf, make_docx, make_pdf, mk, multi, re_hdr,
+                     rfc2231_cont, b_word, flowed, rfcdate, sp, std_rows, text2html, top, tz, esc, sent_at, dsn_report)
 
 SET = EvalSet(176)
 add = SET.add
@@ -207,15 +205,7 @@ delete your own text from the attached returned message.
             "Date: %s\n"
             "Message-ID: <ack.4DT3Wz2Lkrz6@gcmrrarabstates.iom.int>\n"
             "In-Reply-To: %s\n" % (rfcdate(when - dt.timedelta(seconds=42)), M04_ID))
-    p1 = leaf("text/plain", text, "us-ascii", "7bit", extra=[("Content-Description", "Notification")])
-    p2 = Message(policy=POL)
-    p2["Content-Description"] = "Delivery report"
-    p2["Content-Type"] = "message/delivery-status"
-    for block in dsn.strip("\n").split("\n\n"):
-        p2.attach(Parser(policy=POL).parsestr(block + "\n", headersonly=True))
-    p3 = leaf("text/rfc822-headers", hdrs, "us-ascii", "7bit", extra=[("Content-Description", "Undelivered Message Headers")])
-    body = multi("report", [p1, p2, p3], "4DT3Xb0QcVz9.1612088508/mx1.iom.int",
-                 params=[("report-type", "delivery-status")])
+    body = dsn_report(text, dsn, hdrs, "4DT3Xb0QcVz9.1612088508/mx1.iom.int")
     rows = [("Return-Path", "<>"), ("Delivered-To", "gcmrrarabstates@iom.int"),
             ("Received", "by mx1.iom.int (Postfix)\r\n\tid 4DT3YR6kL1z2; %s" % rfcdate(when, "EET")),
             ("Date", rfcdate(when, "EET")),
