@@ -39,12 +39,19 @@ _QUOTE_HEADER = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The header lines a mailer writes over a message it forwards or quotes ("From: ...", "Envoyé : ...").
-OUTLOOK_FROM = re.compile(r"^\s*\*?(?:from|de|من|المرسل)\s*\*?\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
-OUTLOOK_NEXT = re.compile(
-    r"^\s*\*?(?:sent|date|envoy[ée]|to|à|a|subject|objet|cc|تاريخ|التاريخ|أرسل|إلى|الموضوع|بتاريخ)\s*\*?\s*:",
-    re.IGNORECASE,
-)
+
+
+def _header_line(labels: str, value: str = "") -> re.Pattern[str]:
+    """A line that opens with one of these header labels and its colon, maybe in bold ("*Sent:*"), then `value`."""
+    return re.compile(rf"^\s*\*?(?:{labels})\s*\*?\s*:{value}", re.IGNORECASE)
+
+
+# The header lines a mailer writes over a message it forwards or quotes ("From: ...", "Envoyé : ..."); the ones that
+# date it, and the one that says whom it is to, are told apart below (a letter's memo heading has no date)
+_DATE_LABELS = "sent|date|envoy[ée]|تاريخ|التاريخ|أرسل|بتاريخ"
+_TO_LABELS = "to|à|a|إلى"
+OUTLOOK_FROM = _header_line("from|de|من|المرسل", r"\s*(?P<v>\S.*)$")
+OUTLOOK_NEXT = _header_line(f"{_DATE_LABELS}|{_TO_LABELS}|subject|objet|cc|الموضوع")
 _FORWARD = re.compile(
     r"""^\s*(?:
         -{2,}\s*(?:forwarded\s+message|message\s+transf[ée]r[ée]|الرسالة\s+المعاد\s+توجيهها|رسالة\s+معاد\s+توجيهها)\s*-{2,}
@@ -140,12 +147,9 @@ def _mailer_header(lines: list[str], i: int) -> bool:
 
 
 # The line of a memo heading that says whom the letter is to.
-_ADDRESSED = re.compile(r"^\s*\*?(?:to|à|a|إلى|الى)\s*\*?\s*:", re.IGNORECASE)
-
-
+_ADDRESSED = _header_line(f"{_TO_LABELS}|الى")
 # The header line of a mailer's block that dates the quoted message (Arabic Outlook writes "تم الإرسال:" for "Sent:").
-_DATED = re.compile(r"^\s*\*?(?:sent|date|envoy[ée]|تاريخ(?:\s+الإرسال)?|التاريخ|(?:تم\s+)?الإرسال|أرسل|أرسلت|بتاريخ)\s*\*?\s*:",
-                    re.IGNORECASE)
+_DATED = _header_line(rf"{_DATE_LABELS}|تاريخ\s+الإرسال|(?:تم\s+)?الإرسال|أرسلت")
 
 
 def carried_blocks(text: str) -> list[str]:
