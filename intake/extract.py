@@ -219,16 +219,20 @@ def _forwarded_body(forwarded: str) -> str:
     return "\n".join(out).strip()
 
 
-def _in_quote_only(table: list[list[str]], new: str, quoted: str) -> bool:
-    """Whether an HTML table is the quoted message's and not the new text's: every cell of three letters or more is in
-    the quoted text, and not all of them in the new one (a reply's HTML part carries the quoted proposal's table along,
-    while its plain text quotes it below the reply: "Mr. X will not be able to attend; our Deputy Y will speak")."""
-    cells = {" ".join(word_tokens(fold(c))) for row in table for c in row if len(c.strip()) >= 3}
-    cells.discard("")
-    if not cells or not quoted:
-        return False
+def _own_tables(parsed_html: str | None, new: str, quoted: str) -> list[list[list[str]]]:
+    """The HTML part's tables, less those the quoted message carries: a table whose every cell of three letters or more
+    is in the quoted text, and not all of them in the new one (a reply's HTML part carries the quoted proposal's table
+    along, while its plain text quotes it below the reply: "Mr. X will not be able to attend; our Deputy Y will speak")."""
+    tables = html_tables(parsed_html) if parsed_html else []
+    if not tables or not quoted:
+        return tables
     fquoted, fnew = " ".join(word_tokens(fold(quoted))), " ".join(word_tokens(fold(new)))
-    return all(c in fquoted for c in cells) and not all(c in fnew for c in cells)
+    out = []
+    for table in tables:
+        cells = {" ".join(word_tokens(fold(c))) for row in table for c in row if len(c.strip()) >= 3} - {""}
+        if not cells or not all(c in fquoted for c in cells) or all(c in fnew for c in cells):
+            out.append(table)
+    return out
 
 
 def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], decision: Decision,
@@ -255,8 +259,7 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
         else:
             labelled += _asked_for_apart(labelled, prose, rules)
         return labelled, org, prose, third
-    html = [t for t in (html_tables(parsed_html) if parsed_html else []) if not _in_quote_only(t, text, quoted)]
-    for table in [*html, *text_tables(text)]:
+    for table in [*_own_tables(parsed_html, text, quoted), *text_tables(text)]:
         found = table_speakers(table, rules, "table")
         if found:
             return found, org, prose, third
