@@ -70,3 +70,32 @@ def test_undecided_speaking_request_leaves_a_report(template: str, sentence: str
 def test_a_request_beside_an_open_detail_stands(template: str, sentence: str, ruleset) -> None:
     decision = _decide(ruleset, "GCM report", template.format(sentence), report="GCM_voluntary_report_2021.pdf")
     assert decision.category == "both"
+
+
+# ---------------------------------------------------------------------------------------------
+# A question about a speaker the sender might propose ("if we nominate a speaker, ...?") proposes no one
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nA practical question: if we nominate a speaker for the plenary now, could we still change the "
+    "person in March?\nNothing is attached yet; our report will come later.\nKind regards,\nTom Reilly\n",
+    "Bonjour,\nUne question pratique : si nous désignons une intervenante pour la table ronde 2, pourra-t-elle "
+    "intervenir à distance ?\nNous ne vous envoyons rien pour le moment.\nBien à vous,\nAline Roux\n",
+    "تحية طيبة،\nفي حال قررنا ترشيح متحدث للجلسة العامة قبل 5 فبراير، هل يمكن تغييره لاحقاً\nلا نرسل أي شيء الآن.\n"
+    "مع الشكر،\nهالة يوسف\n",
+    "مرحبا\nازا رشحنا حدا يحكي بالنقاش المفتوح بيقدر يحكي اونلاين\nرنا\n",
+])
+def test_hypothetical_speaker_proposal_is_no_request(body: str, ruleset) -> None:
+    decision = _decide(ruleset, "Question", body)
+    assert decision.category == "other"
+    assert decision.needs_review is False
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nWe nominate a speaker for the plenary: Ms Joan Park, Director of our network.\nIf she cannot "
+    "come, could we replace her later?\nKind regards,\nTom Reilly\n",
+    "Bonjour,\nNous proposons une intervenante pour la table ronde 2 : Mme Aline Roux, présidente de l'association.\n"
+    "Si elle n'est pas disponible, pourrons-nous la remplacer ?\nBien à vous,\nNadia\n",
+    "تحية طيبة\nنرشح متحدثا للجلسة العامة: السيدة هالة يوسف، رئيسة الجمعية. إذا لم تتمكن من الحضور، هل يمكن استبدالها؟\n"
+    "هالة\n",
+])
+def test_a_speaker_proposed_beside_a_question_stands(body: str, ruleset) -> None:
+    assert _decide(ruleset, "Speaker", body).category == "speaker_request"
