@@ -162,3 +162,31 @@ def test_near_miss_a_link_in_the_body_is_no_report(ruleset) -> None:
     body = ("Dear team,\n\nOur federation is still drafting its voluntary contribution to the regional review and will "
             "send it next week. Meanwhile we are sharing the registration link in the body of this message.\n\nAwa")
     assert "report-in-body-said" not in fired(decide(ruleset, mail("GCM review", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# The place said first, the paper named under the call for reports (in the plural): "in the body of this email, our
+# summary note under the call for voluntary reports"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\n\nThe Institute sends you, in the body of this email, a short policy note for the voluntary reports of "
+    "the regional review.\n\nKey findings\n- ...\n\nBest,\nOmar",
+    "Bonjour,\n\nL'Observatoire vous adresse ci-après, dans le texte du message, sa note d'analyse pour les rapports "
+    "volontaires de l'examen régional.\n\nConstats\n- ...\n\nOmar",
+    "السلام عليكم،\n\nيرسل المرصد في متن هذه الرسالة ورقته التحليلية ضمن التقارير الطوعية للاستعراض الإقليمي.\n\n"
+    "النتائج\n- ...\n\nعمر",
+])
+def test_a_note_in_the_body_under_the_call_for_reports_is_a_report(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Contribution", body))
+    assert "report-in-body-said" in fired(decision) and decision.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear team,\n\nIn the body of this email you will find our questions; the reports of our members will follow next "
+    "week.\n\nOmar",
+    "Bonjour,\n\nDans le corps du message, nos questions ; les rapports de nos membres suivront.\n\nOmar",
+])
+def test_near_miss_questions_in_the_body_reports_to_follow(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Questions", body))
+    assert "report-in-body-said" not in fired(decision)
