@@ -99,3 +99,22 @@ def test_hypothetical_speaker_proposal_is_no_request(body: str, ruleset) -> None
 ])
 def test_a_speaker_proposed_beside_a_question_stands(body: str, ruleset) -> None:
     assert _decide(ruleset, "Speaker", body).category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A colloquial wish to be the role oneself ("I'd like to be the rapporteur") asks to speak
+@pytest.mark.parametrize("body", [
+    "مرحبا\nنحنا جمعية صغيرة بحلب، وانا بحب كون المتحدث بالجلسة العامة عن العودة.\nسامر\n",
+    "مرحبا\nبدي صير مقررة بالمؤتمر اذا في مجال.\nهالة\n",
+    "أهلا\nعايزة ابقى متحدثة في المائدة المستديرة عن العاملات.\nمنى\n",
+])
+def test_colloquial_wish_to_be_the_role_is_a_request(body: str, ruleset) -> None:
+    assert _decide(ruleset, "مشاركة", body).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "مرحبا\nما بدي كون متحدث، بس بدي احضر الجلسة.\nسامر\n",  # declines, attends
+    "مرحبا\nبحب كون موجود بالمؤتمر كمستمع.\nسامر\n",  # to be there, not a role
+])
+def test_colloquial_wish_to_be_there_is_not_a_request(body: str, ruleset) -> None:
+    assert _decide(ruleset, "سؤال", body).category != "speaker_request"
