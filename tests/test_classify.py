@@ -569,6 +569,27 @@ def test_near_miss_a_cover_letter_the_sender_makes_part_of_the_submission(rulese
     assert decide(ruleset, raw).report_attachments == ("Collective_report.pdf", "cover letter - signed.docx")
 
 
+# A press release sent beside the report, for information, announces its findings and is no part of it
+@pytest.mark.parametrize(("body", "release"), [
+    ("Attached is our voluntary review report; the media release on its launch is for your information.",
+     "Media_release_launch_2021.pdf"),
+    ("Ci-joint notre rapport volontaire ainsi que, pour information, notre communiqué de presse.",
+     "Communiqué de presse - lancement du rapport.docx"),
+    ("نرفق لكم التقرير الطوعي، ومعه للعلم البيان الصحفي الصادر عن الشبكة.", "البيان الصحفي للشبكة.docx"),
+])
+def test_a_press_release_is_no_part_of_the_report(ruleset, body, release):
+    raw = mail("Voluntary GCM review report", body, attachments=[("GCM_review_report_2021.pdf", PDF), (release, DOCX)])
+    d = decide(ruleset, raw)
+    assert d.category == "voluntary_report" and d.report_attachments == ("GCM_review_report_2021.pdf",)
+
+
+@pytest.mark.parametrize("annex", ["الملحق 2 - بيانات المسح.docx", "Annex_media_coverage_of_migrants.docx"])
+def test_near_miss_an_annex_on_data_or_the_media_stays_in_the_report(ruleset, annex):
+    raw = mail("Voluntary GCM review report", "Please find attached our voluntary review report and its annex.",
+               attachments=[("GCM_review_report_2021.pdf", PDF), (annex, DOCX)])
+    assert decide(ruleset, raw).report_attachments == ("GCM_review_report_2021.pdf", annex)
+
+
 def test_a_data_annex_in_csv_is_part_of_the_report(ruleset):
     raw = mail("Voluntary GCM review report", "Please find attached our report with the survey tables as a data annex.",
                attachments=[("report.pdf", PDF), ("survey_weighted_tables.csv", "text/csv")])
