@@ -165,7 +165,7 @@ def test_near_miss_a_link_in_the_body_is_no_report(ruleset) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# The place said first, the paper named under the call for reports (in the plural): "in the body of this email, our
+# The place said first, the paper named as sent under the call for reports: "in the body of this email, our
 # summary note under the call for voluntary reports"
 
 
@@ -190,3 +190,12 @@ def test_a_note_in_the_body_under_the_call_for_reports_is_a_report(ruleset, body
 def test_near_miss_questions_in_the_body_reports_to_follow(ruleset, body: str) -> None:
     decision = decide(ruleset, mail("Questions", body))
     assert "report-in-body-said" not in fired(decision)
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nDans le corps du message, vous trouverez nos questions sur les rapports volontaires : faut-il un "
+    "format précis ?\n\nMerci",
+    "مرحبا،\n\nفي متن هذه الرسالة أسئلتنا حول التقارير الطوعية: هل هناك صيغة محددة؟\n\nشكرا",
+])
+def test_near_miss_reports_in_the_plural_are_a_topic_not_the_paper(ruleset, body: str) -> None:
+    assert "report-in-body-said" not in fired(decide(ruleset, mail("Rapports volontaires", body)))

@@ -118,3 +118,15 @@ def test_colloquial_wish_to_be_the_role_is_a_request(body: str, ruleset) -> None
 ])
 def test_colloquial_wish_to_be_there_is_not_a_request(body: str, ruleset) -> None:
     assert _decide(ruleset, "سؤال", body).category != "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear secretariat,\nIf we nominate a speaker, should we include a bio? Our speaker will be Dr Hana Saleh, Director, "
+    "Migrant Aid Network, for roundtable 2.\nBest\n",
+    "Bonjour,\nSi nous proposons une intervenante, faut-il envoyer sa biographie ? Nous proposons Mme Leila Haddad, "
+    "présidente de l'association Horizons, pour la table ronde 2.\n",
+    "السلام عليكم، إذا رشحنا متحدثاً هل يمكن تغييره لاحقاً؟ نرشح الدكتورة سلمى يوسف، مديرة البرامج في جمعية النور، "
+    "للمائدة المستديرة الأولى.\n",
+])
+def test_a_question_under_if_then_the_proposal_itself_is_a_request(body: str, ruleset) -> None:
+    assert _decide(ruleset, "Question", body).category == "speaker_request"
