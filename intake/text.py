@@ -34,6 +34,7 @@ _QUOTE_HEADER = re.compile(
       | في\s.{4,160}\sتمت\s+كتابة\s+ما\s+يلي\s+بواسطة\s.{1,160}:\s*$  # ar, Gmail
       | .{0,120}(?:كتب|كتبت)\s*:\s*$                            # ar, short form "X كتب:"
       | -{2,}\s*(?:original\s+message|message\s+d'origine|message\s+original|الرسالة\s+الأصلية)\s*-{2,}
+      | -{2,}\s*(?:mail|courriel)\s+original\s*-{2,}              # Zimbra in French: "----- Mail original -----"
       | -{3,}\s*(?:message\s+(?:from|de)|رسالة\s+من)\s.{0,160}<[^<>\s]+@[^<>\s]+>\s*-{3,}\s*$  # Horde: "----- Message de X <a@b> -----"
       | _{8,}\s*$                                               # Outlook separator line
     )""",

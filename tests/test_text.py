@@ -355,3 +355,15 @@ def test_a_memo_heading_at_the_top_of_a_letter_is_not_a_quote(body: str) -> None
 def test_near_miss_a_mailers_header_block_still_starts_the_quote(body: str) -> None:
     parts = split(body)
     assert parts.new == body.split("\n")[0] and parts.quoted.endswith(body.split("\n")[-1])
+
+
+@pytest.mark.parametrize("header", ["----- Mail original -----", "-------- Courriel original --------"])
+def test_a_french_webmail_original_mail_line_starts_the_quote(header: str) -> None:
+    parts = split(f"Nous confirmons notre demande.\n\nK. Mansouri\n\n{header}\nDe: \"Secrétariat\" <s@example.org>\n"
+                  "> Nom : DIALLO Awa\n> Organisme : Réseau des jeunes")
+    assert parts.quoted.startswith(header) and "Réseau" not in parts.new + parts.signature
+
+
+def test_near_miss_a_heading_about_the_original_mail_is_no_quote_header() -> None:
+    text = "Le mail original de notre présidente était incomplet.\nNous proposons Mme Awa Diallo."
+    assert split(text).new == text
