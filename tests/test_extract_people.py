@@ -2514,3 +2514,56 @@ def test_an_age_opening_the_bracket_is_no_part_of_the_title(body: str, language:
                                                              rules: ExtractRules) -> None:
     sp = _one(body, rules, language).speakers[0]
     assert (sp.name, sp.title) == (name, title)
+
+
+@pytest.mark.parametrize(("template", "language", "value", "name", "honorific"), [
+    # a local councillor's form of address written short before the name
+    (_EN_LABELLED, "en", "Cllr. Hannah Okafor", "Hannah Okafor", "Cllr."),
+    (_EN_LABELLED, "en", "Cllr Tomás Reyes", "Tomás Reyes", "Cllr"),
+])
+def test_a_councillors_short_form_of_address_is_an_honorific(template: str, language: str, value: str, name: str,
+                                                            honorific: str, rules: ExtractRules) -> None:
+    sp = _one(template.format(value), rules, language).speakers[0]
+    assert (sp.name, sp.honorific) == (name, honorific)
+
+
+def test_near_miss_councillor_spelled_out_stays_a_title(rules: ExtractRules) -> None:
+    body = "Dear team,\nWe would like to request a speaking slot at the plenary.\nName: Hannah Okafor\n" \
+        "Title: Councillor\nOrganisation: Eastbridge City Council\n"
+    sp = _one(body, rules, "en").speakers[0]
+    assert (sp.name, sp.title) == ("Hannah Okafor", "Councillor")
+
+
+@pytest.mark.parametrize(("template", "language", "value", "name"), [
+    # a religious order's letters after the name are neither the title nor the body
+    (_EN_LABELLED, "en", "Fr. Tomas Perera, SJ", "Tomas Perera"),
+    (_EN_LABELLED, "en", "Br. Anil Dsouza, OFM Cap.", "Anil Dsouza"),
+    (_FR_LABELLED, "fr", "Père Luc Mbarga, s.j.", "Luc Mbarga"),
+    (_FR_LABELLED, "fr", "Sœur Claire Nana, SVD", "Claire Nana"),
+])
+def test_a_religious_orders_letters_after_the_name_are_no_title(template: str, language: str, value: str, name: str,
+                                                                rules: ExtractRules) -> None:
+    sp = _one(template.format(value), rules, language).speakers[0]
+    assert sp.name == name and sp.title in ("Director", "Directeur")
+
+
+def test_near_miss_a_post_after_the_name_in_a_labelled_value_stays(rules: ExtractRules) -> None:
+    body = "Dear team,\nWe would like to request a speaking slot at the plenary.\nSpeaker: Fr. Tomas Perera, Chaplain\n" \
+        "Organisation: Saint Elias Social Service\n"
+    sp = _one(body, rules, "en").speakers[0]
+    assert (sp.name, sp.title) == ("Tomas Perera", "Chaplain")
+
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Madame, Monsieur,\nVeuillez trouver la fiche de candidature pour la plénière.\n"
+     "Nom et prénom de l'intervenante : DIOP Mariama\nFonction : Maire adjointe\nOrganisme : Ville de Thiès\n\n"
+     "Cordialement,\nPaul Sarr\nChargé de communication\nVille de Thiès\n", "fr", "Mariama Diop"),
+    ("Dear team,\nPlease find the speaker form for the plenary.\nName and surname of the speaker: Grace Adeyemi\n"
+     "Title: Mayor\nOrganisation: Ikeja Local Council\n\nBest regards,\nPaul Stone\nCommunications Officer\n",
+     "en", "Grace Adeyemi"),
+    ("السادة الكرام\nنرسل إليكم استمارة الترشيح للجلسة العامة\nالاسم واللقب للمتحدث: سامي الفرجاني\nالصفة: رئيس البلدية\n"
+     "الجهة: بلدية قابس\n\nمع التحية\nليلى العياري\nمكلفة بالاتصال\n", "ar", "سامي الفرجاني"),
+])
+def test_the_speakers_name_and_surname_label_names_the_speaker_not_the_sender(body: str, language: str, name: str,
+                                                                             rules: ExtractRules) -> None:
+    assert _one(body, rules, language).speakers[0].name == name
