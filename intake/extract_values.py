@@ -986,7 +986,7 @@ def spelled_acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
                 full = latin_full_name(words, m.group("a"), rules) or _spelled_before_legal_form(words, m.group("a"), rules) \
-                    or _spelled_with_region(words, m.group("a"), rules)
+                    or _spelled_with_region(words, m.group("a"), rules) or _spelled_with_parent(words, m.group("a"), rules)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line
@@ -1001,6 +1001,18 @@ def _spelled_with_region(words: list[str], acronym: str, rules: ExtractRules) ->
         return None
     base = _latin_full(words[:-2], head, rules)
     return f"{base} {words[-2]} {region}" if base else None
+
+
+# The acronym of the confederation a body belongs to, after the body's own and a hyphen ("FNTD-UMT", "SNAPAP-CGATA")
+_ACR_PARENT = re.compile(r"^(?P<own>[A-Z][A-Z0-9&]{1,9})-[A-Z]{2,8}$")
+
+
+def _spelled_with_parent(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """The name a body's own acronym spells, when the acronym in brackets adds its confederation's after a hyphen
+    ("Fédération nationale des travailleuses domestiques (FNTD-UMT)", "General Union of Domestic Workers (GUDW-ITUC)"),
+    or None."""
+    m = _ACR_PARENT.match(acronym)
+    return _latin_full(words, m["own"], rules) if m else None
 
 
 def _names_office(value: str, acronym: str, rules: ExtractRules) -> bool:
@@ -1037,7 +1049,8 @@ def expand(value: str | None, acronyms: Mapping[str, str], rules: ExtractRules) 
                                 value[end:])
             head = ARTICLE.sub("", value[:end].strip())
             return whole if town and " ".join(fold(head).split()) == fw else value
-        if value.strip() == acr or v in (ff, fw) or (acr in toks and ff in v) or _names_office(value, acr, rules) \
+        own = _ACR_PARENT.match(acr)
+        if value.strip() in (acr, own["own"] if own else acr) or v in (ff, fw) or (acr in toks and ff in v) or _names_office(value, acr, rules) \
                 or _acronym_with_its_legal_form(value, acr, full, rules):
             return whole
     return value

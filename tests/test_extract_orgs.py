@@ -1996,3 +1996,20 @@ def test_a_former_body_or_none_is_no_affiliation(block: str, language: str, affi
            "ar": "السلام عليكم،\n\nأرغب في تقديم مداخلة في الجلسة العامة.\n\nمع التحية،\n"}[language]
     fields = run(message(ask + block, from_="Sender <sender@example.org>"), rules, language=language)
     assert fields.speakers[0].affiliation == affiliation
+
+
+@pytest.mark.parametrize(("text", "value", "expanded"), [
+    # a body's acronym with its confederation's after a hyphen, the body then named by its own acronym alone
+    ("Le Syndicat national des aides ménagères (SNAM-CGT) propose deux intervenantes.", "SNAM",
+     "Syndicat national des aides ménagères (SNAM-CGT)"),
+    ("The Domestic Workers Union of Kenya (DWUK-COTU) would like to propose a speaker.", "DWUK",
+     "Domestic Workers Union of Kenya (DWUK-COTU)"),
+])
+def test_a_bodys_own_acronym_before_its_confederations_is_written_out(text: str, value: str, expanded: str,
+                                                                      rules: ExtractRules) -> None:
+    assert expand(value, spelled_acronyms(text, rules), rules) == expanded
+
+
+def test_near_miss_the_confederations_acronym_alone_is_not_the_body(rules: ExtractRules) -> None:
+    acronyms = spelled_acronyms("Le Syndicat national des aides ménagères (SNAM-CGT) propose.", rules)
+    assert expand("CGT", acronyms, rules) == "CGT"
