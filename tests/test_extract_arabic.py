@@ -1742,3 +1742,27 @@ def test_near_miss_a_name_opening_with_waw_is_kept_whole(rules: ExtractRules) ->
     body = "تحية طيبة\nنرشح كلاً من:\nوليد منصور، رئيس الجمعية، في الجلسة العامة\nجمعية الأمل للتنمية"
     fields = run(message(body), rules, language="ar")
     assert [(s.name, s.honorific) for s in fields.speakers] == [("وليد منصور", None)]
+
+
+# A second person written with what joins them to the first: "and my colleague" as one word ("وزميلي X"), or "with
+# him/her" before the honorific ("نرشح معها الأستاذة X"): the joining words lead to the person and are not the name
+@pytest.mark.parametrize(("body", "name"), [
+    ("مرحبا،\n\nنرشح الدكتور سامي حداد للجلسة العامة، ونرشح معها الأستاذة نوال قاسم، باحثة في المركز، للمائدة المستديرة "
+     "الأولى.\n\nمع التحية\nهند", "نوال قاسم"),
+    ("السلام عليكم\nهنشارك في النقاش المفتوح، اتنين:\n- الأستاذة منى سعيد، مديرة البرامج\n- وزميلي كريم منصور، مسؤول "
+     "المناصرة عندنا\nشكرا\nليلى", "كريم منصور"),
+])
+def test_joining_words_before_a_second_person_are_not_the_name(body: str, name: str, rules: ExtractRules) -> None:
+    assert name in [s.name for s in run(message(body), rules, language="ar").speakers]
+
+
+# Near misses: a name that begins with the same letters as the joining words ("معاذ", "معين") keeps them, and "with
+# him" before anything but an honorific ("ويمكن التواصل معها مباشرة") leads to nobody
+@pytest.mark.parametrize(("body", "names"), [
+    ("مرحبا،\n\nنرشح الأستاذ معاذ الخطيب، منسق البرامج، للجلسة العامة.\n\nشكرا\nهند", ["معاذ الخطيب"]),
+    ("مرحبا،\n\nنرشح الأستاذ معين بسيسو، منسق البرامج، للجلسة العامة.\n\nشكرا\nهند", ["معين بسيسو"]),
+    ("مرحبا،\n\nنرشح الأستاذة سلوى حداد، مديرة البرامج، للجلسة العامة، ويمكن التواصل معها مباشرة على هذا البريد.\n\nشكرا\nهند",
+     ["سلوى حداد"]),
+])
+def test_a_name_beginning_like_the_joining_words_is_kept(body: str, names: list[str], rules: ExtractRules) -> None:
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == names
