@@ -81,6 +81,8 @@ def _search_all(patterns: tuple[re.Pattern[str], ...], text: Haystack) -> list[r
 
 def _any_matches(rule: Rule, text: Haystack) -> list[re.Match[str]]:
     """The first min_count matches of the rule's `any` patterns, pattern by pattern (fewer if there are not so many)."""
+    if not text.may_match_any(rule.any):
+        return []
     if rule.min_count == 1:  # nearly every rule: the first pattern that matches, without a generator's cost
         for p in rule.any:
             m = text.search(p)
@@ -171,7 +173,7 @@ def _confidence(scores: Mapping[str, float], ruleset: Ruleset) -> float:
 def _haystacks(texts: Mapping[str, str], ruleset: Ruleset, reply: bool) -> dict[str, tuple[Haystack, float]]:
     """Each place that has text and weighs something, with its factor."""
     factors = {place: _factor(ruleset, place, reply) for place in texts}
-    return {place: (Haystack(text), factors[place]) for place, text in texts.items() if text and factors[place]}
+    return {place: (Haystack(text, ruleset.lexicon), factors[place]) for place, text in texts.items() if text and factors[place]}
 
 
 def _decoys(attachments: tuple[Attachment, ...], files: _Files, ruleset: Ruleset,

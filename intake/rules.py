@@ -15,7 +15,7 @@ import re
 import re._constants as sre
 import re._parser as sre_parse
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import groupby
@@ -223,21 +223,90 @@ def _ascii_case(text: str) -> str:
     return text.lower()
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex that matches, at a position, the longest of the words that starts there: the words as a tree of
+    their letters, a word that goes on being an optional, greedy continuation ("report(?:s)?")."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        alts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if body and "" in node else body
+
+    return branch(tree)
+
+
+class Lexicon:
+    """The words of a fixed set of patterns (a rule file's), found in a text by one scan instead of one look
+    for each word a pattern asks about: a Haystack given a lexicon tells a pattern that cannot match it by set
+    operations on the words the text holds. Every word a text holds starts somewhere: the scan finds, at each
+    position, the longest word starting there, and the words it holds are those and the words they start with.
+    """
+
+    def __init__(self, groups: Iterable[tuple[re.Pattern[str], ...]]) -> None:
+        self._groups = tuple(groups)
+        self._needs = {id(p): (p, _needs(p)) for group in self._groups for p in group}
+        words = {w for _p, needs in self._needs.values() for ws in needs for w in ws} - {_ANY_ARABIC}
+        self._scan = re.compile(f"(?=({_trie(words)}))") if words else None
+        self._starts = {w: frozenset(w[:i] for i in range(1, len(w) + 1)) & words for w in words}
+        # A group of patterns (a rule's `any`) none of which can match: the text holds no word of any of their
+        # first word sets. A group with a pattern that needs no word has none.
+        firsts = [[self._needs[id(p)][1][:1] for p in group] for group in self._groups]
+        self._group_words = {id(g): (g, frozenset().union(*(f[0] for f in fs))) for g, fs in zip(self._groups, firsts, strict=True)
+                             if g and all(fs)}
+
+    def __reduce__(self) -> tuple[type[Lexicon], tuple[tuple[tuple[re.Pattern[str], ...], ...]]]:
+        return Lexicon, (self._groups,)  # the look-ups are by identity: rebuilt on the patterns unpickled
+
+    def group_words(self, patterns: tuple[re.Pattern[str], ...]) -> frozenset[str] | None:
+        """The words one of which a text holds if one of a group's patterns matches it; None for another group."""
+        known = self._group_words.get(id(patterns))
+        return known[1] if known is not None and known[0] is patterns else None
+
+    def needs(self, pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+        """The word sets of one of the lexicon's patterns; None for another pattern."""
+        known = self._needs.get(id(pattern))
+        return known[1] if known is not None and known[0] is pattern else None
+
+    def held(self, words_text: str) -> set[str]:
+        """The lexicon's words that a text, as Haystack looks for words in it, holds."""
+        held = {_ANY_ARABIC} if words_text.endswith(_ANY_ARABIC) else set()
+        if self._scan is not None:
+            for longest in set(self._scan.findall(words_text)):
+                held |= self._starts[longest]
+        return held
+
+
 class Haystack:
-    """A text that patterns are run on, skipping those that cannot match it (see above)."""
+    """A text that patterns are run on, skipping those that cannot match it (see above); with a lexicon, the
+    lexicon's patterns are told apart by the words the text holds, found once (see Lexicon)."""
 
-    __slots__ = ("_folded", "_holds", "text")
+    __slots__ = ("_folded", "_held", "_holds", "_lexicon", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lexicon: Lexicon | None = None) -> None:
         self.text = text
         self._folded: str | None = None
         self._holds: dict[str, bool] = {}
+        self._lexicon = lexicon
+        self._held: set[str] | None = None
 
     def _words(self) -> str:
         """The text as words are looked for in it: folded by _ascii_case, then _ANY_ARABIC if it has an Arabic
         letter (no ASCII word can run into it)."""
         folded = _ascii_case(self.text)
         return folded + _ANY_ARABIC if _ARABIC_CHAR.search(self.text) else folded
+
+    def _held_words(self, lexicon: Lexicon) -> set[str]:
+        if self._held is None:
+            if self._folded is None:
+                self._folded = self._words()
+            self._held = lexicon.held(self._folded)
+        return self._held
 
     def may_match(self, pattern: re.Pattern[str], rejoined: bool = False) -> bool:
         """False when the pattern cannot match the text; True when it may.
@@ -248,6 +317,13 @@ class Haystack:
         folded = self._folded
         if folded is None:
             folded = self._folded = self._words()
+        lexicon = self._lexicon
+        if lexicon is not None and not rejoined and (lexicon_needs := lexicon.needs(pattern)) is not None:
+            held = self._held if self._held is not None else self._held_words(lexicon)
+            for words in lexicon_needs:  # noqa: SIM110 - a loop, as below: all() and a generator cost more
+                if held.isdisjoint(words):
+                    return False
+            return True
         # _needs inlined, and all(any(...)) written as loops: this runs a few hundred times a message.
         known = _NEEDS.get(id(pattern))
         if known is None or known[0] is not pattern:
@@ -265,6 +341,13 @@ class Haystack:
             else:
                 return False
         return True
+
+    def may_match_any(self, patterns: tuple[re.Pattern[str], ...]) -> bool:
+        """False when none of the patterns can match the text: told for a group of its lexicon at once."""
+        lexicon = self._lexicon
+        if lexicon is None or (words := lexicon.group_words(patterns)) is None:
+            return True
+        return not self._held_words(lexicon).isdisjoint(words)
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         return pattern.search(self.text) if self.may_match(pattern) else None
@@ -322,6 +405,12 @@ class Ruleset:
     @cached_property
     def _factors(self) -> dict[str, float]:
         return dict(self.where)
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The words of the text rules' patterns, which every message's places are searched for; the groups are
+        each rule's `any`, `all` and `unless`."""
+        return Lexicon(g for r in self.rules if r.type == "text" for g in (r.any, r.all, (r.unless,) if r.unless else ()))
 
     def factor(self, place: str) -> float:
         """The weight factor of a place in the message (subject, new, forwarded, signature, quoted)."""

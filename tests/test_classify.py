@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import array
 import collections
+import pickle
 import re
 import sys
 from dataclasses import replace
@@ -302,6 +303,27 @@ def test_the_prefilter_never_hides_a_match(ruleset):
                 skipped += 1
                 assert p.search(text) is None, (p.pattern, text[:80])
     assert skipped > 0
+
+
+def test_a_lexicon_tells_what_looking_for_each_word_tells(ruleset):
+    texts = ["PLEASE FIND ATTACHED OUR REPORT", "plea\u017fe \u212aindly \u0130nvite", "نرفق لكم تقرير الشبكة", "",
+             "the reports: a report, reporting"]
+    for path in sorted(corpus.TUNING.glob("*.eml")):
+        parts = split(parse(path.read_bytes()).text)
+        texts += [fold_body(parts.new), fold_body(parts.forwarded), fold(parse(path.read_bytes()).subject)]
+    assert ruleset.lexicon is not None  # made before the ruleset goes to an analysis worker as a pickle
+    for rules in (ruleset, pickle.loads(pickle.dumps(ruleset))):
+        lexicon = rules.lexicon
+        patterns = [p for r in rules.rules if r.type == "text" for p in (*r.any, *r.all)]
+        assert all(lexicon.needs(p) is not None for p in patterns)
+        told = [(Haystack(t).may_match(p), Haystack(t, lexicon).may_match(p)) for t in texts for p in patterns]
+        assert all(a == b for a, b in told) and any(a for a, _ in told) and not all(a for a, _ in told)
+        # a rule's `any` told at once: none of its patterns may match when the group may not
+        groups = [(Haystack(t, lexicon), r.any) for t in texts for r in rules.rules if r.type == "text" and r.any]
+        ruled_out = [(hay, g) for hay, g in groups if not hay.may_match_any(g)]
+        assert ruled_out and all(not hay.may_match(p) for hay, g in ruled_out for p in g)
+    other = re.compile(r"\bnot one of the rules'\b")
+    assert ruleset.lexicon.needs(other) is None and not Haystack("rules", ruleset.lexicon).may_match(other)
 
 
 # ---------------------------------------------------------------------------------------------
