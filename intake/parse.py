@@ -124,6 +124,10 @@ def unflow(text: str, delsp: bool) -> str:
 
 def _filename(part: email.message.Message) -> str | None:
     # get_filename falls back to the Content-Type's name parameter itself (RFC 2231 values collapsed).
+    # It parses both headers' parameters; a part that names no file (a body, most inline parts) is told
+    # sooner: neither header holds "name" anywhere ("filename", "name*0*" and the like hold it).
+    if all("name" not in str(part.get(header, "")).lower() for header in ("content-disposition", "content-type")):
+        return None
     name = part.get_filename()
     if name is None:
         return None

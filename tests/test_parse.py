@@ -46,6 +46,27 @@ def test_html_tables_keep_their_cells_apart() -> None:
     assert "Name | Amira" in text and "Title | Chair" in text and "> old" in text
 
 
+def test_a_file_is_named_in_every_way_a_mailer_names_it() -> None:
+    """Continued RFC 2231 names, a Content-Type NAME in capitals, a bare file name: each is an attachment with
+    its name, and a text part that names no file is the body."""
+    parts = [
+        ('text/plain; charset="utf-8"', "", "Please find our report attached."),
+        ("application/pdf", "attachment;\r\n filename*0*=utf-8''Rapport%20national;\r\n filename*1*=%20final.pdf", "JVBERi0="),
+        ('application/pdf; NAME="Annexe 2.pdf"', "", "JVBERi0="),
+        ("text/plain", "inline; filename=notes.txt", "Notes"),
+    ]
+    body = "".join(
+        f"--b\r\nContent-Type: {ctype}\r\n" + (f"Content-Disposition: {disp}\r\n" if disp else "")
+        + ("Content-Transfer-Encoding: base64\r\n" if ctype.startswith("application") else "") + f"\r\n{payload}\r\n"
+        for ctype, disp, payload in parts
+    )
+    raw = ("From: a@example.org\r\nSubject: Report\r\nMIME-Version: 1.0\r\n"
+           'Content-Type: multipart/mixed; boundary="b"\r\n\r\n' + body + "--b--\r\n").encode()
+    parsed = parse(raw)
+    assert [a.filename for a in parsed.attachments] == ["Rapport national final.pdf", "Annexe 2.pdf", "notes.txt"]
+    assert parsed.text == "Please find our report attached."
+
+
 @pytest.mark.parametrize("data", [b"", b"   \r\n", b"\x00\x01\x02garbage without headers"])
 def test_garbage_is_a_parse_error(data: bytes) -> None:
     with pytest.raises(ParseError):
