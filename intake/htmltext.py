@@ -20,6 +20,8 @@ _BLOCK = {
     "section", "article", "header", "footer", "hr", "pre", "address", "dl", "dt", "dd", "center",
 }
 _SKIP = {"script", "style", "head", "title", "xml", "o:p"}
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 @dataclass
@@ -46,7 +48,7 @@ class _Converter(HTMLParser):
 
     def _flush(self, blank: bool = True) -> None:
         """End the line being written; with `blank`, an empty one separates paragraphs."""
-        text = re.sub(r"[ \t\u00a0]+", " ", "".join(self.current)).strip()
+        text = _SPACES.sub(" ", "".join(self.current)).strip()
         self.current = []
         prefix = self._prefix(self.sink)
         if text:
@@ -81,7 +83,6 @@ class _Converter(HTMLParser):
         if tag in _SKIP:
             self.skip += 1
             return
-        attr = dict(attrs)
         if tag == "blockquote":
             self._flush()
             self.quote += 1
@@ -106,8 +107,8 @@ class _Converter(HTMLParser):
             return
         if tag in _BLOCK:
             self._flush()
-        if tag == "img" and attr.get("alt"):
-            self.current.append(f"[{attr['alt']}]")
+        if tag == "img" and (alt := dict(attrs).get("alt")):
+            self.current.append(f"[{alt}]")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
@@ -139,7 +140,7 @@ class _Converter(HTMLParser):
             self.handle_endtag("table")
         self._flush()
         out = "\n".join(self.lines)
-        return re.sub(r"\n{3,}", "\n\n", out).strip()
+        return _BLANK_RUNS.sub("\n\n", out).strip()
 
 
 def html_to_text(markup: str) -> str:
