@@ -99,8 +99,7 @@ def _latin_scores(text: str) -> list[tuple[str, float]]:
 
 def _guess(text: str) -> tuple[tuple[str, ...], bool] | None:
     """Ranking and confidence for one text, or None when it holds too few letters to tell."""
-    arabizi_words, words = _arabizi(text)  # before the digits go with the noise
-    text = _clean(text)
+    raw, text = text, _clean(text)
     arabic, other = _letters(text)
     if arabic + other < MIN_LETTERS:
         return None
@@ -115,6 +114,8 @@ def _guess(text: str) -> tuple[tuple[str, ...], bool] | None:
         return ranking, arabic >= MIN_LETTERS and share >= ARABIC_SHARE
     scores = [(lang, value) for lang, value in _latin_scores(_ARABIC.sub(" ", text) if arabic else text) if lang != "ar"]
     ranking = tuple(lang for lang, _ in scores)
+    # Read on the text as written, digits and all (the noise is cleaned of them); only Latin script needs it.
+    arabizi_words, words = _arabizi(raw)
     if _is_arabizi(arabizi_words, words):
         # Arabic in Latin letters: lingua reads it as French or English, but the writer speaks Arabic.
         return ("ar", *ranking), True
