@@ -7,6 +7,7 @@ from collections.abc import Callable
 from intake.analysis import load_context
 from intake.config import Settings
 from intake.export import record
+from intake.outbox import make_transport, send_due
 from intake.pipeline import Pipeline
 from intake.store import Store
 from tests.mails import mail, raw
@@ -31,3 +32,6 @@ def test_pipeline_on_postgresql(postgres_url: str, make_settings: Callable[..., 
     assert rec["category"] == "speaker_request" and rec["language"] == "ar" and rec["acknowledged"] is True
     assert rec["speakers"][0]["name"] == "رنا الخطيب"
     assert store.outbox_counts() == {"pending": 1}
+    # the outbox marks it sent in a transaction that does not wait for the flush (synchronous_commit off)
+    assert send_due(store, make_transport(settings.outbox), 3)["sent"] == 1
+    assert store.outbox_counts() == {"sent": 1}
