@@ -276,7 +276,13 @@ _REFERS_BACK = re.compile(
     r"|\b(?:a |one |small |quick |minor )*correction (?:to|of|on) (?:my|our) (?:previous |earlier |last )?(?:e-?mail|message|letter|request|note)\b"
     r"|\b(?:petite )?(?:correction|rectification|rectificatif) (?:a|de|sur) (?:mon|ma|notre) (?:precedent |precedente |dernier |derniere )?"
     r"(?:message|courriel|mail|e-mail|lettre|demande)\b"
-    r"|(?:^|\s)(?:تصحيح|تصويب)(?: بسيط| صغير)? (?:علي |في |ل)(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|ايميلنا|ايميلي)",
+    r"|(?:^|\s)(?:تصحيح|تصويب)(?: بسيط| صغير)? (?:علي |في |ل)(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|ايميلنا|ايميلي)"
+    # coming back about the request sent: "I am coming back to you about the nomination of ...", "je reviens vers vous
+    # au sujet de la candidature de ...", "أعود إليكم بخصوص ترشيح ..."
+    r"|\b(?:coming|getting|writing) back to you (?:about|on|regarding|concerning) (?:my|our|the) (?:request|nomination|proposal|candidacy|application)\b"
+    r"|\b(?:je reviens|nous revenons|(?:je me permets|nous nous permettons) de revenir) vers vous (?:au sujet de|concernant|a propos de)"
+    r" (?:ma|notre|la|sa) (?:demande|candidature|proposition|nomination)\b"
+    r"|(?:^|\s)(?:اعود|نعود) (?:اليكم|لكم) (?:بخصوص|بشان|حول) (?:طلب|ترشيح)",
     re.IGNORECASE,
 )
 _OPENING = 400  # characters of new text

@@ -2487,6 +2487,56 @@ def test_near_miss_a_new_request_or_the_senders_own_confirmation_is_no_status_qu
     assert "speaker-request-status" not in fired(decide(ruleset, mail("GCM review", body)))
 
 
+# Only asks whether a speaker request sent before arrived, the request told first and the question pointing back to it
+# ("no acknowledgement of my speaker request ... could you confirm it was received?"), the request quoted below: no new
+# request, nobody to invent from the quote
+
+_QUOTED = "\n\n> Name: Dr Karim Salem\n> Title: Director\n> Organisation: Migrant Aid Network\n> Role: plenary\n"
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\nI have had no acknowledgement for my speaker request for roundtable 2 sent last Tuesday (below). Could you "
+    "confirm it was received?\nThanks,\nNadia" + _QUOTED,
+    "Bonjour,\nJe n'ai eu aucune réponse à ma demande d'intervention pour la plénière, envoyée lundi. Pourriez-vous me "
+    "confirmer qu'elle vous est bien parvenue ?\nMerci,\nNadia" + _QUOTED,
+    "مساء الخير\nأرسلت لكم طلب ترشيح للمائدة المستديرة الثانية الأسبوع الماضي ولم يصلني أي تأكيد. أرجو إعلامي إذا كان "
+    "الطلب قد وصل.\nسلمى" + _QUOTED,
+    "Madame, Monsieur,\nJe me permets de vous relancer : nous vous avions écrit au sujet de notre demande d'intervention "
+    "pour la table ronde 4. Pourriez-vous nous confirmer que celle-ci a bien été reçue ?\nLéa" + _QUOTED,
+])
+def test_a_question_whether_a_recounted_speaker_request_arrived_is_no_new_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "request-arrival-asked" in fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # the request sent again in the new text
+    "Did you receive my request? In case not, here it is again:\nName: Dr Karim Salem\nTitle: Director\n"
+    "Organisation: Migrant Aid Network\nRole: plenary\nNadia",
+    "Avez-vous bien reçu ma demande ? Au cas où elle ne vous serait pas parvenue, je vous la renvoie :\nNom : Karim "
+    "Salem\nFonction : Directeur\nOrganisation : Réseau d'aide aux migrants\nRôle : intervention en plénière\nNadia",
+    "هل وصلكم طلبي؟ في حال لم يصلكم أعيد إرساله:\nالاسم: كريم سالم\nالصفة: مدير\nالجهة: شبكة دعم المهاجرين\n"
+    "الدور: مداخلة في الجلسة العامة\nسلمى",
+    # someone new proposed besides the question
+    "Hello,\nWe had no reply to our nomination of Ms Hala Aoun; could you confirm it was received? We would also like to "
+    "propose Mr Fadi Karam, our Programme Officer, for roundtable 3.\nNadia",
+])
+def test_near_miss_a_request_sent_again_or_a_new_speaker_besides_the_question_stays_a_request(ruleset,
+                                                                                              body: str) -> None:
+    d = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "request-arrival-asked" not in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nNotre association souhaiterait intervenir à la table ronde 2 à travers Mme Hala Aoun, coordinatrice. Merci "
+    "de nous confirmer la bonne réception de cette demande.\nNadia",
+    "Hello,\nWe would like Ms Hala Aoun, our coordinator, to speak at roundtable 2. Could you confirm it was received?\nNadia",
+])
+def test_near_miss_a_new_request_asking_to_confirm_its_receipt_stays_a_request(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Speaker request", body))
+    assert "request-arrival-asked" not in fired(d) and d.category == "speaker_request"
+
+
 # ---------------------------------------------------------------------------------------------
 # A colloquial wish to speak: "حاب" (Gulf, Levantine) before a verb of taking part in a named session, and a wish
 # to "take the word" ("بغا ياخد الكلمة", Moroccan; "حاب آخذ الكلمة"), the person or the sender the subject

@@ -579,6 +579,30 @@ def test_an_opening_naming_the_senders_earlier_sending_or_letter_refers_back(tex
     assert refers_back(split(text)) is True
 
 
+# ... and coming back to the sender about the request sent ("je reviens vers vous au sujet de la candidature de ..."):
+# a new message, no In-Reply-To, that follows the request up
+@pytest.mark.parametrize("text", [
+    "Madame,\nJe reviens vers vous au sujet de la candidature de notre présidente pour la table ronde 1.\nLéa",
+    "Dear colleagues,\nI am writing back to you about our nomination of Dr Salem for the plenary.\nTarek",
+    "تحية طيبة،\nنعود إليكم بخصوص ترشيح رئيسة الجمعية للمائدة المستديرة الأولى.\nفهد",
+])
+def test_coming_back_about_the_request_sent_refers_back(text: str) -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    # a promise to come back later, or coming back about the secretariat's question: no earlier request of the sender's
+    "Madame,\nJe reviendrai vers vous au sujet de la candidature de notre présidente la semaine prochaine.\nLéa",
+    "Dear colleagues,\nI am writing back to you about your question on the agenda.\nTarek",
+])
+def test_near_miss_coming_back_later_or_about_something_else_does_not_refer_back(text: str) -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split(text)) is False
+
+
 @pytest.mark.parametrize("text", [
     # someone else's letter or sending: not the sender's own earlier message
     "Madame, Monsieur,\nSuite à votre envoi du 3 mars, nous vous transmettons notre rapport.\nLéa",
