@@ -115,6 +115,7 @@ from intake.extract_values import (
 )
 from intake.folding import Folded, fold
 from intake.model import Decision, DocText, Fields, MessageParts, Parsed, Speaker
+from intake.rules import Haystack
 from intake.text import OUTLOOK_FROM, OUTLOOK_NEXT, carried_blocks, split, strip_prefixes
 
 __all__ = ["ExtractRules", "extract", "fold", "load_extract_rules"]
@@ -1186,8 +1187,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         missing = [f for f in ("name", "title", "affiliation") if not speakers or any(f in s.missing() for s in speakers)]
     else:
         missing = []
-    said = fold(parts.new + "\n" + parsed.subject)
-    withdrawal = any(p.search(said) for p in rules.withdrawal)
+    # (the patterns' words looked up first: most messages hold none of them, and a scan for each costs more)
+    said = Haystack(fold(parts.new + "\n" + parsed.subject))
+    withdrawal = any(said.may_match(p) and p.search(said.text) for p in rules.withdrawal)
     return Fields(
         speakers=tuple(speakers),
         organisation=org,
