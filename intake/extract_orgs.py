@@ -400,6 +400,9 @@ def _post_over_fields(run: list[str], rules: ExtractRules) -> bool:
 
 def _ends_council(words: list[str], rules: ExtractRules) -> bool:
     """Whether words end with a body's council, in lower case as French writes it ("du Conseil municipal")."""
+    last = word_tokens(fold(words[-1]))
+    if last and not any(c.endswith(last[-1]) for c in rules.councils):
+        return False  # (the last word ends no council: most words that go on a run of capitals, asked on every one)
     joined = f" {' '.join(word_tokens(fold(' '.join(words))))}"
     return any(joined.endswith(f" {c}") for c in rules.councils)
 
@@ -483,8 +486,9 @@ def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
             break
         while run and fold(run[-1]) in rules.name_links:
             run.pop()
-        named = " ".join(w for w in run if not spelled_as_name(w, rules))  # "Mme Grace Ngo Mbarga" names no NGO
-        if len(run) >= 2 and rules.org_words.hits(fold(named)) and not ARABIC.search(" ".join(run)) \
+        # (the organisation words but one spelled as a name: "Mme Grace Ngo Mbarga" names no NGO)
+        if len(run) >= 2 and rules.org_words.hits(fold(" ".join(w for w in run if not spelled_as_name(w, rules)))) \
+                and not ARABIC.search(" ".join(run)) \
                 and not _names_post(run, rules):
             title, org = split_title(" ".join(run), rules)
             if org is None and _post_over_fields(run, rules):
