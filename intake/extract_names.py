@@ -116,6 +116,8 @@ def _keeps(words: list[str], longer: list[str]) -> bool:
 def names_as_written(cands: list[Cand], text: str, language: str, rules: ExtractRules) -> list[str | None]:
     """Each speaker's name in the script of an Arabic message, and in the fullest form the text writes it (a form
     another speaker has is left to them)."""
+    if not cands:
+        return []  # (nothing to fold the text for: most messages propose no one)
     out: list[str | None] = []
     ft = Folded(text)  # (folded once: a long thread costs as much to fold as the rest of this)
     for c in cands:
