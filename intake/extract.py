@@ -924,8 +924,15 @@ def _pointed_carry(parts: MessageParts, rules: ExtractRules) -> MessageParts:
 
 def _arrows_as_dashes(parts: MessageParts) -> MessageParts:
     """The parts with each arrow or double hyphen between two values read as the dash that separates them elsewhere."""
-    return replace(parts, **{k: _DOUBLE_HYPHEN.sub(" –", _ARROW.sub(" – ", getattr(parts, k)))
-                             for k in ("new", "signature", "quoted", "forwarded")})
+    return replace(parts, **{k: _as_dashes(getattr(parts, k)) for k in ("new", "signature", "quoted", "forwarded")})
+
+
+def _as_dashes(text: str) -> str:
+    # (a text with no arrow or "--" is left as it is without the patterns being tried at each of its characters: most
+    # are, and the quoted part may hold a long thread)
+    if any(arrow in text for arrow in ("->", "=>", "→", "⇒", "➔", "➜")):
+        text = _ARROW.sub(" – ", text)
+    return _DOUBLE_HYPHEN.sub(" –", text) if "--" in text else text
 
 
 _ACRONYM_OR_BRACKET = re.compile(r"\b[A-Z]{2,}\b|[()]")
