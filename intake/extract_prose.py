@@ -382,7 +382,7 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
     ليحكوا بالنقاش المفتوح:"), so an item "name - post" names its person as one that asks for the role itself does.
     """
     asked = text  # the whole phrase, with the role it may ask for
-    text = _name_put_first(text, rules)
+    text = _name_put_first(honoured_put_first(text, rules) if labelled else text, rules)
     clause = before_role_clause(text, rules)
     # a list item that gives a name, a dash and only the role asked for ("٣- ندى X - مداخلة في المائدة المستديرة ١",
     # "2. Nada X - intervention in roundtable 1") names its person, as a post after the dash does
@@ -489,6 +489,22 @@ def _name_put_first(text: str, rules: ExtractRules) -> str:
     if not honorific or not name or re.search(r"[,،(]", pieces[-1]) or len(name.split()) > 5:
         return text
     return ", ".join(reversed(pieces))
+
+
+def honoured_put_first(text: str, rules: ExtractRules) -> str:
+    """A speaker label's value written from the post to the person without a comma ("المتحدث المقترح: رئيس الاتحاد
+    الأستاذ X", "Proposed speaker: Union President Mr X", "Intervenant : le président de l'Union M. X"), rewritten
+    from the person ("الأستاذ X، رئيس الاتحاد"). Only when the words before the form of address are a post."""
+    first, sep, rest = (re.split(r"(\s*[,،]\s*)", text.strip(), maxsplit=1) + ["", ""])[:3]
+    words = first.split()
+    for k in range(1, min(len(words), 7)):
+        honorific, name = split_honorific(" ".join(words[k:]), rules)
+        if honorific and name:
+            post = " ".join(words[1 if fold(words[0]) in rules.articles else 0 : k])  # ("the network coordinator Ms X")
+            if not post or phrase_kind(post, rules) != "title" or split_honorific(post, rules)[0]:
+                return text
+            return f"{' '.join(words[k:])}, {post}{sep}{rest}"
+    return text
 
 
 def _bracketed_post(after: str, rules: ExtractRules) -> bool:

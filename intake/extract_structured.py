@@ -13,6 +13,7 @@ from intake.extract_prose import (
     carries_on,
     ends_fields,
     fields_joined,
+    honoured_put_first,
     is_item,
     person_phrase,
     title_over_body,
@@ -340,7 +341,11 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> Cand | 
         # Coordinator, X office", "Legal Officer, Juvenile Justice Unit"), but not the body ("Responsable du programme
         # de bourses, Fondation X")
         title_value, aff_value = detail["title"], detail["affiliation"]
-    phrase = f.get("speaker") or (f["name"] if re.search(r"[,،]|\s[-–—|]\s", f.get("name", "")) else None)
+    # (a name field written from the post to the person is a phrase too: "Speaker: the network coordinator Ms X"; not
+    # beside a title field, where the words before the honorific are a rank: "Name: Minister Plenipotentiary Dr. X")
+    name_value = f.get("name", "")
+    name_phrase = re.search(r"[,،]|\s[-–—|]\s", name_value) or ("title" not in f and honoured_put_first(name_value, rules) != name_value)
+    phrase = f.get("speaker") or (f["name"] if name_phrase else None)
     if phrase:
         # "Proposed speaker: Name, Title, Organisation"
         p = person_phrase(phrase, rules, source, labelled=True)

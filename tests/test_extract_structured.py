@@ -489,3 +489,32 @@ def test_a_label_value_form_whose_value_holds_a_label_word(html: str, language: 
                                                            rules: ExtractRules) -> None:
     speaker, = run(message("See below.", html=html), rules, language=language).speakers
     assert (speaker.name, speaker.title, speaker.affiliation) == expected
+
+
+# A speaker label's value written from the post to the person without a comma: "Proposed speaker: the network
+# coordinator Ms X", "Intervenante proposée : la coordinatrice du réseau Mme Y", "المتحدث المقترح: رئيس الاتحاد الأستاذ Z"
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("السادة الكرام،\n\nنرجو قبول طلب مشاركتنا في المؤتمر.\n\nالمتحدثة المقترحة: مديرة الشبكة الدكتورة سلوى نجار\n"
+     "الدور المطلوب: مداخلة في الجلسة العامة\n\nمع الشكر\nأمانة الشبكة", "ar", "سلوى نجار", "مديرة الشبكة"),
+    ("Dear organisers,\n\nPlease accept our request.\n\nSpeaker: the network coordinator Ms Ama Owusu\nRole: plenary\n\n"
+     "Thanks\nKofi", "en", "Ama Owusu", "network coordinator"),
+    ("Mesdames, Messieurs,\n\nMerci d'accepter notre demande.\n\nIntervenante proposée : la coordinatrice du réseau Mme Awa "
+     "Sow\nRôle demandé : intervention en plénière\n\nCordialement\nFatou", "fr", "Awa Sow", "coordinatrice"),
+])
+def test_labelled_value_from_the_post_to_the_person(body: str, language: str, name: str, title: str,
+                                                    rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+# Near miss: a value written from the person first, the post after a comma, is read as before
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Dear organisers,\n\nSpeaker: Ms Ama Owusu, network coordinator\nRole: plenary\n\nThanks\nKofi", "en", "Ama Owusu",
+     "network coordinator"),
+    ("السادة الكرام،\n\nالمتحدثة المقترحة: الدكتورة سلوى نجار، مديرة الشبكة\nالدور المطلوب: مداخلة في الجلسة العامة\n\n"
+     "مع الشكر", "ar", "سلوى نجار", "مديرة الشبكة"),
+])
+def test_labelled_value_from_the_person_is_read_as_before(body: str, language: str, name: str, title: str,
+                                                          rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.title) == (name, title)
