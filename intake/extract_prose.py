@@ -382,7 +382,7 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
     ليحكوا بالنقاش المفتوح:"), so an item "name - post" names its person as one that asks for the role itself does.
     """
     asked = text  # the whole phrase, with the role it may ask for
-    text = _name_put_first(honoured_put_first(text, rules) if labelled else text, rules)
+    text = _name_put_first(text, rules)
     clause = before_role_clause(text, rules)
     # a list item that gives a name, a dash and only the role asked for ("٣- ندى X - مداخلة في المائدة المستديرة ١",
     # "2. Nada X - intervention in roundtable 1") names its person, as a post after the dash does

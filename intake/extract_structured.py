@@ -348,7 +348,7 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> Cand | 
     phrase = f.get("speaker") or (f["name"] if name_phrase else None)
     if phrase:
         # "Proposed speaker: Name, Title, Organisation"
-        p = person_phrase(phrase, rules, source, labelled=True)
+        p = person_phrase(honoured_put_first(phrase, rules), rules, source, labelled=True)
         if p is not None:
             c = p
     if "given_name" in f and ("family_name" in f or "name" in f):

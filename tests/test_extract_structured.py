@@ -518,3 +518,15 @@ def test_labelled_value_from_the_person_is_read_as_before(body: str, language: s
                                                           rules: ExtractRules) -> None:
     speaker, = run(message(body), rules, language=language).speakers
     assert (speaker.name, speaker.title) == (name, title)
+
+
+# Near miss: in prose, a post before the form of address stays the title when the sentence goes on with the role
+# ("we would like the chair of the union, Ms X, to take part in the open discussion" written without commas)
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("مرحبا،\n\nنود أن يشارك أمين صندوق الرابطة السيد كريم عواد في المائدة المستديرة الثانية يوم الخميس.\n\nمع التحية\n"
+     "ليلى", "ar", "كريم عواد", "أمين صندوق الرابطة"),
+])
+def test_prose_post_before_the_person_stays_the_title(body: str, language: str, name: str, title: str,
+                                                      rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.title) == (name, title)
