@@ -58,6 +58,7 @@ from intake.extract_orgs import (
 )
 from intake.extract_prose import (
     bare_title,
+    before_clause,
     comma_segments,
     first_title,
     honorific_names,
@@ -463,7 +464,8 @@ def _state_title(c: Cand, text: str, at: int, rules: ExtractRules) -> bool:
     seg = quoted.group(1) if quoted else segs[0].strip(" «»“”\"'")
     if opens_with_participle(seg, rules):
         return False
-    title, aff = split_title(seg, rules)
+    # (the sentence may go on about the person: "هي منسقة الشبكة وبتحكي عربي", cut before the unit is split off)
+    title, aff = split_title(before_clause(seg, rules), rules)
     value = bare_title(clean_value(first_title(title, rules, seg), rules), rules)
     if not value:
         return False

@@ -345,10 +345,10 @@ def bare_title(title: str | None, rules: ExtractRules) -> str | None:
     head, *role = VALUE_END.split(title, maxsplit=1)
     if role and _is_role_clause(role[0], rules):
         title = head
-    return _before_clause(title, rules)
+    return before_clause(title, rules)
 
 
-def _before_clause(value: str, rules: ExtractRules) -> str:
+def before_clause(value: str, rules: ExtractRules) -> str:
     """A value up to the first `title_end` clause about the person in it ("for 12 years", "هو اللي هيتكلم")."""
     ft = Folded(value)
     ends = [m.start() for p in rules.title_end if (m := p.search(ft.text)) and m.start() > 0]
@@ -969,6 +969,9 @@ def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:
     if m is None:
         return None if opens_clause(seg, rules) else seg
     seg = ACCUSATIVE.sub("", Folded(seg).slice(m.end(), len(fs)))  # "وأعمل منسقاً في ...": "منسق"
+    # the statement may go on about the person ("هي منسقة الشبكة وبتحكي عربي", "she is the network's coordinator and
+    # speaks Arabic"): cut before the post is split from its unit
+    seg = before_clause(seg, rules)
     if opens_with_participle(seg, rules):
         return None
     return seg if rules.title_words.hits(fold(seg)) else None
@@ -1048,7 +1051,7 @@ def _set_first_title(c: Cand, seg: str, title: str, aff: str | None, rules: Extr
     c.set("title", cleaned, source)
     if aff:
         # the body ends where a clause about the person begins ("... مجلس إدارة الجمعية هو اللي هيتكلم")
-        set_affiliation(c, _before_clause(aff, rules), rules, source)
+        set_affiliation(c, before_clause(aff, rules), rules, source)
         return False
     return not points_back
 
@@ -1224,7 +1227,7 @@ def set_affiliation(c: Cand, value: str, rules: ExtractRules, source: str) -> No
             value = value[lead.end() :]
     else:
         value = _before_predicate(ar_unprefix(_before_event(_before_request(value, rules), rules), rules), rules)
-        value = _before_clause(value, rules)  # "الصليب الأحمر اللبناني وكان مع الفرق": what the person did, after it
+        value = before_clause(value, rules)  # "الصليب الأحمر اللبناني وكان مع الفرق": what the person did, after it
         if value and strip_punct(fold(value.split()[0])) in rules.events:
             return  # "في المشاركة في النقاش المفتوح": what the person is to do, no organisation
     cleaned = clean_value(value, rules)

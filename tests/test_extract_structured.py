@@ -530,3 +530,59 @@ def test_prose_post_before_the_person_stays_the_title(body: str, language: str, 
                                                       rules: ExtractRules) -> None:
     speaker, = run(message(body), rules, language=language).speakers
     assert (speaker.name, speaker.title) == (name, title)
+
+
+# A post followed by the purpose the person is put forward for ("to speak in", "to take part in"): the purpose is no part
+# of the title; near miss: a post whose unit's name goes on after the same word ("... للمشاركة المدنية") keeps it
+@pytest.mark.parametrize(("body", "title"), [
+    ("مرحبا\nنرشح السيدة هالة منصور مديرة الشبكة للتحدث في الجلسة العامة\nمع الشكر", "مديرة الشبكة"),
+    ("مرحبا\nنرشح الأخت هالة منصور منسقة الرابطة للمشاركة في المائدة المستديرة الأولى\nمع الشكر", "منسقة الرابطة"),
+    ("مرحبا\nنرشح السيدة هالة منصور منسقة برنامج الشباب للمشاركة المدنية في الجلسة العامة\nمع الشكر",
+     "منسقة برنامج الشباب للمشاركة المدنية"),
+])
+def test_purpose_after_the_post_is_no_part_of_the_title(body: str, title: str, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert (speaker.name, speaker.title) == ("هالة منصور", title)
+
+
+# A pronoun statement after the name that goes on about the person ("X، هي منسقة الشبكة وبتحكي انكليزي منيح", "X, she is
+# the coordinator of Y and speaks fluent Arabic"): the post keeps its unit, what follows is neither title nor body
+@pytest.mark.parametrize(("body", "language", "title", "affiliation"), [
+    ("مرحبا\nبدنا نرشح رفيقتنا هالة منصور، هي منسقة الشبكة وبتحكي انكليزي منيح، للنقاش المفتوح\nشكرا", "ar",
+     "منسقة الشبكة", None),
+    ("Hello,\nWe nominate our colleague Hala Mansour, she is the coordinator of the Sunrise Network and speaks fluent "
+     "Arabic, for the open discussion.\nThanks", "en", "coordinator", "Sunrise Network"),
+    ("Bonjour,\nNous proposons notre collègue Hala Mansour, elle est la coordinatrice du Réseau Soleil et parle "
+     "couramment arabe, pour le débat ouvert.\nMerci", "fr", "coordinatrice", "Réseau Soleil"),
+    # near miss: the statement ends with its post
+    ("مرحبا\nنرشح السيدة هالة منصور، هي منسقة الشبكة، للمشاركة في النقاش المفتوح\nشكرا", "ar", "منسقة الشبكة", None),
+])
+def test_pronoun_statement_going_on_about_the_person(body: str, language: str, title: str, affiliation: str | None,
+                                                     rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("هالة منصور" if language == "ar" else "Hala Mansour",
+                                                                  title, affiliation)
+
+
+# The sender's group written as where "we" are ("احنا في مؤسسة X عايزين نشارك", "نحن في جمعية Y نود"): the body of the
+# speakers when nothing else names it; near miss: "نحن في انتظار ردكم" ("we await your reply") names no body
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("مساء الخير\nاحنا في مؤسسة النور للتنمية عايزين نشارك في النقاش المفتوح\nهنكون اتنين:\n- انا كريم حسن منسق "
+     "مشروعات في المؤسسة\n- وزميلتي منى سعيد، محامية عندنا برضه\nشكرا", "مؤسسة النور للتنمية"),
+    ("مساء الخير\nنحن في انتظار ردكم ونرشح زميلتنا منى سعيد، محامية، للنقاش المفتوح\nشكرا", None),
+])
+def test_group_introduced_by_where_we_are(body: str, affiliation: str | None, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert (speaker.name, speaker.affiliation) == ("منى سعيد", affiliation)
+
+
+# A clause after the person's details that opens with a pronoun and a verb ("هي عايزة تتكلم", "هو حابب يشارك") says what
+# they want, it names no body; near miss: a pronoun and a post still gives the post
+@pytest.mark.parametrize(("body", "title"), [
+    ("السلام عليكم\nومعي الاستاذة سعاد عثمان مسؤولة ملف الشباب في الرابطة، هي عايزة تتكلم في المائدة المستديرة حقت "
+     "الشباب لو في\nالرابطة ما عندها ايميل رسمي\nشكرا", "مسؤولة ملف الشباب"),
+    ("السلام عليكم\nنرشح الاستاذة سعاد عثمان، هي مسؤولة ملف الشباب، للمائدة المستديرة\nشكرا", "مسؤولة ملف الشباب"),
+])
+def test_pronoun_and_verb_after_the_details_is_no_body(body: str, title: str, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("سعاد عثمان", title, None)
