@@ -41,6 +41,7 @@ class _Converter(HTMLParser):
         self.skip = 0
         self.quote = 0
         self.tables: list[_Table] = []  # open tables, innermost last
+        self.divs: list[bool] = []  # open <div>s, innermost last: whether each holds blocks of its own
 
     def _prefix(self, sink: list[str]) -> str:
         """The quote marks of lines going to `sink`: only the text's own lines carry them."""
@@ -106,7 +107,14 @@ class _Converter(HTMLParser):
             self.sink = table.row[-1]
             return
         if tag in _BLOCK:
-            self._flush()
+            # a webmail writes each line of a message as a <div> and a blank line as "<div><br></div>": a <div> ends
+            # its line only, as a paragraph does not; one that holds other blocks (the new text around its lines,
+            # then the quoted message's) ends a part of the message, as a paragraph does
+            if self.divs and tag != "br":
+                self.divs[-1] = True
+            if tag == "div":
+                self.divs.append(False)
+            self._flush(blank=tag != "div")
         if tag == "img" and (alt := dict(attrs).get("alt")):
             self.current.append(f"[{alt}]")
 
@@ -126,6 +134,8 @@ class _Converter(HTMLParser):
             self._end_row()
             if self.tables:
                 self.sink = self.tables.pop().outer
+        elif tag == "div":
+            self._flush(blank=self.divs.pop() if self.divs else True)
         elif tag in _BLOCK:
             self._flush()
 

@@ -125,3 +125,21 @@ def test_near_miss_other_sender_forms_are_read_as_before(from_: str, name: str, 
     raw = f"From: {from_}\nTo: a@example.org\nSubject: Speaker\nMessage-ID: <x@example.org>\n\nHello\n".encode()
     parsed = parse(raw)
     assert (parsed.from_name, parsed.from_addr) == (name, address)
+
+
+def test_a_webmails_div_lines_are_lines_not_paragraphs() -> None:
+    # each line of a webmail message is a <div>, a blank line a "<div><br></div>": the signature stays one block
+    text = html_to_text("<div><div>Hello,</div><div><br></div><div>I would like to speak.</div><div><br></div>"
+                        "<div>Lina Haddad</div><div>Coordinator</div><div>Youth Network</div></div>")
+    assert text == "Hello,\n\nI would like to speak.\n\nLina Haddad\nCoordinator\nYouth Network"
+
+
+def test_near_miss_paragraphs_stay_apart() -> None:
+    assert html_to_text("<p>Bonjour,</p><p>Je souhaite intervenir.</p>") == "Bonjour,\n\nJe souhaite intervenir."
+
+
+def test_a_webmails_div_around_lines_ends_a_part_of_the_message() -> None:
+    # the new text's lines in a <div> of their own, then the quoted message's: a blank line between the two parts
+    text = html_to_text("<div><div>Merci,</div><div>Karima Ouali</div></div><div><div>Le lundi 3 mai, Karima Ouali "
+                        "a écrit :</div><blockquote><div>Bonjour,</div></blockquote></div>")
+    assert text == "Merci,\nKarima Ouali\n\nLe lundi 3 mai, Karima Ouali a écrit :\n\n> Bonjour,\n>"
