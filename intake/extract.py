@@ -148,7 +148,7 @@ def _find_organisation(labelled_org: str | None, cands: list[Cand], sig: Sig, pa
     if prose_org:
         return prose_org, "prose"
     for c in cands:
-        if c.affiliation:
+        if c.affiliation and not same_as_before(c.affiliation, rules):  # ("du même laboratoire" names no body)
             return c.affiliation, c.prov.get("affiliation", "labelled")
     display = parsed.from_name.strip()
     if display and rules.org_words.hits(fold(display)):

@@ -299,12 +299,17 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
 _AR_AT_SAME = re.compile(r"^(\S.*?)(?:\s+(?:في|لدى|عند))?\s+(?:و?[بلف](?=نفس|ذات|ال))?"
                          r"((?:نفس|ذات)\s+\S+|\S+\s+(?:نفسها|نفسه|ذاتها|ذاته))\W*$")
 
+# The same in English and French, after the post's preposition: "doctorant en géographie du même laboratoire",
+# "PhD student of the same institute", "juriste dans la même association".
+_AT_SAME = re.compile(r"^(\S.*?)\s+(?:of|at|in|from|with|de|du|des|à|au|aux|dans|auprès de|chez)(?:\s+(?:the|la|le|les)\b|"
+                      r"\s+l['’])?\s*((?:same|m[êe]mes?)\s+\S+)\W*$", re.IGNORECASE)
+
 
 def _at_the_same_body(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     """A post held at the same body as the person's before, whatever field it names first ("باحثة في التغير المناخي
-    بنفس الجمعية" -> "باحثة في التغير المناخي", "نفس الجمعية"): the field stays in the title, and the sameness phrase is
+    بنفس الجمعية" -> "باحثة في التغير المناخي", "نفس الجمعية"; "doctorante en droit du même institut"): the field stays in the title, and the sameness phrase is
     the affiliation, to be read as the body before. None for anything else."""
-    m = _AR_AT_SAME.match(seg.strip())
+    m = _AR_AT_SAME.match(seg.strip()) or _AT_SAME.match(seg.strip())
     # (a dash or a comma before the sameness phrase sets it apart as a piece of its own: "أستاذة في X – الكلية نفسها")
     if not m or re.search(r"[|–—,،]|\s-\s", m[1]) or not same_as_before(m[2], rules):
         return None

@@ -120,3 +120,32 @@ def test_near_miss_a_post_written_as_a_participle_is_still_a_post(rules: Extract
 def test_the_official_name_line_gives_the_body_without_its_supporter(body: str, language: str, affiliation: str,
                                                                       rules: ExtractRules) -> None:
     assert [a for _, _, a in _speakers(body, language, rules)] == [affiliation, affiliation]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post "of / du / dans la" the same body as the person's before: the sameness phrase is no part of the title (as
+# "بنفس الشبكة" is not), and the body is the one named before
+
+@pytest.mark.parametrize(("body", "language", "second"), [
+    ("Bonjour,\nNous proposons :\n1- Mme Claire Benoît, maîtresse de conférences, Institut des sciences sociales de "
+     "Tunis\n2- M. Sami Gharbi, doctorant en sociologie du même institut\nCordialement,\nNadia\n", "fr",
+     ("Sami Gharbi", "doctorant en sociologie", "Institut des sciences sociales de Tunis")),
+    ("Dear team,\nWe nominate:\n- Ms. Joy Achieng, Director, Centre for Mobility Studies\n- Mr. Tom Otieno, research "
+     "assistant in economics of the same centre\nBest,\nAnn\n", "en",
+     ("Tom Otieno", "research assistant in economics", "Centre for Mobility Studies")),
+])
+def test_a_post_of_the_same_body_is_the_post_alone(body: str, language: str,
+                                                   second: tuple[str, str, str], rules: ExtractRules) -> None:
+    assert _speakers(body, language, rules)[1] == second
+
+
+def test_the_same_body_named_before_no_one_is_no_affiliation(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nLe centre propose de la remplacer par Mme Lina Saïdi, chargée de recherche dans la même "
+            "structure, pour le même panel.\nCordialement,\nNadia\n")
+    assert _speakers(body, "fr", rules) == [("Lina Saïdi", "chargée de recherche", None)]
+
+
+def test_near_miss_a_body_whose_name_starts_with_same_is_a_body(rules: ExtractRules) -> None:
+    body = ("Dear team,\nWe nominate:\n- Ms. Joy Achieng, Director, Centre for Mobility Studies\n- Mr. Tom Otieno, "
+            "Programme Officer of the Same Sky Foundation\nBest,\nAnn\n")
+    assert _speakers(body, "en", rules)[1] == ("Tom Otieno", "Programme Officer", "Same Sky Foundation")
