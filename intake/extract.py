@@ -101,6 +101,7 @@ from intake.extract_values import (
     clean_value,
     expand,
     given_name_first,
+    is_field,
     name_like,
     phrase_kind,
     referent,
@@ -469,11 +470,20 @@ def _state_title(c: Cand, text: str, at: int, rules: ExtractRules) -> bool:
     value = bare_title(clean_value(first_title(title, rules, seg), rules), rules)
     if not value:
         return False
+    if not aff and len(segs) > 1 and (unit := _field_before_place(segs[1], rules)):
+        value = f"{value}{'، ' if ARABIC.search(unit) else ', '}{unit}"  # "X is Senior Adviser, Migration in our Oslo office"
     c.title, c.prov["title"] = value, "statement"
     aff = bare_title(aff, rules)  # "في الجمعية منذ عام 2016": where, then since when
     if aff and not c.affiliation:
         set_affiliation(c, aff, rules, "statement")
     return True
+
+
+def _field_before_place(seg: str, rules: ExtractRules) -> str | None:
+    """The field of work a piece after a stated post opens with, up to where the post is held ("Migration and Protection
+    in our Oslo office", "plaidoyer et recherche au bureau de Tunis"): part of the title, as on a signature line."""
+    field = re.split(rf"\s+(?:{rules.place_link_re})\s", seg, maxsplit=1, flags=re.IGNORECASE)[0].strip()
+    return strip_punct(field) if is_field(field, rules) else None
 
 
 def _statement_ends(text: str, ft: Folded, patterns: tuple[re.Pattern[str], ...], rules: ExtractRules) -> Iterator[int]:

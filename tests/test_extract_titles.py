@@ -2449,3 +2449,30 @@ def test_near_miss_other_brackets_after_a_post_stay(rules: ExtractRules) -> None
     body = "Hello,\n\nSpeaker request for the plenary.\n\nName: Walter Briggs\nTitle: Vice President (Retirement Funds)\n\nThanks\n"
     speakers = run(message(body), rules).speakers
     assert [s.title for s in speakers] == ["Vice President (Retirement Funds)"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A post stated about the speaker by name, then after a comma the field it covers, up to where it is held: the field
+# is part of the title (as on a signature line, "Senior Programme Officer, Protection")
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Dear all,\nWe would like to propose our colleague Mr. Tariq Hussein as rapporteur. Tariq is Regional Officer, "
+     "Gender and Inclusion at our Amman office and has followed the process.\nBest,\nLea\n", "en",
+     "Regional Officer, Gender and Inclusion"),
+    ("Bonjour,\nNous proposons notre collègue Mme Inès Rahal pour la table ronde 2. Inès est chargée de programme, "
+     "plaidoyer et recherche au bureau de Tunis depuis 2019.\nCordialement,\nLea\n", "fr",
+     "chargée de programme, plaidoyer et recherche"),
+    ("السادة الكرام،\nنرشح زميلتنا السيدة هدى الزعبي للمشاركة في المائدة المستديرة الثانية. هدى هي مسؤولة برامج، "
+     "الحماية والمناصرة في مكتبنا في عمان.\nمع التحية\nعمر\n", "ar", "مسؤولة برامج، الحماية والمناصرة"),
+])
+def test_a_stated_post_keeps_the_field_after_its_comma(body: str, language: str, title: str,
+                                                      rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [s.title for s in fields.speakers] == [title]
+
+
+@pytest.mark.parametrize("rest", ["and he knows the region well", "Amman Office at our Network"])
+def test_near_miss_a_clause_or_an_office_after_the_stated_post_is_no_field(rest: str, rules: ExtractRules) -> None:
+    body = (f"Dear all,\nWe would like to propose our colleague Mr. Tariq Hussein as rapporteur. Tariq is Regional "
+            f"Officer, {rest}.\nBest,\nLea\n")
+    assert [s.title for s in run(message(body), rules).speakers] == ["Regional Officer"]
