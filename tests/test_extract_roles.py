@@ -398,3 +398,26 @@ def test_near_miss_the_only_role_is_in_the_request_that_stands(rules: ExtractRul
             "request for the plenary stays the same.\n\nBest,\nOmar\n")
     _, _, roles, _ = _one(run(message(body), rules, language="en"))
     assert roles == ("plenary",)
+
+
+# ---------------------------------------------------------------------------------------------
+# Roundtables the writer's body held are its past events, no role asked for
+
+@pytest.mark.parametrize(("body", "language", "roles"), [
+    ("Dear team,\nOur report draws on the three roundtables we organised with trade unions in 2020.\nIn addition, our "
+     "chair, Ms. Dana Kassem, would be glad to serve as rapporteur.\nBest,\nOmar\n", "en", ("rapporteur",)),
+    ("Bonjour,\nNotre rapport s'appuie sur les deux tables rondes que nous avons organisées à Sousse.\nPar ailleurs, "
+     "notre présidente, Mme Dora Ferchichi, souhaiterait intervenir en séance plénière.\nCordialement,\nOmar\n", "fr",
+     ("plenary",)),
+    ("تحية طيبة،\nيستند تقريرنا إلى الموائد المستديرة التي نظمناها مع النقابات.\nكما نرشح رئيستنا السيدة دانة قاسم "
+     "للمشاركة بمداخلة في الجلسة العامة.\nمع التحية\nعمر\n", "ar", ("plenary",)),
+])
+def test_roundtables_one_held_are_no_role(body: str, language: str, roles: tuple[str, ...],
+                                          rules: ExtractRules) -> None:
+    assert _one(run(message(body), rules, language=language))[2] == roles
+
+
+def test_near_miss_a_roundtable_one_speaks_of_otherwise_is_a_role(rules: ExtractRules) -> None:
+    body = ("Dear team,\nOur chair, Ms. Dana Kassem, would be glad to speak in the roundtable we discussed with your "
+            "colleague.\nBest,\nOmar\n")
+    assert _one(run(message(body), rules))[2] == ("roundtable",)
