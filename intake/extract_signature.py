@@ -194,12 +194,14 @@ def _last_block(new: str, rules: ExtractRules) -> list[str]:
 def details_line(line: str, rules: ExtractRules) -> bool:
     """Whether a long line of a name block is a list of its details rather than prose: a title, then the unit and its
     body after commas ("Research Fellow, Center for ... (CMRS), American University in Cairo"), or an organisation
-    with a long name, then only its town and country ("Association ... des Femmes Migrantes (AFM) – Oujda, Maroc")."""
+    with a long name, then only its town and country ("Association ... des Femmes Migrantes (AFM) – Oujda, Maroc") or
+    the bodies it belongs to ("Laboratoire d'études ... (LEMS) – Université de Y")."""
     pieces = PIECES.split(line)
     if len(pieces) < 2 or any(len(p) > 80 for p in pieces):
         return False
     kind = phrase_kind(pieces[0], rules)
-    return kind == "title" or kind == "org" and all(is_place(p, rules) for p in pieces[1:])
+    return kind == "title" or kind == "org" and all(is_place(p, rules) or phrase_kind(p, rules) == "org"
+                                                    for p in pieces[1:])
 
 
 def person_details_line(line: str, rules: ExtractRules) -> bool:
@@ -524,8 +526,10 @@ def _read_pieces(sig: Sig, ln: str, lines: list[str], i: int, office_unit: int, 
                                              False, rules)):
             # the body the unit read before belongs to, on the next line or after a dash ("كلية الحقوق – جامعة X")
             # (a piece in lower case says what the name before it is, "VériMig – plateforme tunisienne de ...": read
-            # as written; a parent body is joined by a comma, "Centre for Refugee Studies, Gulf Coast University")
-            mark = ln[spans[k - 1][1] : spans[k][0]].strip() if k and seg.strip()[:1].islower() else ","
+            # as written; a parent body is joined by a comma, "Centre for Refugee Studies, Gulf Coast University", unless
+            # a dash joins it on the line, "Laboratoire X (LX) – Université Y": read as written too)
+            written = ln[spans[k - 1][1] : spans[k][0]].strip() if k else ","
+            mark = written if seg.strip()[:1].islower() or written in ("–", "—", "-") else ","
             sig.affiliation = _with_body(sig.affiliation, clean_value(seg, rules) or seg, mark, bool(ARABIC.search(seg)))
             break
         elif kind == "org" and not sig.affiliation:

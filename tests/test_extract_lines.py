@@ -7,6 +7,7 @@ import pytest
 
 from intake.analysis import Thread, _followup_kind
 from intake.extract import ExtractRules
+from intake.extract_signature import details_line
 from intake.model import Decision, Fields, MessageParts, Speaker
 from intake.rules import Ruleset
 from tests.extracting import message, run
@@ -462,3 +463,39 @@ def test_near_miss_glad_if_a_post_could_with_the_name_after_a_colon(rules: Extra
             "Warsame, Deputy Chair, Horn Diaspora Network.\n")
     (s,) = run(message(body + _SIGNED["en"]), rules, language="en").speakers
     assert (s.name, s.title) == ("Amal Yusuf Warsame", "Deputy Chair")
+
+
+# ---------------------------------------------------------------------------------------------
+# A signature's long line that gives a body, then the body it belongs to after a dash, is a line of details (not prose)
+# and the two are kept as written
+
+@pytest.mark.parametrize("line", [
+    "Centre for the Study of Forced Migration and Refugee Rights (CSFMRR) – University of the Eastern Coast",
+    "Institut d'études sur les mobilités et les sociétés méditerranéennes (IEMSM) – Université de Carthage",
+])
+def test_a_long_line_of_a_body_and_its_parent_is_a_details_line(line: str, rules: ExtractRules) -> None:
+    assert details_line(line, rules)
+
+
+def test_near_miss_a_long_line_of_a_body_then_a_description_is_not(rules: ExtractRules) -> None:
+    assert not details_line("Laboratoire d'études sur les mobilités (LEM) – une équipe qui travaille depuis 2010 sur "
+                            "le retour", rules)
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Madame, Monsieur,\n\nJe souhaiterais intervenir lors de la séance plénière de la conférence.\n\nBien cordialement,"
+     "\n\nDr Nadia Mansouri\nProfesseure de sociologie des migrations\nInstitut d'études sur les mobilités et les "
+     "sociétés méditerranéennes (IEMSM) – Université de Carthage\nTél. : +216 71 000 000\n", "fr",
+     "Institut d'études sur les mobilités et les sociétés méditerranéennes (IEMSM) – Université de Carthage"),
+    ("Dear colleagues,\n\nI would like to take part in the open discussion of the consultation.\n\nKind regards,\n\n"
+     "Dr Omar Haddad\nAssociate Professor of Public Law\nCentre for Refugee Rights (CRR) - University of the Eastern "
+     "Coast\n", "en", "Centre for Refugee Rights (CRR) - University of the Eastern Coast"),
+    # (near miss: written with a comma, or on a line of its own, the parent body is joined by a comma)
+    ("Dear colleagues,\n\nI would like to take part in the open discussion of the consultation.\n\nKind regards,\n\n"
+     "Dr Omar Haddad\nAssociate Professor of Public Law\nCentre for Refugee Rights (CRR)\nUniversity of the Eastern "
+     "Coast\n", "en", "Centre for Refugee Rights (CRR), University of the Eastern Coast"),
+])
+def test_a_parent_body_after_a_dash_on_a_signature_line_is_kept_as_written(body: str, language: str, affiliation: str,
+                                                                          rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Someone <someone@example.org>"), rules, language=language)
+    assert [s.affiliation for s in fields.speakers] == [affiliation]
