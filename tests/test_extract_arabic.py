@@ -1766,3 +1766,46 @@ def test_joining_words_before_a_second_person_are_not_the_name(body: str, name: 
 ])
 def test_a_name_beginning_like_the_joining_words_is_kept(body: str, names: list[str], rules: ExtractRules) -> None:
     assert [s.name for s in run(message(body), rules, language="ar").speakers] == names
+
+
+# A closing that asks the reader to accept thanks ("وتقبلوا وافر الشكر") above the body's name is no person; the
+# nominee is the one named in prose after the body, pointed back at as the verb's subject ("وترشح الشبكة X")
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("تحية طيبة،\n\nنرسل لكم تقريرنا الطوعي. كما ترشح الشبكة الأستاذة سلمى داود، منسقة المناصرة، لتكون مقررة.\n\n"
+     "وتقبلوا وافر الشكر،\nشبكة الأمل للتنمية", "سلمى داود", "منسقة المناصرة"),
+    ("مرحبا،\n\nيرشح المركز رامي حداد، مدير البرامج، للمداخلة في الجلسة العامة.\n\nتقبلوا منا فائق الاحترام\n"
+     "مركز النور للدراسات", "رامي حداد", "مدير البرامج"),
+])
+def test_the_body_nominating_by_reference_and_an_accept_closing(body: str, name: str, title: str,
+                                                                 rules: ExtractRules) -> None:
+    assert [(s.name, s.title) for s in run(message(body), rules, language="ar").speakers] == [(name, title)]
+
+
+# Near miss: the body named in full after the verb is the proposer, and the nominee after it is still found
+def test_near_miss_the_body_named_in_full_after_the_verb(rules: ExtractRules) -> None:
+    body = "تحية طيبة،\n\nترشح جمعية الأمل للتنمية السيدة هدى سالم، منسقة البرامج، للجلسة العامة.\n\nمع التحية"
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert (speaker.name, speaker.affiliation) == ("هدى سالم", "جمعية الأمل للتنمية")
+
+
+# A list item in which the sender gives their own name after "I" ("١- انا X، ...", "1. I, X, ...", "1. moi, X, ..."):
+# "I" is no part of the name, and the item names the sender
+@pytest.mark.parametrize(("language", "body", "name"), [
+    ("ar", "مرحبا\nحابين نشارك من جمعية الأمل:\n١- انا سلمى داود، منسقة المشاريع، بدي احكي بالنقاش المفتوح\n"
+           "٢- زميلي رامي حداد، باحث، بالطاولة المستديرة التانية\nشكرا", "سلمى داود"),
+    ("en", "Hello,\nWe would like to take part:\n1. I, Salma Daoud, Project Coordinator, for the open discussion\n"
+           "2. my colleague Rami Haddad, Researcher, for roundtable 2\nThanks\nSalma", "Salma Daoud"),
+    ("fr", "Bonjour,\nNous souhaitons participer :\n1. moi, Salma Daoud, coordinatrice des projets, pour la discussion "
+           "ouverte\n2. mon collègue Rami Haddad, chercheur, pour la table ronde 2\nMerci\nSalma", "Salma Daoud"),
+])
+def test_the_sender_named_after_i_in_a_list_item(language: str, body: str, name: str, rules: ExtractRules) -> None:
+    names = [s.name for s in run(message(body, from_="Salma Daoud <s@example.org>"), rules, language=language).speakers]
+    assert names[0] == name and len(names) == 2
+
+
+# Near miss: an item where "I" opens a sentence names nobody new: the sender is taken from the signature
+def test_near_miss_i_opening_a_sentence_in_a_list_item(rules: ExtractRules) -> None:
+    body = ("Hello,\nWe would like to take part:\n1. I would like to speak in the open discussion\n2. my colleague Rami "
+            "Haddad, Researcher, for roundtable 2\nThanks\nSalma Daoud\nProject Coordinator\nHope Network")
+    names = [s.name for s in run(message(body, from_="Salma Daoud <s@example.org>"), rules, language="en").speakers]
+    assert names == ["Salma Daoud", "Rami Haddad"]

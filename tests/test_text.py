@@ -367,3 +367,23 @@ def test_a_french_webmail_original_mail_line_starts_the_quote(header: str) -> No
 def test_near_miss_a_heading_about_the_original_mail_is_no_quote_header() -> None:
     text = "Le mail original de notre présidente était incomplet.\nNous proposons Mme Awa Diallo."
     assert split(text).new == text
+
+
+# The reader asked to accept the writer's thanks or respect closes the message ("وتقبلوا فائق التقدير", "Je vous prie
+# d'agréer ... mes salutations", "Please accept our warm regards"); the same verbs with a request or a document do not
+@pytest.mark.parametrize("line", [
+    "وتقبلوا فائق التقدير،", "تقبلوا منا خالص الاحترام والتقدير", "وتقبلي تحياتي", "تقبل مني أطيب التحيات",
+    "Je vous prie d'agréer, Monsieur le Directeur, mes salutations respectueuses.",
+    "Recevez, Mesdames, Messieurs, nos sincères salutations", "Veuillez recevoir l'expression de ma considération",
+    "Please accept our warm regards,", "Accept my sincere thanks",
+])
+def test_an_accept_our_thanks_formula_is_a_closing(line):
+    assert CLOSING.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "تقبلوا ترشيح زميلتنا للجلسة العامة", "Veuillez recevoir notre rapport en pièce jointe.",
+    "Recevez notre demande d'intervention pour la table ronde 2", "Please accept our nomination for roundtable 3",
+])
+def test_accept_with_a_request_or_a_document_is_no_closing(line):
+    assert not CLOSING.match(line)
