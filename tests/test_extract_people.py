@@ -359,6 +359,30 @@ def test_details_after_myself_and_a_dash_are_the_senders(body: str, from_: str, 
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
 
 
+@pytest.mark.parametrize(("body", "from_", "language", "expected"), [
+    ("Hi all,\nPlease add Prof. Omar Farah, Dean, Horn Labour Institute, to roundtable 1, and myself for the open "
+     "discussion: Hodan Ali, Policy Officer at the same institute.\nCheers\n", "Hodan Ali <h@hli.example.org>", "en",
+     ("Hodan Ali", "Policy Officer", "Horn Labour Institute")),
+    ("Bonjour,\nJe propose Mme Awa Diallo, directrice, Maison des Migrants, pour la plénière, et moi-même comme "
+     "rapporteur : Ibrahima Sow, chargé de projet, Maison des Migrants.\nMerci\n", "Ibrahima Sow <i@mdm.example.org>",
+     "fr", ("Ibrahima Sow", "chargé de projet", "Maison des Migrants")),
+])
+def test_details_after_myself_and_the_role_asked_are_the_senders(body: str, from_: str, language: str,
+                                                                 expected: tuple[str, str, str],
+                                                                 rules: ExtractRules) -> None:
+    # the sender adds themself after a colleague, the role they ask for between "myself" and the colon
+    fields = run(message(body, from_=from_), rules, language=language)
+    assert expected in [(s.name, s.title, s.affiliation) for s in fields.speakers] and len(fields.speakers) == 2
+
+
+def test_near_miss_a_hyphen_inside_the_role_after_myself_is_no_dash(rules: ExtractRules) -> None:
+    body = "Dear team,\nI would like a slot for myself in the round-table on labour mobility.\nBest,\nLayla Hassan\n" \
+        "Director, Aden Women Forum\n"
+    fields = run(message(body, from_="Layla Hassan <l@awf.example.org>"), rules, language="en")
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [
+        ("Layla Hassan", "Director", "Aden Women Forum")]
+
+
 @pytest.mark.parametrize(("body", "language", "expected"), [
     # "myself" between dashes stands for the sender inside a phrase; the details come from the signature
     ("Dear team,\nWe would like to propose our Executive Director - myself - for roundtable 2.\nBest,\nLayla Hassan\n"
