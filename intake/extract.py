@@ -733,6 +733,19 @@ def _details_of_named(new: str, carried: str, rules: ExtractRules) -> Cand | Non
     return None
 
 
+def _signed_below(cands: list[Cand], parts: MessageParts, rules: ExtractRules) -> None:
+    """The title and organisation of a speaker the sender names, from their own signature in the message forwarded
+    below ("X propose Y comme rapporteure" over Y's "OK pour moi" signed "Y / Vice-présidente / Z"): a signature
+    under the person's own name, not the forwarder's nor another colleague's."""
+    if not parts.forwarded:
+        return
+    fsig = read_signature(split(_forwarded_body(parts.forwarded)), rules)
+    for c in cands:
+        if not c.title and same_person(c.name, fsig.name):
+            c.set("title", fsig.title, "signature")
+            c.set("affiliation", fsig.affiliation, "signature")
+
+
 def _senders_own(cands: list[Cand], parts: MessageParts, sig: Sig) -> list[Cand]:
     """The speakers the sender proposes: not one named only in the quoted text, nor the sender's own sign-off."""
     quoted, new = fold(parts.quoted), fold(parts.new + "\n" + parts.forwarded)
@@ -896,6 +909,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
     found = _read_sources(parsed, parts, decision, docs, rules)
     cands = _label_for_quoted(found, parts, decision, rules) \
         or _detailed(found, _senders_own(found.cands, parts, sig), sig, parsed, parts.new, rules)
+    _signed_below(cands, parts, rules)
     cands, absent = present_and_absent(cands, parts.new, rules)
     if found.third:
         asking = with_sender_asking(introduced_only(cands, parts.new, rules), sig, parsed, parts.new, rules)

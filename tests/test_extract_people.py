@@ -2591,3 +2591,33 @@ def test_near_miss_a_post_after_the_name_in_a_labelled_value_stays(rules: Extrac
 def test_the_speakers_name_and_surname_label_names_the_speaker_not_the_sender(body: str, language: str, name: str,
                                                                              rules: ExtractRules) -> None:
     assert _one(body, rules, language).speakers[0].name == name
+
+
+# The sender names the speaker, whose own signature is in the message forwarded below: their title and organisation
+_NAMED_OVER_FORWARD = {
+    "fr": "Bonjour,\n\nSuite à notre réunion, l'association propose Inès Moreau comme rapporteure. Voir sa signature "
+          "plus bas.\n\nCordialement,\nPaul Girard\nSecrétaire, CAMS\n\n-------- Message transféré --------\n"
+          "Sujet : Re: rapporteure\nDe : {d} <a@example.org>\n\nD'accord, je m'en charge.\n\n{d}\n{t}\n"
+          "Collectif d'Aide aux Migrants du Sud (CAMS)\nMarseille, France\n",
+    "en": "Hello,\n\nAfter our board call, we put forward Ruth Achieng as rapporteur; her details are in her signature "
+          "below.\n\nBest,\nPaul Otieno\nTreasurer, KMN\n\n---------- Forwarded message ---------\nFrom: {d} "
+          "<a@example.org>\nSubject: Re: rapporteur\n\nFine with me, happy to do it.\n\n{d}\n{t}\n"
+          "Kisumu Migrants Network (KMN)\nKisumu, Kenya\n",
+}
+
+
+@pytest.mark.parametrize(("language", "signer", "title", "expected"), [
+    ("fr", "Inès Moreau", "Secrétaire générale adjointe chargée des partenariats",
+     ("Inès Moreau", "Secrétaire générale adjointe chargée des partenariats",
+      "Collectif d'Aide aux Migrants du Sud (CAMS)")),
+    ("en", "Ruth Achieng", "Deputy Coordinator for Outreach",
+     ("Ruth Achieng", "Deputy Coordinator for Outreach", "Kisumu Migrants Network (KMN)")),
+    # near miss: the forwarded message is signed by someone else; their title is not the speaker's
+    ("fr", "Hugo Lenoir", "Trésorier adjoint", ("Inès Moreau", None, "Collectif d'Aide aux Migrants du Sud (CAMS)")),
+    ("en", "Tom Mboya", "Assistant Treasurer", ("Ruth Achieng", None, "Kisumu Migrants Network (KMN)")),
+])
+def test_a_named_speakers_own_signature_in_the_forward_gives_their_title(language: str, signer: str, title: str,
+                                                                          expected: tuple, rules: ExtractRules) -> None:
+    body = _NAMED_OVER_FORWARD[language].format(d=signer, t=title)
+    fields = run(message(body, from_="Paul <p@example.org>"), rules, language=language)
+    assert [(s.name, s.title or None, s.affiliation) for s in fields.speakers] == [expected]
