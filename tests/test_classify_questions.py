@@ -199,3 +199,49 @@ def test_near_miss_questions_in_the_body_reports_to_follow(ruleset, body: str) -
 ])
 def test_near_miss_reports_in_the_plural_are_a_topic_not_the_paper(ruleset, body: str) -> None:
     assert "report-in-body-said" not in fired(decide(ruleset, mail("Rapports volontaires", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Whether nominations sent before arrived, asked as the first item of a list ("(i) that ..., and (ii) ...") and of
+# several nominees at once ("the nominations of X and Y"); and a chase that checks in on the speaker nominations and asks
+# about the session
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nCould you kindly confirm (a) that the nominations of Eng. Walid Karam and Dr. Hiba Sleiman "
+    "have been received, and (b) when the selected speakers will be told?\n\nRegards,\nNour",
+    "Madame, Monsieur,\n\nPourriez-vous nous confirmer (i) que les candidatures de Me Anis Brahmi et de Mme Sonia Jebali "
+    "ont bien été reçues, et (ii) la date de l'annonce des intervenants ?\n\nCordialement,\nNour",
+    "السادة الكرام،\n\nنرجو تأكيد (1) أنه تم استلام ترشيح المهندس وليد كرم والدكتورة هبة سليمان، و(2) موعد إعلان "
+    "المتحدثين.\n\nمع التحية،\nنور",
+])
+def test_asking_in_a_list_whether_nominations_arrived_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: nominations", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "speaker-request-status" in fired(decision) and decision.category == "other"
+
+
+def test_near_miss_the_sender_confirming_a_list_about_new_nominations_stands(ruleset) -> None:
+    # the sender confirms, nothing is asked of the secretariat: a new nomination
+    body = ("Dear colleagues,\n\nWe would like to nominate Ms Hiba Sleiman, our legal officer, to speak in roundtable 3. "
+            "We confirm (a) that the nominations of Ms Sleiman and Mr Karam have been approved by our board, and (b) "
+            "that both will attend in person.\n\nRegards,\nNour")
+    decision = decide(ruleset, mail("Nominations", body))
+    assert "speaker-request-status" not in fired(decision) and decision.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nChecking in on our speaker nominations of last week (Rami Aoun and Dina Saleh). Could you please share "
+    "the Zoom links for the plenary?\n\nThanks,\nLeen",
+    "Bonjour,\n\nJe me permets de relancer au sujet de nos propositions d'intervenants. Pourriez-vous nous transmettre "
+    "l'ordre du jour ?\n\nMerci,\nLeen",
+])
+def test_checking_in_on_nominations_and_asking_about_the_session_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "asks-about-request-made" in fired(decision) and decision.category == "other"
+
+
+def test_near_miss_checking_in_with_a_new_nominee_stays_a_request(ruleset) -> None:
+    body = ("Hi,\n\nChecking in on our speaker nominations: we would also like to nominate Ms Dina Saleh for roundtable "
+            "1. Could you please share the Zoom links?\n\nThanks,\nLeen")
+    decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "asks-about-request-made" not in fired(decision) and decision.category == "speaker_request"
