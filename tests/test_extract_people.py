@@ -2621,3 +2621,27 @@ def test_a_named_speakers_own_signature_in_the_forward_gives_their_title(languag
     body = _NAMED_OVER_FORWARD[language].format(d=signer, t=title)
     fields = run(message(body, from_="Paul <p@example.org>"), rules, language=language)
     assert [(s.name, s.title or None, s.affiliation) for s in fields.speakers] == [expected]
+
+
+# A body of people one writes for ("نيابةً عن طلبة النادي", "باسم أعضاء الجمعية") is no person: Arabic names have no
+# capitals to tell it from one, so the group's words say it
+
+
+@pytest.mark.parametrize("body", [
+    "السادة الكرام،\nبصفتي منسق الأنشطة، أتشرف بأن أرسل إليكم نيابةً عن طلاب الكلية، الذين لم يفعّلوا بريدهم بعد، طلب "
+    "مشاركتهم في المائدة المستديرة الثانية:\n\n١- الطالب يوسف حمدان – رئيس لجنة الأنشطة – جامعة مؤتة\n\nمع التحية،\n"
+    "د. سمير النجار\nأستاذ مساعد\n",
+    "تحية طيبة،\nأكتب إليكم باسم أعضاء الرابطة، الذين اجتمعوا أمس، لطلب مداخلة في الجلسة العامة للسيدة هالة منصور، "
+    "أمينة صندوق الرابطة.\n\nمع الشكر،\nسمير النجار\n",
+])
+def test_a_group_written_for_is_no_speaker(body: str, rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Samir <sn@example.org>"), rules, language="ar")
+    names = [sp.name for sp in fields.speakers]
+    assert len(names) == 1 and names[0] in ("يوسف حمدان", "هالة منصور")
+
+
+def test_near_miss_a_person_written_for_still_speaks(rules: ExtractRules) -> None:
+    body = ("تحية طيبة،\nنيابةً عن الدكتورة هالة منصور، رئيسة الجمعية، نطلب لها مداخلة في الجلسة العامة.\n\n"
+            "مع الشكر،\nسمير النجار\n")
+    fields = run(message(body, from_="Samir <sn@example.org>"), rules, language="ar")
+    assert [sp.name for sp in fields.speakers] == ["هالة منصور"]
