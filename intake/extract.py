@@ -737,8 +737,8 @@ def _signed_below(cands: list[Cand], parts: MessageParts, rules: ExtractRules) -
     """The title and organisation of a speaker the sender names, from their own signature in the message forwarded
     below ("X propose Y comme rapporteure" over Y's "OK pour moi" signed "Y / Vice-présidente / Z"): a signature
     under the person's own name, not the forwarder's nor another colleague's."""
-    if not parts.forwarded:
-        return
+    if not parts.forwarded or all(c.title for c in cands):
+        return  # (nothing to read the forwarded signature for)
     fsig = read_signature(split(_forwarded_body(parts.forwarded)), rules)
     for c in cands:
         if not c.title and same_person(c.name, fsig.name):
