@@ -1549,8 +1549,16 @@ def test_whose_place_is_taken_ends_the_name(body: str, name: str, rules: Extract
     ("مساء النور\nاحنا من العيادة النفسية بكلية الطب جامعة الخرطوم وعايزين نشارك.\nنرشح:\n"
      "- د. سلمى حسن الطيب، أخصائية نفسية بالعيادة، للجلسة العامة\n\nشكرا", "ar",
      "العيادة النفسية بكلية الطب جامعة الخرطوم"),
+    # as a team or group from it, the place written after left out ("نحنا فريق من جمعية X بعكار")
+    ("مرحبا\nنحنا فريق من جمعية الأمل للتنمية الريفية بعكار، منشتغل مع المزارعين.\nبدنا نرشح:\n"
+     "- سامر يوسف، منسق المشاريع، للجلسة العامة\nشكرا", "ar", "جمعية الأمل للتنمية الريفية"),
+    ("السلام عليكم\nنحن مجموعة من شبكة المدافعات عن حقوق العاملات، ونود المشاركة.\nنرشح:\n"
+     "- هالة منصور، منسقة الشبكة، للنقاش المفتوح\nمع الشكر", "ar", "شبكة المدافعات عن حقوق العاملات"),
+    # (a group that is no body names none: "نحنا فريق من المتطوعين")
+    ("مرحبا\nنحنا فريق من المتطوعين بعكار، منشتغل مع المزارعين.\nبدنا نرشح:\n"
+     "- سامر يوسف، منسق المشاريع، للجلسة العامة\nشكرا", "ar", None),
 ])
-def test_group_introduced_by_where_it_comes_from(body: str, language: str, affiliation: str, rules: ExtractRules) -> None:
+def test_group_introduced_by_where_it_comes_from(body: str, language: str, affiliation: str | None, rules: ExtractRules) -> None:
     assert [s.affiliation for s in run(message(body), rules, language=language).speakers] == [affiliation]
 
 
