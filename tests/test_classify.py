@@ -3850,3 +3850,20 @@ def test_the_annexes_of_a_report_sent_in_its_thread_are_a_report(ruleset, body: 
 ])
 def test_near_miss_annexes_asked_for_or_promised_are_not_handed_over(ruleset, body: str) -> None:
     assert "report-annexes-sent" not in fired(decide(ruleset, mail("annexes", body)))
+
+
+# A thank-you that offers a short bio should one be wanted, signed "confraternellement": adds nothing; not when it
+# names whose bio (a new speaker)
+
+@pytest.mark.parametrize(("text", "nothing"), [
+    ("Je vous remercie pour votre réponse. Je reste évidemment à votre disposition pour vous transmettre une courte "
+     "biographie si besoin.\n\nBien confraternellement,\n\nMe Karim Haddad", True),
+    ("Thank you for the acknowledgement. I remain available to send a short bio if needed.\n\nBest regards,\nLina", True),
+    ("شكراً على التأكيد. نبقى رهن إشارتكم لإرسال نبذة مختصرة إذا لزم الأمر.\nمنى", True),
+    ("Merci. Je reste à votre disposition pour vous communiquer la biographie de notre nouvelle intervenante, Mme Salma "
+     "Idrissi.", False),
+    ("Thanks. I remain available to send the bio of our second speaker, Dr Omar Said.", False),
+    ("شكرا. نبقى رهن إشارتكم لإرسال السيرة الذاتية للمتحدث الجديد الدكتور عمر سعيد.", False),
+])
+def test_a_thank_you_offering_a_bio_if_wanted_adds_nothing(text: str, nothing: bool, ruleset) -> None:
+    assert adds_nothing(split(text), ruleset) is nothing
