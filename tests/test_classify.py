@@ -3852,6 +3852,37 @@ def test_near_miss_annexes_asked_for_or_promised_are_not_handed_over(ruleset, bo
     assert "report-annexes-sent" not in fired(decide(ruleset, mail("annexes", body)))
 
 
+# Only asks whether a report sent before arrived, the report told first ("our email of 3 March, with which we sent you
+# our report ... could you tell us whether it reached you?"): a follow-up's question, no new report; the counterpart of
+# request-arrival-asked
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nI am following up on my email of 3 March, with which we sent you the voluntary report of our "
+    "coalition. As we had no acknowledgement, could you tell us whether the report reached you?\nBest,\nMona",
+    "Madame, Monsieur,\nJe reviens vers vous au sujet de mon courriel du 3 mars, par lequel je vous ai adressé le rapport "
+    "volontaire de notre réseau. Faute d'accusé de réception, nous voudrions nous assurer que notre rapport vous est bien "
+    "parvenu.\nCordialement,\nMona",
+    "السادة الكرام،\nنود التأكد مما إذا كان تقريرنا السنوي، الذي أرسلناه إليكم في متن الرسالة بتاريخ ٣ آذار، قد وصلكم، "
+    "فلم يصلنا أي رد.\nمنى",
+])
+def test_a_question_whether_a_recounted_report_arrived_is_no_new_report(ruleset, body: str) -> None:
+    d = decide(ruleset, mail("Fwd: voluntary report", body, in_reply_to="m0@example.org"), thread="voluntary_report")
+    assert "report-arrival-asked" in fired(d) and d.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # the report sent again, or a revised one, in the new text
+    "Did you receive our report? In case not, here it is again, attached.\nMona",
+    "Avez-vous bien reçu notre rapport du 3 mars ? Vous trouverez ci-joint sa version révisée, qui corrige deux "
+    "chiffres.\nMona",
+    "هل وصلكم تقريرنا؟ نرفق لكم النسخة المعدلة من التقرير.\nمنى",
+])
+def test_near_miss_a_report_sent_again_or_revised_besides_the_question_stays_a_report(ruleset, body: str) -> None:
+    raw = mail("Re: voluntary report", body, attachments=[("report_v2.pdf", "application/pdf")],
+               in_reply_to="m0@example.org")
+    assert "report-arrival-asked" not in fired(decide(ruleset, raw, thread="voluntary_report"))
+
+
 # A thank-you that offers a short bio should one be wanted, signed "confraternellement": adds nothing; not when it
 # names whose bio (a new speaker)
 
