@@ -263,6 +263,16 @@ def is_place(text: str, rules: ExtractRules) -> bool:
     return len(word_tokens(f)) <= 4 and rules.places.hits(f) > 0 and not rules.org_words.hits(f) and not rules.title_words.hits(f)
 
 
+def office_by_town(text: str, rules: ExtractRules) -> bool:
+    """Whether a piece is an office named by its town alone ("Erbil office", "bureau de Tripoli", "مكتب أربيل"): after
+    an organisation, its address. Not "Regional Office", "Jordan Field Office" nor "مكتب الشؤون الاجتماعية بمحافظة جدة"."""
+    toks = word_tokens(fold(text))
+    if len(toks) < 2 or rules.offices.isdisjoint({toks[0], toks[-1]}):
+        return False
+    rest = [t for t in toks if t not in rules.offices and t not in rules.name_links]
+    return bool(rest) and only_places(" ".join(rest), rules)
+
+
 def is_field(seg: str, rules: ExtractRules) -> bool:
     """Whether a phrase only names a field of work ("Protection", "Women's Economic Empowerment", "Legal Affairs")."""
     f = fold(seg)
@@ -415,7 +425,9 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     # country after its comma names which ("Ministry of Labour, Libya", "Ministère de l'Intérieur, Maroc")
     # (not inside brackets: "X (Oujda, Maroc)" is cut whole below)
     # (the Arabic comma too: "جمعية X، عمّان")
-    while len(cut := re.split(r"[,،](?=[^,،]*$)", out)) == 2 and is_place(cut[1], rules) and not _open_bracket(cut[0]) \
+    # (an office named by its town too, after an organisation: "X (ILAA), Erbil office"; "Legal Officer, Aden office" keeps it)
+    while len(cut := re.split(r"[,،](?=[^,،]*$)", out)) == 2 and not _open_bracket(cut[0]) \
+            and (is_place(cut[1], rules) or office_by_town(cut[1], rules) and phrase_kind(cut[0], rules) != "title") \
             and rules.ministries.isdisjoint(word_tokens(fold(cut[0]))):
         out = cut[0]
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)

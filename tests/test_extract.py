@@ -1302,6 +1302,25 @@ def test_a_place_closed_by_the_acronym_is_part_of_the_name(rules: ExtractRules, 
     assert clean_value(value, rules) == expected
 
 
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Sudan Relief Network (SRN), Khartoum office", "Sudan Relief Network (SRN)"),
+    ("Association Nour, Beirut Office", "Association Nour"),
+    ("Association Amal (AAM), bureau de Tripoli", "Association Amal (AAM)"),
+    ("جمعية الأمل (جأ)، مكتب أربيل", "جمعية الأمل (جأ)"),
+    # near misses: an office named by what it does, or a title, is no address
+    ("UNHCR, Regional Office for the Middle East", "UNHCR, Regional Office for the Middle East"),
+    ("Regional Office for the Middle East", "Regional Office for the Middle East"),
+    ("Head of Khartoum office", "Head of Khartoum office"),
+    ("Senior Legal Officer, Aden office", "Senior Legal Officer, Aden office"),
+    ("UNRWA, Jordan Field Office", "UNRWA, Jordan Field Office"),
+])
+def test_an_office_named_by_its_town_after_the_organisation_is_an_address(rules: ExtractRules, value: str,
+                                                                         expected: str) -> None:
+    from intake.extract_values import clean_value
+
+    assert clean_value(value, rules) == expected
+
+
 def test_the_signature_spells_out_an_organisation_prose_cut_short(rules: ExtractRules) -> None:
     body = ("مرحباً،\n\nنود في رابطة الطلبة اليمنيين في مصر ترشيح السيدة ريم صالح للمداخلة في الجلسة العامة.\n\n"
             "مع الشكر،\nسامي علي\nأمين السر\nرابطة الطلبة اليمنيين في مصر\n")
