@@ -409,7 +409,8 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
             break
         # two bodies, the one within the other, keep the dash written between them ("Faculté de droit - Université X",
         # "لجنة العمل - مجلس النواب"); other marks read as commas
-        kept = unit or (after_org and seg_kind == "org" and sep.strip() in ("-", "–", "—"))
+        kept = unit or (after_org and seg_kind == "org" and sep.strip() in ("-", "–", "—")) \
+            or out_kind == "title" and seg_kind == "title" and sep.strip() != "|"  # "Musician / Facilitator": as written
         out = f"{out.strip()} {sep.strip() if kept else '|'} {seg.strip()}"
     # a bracket after the name and then the role asked for, in a sentence ("جمعية X (طرابلس) لتحكي بالطاولة المستديرة",
     # "Association X (Sousse) pour la table ronde 2"): the role is never part of the affiliation

@@ -1321,6 +1321,20 @@ def test_an_office_named_by_its_town_after_the_organisation_is_an_address(rules:
     assert clean_value(value, rules) == expected
 
 
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Chercheuse / enseignante", "Chercheuse / enseignante"),
+    ("Volunteer / outreach coordinator", "Volunteer / outreach coordinator"),
+    ("محامية / ناشطة حقوقية", "محامية / ناشطة حقوقية"),
+    # near misses: a bar written stays a bar, and an organisation after the title is cut
+    ("Volunteer | outreach coordinator", "Volunteer | outreach coordinator"),
+    ("Outreach coordinator / Caritas Lebanon", "Outreach coordinator"),
+])
+def test_two_posts_joined_by_a_slash_keep_the_slash(rules: ExtractRules, value: str, expected: str) -> None:
+    from intake.extract_values import clean_value
+
+    assert clean_value(value, rules) == expected
+
+
 def test_the_signature_spells_out_an_organisation_prose_cut_short(rules: ExtractRules) -> None:
     body = ("مرحباً،\n\nنود في رابطة الطلبة اليمنيين في مصر ترشيح السيدة ريم صالح للمداخلة في الجلسة العامة.\n\n"
             "مع الشكر،\nسامي علي\nأمين السر\nرابطة الطلبة اليمنيين في مصر\n")
