@@ -404,6 +404,15 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
         if after_body and CLOSED_BY_ACR.search(seg.strip()):
             out = f"{out.strip()} {sep.strip()} {seg.strip()}"
             continue
+        # "Jeunes Volontaires pour les Migrants – JVM Oujda", "Migrant Aid Network - MAN": the acronym the name spells,
+        # after a dash, keeps it; a town after the acronym is the body's address
+        acr, _, town = seg.strip().partition(" ")
+        if after_body and sep.strip() in ("-", "–", "—") and _is_acronym(acr, rules) and latin_full_name(out.split(), acr, rules) \
+                and (not town or is_place(town, rules) or reads_as_town(town, rules)):
+            out = f"{out.strip()} {sep.strip()} {acr}"
+            if town:
+                break
+            continue
         # what follows a dash or bar is kept only when it too names a title or an organisation
         if seg_place and not unit or is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or names_role(fold(seg), rules):
             break

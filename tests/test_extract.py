@@ -1335,6 +1335,20 @@ def test_two_posts_joined_by_a_slash_keep_the_slash(rules: ExtractRules, value: 
     assert clean_value(value, rules) == expected
 
 
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Migrant Aid Network - MAN Beirut", "Migrant Aid Network - MAN"),
+    ("Collectif Solidarité Exilés – CSE Nador", "Collectif Solidarité Exilés – CSE"),
+    ("Migrant Aid Network – MAN", "Migrant Aid Network – MAN"),
+    # near misses: another body's acronym, and an acronym with more than a town after it
+    ("Caritas Lebanon - ILO", "Caritas Lebanon | ILO"),
+    ("Ministry of Labour - ILO project", "Ministry of Labour"),
+])
+def test_the_acronym_after_a_dash_keeps_it_and_drops_the_town(rules: ExtractRules, value: str, expected: str) -> None:
+    from intake.extract_values import clean_value
+
+    assert clean_value(value, rules) == expected
+
+
 def test_the_signature_spells_out_an_organisation_prose_cut_short(rules: ExtractRules) -> None:
     body = ("مرحباً،\n\nنود في رابطة الطلبة اليمنيين في مصر ترشيح السيدة ريم صالح للمداخلة في الجلسة العامة.\n\n"
             "مع الشكر،\nسامي علي\nأمين السر\nرابطة الطلبة اليمنيين في مصر\n")
