@@ -1258,7 +1258,7 @@ def prose_organisation(text: str, rules: ExtractRules) -> str | None:
         if ARABIC.search(line) and (org := arabic_org(line, rules)) and _alone_on_line(org, line, rules):
             return org
         for clause in re.split(r"(?<=[.،,!؟?:])\s+", line) if ARABIC.search(line) else ():
-            if org := _subject_after_verb(clause, rules):
+            if org := _subject_after_verb(clause, rules, text.replace(clause, "", 1)):
                 return org
     return None
 
@@ -1293,7 +1293,7 @@ def proposing_organisation(text: str, rules: ExtractRules, acronyms: Mapping[str
                     before = re.sub(r"\S+$", "", before)
                 rest = sent[fs.at(hit) :]
                 org = clause_org(before, rules, acronyms) or _behalf_after(rest, rules, acronyms) or \
-                    _subject_after_verb(rest, rules)
+                    _subject_after_verb(rest, rules, "\n".join([*earlier, before]))
                 if org:
                     return org
                 refs = [w for w in re.split(r"[،,؛;]", before)[-1].split() if is_reference(w, rules)]
@@ -1304,14 +1304,27 @@ def proposing_organisation(text: str, rules: ExtractRules, acronyms: Mapping[str
     return None
 
 
-def _subject_after_verb(clause: str, rules: ExtractRules) -> str | None:
+def _subject_after_verb(clause: str, rules: ExtractRules, text: str) -> str | None:
     """Arabic puts the subject after its verb: the organisation right after a verb that proposes ("ترشح جمعية X اثنين من
-    أعضائها:", "ويقترح اتحاد X السيد Y")."""
+    أعضائها:", "ويقترح اتحاد X السيد Y"). A body the text names in full is pointed back at by its word alone ("وترشح
+    الرابطة الطالب X", "يقترح المركز السيدة Y"): what follows the word is the person proposed, unless it is an
+    adjective of the body ("ترشح الجمعية الوطنية ...") or the two words are written together elsewhere too ("تهديكم
+    القنصلية العامة ..." and "وتغتنم القنصلية العامة"), and the body is the one the rest of the text names in full, with
+    its article or without ("لرابطة الطلاب X")."""
     words = clause.split()
     if len(words) < 3 or fold(words[0]).removeprefix("و") not in rules.proposing_verbs or \
             not rules.org_words.has(fold(words[1])):
         return None
-    return arabic_org(re.split(r"[،,؛;:]", clause)[0], rules)
+    org = arabic_org(re.split(r"[،,؛;:]", clause)[0], rules)
+    if fold(words[1]).startswith("ال") and is_reference(words[1], rules) and not _NISBA.match(fold(words[2])) \
+            and fold(f"{words[1]} {words[2]}") not in fold(text) \
+            and (full := named_in_full(words[1], text, rules) or named_in_full(words[1].removeprefix("ال"), text, rules)):
+        return full
+    return org
+
+
+# an Arabic relative adjective with its article ("الوطنية", "اللبناني", "العربيه"): it goes on naming a body
+_NISBA = re.compile(r"ال\S+(?:ي|يه|يين|يون)$")
 
 
 def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:

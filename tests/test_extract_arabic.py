@@ -1817,3 +1817,25 @@ def test_near_miss_i_opening_a_sentence_in_a_list_item(rules: ExtractRules) -> N
             "Haddad, Researcher, for roundtable 2\nThanks\nSalma Daoud\nProject Coordinator\nHope Network")
     names = [s.name for s in run(message(body, from_="Salma Daoud <s@example.org>"), rules, language="en").speakers]
     assert names == ["Salma Daoud", "Rami Haddad"]
+
+
+# The body pointed back at as the proposing verb's subject ("وترشح الرابطة الطالب X") is the one the text named in full
+# before, with or without its article ("لرابطة الطلاب ..."): the word after the reference is the person, not the body's
+@pytest.mark.parametrize(("body", "affiliation"), [
+    ("تحية طيبة،\n\nنرفق لكم التقرير الطوعي لرابطة الطلاب الوافدين للتنمية.\n\nكما ترشح الرابطة الطالب عثمان إدريس، "
+     "رئيس اللجنة الثقافية في الرابطة، ليكون مقرراً.\n\nمع الشكر", "رابطة الطلاب الوافدين للتنمية"),
+    ("مرحبا،\n\nنحن في مركز الدراسات الاجتماعية للهجرة نتابع التحضيرات.\nويقترح المركز السيدة سلمى عيسى، منسقة البرامج، "
+     "للمشاركة في النقاش المفتوح.\n\nمع الشكر", "مركز الدراسات الاجتماعية للهجرة"),
+])
+def test_the_body_nominating_by_reference_is_the_one_named_in_full(body: str, affiliation: str,
+                                                                    rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert speaker.affiliation == affiliation
+
+
+# Near miss: an adjective after the body's word goes on naming another body ("الجمعية الوطنية ..."), the proposer
+def test_near_miss_an_adjective_after_the_body_word_names_another_body(rules: ExtractRules) -> None:
+    body = ("مرحبا،\n\nنحن في جمعية الأمل للتنمية نتابع التحضيرات.\nوترشح الجمعية الوطنية لحقوق الإنسان السيد رامي خوري، "
+            "المدير التنفيذي، للمشاركة في النقاش المفتوح.\n\nمع الشكر")
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert speaker.affiliation == "الجمعية الوطنية لحقوق الإنسان"
