@@ -138,6 +138,9 @@ class ImapSource:
         self._where = where
         self._pending: dict[str, str] = {}  # state to remember once the consumer confirms everything handed over
         self._through: dict[str, dict[str, str]] = {}  # by source id: the state to remember once it is confirmed
+        # The state confirmed since fetch_new began: a value unchanged since is not written again (a
+        # reconciliation hands the new UIDVALIDITY over with every message; it is stored once, with the first).
+        self._confirmed: dict[str, str] = {}
 
     # -- connection ---------------------------------------------------------------------------
 
@@ -232,7 +235,7 @@ class ImapSource:
 
     def fetch_new(self) -> Iterator[RawMail]:
         """Messages that arrived since the last confirmed call, oldest first (reconciling after a UIDVALIDITY change)."""
-        self._pending, self._through = {}, {}
+        self._pending, self._through, self._confirmed = {}, {}, {}
         uidvalidity = self._reselect()
         self._looked = (uidvalidity, self._uidnext)
         stored = self._state.get_state(self._key_uidvalidity)
@@ -280,7 +283,9 @@ class ImapSource:
                 for source_id in handed[:handed.index(through.source_id) + 1]:
                     del self._through[source_id]
         for key, value in state.items():
-            self._state.set_state(key, value)
+            if self._confirmed.get(key) != value:  # each is a transaction of its own
+                self._state.set_state(key, value)
+                self._confirmed[key] = value
 
     def sweep(self, days: int) -> Iterator[RawMail]:
         """Messages of the last `days` days already passed over but neither marked done nor in the store."""

@@ -429,3 +429,33 @@ def test_confirming_through_a_message_remembers_it_and_those_before_it_only(dove
     assert [m.raw for m in take(again)] == mails[2:]
     assert take(again) == []
     again.close()
+
+
+def test_a_reconciliation_confirmed_batch_by_batch_stores_the_new_uidvalidity_once(dovecot, folder):
+    """Every message of a reconciliation carries the new UIDVALIDITY; it is written with the first confirmed only."""
+
+    class CountingState(DictState):
+        def __init__(self) -> None:
+            super().__init__()
+            self.writes: list[str] = []
+
+        def set_state(self, key: str, value: str) -> None:
+            self.writes.append(key.rsplit(":", 1)[1])
+            super().set_state(key, value)
+
+    state = CountingState()
+    mails = [make_mail(s) for s in ("a", "b", "c")]
+    for m in mails:
+        deliver(dovecot, folder, m)
+    src = source(dovecot, folder, state)
+    for mail in src.fetch_new():
+        src.confirm(through=mail)
+    src.confirm()
+    assert state.writes == ["last_uid", "uidvalidity", "last_uid", "last_uid"]
+    again = source(dovecot, folder, state)
+    assert take(again) == []  # what was stored is the whole state: nothing is handed over again
+    d = make_mail("d")
+    deliver(dovecot, folder, d)
+    assert [m.raw for m in take(again)] == [d]
+    again.close()
+    src.close()
