@@ -155,9 +155,13 @@ def archive_raw(root: Path, raw: bytes, deferred: list[Path] | None = None) -> F
     return _keep(root, f"raw/{digest[:2]}/{digest}.eml", raw, digest, deferred)
 
 
-def file_attachment(root: Path, name: str, payload: bytes, deferred: list[Path] | None = None) -> Filed:
-    """File one attachment under files/<aa>/<sha256>.<ext>; the same bytes are stored once."""
-    digest = sha256_hex(payload)
+def file_attachment(root: Path, name: str, payload: bytes, deferred: list[Path] | None = None,
+                    digest: str | None = None) -> Filed:
+    """File one attachment under files/<aa>/<sha256>.<ext>; the same bytes are stored once.
+
+    `digest`, when given, is the payload's sha256 as the analysis computed it already (Analysis.file_hashes).
+    """
+    digest = digest or sha256_hex(payload)
     return _keep(root, f"files/{digest[:2]}/{digest}.{extension(name)}", payload, digest, deferred)
 
 

@@ -495,8 +495,9 @@ class Pipeline:
             version = (max((v or 0 for v in prior), default=0) + 1) if a.followup != "duplicate" else None
         known = a.thread.known_hashes if a.thread else frozenset()
         rows = []
-        for att in a.parsed.attachments:
-            filed = file_attachment(self.root, att.filename, att.payload, b.written)
+        # the analysis hashed the files already (conclude reads the same hashes, one per attachment)
+        for att, digest in zip(a.parsed.attachments, a.file_hashes, strict=True):
+            filed = file_attachment(self.root, att.filename, att.payload, b.written, digest)
             doc = a.docs.get(att.filename)
             rows.append({
                 "message_id": msg_id, "submission_id": sub.id, "filename": att.filename,

@@ -43,6 +43,14 @@ def test_same_bytes_are_stored_once(tmp_path: Path) -> None:
     assert archive_raw(tmp_path, b"Subject: x\r\n\r\nbody") == raw
 
 
+
+def test_an_attachment_hashed_by_the_analysis_is_not_hashed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    payload = b"%PDF-1.4 hashed once"
+    expected = file_attachment(tmp_path / "a", "r.pdf", payload)
+    monkeypatch.setattr(filing, "sha256_hex", lambda data: pytest.fail("hashed again"))
+    assert file_attachment(tmp_path / "b", "r.pdf", payload, digest=expected.sha256) == expected
+    assert (tmp_path / "b" / expected.storage_name).read_bytes() == payload
+
 @pytest.mark.parametrize("syncfs", [True, False], ids=["syncfs", "fsync-each"])
 def test_a_batch_of_files_is_synced_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, syncfs: bool) -> None:
     if not syncfs:
