@@ -36,6 +36,10 @@ def decode_header(value: str | None) -> str:
         return ""
     value = str(value)
     if "=?" not in value:  # no encoded word: what email.header.decode_header would give back as is
+        # A printable value's only whitespace is " " (every other whitespace character is not printable):
+        # without a double space there is no run to fold, which most header values are told without the regex.
+        if value.isprintable() and "  " not in value:
+            return value.strip()
         return _SPACES.sub(" ", value).strip()
     try:
         parts = email.header.decode_header(value)
@@ -275,7 +279,10 @@ def _build(msg: email.message.Message) -> Parsed:
     if walker.forwarded:
         text = (text + "\n\n" + "\n\n".join(walker.forwarded)).strip()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    get = lambda name: next((v for k, v in headers if k == name), None)  # noqa: E731
+    first: dict[str, str] = {}  # each header's first value, as Parsed.header gives it
+    for k, v in headers:
+        first.setdefault(k, v)
+    get = first.get
     from_name, from_addr = _address(get("from") or "")
     reply_name, reply_addr = _address(get("reply-to") or "")
     ids = message_ids(get("message-id"))

@@ -6,7 +6,7 @@ import pytest
 
 from intake.errors import ParseError
 from intake.htmltext import html_to_text
-from intake.parse import header_message_id, parse, unflow
+from intake.parse import decode_header, header_message_id, parse, unflow
 from tests.corpus import DEV, dev_labels
 from tests.mails import mail, minimal_pdf
 
@@ -125,6 +125,17 @@ def test_near_miss_other_sender_forms_are_read_as_before(from_: str, name: str, 
     raw = f"From: {from_}\nTo: a@example.org\nSubject: Speaker\nMessage-ID: <x@example.org>\n\nHello\n".encode()
     parsed = parse(raw)
     assert (parsed.from_name, parsed.from_addr) == (name, address)
+
+
+@pytest.mark.parametrize(("value", "decoded"), [
+    ("  Call for speakers ", "Call for speakers"),  # single spaces only: told without the regex
+    ("Call for\r\n  speakers", "Call for speakers"),  # a folded line
+    ("Call  for\tspeakers", "Call for speakers"),
+    ("Call\u00a0for\u2003speakers", "Call for speakers"),  # no-break and em spaces are whitespace too
+    ("Call for\x00speakers", "Call for\x00speakers"),  # unprintable but not whitespace: kept
+])
+def test_a_plain_header_value_has_its_whitespace_runs_folded(value: str, decoded: str) -> None:
+    assert decode_header(value) == decoded
 
 
 def test_a_webmails_div_lines_are_lines_not_paragraphs() -> None:
