@@ -227,6 +227,16 @@ class _View:
         self.ctx = ctx
         self._cache: dict[str, list[Haystack]] = {}
         self._parts: list[tuple[email.message.Message, str]] | None = None
+        self._headers: dict[str, list[str]] | None = None
+
+    def header_all(self, name: str) -> list[str]:
+        """Parsed.header_all(name) for a lower-case name: the rules ask for some twenty headers, the
+        headers are gone through once."""
+        if self._headers is None:
+            self._headers = {}
+            for key, value in self.parsed.headers:
+                self._headers.setdefault(key, []).append(value)
+        return self._headers.get(name, [])
 
     def parts(self) -> list[tuple[email.message.Message, str]]:
         if self._parts is None:
@@ -241,7 +251,7 @@ class _View:
     def _compute(self, field: str) -> list[str]:
         p = self.parsed
         if field.startswith("header:"):
-            return p.header_all(field[7:])
+            return self.header_all(field[7:])  # load_rules lower-cases the field
         if field == "from":
             return [p.from_addr] if p.from_addr else []
         if field == "subject":
