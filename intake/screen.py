@@ -381,7 +381,8 @@ def screen(parsed: Parsed, ctx: ScreenContext, rules: ScreenRules) -> Verdict:
     classify, acknowledge = _OUTCOME[rule.stage]
     dsn = None
     if rule.stage == "bounce":
-        dsn = parse_dsn(parsed.message, secret=ctx.secret) or _returned_dsn(parsed, ctx.secret)
+        parts = view.parts()  # the tree as the rules saw it: not walked again for the DSN
+        dsn = _dsn(parts, ctx.secret) or _returned_dsn(parsed, parts, ctx.secret)
     reason = rule.reason.strip()
     return Verdict(
         kind=cast(ScreenKind, rule.stage),  # validated against STAGES at load time
@@ -431,8 +432,9 @@ def _after_type(value: str | None) -> str | None:
     return value.strip().strip("<>").strip() or None
 
 
-def _returned_message_id(msg: email.message.Message, secret: bytes) -> str | None:
-    for part, ctype in _top_parts(msg):
+def _returned_message_id(parts: list[tuple[email.message.Message, str]], secret: bytes) -> str | None:
+    """The returned message's Message-ID, from the parts of a report (_top_parts: the whole message first)."""
+    for part, ctype in parts:
         headers: email.message.Message | None = None
         if ctype in ("message/rfc822", "message/global"):
             inner = part.get_payload()
@@ -444,6 +446,7 @@ def _returned_message_id(msg: email.message.Message, secret: bytes) -> str | Non
             found = message_ids(headers.get("Message-ID"))
             if found:
                 return found[0]
+    msg = parts[0][0]
     for value in (msg.get("In-Reply-To"), msg.get("References")):
         ours = [m for m in message_ids(str(value) if value else None) if ids.is_ours(secret, m)]
         if ours:
@@ -453,7 +456,12 @@ def _returned_message_id(msg: email.message.Message, secret: bytes) -> str | Non
 
 def parse_dsn(msg: email.message.Message, secret: bytes = b"") -> Dsn | None:
     """Action, Status, Final-Recipient and the returned message's Message-ID of a DSN, else None."""
-    part = next((p for p, ctype in _top_parts(msg) if ctype in _DS_TYPES), None)
+    return _dsn(_top_parts(msg), secret)
+
+
+def _dsn(parts: list[tuple[email.message.Message, str]], secret: bytes) -> Dsn | None:
+    """parse_dsn of the message whose _top_parts these are."""
+    part = next((p for p, ctype in parts if ctype in _DS_TYPES), None)
     if part is None:
         return None
     recipients = [b for b in _blocks(part) if b.get("Action") or b.get("Final-Recipient")]
@@ -472,13 +480,13 @@ def parse_dsn(msg: email.message.Message, secret: bytes = b"") -> Dsn | None:
         action=action,
         status=status,
         final_recipient=recipient.lower() if recipient else None,
-        original_message_id=_returned_message_id(msg, secret),
+        original_message_id=_returned_message_id(parts, secret),
     )
 
 
-def _returned_dsn(parsed: Parsed, secret: bytes) -> Dsn | None:
+def _returned_dsn(parsed: Parsed, parts: list[tuple[email.message.Message, str]], secret: bytes) -> Dsn | None:
     """What a bounce without a delivery-status part still tells: the returned message, a status code."""
-    original = _returned_message_id(parsed.message, secret)
+    original = _returned_message_id(parts, secret)
     m = _STATUS.search(parsed.text[:_BODY_LIMIT])
     if original is None and m is None:
         return None
