@@ -248,9 +248,12 @@ class Lexicon:
     position, the longest word starting there, and the words it holds are those and the words they start with.
     """
 
-    def __init__(self, groups: Iterable[tuple[re.Pattern[str], ...]]) -> None:
+    def __init__(self, groups: Iterable[tuple[re.Pattern[str], ...]],
+                 needs: Iterable[tuple[re.Pattern[str], tuple[frozenset[str], ...]]] | None = None) -> None:
         self._groups = tuple(groups)
-        self._needs = {id(p): (p, _needs(p)) for group in self._groups for p in group}
+        # Reading the word sets off the patterns is the costly part (a worker's start): one unpickled is given them.
+        self._needs = ({id(p): (p, n) for p, n in needs} if needs is not None
+                       else {id(p): (p, _needs(p)) for group in self._groups for p in group})
         words = {w for _p, needs in self._needs.values() for ws in needs for w in ws} - {_ANY_ARABIC}
         self._scan = re.compile(f"(?=({_trie(words)}))") if words else None
         self._starts = {w: frozenset(w[:i] for i in range(1, len(w) + 1)) & words for w in words}
@@ -260,8 +263,9 @@ class Lexicon:
         self._group_words = {id(g): (g, frozenset().union(*(f[0] for f in fs))) for g, fs in zip(self._groups, firsts, strict=True)
                              if g and all(fs)}
 
-    def __reduce__(self) -> tuple[type[Lexicon], tuple[tuple[tuple[re.Pattern[str], ...], ...]]]:
-        return Lexicon, (self._groups,)  # the look-ups are by identity: rebuilt on the patterns unpickled
+    def __reduce__(self) -> tuple[type[Lexicon], tuple[object, ...]]:
+        # The look-ups are by identity: rebuilt on the patterns unpickled (one pickle keeps them one object each).
+        return Lexicon, (self._groups, tuple(self._needs.values()))
 
     def group_words(self, patterns: tuple[re.Pattern[str], ...]) -> frozenset[str] | None:
         """The words one of which a text holds if one of a group's patterns matches it; None for another group."""
