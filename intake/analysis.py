@@ -25,7 +25,6 @@ from intake.extract_several import says_absent
 from intake.filing import sha256_hex
 from intake.folding import fold
 from intake.model import (
-    LANGUAGES,
     Decision,
     DocText,
     Fields,
@@ -547,9 +546,10 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     # and extraction depends on nothing else the answers change.
     made_without = base.language if base.decision is not None else None
     earlier = None if made_without is not None and made_without.confident else history.sender_language(parsed.from_addr)
-    if made_without is not None and earlier not in LANGUAGES:
-        # Sure, or unsure with no earlier language the detection would read: detecting again gives what it gave.
-        lang = made_without
+    if made_without is not None:
+        # Sure, or unsure with no earlier language the detection would read: detecting again gives what it gave;
+        # unsure with one, what the detection gives with it follows from what it gave without (see with_history).
+        lang = made_without if earlier is None else language.with_history(made_without, earlier)
     else:
         lang = language.detect(parts, parsed.subject, earlier)
     if made_without is not None and base.decision == decision and made_without.language == lang.language:

@@ -162,6 +162,19 @@ def detect(parts: MessageParts, subject: str, history: str | None = None) -> Lan
     return LanguageGuess("en", False, "default", _DEFAULT_RANKING)
 
 
+def with_history(guess: LanguageGuess, history: str) -> LanguageGuess:
+    """What `detect` gives with the sender's earlier language for the message it gave `guess` without one.
+
+    Only an unsure guess can change (detect reads the history after every confident answer), and the
+    history then leads: confirmed by an unsure text that leans the same way, and sure when the text said
+    nothing (its subject or the default only). Saves the service detecting a worker's text again.
+    """
+    if guess.confident or history not in LANGUAGES:
+        return guess
+    sure = guess.source != "text" or guess.language == history
+    return LanguageGuess(history, sure, "history", _complete((history, *guess.ranking)))
+
+
 def reply_languages(guess: LanguageGuess) -> tuple[str, ...]:
     """The languages of the acknowledgement: the guess alone when sure, else all three, likeliest first."""
     return (guess.language,) if guess.confident else _complete((guess.language, *guess.ranking))

@@ -170,3 +170,29 @@ def test_arabizi_with_an_arabic_line_is_arabic(text: str) -> None:
 )
 def test_near_miss_an_arabic_line_without_arabizi_keeps_the_latin_language(text: str, language: str) -> None:
     assert detect(MessageParts(new=text), "").language == language
+
+
+def test_with_history_is_detect_with_the_history_for_every_message() -> None:
+    from intake.language import with_history
+    from tests.corpus import TUNING
+
+    paths = [label["path"] for label in dev_labels()] + sorted(TUNING.glob("*.eml"))
+    seen = set()
+    for path in paths:
+        parsed = parse(path.read_bytes())
+        parts = split(parsed.text)
+        for subject in (parsed.subject, "", "Re: " + parsed.subject, "Demande d'intervention"):
+            alone = detect(parts, subject, None)
+            for history in ("ar", "en", "fr"):
+                expected = detect(parts, subject, history)
+                assert with_history(alone, history) == expected, (path.name, subject, history)
+                seen.add((alone.source, alone.confident, expected.confident))
+    for text in ("", "ok", "Merci", "Merci beaucoup", "Thanks 3alaykom", "Thank you, شكرا", "Bien reçu"):
+        for subject in ("", "Re: report", "Rapport"):
+            alone = detect(MessageParts(new=text), subject)
+            for history in ("ar", "en", "fr"):
+                expected = detect(MessageParts(new=text), subject, history)
+                assert with_history(alone, history) == expected, (text, subject, history)
+                seen.add((alone.source, alone.confident, expected.confident))
+    # every unsure way detect ends is met: an unsure text the history confirms or not, the default
+    assert {("text", False, True), ("text", False, False), ("default", False, True)} <= seen, seen
