@@ -1297,3 +1297,26 @@ def test_near_miss_a_file_replaced_with_a_question_is_no_request(ruleset) -> Non
 ])
 def test_a_casual_thank_you_for_the_receipt_adds_nothing(text: str, nothing: bool, ruleset) -> None:
     assert adds_nothing(split(text), ruleset) is nothing
+
+
+# Glad at the news said in full, what was sent registered or received: still a thank-you that adds nothing; a question
+# or a request after it still adds something
+@pytest.mark.parametrize("text", [
+    "Dear all,\n\nThanks for the confirmation. Our team was glad to hear that the report has been registered, and we "
+    "look forward to the conference.\n\nNadia",
+    "Thanks a lot! We are so pleased to learn that our nomination was duly received.\n\nPeter",
+    "Merci pour la confirmation ! Nous sommes ravis d'apprendre que notre demande a bien été enregistrée.\n\nAwa",
+    "شكراً على التأكيد، سعدنا بمعرفة أن تقريرنا قد تم تسجيله.\nمنى",
+])
+def test_gladness_that_what_was_sent_is_registered_adds_nothing(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks! We are happy to hear that the report has been registered. Could you send the agenda?\nPeter",
+    "Merci ! Nous sommes ravis d'apprendre que notre rapport a bien été reçu et nous proposons Mme Awa Diop pour la "
+    "table ronde 3.\nKarim",
+    "شكراً، سعدنا بأن التقرير قد وصل. هل يمكن إضافة متحدث ثان؟\nمنى",
+])
+def test_near_miss_gladness_at_the_registration_with_a_question_or_a_request_adds_something(text, ruleset):
+    assert adds_nothing(split(text), ruleset) is False
