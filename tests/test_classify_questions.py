@@ -245,3 +245,30 @@ def test_near_miss_checking_in_with_a_new_nominee_stays_a_request(ruleset) -> No
             "1. Could you please share the Zoom links?\n\nThanks,\nLeen")
     decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
     assert "asks-about-request-made" not in fired(decision) and decision.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A reply to our acknowledgement that asks how the session asked for will run: whether the speaker may speak remotely,
+# how much time each speaker gets. Nobody new is proposed; a new nominee besides still makes it a request
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nThanks for acknowledging our nomination. Could you kindly tell us whether Dr Samir Aziz may "
+    "speak remotely if he cannot travel, and how much time will be allotted to each roundtable speaker?\n\nRana",
+    "Madame, Monsieur,\n\nSuite à notre proposition de Mme Nadia Sefrioui, pourriez-vous nous indiquer si elle pourra "
+    "intervenir à distance et combien de temps lui sera accordé ?\n\nCordialement,\nKhalid",
+    "السادة الكرام،\n\nإلحاقاً بترشيح الدكتور سامر عزيز، نرجو إفادتنا إن كان بإمكانه إلقاء الكلمة عن بعد، وكم من الوقت "
+    "سيخصص للمتحدثين في المائدة المستديرة.\n\nمع التحية\nرنا",
+])
+def test_asking_about_remote_delivery_or_speaking_time_of_a_request_made_is_no_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("RE: Acknowledgement - nomination of speakers", body, in_reply_to="m0@example.org"),
+                      thread="speaker_request")
+    assert "asks-about-request-made" in fired(decision) and decision.category == "other"
+
+
+def test_near_miss_asking_about_remote_delivery_with_a_new_nominee_stays_a_request(ruleset) -> None:
+    body = ("Dear colleagues,\n\nFollowing up on our nomination of Dr Samir Aziz: could you tell us whether he can speak "
+            "remotely? We would also like to propose Ms Lina Haddad, programme officer, for roundtable 3.\n\nRana")
+    decision = decide(ruleset, mail("RE: nomination of speakers", body, in_reply_to="m0@example.org"),
+                      thread="speaker_request")
+    assert "asks-about-request-made" not in fired(decision) and decision.category == "speaker_request"
