@@ -272,3 +272,28 @@ def test_near_miss_asking_about_remote_delivery_with_a_new_nominee_stays_a_reque
     decision = decide(ruleset, mail("RE: nomination of speakers", body, in_reply_to="m0@example.org"),
                       thread="speaker_request")
     assert "asks-about-request-made" not in fired(decision) and decision.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A chase that asks us to confirm the receipt of the message below (or sent before) which held the speaker request:
+# the request it recounts is not made again
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nCould you please confirm receipt of our e-mail below regarding the nomination of two speakers "
+    "for the roundtables? We have not heard back yet.\n\nProgramme office",
+    "Madame, Monsieur,\n\nMerci de bien vouloir confirmer la bonne réception de notre courriel ci-dessous concernant la "
+    "proposition de deux intervenants pour la table ronde 2.\n\nLe secrétariat",
+    "السادة المحترمون،\n\nنرجو تأكيد استلام رسالتنا أدناه بخصوص ترشيح متحدثين اثنين للمائدة المستديرة، إذ لم يصلنا أي رد."
+    "\n\nمكتب البرامج",
+])
+def test_asking_to_confirm_receipt_of_the_request_below_is_no_new_request(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "request-arrival-asked" in fired(decision) and decision.category == "other"
+
+
+def test_near_miss_confirm_receipt_with_a_new_nominee_stays_a_request(ruleset) -> None:
+    body = ("Dear colleagues,\n\nPlease confirm receipt of our e-mail below. We would also like to propose Ms Lina Haddad, "
+            "programme officer, for roundtable 3.\n\nProgramme office")
+    decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    assert "request-arrival-asked" not in fired(decision) and decision.category == "speaker_request"
