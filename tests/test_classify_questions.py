@@ -297,3 +297,31 @@ def test_near_miss_confirm_receipt_with_a_new_nominee_stays_a_request(ruleset) -
             "programme officer, for roundtable 3.\n\nProgramme office")
     decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
     assert "request-arrival-asked" not in fired(decision) and decision.category == "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# A question that names the sending of a report, with the verb before its subject ("pouvons-nous envoyer") or after a
+# word of asking ("هل يمكننا أن نرسل"), however the question goes on past a comma: no report is handed over
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nPouvons-nous envoyer, en plus du rapport volontaire, une version simplifiée rédigée avec les personnes "
+    "concernées ?\n\nMerci,\nSonia",
+    "Bonjour,\n\nDevons-nous transmettre, avec le rapport, la liste des organisations signataires ?\n\nSonia",
+    "مرحباً،\n\nهل يمكننا أن نرسل، إضافة إلى التقرير الطوعي، نسخة مبسطة كتبت مع الأشخاص المعنيين؟\n\nسونيا",
+])
+def test_an_inverted_question_about_sending_the_report_hands_nothing_over(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Question", body))
+    assert not {"report-handed-over-fr", "report-handed-over-ar"} & fired(decision)
+    assert decision.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nNous vous envoyons, en plus du rapport volontaire ci-joint, une version simplifiée. Pouvons-nous "
+    "aussi envoyer les annexes plus tard ?\n\nSonia",
+    "مرحباً،\n\nنرسل لكم، إضافة إلى التقرير الطوعي المرفق، نسخة مبسطة.\n\nسونيا",
+])
+def test_near_miss_a_report_sent_beside_such_a_question_is_handed_over(ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Rapport", body))
+    assert {"report-handed-over-fr", "report-handed-over-ar"} & fired(decision)
+    assert decision.category == "voluntary_report"
