@@ -3898,3 +3898,30 @@ def test_near_miss_a_report_sent_again_or_revised_besides_the_question_stays_a_r
 ])
 def test_a_thank_you_offering_a_bio_if_wanted_adds_nothing(text: str, nothing: bool, ruleset) -> None:
     assert adds_nothing(split(text), ruleset) is nothing
+
+
+# A short attached letter that names who will represent the organisation in a session ("Ms X will represent the
+# Council at roundtable 2") supports the speaking request: it is no report, even when its subject line names the review
+@pytest.mark.parametrize("letter", [
+    "Subject: Regional Review of the Global Compact for Migration\nThe Council has the honour to inform you that Ms Hala "
+    "Qasem, Director of Programmes, will represent it at the second thematic roundtable.\n",
+    "Objet : Examen régional du Pacte mondial pour les migrations\nM. Idriss Alaoui, Secrétaire général, représentera "
+    "le Conseil à la table ronde thématique n° 3.\n",
+    "الموضوع: استعراض الاتفاق العالمي للهجرة\nنتشرف بإعلامكم أن السيدة هالة قاسم، مديرة البرامج، ستمثل المجلس في المائدة "
+    "المستديرة الثانية.\n",
+])
+def test_a_letter_naming_who_represents_the_organisation_in_a_session_is_no_report(letter, ruleset):
+    raw = mail("Regional review - our letter", "Please find attached our letter.\n",
+               attachments=[("Letter 2021-07.pdf", "application/pdf")])
+    d = decide(ruleset, raw, {"Letter 2021-07.pdf": DocText("Letter 2021-07.pdf", letter)})
+    assert "speaker-request-letter" in fired(d) and d.report_attachments == ()
+    assert d.category == "speaker_request"
+
+
+def test_near_miss_a_letter_that_represents_the_organisation_at_the_conference_only_is_not_claimed(ruleset):
+    letter = ("Objet : Examen régional du Pacte mondial pour les migrations\nM. Idriss Alaoui représentera le Conseil "
+              "aux travaux de la conférence.\n")
+    raw = mail("Examen régional", "Veuillez trouver ci-joint notre lettre.\n",
+               attachments=[("Lettre 2021-07.pdf", "application/pdf")])
+    d = decide(ruleset, raw, {"Lettre 2021-07.pdf": DocText("Lettre 2021-07.pdf", letter)})
+    assert "speaker-request-letter" not in fired(d)
