@@ -384,6 +384,30 @@ def test_near_miss_an_observer_seat_alone_is_still_attending(ruleset: Ruleset, b
     assert "attend-only" in fired(decide(ruleset, mail("Consultation", body)))
 
 
+
+# The same fallback said as the programme no longer having room: "if the agenda no longer allows more speakers"
+@pytest.mark.parametrize("body", [
+    "Dear Secretariat,\nOur union would like to propose its president for the open discussion. If the agenda no "
+    "longer allows more speakers, we will happily take part as observers.\nRegards,\nRami\n",
+    "Bonjour,\nNotre syndicat propose sa présidente pour la discussion ouverte. Si l'ordre du jour ne permet plus "
+    "d'ajouter des orateurs, nous viendrons volontiers en tant qu'observateurs.\nCordialement,\nRami\n",
+    "السادة الكرام،\nيرشح اتحادنا رئيسته لإلقاء كلمة في النقاش المفتوح. وإذا لم يعد البرنامج يسمح بإضافة متحدثين "
+    "فسنحضر بصفة مراقبين.\nمع التحية\n",
+])
+def test_an_observer_seat_if_the_programme_is_full_keeps_the_request(ruleset: Ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Consultation", body))
+    assert "attend-only" not in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Secretariat,\nIf the agenda allows, our president will take part as an observer.\nRegards,\nRami\n",
+    "Bonjour,\nSi l'ordre du jour le permet, notre présidente viendra en tant qu'observatrice.\nCordialement,\nRami\n",
+])
+def test_near_miss_an_observer_seat_if_the_programme_allows_is_still_attending(ruleset: Ruleset, body: str) -> None:
+    assert "attend-only" in fired(decide(ruleset, mail("Consultation", body)))
+
+
 # ---------------------------------------------------------------------------------------------
 # A request closed by asking whether it is possible: "merci de me dire si c'est possible"
 
