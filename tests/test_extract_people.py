@@ -398,6 +398,33 @@ def test_myself_without_details_after_it_keeps_the_signature(body: str, language
     assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [expected]
 
 
+
+# A list item that opens with "myself" and a comma, then the session asked for: the sender, whose details are in the
+# signature, beside the colleague the next item names; "myself, <name>, ..." still names the sender in the item.
+@pytest.mark.parametrize(("body", "language", "sender", "post", "org", "colleague"), [
+    ("Dear colleagues,\nOur network would like to put forward:\n- myself, for the second roundtable;\n- our colleague "
+     "Ms Leila Haddad, for the open discussion.\nKind regards,\nOmar Saleh\nSecretary-General\nLevant Labour Network\n",
+     "en", "Omar Saleh", "Secretary-General", "Levant Labour Network", "Leila Haddad"),
+    ("Bonjour,\nNotre réseau aimerait proposer :\n- moi-même, pour la séance plénière ;\n- notre collègue Mme Leila "
+     "Haddad, comme rapporteuse.\nCordialement,\nOmar Saleh\nSecrétaire général\nRéseau du travail au Levant\n",
+     "fr", "Omar Saleh", "Secrétaire général", "Réseau du travail au Levant", "Leila Haddad"),
+])
+def test_myself_opening_a_list_item_before_the_session_is_the_sender(body: str, language: str, sender: str, post: str,
+                                                                      org: str, colleague: str,
+                                                                      rules: ExtractRules) -> None:
+    fields = run(message(body, from_=f"{sender} <info@example.org>"), rules, language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers][:1] == [(sender, post, org)]
+    assert [s.name for s in fields.speakers] == [sender, colleague]
+
+
+def test_near_miss_myself_then_a_name_in_the_item_names_the_sender_there(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nWe would like to put forward:\n- myself, Omar Saleh, Secretary-General, for the second "
+            "roundtable;\n- Ms Leila Haddad, for the open discussion.\nKind regards,\nLevant Labour Network\n")
+    fields = run(message(body, from_="Info <info@example.org>"), rules, language="en")
+    assert [(s.name, s.title) for s in fields.speakers] == [("Omar Saleh", "Secretary-General"), ("Leila Haddad", None)]
+
+
+
 # ---------------------------------------------------------------------------------------------
 # A thank-you and a well-wish close the message; the name under them signs it
 
