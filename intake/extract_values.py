@@ -146,10 +146,11 @@ def split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
             continue
         # "السيد/ عادل"; in the Egyptian formal style any one word glued to its slash is the form of address, a status
         # or rank as well as an honorific ("الطالبة/ هبة X", "أ/ منى Y", "م/ عمرو Z", "اللواء/ W"), though not the
-        # salutation of a group ("السادة/ أمانة ...")
-        if w in rules.honorifics or (w.endswith("/") and (w[:-1] in rules.honorifics
-                                                           or len(words) > 2 and ARABIC_WORD.fullmatch(w[:-1])
-                                                           and w[:-1] not in rules.not_name)):
+        # salutation of a group ("السادة/ أمانة ...") nor a letter's subject line ("م/ طلب مشاركة": no name after it)
+        if w in rules.honorifics or (w.endswith("/") and (len(words) < 2 or fold(words[1]) not in rules.not_name)
+                                     and (w[:-1] in rules.honorifics
+                                          or len(words) > 2 and ARABIC_WORD.fullmatch(w[:-1])
+                                          and w[:-1] not in rules.not_name)):
             taken.append(words.pop(0).rstrip("/"))
             if len(words) > 1 and words[0] == "/":
                 words.pop(0)  # "الأستاذة / آمنة": the slash of a formal letter, spaced on both sides

@@ -1680,6 +1680,22 @@ def test_a_word_glued_to_its_slash_addresses_the_person(rules: ExtractRules, bod
     assert speaker.name == name
 
 
+# A formal letter's subject line ("م/ طلب ..." in the Iraqi style, "الموضوع/ ترشيح ..."), a word glued to its slash
+# before what the letter asks for: no form of address, and no speaker beside the one the letter proposes
+@pytest.mark.parametrize("subject", ["م/ طلب مشاركة في المائدة المستديرة الثانية", "الموضوع/ ترشيح متحدثة للنقاش المفتوح",
+                                     "م/ ترشيح متحدثة"])
+def test_a_letters_subject_after_a_slash_is_no_person(rules: ExtractRules, subject: str) -> None:
+    body = (f"السادة/ أمانة الاستعراض الإقليمي المحترمون\n\n{subject}\n\nتحية طيبة،\n\nتود النائبة الدكتورة "
+            "ليلى كاظم الموسوي، رئيسة لجنة المرأة والأسرة، المشاركة في المائدة المستديرة الثانية.\n\nمع التقدير\n"
+            "مدير المكتب\nسعد ناصر")
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["ليلى كاظم الموسوي"]
+
+
+def test_near_miss_a_slashed_honorific_before_a_name_on_its_own_line_stays(rules: ExtractRules) -> None:
+    body = "السادة الأفاضل،\n\nنرشح للمائدة المستديرة الثانية:\nم/ طلال سمير الحداد، مهندس استشاري، نقابة المهندسين\n\nمع التحية"
+    assert [s.name for s in run(message(body), rules, language="ar").speakers] == ["طلال سمير الحداد"]
+
+
 # An Arabic post and its body, then "في" and where the body is, not another body ("مديرة مدرسة X في حي Y"): the post is
 # the title, the body (with where it is) the affiliation
 @pytest.mark.parametrize(("body", "title", "affiliation"), [
