@@ -977,6 +977,27 @@ def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:
     return seg if rules.title_words.hits(fold(seg)) else None
 
 
+# an acronym in brackets that closes a piece: "Migration et Droits (CFMD)"
+_CLOSING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)\W*$")
+
+
+def _initials(words: str) -> str:
+    """The capitals that open the words of a name: "Collectif Femmes" -> "CF" ("l'Observatoire" -> "O")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", words) if w[0].isupper())
+
+
+def _acronym_spans(name: str, piece: str) -> bool:
+    """Whether the acronym closing the piece after a comma spells the name before the comma and the piece together
+    ("Collectif Femmes" + "Migration et Droits (CFMD)", "Alliance for Women" + "Migration and Rights (AWMR)"): one
+    name written with a comma, not a second body."""
+    m = _CLOSING_ACRONYM.search(piece)
+    if not m:
+        return False
+    rest = _initials(piece[: m.start()])
+    acronym = re.sub(r"[^A-Z]", "", m.group(1))
+    return rest != acronym and _initials(name) + rest == acronym
+
+
 def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, str | None, str]:
     """A piece after the name as (title, organisation it names or None, kind of the piece)."""
     fs = fold(seg)
@@ -987,6 +1008,10 @@ def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, 
         # "our Director of Partnerships", "notre responsable des programmes": the organisation is ours, the rest
         # is the post
         title, aff, kind = seg, None, "title"
+    if aff and following and _acronym_spans(aff, following):
+        # "Vice-présidente du Collectif Femmes, Migration et Droits (CFMD)": one name written with a comma, which
+        # the acronym after the comma spells; the piece after goes on with the organisation
+        return title, f"{aff}{_comma(following)}{following.strip()}", "title"
     if aff and following and phrase_kind(following, rules) == "org" and not _describing(following, rules) \
             and not ARTICLE.sub("", following.strip())[:1].islower() \
             and rules.title_words.hits(fold(title)) \
@@ -1201,6 +1226,8 @@ def _before_predicate(value: str, rules: ExtractRules) -> str:
 
 # a full stop after an acronym that ends the sentence: the next opens with a capitalised word and a lower-case one
 _ACRONYM_SENTENCE_END = re.compile(r"\b[A-Z]{2,}(?=\.\s+[A-Z][a-z]+\s+[a-z])")
+# an article in lower case before a capitalised name: "the X Network", "la Plateforme X", "l'Observatoire X"
+_LOWER_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’])(?=[A-Z])")
 
 
 def _post_of_reference(value: str | None, rules: ExtractRules) -> bool:
@@ -1225,6 +1252,9 @@ def set_affiliation(c: Cand, value: str, rules: ExtractRules, source: str) -> No
         lead = re.match(r"(?:l['’]|la\s+|le\s+|the\s+)?(?P<w>[^\W\d_A-Z][\w-]*)\s+(?=[A-Z])", value)
         if lead and rules.org_words.has(fold(lead.group("w"))) and rules.org_words.hits(fold(value[lead.end() :])) == 0:
             value = value[lead.end() :]
+        # "our network, the X Network (XN)", "notre réseau, la Plateforme X": an article in lower case before the
+        # name is the sentence's, not the name's ("The Hague Process" writes its own with a capital)
+        value = _LOWER_ARTICLE.sub("", value)
     else:
         value = _before_predicate(ar_unprefix(_before_event(_before_request(value, rules), rules), rules), rules)
         value = before_clause(value, rules)  # "الصليب الأحمر اللبناني وكان مع الفرق": what the person did, after it

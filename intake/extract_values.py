@@ -582,10 +582,12 @@ def possessive_reference(value: str, rules: ExtractRules) -> bool:
     toks = word_tokens(fold(value))
     if len(toks) < 2 or toks[0] not in rules.possessives:
         return False
-    # (an office named by its town is the body's own there: "our Tripoli office" names no body of its own)
+    # (an office named by its town is the body's own there: "our Tripoli office" names no body of its own; so is a
+    # body's mission in a country or town, "notre mission à Erbil", "our mission in Gaziantep")
     rest = " ".join(toks[1:])
     return rules.org_words.hits(rest) > 0 and not re.search(r"\b[A-Z]", value) or not rules.title_words.hits(rest) \
-        and (names_unit(value.split(maxsplit=1)[1], rules) or not rules.offices.isdisjoint({toks[1], toks[-1]}))
+        and (names_unit(value.split(maxsplit=1)[1], rules) or not rules.offices.isdisjoint({toks[1], toks[-1]})
+             or toks[1] in rules.missions)
 
 
 def _head(value: str, rules: ExtractRules) -> str | None:

@@ -1949,7 +1949,7 @@ _SIGNED = "\n\nBest regards,\nNadia Saleh\nProgramme Officer\nAl Amal Associatio
     ("Dear team,\nWe'd like to request a floor intervention in a plenary session. Our speaker will be Beirut Youth "
      "Hub's Youth Engagement Officer, Maya Fares.", "en", ("Maya Fares", "Youth Engagement Officer", "Beirut Youth Hub")),
     ("Dear team,\nFor the open discussion our nominee is the Tyre Women Collective's Outreach Coordinator, Hiba "
-     "Nassar.", "en", ("Hiba Nassar", "Outreach Coordinator", "the Tyre Women Collective")),
+     "Nassar.", "en", ("Hiba Nassar", "Outreach Coordinator", "Tyre Women Collective")),
     ("Dear team,\nWe would also like to request a floor intervention for our ED, Dana Haddad, in the plenary.", "en",
      ("Dana Haddad", "ED", "Al Amal Association")),
     ("Bonjour,\nNous souhaitons que notre DE, Mme Salma Karoui, intervienne en plénière.", "fr",
