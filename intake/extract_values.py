@@ -669,8 +669,13 @@ def article_org(word: str, rules: ExtractRules) -> str | None:
 
 def glued_reference(word: str, rules: ExtractRules) -> str | None:
     """The word a post's last Arabic word points back at the proposing body with, "ل" or "ب" glued to its article
-    ("للجمعية", "بالمنظمة" -> "الجمعية", "المنظمة"); None for a body that names itself ("للمركز الوطني" is read whole)."""
-    ref = article_org(strip_punct(word), rules)
+    ("للجمعية", "بالمنظمة" -> "الجمعية", "المنظمة"), or to the word with "our" joined ("لمنظمتنا", "بجمعيتنا" ->
+    "منظمتنا", "جمعيتنا"); None for a body that names itself ("للمركز الوطني" is read whole)."""
+    word = strip_punct(word)
+    f = fold(word)
+    if f[:1] in ("ل", "ب") and not f.startswith(("لل", "بال")) and f[1:] in rules.org_reference:
+        return word[1:]
+    ref = article_org(word, rules)
     return ref if ref and is_reference(ref, rules) else None
 
 
