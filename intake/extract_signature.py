@@ -37,7 +37,7 @@ from intake.extract_values import (
     reads_as_town,
     strip_punct,
 )
-from intake.folding import fold
+from intake.folding import Folded, fold
 from intake.model import MessageParts, Parsed
 from intake.text import CLOSING, OUTLOOK_FROM, OUTLOOK_NEXT
 
@@ -400,7 +400,7 @@ def read_block(lines: list[str], rules: ExtractRules) -> Sig:
     sig = Sig()
     office_unit = -1  # the line of an office that named the unit the affiliation is
     for i, ln in enumerate(lines):
-        if is_noise(ln, rules) or is_place(ln, rules):
+        if is_noise(ln, rules) or is_place(ln, rules) or (i + 1 < len(lines) and _signs_for(ln, rules)):
             continue
         if not sig.affiliation and _is_office(ln, rules) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
             if _read_office(sig, lines, i, rules):
@@ -418,6 +418,14 @@ def read_block(lines: list[str], rules: ExtractRules) -> Sig:
             ln = rest
         _read_pieces(sig, ln, lines, i, office_unit, rules)
     return sig
+
+
+def _signs_for(line: str, rules: ExtractRules) -> bool:
+    """Whether a line over the signer's own says on whose behalf they sign, by that person's post ("For the President",
+    "Pour la Présidente", "عن رئيس الاتحاد", "بالنيابة عن المدير العام"): neither the signer's title nor an organisation."""
+    fl = Folded(line.strip())
+    m = next((m for p in rules.org_lead if (m := p.match(fl.text))), None)
+    return m is not None and phrase_kind(line.strip()[fl.at(m.end()) :], rules) == "title"
 
 
 _CONTACT = re.compile(r"@|www\.|https?:|(?:\d\D?){6}")  # an address, a site or a phone number
