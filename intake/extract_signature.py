@@ -597,6 +597,13 @@ def _read_title(sig: Sig, ln: str, spans: list[tuple[int, int]], k: int, below: 
     # elsewhere or not at all
     if aff and k == len(segs) - 1 and unit_only(aff, rules):
         title, aff = seg, None
+    if aff and fold(title).strip() in rules.membership and phrase_kind(aff, rules) == "org" \
+            and (more := _second_posts(segs[k + 1 :], rules)):
+        # "عضو مجلس المحافظة - رئيس لجنة العمل": a seat on the body and a post in it, one title as "عضو المجلس ورئيس لجنة
+        # ..." is; the body is the one the seat names
+        sig.title = strip_punct(ln[spans[k][0] : spans[k + more][1]])
+        sig.affiliation = sig.title_body = clean_value(aff, rules)
+        return k + 1 + more
     unit_below = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
     unit = unit_below or ((_cell_unit(ln, spans, k, rules) or _second_posts(segs[k + 1 :], rules)) if not aff else 0)
     if unit:
