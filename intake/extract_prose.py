@@ -1347,9 +1347,11 @@ def _subject_after_verb(clause: str, rules: ExtractRules, text: str) -> str | No
         return None
     org = arabic_org(re.split(r"[،,؛;:]", clause)[0], rules)
     if fold(words[1]).startswith("ال") and is_reference(words[1], rules) and not _NISBA.match(fold(words[2])) \
-            and fold(f"{words[1]} {words[2]}") not in fold(text) \
-            and (full := named_in_full(words[1], text, rules) or named_in_full(words[1].removeprefix("ال"), text, rules)):
-        return full
+            and fold(f"{words[1]} {words[2]}") not in fold(text):
+        if full := named_in_full(words[1], text, rules) or named_in_full(words[1].removeprefix("ال"), text, rules):
+            return full
+        if rules.title_words.has(fold(words[2])):
+            return None  # "يقترح المركز الباحثة X": what the person is, no word of the body's name
     return org
 
 
