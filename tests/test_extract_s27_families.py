@@ -71,22 +71,6 @@ def test_near_miss_the_place_of_work_label(rules: ExtractRules) -> None:
     assert (speaker.title, speaker.affiliation) == ("مساعد اجتماعي", "جمعية الغد")
 
 
-# A form's line asking where the person works ("مكان العمل:", "Workplace:", "Employeur :") gives the organisation, beside
-# "العمل:" / "Job:" for the post
-@pytest.mark.parametrize(("language", "body", "affiliation"), [
-    ("ar", "مرحبا\nبدي سجل بالنقاش المفتوح:\n- الاسم: سامي خليل\n- العمل: مساعد اجتماعي\n- مكان العمل: جمعية الغد\nشكرا",
-     "جمعية الغد"),
-    ("en", "Hello,\nPlease register me for the open discussion:\n- Name: Sami Khalil\n- Job: Social Assistant\n"
-           "- Workplace: Tomorrow Association\nThanks", "Tomorrow Association"),
-    ("fr", "Bonjour,\nMerci de m'inscrire à la discussion ouverte :\n- Nom : Sami Khalil\n- Emploi : assistant social\n"
-           "- Employeur : Association Demain\nMerci", "Association Demain"),
-])
-def test_a_place_of_work_label_gives_the_organisation(language: str, body: str, affiliation: str,
-                                                       rules: ExtractRules) -> None:
-    speaker, = run(message(body), rules, language=language).speakers
-    assert speaker.affiliation == affiliation
-
-
 # A line over the signer's that says for whom they sign, by that person's post, is neither title nor organisation
 @pytest.mark.parametrize(("lines", "title", "affiliation"), [
     (["عن رئيسة الرابطة", "أمين الصندوق", "وليد منصور", "رابطة العمال المهاجرين - عمّان"], "أمين الصندوق",
