@@ -500,6 +500,32 @@ def test_a_forwarded_author_proposing_themself_is_the_speaker(intro: str, sender
     assert [sp.name for sp in fields.speakers] == [author]
 
 
+# The sender sends the reader to the colleague's own signature in the forward ("her details are in her signature",
+# "ses coordonnées figurent dans sa signature", "معلوماتها كلها تحت"): its author is the speaker, not the forwarder
+@pytest.mark.parametrize(("intro", "sender", "author", "asked", "sign", "language"), [
+    ("Hi all, passing this on for our Country Coordinator, who hopes to join the open discussion. Her details are in "
+     "her signature.", "Karim Badawi", "Salma Nour", "Karim, can you send my name in for the open discussion? Ta",
+     "Salma Nour\nCountry Coordinator\nNile Returnees Forum", "en"),
+    ("Bonjour, je transmets pour notre responsable de terrain, qui voudrait intervenir en plénière. Ses coordonnées "
+     "figurent dans sa signature.", "Paul Mbarga", "Aline Kouassi", "Paul, tu peux envoyer mon nom pour la plénière ?",
+     "Aline Kouassi\nResponsable de terrain\nCollectif Retour Digne", "fr"),
+    ("مرحبا، زميلتنا حابة تشارك بالجلسة العامة بس ما زبط معها تبعت. معلوماتها كلها تحت.", "وسيم حداد", "ليلى سعادة",
+     "وسيم، بتقدر تبعت اسمي للجلسة العامة؟", "ليلى سعادة\nمنسقة مشاريع\nجمعية درب العودة", "ar"),
+])
+def test_a_forward_pointed_at_by_its_signature_is_its_authors_request(intro: str, sender: str, author: str, asked: str,
+                                                                       sign: str, language: str,
+                                                                       rules: ExtractRules) -> None:
+    body = _FORWARD.format(intro=intro, sender=sender, author=author, request=asked, sign=sign)
+    fields = _speakers(body, rules, language, subject="Fwd: GCM", from_=f"{sender} <sender@example.org>")
+    assert [(sp.name, sp.title) for sp in fields.speakers] == [(author, sign.split("\n")[1])]
+
+
+def test_near_miss_the_senders_own_details_in_their_signature_point_at_no_one(rules: ExtractRules) -> None:
+    assert not any(p.search(" my details are in my signature below ") for p in rules.pointed_request)
+    assert not any(p.search(" mes coordonnees sont dans ma signature ") for p in rules.pointed_request)
+    assert not any(p.search(" معلوماتي كلها تحت ") for p in rules.pointed_request)
+
+
 def test_near_miss_proposing_someone_else_is_not_proposing_oneself(rules: ExtractRules) -> None:
     assert not any(p.search(" i propose that ms amal diab speaks in the plenary ") for p in rules.own_request)
     assert not any(p.search(" je propose que mme amal diab intervienne ") for p in rules.own_request)
