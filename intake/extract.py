@@ -961,6 +961,20 @@ def _as_dashes(text: str) -> str:
     return _DOUBLE_HYPHEN.sub(" –", text) if "--" in text else text
 
 
+# The stamp a chat app puts before each line of a conversation copied into a mail: "[03/02/2021, 18:20] Sami: ",
+# "03/02/2021, 18:20 - Sami: ", "2/3/21, 6:20 PM - أم علي: "
+_CHAT_STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
+                         r"[ \t]*(?:-[ \t]*)?[^:\n]{1,40}?:[ \t]+", re.MULTILINE)
+
+
+def _without_chat_stamps(parts: MessageParts) -> MessageParts:
+    """The parts with a pasted chat conversation read as its lines: each line's date, time and author left out, so
+    that "[03/02/2021, 18:20] Sami: Name: Sami Rahal" reads as the record line it is. One stamped line alone
+    is not a conversation and stays as written."""
+    return replace(parts, **{k: _CHAT_STAMP.sub("", text) if len(_CHAT_STAMP.findall(text)) > 1 else text
+                             for k in ("new", "quoted", "forwarded") if (text := getattr(parts, k))})
+
+
 _ACRONYM_OR_BRACKET = re.compile(r"\b[A-Z]{2,}\b|[()]")
 
 
@@ -1099,7 +1113,7 @@ def _body_past_units(value: str | None, rules: ExtractRules) -> str | None:
 def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: str, docs: Mapping[str, DocText],
             rules: ExtractRules, themes: tuple[str, ...] = ()) -> Fields:
     """Speakers (for speaker requests), organisation, report title and withdrawal of one message."""
-    parts = _pointed_carry(_arrows_as_dashes(parts), rules)
+    parts = _pointed_carry(_arrows_as_dashes(_without_chat_stamps(parts)), rules)
     # a name the sender writes in lower case where the context says it is one ("maya sfeir" signed under "--")
     parts = replace(parts, **{k: capitalise_lower_case_names(getattr(parts, k), parsed.from_name, parsed.from_addr, rules)
                               for k in ("new", "signature")})

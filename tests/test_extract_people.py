@@ -2698,3 +2698,36 @@ def test_near_miss_a_person_written_for_still_speaks(rules: ExtractRules) -> Non
             "مع الشكر،\nسمير النجار\n")
     fields = run(message(body, from_="Samir <sn@example.org>"), rules, language="ar")
     assert [sp.name for sp in fields.speakers] == ["هالة منصور"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A chat conversation pasted into the mail: each line's date, time and author are the app's, not the record's
+
+@pytest.mark.parametrize(("body", "language", "speaker"), [
+    ("Hi,\n\nMy uncle asked me to pass this on, he is not on email. Copied from our chat:\n\n"
+     "[03/02/2021, 18:20] Uncle Sami: Name: Sami Rahal\n[03/02/2021, 18:21] Uncle Sami: Title: Treasurer\n"
+     "[03/02/2021, 18:21] Uncle Sami: Organisation: Tyre Fishermen Cooperative\n"
+     "[03/02/2021, 18:23] Uncle Sami: I would like the open discussion\n\nRegards,\nMira Rahal",
+     "en", ("Sami Rahal", "Treasurer", "Tyre Fishermen Cooperative")),
+    ("Bonjour,\n\nMa cousine n'a pas d'adresse mail, voici ce qu'elle m'a écrit sur WhatsApp :\n\n"
+     "04/02/2021, 09:05 - Awa: Nom : Awa Diallo\n04/02/2021, 09:06 - Awa: Fonction : Trésorière\n"
+     "04/02/2021, 09:06 - Awa: Organisation : Association des femmes rapatriées\n"
+     "04/02/2021, 09:07 - Awa: je veux parler en plénière\n\nMerci,\nMariam Diallo",
+     "fr", ("Awa Diallo", "Trésorière", "Association des femmes rapatriées")),
+    ("مرحبا،\n\nخالي ما عنده إيميل، هاي رسالته على الواتساب:\n\n"
+     "[05/02/2021, 20:10] خالي حسن: الاسم: حسن يونس\n[05/02/2021, 20:11] خالي حسن: الصفة: أمين الصندوق\n"
+     "[05/02/2021, 20:11] خالي حسن: الجهة: جمعية صيادي صور\n[05/02/2021, 20:12] خالي حسن: بدي احكي بالجلسة العامة\n\n"
+     "شكراً\nرنا يونس", "ar", ("حسن يونس", "أمين الصندوق", "جمعية صيادي صور")),
+])
+def test_a_pasted_chat_gives_the_record_under_its_stamps(body: str, language: str, speaker: tuple[str, str, str],
+                                                         rules: ExtractRules) -> None:
+    fields = _one(body, rules, language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [speaker]
+
+
+def test_near_miss_one_dated_line_is_no_chat(rules: ExtractRules) -> None:
+    # one line that happens to open with a date and time keeps its words: no conversation is pasted
+    body = ("Dear team,\n\nI would like to speak in this session:\n"
+            "24/02/2021, 14:00 - Roundtable 2: labour mobility\n\nNadia Karam\nDirector\nCedar Migrant Aid")
+    fields = _one(body, rules, "en")
+    assert [(s.name, s.roles, s.roundtable) for s in fields.speakers] == [("Nadia Karam", ("roundtable",), 2)]
