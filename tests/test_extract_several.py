@@ -798,3 +798,27 @@ def test_near_miss_a_role_said_of_both_stays_with_both(rules: ExtractRules) -> N
             "\n\nBest regards\n")
     speakers = run(message(body), rules, language="en").speakers
     assert [(s.name, s.roles) for s in speakers] == [("Rima Khalil", ("roundtable",)), ("Omar Abu Zaid", ("roundtable",))]
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender asking for themself with a word between "I would" and "like" ("I would also like to speak myself"),
+# besides the colleague they propose
+
+@pytest.mark.parametrize("own", [
+    "I would also like to speak myself in the open discussion.",
+    "I'd personally like to take part in the open discussion too.",
+    "I also wish to speak in the open discussion.",
+])
+def test_the_sender_also_asking_besides_a_colleague(own: str, rules: ExtractRules) -> None:
+    body = (f"Dear team,\n\nOur treasurer, Mr. Fadi Aoun, would like to speak in the plenary.\n\n{own}\n\n"
+            "Best,\nRania Khoury\nProgramme Officer\nBekaa Workers Solidarity")
+    fields = run(message(body, from_="Rania Khoury <rania@example.org>"), rules)
+    assert sorted((s.name, s.roles) for s in fields.speakers) == [("Fadi Aoun", ("plenary",)),
+                                                                  ("Rania Khoury", ("open_discussion",))]
+
+
+def test_near_miss_the_sender_also_thanking_is_no_speaker(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nOur treasurer, Mr. Fadi Aoun, would like to speak in the plenary.\n\n"
+            "I would also like to thank you for your patience.\n\nBest,\nRania Khoury\nProgramme Officer\nBekaa Workers Solidarity")
+    fields = run(message(body, from_="Rania Khoury <rania@example.org>"), rules)
+    assert [(s.name, s.roles) for s in fields.speakers] == [("Fadi Aoun", ("plenary",))]
