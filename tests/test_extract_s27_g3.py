@@ -1,0 +1,56 @@
+"""Families of the blind sets 189-192 (helper G3): a request made before that a follow-up says stands, written
+with the rest of a long name and the role between the name and "stays as it is"; and a form's details "as they are"
+in a form, which say nothing of a request standing. Each with a near miss left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from tests.extracting import message, run
+from tests.test_classify import decide, fired, mail
+
+
+# A replacement, then the other speaker's request said to stand, with the rest of the name and the role before
+# "stays as it is": only the replacement is proposed now
+@pytest.mark.parametrize(("language", "body", "name"), [
+    ("en", "Dear team,\n\nDr. Amina Yusuf can no longer attend. In her place we propose Ms. Grace Otieno, our Legal "
+           "Officer, for Roundtable 3.\nMr. Peter Kamau's nomination for the open discussion stays as it is.\n\nBest,\n",
+     "Grace Otieno"),
+    ("fr", "Bonjour,\n\nMme Awa Diallo ne pourra pas venir. Nous proposons à sa place Mme Fatou Sarr, notre juriste, "
+           "pour la table ronde 3.\nQuant à M. Paul Ndiaye, sa demande pour la plénière reste inchangée.\n\nCordialement,\n",
+     "Fatou Sarr"),
+    ("ar", "تحية طيبة،\n\nنعتذر لأن الدكتورة سعاد خليل لن تتمكن من الحضور، ونرشح بدلاً منها الأستاذة ريم منصور، منسقة "
+           "المشاريع، للمداخلة في المائدة المستديرة الثالثة.\nأما ترشيح الأستاذ نور الدين سالم للجلسة العامة فيظل كما هو.\n\n"
+           "مع التحية\n",
+     "ريم منصور"),
+])
+def test_a_request_said_to_stand_after_a_long_name_is_not_proposed_anew(language: str, body: str, name: str,
+                                                                         rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [s.name for s in speakers] == [name]
+
+
+# Near miss: a second speaker proposed now, with "is unchanged" said of something else far after the name, stays
+def test_near_miss_unchanged_said_of_something_else_far_after_the_name(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nWe propose Ms. Grace Otieno, our Legal Officer, for Roundtable 3. Mr. Peter Kamau, our "
+            "treasurer and founder, will speak in the open discussion, whose programme is unchanged.\n\nBest,\n")
+    speakers = run(message(body, from_="Office <office@example.org>"), rules).speakers
+    assert [s.name for s in speakers] == ["Grace Otieno", "Peter Kamau"]
+
+
+# The speaker's details sent "as they are" in a form ("بيانات المتحدث كما هي في الاستمارة") are a request, not a note
+# that a request made before stands
+def test_the_speakers_details_as_they_are_in_a_form_are_a_request(ruleset) -> None:
+    body = ("مرحبا،\n\nنود المشاركة في المؤتمر. هذه معلومات المتحدثة كما هي في نموذج التسجيل لدينا:\n"
+            "الاسم: السيدة هالة يوسف\nالصفة: مديرة البرامج\nالمشاركة: مداخلة في المائدة المستديرة الثانية\n\nمع الشكر\n")
+    decision = decide(ruleset, mail("طلب متحدث", body))
+    assert "speaker-request-unchanged" not in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+# Near miss: a follow-up saying the speaker proposed before stands as they are still says nothing new
+def test_near_miss_our_speaker_stays_as_they_are(ruleset) -> None:
+    body = "مرحبا،\n\nنرسل لكم النسخة النهائية من جدول أعمالنا الداخلي. متحدثتنا تبقى كما هي.\n\nمع الشكر\n"
+    decision = decide(ruleset, mail("Re: طلب متحدث", body, in_reply_to="m0@example.org"))
+    assert "speaker-request-unchanged" in fired(decision)
