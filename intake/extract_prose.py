@@ -658,9 +658,12 @@ def _set_bare_title_before(c: Cand, first: list[str], segs: list[str], rules: Ex
         return None  # ("رئيسة الجمعية الأستاذة X": the honorific marks the name, and the title before it is read there)
     k = next((k for k in range(start + 1, min(len(first) - 1, start + 5))
               if _bare_post_run(first[start:k], rules) and _opens_name(first[k], rules)), 0)
-    if not (k and _is_person_name(name_tokens(" ".join(first[k:]), rules)[0], rules)):
+    if not (k and _is_person_name((named := name_tokens(" ".join(first[k:]), rules))[0], rules)):
         return None
-    c.set("title", clean_value(" ".join(first[start:k]), rules), source)
+    if not (k == start + 1 and _dashed_post(*named, rules)):
+        # (one word before the name, the post written after it and a dash: "الطالب X – أمين الشؤون الأكاديمية",
+        # "Student X - Treasurer": the word says what the person is, the post is their title)
+        c.set("title", clean_value(" ".join(first[start:k]), rules), source)
     return [" ".join(first[k:]), *segs[1:]]
 
 

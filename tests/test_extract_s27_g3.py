@@ -1,6 +1,7 @@
 """Families of the blind sets 189-192 (helper G3): a request made before that a follow-up says stands, written
-with the rest of a long name and the role between the name and "stays as it is"; and a form's details "as they are"
-in a form, which say nothing of a request standing. Each with a near miss left alone."""
+with the rest of a long name and the role between the name and "stays as it is"; a speaker's details "as they are"
+in a form, which say nothing of a request standing; and one word that says what the person is before their name,
+their post after it and a dash. Each with a near miss left alone."""
 
 from __future__ import annotations
 
@@ -54,3 +55,26 @@ def test_near_miss_our_speaker_stays_as_they_are(ruleset) -> None:
     body = "مرحبا،\n\nنرسل لكم النسخة النهائية من جدول أعمالنا الداخلي. متحدثتنا تبقى كما هي.\n\nمع الشكر\n"
     decision = decide(ruleset, mail("Re: طلب متحدث", body, in_reply_to="m0@example.org"))
     assert "speaker-request-unchanged" in fired(decision)
+
+
+# One word before the name that says what the person is, their post written after it and a dash, in a list: the word
+# is dropped, the post is the title
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("ar", "مرحبا،\n\nنرشح:\n- الطالبة سلمى عادل النور – أمينة المال بالرابطة – للمداخلة في المائدة المستديرة الثانية\n"
+           "- الطالب عمر حسن بشير – سكرتير الثقافة – للمشاركة في الجلسة العامة\n\nرابطة الطلاب الجامعيين\n",
+     [("سلمى عادل النور", "أمينة المال"), ("عمر حسن بشير", "سكرتير الثقافة")]),
+    ("en", "Dear team,\n\nWe propose:\n- Student Amal Idris - Treasurer of the Youth Forum - Roundtable 2\n"
+           "- Student Omar Saleh - Secretary of the Youth Forum - plenary\n\nBest\n",
+     [("Amal Idris", "Treasurer"), ("Omar Saleh", "Secretary")]),
+])
+def test_a_word_describing_the_person_before_a_post_after_a_dash_is_dropped(language: str, body: str, expected: list,
+                                                                             rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Union <union@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title) for s in speakers] == expected
+
+
+# Near miss: with no post after the name, the word before it is their title still
+def test_near_miss_a_word_before_the_name_and_no_post_is_the_title(rules: ExtractRules) -> None:
+    body = "Dear team,\n\nWe propose:\n- Lawyer Omar Saleh, for the plenary\n- Lawyer Amal Idris, for Roundtable 2\n\nBest\n"
+    speakers = run(message(body, from_="Union <union@example.org>"), rules).speakers
+    assert [(s.name, s.title) for s in speakers] == [("Omar Saleh", "Lawyer"), ("Amal Idris", "Lawyer")]
