@@ -42,6 +42,7 @@ class _Converter(HTMLParser):
         self.quote = 0
         self.tables: list[_Table] = []  # open tables, innermost last
         self.divs: list[bool] = []  # open <div>s, innermost last: whether each holds blocks of its own
+        self.item = False  # a list item opened and no line of it written yet
 
     def _prefix(self, sink: list[str]) -> str:
         """The quote marks of lines going to `sink`: only the text's own lines carry them."""
@@ -53,7 +54,8 @@ class _Converter(HTMLParser):
         self.current = []
         prefix = self._prefix(self.sink)
         if text:
-            self.sink.append(prefix + text)
+            self.sink.append(prefix + ("- " if self.item else "") + text)
+            self.item = False
         elif blank and self.sink and self.sink[-1].strip("> ") != "":
             self.sink.append(prefix.rstrip())
 
@@ -115,6 +117,8 @@ class _Converter(HTMLParser):
             if tag == "div":
                 self.divs.append(False)
             self._flush(blank=tag != "div")
+            # an item of a list, marked as a plain-text list marks it, on its first line ("<li><p>X</p></li>" too)
+            self.item = tag == "li" or self.item and tag not in ("ul", "ol")
         if tag == "img" and (alt := dict(attrs).get("alt")):
             self.current.append(f"[{alt}]")
 
@@ -138,6 +142,7 @@ class _Converter(HTMLParser):
             self._flush(blank=self.divs.pop() if self.divs else True)
         elif tag in _BLOCK:
             self._flush()
+            self.item = self.item and tag not in ("li", "ul", "ol")  # (an item with no text)
 
     def handle_data(self, data: str) -> None:
         if not self.skip:

@@ -78,3 +78,16 @@ def test_near_miss_a_word_before_the_name_and_no_post_is_the_title(rules: Extrac
     body = "Dear team,\n\nWe propose:\n- Lawyer Omar Saleh, for the plenary\n- Lawyer Amal Idris, for Roundtable 2\n\nBest\n"
     speakers = run(message(body, from_="Union <union@example.org>"), rules).speakers
     assert [(s.name, s.title) for s in speakers] == [("Omar Saleh", "Lawyer"), ("Amal Idris", "Lawyer")]
+
+
+# The items of an HTML list are items as a plain-text list's are: each opens with a dash
+def test_an_html_list_item_is_marked_as_an_item() -> None:
+    from intake.htmltext import html_to_text
+
+    text = html_to_text("<p>We propose:</p><ul><li>Ms. Amal Idris – Treasurer</li><li>Mr. Omar Saleh – Secretary</li></ul>"
+                        "<p>Best regards</p>")
+    assert text.split("\n") == ["We propose:", "", "- Ms. Amal Idris – Treasurer", "", "- Mr. Omar Saleh – Secretary", "",
+                                "Best regards"]
+    # (the item's first line only, when its text is in paragraphs; an empty item marks nothing)
+    text = html_to_text("<ol><li><p>Ms. Amal Idris</p><p>Treasurer</p></li><li></li></ol><p>Best regards</p>")
+    assert text.split("\n") == ["- Ms. Amal Idris", "", "Treasurer", "", "Best regards"]
