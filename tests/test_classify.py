@@ -3925,3 +3925,25 @@ def test_near_miss_a_letter_that_represents_the_organisation_at_the_conference_o
                attachments=[("Lettre 2021-07.pdf", "application/pdf")])
     d = decide(ruleset, raw, {"Lettre 2021-07.pdf": DocText("Lettre 2021-07.pdf", letter)})
     assert "speaker-request-letter" not in fired(d)
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Questions", "Dear team,\nWe intend to nominate a colleague from our Beirut office for one of the roundtables. Please "
+     "let us know the following before we send the nomination: is interpretation into French provided, and may two "
+     "people from one organisation speak?\nBest,\nRana Haddad"),
+    ("Questions", "Madame, Monsieur,\nNous comptons proposer une intervenante de notre bureau de Dakar pour une table "
+     "ronde. Merci de nous préciser les points suivants avant de vous envoyer notre demande : l'interprétation est-elle "
+     "assurée ?\nCordialement,\nAwa Sarr"),
+    ("استفسار", "السادة الكرام،\nننوي ترشيح متحدث من فرعنا في عمّان للمشاركة في الجلسة العامة. يرجى إفادتنا بالنقاط التالية "
+     "قبل إرسال الترشيح: هل يمكن توفير ترجمة فورية؟\nمع التحية،\nسامر"),
+])
+def test_answers_asked_for_before_the_request_is_sent_are_no_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "request-not-yet-made" in fired(d) and d.category == "other"
+
+
+def test_near_miss_a_request_made_then_asking_before_the_meeting_stays(ruleset) -> None:
+    body = ("Dear team,\nWe would like to nominate Ms Hala Nasser, Director, to speak at roundtable 2. Please let us know "
+            "before the conference whether she should register online.\nBest,\nRana")
+    d = decide(ruleset, mail("Speaker request", body))
+    assert "request-not-yet-made" not in fired(d) and d.category == "speaker_request"

@@ -1320,3 +1320,42 @@ def test_gladness_that_what_was_sent_is_registered_adds_nothing(text, ruleset):
 ])
 def test_near_miss_gladness_at_the_registration_with_a_question_or_a_request_adds_something(text, ruleset):
     assert adds_nothing(split(text), ruleset) is False
+
+
+# ---------------------------------------------------------------------------------------------
+# A thank-you whose one other sentence is about the person concerned: awaiting the session's details, sending greetings,
+# glad the submission was recorded. It adds nothing (no acknowledgement of it, no speaker read from it).
+
+_ABOUT_THE_PERSON = [
+    "Thanks for the quick confirmation. Dr Mensah now awaits the practical details for the roundtable.\n\nJoy",
+    "Merci pour la confirmation. Fatou attend donc les informations pratiques pour la table ronde.\n\nBon week-end,\nAnne",
+    "شكراً على التأكيد. وتنتظر الأستاذة هدى التفاصيل الخاصة بالجلسة العامة.\nرنا",
+    "Well noted, thank you. Dr Ali sends his warm regards.\n\nMona",
+    "Bien reçu, merci. Mme Ndiaye vous salue bien.\n\nAwa",
+    "شكراً، وصلنا التأكيد. والدكتورة ليلى تهديكم السلام.\nرنا",
+    "Thank you! The women are so happy the report was registered.\n\nSara",
+    "Merci beaucoup. Les membres sont ravies que le rapport ait été enregistré.\n\nAnne",
+    "شكراً كتير، والشباب مبسوطين مره انو الطلب اتسجل.\nعلي",
+]
+
+
+@pytest.mark.parametrize("body", _ABOUT_THE_PERSON)
+def test_a_thank_you_with_a_word_about_the_person_concerned_adds_nothing(body, ruleset):
+    assert adds_nothing(split(body), ruleset) is True
+
+
+@pytest.mark.parametrize("body", _ABOUT_THE_PERSON[:3])
+def test_the_person_concerned_awaiting_the_details_asks_for_nothing(body, ruleset):
+    decision = decide(ruleset, mail("Re: Acknowledgement of receipt: speaker request", body, in_reply_to="ack@un.org"))
+    assert decision.category == "other"
+    assert "awaits-session-details" in fired(decision)
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks. Dr Mensah awaits the practical details for the roundtable, and we also propose Ms Ama Owusu as a second speaker.\nJoy",
+    "Merci. Fatou attend les informations pratiques pour la table ronde ; nous proposons aussi M. Ba comme second intervenant.\nAnne",
+    "Thanks. Dr Ali sends his regards and would like to speak in the plenary as well.\nMona",
+    "Thank you! The women are so happy the report was registered and want to present it at roundtable 1.\nSara",
+])
+def test_near_miss_a_word_about_the_person_that_goes_on_adds_something(body, ruleset):
+    assert adds_nothing(split(body), ruleset) is False

@@ -333,6 +333,10 @@ def test_display_name_is_the_last_resort_for_the_name(rules: ExtractRules) -> No
         ("The Network therefore withdraws its request for a floor intervention.", "en"),
         ("Le Réseau retire donc sa demande d'intervention.", "fr"),
         ("Nos deux membres ne pourront pas venir : nous retirons malheureusement nos candidatures.", "fr"),
+        # the request named first, then taken back by a pronoun
+        ("Concerning our speaking request for roundtable 2: we must unfortunately withdraw it, as our director travels.", "en"),
+        ("Au sujet de notre demande d'intervention à la table ronde : nous devons hélas la retirer.", "fr"),
+        ("بخصوص طلب المداخلة في الجلسة العامة، للأسف نسحبه بسبب سفر المديرة.", "ar"),
     ],
 )
 def test_withdrawal(rules: ExtractRules, body: str, language: str) -> None:
@@ -341,6 +345,15 @@ def test_withdrawal(rules: ExtractRules, body: str, language: str) -> None:
 
 def test_no_withdrawal_in_an_ordinary_request(rules: ExtractRules) -> None:
     assert _run(_mail("Name: Peter Brown\nPlease register him."), rules).withdrawal is False
+
+
+@pytest.mark.parametrize("body", [
+    "Concerning our speaking request for roundtable 2: we confirm it and will send the bio soon.",
+    "Notre demande d'intervention est maintenue : nous la confirmons.",
+    "The photo we sent was blurry, so we withdraw it and attach a better one.",
+])
+def test_near_miss_a_request_named_and_kept_is_no_withdrawal(rules: ExtractRules, body: str) -> None:
+    assert _run(_mail(body), rules).withdrawal is False
 
 
 def test_report_fields(rules: ExtractRules) -> None:
