@@ -414,8 +414,9 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
             if town:
                 break
             continue
-        # what follows a dash or bar is kept only when it too names a title or an organisation
-        if seg_place and not unit or is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or names_role(fold(seg), rules):
+        # what follows a dash or bar is kept only when it too names a title or an organisation; an office named by its
+        # town alone is the body's address ("X (ACR) – Cairo Office", "مكتب أربيل"), unlike a branch ("- Oman Branch")
+        if (seg_place or after_org and office_by_town(seg, rules) and not names_branch(seg, rules)) and not unit or is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or names_role(fold(seg), rules):
             break
         # two bodies, the one within the other, keep the dash written between them ("Faculté de droit - Université X",
         # "لجنة العمل - مجلس النواب"); other marks read as commas
@@ -462,6 +463,11 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     tail = re.search(rf"\)(?:\s*[,،]\s*|\s+(?:{rules.place_link_re})\s*)(\S.*)$", out)
     if tail and (is_place(tail.group(1), rules) or _ACR_END.search(out[: tail.start() + 1])
                  and reads_as_town(tail.group(1), rules)):
+        out = out[: tail.start() + 1]
+    # with no comma nor link, only a place's words after the acronym are its address: "X (ACR) Qatar", "جمعية Y (ص) الأردن"
+    tail = re.search(r"\)\s+(\S.*)$", out)
+    if tail and (_ACR_END.search(out[: tail.start() + 1]) or re.search(r"\([\u0600-\u06ff]+\)$", out[: tail.start() + 1])) \
+            and only_places(tail.group(1), rules):
         out = out[: tail.start() + 1]
     # "Bangladesh Migrant Workers Forum, Dhaka": one or two capitalised words after an organisation are its town
     # (in Arabic, one or two words after the Arabic comma: "تجمع X، غازي عنتاب")

@@ -4586,3 +4586,27 @@ def test_the_body_of_a_form_is_not_read_past_its_line_into_the_next_label(rules:
             "Type of intervention requested:\n[ ] Open discussion\n[x] Plenary\n\nBest regards,\nLina Ortega\n")
     (s,) = _run(_mail(body, from_="Lina Ortega <lina@example.org>"), rules, language="en").speakers
     assert s.affiliation == "Coastal Alliance for the Rights of Seasonal Farm Workers (CARSFW)"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Domestic Workers Solidarity Network (DWSN) Kuwait", "Domestic Workers Solidarity Network (DWSN)"),
+    ("Réseau des travailleuses migrantes (RTM) Maroc", "Réseau des travailleuses migrantes (RTM)"),
+    ("جمعية الأمل للعمال المهاجرين (أمل) الأردن", "جمعية الأمل للعمال المهاجرين (أمل)"),
+    ("Domestic Workers Solidarity Network (DWSN) – Amman Office", "Domestic Workers Solidarity Network (DWSN)"),
+    ("جمعية الأمل للعمال المهاجرين (أمل) - مكتب عمان", "جمعية الأمل للعمال المهاجرين (أمل)"),
+    # near misses: a branch keeps its place, and an office that says what it does is a part of the body
+    ("Domestic Workers Solidarity Network (DWSN) Kuwait Branch", "Domestic Workers Solidarity Network (DWSN) Kuwait Branch"),
+    ("Ethiopian Community Association - Beirut Branch", "Ethiopian Community Association - Beirut Branch"),
+    ("Domestic Workers Solidarity Network – Regional Office", "Domestic Workers Solidarity Network – Regional Office"),
+])
+def test_a_place_or_town_office_after_the_acronym_is_an_address(rules: ExtractRules, value: str, expected: str) -> None:
+    from intake.extract_values import clean_value
+
+    assert clean_value(value, rules) == expected
+
+
+def test_a_town_office_after_the_signature_organisation_is_its_address(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nWe propose Ms. Hana Saleh, Head of Research, as a rapporteur.\n\nBest regards,\n\n"
+            "Omar Zein\nProgramme Assistant\nDomestic Workers Solidarity Network (DWSN) – Amman Office\nJabal Amman, Jordan\n")
+    (s,) = _run(_mail(body, from_="Omar Zein <o@example.org>"), rules).speakers
+    assert (s.name, s.affiliation) == ("Hana Saleh", "Domestic Workers Solidarity Network (DWSN)")
