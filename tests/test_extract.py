@@ -4610,3 +4610,15 @@ def test_a_town_office_after_the_signature_organisation_is_its_address(rules: Ex
             "Omar Zein\nProgramme Assistant\nDomestic Workers Solidarity Network (DWSN) – Amman Office\nJabal Amman, Jordan\n")
     (s,) = _run(_mail(body, from_="Omar Zein <o@example.org>"), rules).speakers
     assert (s.name, s.affiliation) == ("Hana Saleh", "Domestic Workers Solidarity Network (DWSN)")
+
+
+def test_a_post_at_a_french_instance_points_back_at_it(rules: ExtractRules) -> None:
+    body = ("Madame,\n\nL'Instance régionale de médiation sociale (IRMS) propose Mme Amina Tazi, Secrétaire générale "
+            "adjointe de l'Instance, comme rapporteure.\n\nCordialement,\n\nNadia Benali\n")
+    (s,) = _run(_mail(body), rules, language="fr").speakers
+    assert (s.title, s.affiliation) == ("Secrétaire générale adjointe", "Instance régionale de médiation sociale (IRMS)")
+    # near miss: a court "of first instance" is where the judge sits, written as such
+    body = ("Dear team,\n\nThe Migrant Rights Forum (MRF) proposes Ms Amina Tazi, Judge at the Court of First Instance, "
+            "as rapporteur.\n\nBest,\n\nNadia Benali\nMigrant Rights Forum (MRF)\n")
+    (s,) = _run(_mail(body), rules).speakers
+    assert s.title == "Judge"
