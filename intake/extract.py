@@ -734,16 +734,20 @@ def _details_of_named(new: str, carried: str, rules: ExtractRules) -> Cand | Non
 
 
 def _signed_below(cands: list[Cand], parts: MessageParts, rules: ExtractRules) -> None:
-    """The title and organisation of a speaker the sender names, from their own signature in the message forwarded
-    below ("X propose Y comme rapporteure" over Y's "OK pour moi" signed "Y / Vice-présidente / Z"): a signature
+    """The title and organisation of a speaker the sender names, from their own labelled record or signature in the
+    message forwarded below ("X propose Y comme rapporteure" over Y's "OK pour moi" signed "Y / Vice-présidente / Z";
+    "please find below the speaker form of our colleague Y" over the form's "Title: ..."): a record or signature
     under the person's own name, not the forwarder's nor another colleague's."""
     if not parts.forwarded or all(c.title for c in cands):
         return  # (nothing to read the forwarded signature for)
-    fsig = read_signature(split(_forwarded_body(parts.forwarded)), rules)
+    inner = split(_forwarded_body(parts.forwarded))
+    fsig = read_signature(inner, rules)
+    records, _ = labelled_speakers("\n".join((inner.new, inner.signature)), rules, "labelled")
     for c in cands:
-        if not c.title and same_person(c.name, fsig.name):
-            c.set("title", fsig.title, "signature")
-            c.set("affiliation", fsig.affiliation, "signature")
+        for other, source in [*((r, "labelled") for r in records), (fsig, "signature")]:
+            if not c.title and same_person(c.name, other.name):
+                c.set("title", other.title, source)
+                c.set("affiliation", other.affiliation, source)
 
 
 def _senders_own(cands: list[Cand], parts: MessageParts, sig: Sig) -> list[Cand]:

@@ -4622,3 +4622,22 @@ def test_a_post_at_a_french_instance_points_back_at_it(rules: ExtractRules) -> N
             "as rapporteur.\n\nBest,\n\nNadia Benali\nMigrant Rights Forum (MRF)\n")
     (s,) = _run(_mail(body), rules).speakers
     assert s.title == "Judge"
+
+
+_FORWARDED_FORM = (
+    "{cover}\n\nBien cordialement,\n\nClaire Dubois\nCoordinatrice des programmes\nSolidarités Sahel\n\n"
+    "De : Idriss Kane <i.kane@example.org>\nEnvoyé : lundi 1 février 2021 10:12\nÀ : Claire Dubois <c.dubois@example.org>\n"
+    "Objet : Formulaire\n\nHi Claire,\n\nHere is my form, thanks for sending it on.\n\nIdriss\n\n"
+    "Nom complet / Full name : {name}\nFonction / Title : Chargé de recherche migrations\n"
+    "Organisation : Solidarités Sahel\nRôle souhaité / Requested role : intervention en plénière\n")
+
+
+def test_the_forwarded_form_of_the_colleague_named_gives_the_title(rules: ExtractRules) -> None:
+    cover = "Bonjour,\n\nVeuillez trouver ci-dessous le formulaire de notre collègue Idriss Kane, qui souhaite intervenir en plénière."
+    parsed = _mail(_FORWARDED_FORM.format(cover=cover, name="Idriss Kane"), subject="TR: Formulaire intervenant")
+    (s,) = _run(parsed, rules, language="fr").speakers
+    assert (s.name, s.title) == ("Idriss Kane", "Chargé de recherche migrations")
+    # near miss: a form under another person's name says nothing of the colleague named
+    parsed = _mail(_FORWARDED_FORM.format(cover=cover, name="Awa Diop"), subject="TR: Formulaire intervenant")
+    assert all(s.title != "Chargé de recherche migrations" for s in _run(parsed, rules, language="fr").speakers
+               if s.name == "Idriss Kane")
