@@ -558,9 +558,12 @@ def _pronoun_details(c: Cand, text: str, rules: ExtractRules) -> None:
 def _named_title(c: Cand, text: str, rules: ExtractRules) -> None:
     """The title a sentence opening with this speaker's name states, when nothing else gave one (phrases.title_named):
     "Sister Rita is Coordinator of X at Y", "Karim est le trésorier de W". The words before the statement are the
-    speaker's name and honorifics only, and what follows must read as a post ("Rita is the best person to ...")."""
+    speaker's name and honorifics only, and what follows must read as a post ("Rita is the best person to ..."). A title
+    read before is replaced only by a statement that writes it out in full ("their founder X" then "X is Founder and
+    Coordinator of the group")."""
     names = set(word_tokens(fold(c.name or "")))
-    if c.title or not names:
+    before = set(word_tokens(fold(c.title or "")))
+    if not names:
         return
     joined = "\n".join(logical_lines(text))
     ft = Folded(joined)
@@ -574,6 +577,8 @@ def _named_title(c: Cand, text: str, rules: ExtractRules) -> None:
                 continue  # "Our proposal is the ...", "Rita's colleague is the ...": not a statement about the speaker
             at = ft.at(m.end())
             segs = comma_segments(sentence_from(joined, at, rules))
+            if before and not before < set(word_tokens(fold(segs[0] if segs else ""))):
+                continue  # a title read before stands, unless this one is it written out
             if segs and phrase_kind(segs[0], rules) == "title" and _state_title(c, joined, at, rules):
                 return
 

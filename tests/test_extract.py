@@ -4641,3 +4641,19 @@ def test_the_forwarded_form_of_the_colleague_named_gives_the_title(rules: Extrac
     parsed = _mail(_FORWARDED_FORM.format(cover=cover, name="Awa Diop"), subject="TR: Formulaire intervenant")
     assert all(s.title != "Chargé de recherche migrations" for s in _run(parsed, rules, language="fr").speakers
                if s.name == "Idriss Kane")
+
+
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Hello,\n\nThe Sunrise Domestic Workers Circle would like their founder Meron Bekele to speak at roundtable 2. "
+     "Meron is Founder and Chairperson of the circle and has lived in Jordan for 10 years.\n\nThanks,\nSara Haddad\n",
+     "en", "Founder and Chairperson"),
+    ("Bonjour,\n\nLe collectif Soleil souhaite que sa fondatrice Meron Bekele intervienne à la table ronde 2. "
+     "Meron est fondatrice et présidente du collectif depuis 2015.\n\nMerci,\nSara Haddad\n", "fr", "fondatrice et présidente"),
+    # near miss: another post stated later does not replace the one written before the name
+    ("Hello,\n\nThe Sunrise Domestic Workers Circle would like their founder Meron Bekele to speak at roundtable 2. "
+     "Meron is Treasurer of the circle.\n\nThanks,\nSara Haddad\n", "en", "founder"),
+])
+def test_a_title_written_out_later_replaces_the_one_before_the_name(rules: ExtractRules, body: str, language: str,
+                                                                    title: str) -> None:
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert (s.name, s.title) == ("Meron Bekele", title)
