@@ -579,7 +579,17 @@ def _named_title(c: Cand, text: str, rules: ExtractRules) -> None:
             segs = comma_segments(sentence_from(joined, at, rules))
             if before and not before < set(word_tokens(fold(segs[0] if segs else ""))):
                 continue  # a title read before stands, unless this one is it written out
-            if segs and phrase_kind(segs[0], rules) == "title" and _state_title(c, joined, at, rules):
+            if not segs or phrase_kind(segs[0], rules) != "title":
+                continue
+            if before:
+                trial = replace(c, title=None, prov=dict(c.prov))
+                if _state_title(trial, joined, at, rules):
+                    # (not "X is a Senior Fellow whose research ...": a description past the post, no fuller title)
+                    if all(rules.title_words.has(t) or t in rules.name_links
+                           for t in set(word_tokens(fold(trial.title or ""))) - before):
+                        c.title, c.prov["title"] = trial.title, "statement"
+                    return
+            elif _state_title(c, joined, at, rules):
                 return
 
 
