@@ -986,12 +986,31 @@ _CHAT_STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1
                          r"[ \t]*(?:-[ \t]*)?[^:\n]{1,40}?:[ \t]+", re.MULTILINE)
 
 
-def _without_chat_stamps(parts: MessageParts) -> MessageParts:
+def _without_chat_stamps(parts: MessageParts, rules: ExtractRules) -> MessageParts:
     """The parts with a pasted chat conversation read as its lines: each line's date, time and author left out, so
     that "[03/02/2021, 18:20] Sami: Name: Sami Rahal" reads as the record line it is. One stamped line alone
     is not a conversation and stays as written."""
-    return replace(parts, **{k: _CHAT_STAMP.sub("", text) if len(_CHAT_STAMP.findall(text)) > 1 else text
-                             for k in ("new", "quoted", "forwarded") if (text := getattr(parts, k))})
+    return replace(parts, **{k: _CHAT_STAMP.sub("", _chat_name_labels(text, rules)) if len(_CHAT_STAMP.findall(text)) > 1
+                             else text for k in ("new", "quoted", "forwarded") if (text := getattr(parts, k))})
+
+
+def _chat_name_labels(text: str, rules: ExtractRules) -> str:
+    """The conversation with the colon put after each name label a chat line types without one ("[17/02/2021, 10:41]
+    Omar: name Omar Haddad" -> "... name: Omar Haddad", "nom Awa Diallo", "الاسم حسن يونس"): a line of the label and
+    two to six words of a name, capitalised as names are, and nothing else ("name the session you prefer" is a sentence)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not (stamp := _CHAT_STAMP.match(line)):
+            continue
+        words = line[stamp.end():].split()
+        for n in range(1, min(4, len(words) - 2) + 1):
+            value = words[n:]
+            if rules.field_of.get(fold(" ".join(words[:n])).strip()) == "name" and len(value) <= 6 \
+                    and all(w.replace("-", "").replace("'", "").isalpha() and (w[0].isupper() or not w[0].isascii())
+                            for w in value):
+                lines[i] = f"{line[:stamp.end()]}{' '.join(words[:n])}: {' '.join(value)}"
+                break
+    return "\n".join(lines)
 
 
 _ACRONYM_OR_BRACKET = re.compile(r"\b[A-Z]{2,}\b|[()]")
@@ -1132,7 +1151,7 @@ def _body_past_units(value: str | None, rules: ExtractRules) -> str | None:
 def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: str, docs: Mapping[str, DocText],
             rules: ExtractRules, themes: tuple[str, ...] = ()) -> Fields:
     """Speakers (for speaker requests), organisation, report title and withdrawal of one message."""
-    parts = _pointed_carry(_arrows_as_dashes(_without_chat_stamps(parts)), rules)
+    parts = _pointed_carry(_arrows_as_dashes(_without_chat_stamps(parts, rules)), rules)
     # a name the sender writes in lower case where the context says it is one ("maya sfeir" signed under "--")
     parts = replace(parts, **{k: capitalise_lower_case_names(getattr(parts, k), parsed.from_name, parsed.from_addr, rules)
                               for k in ("new", "signature")})

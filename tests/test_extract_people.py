@@ -2731,3 +2731,34 @@ def test_near_miss_one_dated_line_is_no_chat(rules: ExtractRules) -> None:
             "24/02/2021, 14:00 - Roundtable 2: labour mobility\n\nNadia Karam\nDirector\nCedar Migrant Aid")
     fields = _one(body, rules, "en")
     assert [(s.name, s.roles, s.roundtable) for s in fields.speakers] == [("Nadia Karam", ("roundtable",), 2)]
+
+
+@pytest.mark.parametrize(("body", "language", "speaker"), [
+    ("Hello,\n\nMy father has no email, he typed his details to me on WhatsApp:\n\n"
+     "[08/02/2021, 19:02] Dad: name Karim Aziz Mansour\n[08/02/2021, 19:03] Dad: Treasurer\n"
+     "[08/02/2021, 19:03] Dad: Fishermen Families Association\n"
+     "[08/02/2021, 19:05] Dad: i want to speak in the plenary\n\nBest,\nLina Mansour",
+     "en", ("Karim Aziz Mansour", "Treasurer")),
+    ("Bonjour,\n\nMon oncle m'a envoyé ceci par WhatsApp :\n\n"
+     "09/02/2021, 08:15 - Tonton: nom Moussa Keita\n09/02/2021, 08:16 - Tonton: Président\n"
+     "09/02/2021, 08:16 - Tonton: je veux parler en plénière\n\nMerci,\nFatou Keita",
+     "fr", ("Moussa Keita", "Président")),
+    ("مرحبا،\n\nهذه رسالة أخي على الواتساب:\n\n"
+     "[10/02/2021, 21:30] أخي: الاسم سامي خليل\n[10/02/2021, 21:31] أخي: رئيس جمعية العائدين\n"
+     "[10/02/2021, 21:32] أخي: بدي احكي بالجلسة العامة\n\nشكراً\nريم خليل", "ar", ("سامي خليل", None)),
+])
+def test_a_chat_line_gives_a_name_label_without_its_colon(body: str, language: str, speaker: tuple[str, str | None],
+                                                          rules: ExtractRules) -> None:
+    fields = _one(body, rules, language)
+    assert [s.name for s in fields.speakers] == [speaker[0]]
+    if speaker[1]:
+        assert fields.speakers[0].title == speaker[1]
+
+
+def test_near_miss_a_chat_line_that_opens_with_name_is_a_sentence(rules: ExtractRules) -> None:
+    # "name the session ..." asks something: it is no label, and the sender who signs is the speaker
+    body = ("Hello,\n\nFrom our chat:\n\n[08/02/2021, 19:02] Sami: name the session you want\n"
+            "[08/02/2021, 19:03] Sami: the plenary please\n\nI would like to speak in the plenary.\n\n"
+            "Nadia Karam\nDirector\nCedar Migrant Aid")
+    fields = _one(body, rules, "en")
+    assert [s.name for s in fields.speakers] == ["Nadia Karam"]
