@@ -421,3 +421,31 @@ def test_near_miss_a_roundtable_one_speaks_of_otherwise_is_a_role(rules: Extract
     body = ("Dear team,\nOur chair, Ms. Dana Kassem, would be glad to speak in the roundtable we discussed with your "
             "colleague.\nBest,\nOmar\n")
     assert _one(run(message(body), rules))[2] == ("roundtable",)
+
+
+# ---------------------------------------------------------------------------------------------
+# A role refused in a few words of its own ("Not a roundtable.", "Pas de table ronde.", "مش بالمائدة المستديرة") is
+# not asked for; "not only" and a role named after other words ("not sure ...") change nothing.
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Hi,\n\nPlease register Ms. Rania Toma, Programme Manager at Olive Tree Aid, for the plenary. Not a "
+           "roundtable, she is travelling that afternoon.\n\nThanks\n", (("plenary",), None)),
+    ("en", "Dear team,\n\nWe propose Mr. Fadi Aoun, Legal Adviser at Cedar Rights, for roundtable 4, but not the "
+           "plenary.\n\nBest\n", (("roundtable",), 4)),
+    ("fr", "Bonjour,\n\nNous proposons Mme Aïcha Sow, coordinatrice au Réseau Migrance, pour la plénière. Pas de "
+           "table ronde, merci.\n\nCordialement\n", (("plenary",), None)),
+    ("ar", "مرحبا،\n\nنرشح السيدة ليلى حداد، منسقة البرامج في جمعية الكرامة، للجلسة العامة. مش بالمائدة المستديرة.\n\n"
+           "شكرا\n", (("plenary",), None)),
+])
+def test_a_role_refused_on_its_own_is_not_asked_for(rules: ExtractRules, language: str, body: str,
+                                                    expected: tuple) -> None:
+    _, _, roles, number = _one(run(message(body), rules, language=language))
+    assert (roles, number) == expected
+
+
+def test_near_miss_not_only_one_role_keeps_both(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nMs. Rana Aziz, Director of the Labour Forum, would like to speak, not only in the plenary "
+            "but in roundtable 2 as well.\n\nBest,\nSami\n")
+    _, _, roles, number = _one(run(message(body), rules, language="en"))
+    assert (roles, number) == (("plenary", "roundtable"), 2)
+
