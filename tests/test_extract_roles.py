@@ -449,3 +449,31 @@ def test_near_miss_not_only_one_role_keeps_both(rules: ExtractRules) -> None:
     _, _, roles, number = _one(run(message(body), rules, language="en"))
     assert (roles, number) == (("plenary", "roundtable"), 2)
 
+
+# ---------------------------------------------------------------------------------------------
+# The sender who adds themself after proposing someone else, asking for their own role in one sentence and giving their
+# details after "My details:" in the next: the sentence before the details gives the sender's role.
+
+@pytest.mark.parametrize(("language", "body", "roles"), [
+    ("en", "Dear team,\n\nOur president, Mr. Walid Harb (President of the Board), would like to speak in the plenary.\n\n"
+           "I would also like to take part in roundtable 2 on labour mobility. My details: Maya Harb, Outreach Officer, "
+           "Cedar Workers Union.\n\nBest,\nMaya\n", [(("plenary",), None), (("roundtable",), 2)]),
+    ("fr", "Bonjour,\n\nNotre président, M. Ousmane Ba (président du conseil), souhaite intervenir en plénière.\n\n"
+           "Je souhaite moi aussi intervenir dans la table ronde 4. Mes coordonnées : Aminata Ba, chargée de plaidoyer, "
+           "Réseau Sahel Migrations.\n\nCordialement\n", [(("plenary",), None), (("roundtable",), 4)]),
+    ("ar", "مرحبا،\n\nيرغب رئيس جمعيتنا، السيد نبيل عيسى، في المداخلة في الجلسة العامة.\n\n"
+           "وأود أنا أيضا المشاركة في المائدة المستديرة الثالثة. بياناتي: رنا عيسى، منسقة المشاريع، جمعية الغد للمهاجرين.\n\n"
+           "شكرا\n", [(("plenary",), None), (("roundtable",), 3)]),
+])
+def test_the_sentence_before_my_details_gives_the_senders_role(rules: ExtractRules, language: str, body: str,
+                                                              roles: list) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [(s.roles, s.roundtable) for s in fields.speakers] == roles
+
+
+def test_near_miss_my_details_after_a_sentence_with_no_role(rules: ExtractRules) -> None:
+    # the sentence before the details asks for nothing: the sender takes the role the message asks for everyone
+    body = ("Dear team,\n\nWe would like to speak in roundtable 1. I hope it is not too late. My details: Maya Harb, "
+            "Outreach Officer, Cedar Workers Union.\n\nBest,\nMaya\n")
+    fields = run(message(body), rules, language="en")
+    assert [(s.name, s.roles, s.roundtable) for s in fields.speakers] == [("Maya Harb", ("roundtable",), 1)]
