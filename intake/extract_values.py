@@ -1063,6 +1063,8 @@ def _names_office(value: str, acronym: str, rules: ExtractRules) -> bool:
     # what follows a comma or "in"/"à"/"في" is the office's address
     rest = re.split(rf"[,،]|\s(?:{rules.place_link_re})\s", rest, maxsplit=1)[0]
     toks = [t for t in word_tokens(fold(rest)) if t not in rules.name_links]
+    if toks and only_places(rest, rules):
+        return True  # "GCHM Tunis", "RMSM Oujda": the acronym with its town, the office there
     return all(t in rules.offices or t in rules.office_qualifiers for t in toks) and (not toks or any(t in rules.offices for t in toks))
 
 

@@ -4657,3 +4657,18 @@ def test_a_title_written_out_later_replaces_the_one_before_the_name(rules: Extra
                                                                     title: str) -> None:
     (s,) = _run(_mail(body), rules, language=language).speakers
     assert (s.name, s.title) == ("Meron Bekele", title)
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Dear team,\n\nThe Sahel Migration Observatory (SMO) would like to propose Ms. Awa Diop, Research Officer, SMO Dakar, "
+     "for roundtable 3.\n\nBest,\nJean Martin\n", "en", "Sahel Migration Observatory (SMO)"),
+    ("Bonjour,\n\nLe Réseau marocain des migrants (RMM) propose Mme Awa Diop, chargée de projet, RMM Oujda, pour la table "
+     "ronde 3.\n\nCordialement,\nJean Martin\n", "fr", "Réseau marocain des migrants (RMM)"),
+    # near miss: a body of its own that the acronym opens
+    ("Dear team,\n\nThe Sahel Migration Observatory (SMO) would like to propose Ms. Awa Diop, Research Officer, SMO Youth "
+     "Network, for roundtable 3.\n\nBest,\nJean Martin\n", "en", "SMO Youth Network"),
+])
+def test_an_acronym_with_its_town_is_the_organisation_written_out(rules: ExtractRules, body: str, language: str,
+                                                                   affiliation: str) -> None:
+    (s,) = _run(_mail(body), rules, language=language).speakers
+    assert s.affiliation == affiliation
