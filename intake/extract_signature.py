@@ -239,10 +239,13 @@ def _signs_by_given_name(last: str, above: str, rules: ExtractRules) -> bool:
     return bool(name) and len(name.split()) > 1 and fold(name).split()[0] == fold(strip_punct(lines[-1]))
 
 
-def _is_office(line: str, rules: ExtractRules, longest: int = 6) -> bool:
+def _is_office(line: str, rules: ExtractRules, longest: int = 6, by_place: bool = False) -> bool:
     """Whether a line names an office or secretariat rather than its organisation ("Office of the Chairperson",
-    "Bureau du Président", "مكتب الرئيس", "الأمانة الفنية"), in `longest` words at most."""
+    "Bureau du Président", "مكتب الرئيس", "الأمانة الفنية"), in `longest` words at most. `by_place`: the office may
+    open with its town or region ("Beirut Office", "MENA Regional Office"), as a line over its organisation's does."""
     toks = [t for t in word_tokens(fold(line)) if t not in rules.articles]
+    if by_place and toks[1:] and (rules.places.has(toks[0]) or re.fullmatch(r"[A-Z]{3,6}", line.split()[0])):
+        toks.pop(0)  # "Beirut Office", "MENA Regional Office": the office named by its town or region
     while toks[1:] and toks[0] in rules.office_qualifiers:
         toks.pop(0)  # "General Secretariat", "Executive Office"
     return bool(toks) and len(toks) <= longest and (toks[0] in rules.offices or toks[0].removeprefix("ال") in rules.offices) \
@@ -403,7 +406,7 @@ def read_block(lines: list[str], rules: ExtractRules) -> Sig:
     for i, ln in enumerate(lines):
         if is_noise(ln, rules) or is_place(ln, rules) or (i + 1 < len(lines) and _signs_for(ln, rules)):
             continue
-        if not sig.affiliation and _is_office(ln, rules) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
+        if not sig.affiliation and _is_office(ln, rules, by_place=True) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
             if _read_office(sig, lines, i, rules):
                 office_unit = i
             continue

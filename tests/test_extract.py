@@ -4672,3 +4672,22 @@ def test_an_acronym_with_its_town_is_the_organisation_written_out(rules: Extract
                                                                    affiliation: str) -> None:
     (s,) = _run(_mail(body), rules, language=language).speakers
     assert s.affiliation == affiliation
+
+
+_OFFICE_SIGNATURE = ("Dear team,\n\nI would like to take the floor in roundtable 1 on return and reintegration.\n\nKind regards,\n\n"
+                     "Samir Haddad | Programme Manager\n{office}\nArab Network for Labour Mobility (ANLM)\n+962 6 555 0101\n")
+
+
+@pytest.mark.parametrize(("office", "affiliation"), [
+    ("WANA Regional Office - Amman", "Arab Network for Labour Mobility (ANLM)"),
+    ("Amman Office", "Arab Network for Labour Mobility (ANLM)"),
+    ("Bureau régional - Dakar", "Arab Network for Labour Mobility (ANLM)"),
+    ("المكتب الإقليمي - عمان", "Arab Network for Labour Mobility (ANLM)"),
+    # near miss: a town's own body over the organisation is no office of it
+    ("Amman Community Centre", "Amman Community Centre, Arab Network for Labour Mobility (ANLM)"),
+])
+def test_an_office_named_by_its_town_or_region_signs_for_the_body_below(rules: ExtractRules, office: str,
+                                                                        affiliation: str) -> None:
+    parsed = _mail(_OFFICE_SIGNATURE.format(office=office), from_="Samir Haddad <s@example.org>")
+    (s,) = _run(parsed, rules).speakers
+    assert (s.name, s.title, s.affiliation) == ("Samir Haddad", "Programme Manager", affiliation)
