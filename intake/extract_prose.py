@@ -374,12 +374,14 @@ def first_title(title: str, rules: ExtractRules, seg: str) -> str:
 
 
 def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool = False, labelled: bool = False,
-            role_above: bool = False) -> Cand | None:
+            role_above: bool = False, own: bool = False) -> Cand | None:
     """A person phrase: "[possessive title,] [honorific] Name[, title][, affiliation]".
 
     `labelled`: the phrase is the value of a speaker label ("Nominee: ..."), so it names a person.
     `role_above`: the phrase is a list item under a line that introduces the list and asks for a role ("نرشح اتنين
     ليحكوا بالنقاش المفتوح:"), so an item "name - post" names its person as one that asks for the role itself does.
+    `own`: the phrase follows the words with which the writer introduces themself ("انا", "I am"), so a post right
+    after an Arabic name with no comma ("انا كمال ناصر منسق مشروعات") marks the name as a comma would.
     """
     asked = text  # the whole phrase, with the role it may ask for
     text = _name_put_first(text, rules)
@@ -411,6 +413,7 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
     if (ARABIC.search(name) or need_mark) and not honorific and not led and not labelled and not title_before \
             and not (len(segs) > 1 and not after) \
             and not _describes(after, rules) and not (need_mark and _role_after_colon(rest, rules)) \
+            and not (own and _opens_post(fold(after), rules)) \
             and not _bracketed_post(after, rules) \
             and not (need_mark and _dashed_post(name, after, rules) and (role_above or names_role(fold(asked), rules))) \
             and not (need_mark and _colon_post(name, rest, after, rules)) \
@@ -1794,7 +1797,7 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 fline = Folded(line)
                 start = fline.at(m.end())
                 phrase = sentence_from(line, start, rules)
-                c = person_phrase(phrase, rules, "prose", labelled=cue.labels)
+                c = person_phrase(phrase, rules, "prose", labelled=cue.labels, own=not cue.third_party)
                 if c is not None and c.is_self and not c.name:
                     if not any(o.is_self for o in cands):
                         # "propose our executive director - myself -": the sender, described by the sentence
