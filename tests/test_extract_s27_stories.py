@@ -80,3 +80,16 @@ def test_an_apposition_with_today_before_the_post(adverb: str, rules: ExtractRul
             "المفتوح.\n\nمع التحية\n\nهدى سالم\nباحثة - مؤسسة الجسر للدراسات")
     speaker, = run(message(body), rules, language="ar").speakers
     assert (speaker.title, speaker.affiliation) == ("منسقة", "رابطة عاملات الفنادق")
+
+
+# The same in English and French, in a relative clause ("X, who is now Coordinator of Y,", "X, qui est aujourd'hui
+# coordinatrice de Y,"): the post without the adverb
+@pytest.mark.parametrize(("language", "body", "title"), [
+    ("en", "Dear all,\n\nWe propose Ms. Nawal Sherif, who is now Coordinator of the Hotel Workers League, for the open "
+           "discussion.\n\nBest,\n\nHuda Salem\nResearcher - Bridge Foundation for Studies", "Coordinator"),
+    ("fr", "Bonjour,\n\nNous proposons Mme Nawal Sherif, qui est aujourd'hui coordinatrice de la Ligue des travailleuses "
+           "hôtelières, pour le débat ouvert.\n\nCordialement,\n\nHuda Salem\nChercheuse - Fondation Le Pont", "coordinatrice"),
+])
+def test_a_relative_clause_with_now_before_the_post(language: str, body: str, title: str, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert speaker.title == title
