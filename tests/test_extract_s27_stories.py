@@ -93,3 +93,15 @@ def test_an_apposition_with_today_before_the_post(adverb: str, rules: ExtractRul
 def test_a_relative_clause_with_now_before_the_post(language: str, body: str, title: str, rules: ExtractRules) -> None:
     speaker, = run(message(body), rules, language=language).speakers
     assert speaker.title == title
+
+
+# Near miss: "who is also X", "qui est aussi X" adds a second post to the first one; the first post stays alone
+@pytest.mark.parametrize(("language", "body", "title"), [
+    ("en", "Dear all,\n\nWe propose Mr. Karim Fouad, board member, who is also a lawyer at the Beirut bar, for the "
+           "plenary.\n\nBest,\n\nHuda Salem\nResearcher - Bridge Foundation for Studies", "board member"),
+    ("fr", "Bonjour,\n\nNous proposons M. Karim Fouad, membre du bureau, qui est aussi avocat au barreau de Beyrouth, "
+           "pour la plénière.\n\nCordialement,\n\nHuda Salem\nChercheuse - Fondation Le Pont", "membre du bureau"),
+])
+def test_a_relative_clause_with_also_adds_no_post(language: str, body: str, title: str, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert speaker.title == title
