@@ -416,7 +416,8 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
             continue
         # what follows a dash or bar is kept only when it too names a title or an organisation; an office named by its
         # town alone is the body's address ("X (ACR) – Cairo Office", "مكتب أربيل"), unlike a branch ("- Oman Branch")
-        if (seg_place or after_org and office_by_town(seg, rules) and not names_branch(seg, rules)) and not unit or is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or names_role(fold(seg), rules):
+        address = seg_place or after_org and office_by_town(seg, rules) and not names_branch(seg, rules)
+        if address and not unit or is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or names_role(fold(seg), rules):
             break
         # two bodies, the one within the other, keep the dash written between them ("Faculté de droit - Université X",
         # "لجنة العمل - مجلس النواب"); other marks read as commas
