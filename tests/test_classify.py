@@ -56,6 +56,11 @@ def decide(ruleset, raw: bytes, docs=None, thread=None):
     return classify(parsed, carry_forward(split(parsed.text), parsed.subject), docs or {}, ruleset, thread)
 
 
+def decide_reply(ruleset, subject: str, body: str, thread: str | None = "speaker_request"):
+    """The decision on a reply (In-Reply-To set) in a thread whose earlier message was classified `thread`."""
+    return decide(ruleset, mail(subject, body, in_reply_to="m0@example.org"), thread=thread)
+
+
 def fired(decision) -> set[str]:
     return {h.rule for h in decision.hits}
 
@@ -2505,7 +2510,7 @@ _QUOTED = "\n\n> Name: Dr Karim Salem\n> Title: Director\n> Organisation: Migran
     "pour la table ronde 4. Pourriez-vous nous confirmer que celle-ci a bien été reçue ?\nLéa" + _QUOTED,
 ])
 def test_a_question_whether_a_recounted_speaker_request_arrived_is_no_new_request(ruleset, body: str) -> None:
-    d = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    d = decide_reply(ruleset, "Re: speaker request", body)
     assert "request-arrival-asked" in fired(d) and d.category == "other"
 
 
@@ -2523,7 +2528,7 @@ def test_a_question_whether_a_recounted_speaker_request_arrived_is_no_new_reques
 ])
 def test_near_miss_a_request_sent_again_or_a_new_speaker_besides_the_question_stays_a_request(ruleset,
                                                                                               body: str) -> None:
-    d = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    d = decide_reply(ruleset, "Re: speaker request", body)
     assert "request-arrival-asked" not in fired(d) and d.category == "speaker_request"
 
 
@@ -3866,7 +3871,7 @@ def test_near_miss_annexes_asked_for_or_promised_are_not_handed_over(ruleset, bo
     "فلم يصلنا أي رد.\nمنى",
 ])
 def test_a_question_whether_a_recounted_report_arrived_is_no_new_report(ruleset, body: str) -> None:
-    d = decide(ruleset, mail("Fwd: voluntary report", body, in_reply_to="m0@example.org"), thread="voluntary_report")
+    d = decide_reply(ruleset, "Fwd: voluntary report", body, thread="voluntary_report")
     assert "report-arrival-asked" in fired(d) and d.category == "other"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_classify import decide, fired, mail
+from tests.test_classify import decide, decide_reply, fired, mail
 
 # ---------------------------------------------------------------------------------------------
 # The decision to ask for the floor put off until the secretariat answers, whoever decides: no request yet
@@ -45,7 +45,7 @@ def test_near_miss_a_request_made_before_deciding_who_else_speaks_stands(ruleset
     "d'intervention. Pourriez-vous nous transmettre l'ordre du jour et les liens de connexion ?\n\nBien à vous,\nNadia",
 ])
 def test_a_follow_up_on_someones_request_asking_about_the_session_is_no_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("Re: speaking request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaking request", body)
     assert "asks-about-request-made" in fired(decision) and decision.category == "other"
 
 
@@ -53,7 +53,7 @@ def test_near_miss_coming_back_with_a_new_speaker_stays_a_request(ruleset) -> No
     body = ("Madame, Monsieur,\n\nJe me permets de revenir vers vous concernant sa demande d'intervention : nous "
             "souhaitons aussi proposer M. Hamid Tazi pour la table ronde 3. Pourriez-vous nous transmettre l'ordre du "
             "jour ?\n\nNadia")
-    decision = decide(ruleset, mail("Re: speaking request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaking request", body)
     assert "asks-about-request-made" not in fired(decision) and decision.category == "speaker_request"
 
 
@@ -70,14 +70,14 @@ def test_near_miss_coming_back_with_a_new_speaker_stays_a_request(ruleset) -> No
     "للمائدة المستديرة الأولى. نرجو التأكيد.\n\nعمر",
 ])
 def test_a_chase_of_an_unacknowledged_mail_recalling_the_request_is_no_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("Re: report and speaker", body, in_reply_to="m0@example.org"), thread="both")
+    decision = decide_reply(ruleset, "Re: report and speaker", body, thread="both")
     assert "speaker-request-status" in fired(decision) and decision.category == "other"
 
 
 def test_near_miss_a_request_made_after_the_chase_stands(ruleset) -> None:
     body = ("Dear colleagues,\n\nWe have not yet received any acknowledgement of our email of 3 February. We would "
             "also like to nominate Ms Rana Aziz, our legal officer, to speak in roundtable 1.\n\nRegards,\nOmar")
-    decision = decide(ruleset, mail("Re: report", body, in_reply_to="m0@example.org"), thread="both")
+    decision = decide_reply(ruleset, "Re: report", body, thread="both")
     assert "speaker-request-status" not in fired(decision) and decision.category == "speaker_request"
 
 
@@ -216,7 +216,7 @@ def test_near_miss_reports_in_the_plural_are_a_topic_not_the_paper(ruleset, body
     "المتحدثين.\n\nمع التحية،\nنور",
 ])
 def test_asking_in_a_list_whether_nominations_arrived_is_no_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("Re: nominations", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: nominations", body)
     assert "speaker-request-status" in fired(decision) and decision.category == "other"
 
 
@@ -236,14 +236,14 @@ def test_near_miss_the_sender_confirming_a_list_about_new_nominations_stands(rul
     "l'ordre du jour ?\n\nMerci,\nLeen",
 ])
 def test_checking_in_on_nominations_and_asking_about_the_session_is_no_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speakers", body)
     assert "asks-about-request-made" in fired(decision) and decision.category == "other"
 
 
 def test_near_miss_checking_in_with_a_new_nominee_stays_a_request(ruleset) -> None:
     body = ("Hi,\n\nChecking in on our speaker nominations: we would also like to nominate Ms Dina Saleh for roundtable "
             "1. Could you please share the Zoom links?\n\nThanks,\nLeen")
-    decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speakers", body)
     assert "asks-about-request-made" not in fired(decision) and decision.category == "speaker_request"
 
 
@@ -261,16 +261,14 @@ def test_near_miss_checking_in_with_a_new_nominee_stays_a_request(ruleset) -> No
     "سيخصص للمتحدثين في المائدة المستديرة.\n\nمع التحية\nرنا",
 ])
 def test_asking_about_remote_delivery_or_speaking_time_of_a_request_made_is_no_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("RE: Acknowledgement - nomination of speakers", body, in_reply_to="m0@example.org"),
-                      thread="speaker_request")
+    decision = decide_reply(ruleset, "RE: Acknowledgement - nomination of speakers", body)
     assert "asks-about-request-made" in fired(decision) and decision.category == "other"
 
 
 def test_near_miss_asking_about_remote_delivery_with_a_new_nominee_stays_a_request(ruleset) -> None:
     body = ("Dear colleagues,\n\nFollowing up on our nomination of Dr Samir Aziz: could you tell us whether he can speak "
             "remotely? We would also like to propose Ms Lina Haddad, programme officer, for roundtable 3.\n\nRana")
-    decision = decide(ruleset, mail("RE: nomination of speakers", body, in_reply_to="m0@example.org"),
-                      thread="speaker_request")
+    decision = decide_reply(ruleset, "RE: nomination of speakers", body)
     assert "asks-about-request-made" not in fired(decision) and decision.category == "speaker_request"
 
 
@@ -288,14 +286,14 @@ def test_near_miss_asking_about_remote_delivery_with_a_new_nominee_stays_a_reque
     "\n\nمكتب البرامج",
 ])
 def test_asking_to_confirm_receipt_of_the_request_below_is_no_new_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speakers", body)
     assert "request-arrival-asked" in fired(decision) and decision.category == "other"
 
 
 def test_near_miss_confirm_receipt_with_a_new_nominee_stays_a_request(ruleset) -> None:
     body = ("Dear colleagues,\n\nPlease confirm receipt of our e-mail below. We would also like to propose Ms Lina Haddad, "
             "programme officer, for roundtable 3.\n\nProgramme office")
-    decision = decide(ruleset, mail("Re: speakers", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speakers", body)
     assert "request-arrival-asked" not in fired(decision) and decision.category == "speaker_request"
 
 

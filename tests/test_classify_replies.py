@@ -14,7 +14,7 @@ from intake.parse import parse
 from intake.rules import Ruleset
 from intake.text import carry_forward, split
 from tests.extracting import load_rules, message, run
-from tests.test_classify import DOCX, decide, fired, mail
+from tests.test_classify import DOCX, decide, decide_reply, fired, mail
 
 
 @pytest.mark.parametrize("text", [
@@ -404,7 +404,7 @@ def test_a_revised_report_with_the_speaker_unchanged_is_a_report(ruleset, body: 
     "تحية طيبة\nستتحدث السيدة هالة سعد بدلاً من رئيس الجمعية في الجلسة العامة.\nمع الشكر",
 ])
 def test_near_miss_a_speaker_put_in_another_ones_place_is_still_a_replacement(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("Re: speaker", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaker", body)
     assert "speaker-replaced" in fired(decision)
     assert "speaker-request-unchanged" not in fired(decision)
 
@@ -671,7 +671,7 @@ def test_near_miss_thanks_for_the_work_before_something_new_still_adds_something
     "quick one: Grace job title should read Senior Researcher\n\nJohn",
 ])
 def test_a_dictated_title_by_first_name_completes_the_request(ruleset, body: str) -> None:
-    d = decide(ruleset, mail("Re: Speaker roundtable 1", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    d = decide_reply(ruleset, "Re: Speaker roundtable 1", body)
     assert "speaker-details-completed" in fired(d)
     assert d.category == "speaker_request"
 
@@ -682,7 +682,7 @@ def test_a_dictated_title_by_first_name_completes_the_request(ruleset, body: str
     "Our report title is Migration in the Gulf 2020.\nThanks",
 ])
 def test_near_miss_a_session_or_report_title_completes_nothing(ruleset, body: str) -> None:
-    d = decide(ruleset, mail("Re: Speaker roundtable 1", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    d = decide_reply(ruleset, "Re: Speaker roundtable 1", body)
     assert "speaker-details-completed" not in fired(d)
 
 
@@ -697,7 +697,7 @@ def test_near_miss_a_session_or_report_title_completes_nothing(ruleset, body: st
     "منسقة المناصرة في الجمعية",
 ])
 def test_a_post_alone_in_a_speaker_thread_completes_the_request(ruleset, body: str) -> None:
-    d = decide(ruleset, mail("Re: Table ronde 3", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    d = decide_reply(ruleset, "Re: Table ronde 3", body)
     assert "speaker-post-alone" in fired(d)
     assert d.category == "speaker_request"
 
@@ -709,7 +709,7 @@ def test_a_post_alone_in_a_speaker_thread_completes_the_request(ruleset, body: s
     "شكرا، المدير سيتابع الجلسة عن بعد\nسامي",
 ])
 def test_near_miss_a_post_in_a_question_or_a_sentence_is_not_alone(ruleset, body: str) -> None:
-    d = decide(ruleset, mail("Re: Table ronde 3", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    d = decide_reply(ruleset, "Re: Table ronde 3", body)
     assert "speaker-post-alone" not in fired(d)
 
 
@@ -832,8 +832,7 @@ def test_near_miss_a_sentence_opening_with_a_body_word_is_no_sign_off(body: str,
     "تحية طيبة\nتعديل بسيط على رسالتنا أدناه: ستتحدث السيدة منى خليل باسم الشبكة العربية للهجرة وليس باسم جمعيتنا وحدها.\nمع الشكر",
 ])
 def test_a_correction_of_the_speakers_detail_stays_a_speaker_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("RE: Demande de prise de parole", body, in_reply_to="m0@example.org"),
-                      thread="speaker_request")
+    decision = decide_reply(ruleset, "RE: Demande de prise de parole", body)
     assert "speaker-details-completed" in fired(decision)
     assert decision.category == "speaker_request"
 
@@ -844,7 +843,7 @@ def test_a_correction_of_the_speakers_detail_stays_a_speaker_request(ruleset, bo
     "Dear all,\nQuick correction: the figures in the annex of our report were wrong.\nBest,\nGrace",
 ])
 def test_near_miss_a_correction_of_the_report_is_no_speakers_detail(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("RE: speaker", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "RE: speaker", body)
     assert "speaker-details-completed" not in fired(decision)
 
 
@@ -864,8 +863,7 @@ def test_near_miss_a_correction_of_the_report_is_no_speakers_detail(ruleset, bod
     "تحية طيبة\nنأسف لأن الدكتور سامي حداد لن يتمكن من المشاركة كمقرر. هل ما زال بإمكاننا ترشيح بديل له في الجلسة؟\nمع الشكر",
 ])
 def test_asking_whether_a_replacement_may_be_proposed_is_no_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("RE: Speaking role nominations", body, in_reply_to="m0@example.org"),
-                      thread="speaker_request")
+    decision = decide_reply(ruleset, "RE: Speaking role nominations", body)
     assert "replacement-asked-about" in fired(decision)
     assert decision.category == "other"
 
@@ -878,7 +876,7 @@ def test_asking_whether_a_replacement_may_be_proposed_is_no_request(ruleset, bod
     "table ronde 1.\nCordialement,\nAwa",
 ])
 def test_near_miss_a_replacement_proposed_by_name_is_still_a_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("RE: speaker", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "RE: speaker", body)
     assert "replacement-asked-about" not in fired(decision)
     assert decision.category == "speaker_request"
 
@@ -1135,7 +1133,7 @@ def test_near_miss_a_forward_of_a_first_message_keeps_its_subject(ruleset) -> No
      "Nadia Chraibi"),
 ])
 def test_a_speaker_replaced_with_words_between_is_a_replacement(ruleset, lang: str, body: str, newcomer: str) -> None:
-    decision = decide(ruleset, mail("Re: request to speak", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: request to speak", body)
     assert "speaker-replaced" in fired(decision) and decision.category == "speaker_request"
     speakers = run(message(body, subject="Re: request to speak"), load_rules(), language=lang).speakers
     assert [s.name for s in speakers] == [newcomer]
@@ -1194,7 +1192,7 @@ def test_a_follow_up_asking_in_person_or_online_with_a_bio_is_no_request(ruleset
 def test_near_miss_a_new_speaker_asked_for_with_the_same_question_is_still_a_request(ruleset) -> None:
     body = ("Dear colleagues,\n\nWe would also like to nominate Mr Karim Aoun, our treasurer, to speak in roundtable 2. "
             "Will the roundtable be in person or online?\n\nRegards,\nMaya")
-    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaker request", body)
     assert decision.category == "speaker_request"
 
 
@@ -1212,7 +1210,7 @@ def test_near_miss_a_new_speaker_asked_for_with_the_same_question_is_still_a_req
     "بإفادتنا بجدول الأعمال وروابط الاتصال، وهل ستتوفر الترجمة الفورية؟\n\nمع التحية،\nهالة",
 ])
 def test_a_follow_up_recalling_the_request_and_asking_about_the_session_is_no_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaker request", body)
     assert "asks-about-request-made" in fired(decision) and decision.category == "other"
 
 
@@ -1227,7 +1225,7 @@ def test_a_follow_up_recalling_the_request_and_asking_about_the_session_is_no_re
     "وهل المشاركة عن بعد ممكنة؟\n\nمع الشكر،\nسامي",
 ])
 def test_a_follow_up_asking_what_the_proposed_speakers_should_send_is_no_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaker request", body)
     assert "asks-about-request-made" in fired(decision) and decision.category == "other"
 
 
@@ -1235,7 +1233,7 @@ def test_near_miss_a_new_speaker_with_a_session_question_is_still_a_request(rule
     body = ("Dear colleagues,\n\nFurther to our nomination of Dr Samir Haddad, we would also like to nominate Ms Rima "
             "Khalil, our youth officer, to speak in roundtable 2, and to propose Mr Fadi Nassar as rapporteur. "
             "Could you share the agenda?\n\nKind regards,\nLeila")
-    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaker request", body)
     assert decision.category == "speaker_request"
 
 
@@ -1252,7 +1250,7 @@ def test_near_miss_a_new_speaker_with_a_session_question_is_still_a_request(rule
     "ستكون المشاركة حضورياً أم عن بعد؟\n\nهبة",
 ])
 def test_a_follow_up_that_proposes_someone_now_stays_a_request(ruleset, body: str) -> None:
-    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaker request", body)
     assert not {"asks-about-request-made", "asks-session-logistics"} & set(fired(decision))
     assert decision.category == "speaker_request"
 
@@ -1272,7 +1270,7 @@ def test_a_follow_up_that_proposes_someone_now_stays_a_request(ruleset, body: st
            "عون، مسؤول البرامج في جمعية آفاق. نرجو إفادتنا بموعد إرسال المذكرة المفاهيمية.\n\nمع التحية،\nليلى", "كريم عون"),
 ])
 def test_a_replacement_that_also_asks_something_is_a_request(ruleset, lang: str, body: str, newcomer: str) -> None:
-    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaker request", body)
     assert "speaker-replaced" in fired(decision) and "asks-about-request-made" not in fired(decision)
     assert decision.category == "speaker_request"
     speakers = run(message(body, subject="Re: speaker request"), load_rules(), language=lang).speakers
@@ -1282,7 +1280,7 @@ def test_a_replacement_that_also_asks_something_is_a_request(ruleset, lang: str,
 def test_near_miss_a_file_replaced_with_a_question_is_no_request(ruleset) -> None:
     body = ("Dear colleagues,\n\nFurther to our nomination of Ms Dana Haddad, please use the attached CV instead of the "
             "one I sent. Could you let us know when the concept note will be shared?\n\nLeila")
-    decision = decide(ruleset, mail("Re: speaker request", body, in_reply_to="m0@example.org"), thread="speaker_request")
+    decision = decide_reply(ruleset, "Re: speaker request", body)
     assert "speaker-replaced" not in fired(decision) and decision.category == "other"
 
 # A thank-you as a phone writes it, glad that the report reached us and passing on the members' thanks, adds nothing
