@@ -1,7 +1,8 @@
-"""Mail-building helpers shared by the generators of the blind evaluation sets holdout144 and later.
+"""Mail-building helpers shared by the generators of the blind evaluation sets.
 
-Each generator builds its 24 messages with these (headers, MIME parts, small PDF/DOCX/PNG files, transport
-headers) and writes them with EvalSet. Standard library only; deterministic.
+The generators from holdout144 on build their 24 messages with these (headers, MIME parts, small
+PDF/DOCX/PNG files, transport headers) and write them with EvalSet; most earlier generators import
+the ones they used to carry as identical copies. Standard library only; deterministic.
 """
 import base64
 import datetime as dt

@@ -18,13 +18,9 @@ import urllib.parse
 import zipfile
 import zlib
 from email.header import Header
+from mailgen import (HERE, BOX, BEIRUT, WD, MO, DOCX, sp)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "holdout109")
-BOX = "gcmrrarabstates@iom.int"
-BEIRUT = dt.timezone(dt.timedelta(hours=2))
-WD = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-MO = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 CRLF = "\r\n"
 
 
@@ -279,7 +275,6 @@ def make_png(w=48, h=16, rgb=(0, 70, 127)):
 
 
 PDF = "application/pdf"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -325,10 +320,6 @@ def add(n, raw, recv, category, language, ack, on_time, speakers, reports, threa
                    "acknowledge": ack, "on_time": on_time, "speakers": speakers,
                    "report_attachments": reports,
                    "thread_of": None if thread_of is None else "h109-%02d.eml" % thread_of, "notes": notes})
-
-
-def sp(name, title, aff, roles, rt=None):
-    return {"name": name, "title": title, "affiliation": aff, "roles": roles, "roundtable": rt}
 
 
 OUTLOOK = ["X-Mailer: Microsoft Outlook 16.0", "Content-Language: en-US"]

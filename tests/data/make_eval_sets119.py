@@ -16,13 +16,9 @@ import shutil
 import zipfile
 from email.charset import Charset, BASE64, QP
 from email.header import Header
+from mailgen import (HERE, BOX, BEIRUT, WD, MO, DOCX)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "holdout119")
-BOX = "gcmrrarabstates@iom.int"
-BEIRUT = dt.timezone(dt.timedelta(hours=2))
-WD = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-MO = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def at(s):
@@ -178,7 +174,6 @@ def docx_bytes(paragraphs):
 
 
 PDF = "application/pdf"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def attach(ctype, data, fname, inline=False):

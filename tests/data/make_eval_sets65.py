@@ -20,12 +20,11 @@ from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
+from mailgen import (HERE, esc, DOCX, sp)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "holdout65")
 MAILBOX = "gcmrrarabstates@iom.int"
 MAILBOX_TO = "GCM Regional Review Arab States <gcmrrarabstates@iom.int>"
-BEIRUT = dt.timezone(dt.timedelta(hours=2))
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -113,10 +112,6 @@ def flow(text, width=72):
                 cur = f"{cur} {w}" if cur else w
         out.append(cur)
     return "\n".join(out)
-
-
-def esc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def html_outlook(text, cs="utf-8", rtl=False, lang="EN-US"):
@@ -217,7 +212,6 @@ def make_docx(paras):
 
 
 PDF = "application/pdf"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def serialize(msg):
@@ -260,10 +254,6 @@ def add(num, msg, rcv, mail_from, host, ip, inner_host, sent, label, via="ESMTPS
              "report_attachments", "thread_of", "notes"]
     MESSAGES.append((fname, raw, {k: lab[k] for k in order}))
     return fname
-
-
-def sp(name, title, aff, roles, rt=None):
-    return {"name": name, "title": title, "affiliation": aff, "roles": roles, "roundtable": rt}
 
 
 def mid(num, style, dom):

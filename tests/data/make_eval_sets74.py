@@ -8,79 +8,15 @@ Messages are built in chronological order of received_at and numbered h74-01 ...
 """
 import base64
 import datetime as dt
-import io
 import json
 import os
 import quopri
-import re
 import shutil
-import zipfile
-import zlib
-import struct
-from email import policy
-from email.charset import Charset, QP, BASE64
-from email.generator import BytesGenerator
-from email.header import Header
 from email.message import Message
+from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, multi, html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX, rfc2231,
+                     rfc2231_cont, b_word, received, top, serialize, sp)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "holdout74")
-BOX = "gcmrrarabstates@iom.int"
-BEIRUT = dt.timezone(dt.timedelta(hours=2))
-POL = policy.compat32.clone(linesep="\r\n")
-
-WD = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-MO = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
-def rfcdate(d, zone_name=None):
-    off = d.utcoffset()
-    mins = int(off.total_seconds() // 60)
-    sign = "+" if mins >= 0 else "-"
-    mins = abs(mins)
-    s = "%s, %d %s %d %02d:%02d:%02d %s%02d%02d" % (WD[d.weekday()], d.day, MO[d.month - 1], d.year,
-                                                   d.hour, d.minute, d.second, sign, mins // 60, mins % 60)
-    if zone_name:
-        s += " (%s)" % zone_name
-    return s
-
-
-def at(s):
-    """'2021-02-05 23:50:12' Beirut time -> aware datetime."""
-    return dt.datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=BEIRUT)
-
-
-def tz(d, hours):
-    return d.astimezone(dt.timezone(dt.timedelta(hours=hours)))
-
-
-# ---------------------------------------------------------------- header helpers
-def hdr(text, charset="utf-8", enc="B"):
-    cs = Charset(charset)
-    cs.header_encoding = BASE64 if enc == "B" else QP
-    return Header(text, cs)
-
-
-def re_hdr(prefix, text, charset="utf-8"):
-    """'Re: ' kept as plain ASCII before the encoded words, as Gmail does."""
-    h = Header(prefix, "us-ascii")
-    cs = Charset(charset)
-    cs.header_encoding = BASE64
-    h.append(text, cs)
-    return h
-
-
-def addr(name, email_addr, charset="utf-8", enc="B"):
-    """Display name (RFC 2047 encoded if not ASCII) + address."""
-    try:
-        name.encode("ascii")
-        if any(c in name for c in ',.;:()<>@"'):
-            return '"%s" <%s>' % (name, email_addr)
-        return "%s <%s>" % (name, email_addr)
-    except UnicodeEncodeError:
-        h = hdr(name, charset, enc)
-        h.append(" <%s>" % email_addr, "us-ascii")
-        return h
 
 
 # ---------------------------------------------------------------- part helpers
@@ -113,193 +49,7 @@ def leaf(ctype, body, charset="utf-8", cte="quoted-printable", params=None, disp
     return m
 
 
-def multi(subtype, parts, boundary, params=None):
-    m = Message(policy=POL)
-    ct = "multipart/%s" % subtype
-    for k, v in (params or []):
-        ct += "; %s=%s" % (k, v)
-    m["Content-Type"] = ct
-    m.set_boundary(boundary)
-    for p in parts:
-        m.attach(p)
-    return m
-
-
-def header_block(m, rows):
-    for k, v in rows:
-        if v is not None:
-            m[k] = v
-
-
-def html_wrap(inner, dir_=None, charset="utf-8"):
-    d = ' dir="%s"' % dir_ if dir_ else ""
-    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head>'
-            '<body%s>\n%s\n</body></html>\n' % (charset, d, inner))
-
-
-def esc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def text2html(t):
-    out = []
-    for para in t.split("\n\n"):
-        out.append("<p>" + "<br>\n".join(esc(x) for x in para.split("\n")) + "</p>")
-    return "\n".join(out)
-
-
-def flowed(text, width=72):
-    """format=flowed: soft-wrap long lines with a trailing space."""
-    out = []
-    for line in text.split("\n"):
-        if len(line) <= width or line == "-- ":
-            out.append(line)
-            continue
-        prefix = ""
-        if line.startswith(">"):
-            prefix = line[:len(line) - len(line.lstrip(">"))] + " "
-            line = line[len(prefix):] if line.startswith(prefix) else line[len(prefix) - 1:]
-        words = line.split(" ")
-        cur = prefix
-        for w in words:
-            if cur != prefix and len(cur) + 1 + len(w) > width:
-                out.append(cur + " ")
-                cur = prefix + w
-            else:
-                cur = (cur + " " + w) if cur != prefix else prefix + w
-        out.append(cur)
-    return "\n".join(out)
-
-
-# ---------------------------------------------------------------- attachments
-def make_pdf(lines):
-    """A tiny valid one-page PDF showing the given ASCII lines."""
-    content = "BT /F1 11 Tf 56 780 Td 14 TL\n"
-    for ln in lines:
-        ln = ln.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        content += "(%s) Tj T*\n" % ln
-    content += "ET\n"
-    cb = content.encode("latin-1")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n" % len(cb) + cb + b"endstream",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offs = []
-    for i, o in enumerate(objs, 1):
-        offs.append(out.tell())
-        out.write(b"%d 0 obj\n" % i + o + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
-    for o in offs:
-        out.write(b"%010d 00000 n \n" % o)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref))
-    return out.getvalue()
-
-
-def make_docx(paragraphs):
-    """A tiny valid DOCX (zip with word/document.xml), fixed timestamps."""
-    def x(s):
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    body = "".join('<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % x(p) for p in paragraphs)
-    files = [
-        ("[Content_Types].xml",
-         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-         '<Default Extension="xml" ContentType="application/xml"/>'
-         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-         '</Types>'),
-        ("_rels/.rels",
-         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-         '</Relationships>'),
-        ("word/document.xml",
-         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-         + body + '</w:body></w:document>'),
-    ]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, text in files:
-            zi = zipfile.ZipInfo(name, date_time=(2021, 2, 1, 9, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            z.writestr(zi, text.encode("utf-8"))
-    return buf.getvalue()
-
-
-def make_png(w=8, h=8, rgb=(0, 90, 160)):
-    raw = b"".join(b"\x00" + bytes(rgb) * w for _ in range(h))
-
-    def chunk(t, d):
-        c = struct.pack(">I", len(d)) + t + d
-        return c + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
-
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def rfc2231(name, charset="utf-8"):
-    from urllib.parse import quote
-    return "%s''%s" % (charset, quote(name.encode(charset), safe=""))
-
-
-def rfc2231_cont(param, name, chunk=60):
-    """param*0*=utf-8''...; param*1*=... (continuations split at character boundaries)."""
-    from urllib.parse import quote
-    pieces, cur = [], ""
-    for ch in name:
-        q = quote(ch.encode("utf-8"), safe="")
-        if cur and len(cur) + len(q) > chunk:
-            pieces.append(cur)
-            cur = ""
-        cur += q
-    if cur:
-        pieces.append(cur)
-    return ["%s*%d*=%s%s" % (param, k, "utf-8''" if k == 0 else "", p) for k, p in enumerate(pieces)]
-
-
-def b_word(name, charset="utf-8"):
-    return "=?%s?B?%s?=" % (charset.upper(), base64.b64encode(name.encode(charset)).decode("ascii"))
-
-
 # ---------------------------------------------------------------- message assembly
-def received(d, host, ip, qid, helo=None):
-    return ("from %s (%s [%s])\r\n\tby mx1.iom.int (Postfix) with ESMTPS id %s\r\n"
-            "\tfor <%s>; %s" % (helo or host, host, ip, qid, BOX, rfcdate(d, "EET")))
-
-
-def top(body, rows):
-    """Put transport + message headers on top of a body part (Message)."""
-    m = Message(policy=POL)
-    for k, v in rows:
-        if v is not None:
-            m[k] = v
-    m["MIME-Version"] = "1.0"
-    for k, v in body.items():
-        m[k] = v
-    m._payload = body._payload  # keep 8bit payloads byte-exact (get_payload() would decode them)
-    return m
-
-
-def serialize(m):
-    buf = io.BytesIO()
-    BytesGenerator(buf, mangle_from_=False, policy=POL).flatten(m)
-    data = buf.getvalue()
-    # normalise every line ending to CRLF
-    data = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-    # compat32 folds a long first token onto its own line ('Message-ID: CRLF <...>'); clients don't
-    data = re.sub(rb"(?m)^([A-Za-z][A-Za-z0-9-]*): \r\n[ \t]+", rb"\1: ", data)
-    return data
-
 
 
 MESSAGES = []
@@ -309,10 +59,6 @@ def add(key, when, msg, label):
     lab = {"key": key, "received_at": when.isoformat()}
     lab.update(label)
     MESSAGES.append((when, key, serialize(msg), lab))
-
-
-def sp(name, title, aff, roles, rt=None):
-    return {"name": name, "title": title, "affiliation": aff, "roles": roles, "roundtable": rt}
 
 
 def std_rows(when, host, ip, qid, frm, subject, date, mid, to=BOX, extra=None, ret=None, pre=None):

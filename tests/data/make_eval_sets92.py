@@ -17,14 +17,10 @@ import struct
 import zipfile
 import zlib
 from email.header import Header
+from mailgen import (HERE, BOX, BEIRUT, WD, MO, esc, DOCX, sp)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "holdout92")
-BOX = "gcmrrarabstates@iom.int"
 BOXNAME = "GCM Regional Review Arab States"
-BEIRUT = dt.timezone(dt.timedelta(hours=2))
-WD = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-MO = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 # Message-IDs of secretariat mail (not part of the set, only referenced)
 INVITE_ID = "<DB8PR04MB66014E2A9C7B1D3F0A5E8C21B9C40@DB8PR04MB6601.eurprd04.prod.outlook.com>"
@@ -234,11 +230,6 @@ def make_png(w=40, h=16, seed=3):
 
 
 PDF = "application/pdf"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def esc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def html_lines(t, rtl=False):
@@ -279,10 +270,6 @@ def add(n, slug, when, raw, label):
     label["file"] = fname
     label["received_at"] = when.isoformat()
     MSGS.append((fname, raw, label))
-
-
-def sp(name, title, aff, roles, rt=None):
-    return {"name": name, "title": title, "affiliation": aff, "roles": roles, "roundtable": rt}
 
 
 def L(cat, lang, ack, on_time, speakers=(), reports=(), thread=None, notes=""):

@@ -16,15 +16,10 @@ import zipfile
 import zlib
 from email.charset import Charset, BASE64, QP
 from email.header import Header
+from mailgen import (HERE, BOX, BEIRUT, WD, MO, sp)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "holdout96")
-BOX = "gcmrrarabstates@iom.int"
-BEIRUT = dt.timezone(dt.timedelta(hours=2))
 CRLF = "\r\n"
-
-WD = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-MO = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 # ------------------------------------------------------------------ dates
@@ -259,10 +254,6 @@ def add(n, raw, label):
     order = ["file", "received_at", "category", "language", "acknowledge", "on_time", "speakers",
              "report_attachments", "thread_of", "notes"]
     MSGS.append((fname, raw, {k: label[k] for k in order}))
-
-
-def sp(name, title, aff, roles, rt=None):
-    return {"name": name, "title": title, "affiliation": aff, "roles": roles, "roundtable": rt}
 
 
 def iso(d):
