@@ -286,6 +286,91 @@ class Lexicon:
         return held
 
 
+# A pattern made of alternatives ("A|B|C", as most robot and text rules are) tries each of them at every position
+# of a text. Its leftmost match is that of the alternatives that can match the text at all: one that cannot match
+# anywhere fails at every position, so leaving it out changes neither where the match starts nor which alternative
+# makes it. Haystack.matched searches with those alone (their words are looked for as a whole pattern's are).
+# The alternatives are cut at the top-level bars of the pattern's source; the cut is kept only when the regex
+# parser sees the same number of alternatives and each compiles alone, and when no group is referred back to.
+
+_ALTERNATIVES: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...] | None]] = {}
+_JOINED: dict[tuple[int, tuple[int, ...]], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _top_level_bars(source: str) -> list[int]:
+    """Where the source of a regex has a bar outside any group, class or escape."""
+    bars: list[int] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1  # the escaped character
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + (source[i + 1:i + 2] == "^")  # to the class's first character
+            i += source[i:i + 1] == "]"  # which, if a "]", is that character
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            bars.append(i)
+        i += 1
+    return bars
+
+
+def _refers_back(items: Any) -> bool:
+    """Whether a parse tree holds a backreference or a conditional on a group."""
+    for op, av in items:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS, sre.GROUPREF_IGNORE, sre.GROUPREF_LOC_IGNORE, sre.GROUPREF_UNI_IGNORE):
+            return True
+        for arg in av if isinstance(av, tuple | list) else (av,):
+            subs = arg if isinstance(arg, list) else [arg]
+            if any(isinstance(sub, sre_parse.SubPattern) and _refers_back(sub) for sub in subs):
+                return True
+    return False
+
+
+def _split_alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """The top-level alternatives of a pattern, each compiled alone with its flags; None for fewer than two."""
+    source = pattern.pattern
+    bars = _top_level_bars(source) if not pattern.flags & re.VERBOSE else []
+    if not bars:
+        return None
+    tree = sre_parse.parse(source, pattern.flags)
+    if len(tree.data) != 1 or tree.data[0][0] is not sre.BRANCH or len(tree.data[0][1][1]) != len(bars) + 1 \
+            or _refers_back(tree):
+        return None
+    starts, ends = [0, *(b + 1 for b in bars)], [*bars, len(source)]
+    try:
+        return tuple(re.compile(source[a:b], pattern.flags) for a, b in zip(starts, ends, strict=True))
+    except re.error:
+        return None
+
+
+def _alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    known = _ALTERNATIVES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_ALTERNATIVES) >= _NEEDS_LIMIT:
+            _ALTERNATIVES.clear()
+        known = _ALTERNATIVES[id(pattern)] = (pattern, _split_alternatives(pattern))
+    return known[1]
+
+
+def _joined(pattern: re.Pattern[str], kept: tuple[int, ...], alternatives: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """The pattern with only the alternatives numbered `kept`, compiled once."""
+    known = _JOINED.get((id(pattern), kept))
+    if known is None or known[0] is not pattern:
+        if len(_JOINED) >= _NEEDS_LIMIT:
+            _JOINED.clear()
+        joined = re.compile("|".join(alternatives[i].pattern for i in kept), pattern.flags)
+        known = _JOINED[(id(pattern), kept)] = (pattern, joined)
+    return known[1]
+
+
 class Haystack:
     """A text that patterns are run on, skipping those that cannot match it (see above); with a lexicon, the
     lexicon's patterns are told apart by the words the text holds, found once (see Lexicon)."""
@@ -355,6 +440,22 @@ class Haystack:
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         return pattern.search(self.text) if self.may_match(pattern) else None
+
+    def matched(self, pattern: re.Pattern[str]) -> str | None:
+        """The text of the pattern's first match, as `search` finds it, or None; a pattern made of alternatives
+        is searched for with only those that may match (see _ALTERNATIVES). The groups of the match are not
+        the pattern's, hence the text alone."""
+        if not self.may_match(pattern):
+            return None
+        alternatives = _alternatives(pattern)
+        if alternatives is not None:
+            kept = tuple(i for i, alternative in enumerate(alternatives) if self.may_match(alternative))
+            if not kept:
+                return None
+            if len(kept) < len(alternatives):
+                pattern = _joined(pattern, kept, alternatives)
+        m = pattern.search(self.text)
+        return m.group(0) if m else None
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         return pattern.finditer(self.text) if self.may_match(pattern) else iter(())

@@ -312,10 +312,10 @@ def _test(condition: Condition, view: _View) -> str | None:
     for value in view.values(condition.field):
         if condition.regex is None:
             return f"{condition.field} present"
-        m = value.search(condition.regex)
-        if m:
+        matched = value.matched(condition.regex)
+        if matched is not None:
             # A header's whole value says more than the part a lookahead happened to match.
-            shown = value.text if condition.field.startswith("header:") else m.group(0)
+            shown = value.text if condition.field.startswith("header:") else matched
             return f"{condition.field}: {' '.join(shown.split())[:60]!r}"
     return None
 

@@ -23,7 +23,7 @@ from intake.errors import IntakeError
 from intake.folding import fold, fold_pattern
 from intake.model import Decision, DocText, Fields, MessageParts, Speaker
 from intake.parse import parse
-from intake.rules import Haystack, Ruleset, _ascii_case, _needs, fold_body, load_ruleset
+from intake.rules import Haystack, Ruleset, _alternatives, _ascii_case, _needs, fold_body, load_ruleset
 from intake.text import carry_forward, split
 from tests import corpus
 from tests.extracting import message
@@ -291,6 +291,34 @@ def test_a_word_with_a_space_may_span_rejoined_lines():
     assert not hay.may_match(pattern)
     assert hay.may_match(pattern, rejoined=True)
     assert not Haystack("nothing here").may_match(pattern, rejoined=True)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "alternatives"),
+    [
+        (r"\bout of office|[|(]x|(a|b)c|\|y|[]|]z", [r"\bout of office", r"[|(]x", r"(a|b)c", r"\|y", r"[]|]z"]),
+        (r"(a)x|\1y", None),  # a backreference: alone, the alternative would refer to another group
+        (r"abc|abd", None),  # the parser took out the common "ab": its tree holds no choice of two
+        (r"(?x) a | b", None),  # verbose: a bar may sit in a comment
+        (r"only(one|alternative)", None),
+    ],
+)
+def test_a_pattern_is_cut_at_its_top_level_bars(pattern, alternatives):
+    found = _alternatives(re.compile(pattern, re.IGNORECASE))
+    assert (None if found is None else [a.pattern for a in found]) == alternatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I am out of office until Monday, then out of the country", "I am out of the country", "Je suis absente",
+     "Je suis absente. I am out of office", "nothing at all", "انا خارج المكتب", "out of office"],
+)
+def test_matched_finds_what_search_finds(text):
+    # "out of office" is tried before "out of the country" at the same position: the first that matches wins
+    pattern = re.compile(r"\bi am (out of office|out of the country)|\bout of|\bje suis absente?|خارج المكتب",
+                         re.IGNORECASE)
+    m = pattern.search(text)
+    assert Haystack(text).matched(pattern) == (m.group(0) if m else None)
 
 
 def test_the_prefilter_never_hides_a_match(ruleset):
