@@ -1,0 +1,41 @@
+"""Families of the blind set 194 (helper G8): a secretary who writes for the president and points at their details
+below with a few words between ("Ses coordonnées figurent ci-dessous, telles qu'il signe :", "His details, as he signs
+them:", "بياناته كما يوقعها:"), the block under it being the speaker's, not the secretary who signs. With a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from tests.extracting import message, run
+
+
+# The office writes for its head and points at the head's details below in a longer sentence: the block is the speaker
+@pytest.mark.parametrize(("body", "person"), [
+    ("Bonjour,\n\nÀ la demande de notre présidente, je vous transmets sa demande d'intervention en plénière.\n\n"
+     "Ses coordonnées figurent ci-dessous, telles qu'elle les donne :\n\nSalima Haddad\nPrésidente\n"
+     "Association des Familles Franco-Tunisiennes\n\nBien à vous,\nLe secrétariat\nLina K.\n",
+     ("Salima Haddad", "Présidente", "Association des Familles Franco-Tunisiennes")),
+    ("Dear colleagues,\n\nAt the request of our chairman, I am sending his request to speak in the plenary.\n\n"
+     "His details, as he signs them:\n\nOmar Farah\nChairman\nSomali Community Council of Wales\n\n"
+     "Kind regards,\nOffice of the Chairman\nLina K.\n",
+     ("Omar Farah", "Chairman", "Somali Community Council of Wales")),
+    ("السلام عليكم،\n\nبتكليف من رئيس الجمعية، نرسل لكم طلبه للمداخلة في الجلسة العامة.\n\nبياناته كما يوقعها:\n\n"
+     "خالد منصور\nرئيس الجمعية\nجمعية الجالية اليمنية في برمنغهام\n\nمع التحية،\nأمانة السر\nلينا\n",
+     ("خالد منصور", "رئيس الجمعية", "جمعية الجالية اليمنية في برمنغهام")),
+])
+def test_details_pointed_at_in_a_longer_sentence_are_the_speakers(body: str, person: tuple[str, str, str],
+                                                                 rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Secretariat <office@example.org>"), rules).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [person]
+    assert speakers[0].roles == ("plenary",)
+
+
+# Near miss: "their details" pointing at a postal address block names no one: the sender asking for themself stays
+def test_near_miss_details_pointed_at_an_address_block(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nI would like to speak in the open discussion.\n\nTheir details, for your records:\n\n"
+            "12 Harbour Road\nBirmingham B1 2AA\nUnited Kingdom\n\nBest,\nAmina Belkacem\n"
+            "Project Officer, Passerelles Network\n")
+    speakers = run(message(body, from_="Amina Belkacem <amina@example.org>"), rules).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [
+        ("Amina Belkacem", "Project Officer", "Passerelles Network")]
