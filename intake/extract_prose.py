@@ -1810,7 +1810,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                     fp = fold(phrase).lstrip()
                     # (a possessive's first noun only: the rest of the sentence says what the person is to do)
                     if c is not None or any(p.match(fp) for p in rules.lead_in) or \
-                            _possessive_person(" ".join(fp.split()[:2]), rules) or _honorific(phrase.strip(), rules):
+                            _possessive_person(" ".join(fp.split()[:2]), rules) or _honorific(phrase.strip(), rules) \
+                            or _post_of_the_body(fp, rules) and any(p.search(fold(m.group())) for p in rules.behalf):
                         third = True
                 if c is not None and c.name and _for_principal(m.group(), phrase, rules):
                     continue  # "On behalf of Ms. X, ..., the Office would like to nominate ...": X is not proposed
@@ -1897,6 +1898,15 @@ def _possessive_person(phrase: str, rules: ExtractRules) -> bool:
     if post.endswith((",", "،")) and post[:-1].isupper() and words[1] in rules.titles_capitalised:
         return True  # "our ED, Dana X": a post in capitals set off by its comma
     return words[1] in rules.membership or any(p.search(words[1]) for p in rules.speaking)
+
+
+def _post_of_the_body(phrase: str, rules: ExtractRules) -> bool:
+    """Whether a folded phrase opens with a post of the body the message speaks for, written in Arabic as a post and
+    the body that points back at it ("رئيس الجمعية", "مديرة المنظمة"): the equivalent of "our president". After a
+    clause saying on whose behalf one writes only: a post proposed ("نرشح منسق الشبكة") may be the sender's own."""
+    words = phrase.split()
+    return len(words) > 1 and bool(ARABIC.match(words[0])) and rules.title_words.hits(words[0]) > 0 \
+        and is_reference(words[1], rules)
 
 
 def _whole_sentence(line: str, start: int, rules: ExtractRules) -> str:

@@ -39,3 +39,38 @@ def test_near_miss_details_pointed_at_an_address_block(rules: ExtractRules) -> N
     speakers = run(message(body, from_="Amina Belkacem <amina@example.org>"), rules).speakers
     assert [(s.name, s.title, s.affiliation) for s in speakers] == [
         ("Amina Belkacem", "Project Officer", "Passerelles Network")]
+
+
+# A secretary writing at the request of the head, who is not named: the head is the speaker, so the secretary who
+# signs is not taken for them (nor the clause for her title)
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nAt the request of our President, I am sending his request to speak at roundtable 1.\n\nBest,\nNawal B.\n",
+    "Bonjour,\n\nÀ la demande de notre présidente, je vous transmets sa demande d'intervention à la table ronde 1.\n\n"
+    "Cordialement,\nNawal B.\n",
+    "Bonjour,\n\nDe la part de notre président, je vous transmets sa demande d'intervention à la table ronde 1.\n\n"
+    "Cordialement,\nNawal B.\n",
+    "مرحبا،\n\nبتكليف من رئيس الجمعية، نرسل لكم طلبه للمداخلة في المائدة المستديرة الأولى.\n\nمع التحية،\nنوال\n",
+    "مرحبا،\n\nنيابة عن رئيسة المنظمة، نرسل لكم طلبها للمداخلة في المائدة المستديرة الأولى.\n\nمع التحية،\nنوال\n",
+])
+def test_a_secretary_writing_at_the_heads_request_is_not_the_speaker(body: str, rules: ExtractRules) -> None:
+    assert run(message(body, from_="Nawal B <office@example.org>"), rules).speakers == ()
+
+
+# Near miss: at the request of the sender's own body (no person), or said of something else later in a sentence: the
+# sender asking for themself stays the speaker
+@pytest.mark.parametrize(("body", "name"), [
+    ("Hello,\n\nAt the request of our association, I would like to speak at roundtable 1.\n\nBest,\nNadia Karam\n"
+     "Coordinator, Lebanese Diaspora Network\n", "Nadia Karam"),
+    ("Bonjour,\n\nÀ la demande de notre association, je souhaite intervenir à la table ronde 1.\n\nCordialement,\n"
+     "Nadia Karam\nCoordinatrice, Réseau de la diaspora libanaise\n", "Nadia Karam"),
+    ("مرحبا،\n\nبطلب من الجمعية، أرغب في المداخلة في المائدة المستديرة الأولى.\n\nمع التحية،\nنادية كرم\n"
+     "منسقة، شبكة المغتربين اللبنانيين\n", "نادية كرم"),
+    ("Hello,\n\nI would like to speak at roundtable 1. We thank you, at the request of our president, for the "
+     "invitation.\n\nBest,\nNadia Karam\nCoordinator, Lebanese Diaspora Network\n", "Nadia Karam"),
+    # a post of the body proposed, not a request made for it: the one who signs with that post
+    ("مرحبا،\n\nنود ترشيح مديرة الجمعية للمداخلة في المائدة المستديرة الأولى. بياناتها في التوقيع.\n\nمع التحية،\n"
+     "نادية كرم\nمديرة\nجمعية المغتربين اللبنانيين\n", "نادية كرم"),
+])
+def test_near_miss_at_the_request_of_the_senders_body(body: str, name: str, rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Nadia Karam <nadia@example.org>"), rules).speakers
+    assert [s.name for s in speakers] == [name]
