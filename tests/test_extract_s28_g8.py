@@ -74,3 +74,30 @@ def test_a_secretary_writing_at_the_heads_request_is_not_the_speaker(body: str, 
 def test_near_miss_at_the_request_of_the_senders_body(body: str, name: str, rules: ExtractRules) -> None:
     speakers = run(message(body, from_="Nadia Karam <nadia@example.org>"), rules).speakers
     assert [s.name for s in speakers] == [name]
+
+
+# The pilgrim's form of address before the name goes to the honorific, in Latin letters as in Arabic ("الحاج X")
+@pytest.mark.parametrize(("body", "name", "honorific"), [
+    ("Dear Secretariat,\n\nOn behalf of our Chairman, Hajji Musa Abubakar, I request a slot in the plenary for him.\n\n"
+     "Kind regards,\nFatima Shami\nSecretary, Nigerian Community Welfare Association\n", "Musa Abubakar", "Hajji"),
+    ("Dear Secretariat,\n\nWe propose Alhaji Musa Abubakar, Chairman of the Nigerian Community Welfare Association, "
+     "for the plenary.\n\nKind regards,\nFatima Shami\n", "Musa Abubakar", "Alhaji"),
+    ("السادة الأمانة،\n\nنرشح الحاج عبده صالح المقطري، رئيس الجمعية اليمنية للرعاية، للمداخلة في الجلسة العامة.\n\n"
+     "مع التحية\nفاطمة الشامي\n", "عبده صالح المقطري", "الحاج"),
+])
+def test_the_pilgrims_form_of_address_is_no_part_of_the_name(body: str, name: str, honorific: str,
+                                                              rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Fatima Shami <fatima@example.org>"), rules).speakers
+    assert [(s.name, s.honorific) for s in speakers] == [(name, honorific)]
+
+
+# Near miss: "Hajji" as a family name, "Hajja" as a given name after another honorific, stay in the name
+@pytest.mark.parametrize(("body", "name"), [
+    ("Dear Secretariat,\n\nI would like to speak in the plenary.\n\nKind regards,\nMohamed Hajji\n"
+     "Chairman, Moroccan Welfare Association\n", "Mohamed Hajji"),
+    ("Dear Secretariat,\n\nWe propose Ms. Hajja Benali, Chair of the Women's Association, for the plenary.\n\n"
+     "Kind regards,\nFatima Shami\n", "Hajja Benali"),
+])
+def test_near_miss_hajji_as_a_family_name(body: str, name: str, rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Mohamed Hajji <mh@example.org>"), rules).speakers
+    assert [s.name for s in speakers] == [name]
