@@ -28,6 +28,11 @@ _CHUNK = 1 << 16
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _SPACES = re.compile(r"\s+")
 _ANGLE_ADDR = re.compile(r"<([^<>\s@]+@[^<>\s]+)>\s*$")
+# Header lines as the stdlib parser tells them (email.feedparser.headerRE: "From ", a name and a colon, or a
+# continuation), up to the first Message-ID field, which is group 1 with its continuation lines.
+_HEADER_TO_MSGID = re.compile(
+    rb"(?:(?:From |[\x21-\x39\x3b-\x7e]*:|[ \t])[^\n]*\n)*?((?i:message-id:)[^\n]*\n(?:[ \t][^\n]*\n)*)"
+)
 
 
 def decode_header(value: str | None) -> str:
@@ -82,8 +87,20 @@ def header_message_id(raw: bytes) -> str | None:
     """The Message-ID (no brackets) from the header block alone, read as parse() reads it.
 
     For what must be known before, or without, a full parse: duplicate checks, messages that cannot be parsed.
+    The parser reads only the Message-ID field when every line before it is one it reads as a header line
+    (`_HEADER_TO_MSGID`): the value is then the same as from the whole block, for half the CPU.
     """
-    head = raw[: 64 * 1024].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    end = lines_end = 64 * 1024
+    for blank in (b"\r\n\r\n", b"\n\n"):  # the header block ends at the first empty line
+        at = raw.find(blank, 0, end)
+        if at >= 0:
+            end, lines_end = at, at + len(blank) // 2  # (its last line with its line break)
+    field = _HEADER_TO_MSGID.match(raw, 0, lines_end)
+    # The parser also ends a line at a lone CR, which the pattern does not see: then it reads the whole block.
+    if field and raw.count(b"\r", 0, field.end()) == raw.count(b"\r\n", 0, field.end()):
+        head = field.group(1)
+    else:
+        head = raw[:end]
     ids = message_ids(BytesHeaderParser(policy=compat32).parsebytes(head).get("Message-ID"))
     return ids[0] if ids else None
 

@@ -101,6 +101,24 @@ def test_a_message_id_with_raw_8bit_bytes_is_read_the_same_way_before_and_after_
     assert parsed.in_reply_to == ("p\ufffd@example.org",)
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    (b"From: a@example.org\r\nMessage-ID: <x@example.org>\r\n\r\nbody\r\n", "x@example.org"),
+    (b"message-id:\r\n <folded@example.org>\r\nSubject: hi\r\n\r\n", "folded@example.org"),
+    (b"From sender Mon Jan  1 00:00:00 2024\nTo: a@example.org\nMessage-Id: <unix@example.org>\n\n", "unix@example.org"),
+    # the second field is not the one read
+    (b"Message-ID: <first@example.org>\r\nMessage-ID: <second@example.org>\r\n\r\n", "first@example.org"),
+    # a line that is no header ends the header block before the field: the field is body text
+    (b"From: a@example.org\r\nnot a header\r\nMessage-ID: <body@example.org>\r\n\r\n", None),
+    (b"From: a@example.org\r\n\r\nMessage-ID: <body@example.org>\r\n", None),
+    # a lone CR ends a line for the parser: the field after it is read, the junk line after it ends the block
+    (b"X-A: 1\rMessage-ID: <cr@example.org>\r\n\r\n", "cr@example.org"),
+    (b"X-A: 1\rjunk\r\nMessage-ID: <cr@example.org>\r\n\r\n", None),
+])
+def test_the_header_message_id_is_the_one_a_full_parse_of_the_header_block_reads(raw: bytes, expected: str | None) -> None:
+    assert header_message_id(raw) == expected
+    assert header_message_id(raw) == (parse(raw).message_id if expected else expected)
+
+
 # ---------------------------------------------------------------------------------------------
 # Outlook writes the sender as "Surname, Given" inside an encoded word: the comma it hides is part of the name, and
 # the address is the one in angle brackets
