@@ -627,7 +627,7 @@ def m18():
     # thank-you reply to our acknowledgement of h197-06 (the teacher), adds nothing new
     when = at("2021-02-10 17:09:58")
     sent = sent_at(when, 1, 4)
-    text = """Merci beaucoup pour votre réponse rapide et pour l'accusé de réception.
+    text = """Merci beaucoup pour votre accusé de réception.
 Inès est ravie, nous attendons donc vos instructions pour la suite.
 
 Bonne journée,
