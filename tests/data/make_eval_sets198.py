@@ -326,7 +326,8 @@ Blog : https://cbsm.example.ma · Twitter @CBSM_Maroc · FB /blogueurs.subsahari
     m = mk(when, sent, "mail-wm1-f41.google.example.com", "198.51.100.41", "4DWg9Ft1bHz6",
            "CBSM Maroc <cbsm.maroc@gmail.example.com>", hdr("Rapport volontaire + proposition d'intervenante (CBSM)", enc="Q"),
            "<CAFt2Yq8Lm5Wr0Zk3Nv7Xb1cPs4He9Dg6uR@mail.gmail.example.com>", body)
-    add(8, when, m, dict(category="both", language="fr", acknowledge=True, on_time=True, speakers=[
+    add(8, when, m, dict(category="both", language="fr", acknowledge=True, on_time=True,
+        report_attachments=[fname], speakers=[
         sp("Aïssatou Diop", "Rédactrice en chef du blog collectif « Chroniques de Takkadoum »",
            "Collectif des Blogueurs Subsahariens au Maroc (CBSM)", ["roundtable"], 4)],
         notes="both, on time: PDF report plus one speaker in a dashed labelled list ('Nom :' with a space before the "
@@ -554,7 +555,8 @@ def m14():
     m = mk(when, sent, "mail-wr1-f45.google.example.com", "198.51.100.45", "4DZkR2m9Xwz6",
            addr("كريم عساف", "karim.assaf.shatat@gmail.example.com"), hdr("تقرير + ترشيح مقررة"),
            "<CAM1kT6pZr3Xw8Nq0Lv5Yb2cHs9Ej4Fd7gP@mail.gmail.example.com>", body)
-    add(14, when, m, dict(category="both", language="ar", acknowledge=True, on_time=False, speakers=[
+    add(14, when, m, dict(category="both", language="ar", acknowledge=True, on_time=False,
+        report_attachments=[fname], speakers=[
         sp("سارة منصور", "المنسقة الفنية", "فرقة مسرح الشتات", ["rapporteur"])],
         notes="both, received 10 February: the report part is on time but the speaker part is late (the sender "
               "knows), so on_time is false (as dev 035); Lebanese colloquial Arabic; the speaker's title is written "
@@ -866,7 +868,8 @@ fifm.example.org | Instagram & TikTok : @fifm.festival | YouTube : FIFM TV
            hdr("Rapport volontaire FIFM + propositions d'intervenants", enc="Q"),
            "<1290457731.58214.1613511662031@webmail.laposte.example.net>", body,
            extra=[("X-Mailer", "Open-Xchange Mailer v7.10.4-Rev30")])
-    add(22, when, m, dict(category="both", language="fr", acknowledge=True, on_time=False, speakers=[
+    add(22, when, m, dict(category="both", language="fr", acknowledge=True, on_time=False,
+        report_attachments=[fname], speakers=[
         sp("Hichem Belkadi", "délégué général", "Festival Itinérant du Film des Migrations (FIFM)", ["plenary"]),
         sp("Nour El Houda Karoui", "programmatrice et responsable des ateliers jeunes",
            "Festival Itinérant du Film des Migrations (FIFM)", ["roundtable"], 3)],
