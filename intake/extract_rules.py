@@ -154,6 +154,7 @@ class ExtractRules:
     indefinites: frozenset[str] = frozenset()  # "an", "une": an article that opens a description, not a title
     statuses: frozenset[str] = frozenset()  # "refugee", "لاجئ": what the person is in migration, not a post
     trades: frozenset[str] = frozenset()  # "domestic worker": a title that a post said after it outranks
+    unattached: frozenset[str] = frozenset()  # "independent", "freelance": a title held at no organisation
     definites: frozenset[str] = frozenset()  # "the", "le": an article that may open a post set off before the name
     prose: tuple[_Cue, ...] = ()
     lead_in: tuple[re.Pattern[str], ...] = ()  # "my colleague", "رفيقنا" and the purpose_lead_in after them
@@ -318,7 +319,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
-              "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
+              "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "ministries", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -608,6 +609,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         indefinites=folded_set("indefinites"),
         statuses=folded_set("statuses"),
         trades=frozenset(" ".join(word_tokens(fold(w))) for w in words("trades")),
+        unattached=folded_set("unattached"),
         definites=folded_set("definites"),
         prose=tuple(cues),
         lead_in=phr["lead_in"] + phr["purpose_lead_in"],

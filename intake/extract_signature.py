@@ -404,7 +404,7 @@ def read_block(lines: list[str], rules: ExtractRules) -> Sig:
     sig = Sig()
     office_unit = -1  # the line of an office that named the unit the affiliation is
     for i, ln in enumerate(lines):
-        if is_noise(ln, rules) or is_place(ln, rules) or (i + 1 < len(lines) and _signs_for(ln, rules)):
+        if is_noise(ln, rules) or is_place(ln, rules) or (i + 1 < len(lines) and _signs_for(ln, lines[i + 1], rules)):
             continue
         if not sig.affiliation and _is_office(ln, rules, by_place=True) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
             if _read_office(sig, lines, i, rules):
@@ -424,12 +424,17 @@ def read_block(lines: list[str], rules: ExtractRules) -> Sig:
     return sig
 
 
-def _signs_for(line: str, rules: ExtractRules) -> bool:
+def _signs_for(line: str, below: str, rules: ExtractRules) -> bool:
     """Whether a line over the signer's own says on whose behalf they sign, by that person's post ("For the President",
-    "Pour la Présidente", "عن رئيس الاتحاد", "بالنيابة عن المدير العام"): neither the signer's title nor an organisation."""
+    "Pour la Présidente", "عن رئيس الاتحاد", "بالنيابة عن المدير العام") or by their name over the signer's name
+    ("P/O Karim X" over "Lina Y", "p.p. Jane X" over "Tom Y", "عن د. سامي X" over "ليلى Y"): neither the signer's
+    name, title nor organisation."""
     fl = Folded(line.strip())
     m = next((m for p in rules.org_lead if (m := p.match(fl.text))), None)
-    return m is not None and phrase_kind(line.strip()[fl.at(m.end()) :], rules) == "title"
+    if m is None:
+        return False
+    rest = line.strip()[fl.at(m.end()) :]
+    return phrase_kind(rest, rules) == "title" or bool(name_like(rest, rules)[1] and name_like(below, rules)[1])
 
 
 _CONTACT = re.compile(r"@|www\.|https?:|(?:\d\D?){6}")  # an address, a site or a phone number
@@ -555,7 +560,9 @@ def _read_pieces(sig: Sig, ln: str, lines: list[str], i: int, office_unit: int, 
             if sig.title and is_field(seg, rules):
                 sig.title = f"{sig.title}, {strip_punct(seg)}"  # "Independent consultant, labour migration"
             elif sig.title:
-                sig.affiliation = clean_value(seg, rules)
+                # (not after a title held at no body, "Independent Consultant | Fair recruitment": the person's field)
+                if rules.unattached.isdisjoint(word_tokens(fold(sig.title))):
+                    sig.affiliation = clean_value(seg, rules)
             else:
                 sig.title = clean_value(seg, rules)
 

@@ -1,0 +1,78 @@
+"""Families of the blind sets 175-192 (session 28, F6): a signature made for someone else over the signer's own name,
+a post before the name said again in full, a body closed by its acronym, an acronym after a name in sentence case, the
+sender asking together with someone they name, fields after an independent title, a professional order. Each with a
+near miss left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from intake.extract_signature import read_block
+
+
+# A line that signs for another person by name ("P/O Karim X", "p.p. Jane X", "عن د. سامي X") over the signer's own
+# name: the block describes the signer, and the other person's name is neither the signer's name nor their title
+@pytest.mark.parametrize(("lines", "who"), [
+    (["P/O Karim Haddou", "Lina Ferrand", "Chargée de mission", "Collectif Horizons Partagés"],
+     ("Lina Ferrand", "Chargée de mission", "Collectif Horizons Partagés")),
+    (["p.p. Jane Holloway", "Tom Brierley", "Executive Assistant", "Harbour Aid Network"],
+     ("Tom Brierley", "Executive Assistant", "Harbour Aid Network")),
+    (["عن د. سامي خليل", "ليلى حداد", "مساعدة المدير", "جمعية الأمل للتنمية"],
+     ("ليلى حداد", "مساعدة المدير", "جمعية الأمل للتنمية")),
+])
+def test_a_signature_made_for_someone_named(lines: list[str], who: tuple[str, str, str], rules: ExtractRules) -> None:
+    sig = read_block(lines, rules)
+    assert (sig.name, sig.title, sig.affiliation) == who
+
+
+# Near miss: a name with no mark before it over a post is the signer's own; a post after "For" is still the one signed
+# for (the signer below it)
+@pytest.mark.parametrize(("lines", "who"), [
+    (["Jane Holloway", "Executive Assistant", "Harbour Aid Network"],
+     ("Jane Holloway", "Executive Assistant", "Harbour Aid Network")),
+    (["For the Director", "Tom Brierley", "Executive Assistant", "Harbour Aid Network"],
+     ("Tom Brierley", "Executive Assistant", "Harbour Aid Network")),
+])
+def test_near_miss_no_other_name_signed_for(lines: list[str], who: tuple[str, str, str], rules: ExtractRules) -> None:
+    sig = read_block(lines, rules)
+    assert (sig.name, sig.title, sig.affiliation) == who
+
+
+# The fields a signature lists after a title held at no organisation ("Independent Consultant" over "Labour migration |
+# Fair recruitment", "Chercheur indépendant", "باحث مستقل") name no organisation
+@pytest.mark.parametrize("lines", [
+    ["Tariq Haddad", "Independent Consultant", "Labour migration | Fair recruitment | Wage protection", "Muscat, Oman"],
+    ["Dr. Hana Khalil", "Independent Researcher | Return migration & reintegration"],
+    ["Karim Nassar", "Chercheur indépendant", "Migrations de travail | Recrutement équitable"],
+    ["كريم ناصر", "باحث مستقل", "الهجرة | التوظيف العادل"],
+])
+def test_fields_after_an_unattached_title_are_no_organisation(lines: list[str], rules: ExtractRules) -> None:
+    assert read_block(lines, rules).affiliation is None
+
+
+# Near miss: an organisation named after an independent title, and a field after a title held at a body, are still read
+@pytest.mark.parametrize(("lines", "affiliation"), [
+    (["Tariq Haddad", "Independent Consultant", "Gulf Labour Network"], "Gulf Labour Network"),
+    (["Tariq Haddad", "Senior Consultant | Kestrel Partners"], "Kestrel Partners"),
+])
+def test_near_miss_an_organisation_after_the_title(lines: list[str], affiliation: str, rules: ExtractRules) -> None:
+    assert read_block(lines, rules).affiliation == affiliation
+
+
+# A bar's professional order ("Ordre des avocats de Sfax", "Ordre des médecins de Tunis") is an organisation, though
+# its name holds a post word
+@pytest.mark.parametrize(("lines", "who"), [
+    (["Me Rania Jlassi", "Présidente de la Commission des migrations", "Ordre des avocats de Sousse", "Tunisie"],
+     ("Présidente de la Commission des migrations", "Ordre des avocats de Sousse")),
+    (["Dr Samir Gharbi", "Médecin généraliste", "Ordre des médecins de Tunis"], ("Médecin généraliste", "Ordre des médecins de Tunis")),
+])
+def test_a_professional_order_is_an_organisation(lines: list[str], who: tuple[str, str], rules: ExtractRules) -> None:
+    sig = read_block(lines, rules)
+    assert (sig.title, sig.affiliation) == who
+
+
+# Near miss: a post at the order's council stays a post ("Membre du Conseil de l'ordre")
+def test_near_miss_a_post_at_the_orders_council(rules: ExtractRules) -> None:
+    sig = read_block(["Me Rania Jlassi", "Membre du Conseil de l'ordre", "Barreau de Sousse"], rules)
+    assert (sig.title, sig.affiliation) == ("Membre du Conseil de l'ordre", "Barreau de Sousse")
