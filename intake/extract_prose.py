@@ -1110,8 +1110,11 @@ def _set_second_title(c: Cand, seg: str, title_before: bool, rules: ExtractRules
     title = strip_punct(clean_value(title, rules) or title)
     # "notre directrice, Mme X, Executive Director du Mouvement Y": the post with its organisation says it in
     # full; the possessive one before the name only pointed at it (often in another language); "our chairperson,
-    # Mr. X (Chairperson, Y)": the same post said again, as the details write it
-    said_again = fold(title) == fold(c.title or "")
+    # Mr. X (Chairperson, Y)": the same post said again, as the details write it, or in full ("our chair, Dr. X
+    # (Chair of the Board)", "notre coordinatrice, Mme Y (coordinatrice régionale)": the words before the name all in it)
+    before = word_tokens(fold(c.title or ""))
+    said_again = fold(title) == fold(c.title or "") \
+        or (title_before and bool(before) and set(before) <= set(word_tokens(fold(title))))
     c.title = title if (aff and title_before) or said_again else f"{c.title}{_comma(seg)}{title}"
     points_back = not aff and post_at_reference(title, rules)
     c.org_ref = c.org_ref or points_back

@@ -9,6 +9,7 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.extract_signature import read_block
+from tests.extracting import message, run
 
 
 # A line that signs for another person by name ("P/O Karim X", "p.p. Jane X", "عن د. سامي X") over the signer's own
@@ -37,6 +38,27 @@ def test_a_signature_made_for_someone_named(lines: list[str], who: tuple[str, st
 def test_near_miss_no_other_name_signed_for(lines: list[str], who: tuple[str, str, str], rules: ExtractRules) -> None:
     sig = read_block(lines, rules)
     assert (sig.name, sig.title, sig.affiliation) == who
+
+
+# The post written with a possessive before the name, then again in full in brackets after it ("our chair, Dr. X (Chair
+# of the Board)", "notre coordinatrice, Mme Y (coordinatrice régionale)"): one post, as the details write it
+@pytest.mark.parametrize(("body", "language", "title"), [
+    ("Hello,\n\nWe would like to propose our chair, Dr. Samir Haddad (Chair of the Board), for a floor intervention in "
+     "the plenary.\n\nBest,\nLina Moss\nHarbour Aid Network", "en", "Chair of the Board"),
+    ("Bonjour,\n\nNous proposons notre coordinatrice, Mme Claire Dubois (coordinatrice régionale), pour une intervention"
+     " en plénière.\n\nCordialement,\nLina Moss\nCollectif Horizons Partagés", "fr", "coordinatrice régionale"),
+])
+def test_a_post_before_the_name_said_again_in_full(body: str, language: str, title: str, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert speaker.title == title
+
+
+# Near miss: a different post in the brackets is a second post, kept with the first
+def test_near_miss_a_different_post_in_brackets(rules: ExtractRules) -> None:
+    body = ("Hello,\n\nWe would like to propose our chair, Dr. Samir Haddad (Professor of Law), for a floor intervention"
+            " in the plenary.\n\nBest,\nLina Moss\nHarbour Aid Network")
+    speaker, = run(message(body), rules).speakers
+    assert speaker.title == "chair, Professor of Law"
 
 
 # The fields a signature lists after a title held at no organisation ("Independent Consultant" over "Labour migration |
