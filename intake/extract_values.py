@@ -1023,11 +1023,51 @@ def spelled_acronyms(text: str, rules: ExtractRules) -> dict[str, str]:
                 full = _arabic_spelled(words, m.group("a"), rules)
             else:
                 full = latin_full_name(words, m.group("a"), rules) or _spelled_before_legal_form(words, m.group("a"), rules) \
-                    or _spelled_with_region(words, m.group("a"), rules) or _spelled_with_parent(words, m.group("a"), rules)
+                    or _spelled_with_region(words, m.group("a"), rules) or _spelled_with_parent(words, m.group("a"), rules) \
+                    or _opened_by_org_word(words, m.group("a"), rules)
             if full:
                 out.setdefault(m.group("a"), full)
         prev = line
     return out
+
+
+def _opened_by_org_word(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
+    """The name before an acronym written in sentence case, whose letters skip some of its lower-case words ("Réseau
+    libanais des femmes en situation de handicap (RLFH)", "l'association Horizons solidaires des jeunes en exil
+    (AHJE)"): from the nearest organisation word whose initial opens the acronym, every capitalised word giving the
+    next letter and the last word the last one; the kind of body written in lower case before the name ("l'association")
+    left out; or None. A capitalised word the letters skip ("... Migrants de Retour et de la Diaspora (FMMD)") spells
+    no such name."""
+    need = acronym.replace("&", "").replace("-", "").upper()
+    if len(need) < 3 or not need.isalpha():
+        return None
+    for taken, core in _capitalised_run(words, rules, lower=True):
+        if taken >= 10:
+            return None
+        if not (rules.org_words.has(fold(core)) and _initials(core)[:1] == need[0]):
+            continue
+        span = [core, *words[len(words) - taken :]]
+        if not _spells_in_order(span, need, rules):
+            return None
+        if core[:1].isupper():
+            return _run_from(words, taken, core)
+        return " ".join(span[1:]).strip(",;: ") if span[1:] and span[1][:1].isupper() else None
+    return None
+
+
+def _spells_in_order(span: list[str], need: str, rules: ExtractRules) -> bool:
+    """Whether the words' initials give the letters in order, the last word the last letter: a capitalised word always
+    gives the next letter, a lower-case one may be skipped, as the little words are."""
+    left = need
+    for w in span:
+        core = w.strip(",.;:!?\"«»()")
+        if not core[:1].isalpha() or _acronym_link(core, rules):
+            continue  # a dash, "des", "de"
+        if left and _initials(core)[:1] == left[0]:
+            left = left[1:]
+        elif core[:1].isupper() or not left:
+            return False
+    return not left
 
 
 def _spelled_with_region(words: list[str], acronym: str, rules: ExtractRules) -> str | None:
@@ -1131,6 +1171,17 @@ def written_out(value: str | None, text: str, acronyms: Mapping[str, str], rules
 QUESTION = re.compile("[?؟]")
 
 
+def _spelled_by_acronym_after(line: str, name: str) -> bool:
+    """Whether the words read as a name are followed on their line by an acronym in brackets that their initials spell,
+    in order, with at most one letter of a word the name leaves unwritten ("Solidarité Mésopotamie (ASM)", "Horizon
+    Solidarity (HSA)"): a body. A person's line with their organisation's acronym ("Jane Doe (HBI)") is a person."""
+    m = ACRONYM.search(line)
+    if m is None or not line[: m.start()].rstrip().endswith(name):
+        return False
+    initials, letters = "".join(_initials(w) for w in name.split()), iter(m["a"].upper())
+    return len(m["a"]) - len(initials) <= 1 and all(ch in letters for ch in initials)
+
+
 def name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[str | None, str | None]:
     """(honorific, name) when a whole line reads as a person's name, else (None, None).
 
@@ -1140,6 +1191,8 @@ def name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[str
     honorific, name = clean_name(line, rules)
     if not name or is_noise(line, rules) or any(unicodedata.category(ch) == "So" for ch in name) or QUESTION.search(name):
         return None, None  # (an emoji or a symbol: "وآسفين ع الإزعاج 🙏", a question: lines of the message, no name)
+    if _spelled_by_acronym_after(line, name):
+        return None, None  # "Solidarité Mésopotamie (ASM)": a body its acronym follows, not a person
     f = fold(name)
     toks = word_tokens(f)
     if len(name.split()) < 2 or not toks or any(t in rules.not_name or t in rules.events for t in toks):

@@ -9,6 +9,7 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.extract_signature import read_block
+from intake.extract_values import spelled_acronyms
 from tests.extracting import message, run
 
 
@@ -61,6 +62,25 @@ def test_near_miss_a_different_post_in_brackets(rules: ExtractRules) -> None:
     assert speaker.title == "chair, Professor of Law"
 
 
+# A signature line of capitalised words closed by the acronym their initials spell (one letter, of a word the name
+# leaves unwritten, at most aside) is the body, not the signer's name: the speaker's organisation
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Hello,\n\nI am writing on behalf of Dr. Omar Saleh, our mental health lead, who would like to serve as a "
+     "rapporteur.\n\nBest,\nNadia\nHorizon Solidarity (HSA) – Jordan Office", "en", "Horizon Solidarity (HSA)"),
+    ("Bonjour,\n\nJe vous écris de la part du Dr Omar Saleh, responsable santé mentale de notre mission, qui "
+     "souhaiterait être rapporteur.\n\nCordialement,\nNadia\nEntraide Méditerranée (AEM)", "fr", "Entraide Méditerranée (AEM)"),
+])
+def test_a_body_closed_by_its_acronym_is_no_name(body: str, language: str, affiliation: str, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.affiliation) == ("Omar Saleh", affiliation)
+
+
+# Near miss: a person's name with their organisation's acronym in brackets, which their initials do not spell, is a name
+def test_near_miss_a_name_with_its_organisations_acronym(rules: ExtractRules) -> None:
+    sig = read_block(["Nadia Karim (HSA)", "Programme Officer", "Horizon Solidarity Alliance"], rules)
+    assert (sig.name, sig.title, sig.affiliation) == ("Nadia Karim", "Programme Officer", "Horizon Solidarity Alliance")
+
+
 # The fields a signature lists after a title held at no organisation ("Independent Consultant" over "Labour migration |
 # Fair recruitment", "Chercheur indépendant", "باحث مستقل") name no organisation
 @pytest.mark.parametrize("lines", [
@@ -98,3 +118,34 @@ def test_a_professional_order_is_an_organisation(lines: list[str], who: tuple[st
 def test_near_miss_a_post_at_the_orders_council(rules: ExtractRules) -> None:
     sig = read_block(["Me Rania Jlassi", "Membre du Conseil de l'ordre", "Barreau de Sousse"], rules)
     assert (sig.title, sig.affiliation) == ("Membre du Conseil de l'ordre", "Barreau de Sousse")
+
+
+# A name written in sentence case before its acronym, whose letters skip some of its lower-case words ("Réseau X des
+# jeunes en situation de précarité (RTJP)", "l'association Horizons solidaires des jeunes en exil (AHJE)"): the speaker
+# given the acronym alone gets the name in full, the kind of body written in lower case before it left out
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Bonjour,\n\nAu nom du Réseau tunisien des jeunes en situation de précarité (RTJP), nous souhaitons que notre "
+     "coordinatrice, Mme Rania Jlassi, Coordinatrice nationale du RTJP, intervienne dans la table ronde 2.\n\nMerci\nSami",
+     "fr", "Réseau tunisien des jeunes en situation de précarité (RTJP)"),
+    ("Bonjour,\n\nL'association Horizons solidaires des jeunes en exil (AHJE) souhaite proposer Mme Rania Jlassi, "
+     "psychologue, pour la plénière.\n\nCordialement\nSami\nCoordinateur – AHJE", "fr",
+     "Horizons solidaires des jeunes en exil (AHJE)"),
+    ("Hello,\n\nThe Forum for young domestic workers in exile (FYDE) would like to propose Ms. Rania Jlassi, "
+     "psychologist, for the plenary.\n\nBest\nSami\nCoordinator – FYDE", "en",
+     "Forum for young domestic workers in exile (FYDE)"),
+])
+def test_an_acronym_written_after_its_name_in_sentence_case(body: str, language: str, affiliation: str,
+                                                            rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert speaker.affiliation == affiliation
+
+
+# Near miss: words before an acronym whose last one does not give its last letter, or a capitalised word the letters
+# skip, spell no name for it
+@pytest.mark.parametrize("text", [
+    "We work with the Association supporting families of the missing in Tunis (ASF).",
+    "Union Sahélienne des Travailleurs Migrants de Retour (USTM)",
+])
+def test_near_miss_words_that_do_not_spell_the_acronym(text: str, rules: ExtractRules) -> None:
+    assert spelled_acronyms(text, rules) == {}
+
