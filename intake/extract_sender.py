@@ -88,7 +88,12 @@ def introduced_only(cands: list[Cand], new: str, rules: ExtractRules) -> list[Ca
     the person they propose, whose own words ask for the role: the request is that person's. The sender stays when
     their own words ask for a role too, or the message holds a request of their own elsewhere."""
     others = [c for c in cands if not (c.first_person or c.is_self)]
-    if not any(asks_for_role(c.role_text, rules) for c in others) or own_request(new, others, rules):
+    if not any(asks_for_role(c.role_text, rules) for c in others):
+        return cands
+    if own := own_request(new, others, rules):
+        for c in cands:
+            if c.first_person and not asks_for_role(c.role_text, rules):
+                c.role_text = own  # "My name is X ... My friend Y and I would like to speak in the plenary": X asks there
         return cands
     return [c for c in cands if not c.first_person or asks_for_role(c.role_text, rules)]
 
@@ -118,6 +123,8 @@ def own_request(text: str, cands: list[Cand], rules: ExtractRules) -> str:
     for line in logical_lines(text):
         for _, sent in line_sentences(line, rules):
             fsent = Folded(sent)
+            if any(_joined_with_me(fsent.text, n) for n in names) and asks_for_role(sent, rules):
+                return sent  # "My friend X and I would like to speak", "Moi et mon amie X, nous voulons intervenir"
             # "I would like to speak at the plenary, and my colleague X ...": the clause before the colleague; "We
             # propose Ms X for roundtable 1, and I would take the rapporteur role myself": the clause after her
             first = min((k for n in names if (k := fsent.text.find(n)) >= 0), default=-1)
@@ -148,6 +155,16 @@ _OWN_BEHALF = re.compile(r"\b(?:on behalf of|in the name of|au nom de|pour le co
 _CLAUSE_TAIL = re.compile(r"[,،;]?\s*[^,،;]*$")
 # the last clause of a sentence (folded text), after its last comma ("..., and I would take the rapporteur role myself")
 _CLAUSE_HEAD = re.compile(r"[,،;]\s*([^,،;]+)$")
+
+
+def _joined_with_me(fsent: str, name: str) -> bool:
+    """Whether a sentence (folded) joins the sender to a person it names as the ones who ask ("my friend X and I", "me
+    and my colleague X", "mon amie X et moi", "moi et ma collègue X", "أنا وصديقتي X", "X وأنا"): the sender asks too."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b(?:me|i|moi(?:[- ]meme)?)\s+(?:and|et)\s+(?:[^\W\d_]+\s+){{0,2}}{n}\b"
+                          rf"|(?:^|\s)انا\s+و(?:\S+\s+)?{n}(?:\s|$)"
+                          rf"|\b{n}(?:\s*\([^()]*\))?\s+(?:and|et)\s+(?:i|me|myself|moi(?:[- ]meme)?)\b"
+                          rf"|(?:^|\s){n}\s+وانا(?:\s|$)", fsent))
 
 
 def _adds_oneself(clause: str, rules: ExtractRules) -> bool:

@@ -81,6 +81,31 @@ def test_near_miss_a_name_with_its_organisations_acronym(rules: ExtractRules) ->
     assert (sig.name, sig.title, sig.affiliation) == ("Nadia Karim", "Programme Officer", "Horizon Solidarity Alliance")
 
 
+# The sender joined to the person they name as the ones who ask ("My friend X and I would like to speak", "Ma collègue
+# X et moi souhaitons intervenir"): both are speakers, with the roles that sentence asks for
+@pytest.mark.parametrize(("body", "language", "roles"), [
+    ("Hello,\n\nMy friend Leila Hassan and I would like to speak in the plenary about domestic work.\n\nThanks\n"
+     "Amina Yusuf\nCoordinator, Doha Workers Circle", "en", ("plenary",)),
+    ("Hello,\n\nMy name is Amina Yusuf, I work as a cleaner in Doha. Me and my friend Leila Hassan (from Sudan) we want to"
+     " speak in the plenary.\n\nThank you\nAmina", "en", ("plenary",)),
+    ("Bonjour,\n\nMa collègue Leila Hassan et moi souhaitons intervenir dans la table ronde 2.\n\nMerci\nAmina Yusuf\n"
+     "Coordinatrice, Cercle des travailleuses", "fr", ("roundtable",)),
+])
+def test_the_sender_asking_together_with_someone(body: str, language: str, roles: tuple[str, ...],
+                                                 rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Amina Yusuf <amina@example.org>"), rules, language=language).speakers
+    assert [(sp.name, sp.roles) for sp in speakers] == [("Amina Yusuf", roles), ("Leila Hassan", roles)]
+
+
+# Near miss: the sender and the person together in a sentence that asks nothing ("X and I will send the bio"): the
+# person proposed is the only speaker
+def test_near_miss_together_in_a_sentence_that_asks_nothing(rules: ExtractRules) -> None:
+    body = ("Hello,\n\nWe propose Ms. Leila Hassan for the plenary. Leila Hassan and I will send her bio.\n\nThanks\n"
+            "Amina Yusuf")
+    speaker, = run(message(body, from_="Amina Yusuf <amina@example.org>"), rules).speakers
+    assert (speaker.name, speaker.roles) == ("Leila Hassan", ("plenary",))
+
+
 # The fields a signature lists after a title held at no organisation ("Independent Consultant" over "Labour migration |
 # Fair recruitment", "Chercheur indépendant", "باحث مستقل") name no organisation
 @pytest.mark.parametrize("lines", [
@@ -148,4 +173,3 @@ def test_an_acronym_written_after_its_name_in_sentence_case(body: str, language:
 ])
 def test_near_miss_words_that_do_not_spell_the_acronym(text: str, rules: ExtractRules) -> None:
     assert spelled_acronyms(text, rules) == {}
-
