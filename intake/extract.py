@@ -101,6 +101,7 @@ from intake.extract_values import (
     clean_value,
     expand,
     given_name_first,
+    glued_reference,
     is_field,
     name_like,
     phrase_kind,
@@ -468,6 +469,8 @@ def _state_title(c: Cand, text: str, at: int, rules: ExtractRules) -> bool:
     # (the sentence may go on about the person: "هي منسقة الشبكة وبتحكي عربي", cut before the unit is split off)
     title, aff = split_title(before_clause(seg, rules), rules)
     value = bare_title(clean_value(first_title(title, rules, seg), rules), rules)
+    if not aff and value and " " in value and glued_reference(value.split()[-1], rules):
+        value = value.rsplit(None, 1)[0]  # "هي مسؤولة التواصل بمجموعتنا": the post, at the proposing body
     if not value:
         return False
     if not aff and len(segs) > 1 and (unit := _field_before_place(segs[1], rules)):

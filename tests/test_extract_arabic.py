@@ -1855,3 +1855,69 @@ def test_near_miss_an_adjective_after_the_body_word_names_another_body(rules: Ex
             "المدير التنفيذي، للمشاركة في النقاش المفتوح.\n\nمع الشكر")
     speaker, = run(message(body), rules, language="ar").speakers
     assert speaker.affiliation == "الجمعية الوطنية لحقوق الإنسان"
+
+
+# ---------------------------------------------------------------------------------------------
+# The writer's own dialect wish after "أنا" ("أنا بحب أكون المقرر", "أنا نفسي أكون المقررة"): a verb, never a name, though a
+# post follows it as a post follows a name ("أنا سمير حداد المقرر")
+@pytest.mark.parametrize("body", [
+    "مرحبا\nأنا بحب أكون المقرر بالمؤتمر إذا بيصير.\nشكرا\n\nNadia Khoury\nDirectrice\n",
+    "مرحبا\nنحنا جمعية صغيرة، وانا بحب كون المتحدثة بالجلسة العامة.\nمرسي\n\nNadia Khoury\nDirectrice\n",
+    "السلام عليكم\nأنا نفسي أكون المقررة في الجلسة العامة.\nشكرا\n\nNadia Khoury\nDirectrice\n",
+])
+def test_a_dialect_wish_after_i_is_no_name(body: str, rules: ExtractRules) -> None:
+    fields = _speakers(body, rules, "ar", from_="Nadia Khoury <nadia@example.org>")
+    assert [(sp.name, sp.title) for sp in fields.speakers] == [("Nadia Khoury", "Directrice")]
+
+
+def test_near_miss_a_name_after_i_then_the_wish_is_the_speaker(rules: ExtractRules) -> None:
+    body = "مرحبا\nأنا سمير حداد المقرر بالمؤتمر، بحب احكي بالجلسة العامة عن تجربة جمعيتنا.\nشكرا\n"
+    fields = _speakers(body, rules, "ar", from_="Samir <samir@example.org>")
+    assert [sp.name for sp in fields.speakers] == ["سمير حداد"]
+
+
+# A colleague added in a reply, named before a dialect "speak" or "take part" ("زميلتي X بدها تحكي", "رفيقنا Y كمان عايز
+# يتكلم"), maybe with "also" between, is the speaker; the post stated after "هي"/"هو" drops the "our group" glued to it,
+# the body being the sender's, named in the quoted request
+_FIRST_REQUEST = ("\n\nOn Mon, Feb 1, 2021 at 9:00 AM Amal Nasser <amal@example.org> wrote:\n> مرحبا،\n>\n"
+                  "> بدي احكي بالطاولة المستديرة التانية.\n>\n> شكرا\n> أمل ناصر\n> منسقة - جمعية الياسمين للعاملات\n")
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("مرحبا،\n\nنسيت قلكن انو زميلتي رنا الخطيب كمان بدها تحكي، هي منسقة المناصرة بمجموعتنا.\n\nشكرا\nأمل",
+     "رنا الخطيب", "منسقة المناصرة"),
+    ("مرحبا،\n\nرفيقنا سامر عيسى برضه عايز يتكلم، هو مسؤول الإعلام بجمعيتنا.\n\nشكرا\nأمل", "سامر عيسى", "مسؤول الإعلام"),
+    ("مرحبا،\n\nزميلتي رنا الخطيب بدها تشارك كمان.\n\nشكرا\nأمل", "رنا الخطيب", None),
+])
+def test_a_colleague_added_in_dialect_is_the_speaker(body: str, name: str, title: str | None,
+                                                     rules: ExtractRules) -> None:
+    fields = _speakers(body + _FIRST_REQUEST, rules, "ar", subject="Re: طلب مداخلة",
+                       from_="Amal Nasser <amal@example.org>")
+    assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [(name, title, "جمعية الياسمين للعاملات")]
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", "Hello,\n\nMy colleague Rana Khatib would also like to speak, she is the advocacy coordinator of our group.\n"),
+    ("fr", "Bonjour,\n\nMa collègue Rana Khatib aimerait aussi intervenir, elle est la coordinatrice plaidoyer de notre "
+           "groupe.\n"),
+])
+def test_near_miss_a_colleague_added_in_english_or_french_keeps_the_post(language: str, body: str,
+                                                                          rules: ExtractRules) -> None:
+    fields = _speakers(body + _FIRST_REQUEST, rules, language, subject="Re: request",
+                       from_="Amal Nasser <amal@example.org>")
+    assert [sp.name for sp in fields.speakers] == ["Rana Khatib"]
+    assert fields.speakers[0].title in ("advocacy coordinator", "coordinatrice plaidoyer")
+
+
+def test_near_miss_a_post_at_a_named_body_keeps_the_body(rules: ExtractRules) -> None:
+    body = "مرحبا،\n\nزميلتي رنا الخطيب ستشارك في الجلسة العامة. هي منسقة المناصرة بجمعية الأمل للتنمية.\n\nشكرا\nأمل"
+    fields = _speakers(body, rules, "ar", from_="Amal Nasser <amal@example.org>")
+    assert [(sp.name, sp.title, sp.affiliation) for sp in fields.speakers] == [
+        ("رنا الخطيب", "منسقة المناصرة", "جمعية الأمل للتنمية")]
+
+
+@pytest.mark.parametrize("line", ["حبيت ابعتلكم اسم الزميلة اللي هتتكلم معانا:", "بدي ابعتلكن اسم الرفيقة يلي رح تحكي معنا:"])
+def test_near_miss_the_colleague_who_will_speak_is_named_below(line: str, rules: ExtractRules) -> None:
+    body = f"مرحبا\n{line}\nأ. سلمى عثمان الطيب\nمنسقة الحماية المجتمعية\nمبادرة النيل للاجئين، القاهرة\nشكرا\nمنى"
+    fields = _speakers(body, rules, "ar", from_="Mona Fathy <mona@example.org>")
+    assert [sp.name for sp in fields.speakers] == ["سلمى عثمان الطيب"]
