@@ -521,6 +521,8 @@ def _spelled_at_end(run: str, rules: ExtractRules) -> str:
 _AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل", "من"}
 # Particles that govern no name, compared folded ("على" and "إلى" fold to "علي" and "الي": "علي" is the name Ali).
 _AR_PARTICLES = {"ان", "انه", "انها", "قد", "لقد", "الذي", "التي", "الذين", "من", "في", "ما", "لا", "لم", "لن", "هي", "هو"}
+# "Abroad" closing what a body is for ("العاملين المصريين بالخارج", "حقوق العمالة بالمهجر"): part of its name, no address
+_AR_ABROAD = {"بالخارج", "بالمهجر"}
 
 
 def arabic_org(clause: str, rules: ExtractRules) -> str | None:
@@ -592,6 +594,11 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
         if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) and not clause_after_definite(run[0], rest[k], rules) \
                 or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
             run.append(rest[k])
+        elif k == 0 and re.match(r"^ب(?!ال)\S{2,}$", f) and k + 1 < len(rest) and re.match(r"^(?:لل|ل\S{3,})", fold(rest[1])) \
+                and not clause_after_definite(run[0], rest[k], rules):
+            # "مؤسسة بكرة للتنمية", "جمعية بسمة للإغاثة": a name that opens with "ب", then what the body is for (a place
+            # after "ب" is not followed by one: "جمعية بصيدا" is the body's town)
+            run.append(rest[k])
         elif k > 0 and re.match(r"^ل(?!ل)\S{3,}$", fold(run[-1])) and k + 1 < len(rest) and ARABIC.match(f) \
                 and re.match(r"^(?:ال|وال)", fold(rest[k + 1])):
             # "مبادرة الخليج لإصلاح ممارسات التوظيف": what the organisation is for governs the next noun
@@ -624,6 +631,8 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
                 and k + 1 < len(rest) and _construct(rest[k][1:], rest[k + 1], rules):
             run += rest[k : k + 2]  # "الجهاز المركزي للإحصاء وتقنية المعلومات": a second field joined to the first
             k += 1
+        elif k > 0 and strip_punct(f) in _AR_ABROAD and run[-1][-1:] not in ",،.":
+            run.append(rest[k])
         elif k > 0 and f.startswith("بال") and k + 1 < len(rest) and _of_body(rest[k + 1], rules) \
                 and run[-1][-1:] not in ",،.":
             run.append(rest[k])  # "إدارة شؤون المواطنين بالخارج بوزارة ...": what the unit sees to, then its body

@@ -1916,6 +1916,32 @@ def test_near_miss_a_post_at_a_named_body_keeps_the_body(rules: ExtractRules) ->
         ("رنا الخطيب", "منسقة المناصرة", "جمعية الأمل للتنمية")]
 
 
+# An Arabic body's name may open with a word that starts with "ب" ("مؤسسة بيتنا للتنمية", "جمعية بسمة لدعم ...") when
+# what the body is for follows it, and "abroad" ("بالخارج") closes what it is for: both are part of the name
+@pytest.mark.parametrize(("intro", "affiliation"), [
+    ("احنا في جمعية بسمة لدعم أسر العاملين بالخارج عايزين نشارك في النقاش المفتوح.",
+     "جمعية بسمة لدعم أسر العاملين بالخارج"),
+    ("نحن في مؤسسة بيتنا للتنمية، ونرغب في المشاركة في الجلسة العامة.", "مؤسسة بيتنا للتنمية"),
+])
+def test_an_arabic_name_opening_with_ba_or_closing_abroad_is_whole(intro: str, affiliation: str,
+                                                                   rules: ExtractRules) -> None:
+    body = f"مرحبا\n{intro}\n- انا كريم سالم منسق البرامج في الجمعية\nشكرا"
+    fields = _speakers(body, rules, "ar", from_="karim <karim@example.org>")
+    assert [(sp.name, sp.affiliation) for sp in fields.speakers] == [("كريم سالم", affiliation)]
+
+
+@pytest.mark.parametrize(("intro", "affiliation"), [
+    # a town after "ب" is where the body is, no part of its name
+    ("نحن جمعية بصيدا، ونرغب في المشاركة في الجلسة العامة.", None),
+    ("نحن جمعية الأمل بصيدا للتنمية، ونرغب في المشاركة في الجلسة العامة.", "جمعية الأمل"),
+])
+def test_near_miss_a_town_after_ba_stays_out_of_the_name(intro: str, affiliation: str | None,
+                                                         rules: ExtractRules) -> None:
+    body = f"مرحبا\n{intro}\nانا كريم سالم منسق البرامج\nشكرا"
+    fields = _speakers(body, rules, "ar", from_="karim <karim@example.org>")
+    assert [sp.affiliation for sp in fields.speakers] == [affiliation]
+
+
 @pytest.mark.parametrize("line", ["حبيت ابعتلكم اسم الزميلة اللي هتتكلم معانا:", "بدي ابعتلكن اسم الرفيقة يلي رح تحكي معنا:"])
 def test_near_miss_the_colleague_who_will_speak_is_named_below(line: str, rules: ExtractRules) -> None:
     body = f"مرحبا\n{line}\nأ. سلمى عثمان الطيب\nمنسقة الحماية المجتمعية\nمبادرة النيل للاجئين، القاهرة\nشكرا\nمنى"
