@@ -953,8 +953,8 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
 # (one opening a line marks an item, as "-" does)
 _ARROW = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|[→⇒➔➜])[ \t]+")
 # A double hyphen after a value, typed for a dash: "Director of X -- plenary session" (alone on its line, "--" opens
-# a signature)
-_DOUBLE_HYPHEN = re.compile(r"(?<=\S)[ \t]+--(?=[ \t]+\S|[ \t]*$)", re.MULTILINE)
+# a signature, also behind the ">" of a quoted message: "> --"; a ">" that closes an address is a value's end)
+_DOUBLE_HYPHEN = re.compile(r"(?:(?<=[^\s>])|(?<=[^\s>]>))[ \t]+--(?=[ \t]+\S|[ \t]*$)", re.MULTILINE)
 
 
 def _points_at_request(new: str, rules: ExtractRules) -> bool:

@@ -1942,6 +1942,34 @@ def test_near_miss_a_town_after_ba_stays_out_of_the_name(intro: str, affiliation
     assert [sp.affiliation for sp in fields.speakers] == [affiliation]
 
 
+# The "--" that opens the signature of the sender's own quoted request ("> --") is no dash between two values: the
+# signature under it names the body a replacement named in the reply belongs to ("مسؤولة الإعلام بالشبكة")
+_QUOTED_SIGNED = {
+    "ar": ("\n\nفي الجمعة، ٢٩ يناير ٢٠٢١، Hana Saleh <hana@example.org> كتب:\n> مرحبا،\n>\n> نحنا بشبكة \"أمان\" بدنا نرشح "
+           "اسمين:\n>\n> - رامي عيسى، منسق المشاريع، للجلسة العامة\n> - ليلى سعد، مسؤولة المناصرة، للطاولة المستديرة الرابعة\n"
+           ">\n> شكراً كتير ويعطيكن العافية\n> هنا\n> --\n> هنا صالح\n> المديرة التنفيذية\n> شبكة أمان لرعاية المهاجرين\n"
+           "> عمّان - الأردن\n"),
+    "en": ("\n\nOn Fri, Jan 29, 2021 at 1:30 PM Hana Saleh <hana@example.org> wrote:\n> Hello,\n>\n> We would like to propose "
+           "two speakers:\n>\n> - Rami Issa, project coordinator, for the plenary\n> - Layla Saad, advocacy officer, for "
+           "roundtable 4\n>\n> Many thanks and all the best\n> Hana\n> --\n> Hana Saleh\n> Executive Director\n"
+           "> Aman Migrant Care Network\n> Amman - Jordan\n"),
+}
+
+
+@pytest.mark.parametrize(("language", "body", "name", "affiliation"), [
+    ("ar", "مرحبا مجددا،\n\nليلى سعد ما رح تقدر تشارك، فمنحب نرشح بدالها زميلتنا ميساء خوري، مسؤولة الإعلام بالشبكة، "
+           "لنفس الطاولة.\n\nشكرا\nهنا", "ميساء خوري", "شبكة أمان لرعاية المهاجرين"),
+    ("en", "Hello again,\n\nLayla Saad cannot attend, so we would like to propose instead our colleague Maysa Khoury, "
+           "communications officer at the network, for the same roundtable.\n\nThanks\nHana", "Maysa Khoury",
+     "Aman Migrant Care Network"),
+])
+def test_the_quoted_signature_under_a_double_hyphen_gives_the_body(language: str, body: str, name: str,
+                                                                   affiliation: str, rules: ExtractRules) -> None:
+    fields = _speakers(body + _QUOTED_SIGNED[language], rules, language, subject="Re: request",
+                       from_="Hana Saleh <hana@example.org>")
+    assert [(sp.name, sp.affiliation) for sp in fields.speakers] == [(name, affiliation)]
+
+
 @pytest.mark.parametrize("line", ["حبيت ابعتلكم اسم الزميلة اللي هتتكلم معانا:", "بدي ابعتلكن اسم الرفيقة يلي رح تحكي معنا:"])
 def test_near_miss_the_colleague_who_will_speak_is_named_below(line: str, rules: ExtractRules) -> None:
     body = f"مرحبا\n{line}\nأ. سلمى عثمان الطيب\nمنسقة الحماية المجتمعية\nمبادرة النيل للاجئين، القاهرة\nشكرا\nمنى"
