@@ -1975,3 +1975,20 @@ def test_near_miss_the_colleague_who_will_speak_is_named_below(line: str, rules:
     body = f"مرحبا\n{line}\nأ. سلمى عثمان الطيب\nمنسقة الحماية المجتمعية\nمبادرة النيل للاجئين، القاهرة\nشكرا\nمنى"
     fields = _speakers(body, rules, "ar", from_="Mona Fathy <mona@example.org>")
     assert [sp.name for sp in fields.speakers] == ["سلمى عثمان الطيب"]
+
+
+# A speaker proposed before whose request stands, said in dialect ("X باقي متل ما هو للجلسة العامة" (Levant), "Y للجلسة
+# العامة زي ما هو" (Egypt)): that role is not asked for again for the replacement the reply names
+@pytest.mark.parametrize(("language", "body"), [
+    ("ar", "مرحبا مجددا،\n\nليلى سعد ما رح تقدر تشارك، فمنحب نرشح بدالها زميلتنا ميساء خوري، مسؤولة الإعلام بالشبكة، لنفس "
+           "الطاولة المستديرة.\nرامي عيسى باقي متل ما هو للجلسة العامة.\n\nشكرا\nهنا"),
+    ("ar", "مرحبا مجددا،\n\nليلى سعد مش هتقدر تشارك، فعايزين نرشح مكانها زميلتنا ميساء خوري، مسؤولة الإعلام بالشبكة، لنفس "
+           "الطاولة المستديرة.\nرامي عيسى للجلسة العامة زي ما هو.\n\nشكرا\nهنا"),
+    # the near miss: said in English, as before
+    ("en", "Hello again,\n\nLayla Saad cannot attend, so we would like to propose instead our colleague Maysa Khoury, "
+           "communications officer at the network, for the same roundtable.\nRami Issa stays as it is for the plenary.\n"),
+])
+def test_a_request_kept_as_it_is_in_dialect_gives_no_role(language: str, body: str, rules: ExtractRules) -> None:
+    fields = _speakers(body + _QUOTED_SIGNED[language], rules, language, subject="Re: request",
+                       from_="Hana Saleh <hana@example.org>")
+    assert [(sp.roles, sp.roundtable) for sp in fields.speakers] == [(("roundtable",), 4)]
