@@ -1773,7 +1773,9 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
             # a list item after "the following:" or a line opening with an honorific is one person;
             # the item's further lines give its title and affiliation, or its roles
             details = [d for m in more if m and not asks_for_role(m, rules) for d in _block_lines(m, unit.raw, rules)]
-            if not details and i - intro <= 3 and not _PERSON_PIECES.search(body):
+            given = _labelled_details(details, rules) if item else {}
+            details = [d for d in details if d not in given]
+            if not details and not given and i - intro <= 3 and not _PERSON_PIECES.search(body):
                 details = _person_lines_below(units, i, rules)
             phrase = ", ".join([_first_sentence(body, rules).rstrip(" ,;"), *details]) if item or details \
                 else sentence_from(body, 0, rules)
@@ -1785,6 +1787,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 c = person_phrase(rest, rules, "prose", need_mark=not _honorific(rest, rules))
             if c is not None and c.name and own:
                 c.set("affiliation", own[0], "prose")
+            for what, value in given.values() if c is not None and c.name else ():
+                c.set(what, value, "labelled")
             if c is not None and (c.name or c.is_self):
                 c.role_text = "\n".join((unit.text, *unit.more))  # (a role wrapped over two lines read as one)
                 c.lines = unit.raw
@@ -1842,6 +1846,21 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         for k, c in enumerate(named):
             c.role_text = line[c.pos : named[k + 1].pos if k + 1 < len(named) else len(line)]
     return cands, third
+
+
+def _labelled_details(lines: list[str], rules: ExtractRules) -> dict[str, tuple[str, str]]:
+    """The lines under a list item's person that a form's label opens, by line: the field each gives ("Position:
+    Director", "Organisme : Centre X", "الصفة: مديرة المركز"), read as the label says rather than as the phrase's
+    next pieces (whose first would be the label word). Only a title or an affiliation; other lines stay."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in lines:
+        fl = Folded(line)
+        m = rules.label_re.match(fl.text) if rules.label_re is not None else None
+        what = rules.field_of.get(" ".join(m.group("label").split())) if m else None
+        value = fl.slice(m.end(), len(fl.text)).strip(" ,;.") if m else ""
+        if m and what in ("title", "affiliation") and value:
+            out[line] = (what, clean_value(value, rules) or value)
+    return out
 
 
 def _opens_acronym(name: str, acronyms: Mapping[str, str]) -> bool:

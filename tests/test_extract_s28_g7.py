@@ -1,0 +1,50 @@
+"""Families of the blind set 193 (helper G7): a list item's person with a form's labelled lines under it. Each with a
+near miss left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from tests.extracting import message, run
+
+
+# A numbered list of people, each with a form's labelled lines under the name: the label says which field the
+# line gives (not "Position" for a title nor "الجهة" for an organisation)
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "Dear Secretariat,\n\nOur centre is pleased to nominate the following two researchers:\n\n"
+           "1. Dr. Jane Mwangi\n   Position: Director of the Centre\n"
+           "   Organisation: Centre for Mobility Studies - Rift University\n   Role: open discussion\n\n"
+           "2. Ms. Alice Otieno\n   Position: PhD student\n"
+           "   Organisation: Centre for Mobility Studies - Rift University\n   Role: roundtable 4\n\nBest regards,\n",
+     [("Jane Mwangi", "Director of the Centre", "Centre for Mobility Studies - Rift University"),
+      ("Alice Otieno", "PhD student", "Centre for Mobility Studies - Rift University")]),
+    ("fr", "Madame, Monsieur,\n\nNotre centre a le plaisir de proposer les deux chercheuses suivantes :\n\n"
+           "1. Pr Awa Diallo\n   Fonction : Directrice du centre\n   Organisme : Université de Thiès\n"
+           "   Rôle : discussion ouverte\n\n"
+           "2. Mme Fatou Sarr\n   Fonction : doctorante\n   Organisme : Université de Thiès\n"
+           "   Rôle : table ronde 4\n\nCordialement,\n",
+     [("Awa Diallo", "Directrice du centre", "Université de Thiès"),
+      ("Fatou Sarr", "doctorante", "Université de Thiès")]),
+    ("ar", "تحية طيبة،\n\nيسر المركز أن يرشح الباحثتين الآتيتين:\n\n"
+           "١. الدكتورة هدى سليم\n   الصفة: مديرة المركز\n   الجهة: مركز دراسات السكان - جامعة النهرين\n"
+           "   الدور المطلوب: النقاش المفتوح\n\n"
+           "٢. السيدة نور كامل\n   الصفة: طالبة دكتوراه\n   الجهة: مركز دراسات السكان - جامعة النهرين\n"
+           "   الدور المطلوب: المائدة المستديرة الرابعة\n\nمع التحية\n",
+     [("هدى سليم", "مديرة المركز", "مركز دراسات السكان - جامعة النهرين"),
+      ("نور كامل", "طالبة دكتوراه", "مركز دراسات السكان - جامعة النهرين")]),
+])
+def test_labelled_lines_under_a_listed_person(language: str, body: str, expected: list[tuple[str, str, str]],
+                                              rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == expected
+    assert [s.roles for s in speakers] == [("open_discussion",), ("roundtable",)]
+
+
+# Near miss: unlabelled lines under a listed person are still read as the title, then the organisation
+def test_near_miss_unlabelled_lines_under_a_listed_person(rules: ExtractRules) -> None:
+    body = ("Dear Secretariat,\n\nWe nominate the following speaker:\n\n1. Dr. Jane Mwangi\n   Director\n"
+            "   Centre for Mobility Studies\n   Role: open discussion\n\nBest regards,\n")
+    speakers = run(message(body, from_="Office <office@example.org>"), rules).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [
+        ("Jane Mwangi", "Director", "Centre for Mobility Studies")]
