@@ -1749,6 +1749,9 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
     intro = -10
     intro_asks = False
     listed_at = -10  # the last person line of an announced list: the list goes on past it, a blank line between
+    quiet = False  # the line that opens the list says nothing of speaking ("Authors:", "Les auteurs :", "المؤلفون:")
+    listed: list[Cand] = []  # the people of such lists
+    named_again: list[Cand] = []  # those of them a proposing sentence names again
     units = _units(text)
     for i, unit in enumerate(units):
         line = unit.text
@@ -1756,6 +1759,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
             intro_asks = names_role(fl, rules)  # the line that opens the list asks for a role for the people in it
+            quiet = not intro_asks and not any(p.search(fl) for p in rules.speaking) \
+                and not any(cue.regex.search(fl) for cue in rules.prose)
         # (an HTML list's items come apart, a blank line between each: "M. X" two lines under a listed person is one too)
         item = _list_mark(line, fl, i - intro <= 3 or i - listed_at <= 2, rules)
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
@@ -1793,6 +1798,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 c.role_text = "\n".join((unit.text, *unit.more))  # (a role wrapped over two lines read as one)
                 c.lines = unit.raw
                 cands.append(c)
+                if item and quiet and i - intro <= 3 and not asks_for_role(c.role_text, rules):
+                    listed.append(c)
                 third = third or not c.is_self
                 intro = i if item else intro  # the list goes on
                 listed_at = i if i - intro <= 3 or i - listed_at <= 2 else listed_at
@@ -1822,6 +1829,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                         third = True
                 if c is not None and c.name and _for_principal(m.group(), phrase, rules):
                     continue  # "On behalf of Ms. X, ..., the Office would like to nominate ...": X is not proposed
+                if c is not None and c.name and cue.third_party:
+                    named_again += [o for o in listed if same_person(c.name, o.name)]
                 if c is not None and c.name and not any(same_person(c.name, o.name) for o in cands) \
                         and not _opens_acronym(c.name, acronyms):
                     if cue.third_party:
@@ -1845,6 +1854,11 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         named = sorted((c for c in cands if c.sentence_roles and c.lines == (line,) and not c.role_text), key=lambda c: c.pos)
         for k, c in enumerate(named):
             c.role_text = line[c.pos : named[k + 1].pos if k + 1 < len(named) else len(line)]
+    if named_again:
+        # "Authors: - Dr. A, ... - Dr. B, ..." then "we propose Dr. B as rapporteur": a list that says nothing of
+        # speaking only describes the people a sentence proposes; the others in it are not proposed
+        dropped = {id(c) for c in listed} - {id(c) for c in named_again}
+        cands = [c for c in cands if id(c) not in dropped]
     return cands, third
 
 

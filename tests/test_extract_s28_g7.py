@@ -1,5 +1,5 @@
-"""Families of the blind set 193 (helper G7): a list item's person with a form's labelled lines under it. Each with a
-near miss left alone."""
+"""Families of the blind set 193 (helper G7): a list of people that says nothing of speaking (a report's authors)
+and one of them proposed apart; a list item's person with a form's labelled lines under it. Each with a near miss left alone."""
 
 from __future__ import annotations
 
@@ -7,6 +7,46 @@ import pytest
 
 from intake.extract import ExtractRules
 from tests.extracting import message, run
+
+
+# A report's authors listed under a heading that says nothing of speaking, then one of them proposed in a sentence:
+# only that one is a speaker, with the details the list gives
+@pytest.mark.parametrize(("language", "body", "speaker"), [
+    ("en", "Dear Secretariat,\n\nPlease find attached our review report, written by a team of three.\n\nContributors:\n"
+           "- Dr. Amal Nasser, Senior Fellow, Coast Policy Centre\n"
+           "- Prof. Omar Saleh, Professor of Economics, University of Tyre\n"
+           "- Dr. Rana Aziz, Researcher, Coast Policy Centre\n\n"
+           "We would like to propose Prof. Omar Saleh as a speaker in Roundtable 2.\n\nBest regards,\nLeila\n",
+     ("Omar Saleh", "Professor of Economics", "University of Tyre")),
+    ("fr", "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre rapport.\n\nAuteurs :\n"
+           "- Dr Amal Nasser, chercheuse, Centre d'analyse du Sahel\n"
+           "- Pr Omar Saleh, professeur d'économie, Université de Ségou\n"
+           "- Mme Rana Aziz, chargée d'études, Centre d'analyse du Sahel\n\n"
+           "Nous souhaitons proposer le Pr Omar Saleh pour intervenir lors de la table ronde 2.\n\nCordialement,\nLeila\n",
+     ("Omar Saleh", "professeur d'économie", "Université de Ségou")),
+    ("ar", "تحية طيبة،\n\nنرفق لكم تقريرنا الطوعي.\n\nفريق الإعداد:\n"
+           "- الدكتورة أمل ناصر، باحثة أولى، مركز الساحل للدراسات\n"
+           "- الدكتور عمر صالح، أستاذ الاقتصاد، جامعة صور\n"
+           "- السيدة رنا عزيز، باحثة، مركز الساحل للدراسات\n\n"
+           "ونقترح الدكتور عمر صالح للمداخلة في المائدة المستديرة الثانية.\n\nمع التحية\n",
+     ("عمر صالح", "أستاذ الاقتصاد", "جامعة صور")),
+])
+def test_one_of_a_reports_authors_proposed_apart_is_the_only_speaker(language: str, body: str,
+                                                                     speaker: tuple[str, str, str],
+                                                                     rules: ExtractRules) -> None:
+    fields = run(message(body, from_="Office <office@example.org>"), rules, category="both", language=language)
+    assert [(s.name, s.title, s.affiliation) for s in fields.speakers] == [speaker]
+    assert fields.speakers[0].roundtable == 2
+
+
+# Near miss: a list under a heading that proposes speakers stays whole when one of them is named again for a role
+def test_near_miss_a_list_of_speakers_with_one_named_again(rules: ExtractRules) -> None:
+    body = ("Dear Secretariat,\n\nWe propose the following speakers:\n"
+            "- Dr. Amal Nasser, Senior Fellow, Coast Policy Centre\n"
+            "- Prof. Omar Saleh, Professor of Economics, University of Tyre\n\n"
+            "We would also like to propose Prof. Omar Saleh as rapporteur.\n\nBest regards,\nLeila\n")
+    speakers = run(message(body, from_="Office <office@example.org>"), rules).speakers
+    assert [s.name for s in speakers] == ["Amal Nasser", "Omar Saleh"]
 
 
 # A numbered list of people, each with a form's labelled lines under the name: the label says which field the
