@@ -1,5 +1,6 @@
 """Families of the blind set 193 (helper G7): a list of people that says nothing of speaking (a report's authors)
-and one of them proposed apart; a list item's person with a form's labelled lines under it. Each with a near miss left alone."""
+and one of them proposed apart; a sender who hopes for the chance to speak themself besides the colleague they
+propose; a list item's person with a form's labelled lines under it. Each with a near miss left alone."""
 
 from __future__ import annotations
 
@@ -47,6 +48,38 @@ def test_near_miss_a_list_of_speakers_with_one_named_again(rules: ExtractRules) 
             "We would also like to propose Prof. Omar Saleh as rapporteur.\n\nBest regards,\nLeila\n")
     speakers = run(message(body, from_="Office <office@example.org>"), rules).speakers
     assert [s.name for s in speakers] == ["Amal Nasser", "Omar Saleh"]
+
+
+# The sender proposes a colleague, then hopes for the chance to speak themself: both are speakers, each with the
+# role of their own sentence
+@pytest.mark.parametrize(("language", "body", "sender", "colleague"), [
+    ("en", "Dear Secretariat,\n\nOur institute nominates Dr. Karim Haddad, Senior Researcher, as rapporteur.\n\n"
+           "I also hope to have the opportunity to speak in the plenary session, as I led our survey of returnees.\n\n"
+           "Kind regards,\n\nMaya Salem\nHead of Research\nCoastal Studies Institute\n",
+     "Maya Salem", "Karim Haddad"),
+    ("fr", "Madame, Monsieur,\n\nNotre institut propose M. Karim Haddad, chercheur principal, comme rapporteur.\n\n"
+           "J'espère aussi pouvoir intervenir en séance plénière, ayant dirigé notre enquête sur les retours.\n\n"
+           "Cordialement,\n\nMaya Salem\nResponsable de la recherche\nInstitut d'études côtières\n",
+     "Maya Salem", "Karim Haddad"),
+    ("ar", "تحية طيبة،\n\nيرشح المعهد الدكتور كريم حداد، الباحث الأول، ليقوم بدور المقرر.\n\n"
+           "كما آمل أن تتاح لي فرصة المداخلة في الجلسة العامة، إذ أشرفت على مسح العائدين.\n\n"
+           "مع التحية،\n\nمايا سالم\nرئيسة قسم البحوث\nمعهد الدراسات الساحلية\n",
+     "مايا سالم", "كريم حداد"),
+])
+def test_a_sender_hoping_to_speak_besides_the_colleague_proposed(language: str, body: str, sender: str,
+                                                                colleague: str, rules: ExtractRules) -> None:
+    speakers = run(message(body, from_=f"{sender} <m.salem@example.org>"), rules, language=language).speakers
+    roles = {s.name: s.roles for s in speakers}
+    assert roles == {sender: ("plenary",), colleague: ("rapporteur",)}
+
+
+# Near miss: hoping to follow the discussions asks for no role: the colleague alone is proposed
+def test_near_miss_hoping_to_follow_the_discussions(rules: ExtractRules) -> None:
+    body = ("Dear Secretariat,\n\nOur institute nominates Dr. Karim Haddad, Senior Researcher, as rapporteur.\n\n"
+            "I also hope to have the opportunity to follow the discussions online.\n\n"
+            "Kind regards,\n\nMaya Salem\nHead of Research\nCoastal Studies Institute\n")
+    speakers = run(message(body, from_="Maya Salem <m.salem@example.org>"), rules).speakers
+    assert [s.name for s in speakers] == ["Karim Haddad"]
 
 
 # A numbered list of people, each with a form's labelled lines under the name: the label says which field the
