@@ -3980,3 +3980,25 @@ def test_near_miss_a_request_made_then_asking_before_the_meeting_stays(ruleset) 
             "before the conference whether she should register online.\nBest,\nRana")
     d = decide(ruleset, mail("Speaker request", body))
     assert "request-not-yet-made" not in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Speaker for the forum?", "Hi,\nI coordinate a small network of seasonal farm workers. Perhaps we would propose one of "
+     "our members to speak, but first we have a few questions:\n1. Must the speaker belong to a registered NGO?\n2. Can she "
+     "speak from a mobile phone?\nThanks,\nMaria"),
+    ("Intervenante ?", "Bonjour,\nNous sommes un collectif de travailleuses saisonnières. Nous voudrions peut-être proposer "
+     "une de nos membres pour parler, mais avant, nous avons quelques questions :\n1. Faut-il être une association "
+     "enregistrée ?\nMerci,\nFatou"),
+    ("متحدثة", "مرحبا،\nنحن مجموعة من العاملات الموسميات وقد نقترح إحدى عضواتنا للتحدث، لكن قبل ذلك لدينا بعض الأسئلة:\n"
+     "1. هل يجب أن تكون الجمعية مسجلة؟\nشكرا،\nسلمى"),
+])
+def test_questions_said_to_come_before_a_possible_proposal_are_no_request(ruleset, subject: str, body: str) -> None:
+    d = decide(ruleset, mail(subject, body))
+    assert "request-not-yet-made" in fired(d) and d.category == "other"
+
+
+def test_near_miss_a_speaker_proposed_then_questions_before_the_session_stays(ruleset) -> None:
+    body = ("Dear team,\nWe propose Ms Lina Saab, our Director, to speak at roundtable 1. Before the session we have some "
+            "questions about interpretation: will French be available?\nBest,\nOmar")
+    d = decide(ruleset, mail("Speaker request", body))
+    assert "request-not-yet-made" not in fired(d) and d.category == "speaker_request"
