@@ -4002,3 +4002,23 @@ def test_near_miss_a_speaker_proposed_then_questions_before_the_session_stays(ru
             "questions about interpretation: will French be available?\nBest,\nOmar")
     d = decide(ruleset, mail("Speaker request", body))
     assert "request-not-yet-made" not in fired(d) and d.category == "speaker_request"
+
+
+@pytest.mark.parametrize(
+    ("text", "nothing"),
+    [
+        # the thanks of a body that writes of itself, looking forward to what comes next
+        ("The Embassy thanks you for your reply and looks forward to the practical arrangements for the session.", True),
+        ("Merci. L'Ambassade attend avec intérêt les modalités pratiques pour la table ronde.", True),
+        ("شكرا على ردكم. وتتطلع السفارة إلى الترتيبات العملية.", True),
+        ("The Embassy thanks you and looks forward to the arrangements for adding Mr Tarek Aziz as second speaker.", False),
+        # the person concerned sends greetings and stands ready for whatever follows, in dialect too
+        ("Thanks, received. Prof. Nadia Karam sends her regards and is ready for any coordination.", True),
+        ("Merci, bien reçu. Mme Awa Diop vous salue et reste disponible pour toute coordination.", True),
+        ("شكرا كتير، وصلنا. الأستاذة نادية بتسلّم عليكم وجاهزة لأي تنسيق.", True),
+        ("Thanks, received. Prof. Nadia Karam sends her regards and is ready to speak at roundtable 2 as well.", False),
+        ("شكرا كتير، وصلنا. الأستاذة نادية بتسلّم عليكم وجاهزة تحكي بالجلسة العامة كمان.", False),
+    ],
+)
+def test_a_thank_you_looking_forward_or_standing_ready_adds_nothing(text, nothing, ruleset):
+    assert adds_nothing(split(text), ruleset) is nothing
