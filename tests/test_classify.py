@@ -4022,3 +4022,22 @@ def test_near_miss_a_speaker_proposed_then_questions_before_the_session_stays(ru
 )
 def test_a_thank_you_looking_forward_or_standing_ready_adds_nothing(text, nothing, ruleset):
     assert adds_nothing(split(text), ruleset) is nothing
+
+
+# A place's profile is a report ("Local Migration Profile", "Profil migratoire national"); the bios or CVs of several
+# people, a speaker's profile, are not
+@pytest.mark.parametrize("profile", ["Town_Migration_Profile_2021.pdf", "Country profile - GCM.pdf",
+                                     "Profil migratoire national 2021.pdf"])
+def test_a_places_migration_profile_is_part_of_the_report(ruleset, profile):
+    raw = mail("Voluntary report", "Please find attached our voluntary report and the town's migration profile.",
+               attachments=[("Voluntary_report_2021.pdf", PDF), (profile, PDF)])
+    d = decide(ruleset, raw)
+    assert d.report_attachments == ("Voluntary_report_2021.pdf", profile) and "decoy-cv-bio" not in fired(d)
+
+
+@pytest.mark.parametrize("bios", ["Authors_bios.docx", "CVs_des_auteurs.pdf", "Speaker_profile_Dr_Saleh.pdf"])
+def test_near_miss_the_authors_bios_or_a_speakers_profile_are_no_report(ruleset, bios):
+    raw = mail("Voluntary report", "Please find attached our voluntary report, with short notes on its authors.",
+               attachments=[("Voluntary_report_2021.pdf", PDF), (bios, PDF)])
+    d = decide(ruleset, raw)
+    assert d.report_attachments == ("Voluntary_report_2021.pdf",) and "decoy-cv-bio" in fired(d)
