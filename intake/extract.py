@@ -1060,6 +1060,10 @@ def _board_of_body(value: str, body: str, rules: ExtractRules) -> bool:
     if fold(value) == fold(body):
         return False
     whole = f" {' '.join(toks)} "
+    if f" {' '.join(word_tokens(fold(body)))}".endswith((whole[:-1], " ل" + whole[1:-1])):
+        # the body is named as the council's own ("الأمانة العامة لمجلس النواب", "General Secretariat of the National
+        # Council"): it serves that council, which is no board of it
+        return False
     flat = whole
     for compound in rules.title_compounds:
         flat = flat.replace(f" {compound} ", " ")

@@ -2272,6 +2272,22 @@ def test_near_miss_a_council_of_its_own_name_stays_the_affiliation(rules: Extrac
     assert [s.affiliation for s in run(message(body), rules).speakers] == ["Arab Council for Social Sciences"]
 
 
+# The sender's office named as a council's own ("الأمانة العامة لمجلس الشورى", "General Secretariat of the Shura
+# Council") serves that council: a member the prose places in the council keeps it, not the office
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("السادة الكرام،\nبتوجيه من سعادة العضو الدكتورة هند الصالح، رئيسة لجنة الشؤون الاجتماعية في مجلس الشورى، يسرني "
+     "إبلاغكم برغبتها في المشاركة في النقاش المفتوح.\n\nمع التقدير،\nسلمان الحربي\nمنسق اللجان\nالأمانة العامة لمجلس الشورى\n",
+     "ar", ("هند الصالح", "رئيسة لجنة الشؤون الاجتماعية", "مجلس الشورى")),
+    ("Dear colleagues,\nWe propose Dr Grace Obi, Member of Parliament, National Council, for the open discussion.\n\n"
+     "Best regards,\nPaul Eze\nCommittee Clerk\nGeneral Secretariat of the National Council\n",
+     "en", ("Grace Obi", "Member of Parliament", "National Council")),
+])
+def test_a_council_the_office_serves_is_no_board_of_the_office(body: str, language: str, expected: tuple[str, str, str],
+                                                               rules: ExtractRules) -> None:
+    sp = run(message(body), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in sp] == [expected]
+
+
 # A signature block that names its person under the organisation and the post ("جمعية X" / "نائب الرئيس" / "Y"),
 # with a one-line afterthought under it ("وآسفين على التأخير، إن شاء الله يلحق.", "Sorry for the late reply, ..."):
 # the block still signs the message
