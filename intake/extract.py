@@ -1024,6 +1024,31 @@ def _pieces(value: str) -> list[str]:
     return [p for p in re.split(r"\s*[,،;|/]\s*|\s+[-–—]\s+", value) if p.strip()]
 
 
+def _without_mail_desk(value: str | None, rules: ExtractRules) -> str | None:
+    """A signature's body without the mail desk that sends its letters ("ديوان وزارة العمل - قسم الصادر" -> "وزارة
+    العمل", "Central Registry, Ministry of Labour" -> "Ministry of Labour"): nobody's affiliation. A value that is only
+    a desk is kept, and so is a body that only opens with a desk's word ("ديوان المحاسبة")."""
+    def desk(words: list[str]) -> bool:
+        return " ".join(word_tokens(fold(" ".join(words)))) in rules.mail_desks
+
+    if not value or not rules.mail_desks:
+        return value
+    split = re.split(r"(\s*[,،;|/]\s*|\s+[-–—]\s+)", value.strip())
+    # (each piece kept with the separator written before it)
+    kept = [(split[i - 1] if i else "", split[i]) for i in range(0, len(split), 2) if not desk(split[i].split())]
+    if not kept:
+        return value
+    words = "".join(sep + piece for sep, piece in kept).removeprefix(kept[0][0]).split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        if desk(words[:k]):
+            rest = words[k:]
+            while len(rest) > 1 and fold(rest[0]) in rules.acronym_links:
+                rest = rest[1:]
+            if word_tokens(fold(rest[0]))[:1] and word_tokens(fold(rest[0]))[0] in rules.ministries:
+                return " ".join(rest)
+    return " ".join(words)
+
+
 def _bare_unit(piece: str, rules: ExtractRules, *, held_in: bool = False) -> bool:
     """Whether a piece names a unit by a unit word and no body it is in ("Migration Policy Division", "إدارة البحوث";
     not "كلية الحقوق بالجامعة اللبنانية", nor a branch written with its body's acronym, "GSPWU (Sohar branch)").
@@ -1165,6 +1190,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     # `language` is not used to pick cues: mail mixes languages (an Arabic body, an English signature),
     # so the ar/en/fr cues are all tried on every message.
     sig = read_signature(parts, rules)
+    sig.affiliation = _without_mail_desk(sig.affiliation, rules)
     cands: list[Cand] = []
     labelled_org: str | None = None
     if decision.is_speaker:

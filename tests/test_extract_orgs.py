@@ -2013,3 +2013,24 @@ def test_a_bodys_own_acronym_before_its_confederations_is_written_out(text: str,
 def test_near_miss_the_confederations_acronym_alone_is_not_the_body(rules: ExtractRules) -> None:
     acronyms = spelled_acronyms("Le Syndicat national des aides ménagères (SNAM-CGT) propose.", rules)
     assert expand("CGT", acronyms, rules) == "CGT"
+
+
+# A letter sent by a ministry's mail desk: the desk signs for the ministry, and is no speaker's affiliation
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("السادة الكرام،\nنرجو التكرم باعتماد السيدة منى الزعبي، رئيسة قسم التفتيش، للمداخلة في الجلسة العامة.\n\n"
+     "وتفضلوا بقبول الاحترام،\n\nديوان وزارة التنمية الاجتماعية - قسم الصادر\n", "ar", "وزارة التنمية الاجتماعية"),
+    ("Dear colleagues,\nPlease register Mr. Tariq Nasser, Head of the Inspection Section, as a speaker at the plenary.\n\n"
+     "Yours faithfully,\n\nCentral Registry, Ministry of Social Development\n", "en", "Ministry of Social Development"),
+    ("Madame, Monsieur,\nNous vous prions d'inscrire M. Idriss Benali, chef du service de l'inspection, comme "
+     "intervenant en plénière.\n\nVeuillez agréer nos salutations distinguées.\n\nBureau d'ordre du Ministère de l'Emploi\n",
+     "fr", "Ministère de l'Emploi"),
+])
+def test_a_ministrys_mail_desk_is_left_out_of_its_body(body: str, language: str, affiliation: str,
+                                                       rules: ExtractRules) -> None:
+    assert _speaker(body, rules, language)[1] == affiliation
+
+
+def test_near_miss_a_body_named_with_a_desk_word_stays(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nPlease register Mr. Tariq Nasser, Head of Unit, as a speaker at the plenary.\n\n"
+            "Yours faithfully,\nAmal Odeh\nRegistry Authority of the Courts\n")
+    assert _speaker(body, rules, "en")[1] == "Registry Authority of the Courts"
