@@ -877,6 +877,12 @@ def _assign_roles(cands: list[Cand], role_body: str, absent: list[Cand], parsed:
     own_lines = {ln for c in cands if _own_role_text(c, alone) for ln in c.lines}
     shared_text = not_of_absent("\n".join(ln for ln in role_body.split("\n") if ln not in own_lines), cands, absent, rules)
     shared = _shared_roles(shared_text, role_body, parsed, parts, rules, themes)
+    if not shared[0] and absent and any(p.search(fold(role_body)) for p in rules.same_roundtable):
+        # "Mme X ne pourra pas intervenir à la table ronde. Elle sera remplacée par M. Y pour la même session": the one
+        # role said of those replaced, its number from the quoted request
+        roles, n = roles_stated("\n".join(ln for a in absent for ln in a.lines), rules, themes)
+        if len(roles) == 1:
+            shared = roles, n if n is not None or roles != ("roundtable",) else roles_stated(parts.quoted, rules, themes)[1]
     apart = roles_apart(cands, "\n".join(logical_lines(shared_text)), rules, themes)
     for c in cands:
         own = _own_role_text(c, alone)

@@ -81,7 +81,10 @@ _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "a.i", "p.i", "e.g", "U.N": 
 
 def _abbreviated(word: str, rules: ExtractRules) -> bool:
     """Whether a period after this word marks an abbreviation, not the end of a sentence ("Dr.", "M.", "St.", the
-    dotted "a.i." and "p.i." of an interim post). A number is no initial: "in Roundtable 4. Nadine led ..." ends there."""
+    dotted "a.i." and "p.i." of an interim post). A number is no initial: "in Roundtable 4. Nadine led ..." ends there,
+    and nor is a closing bracket: "(floor intervention, Roundtable 4). The nomination ..." ends there too."""
+    if word.endswith((")", "]")):
+        return False
     last = fold(word)
     return last + "." in rules.honorifics or (len(last) <= 2 and not last.isdigit()) or bool(_DOTTED.fullmatch(last))
 

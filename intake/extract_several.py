@@ -219,5 +219,11 @@ def not_of_absent(text: str, present: list[Cand], absent: list[Cand], rules: Ext
                 out.append(clause)
         return ". ".join(out)
 
-    lines = logical_lines("\n".join(ln for ln in text.split("\n") if ln not in theirs))
+    def goes_on(line: str) -> bool:
+        """A line of theirs that opens with a clause naming no one, the sentence before it going on ("... replace
+        him with:" / "Ms Y" / "for the same slot (Roundtable 4). Dr X's nomination is unchanged"): read clause by clause."""
+        clauses = [clause for _, clause in line_sentences(line, rules)]
+        return len(clauses) > 1 and not any(p.search(fold(clauses[0])) for p in (*gone, *staying))
+
+    lines = logical_lines("\n".join(ln for ln in text.split("\n") if ln not in theirs or goes_on(ln)))
     return "\n".join(kept(line) for line in lines)

@@ -4691,3 +4691,49 @@ def test_an_office_named_by_its_town_or_region_signs_for_the_body_below(rules: E
     parsed = _mail(_OFFICE_SIGNATURE.format(office=office), from_="Samir Haddad <s@example.org>")
     (s,) = _run(parsed, rules).speakers
     assert (s.name, s.title, s.affiliation) == ("Samir Haddad", "Programme Manager", affiliation)
+
+
+# A replacement "for the same slot (..., Roundtable 2)" on the line that then says another nomination stands: the slot
+# is the new speaker's (the bracket closes the sentence; the line's first clause names no one)
+@pytest.mark.parametrize(("body", "language", "roles"), [
+    ("Dear colleagues,\nMr. Omar Fakhoury can no longer travel. The Council would like to replace him with:\n\n"
+     "Ms. Dana Azar, Head of Planning, Byblos Municipal Council\n\n"
+     "for the same slot (floor intervention, Roundtable 2). The nomination of Dr. Rami Sleiman as rapporteur is unchanged.\n"
+     "\nKind regards,\nNour\n", "en", (("roundtable",), 2)),
+    ("Madame, Monsieur,\nM. Omar Fakhoury ne pourra plus voyager. Le Conseil souhaite le remplacer par :\n\n"
+     "Mme Dana Azar, Cheffe de la planification, Conseil municipal de Byblos\n\n"
+     "pour le même créneau (intervention, Table ronde 2). La candidature de M. Rami Sleiman comme rapporteur reste "
+     "inchangée.\n\nCordialement,\nNour\n", "fr", (("roundtable",), 2)),
+])
+def test_a_slot_said_on_the_line_of_an_unchanged_nomination_is_the_new_speakers(rules: ExtractRules, body: str,
+                                                                                 language: str, roles: tuple) -> None:
+    sp = _run(_mail(body), rules, language=language).speakers
+    assert [(s.name, s.roles, s.roundtable) for s in sp] == [("Dana Azar", *roles)]
+
+
+# "Elle sera remplacée par M. Y pour la même session": the new speaker takes the one role said of the one replaced,
+# the roundtable's number from the quoted request
+def _replaced_in_reply(new: str, quoted: str) -> Parsed:
+    return _mail(f"{new}\n\n________________________________\nDe : Nour <nour@example.org>\nEnvoyé : lundi 8 février "
+                   f"2021 09:29\nÀ : gcmrrarabstates@iom.int\nObjet : Demande\n\n{quoted}\n", subject="RE: Demande")
+
+
+@pytest.mark.parametrize(("new", "quoted", "language"), [
+    ("Madame, Monsieur,\nMme Salma Idrissi ne pourra pas intervenir à la table ronde.\n\nElle sera remplacée par "
+     "M. Yassine Tazi, chargé de projets, pour la même session.\n\nCordialement,\nNour",
+     "Nous proposons Mme Salma Idrissi, responsable des programmes, pour la table ronde 2.", "fr"),
+    ("Dear colleagues,\nMs. Salma Idrissi can no longer speak at the roundtable.\n\nShe will be replaced by Mr. Yassine "
+     "Tazi, Project Officer, for the same session.\n\nBest regards,\nNour",
+     "We propose Ms. Salma Idrissi, Programme Manager, for roundtable 2.", "en"),
+])
+def test_a_replacement_for_the_same_session_takes_the_role_of_the_one_replaced(rules: ExtractRules, new: str, quoted: str,
+                                                                               language: str) -> None:
+    sp = _run(_replaced_in_reply(new, quoted), rules, language=language).speakers
+    assert [(s.name, s.roles, s.roundtable) for s in sp] == [("Yassine Tazi", ("roundtable",), 2)]
+
+
+def test_near_miss_a_replacement_with_no_same_session_takes_no_role_of_the_one_replaced(rules: ExtractRules) -> None:
+    new = ("Dear colleagues,\nMs. Salma Idrissi can no longer speak at the roundtable.\n\nWe would like to propose "
+           "Mr. Yassine Tazi, Project Officer, instead.\n\nBest regards,\nNour")
+    sp = _run(_replaced_in_reply(new, "We propose Ms. Salma Idrissi, Programme Manager, for roundtable 2."), rules).speakers
+    assert [s.name for s in sp] == ["Yassine Tazi"] and sp[0].roundtable is None
