@@ -1627,6 +1627,10 @@ def test_saying_the_acknowledgement_is_passed_on_adds_nothing(text, nothing, rul
     "لا نرغب في المداخلة هذا العام.",
     "ولا نطلب أي كلمة في الجلسة العامة أو الموائد المستديرة.",
     "لا تود الجمعية التحدث في الاجتماع، ونكتفي بإرسال التقرير.",
+    # the same refusal in dialect
+    "إحنا مش عايزين نطلب كلمة السنة دي، التقرير كفاية.",
+    "ما بدنا مداخلة بالجلسة العامة، بس حبينا نشارككم التقرير.",
+    "ما بغيناش ناخدو الكلمة هاد العام.",
 ])
 def test_a_stated_refusal_of_a_speaking_role_is_no_request_for_one(ruleset, refusal):
     body = f"Please find attached our voluntary GCM review report.\n\n{refusal}\n\nBest regards,\nAwa"
@@ -1638,9 +1642,24 @@ def test_a_stated_refusal_of_a_speaking_role_is_no_request_for_one(ruleset, refu
     "Nous ne souhaitons pas seulement assister : nous souhaitons intervenir en pleniere.",
     "We do not need travel support; we would like to request a floor intervention in roundtable 2.",
     "لا نطلب دعماً للسفر، لكن نرغب في تقديم مداخلة في الجلسة العامة.",
+    "مش عايزين دعم سفر، بس عايزين نطلب كلمة في الجلسة العامة.",
+    "ما بدنا بس نحضر، بدنا نطلب مداخلة بالمائدة المستديرة.",
 ])
 def test_a_refusal_of_something_else_leaves_the_request_for_a_role(ruleset, wish):
     assert decide(ruleset, mail("Participation", f"Dear colleagues,\n\n{wish}\n\nAwa")).category == "speaker_request"
+
+
+@pytest.mark.parametrize("body", [
+    "مرحبا، أنا صحفي في موقع مستقل. مش عايزين نطلب كلمة، بنفكر نعمل مقابلة قصيرة مع حد من الأمانة. ممكن؟\nكريم",
+    "Hello, I write for an online magazine. I am not asking to speak at the conference; could someone from the "
+    "secretariat give us a short interview?\nKarim",
+    "Bonjour, je suis journaliste. Je ne demande pas de temps de parole : serait-il possible d'interviewer "
+    "quelqu'un du secrétariat ?\nKarim",
+])
+def test_a_journalist_refusing_a_speaking_role_asks_for_none(ruleset, body):
+    decision = decide(ruleset, mail("Demande d'interview", body))
+    assert decision.category == "other"
+    assert "declines-a-role" in fired(decision)
 
 
 # ---------------------------------------------------------------------------------------------
