@@ -307,6 +307,8 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         restated = _restated_quoted_title(parts.quoted, new, fnew, decision, rules)
         if not restated[0]:
             restated = _named_quoted_title(parts.quoted, new, decision, rules)
+        if not restated[0] and _only_the_role_changes(new, rules):
+            restated = _role_changed(parts.quoted, decision, rules)
         post = None if restated[0] else _post_alone(new, rules)
         return _titled_quoted_speaker(parts.quoted, post, decision, rules) if post else restated
     if not found and len(honoured) == 1:
@@ -337,6 +339,25 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         if c.prov.get("affiliation") == "statement":
             c.prov["affiliation"] = "prose"
     return [c], quoted_body
+
+
+def _only_the_role_changes(new: str, rules: ExtractRules) -> bool:
+    """Whether a reply that names no one asks for a role and says the rest of the request stands ("it is roundtable 3,
+    not 4; the other details are unchanged", "seule la table ronde change, le reste sans changement", "المقصود هو
+    المائدة المستديرة الثالثة، باقي البيانات كما هي"): a sentence of it says something stays, and names no role."""
+    return asks_for_role(new, rules) and any(
+        any(p.search(fold(s)) for p in rules.role_kept) and not asks_for_role(s, rules)
+        for s in _SENTENCE_END.split(new))
+
+
+def _role_changed(quoted: str, decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:
+    """The one speaker of the nearest quoted proposal, whose role a reply changes: the role is the reply's, not the
+    one their quoted line asked."""
+    earlier, _ = _nearest_proposal(quoted, decision, rules)
+    if len(earlier) != 1 or not earlier[0].name:
+        return [], ""
+    earlier[0].role_text = ""
+    return earlier, ""
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

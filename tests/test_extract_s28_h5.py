@@ -1,0 +1,54 @@
+"""Families of the blind sets 198 and 200 (helper H5). With a near miss each."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from tests.extracting import message, run
+
+# ---------------------------------------------------------------------------------------------
+# A correction that changes only the role of a request made just before and says the rest stands ("it is roundtable
+# 2, not 5; the other details are unchanged", "le reste sans changement", "باقي البيانات كما هي"): the speaker is the
+# quoted request's one speaker, with the role the correction gives
+
+_PROPOSAL = {
+    "en": "> Dear team,\n> We would like to propose a speaker:\n>\n> Name: Ms. Rania Saleh\n> Title: Legal Officer\n"
+          "> Organisation: Tamkeen Legal Aid\n> Role: roundtable 4\n>\n> Best regards\n",
+    "fr": "> Bonjour,\n> Nous souhaitons proposer une intervenante :\n>\n> Nom : Mme Rania Saleh\n> Fonction : Juriste\n"
+          "> Organisation : Tamkeen Aide juridique\n> Rôle : table ronde 4\n>\n> Cordialement\n",
+    "ar": "> تحية طيبة،\n> نود ترشيح متحدثة:\n>\n> الاسم: السيدة رانيا صالح\n> المسمى الوظيفي: مسؤولة قانونية\n"
+          "> الجهة: جمعية تمكين للمساعدة القانونية\n> نوع المشاركة: المائدة المستديرة الرابعة\n>\n> مع التحية\n",
+}
+_HEADER = "On Wed, 3 Feb 2021 at 10:20, Office <office@example.org> wrote:\n\n"
+
+
+@pytest.mark.parametrize(("new", "language", "name"), [
+    ("Apologies, a correction to my message below: it should be roundtable 2, not 4. The other details are unchanged.",
+     "en", "Rania Saleh"),
+    ("Pardon, petite erreur : il s'agit de la table ronde 2 et non de la 4. Le reste sans changement.", "fr",
+     "Rania Saleh"),
+    ("عذرا، تصحيح: المقصود المائدة المستديرة الثانية وليس الرابعة. باقي البيانات كما هي.", "ar", "رانيا صالح"),
+])
+def test_a_correction_of_the_role_alone_keeps_the_quoted_speaker(new: str, language: str, name: str,
+                                                                 rules: ExtractRules) -> None:
+    body = f"{new}\n\nOffice\n\n{_HEADER}{_PROPOSAL[language]}"
+    speakers = run(message(body, subject="Correction: speaker", from_="Office <office@example.org>"), rules,
+                   language=language).speakers
+    assert [(s.name, s.roles, s.roundtable) for s in speakers] == [(name, ("roundtable",), 2)]
+
+
+def test_near_miss_a_role_correction_over_two_quoted_speakers_names_no_one(rules: ExtractRules) -> None:
+    # whose role changes is for the secretariat to read
+    quoted = ("> Dear team,\n> We propose Ms. Rania Saleh, Legal Officer, Tamkeen, and Mr. Omar Aziz, Researcher, "
+              "Tamkeen, for roundtable 4.\n>\n> Best regards\n")
+    body = f"Sorry: it should be roundtable 2, not 4. The other details are unchanged.\n\nOffice\n\n{_HEADER}{quoted}"
+    speakers = run(message(body, subject="Correction", from_="Office <office@example.org>"), rules).speakers
+    assert not any(s.roundtable == 2 and s.name in ("Rania Saleh", "Omar Aziz") for s in speakers)
+
+
+def test_near_miss_the_speakers_said_unchanged_under_a_new_report_are_not_proposed_again(rules: ExtractRules) -> None:
+    body = f"Here is the final version of our report. The proposed speaker is unchanged.\n\nOffice\n\n{_HEADER}{_PROPOSAL['en']}"
+    speakers = run(message(body, subject="Re: report", from_="Office <office@example.org>"), rules,
+                   category="voluntary_report").speakers
+    assert speakers == ()
