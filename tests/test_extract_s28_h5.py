@@ -52,3 +52,38 @@ def test_near_miss_the_speakers_said_unchanged_under_a_new_report_are_not_propos
     speakers = run(message(body, subject="Re: report", from_="Office <office@example.org>"), rules,
                    category="voluntary_report").speakers
     assert speakers == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# A theatre, dance or music group points back at itself by its own word ("directrice artistique de la troupe", "the
+# artistic director of the troupe", "المخرج المسرحي بالفرقة"): the post, at the group proposing, whose name is the
+# affiliation
+
+@pytest.mark.parametrize(("body", "language", "person"), [
+    ("Bonjour,\nAu nom de la Troupe Les Voix du Large, nous proposons Mme Inès Karoui pour intervenir en plénière.\n"
+     "Mme Karoui est directrice artistique de la troupe.\nCordialement,\nPaul Martin\nChargé de diffusion\n"
+     "Troupe Les Voix du Large\n", "fr", ("Inès Karoui", "directrice artistique", "Troupe Les Voix du Large")),
+    ("Dear team,\nOn behalf of the Open Borders Theatre Troupe, we would like to propose Ms. Lara Haddad to speak in the "
+     "plenary.\nMs. Haddad is the artistic director of the troupe.\nBest,\nTom Reed\nProduction manager\n"
+     "Open Borders Theatre Troupe\n", "en", ("Lara Haddad", "artistic director", "Open Borders Theatre Troupe")),
+    ("مرحبا،\nبدنا نرشح زميلنا رامي حداد، المخرج المسرحي بالفرقة، ليتحدث في الجلسة العامة.\nشكرا\nليلى\n"
+     "مديرة فرقة مسرح الطريق\n", "ar", ("رامي حداد", "المخرج المسرحي", "فرقة مسرح الطريق")),
+])
+def test_a_post_of_the_group_itself_is_at_the_group_proposing(body: str, language: str, person: tuple[str, str, str],
+                                                              rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [person]
+
+
+@pytest.mark.parametrize(("body", "language", "person"), [
+    # "en compagnie de" is company kept, and a post of another body keeps it
+    ("Bonjour,\nNous proposons Mme Inès Karoui, directrice du Centre Horizons Migrations, pour intervenir en plénière. "
+     "Elle viendra en compagnie de sa collègue Mme Awa Diop.\nCordialement,\nPaul Martin\n", "fr",
+     ("Inès Karoui", "directrice", "Centre Horizons Migrations")),
+    ("مرحبا،\nنرشح الأستاذ رامي حداد، مدير المركز، للمداخلة في الجلسة العامة، وسيكون برفقة فرقة العمل.\nشكرا\nليلى\n"
+     "مديرة مركز الطريق للدراسات\n", "ar", ("رامي حداد", "مدير المركز", "مركز الطريق للدراسات")),
+])
+def test_near_miss_company_kept_or_another_body_is_left_alone(body: str, language: str, person: tuple[str, str, str],
+                                                              rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Office <office@example.org>"), rules, language=language).speakers
+    assert [(s.name, s.title, s.affiliation) for s in speakers] == [person]
