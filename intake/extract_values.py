@@ -421,7 +421,8 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
             break
         # two bodies, the one within the other, keep the dash written between them ("Faculté de droit - Université X",
         # "لجنة العمل - مجلس النواب"); other marks read as commas
-        kept = unit or (after_org and seg_kind == "org" and sep.strip() in ("-", "–", "—")) \
+        # (so does a body no keyword names and what it is, in lower case: "Mahattat - migration stories blog")
+        kept = unit or ((after_org or seg.strip()[:1].islower()) and seg_kind == "org" and sep.strip() in ("-", "–", "—")) \
             or out_kind == "title" and seg_kind == "title" and sep.strip() != "|"  # "Musician / Facilitator": as written
         out = f"{out.strip()} {sep.strip() if kept else '|'} {seg.strip()}"
     # a bracket after the name and then the role asked for, in a sentence ("جمعية X (طرابلس) لتحكي بالطاولة المستديرة",

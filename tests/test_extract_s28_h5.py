@@ -87,3 +87,25 @@ def test_near_miss_company_kept_or_another_body_is_left_alone(body: str, languag
                                                               rules: ExtractRules) -> None:
     speakers = run(message(body, from_="Office <office@example.org>"), rules, language=language).speakers
     assert [(s.name, s.title, s.affiliation) for s in speakers] == [person]
+
+
+# ---------------------------------------------------------------------------------------------
+# A name no keyword gives as a body, then a dash and what it is in lower case, a medium too ("Mahattat - migration
+# stories blog", "Hikayat – magazine en ligne sur les migrations"): the affiliation as the labelled line writes it
+
+@pytest.mark.parametrize(("org", "language"), [
+    ("Safar Notes - a blog on migration in the Gulf", "en"),
+    ("Hikayat – magazine en ligne sur les migrations", "fr"),
+])
+def test_a_medium_described_after_its_name_is_kept_as_written(org: str, language: str, rules: ExtractRules) -> None:
+    label = {"en": ("Name", "Title", "Organisation"), "fr": ("Nom", "Fonction", "Organisation")}[language]
+    body = (f"Hello,\nI would like to be a rapporteur.\n\n{label[0]}: Dalia Mourad\n{label[1]}: Founding Editor\n"
+            f"{label[2]}: {org}\n\nDalia\n")
+    speakers = run(message(body, from_="Dalia Mourad <d@example.org>"), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [org]
+
+
+def test_near_miss_a_town_after_the_dash_is_still_an_address(rules: ExtractRules) -> None:
+    body = "Hello,\nI would like to be a rapporteur.\n\nName: Dalia Mourad\nTitle: Founding Editor\nOrganisation: Safar Notes - Beirut\n\nDalia\n"
+    speakers = run(message(body, from_="Dalia Mourad <d@example.org>"), rules).speakers
+    assert [s.affiliation for s in speakers] == ["Safar Notes"]
