@@ -53,6 +53,7 @@ from intake.extract_values import (
     is_field,
     is_place,
     is_reference,
+    latin_full_name,
     listed_phrase_honorific,
     names_branch,
     names_post,
@@ -1183,8 +1184,13 @@ def before_role_clause(text: str, rules: ExtractRules) -> str:
 
 def cut_at_stop(value: str, rules: ExtractRules) -> str:
     """A phrase up to the first word that starts another clause ("X and would like to ...")."""
+    spelled: bool | None = None
     for m in re.finditer(r"\s+", value):
         word, _, after = value[m.end() :].partition(" ")
+        if fold(word) in rules.name_links:
+            spelled = _spelled_whole(value, rules) if spelled is None else spelled
+            if spelled:
+                continue  # "Centre de recherche ... pour le développement (CREAD)": the acronym spells the words after it
         after = re.sub(r"^(?:(?:the|a|an|les|la|le|des|du|un|une)\s+)+", "", after.lstrip(), flags=re.IGNORECASE)
         if fold(word) in rules.name_links and ELISION.sub("", after)[:1].isupper():
             continue  # "Institute for Refugee Studies", "pour les Droits des Migrants": a link inside a name
@@ -1193,6 +1199,15 @@ def cut_at_stop(value: str, rules: ExtractRules) -> str:
         if opens_clause(value[m.end() :], rules):
             return re.sub(r"\s+(?:and|et|or|ou|but|mais)$", "", value[: m.start()], flags=re.IGNORECASE)
     return value
+
+
+def _spelled_whole(value: str, rules: ExtractRules) -> bool:
+    """Whether the acronym in brackets that closes a value spells every word before it."""
+    m = _CLOSING_ACRONYM.search(value)
+    if not m:
+        return False
+    words = value[: m.start()].split()
+    return latin_full_name(words, m.group(1), rules) == " ".join(words)
 
 
 def _second_role_cut(value: str, rules: ExtractRules) -> str:

@@ -109,3 +109,27 @@ def test_near_miss_a_town_after_the_dash_is_still_an_address(rules: ExtractRules
     body = "Hello,\nI would like to be a rapporteur.\n\nName: Dalia Mourad\nTitle: Founding Editor\nOrganisation: Safar Notes - Beirut\n\nDalia\n"
     speakers = run(message(body, from_="Dalia Mourad <d@example.org>"), rules).speakers
     assert [s.affiliation for s in speakers] == ["Safar Notes"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A body's name with a link word inside it ("pour", "for") that its closing acronym spells through ("Centre de
+# recherche en économie appliquée pour le développement (CREAD)"): the whole name, not cut at the link
+
+@pytest.mark.parametrize(("line", "language", "org"), [
+    ("- Pr Samir Benali, enseignant-chercheur, Institut de recherche appliquée pour le développement durable (IRADD), "
+     "Oran : intervention en plénière ;", "fr", "Institut de recherche appliquée pour le développement durable (IRADD)"),
+    ("- Dr Samir Benali, senior researcher, Centre for applied studies for sustainable development (CASSD), Amman: "
+     "plenary;", "en", "Centre for applied studies for sustainable development (CASSD)"),
+])
+def test_a_link_word_the_acronym_spells_through_stays_in_the_name(line: str, language: str, org: str,
+                                                                 rules: ExtractRules) -> None:
+    body = f"Dear colleagues,\n\nWe would like to propose a speaker:\n\n{line}\n\nRegards,\nNawel\n"
+    speakers = run(message(body, from_="Nawel <n@example.org>"), rules, language=language).speakers
+    assert [s.affiliation for s in speakers] == [org]
+
+
+def test_near_miss_a_link_word_before_the_role_still_cuts(rules: ExtractRules) -> None:
+    body = ("Bonjour,\n\nNous proposons Pr Samir Benali, enseignant-chercheur au Centre de recherche appliquée pour "
+            "intervenir en plénière.\n\nCordialement,\nNawel\n")
+    speakers = run(message(body, from_="Nawel <n@example.org>"), rules, language="fr").speakers
+    assert [s.affiliation for s in speakers] == ["Centre de recherche appliquée"]
