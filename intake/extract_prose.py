@@ -661,7 +661,8 @@ def _set_bare_title_before(c: Cand, first: list[str], segs: list[str], rules: Ex
     addressed = len(first) > 1 and split_honorific(first[0], rules)[0] is not None and fold(first[1]) in rules.definites
     start = 2 if addressed else 1 if first and fold(first[0]) in rules.articles else 0
     if len(first) < start + 3 or not rules.title_words.hits(fold(" ".join(first[start : start + 2]))) \
-            or any(split_honorific(w, rules)[0] for w in first[start:]):
+            or any(split_honorific(w, rules)[0] and not _family_name(first[i - 1 : i + 1], rules)
+                   for i, w in enumerate(first[start:], start)):
         return None  # ("رئيسة الجمعية الأستاذة X": the honorific marks the name, and the title before it is read there)
     k = next((k for k in range(start + 1, min(len(first) - 1, start + 5))
               if _bare_post_run(first[start:k], rules) and _opens_name(first[k], rules)), 0)
@@ -672,6 +673,13 @@ def _set_bare_title_before(c: Cand, first: list[str], segs: list[str], rules: Ex
         # "Student X - Treasurer": the word says what the person is, the post is their title)
         c.set("title", clean_value(" ".join(first[start:k]), rules), source)
     return [" ".join(first[k:]), *segs[1:]]
+
+
+def _family_name(pair: list[str], rules: ExtractRules) -> bool:
+    """Whether the second of two Arabic words is a form of address that is also a name ("الحاج", "الشيخ") written as
+    the family name after a given name ("ريم الحاج"), where no form of address goes: a given name has no article."""
+    return len(pair) == 2 and fold(pair[1]) in rules.honorific_names and bool(ARABIC.match(pair[0])) \
+        and _opens_name(pair[0], rules) and not rules.title_words.has(fold(pair[0]))
 
 
 # The possessive pronouns joined to an Arabic noun: "his/its", "her/its", "their", "our" ("منسقته", "رئيستها", "مديرنا").
@@ -1829,7 +1837,14 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 fline = Folded(line)
                 start = fline.at(m.end())
                 phrase = sentence_from(line, start, rules)
+                if m.group().rstrip().endswith("("):
+                    # "I (X, Group Leader) would also like ...": the person is what the bracket holds
+                    phrase = phrase.split(")", 1)[0]
                 c = person_phrase(phrase, rules, "prose", labelled=cue.labels, own=not cue.third_party)
+                if (c is None or not c.name) and cue.third_party and (body_first := _body_then_post(phrase, rules)):
+                    c = person_phrase(body_first[1], rules, "prose", labelled=cue.labels, own=False)
+                    if c is not None and c.name:
+                        c.set("affiliation", body_first[0], "prose")
                 if c is not None and c.is_self and not c.name:
                     if not any(o.is_self for o in cands):
                         # "propose our executive director - myself -": the sender, described by the sentence
@@ -1893,6 +1908,19 @@ def _labelled_details(lines: list[str], rules: ExtractRules) -> dict[str, tuple[
         if m and what in ("title", "affiliation") and value:
             out[line] = (what, clean_value(value, rules) or value)
     return out
+
+
+def _body_then_post(phrase: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """The body an Arabic proposer names with "من" ("from") before the person's post and name ("نرشح من جمعية X نائبة
+    رئيسة الهيئة Y"): the body, and the words from the post on. The body ends where a post's word opens the rest."""
+    words = phrase.split()
+    if len(words) < 4 or fold(words[0]) != "من":
+        return None
+    for j in range(2, min(len(words) - 1, 12)):
+        body = " ".join(words[1:j]).strip(" ,،")
+        if rules.title_words.has(fold(words[j])) and phrase_kind(body, rules) == "org":
+            return clean_value(body, rules) or body, " ".join(words[j:])
+    return None
 
 
 def _opens_acronym(name: str, acronyms: Mapping[str, str]) -> bool:
