@@ -2061,6 +2061,7 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
         prev: str | None = None
         prev_at = 0
         mentioned_at: int | None = None  # the last person the sentence only mentions (a founder, someone thanked)
+        named_to = 0  # where the name of the last person read ends: a form of address before it is a part of it
         for m in re.finditer(r"\S+", sent):
             word = m.group()
             at = m.start()
@@ -2077,11 +2078,11 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
                 hon = word  # "la candidature du Général de brigade X": a rank of several words, listed whole
             if by_article:
                 at = prev_at  # the phrase is read from the article
-            after_hon = prev is not None and split_honorific(prev, rules)[0] is not None
+            after_hon = prev is not None and prev_at >= named_to and split_honorific(prev, rules)[0] is not None
             greeted = prev is not None and fold(prev).strip(",.:!") in rules.greetings
             prev, prev_at = word, m.start()
-            if not hon or after_hon or greeted:
-                continue
+            if not hon or after_hon or greeted or at < named_to:
+                continue  # ("نرشح السيد سامر الشيخ لتقديم مداخلة": "الشيخ" is his family name, not one more person's address)
             if _only_mentioned(sent, at, mentioned_at, rules):
                 mentioned_at = at
                 continue
@@ -2098,6 +2099,7 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             c.subject_org = clause_org(sent[:start], rules, acronyms)
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
             out.append(c)
+            named_to = at + len(c.name) if (k := sent.find(c.name, at)) < 0 else k + len(c.name)
         # "our programme manager, Mustafa Jabbar, to take part": a possessive title marks the name after it
         for w in re.finditer(r"\S+", sent):
             m = _TITLE_THEN_COMMA.match(sent, w.end())

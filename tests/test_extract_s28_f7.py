@@ -113,3 +113,17 @@ def test_near_miss_she_is_the_post(rules: ExtractRules) -> None:
             "الاستاذة سلوى إدريس، هي منسقة برنامج الشباب في الجمعية، وعايزة تتكلم في المائدة المستديرة 2\nشكرا\n\nكمال")
     speakers = run(message(body, from_=_FROM), rules, language="ar").speakers
     assert ("سلوى إدريس", "منسقة برنامج الشباب") in [(s.name, s.title) for s in speakers]
+
+
+# A form of address that is also a family name, inside the name just read ("السيد سامر الشيخ", "Mr. Samer Sheikh"), is
+# a part of it, not one more person's address: what follows it ("لتقديم مداخلة") is no name. A second person's own
+# address after the name ("والحاج محمود علي") still opens theirs.
+@pytest.mark.parametrize(("body", "names"), [
+    ("السادة الكرام،\nنرشح السيد سامر الشيخ لتقديم مداخلة في الجلسة العامة.\nمع التحية\nجمعية الأمل",
+     ["سامر الشيخ"]),
+    ("السادة الكرام،\nنرشح السيد سامر الشيخ والحاج محمود علي للمشاركة في المائدة المستديرة الثانية.\nجمعية الأمل",
+     ["سامر الشيخ", "محمود علي"]),
+])
+def test_family_name_that_is_a_form_of_address(body: str, names: list[str], rules: ExtractRules) -> None:
+    found = run(message(body, from_=_FROM), rules, language="ar").speakers
+    assert [s.name for s in found] == names
