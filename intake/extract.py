@@ -46,7 +46,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from intake.extract_names import capitalise_lower_case_names, names_as_written
+from intake.extract_names import capitalise_lower_case_names, lower_case_capitals, names_as_written
 from intake.extract_orgs import (
     body_as_written,
     name_in_full,
@@ -1211,6 +1211,9 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             rules: ExtractRules, themes: tuple[str, ...] = ()) -> Fields:
     """Speakers (for speaker requests), organisation, report title and withdrawal of one message."""
     parts = _pointed_carry(_arrows_as_dashes(_without_chat_stamps(parts, rules)), rules)
+    # a message typed all in capitals, whose capitals mark no name, read in lower case ("I AM A STUDENT AND I SAW ...")
+    new, signature = lower_case_capitals(parts.new, parts.signature)
+    parts = replace(parts, new=new, signature=signature)
     # a name the sender writes in lower case where the context says it is one ("maya sfeir" signed under "--")
     parts = replace(parts, **{k: capitalise_lower_case_names(getattr(parts, k), parsed.from_name, parsed.from_addr, rules)
                               for k in ("new", "signature")})

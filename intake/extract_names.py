@@ -217,6 +217,28 @@ def _spelled_lower_case_body(text: str, rules: ExtractRules) -> list[tuple[int, 
     return out
 
 
+# A message typed with the caps lock on ("I AM A STUDENT AND I SAW YOUR INVITATION", signed "MARWAN HADDAD"): its
+# capitals mark no name, so its lines written all in capitals are read in lower case, where the context alone marks
+# the names (see capitalise_lower_case_names). The least share of its cased letters that are capitals, and the fewest
+# letters (a short line in capitals, "URGENT", a signature "NGO X" under normal text, is not a message in capitals).
+_MOSTLY_CAPITALS = 0.9
+_FEWEST_CAPITALS = 40
+_CASED_LINE = re.compile(r"^[^\n]*[^\W\d_][^\n]*$", re.MULTILINE)
+
+
+def lower_case_capitals(new: str, signature: str) -> tuple[str, str]:
+    """The sender's text and signature with each line written all in capitals in lower case, when the message is
+    written in capitals (most of its cased letters are); else both as they are."""
+    upper = sum(c.isupper() for c in new + signature)
+    lower = sum(c.islower() for c in new + signature)
+    if upper < _FEWEST_CAPITALS or upper < _MOSTLY_CAPITALS * (upper + lower):
+        return new, signature
+
+    def lowered(text: str) -> str:
+        return _CASED_LINE.sub(lambda m: m.group().lower() if not any(c.islower() for c in m.group()) else m.group(), text)
+    return lowered(new), lowered(signature)
+
+
 def capitalise_lower_case_names(text: str, from_name: str, from_addr: str, rules: ExtractRules) -> str:
     """The text with each lower-case name that its context marks as a person's written capitalised, and each
     organisation written in lower case that spells its lower-case acronym."""

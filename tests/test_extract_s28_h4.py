@@ -1,0 +1,44 @@
+"""Families of the blind set 197 (helper H4), one section each, each with a near miss left alone: a message typed all
+in capitals, whose capitals mark no name; a French form that writes both articles of the person it asks for ("Nom
+du/de la participant(e) :"); leave to speak asked as a question; an aside in brackets about the person after their
+organisation; the report put into this very message; "je fais partie des X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from intake.extract_names import lower_case_capitals
+from intake.folding import fold
+from intake.rules import Ruleset
+from tests.extracting import message, run
+from tests.test_classify import decide, fired, mail
+
+# ---------------------------------------------------------------------------------------------
+# A message typed all in capitals: the signature's person, never a phrase of the prose
+
+
+@pytest.mark.parametrize(("body", "from_", "person"), [
+    ("GOOD MORNING\nMY NAME IS ON THE LIST OF YOUR YOUTH FORUM AND I HEARD ABOUT THE MEETING FROM MY TEACHER. I WOULD "
+     "LIKE TO SPEAK IN THE OPEN DISCUSSION ABOUT YOUNG PEOPLE WHO ARRIVE ALONE\nTHANKS\n\nDANIEL OKAFOR\n"
+     "YOUTH DELEGATE\nNIGERIAN STUDENTS ASSOCIATION (NSA)\n",
+     "daniel okafor <dan.okafor@example.org>",
+     ("Daniel Okafor", "youth delegate", "Nigerian Students Association (NSA)")),
+    ("BONJOUR\nJE SUIS LYCÉENNE ET J'AI VU VOTRE ANNONCE SUR LE SITE DE LA MAIRIE. JE SOUHAITE INTERVENIR EN PLÉNIÈRE "
+     "SUR LES JEUNES QUI ATTENDENT LEURS PAPIERS DEPUIS DES ANNÉES\nMERCI\n\nCLARA MBEKI\n"
+     "DÉLÉGUÉE DE CLASSE - LYCÉE VICTOR HUGO\nCONSEIL DES JEUNES DE MONTREUIL (CJM)\n",
+     "clara mbeki <clara.mbeki@example.org>",
+     ("Clara Mbeki", "déléguée de classe - lycée victor hugo", "Conseil des Jeunes de Montreuil (CJM)")),
+])
+def test_a_message_in_capitals_names_its_signatory(body: str, from_: str, person: tuple[str, str, str],
+                                                   rules: ExtractRules) -> None:
+    speakers = run(message(body, from_=from_), rules).speakers
+    assert [(s.name, fold(s.title or ""), s.affiliation) for s in speakers] == [(person[0], fold(person[1]), person[2])]
+
+
+# Near miss: a message in normal case with a heading and a signature line in capitals keeps its capitals
+def test_near_miss_a_few_lines_in_capitals_are_kept() -> None:
+    new = ("URGENT - SPEAKER REQUEST\nDear colleagues,\nOur director would like to speak in the plenary about the "
+           "situation of young returnees in the region and the work of our centres.\nBest regards,\n")
+    signature = "Amal Nasser\nDirector\nREGIONAL YOUTH CENTRE (RYC)\n"
+    assert lower_case_capitals(new, signature) == (new, signature)
