@@ -421,7 +421,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
                 continue
             field_of[label] = fname
             labels.append((label, fname))
-    any_label = _alternation(w for w, _ in labels) or "(?!)"
+    # (a French form may write both articles of the person it asks for: "Nom du/de la participant(e) :")
+    any_label = (_alternation(w for w, _ in labels) or "(?!)").replace(r"\s+du\s+", r"\s+du(?:\s*/\s*de\s+la)?\s+")
 
     def words(key: str) -> list[str]:
         values = ld.strings(f"words.{key}", words_t.get(key, []))

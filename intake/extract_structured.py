@@ -61,6 +61,7 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
         end = found[i + 1].start() if i + 1 < len(found) else len(fl.text)
         # (a numbered speaker's label is read without its number: "Speaker 2:", "المتحدث الثاني:")
         label = " ".join((m.group("p1") or m.group("p2") or m.group("label")).split())
+        label = re.sub(r"\bdu ?/ ?de la\b", "du", label)  # "nom du/de la participant": the label "nom du participant"
         value = fl.slice(m.end(), end).strip()
         value = re.sub(r"\s*[/|;؛]\s*$|\s+[-–—]\s*$", "", value)
         if m.group("note") and _FAMILY_FIRST.match(m.group("note")) and (parts := _FAMILY_GIVEN.match(value)):

@@ -42,3 +42,27 @@ def test_near_miss_a_few_lines_in_capitals_are_kept() -> None:
            "situation of young returnees in the region and the work of our centres.\nBest regards,\n")
     signature = "Amal Nasser\nDirector\nREGIONAL YOUTH CENTRE (RYC)\n"
     assert lower_case_capitals(new, signature) == (new, signature)
+
+
+# ---------------------------------------------------------------------------------------------
+# "Nom du/de la participant(e) :": the name label with both articles
+
+
+def test_a_name_label_with_both_articles_names_each_block(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nVoici les réponses de notre formulaire :\n\n"
+            "Nom du/de la participant(e) : Inès Berrada\nFonction : Animatrice jeunesse\n"
+            "Organisation : Réseau Jeunes Solidaires (RJS)\nRôle souhaité : Table ronde 2\n\n"
+            "Nom du/de la participant(e) : Karim Tazi\nFonction : Membre du conseil des jeunes\n"
+            "Organisation : RJS\nRôle souhaité : Plénière\n\n"
+            "Cordialement,\nNadia Sefrioui\nCoordinatrice, RJS\n")
+    speakers = run(message(body, from_="RJS <contact@example.org>"), rules, language="fr").speakers
+    assert [(s.name, s.title) for s in speakers] == [("Inès Berrada", "Animatrice jeunesse"),
+                                                     ("Karim Tazi", "Membre du conseil des jeunes")]
+
+
+# Near miss: the same words in a sentence, with no colon, label nothing
+def test_near_miss_both_articles_in_a_sentence_label_nothing(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nJe souhaite intervenir en plénière. Le nom du/de la participant(e) qui m'accompagnera vous "
+            "sera communiqué plus tard.\nCordialement,\nSalma Idrissi\nPrésidente, Collectif Passerelles\n")
+    speakers = run(message(body, from_="Salma Idrissi <salma@example.org>"), rules, language="fr").speakers
+    assert [s.name for s in speakers] == ["Salma Idrissi"]
