@@ -66,3 +66,32 @@ def test_near_miss_both_articles_in_a_sentence_label_nothing(rules: ExtractRules
             "sera communiqué plus tard.\nCordialement,\nSalma Idrissi\nPrésidente, Collectif Passerelles\n")
     speakers = run(message(body, from_="Salma Idrissi <salma@example.org>"), rules, language="fr").speakers
     assert [s.name for s in speakers] == ["Salma Idrissi"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Leave to speak asked as a question
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nJe travaille avec des jeunes migrants à Lille. Est-ce que je pourrais quand même intervenir en plénière ?\n"
+    "Merci\nLéa\n",
+    "Bonjour,\nPourrions-nous prendre la parole lors de la table ronde 2 ?\nMerci\nLéa\n",
+    "Hi,\nI run a homework club for refugee children. Could I speak in the plenary session?\nThanks\nLea\n",
+    "Hi,\nIs it possible for me to speak at roundtable 2?\nThanks\nLea\n",
+    "مرحبا\nأنا أعمل مع الشباب المهاجرين. هل يمكنني أن أتحدث في الجلسة العامة؟\nشكرا\nليلى\n",
+    "مرحبا\nممكن احكي بالطاولة المستديرة التانية؟\nشكرا\nليلى\n",
+])
+def test_leave_to_speak_asked_as_a_question_is_a_request(ruleset: Ruleset, body: str) -> None:
+    assert decide(ruleset, mail("Question", body)).category == "speaker_request"
+
+
+# Near miss: leave to attend, asked the same way, asks for no role
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nEst-ce que je pourrais assister à la plénière ?\nMerci\nLéa\n",
+    "Hi,\nCould I attend the plenary session?\nThanks\nLea\n",
+    "مرحبا\nهل يمكنني حضور الجلسة العامة؟\nشكرا\nليلى\n",
+])
+def test_near_miss_leave_to_attend_asks_for_no_role(ruleset: Ruleset, body: str) -> None:
+    decision = decide(ruleset, mail("Question", body))
+    assert not {"speaker-request-en", "speaker-request-fr", "speaker-request-ar"} & set(fired(decision))
+    assert decision.category != "speaker_request"
