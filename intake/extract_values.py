@@ -431,9 +431,11 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     if tail and names_role(fold(tail.group(1)), rules) and not rules.org_words.hits(fold(tail.group(1))):
         out = out[: tail.start() + 1]
     out = _before_role(out, rules)
-    # a bracket of places left open where a dash cut the list ("منظمة X (إدلب - غازي عنتاب)", "Association Y (Oujda / Nador)")
+    # a bracket of places left open where a dash cut the list ("منظمة X (إدلب - غازي عنتاب)", "Association Y (Oujda / Nador)"),
+    # or an aside about the person left open where its clause was cut ("Network X (he will accompany her)", "(il pourra ...)")
     tail = re.search(r"\s*\(([^()]+)$", out)
-    if tail and (is_place(tail.group(1), rules) or reads_as_town(tail.group(1), rules)):
+    if tail and (is_place(tail.group(1), rules) or reads_as_town(tail.group(1), rules)
+                 or any(p.match(fold(tail.group(1))) for p in rules.stop)):
         out = out[: tail.start()]
     # a trailing ", City" or "in City" is an address, not part of the name; but a ministry is its state's, and the
     # country after its comma names which ("Ministry of Labour, Libya", "Ministère de l'Intérieur, Maroc")

@@ -95,3 +95,27 @@ def test_near_miss_leave_to_attend_asks_for_no_role(ruleset: Ruleset, body: str)
     decision = decide(ruleset, mail("Question", body))
     assert not {"speaker-request-en", "speaker-request-fr", "speaker-request-ar"} & set(fired(decision))
     assert decision.category != "speaker_request"
+
+
+# ---------------------------------------------------------------------------------------------
+# An aside in brackets about the person after their organisation, its clause cut: no part of the affiliation
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("2. Yusuf Demir - Youth Worker, Bridges Youth Collective (he will come with Lina and can also speak)", "en"),
+    ("2. Yusuf Demir - Animateur, Collectif Jeunesse Passerelles (il viendra avec Lina et pourra aussi intervenir)", "fr"),
+])
+def test_an_aside_about_the_person_is_no_part_of_the_affiliation(line: str, language: str, rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nOur two proposed speakers for the open discussion:\n\n"
+            f"1. Lina Aziz - Member, Youth Council\n{line}\n\nBest,\nRania\n")
+    speakers = run(message(body), rules, language=language).speakers
+    assert "(" not in (speakers[-1].affiliation or "")
+    assert speakers[-1].affiliation in ("Bridges Youth Collective", "Collectif Jeunesse Passerelles")
+
+
+# Near miss: the acronym in brackets after the name stays
+def test_near_miss_an_acronym_in_brackets_stays(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\nOur two proposed speakers for the open discussion:\n\n"
+            "1. Lina Aziz - Member, Youth Council\n2. Yusuf Demir - Youth Worker, Bridges Youth Collective (BYC)\n\n"
+            "Best,\nRania\n")
+    assert run(message(body), rules).speakers[-1].affiliation == "Bridges Youth Collective (BYC)"
