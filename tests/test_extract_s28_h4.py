@@ -119,3 +119,33 @@ def test_near_miss_an_acronym_in_brackets_stays(rules: ExtractRules) -> None:
             "1. Lina Aziz - Member, Youth Council\n2. Yusuf Demir - Youth Worker, Bridges Youth Collective (BYC)\n\n"
             "Best,\nRania\n")
     assert run(message(body), rules).speakers[-1].affiliation == "Bridges Youth Collective (BYC)"
+
+
+# ---------------------------------------------------------------------------------------------
+# The report put into this very message, said a sentence after the report is named
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Our report", "Hello,\nThis is the report of our youth club on the Global Compact for Migration, written by the "
+     "members themselves with help from our coordinator. We had no way to make a PDF, so we put it here in this email.\n\n"
+     "What we did\n- We talked to 20 pupils\n\nThanks\nYouth club\n"),
+    ("Notre rapport", "Bonjour,\nCeci est le rapport du conseil des jeunes sur le Pacte mondial pour les migrations, écrit "
+     "par les jeunes eux-mêmes avec l'aide de l'animatrice. Comme nous n'avons pas de traitement de texte, nous "
+     "l'avons collé directement dans ce message.\n\nCe que nous avons fait\n- Des ateliers dans trois collèges\n\nMerci\n"),
+    ("تقريرنا", "مرحبا\nهذا تقرير نادي الشباب في البلدة عن الاتفاق العالمي للهجرة، كتبناه نحن الأعضاء وساعدتنا المنسقة "
+     "في الترتيب. ما عنا برنامج للملفات فحطيناه هون بالرسالة.\n\nشو عملنا\n- حكينا مع ٢٠ تلميذ\n\nشكرا\nنادي الشباب\n"),
+])
+def test_a_report_put_into_this_message_is_a_report(ruleset: Ruleset, subject: str, body: str) -> None:
+    decision = decide(ruleset, mail(subject, body))
+    assert "report-in-body-said" in fired(decision)
+    assert decision.category == "voluntary_report"
+
+
+# Near miss: the report put into another message, or a file, is not in this one
+@pytest.mark.parametrize("body", [
+    "Hello,\nThis is about the report of our youth club on the Global Compact. We put it in a separate email yesterday; "
+    "did it arrive?\nThanks\n",
+    "مرحبا\nبخصوص تقرير نادي الشباب عن الاتفاق العالمي للهجرة، حطيناه بملف وبعتناه مبارح. وصلكم؟\nشكرا\n",
+])
+def test_near_miss_a_report_put_elsewhere_is_not_in_the_body(ruleset: Ruleset, body: str) -> None:
+    assert "report-in-body-said" not in fired(decide(ruleset, mail("Report", body)))
