@@ -149,3 +149,22 @@ def test_a_report_put_into_this_message_is_a_report(ruleset: Ruleset, subject: s
 ])
 def test_near_miss_a_report_put_elsewhere_is_not_in_the_body(ruleset: Ruleset, body: str) -> None:
     assert "report-in-body-said" not in fired(decide(ruleset, mail("Report", body)))
+
+
+# ---------------------------------------------------------------------------------------------
+# "je fais partie des X": the body the person says they belong to, named by no keyword, is their affiliation
+
+
+def test_the_body_one_is_part_of_is_the_affiliation(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nJe m'appelle Lina Ouali, je fais partie des Éclaireurs du Sahel (EDS) depuis que j'ai huit ans. "
+            "Je souhaite intervenir en plénière.\nMerci\nLina\n")
+    speakers = run(message(body, from_="Lina Ouali <lina@example.org>"), rules, language="fr").speakers
+    assert [(s.name, s.affiliation) for s in speakers] == [("Lina Ouali", "Éclaireurs du Sahel (EDS)")]
+
+
+# Near miss: being part of a group of people names no body
+def test_near_miss_part_of_a_group_of_people_is_no_body(rules: ExtractRules) -> None:
+    body = ("Bonjour,\nJe m'appelle Lina Ouali. Je fais partie des jeunes qui ont grandi loin de leur pays. "
+            "Je souhaite intervenir en plénière.\nMerci\nLina\n")
+    speakers = run(message(body, from_="Lina Ouali <lina@example.org>"), rules, language="fr").speakers
+    assert [(s.name, s.affiliation) for s in speakers] == [("Lina Ouali", None)]
