@@ -1281,6 +1281,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             c.affiliation, c.org_ref = None, True
         if speakers and speakers[-1].affiliation and same_as_before(c.affiliation, rules):
             c.affiliation = speakers[-1].affiliation  # "2- X – أستاذة – الكلية نفسها", "Y, Lecturer, same faculty"
+        elif c.outsider:
+            pass  # "I act for my client X": the body that proposes or signs is the lawyer's, not the client's
         elif c.org_ref and not c.affiliation:
             # "the Forum", "في الشبكة", "sa directrice": the organisation that proposes, else the sender's
             ref = c.subject_org or proposer

@@ -36,6 +36,7 @@ class Cand:
     pos: int = -1  # where the speaker is named in its line
     is_self: bool = False  # "myself", "moi-même", "أنا شخصياً": the sender, whose name is in the signature
     first_person: bool = False  # named by the sender as themself ("I am X", "je suis X"), name and all
+    outsider: bool = False  # someone the sender acts for ("my client X"): the sender's organisation is not theirs
     prov: dict[str, str] = field(default_factory=dict)
 
     def set(self, what: str, value: str | None, source: str) -> None:
