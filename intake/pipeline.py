@@ -147,7 +147,9 @@ class StoreHistory:
             return self._thread(sub, "same-attachment")
         # "Further to our e-mail of 3 February ..." sent as a new message: the sender's latest submission.
         sub = Store.latest_submission_from(s, parsed.from_addr) if refers_back and parsed.from_addr else None
-        if sub:
+        # (an earlier question is no submission to follow up: "Following my email of 3 February, please find attached
+        # our report" after asking how to send it is a new submission)
+        if sub and sub.category != "other":
             return self._thread(sub, "refers-back")
         return None
 

@@ -293,6 +293,26 @@ def test_a_new_message_saying_it_follows_an_earlier_one_joins_the_senders_submis
     assert (second.reference == first.reference) is linked
 
 
+@pytest.mark.parametrize("opening", [
+    "Following my e-mail of 2 February, please find attached the voluntary report of our network.",
+    "Suite à mon courriel du 2 février, veuillez trouver ci-joint le rapport volontaire de notre réseau.",
+    "إلحاقاً برسالتي المؤرخة 2 شباط، نرفق لكم التقرير الطوعي لشبكتنا.",
+])
+def test_a_new_submission_following_up_a_question_opens_its_own(env: tuple[Store, Pipeline, Settings],
+                                                                 opening: str) -> None:
+    """The sender's earlier message only asked a question: the report sent "further to" it is a new submission."""
+    _store, pipeline, _ = env
+    ask = mail(subject="Question on the report", sender="Nour Haddad <nour@ngo.example.org>",
+               message_id="ask-5@ngo.example.org",
+               body="Dear colleagues,\n\nCould you tell us whether the voluntary report may be sent in Arabic only, "
+                    "and what its maximum length is?\n\nBest regards,\nNour")
+    first = pipeline.handle(raw(ask, "2021-02-02 10:00"))
+    later = mail(subject="Voluntary report", sender="Nour Haddad <nour@ngo.example.org>", body=f"{opening}\n\nNour",
+                 attachments=[("report.pdf", "application/pdf", minimal_pdf("Voluntary report"))])
+    second = pipeline.handle(raw(later, "2021-02-03 10:00"))
+    assert second.reference != first.reference
+
+
 def test_a_reply_stating_the_exact_title_corrects_the_one_on_file(env: tuple[Store, Pipeline, Settings]) -> None:
     store, pipeline, settings = env
     ask = mail(subject="Intervention en plénière", sender="Claire Duval <claire@csm.example.org>",
