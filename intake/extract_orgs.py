@@ -769,6 +769,28 @@ def _without_relative_asides(text: str, rules: ExtractRules) -> str:
     return _DASHED_ASIDE.sub(lambda m: " " if fold(m.group(1)) in rules.relatives else m.group(), text)
 
 
+# a post's piece that ends on the proposing body pointed back at: "... of our Faculty", "... de notre Faculté"
+_OF_OURS = re.compile(r"\s+(?:of|at|in|within|de|à|au\s+sein\s+de)\s+(?P<ref>(?:our|notre)\s+[^\W\d_][\w'’-]*)\s*$",
+                      re.IGNORECASE)
+
+
+def post_of_ours(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """(the post with its unit, the back-reference) when a post's piece ends on the proposing body named as "ours"
+    ("Directrice du Laboratoire X (LX) de notre Faculté", "Director of the Y Centre of our Faculty", "مدير مركز X
+    بكليتنا"): the unit stays in the title (dev 012), the affiliation is the body the reference points at."""
+    if m := _OF_OURS.search(seg):
+        post, ref = seg[: m.start()].rstrip(), m["ref"]
+    elif ARABIC.search(seg) and len(words := seg.split()) > 3 and fold(words[-2]) == "في" \
+            and is_reference(ref := strip_punct(words[-1]), rules) and not fold(ref).startswith("ال"):
+        post = " ".join(words[:-2])  # "مدير مركز X في كليتنا"
+    elif ARABIC.search(seg) and len(words := seg.split()) > 2 and (ref := glued_reference(words[-1], rules) or "") \
+            and is_reference(ref, rules) and not fold(ref).startswith("ال"):
+        post = " ".join(words[:-1])  # (only "ours" joined to the word: "بالجمعية" is read as a post at the body)
+    else:
+        return None
+    return (post, ref) if rules.title_words.hits(fold(post)) and is_reference(ref, rules) else None
+
+
 def clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation that proposes: the last one named in the sentence before the person."""
     before = _without_relative_asides(before, rules)
@@ -795,7 +817,7 @@ def clause_org(before: str, rules: ExtractRules, acronyms: Mapping[str, str]) ->
     # "Mr. X, our Director of Partnerships, as a speaker": a post in the proposer, no organisation of its own; nor is
     # "The Network's Executive Director, Ms. X": the body it points back at is the one proposing, named elsewhere
     lead = [c for c in lead if not possessive_post(c, rules)
-            and not referenced_body(BULLET.sub("", c).strip(), rules)]
+            and not referenced_body(BULLET.sub("", c).strip(), rules) and not post_of_ours(c.strip(), rules)]
     for clause in lead + [c for c in clauses[:-1] if any(p.match(fold(c)) for p in rules.behalf)]:
         found = [(len(" ".join(clause.split()[:i])), _spelled_whole(run, acronyms)) for i, run in org_runs(clause, rules)]
         for m in ACRONYM.finditer(clause):

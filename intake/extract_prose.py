@@ -22,6 +22,7 @@ from intake.extract_orgs import (
     org_start,
     possessive_post,
     post_at_reference,
+    post_of_ours,
     referenced_body,
     second_post,
     split_title,
@@ -1018,6 +1019,8 @@ def _acronym_spans(name: str, piece: str) -> bool:
 
 def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, str | None, str]:
     """A piece after the name as (title, organisation it names or None, kind of the piece)."""
+    if ours := post_of_ours(seg, rules):
+        return ours[0], ours[1], "title"
     fs = fold(seg)
     kind = phrase_kind(seg, rules)
     title, aff = split_title(seg, rules)
@@ -1116,6 +1119,8 @@ def _set_second_title(c: Cand, seg: str, title_before: bool, rules: ExtractRules
     """Add a second title ("avocate, présidente de la commission des droits des étrangers"); whether the next piece
     may add more. The unit it heads stays in it unless it is an organisation written as a name ("President of the
     Tunisian Bar Association")."""
+    if ours := post_of_ours(seg, rules):
+        seg, c.org_ref = ours[0], True  # "Mme la Professeure X, Professeure ... et Directrice du Y de notre Faculté"
     title, aff = split_title(seg, rules)
     if aff and not written_as_name(aff, rules) and not _lower_case_reference(aff, rules):
         title, aff = seg, None

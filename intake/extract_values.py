@@ -574,7 +574,17 @@ def is_reference(value: str | None, rules: ExtractRules) -> bool:
         return True
     toks = [t for t in toks if t not in rules.articles]
     # one organisation word alone, written with an article or capitalised, names no organisation by itself
-    return len(toks) == 1 and rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value)
+    return len(toks) == 1 and (rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value) or _ours(toks[0], rules))
+
+
+def _ours(word: str, rules: ExtractRules) -> bool:
+    """Whether a folded Arabic word is a body or unit word with "our" joined to it ("كليتنا", "مركزنا", "قسمنا"; the
+    feminine ة is written ت before it), as "our faculty" points back at the proposing body."""
+    if not word.endswith("نا") or len(word) < 5 or not ARABIC.match(word):
+        return False
+    stem = word[:-2]
+    return any(rules.org_words.has(w) or rules.unit_words.has(w)
+               for w in {stem, fold(stem[:-1] + "ة") if stem.endswith("ت") else stem})
 
 
 def same_as_before(value: str | None, rules: ExtractRules) -> bool:
@@ -684,7 +694,7 @@ def glued_reference(word: str, rules: ExtractRules) -> str | None:
     "منظمتنا", "جمعيتنا"); None for a body that names itself ("للمركز الوطني" is read whole)."""
     word = strip_punct(word)
     f = fold(word)
-    if f[:1] in ("ل", "ب") and not f.startswith(("لل", "بال")) and f[1:] in rules.org_reference:
+    if f[:1] in ("ل", "ب") and not f.startswith(("لل", "بال")) and (f[1:] in rules.org_reference or _ours(f[1:], rules)):
         return word[1:]
     ref = article_org(word, rules)
     return ref if ref and is_reference(ref, rules) else None
