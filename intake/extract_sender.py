@@ -284,6 +284,11 @@ def _self_title(c: Cand, text: str, rules: ExtractRules, asking: bool) -> None:
         if c.title and first[0] and _trade_or_membership(c.title, rules) \
                 and not _trade_or_membership(first[0], rules):
             c.title = None  # the trade read after the name ("X, I work as domestic worker") gives way too
+        if c.title and first[0] and c.prov.get("title") == "signature" \
+                and _ASIDE_ONLY.fullmatch(fold(c.title).removeprefix(fold(first[0]))):
+            # the signature adds an aside in brackets to the post the sender gives themself ("Doctorant en sociologie
+            # (3e année)" under "Doctorant en sociologie à X, je ..."): the post as they state it, in the signature's letters
+            c.title = c.title[: c.title.rindex("(")].rstrip()
         c.set("title", first[0], "prose")
         if first[1]:
             set_affiliation(c, first[1], rules, "prose")
@@ -304,6 +309,29 @@ def _self_titles(text: str, rules: ExtractRules, asking: bool) -> Iterator[tuple
             title, aff = split_title(seg, rules)
             if rules.title_words.hits(fold(title)):
                 yield clean_value(first_title(title, rules, seg), rules), aff
+    yield from _posts_before_i(text, rules, asking)
+
+
+# A post opening a sentence, before its first-person subject ("Doctorant en sociologie à l'Université X, je ...", "PhD
+# student at X University, I would like ...", "باحثة في جامعة X، أود ..."), in folded text: the sender says who they are
+_ASIDE_ONLY = re.compile(r"\s+\([^()]*\)")  # what a signed post adds in brackets: "(3e année)", "(ad interim)"
+_POST_BEFORE_I = re.compile(r"(?:^|(?<=[.!?]\s))(?P<post>[^\W\d_][^,،.!?;:\n]{2,150}?)\s*[,،]\s*"
+                            r"(?:je\b|j'|i\b|(?:اود|ارغب|اريد|اتشرف|اتقدم|انا)(?!\S))", re.M)
+
+
+def _posts_before_i(text: str, rules: ExtractRules, asking: bool) -> Iterator[tuple[str | None, str | None]]:
+    """Each post (and the organisation its phrase names) that opens a sentence before the sender's "je", "I", "أود"."""
+    ft = Folded(text)
+    for m in _POST_BEFORE_I.finditer(ft.text):
+        toks = word_tokens(m["post"])
+        # ("Dear Director, I ...", "Cher collègue, je ...": a greeting addresses the reader)
+        if not toks or toks[0] in rules.greetings or not rules.title_words.opens(toks):
+            continue
+        if asking and not _about_speaking(sentence_from(text, ft.at(m.start()), rules), rules):
+            continue
+        seg = text[ft.at(m.start("post")) : ft.at(m.end("post"))]
+        title, aff = split_title(seg, rules)
+        yield clean_value(first_title(title, rules, seg), rules), aff
 
 
 def _trade_or_membership(title: str, rules: ExtractRules) -> bool:
