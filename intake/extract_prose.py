@@ -1230,11 +1230,13 @@ def _second_role_cut(value: str, rules: ExtractRules) -> str:
 
 
 def _before_request(value: str, rules: ExtractRules) -> str:
-    """An Arabic organisation without the request joined after it ("شبكة المشرق للهجرة وأرغب في المشاركة")."""
+    """An Arabic organisation without the request joined after it ("شبكة المشرق للهجرة وأرغب في المشاركة"), said in
+    dialect too, as a person phrase stops at it ("جمعية X وحابب شارك", "رابطة Y وبدي إحكي", "جمعية Z وعايزة أتكلم")."""
     words = value.split()
     for k in range(1, len(words)):
         f = fold(words[k])
-        if f.startswith("و") and any(p.search(f" {f[1:]} ") for p in rules.own_request):
+        if f.startswith("و") and (any(p.search(f" {f[1:]} ") for p in rules.own_request)
+                                 or any(p.match(f"{f[1:]} ") for p in rules.stop)):
             return " ".join(words[:k])
     return value
 
