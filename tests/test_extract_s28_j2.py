@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
+from intake.extract_prose import self_introduced
 from tests.extracting import message, run
 
 
@@ -30,3 +31,37 @@ def test_near_miss_a_name_joined_by_and(rules: ExtractRules) -> None:
     body = "مرحبا انا سامر خوري منسق المشاريع بجمعية الندى للشباب والتنمية وحابب شارك بالنقاش المفتوح\n\nسامر"
     speaker, = run(message(body), rules, language="ar").speakers
     assert speaker.affiliation == "جمعية الندى للشباب والتنمية"
+
+
+
+# The writers' own body, named where "we" made what they send or work ("حضّرناه بجمعية X", "أعددناه في شبكة Y", "نحنا
+# بمؤسسة Z", "we drafted it at the X Network", "nous l'avons préparé au sein de l'Association Y")
+@pytest.mark.parametrize(("text", "org"), [
+    ("بعتلكم التقرير، حضّرناه بجمعية الندى للشباب بعد ورشات مع الطلاب.", "جمعية الندى للشباب"),
+    ("نرسل لكم التقرير الذي أعددناه في شبكة الساحل للهجرة خلال العام.", "شبكة الساحل للهجرة"),
+    ("مرحبا، نحنا بمؤسسة الطريق للتنمية عم نشتغل مع العمال.", "مؤسسة الطريق للتنمية"),
+    ("Hello, we drafted it at the Coastal Migrants Network over three months.", "Coastal Migrants Network"),
+    ("Bonjour, nous l'avons préparé au sein de l'Association Horizons Solidaires avec nos partenaires.",
+     "Association Horizons Solidaires"),
+])
+def test_the_body_we_made_it_at(text: str, org: str, rules: ExtractRules) -> None:
+    assert self_introduced(text, rules, {}) == org
+
+
+# ... which the labelled speaker, with no organisation line, belongs to
+def test_a_labelled_speaker_of_the_body_we_made_it_at(rules: ExtractRules) -> None:
+    body = ("مرحبا،\n\nبعتلكم التقرير، حضّرناه بجمعية الندى للشباب بعد ورشات مع الطلاب.\n\nوحابة شارك بالمائدة "
+            "المستديرة التانية.\n\nالاسم: ريما الحلو\nالصفة: منسقة الجمعية\n\nريما")
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert (speaker.name, speaker.affiliation) == ("ريما الحلو", "جمعية الندى للشباب")
+
+
+# Near miss: a body "we" contacted or work with may be a partner, not the writers' own
+@pytest.mark.parametrize("text", [
+    "اتصلنا بجمعية الندى للشباب الأسبوع الماضي.",
+    "نعمل مع جمعية الندى للشباب منذ سنوات.",
+    "We contacted the Coastal Migrants Network last week.",
+    "Nous avons contacté l'Association Horizons Solidaires.",
+])
+def test_near_miss_a_body_we_contacted(text: str, rules: ExtractRules) -> None:
+    assert self_introduced(text, rules, {}) is None
