@@ -398,13 +398,20 @@ def _in_script_of(lines: list[str], text: str) -> list[str]:
             for ln, h, two in zip(lines, halves, paired, strict=True)]
 
 
+# A line that is a web address alone, in lower case as an address is written, whatever its ending
+# ("binhaddayn.example.blog", "entrefrontieres.fr"): where to read about the body, never its name (a medium named by
+# its address writes it as a name, "Migranews.ma")
+_WEB_ADDRESS = re.compile(r"\W*(?:[a-z0-9][a-z0-9-]+\.)+[a-z]{2,12}(?:/\S*)?\W*$")
+
+
 def read_block(lines: list[str], rules: ExtractRules) -> Sig:
     """A person as a block of lines describes them: a name, then title and organisation lines (or all on one)."""
     lines = _name_first(lines, rules)
     sig = Sig()
     office_unit = -1  # the line of an office that named the unit the affiliation is
     for i, ln in enumerate(lines):
-        if is_noise(ln, rules) or is_place(ln, rules) or (i + 1 < len(lines) and _signs_for(ln, lines[i + 1], rules)):
+        if is_noise(ln, rules) or is_place(ln, rules) or _WEB_ADDRESS.match(ln) \
+                or (i + 1 < len(lines) and _signs_for(ln, lines[i + 1], rules)):
             continue
         if not sig.affiliation and _is_office(ln, rules, by_place=True) and any(_opens_with_org(later, rules) for later in lines[i + 1 :]):
             if _read_office(sig, lines, i, rules):

@@ -8,6 +8,7 @@ import pytest
 
 from intake.extract import ExtractRules
 from intake.extract_prose import self_introduced
+from intake.extract_signature import read_block
 from tests.extracting import message, run
 
 
@@ -31,7 +32,6 @@ def test_near_miss_a_name_joined_by_and(rules: ExtractRules) -> None:
     body = "مرحبا انا سامر خوري منسق المشاريع بجمعية الندى للشباب والتنمية وحابب شارك بالنقاش المفتوح\n\nسامر"
     speaker, = run(message(body), rules, language="ar").speakers
     assert speaker.affiliation == "جمعية الندى للشباب والتنمية"
-
 
 
 # The writers' own body, named where "we" made what they send or work ("حضّرناه بجمعية X", "أعددناه في شبكة Y", "نحنا
@@ -65,3 +65,29 @@ def test_a_labelled_speaker_of_the_body_we_made_it_at(rules: ExtractRules) -> No
 ])
 def test_near_miss_a_body_we_contacted(text: str, rules: ExtractRules) -> None:
     assert self_introduced(text, rules, {}) is None
+
+
+# A web address alone on a signature line, whatever its ending, is where to read about the body, never its name
+@pytest.mark.parametrize("lines", [
+    ["بين ضفتين | Bayn Daftayn", "bayndaftayn.example.blog"],
+    ["Marc Dupont", "Directeur", "entrefrontieres.fr"],
+    ["Jane Holloway", "Coordinator", "harbouraid.org.uk/en"],
+])
+def test_a_web_address_line_is_no_organisation(lines: list[str], rules: ExtractRules) -> None:
+    assert read_block(lines, rules).affiliation is None
+
+
+# Near miss: a name with a dot in it ("Entre.Nous Collectif"), or a body line over its web address, keeps the body
+@pytest.mark.parametrize(("lines", "org"), [
+    (["Marc Dupont", "Directeur", "Collectif Entre.Nous"], "Collectif Entre.Nous"),
+    (["Marc Dupont", "Directeur", "Association Entre Frontières", "entrefrontieres.fr"], "Association Entre Frontières"),
+])
+def test_near_miss_a_body_with_its_address(lines: list[str], org: str, rules: ExtractRules) -> None:
+    assert read_block(lines, rules).affiliation == org
+
+
+# Near miss: a medium named by its address, written as a name with its capital, is the body ("Migranews.ma – le média
+# des mobilités")
+def test_near_miss_a_medium_named_by_its_address(rules: ExtractRules) -> None:
+    sig = read_block(["Salma Idrissi", "Rédactrice en chef", "Mobilinfo.ma – le média des migrations", "Rabat, Maroc"], rules)
+    assert sig.affiliation == "Mobilinfo.ma"
