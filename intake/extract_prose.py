@@ -1019,7 +1019,8 @@ def _acronym_spans(name: str, piece: str) -> bool:
 
 def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, str | None, str]:
     """A piece after the name as (title, organisation it names or None, kind of the piece)."""
-    if ours := post_of_ours(seg, rules):
+    # (unless the body pointed at is named in apposition next: "programme officer of our network, The X Network (TXN)")
+    if (ours := post_of_ours(seg, rules)) and not (following and phrase_kind(following, rules) == "org"):
         return ours[0], ours[1], "title"
     fs = fold(seg)
     kind = phrase_kind(seg, rules)
