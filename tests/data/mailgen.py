@@ -323,6 +323,46 @@ def serialize(m):
     return data
 
 
+# Shared by several of the later generators: a Postfix bounce's fixed notice, a report PDF, a Gmail-style HTML
+# part and the headers Outlook adds.
+POSTFIX_NOTICE = """This is the mail system at host mx1.iom.int.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+"""
+
+
+def rep_pdf(title, who, sections):
+    lines = [title, who, "Voluntary GCM review - Regional Review of the GCM, Arab region 2021", ""]
+    lines += ["%d. %s" % (k, s) for k, s in enumerate(sections, 1)]
+    return make_pdf(lines)
+
+
+def gmail_html(text, rtl=False):
+    d = ' dir="rtl"' if rtl else ' dir="ltr"'
+    inner = "<br>".join(esc(x) for x in text.rstrip("\n").split("\n"))
+    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+            '<div%s>%s</div></body></html>\n' % (d, inner))
+
+
+def outlook_hdrs(topic, index, lang="en-US", has_attach="no"):
+    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
+            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", "")]
+
+
+def outlook_rows(topic, index, lang="en-US", has_attach="no"):
+    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
+            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
+            ("X-Mailer", "Microsoft Outlook 16.0")]
+
+
 class EvalSet:
     """The messages of one set (holdout<number>), added in order, then written out with their labels."""
 

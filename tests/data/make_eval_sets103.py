@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout103")
 
@@ -125,18 +126,7 @@ def m03():
     when = at("2021-01-26 21:42:51")
     arr = when - dt.timedelta(seconds=40)
     qid = "4DQ7nF0w3Kz9"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <%s>: host hotmail-com.olc.protection.outlook.example.com[104.47.55.33]
     said: 552 5.2.2 Requested mail action aborted: exceeded storage allocation
     (in reply to end of DATA command)

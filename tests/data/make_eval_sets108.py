@@ -14,6 +14,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout108")
 
@@ -509,18 +510,7 @@ def m13():
     qid = "4DYG1r7Nm2z4"
     ack_id = "<ack-20210206-0091@gcmrr.iom.int>"
     orig_id = "<VI1PR0701MB2862D4A6C8E0B2F4A6C8E0D2@VI1PR0701MB2862.eurprd07.prod.outlook.example.com>"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <labour.kwt@slembassy-kw.example.lk>: host mx.slembassy-kw.example.lk[203.115.0.25]
     said: 552 5.2.2 <labour.kwt@slembassy-kw.example.lk>: Mailbox full, quota
     exceeded (in reply to RCPT TO command)

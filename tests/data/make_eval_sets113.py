@@ -14,6 +14,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, rfc2231_cont, b_word, received, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout113")
 
@@ -973,18 +974,7 @@ Sent from Yahoo Mail on Android
 def m21():
     when = at("2021-02-12 14:31:09")
     failed_to = "nasra_hamid7@yahoo.example.com"
-    human = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    human = POSTFIX_NOTICE + """
 <%s>: host mta7.am0.yahoodns.example.net[67.195.204.72] said:
     554 delivery error: dd This user doesn't have a yahoo.example.com account
     (%s) [-5] - mta4012.mail.ir2.yahoo.example.com (in reply to end of DATA command)

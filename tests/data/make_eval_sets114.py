@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, rfc2231_cont, b_word, received, top, serialize, sp)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout114")
 
@@ -903,18 +904,7 @@ def m23():
     when = at("2021-02-17 08:10:03")
     qid = "A3C91D0F22"
     orig_id = "<ack-20210217080958.9b1e@gcmrrarabstates.iom.int>"
-    t = leaf("text/plain", """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    t = leaf("text/plain", POSTFIX_NOTICE + """
 <pra.iraq@yahoo.example.com>: host mta7.am0.yahoodns.example.net[98.136.96.77]
     said: 554 delivery error: dd This user doesn't have a yahoo.example.com
     account (pra.iraq@yahoo.example.com) [0] - mta1042.mail.example.com (in reply to

@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout115")
 
@@ -780,18 +781,7 @@ Clarisse Mbuyi
 def m20():
     when = at("2021-02-14 03:12:09")
     bnd = "4DdK7Yp3Xcz1.1613265129/mx1.iom.int"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <president.arca@djaweb.example.dz>: host mx.djaweb.example.dz[41.111.5.12]
     said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)
 """

@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout116")
 
@@ -811,18 +812,7 @@ def m23():
                     "Subject: Your voluntary GCM review report [GCM-AR-0058]\n"
                     "Date: Wed, 17 Feb 2021 08:59:41 +0200\n"
                     "Message-ID: %s\n" % ack)
-    t1 = leaf("text/plain", """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    t1 = leaf("text/plain", POSTFIX_NOTICE + """
 <r.haddad@rdfl-leb.example.org>: host mx.rdfl-leb.example.org[185.84.238.9]
     said: 550 5.1.1 <r.haddad@rdfl-leb.example.org>: Recipient address
     rejected: User unknown in virtual mailbox table (in reply to RCPT TO

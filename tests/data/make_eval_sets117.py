@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout117")
 
@@ -198,18 +199,7 @@ def m04():
     when = at("2021-02-01 16:30:12")
     dsn_date = when
     orig_date = when - dt.timedelta(minutes=2, seconds=40)
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <asso.atdm.sfax@atdm-tn.example.org>: host smtp.atdm-tn.example.org[197.14.52.9]
     said: 552 5.2.2 <asso.atdm.sfax@atdm-tn.example.org>: Mailbox full, quota
     exceeded (in reply to RCPT TO command)

@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout118")
 
@@ -732,18 +733,7 @@ Senior Fellow | Arab Diaspora Policy Lab
 def m18():
     when = at("2021-02-08 08:15:30")
     qid = "4DYw1b3Kz7z2"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <maya@cldtd-lb.example.org>: host mx.cldtd-lb.example.org[203.0.113.58] said:
     550 5.1.1 <maya@cldtd-lb.example.org>: Recipient address rejected: User
     unknown in virtual mailbox table (in reply to RCPT TO command)

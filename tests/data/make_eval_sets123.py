@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout123")
 
@@ -897,18 +898,7 @@ def m23():
     when = at("2021-02-18 09:41:06")
     qid = "7B3D19C4E2"
     rcpt = "info@amddm-mr.exmaple.org"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <%s>: Host or domain name not found. Name service error
     for name=amddm-mr.exmaple.org type=A: Host not found
 """ % rcpt

@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, DOCX,
                      b_word, received, top, serialize, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout132")
 
@@ -840,18 +841,7 @@ def m24():
     when = at("2021-02-17 00:02:58")
     qid = "7B3E9F21C4"
     rcpt = "chabab.blahodoud.nador@gmail.example.com"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <%s>: host gmail-smtp-in.l.google.example.com[142.250.27.26]
     said: 552-5.2.2 The email account that you tried to reach is over quota.
     (in reply to RCPT TO command)

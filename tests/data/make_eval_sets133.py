@@ -14,6 +14,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout133")
 
@@ -636,18 +637,7 @@ def m16():
 def m17():
     when = at("2021-02-09 08:14:22")
     orig_id = "<ack-20210205-0913-kawergosk@gcmrrarabstates.iom.int>"
-    human = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    human = POSTFIX_NOTICE + """
 <baran.kcyc@yahoo.example.com>: host mta7.am0.yahoodns.example.net[67.195.204.72]
     said: 554 delivery error: dd Sorry your message to
     baran.kcyc@yahoo.example.com cannot be delivered. This mailbox is disabled

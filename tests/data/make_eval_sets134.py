@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, rfc2231_cont, b_word, received, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout134")
 
@@ -862,18 +863,7 @@ Sur instruction de Mgr l'Évêque, je vous prie de trouver ci-joint :
 def m21():
     when = at("2021-02-12 10:16:02")
     ack_mid = "<ack-20210212-101440-3@gcmrr.iom.int>"
-    notice = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    notice = POSTFIX_NOTICE + """
 <secretariat@eveche-tunnis.example.org>: Host or domain name not found. Name
     service error for name=eveche-tunnis.example.org type=MX: Host not found,
     try again

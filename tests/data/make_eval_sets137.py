@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, b_word, received, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout137")
 
@@ -708,18 +709,7 @@ def m18():
     # en, bounce: DSN for the acknowledgement sent to the mistyped Reply-To of h137-17
     when = at("2021-02-11 15:31:12")
     ack_id = "<ack-20210211-153041-9c7e@gcmrrarabstates.iom.int>"
-    human = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    human = POSTFIX_NOTICE + """
 <rola.haddad@sanabel-bekaa.exmaple.org>: Host or domain name not found. Name
     service error for name=sanabel-bekaa.exmaple.org type=AAAA: Host not found
 """

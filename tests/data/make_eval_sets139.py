@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout139")
 
@@ -554,18 +555,7 @@ def m14():
     """DSN: acknowledgement to 12 bounced (mailbox full)."""
     when = at("2021-02-06 00:19:52")
     ack_mid = "<ack-20210206-0019-h139-12@gcmrr.iom.int>"
-    human = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    human = POSTFIX_NOTICE + """
 <desk@gulflabournews.example.ae>: host smtp.gulflabournews.example.ae[198.51.100.77]
     said: 552 5.2.2 <desk@gulflabournews.example.ae>: Mailbox full: quota
     exceeded (in reply to RCPT TO command)

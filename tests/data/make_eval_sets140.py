@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout140")
 
@@ -601,18 +602,7 @@ Youssef EL AMRANI
 
 def m16():
     when = at("2021-02-08 10:15:30")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <hello@tahweel-labs.example.com>: host mx.tahweel-labs.example.com[198.51.100.23]
     said: 550 5.1.1 <hello@tahweel-labs.example.com>: Recipient address
     rejected: User unknown in virtual mailbox table (in reply to RCPT TO

@@ -14,6 +14,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout141")
 
@@ -855,18 +856,7 @@ def m23():
     when = at("2021-02-17 00:05:12")
     q = qid(23)
     arr = when - dt.timedelta(seconds=4)
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <warda.oujda@gmail.example.com>: host gmail-smtp-in.l.google.example.com[142.250.27.26]
     said: 552-5.2.2 The email account that you tried to reach is over quota.
     552 5.2.2 Please direct the recipient to https://support.google.example.com/mail/?p=OverQuotaPerm

@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout143")
 
@@ -691,18 +692,7 @@ www.aanj.example.org
 # ---------------------------------------------------------------- 19 bounce: ack to the Cc of 18
 def m19():
     when = at("2021-02-11 09:32:40")
-    notice = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    notice = POSTFIX_NOTICE + """
 <maryam.s@aanj-mail.example.org>: Host or domain name not found. Name service
     error for name=aanj-mail.example.org type=AAAA: Host not found
 """

@@ -10,6 +10,7 @@ import datetime as dt
 
 from mailgen import (EvalSet, DOCX, addr, at, attach, hdr, leaf, make_docx, make_pdf, mk, multi, re_hdr,
                      rfc2231_cont, b_word, flowed, rfcdate, sp, std_rows, text2html, top, tz, esc, sent_at, dsn_report)
+from mailgen import POSTFIX_NOTICE
 
 SET = EvalSet(176)
 add = SET.add
@@ -172,18 +173,7 @@ Salma Berrada
 def m05():
     # our own MTA cannot deliver the acknowledgement to the misspelt Reply-To of h176-04
     when = at("2021-01-31 12:21:48")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <salma.berrada@gmial.example.com>: Host or domain name not found. Name service
     error for name=gmial.example.com type=MX: Host not found, try again
 """

@@ -12,6 +12,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, b_word, dsn_report, esc, flowed, hdr, html_only,
                      html_wrap, leaf, make_docx, make_pdf, make_png, mk, multi, re_hdr, rfc2231_cont, rfcdate,
                      sent_at, sp, std_rows, text2html, top, tz)
+from mailgen import POSTFIX_NOTICE
 
 SET = EvalSet(179)
 add = SET.add
@@ -845,18 +846,7 @@ Compassion Gulf Foundation, Dubai
 
 def m24():
     when = at("2021-02-17 08:27:02")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <sanjay.menon@compassiongulf.example.ae>: host
     compassiongulf-example-ae.mail.protection.example.com[104.47.21.36] said:
     550 5.4.1 Recipient address rejected: Access denied. (in reply to RCPT TO

@@ -11,6 +11,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, hdr, html_only, leaf, make_docx, make_pdf, make_png,
                      mk, multi, re_hdr, rfc2231_cont, b_word, flowed, rfcdate, sp, std_rows, text2html, top,
                      esc, sent_at, dsn_report)
+from mailgen import POSTFIX_NOTICE
 
 SET = EvalSet(181)
 add = SET.add
@@ -305,18 +306,7 @@ def m08():
 def m09():
     # the acknowledgement to h181-08 comes back: mailbox full
     when = at("2021-02-04 13:07:02")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <l.mansour@nafs-jo.example.org>: host mx.nafs-jo.example.org[82.212.64.19] said:
     552 5.2.2 <l.mansour@nafs-jo.example.org>: Mailbox full (quota exceeded)
     (in reply to RCPT TO command)

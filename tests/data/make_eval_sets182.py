@@ -11,6 +11,7 @@ import datetime as dt
 
 from mailgen import (EvalSet, DOCX, addr, at, attach, hdr, leaf, make_docx, make_pdf, make_png, mk, multi,
                      re_hdr, b_word, flowed, rfcdate, sp, std_rows, text2html, top, esc, sent_at, dsn_report)
+from mailgen import POSTFIX_NOTICE
 
 SET = EvalSet(182)
 add = SET.add
@@ -221,18 +222,7 @@ Tunis – Alger – Rabat
 
 def m05():
     when = at("2021-01-31 17:26:02")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <contact@remaj.example.org>: host smtp.remaj.example.org[196.203.77.12] said:
     552 5.2.2 <contact@remaj.example.org>: Mailbox full, quota exceeded (in
     reply to RCPT TO command)

@@ -11,6 +11,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, b_word, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfc2231_cont, rfcdate, sent_at, sp,
                      std_rows, text2html, top)
+from mailgen import POSTFIX_NOTICE, outlook_rows
 
 SET = EvalSet(184)
 add = SET.add
@@ -29,12 +30,6 @@ def report_pdf(title, org, sections):
 def logo(cid, rgb=(20, 110, 70)):
     return leaf("image/png", make_png(12, 12, rgb), cte="base64", params=[("name", '"image001.png"')],
                 disp='inline; filename="image001.png"', extra=[("Content-ID", "<%s>" % cid)])
-
-
-def outlook_rows(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
-            ("X-Mailer", "Microsoft Outlook 16.0")]
 
 
 def sig_html(lines):
@@ -496,18 +491,7 @@ Manama, Bahrain
 def m13():
     # Postfix DSN: the acknowledgement of h184-12 sent to its misspelt Reply-To
     when = at("2021-02-07 19:21:41")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <intl.relatons@gfmwu.example.org>: host mx.gfmwu.example.org[196.29.12.40]
     said: 550 5.1.1 <intl.relatons@gfmwu.example.org>: Recipient address
     rejected: User unknown in virtual mailbox table (in reply to RCPT TO

@@ -11,6 +11,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
+from mailgen import POSTFIX_NOTICE, outlook_rows as outlook
 
 SET = EvalSet(185)
 add = SET.add
@@ -25,12 +26,6 @@ def rep_pdf(title, org, sections):
 def logo(cid, rgb=(180, 40, 40)):
     return leaf("image/png", make_png(10, 10, rgb), cte="base64", params=[("name", '"image001.png"')],
                 disp='inline; filename="image001.png"', extra=[("Content-ID", "<%s>" % cid)])
-
-
-def outlook(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
-            ("X-Mailer", "Microsoft Outlook 16.0")]
 
 
 def lines_html(text, dir_="ltr"):
@@ -511,18 +506,7 @@ Get Outlook for Android
 def m14():
     # Postfix DSN: acknowledgement of h185-13 returned, mailbox full
     when = at("2021-02-08 14:31:35")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <srvn.office@srvn-lb.example.org>: host mail.srvn-lb.example.org[185.89.4.21]
     said: 552 5.2.2 <srvn.office@srvn-lb.example.org>: Mailbox full, quota
     exceeded (in reply to RCPT TO command)

@@ -12,6 +12,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, b_word, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top, tz)
+from mailgen import outlook_rows as exch
 
 SET = EvalSet(187)
 add = SET.add
@@ -26,12 +27,6 @@ def pdf_doc(lines):
 def crest(cid, name="image001.png", rgb=(120, 20, 30)):
     return leaf("image/png", make_png(16, 16, rgb), cte="base64", params=[("name", '"%s"' % name)],
                 disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
-
-
-def exch(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
-            ("X-Mailer", "Microsoft Outlook 16.0")]
 
 
 def lines_html(t):

@@ -11,6 +11,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
+from mailgen import POSTFIX_NOTICE, outlook_rows as ms_rows
 
 SET = EvalSet(188)
 add = SET.add
@@ -28,12 +29,6 @@ def pdf_doc(title, org, paras):
 def png_inline(cid, fname="image001.png", rgb=(120, 40, 120)):
     return leaf("image/png", make_png(10, 10, rgb), cte="base64", params=[("name", '"%s"' % fname)],
                 disp='inline; filename="%s"' % fname, extra=[("Content-ID", "<%s>" % cid)])
-
-
-def ms_rows(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
-            ("X-Mailer", "Microsoft Outlook 16.0")]
 
 
 def brlines(text):
@@ -346,8 +341,6 @@ def m08():
               "(RFC 2231 filename*, RFC 2047 name); formal Arabic; Latin display name."))
 
 
-
-
 def m09():
     # correction of h188-06: new title after the general assembly; plain reply with '>' quoting
     when = at("2021-02-03 10:30:44")
@@ -611,18 +604,7 @@ Sent from my iPhone"""
 def m16():
     # Postfix DSN: acknowledgement of h188-15 refused, mailbox full
     when = at("2021-02-05 23:42:19")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <hanan.zoubi@gmail.example.com>: host gmail-smtp-in.l.google.example.com[142.250.27.26]
     said: 552-5.2.2 The email account that you tried to reach is over quota.
     (in reply to end of DATA command)

@@ -12,6 +12,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
+from mailgen import POSTFIX_NOTICE, rep_pdf, gmail_html, outlook_hdrs
 
 SET = EvalSet(189)
 add = SET.add
@@ -24,24 +25,6 @@ O365 = ("mail-am6eur05on2088.outbound.protection.outlook.example.com", "203.0.11
 YAHOO = ("sonic317-22.consmr.mail.ir2.yahoo.example.com", "192.0.2.117")
 ICLOUD = ("st43p00im-ztfb10061701.me.example.com", "192.0.2.61")
 WEBMAIL = ("webmail.menara.example.net", "192.0.2.200")
-
-
-def rep_pdf(title, who, sections):
-    lines = [title, who, "Voluntary GCM review - Regional Review of the GCM, Arab region 2021", ""]
-    lines += ["%d. %s" % (k, s) for k, s in enumerate(sections, 1)]
-    return make_pdf(lines)
-
-
-def gmail_html(text, rtl=False):
-    d = ' dir="rtl"' if rtl else ' dir="ltr"'
-    inner = "<br>".join(esc(x) for x in text.rstrip("\n").split("\n"))
-    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
-            '<div%s>%s</div></body></html>\n' % (d, inner))
-
-
-def outlook_hdrs(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", "")]
 
 
 M01_ID = "<CAH7vKq2mXw1tL0pZ9cE4rJ8aQnB3uD6fY5sGh2kVw@mail.gmail.example.com>"
@@ -399,18 +382,7 @@ Grace (volunteer, DWSN)
 def m11():
     # Postfix DSN: acknowledgement of h189-10, Cc'd address does not exist
     when = at("2021-02-05 23:52:47")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <jnakato.dw@yahoo.example.com>: host mta6.am0.yahoodns.example.net[192.0.2.14]
     said: 554 delivery error: dd This user doesn't have a yahoo.example.com
     account (jnakato.dw@yahoo.example.com) [0] - mta4012.mail.ir2.yahoo.example.com

@@ -12,6 +12,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfc2231_cont, rfcdate, sent_at, sp,
                      std_rows, text2html, top)
+from mailgen import POSTFIX_NOTICE, outlook_rows
 
 SET = EvalSet(190)
 add = SET.add
@@ -26,12 +27,6 @@ def report_pdf(title, org, parts):
 def sig_logo(cid, rgb=(20, 110, 60), name="image001.png"):
     return leaf("image/png", make_png(12, 6, rgb), cte="base64", params=[("name", '"%s"' % name)],
                 disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
-
-
-def outlook_rows(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
-            ("X-Mailer", "Microsoft Outlook 16.0")]
 
 
 def br_html(text, dir_="ltr", font="Calibri"):
@@ -875,18 +870,7 @@ Sidi
 def m23():
     # Postfix DSN: our acknowledgement of h190-22 to the misspelt Cc address, user unknown
     when = at("2021-02-18 10:45:49")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <ampm.nouadhibu@yahoo.example.com>: host mta7.am0.yahoodns.example.net[98.136.96.75]
     said: 554 delivery error: dd This user doesn't have a yahoo.example.com
     account (ampm.nouadhibu@yahoo.example.com) [0] (in reply to end of DATA

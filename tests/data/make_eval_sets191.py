@@ -11,6 +11,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
+from mailgen import POSTFIX_NOTICE
 
 SET = EvalSet(191)
 add = SET.add
@@ -606,18 +607,7 @@ Leila
 def m14():
     # Postfix DSN: the acknowledgement of h191-13 to the mistyped Cc address, user unknown
     when = at("2021-02-08 09:12:58")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <y.karram@gchm.example.ch>: host mx01.gchm.example.ch[193.5.216.40] said: 550
     5.1.1 <y.karram@gchm.example.ch>: Recipient address rejected: User unknown
     in virtual mailbox table (in reply to RCPT TO command)

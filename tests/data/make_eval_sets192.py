@@ -11,6 +11,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
+from mailgen import POSTFIX_NOTICE
 
 SET = EvalSet(192)
 add = SET.add
@@ -523,18 +524,7 @@ Research Coordinator, SMSI
 def m14():
     # Postfix DSN: acknowledgement of h192-13 sent to its Reply-To, user unknown
     when = at("2021-02-17 10:20:41")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <info@smsi-sd.example.org>: host mx.smsi-sd.example.org[196.29.166.40] said:
     550 5.1.1 <info@smsi-sd.example.org>: Recipient address rejected: User
     unknown in virtual mailbox table (in reply to RCPT TO command)

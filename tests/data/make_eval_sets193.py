@@ -13,6 +13,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
+from mailgen import POSTFIX_NOTICE, rep_pdf, gmail_html, outlook_hdrs
 
 SET = EvalSet(193)
 add = SET.add
@@ -27,24 +28,6 @@ UNIV_FR = ("smtp.univ-detroit.example.ma", "192.0.2.133")
 RENATER = ("smtpout.univ-lyon-confluence.example.fr", "192.0.2.150")
 ZIMBRA = ("mail.cemt.example.tn", "192.0.2.166")
 UNIV_AR = ("mx.alrafidain-univ.example.iq", "192.0.2.190")
-
-
-def rep_pdf(title, who, sections):
-    lines = [title, who, "Voluntary GCM review - Regional Review of the GCM, Arab region 2021", ""]
-    lines += ["%d. %s" % (k, s) for k, s in enumerate(sections, 1)]
-    return make_pdf(lines)
-
-
-def gmail_html(text, rtl=False):
-    d = ' dir="rtl"' if rtl else ' dir="ltr"'
-    inner = "<br>".join(esc(x) for x in text.rstrip("\n").split("\n"))
-    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
-            '<div%s>%s</div></body></html>\n' % (d, inner))
-
-
-def outlook_hdrs(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", "")]
 
 
 INVITE_ID = "<invitation.20210121.0930@gcmrrarabstates.iom.int>"
@@ -456,18 +439,7 @@ Sent from my iPhone
 def m11():
     # Postfix DSN: our acknowledgement of h193-10, Cc'd second speaker's address unknown at the university
     when = at("2021-02-05 22:11:58")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <y.hamdan@udc-oman.example.om>: host mail.udc-oman.example.om[192.0.2.47] said:
     550 5.1.1 <y.hamdan@udc-oman.example.om>: Recipient address rejected:
     User unknown in virtual mailbox table (in reply to RCPT TO command)

@@ -12,6 +12,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows,
                      text2html, top)
+from mailgen import POSTFIX_NOTICE, outlook_rows as outlook
 
 SET = EvalSet(194)
 add = SET.add
@@ -26,12 +27,6 @@ def rpt_pdf(title, org, sections):
 def logo(cid, name="image001.png", rgb=(120, 30, 40)):
     return leaf("image/png", make_png(10, 10, rgb), cte="base64", params=[("name", '"%s"' % name)],
                 disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
-
-
-def outlook(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
-            ("X-Mailer", "Microsoft Outlook 16.0")]
 
 
 def ack_id(qid):
@@ -553,18 +548,7 @@ Registered charity no. 000000
 def m14():
     # Postfix DSN: our acknowledgement of h194-13 to the Cc'd president, mailbox full
     when = at("2021-02-09 15:11:02")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <president.bywa@bywa.example.org.uk>: host mx.bywa.example.org.uk[192.0.2.77]
     said: 552 5.2.2 <president.bywa@bywa.example.org.uk>: Recipient address
     rejected: Mailbox full (in reply to RCPT TO command)

@@ -12,16 +12,11 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
+from mailgen import outlook_rows as outlook
 
 SET = EvalSet(195)
 add = SET.add
 INVITE_SUBJ = "Regional Review of the Global Compact for Migration in the Arab Region - Invitation"
-
-
-def outlook(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
-            ("X-Mailer", "Microsoft Outlook 16.0")]
 
 
 def gmail_extra():

@@ -13,6 +13,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
+from mailgen import POSTFIX_NOTICE, outlook_rows
 
 SET = EvalSet(196)
 add = SET.add
@@ -22,12 +23,6 @@ def pdf_report(title, org, sections):
     lines = [title, org, "Contribution to the Regional Review of the GCM - Arab States - 2021", ""]
     lines += ["%d. %s" % (k, s) for k, s in enumerate(sections, 1)]
     return make_pdf(lines)
-
-
-def outlook_rows(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
-            ("X-Mailer", "Microsoft Outlook 16.0")]
 
 
 def logo(cid, rgb, name="image001.png"):
@@ -308,18 +303,7 @@ Kuwait City, State of Kuwait
 # ================================================================ 07  EN  bounce  for the acknowledgement of 06
 def m07():
     when = at("2021-02-03 15:41:02")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <info@galra.example.kw>: host mail.galra.example.kw[62.215.4.77] said: 550
     5.1.1 <info@galra.example.kw>: Recipient address rejected: User unknown in
     local recipient table (in reply to RCPT TO command)

@@ -11,6 +11,7 @@ import datetime as dt
 
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html, top)
+from mailgen import rep_pdf, gmail_html, outlook_hdrs
 
 SET = EvalSet(197)
 add = SET.add
@@ -36,24 +37,6 @@ M06_ID = "<5c2e9a71-3b48-4f0d-a6e1-9d7b4c2f8e13@edunet.example.tn>"
 ACK06_ID = "<ack.4DVq3Rk8Lpz1@gcmrrarabstates.iom.int>"
 M14_ID = "<AM6P197MB0412C8E5B1D07F3A92E4C6D1B8AM6P197MB0412EURP@AM6P197MB0412.EURP197.PROD.OUTLOOK.example.com>"
 M19_ID = "<CAH4nB8vQ1tY7rLm3KzP0wXc6Ed9sJf2gUo5iTa8hR@mail.gmail.example.com>"
-
-
-def rep_pdf(title, who, sections):
-    lines = [title, who, "Voluntary GCM review - Regional Review of the GCM, Arab region 2021", ""]
-    lines += ["%d. %s" % (k, s) for k, s in enumerate(sections, 1)]
-    return make_pdf(lines)
-
-
-def gmail_html(text, rtl=False):
-    d = ' dir="rtl"' if rtl else ' dir="ltr"'
-    inner = "<br>".join(esc(x) for x in text.rstrip("\n").split("\n"))
-    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
-            '<div%s>%s</div></body></html>\n' % (d, inner))
-
-
-def outlook_hdrs(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", "")]
 
 
 def quote(text):

@@ -12,6 +12,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows,
                      text2html, top)
+from mailgen import POSTFIX_NOTICE
 
 SET = EvalSet(198)
 add = SET.add
@@ -652,18 +653,7 @@ W: mmx.example.org   T: @MMX_news   IG: @facesoftheroute
 def m17():
     # Postfix DSN: our acknowledgement of h198-16 to the Cc'd colleague, user unknown
     when = at("2021-02-11 10:41:37")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <peter.okafor@mmx.example.org>: host mx01.mmx.example.org[192.0.2.203] said:
     550 5.1.1 <peter.okafor@mmx.example.org>: Recipient address rejected: User
     unknown in virtual mailbox table (in reply to RCPT TO command)

@@ -14,6 +14,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
+from mailgen import POSTFIX_NOTICE, outlook_rows as outlook
 
 SET = EvalSet(200)
 add = SET.add
@@ -24,12 +25,6 @@ def report_pdf(title, org, parts):
     for k, p in enumerate(parts, 1):
         lines.append("%d. %s" % (k, p))
     return make_pdf(lines)
-
-
-def outlook(topic, index, lang="en-US", has_attach="no"):
-    return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
-            ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", ""),
-            ("X-Mailer", "Microsoft Outlook 16.0")]
 
 
 def quote(text):
@@ -344,18 +339,7 @@ On Tue, Feb 2, 2021 at 6:15 PM Salwa Nasser <s.nasser@gmhi.example.org> wrote:
 # ================================================================ 06  EN  bounce  acknowledgement of 05 (mailbox full)
 def m06():
     when = at("2021-02-03 13:42:31")
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <r.odeh@gmhi.example.org>: host mx.gmhi.example.org[203.0.113.88] said: 552
     5.2.2 <r.odeh@gmhi.example.org>: Mailbox full, quota exceeded (in reply to
     RCPT TO command)

@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout72")
 
@@ -540,18 +541,7 @@ Baghdad, Iraq
 def m13():
     when = at("2021-02-05 23:51:03")
     qid = "9C41B2E07F"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <z.khadim@mcmn-iq.example.org>: host mx.mcmn-iq.example.org[185.84.236.11]
     said: 550 5.1.1 <z.khadim@mcmn-iq.example.org>: Recipient address
     rejected: User unknown in local recipient table (in reply to RCPT TO

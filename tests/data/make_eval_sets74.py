@@ -15,6 +15,7 @@ import shutil
 from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, multi, html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX, rfc2231,
                      rfc2231_cont, b_word, received, top, serialize, sp)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout74")
 
@@ -427,18 +428,7 @@ Subject: Proposition d'intervenant - Conseil Régional de Dakhlet Nouadhibou
 def m_bounce():
     when = at("2021-02-04 09:31:09")
     rcpt = "j.marchetti@sahel-citties.example.org"
-    human = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    human = POSTFIX_NOTICE + """
 <%s>: Host or domain name not found. Name service error for
     name=sahel-citties.example.org type=MX: Host not found, try again
 """ % rcpt

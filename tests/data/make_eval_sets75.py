@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout75")
 
@@ -199,18 +200,7 @@ def m04():
     when = at("2021-02-01 18:04:41")
     qid = "5B7E20C31A"
     arr = when - dt.timedelta(seconds=9)
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <rita.abikhalil@cjk-liban.example.org>: host
     mail.cjk-liban.example.org[185.75.203.14] said: 552 5.2.2
     <rita.abikhalil@cjk-liban.example.org>: Mailbox full, quota exceeded (in

@@ -15,6 +15,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout77")
 
@@ -769,18 +770,7 @@ def m19():
     when = at("2021-02-11 09:15:42")
     qid = "4DbQx03kHtz8"
     rcpt = "ikhlas.eltayib@alihsan-sd.example.org"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <%s>: host mx.alihsan-sd.example.org[196.29.170.4]
     said: 552 5.2.2 <%s>: Mailbox full (in reply to RCPT TO
     command)

@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      esc, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout78")
 
@@ -846,18 +847,7 @@ def m21():
     when = at("2021-02-15 09:03:12")
     qid = "4DgZ1c6Tn8z3"
     arr = when - dt.timedelta(seconds=9)
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <nadia.farouk@alexu-research.example.eg>: host mx.alexu-research.example.eg[196.221.148.7]
     said: 552 5.2.2 <nadia.farouk@alexu-research.example.eg>: mailbox full
     (in reply to RCPT TO command)

@@ -14,6 +14,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout80")
 
@@ -280,18 +281,7 @@ Le mar. 2 févr. 2021 à 20:17, Karim Lahlou <karim.lahlou.bxl@gmail.example.com
 def m07():
     when = at("2021-02-03 16:30:52")
     orig_date = tz(when - dt.timedelta(minutes=2, seconds=10), 2)
-    dsn_text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    dsn_text = POSTFIX_NOTICE + """
 <s.elkhatib@abcde-uk.exmple.org>: Host or domain name not found. Name service
     error for name=abcde-uk.exmple.org type=AAAA: Host not found
 """

@@ -13,6 +13,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231_cont, b_word, received, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout81")
 
@@ -570,18 +571,7 @@ def m14():
     when = at("2021-02-06 00:05:09")
     qid = "7A1C93E2B4"
     ack_sent = when - dt.timedelta(seconds=8)
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <r.lahlou@asds-athletisme.example.ma>: host
     mx.asds-athletisme.example.ma[196.200.131.40] said: 552 5.2.2
     <r.lahlou@asds-athletisme.example.ma>: Mailbox full - quota exceeded (in

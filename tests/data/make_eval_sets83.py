@@ -14,6 +14,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout83")
 
@@ -630,18 +631,7 @@ def m15():
 def m16():
     when = at("2021-02-09 08:31:02")
     qid = "2B7D41C0F3"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <info@kuwait-deafclub.example.org>: host mx.kuwait-deafclub.example.org[203.0.113.58]
     said: 552 5.2.2 <info@kuwait-deafclub.example.org>: Mailbox full (in reply
     to RCPT TO command)

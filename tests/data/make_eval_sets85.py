@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231, rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout85")
 
@@ -817,18 +818,7 @@ Subject: التقرير الطوعي لمنصة تحقّق مصر – الاست
 def m20():
     when = at("2021-02-12 15:10:47")
     qid = "7A3E91C2D4"
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <newsdsk@checkbeirut.example.org>: host mx.checkbeirut.example.org[185.220.14.9]
     said: 550 5.1.1 <newsdsk@checkbeirut.example.org>: Recipient address
     rejected: User unknown in virtual mailbox table (in reply to RCPT TO

@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout87")
 
@@ -238,18 +239,7 @@ def m06():
     orig_sent = when - dt.timedelta(seconds=4)
     qid = "3B9F21C7E2"
     bad = "salma.idris@sudanrcs.ogr"
-    notice = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    notice = POSTFIX_NOTICE + """
 <%s>: Host or domain name not found. Name service error for
     name=sudanrcs.ogr type=A: Host not found
 """ % bad

@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, esc, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout89")
 
@@ -922,18 +923,7 @@ def m23():
     # bounce: our acknowledgement to h89-21 could not be delivered
     when = at("2021-02-17 00:05:58")
     ack_id = "<ack.h89-21.20210217@gcmrr.iom.int>"
-    notice = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    notice = POSTFIX_NOTICE + """
 <esther.mwangi@keddwa.example.org>: host mx.keddwa.example.org[102.68.77.10]
     said: 552 5.2.2 <esther.mwangi@keddwa.example.org>: Mailbox full, quota
     exceeded (in reply to RCPT TO command)

@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, DOCX,
                      rfc2231, rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout91")
 
@@ -594,18 +595,7 @@ The statistical annex will follow separately.
 def m16():
     when = at("2021-02-09 14:03:51")
     orig_mid = "<ack-20210208-0412@gcmrrarabstates.iom.int>"
-    t = leaf("text/plain", """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    t = leaf("text/plain", POSTFIX_NOTICE + """
 <info@jordan-vtc-network.example.org>: host
     mail.jordan-vtc-network.example.org[188.247.70.3] said: 552 5.2.2 Mailbox
     full - quota exceeded (in reply to RCPT TO command)

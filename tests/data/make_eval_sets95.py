@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout95")
 
@@ -597,18 +598,7 @@ Programme Officer, AIDC
 def m15():
     when = at("2021-02-09 14:11:27")
     orig_date = "Tue, 9 Feb 2021 14:11:19 +0200"
-    dsn_text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    dsn_text = POSTFIX_NOTICE + """
 <info@zakat-tripoli.example.org>: host mail.zakat-tripoli.example.org[185.114.57.9]
     said: 550 5.1.1 <info@zakat-tripoli.example.org>: Recipient address rejected:
     User unknown in virtual mailbox table (in reply to RCPT TO command)

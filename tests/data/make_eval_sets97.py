@@ -12,6 +12,7 @@ from email.message import Message
 from mailgen import (HERE, BOX, POL, rfcdate, at, tz, hdr, re_hdr, addr, leaf, multi,
                      html_wrap, text2html, flowed, make_pdf, make_docx, make_png, DOCX,
                      rfc2231_cont, b_word, top, serialize, sp, std_rows)
+from mailgen import POSTFIX_NOTICE
 
 OUT = os.path.join(HERE, "holdout97")
 
@@ -607,18 +608,7 @@ Office of the President, GFWCUI
 def m17():
     when = at("2021-02-11 17:40:02")
     orig_date = rfcdate(when - dt.timedelta(minutes=3))
-    text = """This is the mail system at host mx1.iom.int.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
+    text = POSTFIX_NOTICE + """
 <migrants.committee@gfbtu.example.org>: host mail.gfbtu.example.org[198.51.100.140]
     said: 550 5.1.1 <migrants.committee@gfbtu.example.org>: Recipient address
     rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)
