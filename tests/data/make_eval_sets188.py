@@ -9,8 +9,7 @@ an earlier speaker (new title, another person), accessibility questions.  Helper
 import datetime as dt
 
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
-                     make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
-                     top)
+                     make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, top)
 from mailgen import POSTFIX_NOTICE, outlook_rows as ms_rows
 
 SET = EvalSet(188)

@@ -10,7 +10,7 @@ written by an outreach worker; a few with a small community group behind them.  
 import datetime as dt
 
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
-                     make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
+                     make_docx, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
 from mailgen import POSTFIX_NOTICE, rep_pdf, gmail_html, outlook_hdrs
 

@@ -8,7 +8,7 @@ consultation, an out-of-office of someone travelling, a bounce.  Helpers from ma
 """
 import datetime as dt
 
-from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
+from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
 from mailgen import POSTFIX_NOTICE

@@ -9,8 +9,8 @@ French/Arabic and Arabic typed in Latin letters (Arabizi).  1 to 18 February 202
 """
 import datetime as dt
 
-from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
-                     make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows,
+from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
+                     make_docx, make_pdf, make_png, mk, multi, rfcdate, sent_at, sp, std_rows,
                      text2html, top)
 from mailgen import POSTFIX_NOTICE, outlook_rows as outlook
 

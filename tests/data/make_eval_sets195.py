@@ -9,7 +9,7 @@ official, changes of the nominated official, protocol and accreditation question
 """
 import datetime as dt
 
-from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
+from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
 from mailgen import outlook_rows as outlook

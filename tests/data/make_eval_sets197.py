@@ -9,8 +9,8 @@ a youth council nominating two young people, questions and replies about whether
 """
 import datetime as dt
 
-from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
-                     make_docx, make_pdf, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html, top)
+from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
+                     make_docx, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html, top)
 from mailgen import rep_pdf, gmail_html, outlook_hdrs
 
 SET = EvalSet(197)

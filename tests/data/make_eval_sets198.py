@@ -10,7 +10,7 @@ of a speaking slot.  1 to 18 February 2021.  Helpers from mailgen.py.
 import datetime as dt
 
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
-                     make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows,
+                     make_docx, make_pdf, make_png, mk, multi, rfcdate, sent_at, sp, std_rows,
                      text2html, top)
 from mailgen import POSTFIX_NOTICE
 

@@ -11,7 +11,7 @@ and nominations in between.  Helpers from mailgen.py.
 """
 import datetime as dt
 
-from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, esc, flowed, hdr, html_only, leaf,
+from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
 from mailgen import POSTFIX_NOTICE, outlook_rows as outlook
