@@ -1652,7 +1652,14 @@ def _person_first(body: str, rules: ExtractRules) -> str:
         tail = [t for t in (p.group("tail"), p.group("inner"), p.group("after")) if t and t.strip(" ,،")] if p else []
         person = p.group("person") if p else pieces[1]
         return ", ".join([person, pieces[0], *(t.strip(" ,،") for t in tail), *pieces[2:]])
-    return rest if _honorific(rest.strip(), rules) else body
+    return rest if _honorific(rest.strip(), rules) or _self_only(rest, rules) else body
+
+
+def _self_only(piece: str, rules: ExtractRules) -> bool:
+    """Whether a person piece is only a word standing for the sender ("open discussion: myself (details below)",
+    "table ronde 2 : moi-même", "النقاش المفتوح: أنا شخصياً"): the speaker is the sender, details in the signature."""
+    text, is_self = _self_marked(piece, rules)
+    return is_self and not comma_segments(text.strip(" ;."))
 
 
 def _org_before_person(head: str, rules: ExtractRules) -> tuple[str, str] | None:
