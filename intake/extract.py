@@ -109,6 +109,7 @@ from intake.extract_values import (
     same_as_before,
     same_person,
     spelled_acronyms,
+    spelt_alike,
     split_honorific,
     strip_punct,
     transcribed,
@@ -650,9 +651,14 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
             or mentioned & set(word_tokens(fold(name or "")))):
         return None
     named = _appositions(parts.new, rules)
-    if not name or (named and not any(same_person(c.name, name) for c in named)):
+    # (the sender may spell the author's name another way: "Br. Muhammad Rizvi" over a request signed "Mohamed Rizvi
+    # Farook"; the author's own spelling is the name)
+    alike = [c for c in named if same_person(c.name, name) or spelt_alike(c.name, name, rules)]
+    if not name or (named and not alike):
         return None  # the sender's text names someone else: not this request's author
-    c = next((c for c in named if same_person(c.name, name)), None) or Cand(honorific=fsig.honorific or hon)
+    c = alike[0] if alike else Cand(honorific=fsig.honorific or hon)
+    if not same_person(c.name, name):
+        c.name = None
     c.set("name", name, "signature" if fsig.name else "display_name")
     c.set("title", fsig.title, "signature")
     c.set("affiliation", fsig.affiliation, "signature")

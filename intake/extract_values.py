@@ -95,6 +95,19 @@ def transcribed(a: str | None, b: str | None, rules: ExtractRules) -> bool:
     return len(short) >= 2 and all(s and s in long_ for s in short)
 
 
+def spelt_alike(a: str | None, b: str | None, rules: ExtractRules) -> bool:
+    """Whether two names in the same letters write one person spelt two ways ("Br. Muhammad Rizvi" over a request
+    signed "Mohamed Rizvi Farook", "Fatoumata Diallo" and "Fatimata Diallo Barry"): a word in common, and every other
+    word of the shorter, two or more, with a word of the other of the same consonants, three or more of them (so that
+    "Ali" and "Ola" stay two names)."""
+    if not a or not b or bool(ARABIC.search(a)) != bool(ARABIC.search(b)):
+        return False
+    short, long_ = sorted(([w for w in word_tokens(fold(n)) if w not in rules.particles] for n in (a, b)), key=len)
+    skeletons = {_skeleton(w) for w in long_}
+    return len(short) >= 2 and bool(set(short) & set(long_)) \
+        and all(w in long_ or (len(k := _skeleton(w)) >= 3 and k in skeletons) for w in short)
+
+
 # ---------------------------------------------------------------------------------------------
 # Values: names, honorifics, noise
 

@@ -1,5 +1,6 @@
 """Families of the blind sets (session 29, K2): a list item that asks for a role and gives only a word standing for
-the sender after its colon ("- the open discussion: myself (details below)"). Each with a near miss left alone."""
+the sender after its colon ("- the open discussion: myself (details below)"), and the author of a forwarded request
+whom the sender names in another spelling ("Mohammed" for "Muhamad"). Each with a near miss left alone."""
 
 from __future__ import annotations
 
@@ -35,4 +36,38 @@ def test_near_miss_a_role_item_that_names_a_colleague(rules: ExtractRules) -> No
             "Harbour Aid Network (HAN)\n")
     names = [s.name for s in run(message(body), rules).speakers]
     assert names == ["Ruth Njeri", "Peter Obi"]
+
+
+def _forward(note: str, author: str, request: str, signature: str) -> str:
+    """A note over a request forwarded inline, its author's From line and signature below."""
+    return (f"{note}\n\n---------- Forwarded message ---------\nFrom: {author}\nDate: Thu, 4 Feb 2021 at 11:40\n"
+            f"Subject: conference\nTo: Office <office@example.org>\n\n\n{request}\n\n{signature}\n")
+
+
+# The sender names the author of the request they forward, spelling the name another way ("Mr. Mohammed Yousuf" over
+# a request signed "Muhamad Yousuf Khan"): the author is the speaker, named as they sign
+@pytest.mark.parametrize(("body", "language", "name"), [
+    (_forward("Dear Team,\n\nPlease see below the request of our President, Mr. Mohammed Yousuf, who cannot write from "
+              "his own account. He would like to speak in the plenary.\n\nRegards,\nAnne Clark\nOffice Assistant, HWA",
+              "Muhamad Yousuf <m.yousuf@example.org>", "Anne pls send this on. I want to speak in plenary. Details below.",
+              "Muhamad Yousuf Khan\nPresident\nHousehold Workers Alliance (HWA)"), "en", "Muhamad Yousuf Khan"),
+    (_forward("Bonjour,\n\nVeuillez trouver ci-dessous la demande de notre présidente, Mme Fatoumata Diallo, qui ne peut "
+              "pas écrire depuis sa messagerie. Elle souhaite intervenir en plénière.\n\nCordialement,\nMarie Sow\n"
+              "Assistante, RFM", "Fatimata Diallo <f.diallo@example.org>",
+              "Marie, merci de transmettre. Je souhaite intervenir en plénière. Mes coordonnées ci-dessous.",
+              "Fatimata Diallo Barry\nPrésidente\nRéseau des Femmes Migrantes (RFM)"), "fr", "Fatimata Diallo Barry"),
+])
+def test_a_forwarded_author_spelt_another_way(body: str, language: str, name: str, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.roles) == (name, ("plenary",))
+
+
+# Near miss: a colleague whose given name has other consonants ("Ahmed Yusuf", not "Muhamad Yousuf") is someone else
+def test_near_miss_another_person_named_over_the_forward(rules: ExtractRules) -> None:
+    body = _forward("Dear Team,\n\nPlease see below the request of our President. Our treasurer, Mr. Ahmed Yusuf, would "
+                    "like to speak in the plenary.\n\nRegards,\nAnne Clark\nOffice Assistant, HWA",
+                    "Muhamad Yousuf <m.yousuf@example.org>", "Anne pls send this on. I want to speak in plenary.",
+                    "Muhamad Yousuf Khan\nPresident\nHousehold Workers Alliance (HWA)")
+    speaker, = run(message(body), rules).speakers
+    assert speaker.name == "Ahmed Yusuf"
 
