@@ -1,6 +1,7 @@
 """Families of the blind sets (session 29, K2): a list item that asks for a role and gives only a word standing for
 the sender after its colon ("- the open discussion: myself (details below)"), and the author of a forwarded request
-whom the sender names in another spelling ("Mohammed" for "Muhamad"). Each with a near miss left alone."""
+whom the sender names in another spelling ("Mohammed" for "Muhamad"), and a message written "de la part du Pr X,
+post", X named again by honorific and family name. Each with a near miss left alone."""
 
 from __future__ import annotations
 
@@ -71,3 +72,35 @@ def test_near_miss_another_person_named_over_the_forward(rules: ExtractRules) ->
     speaker, = run(message(body), rules).speakers
     assert speaker.name == "Ahmed Yusuf"
 
+
+# Written on behalf of the speaker, introduced in full with their post after an honorific ("de la part du Pr X,
+# Médecin-chef ...", "de la part de Mme X", as "on behalf of Dr. X, Head of ..." is read), then named again by honorific
+# and family name: the full name and the post, not the family name alone
+@pytest.mark.parametrize(("body", "language", "name", "title"), [
+    ("Bonjour,\n\nJe vous écris de la part du Dr Karim Ben Salah, Chef du service des urgences à l'Hôpital Solidarité "
+     "(HS), actuellement en garde.\n\nLe Dr Ben Salah souhaiterait intervenir à la table ronde 2.\n\nCordialement,\n\n"
+     "Paul Martin\nAssistant\nHôpital Solidarité (HS)\n", "fr", "Karim Ben Salah", "Chef du service des urgences"),
+    ("Bonjour,\n\nJe vous écris de la part de Mme Aminata Ould Cheikh, Directrice du programme de protection à "
+     "l'Association Sahel Accueil (ASA), en mission cette semaine.\n\nMme Ould Cheikh souhaiterait intervenir à la table "
+     "ronde 2.\n\nCordialement,\n\nPaul Martin\nAssistant\nAssociation Sahel Accueil (ASA)\n", "fr", "Aminata Ould Cheikh",
+     "Directrice du programme de protection"),
+    ("Dear colleagues,\n\nI am writing on behalf of Dr. Rami Abu Zeid, Head of the Legal Aid Unit at the Migrant Rights "
+     "Centre (MRC), who is travelling this week.\n\nDr. Abu Zeid would like to speak in roundtable 2.\n\nBest regards,"
+     "\n\nLina Saad\nExecutive Assistant\nMigrant Rights Centre (MRC)\n", "en", "Rami Abu Zeid",
+     "Head of the Legal Aid Unit"),
+])
+def test_written_on_behalf_of_the_speaker(body: str, language: str, name: str, title: str, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.title, speaker.roundtable) == (name, title, 2)
+
+
+# Near misses: "de la part de" that says where something came from ("l'invitation reçue de la part de M. X") proposes
+# no one, and one written for a body ("de la part du Ciné-Club X", no article to mark it) names no person
+@pytest.mark.parametrize("opening", [
+    "Suite à l'invitation reçue de la part de M. Paul Girard, du Secrétariat, nous souhaitons",
+    "Je vous écris de la part du Ciné-Club de Tyr (Liban Sud). Nous souhaitons",
+])
+def test_near_miss_from_someone_or_for_a_body(opening: str, rules: ExtractRules) -> None:
+    body = (f"Madame, Monsieur,\n\n{opening} proposer notre présidente, Mme Awa Diop, pour la table ronde 2.\n\n"
+            "Cordialement,\n\nJean Kaba\nCoordinateur\nCiné-Club de Tyr\n")
+    assert [s.name for s in run(message(body), rules, language="fr").speakers] == ["Awa Diop"]
