@@ -18,6 +18,7 @@ from intake.extract_values import (
     ACRONYM,
     CLOSED_BY_ACR,
     ELISION,
+    LIST_END,
     PIECES,
     ar_unprefix,
     clean_value,
@@ -497,7 +498,7 @@ def _read_pieces(sig: Sig, ln: str, lines: list[str], i: int, office_unit: int, 
     """The title and organisation a line (line i of the block, or what follows the name on it) gives, piece by piece."""
     if is_place(ln, rules):
         return  # "Dakar, Sénégal": a town the place list lacks, in its country, is an address too
-    spans = _segment_spans(ln)
+    spans = _listed_kept(ln, _segment_spans(ln), rules)
     segs = [ln[a:b] for a, b in spans]
     resume = 0  # the pieces before it were read into the title
     for k, seg in enumerate(segs):
@@ -690,6 +691,35 @@ def _affiliation_from(ln: str, spans: list[tuple[int, int]], k: int, rules: Extr
             break
     joined = ", ".join(whole) in ln or closed
     return clean_value(ln[spans[k][0] : spans[k + len(whole) - 1][1]] if joined else segs[k], rules)
+
+
+def _listed_kept(ln: str, spans: list[tuple[int, int]], rules: ExtractRules) -> list[tuple[int, int]]:
+    """The pieces of a line with an enumeration inside a body's name kept in that piece ("Faculté des Sciences
+    Juridiques, Économiques et Sociales", "Faculty of Law, Economics and Political Science", "كلية العلوم القانونية،
+    الاقتصادية والاجتماعية"): one name, not a body and the pieces after its commas."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        seg = ln[spans[k][0] : spans[k][1]]
+        body = phrase_kind(seg, rules) == "org" or names_unit(seg, rules)
+        n = _listed_after(ln, spans, k, rules) if body else 0
+        out.append((spans[k][0], spans[k + n][1]))
+        k += n + 1
+    return out
+
+
+def _listed_after(ln: str, spans: list[tuple[int, int]], k: int, rules: ExtractRules) -> int:
+    """How many pieces after piece k of a line go on with an enumeration, after commas: short pieces naming no body,
+    post or place, the last one closing the list with "and"; 0 when none does (a unit after a post, "Officer,
+    Migration and Development Unit", names a body)."""
+    for n, (a, b) in enumerate(spans[k + 1 :], 1):
+        seg = ln[a:b]
+        if ln[spans[k + n - 1][1] : a].strip() not in (",", "،") or len(seg.split()) > 4 \
+                or phrase_kind(seg, rules) != "unknown" or is_place(seg, rules) or is_noise(seg, rules):
+            return 0
+        if LIST_END.match(seg):
+            return n
+    return 0
 
 
 def display_name_parts(parsed: Parsed, rules: ExtractRules) -> tuple[str | None, str | None]:

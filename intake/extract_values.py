@@ -380,6 +380,11 @@ def _without_org_lead(value: str, fv: Folded, rules: ExtractRules) -> str:
     return rest if rules.org_words.has(first_token(rest)) or named else value
 
 
+# The last item of an enumeration: a word or two, "and"/"et"/"و", then what closes the list ("Économiques et Sociales",
+# "Economics and Social Sciences", "الاقتصادية والاجتماعية")
+LIST_END = re.compile(r"\s*\w[\w'’-]*(?:\s+\w[\w'’-]*)?\s+(?:(?:and|et|&)\s+\w|و\w)", re.IGNORECASE)
+
+
 def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False) -> str | None:
     """A title or affiliation without what the message wrote around it: contact details, places, member-of notes,
     a leading preposition, a run-on into a role label or the list of speakers. `title_cell`: the value fills a form's
@@ -490,7 +495,9 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     # "Bangladesh Migrant Workers Forum, Dhaka": one or two capitalised words after an organisation are its town
     # (in Arabic, one or two words after the Arabic comma: "تجمع X، غازي عنتاب")
     tail = re.search(r",\s*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$|،\s*([\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)$", out)
+    # (not the last items of a list in the name: "كلية العلوم القانونية، الاقتصادية والاجتماعية")
     if tail and reads_as_town(tail.group(1) or tail.group(2), rules) and phrase_kind(out[: tail.start()], rules) == "org" \
+            and not (tail.group(2) and LIST_END.match(tail.group(2)) and not is_place(tail.group(2), rules)) \
             and rules.ministries.isdisjoint(word_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]
     if is_noise(out, rules) and len(word_tokens(fold(out))) <= 3:
