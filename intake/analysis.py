@@ -414,10 +414,12 @@ def _in_their_place(speaker: Speaker, thread: Thread, replaced: int) -> Speaker:
     return replace(speaker, **taken, provenance=provenance)
 
 
-def _newcomers(fields: Fields, thread: Thread) -> bool:
-    """Whether a follow-up names a speaker who is not one on file."""
+def _newcomers(fields: Fields, thread: Thread, writer: bool = True) -> bool:
+    """Whether a follow-up names a speaker who is not one on file. With writer=False, a name read only from the
+    sender (the signature, the From display name) is no one named: who writes a withdrawal proposes nobody."""
     on_file = [fold_body(name) for name, _t, _a in thread.speakers if name]
-    return any(sp.name and not _same_person(fold_body(sp.name), on_file) for sp in fields.speakers)
+    return any(sp.name and not _same_person(fold_body(sp.name), on_file) for sp in fields.speakers
+               if writer or dict(sp.provenance).get("name") not in ("signature", "display_name"))
 
 
 def _same_person(name: str, on_file: list[str]) -> bool:
@@ -586,7 +588,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
             replaces = found or ()
             if len(replaces) == 1 and len(fields.speakers) == 1 and _newcomers(fields, thread):
                 fields = replace(fields, speakers=(_in_their_place(fields.speakers[0], thread, replaces[0]),))
-        if followup == "withdrawal" and not decision.report_attachments and not _newcomers(fields, thread):
+        if followup == "withdrawal" and not decision.report_attachments and not _newcomers(fields, thread, writer=False):
             # Withdrawing a request proposes nothing: the message is a note on the submission it withdraws
             # (which recording marks withdrawn), and the speakers it names are the ones it takes back.
             decision = replace(decision, category="other")

@@ -485,6 +485,13 @@ def test_a_reply_naming_someone_new_adds_a_speaker_and_replacing_words_replace(e
      " our request for a speaking role in roundtable 2.\n\nBest regards,\nOmar", "other", []),
     ("Bonjour,\n\nNous retirons notre demande d'intervention à la table ronde 2 : M. Omar Khalil ne sera pas"
      " disponible.\n\nCordialement,\nOmar", "other", []),
+    # ... and signed by a colleague, with her post and organisation: who writes the withdrawal proposes no one
+    ("Dear colleagues,\n\nOmar Khalil's visa was refused, so please withdraw our request for roundtable 2.\n\n"
+     "With apologies,\n\nLina Haddad\nCommunications Officer\nLevant Migrant Aid", "other", []),
+    ("Bonjour,\n\nLe visa de notre directeur a été refusé. Nous vous prions donc d'annuler notre demande"
+     " d'intervention.\n\nAvec nos excuses,\n\nLina Haddad\nChargée de communication\nLevant Migrant Aid", "other", []),
+    ("تحية طيبة،\n\nنأسف لإبلاغكم بأن السفر لم يعد ممكناً، لذا نرجو سحب طلب المداخلة في المائدة المستديرة الثانية.\n\n"
+     "مع الاعتذار،\n\nلينا حداد\nمسؤولة الاتصال\nجمعية المساعدة للمهاجرين", "other", []),
     # ... but one that names someone else in the same breath still asks for a role
     ("Dear colleagues,\n\nWe withdraw our request for Omar Khalil and would like to propose instead Ms. Rana Aziz,"
      " Programme Manager at Levant Migrant Aid, for roundtable 2.\n\nBest regards,\nOmar", "speaker_request",
