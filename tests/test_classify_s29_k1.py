@@ -52,9 +52,19 @@ def test_asking_whether_one_may_propose_someone_unnamed_is_no_request(ruleset: R
     assert "speaker-proposal-hypothetical" in fired(decision) and decision.category == "other"
 
 
-def test_near_miss_asking_to_propose_a_named_person_is_a_request(ruleset: Ruleset) -> None:
-    body = ("Hello,\n\nCould we propose Ms Hala Nasser, our director, for the open discussion on the 23rd?\n\n"
-            "Thanks,\nRami")
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nCould we propose Ms Hala Nasser, our director, for the open discussion on the 23rd?\n\nThanks,\nRami",
+    # asking whether it is still possible, then proposing someone by name: a late request
+    "Hello,\n\nIs it still possible to propose a speaker? If so, we would like to propose our Director, Mr. Adel Haddad, "
+    "for a floor intervention in the plenary.\n\nThanks,\nRami",
+    "Hello,\n\nIs it possible to propose a speaker? If so, we would like to propose our Director, Mr. Adel Haddad, for "
+    "a floor intervention in the plenary.\n\nThanks,\nRami",
+    "Bonjour,\n\nPouvons-nous proposer une intervenante pour la table ronde 2 ?\n\nIntervenante : Hala Nasser, "
+    "directrice, Réseau Tadamon.\n\nMerci,\nRami",
+    "Bonjour,\n\nEst-il encore possible de proposer une intervenante pour la table ronde 2 ?\n\nIntervenante : Hala "
+    "Nasser, directrice, Réseau Tadamon.\n\nMerci,\nRami",
+])
+def test_near_miss_asking_to_propose_a_named_person_is_a_request(ruleset: Ruleset, body: str) -> None:
     decision = decide(ruleset, mail("Open discussion", body))
     assert "speaker-proposal-hypothetical" not in fired(decision) and decision.category == "speaker_request"
 
