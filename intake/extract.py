@@ -50,6 +50,7 @@ from intake.extract_names import capitalise_lower_case_names, lower_case_capital
 from intake.extract_orgs import (
     body_as_written,
     name_in_full,
+    org_start,
     short_named,
     subject_organisation,
     unit_with_its_body,
@@ -1105,6 +1106,10 @@ def _bare_unit(piece: str, rules: ExtractRules, *, held_in: bool = False) -> boo
         rest = toks[1:] if toks[0] in rules.programmes else toks[:-1]
         return bool(rest) and not any(rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال"))
                                       or t in rules.office_qualifiers or t in rules.programme_scopes for t in rest)
+    folded = fold(piece)
+    if toks[0].removeprefix("ال") in rules.town_units and (town := re.search(r"(?:\s(?:of|de|du|d')\s*|\sب)(\w+)$", folded)) \
+            and rules.places.hits(town[1]) and not rules.places.hits(folded[: town.start()]):
+        return False  # "Faculty of Medicine of Sfax": the town's own faculty, a body of its own
     rest = unit_rest(piece, rules)
     # (held in it, the unit word itself may be one a body is named by, "committee", "لجنة": the words besides it decide)
     words = rest if held_in else toks
@@ -1207,6 +1212,23 @@ def _as_written_in_full(title: str | None, affiliation: str | None, written: str
     return title, affiliation
 
 
+# a team or unit of a body, written in lower case before it: "the mobile team of X", "l'équipe mobile de X"
+_TEAM_OF = re.compile(r"(?:the\s+|l['’]|la\s+|le\s+)?(?P<unit>\w+(?:\s+\w+){0,2})\s+(?:of\s+(?:the\s+)?|de\s+la\s+|"
+                      r"de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<body>.+)")
+
+
+def _team_of_body(value: str, rules: ExtractRules) -> str | None:
+    """The body a team or unit named by a lower-case unit or office word belongs to ("équipe mobile de Médecins X",
+    "the outreach team of the Y Network"), where no post is held: the team is not the body's name. None otherwise."""
+    m = _TEAM_OF.fullmatch(value.strip())
+    if not m or m["unit"] != m["unit"].lower():
+        return None
+    toks = word_tokens(fold(m["unit"]))
+    if not (rules.units | rules.offices) & {toks[0], toks[-1]} or not org_start(m["body"], rules):
+        return None
+    return m["body"]
+
+
 def _body_past_units(value: str | None, rules: ExtractRules) -> str | None:
     """A body without the units that open it ("Directorate of X, Organisation Y" -> "Organisation Y"); None if all units."""
     pieces = _pieces(value or "")
@@ -1276,6 +1298,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
                 c.title = held or ("، " if ARABIC.search(c.affiliation) else ", ").join(v for v in (c.title, c.affiliation) if v)
             c.affiliation = None
             c.set("affiliation", body, "prose")
+        if c.affiliation and not c.title and (team_of := _team_of_body(c.affiliation, rules)):
+            c.affiliation = team_of  # "je travaille dans l'équipe mobile de X": her body is X
         if c.affiliation and (board_of := next((v for v in (c.subject_org, proposer, org, sig.affiliation)
                                                 if v and _board_of_body(c.affiliation, v, rules)), None)):
             # "Rev. X, Chair of the NCRS Board", "رئيس مجلس الأوقاف": the person sits on the body's board; the title

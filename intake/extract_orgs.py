@@ -212,6 +212,19 @@ def _unit_before_body(post: str, seg: str, body: str, rules: ExtractRules) -> tu
 _POST_THEN_ACRONYM = re.compile(r"(?P<post>\S.*?)\s+(?P<acr>[A-Z][A-Z0-9&]{2,9})")
 
 
+def _board_then_body(fs: Folded, j: int, weak: list[tuple[int, int]], rules: ExtractRules) -> tuple[int, int] | None:
+    """The link after a governing board that follows a post's link at `j`, named by a title compound or a board word
+    alone, when a body follows it ("Executive Board of the Association X", "Board of the X Network", "Bureau exécutif
+    de la Fédération Y"): the post is held on the body's board. None if no board and body follow."""
+    rest = " ".join(t for t in word_tokens(fold(fs.slice(j, len(fs.text)))) if t not in rules.articles)
+    compound = next((c for c in rules.title_compounds if rest.startswith(c + " ")), None)
+    for i2, j2 in sorted(weak):
+        toks = [t for t in word_tokens(fold(fs.slice(j, i2))) if t not in rules.articles] if i2 > j else []
+        if " ".join(toks) == compound or not compound and len(toks) == 1 and toks[0] in rules.boards:
+            return (i2, j2) if org_start(ARTICLE.sub("", fs.slice(j2, len(fs.text)).strip()), rules) else None
+    return None
+
+
 def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     if post_at_reference(seg, rules):
@@ -269,6 +282,9 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 continue  # "juriste d'ONG", "Officer of NGO": a kind of body, no body's name
             if " ".join(word_tokens(fold(rest))) in rules.title_compounds:
                 continue  # "membre du conseil d'administration", "Member of the Board of Trustees": the board is in the title
+            if board := _board_then_body(fs, j, weak, rules):
+                # "President of the Executive Board of the Association X": the post is held on the body's board
+                return fs.slice(0, board[0]).strip(), ar_unprefix(ARTICLE.sub("", fs.slice(board[1], len(fs.text)).strip()), rules)
             if (org_start(rest, rules) or possessive_reference(rest, rules)) and not is_field(rest, rules):
                 # ("Director of Diaspora Engagement": a field the post covers, however it is written)
                 return fs.slice(0, i).strip(), ar_unprefix(rest, rules)
