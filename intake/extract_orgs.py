@@ -21,6 +21,7 @@ from intake.extract_values import (
     is_place,
     is_reference,
     lam_org,
+    names_seat,
     names_unit,
     only_places,
     possessive_reference,
@@ -587,6 +588,13 @@ def _of_body(word: str, rules: ExtractRules) -> bool:
     return f.startswith("ب") and (rules.org_words.has(f[1:]) or f[1:] in rules.missions)
 
 
+def _seat_at(words: list[str]) -> bool:
+    """Whether the words open with the body's seat glued with "ب" ("بالمركز الرئيسي", "بالمقر"), with no attribute
+    after it that makes it a body or a branch of its own ("بالفرع الثاني")."""
+    return names_seat(" ".join(words[:2])) \
+        or names_seat(words[0]) and not (words[1:] and re.match(r"^(?:ال|لل)", fold(words[1])))
+
+
 def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
     """The words of an Arabic organisation name opening at word i: the word, the word it governs, its attributes."""
     run = [words[i]]
@@ -649,6 +657,8 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             k += 1
         elif k > 0 and strip_punct(f) in _AR_ABROAD and run[-1][-1:] not in ",،.":
             run.append(rest[k])
+        elif k > 0 and f.startswith("بال") and _seat_at(rest[k:]):
+            break  # "جمعية X بالمركز الرئيسي", "... بالمقر": where in the body the person sits, not a body of its own
         elif k > 0 and f.startswith("بال") and k + 1 < len(rest) and _of_body(rest[k + 1], rules) \
                 and run[-1][-1:] not in ",،.":
             run.append(rest[k])  # "إدارة شؤون المواطنين بالخارج بوزارة ...": what the unit sees to, then its body

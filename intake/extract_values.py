@@ -353,6 +353,25 @@ def names_part(piece: str, rules: ExtractRules) -> bool:
     return not rest or not is_place(" ".join(rest), rules)
 
 
+# Where inside a body its person sits, written after the body's name: its seat, head office or branch ("بالمقر",
+# "بالفرع", "بالمركز الرئيسي", "- المكتب الرئيسي"); "المركز" alone names a body ("بالمركز الوطني ..."), not a seat.
+_AR_SEATS = {"مقر", "فرع", "مكتب", "مركز"}
+_AR_MAIN = {"الرييسي", "الرييسيه"}
+
+
+def names_seat(piece: str) -> bool:
+    """Whether an Arabic piece names the body's seat rather than a body ("المركز الرئيسي", "بالمقر", "بالفرع
+    الرئيسي"): where the person works inside the body named before it, no part of its name (not "فرع حلب", a branch
+    named by its town, nor "بالمركز الوطني للبحوث", a body)."""
+    words = [fold(strip_punct(w)) for w in piece.split()]
+    if not 1 <= len(words) <= 2:
+        return False
+    head = words[0].removeprefix("ب")
+    if not head.startswith("ال") or head[2:] not in _AR_SEATS:
+        return False
+    return words[1] in _AR_MAIN if len(words) == 2 else head[2:] != "مركز"
+
+
 def names_branch(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a body's branch by its place: a unit word at either end, a place for the rest ("Riyadh
     Chapter", "section de Tanger", "فرع الرياض"); after a word that names only a branch, a town or region the places
@@ -450,6 +469,12 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     if tail and names_role(fold(tail.group(1)), rules) and not rules.org_words.hits(fold(tail.group(1))):
         out = out[: tail.start() + 1]
     out = _before_role(out, rules)
+    # the body's seat glued after its name ("جمعية X بالمركز الرئيسي", "... بالمقر"): where the person sits, not the body
+    words = out.split()
+    for n in (2, 1):
+        if len(words) > n + 1 and words[-n].startswith("ب") and names_seat(" ".join(words[-n:])):
+            out = " ".join(words[:-n])
+            break
     # a bracket of places left open where a dash cut the list ("منظمة X (إدلب - غازي عنتاب)", "Association Y (Oujda / Nador)"),
     # or an aside about the person left open where its clause was cut ("Network X (he will accompany her)", "(il pourra ...)")
     tail = re.search(r"\s*\(([^()]+)$", out)
