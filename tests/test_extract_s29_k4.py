@@ -1,10 +1,12 @@
-"""Families of the blind sets (session 29, K4): the body's seat written after its name. With near misses left alone."""
+"""Families of the blind sets (session 29, K4): the body's seat written after its name, and "mobile" in a body's name
+read as a contact label. Each with a near miss left alone."""
 
 from __future__ import annotations
 
 import pytest
 
 from intake.extract import ExtractRules
+from intake.extract_values import is_noise
 from tests.extracting import message, run
 
 
@@ -40,3 +42,24 @@ def test_the_bodys_seat_is_no_part_of_its_name(rules: ExtractRules, language: st
 def test_near_miss_a_body_branch_or_town_after_the_name(rules: ExtractRules, body: str, affiliation: str) -> None:
     speaker, = run(message(body), rules, language="ar").speakers
     assert speaker.affiliation == affiliation
+
+
+# "Mobile" in a body's name ("Oasis Mobile Clinic", "Clinique mobile Oasis", the English half of a bilingual line) is
+# no contact label: the signature line names the body
+@pytest.mark.parametrize(("language", "body", "affiliation"), [
+    ("en", "Hello,\n\nI would like to speak at the plenary.\n\nBest,\nKarim Saad\nNurse\nOasis Mobile Clinic\n",
+     "Oasis Mobile Clinic"),
+    ("fr", "Bonjour,\n\nJe souhaite intervenir en plénière.\n\nCordialement,\nKarim Saad\nInfirmier\nClinique mobile Oasis\n",
+     "Clinique mobile Oasis"),
+    ("ar", "مرحبا\n\nبدي احكي بالجلسة العامة.\n\n--\nكريم سعد | Karim Saad\nممرض | Nurse\n"
+     "عيادة الواحة المتنقلة | Oasis Mobile Clinic\n", "عيادة الواحة المتنقلة"),
+])
+def test_mobile_in_a_bodys_name_is_no_contact_label(rules: ExtractRules, language: str, body: str, affiliation: str) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert speaker.affiliation == affiliation
+
+
+# Near miss: "Mobile" before its number or another label is still a contact line
+@pytest.mark.parametrize("line", ["Mobile: +961 3 123 456", "Mobile / WhatsApp 03 123 456", "Mobile", "mobile phone 0933 123"])
+def test_near_miss_mobile_as_a_label(rules: ExtractRules, line: str) -> None:
+    assert is_noise(line, rules)
