@@ -1,5 +1,6 @@
-"""Families of the blind sets (session 29, K4): the body's seat written after its name, and "mobile" in a body's name
-read as a contact label. Each with a near miss left alone."""
+"""Families of the blind sets (session 29, K4): the body's seat written after its name, "mobile" in a body's name
+read as a contact label, and the Maghreb's "الاتحادية" (federation) as an organisation word. Each with a near miss
+left alone."""
 
 from __future__ import annotations
 
@@ -63,3 +64,20 @@ def test_mobile_in_a_bodys_name_is_no_contact_label(rules: ExtractRules, languag
 @pytest.mark.parametrize("line", ["Mobile: +961 3 123 456", "Mobile / WhatsApp 03 123 456", "Mobile", "mobile phone 0933 123"])
 def test_near_miss_mobile_as_a_label(rules: ExtractRules, line: str) -> None:
     assert is_noise(line, rules)
+
+
+# "الاتحادية" (the Maghreb's word for a federation) names a body: the federation that sends the message is the
+# affiliation of the member it proposes by reference ("الأخ X", no title)
+def test_a_federation_named_ittihadiya(rules: ExtractRules) -> None:
+    body = ("السلام عليكم\n\nنرسل لكم التقرير الطوعي ديال الاتحادية الوطنية لعمال البناء، ونقترحو الأخ أحمد ولد سالم "
+            "ليكون مقرر ويقدم الرسائل الرئيسية.\n\nالاتحادية الوطنية لعمال البناء\n")
+    speaker, = run(message(body), rules, category="both", language="ar").speakers
+    assert speaker.affiliation == "الاتحادية الوطنية لعمال البناء"
+
+
+# Near miss: "الاتحادية" as the adjective "federal" after a ministry stays part of that ministry's name
+def test_near_miss_federal_as_an_adjective(rules: ExtractRules) -> None:
+    body = ("تحية طيبة،\n\nالاسم: أحمد سالم\nالصفة: مستشار قانوني\nالجهة: وزارة العدل الاتحادية\n"
+            "المشاركة: الجلسة العامة\n")
+    speaker, = run(message(body), rules, language="ar").speakers
+    assert speaker.affiliation == "وزارة العدل الاتحادية"
