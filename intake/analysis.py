@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from intake import classify as classify_mod
-from intake import deadlines, documents, language, screen
+from intake import deadlines, documents, ids, language, screen
 from intake import extract as extract_mod
 from intake.config import Settings
 from intake.errors import ParseError
@@ -494,6 +494,43 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset, bodies: extract_mod.Extr
         and not _words_left(fold_body("\n\n".join(above)), ruleset, 0)
 
 
+_FEW_SENTENCES = 3  # how long a thank-you for our acknowledgement runs: "Great, thanks! I've let the centre know."
+_SENTENCE = re.compile(r"[^.!?؟\n]*\w[^.!?؟\n]*")
+
+
+def _answers_our_ack(parsed: Parsed, parts: MessageParts, ctx: Context) -> bool:
+    """Whether a reply answers our acknowledgement: it replies to one of our signed Message-IDs, or the message it
+    quotes came from one of our addresses ("From: ... <ours>", "... <ours> wrote:"), or reads as an acknowledgement
+    of receipt, quoted or in the subject."""
+    quoted = parts.quoted[:_OPENING].lower()
+    return (any(ids.is_ours(ctx.screen_ctx.secret, r) for r in parsed.in_reply_to)
+            or any(a in quoted for a in ctx.settings.own_addresses)
+            or bool(_QUOTES_ACK.search(fold_body(quoted)) or _QUOTES_ACK.search(fold_body(parsed.subject))))
+
+
+def _only_thanks_for_ack(parsed: Parsed, parts: MessageParts, docs: Mapping[str, DocText], lang: str, ctx: Context) -> bool:
+    """Whether a reply to our acknowledgement only thanks or reassures, however it words it ("God bless your work",
+    « Aminata est ravie », "وصلنا الإشعار"): a few sentences (its sign-off aside), no question, and nothing that,
+    read as a speaker request, gives a post, an organisation, a role or a withdrawal, and no word of a post above the
+    sign-off. A post or organisation read only from the sender's own signature is not news; "her title is X",
+    « la table ronde 3 plutôt » are."""
+    new = fold_body(parts.new)
+    if _QUESTION.search(new) or not _answers_our_ack(parsed, parts, ctx):
+        return False
+    *above, last = re.split(r"\n\s*\n", parts.new.strip())
+    if above and all(_signs_off(ln.strip(), ctx.extract_rules) for ln in last.split("\n") if ln.strip()):
+        last = ""
+    text = "\n\n".join([*above, last])
+    # a post word above the sign-off is news the extraction may not read ("Leila is now our advocacy coordinator")
+    if sum(len(s.split()) > 1 for s in _SENTENCE.findall(text)) > _FEW_SENTENCES or ctx.extract_rules.title_words.hits(fold(text)):
+        return False
+    fields = extract_mod.extract(parsed, parts, Decision("speaker_request", 1.0, False), lang, docs, ctx.extract_rules,
+                                 ctx.settings.roundtable_themes)
+    return not fields.withdrawal and not any(
+        value and dict(sp.provenance).get(key) != "signature"
+        for sp in fields.speakers for key, value in (("title", sp.title), ("affiliation", sp.affiliation), ("roles", sp.roles)))
+
+
 def analyse(mail: RawMail, ctx: Context, history: History | None = None) -> Analysis:
     """Run every pure stage on one message. Never raises for bad input: it quarantines."""
     base = read(mail, ctx)
@@ -579,6 +616,8 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
             fields = replace(fields, withdrawal=False)
             reasons.append("withdraws a report sent before, keeps its speaker request")
         followup = _followup_kind(decision, fields, parts, thread, report_hashes, ctx.ruleset, ctx.extract_rules)
+        if followup == "question" and not parsed.attachments and _only_thanks_for_ack(parsed, parts, docs, lang.language, ctx):
+            followup = "note"
         reasons.append(f"follow-up of {thread.reference} ({followup}, linked by {thread.via})")
         if followup == "duplicate":
             duplicate_files = tuple(n for n in decision.report_attachments if by_name.get(n) in thread.known_hashes)
@@ -626,7 +665,9 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     elif not verdict.acknowledge:
         reasons.append(f"no acknowledgement: {verdict.reason}")
     if followup == "note" or (thread is None and decision.category == "other" and not parsed.attachments
-                              and (parsed.in_reply_to or parsed.references) and adds_nothing(parts, ctx.ruleset, ctx.extract_rules)):
+                              and (parsed.in_reply_to or parsed.references)
+                              and (adds_nothing(parts, ctx.ruleset, ctx.extract_rules)
+                                   or _only_thanks_for_ack(parsed, parts, docs, lang.language, ctx))):
         # A thank-you for our acknowledgement adds nothing, even when the thread it answers is unknown
         # here (an older mailbox, another system's reference): answering it would start a ping-pong.
         acknowledge = False
