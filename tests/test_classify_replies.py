@@ -565,6 +565,7 @@ def test_near_miss_a_correction_of_something_else_does_not_refer_back(text: str)
     assert refers_back(split(text)) is False
 
 
+
 # ... and the opening that names the earlier sending or official letter ("Suite à notre envoi du 4 février", "Further to
 # our submission of 4 February", "بالإشارة إلى كتابنا رقم 12"): a new message that follows it up
 @pytest.mark.parametrize("text", [
@@ -877,6 +878,34 @@ def test_asking_whether_a_replacement_may_be_proposed_is_no_request(ruleset, bod
 ])
 def test_near_miss_a_replacement_proposed_by_name_is_still_a_request(ruleset, body: str) -> None:
     decision = decide_reply(ruleset, "RE: speaker", body)
+    assert "replacement-asked-about" not in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+# ... or whether someone else may take the speaker's place, no one named yet
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\nRegarding our nomination of Mr Omar Tahir for roundtable 2: he may have to travel. Could someone "
+    "else from our network take his place in that case?\nThanks,\nMary",
+    "Bonjour,\nConcernant la candidature de Mme Salma Idrissi pour la table ronde 2 : si elle ne peut pas venir, est-ce "
+    "qu'une autre personne de l'association pourrait prendre sa place ?\nCordialement,\nAwa",
+    "السلام عليكم\nبخصوص ترشيح الأستاذة سلمى إدريسي للمائدة المستديرة الثانية: لو ما قدرتش تيجي، هل ممكن حد تاني من "
+    "الجمعية ياخد مكانها؟\nشكرا",
+])
+def test_asking_whether_someone_else_may_take_the_place_is_no_request(ruleset, body: str) -> None:
+    decision = decide_reply(ruleset, "Speaker question", body)
+    assert "replacement-asked-about" in fired(decision)
+    assert decision.category == "other"
+
+
+@pytest.mark.parametrize("body", [
+    # the one taking the place is named: a request
+    "Bonjour,\nConcernant la candidature de M. Omar Tahir pour la table ronde 2 : il ne pourra pas venir, Mme Salma "
+    "Idrissi, juriste, prendra sa place.\nCordialement,\nAwa",
+    "Dear colleagues,\nMr Omar Tahir cannot travel; we propose Ms Salma Idrissi, Legal Officer, to take his place at "
+    "roundtable 2.\nThanks,\nMary",
+])
+def test_near_miss_someone_named_to_take_the_place_is_still_a_request(ruleset, body: str) -> None:
+    decision = decide_reply(ruleset, "Speaker question", body)
     assert "replacement-asked-about" not in fired(decision)
     assert decision.category == "speaker_request"
 
