@@ -276,6 +276,13 @@ _REFERS_BACK = re.compile(
     r"|\b(?:petite )?(?:correction|rectification|rectificatif) (?:a|de|sur) (?:mon|ma|notre) (?:precedent |precedente |dernier |derniere )?"
     r"(?:message|courriel|mail|e-mail|lettre|demande)\b"
     r"|(?:^|\s)(?:تصحيح|تصويب)(?: بسيط| صغير)? (?:علي |في |ل)(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|ايميلنا|ايميلي)"
+    # or an error found in it: "a typo in our previous email", "une erreur s'est glissée à la page 7 de notre rapport",
+    # "خطأ مطبعي في رسالتنا السابقة"
+    r"|\b(?:error|mistake|typo)(?: (?:crept|slipped) into| (?:in|on)(?: page \d+ of)?) (?:my|our) (?:previous |earlier |last )?"
+    r"(?:e-?mail|message|letter|request|note|submission|report)\b"
+    r"|\b(?:erreur|coquille)(?: s.est glissee| de frappe)? (?:dans|sur|a la page \d+ de) (?:mon|ma|notre) (?:precedent |precedente |dernier |derniere )?"
+    r"(?:message|courriel|mail|e-mail|lettre|demande|rapport|envoi)\b"
+    r"|(?:^|\s)خطا(?: مطبعي| بسيط| صغير)? (?:في |ب)(?:رسالتنا|رسالتي|بريدنا|بريدي|طلبنا|طلبي|ايميلنا|ايميلي|تقريرنا)"
     # coming back about the request sent: "I am coming back to you about the nomination of ...", "je reviens vers vous
     # au sujet de la candidature de ...", "أعود إليكم بخصوص ترشيح ..."
     r"|\b(?:coming|getting|writing) back to you (?:about|on|regarding|concerning) (?:my|our|the) (?:request|nomination|proposal|candidacy|application)\b"

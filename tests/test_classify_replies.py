@@ -565,6 +565,30 @@ def test_near_miss_a_correction_of_something_else_does_not_refer_back(text: str)
     assert refers_back(split(text)) is False
 
 
+# ... and an error the sender found in it ("a typo in our previous email", "une erreur s'est glissée à la page 3 de
+# notre rapport", "خطأ مطبعي في رسالتنا"): a corrected copy sent as a new message follows the earlier one up
+@pytest.mark.parametrize("text", [
+    "Hello,\nApologies, there was a typo in our previous email: our director's name is Nadia Karam.\nTarek",
+    "Bonjour,\nUne erreur s'est glissée à la page 3 de notre rapport : voici la version corrigée.\nLéa",
+    "مساء الخير\nوقع خطأ بسيط في طلبنا: اسم المتحدثة هو هدى سليم.\nفهد",
+])
+def test_an_error_in_the_senders_previous_message_refers_back(text: str) -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    # an error in someone else's text: not the sender's earlier message
+    "Hello,\nThere is a mistake in the draft programme: roundtable 2 starts at 11:00.\nTarek",
+    "Bonjour,\nIl y a une erreur dans votre accusé de réception.\nLéa",
+    "مساء الخير\nيوجد خطأ في البرنامج المنشور.\nفهد",
+])
+def test_near_miss_an_error_in_something_else_does_not_refer_back(text: str) -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split(text)) is False
+
 
 # ... and the opening that names the earlier sending or official letter ("Suite à notre envoi du 4 février", "Further to
 # our submission of 4 February", "بالإشارة إلى كتابنا رقم 12"): a new message that follows it up
