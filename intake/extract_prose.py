@@ -1879,6 +1879,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                     continue  # "On behalf of Ms. X, ..., the Office would like to nominate ...": X is not proposed
                 if c is not None and c.name and cue.third_party:
                     named_again += [o for o in listed if same_person(c.name, o.name)]
+                if c is not None and c.name and cue.refers_back:
+                    _completed_by_details(c, cands)
                 if c is not None and c.name and not any(same_person(c.name, o.name) for o in cands) \
                         and not _opens_acronym(c.name, acronyms):
                     if cue.third_party:
@@ -1909,6 +1911,16 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         dropped = {id(c) for c in listed} - {id(c) for c in named_again}
         cands = [c for c in cands if id(c) not in dropped]
     return cands, third
+
+
+def _completed_by_details(c: Cand, cands: list[Cand]) -> None:
+    """The title and organisation of a speaker named earlier ("on behalf of Prof. X, who would like to ...") from the
+    sentence that gives their details again under their name ("Her details: X, Chair of the Board, Y"): what the first
+    mention left out."""
+    for o in cands:
+        if same_person(c.name, o.name) and not o.title and not o.affiliation:
+            for what in ("title", "affiliation"):
+                o.set(what, getattr(c, what), c.prov.get(what, "prose"))
 
 
 def _labelled_details(lines: list[str], rules: ExtractRules) -> dict[str, tuple[str, str]]:
