@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from intake.extract_orgs import unit_only
-from intake.extract_prose import DASH, is_item, split_title
+from intake.extract_prose import DASH, is_item, is_kunya, split_title
 from intake.extract_rules import ARABIC, SEPARATORS, ExtractRules, word_tokens
 from intake.extract_values import (
     ACRONYM,
@@ -260,6 +260,10 @@ def lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, s
     if m is not None:
         rest = line[m.end() :].strip()
         hon, name = name_like(line[: m.start()], rules)
+        first, *after = PIECES.split(rest, 1)
+        if name and is_kunya(first):
+            # "سعاد X - أم أحمد", "Samir Y, Abu Georges": the name the person is also known by is no title
+            return hon, name, "".join(after)
         if name and rest and phrase_kind(PIECES.split(rest)[0], rules) != "unknown":
             return hon, name, rest
     hon, name = name_like(line, rules)
