@@ -104,6 +104,7 @@ from intake.extract_values import (
     given_name_first,
     glued_reference,
     is_field,
+    is_place,
     name_like,
     phrase_kind,
     referent,
@@ -1229,6 +1230,13 @@ def _team_of_body(value: str, rules: ExtractRules) -> str | None:
     return m["body"]
 
 
+def _place_after(rest: str, rules: ExtractRules) -> bool:
+    """Whether what a longer name adds is a place link and a place (" في الدوحة", " à Sfax"): where the body is, which
+    an organisation's field in a form leaves out ("الجهة: مركز X" under "يتشرف مركز X في الدوحة بترشيح")."""
+    m = re.fullmatch(rf"\s+(?:{rules.place_link_re})\s+(.+)", rest)
+    return m is not None and is_place(strip_punct(m.group(1)), rules)
+
+
 def _body_past_units(value: str | None, rules: ExtractRules) -> str | None:
     """A body without the units that open it ("Directorate of X, Organisation Y" -> "Organisation Y"); None if all units."""
     pieces = _pieces(value or "")
@@ -1356,7 +1364,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # the signature spells it out
             c.affiliation = sig.affiliation
         elif c.affiliation and proposer and (full := expand(proposer, acronyms, rules) or "") \
-                and fold(full).startswith(fold(c.affiliation) + " ") and not re.fullmatch(r"\s*\([^()]*\)", fold(full)[len(fold(c.affiliation)) :]):
+                and fold(full).startswith(fold(c.affiliation) + " ") and not re.fullmatch(r"\s*\([^()]*\)", fold(full)[len(fold(c.affiliation)) :]) \
+                and not (c.prov.get("affiliation") == "labelled" and _place_after(fold(full)[len(fold(c.affiliation)) :], rules)):
             # the signature's "Laboratoire X (LX)" that the proposing sentence writes out ("... de l'Université Y")
             c.affiliation = full
         c.title, c.affiliation = _as_written_in_full(c.title, c.affiliation, written, rules)

@@ -326,12 +326,15 @@ def _comma(seg: str) -> str:
 
 def _bare_post(title: str, rules: ExtractRules) -> str:
     """An Arabic post without the pronoun that points back at the organisation ("بترشيح رئيسها": "رئيس", "نائب
-    رئيسهم": "نائب رئيس"), when what is left is a title word; not "ه", which is also "ة" typed loosely ("مديره")."""
+    رئيسهم": "نائب رئيس", "رئيستنا": "رئيسة"), when what is left is a title word; not "ه", which is also "ة" typed
+    loosely ("مديره")."""
     *head, last = title.split(" ")
-    m = re.fullmatch(r"([\u0600-\u06ff]{2,}?)(ها|هم|هما)", last)
+    m = re.fullmatch(r"([\u0600-\u06ff]{2,}?)(ها|هم|هما|نا)", last)
     if m is None:
         return title
-    return " ".join([*head, m.group(1)]) if rules.title_words.has(fold(m.group(1))) else title
+    # (a feminine post's ة is written ت before the pronoun: "رئيستها" -> "رئيسة")
+    stem = m.group(1)[:-1] + "ة" if m.group(1).endswith("ت") else m.group(1)
+    return " ".join([*head, stem]) if rules.title_words.has(fold(stem)) else title
 
 
 def bare_title(title: str | None, rules: ExtractRules) -> str | None:
@@ -2322,7 +2325,8 @@ def _arabic_title_before(sent: str, at: int, c: Cand, rules: ExtractRules) -> in
         return at  # other punctuation between: not one phrase
     for k, w in enumerate(words):
         f = fold(w.group())
-        if not rules.title_words.has(f):
+        # (a post with the possessive joined to it, "رئيستها، السيدة X": the feminine's ة written ت, no title word as is)
+        if not rules.title_words.has(f) and _possessed_post(w.group(), rules) is None:
             continue
         if f.startswith("و") and rules.title_words.has(f[1:]):
             # "عضو المجلس ومقرر لجنة ...": a second post joined to a first one just before it
