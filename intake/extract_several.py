@@ -208,22 +208,40 @@ def not_of_absent(text: str, present: list[Cand], absent: list[Cand], rules: Ext
     theirs = {ln for c in absent for ln in c.lines} - {ln for c in present for ln in c.lines}
     gone, staying = [_called(c, rules) for c in absent], [_called(c, rules) for c in present]
 
+    def proposes(clause: str) -> bool:
+        """Whether a clause proposes someone ("and we propose in her place for the plenary:"): it speaks of the one
+        named next, not of the one before."""
+        return any(cue.third_party and cue.regex.search(fold(clause)) for cue in rules.prose)
+
     def kept(line: str) -> str:
         out, theirs_too = [], False
-        for _, clause in line_sentences(line, rules):
+        for clause in _clauses(line, rules):
             folded = fold(clause)
             named_gone, named_staying = any(p.search(folded) for p in gone), any(p.search(folded) for p in staying)
-            # a clause that names no one goes on about the one before ("X ne pourra pas venir ; merci de retirer son nom")
-            theirs_too = (named_gone and not named_staying) or (theirs_too and not named_gone and not named_staying)
+            # a clause that names no one goes on about the one before ("X ne pourra pas venir ; merci de retirer son
+            # nom"), unless it proposes someone ("X withdraws, and we propose in her place for the plenary:")
+            theirs_too = (named_gone and not named_staying) \
+                or (theirs_too and not named_gone and not named_staying and not proposes(clause))
             if not theirs_too:
                 out.append(clause)
         return ". ".join(out)
 
     def goes_on(line: str) -> bool:
         """A line of theirs that opens with a clause naming no one, the sentence before it going on ("... replace
-        him with:" / "Ms Y" / "for the same slot (Roundtable 4). Dr X's nomination is unchanged"): read clause by clause."""
-        clauses = [clause for _, clause in line_sentences(line, rules)]
-        return len(clauses) > 1 and not any(p.search(fold(clauses[0])) for p in (*gone, *staying))
+        him with:" / "Ms Y" / "for the same slot (Roundtable 4). Dr X's nomination is unchanged"), or that goes on to
+        propose someone ("X withdraws, and we propose in her place for the plenary:"): read clause by clause."""
+        clauses = _clauses(line, rules)
+        return len(clauses) > 1 and (not any(p.search(fold(clauses[0])) for p in (*gone, *staying))
+                                     or any(proposes(clause) for clause in clauses[1:]))
 
     lines = logical_lines("\n".join(ln for ln in text.split("\n") if ln not in theirs or goes_on(ln)))
     return "\n".join(kept(line) for line in lines)
+
+
+# a comma and "and" that join a second clause to a sentence ("X cannot attend, and we propose ...", "، ونقترح")
+_AND_CLAUSE = re.compile(r"[,،]\s*(?=(?:and|et|but|mais)\s|و(?!\s))", re.IGNORECASE)
+
+
+def _clauses(line: str, rules: ExtractRules) -> list[str]:
+    """A line's sentences, each cut where a comma and "and" join a second clause to it."""
+    return [clause for _, sent in line_sentences(line, rules) for clause in _AND_CLAUSE.split(sent)]

@@ -82,3 +82,41 @@ def test_near_miss_a_colleague_with_its_possessive(rules: ExtractRules) -> None:
             "مع الشكر،\nأمينة الصندوق\nسعاد عيسى\n")
     speaker, = run(message(body), rules, category="both", language="ar").speakers
     assert (speaker.name, speaker.title) == ("منى خليل داود", None)
+
+
+def _replacement(withdrawal: str, block: str, kept: str, signature: str) -> str:
+    return f"{withdrawal}\n\n{block}\n\n{kept}\n\n{signature}\n"
+
+
+# One who withdraws, then in the same sentence the replacement proposed for a role, the new speaker's details below
+# and the sender's own request said to stand: the new speaker takes the role of the clause that proposes them, and
+# the one who withdraws is no speaker
+@pytest.mark.parametrize(("body", "language", "name"), [
+    (_replacement("Dear colleagues,\n\nOur treasurer Mr. Paul Otieno must withdraw for family reasons, and we propose "
+                  "in his place for the plenary:", "Name: Grace Wanjiru\nPosition: Deputy Treasurer\n"
+                  "Organisation: Coastal Migrant Workers Union", "My own request for roundtable 3 stays as it is.",
+                  "Kind regards,\nJoseph Mwangi"), "en", "Grace Wanjiru"),
+    (_replacement("Bonjour,\n\nNotre trésorier M. Paul Otieno doit se retirer pour raisons familiales, et nous proposons "
+                  "à sa place pour la plénière :", "Nom : Grace Wanjiru\nFonction : Trésorière adjointe\n"
+                  "Organisation : Syndicat des travailleurs migrants du littoral",
+                  "Ma propre demande pour la table ronde 3 reste inchangée.", "Cordialement,\nJoseph Mwangi"),
+     "fr", "Grace Wanjiru"),
+    (_replacement("تحية طيبة،\n\nنحيطكم علماً بأن أمين صندوق النقابة السيد بولس عطية يعتذر عن المشاركة لظروف عائلية، "
+                  "ونقترح بدلاً منه في الجلسة العامة:", "الاسم: غريس وانجيرو\nالصفة: نائبة أمين الصندوق\n"
+                  "الجهة: نقابة العمال المهاجرين في الساحل", "أما طلبي للمائدة المستديرة الثالثة فيبقى كما هو.",
+                  "مع التحية،\nيوسف منصور"), "ar", "غريس وانجيرو"),
+])
+def test_a_replacement_proposed_after_the_withdrawal(body: str, language: str, name: str, rules: ExtractRules) -> None:
+    speaker, = run(message(body), rules, language=language).speakers
+    assert (speaker.name, speaker.roles, speaker.roundtable) == (name, ("plenary",), None)
+
+
+# Near miss: a clause after the withdrawal that proposes no one is still about the one who withdraws (the new speaker,
+# given a role of their own, does not take the plenary)
+def test_near_miss_a_clause_that_only_withdraws(rules: ExtractRules) -> None:
+    body = _replacement("Dear colleagues,\n\nOur treasurer Mr. Paul Otieno cannot attend, and please take his name off "
+                        "the plenary list.", "Name: Grace Wanjiru\nPosition: Deputy Treasurer\n"
+                        "Organisation: Coastal Migrant Workers Union\nRole: roundtable 2", "Thank you.",
+                        "Kind regards,\nJoseph Mwangi")
+    speaker, = run(message(body), rules).speakers
+    assert (speaker.name, speaker.roles, speaker.roundtable) == ("Grace Wanjiru", ("roundtable",), 2)
