@@ -345,6 +345,22 @@ def rep_pdf(title, who, sections):
     return make_pdf(lines)
 
 
+def quote_block(text):
+    """'>'-quote a block, as Gmail, Thunderbird and Apple Mail do."""
+    return "\n".join(("> " + x) if x else ">" for x in text.strip("\n").split("\n"))
+
+
+def ack_id(tag):
+    """The Message-ID our acknowledgement carried in the evaluation sets' threads."""
+    return "<ack.%s@gcmrrarabstates.iom.int>" % tag
+
+
+def logo(cid, rgb, name="image001.png"):
+    """A signature's inline logo (24 x 12 pixels), referred to by its Content-ID."""
+    return leaf("image/png", make_png(24, 12, rgb), cte="base64", params=[("name", '"%s"' % name)],
+                disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
+
+
 def gmail_html(text, rtl=False):
     d = ' dir="rtl"' if rtl else ' dir="ltr"'
     inner = "<br>".join(esc(x) for x in text.rstrip("\n").split("\n"))

@@ -15,6 +15,7 @@ from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, h
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top)
 from mailgen import POSTFIX_NOTICE, outlook_rows as outlook
+from mailgen import quote_block as quote, ack_id
 
 SET = EvalSet(200)
 add = SET.add
@@ -25,14 +26,6 @@ def report_pdf(title, org, parts):
     for k, p in enumerate(parts, 1):
         lines.append("%d. %s" % (k, p))
     return make_pdf(lines)
-
-
-def quote(text):
-    return "\n".join(("> " + x) if x else ">" for x in text.strip("\n").split("\n"))
-
-
-def ack_id(q):
-    return "<ack.%s@gcmrrarabstates.iom.int>" % q
 
 
 def inline_logo(cid, rgb):

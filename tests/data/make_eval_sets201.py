@@ -15,22 +15,10 @@ import zlib
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
                      make_docx, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, top)
 from mailgen import gmail_html, outlook_rows, rep_pdf
+from mailgen import quote_block as quote, ack_id, logo
 
 SET = EvalSet(201)
 add = SET.add
-
-
-def quote(text):
-    return "\n".join(("> " + x) if x else ">" for x in text.strip("\n").split("\n"))
-
-
-def ack_id(q):
-    return "<ack.%s@gcmrrarabstates.iom.int>" % q
-
-
-def logo(cid, rgb, name="image001.png"):
-    return leaf("image/png", make_png(24, 12, rgb), cte="base64", params=[("name", '"%s"' % name)],
-                disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
 
 
 def scanned_pdf(pages=2, w=124, h=176):

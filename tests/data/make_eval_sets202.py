@@ -14,6 +14,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, top)
 from mailgen import POSTFIX_NOTICE, outlook_rows as outlook
+from mailgen import quote_block as gt, ack_id, logo
 
 SET = EvalSet(202)
 add = SET.add
@@ -23,20 +24,6 @@ def rpdf(title, org, chapters):
     lines = [title, org, "Contribution to the Regional Review of the GCM - Arab States, February 2021", ""]
     lines += ["%d. %s" % (k, c) for k, c in enumerate(chapters, 1)]
     return make_pdf(lines)
-
-
-def gt(text):
-    """'>'-quote a block, Gmail style."""
-    return "\n".join(("> " + x) if x else ">" for x in text.strip("\n").split("\n"))
-
-
-def ack_id(q):
-    return "<ack.%s@gcmrrarabstates.iom.int>" % q
-
-
-def logo(cid, rgb, name="image001.png"):
-    return leaf("image/png", make_png(24, 12, rgb), cte="base64", params=[("name", '"%s"' % name)],
-                disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
 
 
 GMAIL_IOS = [("X-Mailer", "iPhone Mail (18C66)")]

@@ -16,6 +16,7 @@ from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, h
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, text2html,
                      top, tz)
 from mailgen import POSTFIX_NOTICE, outlook_rows as outlook
+from mailgen import quote_block as q, ack_id, logo
 
 SET = EvalSet(203)
 add = SET.add
@@ -25,19 +26,6 @@ def rpdf(title, org, parts):
     lines = [title, org, "Examen regional du PMM / Regional Review of the GCM - Arab States 2021", ""]
     lines += ["%d. %s" % (k, p) for k, p in enumerate(parts, 1)]
     return make_pdf(lines)
-
-
-def q(text):
-    return "\n".join(("> " + x) if x else ">" for x in text.strip("\n").split("\n"))
-
-
-def ack_id(x):
-    return "<ack.%s@gcmrrarabstates.iom.int>" % x
-
-
-def logo(cid, rgb, name="image001.png"):
-    return leaf("image/png", make_png(24, 12, rgb), cte="base64", params=[("name", '"%s"' % name)],
-                disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
 
 
 def outlook_html(text, cid, rtl=False):

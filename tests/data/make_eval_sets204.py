@@ -14,6 +14,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, top)
 from mailgen import POSTFIX_NOTICE, gmail_html, outlook_rows as outlook
+from mailgen import quote_block as gt, ack_id, logo
 
 SET = EvalSet(204)
 add = SET.add
@@ -23,20 +24,6 @@ def rpdf(title, org, parts):
     lines = [title, org, "Voluntary GCM review - Regional Review of the GCM in the Arab region, 2021", ""]
     lines += ["%d. %s" % (k, p) for k, p in enumerate(parts, 1)]
     return make_pdf(lines)
-
-
-def gt(text):
-    """'>'-quoted text."""
-    return "\n".join(("> " + x) if x else ">" for x in text.strip("\n").split("\n"))
-
-
-def ack_id(q):
-    return "<ack.%s@gcmrrarabstates.iom.int>" % q
-
-
-def logo(cid, rgb):
-    return leaf("image/png", make_png(24, 12, rgb), cte="base64", params=[("name", '"image001.png"')],
-                disp='inline; filename="image001.png"', extra=[("Content-ID", "<%s>" % cid)])
 
 
 TB_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:78.0) Gecko/20100101 Thunderbird/78.7.1"

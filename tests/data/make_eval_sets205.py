@@ -15,17 +15,10 @@ from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, g
                      leaf, make_docx, make_png, mk, multi, re_hdr, rep_pdf, rfcdate, sent_at, sp, std_rows,
                      text2html, top)
 from mailgen import POSTFIX_NOTICE, outlook_rows as outlook
+from mailgen import quote_block as quoted, ack_id as ack_mid
 
 SET = EvalSet(205)
 add = SET.add
-
-
-def quoted(text):
-    return "\n".join(("> " + x) if x else ">" for x in text.strip("\n").split("\n"))
-
-
-def ack_mid(qid):
-    return "<ack.%s@gcmrrarabstates.iom.int>" % qid
 
 
 # ================================================================ 01  AR  speaker  camp popular committee, kunya, formal

@@ -14,6 +14,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, top)
 from mailgen import POSTFIX_NOTICE, outlook_rows as outlook, gmail_html, rep_pdf
+from mailgen import ack_id, logo
 
 SET = EvalSet(206)
 add = SET.add
@@ -26,15 +27,6 @@ FR_DISCLAIMER = """AVERTISSEMENT : Ce message et ses pièces jointes sont confid
 DISCLAIMER: This message and any attachments are confidential. If you are not the intended recipient, please notify the sender and delete it.
 
 P Pensez à l'environnement avant d'imprimer ce courriel. / Please consider the environment before printing."""
-
-
-def ack_id(q):
-    return "<ack.%s@gcmrrarabstates.iom.int>" % q
-
-
-def logo(cid, rgb, name="image001.png"):
-    return leaf("image/png", make_png(24, 12, rgb), cte="base64", params=[("name", '"%s"' % name)],
-                disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
 
 
 def outlook_quote(frm, sent, to, subject, text, fr=False):

@@ -13,6 +13,7 @@ import datetime as dt
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, dsn_report, flowed, hdr, html_only, leaf,
                      make_docx, make_pdf, make_png, mk, multi, re_hdr, rfcdate, sent_at, sp, std_rows, top)
 from mailgen import POSTFIX_NOTICE, b_word, gmail_html, outlook_rows as outlook
+from mailgen import quote_block as quote, ack_id, logo
 
 SET = EvalSet(207)
 add = SET.add
@@ -23,19 +24,6 @@ def report_pdf(title, org, parts):
     for k, p in enumerate(parts, 1):
         lines.append("%d. %s" % (k, p))
     return make_pdf(lines)
-
-
-def quote(text):
-    return "\n".join(("> " + x) if x else ">" for x in text.strip("\n").split("\n"))
-
-
-def ack_id(q):
-    return "<ack.%s@gcmrrarabstates.iom.int>" % q
-
-
-def logo(cid, rgb, name="image001.png"):
-    return leaf("image/png", make_png(24, 12, rgb), cte="base64", params=[("name", '"%s"' % name)],
-                disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
 
 
 def gmail(text, boundary, rtl=False):

@@ -16,24 +16,11 @@ from mailgen import (EvalSet, DOCX, POSTFIX_NOTICE, addr, alt, at, attach, dsn_r
                      html_only, leaf, make_docx, make_png, mk, multi, re_hdr, rep_pdf, rfcdate, sent_at, sp,
                      std_rows, top)
 from mailgen import outlook_rows as outlook
+from mailgen import quote_block as gt, ack_id as ack_mid, logo
 
 SET = EvalSet(208)
 add = SET.add
 H = "h208-%02d.eml"
-
-
-def gt(text):
-    """'>'-quote a block, as Gmail/Thunderbird/Apple Mail do."""
-    return "\n".join("> " + ln if ln else ">" for ln in text.strip("\n").split("\n"))
-
-
-def ack_mid(tag):
-    return "<ack.%s@gcmrrarabstates.iom.int>" % tag
-
-
-def logo(cid, rgb, name="image001.png"):
-    return leaf("image/png", make_png(24, 12, rgb), cte="base64", params=[("name", '"%s"' % name)],
-                disp='inline; filename="%s"' % name, extra=[("Content-ID", "<%s>" % cid)])
 
 
 TB = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:78.0) Gecko/20100101 Thunderbird/78.7.1"
