@@ -1880,7 +1880,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 if m.group().rstrip().endswith("("):
                     # "I (X, Group Leader) would also like ...": the person is what the bracket holds
                     phrase = phrase.split(")", 1)[0]
-                c = person_phrase(phrase, rules, "prose", labelled=cue.labels, own=not cue.third_party)
+                c = person_phrase(phrase, rules, "prose", labelled=cue.labels,
+                                  own=not cue.third_party or cue.post_marks and _given_name_first(phrase, rules))
                 if (c is None or not c.name) and cue.third_party and (body_first := _body_then_post(phrase, rules)):
                     c = person_phrase(body_first[1], rules, "prose", labelled=cue.labels, own=False)
                     if c is not None and c.name:
@@ -2178,6 +2179,14 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
                 c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
                 out.append(c)
     return out
+
+
+def _given_name_first(phrase: str, rules: ExtractRules) -> bool:
+    """Whether a phrase opens with a word that may be a given name: no article, no body or office word ("يرشح المكتب
+    سعادة الملحق X", "يرشح مكتبنا ..." name the body that proposes, not a person)."""
+    f = fold((phrase.split() or [""])[0]).strip(".,،")
+    return not f.startswith("ال") and not rules.org_words.has(f) and f not in rules.offices \
+        and not is_reference(f, rules) and not (f.endswith("نا") and f[:-2] in rules.offices)
 
 
 def _for_principal(before: str, after: str, rules: ExtractRules) -> bool:

@@ -90,6 +90,7 @@ class _Cue:
     refers_back: bool = False  # names the person the sentence before described ("his name is X", "her details: X")
     labels: bool = False  # what follows names a person as a label's value does ("المتحدث هو X"): no honorific needed
     outsider: bool = False  # names someone the sender acts for, no member of the sender's body ("my client X")
+    post_marks: bool = False  # a post right after an Arabic name, no comma between, marks it ("بدنا نرشح X منسقة")
 
 
 @dataclass(frozen=True)
@@ -446,12 +447,13 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
             ld.problem(name, "a prose rule needs a regex; skipped")
             continue
         for k in rule:
-            if k not in ("name", "regex", "third_party", "refers_back", "labels", "outsider", "description"):
+            if k not in ("name", "regex", "third_party", "refers_back", "labels", "outsider", "post_marks", "description"):
                 ld.problem(name, f"unknown key {k!r}; ignored")
         compiled = ld.regexes(name, [rule["regex"]])
         if compiled:
             cues.append(_Cue(name, compiled[0], bool(rule.get("third_party", False)), bool(rule.get("refers_back", False)),
-                             bool(rule.get("labels", False)), bool(rule.get("outsider", False))))
+                             bool(rule.get("labels", False)), bool(rule.get("outsider", False)),
+                             bool(rule.get("post_marks", False))))
 
     phr: dict[str, tuple] = {}
     for key in _SECTION_KEYS["phrases"]:

@@ -646,6 +646,15 @@ def possessive_reference(value: str, rules: ExtractRules) -> bool:
     """Whether a value is the proposer's own body described, not named ("our community association here"), or a part
     of it ("our Tripoli office", "notre section de Sfax")."""
     toks = word_tokens(fold(value))
+    if len(toks) > 1 and toks[0].endswith("نا") and (toks[0][:-2] in rules.offices or _ours(toks[0], rules)):
+        # "our" joined to an Arabic office or body word, in a town or qualified ("مكتبنا في عمّان", "فرعنا بصفاقس",
+        # "مكتبنا الإقليمي"): the body's own office, as "our office in Amman", "our regional office" are
+        if all(t in rules.office_qualifiers for t in toks[1:]):
+            return True
+        # (a town the places list lacks too, in a word or two that name no body nor post: "مكتبنا في إربد")
+        place = " ".join(toks[2:] if toks[1] in rules.place_links else [toks[1][1:], *toks[2:]] if toks[1][:1] == "ب" else [])
+        return is_place(place, rules) or 0 < len(place.split()) <= 2 and not rules.org_words.hits(place) \
+            and not rules.title_words.hits(place)
     if len(toks) < 2 or toks[0] not in rules.possessives:
         return False
     # (an office named by its town is the body's own there: "our Tripoli office" names no body of its own; so is a
