@@ -501,6 +501,10 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset, bodies: extract_mod.Extr
         and not _words_left(fold_body("\n\n".join(above)), ruleset, 0)
 
 
+# A quoted header or attribution line naming who wrote the quoted message ("From: X <a>", "De : X <a>", "من: ...",
+# "On ..., X <a> wrote:", "Le ..., X <a> a écrit :", "في ...، كتب X <a>:"): our address there makes it ours; as the
+# recipient ("To: <a>", "À : <a>") it is the sender's own message to us.
+_QUOTED_FROM = re.compile(r"^\W*(?:from|de|von|من|المرسل|expediteur|expéditeur)\s*:|\bwrote\s*:|\ba [ée]crit\s*:|كتب")
 _FEW_SENTENCES = 3  # how long a thank-you for our acknowledgement runs: "Great, thanks! I've let the centre know."
 _SENTENCE = re.compile(r"[^.!?؟\n]*\w[^.!?؟\n]*")
 
@@ -511,7 +515,8 @@ def _answers_our_ack(parsed: Parsed, parts: MessageParts, ctx: Context) -> bool:
     of receipt, quoted or in the subject."""
     quoted = parts.quoted[:_OPENING].lower()
     return (any(ids.is_ours(ctx.screen_ctx.secret, r) for r in parsed.in_reply_to)
-            or any(a in quoted for a in ctx.settings.own_addresses)
+            or any(_QUOTED_FROM.search(line) and any(a in line for a in ctx.settings.own_addresses)
+                   for line in quoted.splitlines())
             or bool(_QUOTES_ACK.search(fold_body(quoted)) or _QUOTES_ACK.search(fold_body(parsed.subject))))
 
 

@@ -68,3 +68,37 @@ def env(settings: Settings) -> tuple[Store, Pipeline, Settings]:
     store = Store(settings.database_url)
     store.migrate()
     return store, Pipeline(load_context(settings), store), settings
+
+
+
+_REPORT = {
+    "en": ("Voluntary GCM review report - BMRC", "Dear colleagues,\n\nPlease find attached the voluntary GCM review "
+           "report of the Beirut Migrant Rights Centre.\n\nBest regards,\nOmar Saad",
+           "I forgot to say in my message that our report is a collective one: it was prepared with two other "
+           "associations of the diaspora in Tripoli. Please take it into account in the list of contributions.",
+           "From: Omar Saad <omar@bmrc.example.org>\nSent: Tuesday, 9 February 2021 16:33\nTo: {to}\nSubject: {s}"),
+    "fr": ("Rapport volontaire - CDMB", "Madame, Monsieur,\n\nVeuillez trouver ci-joint le rapport volontaire du Centre "
+           "des droits des migrants de Beyrouth.\n\nCordialement,\nOmar Saad",
+           "J'ai oublié de préciser dans mon message que notre rapport est un rapport collectif : il a été préparé avec "
+           "deux autres associations de la diaspora à Tripoli. Merci d'en tenir compte dans la liste des contributions.",
+           "De : Omar Saad <omar@bmrc.example.org>\nEnvoyé : mardi 9 février 2021 16:33\nÀ : {to}\nObjet : {s}"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_near_miss_a_reply_to_ones_own_message_sent_to_us_is_no_reply_to_our_acknowledgement(
+        env: tuple[Store, Pipeline, Settings], lang: str) -> None:
+    """Our address in the quoted message's To line makes it the sender's own message to us, not our acknowledgement:
+    a detail added to it is news (an Outlook quote, "À : <our address>")."""
+    store, pipeline, settings = env
+    subject, first_body, body, header = _REPORT[lang]
+    first = pipeline.handle(raw(mail(subject=subject, body=first_body, sender="Omar Saad <omar@bmrc.example.org>",
+                                     message_id="report-1@bmrc.example.org",
+                                     attachments=[("report.pdf", "application/pdf", b"%PDF-1.4 report")]),
+                                "2021-02-09 16:33"))
+    quote = "\n\n________________________________\n" + header.format(to=settings.address, s=subject) + "\n\n" + first_body
+    reply = mail(subject=f"RE: {subject}", sender="Omar Saad <omar@bmrc.example.org>", body=body + "\n\nOmar" + quote,
+                 in_reply_to="report-1@bmrc.example.org")
+    second = pipeline.handle(raw(reply, "2021-02-10 09:00"))
+    assert second.reference == first.reference
+    assert second.acknowledged
