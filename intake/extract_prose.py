@@ -636,13 +636,13 @@ def _set_title_before(c: Cand, segs: list[str], rules: ExtractRules, source: str
     first = segs[0].split()
     if (rest := _set_genitive_post_before(c, segs, rules, source)) is not None:
         return rest
-    if (possessed := _possessed_post_run(first, rules)) is not None:
+    if (possessed := _possessed_post_run(first, rules, segs[1] if len(segs) > 1 else "")) is not None:
         # "الائتلاف بيرشح منسقته X", "ترشح الجمعية رئيستها Y", "يقترح المركز مديره التنفيذي Z": the post with the
         # possessive joined to it, as "its coordinator X"; the organisation is the proposer's
         title, k = possessed
         c.set("title", title, source)
         c.org_ref = True
-        return [" ".join(first[k:]), *segs[1:]]
+        return [" ".join(first[k:]), *segs[1:]] if k < len(first) else segs[1:]
     if not (first and fold(first[0]) in rules.possessives):
         return _set_bare_title_before(c, first, segs, rules, source)
     if k := _title_run(first, rules):
@@ -725,10 +725,12 @@ def _possessed_post(word: str, rules: ExtractRules) -> str | None:
     return None
 
 
-def _possessed_post_run(words: list[str], rules: ExtractRules) -> tuple[str, int] | None:
+def _possessed_post_run(words: list[str], rules: ExtractRules, apart: str = "") -> tuple[str, int] | None:
     """(the post, where the name starts) when Arabic words after a verb of proposing give a post with a possessive
-    joined to it, then a name: after the proposer when it comes first (up to three definite words, "الجمعية الوطنية"),
-    with the definite words that qualify the post ("مديره التنفيذي" -> "المدير التنفيذي", "أمينها العام" -> "الأمين العام")."""
+    joined to it, then a name, after an honorific or not: after the proposer when it comes first (up to three definite
+    words, "الجمعية الوطنية"), with the definite words that qualify the post ("مديره التنفيذي" -> "المدير التنفيذي",
+    "أمينها العام" -> "الأمين العام"). `apart` is the segment after a comma that ends the words: the name set off there
+    ("رئيستها، ليلى X،", "مديرتها التنفيذية، السيدة Y،"), as "its president, Layla X," writes it."""
     lead = 0
     while lead < min(3, len(words)) and ARABIC.match(words[lead]) and fold(words[lead]).startswith("ال") \
             and _possessed_post(words[lead], rules) is None:
@@ -739,13 +741,20 @@ def _possessed_post_run(words: list[str], rules: ExtractRules) -> tuple[str, int
     k = lead + 1
     while k < min(lead + 3, len(words)) and fold(words[k]).startswith("ال") and split_honorific(words[k], rules)[0] is None:
         k += 1  # (no name opens with the article)
-    if k < len(words) and split_honorific(words[k], rules)[0] is not None:
-        return None  # "بترشيح رئيسها الأستاذ X": the honorific marks the name, and the post before it is read there
+    title = " ".join(["ال" + post, *words[lead + 1 : k]]) if k > lead + 1 else post
+    if k == len(words) and apart:
+        honorific, rest = split_honorific(apart.strip(), rules)
+        named = name_tokens(rest, rules)[0]
+        # (without an honorific, a clause may follow the comma instead: "رئيستها، وهي ...", "رئيستها، التي ...")
+        clause = not honorific and fold(named.split()[0]) not in rules.waw_names \
+            and any(p.match(fold(named)) for p in rules.stop) if named else True
+        return (title, k) if ARABIC.match(named) and _is_person_name(named, rules) and not clause else None
     if k < len(words) and any(p.match(fold(words[k])) for p in rules.stop):
         return None  # "ترشيح رئيستها لتقديم الرسائل": what the post is proposed for, no name
-    if not _is_person_name(name_tokens(" ".join(words[k:]), rules)[0], rules):
+    # ("بترشيح رئيسها الأستاذ X", "مديرنا التنفيذي السيد Y": the name after the honorific)
+    if not _is_person_name(name_tokens(split_honorific(" ".join(words[k:]), rules)[1], rules)[0], rules):
         return None
-    return (" ".join(["ال" + post, *words[lead + 1 : k]]) if k > lead + 1 else post), k
+    return title, k
 
 
 def _bare_post_run(words: list[str], rules: ExtractRules) -> bool:
