@@ -431,7 +431,9 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
         # that asks for a role, before a post after a spaced dash or, in a list item, before a colon and a post
         return None
     c.honorific = honorific
-    c.set("name", name, source)
+    if not (is_self and is_kunya(name)):
+        # ("أبو محمد (أنا)", "Abu Ali (me)": the kunya the sender goes by; their name is the one they sign with)
+        c.set("name", name, source)
     details = _without_credentials(_details(after, segs), rules)
     for k, seg in enumerate(details):
         following = details[k + 1] if k + 1 < len(details) else ""

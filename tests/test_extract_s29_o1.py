@@ -1,5 +1,6 @@
 """Families of the blind sets (session 29, O1): an Arabic post with the possessive joined to it and set off from the
-name by a comma ("ترشح الجمعية رئيستها، ليلى X،", "its president, Layla X,"). Each with a near miss left alone."""
+name by a comma ("ترشح الجمعية رئيستها، ليلى X،", "its president, Layla X,"), and a kunya the sender marks as
+themself ("أبو علي (أنا)"). Each with a near miss left alone."""
 
 from __future__ import annotations
 
@@ -62,3 +63,30 @@ def test_near_miss_no_name_after_the_post(sentence: str, rules: ExtractRules) ->
 def test_near_miss_english_and_french_possessive_posts(sentence: str, language: str, signed: str,
                                                        named: tuple[str, str], rules: ExtractRules) -> None:
     assert _speakers(sentence, rules, language, signed) == [named]
+
+
+_LIST = "مرحبا،\n\nنود أن نرشح شخصين:\n1- {first}، منسق الرابطة، للمائدة المستديرة الأولى\n" \
+        "2- السيدة سعاد الخطيب، أمينة الصندوق، للنقاش المفتوح\n\nمع الشكر\n--\nكريم يوسف الصالح\nمنسق رابطة العمال المهاجرين\n"
+
+
+# A kunya the sender marks as themself ("(أنا)", "(me)", "(moi)") is the name they go by: the speaker is the sender,
+# with the name they sign with
+@pytest.mark.parametrize(("body", "language", "name"), [
+    (_LIST.format(first="أبو علي (أنا)"), "ar", "كريم يوسف الصالح"),
+    ("Hello,\n\nWe would like to propose two speakers:\n1. Abu Ali (me), coordinator of the network, for roundtable 1\n"
+     "2. Ms. Souad Khatib, treasurer, for the open discussion\n\nThanks\n--\nKarim Youssef Saleh\n"
+     "Coordinator, Migrant Workers Network\n", "en", "Karim Youssef Saleh"),
+    ("Bonjour,\n\nNous proposons deux intervenants :\n1. Abou Ali (moi), coordinateur du réseau, pour la table ronde 1\n"
+     "2. Mme Souad Khatib, trésorière, pour la discussion ouverte\n\nCordialement\n--\nKarim Youssef Saleh\n"
+     "Coordinateur, Réseau des travailleurs migrants\n", "fr", "Karim Youssef Saleh"),
+])
+def test_a_kunya_marked_as_the_sender(body: str, language: str, name: str, rules: ExtractRules) -> None:
+    speakers = run(message(body, from_="Karim Saleh <k.saleh@example.org>"), rules, language=language).speakers
+    assert [s.name for s in speakers] == [name, "Souad Khatib" if language != "ar" else "سعاد الخطيب"]
+
+
+# Near miss: a kunya with no mark of the sender is the name the person is proposed under
+def test_near_miss_a_kunya_unmarked(rules: ExtractRules) -> None:
+    speakers = run(message(_LIST.format(first="أبو علي"), from_="Karim Saleh <k.saleh@example.org>"), rules,
+                   language="ar").speakers
+    assert [(s.name, s.title) for s in speakers][0] == ("أبو علي", "منسق الرابطة")
