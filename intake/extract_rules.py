@@ -114,6 +114,7 @@ class ExtractRules:
     title_words: _Words = field(default_factory=_Words)
     org_words: _Words = field(default_factory=_Words)
     places: _Words = field(default_factory=_Words)
+    countries: _Words = field(default_factory=_Words)  # "Lebanon", "Tunisie": kept after "in"/"en"/"au", unlike a town
     fields: _Words = field(default_factory=_Words)  # fields of work ("Protection", "قضايا"): go with a title
     events: frozenset[str] = frozenset()  # folded words naming the event or a session ("المؤتمر", "الجلسة")
     org_reference: frozenset[str] = frozenset()
@@ -322,7 +323,7 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
-              "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "fields", "events", "org_reference", "possessives", "membership", "not_name",
+              "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
@@ -572,6 +573,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         title_words=_Words.of(words("title") + words("trades")),
         org_words=_Words.of(words("org")),
         places=_Words.of(words("places")),
+        countries=_Words.of(words("countries")),
         fields=_Words.of(words("fields")),
         events=folded_set("events"),
         org_reference=frozenset(" ".join(word_tokens(fold(w))) for w in words("org_reference")),

@@ -295,13 +295,15 @@ def is_field(seg: str, rules: ExtractRules) -> bool:
     return bool(toks) and len(toks) <= 4 and all(rules.fields.has(t) for t in toks) and not re.search(r"[A-Z]{2,}", seg)
 
 
-def only_places(text: str, rules: ExtractRules) -> bool:
-    """Whether every word of a value is a place ("Sudan", "الأردن"), unlike "Caritas Lebanon" which has a name."""
+def only_places(text: str, rules: ExtractRules, countries: bool = False) -> bool:
+    """Whether every word of a value is a place ("Sudan", "الأردن"), unlike "Caritas Lebanon" which has a name;
+    with `countries`, whether every word names a country ("Lebanon", "the Philippines"), not a town."""
+    words = rules.countries if countries else rules.places
     joined = f" {' '.join(word_tokens(fold(text)))} "
-    for phrase in rules.places.multi:
+    for phrase in words.multi:
         joined = joined.replace(f" {phrase} ", " ")
     toks = [t for t in joined.split() if t not in rules.articles]
-    return bool(toks) and all(rules.places.has(t) for t in toks)
+    return bool(toks) and all(words.has(t) for t in toks)
 
 
 def _is_acronym(piece: str, rules: ExtractRules) -> bool:
@@ -494,8 +496,10 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     tail = re.search(rf"\s+(?:{rules.latin_place_link_re})\s+(\S.*)$", out)
     # ... unless an acronym closes the name after it: "Association in Lebanon (KCWAL)" is all name; nor after an
     # office or a branch, which is named for its place: "UNHCR Country Office in Yemen", nor after a university
-    # named so ("American University in Cairo"); nor in an embassy's name
+    # named so ("American University in Cairo"); nor in an embassy's name; nor before a country, which a body
+    # written with it is named for ("Collectif des réfugiés soudanais en Tunisie", "Workers Association in Lebanon")
     if tail and is_place(tail.group(1), rules) and not re.search(r"\([A-Z][A-Z0-9&-]+\)$", out) \
+            and not only_places(tail.group(1), rules, countries=True) \
             and (word_tokens(fold(out[: tail.start()])) or [""])[-1] not in rules.offices_and_units | rules.placed_names \
             and rules.missions.isdisjoint(word_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]

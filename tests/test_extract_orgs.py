@@ -752,7 +752,8 @@ def test_near_miss_with_no_addressee_the_first_body_still_proposes(rules: Extrac
 
 # ---------------------------------------------------------------------------------------------
 # A university named with the town or country it stands in ("American University in Dubai", "British University in
-# Egypt") keeps it; after another body "in <place>" is an address and is dropped
+# Egypt") keeps it; any body keeps the country it is named for ("... Association in Lebanon"); after another body
+# "in <town>" is an address and is dropped
 
 @pytest.mark.parametrize(("body", "affiliation"), [
     ("Dear team,\nWe propose Dr. Nadia Fares, Associate Professor, American University in Dubai, for roundtable 3.\n"
@@ -766,14 +767,34 @@ def test_a_university_keeps_the_place_in_its_name(body: str, affiliation: str, r
     assert [s.affiliation for s in run(message(body), rules, language="en").speakers] == [affiliation]
 
 
-@pytest.mark.parametrize(("body", "affiliation"), [
-    ("Dear team,\nWe propose Ms. Lea Haddad, Programme Officer, Caritas in Lebanon, for the plenary.\nBest,\nSami\n",
+@pytest.mark.parametrize(("language", "body", "affiliation"), [
+    ("en", "Dear team,\nWe propose Ms. Lea Haddad, Programme Officer, Caritas in Tripoli, for the plenary.\nBest,\nSami\n",
      "Caritas"),
-    ("Dear team,\nWe propose Ms. Lea Haddad, Programme Officer, Migrant Support Centre in Beirut, for the plenary.\n"
-     "Best,\nSami\n", "Migrant Support Centre"),
+    ("en", "Dear team,\nWe propose Ms. Lea Haddad, Programme Officer, Migrant Support Centre in Beirut, for the "
+           "plenary.\nBest,\nSami\n", "Migrant Support Centre"),
+    ("fr", "Bonjour,\nNous proposons Mme Awa Diallo, coordinatrice, Réseau des femmes migrantes à Sfax, pour la plénière.\n"
+     "Cordialement,\nSami\n", "Réseau des femmes migrantes"),
 ])
-def test_near_miss_another_body_in_a_place_drops_the_place(body: str, affiliation: str, rules: ExtractRules) -> None:
-    assert [s.affiliation for s in run(message(body), rules, language="en").speakers] == [affiliation]
+def test_near_miss_another_body_in_a_town_drops_the_town(language: str, body: str, affiliation: str,
+                                                         rules: ExtractRules) -> None:
+    assert [s.affiliation for s in run(message(body), rules, language=language).speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(("language", "body", "affiliation"), [
+    ("en", "Dear team,\nWe propose Ms. Meron Tesfaye, Secretary, Eritrean Housemaids Support Circle in Jordan, for the "
+           "plenary.\nBest,\nSami\n", "Eritrean Housemaids Support Circle in Jordan"),
+    ("en", "Dear team,\nWe propose Mr. Rahim Uddin, Chair, Bangladeshi Workers Welfare Forum in the UAE, for the "
+           "plenary.\nBest,\nSami\n", "Bangladeshi Workers Welfare Forum in the UAE"),
+    ("fr", "Bonjour,\nNous proposons M. Idriss Mahamat, trésorier, Amicale des étudiants tchadiens au Maroc, pour la "
+           "plénière.\nCordialement,\nSami\n", "Amicale des étudiants tchadiens au Maroc"),
+    ("fr", "Bonjour,\nNous proposons Mme Fatou Ndiaye, présidente, Union des commerçantes sénégalaises en Mauritanie, "
+           "pour la plénière.\nCordialement,\nSami\n", "Union des commerçantes sénégalaises en Mauritanie"),
+    ("ar", "تحية طيبة،\nنقترح السيدة أمل عثمان، أمينة السر، رابطة الطالبات السودانيات في مصر، للجلسة العامة.\nمع التحية\n",
+     "رابطة الطالبات السودانيات في مصر"),
+])
+def test_a_body_keeps_the_country_it_is_named_for(language: str, body: str, affiliation: str,
+                                                   rules: ExtractRules) -> None:
+    assert [s.affiliation for s in run(message(body), rules, language=language).speakers] == [affiliation]
 
 
 # ---------------------------------------------------------------------------------------------
