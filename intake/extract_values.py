@@ -497,9 +497,10 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     # ... unless an acronym closes the name after it: "Association in Lebanon (KCWAL)" is all name; nor after an
     # office or a branch, which is named for its place: "UNHCR Country Office in Yemen", nor after a university
     # named so ("American University in Cairo"); nor in an embassy's name; nor before a country, which a body
-    # written with it is named for ("Collectif des réfugiés soudanais en Tunisie", "Workers Association in Lebanon")
+    # written with it is named for ("Collectif des réfugiés soudanais en Tunisie", "Workers Association in Lebanon"),
+    # where a post's country is where it is held ("domestic worker in Lebanon")
     if tail and is_place(tail.group(1), rules) and not re.search(r"\([A-Z][A-Z0-9&-]+\)$", out) \
-            and not only_places(tail.group(1), rules, countries=True) \
+            and not (only_places(tail.group(1), rules, countries=True) and phrase_kind(out[: tail.start()], rules) != "title") \
             and (word_tokens(fold(out[: tail.start()])) or [""])[-1] not in rules.offices_and_units | rules.placed_names \
             and rules.missions.isdisjoint(word_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]

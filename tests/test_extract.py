@@ -4100,7 +4100,7 @@ def test_an_acronym_skips_the_indefinite_article_of_the_name_it_spells(
         ("en", "Hi, it is the Migrant Domestic Workers Union. Thanks",
          "Which organisation do you represent?",
          "Hello, I wish to speak at the plenary. Peter Otieno Kamau, organiser.", "Migrant Domestic Workers Union"),
-        ("en", "Of course. It's the Filipino Community Network in Kuwait.",
+        ("en", "Of course. It's the Filipino Community Network in Kuwait City.",
          "Please tell us your organisation.",
          "Hi, I would like to take the floor at roundtable 3. Maria Santos, volunteer.", "Filipino Community Network"),
         ("fr", "Bonjour, c'est l'Association des Travailleurs Sénégalais, à Beyrouth. Merci",

@@ -1876,3 +1876,19 @@ def test_the_country_a_person_comes_from_is_no_affiliation(rules: ExtractRules, 
 def test_a_body_named_after_a_country_is_still_the_affiliation(rules: ExtractRules, body: str, expected: str) -> None:
     (s,) = _run(_mail(body, from_="Salma Tesfay <salma@gmail.example.com>"), rules).speakers
     assert s.affiliation == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Association des femmes migrantes en Tunisie", "Association des femmes migrantes en Tunisie"),
+        ("Nepali Caregivers Mutual Fund in Qatar", "Nepali Caregivers Mutual Fund in Qatar"),
+        # near misses: a town after a body is its address; a post's country is where it is held
+        ("Association des femmes migrantes à Tunis", "Association des femmes migrantes"),
+        ("Nepali Caregivers Mutual Fund in Doha", "Nepali Caregivers Mutual Fund"),
+        ("Programme Officer in Jordan", "Programme Officer"),
+        ("travailleuse domestique au Liban", "travailleuse domestique"),
+    ],
+)
+def test_a_body_keeps_its_country_not_its_town(rules: ExtractRules, value: str, expected: str) -> None:
+    assert clean_value(value, rules) == expected
