@@ -10,10 +10,10 @@ attachments) are written unsynced and synced together just before the commit. On
 is the source told the messages are done. If anything fails inside a batch, the transaction is
 rolled back and the batch is handled again one message per transaction; an exception while handling
 one message quarantines that message with the stage and reason, and the loop goes on with the next.
-With analysis workers ([processing] analysis_workers, intake/workers.py), each message is handed to a
-worker as it is fetched, and its analysis is taken when its turn to be recorded comes; the next batch
-is fetched (and handed to the workers) before a batch is recorded, so that they are never left waiting
-for the service.
+With analysis workers ([processing] analysis_workers, intake/workers.py), the messages are handed to a
+worker as they are fetched, a chunk at a time, and each one's analysis is taken when its turn to be
+recorded comes; the next batch is fetched (and handed to the workers) before a batch is recorded, so
+that they are never left waiting for the service.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from intake.parse import header_message_id
 from intake.sources import Source
 from intake.store import REF_IN_SUBJECT, PendingAudit, Store
 from intake.tables import AttachmentRow, Message, Outgoing, SpeakerRow, Submission
-from intake.workers import AnalysisPool, needs_history
+from intake.workers import CHUNK_MESSAGES, AnalysisPool, needs_history
 
 vette = logging.getLogger("intake.vette")
 errlog = logging.getLogger("intake.error")
@@ -616,19 +616,24 @@ class Pipeline:
 
     def _batches(self, mails: Iterable[RawMail], stop: Callable[[], bool]
                  ) -> Iterator[tuple[list[RawMail], list[Future[Analysis] | None]]]:
-        """The mails in batches, each with its analyses started in the workers as it was taken."""
+        """The mails in batches, each with its analyses started in the workers as it was taken: a chunk at a time
+        (intake.workers), and whatever is left of the batch when it is yielded."""
         batch: list[RawMail] = []
         ahead: list[Future[Analysis] | None] = []
         size = 0
         for mail in mails:
             batch.append(mail)
-            ahead.append(self.pool.submit(mail) if self.pool is not None else None)
             size += len(mail.raw)
             if len(batch) >= BATCH_MESSAGES or size >= BATCH_BYTES or stop():
-                yield batch, ahead
+                yield batch, ahead + self._hand_over(batch[len(ahead):])
                 batch, ahead, size = [], [], 0
+            elif len(batch) - len(ahead) >= CHUNK_MESSAGES:
+                ahead += self._hand_over(batch[len(ahead):])
         if batch:
-            yield batch, ahead
+            yield batch, ahead + self._hand_over(batch[len(ahead):])
+
+    def _hand_over(self, mails: list[RawMail]) -> list[Future[Analysis] | None]:
+        return self.pool.submit_many(mails) if self.pool is not None else [None] * len(mails)
 
     def _finish_batch(self, source: Source, batch: list[RawMail], ahead: list[Future[Analysis] | None],
                       everything: bool) -> list[Result]:

@@ -8,7 +8,7 @@ import multiprocessing
 import pickle
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,15 +76,14 @@ def _sent_to_workers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The source ids of the messages a worker takes, as they are handed over; the daemon's pools are ready
     before their first message."""
     submitted: list[str] = []
-    submit = AnalysisPool.submit
+    submit_many = AnalysisPool.submit_many
 
-    def to_a_worker(self: AnalysisPool, m: RawMail) -> Future[Analysis] | None:
-        future = submit(self, m)
-        if future is not None:
-            submitted.append(m.source_id)
-        return future
+    def to_a_worker(self: AnalysisPool, mails: Sequence[RawMail]) -> list[Future[Analysis] | None]:
+        futures = submit_many(self, mails)
+        submitted.extend(m.source_id for m, future in zip(mails, futures, strict=True) if future is not None)
+        return futures
 
-    monkeypatch.setattr(AnalysisPool, "submit", to_a_worker)
+    monkeypatch.setattr(AnalysisPool, "submit_many", to_a_worker)
     monkeypatch.setattr("intake.daemon.open_pool", _ready_pool)
     return submitted
 
@@ -123,7 +122,7 @@ def test_a_worker_that_dies_costs_no_message(make_settings: Callable[..., Settin
     pool = AnalysisPool(ctx, 1)
     try:
         wait_until(pool.ready, 60)
-        assert pool.submit(raw(REQUEST)) is not None
+        assert pool.submit_many([raw(REQUEST)]) != [None]
         for child in multiprocessing.active_children():
             child.kill()  # as the kernel's out-of-memory killer would
             child.join()
@@ -257,9 +256,9 @@ def test_the_service_analyses_what_comes_while_its_workers_start(settings: Setti
     messages are not kept waiting for it, they are analysed in the service's process."""
     pool = AnalysisPool(load_context(settings), 1)
     try:
-        assert not pool.ready() and pool.submit(raw(REQUEST)) is None
+        assert not pool.ready() and pool.submit_many([raw(REQUEST)]) == [None]
         wait_until(pool.ready, 60)
-        future = pool.submit(raw(REQUEST))
+        [future] = pool.submit_many([raw(REQUEST)])
         assert future is not None and future.result(60).fields.speakers
     finally:
         pool.close()
@@ -303,3 +302,40 @@ def test_a_workers_rules_are_compiled_when_first_used(settings: Settings) -> Non
     sample = "We would like to request a floor intervention in roundtable 2."
     original = {(p.pattern, p.flags): p for r in ctx.ruleset.rules if r.type == "text" for p in (*r.any, *r.all)}
     assert all(bool(p.search(sample)) == bool(original[p.pattern, p.flags].search(sample)) for p in patterns)
+
+
+def test_a_message_that_fails_in_a_worker_leaves_its_chunk_mates_their_analyses(settings: Settings) -> None:
+    ctx = load_context(settings)
+    broken = RawMail("broken", "text, not bytes", NOW)  # type: ignore[arg-type]  # hashing it raises TypeError
+    pool = AnalysisPool(ctx, 1)
+    try:
+        wait_until(pool.ready, 60)
+        [worker] = multiprocessing.active_children()
+        first, failed, last = pool.submit_many([raw(REQUEST), broken, raw(TITLE)])
+        assert first is not None and failed is not None and last is not None
+        with pytest.raises(TypeError):
+            failed.result(60)
+        for future, message in ((first, REQUEST), (last, TITLE)):
+            here = analyse(raw(message), ctx)
+            there = future.result(60)
+            assert (there.sha256, there.decision, there.fields) == (here.sha256, here.decision, here.fields)
+        assert multiprocessing.active_children() == [worker]  # the worker lived on
+    finally:
+        pool.close()
+
+
+def test_cancelling_a_messages_analysis_leaves_its_chunk_mates_theirs(
+        settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    """A message's analysis is cancelled when the pipeline no longer needs it (a duplicate, a drain stopping);
+    its chunk goes on, and the chunk's end must not set a result on it (InvalidStateError)."""
+    pool = AnalysisPool(load_context(settings), 1)
+    try:
+        wait_until(pool.ready, 60)
+        futures = pool.submit_many([raw(REQUEST)] * 16)  # ~16 analyses: still running when cancelled
+        assert all(future is not None and future.cancel() for future in futures[:-1])
+        last = futures[-1]
+        assert last is not None and last.result(60).fields.speakers
+        assert all(future is not None and future.cancelled() for future in futures[:-1])
+    finally:
+        pool.close()
+    assert not [r for r in caplog.records if r.name == "concurrent.futures"]  # no callback failed
