@@ -13,7 +13,7 @@ therefore exactly those of analysing in process.
 
 Workers are started with "spawn" (the daemon has threads, which fork does not copy safely), are given
 the Context once (its patterns compiled as they are first used, see LazyPattern), and are replaced after
-MAX_TASKS messages at most so that nothing a parser library leaks can pile up. Starting one takes a second or two (a new interpreter, the imports, the rules, the language
+MAX_TASKS tasks (chunks of messages) so that nothing a parser library leaks can pile up. Starting one takes a second or two (a new interpreter, the imports, the rules, the language
 models): until one is ready, the service analyses what comes in itself rather than wait for it. A worker
 that raises or dies costs time, never a message: the pipeline analyses that message in process, and
 after MAX_RESTARTS broken pools the pool stops for good and everything is analysed in process.
@@ -178,8 +178,7 @@ class AnalysisPool:
         _ = self.ctx.ruleset.lexicon
         executor = ProcessPoolExecutor(
             max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start, initargs=(_for_workers(self.ctx),),
-            max_tasks_per_child=MAX_TASKS // CHUNK_MESSAGES,
+            initializer=_start, initargs=(_for_workers(self.ctx),), max_tasks_per_child=MAX_TASKS,
         )
         return executor, executor.submit(_ready)
 
