@@ -13,8 +13,12 @@ therefore exactly those of analysing in process.
 
 Workers are started with "spawn" (the daemon has threads, which fork does not copy safely), are given
 the Context once (its patterns compiled as they are first used, see LazyPattern), and are replaced after
-MAX_TASKS tasks (chunks of messages) so that nothing a parser library leaks can pile up. Starting one takes a second or two (a new interpreter, the imports, the rules, the language
-models): until one is ready, the service analyses what comes in itself rather than wait for it. A worker
+MAX_MESSAGES messages so that nothing a parser library leaks can pile up: the pool starts new workers for the
+messages that follow and lets the old ones finish what they were handed. (The executor's own max_tasks_per_child
+is not used: in Python 3.11 and 3.12 a worker that retires while tasks are queued for it is never replaced, and
+the queued tasks wait for ever, CPython gh-115634.) Starting one takes a second or two (a new interpreter, the
+imports, the rules, the language models): until one is ready, the service analyses what comes in itself rather
+than wait for it. A worker
 that raises or dies costs time, never a message: the pipeline analyses that message in process, and
 after MAX_RESTARTS broken pools the pool stops for good and everything is analysed in process.
 
@@ -46,7 +50,7 @@ from functools import partial
 from intake.analysis import Analysis, Context, History, analyse, attachment_hashes
 from intake.model import RawMail
 
-MAX_TASKS = 10_000
+MAX_MESSAGES = 10_000  # messages a pool's workers analyse before new ones take over
 CHUNK_MESSAGES = 8  # messages handed to a worker at a time (see the module docstring)
 MAX_RESTARTS = 3
 log = logging.getLogger("intake.error")
@@ -169,6 +173,8 @@ class AnalysisPool:
         self.ctx = ctx
         self.workers = workers
         self._restarts = 0
+        self._handed = 0  # messages handed to the current workers
+        self._retired: list[ProcessPoolExecutor] = []  # earlier workers, finishing what they were handed
         self._executor: ProcessPoolExecutor | None
         self._executor, self._started = self._start()
 
@@ -178,7 +184,7 @@ class AnalysisPool:
         _ = self.ctx.ruleset.lexicon
         executor = ProcessPoolExecutor(
             max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start, initargs=(_for_workers(self.ctx),), max_tasks_per_child=MAX_TASKS,
+            initializer=_start, initargs=(_for_workers(self.ctx),),
         )
         return executor, executor.submit(_ready)
 
@@ -203,16 +209,30 @@ class AnalysisPool:
                 else:
                     log.warning("analysis workers stopped unexpectedly (%s); starting new ones", exc)
                     self._executor, self._started = self._start()
+                    self._handed = 0
             else:
                 futures: list[Future[Analysis]] = [Future() for _ in mails]
                 chunk.add_done_callback(partial(_hand_out, futures))
+                self._handed += len(mails)
+                if self._handed >= MAX_MESSAGES:
+                    self._retire()
                 return list(futures)
         return [None] * len(mails)
 
+    def _retire(self) -> None:
+        """New workers for the messages that follow; the current ones finish what they were handed, then exit."""
+        assert self._executor is not None
+        log.info("analysis workers replaced after %d messages", self._handed)
+        self._executor.shutdown(wait=False)
+        self._retired.append(self._executor)
+        self._executor, self._started = self._start()
+        self._handed = 0
+
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        for executor in (*self._retired, self._executor):
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
+        self._executor, self._retired = None, []
 
 
 def needs_history(a: Analysis, history: History) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from intake import workers as workers_mod
 from intake.analysis import Analysis, Context, NoHistory, Thread, analyse, conclude, load_context, read
 from intake.config import Settings
 from intake.daemon import Daemon, open_pool, run_once
@@ -339,3 +340,24 @@ def test_cancelling_a_messages_analysis_leaves_its_chunk_mates_theirs(
     finally:
         pool.close()
     assert not [r for r in caplog.records if r.name == "concurrent.futures"]  # no callback failed
+
+
+def test_workers_are_replaced_after_max_messages_and_finish_what_they_were_handed(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New workers take over after MAX_MESSAGES messages, while the old ones finish the chunks queued for them (the
+    executor's max_tasks_per_child left such chunks waiting for ever in Python 3.11: CPython gh-115634)."""
+    monkeypatch.setattr(workers_mod, "MAX_MESSAGES", 2)
+    ctx = load_context(settings)
+    pool = AnalysisPool(ctx, 1)
+    try:
+        wait_until(pool.ready, 60)
+        [old] = multiprocessing.active_children()
+        handed = [future for _ in range(6) for future in pool.submit_many([raw(REQUEST)])]
+        assert handed[:2] == [f for f in handed[:2] if f is not None]  # the old workers took two, then retired
+        assert all(future.result(60).fields.speakers for future in handed if future is not None)
+        wait_until(pool.ready, 60)
+        [later] = pool.submit_many([raw(TITLE)])
+        assert later is not None and later.result(60).sha256 == analyse(raw(TITLE), ctx).sha256
+        wait_until(lambda: old not in multiprocessing.active_children(), 60)  # the old worker exited
+    finally:
+        pool.close()
