@@ -38,7 +38,7 @@ from intake.model import (
 )
 from intake.parse import parse
 from intake.rules import Ruleset, fold_body, load_ruleset
-from intake.text import carry_forward, split
+from intake.text import attribution, carry_forward, split
 
 LOOP_HEADER = "X-GCM-Intake-Loop"
 # Characters of a message's text the analysis reads: four times the longest of the ~780 labelled messages
@@ -501,10 +501,6 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset, bodies: extract_mod.Extr
         and not _words_left(fold_body("\n\n".join(above)), ruleset, 0)
 
 
-# A quoted header or attribution line naming who wrote the quoted message ("From: X <a>", "De : X <a>", "من: ...",
-# "On ..., X <a> wrote:", "Le ..., X <a> a écrit :", "في ...، كتب X <a>:"): our address there makes it ours; as the
-# recipient ("To: <a>", "À : <a>") it is the sender's own message to us.
-_QUOTED_FROM = re.compile(r"^\W*(?:from|de|von|من|المرسل|expediteur|expéditeur)\s*:|\bwrote\s*:|\ba [ée]crit\s*:|كتب")
 _FEW_SENTENCES = 3  # how long a thank-you for our acknowledgement runs: "Great, thanks! I've let the centre know."
 _SENTENCE = re.compile(r"[^.!?؟\n]*\w[^.!?؟\n]*")
 
@@ -513,10 +509,9 @@ def _answers_our_ack(parsed: Parsed, parts: MessageParts, ctx: Context) -> bool:
     """Whether a reply answers our acknowledgement: it replies to one of our signed Message-IDs, or the message it
     quotes came from one of our addresses ("From: ... <ours>", "... <ours> wrote:"), or reads as an acknowledgement
     of receipt, quoted or in the subject."""
-    quoted = parts.quoted[:_OPENING].lower()
+    quoted, writer = parts.quoted[:_OPENING].lower(), attribution(parts.quoted).lower()
     return (any(ids.is_ours(ctx.screen_ctx.secret, r) for r in parsed.in_reply_to)
-            or any(_QUOTED_FROM.search(line) and any(a in line for a in ctx.settings.own_addresses)
-                   for line in quoted.splitlines())
+            or any(a in writer for a in ctx.settings.own_addresses)
             or bool(_QUOTES_ACK.search(fold_body(quoted)) or _QUOTES_ACK.search(fold_body(parsed.subject))))
 
 

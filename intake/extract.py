@@ -122,7 +122,7 @@ from intake.extract_values import (
 from intake.folding import Folded, fold
 from intake.model import Decision, DocText, Fields, MessageParts, Parsed, Speaker
 from intake.rules import Haystack
-from intake.text import OUTLOOK_FROM, OUTLOOK_NEXT, carried_blocks, split, strip_prefixes
+from intake.text import OUTLOOK_FROM, OUTLOOK_NEXT, attribution, carried_blocks, split, strip_prefixes
 
 __all__ = ["ExtractRules", "extract", "fold", "load_extract_rules"]
 
@@ -161,24 +161,15 @@ def _find_organisation(labelled_org: str | None, cands: list[Cand], sig: Sig, pa
     return None, ""
 
 
-_ATTRIBUTION_LINES = 6  # the lines over a quoted message that say who wrote it ("On ..., X <addr> wrote:", "De : X")
-
-
 def _own_quoted_affiliation(parsed: Parsed, quoted: str, rules: ExtractRules) -> str | None:
     """The affiliation the signature of the sender's own quoted message gives: the message quoted first, when the
     lines that attribute it name the sender's address as its writer; else None.
 
     The attribution is read up to its first other header line ("Sent:", "To:", "إلى:"): our reply quoted in theirs is
     addressed to the sender, and its signature is ours."""
-    first = carried_blocks(quoted)[0]
-    head = []
-    for line in first.split("\n")[:_ATTRIBUTION_LINES]:
-        if OUTLOOK_NEXT.match(line.lstrip(" >")):
-            break
-        head.append(line)
-    if not parsed.from_addr or parsed.from_addr.lower() not in "\n".join(head).lower():
+    if not parsed.from_addr or parsed.from_addr.lower() not in attribution(quoted).lower():
         return None
-    return read_signature(split(unquote(first)), rules).affiliation
+    return read_signature(split(unquote(carried_blocks(quoted)[0])), rules).affiliation
 
 
 def _names_in_text(org: str, text: str) -> bool:

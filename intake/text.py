@@ -168,6 +168,20 @@ def carried_blocks(text: str) -> list[str]:
     return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
+ATTRIBUTION_LINES = 6  # the lines over a quoted message that say who wrote it ("On ..., X <addr> wrote:", "De : X")
+
+
+def attribution(quoted: str) -> str:
+    """The lines over the first message carried in a text that say who wrote it ("On ..., X <addr> wrote:", "De : X
+    <addr>"), up to its first other header line ("Sent:", "To:", "إلى:"): a message quoted there was addressed to
+    someone, whose address these lines leave out."""
+    head = []
+    for line in carried_blocks(quoted)[0].split("\n")[:ATTRIBUTION_LINES]:
+        if OUTLOOK_NEXT.match(line.lstrip(" >")):
+            break
+        head.append(line)
+    return "\n".join(head)
+
 def _quote_start(lines: list[str]) -> tuple[int, str] | None:
     """Index of the first line of carried-along text, and its kind (quoted or forwarded)."""
     clean = _BIDI.sub("", "\n".join(lines)).split("\n")
