@@ -176,7 +176,9 @@ def attribution(quoted: str) -> str:
     <addr>"), up to its first other header line ("Sent:", "To:", "إلى:"): a message quoted there was addressed to
     someone, whose address these lines leave out."""
     head = []
-    for line in carried_blocks(quoted)[0].split("\n")[:ATTRIBUTION_LINES]:
+    # (a rule over Outlook's block, "________________", is a block of its own: the first with a word is the message)
+    first = next((block for block in carried_blocks(quoted) if re.search(r"[^\W_]", block)), "")
+    for line in first.split("\n")[:ATTRIBUTION_LINES]:
         if OUTLOOK_NEXT.match(line.lstrip(" >")):
             break
         head.append(line)

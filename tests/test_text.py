@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.text import CLOSING, carried_blocks, split
+from intake.text import CLOSING, attribution, carried_blocks, split
 
 
 def test_gmail_quote_in_english():
@@ -387,3 +387,20 @@ def test_an_accept_our_thanks_formula_is_a_closing(line):
 ])
 def test_accept_with_a_request_or_a_document_is_no_closing(line):
     assert not CLOSING.match(line)
+
+
+@pytest.mark.parametrize(("quoted", "writer"), [
+    ("On 2 Feb 2021, GCM Review <box@example.org> wrote:\n> Dear Omar,\n> Thank you.", "box@example.org"),
+    ("Le 2 févr. 2021 à 10:00, GCM Review <box@example.org> a écrit :\n> Merci.", "box@example.org"),
+    # Outlook's rule over its block is a block of its own: the writer is on the From line below it
+    ("________________________________\nFrom: GCM Review <box@example.org>\nSent: Tuesday, 2 February 2021\n"
+     "To: Omar <omar@example.org>\nSubject: RE: request\n\nDear Omar,", "box@example.org"),
+])
+def test_attribution_names_who_wrote_the_quoted_message(quoted: str, writer: str) -> None:
+    assert writer in attribution(quoted)
+
+
+def test_attribution_leaves_out_whom_the_quoted_message_was_sent_to() -> None:
+    quoted = ("________________________________\nDe : Omar <omar@example.org>\nEnvoyé : mardi 2 février 2021\n"
+              "À : box@example.org\nObjet : Rapport\n\nMadame, Monsieur,")
+    assert "omar@example.org" in attribution(quoted) and "box@example.org" not in attribution(quoted)
