@@ -588,11 +588,11 @@ def _of_body(word: str, rules: ExtractRules) -> bool:
     return f.startswith("ب") and (rules.org_words.has(f[1:]) or f[1:] in rules.missions)
 
 
-def _seat_at(words: list[str]) -> bool:
+def _seat_at(words: list[str], rules: ExtractRules) -> bool:
     """Whether the words open with the body's seat glued with "ب" ("بالمركز الرئيسي", "بالمقر"), with no attribute
     after it that makes it a body or a branch of its own ("بالفرع الثاني")."""
-    return names_seat(" ".join(words[:2])) \
-        or names_seat(words[0]) and not (words[1:] and re.match(r"^(?:ال|لل)", fold(words[1])))
+    return names_seat(" ".join(words[:2]), rules) \
+        or names_seat(words[0], rules) and not (words[1:] and re.match(r"^(?:ال|لل)", fold(words[1])))
 
 
 def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
@@ -657,7 +657,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             k += 1
         elif k > 0 and strip_punct(f) in _AR_ABROAD and run[-1][-1:] not in ",،.":
             run.append(rest[k])
-        elif k > 0 and f.startswith("بال") and _seat_at(rest[k:]):
+        elif k > 0 and f.startswith("بال") and _seat_at(rest[k:], rules):
             break  # "جمعية X بالمركز الرئيسي", "... بالمقر": where in the body the person sits, not a body of its own
         elif k > 0 and f.startswith("بال") and k + 1 < len(rest) and _of_body(rest[k + 1], rules) \
                 and run[-1][-1:] not in ",،.":

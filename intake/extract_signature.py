@@ -675,7 +675,7 @@ def _is_parent_body(sig: Sig, segs: list[str], before: str, after_office: bool, 
         and aff.endswith(f", {clean_value(before, rules)}")
     return (before.rstrip().endswith(aff) or after_office or chained) \
         and phrase_kind(before, rules) != "title" and (_opens_with_org(seg, rules) or opens_with_unit(seg, rules)) \
-        and not _is_office(seg, rules) and not names_seat(seg) \
+        and not _is_office(seg, rules) and not names_seat(seg, rules) \
         and all(is_place(more, rules) or reads_as_town(more, rules) for more in segs[1:]) \
         and bool(ARABIC.search(seg)) == bool(ARABIC.search(aff)) \
         and (chained or org_head(seg, rules) != org_head(aff, rules))

@@ -355,13 +355,11 @@ def names_part(piece: str, rules: ExtractRules) -> bool:
     return not rest or not is_place(" ".join(rest), rules)
 
 
-# Where inside a body its person sits, written after the body's name: its seat, head office or branch ("بالمقر",
-# "بالفرع", "بالمركز الرئيسي", "- المكتب الرئيسي"); "المركز" alone names a body ("بالمركز الوطني ..."), not a seat.
-_AR_SEATS = {"مقر", "فرع", "مكتب", "مركز"}
+# "main" after a seat of rules.seats ("المركز الرئيسي", "المكتب الرئيسي"), folded
 _AR_MAIN = {"الرييسي", "الرييسيه"}
 
 
-def names_seat(piece: str) -> bool:
+def names_seat(piece: str, rules: ExtractRules) -> bool:
     """Whether an Arabic piece names the body's seat rather than a body ("المركز الرئيسي", "بالمقر", "بالفرع
     الرئيسي"): where the person works inside the body named before it, no part of its name (not "فرع حلب", a branch
     named by its town, nor "بالمركز الوطني للبحوث", a body)."""
@@ -369,9 +367,9 @@ def names_seat(piece: str) -> bool:
     if not 1 <= len(words) <= 2:
         return False
     head = words[0].removeprefix("ب")
-    if not head.startswith("ال") or head[2:] not in _AR_SEATS:
+    if not head.startswith("ال") or head[2:] not in rules.seats:
         return False
-    return words[1] in _AR_MAIN if len(words) == 2 else head[2:] != "مركز"
+    return words[1] in _AR_MAIN if len(words) == 2 else head[2:] not in rules.seats_main_only
 
 
 def names_branch(piece: str, rules: ExtractRules) -> bool:
@@ -474,7 +472,7 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     # the body's seat glued after its name ("جمعية X بالمركز الرئيسي", "... بالمقر"): where the person sits, not the body
     words = out.split()
     for n in (2, 1):
-        if len(words) > n + 1 and words[-n].startswith("ب") and names_seat(" ".join(words[-n:])):
+        if len(words) > n + 1 and words[-n].startswith("ب") and names_seat(" ".join(words[-n:]), rules):
             out = " ".join(words[:-n])
             break
     # a bracket of places left open where a dash cut the list ("منظمة X (إدلب - غازي عنتاب)", "Association Y (Oujda / Nador)"),

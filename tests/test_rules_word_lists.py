@@ -1,0 +1,33 @@
+"""The word lists an operator tunes in rules/extract.toml that were once written in the code: a word added to a copy
+of the rules changes what is read, the shipped rules read as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from intake.extract import ExtractRules, load_extract_rules
+from intake.extract_values import names_seat
+from tests.extracting import RULES_PATH
+
+
+def edited(tmp_path: Path, key: str, word: str) -> ExtractRules:
+    """The shipped rules with one more word at the head of the list `words.<key>`, loaded without a problem."""
+    text = RULES_PATH.read_text(encoding="utf-8")
+    opening = f"\n{key} = ["
+    assert text.count(opening) == 1
+    path = tmp_path / "extract.toml"
+    path.write_text(text.replace(opening, f'{opening}"{word}", '), encoding="utf-8")
+    loaded, problems = load_extract_rules(path)
+    assert problems == []
+    return loaded
+
+
+def test_a_seat_added_is_left_out_as_one(tmp_path: Path, rules: ExtractRules) -> None:
+    assert names_seat("بالمقر", rules) and not names_seat("بالمعهد", rules)
+    assert names_seat("بالمعهد", edited(tmp_path, "seats", "معهد"))
+
+
+def test_a_seat_named_only_with_main(tmp_path: Path, rules: ExtractRules) -> None:
+    assert names_seat("بالمكتب", rules) and names_seat("بالمركز الرئيسي", rules) and not names_seat("بالمركز", rules)
+    changed = edited(tmp_path, "seats_main_only", "مكتب")
+    assert not names_seat("بالمكتب", changed) and names_seat("بالمكتب الرئيسي", changed)
