@@ -355,10 +355,6 @@ def names_part(piece: str, rules: ExtractRules) -> bool:
     return not rest or not is_place(" ".join(rest), rules)
 
 
-# "main" after a seat of rules.seats ("المركز الرئيسي", "المكتب الرئيسي"), folded
-_AR_MAIN = {"الرييسي", "الرييسيه"}
-
-
 def names_seat(piece: str, rules: ExtractRules) -> bool:
     """Whether an Arabic piece names the body's seat rather than a body ("المركز الرئيسي", "بالمقر", "بالفرع
     الرئيسي"): where the person works inside the body named before it, no part of its name (not "فرع حلب", a branch
@@ -369,7 +365,7 @@ def names_seat(piece: str, rules: ExtractRules) -> bool:
     head = words[0].removeprefix("ب")
     if not head.startswith("ال") or head[2:] not in rules.seats:
         return False
-    return words[1] in _AR_MAIN if len(words) == 2 else head[2:] not in rules.seats_main_only
+    return words[1] in rules.seat_main if len(words) == 2 else head[2:] not in rules.seats_main_only
 
 
 def names_branch(piece: str, rules: ExtractRules) -> bool:

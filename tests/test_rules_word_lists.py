@@ -31,3 +31,8 @@ def test_a_seat_named_only_with_main(tmp_path: Path, rules: ExtractRules) -> Non
     assert names_seat("بالمكتب", rules) and names_seat("بالمركز الرئيسي", rules) and not names_seat("بالمركز", rules)
     changed = edited(tmp_path, "seats_main_only", "مكتب")
     assert not names_seat("بالمكتب", changed) and names_seat("بالمكتب الرئيسي", changed)
+
+
+def test_a_word_for_main_added_after_a_seat(tmp_path: Path, rules: ExtractRules) -> None:
+    assert names_seat("بالمركز الرئيسي", rules) and not names_seat("بالمركز العام", rules)
+    assert names_seat("بالمركز العام", edited(tmp_path, "seat_main", "العام"))
