@@ -538,8 +538,6 @@ def _spelled_at_end(run: str, rules: ExtractRules) -> str:
 _AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل", "من"}
 # Particles that govern no name, compared folded ("على" and "إلى" fold to "علي" and "الي": "علي" is the name Ali).
 _AR_PARTICLES = {"ان", "انه", "انها", "قد", "لقد", "الذي", "التي", "الذين", "من", "في", "ما", "لا", "لم", "لن", "هي", "هو"}
-# "Abroad" closing what a body is for ("العاملين المصريين بالخارج", "حقوق العمالة بالمهجر"): part of its name, no address
-_AR_ABROAD = {"بالخارج", "بالمهجر"}
 
 
 def arabic_org(clause: str, rules: ExtractRules) -> str | None:
@@ -655,7 +653,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
                 and k + 1 < len(rest) and _construct(rest[k][1:], rest[k + 1], rules):
             run += rest[k : k + 2]  # "الجهاز المركزي للإحصاء وتقنية المعلومات": a second field joined to the first
             k += 1
-        elif k > 0 and strip_punct(f) in _AR_ABROAD and run[-1][-1:] not in ",،.":
+        elif k > 0 and strip_punct(f) in rules.abroad and run[-1][-1:] not in ",،.":
             run.append(rest[k])
         elif k > 0 and f.startswith("بال") and _seat_at(rest[k:], rules):
             break  # "جمعية X بالمركز الرئيسي", "... بالمقر": where in the body the person sits, not a body of its own

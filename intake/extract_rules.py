@@ -136,6 +136,7 @@ class ExtractRules:
     seats: frozenset[str] = frozenset()  # "مقر", "فرع": folded, where inside a body its person sits ("بالمقر")
     seats_main_only: frozenset[str] = frozenset()  # "مركز": a seat only with "الرئيسي" after it
     seat_main: frozenset[str] = frozenset()  # "الرئيسي": folded, "main" after a seat, its head office
+    abroad: frozenset[str] = frozenset()  # "بالخارج": folded, "abroad" closing what a body is for, part of its name
     committees: frozenset[str] = frozenset()  # "committee", "commission": a body that sits inside another one
     programmes: frozenset[str] = frozenset()  # "programme", "برنامج": a body's programme, a unit where a post is held in it
     programme_scopes: frozenset[str] = frozenset()  # "world", "العالمي": folded, a programme that is an agency of its own
@@ -328,7 +329,7 @@ _SECTION_KEYS = {
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
-              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -598,6 +599,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         seats=folded_set("seats"),
         seats_main_only=folded_set("seats_main_only"),
         seat_main=folded_set("seat_main"),
+        abroad=folded_set("abroad"),
         committees=folded_set("committees"),
         programmes=folded_set("programmes"),
         programme_scopes=folded_set("programme_scopes"),

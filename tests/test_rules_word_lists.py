@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from intake.extract import ExtractRules, load_extract_rules
+from intake.extract_orgs import arabic_org
 from intake.extract_values import names_seat
 from tests.extracting import RULES_PATH
 
@@ -36,3 +37,9 @@ def test_a_seat_named_only_with_main(tmp_path: Path, rules: ExtractRules) -> Non
 def test_a_word_for_main_added_after_a_seat(tmp_path: Path, rules: ExtractRules) -> None:
     assert names_seat("بالمركز الرئيسي", rules) and not names_seat("بالمركز العام", rules)
     assert names_seat("بالمركز العام", edited(tmp_path, "seat_main", "العام"))
+
+
+def test_a_word_for_abroad_added_stays_in_the_name(tmp_path: Path, rules: ExtractRules) -> None:
+    assert arabic_org("جمعية حقوق العمالة بالمهجر", rules) == "جمعية حقوق العمالة بالمهجر"
+    assert arabic_org("جمعية حقوق العمالة بالغربة", rules) == "جمعية حقوق العمالة"
+    assert arabic_org("جمعية حقوق العمالة بالغربة", edited(tmp_path, "abroad", "بالغربة")) == "جمعية حقوق العمالة بالغربة"
