@@ -401,7 +401,7 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
     # "رفيقنا X", "my colleague X": the words before mark a person, as an honorific does; "لذلك X" ("for this") does not
     led = unled != clause and not any(p.match(fold(clause)) for p in rules.purpose_lead_in)
     text, is_self = _self_marked(unled, rules)
-    segs = fields_joined(comma_segments(_without_kunya(_without_nickname(_without_age(text), rules))), rules)
+    segs = fields_joined(comma_segments(_without_kunya(_without_nickname(_without_age(text), rules), rules)), rules)
     if not segs:
         return Cand(is_self=True) if is_self else None  # "2) myself - for roundtable 3": the sender, nothing more
     c = Cand(is_self=is_self)
@@ -431,7 +431,7 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
         # that asks for a role, before a post after a spaced dash or, in a list item, before a colon and a post
         return None
     c.honorific = honorific
-    if not (is_self and is_kunya(name)):
+    if not (is_self and is_kunya(name, rules)):
         # ("أبو محمد (أنا)", "Abu Ali (me)": the kunya the sender goes by; their name is the one they sign with)
         c.set("name", name, source)
     details = _without_credentials(_details(after, segs), rules)
@@ -464,29 +464,21 @@ def _without_age(text: str) -> str:
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-# what a `nickname` lead introduces (folded text): a bracketed or quoted name, a kunya ("أبو أحمد", "Abu Ali"), or up to
-# three words before a comma or the end of the phrase
-_KUNYA = r"(?:ابو|ابي|ابا|ام|abu|abou|umm?|oum)\s+(?:عبد\s+|abd\s+)?[^\s,،;:()]+"
-_NICKNAME = re.compile(r"\([^()]*\)|\"[^\"]*\"|«[^»]*»|“[^”]*”|" + _KUNYA
-                       + r"|[^\s,،;:()]+(?:\s+[^\s,،;:()]+){0,2}(?=\s*(?:[,،;:)]|$))")
-# a kunya alone in brackets ("(Abu Ali)", "(Oum Ali)", "(أبو علي)", folded text)
-_KUNYA_IN_BRACKET = re.compile(r"\s*\(\s*" + _KUNYA + r"\s*\)")
-_KUNYA_ALONE = re.compile(_KUNYA)
 
 
-def is_kunya(phrase: str) -> bool:
+def is_kunya(phrase: str, rules: ExtractRules) -> bool:
     """Whether a piece is only a kunya, "father/mother of" and a child's name ("أم أحمد", "Abu Ali", "Oum Tarek"): a
     name the person is also known by; not a longer name that opens alike ("Abu Zeid Foundation"). A town that does
     ("Abu Dhabi") is no name, title or body either."""
-    return _KUNYA_ALONE.fullmatch(fold(phrase.strip())) is not None
+    return rules.kunya_alone.fullmatch(fold(phrase.strip())) is not None
 
 
-def _without_kunya(text: str) -> str:
+def _without_kunya(text: str, rules: ExtractRules) -> str:
     """A person phrase without a kunya in brackets right after the name ("X (Abu Ali), chairman", "our vice-chair, Mme
     X (Oum Ali), would", "X (أبو علي)، رئيس"): the name the person is also known by, neither their name, title nor
     body. Only in the name's piece (the first, or the second after a title: one comma before it at most)."""
     ft = Folded(text)
-    m = _KUNYA_IN_BRACKET.search(ft.text)
+    m = rules.kunya_in_bracket.search(ft.text)
     if m is None or m.start() == 0 or len(re.findall(r"[,،]", ft.text[: m.start()])) > 1:
         return text
     return ft.slice(0, m.start()) + ft.slice(m.end(), len(ft.text))
@@ -502,7 +494,7 @@ def _without_nickname(text: str, rules: ExtractRules) -> str:
         if m is None or m.start() == 0 or re.search(r"[,،]", ft.text[: m.start()]) \
                 or len(ft.text[: m.start()].split()) > 7:
             continue
-        n = _NICKNAME.match(ft.text, m.end())
+        n = rules.nickname_value.match(ft.text, m.end())
         if n is None:
             continue
         end = n.end()

@@ -106,6 +106,7 @@ class ExtractRules:
     titles_capitalised: frozenset[str] = frozenset()  # "our ED, X": a post only in capitals ("Ed" is a given name)
     honorific_names: frozenset[str] = frozenset()  # "الشيخ": a given name when a patronymic follows ("الشيخ ولد X")
     patronymics: frozenset[str] = frozenset()  # "ولد", "ould", "bint": "son/daughter of", which opens no name
+    kunya: tuple[str, ...] = ()  # "أبو", "abu", "oum": folded, "father/mother of", which opens a kunya
     suffixes: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     waw_names: frozenset[str] = frozenset()  # "وليد", "ولدي": Arabic name words opening with "و", not "and ..."
@@ -254,6 +255,28 @@ class ExtractRules:
         return re.compile(rf"(?<!\w)(?:[وف]?(?:ال|ك|ل))?(?:{_literal(self.speaker_nouns)})\w*")
 
     @cached_property
+    def kunya_re(self) -> str:
+        """A kunya in folded text: "father/mother of" and a child's name, maybe a compound one written apart ("ابو
+        احمد", "abu ali", "ابو عبد الله")."""
+        return rf"(?:{_literal(self.kunya)})\s+(?:عبد\s+|abd\s+)?[^\s,،;:()]+"
+
+    @cached_property
+    def kunya_alone(self) -> re.Pattern[str]:
+        return re.compile(self.kunya_re)
+
+    @cached_property
+    def kunya_in_bracket(self) -> re.Pattern[str]:
+        """A kunya alone in brackets ("(abu ali)", "(ابو علي)")."""
+        return re.compile(r"\s*\(\s*" + self.kunya_re + r"\s*\)")
+
+    @cached_property
+    def nickname_value(self) -> re.Pattern[str]:
+        """What a `nickname` lead introduces (folded text): a bracketed or quoted name, a kunya, or up to three words
+        before a comma or the end of the phrase."""
+        return re.compile(r"\([^()]*\)|\"[^\"]*\"|«[^»]*»|“[^”]*”|" + self.kunya_re
+                          + r"|[^\s,،;:()]+(?:\s+[^\s,،;:()]+){0,2}(?=\s*(?:[,،;:)]|$))")
+
+    @cached_property
     def joins_list(self) -> re.Pattern[str]:
         """Where a value runs on into the list it is asked to join ("Forum X among the speakers", "Réseau Y parmi
         les intervenants", "جمعية Z ضمن قائمة المتحدثين", "... كمتحدثة"): a link word, a few little words, then a
@@ -327,7 +350,7 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
-              "patronymics", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "org_reference", "possessives", "membership", "not_name",
+              "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
@@ -569,6 +592,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         titles_capitalised=folded_set("titles_capitalised"),
         honorific_names=folded_set("honorific_names"),
         patronymics=folded_set("patronymics"),
+        kunya=tuple(fold(w).strip() for w in words("kunya")),
         suffixes=folded_set("suffixes"),
         particles=folded_set("particles"),
         waw_names=folded_set("waw_names"),

@@ -261,7 +261,7 @@ def lead_name(line: str, rules: ExtractRules) -> tuple[str | None, str | None, s
         rest = line[m.end() :].strip()
         hon, name = name_like(line[: m.start()], rules)
         first, *after = PIECES.split(rest, 1)
-        if name and is_kunya(first):
+        if name and is_kunya(first, rules):
             # "سعاد X - أم أحمد", "Samir Y, Abu Georges": the name the person is also known by is no title
             return hon, name, "".join(after)
         if name and rest and phrase_kind(PIECES.split(rest)[0], rules) != "unknown":

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from intake.extract import ExtractRules, load_extract_rules
 from intake.extract_orgs import arabic_org
+from intake.extract_prose import is_kunya
 from intake.extract_values import names_seat
 from tests.extracting import RULES_PATH
 
@@ -43,3 +44,9 @@ def test_a_word_for_abroad_added_stays_in_the_name(tmp_path: Path, rules: Extrac
     assert arabic_org("جمعية حقوق العمالة بالمهجر", rules) == "جمعية حقوق العمالة بالمهجر"
     assert arabic_org("جمعية حقوق العمالة بالغربة", rules) == "جمعية حقوق العمالة"
     assert arabic_org("جمعية حقوق العمالة بالغربة", edited(tmp_path, "abroad", "بالغربة")) == "جمعية حقوق العمالة بالغربة"
+
+
+def test_a_kunya_word_added_opens_a_kunya(tmp_path: Path, rules: ExtractRules) -> None:
+    assert is_kunya("Abu Ali", rules) and is_kunya("أم أحمد", rules) and not is_kunya("Bou Ali", rules)
+    changed = edited(tmp_path, "kunya", "bou")
+    assert is_kunya("Bou Ali", changed) and is_kunya("Abu Ali", changed) and not is_kunya("Bou Ali Foundation", changed)
