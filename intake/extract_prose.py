@@ -1270,15 +1270,12 @@ def _before_request(value: str, rules: ExtractRules) -> str:
     return value
 
 
-_AR_EVENT_LINKS = {"في", "خلال", "ضمن", "اثناء"}
-
-
 def _before_event(value: str, rules: ExtractRules) -> str:
     """An Arabic organisation without the session it speaks at ("جمعية ... في المائدة المستديرة الأولى")."""
     words = value.split()
     for k in range(1, len(words)):
         f = fold(strip_punct(words[k]))
-        if f in _AR_EVENT_LINKS and k + 1 < len(words) and fold(strip_punct(words[k + 1])) in rules.events \
+        if f in rules.event_links and k + 1 < len(words) and fold(strip_punct(words[k + 1])) in rules.events \
                 or f[:1] in "بل" and names_event(f, rules):
             return " ".join(words[:k])
     return value

@@ -118,6 +118,7 @@ class ExtractRules:
     countries: _Words = field(default_factory=_Words)  # "Lebanon", "Tunisie": kept after "in"/"en"/"au", unlike a town
     fields: _Words = field(default_factory=_Words)  # fields of work ("Protection", "قضايا"): go with a title
     events: frozenset[str] = frozenset()  # folded words naming the event or a session ("المؤتمر", "الجلسة")
+    event_links: frozenset[str] = frozenset()  # "في", "خلال": folded, before an event word, which ends a name
     org_reference: frozenset[str] = frozenset()
     title_compounds: tuple[str, ...] = ()
     list_links: tuple[str, ...] = ()  # folded, as written: "among", "parmi", "ضمن" (a value run on into the speaker list)
@@ -350,7 +351,7 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
-              "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "org_reference", "possessives", "membership", "not_name",
+              "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
@@ -604,6 +605,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         countries=_Words.of(words("countries")),
         fields=_Words.of(words("fields")),
         events=folded_set("events"),
+        event_links=folded_set("event_links"),
         org_reference=frozenset(" ".join(word_tokens(fold(w))) for w in words("org_reference")),
         title_compounds=tuple(" ".join(word_tokens(fold(w))) for w in words("title_compounds")),
         list_links=tuple(fold(w) for w in words("list_links")),

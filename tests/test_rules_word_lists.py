@@ -7,7 +7,7 @@ from pathlib import Path
 
 from intake.extract import ExtractRules, load_extract_rules
 from intake.extract_orgs import arabic_org
-from intake.extract_prose import is_kunya
+from intake.extract_prose import _before_event, is_kunya
 from intake.extract_values import names_seat
 from tests.extracting import RULES_PATH
 
@@ -50,3 +50,9 @@ def test_a_kunya_word_added_opens_a_kunya(tmp_path: Path, rules: ExtractRules) -
     assert is_kunya("Abu Ali", rules) and is_kunya("أم أحمد", rules) and not is_kunya("Bou Ali", rules)
     changed = edited(tmp_path, "kunya", "bou")
     assert is_kunya("Bou Ali", changed) and is_kunya("Abu Ali", changed) and not is_kunya("Bou Ali Foundation", changed)
+
+
+def test_a_link_added_before_an_event_ends_the_name(tmp_path: Path, rules: ExtractRules) -> None:
+    assert _before_event("جمعية النور في الجلسة الأولى", rules) == "جمعية النور"
+    assert _before_event("جمعية النور عبر الجلسة الأولى", rules) == "جمعية النور عبر الجلسة الأولى"
+    assert _before_event("جمعية النور عبر الجلسة الأولى", edited(tmp_path, "event_links", "عبر")) == "جمعية النور"
