@@ -534,8 +534,6 @@ def _spelled_at_end(run: str, rules: ExtractRules) -> str:
     return run
 
 
-# Prepositions that open a complement inside a name ("التضامن مع المهاجرين", "شباب من أجل الهجرة", "العائدين من دول الخليج").
-_AR_ORG_LINKS = {"مع", "ضد", "حول", "عن", "لاجل", "من"}
 # Particles that govern no name, compared folded ("على" and "إلى" fold to "علي" and "الي": "علي" is the name Ali).
 _AR_PARTICLES = {"ان", "انه", "انها", "قد", "لقد", "الذي", "التي", "الذين", "من", "في", "ما", "لا", "لم", "لن", "هي", "هو"}
 
@@ -633,12 +631,12 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             # "كلية الطب في جامعة نواكشوط": a unit, then "in" the body it belongs to, named with the word it governs
             run += rest[k : k + 2]
             k += 1
-        elif k > 0 and f in _AR_ORG_LINKS and _purpose_done(run):
+        elif k > 0 and f in rules.org_links and _purpose_done(run):
             break  # "المجلس القومي لحقوق الإنسان عن تنفيذ الاتفاق": what it is for is said; the rest is the sentence's
-        elif k > 0 and f in _AR_ORG_LINKS and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
+        elif k > 0 and f in rules.org_links and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):
             run += rest[k : k + 2]  # "جمعية التضامن مع المهاجرين": a complement with its own preposition
             k += 1
-        elif k > 0 and f in _AR_ORG_LINKS and k + 2 < len(rest) and _construct(rest[k + 1], rest[k + 2], rules):
+        elif k > 0 and f in rules.org_links and k + 2 < len(rest) and _construct(rest[k + 1], rest[k + 2], rules):
             run += rest[k : k + 3]  # "للدفاع عن حقوق المهاجرين": the complement is itself a construct
             k += 2
         elif k > 0 and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) and run[-1][-1:] not in ",،." \

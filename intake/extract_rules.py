@@ -129,6 +129,7 @@ class ExtractRules:
     legal_forms: frozenset[str] = frozenset()  # "e.v.", "asbl": a legal form closing a name, which its acronym leaves out
     place_links: tuple[str, ...] = ()  # "in", "à", "في", "ب": the prepositions before a place, as written
     held_in: frozenset[str] = frozenset()  # "في", "لدى": folded, the prepositions between a post and the body holding it
+    org_links: frozenset[str] = frozenset()  # "مع", "من": folded, Arabic prepositions opening a complement in a name
     oneself: tuple[str, ...] = ()  # "myself", "moi-même", "أنا شخصياً": folded, the sender adding themselves
     offices: frozenset[str] = frozenset()  # "secretariat", "مكتب": an organisation's office names the organisation
     office_qualifiers: frozenset[str] = frozenset()  # "general", "regional", "العامة": words that qualify an office
@@ -352,7 +353,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name",
-              "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "oneself", "offices",
+              "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -616,6 +617,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         legal_forms=folded_set("legal_forms"),
         place_links=tuple(w.strip() for w in words("place_links")),
         held_in=folded_set("held_in"),
+        org_links=folded_set("org_links"),
         oneself=tuple(fold(w).strip() for w in words("oneself")),
         offices=folded_set("offices"),
         office_qualifiers=folded_set("office_qualifiers"),

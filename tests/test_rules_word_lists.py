@@ -56,3 +56,9 @@ def test_a_link_added_before_an_event_ends_the_name(tmp_path: Path, rules: Extra
     assert _before_event("جمعية النور في الجلسة الأولى", rules) == "جمعية النور"
     assert _before_event("جمعية النور عبر الجلسة الأولى", rules) == "جمعية النور عبر الجلسة الأولى"
     assert _before_event("جمعية النور عبر الجلسة الأولى", edited(tmp_path, "event_links", "عبر")) == "جمعية النور"
+
+
+def test_a_link_added_carries_on_a_name(tmp_path: Path, rules: ExtractRules) -> None:
+    assert arabic_org("جمعية التضامن مع المهاجرين", rules) == "جمعية التضامن مع المهاجرين"
+    assert arabic_org("جمعية التضامن بين المهاجرين", rules) == "جمعية التضامن"
+    assert arabic_org("جمعية التضامن بين المهاجرين", edited(tmp_path, "org_links", "بين")) == "جمعية التضامن بين المهاجرين"
