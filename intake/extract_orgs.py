@@ -534,8 +534,6 @@ def _spelled_at_end(run: str, rules: ExtractRules) -> str:
     return run
 
 
-# Particles that govern no name, compared folded ("على" and "إلى" fold to "علي" and "الي": "علي" is the name Ali).
-_AR_PARTICLES = {"ان", "انه", "انها", "قد", "لقد", "الذي", "التي", "الذين", "من", "في", "ما", "لا", "لم", "لن", "هي", "هو"}
 
 
 def arabic_org(clause: str, rules: ExtractRules) -> str | None:
@@ -599,7 +597,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
     while k < len(rest):
         f = fold(rest[k])
         if f in rules.honorifics or names_event(f, rules) or f in rules.relatives \
-                or (k == 0 and (f in _AR_PARTICLES or f.startswith("وال"))):
+                or (k == 0 and (f in rules.function_words or f.startswith("وال"))):
             # "... المهاجرين الأستاذ X": the person proposed; "جمعية X المشاركة": what it asks for; "جمعية X التي
             # نرغب ...": a relative clause says what the organisation does, its name has ended;
             # "يسر المفوضية أن ترشح": a particle governs no name; "الهجرة الآمنة والمنظمة والنظامية": a word
@@ -676,12 +674,12 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             # where the association is: "جمعية ... في عمّان بترشيح")
             run.append(rest[k])
             break
-        elif k > 0 and _is_mission(run[-1], rules) and (took := _country(rest[k:])):
+        elif k > 0 and _is_mission(run[-1], rules) and (took := _country(rest[k:], rules)):
             run += rest[k : k + took]  # "بسفارة جمهورية مصر العربية": the country a mission serves
             k += took
             continue
         elif k > 0 and f in ("لدي", "في") and k + 1 < len(rest) and any(_is_mission(t, rules) for t in run) \
-                and (took := _country(rest[k + 1 :])):
+                and (took := _country(rest[k + 1 :], rules)):
             # "... لدى المملكة العربية السعودية", "... في دبي": a mission keeps the country or town it serves in
             run += rest[k : k + 1 + took]
             break
@@ -711,7 +709,7 @@ def _eponym_name(rest: list[str], rules: ExtractRules) -> int:
     """How many words after a title an organisation is named after ("الملك") give the person's name: one bare
     Arabic word ("سعود"), two for a compound written apart ("عبد العزيز"); none for a particle or an attribute."""
     f = fold(rest[0])
-    if not ARABIC.match(f) or f in _AR_PARTICLES or re.match(r"^(?:ال|وال|لل)", f) or rules.title_words.has(f):
+    if not ARABIC.match(f) or f in rules.function_words or re.match(r"^(?:ال|وال|لل)", f) or rules.title_words.has(f):
         return 0
     return 2 if f in _NAME_FIRST_HALVES and len(rest) > 1 and rest[0][-1:] not in ",،." else 1
 
@@ -726,10 +724,10 @@ def _is_mission(word: str, rules: ExtractRules) -> bool:
     return f.removeprefix("ب").removeprefix("ال") in rules.missions
 
 
-def _country(words: list[str]) -> int:
+def _country(words: list[str], rules: ExtractRules) -> int:
     """How many words name a country or town at the start of `words`: a word, the name after a form of state
     ("جمهورية مصر"), then the attributes with the article ("العربية السعودية"); none when the first is a particle."""
-    if not words or not ARABIC.match(words[0]) or fold(words[0]) in _AR_PARTICLES or re.match(r"^(?:لل|و)", fold(words[0])):
+    if not words or not ARABIC.match(words[0]) or fold(words[0]) in rules.function_words or re.match(r"^(?:لل|و)", fold(words[0])):
         return 0
     took = 1
     if fold(words[0]) in _STATES and len(words) > 1 and ARABIC.match(words[1]) \

@@ -155,6 +155,7 @@ class ExtractRules:
     not_name: frozenset[str] = frozenset()
     spelled_org: frozenset[str] = frozenset()  # organisation words that are acronyms ("ngo"): only in capitals
     relatives: frozenset[str] = frozenset()  # "who", "qui": a description of the person goes on, no title
+    function_words: frozenset[str] = frozenset()  # "أن", "قد", "الذي": folded, Arabic particles that govern no name
     open_ends: frozenset[str] = frozenset()  # "of", "et", "من": a value that stops on one goes on with the next line
     sameness: frozenset[str] = frozenset()  # "same", "نفسها": a body named for the person before
     same_bodies: _Words = field(default_factory=_Words)  # "جهة", "institution": a body only after a sameness word
@@ -354,7 +355,7 @@ _SECTION_KEYS = {
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
-              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "relatives", "open_ends", "sameness", "same_bodies", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -644,6 +645,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         spelled_org=folded_set("spelled_org"),
         eponyms=folded_set("eponyms"),
         relatives=folded_set("relatives"),
+        function_words=folded_set("function_words"),
         open_ends=folded_set("open_ends"),
         sameness=folded_set("sameness"),
         same_bodies=_Words.of(words("same_bodies")),

@@ -62,3 +62,9 @@ def test_a_link_added_carries_on_a_name(tmp_path: Path, rules: ExtractRules) -> 
     assert arabic_org("جمعية التضامن مع المهاجرين", rules) == "جمعية التضامن مع المهاجرين"
     assert arabic_org("جمعية التضامن بين المهاجرين", rules) == "جمعية التضامن"
     assert arabic_org("جمعية التضامن بين المهاجرين", edited(tmp_path, "org_links", "بين")) == "جمعية التضامن بين المهاجرين"
+
+
+def test_a_particle_added_ends_a_body_word(tmp_path: Path, rules: ExtractRules) -> None:
+    assert arabic_org("يسر جمعية أن ترشح", rules) is None
+    assert arabic_org("يسر جمعية حيث ترشح", rules) == "جمعية حيث"
+    assert arabic_org("يسر جمعية حيث ترشح", edited(tmp_path, "function_words", "حيث")) is None
