@@ -701,17 +701,13 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
     return run
 
 
-# The first halves of a compound given name written apart ("عبد العزيز", "أبو بكر").
-_NAME_FIRST_HALVES = {"عبد", "ابو", "ابي", "ابن"}
-
-
 def _eponym_name(rest: list[str], rules: ExtractRules) -> int:
     """How many words after a title an organisation is named after ("الملك") give the person's name: one bare
     Arabic word ("سعود"), two for a compound written apart ("عبد العزيز"); none for a particle or an attribute."""
     f = fold(rest[0])
     if not ARABIC.match(f) or f in rules.function_words or re.match(r"^(?:ال|وال|لل)", f) or rules.title_words.has(f):
         return 0
-    return 2 if f in _NAME_FIRST_HALVES and len(rest) > 1 and rest[0][-1:] not in ",،." else 1
+    return 2 if f in rules.name_first_halves and len(rest) > 1 and rest[0][-1:] not in ",،." else 1
 
 
 # The forms of a state written before its name ("جمهورية مصر العربية", "دولة فلسطين"), compared folded.

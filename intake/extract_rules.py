@@ -162,6 +162,7 @@ class ExtractRules:
     post_or_body: frozenset[str] = frozenset()  # "مؤسسة": a founder before another body, a foundation otherwise
     sign_offs: frozenset[str] = frozenset()  # "أخوكم", "your brother": the line over the name that signs
     eponyms: frozenset[str] = frozenset()  # "الملك", "الأمير": the next words are a person's name inside an organisation's
+    name_first_halves: frozenset[str] = frozenset()  # "عبد", "أبو": folded, a compound given name written apart
     greetings: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "an", "une": an article that opens a description, not a title
@@ -355,7 +356,7 @@ _SECTION_KEYS = {
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
-              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -644,6 +645,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         not_name=folded_set("not_name"),
         spelled_org=folded_set("spelled_org"),
         eponyms=folded_set("eponyms"),
+        name_first_halves=folded_set("name_first_halves"),
         relatives=folded_set("relatives"),
         function_words=folded_set("function_words"),
         open_ends=folded_set("open_ends"),

@@ -68,3 +68,9 @@ def test_a_particle_added_ends_a_body_word(tmp_path: Path, rules: ExtractRules) 
     assert arabic_org("يسر جمعية أن ترشح", rules) is None
     assert arabic_org("يسر جمعية حيث ترشح", rules) == "جمعية حيث"
     assert arabic_org("يسر جمعية حيث ترشح", edited(tmp_path, "function_words", "حيث")) is None
+
+
+def test_a_first_half_added_takes_both_words_of_the_name(tmp_path: Path, rules: ExtractRules) -> None:
+    assert arabic_org("تود مؤسسة الملك عبد العزيز ترشيح", rules) == "مؤسسة الملك عبد العزيز"
+    assert arabic_org("تود مؤسسة الأمير ذو يزن ترشيح", rules) == "مؤسسة الأمير ذو"
+    assert arabic_org("تود مؤسسة الأمير ذو يزن ترشيح", edited(tmp_path, "name_first_halves", "ذو")) == "مؤسسة الأمير ذو يزن"
