@@ -710,10 +710,6 @@ def _eponym_name(rest: list[str], rules: ExtractRules) -> int:
     return 2 if f in rules.name_first_halves and len(rest) > 1 and rest[0][-1:] not in ",،." else 1
 
 
-# The forms of a state written before its name ("جمهورية مصر العربية", "دولة فلسطين"), compared folded.
-_STATES = {fold(w) for w in ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")}
-
-
 def _is_mission(word: str, rules: ExtractRules) -> bool:
     """Whether a word names a diplomatic mission, bare or with "ب" glued on ("سفارة", "بقنصلية", "البعثة")."""
     f = fold(strip_punct(word))
@@ -726,7 +722,7 @@ def _country(words: list[str], rules: ExtractRules) -> int:
     if not words or not ARABIC.match(words[0]) or fold(words[0]) in rules.function_words or re.match(r"^(?:لل|و)", fold(words[0])):
         return 0
     took = 1
-    if fold(words[0]) in _STATES and len(words) > 1 and ARABIC.match(words[1]) \
+    if fold(words[0]) in rules.state_forms and len(words) > 1 and ARABIC.match(words[1]) \
             and not re.match(r"^(?:ال|[بلوف])", fold(words[1])):
         took = 2  # "جمهورية مصر", "دولة فلسطين"
     while took < len(words) and took < 5 and words[took - 1][-1:] not in ",،." and re.match(r"^(?:ال|وال)", fold(words[took])):

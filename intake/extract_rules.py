@@ -146,6 +146,7 @@ class ExtractRules:
     councils: tuple[str, ...] = ()  # "conseil communal", "bar council", "المجلس البلدي": a body's own council, folded
     boards: frozenset[str] = frozenset()  # "board", "conseil", "مجلس": a body's governing board, folded
     missions: frozenset[str] = frozenset()  # "embassy", "consulat", "سفارة": a body named for the country it serves in
+    state_forms: frozenset[str] = frozenset()  # "جمهورية", "دولة": folded, the form of a state before its name
     placed_names: frozenset[str] = frozenset()  # "university": "in <town>" after it is part of the name
     town_units: frozenset[str] = frozenset()  # "faculty", "كلية": folded, a unit named with its town is a body of its own
     ministries: frozenset[str] = frozenset()  # "ministry", "ministère": a body named with its state ("..., Libya")
@@ -356,7 +357,7 @@ _SECTION_KEYS = {
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
-              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "state_forms", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -636,6 +637,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         councils=tuple(" ".join(word_tokens(fold(w))) for w in words("councils")),
         boards=folded_set("boards"),
         missions=folded_set("missions"),
+        state_forms=folded_set("state_forms"),
         placed_names=folded_set("placed_names"),
         town_units=folded_set("town_units"),
         ministries=folded_set("ministries"),

@@ -74,3 +74,9 @@ def test_a_first_half_added_takes_both_words_of_the_name(tmp_path: Path, rules: 
     assert arabic_org("تود مؤسسة الملك عبد العزيز ترشيح", rules) == "مؤسسة الملك عبد العزيز"
     assert arabic_org("تود مؤسسة الأمير ذو يزن ترشيح", rules) == "مؤسسة الأمير ذو"
     assert arabic_org("تود مؤسسة الأمير ذو يزن ترشيح", edited(tmp_path, "name_first_halves", "ذو")) == "مؤسسة الأمير ذو يزن"
+
+
+def test_a_form_of_state_added_takes_the_country_after_it(tmp_path: Path, rules: ExtractRules) -> None:
+    assert arabic_org("مكتب العمل بسفارة جمهورية السودان", rules) == "مكتب العمل بسفارة جمهورية السودان"
+    assert arabic_org("مكتب العمل بسفارة مشيخة قطر", rules) == "مكتب العمل بسفارة مشيخة"
+    assert arabic_org("مكتب العمل بسفارة مشيخة قطر", edited(tmp_path, "state_forms", "مشيخة")) == "مكتب العمل بسفارة مشيخة قطر"
