@@ -175,10 +175,9 @@ def _plain_name(words: list[str], rules: ExtractRules) -> bool:
 
 # "our general secretary fatima yusuf abubakar to speak", "notre coordinatrice aïcha diallo pour intervenir": a post
 # after a possessive, then a lower-case name; the name ends at the end of the run of lower-case words or before one
-# of these words, which go on with the sentence
+# of rules.after_name, which go on with the sentence
 _POSSESSIVE_POST = re.compile(r"(?<![\w'’])(?:our|my|their|notre|mon|ma|leur)[ \t]+(?=[a-z])")
 _ELIDED = re.compile(r"((?:[ld]['’])?)(\w)")  # a word's first letter, after the French "l'", "d'" it may open with
-_AFTER_NAME = frozenset(["to", "will", "would", "could", "can", "shall", "may", "is", "has", "who", "as", "and", "for", "at", "in", "on", "from", "qui", "pour", "a", "est", "sera", "pourra", "va", "et", "au", "aux", "en", "comme", "lors", "dans", "sur"])
 
 
 def _post_then_name(words: list[str], rules: ExtractRules) -> tuple[int, int] | None:
@@ -190,8 +189,8 @@ def _post_then_name(words: list[str], rules: ExtractRules) -> tuple[int, int] | 
             continue
         for n in range(_MOST_WORDS, 1, -1):
             end = k + n
-            if end <= len(words) and (end == len(words) or fold(words[end]) in _AFTER_NAME) \
-                    and _plain_name(words[k:end], rules) and not any(fold(w) in _AFTER_NAME for w in words[k:end]) \
+            if end <= len(words) and (end == len(words) or fold(words[end]) in rules.after_name) \
+                    and _plain_name(words[k:end], rules) and not any(fold(w) in rules.after_name for w in words[k:end]) \
                     and fold(words[k]) not in rules.acronym_links | rules.particles and not _ELIDED.match(words[k])[1]:
                 # (not the rest of the post: "chargée de plaidoyer", "coordinatrice de l'accueil des réfugiés")
                 return k, end

@@ -154,6 +154,7 @@ class ExtractRules:
     possessives: frozenset[str] = frozenset()
     membership: frozenset[str] = frozenset()  # "member", "عضو": after a possessive a relation to the proposer, not a title
     not_name: frozenset[str] = frozenset()
+    after_name: frozenset[str] = frozenset()  # "to", "will", "pour": folded, go on with the sentence after a lower-case name
     spelled_org: frozenset[str] = frozenset()  # organisation words that are acronyms ("ngo"): only in capitals
     relatives: frozenset[str] = frozenset()  # "who", "qui": a description of the person goes on, no title
     function_words: frozenset[str] = frozenset()  # "أن", "قد", "الذي": folded, Arabic particles that govern no name
@@ -355,7 +356,7 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
-              "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name",
+              "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name", "after_name",
               "title_compounds", "greetings", "articles", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "state_forms", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
@@ -645,6 +646,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         possessives=folded_set("possessives"),
         membership=folded_set("membership"),
         not_name=folded_set("not_name"),
+        after_name=folded_set("after_name"),
         spelled_org=folded_set("spelled_org"),
         eponyms=folded_set("eponyms"),
         name_first_halves=folded_set("name_first_halves"),

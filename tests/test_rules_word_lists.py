@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from intake.extract import ExtractRules, load_extract_rules
+from intake.extract_names import capitalise_lower_case_names
 from intake.extract_orgs import arabic_org
 from intake.extract_prose import _before_event, is_kunya
 from intake.extract_values import names_seat
@@ -80,3 +81,10 @@ def test_a_form_of_state_added_takes_the_country_after_it(tmp_path: Path, rules:
     assert arabic_org("مكتب العمل بسفارة جمهورية السودان", rules) == "مكتب العمل بسفارة جمهورية السودان"
     assert arabic_org("مكتب العمل بسفارة مشيخة قطر", rules) == "مكتب العمل بسفارة مشيخة"
     assert arabic_org("مكتب العمل بسفارة مشيخة قطر", edited(tmp_path, "state_forms", "مشيخة")) == "مكتب العمل بسفارة مشيخة قطر"
+
+
+def test_a_word_added_after_a_lower_case_name_ends_it(tmp_path: Path, rules: ExtractRules) -> None:
+    text = "our general secretary fatima yusuf abubakar must speak"
+    assert capitalise_lower_case_names(text, "", "", rules) == text
+    assert capitalise_lower_case_names(text, "", "", edited(tmp_path, "after_name", "must")) \
+        == "our general secretary Fatima Yusuf Abubakar must speak"
