@@ -179,9 +179,6 @@ def _committee_of_body(org: str, rules: ExtractRules) -> tuple[int, str] | None:
     return None
 
 
-_BARE_LINKS = {"of", "de", "d'"}  # prepositions that carry no article
-
-
 def _chain_reference(seg: str, rules: ExtractRules) -> tuple[str, str] | None:
     """A chain of Arabic posts that ends pointing back at the proposing body with "ب", "ل" or "في" ("نائب رئيس مجلس
     الإدارة وعضو المجلس الاستشاري بالغرفة", "... وعضو المكتب التنفيذي للجمعية"): (the posts, the reference), as one post
@@ -368,7 +365,7 @@ def _generic_body(link: str, rest: str, rules: ExtractRules) -> bool:
     "NGO"; not "of the Commission", ours), alone or before words in lower case that do not go on with a name ("ONG
     depuis 2015"; not "Association for X")."""
     words = rest.split()
-    if not words or fold(link).strip() not in _BARE_LINKS or fold(words[0]) in rules.articles:
+    if not words or fold(link).strip() not in rules.bare_links or fold(words[0]) in rules.articles:
         return False
     return rules.org_words.has(fold(strip_punct(words[0]))) \
         and (len(words) == 1 or words[1][:1].islower() and fold(words[1]) not in rules.name_links)

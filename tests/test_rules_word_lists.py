@@ -7,7 +7,7 @@ from pathlib import Path
 
 from intake.extract import ExtractRules, load_extract_rules
 from intake.extract_names import capitalise_lower_case_names
-from intake.extract_orgs import arabic_org
+from intake.extract_orgs import arabic_org, split_title
 from intake.extract_prose import _before_event, is_kunya
 from intake.extract_values import names_seat
 from tests.extracting import RULES_PATH
@@ -88,3 +88,9 @@ def test_a_word_added_after_a_lower_case_name_ends_it(tmp_path: Path, rules: Ext
     assert capitalise_lower_case_names(text, "", "", rules) == text
     assert capitalise_lower_case_names(text, "", "", edited(tmp_path, "after_name", "must")) \
         == "our general secretary Fatima Yusuf Abubakar must speak"
+
+
+def test_a_link_added_without_an_article_keeps_a_kind_of_body_in_the_title(tmp_path: Path, rules: ExtractRules) -> None:
+    assert split_title("Juriste d'ONG", rules) == ("Juriste d'ONG", None)
+    assert split_title("Chargée de mission à ONG", rules) == ("Chargée de mission", "ONG")
+    assert split_title("Chargée de mission à ONG", edited(tmp_path, "bare_links", "à")) == ("Chargée de mission à ONG", None)
