@@ -292,9 +292,6 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _OPENING = 400  # characters of new text
-# What a withdrawal phrase (extract.toml `withdrawal`) takes back, when it is a report: "retirer le rapport",
-# "withdraw our report", "سحب التقرير" (the phrases end on the thing withdrawn).
-_REPORT_WITHDRAWN = re.compile(r"(?:report|rapport|contribution|تقرير)$")
 # A reply quoting an acknowledgement of receipt (ours, whose Message-ID its mailer may have lost): "We acknowledge
 # receipt of your request", "Nous accusons réception", "نؤكد استلام", or the acknowledgement's subject in an Outlook quote.
 _QUOTES_ACK = re.compile(
@@ -349,7 +346,7 @@ def withdraws_only_a_report(parsed: Parsed, parts: MessageParts, bodies: extract
     le 29 janvier", "we withdraw the report", "نسحب التقرير"), none a request or a nomination."""
     text = fold(parts.new + "\n" + parsed.subject)
     found = [m.group(0) for p in bodies.withdrawal for m in p.finditer(text)]
-    return bool(found) and all(_REPORT_WITHDRAWN.search(f) for f in found)
+    return bool(found) and all(bodies.report_withdrawn.search(f) for f in found)
 
 
 def _only_those_on_file(fields: Fields, on_file: list[str]) -> bool:

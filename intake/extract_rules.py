@@ -168,6 +168,7 @@ class ExtractRules:
     greetings: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     bare_links: frozenset[str] = frozenset()  # "of", "de": folded, prepositions that carry no article
+    reports_withdrawn: tuple[str, ...] = ()  # "report", "تقرير": folded, a withdrawal phrase ending on one takes back a report
     indefinites: frozenset[str] = frozenset()  # "an", "une": an article that opens a description, not a title
     statuses: frozenset[str] = frozenset()  # "refugee", "لاجئ": what the person is in migration, not a post
     trades: frozenset[str] = frozenset()  # "domestic worker": a title that a post said after it outranks
@@ -284,6 +285,11 @@ class ExtractRules:
                           + r"|[^\s,،;:()]+(?:\s+[^\s,،;:()]+){0,2}(?=\s*(?:[,،;:)]|$))")
 
     @cached_property
+    def report_withdrawn(self) -> re.Pattern[str]:
+        """The end of a withdrawal phrase that takes back a report (folded text)."""
+        return re.compile(rf"(?:{_literal(self.reports_withdrawn)})$")
+
+    @cached_property
     def joins_list(self) -> re.Pattern[str]:
         """Where a value runs on into the list it is asked to join ("Forum X among the speakers", "Réseau Y parmi
         les intervenants", "جمعية Z ضمن قائمة المتحدثين", "... كمتحدثة"): a link word, a few little words, then a
@@ -358,7 +364,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name", "after_name",
-              "title_compounds", "greetings", "articles", "bare_links", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
+              "title_compounds", "greetings", "articles", "bare_links", "reports_withdrawn", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "state_forms", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -662,6 +668,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         mention_links=folded_set("mention_links"),
         articles=folded_set("articles"),
         bare_links=folded_set("bare_links"),
+        reports_withdrawn=tuple(fold(w).strip() for w in words("reports_withdrawn")),
         indefinites=folded_set("indefinites"),
         statuses=folded_set("statuses"),
         trades=frozenset(" ".join(word_tokens(fold(w))) for w in words("trades")),

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from intake.analysis import withdraws_only_a_report
 from intake.extract import ExtractRules, load_extract_rules
 from intake.extract_names import capitalise_lower_case_names
 from intake.extract_orgs import arabic_org, split_title
 from intake.extract_prose import _before_event, is_kunya
 from intake.extract_values import names_seat
-from tests.extracting import RULES_PATH
+from intake.text import split
+from tests.extracting import RULES_PATH, message
 
 
 def edited(tmp_path: Path, key: str, word: str) -> ExtractRules:
@@ -94,3 +96,9 @@ def test_a_link_added_without_an_article_keeps_a_kind_of_body_in_the_title(tmp_p
     assert split_title("Juriste d'ONG", rules) == ("Juriste d'ONG", None)
     assert split_title("Chargée de mission à ONG", rules) == ("Chargée de mission", "ONG")
     assert split_title("Chargée de mission à ONG", edited(tmp_path, "bare_links", "à")) == ("Chargée de mission à ONG", None)
+
+
+def test_a_report_word_added_is_what_a_withdrawal_takes_back(tmp_path: Path, rules: ExtractRules) -> None:
+    parsed = message("Dear colleagues,\nWe withdraw our submission; our speaker is unchanged.\nBest", subject="Re: GCM")
+    assert withdraws_only_a_report(parsed, split(parsed.text), rules) is False
+    assert withdraws_only_a_report(parsed, split(parsed.text), edited(tmp_path, "reports_withdrawn", "submission")) is True
