@@ -675,7 +675,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             run += rest[k : k + took]  # "بسفارة جمهورية مصر العربية": the country a mission serves
             k += took
             continue
-        elif k > 0 and f in ("لدي", "في") and k + 1 < len(rest) and any(_is_mission(t, rules) for t in run) \
+        elif k > 0 and f in rules.mission_links and k + 1 < len(rest) and any(_is_mission(t, rules) for t in run) \
                 and (took := _country(rest[k + 1 :], rules)):
             # "... لدى المملكة العربية السعودية", "... في دبي": a mission keeps the country or town it serves in
             run += rest[k : k + 1 + took]

@@ -147,6 +147,7 @@ class ExtractRules:
     boards: frozenset[str] = frozenset()  # "board", "conseil", "مجلس": a body's governing board, folded
     missions: frozenset[str] = frozenset()  # "embassy", "consulat", "سفارة": a body named for the country it serves in
     state_forms: frozenset[str] = frozenset()  # "جمهورية", "دولة": folded, the form of a state before its name
+    mission_links: frozenset[str] = frozenset()  # "لدى", "في": folded, before the place an Arabic mission serves in
     placed_names: frozenset[str] = frozenset()  # "university": "in <town>" after it is part of the name
     town_units: frozenset[str] = frozenset()  # "faculty", "كلية": folded, a unit named with its town is a body of its own
     ministries: frozenset[str] = frozenset()  # "ministry", "ministère": a body named with its state ("..., Libya")
@@ -365,7 +366,7 @@ _SECTION_KEYS = {
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name", "after_name",
               "title_compounds", "greetings", "articles", "bare_links", "reports_withdrawn", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
-              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "state_forms", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
+              "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "state_forms", "mission_links", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
@@ -646,6 +647,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         boards=folded_set("boards"),
         missions=folded_set("missions"),
         state_forms=folded_set("state_forms"),
+        mission_links=folded_set("mission_links"),
         placed_names=folded_set("placed_names"),
         town_units=folded_set("town_units"),
         ministries=folded_set("ministries"),

@@ -102,3 +102,10 @@ def test_a_report_word_added_is_what_a_withdrawal_takes_back(tmp_path: Path, rul
     parsed = message("Dear colleagues,\nWe withdraw our submission; our speaker is unchanged.\nBest", subject="Re: GCM")
     assert withdraws_only_a_report(parsed, split(parsed.text), rules) is False
     assert withdraws_only_a_report(parsed, split(parsed.text), edited(tmp_path, "reports_withdrawn", "submission")) is True
+
+
+def test_a_link_added_after_a_mission_keeps_the_country_it_serves_in(tmp_path: Path, rules: ExtractRules) -> None:
+    served, other = "مكتب العمل بسفارة جمهورية السودان لدى المملكة العربية السعودية", "مكتب العمل بسفارة جمهورية السودان عند قطر"
+    assert arabic_org(served, rules) == served
+    assert arabic_org(other, rules) == "مكتب العمل بسفارة جمهورية السودان"
+    assert arabic_org(other, edited(tmp_path, "mission_links", "عند")) == other
