@@ -71,7 +71,7 @@ def _title_chain(folded: str, rules: ExtractRules) -> bool:
     if len(toks) < 4 or not rules.title_words.has(toks[0]):
         return False
     for k in range(2, len(toks)):
-        second = toks[k + 1] if toks[k] in ("and", "et", "&") and k + 1 < len(toks) else toks[k][1:] if toks[k].startswith("و") else ""
+        second = toks[k + 1] if toks[k] in rules.conjunctions and k + 1 < len(toks) else toks[k][1:] if toks[k].startswith("و") else ""
         if second and rules.title_words.has(second):
             # "Director and Founder of X": one post, then the organisation; "نائب رئيس اللجنة والمكلف بملف الهجرة":
             # an Arabic first post in the construct state names its body before the second

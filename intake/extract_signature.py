@@ -360,7 +360,7 @@ def _opens_with_org(line: str, rules: ExtractRules) -> bool:
         t = first_token(w)
         if rules.org_words.has(t) or rules.org_words.has(t.removeprefix("ال")):
             return True
-        if ARABIC.search(w) or not (w[:1].isupper() or t in ("and", "et", "&")):
+        if ARABIC.search(w) or not (w[:1].isupper() or t in rules.conjunctions):
             return False
     return False
 

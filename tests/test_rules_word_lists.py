@@ -8,9 +8,11 @@ from pathlib import Path
 from intake.analysis import withdraws_only_a_report
 from intake.extract import ExtractRules, load_extract_rules
 from intake.extract_names import capitalise_lower_case_names
-from intake.extract_orgs import arabic_org, split_title
+from intake.extract_orgs import _title_chain, arabic_org, split_title
 from intake.extract_prose import _before_event, is_kunya
+from intake.extract_signature import _opens_with_org
 from intake.extract_values import names_seat
+from intake.folding import fold
 from intake.text import split
 from tests.extracting import RULES_PATH, message
 
@@ -109,3 +111,11 @@ def test_a_link_added_after_a_mission_keeps_the_country_it_serves_in(tmp_path: P
     assert arabic_org(served, rules) == served
     assert arabic_org(other, rules) == "مكتب العمل بسفارة جمهورية السودان"
     assert arabic_org(other, edited(tmp_path, "mission_links", "عند")) == other
+
+
+def test_a_conjunction_added_joins_posts_and_the_words_of_a_name(tmp_path: Path, rules: ExtractRules) -> None:
+    chain, line = "Member of the Board y Chair of the Migrants Committee", "Gulf y Coast University"
+    assert _title_chain(fold(chain.replace(" y ", " and ")), rules) and _opens_with_org(line.replace(" y ", " and "), rules)
+    assert not _title_chain(fold(chain), rules) and not _opens_with_org(line, rules)
+    changed = edited(tmp_path, "conjunctions", "y")
+    assert _title_chain(fold(chain), changed) and _opens_with_org(line, changed)
