@@ -173,13 +173,12 @@ def _plain_name(words: list[str], rules: ExtractRules) -> bool:
                                                    or rules.places.hits(f) or any(fold(w) in rules.not_name for w in words))
 
 
-# "our general secretary fatima yusuf abubakar to speak", "notre coordinatrice aïcha diallo pour intervenir": a post
-# after a possessive, then a lower-case name; the name ends at the end of the run of lower-case words or before one
-# of rules.after_name, which go on with the sentence
-_POSSESSIVE_POST = re.compile(r"(?<![\w'’])(?:our|my|their|notre|mon|ma|leur)[ \t]+(?=[a-z])")
 _ELIDED = re.compile(r"((?:[ld]['’])?)(\w)")  # a word's first letter, after the French "l'", "d'" it may open with
 
 
+# "our general secretary fatima yusuf abubakar to speak", "notre coordinatrice aïcha diallo pour intervenir": a post
+# after a possessive (rules.possessive_post), then a lower-case name; the name ends at the end of the run of lower-case
+# words or before one of rules.after_name, which go on with the sentence
 def _post_then_name(words: list[str], rules: ExtractRules) -> tuple[int, int] | None:
     """(start, end) of the name in lower-case words that open with a post ("general secretary fatima yusuf abubakar
     to ..."): the post 1 to 3 words, ending on a post word (the words before it qualify it: "general", "deputy");
@@ -245,7 +244,7 @@ def capitalise_lower_case_names(text: str, from_name: str, from_addr: str, rules
         if fold(text[a:b]) == fold(written):
             text = text[:a] + written + text[b:]
     spans: set[tuple[int, int, tuple[str, ...]]] = set()
-    for m in _POSSESSIVE_POST.finditer(text):
+    for m in rules.possessive_post.finditer(text):
         lower = _LOWER_WORDS.match(text, m.end())
         words = lower.group().split() if lower else []
         if (found := _post_then_name(words, rules)) is not None:

@@ -155,6 +155,7 @@ class ExtractRules:
     possessives: frozenset[str] = frozenset()
     membership: frozenset[str] = frozenset()  # "member", "عضو": after a possessive a relation to the proposer, not a title
     not_name: frozenset[str] = frozenset()
+    lower_case_possessives: tuple[str, ...] = ()  # "our", "notre": before a post and a name in lower case
     after_name: frozenset[str] = frozenset()  # "to", "will", "pour": folded, go on with the sentence after a lower-case name
     spelled_org: frozenset[str] = frozenset()  # organisation words that are acronyms ("ngo"): only in capitals
     relatives: frozenset[str] = frozenset()  # "who", "qui": a description of the person goes on, no title
@@ -292,6 +293,11 @@ class ExtractRules:
         return re.compile(rf"(?:{_literal(self.reports_withdrawn)})$")
 
     @cached_property
+    def possessive_post(self) -> re.Pattern[str]:
+        """A possessive in lower case, where a post and a name in lower case may follow ("our general secretary ...")."""
+        return re.compile(rf"(?<![\w'’])(?:{_literal(self.lower_case_possessives)})[ \t]+(?=[a-z])")
+
+    @cached_property
     def joins_list(self) -> re.Pattern[str]:
         """Where a value runs on into the list it is asked to join ("Forum X among the speakers", "Réseau Y parmi
         les intervenants", "جمعية Z ضمن قائمة المتحدثين", "... كمتحدثة"): a link word, a few little words, then a
@@ -365,7 +371,7 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
-              "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name", "after_name",
+              "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name", "lower_case_possessives", "after_name",
               "title_compounds", "greetings", "conjunctions", "articles", "bare_links", "reports_withdrawn", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "state_forms", "mission_links", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
@@ -656,6 +662,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         possessives=folded_set("possessives"),
         membership=folded_set("membership"),
         not_name=folded_set("not_name"),
+        lower_case_possessives=tuple(fold(w).strip() for w in words("lower_case_possessives")),
         after_name=folded_set("after_name"),
         spelled_org=folded_set("spelled_org"),
         eponyms=folded_set("eponyms"),

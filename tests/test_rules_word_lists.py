@@ -119,3 +119,12 @@ def test_a_conjunction_added_joins_posts_and_the_words_of_a_name(tmp_path: Path,
     assert not _title_chain(fold(chain), rules) and not _opens_with_org(line, rules)
     changed = edited(tmp_path, "conjunctions", "y")
     assert _title_chain(fold(chain), changed) and _opens_with_org(line, changed)
+
+
+def test_a_possessive_added_opens_a_post_and_a_lower_case_name(tmp_path: Path, rules: ExtractRules) -> None:
+    text = "your general secretary fatima yusuf abubakar to speak"
+    assert capitalise_lower_case_names(text.replace("your", "our"), "", "", rules) \
+        == "our general secretary Fatima Yusuf Abubakar to speak"
+    assert capitalise_lower_case_names(text, "", "", rules) == text
+    assert capitalise_lower_case_names(text, "", "", edited(tmp_path, "lower_case_possessives", "your")) \
+        == "your general secretary Fatima Yusuf Abubakar to speak"
