@@ -555,6 +555,20 @@ def arabic_org(clause: str, rules: ExtractRules) -> str | None:
     return None
 
 
+def arabic_unit_named(clause: str, rules: ExtractRules) -> str | None:
+    """An Arabic unit or mail desk word opening a clause, and the words that name it ("عيادة العون القانوني للمهاجرين
+    بطنجة", "ديوان المظالم", "المديرية الجهوية للتشغيل"): where a sentence makes it the one that proposes, it writes as a
+    body of its own, though elsewhere a unit names a body only with the body it belongs to (see arabic_org)."""
+    words = clause.split()
+    f = fold(words[0]) if words else ""
+    if not (rules.unit_words.has(f) or f in rules.mail_desks or f.removeprefix("ال") in rules.mail_desks):
+        return None
+    if f.startswith("ال") and not (words[1:] and fold(words[1]).startswith("ال")):
+        return None  # "وترشح المديرية لإلقاء المداخلة": the unit the text named before, pointed back at
+    run = _arabic_run(words, 0, rules)
+    return strip_punct(" ".join(run)) if len(run) > 1 else None
+
+
 def clause_after_definite(head: str, word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word after a definite organisation word opens what a sentence says of the body, not more of
     its name: a noun with the article governs no word ("الجمعية المغربية" goes on, "جمعية سند" does too), so a bare

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from intake.extract_orgs import (
     arabic_org,
+    arabic_unit_named,
     clause_after_definite,
     clause_org,
     named_in_full,
@@ -1410,9 +1411,11 @@ def _subject_after_verb(clause: str, rules: ExtractRules, text: str) -> str | No
     القنصلية العامة ..." and "وتغتنم القنصلية العامة"), and the body is the one the rest of the text names in full, with
     its article or without ("لرابطة الطلاب X")."""
     words = clause.split()
-    if len(words) < 3 or fold(words[0]).removeprefix("و") not in rules.proposing_verbs or \
-            not rules.org_words.has(fold(words[1])):
+    if len(words) < 3 or fold(words[0]).removeprefix("و") not in rules.proposing_verbs:
         return None
+    if not rules.org_words.has(fold(words[1])):
+        # "تود عيادة العون القانوني ... ترشيح", "يتشرف ديوان المظالم بترشيح": a unit or a desk that proposes
+        return arabic_unit_named(re.split(r"[،,؛;:]", clause, maxsplit=1)[0].split(None, 1)[1], rules)
     org = arabic_org(re.split(r"[،,؛;:]", clause)[0], rules)
     if fold(words[1]).startswith("ال") and is_reference(words[1], rules) and not _NISBA.match(fold(words[2])) \
             and fold(f"{words[1]} {words[2]}") not in fold(text):
