@@ -174,8 +174,9 @@ def _own_quoted_affiliation(parsed: Parsed, quoted: str, rules: ExtractRules) ->
 
 def _names_in_text(org: str, text: str) -> bool:
     """Whether a text names an organisation, in full or by its acronym ("Centre X (CX)": "Centre X" or "CX"), an Arabic
-    name with the preposition or conjunction glued to it too ("حضّرناه بجمعية X", "ولجمعية X")."""
-    words = " ".join(fold(text).split())
+    name with the preposition or conjunction glued to it too ("حضّرناه بجمعية X", "ولجمعية X"), and a name the text
+    writes in quotes ("فريق «X» التطوعي")."""
+    words = " ".join(re.sub(r"[«»\"“”]", "", fold(text)).split())
     m = re.fullmatch(r"(?P<full>.+?)\s*\((?P<acr>[^()]+)\)", org.strip())
     forms = [m.group("full"), m.group("acr")] if m else [org]
     return any(re.search(rf"(?<!\w)[وف]?[بلك]?{re.escape(' '.join(fold(f).split()))}(?!\w)", words)

@@ -569,6 +569,23 @@ def arabic_unit_named(clause: str, rules: ExtractRules) -> str | None:
     return strip_punct(" ".join(run)) if len(run) > 1 else None
 
 
+_QUOTED_HEAD = re.compile(r'^[«"“]([^«»"“”\n]{2,60})[»"”]')
+
+
+def arabic_team_named(team: str, rest: str, rules: ExtractRules) -> str | None:
+    """A team or group named after its word ("فريق النيل لكرة القدم", "فريق «شباب الحي» التطوعي"): a name with the
+    article or in quotes, then its attributes; a bare word after the team word says what the team is ("فريق صغير",
+    "فريق عمل"), it names none."""
+    if q := _QUOTED_HEAD.match(rest):
+        attrs = itertools.takewhile(lambda t: fold(t).startswith("ال"), rest[q.end() :].split())
+        return strip_punct(" ".join([team, q.group(1).strip(), *attrs]))
+    words = rest.split()
+    if not words or not fold(words[0]).startswith("ال"):
+        return None
+    run = _arabic_run([team, *words], 0, rules)
+    return strip_punct(" ".join(run)) if len(run) > 1 else None
+
+
 def clause_after_definite(head: str, word: str, rules: ExtractRules) -> bool:
     """Whether an Arabic word after a definite organisation word opens what a sentence says of the body, not more of
     its name: a noun with the article governs no word ("الجمعية المغربية" goes on, "جمعية سند" does too), so a bare

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from intake.extract_orgs import (
     arabic_org,
+    arabic_team_named,
     arabic_unit_named,
     clause_after_definite,
     clause_org,
@@ -1440,6 +1441,10 @@ def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     return None
 
 
+# The team and group words a self-introduction may take in before the name ("نحنا فريق ...", see self_introduction).
+_TEAMS = {"فريق", "مجموعه", "طاقم"}
+
+
 def self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation the sender's group introduces itself as ("we are the X Network", "nous sommes l'Association
     Y", "نحن جمعية Z في إربد", "إحنا مؤسسة W"), named right after the words that introduce it."""
@@ -1455,6 +1460,10 @@ def self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str])
                 # القانونية بكلية الحقوق", names one with the body it belongs to)
                 if (rules.org_words.has(fold(words[0])) or rules.unit_words.has(fold(words[0]))) \
                         and (org := arabic_org(rest, rules)):
+                    return org
+                # ("احنا فريق النيل لكرة القدم": the team word the introduction took in opens the name)
+                said = line[fl.at(m.start()) : fl.at(m.end())].split()
+                if fold(said[-1]) in _TEAMS and (org := arabic_team_named(said[-1], rest, rules)):
                     return org
             elif (runs := org_runs(rest, rules)) and runs[0][0] == 0:
                 return clause_org(rest, rules, acronyms)
