@@ -199,13 +199,15 @@ def _rank_before_honorific(value: str, rules: ExtractRules) -> tuple[str | None,
     or more follows.
 
     The form of address is a doctor's or a professor's (`words.academic_honorifics`) or one abbreviated with its dot
-    ("د.", "H.E."); not a bare "السيد" (also a surname: "محمد السيد علي") nor a Latin initial ("Ahmed M. Ali Hassan")."""
+    ("د.", "H.E."); not a bare "السيد" (also a surname: "محمد السيد علي") nor a Latin initial ("Ahmed M. Ali Hassan"),
+    unless the rank opens with a post ("المستشار الأول السيد X", "Premier conseiller M. Y"), which no given name is."""
     words = value.split()
     for k in (1, 2):
         hon, rest = split_honorific(" ".join(words[k:]), rules)
         first = hon.split()[0] if hon else ""
-        addressed = fold(first) in rules.academic_honorifics or first.endswith(".") and (len(first) > 2 or not first.isascii())
         rank = words[:k]
+        addressed = fold(first) in rules.academic_honorifics or first.endswith(".") and (len(first) > 2 or not first.isascii()) \
+            or bool(hon) and any(rules.title_words.has(fold(w)) for w in rank)
         # words only, and no field's label: "Name | Mr. X", "الاسم الدكتور Y" are a table's cells run together
         if addressed and len(rest.split()) >= 2 and all(re.fullmatch(r"[^\W\d_]+", w) for w in rank) \
                 and not any(fold(" ".join(rank)) == label for label, _field in rules.labels):

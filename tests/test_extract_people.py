@@ -1120,6 +1120,13 @@ def test_near_miss_a_possessive_post_then_the_name_is_still_read(rules: ExtractR
            "Migration Affairs\nOrganisation: Arab Development Council\n\nMona", "Hana Youssef", "Minister Plenipotentiary Dr."),
     ("fr", "Nous proposons l'intervenant suivant :\n\nNom : Professeur Dr Karim Benjelloun\nFonction : Doyen\n"
            "Organisation : Université Hassan II\n\nLeila", "Karim Benjelloun", "Professeur Dr"),
+    # a post as the rank, before a bare "السيد", "M." or "Ms" (no given name is a post)
+    ("ar", "نرشح:\n\nالاسم: السكرتير الأول السيدة ريم عبد الله الحسيني\nالصفة: رئيسة قسم شؤون المغتربين\n"
+           "الجهة: وزارة الخارجية\n\nسعاد", "ريم عبد الله الحسيني", "السكرتير الأول السيدة"),
+    ("fr", "Nous proposons :\n\nNom : Premier conseiller M. Youssef Alaoui\nFonction : Chef de la division consulaire\n"
+           "Organisation : Ministère des Affaires étrangères\n\nLeila", "Youssef Alaoui", "Premier conseiller M."),
+    ("en", "We propose:\n\nName: First Secretary Ms Leila Haddad\nTitle: Head of Consular Affairs\n"
+           "Organisation: Ministry of Foreign Affairs\n\nMona", "Leila Haddad", "First Secretary Ms"),
 ])
 def test_a_rank_before_an_honorific_in_a_name_value_is_no_part_of_the_name(rules: ExtractRules, language: str, body: str,
                                                                             name: str, honorific: str) -> None:
@@ -1130,6 +1137,8 @@ def test_a_rank_before_an_honorific_in_a_name_value_is_no_part_of_the_name(rules
 @pytest.mark.parametrize(("language", "body", "name"), [
     # "السيد" is also a surname, and a Latin initial is no honorific: the name stays whole
     ("ar", "نرشح:\n\nالاسم: محمد السيد عبد الله\nالصفة: مدير البرامج\nالجهة: جمعية النور\n\nسعاد", "محمد السيد عبد الله"),
+    # ... nor after a given name that opens with the article ("الطيب السيد علي حسن"), which is no post
+    ("ar", "نرشح:\n\nالاسم: الطيب السيد علي حسن\nالصفة: مدير البرامج\nالجهة: جمعية النور\n\nسعاد", "الطيب السيد علي حسن"),
     ("en", "We propose:\n\nName: Ahmed M. Ali Hassan\nTitle: Programme Director\nOrganisation: Nour Association\n\nSara",
      "Ahmed M. Ali Hassan"),
 ])
