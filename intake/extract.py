@@ -373,9 +373,17 @@ def _capitalised_words(text: str, rules: ExtractRules) -> set[str]:
 
 def _post_alone(new: str, rules: ExtractRules) -> str | None:
     """The post a reply's new text gives and nothing else, on one line ("Chargée de plaidoyer et des partenariats"), or
-    None: the title announced for later in the quoted message."""
+    None: the title announced for later in the quoted message. A sentence opening with a pronoun may give it after the
+    words that say what it is ("sorry, forgot her title: she is Programme Lead", phrases.title_pronoun): the post is
+    what follows the pronoun."""
     line = new.strip().strip(".")
-    if "\n" in line or not line or len(line) > 100 or "?" in line or phrase_kind(line, rules) != "title":
+    if "\n" in line or not line or len(line) > 100 or "?" in line:
+        return None
+    fline = Folded(line)
+    if stated := [m for p in rules.title_pronoun for m in p.finditer(fline.text)]:
+        post = line[fline.at(max(m.end() for m in stated)) :].strip().strip(".")
+        line = post if post and phrase_kind(post, rules) == "title" else line
+    if phrase_kind(line, rules) != "title":
         return None
     if any(p.search(fold(line)) for p in rules.self_statement):
         return None  # "For your records my title is X at Y": the sender's own post, said in a sentence

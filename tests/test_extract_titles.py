@@ -719,6 +719,11 @@ _ANNOUNCED = {
     ("Chargée de mission plaidoyer", "fr", "Awa Diop", "Chargée de mission plaidoyer"),
     ("Senior Programme Officer", "en", "Grace Wanjiru", "Senior Programme Officer"),
     ("منسقة برامج الحماية", "ar", "سلوى عيسى", "منسقة برامج الحماية"),
+    # the post after the pronoun of a hurried sentence that says what it is
+    ("oops forgot to say, she is Senior Programme Officer", "en", "Grace Wanjiru", "Senior Programme Officer"),
+    ("désolé j'avais oublié sa fonction, elle est chargée de mission plaidoyer", "fr", "Awa Diop",
+     "chargée de mission plaidoyer"),
+    ("عفواً نسيت صفتها، هي منسقة برامج الحماية", "ar", "سلوى عيسى", "منسقة برامج الحماية"),
 ])
 def test_a_post_alone_in_a_reply_is_the_quoted_speakers_title(new: str, language: str, name: str, title: str,
                                                              rules: ExtractRules) -> None:
@@ -733,6 +738,13 @@ def test_near_miss_a_sentence_in_a_reply_is_no_post_alone(rules: ExtractRules) -
             f"{_ANNOUNCED['en']}")
     speakers = run(message(body, subject="Re: Speaker", from_="Karim Aziz <k@example.org>"), rules).speakers
     assert all(s.title != "Thanks, the programme looks great" for s in speakers)
+
+
+def test_near_miss_a_pronoun_sentence_in_a_reply_that_states_no_post_gives_no_title(rules: ExtractRules) -> None:
+    body = (f"sorry for the delay, she is delighted to take part\n\nOn 1 Feb 2021, at 10:22, Karim Aziz <k@example.org> "
+            f"wrote:\n\n{_ANNOUNCED['en']}")
+    speakers = run(message(body, subject="Re: Speaker", from_="Karim Aziz <k@example.org>"), rules).speakers
+    assert all(s.title is None for s in speakers)
 
 
 # ---------------------------------------------------------------------------------------------
