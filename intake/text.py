@@ -68,8 +68,8 @@ CLOSING = re.compile(
         |(?:شكرا|شكراً)\s*[،,]?\s*و?\s*)?(?:
         (?:best|kind|warm|warmest|with\s+best|with\s+kind)?\s*regards
       | bonne\s+(?:journ[ée]e|soir[ée]e|fin\s+de\s+journ[ée]e)
-      | (?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very\s+much|so\s+much))?\s+for\s+your\s+(?:kind\s+)?(?:cooperation|collaboration|help|support|attention|consideration|understanding|time)
-      | merci(?:\s+beaucoup)?\s+(?:pour|de)\s+votre\s+(?:aimable\s+)?(?:collaboration|coop[ée]ration|aide|attention|compr[ée]hension|temps|soutien)
+      | (?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very\s+much|so\s+much))?(?:\s+in\s+advance)?\s+for\s+your\s+(?:kind\s+)?(?:cooperation|collaboration|help|support|attention|consideration|understanding|time|reply|response|feedback)
+      | merci(?:\s+beaucoup)?(?:\s+d'avance|\s+par\s+avance)?\s+(?:pour|de)\s+votre\s+(?:aimable\s+)?(?:collaboration|coop[ée]ration|aide|attention|compr[ée]hension|temps|soutien|retour|r[ée]ponse)
       | (?:شكرا|شكراً)\s+(?:جزيلا\s+|جزيلاً\s+)?(?:ل|على\s+|لحسن\s+)(?:تعاونكم|اهتمامكم|تفهمكم|وقتكم|مساعدتكم|دعمكم|كم)
       | (?:(?:many\s+)?thanks?(?:\s+you)?\s+(?:and|&)\s+)?(?:best|kind|warm|warmest|good)\s+wishes
       | with\s+(?:many\s+)?thanks(?:\s+and\s+(?:best|kind|warm)\s+regards)?|thanks\s+and\s+(?:best|kind)\s+regards
