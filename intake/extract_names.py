@@ -227,8 +227,8 @@ _CASED_LINE = re.compile(r"^[^\n]*[^\W\d_][^\n]*$", re.MULTILINE)
 def lower_case_capitals(new: str, signature: str) -> tuple[str, str]:
     """The sender's text and signature with each line written all in capitals in lower case, when the message is
     written in capitals (most of its cased letters are); else both as they are."""
-    upper = sum(c.isupper() for c in new + signature)
-    lower = sum(c.islower() for c in new + signature)
+    text = new + signature
+    upper, lower = sum(map(str.isupper, text)), sum(map(str.islower, text))  # (map: half a generator's cost)
     if upper < _FEWEST_CAPITALS or upper < _MOSTLY_CAPITALS * (upper + lower):
         return new, signature
 

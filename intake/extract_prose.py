@@ -1384,8 +1384,9 @@ def proposing_organisation(text: str, rules: ExtractRules, acronyms: Mapping[str
             fs = Folded(sent)
             # (a letter's addressee opening the sentence, "السادة / X المحترمون", is left out of it)
             start = next((m.end() for p in rules.addressee if (m := p.match(fs.text))), 0)
+            here = Haystack(fs.text)  # (a cue that cannot match the sentence is not searched for in it)
             # ("Au nom de la Fédération X, nous proposons ...": the first cue may open the sentence, the next one names it)
-            for hit in sorted({m.start() for p in cues if (m := p.search(fs.text, start))}):
+            for hit in sorted({m.start() for p in cues if here.may_match(p) and (m := p.search(fs.text, start))}):
                 # (a cue inside a word, "للمداخلة", leaves what is glued before it out of the clause; one that opens
                 # on the space before its word leaves the word before it in)
                 before = sent[fs.at(start) : fs.at(hit)]

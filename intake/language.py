@@ -49,10 +49,10 @@ ARABIZI_SHARE = 0.1  # ... and the share of the text's words they must make
 # "3alaykom", "mar7aba", "nesha2rek", "ba3ref". A digit inside a word, or opening one that goes on in letters, is
 # hardly ever English or French; ordinals, times and units ("3e", "2nd", "7th", "9am", "3pm", "5km", "2mo") and
 # codes ("A3", "G7", "B2", "CO2", "MP3", "B2B") are the exceptions that look alike, and are left out.
-_ARABIZI = re.compile(r"^(?:[a-z]+[23579][a-z]*|[23579][a-z]{2,})$")
+# (a whole word as _WORD finds words: nothing of [a-z0-9] on either side)
+_ARABIZI = re.compile(r"(?<![a-z0-9])(?:[a-z]+[23579][a-z]*|[23579][a-z]{2,})(?![a-z0-9])")
 _NOT_ARABIZI = re.compile(r"^(?:\d+(?:e|er|re|eme|nd|rd|th|st|am|pm|h|km|kg|mo|mb|gb|ko|kb)|[a-z]\d|[a-z]2[a-z]|co2|mp3|h2o)$")
 _WORD = re.compile(r"[a-z0-9]+")
-_ADDRESS = re.compile(r"@|://|^www\.")
 
 
 @cache
@@ -82,9 +82,11 @@ def _opens_in_arabic(text: str) -> bool:
 
 def _arabizi(text: str) -> tuple[int, int]:
     """(distinct Arabizi words, words) in a text: words with digits for letters, addresses and links aside."""
-    # addresses and links carry no language, and their letters and digits would look like Arabizi
-    words = [w for token in text.lower().split() if not _ADDRESS.search(token) for w in _WORD.findall(token)]
-    return len({w for w in words if _ARABIZI.match(w) and not _NOT_ARABIZI.match(w)}), len(words)
+    # addresses and links carry no language, and their letters and digits would look like Arabizi; the tokens left are
+    # read at once, joined by a space, which is no word's letter
+    kept = " ".join(t for t in text.lower().split() if "@" not in t and "://" not in t and not t.startswith("www."))
+    arabizi = {w for w in _ARABIZI.findall(kept) if not _NOT_ARABIZI.match(w)}
+    return len(arabizi), len(_WORD.findall(kept))
 
 
 def _is_arabizi(arabizi: int, words: int) -> bool:
