@@ -380,7 +380,7 @@ _SECTION_KEYS = {
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
                 "absent_after", "kept_after", "absent_before", "mentioned", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_kept", "role_added"},
-    "roundtable": {"adjectives", "marks", "preferences", "ordinals", "cardinals", "objective_words", "objectives"},
+    "roundtable": {"adjectives", "marks", "preferences", "ranks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "mentioned", "principal_after", "title_end",
                   "noise", "trim", "speaking",
@@ -578,6 +578,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
     adj = _alternation(ld.strings("roundtable.adjectives", rt_t.get("adjectives", []))) or "(?!)"
     marks = _alternation(ld.strings("roundtable.marks", rt_t.get("marks", []))) or "(?!)"
     prefs = _alternation(ld.strings("roundtable.preferences", rt_t.get("preferences", []))) or "(?!)"
+    ranks = _alternation(ld.strings("roundtable.ranks", rt_t.get("ranks", []))) or "(?!)"
     nums = _alternation(w for w, _ in ordinals + cardinals) or "(?!)"
     # an Arabic ordinal, with its article, may come after a comma as an afterthought ("بالطاولة المستديرة، الثانية اذا
     # ممكن"); an English or French one after a comma is more often "first, ..." than a number
@@ -588,7 +589,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         # "la" or "the" only: "(le 3 mars)" is a date; a comma or bracket and a word of preference may come first
         # ("tables rondes thématiques, de préférence la 3e", "roundtables, ideally the third"), then a digit (maybe
         # after a mark: "la n°1") or an ordinal only: "ideally the one closest to ..." names no roundtable
-        rf"(?:{rt_words})\s*(?:[-–:]\s*|(?:(?:{adj})\s*)*[,،(]\s*(?:{prefs})\s+(?:(?:la|the)\s+)?(?=\d|(?:{ords})(?![\w\d])|(?:{marks})\s*:?\s*\d)|(?:(?:{adj})\s*)*\(\s*(?:(?:la|the)\s+)?|[,،]\s*(?=(?:{ar_ords})(?![\w\d])))?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])",
+        # (not a number that ranks the choices: "roundtable (1st choice: roundtable 4, ...)" names the 4th)
+        rf"(?:{rt_words})\s*(?:[-–:]\s*|(?:(?:{adj})\s*)*[,،(]\s*(?:{prefs})\s+(?:(?:la|the)\s+)?(?=\d|(?:{ords})(?![\w\d])|(?:{marks})\s*:?\s*\d)|(?:(?:{adj})\s*)*\(\s*(?:(?:la|the)\s+)?|[,،]\s*(?=(?:{ar_ords})(?![\w\d])))?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])(?!\s*(?:{ranks})(?!\w))",
         re.IGNORECASE,
     )
     # "la deuxième ou troisième table ronde": the first ordinal is the first choice
