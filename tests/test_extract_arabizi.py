@@ -84,3 +84,18 @@ def test_open_alone_is_no_role(rules: ExtractRules) -> None:
     body = "marhaba\n\nbedde e7ke bel roundtable 2, el bab maftou7 lal kell\n\nshukran\nSami Khalil\n"
     speaker, = run(message(body, from_=_FROM), rules, language="ar").speakers
     assert speaker.roles == ("roundtable",)
+
+
+# The Arabizi article before a post said "with us" ("X, el Field Coordinator 3anna", as "منسقة الميدان عنّا") is no
+# part of the post, and the post no organisation
+def test_article_before_a_post_with_us(rules: ExtractRules) -> None:
+    body = "marhaba,\n\nbadna Lea Saab, el Field Coordinator 3anna, te7ke bel roundtable 2.\n\nshukran\nSami Khalil\n"
+    speaker, = run(message(body, from_=_FROM), rules, language="ar").speakers
+    assert (speaker.name, speaker.title, speaker.roundtable) == ("Lea Saab", "Field Coordinator", 2)
+
+
+# Near miss: "El" opening a body's name before "3anna" stays the body's ("El Amal Association 3anna")
+def test_el_opening_a_body_name_is_kept(rules: ExtractRules) -> None:
+    body = "marhaba,\n\nbadna Lea Saab, El Amal Association 3anna, te7ke bel roundtable 2.\n\nshukran\nSami Khalil\n"
+    speaker, = run(message(body, from_=_FROM), rules, language="ar").speakers
+    assert (speaker.name, speaker.affiliation) == ("Lea Saab", "El Amal Association")
