@@ -512,6 +512,11 @@ def _answers_our_ack(parsed: Parsed, parts: MessageParts, ctx: Context) -> bool:
             or bool(_QUOTES_ACK.search(fold_body(quoted)) or _QUOTES_ACK.search(fold_body(parsed.subject))))
 
 
+def _sends_a_file(parsed: Parsed) -> bool:
+    """Whether the message sends a file: an inline image (the logo of an Outlook signature, "image001.png") is none."""
+    return any(not (att.inline and att.content_type.startswith("image/")) for att in parsed.attachments)
+
+
 def _only_thanks_for_ack(parsed: Parsed, parts: MessageParts, docs: Mapping[str, DocText], lang: str, ctx: Context) -> bool:
     """Whether a reply to our acknowledgement only thanks or reassures, however it words it ("God bless your work",
     « Aminata est ravie », "وصلنا الإشعار"): a few sentences (its sign-off aside), no question, and nothing that,
@@ -528,6 +533,10 @@ def _only_thanks_for_ack(parsed: Parsed, parts: MessageParts, docs: Mapping[str,
     # a post word above the sign-off is news the extraction may not read ("Leila is now our advocacy coordinator")
     if sum(len(s.split()) > 1 for s in _SENTENCE.findall(text)) > _FEW_SENTENCES or ctx.extract_rules.title_words.hits(fold(text)):
         return False
+    # the subject of our acknowledgement, repeated ("RE: Acknowledgement of receipt - Floor intervention - Roundtable 3"),
+    # recalls the request on file: no role it names is news
+    if _QUOTES_ACK.search(fold_body(parsed.subject)):
+        parsed = replace(parsed, subject="")
     fields = extract_mod.extract(parsed, parts, Decision("speaker_request", 1.0, False), lang, docs, ctx.extract_rules,
                                  ctx.settings.roundtable_themes)
     return not fields.withdrawal and not any(
@@ -620,7 +629,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
             fields = replace(fields, withdrawal=False)
             reasons.append("withdraws a report sent before, keeps its speaker request")
         followup = _followup_kind(decision, fields, parts, thread, report_hashes, ctx.ruleset, ctx.extract_rules)
-        if followup == "question" and not parsed.attachments and _only_thanks_for_ack(parsed, parts, docs, lang.language, ctx):
+        if followup == "question" and not _sends_a_file(parsed) and _only_thanks_for_ack(parsed, parts, docs, lang.language, ctx):
             followup = "note"
         reasons.append(f"follow-up of {thread.reference} ({followup}, linked by {thread.via})")
         if followup == "duplicate":
@@ -668,7 +677,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
         reasons.append("no acknowledgement: screening rules are not loaded")
     elif not verdict.acknowledge:
         reasons.append(f"no acknowledgement: {verdict.reason}")
-    if followup == "note" or (thread is None and decision.category == "other" and not parsed.attachments
+    if followup == "note" or (thread is None and decision.category == "other" and not _sends_a_file(parsed)
                               and (parsed.in_reply_to or parsed.references)
                               and (adds_nothing(parts, ctx.ruleset, ctx.extract_rules)
                                    or _only_thanks_for_ack(parsed, parts, docs, lang.language, ctx))):
