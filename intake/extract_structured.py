@@ -541,7 +541,9 @@ def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> l
         if h and _label_value_row(rows[h - 1], rules):
             break
         cols = [_cell_field(c, rules) for c in row]
-        if sum(1 for c in cols if c) >= 2 and ("name" in cols or "speaker" in cols):
+        # a row that names one field over and over ("| Speaker 1 | Speaker 2") heads the columns of a form, one
+        # speaker per column, not the fields of a list
+        if len({c for c in cols if c}) >= 2 and ("name" in cols or "speaker" in cols):
             out = []
             for data in rows[h + 1 :]:
                 # a field with two columns ("Name | الاسم": the name in either script) is read from the first filled
