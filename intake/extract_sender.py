@@ -179,7 +179,12 @@ def signs_off(c: Cand, text: str, sig: Sig) -> bool:
         return False
     name = fold(c.name or "")
     lines = [fold(ln) for ln in text.split("\n") if name in fold(ln)]
-    return bool(lines) and all(len(ln.replace(name, "").split()) <= 1 for ln in lines)
+    # a numbered item ("2) X", "b. X", "٢- X") proposes the sender like any other speaker of the list
+    return bool(lines) and all(len(ln.replace(name, "").split()) <= 1 and not _NUMBERED.match(ln) for ln in lines)
+
+
+# the number or letter of a list item, as a line opens with it ("2)", "1.", "(b)", "3-")
+_NUMBERED = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z])[.)\-]\s")
 
 
 def as_sender(c: Cand, sig: Sig, parsed: Parsed, rules: ExtractRules) -> None:
