@@ -176,6 +176,15 @@ def _plain_name(words: list[str], rules: ExtractRules) -> bool:
 _ELIDED = re.compile(r"((?:[ld]['’])?)(\w)")  # a word's first letter, after the French "l'", "d'" it may open with
 
 
+# "the first is amal haddad she is ...", "la deuxième c'est salma gharbi elle est ...": speakers presented by their rank,
+# as speech typed without capitals or commas gives them; the name is the lower-case words between the rank's verb and
+# the pronoun that goes on to describe the person
+_RANK_IS = re.compile(r"(?<![\w'’])(?:first|second|third|fourth|premier|premi[eè]re|deuxi[eè]me|seconde?|troisi[eè]me"
+                      r"|quatri[eè]me)(?:[ \t]+(?:one|speaker|person|nominee|intervenante?|oratrice|orateur))?"
+                      r"[ \t]+(?:is|will be|c['’]est|est|sera)[ \t]+(?=[a-z])")
+_DESCRIBED = re.compile(r"(?:he|she|who|il|elle|qui)[ \t]+(?:is|will be|est|sera)\b")
+
+
 # "our general secretary fatima yusuf abubakar to speak", "notre coordinatrice aïcha diallo pour intervenir": a post
 # after a possessive (rules.possessive_post), then a lower-case name; the name ends at the end of the run of lower-case
 # words or before one of rules.after_name, which go on with the sentence
@@ -251,6 +260,13 @@ def capitalise_lower_case_names(text: str, from_name: str, from_addr: str, rules
             k, end = found
             at = m.end() + len(" ".join(words[:k])) + 1
             spans.add((at, at + len(" ".join(words[k:end])), tuple(words[k:end])))
+    for m in _RANK_IS.finditer(text):
+        lower = _LOWER_WORDS.match(text, m.end())
+        words = lower.group().split() if lower else []
+        k = next((k for k in range(2, min(len(words), _MOST_WORDS) + 1)
+                  if _DESCRIBED.match(" ".join(words[k:k + 2]))), 0)
+        if k and _plain_name(words[:k], rules):
+            spans.add((m.end(), m.end() + len(" ".join(words[:k])), tuple(words[:k])))
     for m in rules.name_field_re.finditer(text):
         line = text[m.end():].split("\n", 1)[0].rstrip(" \t.,;")
         words = line.split()

@@ -109,6 +109,9 @@ def sentence_from(text: str, start: int, rules: ExtractRules) -> str:
 
 
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+# thanks that close a sentence typed without its full stop (speech typed on a phone: "... she is youth coordinator
+# thank you", "... il est chef de groupe merci beaucoup", "... منسق الشباب شكرا"): the person's phrase ends before them
+_RUN_ON_THANKS = re.compile(r"\s+(?:merci|thanks|thank you|many thanks|شكرا|وشكرا)(?!\w)", re.IGNORECASE)
 
 
 def _first_sentence(text: str, rules: ExtractRules) -> str:
@@ -1890,6 +1893,14 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 fline = Folded(line)
                 start = fline.at(m.end())
                 phrase = sentence_from(line, start, rules)
+                if thanks := _RUN_ON_THANKS.search(phrase):
+                    phrase = phrase[: thanks.start()]  # "... elle est responsable communication merci beaucoup"
+                if (nxt := cue.regex.search(fl, m.end())) and fline.at(nxt.start()) < start + len(phrase):
+                    # "the first is X ... and the second is Y": each rank presents its own speaker
+                    phrase = line[start : fline.at(nxt.start())].rstrip(" ,")
+                    last = phrase.rsplit(None, 1)
+                    if len(last) == 2 and fold(last[1]) in rules.mention_links:
+                        phrase = last[0].rstrip(" ,")
                 if m.group().rstrip().endswith("("):
                     # "I (X, Group Leader) would also like ...": the person is what the bracket holds
                     phrase = phrase.split(")", 1)[0]
