@@ -684,20 +684,36 @@ def _set_bare_title_before(c: Cand, first: list[str], segs: list[str], rules: Ex
     or None without one ("General Secretary Hussein X of the Y Union", "le secrétaire général Moussa X du Syndicat Y",
     "الأمين العام حسين X من نقابة Y"), also after a form of address ("Madame la Conseillère communale X")."""
     addressed = len(first) > 1 and split_honorific(first[0], rules)[0] is not None and fold(first[1]) in rules.definites
-    start = 2 if addressed else 1 if first and fold(first[0]) in rules.articles else 0
+    # (an Arabic form of address before a definite post, "الأخ المنسق X", "السيدة المديرة Y", as "Madame la Directrice Z")
+    addressed_ar = len(first) > 1 and not addressed and split_honorific(first[0], rules)[0] is not None \
+        and bool(ARABIC.match(first[1])) and fold(first[1]).startswith("ال") and rules.title_words.has(fold(first[1]))
+    start = 2 if addressed else 1 if addressed_ar or first and fold(first[0]) in rules.articles else 0
     if len(first) < start + 3 or not rules.title_words.hits(fold(" ".join(first[start : start + 2]))) \
             or any(split_honorific(w, rules)[0] and not _family_name(first[i - 1 : i + 1], rules)
                    for i, w in enumerate(first[start:], start)):
         return None  # ("رئيسة الجمعية الأستاذة X": the honorific marks the name, and the title before it is read there)
     k = next((k for k in range(start + 1, min(len(first) - 1, start + 5))
-              if _bare_post_run(first[start:k], rules) and _opens_name(first[k], rules)), 0)
-    if not (k and _is_person_name((named := name_tokens(" ".join(first[k:]), rules))[0], rules)):
+              if _bare_post_run(first[start:k], rules) and _opens_name(first[_past_our(first, k)], rules)), 0)
+    at = _past_our(first, k) if k else 0
+    if at > k and any(p.match(fold(first[at])) for p in rules.stop):
+        return None  # ("المنسق ديالنا يدير مداخلة": our post, then what they will do; no name)
+    if not (k and _is_person_name((named := name_tokens(" ".join(first[at:]), rules))[0], rules)):
         return None
     if not (k == start + 1 and _dashed_post(*named, rules)):
         # (one word before the name, the post written after it and a dash: "الطالب X – أمين الشؤون الأكاديمية",
         # "Student X - Treasurer": the word says what the person is, the post is their title)
         c.set("title", clean_value(" ".join(first[start:k]), rules), source)
-    return [" ".join(first[k:]), *segs[1:]]
+    return [" ".join(first[at:]), *segs[1:]]
+
+
+# The colloquial "our"/"their" written as a word after a post ("المنسق ديالنا", "المديرة بتاعتنا", "المنسقة تبعنا",
+# "الرئيس متاعنا"): whose the post is, no word of the name after it (folded).
+_COLLOQUIAL_OUR = re.compile(r"^(?:ديال|متاع|بتاع|بتاعت|تاع|تبع)(?:نا|هم)$")
+
+
+def _past_our(words: list[str], k: int) -> int:
+    """Where the name starts when the post that ends before word k may be followed by the colloquial "our"."""
+    return k + 1 if k + 1 < len(words) and _COLLOQUIAL_OUR.match(fold(words[k])) else k
 
 
 def _family_name(pair: list[str], rules: ExtractRules) -> bool:
