@@ -1465,6 +1465,19 @@ def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
 _TEAMS = {"فريق", "مجموعه", "طاقم"}
 
 
+# A name in quotes, and the acronym in brackets that may follow it ('"Migrant Women Initiative" (MWI)').
+_QUOTED_NAME = re.compile(r'^[«"“]\s*([^«»"“”\n]{2,80}?)\s*[»"”](?:\s*(\([A-Z][A-Za-z&.-]{1,11}\)))?')
+
+
+def _quoted_body(rest: str, rules: ExtractRules) -> str | None:
+    """The body named in quotes where an introduction leads to it ('عاملين مع بعض حاجة اسمها "مبادرة X"', 'a group
+    called "Women Workers Network"', 'nous travaillons depuis 2018 au sein du « Collectif Y »'), with the acronym
+    after it; only a name that opens with an organisation word ('a report called "Invisible Hands"' names none)."""
+    if not (q := _QUOTED_NAME.match(rest)) or not rules.org_words.has(fold(strip_punct(q.group(1).split()[0]))):
+        return None
+    return " ".join(filter(None, (q.group(1), q.group(2))))
+
+
 def self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation the sender's group introduces itself as ("we are the X Network", "nous sommes l'Association
     Y", "نحن جمعية Z في إربد", "إحنا مؤسسة W"), named right after the words that introduce it."""
@@ -1475,6 +1488,8 @@ def self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str])
             words = rest.split()
             if not words:
                 continue
+            if quoted := _quoted_body(line[fl.at(m.end()) :].lstrip(), rules):
+                return quoted
             if ARABIC.search(words[0]):
                 # ("نحن سعداء بالدعوة" is no introduction: the organisation word comes first; a unit, "احنا من العيادة
                 # القانونية بكلية الحقوق", names one with the body it belongs to)
