@@ -684,9 +684,11 @@ def _set_bare_title_before(c: Cand, first: list[str], segs: list[str], rules: Ex
     or None without one ("General Secretary Hussein X of the Y Union", "le secrétaire général Moussa X du Syndicat Y",
     "الأمين العام حسين X من نقابة Y"), also after a form of address ("Madame la Conseillère communale X")."""
     addressed = len(first) > 1 and split_honorific(first[0], rules)[0] is not None and fold(first[1]) in rules.definites
-    # (an Arabic form of address before a definite post, "الأخ المنسق X", "السيدة المديرة Y", as "Madame la Directrice Z")
+    # (an Arabic form of address before a definite post and the colloquial "our", "الأخ المنسق ديالنا X", as "Madame
+    # la Directrice Z"; without "our", "سعادة المدير بخصوص المشاركة" names no one after the post)
     addressed_ar = len(first) > 1 and not addressed and split_honorific(first[0], rules)[0] is not None \
-        and bool(ARABIC.match(first[1])) and fold(first[1]).startswith("ال") and rules.title_words.has(fold(first[1]))
+        and bool(ARABIC.match(first[1])) and fold(first[1]).startswith("ال") and rules.title_words.has(fold(first[1])) \
+        and any(_COLLOQUIAL_OUR.match(fold(w)) for w in first[2:5])
     start = 2 if addressed else 1 if addressed_ar or first and fold(first[0]) in rules.articles else 0
     if len(first) < start + 3 or not rules.title_words.hits(fold(" ".join(first[start : start + 2]))) \
             or any(split_honorific(w, rules)[0] and not _family_name(first[i - 1 : i + 1], rules)
