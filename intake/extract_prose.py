@@ -1698,6 +1698,8 @@ def _person_first(body: str, rules: ExtractRules) -> str:
             and not _honorific(pieces[1], rules) and _honorific(pieces[2], rules):
         # "Observatory X (OX) - Research Director - Dr. Y": the organisation first, read after the title
         pieces = [pieces[1], pieces[2], pieces[0], *pieces[3:]]
+    elif placed := _org_place_post_honoured(rest, rules):
+        pieces = placed
     elif len(pieces) >= 2 and phrase_kind(pieces[0], rules) == "org" and not _honorific(pieces[0], rules) \
             and (_honorific(pieces[1], rules) or _bare_name(_FIRST_COMMA.split(pieces[1], maxsplit=1)[0], rules)):
         # "GFWCUI - Muayad Jasim, President - roundtable 3": the organisation first, read after the person and title
@@ -1727,6 +1729,21 @@ def _person_first(body: str, rules: ExtractRules) -> str:
         person = p.group("person") if p else pieces[1]
         return ", ".join([person, pieces[0], *(t.strip(" ,،") for t in tail), *pieces[2:]])
     return rest if _honorific(rest.strip(), rules) or _self_only(rest, rules) else body
+
+
+def _org_place_post_honoured(line: str, rules: ExtractRules) -> list[str] | None:
+    """A person line written body first, its town, the post, then the honorific and name, parted by spaced dashes or
+    slashes ("ORG - Erbil / Programme Manager / Ms. Y", "Association X / Sfax / présidente / Mme Y", "جمعية X / حلب /
+    مديرة / السيدة Y"): the pieces reordered as the post, the person, then the body; the town, only where the body
+    sits, is left out (dev 004, 013)."""
+    parted = _POST_NAME_SEP.split(line.strip())
+    if len(parted) < 4:
+        return None
+    k = next((k for k, p in enumerate(parted) if _honorific(p, rules)), 0)
+    if k < 3 or phrase_kind(parted[0], rules) != "org" or phrase_kind(parted[k - 1], rules) != "title" \
+            or not all(is_place(p, rules) for p in parted[1 : k - 1]):
+        return None
+    return [parted[k - 1], parted[k], parted[0], *parted[k + 1 :]]
 
 
 def _self_only(piece: str, rules: ExtractRules) -> bool:
@@ -1812,6 +1829,34 @@ def _title_then_name(body: str, rules: ExtractRules) -> str | None:
     return None
 
 
+def _body_post_name(body: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """A line that gives a body, a post and a bare name and nothing else, parted by spaced dashes, bars or slashes (the
+    body or the post first): "ORG, Legal Unit - Legal Director - Jane Doe", "Université X — doctorante — Y Z". Read as
+    "Name, Title, Org" wherever it stands, not only under a line that introduces it: pieces of those three kinds make no
+    sentence (two pieces, "Director - Jane Doe", may be a signature's, and wait for an introducing line). Returns the
+    phrase and the body's piece."""
+    pieces = _POST_NAME_SEP.split(body.strip())
+    if len(pieces) != 3:
+        return None
+    kinds = [phrase_kind(p, rules) for p in pieces[:2]]
+    if sorted(kinds) != ["org", "title"]:
+        return None
+    phrase = _title_then_name(body, rules)
+    return (phrase, pieces[kinds.index("org")]) if phrase else None
+
+
+def _body_whole(c: Cand, piece: str, rules: ExtractRules) -> None:
+    """The body's piece of such a line whole, when the affiliation read from it leaves out the unit of the body written
+    after it ("ORG (O), Legal Unit", "Université X, Laboratoire Y", "جمعية X، وحدة الحماية"): the dashes part the pieces,
+    so what the piece goes on with is the body's. A place there is not ("ORG, Beirut": dev 004, 013)."""
+    aff = c.affiliation or ""
+    piece = strip_punct(piece)
+    rest = piece[len(aff) :].strip() if aff and piece.startswith(aff) else ""
+    if rest[:1] in (",", "،") and (unit := rest[1:].strip()) and not is_place(unit, rules) \
+            and (names_unit(unit, rules) or phrase_kind(unit, rules) == "org"):
+        c.affiliation = piece
+
+
 _LAST_PIECE = re.compile(r"^(?P<desc>.+?)(?:\s*[,،]\s*|\s+[-–—]\s+)(?P<person>[^,،\-–—]+?)\s*[;.]?\s*$")
 
 
@@ -1884,7 +1929,10 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         body = _person_first(own[1] if own else head, rules)
         hon = _honorific(body.strip(), rules)
         # under a line that introduces them, a person line may give the title first and the bare name after it
-        bare = (_title_then_name(head, rules) or _block_named_last(units, i, rules)) if i - intro <= 3 and not hon else None
+        # (one that gives the body, the post and the bare name, each apart, is one wherever it stands; the first line of
+        # a unit too, when the mailer's wrap joined the next line to it)
+        whole = None if hon else _body_post_name(head, rules) or (_body_post_name(unit.raw[0], rules) if len(unit.raw) > 1 and not item else None)
+        bare = whole[0] if whole else (_title_then_name(head, rules) or _block_named_last(units, i, rules)) if i - intro <= 3 and not hon else None
         # (a post before the honorific and name, in a list or under a line that introduces it, is one person too)
         bare = bare or (_title_then_honoured(head, rules) if (item or i - intro <= 3) and not hon else None)
         body = bare or body
@@ -1907,6 +1955,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 c = person_phrase(rest, rules, "prose", need_mark=not _honorific(rest, rules))
             if c is not None and c.name and own:
                 c.set("affiliation", own[0], "prose")
+            if c is not None and c.name and whole:
+                _body_whole(c, whole[1], rules)
             for what, value in given.values() if c is not None and c.name else ():
                 c.set(what, value, "labelled")
             if c is not None and (c.name or c.is_self):
