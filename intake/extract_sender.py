@@ -173,6 +173,10 @@ def _adds_oneself(clause: str, rules: ExtractRules) -> bool:
     return bool(rules.oneself_re.search(clause)) and any(p.search(clause) for p in rules.own_request)
 
 
+# the number or letter of a list item, as a line opens with it ("2)", "1.", "(b)", "3-")
+_NUMBERED = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z])[.)\-]\s")
+
+
 def signs_off(c: Cand, text: str, sig: Sig) -> bool:
     """Whether a prose speaker is only the signature's name, on lines of its own."""
     if c.prov.get("name") != "prose" or not same_person(c.name, sig.name):
@@ -181,10 +185,6 @@ def signs_off(c: Cand, text: str, sig: Sig) -> bool:
     lines = [fold(ln) for ln in text.split("\n") if name in fold(ln)]
     # a numbered item ("2) X", "b. X", "٢- X") proposes the sender like any other speaker of the list
     return bool(lines) and all(len(ln.replace(name, "").split()) <= 1 and not _NUMBERED.match(ln) for ln in lines)
-
-
-# the number or letter of a list item, as a line opens with it ("2)", "1.", "(b)", "3-")
-_NUMBERED = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z])[.)\-]\s")
 
 
 def as_sender(c: Cand, sig: Sig, parsed: Parsed, rules: ExtractRules) -> None:
