@@ -1978,7 +1978,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 phrase = sentence_from(line, start, rules)
                 if thanks := _RUN_ON_THANKS.search(phrase):
                     phrase = phrase[: thanks.start()]  # "... elle est responsable communication merci beaucoup"
-                if (nxt := cue.regex.search(fl, m.end())) and fline.at(nxt.start()) < start + len(phrase):
+                # (a cue that matches nothing but a lookahead, "(?=our <post>)", must not be found again where it was)
+                if (nxt := cue.regex.search(fl, max(m.end(), m.start() + 1))) and fline.at(nxt.start()) < start + len(phrase):
                     # "the first is X ... and the second is Y": each rank presents its own speaker
                     phrase = line[start : fline.at(nxt.start())].rstrip(" ,")
                     last = phrase.rsplit(None, 1)
