@@ -262,8 +262,17 @@ def _title_in_name(taken: list[str], rest: list[str], rules: ExtractRules) -> bo
         # follows, where a title would have its complement ("سمير الأحمد أمين الصندوق")
         return len(nxt) > 4 and nxt.startswith("ال") and nxt.endswith("ي") \
             and not rules.title_words.has(nxt) and not rules.org_words.has(nxt)
-    return bool(ARABIC.match(nxt)) and not nxt.startswith(("ال", "ل", "ب")) and nxt not in rules.not_name \
+    if nxt.startswith(("لل", "بال")) or nxt.startswith(("ل", "ب")) and not _name_ends_at(rest[1:]):
+        return False  # "الأمين بالمنظمة", "الأمين لمنظمة X": a preposition opens the title's complement
+    return bool(ARABIC.match(nxt)) and not nxt.startswith("ال") and nxt not in rules.not_name \
         and not rules.title_words.has(nxt) and not rules.org_words.has(nxt)
+
+
+def _name_ends_at(rest: list[str]) -> bool:
+    """Whether the first of these words is the last of a name: a dash, a comma or the end of the segment follows it.
+    A family name may open with a letter that is also a preposition ("محمد الأمين بابكر – منسق", "أحمد الأمين لطفي،"),
+    where a preposition would open a complement that goes on ("الأمين بمكتب الهجرة")."""
+    return rest[0][-1:] in ",،" or len(rest) == 1 or fold(rest[1]) in _DASHES
 
 
 _DASHES = frozenset("-–—")
