@@ -1767,6 +1767,8 @@ def _org_before_person(head: str, rules: ExtractRules) -> tuple[str, str] | None
     "Fishers Union: Ms. Z, chair", "جمعية X: السيد Y، رئيس"): that speaker's own, whoever sends the list. Only an
     organisation, not a role ("Plénière : M. Y") nor a post, and only before an honorific or a bare name. Returns the
     organisation and the person's piece after the colon."""
+    if (came := _came_from(head, rules)) is not None:
+        return came
     m = _ROLE_THEN_PERSON.match(head.strip())
     if not m or _is_role_clause(m.group("role"), rules):
         return None
@@ -1776,6 +1778,34 @@ def _org_before_person(head: str, rules: ExtractRules) -> tuple[str, str] | None
             or not (_honorific(rest, rules) or _bare_name(_FIRST_COMMA.split(rest, maxsplit=1)[0], rules)):
         return None
     org = clean_value(org, rules)
+    return (org, rest) if org else None
+
+
+# an item that opens with the body the person comes from, then a comma ("from Centre X, our coordinator Y – plenary")
+_FROM_BODY = re.compile(r"^(?:from\s|(?:de la part )?d(?:e la\s|e l['’]|es\s|u\s)|de la part de\s|من\s)\s*(?P<org>[^,،:：]{3,120}?)\s*[,،]\s*(?P<rest>\S.*)$",
+                        re.IGNORECASE)
+# the post said in a clause of its own before the name ("where she is head of unit, Y", "où il est chargé de X, Y")
+_POST_CLAUSE = re.compile(r"^(?:where\s+(?:he|she)\s+is|où\s+(?:il|elle)\s+est|حيث\s+(?:يعمل|تعمل|يشغل|تشغل))\s+"
+                          r"(?P<post>[^,،]+?)\s*[,،]\s*(?P<name>[^,،;:：()|–—-]+?)(?P<after>\s*(?:[,،;:：(]|\s[-–—|]\s).*)?$",
+                          re.IGNORECASE)
+
+
+def _came_from(head: str, rules: ExtractRules) -> tuple[str, str] | None:
+    """The body a list item says its person comes from before a comma, and the person's piece after it: "from Centre
+    X, our volunteer coordinator Y – plenary", "from Centre X, where he is head of the legal unit, Y – roundtable 2"
+    (read "Y, head of the legal unit – roundtable 2"), "de la part de l'Association X, notre trésorière Y",
+    "من جمعية X، منسقتنا Y". Only a body, and only before a person: an honorific, a bare name or a possessive post."""
+    m = _FROM_BODY.match(head.strip())
+    if not m or phrase_kind(m.group("org"), rules) != "org":
+        return None
+    rest = m.group("rest")
+    if (post := _POST_CLAUSE.match(rest)) and _bare_name(post.group("name"), rules):
+        rest = f"{post.group('name')}, {post.group('post')}{post.group('after') or ''}"
+    words = fold(rest).split()
+    if not (_honorific(rest, rules) or _bare_name(_FIRST_COMMA.split(rest, maxsplit=1)[0], rules)
+            or (words and (words[0] in rules.possessives or _AR_POSSESSIVE_END.search(words[0])))):
+        return None
+    org = clean_value(_LOWER_ARTICLE.sub("", m.group("org")), rules)
     return (org, rest) if org else None
 
 
