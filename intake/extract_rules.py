@@ -121,6 +121,7 @@ class ExtractRules:
     event_links: frozenset[str] = frozenset()  # "في", "خلال": folded, before an event word, which ends a name
     org_reference: frozenset[str] = frozenset()
     title_compounds: tuple[str, ...] = ()
+    regions: re.Pattern[str] | None = None  # "MENA", "Middle East Hub": folded, a region a post covers, whole
     list_links: tuple[str, ...] = ()  # folded, as written: "among", "parmi", "ضمن" (a value run on into the speaker list)
     list_little: tuple[str, ...] = ()  # "the", "one of the", "قائمة": between a list link and a speaker noun
     speaker_nouns: tuple[str, ...] = ()  # "speaker", "intervenant", "متحدث": words for a speaker, endings left open
@@ -372,7 +373,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name", "lower_case_possessives", "after_name",
-              "title_compounds", "greetings", "conjunctions", "articles", "bare_links", "reports_withdrawn", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
+              "title_compounds", "regions", "region_units", "greetings", "conjunctions", "articles", "bare_links", "reports_withdrawn", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "state_forms", "mission_links", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -445,6 +446,16 @@ def _raw_alternation(words: Iterable[str]) -> str:
 def _alternation(words: Iterable[str]) -> str:
     parts = sorted({fold(w).strip() for w in words if w.strip()}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def _regions(regions: list[str], units: list[str]) -> re.Pattern[str] | None:
+    """The pattern of a region (folded tokens joined by spaces) or several joined ("middle east and north africa",
+    "الشرق الاوسط وشمال افريقيا"), a unit word after them or not ("middle east hub")."""
+    if not regions:
+        return None
+    one = "|".join(sorted({re.escape(" ".join(word_tokens(fold(w)))) for w in regions if w.strip()}, key=len, reverse=True))
+    unit = "|".join(sorted({re.escape(fold(w).strip()) for w in units if w.strip()}, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:{one})(?: (?:(?:and|et) )?(?:{one})| و(?:{one}))*(?: (?:{unit}))?")
 
 
 def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
@@ -630,6 +641,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         event_links=folded_set("event_links"),
         org_reference=frozenset(" ".join(word_tokens(fold(w))) for w in words("org_reference")),
         title_compounds=tuple(" ".join(word_tokens(fold(w))) for w in words("title_compounds")),
+        regions=_regions(words("regions"), words("region_units")),
         list_links=tuple(fold(w) for w in words("list_links")),
         list_little=tuple(fold(w) for w in words("list_little")),
         speaker_nouns=speaker_nouns,

@@ -338,6 +338,16 @@ def _second_posts(segs: list[str], rules: ExtractRules) -> int:
     return n
 
 
+def _regions_after(segs: list[str], rules: ExtractRules) -> int:
+    """How many pieces after a title on its line name the region the post covers ("Head of Sustainability, MENA",
+    "Protection Adviser, Middle East Hub", "مديرة البرامج، شمال أفريقيا"): the title keeps them, where an acronym or an
+    unknown name would be read as the organisation."""
+    n = 0
+    while n < len(segs) and rules.regions and rules.regions.fullmatch(" ".join(word_tokens(fold(segs[n])))):
+        n += 1
+    return n
+
+
 def _cell_unit(ln: str, spans: list[tuple[int, int]], k: int, rules: ExtractRules) -> int:
     """How many pieces after a title in its cell of a barred line name the person's unit or second function, when the
     cell after the bar names the organisation ("X | Municipal Councillor, Head of Social Affairs Committee | Municipality
@@ -631,7 +641,8 @@ def _read_title(sig: Sig, ln: str, spans: list[tuple[int, int]], k: int, below: 
         sig.affiliation = sig.title_body = clean_value(aff, rules)
         return k + 1 + more
     unit_below = _title_unit(segs[k + 1 :], rules) if not aff and _names_org(below, rules) else 0
-    unit = unit_below or ((_cell_unit(ln, spans, k, rules) or _second_posts(segs[k + 1 :], rules)) if not aff else 0)
+    unit = unit_below or ((_cell_unit(ln, spans, k, rules) or _second_posts(segs[k + 1 :], rules)
+                           or _regions_after(segs[k + 1 :], rules)) if not aff else 0)
     if unit:
         # "Head, Migration and Urban Inclusion Unit" over the organisation's own line: one title
         # (joined as written: a dash or bar here does not end the title as it would in a value)
