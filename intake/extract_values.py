@@ -277,6 +277,8 @@ def is_place(text: str, rules: ExtractRules) -> bool:
         return True
     if _ACR_PIECE.search(text) and any(_is_acronym(piece, rules) for piece in _PLACE_PIECES.split(text)):
         return False  # "MAKTD - Beyrouth", "AMRN, Amman", "IMWRO – أربيل": an organisation's acronym with its town
+    if (lead := re.split(r"\s*\|\s*", f, maxsplit=1))[1:] and not rules.places.hits(lead[0]):
+        return False  # "Wasel Remit | Dubai, UAE": a name, then its address after a bar
     return len(word_tokens(f)) <= 4 and rules.places.hits(f) > 0 and not rules.org_words.hits(f) and not rules.title_words.hits(f)
 
 
