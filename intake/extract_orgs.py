@@ -454,15 +454,48 @@ def _lower_case_words(words: list[str], j: int, run: list[str], rules: ExtractRu
     return 0
 
 
+_OF = frozenset({"of", "de", "des", "du"})  # the links between an organisation word and what it gathers or serves
+
+
+def _lower_case_org(words: list[str], i: int, rules: ExtractRules) -> int:
+    """How many words name an organisation from word i, in a line written all in lower case ("nous sommes de
+    l'association des jeunes pêcheurs à mahdia nous ...", "a l association nour pour les migrants (oujda)"): its
+    organisation word, then a name word and a link, or a link and two name words, up to a place after "à", "in", a
+    clause, a post, a bracket or a mark; 0 for an organisation word in ordinary prose ("the association of ideas",
+    "the network has grown")."""
+    if not rules.org_words.has(fold(_ELIDED_ARTICLE.sub("", words[i]))) or not words[i][-1:].isalpha():
+        return 0
+    k = i + 1
+    while k < len(words) and k - i < 8 and ELISION.sub("", words[k]).rstrip(",.;:!?").isalpha():
+        word = fold(words[k].rstrip(",.;:!?"))
+        if rules.title_words.has(word) or opens_clause(" ".join(words[k:]), rules) \
+                or re.fullmatch(rules.latin_place_link_re, word) and k + 1 < len(words) and is_place(words[k + 1], rules):
+            break
+        k += 1
+        if words[k - 1][-1:] in ",.;:!?":
+            break
+    while k > i + 1 and fold(ELISION.sub("", words[k - 1]).rstrip(",.;:!?")) in rules.name_links:
+        k -= 1
+    named = [fold(w) not in rules.name_links for w in words[i + 1 : k]]
+    if len(named) >= 3 and (named[0] and not named[1] or fold(words[i + 1]) in _OF and sum(named) >= 2):
+        return k - i
+    return 0
+
+
 def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
     words = line.split()
     # "Laboratoire Mobilités, Territoires et Sociétés (LMTS)": a comma inside a name its acronym spells out
     spelled = [full for full in spelled_acronyms(line, rules).values() if "," in full] if "," in line and "(" in line else []
     out = []
+    hurried = line.islower()  # no capital anywhere: typed in a hurry or by voice, names in lower case too
     i = 0
     while i < len(words):
         if words[i].islower():  # no capital to open a run with (most words: this loop runs on every line of prose)
+            if hurried and (n := _lower_case_org(words, i, rules)):
+                out.append((i, " ".join([_ELIDED_ARTICLE.sub("", words[i]), *words[i + 1 : i + n]])))
+                i += n
+                continue
             i += 1
             continue
         run: list[str] = []
