@@ -488,7 +488,8 @@ def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     # "Laboratoire Mobilités, Territoires et Sociétés (LMTS)": a comma inside a name its acronym spells out
     spelled = [full for full in spelled_acronyms(line, rules).values() if "," in full] if "," in line and "(" in line else []
     out = []
-    hurried = line.islower()  # no capital anywhere: typed in a hurry or by voice, names in lower case too
+    hurried = line.islower() and len(words) >= 20  # a long line, no capital anywhere (not a wrapped line): typed in a
+    # hurry or by voice, names in lower case too
     i = 0
     while i < len(words):
         if words[i].islower():  # no capital to open a run with (most words: this loop runs on every line of prose)
