@@ -2049,9 +2049,11 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 phrase = sentence_from(line, start, rules)
                 if thanks := _RUN_ON_THANKS.search(phrase):
                     phrase = phrase[: thanks.start()]  # "... elle est responsable communication merci beaucoup"
-                # (a cue that matches nothing but a lookahead, "(?=our <post>)", must not be found again where it was)
-                if (nxt := cue.regex.search(fl, max(m.end(), m.start() + 1))) and fline.at(nxt.start()) < start + len(phrase):
-                    # "the first is X ... and the second is Y": each rank presents its own speaker
+                # "the first is X ... and the second is Y": a cue for someone else, found again, presents another person
+                # (the sender's own, "my name is X, I am a Y", goes on about the same one); a cue that matches nothing
+                # but a lookahead, "(?=our <post>)", is not found again where it was
+                if cue.third_party and (nxt := cue.regex.search(fl, max(m.end(), m.start() + 1))) \
+                        and fline.at(nxt.start()) < start + len(phrase):
                     phrase = line[start : fline.at(nxt.start())].rstrip(" ,")
                     last = phrase.rsplit(None, 1)
                     if len(last) == 2 and fold(last[1]) in rules.mention_links:
