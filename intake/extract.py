@@ -1271,9 +1271,6 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     org = expand(org, acronyms, rules)
     speakers = []
     proposer = next((c.subject_org for c in cands if c.subject_org), None) or proposing_organisation(parts.new, rules, acronyms)
-    if not proposer and cands and parts.forwarded:
-        # "Forwarding below the request from our Director": the body the forwarded request is made for
-        proposer = proposing_organisation(split(_forwarded_body(parts.forwarded)).new, rules, acronyms)
     if not org and proposer:
         org, org_source = expand(proposer, acronyms, rules), "prose"
     if not org and (introduced := self_introduced(parts.new, rules, acronyms)):

@@ -1402,8 +1402,7 @@ def _alone_on_line(org: str, line: str, rules: ExtractRules) -> bool:
 
 def proposing_organisation(text: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
     """The organisation that is the subject of the first sentence proposing or asking to speak."""
-    third = [cue.regex for cue in rules.prose if cue.third_party]
-    cues = third + list(rules.speaking)
+    cues = [cue.regex for cue in rules.prose if cue.third_party] + list(rules.speaking)
     # Sentences are pieces of the text's lines, joined back where the mailer wrapped them.
     whole = Haystack(fold(text))
     cues = [p for p in cues if whole.may_match(p, rejoined=True)]
@@ -1411,7 +1410,6 @@ def proposing_organisation(text: str, rules: ExtractRules, acronyms: Mapping[str
         return None
     earlier: list[str] = []
     for line in logical_lines(text):
-        prev = ""  # the sentence before, in the same paragraph
         for _, sent in line_sentences(line, rules):
             fs = Folded(sent)
             # (a letter's addressee opening the sentence, "السادة / X المحترمون", is left out of it)
@@ -1433,38 +1431,8 @@ def proposing_organisation(text: str, rules: ExtractRules, acronyms: Mapping[str
                 if refs:
                     # "تهديكم المفوضية الوطنية ...، ويسرّ المفوضية أن ترشّح": the organisation named before, in full
                     return named_in_full(refs[0], "\n".join([*earlier, before]), rules)
-                if prev and _by_first_person(before) and any(p.match(fs.text, hit) for p in third) \
-                        and (opening := _opening_body(prev, rules, acronyms)):
-                    # "The X Centre works with ... . We would like to propose Y": the body the paragraph opens with
-                    return opening
             earlier.append(sent)
-            prev = sent
     return None
-
-
-# The pronoun a request opens with when it is made by the body the sentence before names ("I would propose", "Nous
-# aimerions que ..."), folded.
-_FIRST_PERSON = frozenset({"i", "we", "je", "nous"})
-
-
-def _by_first_person(before: str) -> bool:
-    """Whether the words before a request are only its first-person subject and a few words of wishing ("We would
-    like to", "Nous aimerions beaucoup que"), naming no one."""
-    words = fold(before).split()
-    return bool(words) and words[0] in _FIRST_PERSON and len(words) <= 6 and not any(w[:1].isupper() for w in before.split()[1:])
-
-
-def _opening_body(sent: str, rules: ExtractRules, acronyms: Mapping[str, str]) -> str | None:
-    """The organisation a sentence opens with, as its subject ("The Centre for X at the University of Y (CXUY) would
-    be honoured to ..."), as its acronym spells it out when it does; else None."""
-    runs = org_runs(sent, rules)
-    if not runs or runs[0][0] != 0:
-        return None
-    head = ARTICLE.sub("", sent.strip())
-    for acr, full in acronyms.items():
-        if head.startswith(f"{full} ({acr})"):
-            return f"{full} ({acr})"
-    return ARTICLE.sub("", runs[0][1])
 
 
 def _subject_after_verb(clause: str, rules: ExtractRules, text: str) -> str | None:
