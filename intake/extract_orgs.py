@@ -454,9 +454,6 @@ def _lower_case_words(words: list[str], j: int, run: list[str], rules: ExtractRu
     return 0
 
 
-_OF = frozenset({"of", "de", "des", "du"})  # the links between an organisation word and what it gathers or serves
-
-
 def _lower_case_org(words: list[str], i: int, rules: ExtractRules) -> int:
     """How many words name an organisation from word i, in a line written all in lower case ("nous sommes de
     l'association des jeunes pêcheurs à mahdia nous ...", "a l association nour pour les migrants (oujda)"): its
@@ -477,7 +474,7 @@ def _lower_case_org(words: list[str], i: int, rules: ExtractRules) -> int:
     while k > i + 1 and fold(ELISION.sub("", words[k - 1]).rstrip(",.;:!?")) in rules.name_links:
         k -= 1
     named = [fold(w) not in rules.name_links for w in words[i + 1 : k]]
-    if len(named) >= 3 and (named[0] and not named[1] or fold(words[i + 1]) in _OF and sum(named) >= 2):
+    if len(named) >= 3 and (named[0] and not named[1] or fold(words[i + 1]) in rules.gather_links and sum(named) >= 2):
         return k - i
     return 0
 

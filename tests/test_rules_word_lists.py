@@ -8,7 +8,7 @@ from pathlib import Path
 from intake.analysis import withdraws_only_a_report
 from intake.extract import ExtractRules, load_extract_rules
 from intake.extract_names import capitalise_lower_case_names
-from intake.extract_orgs import _title_chain, arabic_org, split_title
+from intake.extract_orgs import _title_chain, arabic_org, org_runs, split_title
 from intake.extract_prose import _before_event, is_kunya
 from intake.extract_signature import _opens_with_org
 from intake.extract_values import names_seat
@@ -128,3 +128,10 @@ def test_a_possessive_added_opens_a_post_and_a_lower_case_name(tmp_path: Path, r
     assert capitalise_lower_case_names(text, "", "", rules) == text
     assert capitalise_lower_case_names(text, "", "", edited(tmp_path, "lower_case_possessives", "your")) \
         == "your general secretary Fatima Yusuf Abubakar to speak"
+
+
+def test_gather_links(tmp_path: Path, rules: ExtractRules) -> None:
+    line = ("bonsoir nous sommes bénévoles à l'association aux jeunes pêcheurs à tunis et nous voulons proposer "
+            "deux membres pour la séance plénière de la conférence merci")
+    assert [o for _, o in org_runs(line, rules)] == []
+    assert [o for _, o in org_runs(line, edited(tmp_path, "gather_links", "aux"))] == ["association aux jeunes pêcheurs"]
