@@ -1472,10 +1472,6 @@ def _behalf_after(rest: str, rules: ExtractRules, acronyms: Mapping[str, str]) -
     return None
 
 
-# The team and group words a self-introduction may take in before the name ("نحنا فريق ...", see self_introduction).
-_TEAMS = {"فريق", "مجموعه", "طاقم"}
-
-
 # A name in quotes, and the acronym in brackets that may follow it ('"Migrant Women Initiative" (MWI)').
 _QUOTED_NAME = re.compile(r'^[«"“]\s*([^«»"“”\n]{2,80}?)\s*[»"”](?:\s*(\([A-Z][A-Za-z&.-]{1,11}\)))?')
 
@@ -1507,9 +1503,10 @@ def self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str])
                 if (rules.org_words.has(fold(words[0])) or rules.unit_words.has(fold(words[0]))) \
                         and (org := arabic_org(rest, rules)):
                     return org
-                # ("احنا فريق النيل لكرة القدم": the team word the introduction took in opens the name)
+                # ("احنا فريق النيل لكرة القدم": the team word the introduction took in, its group `team`, opens the name)
                 said = line[fl.at(m.start()) : fl.at(m.end())].split()
-                if fold(said[-1]) in _TEAMS and (org := arabic_team_named(said[-1], rest, rules)):
+                team = m.groupdict().get("team")
+                if team and fold(said[-1]) == team and (org := arabic_team_named(said[-1], rest, rules)):
                     return org
             elif (runs := org_runs(rest, rules)) and runs[0][0] == 0:
                 return clause_org(rest, rules, acronyms)

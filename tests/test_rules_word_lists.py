@@ -14,7 +14,7 @@ from intake.extract_signature import _opens_with_org
 from intake.extract_values import names_seat
 from intake.folding import fold
 from intake.text import split
-from tests.extracting import RULES_PATH, message
+from tests.extracting import RULES_PATH, message, run
 
 
 def edited(tmp_path: Path, key: str, word: str) -> ExtractRules:
@@ -135,3 +135,20 @@ def test_gather_links(tmp_path: Path, rules: ExtractRules) -> None:
             "deux membres pour la séance plénière de la conférence merci")
     assert [o for _, o in org_runs(line, rules)] == []
     assert [o for _, o in org_runs(line, edited(tmp_path, "gather_links", "aux"))] == ["association aux jeunes pêcheurs"]
+
+
+def test_a_team_word_added_to_the_self_introduction_opens_the_name(tmp_path: Path, rules: ExtractRules) -> None:
+    """The team words live in the `self_introduction` pattern alone: a word added there is read as one."""
+    body = ("السلام عليكم\n\nاحنا جوقة الشروق للإنشاد، شباب من السودان في القاهرة. عايزين نرشح الأستاذ عادل حسن يتكلم "
+            "في الجلسة العامة.\n\nشكرا\nمنى")
+    text = RULES_PATH.read_text(encoding="utf-8")
+    team = "(?P<team>فريق|مجموعه|طاقم)"
+    assert text.count(team) == 1
+    path = tmp_path / "extract.toml"
+    path.write_text(text.replace(team, "(?P<team>فريق|مجموعه|طاقم|جوقه)"), encoding="utf-8")
+    edited_rules, problems = load_extract_rules(path)
+    assert problems == []
+    shipped = run(message(body, subject="ترشيح"), rules, language="ar").speakers
+    assert [s.affiliation for s in shipped] == [None]
+    taught = run(message(body, subject="ترشيح"), edited_rules, language="ar").speakers
+    assert [s.affiliation for s in taught] == ["جوقة الشروق للإنشاد"]
