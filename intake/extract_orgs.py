@@ -782,8 +782,8 @@ def _country(words: list[str], rules: ExtractRules) -> int:
         return 0
     took = 1
     if fold(words[0]) in rules.state_forms and len(words) > 1 and ARABIC.match(words[1]) \
-            and not re.match(r"^(?:ال|[بلوف])", fold(words[1])):
-        took = 2  # "جمهورية مصر", "دولة فلسطين"
+            and (not re.match(r"^(?:ال|[بلوف])", fold(words[1])) or rules.places.has(fold(strip_punct(words[1])))):
+        took = 2  # "جمهورية مصر", "دولة فلسطين", "دولة ليبيا" (a country whose first letter is also a particle)
     while took < len(words) and took < 5 and words[took - 1][-1:] not in ",،." and re.match(r"^(?:ال|وال)", fold(words[took])):
         took += 1
     return took
