@@ -648,6 +648,9 @@ def _seat_at(words: list[str], rules: ExtractRules) -> bool:
         or names_seat(words[0], rules) and not (words[1:] and re.match(r"^(?:ال|لل)", fold(words[1])))
 
 
+_POSSESSORS = frozenset({"ذوي", "ذوو", "ذوات", "ذات", "ذو", "ذي"})  # "having", "of" (ذوي الإعاقة, ذات النفع العام)
+
+
 def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
     """The words of an Arabic organisation name opening at word i: the word, the word it governs, its attributes."""
     run = [words[i]]
@@ -665,6 +668,13 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
         if k > 0 and fold(run[-1]) in rules.eponyms and (took := _eponym_name(rest[k:], rules)):
             run += rest[k : k + took]  # "بجامعة الملك عبد العزيز": the person the organisation is named after
             k += took
+            continue
+        if k > 0 and f in _POSSESSORS and k + 1 < len(rest) and run[-1][-1:] not in ",،." \
+                and fold(rest[k + 1]).startswith("ال") and not rules.org_words.has(fold(rest[k + 1])):
+            # "اتحاد منظمات الأشخاص ذوي الإعاقة", "جمعية النساء ذوات الإعاقة": "having", a bare word that governs the
+            # next noun, goes on with the people the body serves ("في ذات الجمعية", the same body, is not inside a name)
+            run += rest[k : k + 2]
+            k += 2
             continue
         # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية");
         # a bare word governed by the first is one only if that has no article (see clause_after_definite)
