@@ -757,7 +757,8 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             # unless it is the event the organisation speaks at ("... في المؤتمر الإقليمي")
             tail = list(itertools.takewhile(lambda t: re.match(r"^(?:ال|وال)", fold(t)) and not names_event(t, rules),
                                             rest[k + 1 : k + 4]))
-            if not tail:
+            if not tail or len(tail) == 1 and rules.org_words.has(fold(strip_punct(tail[0]))):
+                # ("الهيئة الإدارية في الرابطة": a body's word alone points back at the body the board belongs to)
                 break
             run += [rest[k], *tail]
             break

@@ -928,6 +928,10 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
         # named elsewhere, the rest is the post
         seg = seg[body_end:]
         fs = fold(seg)
+    if not c.title and (post := _post_after_status(seg, rules)):
+        # "X، وهي أم لشابين فقدا في البحر وعضوة الهيئة الإدارية في الرابطة", "Ms X, a mother of two and a board member
+        # of the Y Association": what the person is, then the post they hold at a body
+        seg, fs = post, fold(post)
     if not c.title and _states_status(seg, rules):
         # "X, a Syrian refugee living in Arsal", "X, d'origine camerounaise" (before the leads to an organisation:
         # "من أصل سوداني" is no body): no post, which a later piece may still give ("d'origine tunisienne, où je suis
@@ -1021,6 +1025,28 @@ def _states_status(seg: str, rules: ExtractRules) -> bool:
         words = words[1:]
     opening = " ".join(words)
     return any(opening == s or opening.startswith(f"{s} ") for s in rules.statuses) and not names_post(fold(seg), rules)
+
+
+# "and" before a post that goes on from what the person is ("a mother of two and a board member of X", "mère de
+# deux enfants et membre du bureau de Y", "أم لطفلين وعضوة الهيئة الإدارية في Z")
+_AND_POST = re.compile(r"\s+(?:and|et)\s+(?:(?:a|an|un|une|also|aussi)\s+)?|\s+و(?=\S{3})")
+
+
+def _post_after_status(seg: str, rules: ExtractRules) -> str | None:
+    """The post after "and" in a piece that opens with what the person is (see `_states_status`), when it is held at a
+    body the piece names; else None. Without a body ("mère d'un disparu et porte-parole des familles") the rest
+    describes the person too."""
+    words = fold(seg).split()
+    opening = " ".join(words[1:] if words[:1] and words[0] in rules.indefinites else words)
+    if not any(opening == s or opening.startswith(f"{s} ") for s in rules.statuses):
+        return None
+    ft = Folded(seg)
+    for m in _AND_POST.finditer(ft.text):
+        rest = ft.slice(m.end(), len(ft.text)).strip()
+        title, org = split_title(rest, rules)
+        if org and names_post(fold(title), rules):
+            return rest
+    return None
 
 
 def _describing(seg: str, rules: ExtractRules) -> bool:
