@@ -636,9 +636,10 @@ def _appositions(text: str, rules: ExtractRules) -> list[Cand]:
     return out
 
 
-def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> Cand | None:
-    """The author of a forwarded request who asks to speak, when the sender passes on their request."""
-    m = next(filter(None, map(OUTLOOK_FROM.match, parts.forwarded.split("\n"))), None)
+def _carried_author(forwarded: str, inner: MessageParts, rules: ExtractRules) -> tuple[str | None, str | None, Sig] | None:
+    """The author of a forwarded message: (name, honorific, their signature), from its signature, else its From line;
+    None without a From line."""
+    m = next(filter(None, map(OUTLOOK_FROM.match, forwarded.split("\n"))), None)
     if m is None:
         return None
     fsig = read_signature(inner, rules)
@@ -646,7 +647,27 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
     if fsig.name and display and not set(word_tokens(fold(fsig.name))) & set(word_tokens(fold(display))):
         # a signature sharing no word with the forwarded From: is not its author's (the forwarder's own, below the forward)
         fsig = Sig()
-    name = fsig.name or display
+    return fsig.name or display, fsig.honorific or hon, fsig
+
+
+def _as_carried_author(c: Cand, forwarded: str, inner: MessageParts, rules: ExtractRules) -> None:
+    """Complete a speaker who is the forwarded message's author ("moi-même" there) from its signature or From line."""
+    author = _carried_author(forwarded, inner, rules)
+    if author is None or not author[0]:
+        return
+    name, hon, fsig = author
+    c.set("name", name, "signature" if fsig.name else "display_name")
+    c.set("title", fsig.title, "signature")
+    c.set("affiliation", fsig.affiliation, "signature")
+    c.honorific, c.is_self = c.honorific or hon, False
+
+
+def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRules) -> Cand | None:
+    """The author of a forwarded request who asks to speak, when the sender passes on their request."""
+    author = _carried_author(parts.forwarded, inner, rules)
+    if author is None:
+        return None
+    name, hon, fsig = author
     # the author asks in the first person, the sender points at their request, or names them ("if Ms. X could speak")
     mentioned = {t for n in honorific_names(parts.new, rules, min_words=1) for t in word_tokens(fold(n))}
     if not (_asks_for_self(inner.new, rules) or _points_at_request(parts.new, rules)
@@ -658,7 +679,7 @@ def _forwarded_sender(parts: MessageParts, inner: MessageParts, rules: ExtractRu
     alike = [c for c in named if same_person(c.name, name) or spelt_alike(c.name, name, rules)]
     if not name or (named and not alike):
         return None  # the sender's text names someone else: not this request's author
-    c = alike[0] if alike else Cand(honorific=fsig.honorific or hon)
+    c = alike[0] if alike else Cand(honorific=hon)
     if not same_person(c.name, name):
         c.name = None
     c.set("name", name, "signature" if fsig.name else "display_name")
@@ -719,7 +740,10 @@ def _forwarded_request(found: _Found, parts: MessageParts, decision: Decision, r
         found.role_body = parts.new + "\n" + inner.new
         fsig = read_signature(inner, rules)
         for c in cands:
-            if same_person(c.name, fsig.name):
+            if c.is_self and not c.name:
+                # "moi-même" in the forwarded request is its author, not the sender who passes it on
+                _as_carried_author(c, parts.forwarded, inner, rules)
+            elif same_person(c.name, fsig.name):
                 c.set("title", fsig.title, "signature")
                 c.set("affiliation", fsig.affiliation, "signature")
         found.cands = _with_author_asking(cands, parts, inner, rules)

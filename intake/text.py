@@ -55,7 +55,7 @@ OUTLOOK_FROM = _header_line("from|de|من|المرسل", r"\s*(?P<v>\S.*)$")
 OUTLOOK_NEXT = _header_line(f"{_DATE_LABELS}|{_TO_LABELS}|subject|objet|cc|الموضوع")
 _FORWARD = re.compile(
     r"""^\s*(?:
-        -{2,}\s*(?:forwarded\s+message|message\s+transf[ée]r[ée]|الرسالة\s+المعاد\s+توجيهها|رسالة\s+معاد\s+توجيهها)\s*-{2,}
+        -{2,}\s*(?:forwarded\s+message|message\s+transf[ée]r[ée]|الرسالة\s+المعاد\s+توجيهها|رسالة\s+معاد\s+توجيهها|(?:ال)?رسالة\s+(?:ال)?محو\u0651?لة)\s*-{2,}
       | begin\s+forwarded\s+message\s*:
       | d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:
     )""",
@@ -228,6 +228,15 @@ def _signature_start(lines: list[str]) -> int | None:
     return footer
 
 
+def _pasted_below_footer(lines: list[str], s: int) -> int:
+    """Where the signature opening at line s ends: after a device's footer ("Sent from my iPhone") with more than one
+    line of text under it (something pasted below, "Nom complet : X / Fonction : Y"), else at the end."""
+    for i in range(s, len(lines)):
+        if _DEVICE_FOOTER.match(lines[i]) and sum(1 for n in lines[i + 1 :] if n.strip()) > 1:
+            return i + 1
+    return len(lines)
+
+
 # A forward's subject (Fwd:, FW:, TR:, WG:, RV:, إعادة توجيه:) says the earlier message below the new
 # text is handed on to us, even where the mailer laid it out like a reply's quote.
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|إعادة توجيه|اعادة توجيه|توجيه)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
@@ -325,8 +334,10 @@ def split(text: str) -> MessageParts:
     signature = ""
     s = _signature_start(lines)
     if s is not None:
-        signature = "\n".join(lines[s:]).strip()
-        lines = lines[:s]
+        end = _pasted_below_footer(lines, s)
+        signature = "\n".join(lines[s:end]).strip()
+        # (what the sender pasted under their device's footer, a form filled in by someone else, is their text)
+        lines = lines[:s] + lines[end:]
     return MessageParts(
         new="\n".join(lines).strip(),
         signature=signature,
