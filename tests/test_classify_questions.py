@@ -68,6 +68,11 @@ def test_near_miss_coming_back_with_a_new_speaker_stays_a_request(ruleset) -> No
     "proposition d'intervention de Mme Rana Aziz en table ronde 1). Pourriez-vous le confirmer ?\n\nOmar",
     "السادة الكرام،\n\nلم نتلق حتى الآن أي إشعار باستلام رسالتنا المؤرخة في 3 فبراير بشأن التقرير وترشيح السيدة رنا عزيز "
     "للمائدة المستديرة الأولى. نرجو التأكيد.\n\nعمر",
+    # the earlier mail named after "pour" / "regarding" rather than "de" / "of"
+    "Bonjour,\n\nNous n'avons toujours pas reçu d'accusé de réception pour notre envoi du 8 février (contribution "
+    "écrite et demande d'intervention pour M. Karim Zouari). Pouvez-vous nous dire s'il est bien arrivé ?\n\nLeila",
+    "Hello,\n\nWe have not received any confirmation regarding our message of 8 February (written input and the "
+    "speaking request for Mr Karim Zouari). Could you check that it reached you?\n\nLeila",
 ])
 def test_a_chase_of_an_unacknowledged_mail_recalling_the_request_is_no_request(ruleset, body: str) -> None:
     decision = decide_reply(ruleset, "Re: report and speaker", body, thread="both")
@@ -78,6 +83,13 @@ def test_near_miss_a_request_made_after_the_chase_stands(ruleset) -> None:
     body = ("Dear colleagues,\n\nWe have not yet received any acknowledgement of our email of 3 February. We would "
             "also like to nominate Ms Rana Aziz, our legal officer, to speak in roundtable 1.\n\nRegards,\nOmar")
     decision = decide_reply(ruleset, "Re: report", body, thread="both")
+    assert "speaker-request-status" not in fired(decision) and decision.category == "speaker_request"
+
+
+def test_near_miss_a_request_made_after_a_french_chase_stands(ruleset) -> None:
+    body = ("Bonjour,\n\nNous n'avons pas reçu de réponse pour notre envoi du 8 février. Nous souhaitons par ailleurs "
+            "proposer M. Karim Zouari, notre juriste, pour intervenir en table ronde 2.\n\nLeila")
+    decision = decide_reply(ruleset, "Re: contribution", body, thread="both")
     assert "speaker-request-status" not in fired(decision) and decision.category == "speaker_request"
 
 
