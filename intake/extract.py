@@ -254,6 +254,7 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
             p.set("affiliation", labelled[0].affiliation, "labelled")
         labelled = []
     if labelled and (any(c.name for c in labelled) or not prose):
+        _respelt(labelled, prose, rules)
         if all(any(same_person(c.name, p.name) for p in prose) for c in labelled):
             # "Nous proposons deux intervenantes :" over a list: the label read its first item, the prose reads them all
             labelled += [p for p in prose if not any(same_person(p.name, c.name) for c in labelled)]
@@ -276,6 +277,19 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
             if found:
                 return found, org, prose, third
     return prose, org, [], third
+
+
+def _respelt(labelled: list[Cand], prose: list[Cand], rules: ExtractRules) -> None:
+    """A labelled name written as a form or passport has it, surname first in capitals ("QASEM, Hala Mahmoud"), that
+    the text spells another way ("on behalf of Dr. Hala Qassem"): one person, named as the text names them."""
+    for c in labelled:
+        ordered = given_name_first(c.name)
+        if not c.name or ordered == c.name:
+            continue
+        alike = [p for p in prose if p.name and spelt_alike(ordered, p.name, rules)]
+        if len(alike) == 1 and not same_person(c.name, alike[0].name):
+            c.name = alike[0].name
+            c.honorific = c.honorific or alike[0].honorific
 
 
 def _asked_for_apart(labelled: list[Cand], prose: list[Cand], rules: ExtractRules) -> list[Cand]:

@@ -328,6 +328,22 @@ def _no_value(value: str | None, rules: ExtractRules) -> bool:
     return bool(toks) and any(toks[: len(w.split())] == w.split() for w in (*rules.no_value.single, *rules.no_value.multi))
 
 
+# A name as a passport or a form writes it: the surname in capitals, a comma, then the given names ("QASEM, Hala
+# Mahmoud", "EL AMRANI, Khadija").
+_SURNAME_COMMA = re.compile(r"(?P<surname>[^\W\d_]{2,}(?:[-'’ ][^\W\d_]{2,})*)\s*,\s*(?P<given>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*){0,2})")
+
+
+def _surname_comma(value: str, rules: ExtractRules) -> str | None:
+    """"QASEM Hala Mahmoud" for "QASEM, Hala Mahmoud": one name written surname first, which `given_name_first` puts
+    in order; None when the words after the comma are no given names ("KHOURY, Programme Officer": a post)."""
+    m = _SURNAME_COMMA.fullmatch(value.strip())
+    if m is None or not m["surname"].isupper() or rules.title_words.hits(fold(m["given"])) \
+            or rules.org_words.hits(fold(m["given"])) \
+            or not all(w[:1].isupper() and not w.isupper() for w in m["given"].split()):
+        return None
+    return f"{m['surname']} {m['given']}"
+
+
 def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> Cand | None:
     """A speaker from labelled fields; a record with a title or affiliation but no name is kept as partial."""
     c = Cand()
@@ -345,6 +361,9 @@ def _from_fields(f: dict[str, str], rules: ExtractRules, source: str) -> Cand | 
     # (a name field written from the post to the person is a phrase too: "Speaker: the network coordinator Ms X"; not
     # beside a title field, where the words before the honorific are a rank: "Name: Minister Plenipotentiary Dr. X")
     name_value = f.get("name", "")
+    if surname_first := _surname_comma(name_value, rules):
+        f = {**f, "name": surname_first}
+        name_value = surname_first
     name_phrase = re.search(r"[,،]|\s[-–—|]\s", name_value) or ("title" not in f and honoured_put_first(name_value, rules) != name_value)
     phrase = f.get("speaker") or (f["name"] if name_phrase else None)
     if phrase:
