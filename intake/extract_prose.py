@@ -837,13 +837,21 @@ def _pieces_after_name(name: str, after: str, segs: list[str], rules: ExtractRul
     separates the pieces as a comma does, there and in the pieces after it ("Dr X – Technical Officer, Health of
     Migrants – WHO Office"); an Arabic name's dash pieces are read as one title run, which keeps a construct title
     whole: "السيد X – عميد البلدية –". A `bare` Arabic name (no honorific) in a list item is read as a Latin one when the
-    pieces run from a title to an organisation ("- X - منسق ميداني - شبكة Y").
+    pieces run from a title to an organisation ("- X - منسق ميداني - شبكة Y"), and so is any Arabic name whose post
+    after the dash is in Latin letters, no Arabic construct ("المهندس X – Programme Manager – Network Y").
     """
     after = _without_twin(name, after, rules)
     if (sep := _NAME_SEP.match(after)) \
-            and (not ARABIC.search(name) or bare and _title_then_org(after[sep.end() :], rules)):
+            and (not ARABIC.search(name) or (bare or _latin_first_piece(after[sep.end() :]))
+                 and _title_then_org(after[sep.end() :], rules)):
         return "", [segs[0], *comma_segments(_PIECE_SEP.sub(", ", ", ".join([after[sep.end() :], *segs[1:]])))]
     return after, segs
+
+
+def _latin_first_piece(text: str) -> bool:
+    """Whether the first dash-separated piece of a text is written in Latin letters only ("Programme Manager - ...")."""
+    first = _PIECE_SEP.split(text.strip(" -–—|/"), maxsplit=1)[0]
+    return bool(re.search(r"[A-Za-z]", first)) and not ARABIC.search(first)
 
 
 def _title_then_org(text: str, rules: ExtractRules) -> bool:
