@@ -73,9 +73,17 @@ def _letters(text: str) -> tuple[int, int]:
     return arabic, sum(map(str.isalpha, text)) - arabic
 
 
+# Arabic greeting formulas, which open French and English messages as often as Arabic ones ("السلام عليكم" over
+# "Madame, Monsieur,", "Bonjour, السلام عليكم"): they say nothing of the language the message goes on in.
+_ARABIC_GREETING = re.compile(r"(?:ال)?سلام عليكم(?:\s+ورحم[ةه] الله(?:\s+وبركات[هة])?)?|تحي[ةه] طيب[ةه](?:\s+وبعد)?"
+                              r"|مرحبا|صباح الخير|مساء الخير")
+
+
 def _opens_in_arabic(text: str) -> bool:
-    """True when the first line with words is mainly Arabic (the message comes before any signature)."""
-    first = next((ln for ln in text.splitlines() if sum(map(str.isalpha, ln)) >= 3), "")
+    """True when the first line with words, greeting formulas aside, is mainly Arabic (the message comes before any
+    signature)."""
+    lines = (_ARABIC_GREETING.sub(" ", ln) for ln in text.splitlines())
+    first = next((ln for ln in lines if sum(map(str.isalpha, ln)) >= 3), "")
     arabic, other = _letters(first)
     return arabic > other
 

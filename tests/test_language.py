@@ -54,6 +54,26 @@ def test_arabic_note_over_unsplit_latin_signature_leads_with_arabic_but_is_unsur
     assert guess.language == "ar" and not guess.confident
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an Arabic greeting formula over a French or English body, with an Arabic aside and closing: the body's language
+        ("السلام عليكم ورحمة الله وبركاته\nتحية طيبة وبعد،\n\nMadame, Monsieur,\nNotre association souhaite proposer sa "
+         "coordinatrice pour intervenir en table ronde 3.\nوقد ساهمت في إعداد الدراسة الوطنية.\nمع التحية،\nCordialement", "fr"),
+        ("Hello, السلام عليكم\nOur network would like to propose its coordinator to speak in the plenary session, "
+         "وخاصة حول العمال المنزليين.\nبارك الله فيكم\nBest regards", "en"),
+    ],
+)
+def test_an_arabic_greeting_over_a_latin_body_keeps_the_bodys_language(text: str, language: str) -> None:
+    assert detect(MessageParts(new=text), "").language == language
+
+
+def test_near_miss_an_arabic_note_after_its_greeting_leads_with_arabic() -> None:
+    new = "السلام عليكم\nمرفق التقرير الطوعي\nSara Ahmed\nProgramme Officer\nArab Network for Migration Rights and Development"
+    guess = detect(MessageParts(new=new), "")
+    assert guess.language == "ar" and not guess.confident
+
+
 def test_quoted_text_does_not_count() -> None:
     parts = MessageParts(new="Merci, nous confirmons la participation de notre directrice.", quoted="On Tue, X wrote:\n> " + "Dear colleagues, please find the invitation attached. " * 20)
     assert detect(parts, "RE: Invitation: Regional Review").language == "fr"
