@@ -35,6 +35,7 @@ _REPLY = re.compile(r"^\s*(?:(?:fwd?|tr|wg|rv|enc)\s*:\s*)*(?:(?:re|aw|sv|antw|r
                     re.IGNORECASE)
 ORGANISERS_TEXT = "organisers-text"  # the signal of a document that is the organisers' own call
 _NAME_SEPARATORS = re.compile(r"[_\-.+]+")
+_ARCHIVE_EXTENSIONS = (".zip", ".7z", ".rar")  # a report packed in one is recorded as sent, when nothing else is
 _MATCH_CHARS = 80
 
 
@@ -203,6 +204,28 @@ def _names(documents: list[Attachment]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a.filename for a in documents))  # one entry per name, in message order
 
 
+def _is_archive(att: Attachment) -> bool:
+    return (PurePath(att.filename.lower()).suffix in _ARCHIVE_EXTENSIONS
+            or att.content_type.lower() in ("application/zip", "application/x-zip-compressed"))
+
+
+def _report_names(attachments: tuple[Attachment, ...], hits: list[Signal], documents: list[Attachment]) -> tuple[str, ...]:
+    """The documents that are the report; when there is none, the pictures sent as its pages or the archive it was
+    packed in ("the report itself is the PDF inside the zip": the archive is recorded as sent).
+
+    A report written by hand or printed, then photographed page by page ("this is our report", "صورناه بالتلفون"),
+    comes as pictures only. A picture a decoy claims for its type alone (a photo) is then a page of the report,
+    unless the HTML body shows it (a logo has a Content-ID) or a decoy claims it for its name or text.
+    """
+    if documents:
+        return _names(documents)
+    by_type = {h.match for h in hits if h.category == "decoy" and h.where == "attachment_type"}
+    by_more = {h.match for h in hits if h.category == "decoy" and h.where != "attachment_type"}
+    return _names([a for a in attachments if a.filename not in by_more and (
+        (_is_archive(a) and a.filename not in by_type)
+        or (a.content_type.startswith("image/") and a.content_id is None and a.filename in by_type))])
+
+
 def _text_or_thread_signal(rule: Rule, texts: Callable[[], Mapping[str, tuple[Haystack, float]]],
                            thread_category: str | None) -> tuple[float, str, str] | None:
     """(weight, place, match) of a text or thread rule, or None; `texts` gives the places (see _text_signal)."""
@@ -239,7 +262,7 @@ def classify(
             found = _text_or_thread_signal(rule, lambda: haystacks, thread_category)
         if found is not None:
             hits.extend(_signals(rule, found))
-    return _decision(hits, reply, ruleset, lambda: _names(documents))
+    return _decision(hits, reply, ruleset, lambda: _report_names(parsed.attachments, hits, documents))
 
 
 def with_thread(
@@ -277,7 +300,7 @@ def with_thread(
         if alone.is_report:
             return alone.report_attachments
         new = (texts or _places(parsed, parts, ruleset))["new"]
-        return _names(_decoys(parsed.attachments, _Files(docs), ruleset, new)[1])
+        return _report_names(parsed.attachments, hits, _decoys(parsed.attachments, _Files(docs), ruleset, new)[1])
 
     return _decision(hits, reply, ruleset, names)
 
