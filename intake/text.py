@@ -242,9 +242,39 @@ def _pasted_below_footer(lines: list[str], s: int) -> int:
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|إعادة توجيه|اعادة توجيه|توجيه)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
+# A colleague's message that asks whether the draft below it may go out ("Below is the draft ... Is it ok to send?",
+# "Voici le projet de courriel, puis-je l'envoyer ?", "مرفق أدناه مسودة الرسالة، هل يمكن إرسالها؟") ...
+_DRAFT_FOR_APPROVAL = re.compile(
+    r"(?:\bdraft\b|\bprojet\s+de\s+(?:message|courriel|mail|lettre|r[ée]ponse)\b|\bbrouillon\b|مسودة|مسوده)"
+    r"[\s\S]{0,400}?"
+    r"(?:\b(?:is\s+it|is\s+this|ok|okay|fine)\s+to\s+send\b|\b(?:can|may|shall|should)\s+(?:i|we)\s+send\b"
+    r"|\b(?:puis-je|pouvons-nous|peut-on|est-ce\s+que\s+je\s+peux)\s+(?:l['’]|les\s+)?envoyer\b|\bbon\s+pour\s+envoi\b"
+    r"|هل\s+(?:يمكن(?:ني|نا)?|أرسل|ارسل|نرسل)(?:ها|ه)?\s*(?:إرسال|ارسال)?)",
+    re.IGNORECASE,
+)
+# ... and the short answer over it that lets it go ("ok for me, please send", "c'est bon, tu peux envoyer", "موافق،
+# يرجى الإرسال"), sent to us as well: the draft is the sender's own request, handed on to us.
+_SEND_APPROVED = re.compile(
+    r"\b(?:ok|okay|fine|approved?|agreed|go\s+ahead|looks\s+good|(?:please|pls|you\s+can|you\s+may)\s+send)\b"
+    r"|\b(?:d['’]accord|valid[ée]|c['’]est\s+bon|ok\s+pour\s+moi|(?:tu\s+peux|vous\s+pouvez|merci\s+d['’])\s*(?:l['’])?envoyer)\b"
+    r"|(?:^|\s)(?:موافق|موافقة|لا\s+مانع|تمام|(?:يرجى|الرجاء|رجاء|يمكنك|يمكنكِ)\s+(?:ال)?(?:إرسال|ارسال))(?:\s|$|[.،,!])",
+    re.IGNORECASE,
+)
+_APPROVAL_WORDS = 40  # an answer longer than this says more than "send it"
+
+
+def _approves_draft(parts: MessageParts) -> bool:
+    """Whether the new text only lets go the draft that the quoted colleague's message asks about."""
+    if not parts.quoted or len(parts.new.split()) > _APPROVAL_WORDS or not _SEND_APPROVED.search(parts.new):
+        return False
+    first = next((block for block in carried_blocks(parts.quoted) if re.search(r"[^\W_]", block)), "")
+    return bool(_DRAFT_FOR_APPROVAL.search(first))
+
+
 def carry_forward(parts: MessageParts, subject: str) -> MessageParts:
-    """When the subject says "forward", text laid out as a quote is what is forwarded to us."""
-    if not parts.quoted or not _FORWARD_SUBJECT.match(subject):
+    """When the subject says "forward", or the sender approves the quoted draft they copy us on, text laid out as a
+    quote is what is forwarded to us."""
+    if not parts.quoted or not (_FORWARD_SUBJECT.match(subject) or _approves_draft(parts)):
         return parts
     forwarded = "\n".join(t for t in (parts.forwarded, parts.quoted) if t)
     return MessageParts(new=parts.new, signature=parts.signature, quoted="", forwarded=forwarded,
