@@ -155,6 +155,8 @@ class _Files:
 
 
 def _is_document(att: Attachment, ruleset: Ruleset) -> bool:
+    if not att.payload.strip():
+        return False  # an empty file (0 bytes, an upload that failed) holds no report: there is nothing to file
     ext = PurePath(att.filename.lower()).suffix.lstrip(".")
     return ext in ruleset.document_extensions or att.content_type.lower() in ruleset.document_types
 
