@@ -966,6 +966,31 @@ def _assign_roles(cands: list[Cand], role_body: str, absent: list[Cand], parsed:
         if roles:
             c.prov["roles"] = source
         c.roles, c.roundtable = roles, n if "roundtable" in roles else None
+        if c.roundtable is not None:
+            # (a postscript after the sign-off is read with the signature)
+            c.roundtable = _corrected_roundtable(c, cands, f"{parts.new}\n{parts.signature}", rules, themes) or c.roundtable
+
+
+def _corrected_roundtable(c: Cand, cands: list[Cand], text: str, rules: ExtractRules, themes: tuple[str, ...]) -> int | None:
+    """The roundtable a later line of the sender's text or signature (a postscript) gives this speaker against the one
+    written before ("PS: Mme X souhaite intervenir à la table ronde n°4 (et non n°2)", "Ms X will speak at roundtable 4,
+    not 2"): a line outside the speaker's own ones that names them (a word of their name no other speaker's has), no
+    one else, and sets a number aside (phrases.role_corrected)."""
+    if not rules.role_corrected or not c.name:
+        return None
+    others = {w for o in cands if o is not c and o.name for w in fold(o.name).split()}
+    words = [w for w in fold(c.name).split() if len(w) >= 3 and w not in others]
+    found = None
+    for line in text.split("\n"):  # lines, not sentences: "Mr. X and Ms. Y" is one
+        f = fold(line)
+        if (not any(p.search(f) for p in rules.role_corrected) or any(line.strip() in ln for ln in c.lines)
+                or not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", f) for w in words)
+                or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", f) for w in others if len(w) >= 3)):
+            continue
+        roles, n = roles_stated(line, rules, themes)
+        if "roundtable" in roles and n is not None and n != c.roundtable:
+            found = n  # the last correction holds
+    return found
 
 
 def _shared_roles(shared_text: str, role_body: str, parsed: Parsed, parts: MessageParts, rules: ExtractRules,

@@ -218,6 +218,7 @@ class ExtractRules:
     role_declined: tuple[re.Pattern[str], ...] = ()
     role_kept: tuple[re.Pattern[str], ...] = ()  # "... stays as it is": the sentence's roles are not asked for again
     role_added: tuple[re.Pattern[str], ...] = ()
+    role_corrected: tuple[re.Pattern[str], ...] = ()  # "(et non n°2)": a later sentence corrects a speaker's roundtable
     name_statement: tuple[re.Pattern[str], ...] = ()
     title_statement: tuple[re.Pattern[str], ...] = ()
     post_statement: tuple[re.Pattern[str], ...] = ()  # "X serves as ...": a post only when title words follow
@@ -381,14 +382,16 @@ _SECTION_KEYS = {
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
                 "absent_after", "kept_after", "absent_before", "mentioned", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
-                "pointed_request", "reported_request", "role_declined", "role_kept", "role_added"},
+                "pointed_request", "reported_request", "role_declined", "role_kept", "role_added",
+                "role_corrected"},
     "roundtable": {"adjectives", "marks", "preferences", "ranks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "mentioned", "principal_after", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "self_naming", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
-                  "pointed_request", "reported_request", "role_declined", "role_kept", "role_added"}
+                  "pointed_request", "reported_request", "role_declined", "role_kept", "role_added",
+                  "role_corrected"}
 
 
 class _Loader:
@@ -739,6 +742,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         role_declined=phr["role_declined"],
         role_kept=phr["role_kept"],
         role_added=phr["role_added"],
+        role_corrected=phr["role_corrected"],
         name_statement=phr["name_statement"],
         title_statement=phr["title_statement"],
         post_statement=phr["post_statement"],
