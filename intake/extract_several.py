@@ -166,13 +166,15 @@ def says_absent(called: Called, folded: str, others: list[Called], rules: Extrac
     """Whether a folded text says this person (`_called`) will not speak ("M. X ne pourra pas participer", "instead of
     Ms. Y"), or, when `kept`, that their request made before stands ("X is unchanged"): not proposed now either."""
     for m in called.finditer(folded):
-        after = _said_of(folded, m.end(), others)
-        if any(p.search(after) for p in (*rules.absent_after, *(rules.kept_after if kept else ()))):
-            return True
         words = folded[max(0, m.start() - 80) : m.start()].split()
         while words and (words[-1] in rules.honorifics or words[-1] in rules.articles):
             words.pop()  # "à la place de Mme X": the honorific sits between the cue and the name
         before = " ".join(words)
+        if any(p.search(_SENTENCE_END.split(before)[-1] + " ") for p in rules.absent_if):
+            continue  # "to speak only if Dr. X cannot connect": an absence supposed, not said
+        after = _said_of(folded, m.end(), others)
+        if any(p.search(after) for p in (*rules.absent_after, *(rules.kept_after if kept else ()))):
+            return True
         if any(q.end() == len(before) for p in rules.absent_before for q in p.finditer(before)):
             return True
     return False
