@@ -21,9 +21,9 @@ ARROW = re.compile(r"^\s*(?:-+>|=+>|[→⇒➔➜➝])\s*")
 # "1.", "2)", "3-", and "1/" ("1/ SALL Aminata, ..."), which is no date ("23/02"); and an ordinal word with its colon,
 # dash or parenthesis, as formal Arabic letters number their items ("أولاً: الأستاذ X", "ثانياً- السيدة Y"), and as
 # English and French ones may ("First: Ms X", "Deuxièmement : Mme Y"); matched on folded text
-BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}(?:[.)\-]|/(?!\d))|\(?[a-z][.)]"
-                    r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|first(?:ly)?|second(?:ly)?"
-                    r"|third(?:ly)?|premierement|deuxiemement|troisiemement)\s*[:)\-–])\s*")
+ORDINAL_MARK = (r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|first(?:ly)?|second(?:ly)?"
+                r"|third(?:ly)?|premierement|deuxiemement|troisiemement)\s*[:)\-–]")
+BULLET = re.compile(r"^\s*(?:[-•*–·▪►>]+|\(?\d{1,2}(?:[.)\-]|/(?!\d))|\(?[a-z][.)]|" + ORDINAL_MARK + r")\s*")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ould|d)[-'’]\w", re.IGNORECASE)
 ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s+[|–—/]\s+|\s+-\s+|\s*\|\s*")
@@ -562,7 +562,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         # "Fonction / titre" two labels for one value; after a comma only a label with its colon ("name: X, title: Y");
         # the line's bullet may be an emoji or a pictograph ("👤 Name: X", "🔹 الصفة: Y", "✅ Poste : Z")
         # a printed form's dot leader may stand for the colon ("Full name ........ X", "Fonction …… : Y")
-        r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—])|(?P<comma>(?<=[,،])))\s*(?:[-•*–·▪►\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)])?\s*[*_]*(?P<label>"
+        r"(?:^|(?<=[/|;؛\t])|(?<=\s[-–—])|(?P<comma>(?<=[,،])))\s*(?:[-•*–·▪►\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]+|\(?\d{1,2}\s?[.)-]|\(?[a-z][.)]|" + ORDINAL_MARK + r")?\s*[*_]*(?P<label>"
         + numbered + "|" + any_label
         # (French inclusive writing after the label: "Intervenant·e :", "Orateur.rice :")
         + r")(?:[·.](?:e|es|rice|trice)s?)?[*_]*(?:(?:\s*/\s*[^\s:：/|]+(?:\s[^\s:：/|]+)?){0,2}\s*(?P<note>\([^)]{0,40}\))?\s*[*_]*\s*(?:[:：]|[.…]{3,}\s*[:：]?)"
