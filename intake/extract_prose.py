@@ -254,6 +254,10 @@ def _title_in_name(taken: list[str], rest: list[str], rules: ExtractRules) -> bo
     """Whether a title word with the article inside an Arabic name is a part of it ("محمد الأمين ولد أحمدو"): after a
     given name and before a bare word that goes on with the name, where a title would go on with its own complement
     ("محمد سالم الأمين العام")."""
+    if len(rest) == 1 and len(taken) >= 2 and fold(rest[0]).startswith("ال") and rest[0][-1:] not in ",،:":
+        # the last word of a name that ends its line, a family name ("د. معتصم حسن الأمين" over "الصفة: ..."): a title
+        # there would have its complement after it ("الأمين العام")
+        return True
     if not taken or len(rest) < 2 or rest[0][-1:] in ",،":
         return False
     nxt = fold(rest[1]).strip(".,،")
