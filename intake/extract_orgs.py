@@ -648,9 +648,6 @@ def _seat_at(words: list[str], rules: ExtractRules) -> bool:
         or names_seat(words[0], rules) and not (words[1:] and re.match(r"^(?:ال|لل)", fold(words[1])))
 
 
-_POSSESSORS = frozenset({"ذوي", "ذوو", "ذوات", "ذات", "ذو", "ذي"})  # "having", "of" (ذوي الإعاقة, ذات النفع العام)
-
-
 def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
     """The words of an Arabic organisation name opening at word i: the word, the word it governs, its attributes."""
     run = [words[i]]
@@ -669,7 +666,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             run += rest[k : k + took]  # "بجامعة الملك عبد العزيز": the person the organisation is named after
             k += took
             continue
-        if k > 0 and f in _POSSESSORS and k + 1 < len(rest) and run[-1][-1:] not in ",،." \
+        if k > 0 and f in rules.possessors and k + 1 < len(rest) and run[-1][-1:] not in ",،." \
                 and fold(rest[k + 1]).startswith("ال") and not rules.org_words.has(fold(rest[k + 1])):
             # "اتحاد منظمات الأشخاص ذوي الإعاقة", "جمعية النساء ذوات الإعاقة": "having", a bare word that governs the
             # next noun, goes on with the people the body serves ("في ذات الجمعية", the same body, is not inside a name)

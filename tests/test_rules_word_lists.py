@@ -152,3 +152,9 @@ def test_a_team_word_added_to_the_self_introduction_opens_the_name(tmp_path: Pat
     assert [s.affiliation for s in shipped] == [None]
     taught = run(message(body, subject="ترشيح"), edited_rules, language="ar").speakers
     assert [s.affiliation for s in taught] == ["جوقة الشروق للإنشاد"]
+
+
+def test_a_word_for_having_added_goes_on_with_the_name(tmp_path: Path, rules: ExtractRules) -> None:
+    assert arabic_org("اتحاد منظمات الأشخاص ذوي الإعاقة", rules) == "اتحاد منظمات الأشخاص ذوي الإعاقة"
+    assert arabic_org("جمعية الأطفال أصحاب الهمم", rules) == "جمعية الأطفال"
+    assert arabic_org("جمعية الأطفال أصحاب الهمم", edited(tmp_path, "possessors", "أصحاب")) == "جمعية الأطفال أصحاب الهمم"
