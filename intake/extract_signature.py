@@ -534,8 +534,10 @@ def _read_pieces(sig: Sig, ln: str, lines: list[str], i: int, office_unit: int, 
             continue
         if not seg.strip() or is_noise(seg, rules) or is_place(seg, rules):
             continue
-        if k and sig.affiliation and office_by_town(seg, rules) and not names_branch(seg, rules):
-            continue  # "X (ACR) – Cairo Office": the office its town names is the body's address, not a parent body
+        if sig.affiliation and office_by_town(seg, rules) and not names_branch(seg, rules):
+            # "X (ACR) – Cairo Office", or "Cairo Office" on the line below X's: the office its town names is the body's
+            # address, not a parent body
+            continue
         kind = "title" if _body_in_brackets(seg, rules) else phrase_kind(seg, rules)
         if kind == "title" and k == 0 and sig.title_body and sig.affiliation in (None, sig.title_body) \
                 and any(phrase_kind(later, rules) == "org" for later in segs[1:]):

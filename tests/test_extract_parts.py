@@ -90,9 +90,13 @@ def test_a_unit_after_the_title_stays_in_the_title_when_the_organisation_line_fo
         # an acronym on the title line names the organisation, the line below is its office
         ("Rana Odeh\nProgramme Officer, ILO\nRegional Office for Arab States\n", "Programme Officer", "ILO"),
         ("Rana Odeh\nProgramme Officer, Gulf Labour Watch (GLW)\nMigrant Desk\n", "Programme Officer", "Gulf Labour Watch (GLW)"),
-        # an organisation on the title line, its office below (read on as a unit of it)
+        # an organisation on the title line, its office below: one that says what it does is read on as a unit of
+        # it; one named by its town alone is its address (dev 004, 013, 024, 043: a place after the organisation is
+        # no part of it)
+        ("Ali Osman\nProgramme Manager, Sudanese Migrants Association\nMigrant Support Office\n", "Programme Manager",
+         "Sudanese Migrants Association, Migrant Support Office"),
         ("Ali Osman\nProgramme Manager, Sudanese Migrants Association\nKhartoum Office\n", "Programme Manager",
-         "Sudanese Migrants Association, Khartoum Office"),
+         "Sudanese Migrants Association"),
     ],
 )
 def test_the_title_line_keeps_its_organisation_when_nothing_names_one_below(
