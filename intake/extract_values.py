@@ -347,6 +347,22 @@ def names_unit(piece: str, rules: ExtractRules) -> bool:
     return unit_rest(piece, rules) is not None
 
 
+def _regional_office(piece: str, rules: ExtractRules) -> bool:
+    """Whether a piece names an office by the region it covers ("مكتب الشرق الأوسط وشمال أفريقيا", "Middle East and
+    North Africa Bureau", "Bureau pour l'Afrique du Nord"): where a post sits, not an address as an office named by
+    its town is ("مكتب أربيل")."""
+    toks = [t.removeprefix("ال") if t.removeprefix("ال") in rules.offices else t for t in word_tokens(fold(piece))]
+    if toks and toks[0] in rules.offices:
+        toks = toks[1:]
+    elif toks and toks[-1] in rules.offices:
+        toks = toks[:-1]
+    else:
+        return False
+    while toks and toks[0] in rules.name_links:
+        toks = toks[1:]
+    return bool(toks and rules.regions and rules.regions.fullmatch(" ".join(toks)))
+
+
 def names_part(piece: str, rules: ExtractRules) -> bool:
     """Whether a piece names a part of a body: a unit, or an office by an office word at either end and what it does
     ("Bureau des migrants", "Regional Office"); an office named by its town only is an address ("مكتب أربيل")."""
@@ -438,7 +454,7 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
         # migrants": a unit or an office after a slash or dash belongs to the body before it, even one named after its place
         unit = seg_kind != "title" and (after_body and names_part(seg, rules) or after_org and sep.strip() == "/" and not seg_place
                                         or title_cell and out_kind == "title" and sep.strip() in ("-", "–", "—")
-                                        and names_unit(seg, rules))
+                                        and (names_unit(seg, rules) or _regional_office(seg, rules)))
         # "Unions – Jordan (NCFLU)", "Workers Circle - UAE (FMWC-UAE)": the country of a name its acronym closes is part of it
         if after_body and CLOSED_BY_ACR.search(seg.strip()):
             out = f"{out.strip()} {sep.strip()} {seg.strip()}"
@@ -455,6 +471,11 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
         # what follows a dash or bar is kept only when it too names a title or an organisation; an office named by its
         # town alone is the body's address ("X (ACR) – Cairo Office", "مكتب أربيل"), unlike a branch ("- Oman Branch")
         address = seg_place or after_org and office_by_town(seg, rules) and not names_branch(seg, rules)
+        if out_kind == "title" and sep.strip() in ("-", "–", "—") and is_field(seg, rules):
+            # "Attaché de coopération - gouvernance et migrations", "Programme Officer – Labour Migration": the field
+            # the post covers, written after it and a dash, is the title's
+            out = f"{out.strip()} {sep.strip()} {seg.strip()}"
+            continue
         if address and not unit or is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or names_role(fold(seg), rules):
             break
         # two bodies, the one within the other, keep the dash written between them ("Faculté de droit - Université X",
