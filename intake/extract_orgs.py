@@ -163,6 +163,14 @@ def _committee_of_body(org: str, rules: ExtractRules) -> tuple[int, str] | None:
     a committee that is itself the body ("National Committee for X of Y", "Committee of Experts") or for no committee."""
     for m in _BODY_LINK.finditer(org):
         head = word_tokens(fold(org[: m.start()]))
+        body = ELISION.sub("", org[m.end() :].strip())
+        if len(head) >= 2 and head[0] in rules.offices and m.group().strip()[:1].isalpha() \
+                and not any(rules.org_words.has(t) for t in head[1:]) and rules.org_words.has(fold(body.split(" ")[0])) \
+                and not all(t in rules.office_qualifiers for t in head[1:]):
+            # "Bureau sous-régional pour l'Afrique du Nord de la Commission X", "Office for the Gulf of the Y Network":
+            # an office named for what it covers, of the body named next, is where the post sits (not one its rank
+            # alone names, "Secrétariat général de l'Union X", which is the body as written)
+            return m.start(), body
         if len(head) < 2 or not (rules.committees & {head[0], head[-1]}):
             continue
         if any(rules.org_words.has(t) or t in rules.office_qualifiers for t in head if t not in rules.committees):
@@ -433,6 +441,11 @@ def _lower_case_words(words: list[str], j: int, run: list[str], rules: ExtractRu
     and a capitalised word, or before the acronym in brackets; 0 if the words go on with no name ("L'Union propose à
     sa place Mme X")."""
     first = _ELIDED_ARTICLE.sub("", run[0]) if run else ""
+    last = fold(_ELIDED_ARTICLE.sub("", run[-1])) if run else ""
+    if (rules.org_words.has(last) or last in rules.offices) and not any(w.endswith(")") for w in run):
+        n = _adjectives_after_org_word(words, j, rules)
+        # (an office its rank alone names, "le Bureau exécutif de la Fédération X", is the body's board: read as before)
+        return 0 if not rules.org_words.has(last) and all(fold(w) in rules.office_qualifiers for w in words[j : j + n]) else n
     # (not past the acronym that closes the name, "(CADM) sur la mise en œuvre du Pacte")
     if not run or fold(run[-1]) not in rules.name_links or not rules.org_words.has(fold(first)) \
             or any(w.endswith(")") for w in run):
@@ -452,6 +465,39 @@ def _lower_case_words(words: list[str], j: int, run: list[str], rules: ExtractRu
             and not (re.fullmatch(rules.latin_place_link_re, link) and is_place(nxt, rules)):
         return k - j
     return 0
+
+
+# a French adjective by its ending ("économique", "régional", "sous-régionale", "mondiaux", "africain", "arabe",
+# "permanente", "européenne"), unlike most verbs a body does something with ("propose", "souhaite", "remercie")
+_ADJECTIVE = re.compile(r"(?:[a-zà-ÿ]+-)?[a-zà-ÿ]*(?:ique|ale?|aux|ien(?:ne)?|ain[e]?|aire|el(?:le)?|if|ive|ée?|ant[e]?|arabe|eur[e]?)s?")
+
+
+def _adjectives_after_org_word(words: list[str], j: int, rules: ExtractRules) -> int:
+    """How many words in lower case right after an organisation's or office's word are its adjectives, as French writes
+    them after the noun ("Commission économique des Nations Unies", "Bureau sous-régional pour l'Afrique du Nord", "Programme
+    alimentaire mondial (PAM)"): one or two, then "de", "du", "des" or "pour" and a capitalised word, or the acronym in
+    brackets; 0 otherwise, as for a verb after the body ("L'Association propose les noms", "le Réseau souhaite à la
+    Conférence ...")."""
+    k = j
+    while k < len(words) and k - j < 2 and _ADJECTIVE.fullmatch(words[k]) and fold(words[k]) not in rules.name_links \
+            and not rules.title_words.has(fold(words[k])):
+        k += 1
+    if k == j or k == len(words) or opens_clause(" ".join(words[j:]), rules):
+        return 0
+    if _ACRONYM_IN_BRACKETS.fullmatch(words[k].strip(",.;:!?")):
+        return k - j
+    if fold(words[k]) not in rules.gather_links and fold(words[k]) != "pour":
+        return 0
+    # then a capitalised name, or words in lower case up to the acronym ("pour les migrations (OIM)")
+    end = k + 1
+    while end < len(words) and end - k < 5 and words[end].isalpha() and words[end].islower():
+        end += 1
+    nxt = _ELIDED_ARTICLE.sub("", words[end]) if end < len(words) else ""
+    if end > k + 1 and _ACRONYM_IN_BRACKETS.fullmatch(nxt.strip(",.;:!?")):
+        return end - j
+    at = k + 1 + (k + 2 < len(words) and fold(words[k + 1]) in rules.articles)  # "pour le Sahel"
+    nxt = _ELIDED_ARTICLE.sub("", words[at]) if at < len(words) else ""
+    return k - j if nxt[:1].isupper() and fold(nxt) not in rules.honorifics and not ARABIC.search(nxt) else 0
 
 
 def _lower_case_org(words: list[str], i: int, rules: ExtractRules) -> int:
