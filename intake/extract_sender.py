@@ -297,6 +297,32 @@ def _self_title(c: Cand, text: str, rules: ExtractRules, asking: bool) -> None:
         c.set("title", first[0], "prose")
         if first[1]:
             set_affiliation(c, first[1], rules, "prose")
+    _hat_spoken_in(c, text, rules)
+
+
+def _hat_spoken_in(c: Cand, text: str, rules: ExtractRules) -> None:
+    """Of two posts at two bodies, the one the sender says they would speak in ("although I teach at the university, I
+    would be speaking as Board Member of X", "j'interviendrais en tant que trésorière de l'association Y", "سأتحدث
+    بصفتي عضو مجلس إدارة جمعية Z"): its post and body replace the signature's first ones. Not when the body so named is
+    the one signed (the signature's fuller name stays)."""
+    if c.prov.get("affiliation") != "signature" or not c.affiliation:
+        return
+    ft = Folded(text)
+    for p in rules.self_statement:
+        for m in p.finditer(ft.text):
+            if not _about_speaking(m.group(), rules):
+                continue  # the statement itself says the person speaks in that capacity
+            segs = comma_segments(sentence_from(text, ft.at(m.end()), rules))
+            title, aff = split_title(bare_title(cut_at_stop(segs[0], rules), rules) or "", rules) if segs else ("", None)
+            probe = Cand()
+            if aff and rules.title_words.hits(fold(title)):
+                set_affiliation(probe, aff, rules, "prose")
+            if not probe.affiliation or fold(probe.affiliation) in fold(c.affiliation) \
+                    or fold(c.affiliation) in fold(probe.affiliation):
+                continue
+            c.title, c.prov["title"] = clean_value(first_title(title, rules, segs[0]), rules), "prose"
+            c.affiliation, c.prov["affiliation"] = probe.affiliation, "prose"
+            return
 
 
 def _self_titles(text: str, rules: ExtractRules, asking: bool) -> Iterator[tuple[str | None, str | None]]:
