@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from intake import classify as classify_mod
-from intake import deadlines, documents, ids, language, screen
+from intake import deadlines, documents, ids, language, resent, screen
 from intake import extract as extract_mod
 from intake.config import Settings
 from intake.errors import ParseError
@@ -37,6 +37,7 @@ from intake.model import (
     Verdict,
 )
 from intake.parse import parse
+from intake.resent import Resent
 from intake.rules import Ruleset, fold_body, load_ruleset
 from intake.text import attribution, carry_forward, split
 
@@ -133,7 +134,7 @@ class Thread:
     first_message_id: str | None
     sender: str
     language: str
-    via: str  # in-reply-to | our-ack | reference-in-subject | same-attachment
+    via: str  # in-reply-to | our-ack | reference-in-subject | same-attachment | resent | refers-back
     known_hashes: frozenset[str] = frozenset()  # sha256 of files already filed on it
     speakers: tuple[tuple[str | None, str | None, str | None], ...] = ()  # (name, title, affiliation) on file
     slots: tuple[tuple[tuple[str, ...], int | None], ...] = ()  # (roles, roundtable) of each of `speakers`
@@ -154,17 +155,18 @@ def _with_acronym(old: str, new: str) -> bool:
     return rest != fold(new) and re.fullmatch(r"\(\w+\)", rest) is not None
 
 
-def completed(on_file: Mapping[str, Any], given: Speaker) -> dict[str, Any]:
+def completed(on_file: Mapping[str, Any], given: Speaker, restated: bool = False) -> dict[str, Any]:
     """A speaker on file completed by a reply's details.
 
     The reply fills what is missing; a value it states outright ("the exact title of Mr. X is ...",
     provenance "statement"), a name it writes out in full ("Omar Khalil" on file, "Omar Abdallah
     Khalil" now) or an organisation it gives with its acronym, corrects the one on file. Roles given in the reply
-    replace those on file.
+    replace those on file. A request sent again (`restated`: the same text, a detail changed) is the sender's
+    version now: every value it gives replaces the one on file.
     """
     said, kept = dict(given.provenance), dict(on_file.get("provenance") or {})
     newer = {f for f in ("name", "title", "affiliation", "honorific")
-             if getattr(given, f) and (said.get(f) == "statement" or not on_file.get(f)
+             if getattr(given, f) and (restated or said.get(f) == "statement" or not on_file.get(f)
                                        or (f == "name" and _fuller_name(on_file[f], getattr(given, f)))
                                        or (f == "affiliation" and _with_acronym(on_file[f], getattr(given, f))))}
     if given.roles:
@@ -195,9 +197,11 @@ def paired(on_file: Sequence[str | None], given: Sequence[Speaker]) -> list[tupl
 
 
 class History(Protocol):
-    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False) -> Thread | None:
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False,
+                   resent: Resent | None = None) -> Thread | None:
         """The submission this message follows up, if any; `refers_back`: its new text says it follows an
-        earlier message of the sender's ("further to our e-mail ...")."""
+        earlier message of the sender's ("further to our e-mail ..."); `resent`: its new text's print and
+        when it came, to find the same text sent before."""
         ...
 
     def sender_language(self, sender: str) -> str | None: ...
@@ -206,7 +210,8 @@ class History(Protocol):
 class NoHistory:
     """History for a message seen alone (explain on a file with no database)."""
 
-    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False) -> Thread | None:
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False,
+                   resent: Resent | None = None) -> Thread | None:
         return None
 
     def sender_language(self, sender: str) -> str | None:
@@ -242,6 +247,7 @@ class Analysis:
     # whether the new text refers back to an earlier message (`refers_back`).
     file_hashes: tuple[str, ...] = ()
     refers_back: bool = False
+    body_print: str | None = None  # the new text's MinHash (intake.resent), None for a short one
 
 
 # What a follow-up does, read on its folded new text (accents, hamza and tanween removed, so
@@ -438,6 +444,11 @@ def attachment_hashes(a: Analysis) -> tuple[str, ...]:
     return tuple(h for att, h in zip(a.parsed.attachments, a.file_hashes, strict=True) if not att.inline)
 
 
+def resent_of(a: Analysis) -> Resent | None:
+    """What finds the same text sent before by the sender: the new text's print and when the message came."""
+    return Resent(a.body_print, a.mail.received_at) if a.body_print else None
+
+
 def refers_back(parts: MessageParts) -> bool:
     """Whether the new text opens by following up an earlier message of the sender's, in any language, or the message
     replies to an acknowledgement of receipt it quotes."""
@@ -575,7 +586,8 @@ def read(mail: RawMail, ctx: Context) -> Analysis:
                        reasons=(f"screen:{verdict.rule}", verdict.reason), acknowledge=False)
     parts = carry_forward(split(parsed.text[:TEXT_LIMIT]), parsed.subject)
     return replace(base, parts=parts, docs=documents.read_documents(parsed.attachments, ctx.limits),
-                   file_hashes=tuple(sha256_hex(a.payload) for a in parsed.attachments), refers_back=refers_back(parts))
+                   file_hashes=tuple(sha256_hex(a.payload) for a in parsed.attachments), refers_back=refers_back(parts),
+                   body_print=resent.body_print(parts.new))
 
 
 def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
@@ -584,7 +596,7 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     settings = ctx.settings
     mail, parsed, verdict, parts, docs = base.mail, base.parsed, base.verdict, base.parts, base.docs
     assert parsed is not None and verdict is not None and parts is not None, "conclude needs a message read to classify"
-    thread = history.thread_for(parsed, attachment_hashes(base), base.refers_back)
+    thread = history.thread_for(parsed, attachment_hashes(base), base.refers_back, resent_of(base))
     # A worker's decision was made without a thread, and the classification reads nothing else the store
     # answers: without a thread here either, it stands; with one, only the rules that read the thread are weighed again.
     if base.decision is None:

@@ -44,6 +44,7 @@ from intake.filing import (
 )
 from intake.model import Parsed, RawMail
 from intake.parse import header_message_id
+from intake.resent import Resent
 from intake.sources import Source
 from intake.store import REF_IN_SUBJECT, PendingAudit, Store
 from intake.tables import AttachmentRow, Message, Outgoing, SpeakerRow, Submission
@@ -125,7 +126,8 @@ class StoreHistory:
             slots=tuple((tuple(r.roles or ()), r.roundtable) for r in rows),
         )
 
-    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False) -> Thread | None:
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False,
+                   resent: Resent | None = None) -> Thread | None:
         s = self.s
         linked = list(parsed.in_reply_to) + [r for r in reversed(parsed.references) if r not in parsed.in_reply_to]
         ours = [m for m in linked if ids.is_ours(self.secret, m)]
@@ -145,6 +147,11 @@ class StoreHistory:
         sub = Store.submission_with_attachment(s, parsed.from_addr, attachment_hashes)
         if sub:
             return self._thread(sub, "same-attachment")
+        # The same text sent again as a new message (a phone re-sending, or the request sent again with a detail
+        # changed): the sender's recent message of the same, or nearly the same, new text.
+        sub = Store.submission_resent(s, parsed.from_addr, resent) if resent and parsed.from_addr else None
+        if sub:
+            return self._thread(sub, "resent")
         # "Further to our e-mail of 3 February ..." sent as a new message: the sender's latest submission.
         sub = Store.latest_submission_from(s, parsed.from_addr) if refers_back and parsed.from_addr else None
         # (an earlier question is no submission to follow up: "Following my email of 3 February, please find attached
@@ -166,13 +173,14 @@ class _Answers:
 
     def __init__(self, history: StoreHistory) -> None:
         self.history = history
-        self._threads: dict[tuple[tuple[str, ...], bool], Thread | None] = {}
+        self._threads: dict[tuple[tuple[str, ...], bool, Resent | None], Thread | None] = {}
         self._languages: dict[str, str | None] = {}
 
-    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False) -> Thread | None:
-        key = (attachment_hashes, refers_back)
+    def thread_for(self, parsed: Parsed, attachment_hashes: tuple[str, ...], refers_back: bool = False,
+                   resent: Resent | None = None) -> Thread | None:
+        key = (attachment_hashes, refers_back, resent)
         if key not in self._threads:
-            self._threads[key] = self.history.thread_for(parsed, attachment_hashes, refers_back)
+            self._threads[key] = self.history.thread_for(parsed, attachment_hashes, refers_back, resent)
         return self._threads[key]
 
     def sender_language(self, sender: str) -> str | None:
@@ -427,6 +435,7 @@ class Pipeline:
             "archive_path": f"raw/{a.sha256[:2]}/{a.sha256}.eml",
             "in_reply_to": parsed.in_reply_to[0] if parsed and parsed.in_reply_to else None,
             "thread_of": (a.thread.first_message_id if a.thread else None),
+            "body_print": a.body_print,
             "flagged_same_id": same_id,
             "submission_id": sub.id if sub else None,
             "created_at": now,
@@ -522,7 +531,8 @@ class Pipeline:
             # record is kept on the reply (so the export shows it there) and the incomplete one retires.
             for i, sp in paired([row.name for row in existing], a.fields.speakers):
                 row = existing[i]
-                new = completed(_speaker_dict(row._mapping) | {"honorific": row.honorific, "provenance": row.provenance}, sp)
+                new = completed(_speaker_dict(row._mapping) | {"honorific": row.honorific, "provenance": row.provenance}, sp,
+                                restated=a.thread is not None and a.thread.via == "resent")
                 new_id = conn.execute(_INSERT_SPEAKER.returning(_SPEAKERS.id),
                                       {"submission_id": sub.id, "message_id": msg_id, **new}).scalar_one()
                 conn.execute(_RETIRE_SPEAKER, {"sid": row.id, "active": False})

@@ -20,6 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import IntakeError
+from intake.resent import WITHIN, Resent, near
 from intake.tables import AttachmentRow, Audit, Message, Outgoing, State, Submission
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -69,6 +70,10 @@ _WITH_ATTACHMENT = (select(_SUBMISSIONS)
                     .where(_ATTACHED.sha256.in_(bindparam("hashes", expanding=True)),
                            _MESSAGES.sender == bindparam("sender"))
                     .limit(1))
+_SENT_LATELY = (select(_MESSAGES.submission_id, _MESSAGES.body_print)
+                .where(_MESSAGES.sender == bindparam("sender"), _MESSAGES.received_at >= bindparam("since"),
+                       _MESSAGES.body_print.is_not(None), _MESSAGES.submission_id.is_not(None))
+                .order_by(_MESSAGES.received_at.desc(), _MESSAGES.id.desc()))
 _LATEST_FROM = (select(_SUBMISSIONS).join(Message.__table__, _MESSAGES.submission_id == _SUBMISSIONS.c.id)
                 .where(_MESSAGES.sender == bindparam("sender"))
                 .order_by(_MESSAGES.received_at.desc(), _MESSAGES.id.desc()).limit(1))
@@ -264,6 +269,16 @@ class Store:
         if not sha256s:
             return None
         return s.connection().execute(_WITH_ATTACHMENT, {"hashes": list(sha256s), "sender": sender}).first()
+
+    @staticmethod
+    def submission_resent(s: Session, sender: str, resent: Resent) -> Row[Any] | None:
+        """The submission of this sender's latest message, within WITHIN, of the same or nearly the same new text.
+
+        One look-up on the sender's index; the prints of the sender's few recent messages are compared here.
+        """
+        rows = s.connection().execute(_SENT_LATELY, {"sender": sender, "since": resent.received_at - WITHIN})
+        found = next((r.submission_id for r in rows if near(r.body_print, resent.body_print)), None)
+        return Store.submission(s, found) if found is not None else None
 
     def next_reference(self, s: Session, prefix: str) -> str:
         """The next human reference number, e.g. GCM-AR-0042."""

@@ -47,7 +47,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 
-from intake.analysis import Analysis, Context, History, analyse, attachment_hashes
+from intake.analysis import Analysis, Context, History, analyse, attachment_hashes, resent_of
 from intake.model import RawMail
 
 MAX_MESSAGES = 10_000  # messages a pool's workers analyse before new ones take over
@@ -244,7 +244,7 @@ def needs_history(a: Analysis, history: History) -> bool:
     parsed = a.parsed
     if parsed is None or a.verdict is None or not a.verdict.classify or a.parts is None:
         return False  # quarantined or screened out: the analysis never asked
-    if history.thread_for(parsed, attachment_hashes(a), a.refers_back) is not None:
+    if history.thread_for(parsed, attachment_hashes(a), a.refers_back, resent_of(a)) is not None:
         return True
     unsure = a.language is None or not a.language.confident
     return unsure and history.sender_language(parsed.from_addr) is not None
