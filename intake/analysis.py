@@ -247,7 +247,7 @@ class Analysis:
     # whether the new text refers back to an earlier message (`refers_back`).
     file_hashes: tuple[str, ...] = ()
     refers_back: bool = False
-    body_print: str | None = None  # the new text's MinHash (intake.resent), None for a short one
+    body_print: str | None = None  # the new text's sketch (intake.resent), None for a short one
 
 
 # What a follow-up does, read on its folded new text (accents, hamza and tanween removed, so

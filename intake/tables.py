@@ -94,7 +94,7 @@ class Message(Base):
     archive_path: Mapped[str] = mapped_column(String(1000), default="")
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
     thread_of: Mapped[str | None] = mapped_column(String(998))  # Message-ID that opened the submission
-    body_print: Mapped[str | None] = mapped_column(String(128))  # MinHash of its new text (intake.resent)
+    body_print: Mapped[str | None] = mapped_column(String(128))  # sketch of its new text (intake.resent)
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     flagged_same_id: Mapped[bool] = mapped_column(Boolean, default=False)
     submission_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"), index=True)

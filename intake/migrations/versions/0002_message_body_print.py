@@ -1,4 +1,4 @@
-"""messages.body_print: the MinHash of a message's new text, to link a message sent again (intake.resent)
+"""messages.body_print: a sketch of a message's new text, to link a message sent again (intake.resent)
 
 Revision ID: 0002
 Revises: 0001
