@@ -155,8 +155,10 @@ class _Files:
 
 
 def _is_document(att: Attachment, ruleset: Ruleset) -> bool:
-    if not att.payload.strip():
-        return False  # an empty file (0 bytes, an upload that failed) holds no report: there is nothing to file
+    if not att.payload or att.payload.isspace():
+        # an empty file (0 bytes, an upload that failed) holds no report: there is nothing to file (isspace stops at the
+        # first other byte; strip() would copy a large attachment that ends with a newline)
+        return False
     ext = PurePath(att.filename.lower()).suffix.lstrip(".")
     return ext in ruleset.document_extensions or att.content_type.lower() in ruleset.document_types
 
