@@ -55,7 +55,7 @@ _WRAP = re.compile(r"[^\S\n]*\n[^\S\n]*(?=\S)")
 def _role_text(text: str, rules: ExtractRules) -> Folded:
     """The text folded, without a form's unticked options, the roles it declines and the requests it says stand."""
     ft = Folded(_ticked(text))
-    return _without_declined(ft, rules) if rules.role_declined or rules.role_kept else ft
+    return _without_declined(ft, rules) if rules.role_declined or rules.role_kept or rules.role_unoffered else ft
 
 
 def _unwrapped(text: str) -> str:
@@ -114,7 +114,8 @@ def _declined_end(f: str, start: int, stop: int, rules: ExtractRules) -> int:
 def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
     """A text without the clauses naming a role set aside ("rapporteur plutôt qu'une intervention en table ronde")
     and the sentences saying a request made before stands ("Rania's request for Roundtable 3 stays as it is": it is
-    not asked for again, and is often someone else's), when a role is still asked for outside them."""
+    not asked for again, and is often someone else's), when a role is still asked for outside them; and the clauses
+    asking for a part the letter does not offer ("to moderate roundtable 2"), whether a role is left or not."""
     f = ft.text
     spans = []
     for p in rules.role_declined:
@@ -130,15 +131,28 @@ def _without_declined(ft: Folded, rules: ExtractRules) -> Folded:
             stop = end.start() if end else len(f)
             if names_role(f[start:stop], rules):
                 spans.append((start, stop))
-    if not spans:
+    unoffered = []  # a part the letter does not offer ("to moderate roundtable 2") goes even when no role is left
+    for p in rules.role_unoffered:
+        for m in p.finditer(f):
+            end = _CLAUSE_END.search(f, m.end(), m.end() + 160)
+            unoffered.append((m.start(), _declined_end(f, m.end(), end.start() if end else min(len(f), m.end() + 160),
+                                                       rules)))
+    if not spans and not unoffered:
         return ft
+    rest = _cut(ft, spans + unoffered)
+    if names_role(rest.text, rules):
+        return rest
+    return _cut(ft, unoffered) if unoffered else ft
+
+
+def _cut(ft: Folded, spans: list[tuple[int, int]]) -> Folded:
+    """A folded text without the spans given."""
     kept, pos = [], 0
     for a, b in sorted(spans):
         kept.append(ft.slice(pos, a) if a > pos else "")
         pos = max(pos, b)
-    kept.append(ft.slice(pos, len(f)))
-    rest = Folded(" ".join(kept))
-    return rest if names_role(rest.text, rules) else ft
+    kept.append(ft.slice(pos, len(ft.text)))
+    return Folded(" ".join(kept))
 
 
 def _theme_words(text: str) -> set[str]:
