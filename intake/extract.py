@@ -311,6 +311,9 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     fnew = Folded(new)
     named |= _named_in_statements(fnew.text, rules)
     named |= _capitalised_words(parts.new, rules)
+    stated = _stated_names(new, fnew, rules)
+    # (the name a correction gives, "الاسم الصحيح: X", names the speaker in scripts with no capitals)
+    named |= {t for n in stated for t in word_tokens(fold(n)) if t not in rules.particles and len(t) > 2}
     found, quoted_body = _quoted_speaker(parts.quoted, named, decision, rules)
     if not found and not honoured:
         # "Please note that his correct title is X", "son titre exact est Y": a title stated of someone the reply
@@ -333,14 +336,10 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
     if len(found) != 1:
         return found, quoted_body  # several of the quoted speakers named again ("Mme X et M. Y ne pourront pas venir")
     c = found[0]
-    for p in rules.name_statement:
-        m = p.search(fnew.text)
-        if m:
-            # (up to a comma: "... هو هالة يوسف النمر، ومسماها ...")
-            name, _ = name_tokens(re.split(r"[,،]", sentence_from(new, fnew.at(m.end()), rules), maxsplit=1)[0], rules)
-            if len(name.split()) >= 2 and set(word_tokens(fold(name))) & set(word_tokens(fold(c.name or ""))):
-                c.name, c.prov["name"] = name, "prose"
-                break
+    for name in stated:
+        if len(name.split()) >= 2 and set(word_tokens(fold(name))) & set(word_tokens(fold(c.name or ""))):
+            c.name, c.prov["name"] = name, "prose"
+            break
     for at in _statement_ends(new, fnew, (*rules.title_statement, *rules.title_reply), rules):
         if _state_title(c, new, at, rules):
             break
@@ -350,6 +349,18 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
         if c.prov.get("affiliation") == "statement":
             c.prov["affiliation"] = "prose"
     return [c], quoted_body
+
+
+def _stated_names(new: str, fnew: Folded, rules: ExtractRules) -> list[str]:
+    """The names the new text's name statements give ("her full name is X", "الاسم الصحيح: Y"), the first of each."""
+    names = []
+    for p in rules.name_statement:
+        m = p.search(fnew.text)
+        if m:
+            # (up to a comma: "... هو هالة يوسف النمر، ومسماها ...")
+            name, _ = name_tokens(re.split(r"[,،]", sentence_from(new, fnew.at(m.end()), rules), maxsplit=1)[0], rules)
+            names.append(name)
+    return names
 
 
 def _only_the_role_changes(new: str, rules: ExtractRules) -> bool:
