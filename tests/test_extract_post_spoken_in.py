@@ -19,11 +19,17 @@ from tests.extracting import message, run
      "\n\nCordialement,\nSalma Idrissi\nMaîtresse de conférences, Faculté des lettres\nUniversité Mohammed Premier\n"
      "Trésorière, Association Solidarité Migrants Oujda (ASMO)\n", "fr", "trésorière",
      "Association Solidarité Migrants Oujda (ASMO)"),
+    ("السادة الكرام،\n\nأود أخذ الكلمة في الجلسة العامة. ورغم أنني أدرّس في الجامعة، سأتحدث بصفتي عضو مجلس إدارة جمعية "
+     "الأمل للعمال المهاجرين، وليس باسم الجامعة.\n\nمع التحية،\nهناء صالح\nأستاذة مساعدة، جامعة الخرطوم\nعضو مجلس "
+     "إدارة، جمعية الأمل للعمال المهاجرين\n", "ar", "عضو مجلس إدارة", "جمعية الأمل للعمال المهاجرين"),
     # near misses: the capacity at the body signed keeps the signature's values; a post said without speaking in it
     # leaves the signature's
     ("Dear colleagues,\n\nI would like to take the floor in the plenary and will be speaking as Programme Officer of the "
      "Gulf Domestic Workers Network.\n\nBest,\nHana Saleh\nProgramme Officer\nGulf Domestic Workers Network (GDWN)\n",
      "en", "Programme Officer", "Gulf Domestic Workers Network (GDWN)"),
+    ("السادة الكرام،\n\nأود أخذ الكلمة في الجلسة العامة، وسأتحدث بصفتي منسقة البرامج في جمعية الأمل للعمال المهاجرين."
+     "\n\nمع التحية،\nهناء صالح\nمنسقة البرامج\nجمعية الأمل للعمال المهاجرين (جامع)\n", "ar", "منسقة البرامج",
+     "جمعية الأمل للعمال المهاجرين (جامع)"),
     ("Dear colleagues,\n\nI would like to take the floor in the plenary. I am also treasurer of the Sahel Youth Forum."
      "\n\nBest,\nHana Saleh\nLecturer, University of Khartoum\n", "en", "Lecturer", "University of Khartoum"),
 ])
