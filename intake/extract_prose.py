@@ -112,10 +112,15 @@ _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
 # thanks that close a sentence typed without its full stop (speech typed on a phone: "... she is youth coordinator
 # thank you", "... il est chef de groupe merci beaucoup", "... منسق الشباب شكرا"): the person's phrase ends before them
 _RUN_ON_THANKS = re.compile(r"\s+(?:merci|thanks|thank you|many thanks|شكرا|وشكرا)(?!\w)", re.IGNORECASE)
-# A thank-you sentence a line opens with, before the sentence about a person ("Thanks for your quick reply. Ms. X is
-# ...", "Merci pour votre retour. Mme X ...", "شكراً على ردكم. السيدة X ...")
-_THANKS_FIRST = re.compile(r"^\s*(?:many\s+thanks|thanks?(?:\s+you)?|merci|شكرا|شكراً)(?!\w)[^.!?؟\n]{0,80}[.!?؟]\s+(?=\S)",
-                           re.IGNORECASE)
+
+
+def _after_thanks(line: str, rules: ExtractRules) -> str | None:
+    """The rest of a line that opens with a thank-you sentence (phrases.thanks_first), when it goes on with a person
+    named with an honorific ("Thanks for your quick reply. Ms. X is ..."); else None."""
+    ft = Folded(line)
+    m = next(filter(None, (p.match(ft.text) for p in rules.thanks_first)), None)
+    rest = line[ft.at(m.end()) :] if m else ""
+    return rest if rest and _honorific(rest, rules) else None
 
 
 def _first_sentence(text: str, rules: ExtractRules) -> str:
@@ -2002,8 +2007,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         # (an HTML list's items come apart, a blank line between each: "M. X" two lines under a listed person is one too)
         item = _list_mark(line, fl, i - intro <= 3 or i - listed_at <= 2, rules)
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
-        if not item and (thanked := _THANKS_FIRST.match(head)) and _honorific(head[thanked.end() :], rules):
-            head = head[thanked.end() :]  # "Merci pour votre retour. Mme X est ...": the person line after a thank-you
+        if not item and (after := _after_thanks(head, rules)) is not None:
+            head = after  # "Merci pour votre retour. Mme X est ...": the person line after a thank-you
         # ("1) Association X : M. Y, président, ...": the item's person after the organisation that is theirs)
         own = _org_before_person(head, rules) if item else None
         body = _person_first(own[1] if own else head, rules)

@@ -219,6 +219,7 @@ class ExtractRules:
     subject_pointer: tuple[re.Pattern[str], ...] = ()  # "see subject line for the details": the subject names the speaker
     role_declined: tuple[re.Pattern[str], ...] = ()
     role_unoffered: tuple[re.Pattern[str], ...] = ()  # "to moderate roundtable 2": a part the letter does not offer
+    thanks_first: tuple[re.Pattern[str], ...] = ()  # "Thanks for your reply." opening a line before a person's sentence
     role_kept: tuple[re.Pattern[str], ...] = ()  # "... stays as it is": the sentence's roles are not asked for again
     role_added: tuple[re.Pattern[str], ...] = ()
     role_corrected: tuple[re.Pattern[str], ...] = ()  # "(et non n°2)": a later sentence corrects a speaker's roundtable
@@ -385,7 +386,7 @@ _SECTION_KEYS = {
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
                 "absent_after", "kept_after", "absent_before", "absent_if", "mentioned", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
-                "pointed_request", "reported_request", "role_declined", "role_unoffered", "role_kept", "role_added",
+                "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
                 "role_corrected"},
     "roundtable": {"adjectives", "marks", "preferences", "ranks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
@@ -393,7 +394,7 @@ _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "asid
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "self_naming", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
-                  "pointed_request", "reported_request", "role_declined", "role_unoffered", "role_kept", "role_added",
+                  "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
                   "role_corrected"}
 
 
@@ -746,6 +747,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         subject_pointer=phr["subject_pointer"],
         role_declined=phr["role_declined"],
         role_unoffered=phr["role_unoffered"],
+        thanks_first=phr["thanks_first"],
         role_kept=phr["role_kept"],
         role_added=phr["role_added"],
         role_corrected=phr["role_corrected"],

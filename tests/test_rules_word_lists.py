@@ -9,7 +9,7 @@ from intake.analysis import withdraws_only_a_report
 from intake.extract import ExtractRules, load_extract_rules
 from intake.extract_names import capitalise_lower_case_names
 from intake.extract_orgs import _title_chain, arabic_org, org_runs, split_title
-from intake.extract_prose import _before_event, is_kunya
+from intake.extract_prose import _after_thanks, _before_event, is_kunya
 from intake.extract_signature import _opens_with_org
 from intake.extract_values import names_seat
 from intake.folding import fold
@@ -158,3 +158,10 @@ def test_a_word_for_having_added_goes_on_with_the_name(tmp_path: Path, rules: Ex
     assert arabic_org("اتحاد منظمات الأشخاص ذوي الإعاقة", rules) == "اتحاد منظمات الأشخاص ذوي الإعاقة"
     assert arabic_org("جمعية الأطفال أصحاب الهمم", rules) == "جمعية الأطفال"
     assert arabic_org("جمعية الأطفال أصحاب الهمم", edited(tmp_path, "possessors", "أصحاب")) == "جمعية الأطفال أصحاب الهمم"
+
+
+def test_a_thank_you_added_opens_the_person_line(tmp_path: Path, rules: ExtractRules) -> None:
+    assert _after_thanks("Merci pour votre retour. Mme Salma Idrissi est juriste.", rules) == "Mme Salma Idrissi est juriste."
+    assert _after_thanks("Bien reçu votre retour. Mme Salma Idrissi est juriste.", rules) is None
+    changed = edited(tmp_path, "thanks_first", "^bien recu[^.]*[.] +")
+    assert _after_thanks("Bien reçu votre retour. Mme Salma Idrissi est juriste.", changed) == "Mme Salma Idrissi est juriste."
