@@ -459,22 +459,29 @@ def refers_back(parts: MessageParts) -> bool:
 _WORD = re.compile(r"\w+")
 
 
-def _words_left(text: str, ruleset: Ruleset, most: int) -> int:
-    """How many words of a text are outside its courtesies, counted only until they are more than `most`.
+def _few_words_left(text: str, ruleset: Ruleset, most: int) -> bool:
+    """Whether at most `most` words of a text are outside its courtesies: those `courtesies.sub(" ", text)` would leave.
 
-    The words `courtesies.sub(" ", text)` would leave: those between one courtesy and the next (the same matches,
-    one after another), read courtesy by courtesy, so that a long text that says something more stops being
-    searched early.
+    The courtesies are the matches finditer would give, read one after another; the next one is tried position by
+    position only up to the word that would be one too many. One search for it would run to the end of a long text
+    that has none, which made this the dearest step of a follow-up. (A courtesy that matches no text is passed over.)
     """
     if ruleset.courtesies is None:
-        return len(_WORD.findall(text))
-    left, start = 0, 0
-    for m in ruleset.courtesies.finditer(text):
-        left += len(_WORD.findall(text, start, m.start()))
-        if left > most:
-            return left
-        start = m.end()
-    return left + len(_WORD.findall(text, start))
+        return len(_WORD.findall(text)) <= most
+    left, pos = 0, 0
+    while True:
+        limit = at = pos
+        for _ in range(most - left + 1):  # the start of the word that would be one too many
+            word = _WORD.search(text, at)
+            if word is None:
+                return True  # fewer words are left than would be too many, courtesies or not
+            limit, at = word.start(), word.end()
+        courtesy = next((m for i in range(pos, limit + 1)
+                         if (m := ruleset.courtesies.match(text, i)) and m.end() > i), None)
+        if courtesy is None:
+            return False
+        left += len(_WORD.findall(text, pos, courtesy.start()))
+        pos = courtesy.end()
 
 
 def _signs_off(line: str, bodies: extract_mod.ExtractRules | None) -> bool:
@@ -496,17 +503,17 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset, bodies: extract_mod.Extr
     new = fold_body(parts.new)
     if _QUESTION.search(new):
         return False
-    if _words_left(new, ruleset, _FEW_WORDS) <= _FEW_WORDS:
+    if _few_words_left(new, ruleset, _FEW_WORDS):
         return True
     # signed with a name and an organisation the splitter did not take for a signature (no closing line of its own:
     # "Merci pour l'accusé de réception !" then "Marie-Claire Ndongo" and "CTDF-J"): nothing at all left above them
     *above, last = re.split(r"\n\s*\n", parts.new.strip())
     lines = last.split("\n")
     # a closing over the sign-off ("Cordially," / "Hela Ben Romdhane" / "OTMD") is a courtesy, no line of it
-    while len(lines) > 1 and not _words_left(fold_body(lines[0]), ruleset, 0):
+    while len(lines) > 1 and _few_words_left(fold_body(lines[0]), ruleset, 0):
         lines = lines[1:]
     return bool(above) and len(lines) <= _SIGN_OFF_LINES and all(_signs_off(ln.strip(), bodies) for ln in lines) \
-        and not _words_left(fold_body("\n\n".join(above)), ruleset, 0)
+        and _few_words_left(fold_body("\n\n".join(above)), ruleset, 0)
 
 
 _FEW_SENTENCES = 3  # how long a thank-you for our acknowledgement runs: "Great, thanks! I've let the centre know."

@@ -3,15 +3,16 @@ them courtesies that stay at our disposal, await the programme or a session's de
 
 from __future__ import annotations
 
+import re
 from email.message import EmailMessage
 
 import pytest
 
-from intake.analysis import adds_nothing, withdraws_only_a_report
+from intake.analysis import _few_words_left, adds_nothing, withdraws_only_a_report
 from intake.classify import classify
 from intake.model import DocText
 from intake.parse import parse
-from intake.rules import Ruleset
+from intake.rules import Ruleset, fold_body
 from intake.text import carry_forward, split
 from tests.extracting import load_rules, message, run
 from tests.test_classify import DOCX, decide, decide_reply, fired, mail
@@ -1410,3 +1411,23 @@ def test_the_person_concerned_awaiting_the_details_asks_for_nothing(body, rulese
 ])
 def test_near_miss_a_word_about_the_person_that_goes_on_adds_something(body, ruleset):
     assert adds_nothing(split(body), ruleset) is False
+
+
+_LONG = " ".join(["word"] * 400)
+
+
+@pytest.mark.parametrize("text", [
+    "Dear team,\n\nThank you very much for confirming that you received our report.\n\nHiwet",
+    "Merci beaucoup pour votre confirmation, c'est bien noté !\nAu plaisir de vous retrouver le 23.\n\nYasmine",
+    "ألف شكر على التأكيد 🌷\nبانتظار تواصلكم.\nسعاد",
+    "Thank you for confirming receipt. We would also like Dr Karim Haddad, our Director, to speak.\n\nLina",
+    _LONG + "\n\nThanks a million for the confirmation 👍",  # the only courtesy after many words
+    "Thanks! " + _LONG,
+    "Best regards,\nLina\n" * 30,  # courtesy after courtesy
+    "",
+])
+def test_the_words_left_are_those_the_courtesies_substitution_leaves(text, ruleset):
+    """The early-stopping count says what counting after `courtesies.sub` says, for every bound."""
+    left = len(re.findall(r"\w+", ruleset.courtesies.sub(" ", fold_body(text))))
+    for most in range(6):
+        assert _few_words_left(fold_body(text), ruleset, most) is (left <= most)
