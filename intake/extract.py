@@ -63,6 +63,7 @@ from intake.extract_prose import (
     comma_segments,
     first_title,
     honorific_names,
+    is_kunya,
     line_sentences,
     logical_lines,
     name_tokens,
@@ -300,7 +301,18 @@ def _asked_for_apart(labelled: list[Cand], prose: list[Cand], rules: ExtractRule
     # (a person marked as one: an honorific, or a name in capitals; Arabic words read on after a verb are often none)
     return [p for p in prose if p.name and p.role_text and asks_for_role(p.role_text, rules) and not held & set(p.lines)
             and (p.honorific or all(w[:1].isupper() for w in p.name.split()))
-            and not any(same_person(p.name, c.name) for c in labelled)]
+            and not any(same_person(p.name, c.name) for c in labelled)
+            and not _kunya_of(p.name, labelled, rules)]
+
+
+def _kunya_of(name: str, labelled: list[Cand], rules: ExtractRules) -> bool:
+    """Whether a name is only the kunya a labelled record gives in brackets after its name ("Name: X (Oum Ali)" then
+    "we propose sister Oum Ali as rapporteur", "الاسم: X (أم علي)" then "نرشح الأخت أم علي"): the same person."""
+    if not is_kunya(name, rules):
+        return False
+    kunya = " ".join(word_tokens(fold(name)))
+    return any(" ".join(word_tokens(m.group())) == kunya
+               for c in labelled for ln in c.lines for m in rules.kunya_in_bracket.finditer(fold(ln)))
 
 
 def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:

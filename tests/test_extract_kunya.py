@@ -71,3 +71,26 @@ def test_near_miss_no_kunya_on_the_name_line(signature: str, name: str, affiliat
     body = "Hello,\n\nI would like to speak in the open discussion.\n\nThanks\n\n" + signature + "\n"
     speaker = run(message(body), rules).speakers[0]
     assert (speaker.name, speaker.title, speaker.affiliation) == (name, "Coordinator", affiliation)
+
+
+# A labelled record gives the kunya in brackets after the name, and the sentence that proposes the person calls them by
+# it: one speaker, the labelled one, not a second one named by the kunya
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("مرحبا،\n\nنود أن نرشح الأخ أبو سامي ليكون مقررا للجلسة.\n\nالبيانات:\nالاسم: سامي خليل العبدالله (أبو سامي)\n"
+     "المنصب: أمين الصندوق\nالجهة: اتحاد عمال البناء المهاجرين\n\nمع التحية\nهند سالم\n", "ar", "سامي خليل العبدالله"),
+    ("Hello,\n\nWe would like to propose sister Oum Rania as rapporteur of the session.\n\nName: Rania Saleh Khoury "
+     "(Oum Rania)\nTitle: Treasurer\nOrganisation: Domestic Workers Mutual Aid League\n\nBest,\nHind Salem\n", "en",
+     "Rania Saleh Khoury"),
+])
+def test_a_labelled_record_and_its_kunya_in_prose_are_one_speaker(body: str, language: str, name: str,
+                                                                   rules: ExtractRules) -> None:
+    speakers = run(message(body), rules, language=language).speakers
+    assert [s.name for s in speakers] == [name]
+
+
+# Near miss: a second person the prose proposes by another kunya than the labelled one's stays a speaker of their own
+def test_near_miss_another_kunya_in_prose_is_another_speaker(rules: ExtractRules) -> None:
+    body = ("مرحبا،\n\nنود أن نرشح الأخت أم رامي لتكون مقررة للجلسة.\n\nالبيانات:\nالاسم: سامي خليل العبدالله (أبو سامي)\n"
+            "المنصب: أمين الصندوق\nالجهة: اتحاد عمال البناء المهاجرين\n\nمع التحية\nهند سالم\n")
+    speakers = run(message(body), rules, language="ar").speakers
+    assert len(speakers) == 2
