@@ -196,6 +196,15 @@ def as_sender(c: Cand, sig: Sig, parsed: Parsed, rules: ExtractRules) -> None:
         hon, name = display_name_parts(parsed, rules)
         c.set("name", name and _as_written(name, parsed.text, rules), "display_name")
         c.honorific = c.honorific or hon
+        if c.name and not sig.name and _signs_as(c.name, parsed.text):
+            from_signature(c, sig)
+
+
+def _signs_as(name: str, text: str) -> bool:
+    """Whether a line of the text holds the one-word name alone: a signature's name line too short to read as a name
+    ("Yacouba" over "Porte-parole", a person with one name), whose title is the sender's. A given name signed alone
+    ("Rana" for "Rana X") may be anyone's signature over a team's or a body's line."""
+    return len(name.split()) == 1 and any(ln.strip() == name for ln in text.splitlines())
 
 
 def _as_written(name: str, text: str, rules: ExtractRules) -> str:

@@ -746,4 +746,14 @@ def display_name_parts(parsed: Parsed, rules: ExtractRules) -> tuple[str | None,
         last, first = (s.strip() for s in name.split(","))
         if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
             name = f"{first} {last}"  # "Qasem, Layla"
-    return name_like(name, rules)
+    hon, name = name_like(name, rules)
+    if name and len(words := name.split()) > 1 and _ACRONYM.fullmatch(words[-1]) \
+            and f"({words[-1]})" in parsed.text:
+        # "Yacouba CMSM", "Hana Saleh AYMN": the body's acronym, which the text writes in brackets after its name
+        # ("Collectif des Migrants Subsahariens au Maroc (CMSM)"), added to the sender's name; a family name written
+        # in capitals ("Awa TRAORE") is no body's acronym
+        name = " ".join(words[:-1])
+    return hon, name
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
