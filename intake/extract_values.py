@@ -899,6 +899,10 @@ def _latin_spelled(words: list[str], acronym: str, rules: ExtractRules, lower_li
         if before[:1].isupper() and rules.org_words.has(fold(before)) \
                 and not rules.org_words.hits(fold(" ".join(words[start:]))) and words[start - 1][-1:] not in ",.;:!?":
             start -= 1  # "Fondation Passerelles Méditerranée (PM)": the organisation word the letters leave out
+        elif start > 1 and _acronym_link(words[start - 1], rules) and words[start - 2][-1:] not in ",.;:!?" \
+                and (head := ELISION.sub("", words[start - 2]).strip(",;:\"«»(")) and head[:1] == core[:1] \
+                and head[:1].isupper() and rules.org_words.has(fold(head)) and rules.org_words.has(fold(core)):
+            start -= 2  # "Network of NGOs in the X Region (NXR)": one letter for the two words, the body written in full
         span = words[start:]
         span[0] = ELISION.sub("", span[0])
         return " ".join(span).strip(",;: ")
