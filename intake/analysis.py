@@ -518,6 +518,7 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset, bodies: extract_mod.Extr
 
 _FEW_SENTENCES = 3  # how long a thank-you for our acknowledgement runs: "Great, thanks! I've let the centre know."
 _SENTENCE = re.compile(r"[^.!?؟\n]*\w[^.!?؟\n]*")
+_HONORIFIC_STOP = re.compile(r"(?<!\w)(\w+)\.(?= \w)")  # "Dr. Hana": a word, its full stop, a word after
 
 
 def _answers_our_ack(parsed: Parsed, parts: MessageParts, ctx: Context) -> bool:
@@ -548,8 +549,10 @@ def _only_thanks_for_ack(parsed: Parsed, parts: MessageParts, docs: Mapping[str,
     if above and all(_signs_off(ln.strip(), ctx.extract_rules) for ln in last.split("\n") if ln.strip()):
         last = ""
     text = "\n\n".join([*above, last])
-    # a post word above the sign-off is news the extraction may not read ("Leila is now our advocacy coordinator")
-    if sum(len(s.split()) > 1 for s in _SENTENCE.findall(text)) > _FEW_SENTENCES or ctx.extract_rules.title_words.hits(fold(text)):
+    # a post word above the sign-off is news the extraction may not read ("Leila is now our advocacy coordinator");
+    # an honorific's full stop ends no sentence ("Dr. Hana and Mr. Al-Sayed look forward to it", « M. Diallo »)
+    plain = _HONORIFIC_STOP.sub(lambda m: m[1] if fold(m[0]) in ctx.extract_rules.honorifics else m[0], text)
+    if sum(len(s.split()) > 1 for s in _SENTENCE.findall(plain)) > _FEW_SENTENCES or ctx.extract_rules.title_words.hits(fold(text)):
         return False
     # the subject of our acknowledgement, repeated ("RE: Acknowledgement of receipt - Floor intervention - Roundtable 3"),
     # recalls the request on file: no role it names is news

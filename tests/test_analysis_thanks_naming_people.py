@@ -1,0 +1,36 @@
+"""A thank-you for our acknowledgement that names the people it concerns with abbreviated forms of address ("Dr. Salwa
+and Mr. Haddad look forward to it", « M. Diallo et Mme Sow vous remercient ») adds nothing: the full stop of "Dr." or
+"M." ends no sentence, so the few sentences of a thank-you stay few; with the near miss of a reply that, however
+short its sentences, gives news in more of them than a thank-you runs to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from intake.analysis import analyse, load_context
+from intake.config import Settings
+from tests.mails import mail, raw
+
+SUBJECT = "RE: Acknowledgement of receipt - nomination of speakers"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nWell received, thank you. Dr. Salwa and Mr. Haddad are looking forward to the meeting.\n\n"
+    "Best regards,\nRania\n",
+    "Chers collègues,\n\nBien reçu, merci beaucoup. M. Diallo et Dr. Sow se réjouissent de vous retrouver à Beyrouth.\n\n"
+    "Cordialement,\nAwa\n",
+])
+def test_a_thank_you_naming_people_by_honorific_gets_no_acknowledgement(
+        make_settings: Callable[..., Settings], body: str) -> None:
+    analysis = analyse(raw(mail(subject=SUBJECT, body=body, in_reply_to="ack.1@iom.int")), load_context(make_settings()))
+    assert analysis.category == "other"
+    assert not analysis.acknowledge
+
+
+def test_near_miss_a_reply_with_more_news_than_a_thank_you(make_settings: Callable[..., Settings]) -> None:
+    body = ("Dear colleagues,\n\nWell received, thank you. Dr. Salwa will travel on 22 February. Mr. Haddad joins online. "
+            "Our intern will also attend. Could you send the agenda.\n\nBest regards,\nRania\n")
+    analysis = analyse(raw(mail(subject=SUBJECT, body=body, in_reply_to="ack.1@iom.int")), load_context(make_settings()))
+    assert analysis.acknowledge
