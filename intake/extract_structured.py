@@ -103,6 +103,11 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
             last = i  # read into the value above: the rest of a wrapped line, or a list of options
             continue
         pairs = _label_pairs(line, rules)
+        if not pairs and (question := _form_question(lines, i, rules)) is not None:
+            if not question:
+                read_to = i + 1  # a question of the form read for nothing here ("4. Country of residence"), and its answer
+                continue
+            pairs = [(question, "")]  # its answer is the line below, read as that of "Name:" on a line of its own
         # "Speaker: Mr X, Head of Y" / "and Z, Council W": the line below goes on to the next piece (not "Phone 0384")
         if pairs and pairs[-1][1] and i + 1 < len(lines) and lines[i + 1].strip() \
                 and not _label_pairs(lines[i + 1], rules) and (_ends_open(pairs[-1][1], rules)
@@ -155,6 +160,42 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
 # A form's field of another kind, left as it is ("Country: Egypt", "Email: ...", "البلد: مصر"): the line under an
 # empty field ("Organization:") that is not its value.
 _FORM_FIELD = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}\s*:(?!//)\s*\S")
+
+
+def _question_field(line: str, rules: ExtractRules) -> str | None:
+    """The field a line asks for when the whole line is a form's question with no colon ("1. Full name of the proposed
+    speaker", "الجهة *", "Fonction"): a label alone, maybe numbered, starred or with a note; None for another line."""
+    if ":" in line or "：" in line or not line.strip():
+        return None
+    pairs = _label_pairs(f"{line.rstrip()}:", rules)
+    return pairs[0][0] if len(pairs) == 1 and not pairs[0][1] else None
+
+
+# A form's numbered question of any kind, short and with no closing stop ("4. Country of residence", "6. Short bio (max.
+# 100 words)", "٣. البلد"): matched on folded text.
+_NUMBERED_QUESTION = re.compile(r"^\s*\d{1,2}\s?[.)-]\s+[^\W\d_][^:.!?؟]{1,80}$")
+
+
+def _form_question(lines: list[str], i: int, rules: ExtractRules) -> str | None:
+    """The field a form's question on line i asks for, as an online form's response is printed or pasted (Microsoft
+    Forms, Google Forms): each question on a line of its own with no colon, its answer on the one line below, then a
+    blank line; "" for a numbered question of no field of ours; None for a line that is no such question. A label
+    alone on a line is a question only among others so laid out (the question three lines above or below), so that a
+    heading "Participation" over a paragraph stays one."""
+    if not (i + 1 < len(lines) and lines[i + 1].strip() and (i + 2 >= len(lines) or not lines[i + 2].strip())):
+        return None
+    field = _question_field(lines[i], rules)
+    if field is None:
+        return "" if _NUMBERED_QUESTION.match(fold(lines[i])) and _in_form(lines, i, rules) else None
+    return field if _in_form(lines, i, rules) else None
+
+
+def _in_form(lines: list[str], i: int, rules: ExtractRules) -> bool:
+    """Whether the question on line i has another laid out as a form's (question, answer, blank) three lines above
+    or below it."""
+    return any(0 <= j < len(lines) - 1 and (j == 0 or not lines[j - 1].strip()) and lines[j + 1].strip()
+               and (_question_field(lines[j], rules) is not None or _NUMBERED_QUESTION.match(fold(lines[j])))
+               for j in (i - 3, i + 3))
 
 
 def _box_options(lines: list[str], start: int) -> list[str]:
