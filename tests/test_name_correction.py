@@ -47,3 +47,33 @@ def test_near_miss_a_correct_date_is_no_name_correction(ruleset) -> None:
     body = "Thanks. Just to say the correct date is 24 February, as in your note.\n\nOmar" + _QUOTED["en"]
     assert decide_reply(ruleset, "Re: speaker", body).category != "speaker_request"
 
+
+
+# The spelling said to be of the speaker's name ("the correct spelling of her name is X", « l'orthographe correcte de
+# son nom est X », "الاسم الصحيح للمتحدثة هو X", "التهجئة الصحيحة لاسمها هي X"): the quoted speaker renamed, not a new
+# person introduced by "her name is X".
+SPELLINGS_OF_THE_NAME = [
+    ("en", "So sorry, I mistyped. The correct spelling of her name is Hanan Mekky.\n\nOmar", "Hanan Mekky"),
+    ("en", "One fix to my message below, the right spelling of her name: Hanan Mekky.\n\nOmar", "Hanan Mekky"),
+    ("fr", "Pardon pour la coquille : l'orthographe correcte de son nom est Hanan Mekky.\n\nOmar", "Hanan Mekky"),
+    ("ar", "نعتذر عن الخطأ، الاسم الصحيح للمتحدثة هو حنان مكّاوي.\n\nعمر", "حنان مكّاوي"),
+    ("ar", "نعتذر عن الخطأ، التهجئة الصحيحة لاسمها هي حنان مكّاوي.\n\nعمر", "حنان مكّاوي"),
+]
+
+
+@pytest.mark.parametrize(("language", "new", "name"), SPELLINGS_OF_THE_NAME)
+def test_the_spelling_of_her_name_renames_the_quoted_speaker(language: str, new: str, name: str, ruleset,
+                                                             rules: ExtractRules) -> None:
+    assert decide_reply(ruleset, "Re: speaker", new + _QUOTED[language]).category == "speaker_request"
+    (speaker,) = run(message(new + _QUOTED[language], subject="Re: speaker", from_="Omar Saleh <os@example.org>"),
+                     rules, language=language).speakers
+    assert speaker.name == name
+    assert speaker.title is not None
+    assert speaker.roles == ("plenary",)
+
+
+def test_near_miss_her_name_is_still_introduces_the_person_proposed(rules: ExtractRules) -> None:
+    body = ("Dear Secretariat,\n\nOur network would like its chair to speak in the plenary. Her name is Leila Farouk, "
+            "Chair of the Gulf Workers Network.\n\nBest,\nSami Aziz")
+    (speaker,) = run(message(body, from_="Sami Aziz <sa@example.org>"), rules, language="en").speakers
+    assert speaker.name == "Leila Farouk"
