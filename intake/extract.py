@@ -487,7 +487,7 @@ def _honoured(text: str, rules: ExtractRules) -> list[Cand]:
     out: list[Cand] = []
     for m in re.finditer(r"\S+", text):
         honorific = split_honorific(unglued(m.group()), rules)[0]
-        if honorific:
+        if honorific and m.group()[-1] not in ",،;:":  # "Dear Sir/Madam,": a salutation names no one after it
             name, _ = name_tokens(re.split(r"[,،.;:()]|['’]s\b", text[m.end() :], maxsplit=1)[0].strip(), rules)
             words = set(word_tokens(fold(name)))
             if words and not any(words <= set(word_tokens(fold(c.name or ""))) for c in out):
