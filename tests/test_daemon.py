@@ -113,8 +113,9 @@ def test_mail_arriving_during_idle_is_acknowledged_and_moved(live, dovecot, fold
     assert not thread.is_alive() and multiprocessing.active_children() == []  # the workers stopped with it
     (ack,) = _acks(smtp_sink)
     assert ack["Auto-Submitted"] == "auto-replied" and ack["In-Reply-To"].startswith("<sp1-")
-    # (a worker may still be starting, and warming up, when the first message arrives)
-    assert latency < (3 if not workers else 10), f"IDLE should wake the daemon at once, took {latency:.1f} s"
+    # Only IDLE can have woken it this soon: the next poll is 600 s away. The bound says which woke it, not how fast
+    # (benchmarks/latency.py measures that): on a loaded machine it once took 3.3 s against a bound of 3 s.
+    assert latency < 60, f"IDLE should wake the daemon long before the 600 s poll, took {latency:.1f} s"
     with admin(dovecot) as c:
         c.select_folder(f"{folder}/Processed")
         assert len(c.search("ALL")) == 1  # moved after the record was committed, never deleted
