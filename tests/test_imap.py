@@ -295,7 +295,7 @@ def test_idle_wakes_wait_when_mail_arrives(dovecot, folder):
     assert take(src) == []
     t0 = time.monotonic()
     assert src.wait(0.6) is False
-    assert 0.55 < time.monotonic() - t0 < 2.0
+    assert 0.55 < time.monotonic() - t0 < 5.0  # it waits its time, and not much longer (a loaded machine is slow)
     sent: list[float] = []
 
     def later() -> None:
@@ -309,7 +309,7 @@ def test_idle_wakes_wait_when_mail_arrives(dovecot, folder):
     latency = time.monotonic() - sent[0]
     t.join()
     print(f"\n[IDLE wake-up latency {latency * 1000:.0f} ms]")
-    assert latency < 3.0  # Dovecot batches notifications for 0.5 s
+    assert latency < 8.0  # woken by IDLE, not at the end of the 10 s wait (Dovecot batches notifications for 0.5 s)
     assert len(take(src)) == 1
     src.close()
 
@@ -327,7 +327,7 @@ def test_mail_announced_to_another_command_still_wakes_wait(dovecot, folder, idl
     assert list(src.sweep(3)) == []  # the sweep's SELECT is told of the second message, and passes it on
     t0 = time.monotonic()
     assert src.wait(3) is True
-    assert time.monotonic() - t0 < 1.0
+    assert time.monotonic() - t0 < 2.5  # at once, not when the 3 s wait ends
     assert len(take(src)) == 1
     assert src.wait(1.2) is False  # and once fetched, it wakes nothing more
     src.close()
