@@ -288,6 +288,11 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 continue  # "juriste d'ONG", "Officer of NGO": a kind of body, no body's name
             if " ".join(word_tokens(fold(rest))) in rules.title_compounds:
                 continue  # "membre du conseil d'administration", "Member of the Board of Trustees": the board is in the title
+            if any(i2 < i for i2, _ in weak) and (bare := _ACRONYM_IN_BRACKETS.sub("", rest).strip()) != rest \
+                    and only_places(bare, rules):
+                # "Secrétaire général de l'Association des Travailleurs Sénégalais au Maroc (ATSM)": after a body's
+                # name, the place and the acronym end that name ("Directeur au Maroc (X)" is read as before)
+                continue
             if board := _board_then_body(fs, j, weak, rules):
                 # "President of the Executive Board of the Association X": the post is held on the body's board
                 return fs.slice(0, board[0]).strip(), ar_unprefix(ARTICLE.sub("", fs.slice(board[1], len(fs.text)).strip()), rules)
