@@ -335,6 +335,8 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
             restated = _named_quoted_title(parts.quoted, new, decision, rules)
         if not restated[0] and _only_the_role_changes(new, rules):
             restated = _role_changed(parts.quoted, decision, rules)
+        if not restated[0] and rules.same_speaker.search(fnew.text):
+            restated = _same_speaker(parts.quoted, decision, rules)
         post = None if restated[0] else _post_alone(new, rules)
         return _titled_quoted_speaker(parts.quoted, post, decision, rules) if post else restated
     if not found and len(honoured) == 1:
@@ -392,6 +394,14 @@ def _role_changed(quoted: str, decision: Decision, rules: ExtractRules) -> tuple
         return [], ""
     earlier[0].role_text = ""
     return earlier, ""
+
+
+def _same_speaker(quoted: str, decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:
+    """The one speaker of the nearest quoted proposal, whom a reply that names no one calls "the same speaker" ("we
+    would also like a slot in roundtable 3 for the same speaker", "ونفس المتحدثة"), and that proposal's text: whether
+    the roles asked there stay is for the caller to say."""
+    earlier, body = _nearest_proposal(quoted, decision, rules)
+    return (earlier, body) if len(earlier) == 1 and earlier[0].name else ([], "")
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

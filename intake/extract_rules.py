@@ -273,6 +273,13 @@ class ExtractRules:
         return re.compile(rf"(?<!\w)(?:[وف]?(?:ال|ك|ل))?(?:{_literal(self.speaker_nouns)})\w*")
 
     @cached_property
+    def same_speaker(self) -> re.Pattern[str]:
+        """A reply's words for the speaker proposed before ("the same speaker", "la même intervenante", "نفس المتحدث",
+        "للمتحدثة نفسها"): a word of sameness next to a word for the speaker. Matched on folded text."""
+        same, speaker = _literal(self.sameness), rf"(?:ال)?(?:{_literal(self.speaker_nouns)})\w*"
+        return re.compile(rf"(?<!\w)[وف]?ل?(?:{same})\s+(?:(?:the|le|la)\s+)?{speaker}|(?<!\w)[وف]?ل?{speaker}\s+(?:{same})(?!\w)")
+
+    @cached_property
     def kunya_re(self) -> str:
         """A kunya in folded text: "father/mother of" and a child's name, maybe a compound one written apart ("ابو
         احمد", "abu ali", "ابو عبد الله")."""
