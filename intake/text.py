@@ -301,6 +301,24 @@ def _bottom_post(lines: list[str], i: int) -> int | None:
     return last + 1
 
 
+_RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,})[ \t]*$")
+
+
+def _below_header_block(lines: list[str], i: int) -> int | None:
+    """Where the reply written under a message quoted with its header block (no ">") begins, when the sender wrote
+    nothing above it and closed the quote with a rule ("-----Original Message----- / From: ... / the old text / ----- /
+    the reply"): the line after the quote's last rule, when text follows it that carries nothing along itself."""
+    if any(ln.strip() for ln in lines[:i]) or _is_quote_line(lines[i]):
+        return None
+    rule = max((k for k in range(i + 1, len(lines)) if _RULE_LINE.match(lines[k])), default=None)
+    if rule is None or not any(ln.strip() for ln in lines[rule + 1 :]):
+        return None
+    clean = _BIDI.sub("", "\n".join(lines)).split("\n")
+    if any(_carried_start(clean, k) for k in range(rule + 1, len(lines))):
+        return None
+    return rule + 1
+
+
 def _inline_replies(lines: list[str], i: int) -> list[int] | None:
     """The lines of a reply written inside a ">" quote that starts at line i, between its paragraphs ("> the
     invitation's paragraph" / "Yes, we would like to speak" / "> the next paragraph"), or None.
@@ -340,7 +358,7 @@ def split(text: str) -> MessageParts:
     found = _quote_start(lines)
     if found is not None:
         i, kind = found
-        below = _bottom_post(lines, i) if kind == "quoted" else None
+        below = (_bottom_post(lines, i) or _below_header_block(lines, i)) if kind == "quoted" else None
         inline = _inline_replies(lines, i) if kind == "quoted" and below is None else None
         end = below if below is not None else len(lines)
         if inline:

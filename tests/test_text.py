@@ -404,3 +404,37 @@ def test_attribution_leaves_out_whom_the_quoted_message_was_sent_to() -> None:
     quoted = ("________________________________\nDe : Omar <omar@example.org>\nEnvoyé : mardi 2 février 2021\n"
               "À : box@example.org\nObjet : Rapport\n\nMadame, Monsieur,")
     assert "omar@example.org" in attribution(quoted) and "box@example.org" not in attribution(quoted)
+
+
+# A reply written under a message quoted with its mailer's header block, closed by a rule, with nothing written above:
+# the text under the rule is the sender's ("-----Original Message----- / From: ... / the old text / ----- / reply")
+@pytest.mark.parametrize(("header", "old", "reply"), [
+    ("-----Original Message-----\nFrom: Omar Reyes <omar@tidewater.example.org>\nSent: Monday, February 1, 2021 9:00 AM\n"
+     "To: review@example.org\nSubject: Our report", "Please find our report attached.\nOmar",
+     "Did our report arrive? We have had no confirmation.\nOmar"),
+    ("De : Omar Reyes <omar@tidewater.example.org>\nEnvoyé : lundi 1 février 2021 09:00\nÀ : review@example.org\n"
+     "Objet : Notre rapport", "Veuillez trouver ci-joint notre rapport.\nOmar",
+     "Avez-vous bien reçu notre rapport ?\nOmar"),
+    ("-----Original Message-----\nFrom: عمر <omar@tidewater.example.org>\nSent: Monday, February 1, 2021 9:00 AM\n"
+     "To: review@example.org\nSubject: تقريرنا", "نرفق لكم تقريرنا.\nعمر", "هل وصلكم التقرير؟\nعمر"),
+])
+def test_reply_under_a_header_block_quote_closed_by_a_rule(header: str, old: str, reply: str) -> None:
+    parts = split(f"{header}\n\n{old}\n\n-----\n\n{reply}\n")
+    assert parts.new == reply
+    assert old in parts.quoted and reply not in parts.quoted
+
+
+# Near miss: a reply written above the quote keeps the quote whole, rule and all (the text under it is the old
+# message's footer); so does a rule that opens a deeper quoted message
+@pytest.mark.parametrize("body", [
+    "Here is our report again.\n\n-----Original Message-----\nFrom: Omar Reyes <omar@tidewater.example.org>\n"
+    "Sent: Monday, February 1, 2021 9:00 AM\nTo: review@example.org\nSubject: Our report\n\nOur report.\n\n-----\n\n"
+    "Tidewater Forum, Main Street 1",
+    "-----Original Message-----\nFrom: Omar Reyes <omar@tidewater.example.org>\nSent: Monday, February 1, 2021 9:00 AM\n"
+    "To: review@example.org\nSubject: Our report\n\nOur report.\n\n________________________________\n"
+    "From: Secretariat <review@example.org>\nSent: Sunday, January 31, 2021 9:00 AM\nTo: Omar\nSubject: Reports\n\n"
+    "Please send your report.",
+])
+def test_near_miss_rule_inside_a_quote_below_a_reply(body: str) -> None:
+    parts = split(body)
+    assert "Our report." in parts.quoted and "Our report." not in parts.new
