@@ -89,6 +89,7 @@ from intake.extract_sender import (
     from_signature,
     introduced_only,
     names_another,
+    observing_sender,
     own_request,
     person_lines,
     sender_described,
@@ -1065,7 +1066,7 @@ def _speakers(parsed: Parsed, parts: MessageParts, decision: Decision, docs: Map
     cands = _label_for_quoted(found, parts, decision, rules) \
         or _detailed(found, _senders_own(found.cands, parts, sig), sig, parsed, parts.new, rules)
     _signed_below(cands, parts, rules)
-    cands, absent = present_and_absent(cands, parts.new, rules)
+    cands, absent = observing_sender(*present_and_absent(cands, parts.new, rules), sig, parsed, parts.new, rules)
     if found.third:
         asking = with_sender_asking(introduced_only(cands, parts.new, rules), sig, parsed, parts.new, rules)
         if len(asking) > len(cands):

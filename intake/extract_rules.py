@@ -202,6 +202,7 @@ class ExtractRules:
     absent_if: tuple[re.Pattern[str], ...] = ()  # "only if X cannot connect": an absence supposed, read before the name
     mentioned: tuple[re.Pattern[str], ...] = ()  # "founded by", "grateful to": the person after it is only mentioned
     principal_after: tuple[re.Pattern[str], ...] = ()  # "on behalf of X, ... nominates": X is whom the request is made for
+    self_absent: tuple[re.Pattern[str], ...] = ()  # "I myself will attend only as an observer": the sender is no speaker
     mention_links: frozenset[str] = frozenset()
     noise: tuple[re.Pattern[str], ...] = ()
     trim: tuple[re.Pattern[str], ...] = ()
@@ -394,7 +395,7 @@ _SECTION_KEYS = {
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
                 "absent_after", "kept_after", "absent_before", "absent_if", "mentioned", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
-                "role_corrected"},
+                "role_corrected", "self_absent"},
     "roundtable": {"adjectives", "marks", "preferences", "ranks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "absent_if", "mentioned", "principal_after", "title_end",
@@ -402,7 +403,7 @@ _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "asid
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "self_naming", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                   "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
-                  "role_corrected"}
+                  "role_corrected", "self_absent"}
 
 
 class _Loader:
@@ -737,6 +738,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         absent_before=phr["absent_before"],
         absent_if=phr["absent_if"],
         principal_after=phr["principal_after"],
+        self_absent=phr["self_absent"],
         mentioned=phr["mentioned"],
         noise=phr["noise"],
         trim=phr["trim"],

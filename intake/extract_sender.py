@@ -98,6 +98,20 @@ def introduced_only(cands: list[Cand], new: str, rules: ExtractRules) -> list[Ca
     return [c for c in cands if not c.first_person or asks_for_role(c.role_text, rules)]
 
 
+def observing_sender(cands: list[Cand], absent: list[Cand], sig: Sig, parsed: Parsed, new: str,
+                     rules: ExtractRules) -> tuple[list[Cand], list[Cand]]:
+    """The speakers without the sender, put with the absent, when the sender says they come only to observe ("Moi-même
+    je participerai seulement en tant qu'observatrice") and someone else is proposed: what describes the sender (a
+    registration they paste: "Nom : …, Fonction : …") is no speaker's."""
+    if len(cands) < 2 or not any(p.search(fold("\n".join(logical_lines(new)))) for p in rules.self_absent):
+        return cands, absent
+    names = [n for n in (sig.name, display_name_parts(parsed, rules)[1]) if n]
+    mine = [c for c in cands if c.is_self or c.first_person or any(same_person(c.name, n) for n in names if c.name)]
+    if not mine or len(mine) == len(cands):
+        return cands, absent
+    return [c for c in cands if all(c is not m for m in mine)], [*absent, *mine]
+
+
 def _maybe_self(me: Cand, cands: list[Cand], new: str, rules: ExtractRules) -> bool:
     """Whether the one person described may be the sender, their name written in the other script ("Sara Odeh"
     describing herself as "الدكتورة سارة عودة"): a line of its own opens with that name, and nothing says the message
