@@ -895,6 +895,12 @@ def _fill_in(c: Cand, fill: list[Cand], rules: ExtractRules) -> None:
         c.honorific = c.honorific or other.honorific
 
 
+def _form_relay(parsed: Parsed, new: str) -> bool:
+    """Whether the message relays a visitor's form (a website's contact form, a file-transfer service): sent from
+    another address than the Reply-To, which the text gives as the visitor's ("Email: x@y", "البريد الإلكتروني: x@y")."""
+    return bool(parsed.reply_to) and parsed.reply_to != parsed.from_addr and parsed.reply_to in new.lower()
+
+
 def _detailed(found: _Found, cands: list[Cand], sig: Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[Cand]:
     """The named speakers with what the prose, the signature and (for the sender) the display name add; a speaker named
     twice is one, and a title stated about a speaker by name is theirs."""
@@ -911,8 +917,9 @@ def _detailed(found: _Found, cands: list[Cand], sig: Sig, parsed: Parsed, new: s
         if c.is_self or not c.name:
             as_sender(c, sig, parsed, rules)
     if len(cands) == 1 and not found.third and not cands[0].title and cands[0].prov.get("name") == "labelled":
-        # "أنا صحفي مستقل ... وأرغب في المشاركة" over "الاسم: X": the sender asks for themself and names themself
-        describe_self(cands[0], new, rules, asking=True)
+        # "أنا صحفي مستقل ... وأرغب في المشاركة" over "الاسم: X": the sender asks for themself and names themself;
+        # a website's contact form relays its visitor, who is the one writing ("I teach at X", "أعمل أستاذة في Y")
+        describe_self(cands[0], new, rules, asking=not _form_relay(parsed, new))
     cands = merged([c for c in cands if c.name], rules)
     for c in cands:
         _stated_title(c, new, rules)
