@@ -374,8 +374,8 @@ def bare_title(title: str | None, rules: ExtractRules) -> str | None:
     if rest and fold(first) in rules.indefinites:
         title = rest
     # "Le Président", "La Secrétaire générale", "The Director" over a signature or after a name: the post, without
-    # its article (an organisation keeps its own, "La Cimade", as it is never read as a title)
-    elif (bare := ARTICLE.sub("", title)) != title and (toks := word_tokens(fold(bare))) and rules.title_words.has(toks[0]):
+    # its article (an organisation keeps its own, "La Cimade", as it is never read as a title; "the General Manager")
+    elif (bare := ARTICLE.sub("", title)) != title and _opens_post(fold(bare), rules):
         title = bare
     head, *role = VALUE_END.split(title, maxsplit=1)
     if role and _is_role_clause(role[0], rules):
@@ -1006,11 +1006,14 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
 
 def _opens_post(fs: str, rules: ExtractRules) -> bool:
     """Whether a folded piece opens with a post word, maybe after the ordinal that ranks it ("vice-president of X",
-    "premier vice-président de la Commune Y", "First Deputy Mayor of Z")."""
+    "premier vice-président de la Commune Y", "First Deputy Mayor of Z") or the word that qualifies it as it does an
+    office ("General Secretary of X", "Regional Director of Y")."""
     words = fs.split()[:2]
     if len(words) == 2 and words[0] in dict(rules.ordinals):
         words = words[1:]
-    return bool(words) and rules.title_words.hits(words[0]) > 0  # (one word, "vice-president", may hold two tokens)
+    return bool(words) and (rules.title_words.hits(words[0]) > 0  # (one word, "vice-president", may hold two tokens)
+                            or (len(words) == 2 and words[0] in rules.office_qualifiers
+                                and rules.title_words.hits(words[1]) > 0))
 
 
 _ACR_IN = re.compile(r"\b[A-Z]{2,}\b")  # an acronym in a piece: the name of a body
