@@ -530,6 +530,13 @@ def _lower_case_org(words: list[str], i: int, rules: ExtractRules) -> int:
     return 0
 
 
+def _place_to_stop(words: list[str], j: int, rules: ExtractRules) -> bool:
+    """Whether the words from j to the next punctuation are a place ("X (XY), Doha-Qatar!", "X (XY), Casablanca,
+    Maroc."): where the body is, after the acronym that closes its name, is no part of it."""
+    end = next((k + 1 for k in range(j, len(words)) if words[k][-1:] in ",.;:!?"), len(words))
+    return end > j and is_place(strip_punct(" ".join(words[j:end])), rules)
+
+
 def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     """Runs of capitalised words naming an organisation in a line, with their word index."""
     words = line.split()
@@ -568,7 +575,8 @@ def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
                     or (run and _ends_council(run + [w], rules)):
                 run.append(word if run else w)  # "de l'Université" inside a name keeps its article
                 j += 1
-                if words[j - 1][-1:] in ",.;:!?" and not _ACRONYM_IN_BRACKETS_PUNCT.fullmatch(words[j - 1]):
+                if words[j - 1][-1:] in ",.;:!?" and not (_ACRONYM_IN_BRACKETS_PUNCT.fullmatch(words[j - 1])
+                                                          and not _place_to_stop(words, j, rules)):
                     if not any(0 <= (k := " ".join(words[i:]).find(full)) < len(" ".join(words[i:j])) < k + len(full)
                                for full in spelled):
                         break

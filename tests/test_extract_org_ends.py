@@ -1,0 +1,27 @@
+"""Where an organisation's name written in prose ends: a place after the acronym that closes it and a comma ("the X
+Forum (XF), Doha-Qatar!") is where the body is, not part of its name. Near misses keep what is part of the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import ExtractRules
+from tests.extracting import message, run
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("Respected Sir,\n\nGreetings from the Filipino Caregivers Association (FCA), Kuwait City!\n\nWe would like to "
+     "request a speaking slot. Our President Ms. Maricel Santos will do the floor intervention in Roundtable 3.\n\n"
+     "Regards,\nJoy\n", "en", "Filipino Caregivers Association (FCA)"),
+    ("Madame, Monsieur,\n\nL'Association des Travailleurs Sénégalais (ATS), Tanger, a le plaisir de proposer son "
+     "président M. Ousmane Fall pour une intervention dans la table ronde 2.\n\nCordialement,\nAwa\n", "fr",
+     "Association des Travailleurs Sénégalais (ATS)"),
+    # near miss: a branch after the acronym is the body's, not an address
+    ("Madame, Monsieur,\n\nL'Association des Travailleurs Sénégalais (ATS), Section Jeunesse, a le plaisir de "
+     "proposer son président M. Ousmane Fall pour une intervention dans la table ronde 2.\n\nCordialement,\nAwa\n",
+     "fr", "Association des Travailleurs Sénégalais (ATS) Section Jeunesse"),
+])
+def test_a_place_after_the_acronym_is_not_in_the_affiliation(body: str, language: str, affiliation: str,
+                                                            rules: ExtractRules) -> None:
+    fields = run(message(body), rules, language=language)
+    assert [s.affiliation for s in fields.speakers] == [affiliation]
