@@ -458,8 +458,10 @@ def _lower_case_words(words: list[str], j: int, run: list[str], rules: ExtractRu
     k = j
     while k < len(words) and k - j < 6 and words[k][:1].islower() and words[k].isalpha():
         k += 1
-    # (nor over a post, "des infirmiers et infirmières du Liban (SIIL)", which the acronym spells out instead)
-    if k == j or k == len(words) or any(rules.title_words.has(fold(w)) for w in words[j:k]):
+    # (nor over a post, "des infirmiers et infirmières du Liban (SIIL)", which the acronym spells out instead; nor
+    # over a possessive, "le rapport de l'Association X sur notre foyer à Y": the sentence speaks of its own)
+    if k == j or k == len(words) or any(rules.title_words.has(fold(w)) or fold(w) in rules.possessives
+                                        for w in words[j:k]):
         return 0
     nxt = words[k].strip(",.;:!?")
     if _ACRONYM_IN_BRACKETS.fullmatch(nxt):

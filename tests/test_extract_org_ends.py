@@ -1,5 +1,7 @@
 """Where an organisation's name written in prose ends: a place after the acronym that closes it and a comma ("the X
-Forum (XF), Doha-Qatar!") is where the body is, not part of its name. Near misses keep what is part of the name."""
+Forum (XF), Doha-Qatar!") is where the body is, not part of its name; French words in lower case after a link go on
+with a name, but not over a possessive ("le rapport de l'Association X sur notre foyer à La Marsa"). Near misses keep
+what is part of the name."""
 
 from __future__ import annotations
 
@@ -25,3 +27,19 @@ def test_a_place_after_the_acronym_is_not_in_the_affiliation(body: str, language
                                                             rules: ExtractRules) -> None:
     fields = run(message(body), rules, language=language)
     assert [s.affiliation for s in fields.speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Veuillez trouver ci-joint le rapport de l'Association Marocaine des Migrants sur notre foyer pour mineurs à "
+     "La Goulette.", "Association Marocaine des Migrants"),
+    ("Voici le rapport de la Fédération des Travailleurs Sahéliens sur leur action auprès des Subsahariens.",
+     "Fédération des Travailleurs Sahéliens"),
+    ("Voici le rapport de la Fédération des Travailleurs Sahéliens sur son travail dans le Grand Tunis.",
+     "Fédération des Travailleurs Sahéliens"),
+    # near miss: the words in lower case after the link are the body's own, up to its town's name
+    ("Voici le rapport de l'Observatoire sur la condition des femmes de Tunis.",
+     "Observatoire sur la condition des femmes de Tunis"),
+])
+def test_a_possessive_after_a_name_ends_it(text: str, org: str, rules: ExtractRules) -> None:
+    from intake.extract_prose import prose_organisation
+    assert prose_organisation(text, rules) == org
