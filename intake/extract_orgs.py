@@ -756,6 +756,13 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             # "كلية الطب في جامعة نواكشوط": a unit, then "in" the body it belongs to, named with the word it governs
             run += rest[k : k + 2]
             k += 1
+        elif k > 0 and f == "في" and k + 2 < len(rest) and run[-1][-1:] not in ",،." \
+                and re.match(r"^(?:ال|لل)", fold(run[-1])) and rules.fields.has(fold(rest[k + 1])) \
+                and fold(rest[k + 2]).startswith("ال"):
+            # "اتحاد النقابات للعاملين في قطاع الخدمات", "جمعية العاملات في مجال الرعاية": the people the body serves,
+            # "in" the field they work in
+            run += rest[k : k + 3]
+            k += 2
         elif k > 0 and f in rules.org_links and _purpose_done(run):
             break  # "المجلس القومي لحقوق الإنسان عن تنفيذ الاتفاق": what it is for is said; the rest is the sentence's
         elif k > 0 and f in rules.org_links and k + 1 < len(rest) and fold(rest[k + 1]).startswith("ال"):

@@ -1,5 +1,6 @@
 """Where an organisation's name written in prose ends: a place after the acronym that closes it and a comma ("the X
-Forum (XF), Doha-Qatar!") is where the body is, not part of its name; French words in lower case after a link go on
+Forum (XF), Doha-Qatar!") is where the body is, not part of its name; an Arabic name goes on with the field the
+people it serves work in ("اتحاد النقابات للعاملين في قطاع الخدمات"); French words in lower case after a link go on
 with a name, but not over a possessive ("le rapport de l'Association X sur notre foyer à La Marsa"). Near misses keep
 what is part of the name."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extract import ExtractRules
+from intake.extract_orgs import arabic_org
 from tests.extracting import message, run
 
 
@@ -27,6 +29,25 @@ def test_a_place_after_the_acronym_is_not_in_the_affiliation(body: str, language
                                                             rules: ExtractRules) -> None:
     fields = run(message(body), rules, language=language)
     assert [s.affiliation for s in fields.speakers] == [affiliation]
+
+
+@pytest.mark.parametrize(("clause", "org"), [
+    ("نرفق تقرير نقابة العاملين في قطاع النقل البري، ونرشح", "نقابة العاملين في قطاع النقل البري"),
+    ("يسر جمعية العاملات في مجال الرعاية المنزلية أن ترشح", "جمعية العاملات في مجال الرعاية المنزلية"),
+    # near misses: a place after "في" ("قطاع غزة" is a place, no field), and a field with no people before it
+    ("تقرير جمعية الهلال في قطاع غزة", "جمعية الهلال"),
+    ("نقابة العمال في الأردن ترشح", "نقابة العمال في الأردن"),
+])
+def test_an_arabic_name_goes_on_with_the_field_its_people_work_in(clause: str, org: str,
+                                                                   rules: ExtractRules) -> None:
+    assert arabic_org(clause, rules) == org
+
+
+def test_the_field_completes_the_affiliation_of_a_proposed_speaker(rules: ExtractRules) -> None:
+    body = ("السادة الكرام،\n\nنرسل لكم تقرير رابطة المستخدمين في قطاع الفنادق، ونرشح السيد سامي حداد، منسق "
+            "البرامج في الرابطة، لمداخلة في الجلسة العامة.\n\nمع التحية\nليلى\n")
+    fields = run(message(body), rules, language="ar")
+    assert [s.affiliation for s in fields.speakers] == ["رابطة المستخدمين في قطاع الفنادق"]
 
 
 @pytest.mark.parametrize(("text", "org"), [
