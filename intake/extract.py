@@ -670,6 +670,22 @@ def _named_title(c: Cand, text: str, rules: ExtractRules) -> None:
                 return
 
 
+def _details_after_name(c: Cand, text: str, rules: ExtractRules) -> None:
+    """The title and organisation written after a speaker's full name and a comma, when no source gave either: the
+    sender who asks for themself and writes their details in the sentence ("je sollicite une prise de parole : Fatou
+    X, chargée de plaidoyer, Association Y", "I request the floor: Ali X, coordinator, Z Network", "أطلب مداخلة: سعاد X،
+    منسقة المشاريع، جمعية Y")."""
+    if c.title or c.affiliation or not c.name or len(c.name.split()) < 2:
+        return
+    joined = "\n".join(logical_lines(text))
+    for m in re.finditer(rf"(?<!\w){re.escape(c.name)}(?=\s*[,،])", joined, re.IGNORECASE):
+        found = person_phrase(sentence_from(joined, m.start(), rules), rules, "prose")
+        if found and same_person(found.name or "", c.name) and (found.title or found.affiliation):
+            c.set("title", found.title, "prose")
+            c.set("affiliation", found.affiliation, "prose")
+            return
+
+
 def _appositions(text: str, rules: ExtractRules) -> list[Cand]:
     """People named after an honorific in any sentence, with the title around them ("our Secretary General, Dr. X")."""
     out: list[Cand] = []
@@ -960,7 +976,10 @@ def _unnamed(found: _Found, sig: Sig, parsed: Parsed, parts: MessageParts, decis
         pass  # "je me propose", "أرشح نفسي": the sender, whatever else the message names
     elif found.third or names_another(parts.new, sig, parsed, rules):
         return []
-    return sender_described(sig, parsed, parts.new, rules)
+    cands = sender_described(sig, parsed, parts.new, rules)
+    for c in cands:
+        _details_after_name(c, parts.new, rules)
+    return cands
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
