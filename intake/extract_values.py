@@ -1291,7 +1291,9 @@ def name_like(line: str, rules: ExtractRules, titled: bool = False) -> tuple[str
         return None, None  # "Solidarité Mésopotamie (ASM)": a body its acronym follows, not a person
     f = fold(name)
     toks = word_tokens(f)
-    if len(name.split()) < 2 or not toks or any(t in rules.not_name or t in rules.events for t in toks):
+    # (a word that is never a name's is none with the "و" of "and" before it: "ومنذ ذلك الحين", "وخلال العام الماضي")
+    if len(name.split()) < 2 or not toks or any(t in rules.not_name or t in rules.events or t[:1] == "و"
+                                                and t not in rules.waw_names and t[1:] in rules.not_name for t in toks):
         return None, None  # (no word at all: "| |", a table's rule; "الاستعراض الإقليمي" names the event)
     # "الأمانة الفنية", "إدارة التعاون الدولي", "Office of the Chairperson": an office signs, not a person
     if toks[0] in rules.offices_and_units or toks[0].removeprefix("ال") in rules.offices_and_units:
