@@ -139,6 +139,8 @@ def own_request(text: str, cands: list[Cand], rules: ExtractRules) -> str:
             fsent = Folded(sent)
             if any(_joined_with_me(fsent.text, n) for n in names) and asks_for_role(sent, rules):
                 return sent  # "My friend X and I would like to speak", "Moi et mon amie X, nous voulons intervenir"
+            if any(_accompanies_me(fsent.text, n) for n in names):
+                return sent  # "I will be accompanied by my colleague X, who will speak on ...": the sender speaks too
             # "I would like to speak at the plenary, and my colleague X ...": the clause before the colleague; "We
             # propose Ms X for roundtable 1, and I would take the rapporteur role myself": the clause after her
             first = min((k for n in names if (k := fsent.text.find(n)) >= 0), default=-1)
@@ -179,6 +181,17 @@ def _joined_with_me(fsent: str, name: str) -> bool:
                           rf"|(?:^|\s)انا\s+و(?:\S+\s+)?{n}(?:\s|$)"
                           rf"|\b{n}(?:\s*\([^()]*\))?\s+(?:and|et)\s+(?:i|me|myself|moi(?:[- ]meme)?)\b"
                           rf"|(?:^|\s){n}\s+وانا(?:\s|$)", fsent))
+
+
+def _accompanies_me(fsent: str, name: str) -> bool:
+    """Whether a sentence (folded) has the person it names go along with the sender, who writes in the first person
+    ("I will be accompanied by my colleague X", "je serai accompagnée de mon collègue X", "وسيرافقني زميلي X"): the
+    sender comes to speak too (not "I will accompany X", nor "he will be accompanied by X")."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b(?:i|je)\s+(?:will|shall|would|serai|serais)\s+(?:be\s+)?(?:accompanied|joined|accompagnee?)"
+                          rf"\s+(?:by|de|par)\s+(?:[^\W\d_]+\s+){{0,2}}{n}\b"
+                          rf"|\bi[\x27\u2019]ll\s+be\s+(?:accompanied|joined)\s+by\s+(?:[^\W\d_]+\s+){{0,2}}{n}\b"
+                          rf"|(?:^|\s)و?(?:س|ف)?(?:يرافقني|ترافقني)\s+(?:\S+\s+){{0,2}}{n}(?:\s|$|[،,])", fsent))
 
 
 def _adds_oneself(clause: str, rules: ExtractRules) -> bool:
