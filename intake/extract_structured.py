@@ -146,6 +146,9 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
         cur_lines.append(line)
         last = i
     close()
+    if len(cands) > 1 and _heading_only(cands[0]) and all(c.name and not c.affiliation and not c.org_ref for c in cands[1:]):
+        # "Organisation: Z" set apart above the speakers' blocks, none of which has one: the form's heading, theirs all
+        shared = shared or cands.pop(0).affiliation
     shared = clean_value(shared, rules)
     pointing_back = bool(shared) and is_reference(shared, rules)  # "Organisation: our network"
     for c in cands if shared else ():
@@ -219,6 +222,11 @@ def _title_line(line: str, rules: ExtractRules) -> dict[str, str]:
     if not aff and len(pieces) > 1 and phrase_kind(pieces[1], rules) == "org":
         aff = pieces[1]
     return {"title": title, "affiliation": aff} if aff else {"title": title}
+
+
+def _heading_only(c: Cand) -> bool:
+    """Whether a speaker read from labelled lines holds an affiliation and nothing else: no name, post or role."""
+    return bool(c.affiliation) and not (c.name or c.title or c.role_text or c.roles or c.is_self or c.org_ref)
 
 
 def _for_all(pairs: list[tuple[str, str]], cands: list[Cand], cur: dict[str, str]) -> bool:
