@@ -26,7 +26,7 @@ from pathlib import PurePath
 from intake.folding import fold
 from intake.model import Attachment, Decision, DocText, MessageParts, Parsed, Signal
 from intake.rules import RULE_CATEGORIES, Haystack, Rule, Ruleset, fold_body
-from intake.text import carried_blocks
+from intake.text import carried_blocks, subject_only
 
 # A reply's subject repeats the subject of the message answered, which may be ours or their own
 # earlier submission; a forward's subject names what is forwarded to us, so it keeps full weight, unless
@@ -48,7 +48,10 @@ def _places(parsed: Parsed, parts: MessageParts, ruleset: Ruleset) -> dict[str, 
         "signature": lambda: fold_body(parts.signature),
         "quoted": lambda: _senders_own(parts.quoted, ruleset),
     }
-    return {place: text() if place == "subject" or ruleset.factor(place) else "" for place, text in places.items()}
+    texts = {place: text() if place == "subject" or ruleset.factor(place) else "" for place, text in places.items()}
+    if subject_only(parsed, parts):
+        texts["new"] = texts["subject"]  # the subject says it all ("طلب مداخلة / X / المدير / الشبكة"): it is the text
+    return texts
 
 
 def _senders_own(carried: str, ruleset: Ruleset) -> str:

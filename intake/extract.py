@@ -124,7 +124,15 @@ from intake.extract_values import (
 from intake.folding import Folded, fold
 from intake.model import Decision, DocText, Fields, MessageParts, Parsed, Speaker
 from intake.rules import Haystack
-from intake.text import OUTLOOK_FROM, OUTLOOK_NEXT, attribution, carried_blocks, split, strip_prefixes
+from intake.text import (
+    OUTLOOK_FROM,
+    OUTLOOK_NEXT,
+    attribution,
+    carried_blocks,
+    split,
+    strip_prefixes,
+    subject_only,
+)
 
 __all__ = ["ExtractRules", "extract", "fold", "load_extract_rules"]
 
@@ -968,7 +976,8 @@ def _unnamed(found: _Found, sig: Sig, parsed: Parsed, parts: MessageParts, decis
     if not found.third and (described := person_lines(parts.new, rules)):
         # "Ali Hassan, prog officer, Sudan Migrant Network" on a line of its own: the sender, described
         return described[:1]
-    pointed = any(p.search(fnew) for p in rules.subject_pointer)
+    # (a message that is its subject line alone points at it as much as "see the subject line" does)
+    pointed = any(p.search(fnew) for p in rules.subject_pointer) or subject_only(parsed, parts)
     if (person := subject_person(strip_prefixes(parsed.subject), rules, pointed)) is not None:
         # "Veuillez trouver en objet notre demande": the person is named in the subject line
         return [person]

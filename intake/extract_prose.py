@@ -58,6 +58,7 @@ from intake.extract_values import (
     is_reference,
     latin_full_name,
     listed_phrase_honorific,
+    name_like,
     names_branch,
     names_post,
     names_role,
@@ -2206,11 +2207,16 @@ def subject_person(subject: str, rules: ExtractRules, pointed: bool = False) -> 
     `pointed`: the text sends the reader to the subject for the details, so a person written there without an
     honorific is proposed too, when a title or an organisation follows the name ("Speaker request - X, Title, Y").
     """
-    for piece in re.split(r"\s+[-–—|/]\s+|\s*[:：|]\s+", subject):
-        body = _person_first(piece.strip(), rules)
+    pieces = [piece.strip() for piece in re.split(r"\s+[-–—|/]\s+|\s*[:：|]\s+", subject)]
+    for k, piece in enumerate(pieces):
+        body = _person_first(piece, rules)
         honorific = _honorific(body.strip(), rules)
         if honorific or pointed:
             c = person_phrase(body.strip(), rules, "prose")
+            if pointed and not honorific and not (c is not None and (c.title or c.affiliation)) \
+                    and name_like(body.strip(), rules)[1]:
+                # "طلب مداخلة / X / مدير البرامج / الشبكة ...": the name, its post and its body each a piece of its own
+                c = person_phrase(", ".join([body.strip(), *pieces[k + 1 : k + 3]]), rules, "prose")
             if c is not None and c.name and (honorific or c.title or c.affiliation):
                 return c
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.model import MessageParts
+from intake.model import MessageParts, Parsed
 
 # Reply and forward prefixes of a subject, in the mailers' languages ("RE :", "Fwd[2]:", "R:", "رد:").
 _PREFIX = re.compile(
@@ -19,6 +19,12 @@ _PREFIX = re.compile(
     r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
     re.IGNORECASE,
 )
+
+
+def subject_only(parsed: Parsed, parts: MessageParts) -> bool:
+    """Whether a message is its subject line alone: no text of its own, nothing carried along, nothing attached."""
+    return not (parts.new.strip() or parts.signature.strip() or parts.quoted.strip() or parts.forwarded.strip()
+                or parsed.attachments) and bool(parsed.subject.strip())
 
 
 def strip_prefixes(subject: str) -> str:
