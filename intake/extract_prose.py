@@ -2214,8 +2214,9 @@ def subject_person(subject: str, rules: ExtractRules, pointed: bool = False) -> 
         if honorific or pointed:
             c = person_phrase(body.strip(), rules, "prose")
             if pointed and not honorific and not (c is not None and (c.title or c.affiliation)) \
-                    and name_like(body.strip(), rules)[1]:
+                    and name_like(body.strip(), rules)[1] and k + 1 < len(pieces) and not re.search(r"[,،]", pieces[k + 1]):
                 # "طلب مداخلة / X / مدير البرامج / الشبكة ...": the name, its post and its body each a piece of its own
+                # (not "Demande - X, coordinatrice, Y": the next piece is a person of its own)
                 c = person_phrase(", ".join([body.strip(), *pieces[k + 1 : k + 3]]), rules, "prose")
             if c is not None and c.name and (honorific or c.title or c.affiliation):
                 return c
