@@ -477,3 +477,24 @@ def test_near_miss_my_details_after_a_sentence_with_no_role(rules: ExtractRules)
             "Outreach Officer, Cedar Workers Union.\n\nBest,\nMaya\n")
     fields = run(message(body), rules, language="en")
     assert [(s.name, s.roles, s.roundtable) for s in fields.speakers] == [("Maya Harb", ("roundtable",), 1)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A form's roundtable option that names the table again after the mark ("table number: 3", « numéro de la table : 3 »,
+# "رقم الطاولة: 3"): the number after it is the roundtable.
+
+@pytest.mark.parametrize(("form", "language", "option"), [
+    (_EN_FORM, "en", "[x] Roundtable - table number: 3"),
+    (_FR_FORM, "fr", "[x] Intervention en table ronde thématique – numéro de la table : 3"),
+    (_AR_FORM, "ar", "[X] مداخلة في مائدة مستديرة موضوعية - رقم الطاولة: 3"),
+])
+def test_roundtable_number_after_the_table_named_again(form: str, language: str, option: str,
+                                                       rules: ExtractRules) -> None:
+    text = form.format("[ ] Plenary\n" + option)
+    assert _one(run(message(text), rules, language=language))[2:] == (("roundtable",), 3)
+
+
+def test_table_number_without_a_roundtable_is_no_roundtable(rules: ExtractRules) -> None:
+    """Near miss: a table number at a dinner names no roundtable."""
+    text = _EN_FORM.format("[x] Plenary") + "Dinner seating: table number 3\n"
+    assert _one(run(message(text), rules))[2:] == (("plenary",), None)
