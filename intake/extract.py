@@ -1007,10 +1007,36 @@ def _own_role_text(c: Cand, alone: bool) -> str:
     return c.role_text if c.role_text and not (c.sentence_roles and alone) else ""
 
 
+def _role_line_under_each_block(cands: list[Cand], role_body: str, rules: ExtractRules) -> None:
+    """Several labelled blocks each followed, on the line right under them, by a sentence asking a role ("Name: A /
+    Position: B / Organization: C" then "She wishes to speak in roundtable 2"): each sentence is its block's speaker's
+    own. Only when every block has one; a line under the last block alone may be said for everyone ("Both ...")."""
+    if len(cands) < 2 or any(c.role_text or not c.lines or c.prov.get("name") != "labelled" for c in cands):
+        return
+    lines = [ln.strip() for ln in role_body.split("\n")]
+    taken: list[str] = []
+    at = 0
+    for c in cands:
+        last = c.lines[-1].strip()
+        end = next((i for i in range(at, len(lines)) if lines[i] == last), None)
+        if end is None or end + 1 >= len(lines):
+            return
+        line = lines[end + 1]
+        if (not line or any(line == ln.strip() for o in cands for ln in o.lines)
+                or (rules.label_re is not None and rules.label_re.match(fold(line)))
+                or not asks_for_role(line, rules)):
+            return
+        taken.append(line)
+        at = end + 2
+    for c, line in zip(cands, taken, strict=True):
+        c.role_text, c.lines = line, (*c.lines, line)
+
+
 def _assign_roles(cands: list[Cand], role_body: str, absent: list[Cand], parsed: Parsed, parts: MessageParts,
                   rules: ExtractRules, themes: tuple[str, ...]) -> None:
     """Each speaker's roles: from its own line or cell, else the part of a sentence given to it apart from the others,
     else what the sender's text (or the subject) says for everyone."""
+    _role_line_under_each_block(cands, role_body, rules)
     alone = len(cands) == 1
     own_lines = {ln for c in cands if _own_role_text(c, alone) for ln in c.lines}
     shared_text = not_of_absent("\n".join(ln for ln in role_body.split("\n") if ln not in own_lines), cands, absent, rules)
