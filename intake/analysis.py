@@ -521,6 +521,21 @@ _SENTENCE = re.compile(r"[^.!?؟\n]*\w[^.!?؟\n]*")
 _HONORIFIC_STOP = re.compile(r"(?<!\w)(\w+)\.(?= \w)")  # "Dr. Hana": a word, its full stop, a word after
 
 
+# The article that makes a post word opening a sentence the person who holds it ("The president is back", « Le
+# président est rentré », "الرئيس رجع"): the sentence tells what they do, it gives no one a post.
+_POST_HOLDER = re.compile(r"^\W*(?:(?:the|le|la|l')\s*(?=\w)|(?=ال))", re.IGNORECASE)
+
+
+def _names_a_post(sentence: str, rules: extract_mod.ExtractRules) -> bool:
+    """Whether a sentence holds a post word (rules/extract.toml titles), the one opening it after an article aside."""
+    folded = fold(sentence)
+    if holder := _POST_HOLDER.match(folded):
+        first = re.match(r"\w+", folded[holder.end() :])
+        if first and rules.title_words.has(first[0]):
+            folded = folded[holder.end() + first.end() :]
+    return rules.title_words.hits(folded) > 0
+
+
 def _answers_our_ack(parsed: Parsed, parts: MessageParts, ctx: Context) -> bool:
     """Whether a reply answers our acknowledgement: it replies to one of our signed Message-IDs, or the message it
     quotes came from one of our addresses ("From: ... <ours>", "... <ours> wrote:"), or reads as an acknowledgement
@@ -552,7 +567,8 @@ def _only_thanks_for_ack(parsed: Parsed, parts: MessageParts, docs: Mapping[str,
     # a post word above the sign-off is news the extraction may not read ("Leila is now our advocacy coordinator");
     # an honorific's full stop ends no sentence ("Dr. Hana and Mr. Al-Sayed look forward to it", « M. Diallo »)
     plain = _HONORIFIC_STOP.sub(lambda m: m[1] if fold(m[0]) in ctx.extract_rules.honorifics else m[0], text)
-    if sum(len(s.split()) > 1 for s in _SENTENCE.findall(plain)) > _FEW_SENTENCES or ctx.extract_rules.title_words.hits(fold(text)):
+    sentences = _SENTENCE.findall(plain)
+    if sum(len(s.split()) > 1 for s in sentences) > _FEW_SENTENCES or any(_names_a_post(s, ctx.extract_rules) for s in sentences):
         return False
     # the subject of our acknowledgement, repeated ("RE: Acknowledgement of receipt - Floor intervention - Roundtable 3"),
     # recalls the request on file: no role it names is news

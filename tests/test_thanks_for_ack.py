@@ -44,6 +44,10 @@ def _reply_to_our_ack(env: tuple[Store, Pipeline, Settings], lang: str, body: st
     ("en", "Perfect, all clear on our side. Nothing changes for us, same speaker as sent.\n\nOmar"),
     ("fr", "Super, merci ! Leila est ravie, elle a déjà réservé les dates.\n\nOmar"),
     ("ar", "ألف شكر، ليلى سعيدة جداً وحجزت التاريخ من الآن.\n\nعمر"),
+    # a post word opening a sentence with its article is the one who holds it, doing something: no post given
+    ("en", "Many thanks. The director is back from Geneva and has read your message.\n\nOmar"),
+    ("fr", "Merci beaucoup. La directrice est rentrée de Genève et a bien lu votre message.\n\nOmar"),
+    ("ar", "شكرا كتير. المديرة رجعت من جنيف وقرأت رسالتكم.\n\nعمر"),
 ])
 def test_a_reply_to_our_acknowledgement_that_only_thanks_gets_no_answer(env: tuple[Store, Pipeline, Settings], lang: str,
                                                                        body: str, by_id: bool) -> None:
@@ -53,6 +57,7 @@ def test_a_reply_to_our_acknowledgement_that_only_thanks_gets_no_answer(env: tup
 @pytest.mark.parametrize(("lang", "body"), [
     ("en", "Thanks! One thing: Leila's title is now Senior Programme Officer.\n\nOmar"),  # a post
     ("en", "Thanks! Leila is now our advocacy coordinator.\n\nOmar"),  # ... one the extraction does not read
+    ("en", "Thanks! The director says Leila is now our advocacy coordinator.\n\nOmar"),  # ... after a post holder
     ("en", "Thanks a lot. Leila would rather speak in the plenary than in the roundtable.\n\nOmar"),  # a role
     ("en", "Thanks! Is the session on the 24th in the morning?\n\nOmar"),  # a question
     ("fr", "Merci ! Petite précision : Leila est désormais coordinatrice du plaidoyer.\n\nOmar"),
