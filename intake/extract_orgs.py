@@ -691,6 +691,19 @@ def clause_after_definite(head: str, word: str, rules: ExtractRules) -> bool:
         and not re.match(r"^(?:[وف]?ال|لل|ل|ب)", f) and f not in rules.sameness
 
 
+def _name_after_definite(head: str, rest: list[str], rules: ExtractRules) -> bool:
+    """Whether a bare word after a definite organisation word, spelled like what a body is for ("لـ" and a noun), is a
+    person's name: a purpose governs a noun ("الجمعية لدعم المهاجرين"), where "رئيسة الجمعية ليلى قاسم" goes on with a
+    bare family name (the post names the body only by its generic noun)."""
+    if not re.match(r"^(?:[وفبك]?ال|لل)", fold(head)) or not re.match(r"^ل(?!ل)", fold(rest[0])) \
+            or rules.org_words.has(fold(rest[0])[1:]):
+        return False  # ("المجلس الشعبي البلدي لبلدية وهران": the body the council is of, named after its town)
+    governs = len(rest) > 1 and rest[0][-1:] not in ",،." and fold(rest[1]) not in rules.relatives \
+        and (bool(re.match(r"^(?:ال|لل|وال)", fold(rest[1]))) or len(rest) > 2 and _construct(rest[1], rest[2], rules)
+             and fold(rest[2]) not in rules.relatives)
+    return not governs
+
+
 def _purpose_done(run: list[str]) -> bool:
     """Whether an Arabic name ends on what the body is for, a "لـ" word and the noun it governs ("لحقوق الإنسان",
     "للتنمية المستدامة"): a complement after it ("عن", "مع", ...) belongs to the sentence, where one after the
@@ -740,7 +753,7 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
         # attributes and complements carry the article or a preposition glued to it ("العربية", "للهجرة", "والتنمية");
         # a bare word governed by the first is one only if that has no article (see clause_after_definite)
         if k == 0 and not re.match(r"^(?:ب|ل(?!ل)|ك)", f) and not clause_after_definite(run[0], rest[k], rules) \
-                or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f):
+                or re.match(r"^(?:ال|لل|وال|ل\S{3,})", f) and not _name_after_definite(run[-1], rest[k:], rules):
             run.append(rest[k])
         elif k == 0 and re.match(r"^ب(?!ال)\S{2,}$", f) and k + 1 < len(rest) and re.match(r"^(?:لل|ل\S{3,})", fold(rest[1])) \
                 and not clause_after_definite(run[0], rest[k], rules):
