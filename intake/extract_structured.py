@@ -66,7 +66,10 @@ def _label_pairs(line: str, rules: ExtractRules) -> list[tuple[str, str]]:
         value = re.sub(r"\s*[/|;؛]\s*$|\s+[-–—]\s*$", "", value)
         if m.group("note") and _FAMILY_FIRST.match(m.group("note")) and (parts := _FAMILY_GIVEN.match(value)):
             value = f"{parts.group(2)} {parts.group(1)}"  # "Full name (Last, First): Farouk, Amal" -> "Amal Farouk"
-        out.append((fields.get(label, "name"), strip_punct(value)))
+        clean = strip_punct(value)
+        if re.search(r"(?:^|[\s.])[A-Z]$", clean) and value.rstrip().endswith(f"{clean}."):
+            clean += "."  # "Ramesh K.C.": the dot closes an initial of the name, it is no sentence's end
+        out.append((fields.get(label, "name"), clean))
     return out
 
 
@@ -78,9 +81,30 @@ _FAMILY_FIRST = re.compile(r"\(\s*(last|family|surname|nom|اسم العائله
 _FAMILY_GIVEN = re.compile(r"^\s*([^,،]+?)\s*[,،]\s*([^,،]+?)\s*$")
 
 
+# A label written with a dash for its colon: "Name - X", "Nom – Y", "الاسم - Z" (the label, then a spaced dash)
+_DASH_LABEL = re.compile(r"^(\s*[^\W\d_][^\W\d_ '’./-]*(?:[ '’/-][^\W\d_]+){0,3})\s+[-–—]\s+(?=\S)")
+
+
+def _one_label(head: str, rules: ExtractRules) -> bool:
+    """Whether these words, a colon after them, are one label and nothing else."""
+    pairs = _label_pairs(f"{head}: x", rules)
+    return len(pairs) == 1 and pairs[0][1] == "x"
+
+
+def _dashes_as_colons(lines: list[str], rules: ExtractRules) -> list[str]:
+    """The lines with a dash read as a label's colon, where two or more such labelled lines in a row make a form
+    ("Name - X" / "Designation - Y" / "Organisation - Z"); one line alone ("Director - Programmes" on a signature)
+    is left as it is."""
+    dashed = [m is not None and _one_label(m.group(1), rules) for m in map(_DASH_LABEL.match, lines)]
+    return [_DASH_LABEL.sub(r"\1: ", line, count=1) if dashed[i] and (i and dashed[i - 1] or i + 1 < len(dashed)
+                                                                     and dashed[i + 1]) else line
+            for i, line in enumerate(lines)]
+
+
 def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list[Cand], str | None]:
     """Speakers from labelled lines, and the organisation named by an organisation label."""
-    lines = text.split("\n")
+    lines = _dashes_as_colons(text.split("\n"), rules) if " - " in text or " – " in text or " — " in text \
+        else text.split("\n")
     cands: list[Cand] = []
     org: str | None = None
     cur: dict[str, str] = {}

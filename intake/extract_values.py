@@ -233,6 +233,8 @@ def clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None]
     while words and fold(words[-1]).strip(".") in rules.bare_suffixes:
         words.pop()
     name = strip_punct(" ".join(words))
+    if re.search(r"(?:^|[\s.])[A-Z]$", name) and head.rstrip().endswith(f"{name}."):
+        name += "."  # "Ramesh K.C.": the dot closes an initial of the name
     toks = name.split()
     if not toks or len(toks) > rules.max_name_words or re.search(r"[\d@<>:]", name):
         return honorific, None
