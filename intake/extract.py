@@ -100,6 +100,7 @@ from intake.extract_several import merged, not_of_absent, present_and_absent, ro
 from intake.extract_signature import Sig, read_signature
 from intake.extract_structured import html_tables, labelled_speakers, table_speakers, text_tables
 from intake.extract_values import (
+    QUESTION,
     Cand,
     clean_value,
     expand,
@@ -346,7 +347,7 @@ def _completed(parts: MessageParts, decision: Decision, rules: ExtractRules) -> 
             restated = _role_changed(parts.quoted, decision, rules)
         if not restated[0] and rules.same_speaker.search(fnew.text):
             restated = _same_speaker(parts.quoted, decision, rules)
-        post = None if restated[0] else _post_alone(new, rules)
+        post = None if restated[0] else _post_alone(new, rules) or _answered_post(parts.answers, rules)
         return _titled_quoted_speaker(parts.quoted, post, decision, rules) if post else restated
     if not found and len(honoured) == 1:
         # The quote is cut before the speaker ("[...]"): the one the new text names by honorific, when it states
@@ -444,6 +445,18 @@ def _post_alone(new: str, rules: ExtractRules) -> str | None:
     if any(p.search(fold(line)) for p in rules.self_statement):
         return None  # "For your records my title is X at Y": the sender's own post, said in a sentence
     return clean_value(line, rules)
+
+
+def _answered_post(answers: tuple[tuple[str, str], ...], rules: ExtractRules) -> str | None:
+    """The post a reply written inside the quote gives alone under the quoted question that asks for it ("> 1. Her
+    title/position?" / "Senior Advocacy Officer", « > Sa fonction ? » / « Chargée de plaidoyer », "> المسمى الوظيفي؟"):
+    the answer pairs with its question, not with the sign-off written above the quote."""
+    for question, answer in answers:
+        words = f" {' '.join(word_tokens(fold(question)))} "
+        if QUESTION.search(question) and any(f" {' '.join(word_tokens(label))} " in words
+                                             for label, f in rules.labels if f == "title"):
+            return _post_alone(answer, rules)
+    return None
 
 
 def _titled_quoted_speaker(quoted: str, post: str, decision: Decision, rules: ExtractRules) -> tuple[list[Cand], str]:

@@ -208,6 +208,8 @@ class MessageParts:
     quoted: str = ""  # earlier messages quoted or replied to
     forwarded: str = ""  # forwarded messages (inline or attached), with their header lines
     disclaimer: str = ""  # legal/confidentiality footers
+    # each reply written inside the quote under a quoted line, with that line ("> 1. Her title?" / "Senior Officer")
+    answers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

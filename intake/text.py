@@ -356,11 +356,28 @@ def _inline_replies(lines: list[str], i: int) -> list[int] | None:
     return reply if reply and interleaved else None
 
 
+def _answers(lines: list[str], reply: list[int]) -> tuple[tuple[str, str], ...]:
+    """Each paragraph of a reply written inside a quote (the lines `reply`), with the quoted line above it, its ">"
+    marks off: the question it answers ("> 1. Her title/position?" / "Senior Advocacy Officer")."""
+    out = []
+    for k, n in enumerate(reply):
+        if k and reply[k - 1] == n - 1:
+            continue
+        end = n
+        while end + 1 in reply:
+            end += 1
+        above = next((ln for ln in reversed(lines[:n]) if ln.strip()), "")
+        question = re.sub(r"^\s*(?:>\s?)+", "", above).strip()
+        out.append((question, "\n".join(lines[n : end + 1]).strip()))
+    return tuple(out)
+
+
 @lru_cache(maxsize=8)  # screening and the analysis after it split the same body
 def split(text: str) -> MessageParts:
     """Split a plain-text body into new text, signature, quoted, forwarded and disclaimer parts."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     quoted = forwarded = ""
+    answers: tuple[tuple[str, str], ...] = ()
     found = _quote_start(lines)
     if found is not None:
         i, kind = found
@@ -370,6 +387,7 @@ def split(text: str) -> MessageParts:
         if inline:
             # (a reply written between the quote's paragraphs joins what was written above it)
             tail = "\n".join(ln for n, ln in enumerate(lines[i:], i) if n not in inline).strip()
+            answers = _answers(lines, inline)
             lines = lines[:i] + [lines[n] for n in inline]
         else:
             tail = "\n".join(lines[i:end]).strip()
@@ -398,4 +416,5 @@ def split(text: str) -> MessageParts:
         quoted=quoted,
         forwarded=forwarded,
         disclaimer=disclaimer,
+        answers=answers,
     )
