@@ -415,8 +415,16 @@ class ImapSource:
             if remaining <= 0:
                 return False
             deadline = time.monotonic() + min(remaining, self._idle_renew)
+            # Mail that lands between the last command and IDLE would wait for the slice to end: Dovecot does not
+            # announce it to an IDLE that follows a SELECT (_arrived's), and announces it before the "+ idling" of
+            # one that follows another command, where imaplib sets it aside and idle_check never sees it. So a NOOP
+            # first, which is told of the mail since the SELECT; then a look at what imaplib set aside during IDLE's
+            # start (imapclient has no accessor for it), once the EXISTS kept from earlier commands are dropped.
+            if _has_exists(c.noop()[1]):
+                return True
+            c._imap.response("EXISTS")
             c.idle()
-            woke = False
+            woke = c._imap.response("EXISTS")[1] != [None]
             try:
                 while not woke and (left := deadline - time.monotonic()) > 0:
                     responses = c.idle_check(timeout=left)

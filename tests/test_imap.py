@@ -314,6 +314,28 @@ def test_idle_wakes_wait_when_mail_arrives(dovecot, folder):
     src.close()
 
 
+def test_mail_landing_just_before_idle_wakes_wait_at_once(dovecot, folder, monkeypatch):
+    # Mail that lands after wait's last command (its SELECT) and before IDLE starts is announced ahead of the
+    # server's "+ idling": a wait that listened to IDLE only would sleep through it until its slice ended.
+    src = source(dovecot, folder, idle_renew=20)
+    assert take(src) == []
+    looked = src._arrived
+
+    def mail_lands_after_the_select(c):  # noqa: ANN001, ANN202
+        arrived = looked(c)
+        deliver(dovecot, folder, make_mail("just before idle"))
+        time.sleep(1.0)  # Dovecot has it before IDLE is sent
+        return arrived
+
+    monkeypatch.setattr(src, "_arrived", mail_lands_after_the_select)
+    t0 = time.monotonic()
+    assert src.wait(20) is True
+    assert time.monotonic() - t0 < 10  # woken as IDLE starts, not when the 20 s slice ends
+    monkeypatch.undo()
+    assert len(take(src)) == 1
+    src.close()
+
+
 @pytest.mark.parametrize("idle", [True, False])
 def test_mail_announced_to_another_command_still_wakes_wait(dovecot, folder, idle):
     # Mail that lands while another command runs is announced in that command's answer, once: a wait
