@@ -2241,6 +2241,25 @@ def _possessive_person(phrase: str, rules: ExtractRules) -> bool:
     return words[1] in rules.membership or any(p.search(words[1]) for p in rules.speaking)
 
 
+# a post with its article and the body it belongs to only pointed back at, set off by a comma (folded): "the president
+# of the association, ", « la présidente de l'association, », « le coordinateur du réseau, »
+_POST_OF_BODY = re.compile(r"^(?:the|la|le)\s+(?P<post>[^,;:]+?)\s+(?:of\s+(?:the|our)\s+|de\s+(?:la\s+|l'|notre\s+)|du\s+)"
+                           r"[^\s,]+\s*,\s*$")
+
+
+def _post_of_our_body(phrase: str, rules: ExtractRules) -> str | None:
+    """The post when a phrase set off by its comma is a post of the body the message speaks for, the body only pointed
+    back at ("The president of the association, ", « La présidente de l'association, », "رئيس الجمعية، "): the
+    equivalent of "our president, ", so the name after the comma is the person's, not a clause's subject."""
+    text = phrase.strip().rstrip(",،").strip()
+    if ARABIC.match(text):
+        return text if len(text.split()) <= 3 and post_at_reference(text, rules) else None
+    m = _POST_OF_BODY.match(fold(phrase).strip())
+    if m is None or not rules.title_words.has(m["post"].split()[0]) or not is_reference(text.split()[-1], rules):
+        return None
+    return clean_value(text.split(None, 1)[1], rules)
+
+
 def _post_of_the_body(phrase: str, rules: ExtractRules) -> bool:
     """Whether a folded phrase opens with a post of the body the message speaks for, written in Arabic as a post and
     the body that points back at it ("رئيس الجمعية", "مديرة المنظمة"): the equivalent of "our president". After a
@@ -2359,14 +2378,19 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
             out.append(c)
             named_to = at + len(c.name) if (k := sent.find(c.name, at)) < 0 else k + len(c.name)
-        # "our programme manager, Mustafa Jabbar, to take part": a possessive title marks the name after it
+        # "our programme manager, Mustafa Jabbar, to take part": a possessive title marks the name after it, as a
+        # post of the body only pointed back at does ("the president of the association, Leila X, would like ...")
         for w in re.finditer(r"\S+", sent):
             m = _TITLE_THEN_COMMA.match(sent, w.end())
-            if m is None or not _possessive_person(sent[w.start() : m.end()], rules):
+            post = _post_of_our_body(sent[w.start() : m.end()], rules) if m else None
+            if m is None or not post and not _possessive_person(sent[w.start() : m.end()], rules):
                 continue
-            c = person_phrase(sent[w.start() :], rules, source)
+            c = person_phrase(sent[m.end() :] if post else sent[w.start() :], rules, source)
             if c is None or not c.name or any(same_person(c.name, o.name) for o in out):
                 continue
+            if post:
+                c.set("title", post, source)
+                c.org_ref = True
             c.subject_org = clause_org(sent[: w.start()], rules, acronyms)
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + m.end(), sent
             out.append(c)
