@@ -2385,6 +2385,9 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             post = _post_of_our_body(sent[w.start() : m.end()], rules) if m else None
             if m is None or not post and not _possessive_person(sent[w.start() : m.end()], rules):
                 continue
+            if post and any(q.end() == len(fb) for fb in [fold(sent[: w.start()]).rstrip()]
+                            for p in rules.behalf for q in p.finditer(fb)):
+                continue  # "At the request of the president of the association, X, I would like ...": X only asks
             c = person_phrase(sent[m.end() :] if post else sent[w.start() :], rules, source)
             if c is None or not c.name or any(same_person(c.name, o.name) for o in out):
                 continue
