@@ -414,7 +414,6 @@ def _name_word(word: str, rules: ExtractRules) -> bool:
 
 # A pronoun and its verb, capitalised at the start of a sentence: the words after it may be a name, it is not.
 _CLAUSE_OPENER = re.compile(r"(?:it|that|this|there|here|what|who|we|they|you|i)['’](?:s|re|m|ll|d|ve)|c['’]est", re.IGNORECASE)
-_GREETING_WORD = re.compile(r"greetings|salutations", re.IGNORECASE)  # "Salutations de l'Association X": sent by X
 
 
 def _names_post(run: list[str], rules: ExtractRules) -> bool:
@@ -571,7 +570,7 @@ def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
                 break
             if not run and _CLAUSE_OPENER.fullmatch(word):
                 break  # "It's the Kenyan Workers Association", "C'est l'Association X": the name comes after
-            if not run and _GREETING_WORD.fullmatch(word):
+            if not run and fold(word) in rules.greeting_openers:
                 break  # "Salutations de l'Association X", "Greetings of the Union X": the greeting is no part of the name
             # ("Conseil régional du Moyen-Atlas", "Comité national de X": a qualifier after the organisation word goes on
             # with the name, in lower case as French writes it)

@@ -171,6 +171,7 @@ class ExtractRules:
     greetings: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # "and", "et": folded, the Latin words for "and" between two words
     possessors: frozenset[str] = frozenset()  # "ذوي", "ذات": folded, "having", which goes on with the noun it governs
+    greeting_openers: frozenset[str] = frozenset()  # "salutations", "greetings": folded, a body's greetings, no part of its name
     articles: frozenset[str] = frozenset()
     bare_links: frozenset[str] = frozenset()  # "of", "de": folded, prepositions that carry no article
     gather_links: frozenset[str] = frozenset()  # "of", "des": folded, from a body's word to whom it gathers or serves
@@ -387,7 +388,7 @@ _SECTION_KEYS = {
     "labels": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name", "lower_case_possessives", "after_name",
-              "title_compounds", "regions", "region_units", "greetings", "conjunctions", "possessors", "articles", "bare_links", "gather_links", "reports_withdrawn", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
+              "title_compounds", "regions", "region_units", "greetings", "conjunctions", "possessors", "greeting_openers", "articles", "bare_links", "gather_links", "reports_withdrawn", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "state_forms", "mission_links", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
               "post_or_body", "sign_offs", "mention_links"},
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
@@ -708,6 +709,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         mention_links=folded_set("mention_links"),
         conjunctions=folded_set("conjunctions"),
         possessors=folded_set("possessors"),
+        greeting_openers=folded_set("greeting_openers"),
         articles=folded_set("articles"),
         bare_links=folded_set("bare_links"),
         gather_links=folded_set("gather_links"),

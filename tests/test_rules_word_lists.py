@@ -160,6 +160,13 @@ def test_a_word_for_having_added_goes_on_with_the_name(tmp_path: Path, rules: Ex
     assert arabic_org("جمعية الأطفال أصحاب الهمم", edited(tmp_path, "possessors", "أصحاب")) == "جمعية الأطفال أصحاب الهمم"
 
 
+def test_a_greeting_opener_added_is_no_part_of_the_name(tmp_path: Path, rules: ExtractRules) -> None:
+    line = "Hommages de l'Association Passerelles Solidaires"
+    assert org_runs(line, rules) == [(0, line)]
+    changed = edited(tmp_path, "greeting_openers", "hommages")
+    assert org_runs(line, changed) == [(2, "Association Passerelles Solidaires")]
+
+
 def test_a_thank_you_added_opens_the_person_line(tmp_path: Path, rules: ExtractRules) -> None:
     assert _after_thanks("Merci pour votre retour. Mme Salma Idrissi est juriste.", rules) == "Mme Salma Idrissi est juriste."
     assert _after_thanks("Bien reçu votre retour. Mme Salma Idrissi est juriste.", rules) is None
