@@ -684,53 +684,56 @@ def _requests(n: int) -> list[bytes]:
     return [SPEAKER_EN.replace(b"speaker-1@", f"speaker-{i}@".encode()) for i in range(n)]
 
 
-def test_drain_takes_the_next_batch_before_recording_one_and_confirms_up_to_its_last(
+def test_drain_takes_the_next_batches_before_recording_one_and_confirms_up_to_its_last(
         env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
-    """The workers analyse the next batch while the service records one; the source forgets a batch once it is recorded."""
+    """The workers analyse the next two batches while the service records one; the source forgets a batch once it
+    is recorded."""
     store, pipeline, _ = env
     monkeypatch.setattr("intake.pipeline.BATCH_MESSAGES", 2)
     events: list[str] = []
     record_batch = pipeline.handle_batch
     monkeypatch.setattr(pipeline, "handle_batch", lambda batch, ahead: events.append(f"record {batch[0].source_id}")
                         or record_batch(batch, ahead))
-    results = pipeline.drain(_Listed(_requests(5), events))
-    assert [r.outcome for r in results] == ["processed"] * 5
+    results = pipeline.drain(_Listed(_requests(7), events))
+    assert [r.outcome for r in results] == ["processed"] * 7
     assert events == [
-        "handed list:0", "handed list:1", "handed list:2", "handed list:3",
+        "handed list:0", "handed list:1", "handed list:2", "handed list:3", "handed list:4", "handed list:5",
         "record list:0", "marked 2", "confirmed list:1",
-        "handed list:4", "record list:2", "marked 2", "confirmed list:3",
-        "record list:4", "marked 1", "confirmed everything",
+        "handed list:6", "record list:2", "marked 2", "confirmed list:3",
+        "record list:4", "marked 2", "confirmed list:5",
+        "record list:6", "marked 1", "confirmed everything",
     ]
-    assert len(store.messages()) == 5
+    assert len(store.messages()) == 7
 
 
 def test_each_batch_is_followed_by_its_after_batch_step_while_the_next_is_analysed(
         env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
-    """The service sends a batch's acknowledgements once it is confirmed, the next batch being already in the
+    """The service sends a batch's acknowledgements once it is confirmed, the next batches being already in the
     workers' hands, not after the whole backlog."""
     store, pipeline, _ = env
     monkeypatch.setattr("intake.pipeline.BATCH_MESSAGES", 2)
     events: list[str] = []
-    pipeline.drain(_Listed(_requests(5), events),
+    pipeline.drain(_Listed(_requests(7), events),
                    after_batch=lambda: events.append(f"after {len(store.messages())} recorded"))
     assert events == [
-        "handed list:0", "handed list:1", "handed list:2", "handed list:3",
+        "handed list:0", "handed list:1", "handed list:2", "handed list:3", "handed list:4", "handed list:5",
         "marked 2", "confirmed list:1", "after 2 recorded",
-        "handed list:4", "marked 2", "confirmed list:3", "after 4 recorded",
-        "marked 1", "confirmed everything", "after 5 recorded",
+        "handed list:6", "marked 2", "confirmed list:3", "after 4 recorded",
+        "marked 2", "confirmed list:5", "after 6 recorded",
+        "marked 1", "confirmed everything", "after 7 recorded",
     ]
 
 
-def test_a_drain_stopped_leaves_the_batch_taken_ahead_unrecorded_and_unconfirmed(
+def test_a_drain_stopped_leaves_the_batches_taken_ahead_unrecorded_and_unconfirmed(
         env: tuple[Store, Pipeline, Settings], monkeypatch: pytest.MonkeyPatch) -> None:
     store, pipeline, _ = env
     monkeypatch.setattr("intake.pipeline.BATCH_MESSAGES", 2)
     events: list[str] = []
-    source = _Listed(_requests(5), events)
+    source = _Listed(_requests(7), events)
     results = pipeline.drain(source, stop=lambda: any(e.startswith("marked") for e in events),
                              after_batch=lambda: events.append("after the batch"))
     assert [r.source_id for r in results] == ["list:0", "list:1"]
-    # list:2 and list:3 were taken ahead: they are handed over again next time; a service that stops sends nothing more
+    # list:2 to list:5 were taken ahead: they are handed over again next time; a service that stops sends nothing more
     assert events[-1] == "confirmed list:1"
     assert {m.source_id for m in store.messages()} == {"list:0", "list:1"}
-    assert [r.source_id for r in pipeline.drain(source) if r.outcome != "skipped"] == ["list:2", "list:3", "list:4"]
+    assert [r.source_id for r in pipeline.drain(source) if r.outcome != "skipped"] == [f"list:{i}" for i in range(2, 7)]
