@@ -158,9 +158,14 @@ def _compare(rep: Report, lab: dict, rec: dict, mid_to_file: dict[str, str]) -> 
         if not ok:
             rep.wrong.append(f"{f}: {name}: {detail}")
 
-    rep.confusion[(lab["category"], rec.get("category"))] += 1  # type: ignore[arg-type]
-    check("category", rec.get("category") == lab["category"], f"label {lab['category']}, got {rec.get('category')}")
-    check("acknowledge", rec.get("acknowledged") == lab["acknowledge"], f"label {lab['acknowledge']}, got {rec.get('acknowledged')}")
+    # A label's category `unknown` and acknowledge null say the label does not know (LABELS.md: the public
+    # corpus labels screening only): neither is scored, and the message stays out of the confusion matrix.
+    if lab["category"] != "unknown":
+        rep.confusion[(lab["category"], rec.get("category"))] += 1  # type: ignore[arg-type]
+        check("category", rec.get("category") == lab["category"], f"label {lab['category']}, got {rec.get('category')}")
+    if lab["acknowledge"] is not None:
+        check("acknowledge", rec.get("acknowledged") == lab["acknowledge"],
+              f"label {lab['acknowledge']}, got {rec.get('acknowledged')}")
     if lab["acknowledge"]:
         check("ack_language", rec.get("ack_language") == lab["language"], f"label {lab['language']}, got {rec.get('ack_language')}")
     if lab.get("on_time") is not None:

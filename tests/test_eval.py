@@ -80,3 +80,27 @@ def test_a_bad_labelled_folder_is_one_sentence(tmp_path: Path, labels: bytes | N
             (folder / "labels.json").write_bytes(labels)
     with pytest.raises(IntakeError, match=re.escape(says)):
         load_labels(folder)
+
+
+def test_a_label_that_does_not_know_the_category_or_the_acknowledgement_is_not_scored_on_them(tmp_path: Path) -> None:
+    """LABELS.md: mail written by people in the public corpus is `unknown` with acknowledge null (neither is
+    scored); what such a label does state (no speaker) still is."""
+    from intake.config import parse_settings
+
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "a.eml").write_bytes(b"From: Sam <sam@example.org>\r\nTo: gcmrrarabstates@iom.int\r\nSubject: Hello\r\n"
+                                   b"Message-ID: <a@example.org>\r\n\r\nWhen is the agenda published?\r\n")
+    (folder / "b.eml").write_bytes(b"From: Ana <ana@example.org>\r\nTo: gcmrrarabstates@iom.int\r\nSubject: Agenda\r\n"
+                                   b"Message-ID: <b@example.org>\r\n\r\nWhere can I read the agenda?\r\n")
+    (folder / "labels.json").write_text(
+        '[{"file": "a.eml", "received_at": "2021-02-01T10:00:00+02:00", "category": "unknown", "language": null,'
+        ' "acknowledge": null},'
+        ' {"file": "b.eml", "received_at": "2021-02-01T11:00:00+02:00", "category": "other", "language": "en",'
+        ' "acknowledge": false}]', encoding="utf-8")
+    root = tmp_path / "root"
+    report = run(folder, parse_settings({"storage": {"root": str(root)}}, root / "config.toml", check_env=False))
+    assert (report.scores["category"].right, report.scores["category"].total) == (1, 1)  # b only
+    assert (report.scores["acknowledge"].right, report.scores["acknowledge"].total) == (0, 1)  # b is acknowledged
+    assert report.scores["no_invented_speaker"].total == 2
+    assert list(report.confusion) == [("other", "other")]
