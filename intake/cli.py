@@ -12,7 +12,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from intake import __version__
@@ -116,7 +116,8 @@ def _print_summary(results: Sequence, outbox: dict[str, int], store) -> None:  #
     counts = Counter(r.outcome for r in new)
     detail = f" ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))})" if counts else ""
     print(f"\n{len(new)} new message(s){detail}; {len(rows)} in the store; "
-          f"outbox: sent {outbox.get('sent', 0)}, retry {outbox.get('retry', 0)}, failed {outbox.get('failed', 0)}")
+          f"outbox: sent {outbox.get('sent', 0)}, retry {outbox.get('retry', 0)}, failed {outbox.get('failed', 0)}"
+          + (f", paused {outbox['paused']} by the acknowledgement breaker" if outbox.get("paused") else ""))
 
 
 def cmd_process(args: argparse.Namespace, settings: Settings) -> int:
@@ -191,9 +192,10 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     print(f"outbox:       pending {out.get('pending', 0)}, sent {out.get('sent', 0)}, failed {out.get('failed', 0)}, "
           f"undeliverable {out.get('undeliverable', 0)}, suppressed {out.get('suppressed', 0)}")
     print(f"quarantine:   {msgs.get('quarantined', 0)}")
-    breaker = store.suppressed_since("global breaker", datetime.now(UTC) - timedelta(hours=24))
-    if breaker:
-        print(f"ALERT:        the acknowledgement breaker held back {breaker} acknowledgement(s) in the last 24 hours")
+    paused = store.paused_acks()
+    if paused:
+        print(f"ALERT:        the acknowledgement breaker has paused {paused} acknowledgement(s): more than"
+              f" {settings.ack_global_per_hour} an hour ([screen] ack_global_per_hour); they go out as the hour allows")
     saved = store.get_state("rule_problems")
     if saved:
         print("daemon rules: " + saved.replace("\n", "\n              "))

@@ -59,7 +59,8 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
         from intake.outbox import make_transport, send_due
 
         rows = digest.queue_adhoc(ctx, store, since, now)
-        counts = send_due(store, make_transport(settings.outbox), settings.outbox.max_attempts)
+        counts = send_due(store, make_transport(settings.outbox), settings.outbox.max_attempts,
+                           ack_per_hour=settings.ack_global_per_hour)
         print(f"digest queued for {len(rows)} recipient(s); outbox: sent {counts['sent']}, retry {counts['retry']}, "
               f"failed {counts['failed']}")
         return 0
@@ -149,7 +150,8 @@ def cmd_review_notify(args: argparse.Namespace, settings: Settings) -> int:
     change = queue_decision(store, settings, args.speaker, actor=_actor(args), now=_now(), again=args.again)
     print(f"decision e-mail queued to {change.after['recipient']} in {change.after['language']}")
     if not args.no_send:
-        counts = send_due(store, make_transport(settings.outbox), settings.outbox.max_attempts)
+        counts = send_due(store, make_transport(settings.outbox), settings.outbox.max_attempts,
+                           ack_per_hour=settings.ack_global_per_hour)
         print(f"outbox: sent {counts['sent']}, retry {counts['retry']}, failed {counts['failed']}")
     return 0
 

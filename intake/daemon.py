@@ -63,12 +63,14 @@ def run_once(ctx: Context, store: Store, transport: Transport, source: Source | 
     own = source is None
     source = source or open_source(ctx, store)
     pool = open_pool(ctx)
-    sent = {"sent": 0, "retry": 0, "failed": 0}
+    sent = {"sent": 0, "retry": 0, "failed": 0, "paused": 0}
 
     def send() -> None:
-        counts = send_due(store, transport, ctx.settings.outbox.max_attempts, clock or (lambda: datetime.now(UTC)))
-        for outcome, n in counts.items():
-            sent[outcome] += n
+        counts = send_due(store, transport, ctx.settings.outbox.max_attempts, clock or (lambda: datetime.now(UTC)),
+                          ack_per_hour=ctx.settings.ack_global_per_hour)
+        for outcome in ("sent", "retry", "failed"):
+            sent[outcome] += counts[outcome]
+        sent["paused"] = counts["paused"]  # still waiting after this run: counted again by each run
 
     try:
         pipeline = Pipeline(ctx, store, clock, pool)
@@ -112,7 +114,8 @@ class Daemon:
     def send_outbox(self) -> None:
         with self._outbox_lock:
             try:
-                send_due(self.store, self.transport, self.ctx.settings.outbox.max_attempts)
+                send_due(self.store, self.transport, self.ctx.settings.outbox.max_attempts,
+                         ack_per_hour=self.ctx.settings.ack_global_per_hour)
             except Exception:
                 logging.getLogger("intake.error").exception("outbox run failed")
 

@@ -126,7 +126,8 @@ class Health:
     last_fetch: datetime | None
     pending: int
     failed: int
-    problems: tuple[str, ...]
+    problems: tuple[str, ...]  # the rule files'
+    paused: int = 0  # acknowledgements the global breaker holds in the outbox (an alert)
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,7 @@ def build(store: Store, settings: Settings, since: datetime | None, until: datet
         followups=followups,
         days=_days(upto, settings, until),
         health=Health(datetime.fromisoformat(last_fetch) if last_fetch else None,
-                      counts.get("pending", 0), counts.get("failed", 0), tuple(problems)),
+                      counts.get("pending", 0), counts.get("failed", 0), tuple(problems), store.paused_acks()),
     )
 
 

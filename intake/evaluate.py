@@ -134,7 +134,8 @@ def run(folder: Path, settings: Settings) -> Report:
             res = pipeline.handle(RawMail(source_id=f"eval:{lab['file']}", raw=raw, received_at=received, size=len(raw)))
             if res.message_row_id is not None:
                 row_of[lab["file"]] = res.message_row_id
-        send_due(store, FileTransport(settings.outbox.path), settings.outbox.max_attempts)  # type: ignore[arg-type]
+        send_due(store, FileTransport(settings.outbox.path), settings.outbox.max_attempts,  # type: ignore[arg-type]
+                 ack_per_hour=settings.ack_global_per_hour)
         by_id = {m.id: m for m in store.messages()}
         for lab in labels:
             m = by_id.get(row_of.get(lab["file"], -1))

@@ -37,10 +37,11 @@ from sqlalchemy import Connection, bindparam, update
 from intake.config import OutboxSettings
 from intake.errors import PermanentFailure, TemporaryFailure
 from intake.filing import write_atomic
-from intake.store import Store
+from intake.store import BREAKER_REASON, Store
 from intake.tables import Outgoing
 
 log = logging.getLogger("intake.smtp")
+errlog = logging.getLogger("intake.error")  # the alerts a log watcher looks for
 
 
 class Transport(Protocol):
@@ -82,14 +83,30 @@ def backoff(attempts: int, base: float = 30.0, cap: float = 3600.0) -> timedelta
 
 
 def send_due(store: Store, transport: Transport, max_attempts: int,
-             clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> dict[str, int]:
-    """Send every pending row that is due; return counts of sent, retry and failed."""
-    counts = {"sent": 0, "retry": 0, "failed": 0}
+             clock: Callable[[], datetime] = lambda: datetime.now(UTC), ack_per_hour: int | None = None,
+             ) -> dict[str, int]:
+    """Send every pending row that is due; return counts of sent, retry, failed and paused.
+
+    `ack_per_hour` is the global breaker ([screen] ack_global_per_hour): at most that many
+    acknowledgements go to the server in any hour. The ones over it are paused, not dropped: they stay
+    pending, their reason says why (`intake status` and the digest raise the alert), and a later run
+    sends them as the hour allows. A rush of real submissions (a deadline day, a backlog after an
+    outage) is acknowledged late rather than never; a storm of loops is held to that pace while the
+    secretariat looks.
+    """
+    counts = {"sent": 0, "retry": 0, "failed": 0, "paused": 0}
+    room = None if ack_per_hour is None else ack_per_hour - store.acks_sent_since(clock() - timedelta(hours=1))
+    paused: list[int] = []
     try:
         # One connection for the run's results: taking one from the pool and handing it back for every
         # row cost as much as the row's two statements. Each row is still its own transaction.
         with store.engine.connect() as conn, _unflushed_commits(conn):
             for row in store.due(clock()):
+                if room is not None and row.kind == "ack":
+                    if room <= 0:
+                        paused.append(row.id)
+                        continue
+                    room -= 1  # an attempt that fails frees nothing: the pace is kept with the server too
                 try:
                     transport.send(row.raw)
                 except PermanentFailure as exc:
@@ -113,6 +130,13 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
                 log.info("outbox %s sent to %s", row.out_message_id, row.recipient)
     finally:
         transport.close()
+    if paused:
+        reason = f"{BREAKER_REASON}: {ack_per_hour} acknowledgements sent in the last hour ([screen] ack_global_per_hour)"
+        with store.session() as s:
+            s.execute(update(Outgoing).where(Outgoing.id.in_(paused)).values(reason=reason))
+        counts["paused"] = len(paused)
+        errlog.warning("ALERT acknowledgement breaker open: %d acknowledgement(s) paused, %s", len(paused),
+                       reason.removeprefix(f"{BREAKER_REASON}: "))
     return counts
 
 

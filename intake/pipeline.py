@@ -193,16 +193,16 @@ class _Answers:
 
 
 class _AckBudget:
-    """Acknowledgements queued or sent lately (the sender cap and the global breaker), for one batch.
+    """Acknowledgements queued or sent lately to each sender (the sender cap), for one batch.
 
-    Counted in the store once, when first needed, then kept up to date as the batch queues more: the
-    windows are anchored at the batch's start, which is seconds from any message in it.
+    Counted in the store once per sender, when first needed, then kept up to date as the batch queues
+    more: the window is anchored at the batch's start, which is seconds from any message in it. (The
+    global breaker is the outbox's: it paces sending, see intake.outbox.)
     """
 
     def __init__(self, s: Session, now: datetime) -> None:
         self.s = s
         self.now = now
-        self._total: int | None = None
         self._to: dict[str, int] = {}
 
     def to(self, recipient: str) -> int:
@@ -210,14 +210,8 @@ class _AckBudget:
             self._to[recipient] = Store.acks_to_since(self.s, recipient, self.now - timedelta(hours=24))
         return self._to[recipient]
 
-    def total(self) -> int:
-        if self._total is None:
-            self._total = Store.acks_since(self.s, self.now - timedelta(hours=1))
-        return self._total
-
     def add(self, recipient: str) -> None:
         self._to[recipient] = self.to(recipient) + 1
-        self._total = self.total() + 1
 
 
 class _References:
@@ -581,9 +575,6 @@ class Pipeline:
             state, reason = "suppressed", "no address to answer"
         elif budget.to(recipient) >= settings.ack_per_sender_per_day:
             state, reason = "suppressed", f"sender cap: {settings.ack_per_sender_per_day} acknowledgements in 24 hours"
-        elif budget.total() >= settings.ack_global_per_hour:
-            state, reason = "suppressed", f"global breaker: {settings.ack_global_per_hour} acknowledgements in the last hour"
-            errlog.warning("ALERT acknowledgement breaker open: %s", reason)
         row_id: int = b.conn.execute(_INSERT_OUTGOING, {
             "kind": "ack", "message_row_id": msg_id, "submission_id": sub.id, "out_message_id": out_id,
             "recipient": recipient or "",

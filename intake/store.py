@@ -25,6 +25,7 @@ from intake.tables import AttachmentRow, Audit, Message, Outgoing, State, Submis
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 REF_IN_SUBJECT = re.compile(r"\[([A-Z][A-Z0-9]*-[A-Z0-9]+-\d{4,})\]")
+BREAKER_REASON = "paused by the global breaker"  # how an outbox row waiting for the breaker starts its reason
 
 
 _AUDIT_INSERT = insert(Audit.__table__)
@@ -42,8 +43,6 @@ _ACKS_COUNTED = or_(_OUTBOX.state == "pending", _OUTBOX.state == "sent")
 _ACKS_TO_SINCE = select(func.count(_OUTBOX.id)).where(
     _OUTBOX.recipient == bindparam("recipient"), _OUTBOX.kind == "ack", _OUTBOX.created_at >= bindparam("since"),
     _ACKS_COUNTED)
-_ACKS_SINCE = select(func.count(_OUTBOX.id)).where(_OUTBOX.kind == "ack", _OUTBOX.created_at >= bindparam("since"),
-                                                   _ACKS_COUNTED)
 # The batch's own look-ups (which messages it has already, the stored copies of its Message-IDs, the
 # submissions so far), once a batch: through the ORM each cost twice the query.
 _SOURCES_KNOWN = select(_MESSAGES.source_id).where(_MESSAGES.source_id.in_(bindparam("ids", expanding=True)))
@@ -229,17 +228,17 @@ class Store:
         """Acknowledgements queued or sent to one recipient since a time."""
         return s.connection().execute(_ACKS_TO_SINCE, {"recipient": recipient, "since": since}).scalar() or 0
 
-    @staticmethod
-    def acks_since(s: Session, since: datetime) -> int:
-        """Acknowledgements queued or sent to anyone since a time (the global breaker)."""
-        return s.connection().execute(_ACKS_SINCE, {"since": since}).scalar() or 0
-
-    def suppressed_since(self, reason_prefix: str, since: datetime) -> int:
-        """Acknowledgements held back for a reason (e.g. the global breaker) since a time."""
+    def acks_sent_since(self, since: datetime) -> int:
+        """Acknowledgements handed to the mail server since a time (the global breaker)."""
         with self.Session() as s:
             return s.scalar(select(func.count(Outgoing.id)).where(
-                Outgoing.state == "suppressed", Outgoing.reason.startswith(reason_prefix), Outgoing.created_at >= since,
-            )) or 0
+                Outgoing.kind == "ack", Outgoing.sent_at >= since)) or 0
+
+    def paused_acks(self) -> int:
+        """Acknowledgements waiting in the outbox because the global breaker is open."""
+        with self.Session() as s:
+            return s.scalar(select(func.count(Outgoing.id)).where(
+                Outgoing.kind == "ack", Outgoing.state == "pending", Outgoing.reason.startswith(BREAKER_REASON))) or 0
 
     @staticmethod
     def submission(s: Session, submission_id: int) -> Row[Any] | None:

@@ -178,3 +178,21 @@ def _dsn(original_id: str, recipient: str) -> RawMail:
         f"To: {recipient}\r\nSubject: Re: Speaker request\r\n\r\n--b--\r\n"
     ).encode()
     return raw(text, "2021-02-03 12:00", source_id="test:dsn")
+
+
+def test_acknowledgements_the_breaker_paused_are_an_alert_in_the_digest(make_settings: Callable[..., Settings]) -> None:
+    settings = make_settings(screen={"ack_global_per_hour": 1}, digest={"recipients": RECIPIENTS})
+    store = Store(settings.database_url)
+    store.migrate()
+    ctx = load_context(settings)
+    for i in range(3):
+        m = raw(mail(sender=f"P{i} <p{i}@example.org>", subject="Agenda", body="When is the agenda out?"),
+                "2021-02-03 10:00")
+        Pipeline(ctx, store, clock=lambda at=m.received_at: at).handle(m)
+    at = datetime.fromisoformat("2021-02-03T10:05:00+02:00")
+    assert send_due(store, FileTransport(settings.storage_root / "sent"), 3, lambda: at, ack_per_hour=1)["paused"] == 2
+    data = digest.build(store, settings, None, at, at)
+    assert data.health.paused == 2 and not data.suppressed
+    alert = "ALERT: the acknowledgement breaker has paused 2 acknowledgement(s)"
+    assert alert in digest.render_text(data, settings.templates_dir)
+    assert alert in digest.render_html(data, settings.templates_dir)

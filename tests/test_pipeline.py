@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import random
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,9 @@ from intake.analysis import TEXT_LIMIT, load_context
 from intake.config import Settings
 from intake.daemon import run_once
 from intake.export import record
-from intake.outbox import FileTransport
+from intake.outbox import FileTransport, send_due
 from intake.pipeline import Pipeline
-from intake.store import Store
+from intake.store import BREAKER_REASON, Store
 from intake.tables import AttachmentRow, Audit, Message, Outgoing, SpeakerRow, Submission
 from tests.mails import deliver, mail, minimal_pdf, raw, when
 
@@ -358,6 +359,8 @@ def test_a_thank_you_for_an_acknowledgement_gets_no_answer(env: tuple[Store, Pip
 @pytest.mark.parametrize("batched", [False, True])
 def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, capsys: pytest.CaptureFixture[str],  # noqa: ANN001
                                                                  batched: bool) -> None:
+    """The sender cap drops an acknowledgement; the global breaker only paces them: the ones over the hour's
+    limit wait in the outbox, with the alert in `intake status`, and go out when the hour allows."""
     from intake.cli import main
 
     settings = make_settings(screen={"ack_per_sender_per_day": 2, "ack_global_per_hour": 3})
@@ -371,13 +374,28 @@ def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, 
     results = pipeline.handle_batch(mails) if batched else [pipeline.handle(m) for m in mails]
     same, others = results[:3], results[3:]
     assert [r.acknowledged for r in same] == [True, True, False]  # at most 2 per sender per 24 hours
-    assert [r.acknowledged for r in others] == [True, False]  # the global breaker: 3 in the hour
-    reasons = sorted(o.reason.split(":")[0] for m in store.messages() for o in m.acks if o.state == "suppressed")
-    assert reasons == ["global breaker", "sender cap"]
+    assert [r.acknowledged for r in others] == [True, True]  # the breaker drops nothing
+    reasons = [o.reason.split(":")[0] for m in store.messages() for o in m.acks if o.state == "suppressed"]
+    assert reasons == ["sender cap"]
+
+    now = datetime.now(UTC)
+    outbox = FileTransport(settings.storage_root / "sent")
+    counts = send_due(store, outbox, 3, lambda: now, ack_per_hour=3)
+    assert (counts["sent"], counts["paused"]) == (3, 1)
+    waiting = [o for m in store.messages() for o in m.acks if o.state == "pending"]
+    assert len(waiting) == 1 and waiting[0].reason.startswith(BREAKER_REASON)
+    assert all(record(m, settings.tz)["acknowledged"] for m in store.messages()[3:])  # paused is still acknowledged
     cfg = settings.storage_root.parent / "config.toml"
-    cfg.write_text(f'[storage]\nroot = "{settings.storage_root}"\n', encoding="utf-8")
+    cfg.write_text(f'[storage]\nroot = "{settings.storage_root}"\n[screen]\nack_global_per_hour = 3\n', encoding="utf-8")
     assert main(["--config", str(cfg), "status"]) == 0
-    assert "ALERT" in capsys.readouterr().out
+    assert "ALERT:        the acknowledgement breaker has paused 1 acknowledgement(s)" in capsys.readouterr().out
+
+    assert send_due(store, outbox, 3, lambda: now + timedelta(minutes=30), ack_per_hour=3)["paused"] == 1
+    later = send_due(store, outbox, 3, lambda: now + timedelta(minutes=61), ack_per_hour=3)
+    assert (later["sent"], later["paused"]) == (1, 0)
+    assert len(list((settings.storage_root / "sent").iterdir())) == 4
+    assert main(["--config", str(cfg), "status"]) == 0
+    assert "ALERT" not in capsys.readouterr().out
 
 
 def test_in_one_batch_later_messages_see_earlier_ones(env: tuple[Store, Pipeline, Settings]) -> None:
