@@ -97,6 +97,7 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
     counts = {"sent": 0, "retry": 0, "failed": 0, "paused": 0}
     room = None if ack_per_hour is None else ack_per_hour - store.acks_sent_since(clock() - timedelta(hours=1))
     paused: list[int] = []
+    newly = 0  # paused by this run: the alert is logged when the breaker opens, not on every run while it is
     try:
         # One connection for the run's results: taking one from the pool and handing it back for every
         # row cost as much as the row's two statements. Each row is still its own transaction.
@@ -105,6 +106,7 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
                 if room is not None and row.kind == "ack":
                     if room <= 0:
                         paused.append(row.id)
+                        newly += not (row.reason or "").startswith(BREAKER_REASON)
                         continue
                     room -= 1  # an attempt that fails frees nothing: the pace is kept with the server too
                 try:
@@ -135,8 +137,9 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
         with store.session() as s:
             s.execute(update(Outgoing).where(Outgoing.id.in_(paused)).values(reason=reason))
         counts["paused"] = len(paused)
-        errlog.warning("ALERT acknowledgement breaker open: %d acknowledgement(s) paused, %s", len(paused),
-                       reason.removeprefix(f"{BREAKER_REASON}: "))
+        if newly:
+            errlog.warning("ALERT acknowledgement breaker open: %d acknowledgement(s) paused (%d waiting), %s",
+                           newly, len(paused), reason.removeprefix(f"{BREAKER_REASON}: "))
     return counts
 
 

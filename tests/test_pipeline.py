@@ -358,7 +358,7 @@ def test_a_thank_you_for_an_acknowledgement_gets_no_answer(env: tuple[Store, Pip
 
 @pytest.mark.parametrize("batched", [False, True])
 def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, capsys: pytest.CaptureFixture[str],  # noqa: ANN001
-                                                                 batched: bool) -> None:
+                                                                 caplog: pytest.LogCaptureFixture, batched: bool) -> None:
     """The sender cap drops an acknowledgement; the global breaker only paces them: the ones over the hour's
     limit wait in the outbox, with the alert in `intake status`, and go out when the hour allows."""
     from intake.cli import main
@@ -391,6 +391,8 @@ def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, 
     assert "ALERT:        the acknowledgement breaker has paused 1 acknowledgement(s)" in capsys.readouterr().out
 
     assert send_due(store, outbox, 3, lambda: now + timedelta(minutes=30), ack_per_hour=3)["paused"] == 1
+    alerts = [r.getMessage() for r in caplog.records if r.name == "intake.error" and "ALERT" in r.getMessage()]
+    assert len(alerts) == 1 and "1 acknowledgement(s) paused" in alerts[0]  # when it opened, not on every run
     later = send_due(store, outbox, 3, lambda: now + timedelta(minutes=61), ack_per_hour=3)
     assert (later["sent"], later["paused"]) == (1, 0)
     assert len(list((settings.storage_root / "sent").iterdir())) == 4
