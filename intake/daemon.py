@@ -70,7 +70,7 @@ def run_once(ctx: Context, store: Store, transport: Transport, source: Source | 
                           ack_per_hour=ctx.settings.ack_global_per_hour)
         for outcome in ("sent", "retry", "failed"):
             sent[outcome] += counts[outcome]
-        sent["paused"] = counts["paused"]  # still waiting after this run: counted again by each run
+        sent["paused"] = counts["paused"]  # the ones waiting after the last run (each run counts them all)
 
     try:
         pipeline = Pipeline(ctx, store, clock, pool)

@@ -127,7 +127,7 @@ class Health:
     pending: int
     failed: int
     problems: tuple[str, ...]  # the rule files'
-    paused: int = 0  # acknowledgements the global breaker holds in the outbox (an alert)
+    paused: int  # acknowledgements the global breaker holds in the outbox (an alert)
 
 
 @dataclass(frozen=True)

@@ -96,8 +96,8 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
     """
     counts = {"sent": 0, "retry": 0, "failed": 0, "paused": 0}
     room = None if ack_per_hour is None else ack_per_hour - store.acks_sent_since(clock() - timedelta(hours=1))
-    paused: list[int] = []
-    newly = 0  # paused by this run: the alert is logged when the breaker opens, not on every run while it is
+    paused = 0
+    newly: list[int] = []  # rows this run pauses: marked, and the alert logged, once, not on every run while they wait
     try:
         # One connection for the run's results: taking one from the pool and handing it back for every
         # row cost as much as the row's two statements. Each row is still its own transaction.
@@ -105,8 +105,9 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
             for row in store.due(clock()):
                 if room is not None and row.kind == "ack":
                     if room <= 0:
-                        paused.append(row.id)
-                        newly += not (row.reason or "").startswith(BREAKER_REASON)
+                        paused += 1
+                        if not (row.reason or "").startswith(BREAKER_REASON):
+                            newly.append(row.id)
                         continue
                     room -= 1  # an attempt that fails frees nothing: the pace is kept with the server too
                 try:
@@ -132,14 +133,13 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
                 log.info("outbox %s sent to %s", row.out_message_id, row.recipient)
     finally:
         transport.close()
-    if paused:
-        reason = f"{BREAKER_REASON}: {ack_per_hour} acknowledgements sent in the last hour ([screen] ack_global_per_hour)"
+    counts["paused"] = paused
+    if newly:
+        why = f"{ack_per_hour} acknowledgements sent in the last hour ([screen] ack_global_per_hour)"
         with store.session() as s:
-            s.execute(update(Outgoing).where(Outgoing.id.in_(paused)).values(reason=reason))
-        counts["paused"] = len(paused)
-        if newly:
-            errlog.warning("ALERT acknowledgement breaker open: %d acknowledgement(s) paused (%d waiting), %s",
-                           newly, len(paused), reason.removeprefix(f"{BREAKER_REASON}: "))
+            s.execute(update(Outgoing).where(Outgoing.id.in_(newly)).values(reason=f"{BREAKER_REASON}: {why}"))
+        errlog.warning("ALERT acknowledgement breaker open: %d acknowledgement(s) paused (%d waiting), %s",
+                       len(newly), paused, why)
     return counts
 
 
