@@ -71,7 +71,7 @@ class Stages:
         self.wrap(intake.pipeline, "sync_deferred", "sync the batch's files (one syncfs)")
         self.wrap(intake.imap.ImapSource, "mark_many", "IMAP keyword + MOVE")
         self.wrap_generator(intake.imap.ImapSource, "fetch_new", "IMAP fetch")
-        self.wrap(intake.daemon, "send_due", "outbox: SMTP send + mark sent")
+        self.wrap(intake.daemon, "send_pending", "outbox: SMTP send + mark sent")
 
     def report(self, messages: int, elapsed: float) -> str:
         rows = sorted(self.seconds.items(), key=lambda kv: -kv[1])

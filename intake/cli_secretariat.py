@@ -56,11 +56,10 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     if args.send:
         if not settings.digest_recipients:
             raise IntakeError("No digest recipients are configured; add [digest] recipients to the config.")
-        from intake.outbox import make_transport, send_due
+        from intake.outbox import make_transport, send_pending
 
         rows = digest.queue_adhoc(ctx, store, since, now)
-        counts = send_due(store, make_transport(settings.outbox), settings.outbox.max_attempts,
-                           ack_per_hour=settings.ack_global_per_hour)
+        counts = send_pending(store, make_transport(settings.outbox), settings)
         print(f"digest queued for {len(rows)} recipient(s); outbox: sent {counts['sent']}, retry {counts['retry']}, "
               f"failed {counts['failed']}")
         return 0
@@ -143,15 +142,14 @@ def cmd_review_decide(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_review_notify(args: argparse.Namespace, settings: Settings) -> int:
     """Queue the decision e-mail to the speaker, in the submission's language, and send the outbox."""
-    from intake.outbox import make_transport, send_due
+    from intake.outbox import make_transport, send_pending
     from intake.review import queue_decision
 
     store = _store(settings)
     change = queue_decision(store, settings, args.speaker, actor=_actor(args), now=_now(), again=args.again)
     print(f"decision e-mail queued to {change.after['recipient']} in {change.after['language']}")
     if not args.no_send:
-        counts = send_due(store, make_transport(settings.outbox), settings.outbox.max_attempts,
-                           ack_per_hour=settings.ack_global_per_hour)
+        counts = send_pending(store, make_transport(settings.outbox), settings)
         print(f"outbox: sent {counts['sent']}, retry {counts['retry']}, failed {counts['failed']}")
     return 0
 

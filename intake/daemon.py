@@ -24,7 +24,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from intake.analysis import Context, reload_if_changed
 from intake.errors import SourceError
-from intake.outbox import Transport, send_due
+from intake.outbox import Transport, send_pending
 from intake.pipeline import Pipeline, Result
 from intake.sources import MaildirSource, Source
 from intake.store import Store
@@ -66,8 +66,7 @@ def run_once(ctx: Context, store: Store, transport: Transport, source: Source | 
     sent = {"sent": 0, "retry": 0, "failed": 0, "paused": 0}
 
     def send() -> None:
-        counts = send_due(store, transport, ctx.settings.outbox.max_attempts, clock or (lambda: datetime.now(UTC)),
-                          ack_per_hour=ctx.settings.ack_global_per_hour)
+        counts = send_pending(store, transport, ctx.settings, clock or (lambda: datetime.now(UTC)))
         for outcome in ("sent", "retry", "failed"):
             sent[outcome] += counts[outcome]
         sent["paused"] = counts["paused"]  # the ones waiting after the last run (each run counts them all)
@@ -114,8 +113,7 @@ class Daemon:
     def send_outbox(self) -> None:
         with self._outbox_lock:
             try:
-                send_due(self.store, self.transport, self.ctx.settings.outbox.max_attempts,
-                         ack_per_hour=self.ctx.settings.ack_global_per_hour)
+                send_pending(self.store, self.transport, self.ctx.settings)
             except Exception:
                 logging.getLogger("intake.error").exception("outbox run failed")
 

@@ -22,7 +22,7 @@ from intake.config import Settings
 from intake.errors import IntakeError
 from intake.export import record
 from intake.model import CATEGORIES, RawMail
-from intake.outbox import FileTransport, send_due
+from intake.outbox import FileTransport, send_pending
 from intake.pipeline import Pipeline
 from intake.store import Store
 
@@ -134,8 +134,7 @@ def run(folder: Path, settings: Settings) -> Report:
             res = pipeline.handle(RawMail(source_id=f"eval:{lab['file']}", raw=raw, received_at=received, size=len(raw)))
             if res.message_row_id is not None:
                 row_of[lab["file"]] = res.message_row_id
-        send_due(store, FileTransport(settings.outbox.path), settings.outbox.max_attempts,  # type: ignore[arg-type]
-                 ack_per_hour=settings.ack_global_per_hour)
+        send_pending(store, FileTransport(settings.outbox.path), settings)  # type: ignore[arg-type]
         by_id = {m.id: m for m in store.messages()}
         for lab in labels:
             m = by_id.get(row_of.get(lab["file"], -1))

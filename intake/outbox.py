@@ -34,7 +34,7 @@ from typing import Protocol
 
 from sqlalchemy import Connection, bindparam, update
 
-from intake.config import OutboxSettings
+from intake.config import OutboxSettings, Settings
 from intake.errors import PermanentFailure, TemporaryFailure
 from intake.filing import write_atomic
 from intake.store import BREAKER_REASON, Store
@@ -141,6 +141,13 @@ def send_due(store: Store, transport: Transport, max_attempts: int,
         errlog.warning("ALERT acknowledgement breaker open: %d acknowledgement(s) paused (%d waiting), %s",
                        len(newly), paused, why)
     return counts
+
+
+def send_pending(store: Store, transport: Transport, settings: Settings,
+                clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> dict[str, int]:
+    """`send_due` within the configured limits ([outbox] max_attempts, [screen] ack_global_per_hour): how the
+    service sends its outbox, wherever it does."""
+    return send_due(store, transport, settings.outbox.max_attempts, clock, ack_per_hour=settings.ack_global_per_hour)
 
 
 # Compiled once; building the statement for each row cost as much as the commit it precedes.

@@ -14,7 +14,7 @@ from intake.analysis import TEXT_LIMIT, load_context
 from intake.config import Settings
 from intake.daemon import run_once
 from intake.export import record
-from intake.outbox import FileTransport, send_due
+from intake.outbox import FileTransport, send_pending
 from intake.pipeline import Pipeline
 from intake.store import BREAKER_REASON, Store
 from intake.tables import AttachmentRow, Audit, Message, Outgoing, SpeakerRow, Submission
@@ -380,7 +380,7 @@ def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, 
 
     now = datetime.now(UTC)
     outbox = FileTransport(settings.storage_root / "sent")
-    counts = send_due(store, outbox, 3, lambda: now, ack_per_hour=3)
+    counts = send_pending(store, outbox, settings, lambda: now)  # [screen] ack_global_per_hour = 3
     assert (counts["sent"], counts["paused"]) == (3, 1)
     waiting = [o for m in store.messages() for o in m.acks if o.state == "pending"]
     assert len(waiting) == 1 and waiting[0].reason.startswith(BREAKER_REASON)
@@ -390,14 +390,27 @@ def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, 
     assert main(["--config", str(cfg), "status"]) == 0
     assert "ALERT:        the acknowledgement breaker has paused 1 acknowledgement(s)" in capsys.readouterr().out
 
-    assert send_due(store, outbox, 3, lambda: now + timedelta(minutes=30), ack_per_hour=3)["paused"] == 1
+    assert send_pending(store, outbox, settings, lambda: now + timedelta(minutes=30))["paused"] == 1
     alerts = [r.getMessage() for r in caplog.records if r.name == "intake.error" and "ALERT" in r.getMessage()]
     assert len(alerts) == 1 and "1 acknowledgement(s) paused" in alerts[0]  # when it opened, not on every run
-    later = send_due(store, outbox, 3, lambda: now + timedelta(minutes=61), ack_per_hour=3)
+    later = send_pending(store, outbox, settings, lambda: now + timedelta(minutes=61))
     assert (later["sent"], later["paused"]) == (1, 0)
     assert len(list((settings.storage_root / "sent").iterdir())) == 4
     assert main(["--config", str(cfg), "status"]) == 0
     assert "ALERT" not in capsys.readouterr().out
+
+
+def test_a_global_breaker_of_zero_holds_every_acknowledgement(make_settings) -> None:  # noqa: ANN001
+    """[screen] ack_global_per_hour = 0 is a pause switch: nothing goes out, nothing is dropped."""
+    settings = make_settings(screen={"ack_global_per_hour": 0})
+    store = Store(settings.database_url)
+    store.migrate()
+    pipeline = Pipeline(load_context(settings), store)
+    for i in range(2):
+        pipeline.handle(raw(mail(subject="Question", body="When is the agenda out?", sender=f"P{i} <p{i}@example.org>")))
+    counts = send_pending(store, FileTransport(settings.storage_root / "sent"), settings)
+    assert (counts["sent"], counts["paused"]) == (0, 2)
+    assert [o.state for m in store.messages() for o in m.acks] == ["pending", "pending"]
 
 
 def test_in_one_batch_later_messages_see_earlier_ones(env: tuple[Store, Pipeline, Settings]) -> None:
