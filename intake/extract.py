@@ -120,6 +120,7 @@ from intake.extract_values import (
     transcribed,
     unit_rest,
     unquote,
+    without_own_body,
     written_out,
 )
 from intake.folding import Folded, fold
@@ -1456,6 +1457,10 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     # (the names as the text writes them; the name as read still matches the signature's below)
     names = names_as_written(cands, "\n".join((parts.new, parts.signature, parts.forwarded)), language, rules)
     for c, name in zip(cands, names, strict=True):
+        if c.title and (post := without_own_body(c.title, rules)):
+            # "responsable du plaidoyer de notre association, l'Association X": the post; the body is the one named
+            # beside it, else the one proposing
+            c.title, c.org_ref = post, c.org_ref or not c.affiliation
         # (the proposer read as the unit itself, "M. X, Président du Conseil municipal, souhaiterait": the next body)
         body = next(filter(None, (_body_past_units(v, rules) for v in (
             c.subject_org, proposer, org if org_source != "display_name" else None, sig.affiliation)

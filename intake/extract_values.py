@@ -648,6 +648,23 @@ def is_reference(value: str | None, rules: ExtractRules) -> bool:
     return len(toks) == 1 and (rules.org_words.has(toks[0]) and not re.search(r"[A-Z]{2,}", value) or _ours(toks[0], rules))
 
 
+# A post's last words pointing back at the proposing body ("Head of the Legal Unit of our network", "responsable du
+# plaidoyer de notre association", "... du Pôle Pro Bono de notre cabinet").
+_OWN_BODY_TAIL = re.compile(r"\s+(?:of|at|in|within|de|du|au sein de|aupres de|auprès de)\s+(?P<ref>(?:our|notre)\s+\S+(?:\s+\S+)?)$",
+                            re.IGNORECASE)
+
+
+def without_own_body(title: str, rules: ExtractRules) -> str | None:
+    """The post without the words that point back at the proposing body after it, or None when it ends otherwise. Only
+    the body itself ("our network", "notre cabinet"), not a part of it the post is in ("Head of our Legal Unit")."""
+    m = _OWN_BODY_TAIL.search(title)
+    if not m or m.start() == 0:
+        return None
+    toks = word_tokens(fold(m.group("ref")))
+    whole = " ".join(toks) in rules.org_reference or len(toks) == 2 and rules.org_words.has(toks[1])
+    return title[: m.start()] if whole else None
+
+
 def _ours(word: str, rules: ExtractRules) -> bool:
     """Whether a folded Arabic word is a body or unit word with "our" joined to it ("كليتنا", "مركزنا", "قسمنا"; the
     feminine ة is written ت before it), as "our faculty" points back at the proposing body."""
