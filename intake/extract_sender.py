@@ -88,7 +88,8 @@ def introduced_only(cands: list[Cand], new: str, rules: ExtractRules) -> list[Ca
     the person they propose, whose own words ask for the role: the request is that person's. The sender stays when
     their own words ask for a role too, or the message holds a request of their own elsewhere."""
     others = [c for c in cands if not (c.first_person or c.is_self)]
-    if not any(asks_for_role(c.role_text, rules) for c in others):
+    # (a wish that the person speaks, no session named, is theirs too: "nous voulons que X prenne la parole à la conférence")
+    if not any(asks_for_role(c.role_text, rules) or any(p.search(fold(c.role_text)) for p in rules.speaking) for c in others):
         return cands
     if own := own_request(new, others, rules):
         for c in cands:
