@@ -35,6 +35,7 @@ from intake.extract_values import (
     clean_value,
     is_reference,
     names_part,
+    names_role,
     phrase_kind,
     same_person,
     strip_punct,
@@ -121,6 +122,7 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
         cur_lines.clear()
 
     shared: str | None = None
+    heading: str | None = None  # a line naming a session over the block below it ("ثانياً - المائدة المستديرة الثانية:")
     read_to = -1
     for i, line in enumerate(lines):
         if i <= read_to:
@@ -143,6 +145,10 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
                     and (detail := _title_line(line, rules)):
                 cur.update(detail)
                 cur_lines.append(line)
+            elif line.strip():
+                # (a short line of its own: an introduction that ends on a colon, "... يسر المؤسسة أن ترشح ممثلها للمشاركة في
+                # إحدى الموائد المستديرة:", leaves the session to the details below it)
+                heading = line if line.rstrip().endswith(":") and len(line.split()) <= 8 and names_role(fold(line), rules) else None
             continue
         if i - last > 1 and _for_all(pairs, cands, cur):
             shared = shared or pairs[0][1]
@@ -167,6 +173,9 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
             if fname in cur or (fname == "speaker" and "name" in cur) or (fname == "name" and "speaker" in cur):
                 close()
             cur[fname] = value
+        if heading and cur and "role" not in cur:
+            cur["role"] = heading.rstrip().rstrip(":")  # the session its heading names is the block's
+        heading = None
         cur_lines.append(line)
         last = i
     close()
