@@ -35,7 +35,7 @@ from intake.extract_values import (
     clean_value,
     is_reference,
     names_part,
-    names_role,
+    only_role,
     phrase_kind,
     same_person,
     strip_punct,
@@ -146,9 +146,10 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
                 cur.update(detail)
                 cur_lines.append(line)
             elif line.strip():
-                # (a short line of its own: an introduction that ends on a colon, "... يسر المؤسسة أن ترشح ممثلها للمشاركة في
-                # إحدى الموائد المستديرة:", leaves the session to the details below it)
-                heading = line if line.rstrip().endswith(":") and len(line.split()) <= 8 and names_role(fold(line), rules) else None
+                # (a short line that names the session and nothing else: an introduction that ends on a colon, "Tidewater
+                # Forum nominates the following colleague as rapporteur:", "... يسر المؤسسة أن ترشح ممثلها للمشاركة في إحدى
+                # الموائد المستديرة:", leaves the session to what the message says of it)
+                heading = line if line.rstrip().endswith(":") and len(line.split()) <= 8 and only_role(fold(line), rules) else None
             continue
         if i - last > 1 and _for_all(pairs, cands, cur):
             shared = shared or pairs[0][1]
