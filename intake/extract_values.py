@@ -654,9 +654,16 @@ _OWN_BODY_TAIL = re.compile(r"\s+(?:of|at|in|within|de|du|au sein de|aupres de|a
                             re.IGNORECASE)
 
 
+# "own" left of "our own Policy Officer", "notre propre chargée de plaidoyer" once the possessive is read: no part of the post
+_OWN_LEAD = re.compile(r"^(?:own|propre)\s+(?=\S)", re.IGNORECASE)
+
+
 def without_own_body(title: str, rules: ExtractRules) -> str | None:
-    """The post without the words that point back at the proposing body after it, or None when it ends otherwise. Only
-    the body itself ("our network", "notre cabinet"), not a part of it the post is in ("Head of our Legal Unit")."""
+    """The post without the words that point back at the proposing body after it (and without the "own" of "our own
+    X" before it), or None when it has none. Only the body itself ("our network", "notre cabinet"), not a part of it the
+    post is in ("Head of our Legal Unit")."""
+    if lead := _OWN_LEAD.match(title):
+        return without_own_body(title[lead.end() :], rules) or title[lead.end() :]
     m = _OWN_BODY_TAIL.search(title)
     if not m or m.start() == 0:
         return None

@@ -18,6 +18,10 @@ from tests.extracting import message, run
     ("Je vous écris de la part de Me Carla Sfeir, responsable du plaidoyer de notre cabinet, Sfeir & Khoury Avocats "
      "(Beyrouth), qui souhaiterait intervenir en séance plénière.\n\nCordialement,\nSara Kamel",
      "fr", ("Carla Sfeir", "responsable du plaidoyer", "Sfeir & Khoury Avocats")),
+    # "our own" post
+    ("As rapporteur, to deliver the key messages, we propose our own Policy Officer, Sara Nasser, who will draft the "
+     "messages.\n\nBest regards,\nRima Haddad\nGulf Migrant Network",
+     "en", ("Sara Nasser", "Policy Officer", "Gulf Migrant Network")),
     # the body is not named beside the post: the one under the message
     ("I am writing on behalf of Ms Jane Doe, Head of the Legal Unit of our network, who would like to speak in the "
      "plenary.\n\nBest regards,\nSara Kamel\nGulf Migrant Network",
