@@ -1,7 +1,8 @@
 """Families of the blind sets (session 34): a speaking request put as a wish with the French subjunctive ("nous voulons
 que X prenne la parole"), as sending someone to speak in a named session ("سنرسل ممثلاً عنا يشارك في الجلسة العامة",
 Hassaniya "لاهي نرسلو واحد يشارك ف النقاش المفتوح"), or as a table that numbers its rows ("N° | Nom | Fonction"); and a
-report whose speaker proposals "vous ont été adressées séparément", which asks for no speaking role here."""
+report whose speaker proposals "vous ont été adressées séparément", which asks for no speaking role here; and a
+plan to send a report that asks questions first ("نريد أن نقدم تقريراً طوعياً، لكن عندنا سؤالان"), which sends none."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def test_a_wish_that_someone_speaks_is_a_request(ruleset: Ruleset, subject: str,
 # Near misses: sending the report, not a person; and a report that says the speaker proposals went in another message
 @pytest.mark.parametrize(("subject", "body", "category"), [
     ("التقرير", "السلام عليكم\n\nسنرسل التقرير الذي يشارك في إعداده أعضاء الشبكة قبل الجلسة العامة.\n\nعلي\n", "other"),
+    # a plan to send a report, with questions first, sends none
+    ("استفسار عن لغة التقرير", "السلام عليكم\n\nنريد أن نقدم تقريراً طوعياً، لكن عندنا سؤالان قبل الإرسال:\n"
+                             "١- هل يمكن أن نكتب التقرير بالصومالية؟\n\nحسن\n", "other"),
     ("Rapport collectif", "Madame, Monsieur,\n\nVeuillez trouver ci-joint le rapport collectif de notre coalition.\n\n"
                           "Pour rappel, nos propositions d'intervenants vous ont été adressées séparément le 2 février."
                           "\n\nCordialement,\nImen\n", "voluntary_report"),
