@@ -527,12 +527,16 @@ _POST_HOLDER = re.compile(r"^\W*(?:(?:the|le|la|l')\s*(?=\w)|(?=ال))", re.IGNO
 
 
 def _names_a_post(sentence: str, rules: extract_mod.ExtractRules) -> bool:
-    """Whether a sentence holds a post word (rules/extract.toml titles), the one opening it after an article aside."""
+    """Whether a sentence holds a post word (rules/extract.toml titles), the one opening it after an article aside, and
+    a form of address before a name aside ("الأستاذ محمد طاهر والأستاذة آمنة في انتظار التفاصيل" names no post)."""
     folded = fold(sentence)
     if holder := _POST_HOLDER.match(folded):
         first = re.match(r"\w+", folded[holder.end() :])
         if first and rules.title_words.has(first[0]):
             folded = folded[holder.end() + first.end() :]
+    words = folded.split()
+    folded = " ".join(w for i, w in enumerate(words)
+                      if not (i + 1 < len(words) and (w in rules.honorifics or w[:1] == "و" and w[1:] in rules.honorifics)))
     return rules.title_words.hits(folded) > 0
 
 

@@ -1,6 +1,6 @@
 """A thank-you for our acknowledgement that names the people it concerns with abbreviated forms of address ("Dr. Salwa
 and Mr. Haddad look forward to it", « M. Diallo et Mme Sow vous remercient ») adds nothing: the full stop of "Dr." or
-"M." ends no sentence, so the few sentences of a thank-you stay few; with the near miss of a reply that, however
+"M." ends no sentence, and "الأستاذ"/"الأستاذة" before a name is no post, so the few sentences of a thank-you stay few; with the near miss of a reply that, however
 short its sentences, gives news in more of them than a thank-you runs to."""
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ SUBJECT = "RE: Acknowledgement of receipt - nomination of speakers"
     "Best regards,\nRania\n",
     "Chers collègues,\n\nBien reçu, merci beaucoup. M. Diallo et Dr. Sow se réjouissent de vous retrouver à Beyrouth.\n\n"
     "Cordialement,\nAwa\n",
+    # "الأستاذ"، "الأستاذة" before a name address the person, they give no post
+    "شكراً ليكم كتير على التأكيد، وربنا يوفقكم.\nالأستاذ محمد طاهر والأستاذة آمنة في انتظار التفاصيل.\n\nعثمان\n",
 ])
 def test_a_thank_you_naming_people_by_honorific_gets_no_acknowledgement(
         make_settings: Callable[..., Settings], body: str) -> None:
