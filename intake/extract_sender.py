@@ -88,8 +88,7 @@ def introduced_only(cands: list[Cand], new: str, rules: ExtractRules) -> list[Ca
     the person they propose, whose own words ask for the role: the request is that person's. The sender stays when
     their own words ask for a role too, or the message holds a request of their own elsewhere."""
     others = [c for c in cands if not (c.first_person or c.is_self)]
-    # (a wish that the person speaks, no session named, is theirs too: "nous voulons que X prenne la parole à la conférence")
-    if not any(asks_for_role(c.role_text, rules) or any(p.search(fold(c.role_text)) for p in rules.speaking) for c in others):
+    if not any(_asks_to_speak(c.role_text, rules) for c in others):
         return cands
     if own := own_request(new, others, rules):
         for c in cands:
@@ -97,6 +96,13 @@ def introduced_only(cands: list[Cand], new: str, rules: ExtractRules) -> list[Ca
                 c.role_text = own  # "My name is X ... My friend Y and I would like to speak in the plenary": X asks there
         return cands
     return [c for c in cands if not c.first_person or asks_for_role(c.role_text, rules)]
+
+
+def _asks_to_speak(text: str, rules: ExtractRules) -> bool:
+    """Whether a person's words ask for a role, or wish them to speak with no session named ("nous voulons que X prenne
+    la parole à la conférence")."""
+    folded = fold(text)
+    return asks_for_role(text, rules) or any(p.search(folded) for p in rules.speaking)
 
 
 def observing_sender(cands: list[Cand], absent: list[Cand], sig: Sig, parsed: Parsed, new: str,
