@@ -368,6 +368,17 @@ def gmail_html(text, rtl=False):
             '<div%s>%s</div></body></html>\n' % (d, inner))
 
 
+def outlook_html(text, lang="EN-US", img_cid=None, rtl=False):
+    """An Outlook HTML body: one MsoNormal paragraph per paragraph of the text, the signature's logo after them."""
+    d = ' dir="rtl"' if rtl else ""
+    paras = "".join('<p class="MsoNormal"%s>%s<o:p></o:p></p>' % (d, esc(p).replace("\n", "<br>\n"))
+                    for p in text.strip("\n").split("\n\n"))
+    img = ('<p class="MsoNormal"><img width="120" height="60" src="cid:%s"></p>' % img_cid) if img_cid else ""
+    return ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
+            'content="text/html; charset=utf-8"></head><body lang="%s" link="#0563C1"%s><div class="WordSection1"%s>'
+            '%s%s</div></body></html>\n' % (lang, d, d, paras, img))
+
+
 def outlook_hdrs(topic, index, lang="en-US", has_attach="no"):
     return [("Thread-Topic", topic), ("Thread-Index", index), ("Content-Language", lang),
             ("X-MS-Has-Attach", has_attach), ("X-MS-TNEF-Correlator", "")]

@@ -16,7 +16,7 @@ import datetime as dt
 
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, flowed, gmail_html, hdr, html_only, leaf, make_docx,
                      make_pdf, mk, multi, re_hdr, rep_pdf, rfcdate, sent_at, sp, std_rows, top, esc)
-from mailgen import outlook_rows as outlook
+from mailgen import outlook_html, outlook_rows as outlook
 from mailgen import quote_block as gt, ack_id as ack_mid, logo
 
 SET = EvalSet(231)
@@ -26,16 +26,6 @@ H = "h231-%02d.eml"
 TB = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:78.0) Gecko/20100101 Thunderbird/78.7.1"
 IPHONE = "iPhone Mail (18D52)"
 YAHOO = "WebService/1.1.17648 YMailNorrin"
-
-
-def outlook_html(text, lang="EN-US", img_cid=None, rtl=False):
-    d = ' dir="rtl"' if rtl else ""
-    paras = "".join('<p class="MsoNormal"%s>%s<o:p></o:p></p>' % (d, esc(p).replace("\n", "<br>\n"))
-                    for p in text.strip("\n").split("\n\n"))
-    img = ('<p class="MsoNormal"><img width="120" height="60" src="cid:%s"></p>' % img_cid) if img_cid else ""
-    return ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
-            'content="text/html; charset=utf-8"></head><body lang="%s" link="#0563C1"%s><div class="WordSection1"%s>'
-            '%s%s</div></body></html>\n' % (lang, d, d, paras, img))
 
 
 def yahoo_html(text, rtl=False):
