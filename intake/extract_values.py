@@ -236,7 +236,10 @@ def clean_name(value: str, rules: ExtractRules) -> tuple[str | None, str | None]
     if re.search(r"(?:^|[\s.])[A-Z]$", name) and head.rstrip().endswith(f"{name}."):
         name += "."  # "Ramesh K.C.": the dot closes an initial of the name
     toks = name.split()
-    if not toks or len(toks) > rules.max_name_words or re.search(r"[\d@<>:]", name):
+    # (the particles and the "son of"/"daughter of" of a name chain are no words of their own: "Mohamed El Moctar Ould
+    # Sidi Mohamed Ould Ebnou" is a name of five)
+    words = [t for t in toks if fold(t) not in rules.particles and fold(t) not in rules.patronymics]
+    if not toks or len(words) > rules.max_name_words or re.search(r"[\d@<>:]", name):
         return honorific, None
     return honorific, name
 
