@@ -443,6 +443,19 @@ def std_rows(when, host, ip, qid, frm, subject, date, mid, to=BOX, extra=None, r
     rows += [("From", frm), ("To", to), ("Subject", subject), ("Date", date), ("Message-ID", mid)]
     return rows
 
+def exchange_ooo_rows(when, host, ip, qid, sender, mid, orig_subject, orig_id, ack, lang, delay):
+    """The headers of an Exchange out-of-office answering our acknowledgement of a message (orig_subject, orig_id):
+    a null Return-Path, Auto-Submitted, In-Reply-To and References to the acknowledgement and the message, and
+    Exchange's own loop header naming the mailbox that answered. `delay` is sent_at's (hours, lag)."""
+    subject = "Automatic reply: Acknowledgement of receipt - " + orig_subject
+    rows = std_rows(when, host, ip, qid, sender, subject, rfcdate(sent_at(when, *delay)), mid,
+                    extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")], ret="")
+    rows = [(k, "<>" if k == "Return-Path" else v) for k, v in rows]
+    return rows + [("In-Reply-To", ack), ("References", orig_id + " " + ack),
+                   ("Thread-Topic", "Acknowledgement of receipt - " + orig_subject), ("Content-Language", lang),
+                   ("X-MS-Exchange-Inbox-Rules-Loop", re.search(r"<([^>]+)>", sender).group(1))]
+
+
 
 def mk(when, sent, host, ip, qid, frm, subject, mid, body, extra=None, ret=None, cc=None, to=BOX):
     rows = std_rows(when, host, ip, qid, frm, subject, rfcdate(sent), mid, to=to, extra=extra, ret=ret)

@@ -16,7 +16,7 @@ import datetime as dt
 
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, flowed, gmail_html, hdr, html_only, leaf, make_docx,
                      make_pdf, mk, multi, re_hdr, rep_pdf, rfcdate, sent_at, sp, std_rows, top, esc)
-from mailgen import outlook_html, outlook_rows as outlook
+from mailgen import exchange_ooo_rows, outlook_html, outlook_rows as outlook
 from mailgen import quote_block as gt, ack_id as ack_mid, logo
 
 SET = EvalSet(229)
@@ -92,15 +92,11 @@ Deepa Nair
 Network Coordinator | MERRBN
 """
     body = alt(text, "_000_DB7PR03MB4971OOF01D6F86A_")
-    subj = "Automatic reply: Acknowledgement of receipt - " + M01_SUBJ
-    rows = std_rows(when, "mail-db7eur03on0615.outbound.protection.outlook.example.com", "198.51.100.15",
-                    "4DTj8R5vNpz1", "Deepa Nair <d.nair@merrbn.example.org>", subj, rfcdate(sent_at(when, 4, 2)),
-                    "<DB7PR03MB4971OOF3B9D2C7E5@DB7PR03MB4971.eurprd03.prod.outlook.example.com>",
-                    extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")], ret="")
-    rows = [(k, "<>" if k == "Return-Path" else v) for k, v in rows]
-    rows += [("In-Reply-To", ack), ("References", M01_ID + " " + ack),
-             ("Thread-Topic", "Acknowledgement of receipt - " + M01_SUBJ), ("Content-Language", "en-GB"),
-             ("X-MS-Exchange-Inbox-Rules-Loop", "d.nair@merrbn.example.org")]
+    rows = exchange_ooo_rows(when, "mail-db7eur03on0615.outbound.protection.outlook.example.com",
+                             "198.51.100.15", "4DTj8R5vNpz1",
+                             "Deepa Nair <d.nair@merrbn.example.org>",
+                             "<DB7PR03MB4971OOF3B9D2C7E5@DB7PR03MB4971.eurprd03.prod.outlook.example.com>",
+                             M01_SUBJ, M01_ID, ack, "en-GB", (4, 2))
     add(2, when, top(body, rows), dict(category="auto_reply", language="en", acknowledge=False, on_time=None,
         notes="Exchange out-of-office of the speaker in Cc of h229-01, answering our acknowledgement a minute later "
               "(References also name h229-01). Never acknowledge; thread_of null as for dev auto-replies."))

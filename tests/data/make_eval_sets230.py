@@ -17,7 +17,7 @@ import datetime as dt
 
 from mailgen import (EvalSet, DOCX, POSTFIX_NOTICE, addr, alt, at, attach, dsn_report, flowed, gmail_html, hdr,
                      leaf, make_docx, make_pdf, mk, multi, re_hdr, rep_pdf, rfcdate, sent_at, sp, std_rows, top, esc)
-from mailgen import outlook_rows as outlook
+from mailgen import exchange_ooo_rows, outlook_rows as outlook
 from mailgen import quote_block as gt, ack_id as ack_mid, logo
 
 SET = EvalSet(230)
@@ -127,16 +127,11 @@ Joseph Mwangi
 Chairperson, KCWA
 """
     body = alt(text, "_000_DB8PR01MB5532OOF4C1E7A9B2_")
-    subj = "Automatic reply: Acknowledgement of receipt - " + M01_SUBJ
-    rows = std_rows(when, "mail-db8eur01on0633.outbound.protection.outlook.example.com", "198.51.100.133",
-                    "4DTh4P1mWqz5", "Joseph Mwangi <chair@kcwa-kuwait.example.org>", subj,
-                    rfcdate(sent_at(when, 3, 2)),
-                    "<DB8PR01MB5532OOF4C1E7A9B2D6@DB8PR01MB5532.eurprd01.prod.outlook.example.com>",
-                    extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")], ret="")
-    rows = [(k, "<>" if k == "Return-Path" else v) for k, v in rows]
-    rows += [("In-Reply-To", ack), ("References", M01_ID + " " + ack),
-             ("Thread-Topic", "Acknowledgement of receipt - " + M01_SUBJ), ("Content-Language", "en-US"),
-             ("X-MS-Exchange-Inbox-Rules-Loop", "chair@kcwa-kuwait.example.org")]
+    rows = exchange_ooo_rows(when, "mail-db8eur01on0633.outbound.protection.outlook.example.com",
+                             "198.51.100.133", "4DTh4P1mWqz5",
+                             "Joseph Mwangi <chair@kcwa-kuwait.example.org>",
+                             "<DB8PR01MB5532OOF4C1E7A9B2D6@DB8PR01MB5532.eurprd01.prod.outlook.example.com>",
+                             M01_SUBJ, M01_ID, ack, "en-US", (3, 2))
     add(2, when, top(body, rows), dict(category="auto_reply", language="en", acknowledge=False, on_time=None,
         notes="Exchange out-of-office of one of the five nominees copied on h230-01, answering the copy of our "
               "acknowledgement 85 seconds later (References also name h230-01); it names an office address and a "

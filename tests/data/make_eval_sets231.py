@@ -16,7 +16,7 @@ import datetime as dt
 
 from mailgen import (EvalSet, DOCX, addr, alt, at, attach, flowed, gmail_html, hdr, html_only, leaf, make_docx,
                      make_pdf, mk, multi, re_hdr, rep_pdf, rfcdate, sent_at, sp, std_rows, top, esc)
-from mailgen import outlook_html, outlook_rows as outlook
+from mailgen import exchange_ooo_rows, outlook_html, outlook_rows as outlook
 from mailgen import quote_block as gt, ack_id as ack_mid, logo
 
 SET = EvalSet(231)
@@ -255,16 +255,11 @@ Kaltun Ismail Jama
 Hargeisa Local Council
 """
     body = alt(text, "_000_AM7PR02MB5829OOF01D6FA0B_")
-    subj = "Automatic reply: Acknowledgement of receipt - " + M05_SUBJ
-    rows = std_rows(when, "mail-am7eur02on0631.outbound.protection.outlook.example.com", "198.51.100.131",
-                    "4DW2zB8rQmz1", "Kaltun Ismail Jama <k.jama@hargeisa-council.example.org>", subj,
-                    rfcdate(sent_at(when, 3, 2)),
-                    "<AM7PR02MB5829OOF7C4E1A9B2@AM7PR02MB5829.eurprd02.prod.outlook.example.com>",
-                    extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")], ret="")
-    rows = [(k, "<>" if k == "Return-Path" else v) for k, v in rows]
-    rows += [("In-Reply-To", ack), ("References", M05_ID + " " + ack),
-             ("Thread-Topic", "Acknowledgement of receipt - " + M05_SUBJ), ("Content-Language", "en-GB"),
-             ("X-MS-Exchange-Inbox-Rules-Loop", "k.jama@hargeisa-council.example.org")]
+    rows = exchange_ooo_rows(when, "mail-am7eur02on0631.outbound.protection.outlook.example.com",
+                             "198.51.100.131", "4DW2zB8rQmz1",
+                             "Kaltun Ismail Jama <k.jama@hargeisa-council.example.org>",
+                             "<AM7PR02MB5829OOF7C4E1A9B2@AM7PR02MB5829.eurprd02.prod.outlook.example.com>",
+                             M05_SUBJ, M05_ID, ack, "en-GB", (3, 2))
     add(6, when, top(body, rows), dict(category="auto_reply", language="en", acknowledge=False, on_time=None,
         notes="Exchange out-of-office of the speaker in Cc of h231-05, answering our acknowledgement a minute later "
               "(References also name h231-05); it names a person and an organisation like a signature. Never "
