@@ -164,7 +164,7 @@ class Outgoing(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column()
-    sent_at: Mapped[datetime | None] = mapped_column()
+    sent_at: Mapped[datetime | None] = mapped_column(index=True)  # the global breaker counts the last hour's
     message: Mapped[Message | None] = relationship(back_populates="acks")
 
 
