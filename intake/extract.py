@@ -1504,6 +1504,13 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             ref = c.subject_org or proposer
             if ref and org and _board_of_body(ref, org, rules):
                 ref = org  # "يتشرف مجلس إدارة الجمعية بترشيح ...": the board proposes, its body is the one referred to
+            elif ref and org and not c.subject_org and fold(ref) != fold(org) \
+                    and any(o is not c and not o.org_ref and o.prov.get("affiliation") == "prose"
+                            and fold(o.affiliation or "") == fold(ref) for o in cands):
+                # "الأولى هي X، رئيسة جمعية Y، بغات تشارك ... والتالتة هي Z، مكلفة بالترافع فالشبكة ديالنا": the body the
+                # proposing sentence gave is the one another speaker's own description names; "our network" is the
+                # sender's
+                ref = org
             c.set("affiliation", ref or org, "prose" if ref else org_source)
             if not c.affiliation:
                 # "الأخ X مسؤول العلاقات في الجمعية" under the subject "جمعية Y - ترشيح": the body the subject names

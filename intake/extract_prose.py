@@ -429,7 +429,7 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
     # "رفيقنا X", "my colleague X": the words before mark a person, as an honorific does; "لذلك X" ("for this") does not
     led = unled != clause and not any(p.match(fold(clause)) for p in rules.purpose_lead_in)
     text, is_self = _self_marked(unled, rules)
-    segs = fields_joined(comma_segments(_without_kunya(_without_nickname(_without_age(text), rules), rules)), rules)
+    segs = fields_joined(comma_segments(_without_kunya(without_nickname(_without_age(text), rules), rules)), rules)
     if not segs:
         return Cand(is_self=True) if is_self else None  # "2) myself - for roundtable 3": the sender, nothing more
     c = Cand(is_self=is_self)
@@ -512,7 +512,7 @@ def _without_kunya(text: str, rules: ExtractRules) -> str:
     return ft.slice(0, m.start()) + ft.slice(m.end(), len(ft.text))
 
 
-def _without_nickname(text: str, rules: ExtractRules) -> str:
+def without_nickname(text: str, rules: ExtractRules) -> str:
     """A person phrase without the name the person is also known by, right after their name ("X المكنى (أبو أحمد)،
     رئيس اللجنة", "X, known as Abu Ali, Chairman", "X (dit Abou Ali)"): neither the name nor the title. Only when
     the lead follows the name closely (seven words at most, no comma before it)."""

@@ -17,6 +17,7 @@ from intake.extract_prose import (
     is_item,
     person_phrase,
     title_over_body,
+    without_nickname,
 )
 from intake.extract_roles import BOX, asks_for_role
 from intake.extract_rules import ExtractRules, word_tokens
@@ -332,6 +333,8 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[Cand]:
                     block.append(ln)
                 j += 1
             block = _unmarked(block, rules)
+            if block:  # 'X، المشهور بـ"الداه"، وهو الأمين العام': neither the name the person is also known by nor the
+                block[0] = _post_stated(without_nickname(block[0], rules), rules)  # copula is a field
             if not block or is_item(block[0]) or any(_label_pairs(ln, rules) for ln in block) \
                     or not lead_name(block[0], rules)[1]:
                 break  # (labelled lines are read as such, a heading over them included)
@@ -357,6 +360,18 @@ def _intro_blocks(lines: list[str], rules: ExtractRules) -> list[Cand]:
             while j < len(lines) and lines[j].strip():
                 j += 1  # what else the block says ("She will speak on ...")
     return out
+
+
+def _post_stated(line: str, rules: ExtractRules) -> str:
+    """A person line whose post after the name is said as a statement ("X، وهو الأمين العام عندنا", "Y, who is our
+    treasurer", "Z, qui est notre trésorière"): the line with the post alone, as a block writes it."""
+    pieces = re.split(r"([,،]\s*)", line)
+    for k in range(2, len(pieces), 2):
+        fp = Folded(pieces[k])
+        m = next((m for p in rules.title_lead if (m := p.match(fp.text))), None)
+        if m and rules.title_words.hits(fp.text[m.end() :]):
+            pieces[k] = fp.slice(m.end(), len(fp.text))
+    return "".join(pieces)
 
 
 def _person_line(line: str, rules: ExtractRules) -> bool:
