@@ -193,25 +193,31 @@ class _Answers:
 
 
 class _AckBudget:
-    """Acknowledgements queued or sent lately to each sender (the sender cap), for one batch.
+    """Acknowledgements queued or sent to each sender for the messages that arrived in the 24 hours before
+    one message (the sender cap), for one batch.
 
-    Counted in the store once per sender, when first needed, then kept up to date as the batch queues
-    more: the window is anchored at the batch's start, which is seconds from any message in it. (The
-    global breaker is the outbox's: it paces sending, see intake.outbox.)
+    The window is the messages' arrival, not the time they are read: a flood or a loop arrives within the
+    day, while a backlog read at once (the daemon stopped for a week, a mailbox imported) holds a person's
+    mails of several days, each of which is answered. The store is asked once per sender, for the arrival
+    times since the day before the batch's first message; the batch then adds its own.
     """
 
-    def __init__(self, s: Session, now: datetime) -> None:
+    def __init__(self, s: Session, earliest: datetime) -> None:
         self.s = s
-        self.now = now
-        self._to: dict[str, int] = {}
+        self.since = earliest - timedelta(hours=24)
+        self._times: dict[str, list[datetime]] = {}
 
-    def to(self, recipient: str) -> int:
-        if recipient not in self._to:
-            self._to[recipient] = Store.acks_to_since(self.s, recipient, self.now - timedelta(hours=24))
-        return self._to[recipient]
+    def _of(self, recipient: str) -> list[datetime]:
+        if recipient not in self._times:
+            self._times[recipient] = Store.acked_arrivals(self.s, recipient, self.since)
+        return self._times[recipient]
 
-    def add(self, recipient: str) -> None:
-        self._to[recipient] = self.to(recipient) + 1
+    def to(self, recipient: str, received: datetime) -> int:
+        start = received - timedelta(hours=24)
+        return sum(start < t <= received for t in self._of(recipient))
+
+    def add(self, recipient: str, received: datetime) -> None:
+        self._of(recipient).append(received)
 
 
 class _References:
@@ -311,7 +317,7 @@ class Pipeline:
         results = []
         with self.store.Session() as s, s.begin():
             history = StoreHistory(s, self.secret)
-            b = _Batch(s, s.connection(), history, _AckBudget(s, self.clock()),
+            b = _Batch(s, s.connection(), history, _AckBudget(s, min(m.received_at for m in mails)),
                        _References(s, self.ctx.settings.reference_prefix), PendingAudit(), [])
             seen = self.store.sources_known(s, [m.source_id for m in mails])
             mids = [m.header_id[0] if m.header_id else header_message_id(m.raw) for m in mails]
@@ -573,7 +579,7 @@ class Pipeline:
         state, reason = "pending", ""
         if not recipient:
             state, reason = "suppressed", "no address to answer"
-        elif budget.to(recipient) >= settings.ack_per_sender_per_day:
+        elif budget.to(recipient, a.mail.received_at) >= settings.ack_per_sender_per_day:
             state, reason = "suppressed", f"sender cap: {settings.ack_per_sender_per_day} acknowledgements in 24 hours"
         row_id: int = b.conn.execute(_INSERT_OUTGOING, {
             "kind": "ack", "message_row_id": msg_id, "submission_id": sub.id, "out_message_id": out_id,
@@ -582,7 +588,7 @@ class Pipeline:
             "template": template, "raw": raw, "state": state, "reason": reason, "created_at": now,
         }).scalar_one()
         if state == "pending":
-            budget.add(recipient or "")
+            budget.add(recipient or "", a.mail.received_at)
         b.audit.add(row_id, action=f"ack-{state}", entity="outbox", after={"recipient": recipient, "reason": reason}, at=now)
         return state == "pending"
 

@@ -40,8 +40,9 @@ _SENDER_LANGUAGE = (select(_MESSAGES.language)
 # "pending or sent" as two comparisons: `in_` of constants is an expanding parameter, which SQLAlchemy
 # writes into the statement's text again at every execution.
 _ACKS_COUNTED = or_(_OUTBOX.state == "pending", _OUTBOX.state == "sent")
-_ACKS_TO_SINCE = select(func.count(_OUTBOX.id)).where(
-    _OUTBOX.recipient == bindparam("recipient"), _OUTBOX.kind == "ack", _OUTBOX.created_at >= bindparam("since"),
+_ACKED_ARRIVALS = select(_MESSAGES.received_at).join_from(
+    Outgoing.__table__, Message.__table__, _OUTBOX.message_row_id == _MESSAGES.id).where(
+    _OUTBOX.recipient == bindparam("recipient"), _OUTBOX.kind == "ack", _MESSAGES.received_at > bindparam("since"),
     _ACKS_COUNTED)
 # The batch's own look-ups (which messages it has already, the stored copies of its Message-IDs, the
 # submissions so far), once a batch: through the ORM each cost twice the query.
@@ -224,9 +225,9 @@ class Store:
         return s.connection().execute(_LATEST_FROM, {"sender": sender}).first()
 
     @staticmethod
-    def acks_to_since(s: Session, recipient: str, since: datetime) -> int:
-        """Acknowledgements queued or sent to one recipient since a time."""
-        return s.connection().execute(_ACKS_TO_SINCE, {"recipient": recipient, "since": since}).scalar() or 0
+    def acked_arrivals(s: Session, recipient: str, since: datetime) -> list[datetime]:
+        """When the messages arrived that acknowledgements queued or sent to one recipient answer, since a time."""
+        return list(s.connection().execute(_ACKED_ARRIVALS, {"recipient": recipient, "since": since}).scalars())
 
     def acks_sent_since(self, since: datetime) -> int:
         """Acknowledgements handed to the mail server since a time (the global breaker)."""

@@ -357,6 +357,29 @@ def test_a_thank_you_for_an_acknowledgement_gets_no_answer(env: tuple[Store, Pip
 
 
 @pytest.mark.parametrize("batched", [False, True])
+def test_the_sender_cap_counts_a_day_of_arrivals_not_of_reading(make_settings, batched: bool) -> None:  # noqa: ANN001
+    """A person's mails of four days read at once (a backlog) are each acknowledged; four that arrive within
+    the hour (a flood, a loop) are cut at the cap, whenever they are read."""
+    settings = make_settings(screen={"ack_per_sender_per_day": 3})
+    store = Store(settings.database_url)
+    store.migrate()
+    pipeline = Pipeline(load_context(settings), store)
+
+    def four(sender: str, times: list[str], first: int = 0) -> list:  # noqa: ANN401
+        return [raw(mail(subject=f"Question {i}", body=f"When is session {i} of the consultation?",
+                         sender=f"P <{sender}>"), received=t) for i, t in enumerate(times, first)]
+
+    days = four("days@example.org", ["2021-02-01 10:00", "2021-02-02 10:00", "2021-02-03 10:00", "2021-02-04 10:00"])
+    hour = four("hour@example.org", ["2021-02-05 10:00", "2021-02-05 10:10", "2021-02-05 10:20", "2021-02-05 10:30"])
+    results = pipeline.handle_batch(days + hour) if batched else [pipeline.handle(m) for m in days + hour]
+    assert [r.acknowledged for r in results[:4]] == [True, True, True, True]
+    assert [r.acknowledged for r in results[4:]] == [True, True, True, False]
+    # the next day: at 09:55 the 24 hours before still hold three answered messages; at 10:25, none
+    later = four("hour@example.org", ["2021-02-06 09:55", "2021-02-06 10:25"], first=10)
+    assert [pipeline.handle(m).acknowledged for m in later] == [False, True]
+
+
+@pytest.mark.parametrize("batched", [False, True])
 def test_rate_caps_hold_back_acknowledgements_and_status_says_so(make_settings, capsys: pytest.CaptureFixture[str],  # noqa: ANN001
                                                                  caplog: pytest.LogCaptureFixture, batched: bool) -> None:
     """The sender cap drops an acknowledgement; the global breaker only paces them: the ones over the hour's
