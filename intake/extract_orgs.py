@@ -599,8 +599,12 @@ def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
             break
         while run and fold(run[-1]) in rules.name_links:
             run.pop()
-        # (the organisation words but one spelled as a name: "Mme Grace Ngo Mbarga" names no NGO)
-        if len(run) >= 2 and rules.org_words.hits(fold(" ".join(w for w in run if not spelled_as_name(w, rules)))) \
+        # (the organisation words but one spelled as a name: "Mme Grace Ngo Mbarga" names no NGO; the word may come before
+        # the run in lower case, as French writes it, the name its acronym closes being the body's own: "de l'association
+        # Vehivavy Malagasy Mifanampy au Koweït (VMMK)")
+        named_after = bool(i and words[i - 1].islower() and rules.org_words.has(fold(_ELIDED_ARTICLE.sub("", words[i - 1])))
+                           and _ACRONYM_IN_BRACKETS.fullmatch(run[-1] if run else ""))
+        if len(run) >= 2 and (named_after or rules.org_words.hits(fold(" ".join(w for w in run if not spelled_as_name(w, rules))))) \
                 and not ARABIC.search(" ".join(run)) \
                 and not _names_post(run, rules):
             title, org = split_title(" ".join(run), rules)
