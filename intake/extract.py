@@ -1334,6 +1334,22 @@ def _spaced(value: str) -> str:
     return r"\s+".join(map(re.escape, value.split()))
 
 
+# A preposition of place before the body a post ends with ("طالبة ماجستير ... بكلية X", "chercheuse au Centre X",
+# "researcher at the X Institute"), on folded text.
+_AT_BODY = re.compile(r"(?:\s(?:في|لدي|at|in|with|au|aux|a|dans|chez)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?|\sب)$")
+
+
+def _without_body_after(title: str | None, body: str | None) -> str | None:
+    """A post without the body it is held at when the body is the person's organisation: "طالبة ماجستير بحث في علم
+    اجتماع الهجرة" of "... بكلية الآداب والعلوم الإنسانية بصفاقس", the faculty being the affiliation."""
+    if not title or not body:
+        return title
+    ft, fb = Folded(title), fold(body)
+    if not ft.text.endswith(fb) or not (m := _AT_BODY.search(ft.text[: len(ft.text) - len(fb)])) or m.start() == 0:
+        return title
+    return strip_punct(ft.slice(0, m.start()))
+
+
 def _post_in_unit(title: str | None, unit: str, written: str) -> str | None:
     """The post and the unit as the message writes them together ("Président du Conseil communal", "Director,
     Monitoring Unit"); None if it does not."""
@@ -1552,7 +1568,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # the signature's "Laboratoire X (LX)" that the proposing sentence writes out ("... de l'Université Y")
             c.affiliation = full
         c.title, c.affiliation = _as_written_in_full(c.title, c.affiliation, written, rules)
-        c.title = bare_title(c.title, rules)
+        c.title = bare_title(_without_body_after(c.title, c.affiliation), rules)
         speakers.append(Speaker(
             name=given_name_first(name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
             honorific=c.honorific, provenance=tuple(sorted(c.prov.items())),

@@ -231,11 +231,12 @@ def name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
     for k, w in enumerate(words):
         f = fold(w).strip(".,")
         if arabic:
-            # (a word with tanween, "جداً", or a preposition glued to the article, "بالدعوة", is never part of a name)
+            # (a word with tanween, "جداً", or a preposition glued to the article, "بالدعوة", is never part of a name; a
+            # name is five words at most, "بن" and "ولد" of a name chain aside)
             ok = bool(ARABIC.match(w)) and f not in rules.not_name \
                 and (not rules.title_words.has(f) or _title_in_name(taken, words[k:], rules)) \
                 and not (taken and f not in rules.particles and f not in rules.waw_names and any(p.match(f) for p in rules.stop)) \
-                and len(taken) < 5 \
+                and sum(fold(t) not in rules.particles for t in taken) < 5 \
                 and not _TANWEEN.search(w) and not _AR_PREP_ARTICLE.match(f)  # "وائل" opens a name
         else:
             ok = (w[:1].isupper() or bool(PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \

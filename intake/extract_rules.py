@@ -617,8 +617,9 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         # "la" or "the" only: "(le 3 mars)" is a date; a comma or bracket and a word of preference may come first
         # ("tables rondes thématiques, de préférence la 3e", "roundtables, ideally the third"), then a digit (maybe
         # after a mark: "la n°1") or an ordinal only: "ideally the one closest to ..." names no roundtable
-        # (not a number that ranks the choices: "roundtable (1st choice: roundtable 4, ...)" names the 4th)
-        rf"(?:{rt_words})\s*(?:[-–:]\s*|(?:(?:{adj})\s*)*[,،(]\s*(?:{prefs})\s+(?:(?:la|the)\s+)?(?=\d|(?:{ords})(?![\w\d])|(?:{marks})\s*:?\s*\d)|(?:(?:{adj})\s*)*\(\s*(?:(?:la|the)\s+)?|[,،]\s*(?=(?:{ar_ords})(?![\w\d])))?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*)?(?P<n>\d+|{nums})(?![\w\d])(?!\s*(?:{ranks})(?!\w))",
+        # (not a number that ranks the choices: "roundtable (1st choice: roundtable 4, ...)" names the 4th; the digit after a
+        # mark may be bracketed: "المائدة المستديرة رقم (3)")
+        rf"(?:{rt_words})\s*(?:[-–:]\s*|(?:(?:{adj})\s*)*[,،(]\s*(?:{prefs})\s+(?:(?:la|the)\s+)?(?=\d|(?:{ords})(?![\w\d])|(?:{marks})\s*:?\s*\d)|(?:(?:{adj})\s*)*\(\s*(?:(?:la|the)\s+)?|[,،]\s*(?=(?:{ar_ords})(?![\w\d])))?(?:(?:{adj})(?:\s*[-–:]\s*|\s+))*(?:(?:{marks})\s*:?\s*(?:\(\s*(?=\d))?)?(?P<n>\d+|{nums})(?![\w\d])(?!\s*(?:{ranks})(?!\w))",
         re.IGNORECASE,
     )
     # "la deuxième ou troisième table ronde": the first ordinal is the first choice

@@ -250,7 +250,8 @@ def _box_options(lines: list[str], start: int) -> list[str]:
 def _title_line(line: str, rules: ExtractRules) -> dict[str, str]:
     """The title, and organisation, an unlabelled line right under a labelled name gives ("Name: X" over "Freelance
     journalist", "صحفية مستقلة، أكتب عن ..." or "Director, Caritas Lebanon"); a line that opens with no title gives none."""
-    pieces = fields_joined([p for p in PIECES.split(strip_punct(line)) if p.strip()], rules)
+    # (the post may be said as a statement: "Name: X" over "هي مسؤولة المجموعة، هي تعرف عربي")
+    pieces = fields_joined([p for p in PIECES.split(_post_said(strip_punct(line), rules)) if p.strip()], rules)
     if not pieces or len(pieces[0].split()) > 8 or phrase_kind(pieces[0], rules) != "title":
         return {}
     title, aff = split_title(pieces[0], rules)
@@ -366,12 +367,15 @@ def _post_stated(line: str, rules: ExtractRules) -> str:
     """A person line whose post after the name is said as a statement ("X، وهو الأمين العام عندنا", "Y, who is our
     treasurer", "Z, qui est notre trésorière"): the line with the post alone, as a block writes it."""
     pieces = re.split(r"([,،]\s*)", line)
-    for k in range(2, len(pieces), 2):
-        fp = Folded(pieces[k])
-        m = next((m for p in rules.title_lead if (m := p.match(fp.text))), None)
-        if m and rules.title_words.hits(fp.text[m.end() :]):
-            pieces[k] = fp.slice(m.end(), len(fp.text))
-    return "".join(pieces)
+    return "".join(_post_said(piece, rules) if k % 2 == 0 and k else piece for k, piece in enumerate(pieces))
+
+
+def _post_said(piece: str, rules: ExtractRules) -> str:
+    """A piece without the words that lead to the post it states ("وهو الأمين العام", "هي مسؤولة المجموعة", "who is
+    our treasurer"), when a post follows them; else the piece as it is."""
+    fp = Folded(piece)
+    m = next((m for p in rules.title_lead if (m := p.match(fp.text))), None)
+    return fp.slice(m.end(), len(fp.text)) if m and rules.title_words.hits(fp.text[m.end() :]) else piece
 
 
 def _person_line(line: str, rules: ExtractRules) -> bool:

@@ -41,3 +41,10 @@ def test_our_body_is_the_senders_not_the_one_another_speaker_heads(rules: Extrac
     fields = run(message(body, from_="Youssef <youssef@example.org>"), rules, language="ar")
     assert [(s.name, s.affiliation) for s in fields.speakers] == [
         ("سناء العلوي", "جمعية النور للهجرة"), ("مريم بناني", "شبكة جمعيات الشمال لدعم المهاجرين")]
+
+
+def test_a_post_stated_under_a_labelled_name(rules: ExtractRules) -> None:
+    body = ("السلام عليكم\n\nنبغى اختنا تتكلم في الجلسة العامه يوم ٢٤ فبراير:\nالاسم: ألماز دستا\n"
+            "هي مسؤولة المجموعة، هي تعرف عربي زين\n\nشكرا\nمسرت")
+    fields = run(message(body, from_="Meseret <meseret@example.org>"), rules, language="ar")
+    assert [(s.name, s.title) for s in fields.speakers] == [("ألماز دستا", "مسؤولة المجموعة")]
