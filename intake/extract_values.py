@@ -653,7 +653,11 @@ def is_reference(value: str | None, rules: ExtractRules) -> bool:
 
 # A post's last words pointing back at the proposing body ("Head of the Legal Unit of our network", "responsable du
 # plaidoyer de notre association", "... du Pôle Pro Bono de notre cabinet").
-_OWN_BODY_TAIL = re.compile(r"\s+(?:of|at|in|within|de|du|au sein de|aupres de|auprès de)\s+(?P<ref>(?:our|notre)\s+\S+(?:\s+\S+)?)$",
+_OWN_BODY_TAIL = re.compile(r"\s+(?:of|at|in|within|de|du|au sein de|aupres de|auprès de)\s+(?P<ref>(?:our|notre)\s+\S+(?:\s+\S+)?)$"
+                            # the dialects' "of the association" ("منسقة خلية الإنصات ديال الجمعية", "متاع الجمعية", "تبع
+                            # الجمعية"): the body the message speaks for (the word "of" alone where the reference was read
+                            # off already)
+                            r"|\s+(?P<of>ديال|متاع|تبع|بتاع|نتاع)(?:\s+(?P<dial>ال\S+))?$",
                             re.IGNORECASE)
 
 
@@ -670,6 +674,8 @@ def without_own_body(title: str, rules: ExtractRules) -> str | None:
     m = _OWN_BODY_TAIL.search(title)
     if not m or m.start() == 0:
         return None
+    if m.group("of"):
+        return title[: m.start()] if not m.group("dial") or rules.org_words.has(fold(m.group("dial")).removeprefix("ال")) else None
     toks = word_tokens(fold(m.group("ref")))
     whole = " ".join(toks) in rules.org_reference or len(toks) == 2 and rules.org_words.has(toks[1])
     return title[: m.start()] if whole else None
