@@ -548,6 +548,11 @@ def test_a_reply_naming_someone_new_adds_a_speaker_and_replacing_words_replace(e
      " d'intervention.\n\nAvec nos excuses,\n\nLina Haddad\nChargée de communication\nLevant Migrant Aid", "other", []),
     ("تحية طيبة،\n\nنأسف لإبلاغكم بأن السفر لم يعد ممكناً، لذا نرجو سحب طلب المداخلة في المائدة المستديرة الثانية.\n\n"
      "مع الاعتذار،\n\nلينا حداد\nمسؤولة الاتصال\nجمعية المساعدة للمهاجرين", "other", []),
+    # ... or that strikes the person's name off the list sent
+    ("تحية طيبة،\n\nنحيطكم علماً بأن مرشحنا قد أبلغنا بتعذّر مشاركته في المائدة المستديرة الثانية، ولذلك نرجو"
+     " شطب اسمه من قائمة المرشحين.\n\nمع الشكر،\nلينا حداد", "other", []),
+    ("Dear colleagues,\n\nOmar Khalil has told us he cannot travel. Please remove his name from our list of speakers."
+     "\n\nBest regards,\nLina", "other", []),
     # ... but one that names someone else in the same breath still asks for a role
     ("Dear colleagues,\n\nWe withdraw our request for Omar Khalil and would like to propose instead Ms. Rana Aziz,"
      " Programme Manager at Levant Migrant Aid, for roundtable 2.\n\nBest regards,\nOmar", "speaker_request",
