@@ -20,7 +20,7 @@ from intake.extract_prose import (
     without_nickname,
 )
 from intake.extract_roles import BOX, asks_for_role
-from intake.extract_rules import ExtractRules, word_tokens
+from intake.extract_rules import ARABIC, ExtractRules, word_tokens
 from intake.extract_signature import (
     details_line,
     label_value_row,
@@ -171,6 +171,8 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
             if fname == "organisation":
                 org = org or clean_value(value, rules)
                 continue
+            if fname == "name" and set(cur) == {"name"} and bool(ARABIC.search(cur["name"])) != bool(ARABIC.search(value)):
+                continue  # the name again in the other script ("اسم المتحدث: X" over "Name (Latin letters): Y"): one person
             # a field seen twice, or a second way of naming the person, starts the next speaker
             if fname in cur or (fname == "speaker" and "name" in cur) or (fname == "name" and "speaker" in cur):
                 close()
@@ -650,6 +652,17 @@ def _label_value_row(row: list[str], rules: ExtractRules) -> bool:
 _NAME_FIELDS = frozenset({"name", "speaker", "given_name", "family_name"})
 
 
+def _one_script(cell: str) -> str:
+    """A name cell that writes the name in both scripts, one after the other ("لمى عدنان سكّر" over "Lama Adnan
+    Sukkar" in the cell): the first, two words or more each; any other cell as it is."""
+    words = cell.split()
+    arabic = [bool(ARABIC.search(w)) for w in words]
+    k = next((i for i in range(1, len(words)) if arabic[i] != arabic[0]), 0)
+    if k >= 2 and len(words) - k >= 2 and all(a == arabic[k] for a in arabic[k:]):
+        return " ".join(words[:k])
+    return cell
+
+
 def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[Cand]:
     """Speakers from one table: a header row with one speaker per row, or label/value rows.
 
@@ -671,7 +684,7 @@ def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> l
                 f: dict[str, str] = {}
                 for j, col in enumerate(cols):
                     if col and j < len(data) and data[j].strip():
-                        f.setdefault(col, data[j])
+                        f.setdefault(col, _one_script(data[j]) if col in _NAME_FIELDS else data[j])
                 if "speaker" in f and "name" not in f:
                     f["name"] = f.pop("speaker")
                 c = _from_fields(f, rules, source) if f else None
