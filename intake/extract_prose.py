@@ -1542,7 +1542,8 @@ def self_introduced(text: str, rules: ExtractRules, acronyms: Mapping[str, str])
     Y", "نحن جمعية Z في إربد", "إحنا مؤسسة W"), named right after the words that introduce it."""
     for line in logical_lines(text):
         fl = Folded(line)
-        for m in (m for p in rules.self_introduction for m in p.finditer(fl.text)):
+        # (in the order written: "معاكم X من جمعية Y، احنا جمعية صغيرة": the first introduction names the body)
+        for m in sorted((m for p in rules.self_introduction for m in p.finditer(fl.text)), key=lambda m: m.start()):
             rest = re.split(r"[،,؛;.!?:()]", line[fl.at(m.end()) :])[0].strip()
             words = rest.split()
             if not words:
@@ -2384,8 +2385,9 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
         for w in re.finditer(r"\S+", sent):
             m = _TITLE_THEN_COMMA.match(sent, w.end())
             post = _post_of_our_body(sent[w.start() : m.end()], rules) if m else None
-            if m is None or not post and not _possessive_person(sent[w.start() : m.end()], rules):
-                continue
+            if m is None or not post and not _possessive_person(sent[w.start() : m.end()], rules) \
+                    or _only_mentioned(sent, w.start(), None, rules):
+                continue  # ("With the blessing of our parish priest, Fr. X, we nominate ...": X is only mentioned)
             if post and any(q.end() == len(fb) for fb in [fold(sent[: w.start()]).rstrip()]
                             for p in rules.behalf for q in p.finditer(fb)):
                 continue  # "At the request of the president of the association, X, I would like ...": X only asks
