@@ -83,3 +83,21 @@ def test_a_report_in_the_body_said_to_be_below(ruleset: Ruleset, body: str) -> N
 def test_near_miss_questions_below_about_the_report(ruleset: Ruleset) -> None:
     body = "Dear Sir / Madam,\n\nKindly receive below our questions about the voluntary report.\n\n1. Length?\n"
     assert decide(ruleset, mail("Questions", body)).category != "voluntary_report"
+
+
+@pytest.mark.parametrize(("form_name", "heading"), [
+    ("Fiche_intervenante_ATAMS.docx", "Fiche intervenant(e) - Examen regional du Pacte mondial (region arabe)"),
+    ("ATAMS 2021.docx", "Fiche intervenant(e) - Examen regional du Pacte mondial (region arabe)"),  # its heading alone
+    ("Fiche_intervenante_ATAMS.docx", "Association ATAMS"),  # its name alone
+])
+def test_a_speaker_form_beside_the_report_is_not_part_of_it(ruleset: Ruleset, form_name: str, heading: str) -> None:
+    body = ("Bonjour,\n\nVeuillez trouver ci-joint :\n- notre rapport volontaire sur la mise en œuvre du Pacte mondial ;\n"
+            "- la fiche de l'intervenante que nous proposons pour l'une des tables rondes thématiques.\n\nLeïla\n")
+    form = (f"{heading}\nNom et prénom : Hédia Mabrouk\nFonction : Trésorière\nOrganisation : ATAMS\n"
+            "Type d'intervention : Table ronde thématique n° 2\n")
+    report = "Rapport volontaire\nExamen regional du Pacte mondial pour les migrations\n1. Contexte\n"
+    docs = {form_name: DocText(form_name, form), "Rapport_volontaire_ATAMS.pdf": DocText("Rapport_volontaire_ATAMS.pdf", report)}
+    raw = mail("Rapport volontaire et intervenante", body,
+               attachments=[("Rapport_volontaire_ATAMS.pdf", "application/pdf"), (form_name, _DOCX)])
+    decision = decide(ruleset, raw, docs)
+    assert (decision.category, decision.report_attachments) == ("both", ("Rapport_volontaire_ATAMS.pdf",))
