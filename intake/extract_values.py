@@ -559,6 +559,9 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     if _PHONE.fullmatch(out.strip()):
         return None  # a bare phone number on a signature line
     out = strip_punct(out)
+    if out and re.search(r"\b[A-Za-z](?:\.[A-Za-z])+$", out) and value.rstrip().endswith(out + ".") \
+            and " ".join(word_tokens(fold(out.split()[-1]))) in rules.legal_form_tokens:
+        out += "."  # "SC Ankommen Wedding e.V.": the dot closes the legal form's abbreviation, not a sentence
     return out or None
 
 
@@ -1391,6 +1394,8 @@ def phrase_kind(seg: str, rules: ExtractRules) -> str:
         return "title"
     if rules.org_words.hits(f):
         return "org"
+    if len(toks) >= 3 and any(" ".join(toks).endswith(" " + form) for form in rules.legal_form_tokens):
+        return "org"  # "SC Ankommen Wedding e.V.", "Maison X asbl": a registered body's legal form closes its name
     named = bool(_NAME_WITH_ACR.fullmatch(seg.strip()))
     if rules.title_words.hits(f) and not (named and rules.title_words.single.isdisjoint(toks)):
         return "title"

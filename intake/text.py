@@ -85,6 +85,8 @@ CLOSING = re.compile(
       | thanks?(?:\s+you)?(?:\s+(?:very\s+much|so\s+much|a\s+lot|in\s+advance))?|many\s+thanks|with\s+thanks|all\s+the\s+best
       | (?:stay|keep)\s+(?:safe|well)|take\s+care|prenez\s+soin\s+de\s+vous|portez[\s-]vous\s+bien|سلامات|دمتم\s+(?:بخير|سالمين)
       | cordialement|bien\s+cordialement|tr[eè]s\s+cordialement|bien\s+[àa]\s+vous|salutations(?:\s+distingu[ée]es)?
+      # (German, which diaspora groups in Germany close with: "Mit freundlichen Grüßen", "Mit sportlichen Grüßen", "Viele Grüße")
+      | mit\s+(?:\w+\s+)?gr[üu](?:ß|ss)en|(?:viele|beste|liebe|herzliche)\s+gr[üu](?:ß|ss)e
       | sinc[eè]res\s+salutations|meilleures\s+salutations|merci(?:\s+beaucoup|\s+d'avance)?|avec\s+mes\s+remerciements
       | veuillez\s+agr[ée]er.{0,80}
       | مع\s+(?:خالص\s+|أطيب\s+|فائق\s+)?(?:التحية|التحيات|الشكر|الاحترام|التقدير)(?:\s+\S+){0,3}
