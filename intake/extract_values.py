@@ -660,7 +660,7 @@ _OWN_BODY_TAIL = re.compile(r"\s+(?:of|at|in|within|de|du|au sein de|aupres de|a
                             # the dialects' "of the association" ("منسقة خلية الإنصات ديال الجمعية", "متاع الجمعية", "تبع
                             # الجمعية"): the body the message speaks for (the word "of" alone where the reference was read
                             # off already)
-                            r"|\s+(?P<of>ديال|متاع|تبع|بتاع|نتاع)(?:\s+(?P<dial>ال\S+))?$",
+                            r"|\s+(?P<of>ديال|متاع|تاع|تبع|بتاع|نتاع)(?:\s+(?P<dial>ال\S+))?$",
                             re.IGNORECASE)
 
 
