@@ -317,7 +317,7 @@ class Pipeline:
         results = []
         with self.store.Session() as s, s.begin():
             history = StoreHistory(s, self.secret)
-            b = _Batch(s, s.connection(), history, _AckBudget(s, min(m.received_at for m in mails)),
+            b = _Batch(s, s.connection(), history, _AckBudget(s, min((m.received_at for m in mails), default=self.clock())),
                        _References(s, self.ctx.settings.reference_prefix), PendingAudit(), [])
             seen = self.store.sources_known(s, [m.source_id for m in mails])
             mids = [m.header_id[0] if m.header_id else header_message_id(m.raw) for m in mails]
