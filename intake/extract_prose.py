@@ -940,7 +940,7 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
         # "الأستاذة X بمداخلة في المائدة المستديرة", "السيدة Y، منسقة، لمداخلة في المائدة المستديرة الثانية", "in
         # Roundtable 3 (social inclusion, diaspora contributions)": what the person is proposed for, its theme set aside
         return False
-    led = _past_title_lead(seg, rules)
+    led = past_title_lead(seg, rules)
     if led is None:
         return False
     seg, fs = led, fold(led)
@@ -1031,7 +1031,7 @@ def _posts_only(value: str, rules: ExtractRules) -> bool:
 def _post_led(seg: str, rules: ExtractRules) -> bool:
     """Whether a piece opens with words that lead to a post and a post follows ("où elle est responsable du pôle
     juridique", "where he is Legal Officer", "حيث تعمل منسقة المناصرة")."""
-    led = _past_title_lead(seg, rules)
+    led = past_title_lead(seg, rules)
     return led is not None and led != seg
 
 
@@ -1092,7 +1092,7 @@ def opens_with_participle(seg: str, rules: ExtractRules) -> bool:
     return bool(first) and bool(_PARTICIPLE.fullmatch(first[0].lower())) and not rules.title_words.has(fold(first[0]))
 
 
-def _past_title_lead(seg: str, rules: ExtractRules) -> str | None:
+def past_title_lead(seg: str, rules: ExtractRules) -> str | None:
     """A piece without the words that lead to a title ("and I am the", "وأعمل"), or None when it ends the phrase:
     a copula with no title after it ("X is unable to attend") or a stop ("pour une intervention")."""
     fs = fold(seg)

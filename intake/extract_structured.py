@@ -15,6 +15,7 @@ from intake.extract_prose import (
     fields_joined,
     honoured_put_first,
     is_item,
+    past_title_lead,
     person_phrase,
     title_over_body,
     without_nickname,
@@ -171,7 +172,7 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
             if fname == "organisation":
                 org = org or clean_value(value, rules)
                 continue
-            if fname == "name" and set(cur) == {"name"} and bool(ARABIC.search(cur["name"])) != bool(ARABIC.search(value)):
+            if fname == "name" and set(cur) == {"name"} and _other_scripts(cur["name"], value):
                 continue  # the name again in the other script ("اسم المتحدث: X" over "Name (Latin letters): Y"): one person
             # a field seen twice, or a second way of naming the person, starts the next speaker
             if fname in cur or (fname == "speaker" and "name" in cur) or (fname == "name" and "speaker" in cur):
@@ -375,9 +376,7 @@ def _post_stated(line: str, rules: ExtractRules) -> str:
 def _post_said(piece: str, rules: ExtractRules) -> str:
     """A piece without the words that lead to the post it states ("وهو الأمين العام", "هي مسؤولة المجموعة", "who is
     our treasurer"), when a post follows them; else the piece as it is."""
-    fp = Folded(piece)
-    m = next((m for p in rules.title_lead if (m := p.match(fp.text))), None)
-    return fp.slice(m.end(), len(fp.text)) if m and rules.title_words.hits(fp.text[m.end() :]) else piece
+    return past_title_lead(piece, rules) or piece
 
 
 def _person_line(line: str, rules: ExtractRules) -> bool:
@@ -656,11 +655,15 @@ def _one_script(cell: str) -> str:
     """A name cell that writes the name in both scripts, one after the other ("لمى عدنان سكّر" over "Lama Adnan
     Sukkar" in the cell): the first, two words or more each; any other cell as it is."""
     words = cell.split()
-    arabic = [bool(ARABIC.search(w)) for w in words]
-    k = next((i for i in range(1, len(words)) if arabic[i] != arabic[0]), 0)
-    if k >= 2 and len(words) - k >= 2 and all(a == arabic[k] for a in arabic[k:]):
+    k = next((i for i in range(1, len(words)) if _other_scripts(words[0], words[i])), 0)
+    if k >= 2 and len(words) - k >= 2 and not any(_other_scripts(words[k], w) for w in words[k:]):
         return " ".join(words[:k])
     return cell
+
+
+def _other_scripts(a: str, b: str) -> bool:
+    """Whether one of two texts is in Arabic script and the other not."""
+    return bool(ARABIC.search(a)) != bool(ARABIC.search(b))
 
 
 def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[Cand]:

@@ -1394,7 +1394,7 @@ def phrase_kind(seg: str, rules: ExtractRules) -> str:
         return "title"
     if rules.org_words.hits(f):
         return "org"
-    if len(toks) >= 3 and any(" ".join(toks).endswith(" " + form) for form in rules.legal_form_tokens):
+    if len(toks) >= 3 and (joined := " ".join(toks)) and any(joined.endswith(" " + form) for form in rules.legal_form_tokens):
         return "org"  # "SC Ankommen Wedding e.V.", "Maison X asbl": a registered body's legal form closes its name
     named = bool(_NAME_WITH_ACR.fullmatch(seg.strip()))
     if rules.title_words.hits(f) and not (named and rules.title_words.single.isdisjoint(toks)):
