@@ -714,7 +714,9 @@ def _appositions(text: str, rules: ExtractRules) -> list[Cand]:
     for line in logical_lines(text):
         for _, sent in line_sentences(line, rules):
             for m in re.finditer(r"\S+", sent):
-                if not split_honorific(m.group(), rules)[0] or (m.start() and split_honorific(sent[: m.start()].split()[-1], rules)[0]):
+                # (a sentence after the first on its line opens with the space after the full stop: nothing before it)
+                before = sent[: m.start()].split()
+                if not split_honorific(m.group(), rules)[0] or (before and split_honorific(before[-1], rules)[0]):
                     continue
                 c = person_phrase(sent[possessive_start(sent, m.start(), rules) :], rules, "prose")
                 if c is not None and c.name and not any(same_person(c.name, o.name) for o in out):

@@ -237,7 +237,7 @@ def name_tokens(seg: str, rules: ExtractRules) -> tuple[str, str]:
                 and (not rules.title_words.has(f) or _title_in_name(taken, words[k:], rules)) \
                 and not (taken and f not in rules.particles and f not in rules.waw_names and any(p.match(f) for p in rules.stop)) \
                 and sum(fold(t) not in rules.particles for t in taken) < 5 \
-                and not _TANWEEN.search(w) and not _AR_PREP_ARTICLE.match(f)  # "وائل" opens a name
+                and not _TANWEEN.search(w) and not _AR_PREP_ARTICLE.match(f) and not _NEGATED.match(f)  # "وائل" opens a name
         else:
             ok = (w[:1].isupper() or bool(PARTICLE_PREFIX.match(w)) or (f in rules.particles and bool(taken))) \
                 and not rules.title_words.has(f) \
@@ -294,6 +294,8 @@ _DASHES = frozenset("-–—")
 ACCUSATIVE = re.compile(r"(?<=[\u0621-\u064a])(?:ا\u064b|\u064bا)(?=[\s،,.]|$)")  # "صحفياً": the noun "صحفي"
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _AR_PREP_ARTICLE = re.compile(r"^(?:بال|كال|فال|لل)")
+# the colloquial negation "ما...ش" glued to its verb (Egyptian, Levantine: "الحاج ماعندوش إيميل", "مابيستخدمش"): no name word
+_NEGATED = re.compile(r"^ما\S+ش$")
 # an Arabic word with the article behind a conjunction or a preposition ("والعلوم", "بالجامعة", "للهجرة"): it goes on
 # the phrase before it ("عميد كلية الحقوق والعلوم السياسية"), and no person's name opens with one
 _AR_LINKED_ARTICLE = re.compile(r"^(?:وال|بال|كال|فال|لل)[\u0621-\u064a]{2}")

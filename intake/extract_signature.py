@@ -746,6 +746,8 @@ def display_name_parts(parsed: Parsed, rules: ExtractRules) -> tuple[str | None,
         last, first = (s.strip() for s in name.split(","))
         if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
             name = f"{first} {last}"  # "Qasem, Layla"
+    if name.islower() and not ARABIC.search(name):
+        name = name.title()  # "armand yapi", as a phone's mail account is often set up: the person's name all the same
     hon, name = name_like(name, rules)
     if name and len(words := name.split()) > 1 and _ACRONYM.fullmatch(words[-1]) \
             and f"({words[-1]})" in parsed.text:

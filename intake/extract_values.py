@@ -162,7 +162,7 @@ def split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
         # or rank as well as an honorific ("الطالبة/ هبة X", "أ/ منى Y", "م/ عمرو Z", "اللواء/ W"), though not the
         # salutation of a group ("السادة/ أمانة ...") nor a letter's subject line ("م/ طلب مشاركة": no name after it)
         if w in rules.honorifics or (w.endswith("/") and (len(words) < 2 or fold(words[1]) not in rules.not_name)
-                                     and (w[:-1] in rules.honorifics
+                                     and (w[:-1] in rules.honorifics or f"{w[:-1]}." in rules.honorifics  # "أ/" is "أ."
                                           or len(words) > 2 and ARABIC_WORD.fullmatch(w[:-1])
                                           and w[:-1] not in rules.not_name)):
             taken.append(words.pop(0).rstrip("/"))
@@ -183,6 +183,9 @@ def split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
             if taken:
                 taken.append(article)
             continue
+        if taken and _occupation_addressed(words, rules):
+            taken.append(words.pop(0))
+            continue
         # "د.منى" written without a space after the abbreviation, "السيد/عادل" after a slash
         m = re.match(r"^([^\W\d_]{1,4}\.|[^\W\d_]+(?=/))/?(\S+)$", words[0])
         if m and fold(m.group(1)) in rules.honorifics:
@@ -191,6 +194,18 @@ def split_honorific(text: str, rules: ExtractRules) -> tuple[str | None, str]:
             continue
         break
     return (" ".join(taken) or None), " ".join(words)
+
+
+def _occupation_addressed(words: list[str], rules: ExtractRules) -> bool:
+    """Whether the first word, after a form of address, is an occupation that goes with it before a name ("الزميلة
+    الصحفية هند X", "الأستاذ الباحث Y", "السيدة الناشطة Z"): a post with the article, then a given name, which takes no
+    article and is no post, body or "son of"; not a post with its complement ("السيد الأمين العام")."""
+    if len(words) < 3:
+        return False
+    w, nxt = fold(words[0]), fold(words[1])
+    return w.startswith("ال") and rules.title_words.has(w) and bool(ARABIC_WORD.fullmatch(nxt)) \
+        and not nxt.startswith("ال") and not rules.title_words.has(nxt) and not rules.org_words.has(nxt) \
+        and nxt not in rules.patronymics and nxt not in rules.not_name
 
 
 def _rank_before_honorific(value: str, rules: ExtractRules) -> tuple[str | None, str]:
@@ -723,7 +738,7 @@ def possessive_reference(value: str, rules: ExtractRules) -> bool:
     # body's mission in a country or town, "notre mission à Erbil", "our mission in Gaziantep")
     rest = " ".join(toks[1:])
     return rules.org_words.hits(rest) > 0 and not re.search(r"\b[A-Z]", value) or not rules.title_words.hits(rest) \
-        and (names_unit(value.split(maxsplit=1)[1], rules) or not rules.offices.isdisjoint({toks[1], toks[-1]})
+        and (names_unit(" ".join(value.split()[1:]), rules) or not rules.offices.isdisjoint({toks[1], toks[-1]})
              or toks[1] in rules.missions)
 
 

@@ -228,12 +228,22 @@ def _signature_start(lines: list[str]) -> int | None:
     for i in range(len(lines) - 1, -1, -1):
         if CLOSING.match(lines[i]):
             rest = [n for n in lines[i + 1 :] if n.strip()]
-            if len(rest) > 12:
+            if len(rest) > 12 or _opens_letter(lines, i, rest):
                 break
             if not _DEVICE_FOOTER.match(lines[i]):
                 return i
             footer = i if footer is None else footer
     return footer
+
+
+_PROSE_WORDS = 8  # a line of this many words is a sentence, not a signature's name, post or address
+
+
+def _opens_letter(lines: list[str], i: int, below: list[str]) -> bool:
+    """Whether the courtesy at line i opens the letter rather than closes it: under the greeting at most, with a
+    sentence below it ("مرحبا / يعطيكم العافية / معكم إذاعة ...", "Thank you. / Please find attached ...")."""
+    above = [n for n in lines[:i] if n.strip()]
+    return len(above) <= 1 and any(len(n.split()) >= _PROSE_WORDS for n in below)
 
 
 def _pasted_below_footer(lines: list[str], s: int) -> int:
