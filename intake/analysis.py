@@ -635,6 +635,12 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
         decision = base.decision
     else:
         decision = classify_mod.with_thread(base.decision, parsed, parts, docs, ctx.ruleset, thread.category)
+    if not verdict.submission and decision.category != "other":
+        # A newsletter or a list's mail that reads like a report or a request (it repeats a nomination, quotes the
+        # call): no submission, for a person to look at. (Said in the decision, which a worker hands back as it is.)
+        said = f"list or newsletter mail that reads like a {decision.category.replace('_', ' ')}: filed as other"
+        decision = replace(decision, category="other", needs_review=True, report_attachments=(),
+                           reason="; ".join(filter(None, (decision.reason, said))))
     # `base` may be a whole analysis made without the store's answers (a worker's): what those answers
     # cannot change is kept. The sender's earlier language only decides a language the text left unsure,
     # and extraction depends on nothing else the answers change.
@@ -739,7 +745,9 @@ def conclude(base: Analysis, ctx: Context, history: History) -> Analysis:
     if verdict.kind == "suspect":
         status = "needs_review"
     elif verdict.kind == "bulk":
-        status = "ignored"  # lists and no-reply senders: recorded and classified, never a submission
+        # lists and no-reply senders: recorded and classified, never a submission; a newsletter that reads like one is
+        # shown to a person
+        status = "needs_review" if decision.needs_review and not verdict.submission else "ignored"
     return replace(
         base,
         parts=parts,

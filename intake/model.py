@@ -100,6 +100,8 @@ class Verdict:
     reason: str  # one short sentence for the secretariat
     classify: bool  # go on to classification (people, bulk and suspect mail)
     acknowledge: bool  # an acknowledgement may be sent
+    # False: a newsletter or a list's mail, which may quote the call or a nomination but submits nothing (filed as other)
+    submission: bool = True
     dsn: Dsn | None = None
     evidence: tuple[str, ...] = ()
 

@@ -39,7 +39,7 @@ CHECKS: tuple[str, ...] = (
     "replies_to_ours",
 )
 FIELDS: tuple[str, ...] = ("from", "subject", "body", "content_type", "report_type")
-_RULE_KEYS = {"name", "description", "stage", "reason", "supporting", "any", "all", "unless"}
+_RULE_KEYS = {"name", "description", "stage", "reason", "supporting", "submission", "any", "all", "unless"}
 _CONDITION_KEYS = {"field", "regex", "check"}
 # Out-of-office and bounce texts sit at the top; reading further only costs time on large bodies.
 _BODY_LIMIT = 20_000
@@ -74,6 +74,7 @@ class Rule:
     stage: str
     reason: str
     supporting: bool = False
+    submission: bool = True  # False: what the rule decides is never a submission (a newsletter, a list's digest)
     any: tuple[Condition, ...] = ()
     all: tuple[Condition, ...] = ()
     unless: tuple[Condition, ...] = ()
@@ -147,6 +148,11 @@ def _rule(raw: object, index: int, seen: set[str]) -> tuple[Rule | None, list[st
     supporting = raw.get("supporting", False)
     if not isinstance(supporting, bool):
         problems.append("supporting must be true or false")
+    submission = raw.get("submission", True)
+    if not isinstance(submission, bool):
+        problems.append("submission must be true or false")
+    elif not submission and raw.get("stage") not in ("bulk", "suspect"):
+        problems.append("submission = false is for a stage that is classified (bulk, suspect)")
     groups: dict[str, tuple[Condition, ...]] = {}
     for key in ("any", "all", "unless"):
         items = raw.get(key, [])
@@ -173,6 +179,7 @@ def _rule(raw: object, index: int, seen: set[str]) -> tuple[Rule | None, list[st
             stage=str(raw["stage"]),
             reason=str(reason),
             supporting=bool(supporting),
+            submission=bool(submission),
             any=groups.get("any", ()),
             all=groups.get("all", ()),
             unless=groups.get("unless", ()),
@@ -390,6 +397,7 @@ def screen(parsed: Parsed, ctx: ScreenContext, rules: ScreenRules) -> Verdict:
         reason=f"{reason} [{match}]",
         classify=classify,
         acknowledge=acknowledge,
+        submission=rule.submission,
         dsn=dsn,
         evidence=tuple(f"{r.name} ({m})" for r, m in hits if r is not rule),
     )
