@@ -44,7 +44,7 @@ def test_our_body_is_the_senders_not_the_one_another_speaker_heads(rules: Extrac
 
 
 def test_a_post_stated_under_a_labelled_name(rules: ExtractRules) -> None:
-    body = ("السلام عليكم\n\nنبغى اختنا تتكلم في الجلسة العامه يوم ٢٤ فبراير:\nالاسم: ألماز دستا\n"
-            "هي مسؤولة المجموعة، هي تعرف عربي زين\n\nشكرا\nمسرت")
-    fields = run(message(body, from_="Meseret <meseret@example.org>"), rules, language="ar")
-    assert [(s.name, s.title) for s in fields.speakers] == [("ألماز دستا", "مسؤولة المجموعة")]
+    body = ("السلام عليكم\n\nنبغى صاحبتنا تتكلم في الطاولة المستديرة الثانية:\nالاسم: ترهاس برهاني\n"
+            "هي مسؤولة الجماعة، هي تفهم عربي مليح\n\nشكرا\nسابا")
+    fields = run(message(body, from_="Saba <saba@example.org>"), rules, language="ar")
+    assert [(s.name, s.title) for s in fields.speakers] == [("ترهاس برهاني", "مسؤولة الجماعة")]
