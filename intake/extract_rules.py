@@ -13,6 +13,7 @@ from pathlib import Path
 
 from intake.folding import fold, fold_pattern
 from intake.model import ROLES
+from intake.rules import misquoted
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
@@ -424,6 +425,9 @@ class _Loader:
     def regexes(self, rule: str, sources: list[str]) -> tuple[re.Pattern[str], ...]:
         out = []
         for src in sources:
+            if problem := misquoted(src):
+                self.problem(rule, f"regex {src!r} {problem}; skipped")
+                continue
             try:
                 out.append(re.compile(fold_pattern(src), re.IGNORECASE))
             except re.error as exc:

@@ -545,9 +545,24 @@ def _rule_lines(source: str) -> list[int]:
     return [i for i, line in enumerate(source.splitlines(), 1) if re.match(r"\s*\[\[\s*rule\s*\]\]", line)]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+
+
+def misquoted(source: str) -> str | None:
+    """Why a pattern cannot be what its writer meant, when it holds a control character: in a TOML string between double
+    quotes, "\\b" is a backspace, not a word boundary, and the pattern then never matches; else None."""
+    m = _CONTROL.search(source)
+    if m is None:
+        return None
+    what = "a backspace (\\b between double quotes)" if m.group() == "\b" else f"the control character {m.group()!r}"
+    return f"holds {what}: write the pattern between single quotes ('...' or '''...''')"
+
+
 def _regex(value: Any, key: str) -> tuple[re.Pattern[str] | None, str | None]:
     if not isinstance(value, str) or not value.strip():
         return None, f"'{key}' must be a non-empty string holding a regular expression"
+    if problem := misquoted(value):
+        return None, f"'{key}' {problem}"
     try:
         return re.compile(fold_pattern(value), re.IGNORECASE | re.MULTILINE), None
     except re.error as exc:

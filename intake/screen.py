@@ -27,7 +27,7 @@ from typing import cast
 from intake import ids
 from intake.model import Dsn, Parsed, ScreenKind, Verdict
 from intake.parse import message_ids
-from intake.rules import Haystack
+from intake.rules import Haystack, misquoted
 from intake.text import split
 
 STAGES: tuple[str, ...] = ("loop", "bounce", "auto_reply", "bulk", "suspect")
@@ -115,6 +115,8 @@ def _condition(raw: object, where: str) -> tuple[Condition | None, str | None]:
         return Condition(field=field.lower()), None
     if not isinstance(regex, str):
         return None, f"{where} regex is not a string"
+    if problem := misquoted(regex):
+        return None, f"{where} regex {problem}"
     try:
         # Mail is case-insensitive almost everywhere; MULTILINE lets '^' anchor body lines.
         pattern = re.compile(regex, re.IGNORECASE | re.MULTILINE)
