@@ -1270,6 +1270,8 @@ def _bare_unit(piece: str, rules: ExtractRules, *, held_in: bool = False) -> boo
     if _ACRONYM_OR_BRACKET.search(piece):
         return False
     toks = word_tokens(fold(piece))
+    if not toks:
+        return False  # no word at all ("—", "2021"): no unit
     if held_in and any(" ".join(toks).startswith(c) and toks[len(c.split()) :][:1] in ([], ["charge"], ["chargee"])
                        for c in rules.councils):
         return True

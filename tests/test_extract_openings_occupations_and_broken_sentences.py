@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.extract import ExtractRules
+from intake.extract import ExtractRules, _units_only
 from intake.extract_values import possessive_reference
 from intake.text import split
 from tests.extracting import message, run
@@ -94,3 +94,11 @@ def test_a_lower_case_display_name_names_the_sender(rules: ExtractRules) -> None
 def test_near_miss_a_lower_case_mailbox_name(rules: ExtractRules) -> None:
     body = "bonjour\n\nje veux parler dans la pleniere le 24 fevrier.\n\nmerci"
     assert run(message(body, from_="info contact <info@example.com>"), rules, language="fr").speakers == ()
+
+
+
+# A value read from HTML source pasted as text ("</p> <p><b>مكتب ...</b><br> غرفة ...") has a piece with no word ("<"):
+# no unit, where it raised IndexError
+def test_a_piece_with_no_word_is_no_unit(rules: ExtractRules) -> None:
+    value = "</p> <p><b>مكتب المراسم والعلاقات الدولية</b><br> غرفة تجارة وصناعة الحمراء<br> ص.ب"
+    assert _units_only(value, rules, held_in=True) is False
