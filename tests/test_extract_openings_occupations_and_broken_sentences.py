@@ -102,3 +102,10 @@ def test_near_miss_a_lower_case_mailbox_name(rules: ExtractRules) -> None:
 def test_a_piece_with_no_word_is_no_unit(rules: ExtractRules) -> None:
     value = "</p> <p><b>مكتب المراسم والعلاقات الدولية</b><br> غرفة تجارة وصناعة الحمراء<br> ص.ب"
     assert _units_only(value, rules, held_in=True) is False
+
+
+# "عمدة" (a mayor, in Mauritania and Egypt) is a post: "عمدة البلدية" is the title, the municipality the affiliation
+def test_a_mayor_called_umda(rules: ExtractRules) -> None:
+    body = "تحية طيبة\n\nبلدية الوادي ترشح السيد خالد عمر، عمدة البلدية، للمداخلة في الجلسة العامة.\n\nمع التحية\nبلدية الوادي"
+    [speaker] = run(message(body), rules, language="ar").speakers
+    assert (speaker.title, speaker.affiliation) == ("عمدة البلدية", "بلدية الوادي")
