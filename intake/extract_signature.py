@@ -86,12 +86,29 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
                          or re.search(r"[,،!]\s*$", lines[0]) or CLOSING.match(lines[0])):
             lines.pop(0)
         # (a device's footer under the closing name is no line of the block: "Hamdan" / "Sent from my iPhone")
-        lines = [ln for ln in lines if ln.strip() and not is_noise(ln, rules)][:10]
+        lines = [ln for ln in _image_cards(lines) if ln.strip() and not is_noise(ln, rules)][:10]
         if len(lines) > 1 or (lines and (lead_name(lines[0], rules)[1] or phrase_kind(lines[0], rules) != "unknown")):
             return lines
         # only "Sent from my phone" or "Merci d'avance.": the name, if any, closes the new text
         return _closing_block(parts.new, rules) or lines
     return _closing_block(parts.new, rules)
+
+
+# A signature made of an image, as a mail program writes it in plain text with the image's alt text: a card whose
+# fields the alt text gives between bars ("[image: Nadia X | Chargée de plaidoyer | Association Y (AY) | Oujda]")
+_IMAGE_CARD = re.compile(r"^\s*\[(?:image|img|cid)\s*:\s*(?P<alt>[^\[\]|]+(?:\|[^\[\]|]+){2,})\]\s*$", re.IGNORECASE)
+
+
+def _image_cards(lines: list[str]) -> list[str]:
+    """The lines of a signature with each image card written out, a line for each of its fields; a dashes' rule ("-- ")
+    over it left out."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if m := _IMAGE_CARD.match(line):
+            out += [field.strip() for field in m["alt"].split("|") if field.strip()]
+        elif not (line.strip() in ("--", "—", "__") and i + 1 < len(lines) and _IMAGE_CARD.match(lines[i + 1])):
+            out.append(line)
+    return out
 
 
 _AFTERTHOUGHT_WORDS = 12  # the most words of a one-line afterthought under the signature block

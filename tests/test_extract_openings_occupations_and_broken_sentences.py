@@ -109,3 +109,28 @@ def test_a_mayor_called_umda(rules: ExtractRules) -> None:
     body = "تحية طيبة\n\nبلدية الوادي ترشح السيد خالد عمر، عمدة البلدية، للمداخلة في الجلسة العامة.\n\nمع التحية\nبلدية الوادي"
     [speaker] = run(message(body), rules, language="ar").speakers
     assert (speaker.title, speaker.affiliation) == ("عمدة البلدية", "بلدية الوادي")
+
+
+# A signature made of an image, written in plain text with its alt text: its fields are the signature's lines
+def test_an_image_card_signature_is_read(rules: ExtractRules) -> None:
+    body = ("Bonjour,\n\nJe souhaiterais intervenir lors de la table ronde thématique n°3.\n\nBien cordialement,\nSalma\n\n"
+            "-- \n[image: Salma Idrissi | Chargée de plaidoyer | Association Rif Solidarité Migrants (ARSM) | Nador - Maroc]\n"
+            "[image: Facebook] <https://www.facebook.example.com/arsm>\n")
+    [speaker] = run(message(body, from_="Salma Idrissi <s@example.org>"), rules, language="fr").speakers
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Salma Idrissi", "Chargée de plaidoyer", "Association Rif Solidarité Migrants (ARSM)")
+
+
+# A table of nominees with a column for each one's local authority ("Collectivité", "Commune", "الجماعة"), as a mail
+# program writes it, in plain text and HTML
+def test_a_column_for_the_local_authority(rules: ExtractRules) -> None:
+    rows = [("N°", "Nom et prénom", "Fonction", "Collectivité", "Table ronde souhaitée"),
+            ("1", "M. Sidi Ould Cheikh", "Maire", "Commune de Kiffa", "Table ronde 2"),
+            ("2", "Mme Rim Jaziri", "Maire", "Commune de Tozeur", "Table ronde 4")]
+    table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    html = (f"<p>Madame, Monsieur,</p><p>Notre réseau vous propose deux maires :</p><table>{table}</table>"
+            "<p>Cordialement,<br>Secrétariat du réseau</p>")
+    plain = ("Madame, Monsieur,\n\nNotre réseau vous propose deux maires :\n\n" + "\n".join("\t".join(r) for r in rows)
+             + "\n\nCordialement,\nSecrétariat du réseau")
+    first, second = run(message(plain, html=html), rules, language="fr").speakers
+    assert (first.affiliation, second.affiliation) == ("Commune de Kiffa", "Commune de Tozeur")
