@@ -2436,6 +2436,20 @@ def _for_principal(before: str, after: str, rules: ExtractRules) -> bool:
     return any(p.search(fold(after)) for p in rules.principal_after)
 
 
+def only_mentioned_names(text: str, rules: ExtractRules) -> list[str]:
+    """Names after an honorific that their sentence only mentions (a founder, someone thanked, a patron, an interpreter
+    or an assistant who comes along: "My interpreter, Mr. X, will voice it")."""
+    out = []
+    for line in logical_lines(text):
+        for _, sent in line_sentences(line, rules):
+            for m in re.finditer(r"\S+", sent):
+                if split_honorific(m.group(), rules)[0] and _only_mentioned(sent, m.start(), None, rules):
+                    rest = split_honorific(sent[m.start() :], rules)[1]
+                    if name := name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)[0]:
+                        out.append(name)
+    return out
+
+
 def _only_mentioned(sent: str, at: int, mentioned_at: int | None, rules: ExtractRules) -> bool:
     """Whether the person whose honorific is at `at` is only mentioned, not proposed: the sentence before says who
     founded the body or whom it thanks ("set up by the late Mr. X", "تأسس بمبادرة من الدكتور X", "grateful to Ms. Y"),

@@ -203,6 +203,8 @@ class ExtractRules:
     absent_before: tuple[re.Pattern[str], ...] = ()
     absent_if: tuple[re.Pattern[str], ...] = ()  # "only if X cannot connect": an absence supposed, read before the name
     mentioned: tuple[re.Pattern[str], ...] = ()  # "founded by", "grateful to": the person after it is only mentioned
+    # "Interpreter", "Contact person", "المرافقة": the labelled lines under such a heading are someone who does not speak
+    non_speaker_heading: tuple[re.Pattern[str], ...] = ()
     principal_after: tuple[re.Pattern[str], ...] = ()  # "on behalf of X, ... nominates": X is whom the request is made for
     self_absent: tuple[re.Pattern[str], ...] = ()  # "I myself will attend only as an observer": the sender is no speaker
     mention_links: frozenset[str] = frozenset()
@@ -395,12 +397,12 @@ _SECTION_KEYS = {
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
-                "absent_after", "kept_after", "absent_before", "absent_if", "mentioned", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
+                "absent_after", "kept_after", "absent_before", "absent_if", "mentioned", "non_speaker_heading", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
                 "role_corrected", "self_absent"},
     "roundtable": {"adjectives", "marks", "preferences", "ranks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "absent_if", "mentioned", "principal_after", "title_end",
+_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "absent_if", "mentioned", "non_speaker_heading", "principal_after", "title_end",
                   "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "self_naming", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
@@ -747,6 +749,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         principal_after=phr["principal_after"],
         self_absent=phr["self_absent"],
         mentioned=phr["mentioned"],
+        non_speaker_heading=phr["non_speaker_heading"],
         noise=phr["noise"],
         trim=phr["trim"],
         speaking=phr["speaking"],

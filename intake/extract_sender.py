@@ -22,6 +22,7 @@ from intake.extract_prose import (
     line_sentences,
     logical_lines,
     name_tokens,
+    only_mentioned_names,
     sentence_from,
     set_affiliation,
     split_title,
@@ -64,7 +65,10 @@ def names_another(text: str, sig: Sig, parsed: Parsed, rules: ExtractRules) -> b
     # ("اسمي محمود عبد الحميد السيد مصري ...", signed "محمود عبد الحميد السيد"), before no other person
     for own in filter(None, sender):
         text = text.replace(own, " ")
-    return any(not any(same_person(m, s) for s in sender) for m in honorific_names(text, rules))
+    others = [m for m in honorific_names(text, rules) if not any(same_person(m, s) for s in sender)]
+    # (one the text only mentions, a founder or the interpreter who comes along, is no other speaker)
+    mentioned = only_mentioned_names(text, rules) if others else []
+    return any(not any(same_person(m, x) for x in mentioned) for m in others)
 
 
 def with_sender_asking(cands: list[Cand], sig: Sig, parsed: Parsed, new: str, rules: ExtractRules) -> list[Cand]:

@@ -113,15 +113,17 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
     cur: dict[str, str] = {}
     cur_lines: list[str] = []
     last = -10
+    aside = [False, False]  # a heading named someone who does not speak: over the next block, over the current one
 
     def close() -> None:
-        if cur:
+        if cur and not aside[1]:
             c = _from_fields(cur, rules, source)
             if c is not None:
                 c.lines = tuple(cur_lines)
                 cands.append(c)
         cur.clear()
         cur_lines.clear()
+        aside[1] = False
 
     shared: str | None = None
     heading: str | None = None  # a line naming a session over the block below it ("ثانياً - المائدة المستديرة الثانية:")
@@ -147,7 +149,11 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
                     and (detail := _title_line(line, rules)):
                 cur.update(detail)
                 cur_lines.append(line)
+            elif line.strip() and _names_non_speaker(line, rules):
+                close()  # "Interpreter" over "Name: X / Position: Y": the block under it is no speaker
+                aside[0], last = True, i
             elif line.strip():
+                aside[0] = False  # (text between: the heading was not over a block)
                 # (a short line that names the session and nothing else: an introduction that ends on a colon, "Tidewater
                 # Forum nominates the following colleague as rapporteur:", "... يسر المؤسسة أن ترشح ممثلها للمشاركة في إحدى
                 # الموائد المستديرة:", leaves the session to what the message says of it)
@@ -177,6 +183,8 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
             # a field seen twice, or a second way of naming the person, starts the next speaker
             if fname in cur or (fname == "speaker" and "name" in cur) or (fname == "name" and "speaker" in cur):
                 close()
+            if not cur:
+                aside[0], aside[1] = False, aside[0]
             cur[fname] = value
         if heading and cur and "role" not in cur:
             cur["role"] = heading.rstrip().rstrip(":")  # the session its heading names is the block's
@@ -196,6 +204,12 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
             c.set("affiliation", shared, source)
     cands += [c for c in _intro_blocks(lines, rules) if not any(same_person(c.name, o.name) for o in cands)]
     return cands, org
+
+
+def _names_non_speaker(line: str, rules: ExtractRules) -> bool:
+    """Whether a line is a heading for someone who does not speak ("Interpreter", "Contact person:", "المرافقة")."""
+    folded = fold(line).strip()
+    return len(folded.split()) <= 8 and any(p.search(folded) for p in rules.non_speaker_heading)
 
 
 # A form's field of another kind, left as it is ("Country: Egypt", "Email: ...", "البلد: مصر"): the line under an
