@@ -148,3 +148,23 @@ def test_here_is_my_report_with_voila(ruleset: Ruleset) -> None:
             "1. La situation\nBeaucoup de familles sont rentrées sans rien.\n\n2. Ce que nous demandons\n- un guichet pour "
             "les retournés\n\nMerci\n")
     assert decide(ruleset, mail("rapport", body)).category == "voluntary_report"
+
+
+# A report sent with the word that no speaker is proposed: the report alone
+@pytest.mark.parametrize("said", ["Nous n'avons pas proposé d'intervenant pour cette fois.",
+                                  "We have not nominated any speaker this time.", "لم نرشح أي متحدث هذه المرة."])
+def test_no_speaker_proposed_said_in_the_perfect(ruleset: Ruleset, said: str) -> None:
+    body = f"Bonjour,\n\nVeuillez trouver en pièce jointe notre rapport volontaire.\n\n{said}\n\nCordialement\n"
+    decision = decide(ruleset, mail("Rapport volontaire", body, attachments=[("Rapport_volontaire_2021.pdf", _PDF)]))
+    assert decision.category == "voluntary_report"
+
+
+# Questions asked before anything is sent ("قبل ما نبعت شي", "thinking of proposing"), however much they say of roles
+@pytest.mark.parametrize("body", [
+    "مرحبا،\n\nعنا سؤالين قبل ما نبعت شي:\n\n1- فينا نطلب إنو وحدة من الأمهات تحكي بالنقاش المفتوح؟\n2- بتقبلوا فيديو بدل "
+    "التقرير؟\n\nشكراً\nأحمد\n",
+    "Dear colleagues,\n\nWe are thinking of proposing young people for the open discussion and the thematic roundtables. Before "
+    "we do, two questions:\n1. Will the sessions be recorded?\n2. Can speakers use first names only?\n\nBest,\nAnna\n",
+])
+def test_questions_before_anything_is_sent(ruleset: Ruleset, body: str) -> None:
+    assert decide(ruleset, mail("Questions", body)).category == "other"
