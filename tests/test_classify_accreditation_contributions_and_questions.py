@@ -168,3 +168,21 @@ def test_no_speaker_proposed_said_in_the_perfect(ruleset: Ruleset, said: str) ->
 ])
 def test_questions_before_anything_is_sent(ruleset: Ruleset, body: str) -> None:
     assert decide(ruleset, mail("Questions", body)).category == "other"
+
+
+# Yemeni "I want" ("اشتي اشارك بكلمه في الجلسه العامه") asks to speak as "أريد" does
+def test_yemeni_i_want_to_speak(ruleset: Ruleset) -> None:
+    body = "السلام عليكم\n\nاشتي اشارك بكلمه في الجلسه العامه عن وضع النازحين في تعز.\n\nوجزاكم الله خير\nمحمد\n"
+    assert decide(ruleset, mail("طلب مشاركه", body)).category == "speaker_request"
+
+
+# A report typed into the body under its heading and its "prepared by" line, which a mailer's wrapping may join
+@pytest.mark.parametrize("heading", [
+    "تقرير طوعي: الشباب والهجرة في ولاية نابل\nمن إعداد: فريق الشباب المتطوعين بجمعية شباب نابل للمواطنة - جانفي 2021",
+    "Voluntary report: youth and irregular migration in Nabeul\nPrepared by: the youth volunteers of the Nabeul Citizenship "
+    "Association - January 2021",
+])
+def test_a_report_in_the_body_under_its_heading(ruleset: Ruleset, heading: str) -> None:
+    body = (f"Bonjour,\n\nvoici notre texte :\n\n-----------------\n{heading}\n-----------------\n\n1. Qui sommes-nous\n"
+            "Un groupe de 14 jeunes.\n\n2. Ce que nous avons vu\n- des départs en mer.\n")
+    assert "report-in-body-heading" in fired(decide(ruleset, mail("Nabeul", body)))

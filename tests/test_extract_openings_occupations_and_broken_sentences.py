@@ -134,3 +134,10 @@ def test_a_column_for_the_local_authority(rules: ExtractRules) -> None:
              + "\n\nCordialement,\nSecrétariat du réseau")
     first, second = run(message(plain, html=html), rules, language="fr").speakers
     assert (first.affiliation, second.affiliation) == ("Commune de Kiffa", "Commune de Tozeur")
+
+
+# "وجزاكم الله خير" (God reward you) closes the letter: the name under it signs it
+def test_god_reward_you_closes_the_letter(rules: ExtractRules) -> None:
+    body = "السلام عليكم\n\nاشتي اشارك بكلمه في الجلسه العامه.\n\nوجزاكم الله خير\nمحمد عبده سعيد الحكيمي\nتعز"
+    [speaker] = run(message(body), rules, language="ar").speakers
+    assert speaker.name == "محمد عبده سعيد الحكيمي"
