@@ -1575,11 +1575,16 @@ def honorific_names(text: str, rules: ExtractRules, min_words: int = 2) -> list[
     out = []
     for i, w in enumerate(words):
         if fold(w) in rules.honorifics and not (i and fold(words[i - 1]).strip(",.:!") in rules.greetings):
-            _, rest = split_honorific(" ".join(words[i : i + 8]), rules)
-            name, _ = name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)
+            name = _name_after_honorific(" ".join(words[i : i + 8]), rules)
             if len(name.split()) >= min_words:
                 out.append(name)
     return out
+
+
+def _name_after_honorific(text: str, rules: ExtractRules) -> str:
+    """The name an honorific opening a text introduces, up to the first comma, stop or bracket ("" for none)."""
+    rest = split_honorific(text, rules)[1]
+    return name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)[0]
 
 
 @dataclass(frozen=True)
@@ -2443,10 +2448,9 @@ def only_mentioned_names(text: str, rules: ExtractRules) -> list[str]:
     for line in logical_lines(text):
         for _, sent in line_sentences(line, rules):
             for m in re.finditer(r"\S+", sent):
-                if split_honorific(m.group(), rules)[0] and _only_mentioned(sent, m.start(), None, rules):
-                    rest = split_honorific(sent[m.start() :], rules)[1]
-                    if name := name_tokens(re.split(r"[,،.;:()]", rest, maxsplit=1)[0], rules)[0]:
-                        out.append(name)
+                if split_honorific(m.group(), rules)[0] and _only_mentioned(sent, m.start(), None, rules) \
+                        and (name := _name_after_honorific(sent[m.start() :], rules)):
+                    out.append(name)
     return out
 
 

@@ -113,17 +113,19 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
     cur: dict[str, str] = {}
     cur_lines: list[str] = []
     last = -10
-    aside = [False, False]  # a heading named someone who does not speak: over the next block, over the current one
+    # a heading named someone who does not speak ("Interpreter"): over the next block, over the current one
+    aside_next = aside_block = False
 
     def close() -> None:
-        if cur and not aside[1]:
+        nonlocal aside_block
+        if cur and not aside_block:
             c = _from_fields(cur, rules, source)
             if c is not None:
                 c.lines = tuple(cur_lines)
                 cands.append(c)
         cur.clear()
         cur_lines.clear()
-        aside[1] = False
+        aside_block = False
 
     shared: str | None = None
     heading: str | None = None  # a line naming a session over the block below it ("ثانياً - المائدة المستديرة الثانية:")
@@ -151,9 +153,9 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
                 cur_lines.append(line)
             elif line.strip() and _names_non_speaker(line, rules):
                 close()  # "Interpreter" over "Name: X / Position: Y": the block under it is no speaker
-                aside[0], last = True, i
+                aside_next, last = True, i
             elif line.strip():
-                aside[0] = False  # (text between: the heading was not over a block)
+                aside_next = False  # (text between: the heading was not over a block)
                 # (a short line that names the session and nothing else: an introduction that ends on a colon, "Tidewater
                 # Forum nominates the following colleague as rapporteur:", "... يسر المؤسسة أن ترشح ممثلها للمشاركة في إحدى
                 # الموائد المستديرة:", leaves the session to what the message says of it)
@@ -184,7 +186,7 @@ def labelled_speakers(text: str, rules: ExtractRules, source: str) -> tuple[list
             if fname in cur or (fname == "speaker" and "name" in cur) or (fname == "name" and "speaker" in cur):
                 close()
             if not cur:
-                aside[0], aside[1] = False, aside[0]
+                aside_next, aside_block = False, aside_next
             cur[fname] = value
         if heading and cur and "role" not in cur:
             cur["role"] = heading.rstrip().rstrip(":")  # the session its heading names is the block's

@@ -60,7 +60,7 @@ def test_a_workers_analysis_concluded_again_is_the_same(settings: Settings, hist
     whole = analyse(message, ctx)  # as a worker makes it: without the store's answers
     again, from_scratch = conclude(whole, ctx, history), conclude(read(message, ctx), ctx, history)  # type: ignore[arg-type]
     assert again == from_scratch
-    assert (again.category, again.reasons) == (from_scratch.category, from_scratch.reasons)
+    assert again.category == "other" and any("list or newsletter mail" in r for r in again.reasons)
 
 
 @pytest.mark.parametrize(("stage", "value", "problem"), [
