@@ -34,10 +34,11 @@ def mail(
     sender: str = "Leila Haddad <leila.haddad@example.org>",
     headers: tuple[str, ...] = (),
     attachment: str | None = None,
+    return_path: str = "<leila.haddad@example.org>",
 ):
     """A small message, parsed; `attachment` is a content type to attach a file of."""
     head = [
-        "Return-Path: <leila.haddad@example.org>",
+        f"Return-Path: {return_path}",
         "Authentication-Results: mx1.iom.int; spf=pass smtp.mailfrom=example.org",
         f"From: {sender}",
         "To: gcmrrarabstates@iom.int",
@@ -355,6 +356,31 @@ def test_ticket_acknowledgement_is_an_auto_reply_but_a_newsletter_is_bulk(rules:
         False,
         None,
     )
+
+
+def test_null_return_path_without_a_report_is_an_autoresponder(rules: ScreenRules) -> None:
+    """RFC 3834 asks autoresponders for a null return path: one with no report and no mail-system sender is an auto-reply,
+    a mail system's notice under the same null path still a bounce."""
+    away = mail(
+        subject="Re: Acknowledgement of receipt",
+        body="Thank you for your message, I will read it when I am back on 7 February.\n\nLana",
+        return_path="<>",
+    )
+    daemon = mail(sender="Mail Delivery System <MAILER-DAEMON@mx.example.org>", return_path="<>")
+    verdict = screen(away, CTX, rules)
+    assert (verdict.kind, verdict.rule, verdict.acknowledge) == ("auto_reply", "null-return-path-autoreply", False)
+    assert screen(daemon, CTX, rules).kind == "bounce"
+
+
+def test_unsubscribe_header_with_a_reply_to_is_a_persons_letter(rules: ScreenRules) -> None:
+    """A contact-management tool adds List-Unsubscribe to one person's letter and names the person in Reply-To; a
+    newsletter sent straight from a mailing tool has no Reply-To and submits nothing."""
+    unsubscribe = "List-Unsubscribe: <mailto:u.2291@crm.example.org>"
+    letter = mail(headers=(unsubscribe, "Reply-To: Hiba Osman <hiba.osman@example.org>"))
+    newsletter = mail(headers=(unsubscribe,))
+    assert screen(letter, CTX, rules).kind == "person"
+    verdict = screen(newsletter, CTX, rules)
+    assert (verdict.kind, verdict.rule, verdict.acknowledge, verdict.submission) == ("bulk", "unsubscribe-header", False, False)
 
 
 def test_auto_submitted_no_is_a_person(rules: ScreenRules) -> None:
