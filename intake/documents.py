@@ -1,4 +1,4 @@
-"""Attachment bytes -> DocText: the text of PDF, DOCX, ODT, RTF and plain-text attachments.
+"""Attachment bytes -> DocText: the text of PDF, DOCX, ODT, RTF, vCard and plain-text attachments.
 
 This module's sole job is to read documents that strangers send us without letting one of them
 hang or exhaust the service. `read_document` reads one document in-process (pure: bytes in, value
@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import pickle
+import quopri
 import re
 import resource
 import subprocess
@@ -62,8 +63,11 @@ _DOCX_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.d
 _ODT_TYPES = ("application/vnd.oasis.opendocument.text",)
 
 
+_VCARD_TYPES = ("text/vcard", "text/x-vcard", "text/directory")
+
+
 def document_kind(filename: str, content_type: str, payload: bytes) -> str | None:
-    """The reader for an attachment: pdf, docx, odt, rtf or text; None when we do not read it."""
+    """The reader for an attachment: pdf, docx, odt, rtf, vcard or text; None when we do not read it."""
     ext = PurePath(filename.lower()).suffix
     ctype = content_type.lower()
     head = payload[:1024]
@@ -79,6 +83,8 @@ def document_kind(filename: str, content_type: str, payload: bytes) -> str | Non
         return "rtf"
     if ext == ".pdf" or ctype == "application/pdf":
         return "pdf"  # no header in the first KiB: let the PDF reader say what is wrong
+    if ext in (".vcf", ".vcard") or ctype in _VCARD_TYPES or head.lstrip().upper().startswith(b"BEGIN:VCARD"):
+        return "vcard"
     if ext == ".txt" or ctype == "text/plain":
         return "text"
     return None
@@ -388,6 +394,37 @@ def _decode_text(payload: bytes) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Electronic business cards (vCard 2.1, 3.0, 4.0; RFC 6350)
+
+# The properties a speaker's card gives, as the labelled lines a form would have ("Name: X", "Title: Y").
+_VCARD_LABELS = {"FN": "Name", "TITLE": "Title", "ROLE": "Role", "ORG": "Organisation", "EMAIL": "E-mail", "TEL": "Tel"}
+_VCARD_ESCAPES = re.compile(r"\\([\\,;nN])")
+
+
+def vcard_text(payload: bytes) -> str:
+    """A card as labelled lines, one per property we read: a phone sends its owner's card when the body only says
+    "my details are in the card attached". Folded lines are unfolded; vCard 2.1's quoted-printable values decoded."""
+    lines: list[str] = []
+    for raw in re.sub(r"\r?\n[ \t]", "", _decode_text(payload)).splitlines():
+        name, sep, value = raw.partition(":")
+        if not sep:
+            continue
+        prop, *params = name.split(";")
+        label = _VCARD_LABELS.get(prop.rsplit(".", 1)[-1].upper())  # "item1.TITLE": a group before the name
+        if label is None:
+            continue
+        if any(p.upper() in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE") for p in params):
+            value = quopri.decodestring(value.encode("latin-1", "replace")).decode("utf-8", "replace")
+        # structured values split by ";": ORG gives the body, then its units (a department is no affiliation)
+        units = [_VCARD_ESCAPES.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), u).strip()
+                 for u in re.split(r"(?<!\\);", value)]
+        value = units[0] if label == "Organisation" else ", ".join(u for u in units if u)
+        if value:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def finish(
@@ -428,6 +465,8 @@ def read_document(filename: str, content_type: str, payload: bytes, limits: Limi
     try:
         if kind == "rtf":
             return finish(filename, _rtf_plain(payload), limits)
+        if kind == "vcard":
+            return finish(filename, vcard_text(payload), limits)
         if kind == "text":
             text = _decode_text(payload)
             if len(_CONTROL.findall(text)) > 0.05 * len(text):

@@ -45,6 +45,7 @@ import email.utils
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 from intake.extract_names import capitalise_lower_case_names, lower_case_capitals, names_as_written
 from intake.extract_orgs import (
@@ -284,7 +285,8 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
             found = table_speakers([list(r) for r in table], rules, "docx")
             if found:
                 return found, org, prose, third
-        if name not in decision.report_attachments:
+        # a business card attached is often the sender's own: it names the speaker only when the text names no one
+        if name not in decision.report_attachments and not (prose and PurePath(name.lower()).suffix in (".vcf", ".vcard")):
             found, _ = labelled_speakers(doc.text, rules, "docx")
             if found:
                 return found, org, prose, third

@@ -291,6 +291,30 @@ def test_plain_text_encodings(payload: bytes, expected: str) -> None:
     assert read_document("note.txt", "text/plain", payload, Limits()).text == expected
 
 
+def test_vcard_reads_as_labelled_lines() -> None:
+    """A phone's business card (vCard 3.0: a folded line, a group before a property, ORG with a unit after ";") and an
+    older one (vCard 2.1, quoted-printable), named or only typed as cards, come out as the lines a form would have."""
+    card3 = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:El Amrani;Yassine;;Dr;\r\nFN:Dr Yassine El Amrani\r\n"
+        "ORG:Association Tawasol Num\u00e9rique (ATNM);P\u00f4le num\u00e9rique\r\n"
+        "item1.TITLE:Responsable du p\u00f4le num\u00e9rique\r\n  et innovation\r\n"
+        "TEL;type=CELL:+212 6 00 00 00 00\r\nEND:VCARD\r\n"
+    ).encode()
+    card21 = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D9=84=D9=8A=D9=84=D9=89 "
+        b"=D8=AD=D8=B3=D9=86\r\nTITLE:Programme Officer\\, Gulf\r\nEND:VCARD\r\n"
+    )
+    doc = read_document("Yassine El Amrani.vcf", "application/octet-stream", card3, Limits())
+    assert doc.status == "ok"
+    assert doc.text.splitlines() == [
+        "Name: Dr Yassine El Amrani",
+        "Organisation: Association Tawasol Numérique (ATNM)",
+        "Title: Responsable du pôle numérique et innovation",
+        "Tel: +212 6 00 00 00 00",
+    ]
+    assert read_document("contact", "text/x-vcard", card21, Limits()).text == "Name: ليلى حسن\nTitle: Programme Officer, Gulf"
+
+
 def test_binary_data_named_as_text_is_not_text() -> None:
     doc = read_document("scan.txt", "text/plain", bytes(range(256)) * 4, Limits())
     assert doc.status == "unsupported" and not doc.text
@@ -299,7 +323,7 @@ def test_binary_data_named_as_text_is_not_text() -> None:
 def test_size_and_type_prechecks() -> None:
     assert read_document("big.pdf", PDF, b"%PDF-1.4" + bytes(100), Limits(max_bytes=50)).status == "too_large"
     assert read_document("photo.jpg", "image/jpeg", b"\xff\xd8\xff\xe0", Limits()).status == "unsupported"
-    assert read_document("card.vcf", "text/x-vcard", b"BEGIN:VCARD", Limits()).status == "unsupported"
+    assert read_document("card.vcf", "text/x-vcard", b"BEGIN:VCARD", Limits()).status == "empty"  # a card with nothing on it
     assert (
         read_document("old.doc", "application/msword", b"\xd0\xcf\x11\xe0", Limits()).status == "unsupported"
     )
