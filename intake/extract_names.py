@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from intake.extract_prose import name_tokens
 from intake.extract_rules import ARABIC, ExtractRules
-from intake.extract_values import Cand, latin_full_name
+from intake.extract_values import Cand, latin_full_name, split_honorific
 from intake.folding import Folded, fold
 
 # Arabic letters as the consonant a Latin spelling writes for them; long vowels, hamza seats, ain and ta marbuta
@@ -107,6 +107,22 @@ def _fullest(name: str, ft: Folded, rules: ExtractRules) -> str:
     return fuller.pop()
 
 
+def _given_name_before(name: str, ft: Folded, rules: ExtractRules) -> str:
+    """A name written as a form of address, an honorific and the family name ("Mme Diop Faye est aujourd'hui ...", "Dr.
+    Raghunathan would ..."), with the given name the text writes before it elsewhere, when it writes one such form
+    ("le mémoire de Rokhaya Diop Faye"): the name as it would be listed."""
+    words = fold(name).split()
+    spelt = r"[ \t]+".join(map(re.escape, words))
+    pattern = rf"(?<!\S)([^\W\d_][\w\x27’-]+)[ \t]+{spelt}(?!\w)"
+    # (no word of a form of address: "His Eminence Antoine Saad" gives no given name "Eminence")
+    forms_of_address = {w for h in (rules.honorifics | rules.honorifics_after_article | rules.honorifics_capitalised
+                                    | rules.honorific_names) for w in h.split()}
+    fuller = {f"{given} {name}" for m in re.finditer(pattern, ft.text)
+              if (given := ft.slice(m.start(1), m.end(1)))[:1].isupper() and fold(given) not in forms_of_address
+              and not split_honorific(given, rules)[0] and _all_name(f"{given} {name}", rules)}
+    return fuller.pop() if len(fuller) == 1 else name
+
+
 def _keeps(words: list[str], longer: list[str]) -> bool:
     """Whether `longer` has each of `words`, in the same order."""
     it = iter(longer)
@@ -127,6 +143,8 @@ def names_as_written(cands: list[Cand], text: str, language: str, rules: Extract
                 and c.prov.get("name") in ("display_name", "signature"):
             name = _arabic_form(name, text, rules) or name
         name = name and _fullest(name, ft, rules)
+        if name and c.honorific and name == c.name:
+            name = _given_name_before(name, ft, rules)
         taken = any(o is not c and o.name and fold(o.name) == fold(name or "") for o in cands)
         out.append(c.name if taken else name)
     return out

@@ -446,6 +446,8 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
     if not _is_person_name(name, rules):
         # "sa secrétaire générale, moi-même, pour ...": no name, but the sender with a title
         return c if is_self and not honorific else None
+    if not honorific and not led and after[:1].isupper() and rules.org_words.hits(fold(after)) and phrase_kind(segs[0], rules) == "org":
+        return None  # "On behalf of Wasl Community Support Centre, ...": capitals that go on into a body's name name no one
     after, segs = _pieces_after_name(name, after, segs, rules, bare=not honorific)
     # ("الشيخ ولد X": a form of address kept as the given name before a patronymic marks the name too)
     led = led or fold(name.split()[0]) in rules.honorific_names
@@ -1062,7 +1064,7 @@ _AND_POST = re.compile(r"\s+(?:and|et)\s+(?:(?:a|an|un|une|also|aussi)\s+)?|\s+�
 
 def _post_after_status(seg: str, rules: ExtractRules) -> str | None:
     """The post after "and" in a piece that opens with what the person is (see `_states_status`), when it is held at a
-    body the piece names; else None. Without a body ("mère d'un disparu et porte-parole des familles") the rest
+    body the piece names or points to; else None. Without a body ("mère d'un disparu et porte-parole des familles") the rest
     describes the person too."""
     words = fold(seg).split()
     opening = " ".join(words[1:] if words[:1] and words[0] in rules.indefinites else words)
@@ -1072,7 +1074,8 @@ def _post_after_status(seg: str, rules: ExtractRules) -> str | None:
     for m in _AND_POST.finditer(ft.text):
         rest = ft.slice(m.end(), len(ft.text)).strip()
         title, org = split_title(rest, rules)
-        if org and names_post(fold(title), rules):
+        # (the body may be the one the letter is from, named by a word for it: "أم لصياد مفقود ومنسقة المبادرة")
+        if (org or rules.org_words.hits(fold(rest))) and names_post(fold(title), rules):
             return rest
     return None
 

@@ -100,6 +100,7 @@ class ExtractRules:
 
     labels: tuple[tuple[str, str], ...] = ()  # (folded label, field)
     label_re: re.Pattern[str] | None = None
+    questions: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (field, pattern): a form's question asked as a question
     honorifics: frozenset[str] = frozenset()
     honorifics_after_article: frozenset[str] = frozenset()  # "le Cheikh X", "the Imam Y": also names, bare
     academic_honorifics: frozenset[str] = frozenset()  # "Dr", "الدكتور": a rank before one is part of the address
@@ -384,11 +385,12 @@ class ExtractRules:
         return self.offices | self.office_qualifiers | self.office_leads | self.acronym_links
 
 
-_TOP_KEYS = {"limits", "labels", "words", "prose", "phrases", "role", "roundtable"}
+_TOP_KEYS = {"limits", "labels", "questions", "words", "prose", "phrases", "role", "roundtable"}
 LABEL_FIELDS = ("name", "given_name", "family_name", "title", "affiliation", "speaker", "role", "organisation")
 _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
+    "questions": set(LABEL_FIELDS),
     "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name", "lower_case_possessives", "after_name",
               "title_compounds", "regions", "region_units", "greetings", "conjunctions", "possessors", "greeting_openers", "articles", "bare_links", "gather_links", "reports_withdrawn", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
@@ -493,6 +495,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
             ld.problem(k, "unknown key; ignored")
     limits = ld.table(data, "limits")
     labels_t = ld.table(data, "labels")
+    questions_t = ld.table(data, "questions")
     words_t = ld.table(data, "words")
     phrases_t = ld.table(data, "phrases")
     rt_t = ld.table(data, "roundtable")
@@ -507,6 +510,9 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
                 continue
             field_of[label] = fname
             labels.append((label, fname))
+    questions: list[tuple[str, re.Pattern[str]]] = []
+    for fname in LABEL_FIELDS:  # in this order: the first field whose pattern the question matches is its field
+        questions += [(fname, p) for p in ld.regexes(f"questions.{fname}", ld.strings(f"questions.{fname}", questions_t.get(fname, [])))]
     # (a French form may write both articles of the person it asks for: "Nom du/de la participant(e) :")
     any_label = (_alternation(w for w, _ in labels) or "(?!)").replace(r"\s+du\s+", r"\s+du(?:\s*/\s*de\s+la)?\s+")
 
@@ -642,6 +648,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
 
     rules = ExtractRules(
         labels=tuple(labels),
+        questions=tuple(questions),
         label_re=label_re,
         honorifics=folded_set("honorifics"),
         honorifics_after_article=folded_set("honorifics_after_article"),

@@ -221,9 +221,13 @@ _FORM_FIELD = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}\s*:(?!//)\s*\
 
 def _question_field(line: str, rules: ExtractRules) -> str | None:
     """The field a line asks for when the whole line is a form's question with no colon ("1. Full name of the proposed
-    speaker", "الجهة *", "Fonction"): a label alone, maybe numbered, starred or with a note; None for another line."""
+    speaker", "الجهة *", "Fonction"): a label alone, maybe numbered, starred or with a note, or a question the rules'
+    [questions] read ("What is their position?", as Typeform asks); None for another line."""
     if ":" in line or "：" in line or not line.strip():
         return None
+    if line.rstrip().endswith(("?", "؟")):
+        folded = fold(line)
+        return next((f for f, p in rules.questions if p.search(folded)), None)
     pairs = _label_pairs(f"{line.rstrip()}:", rules)
     return pairs[0][0] if len(pairs) == 1 and not pairs[0][1] else None
 
@@ -578,14 +582,19 @@ _CELL_BAR = re.compile(r"\s*[|│]\s*")
 
 
 def text_tables(text: str) -> list[list[list[str]]]:
-    """Tables drawn in plain text: two or more rows of cells between bars ("| Nom | M. X |"), ruled lines skipped, and
-    tables aligned with spaces. A row whose first cell is empty goes on with the row above (a value wrapped in its cell)."""
+    """Tables drawn in plain text: two or more rows of cells between bars ("| Nom | M. X |") or tabs (a spreadsheet's
+    or a word processor's table pasted, or the plain-text part a mailer writes for an HTML table), ruled lines skipped,
+    and tables aligned with spaces. A row whose first cell is empty goes on with the row above (a value wrapped in its
+    cell)."""
     tables: list[list[list[str]]] = []
     rows: list[list[str]] = []
     for line in [*text.split("\n"), ""]:
         if _RULE_LINE.fullmatch(line):
             continue
-        cells = _CELL_BAR.split(line.strip().strip("|│").strip()) if _CELL_BAR.search(line) else []
+        if _CELL_BAR.search(line):
+            cells = _CELL_BAR.split(line.strip().strip("|│").strip())
+        else:
+            cells = [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else []
         if len(cells) >= 2:
             _add_row(rows, cells)
         else:

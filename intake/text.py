@@ -105,13 +105,15 @@ CLOSING = re.compile(
       # (spoken thanks too: Levantine "شكرا كتير", "يعطيكم العافية" / "ويعطيكن" / "الله يعطيك العافية", Gulf "مشكورين",
       # Egyptian "ألف شكر"; Maghreb "يعطيكم الصحة (مسبقا)", God give you health (in advance))
       | (?:شكرا|شكراً)(?:\s+(?:جزيلا|جزيلاً|كتير|كثير|كثيرا|كثيراً|جدا|جداً))?|(?:الف|ألف)\s+شكر|مشكورين
-      # (and the Maghreb's: Moroccan "شكرا بزاف", Tunisian "يعيشكم" (God keep you) and "شكرا برشا", a parting
+      # (and the Maghreb's: Moroccan "شكرا بزاف", Tunisian "(ربي) يعيشكم" ((God) keep you) and "شكرا برشا", a parting
       # "بالتوفيق" (good luck))
-      | (?:شكرا|شكراً)\s+(?:بزاف|برشا)|و?يعيش(?:كم|ك|كي)|بالتوفيق
-      # (a blessing, alone or after the thanks: "الله يخليكم", "شكرا كتير الله يخليكن", "ربي يحفظك"; warm greetings,
+      | (?:شكرا|شكراً)\s+(?:بزاف|برشا)|و?(?:(?:الله|ربي)\s+)?يعيش(?:كم|ك|كي)|بالتوفيق
+      # (a blessing, alone or after the thanks: "الله يخليكم", "شكرا كتير الله يخليكن", "ربي يحفظك", "والله يوفقكم"; warm greetings,
       # "تحياتي الحارة")
-      | (?:(?:شكرا|شكراً)(?:\s+(?:كتير|كثير|كثيرا|كثيراً|جزيلا|جزيلاً|بزاف|برشا))?\s*[،,]?\s*)?و?(?:الله|ربي)\s+(?:يخلي|يحفظ)(?:كم|كن|ك|كي|كو)
+      | (?:(?:شكرا|شكراً)(?:\s+(?:كتير|كثير|كثيرا|كثيراً|جزيلا|جزيلاً|بزاف|برشا))?\s*[،,]?\s*)?و?(?:الله|ربي)\s+(?:يخلي|يحفظ|يوفق)(?:كم|كن|ك|كي|كو)
       | (?:تحياتي|تحياتنا)\s+(?:الحارة|الحاره|القلبية|القلبيه)
+      # (God bless you: "بارك الله فيكم" (Algeria, the Gulf), "الله يبارك فيك", "ربي يبارك فيكم")
+      | و?(?:بارك\s+الله|(?:الله|ربي)\s+يبارك)\s+في(?:كم|كن|ك|كي)
       # (God reward you: "وجزاكم الله خيراً", "جزاكم الله كل خير")
       | و?جزاكم\s+الله\s+(?:كل\s+)?(?:ال)?خير(?:ا|اً)?
       | و?(?:الله\s+)?يعطي(?:كم|كن|ك|كي|كو)\s+(?:(?:ال)?عافي[ةه]|(?:ال)?صح[ةه](?:\s+مسبقاً?)?)
@@ -248,10 +250,18 @@ def _opens_letter(lines: list[str], i: int, below: list[str]) -> bool:
     return len(above) <= 1 and any(len(n.split()) >= _PROSE_WORDS for n in below)
 
 
+# A postscript under the signature ("P.S. I almost forgot: we would like to propose ...", "PS :", "P.-S.", "N.B.",
+# "ملاحظة:"): the sender's text again, written after signing.
+_POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?-?s\.?|n\.\s?b\.|ملاحظة|ملحوظة)\s*[:.\-–]?\s", re.IGNORECASE)
+
+
 def _pasted_below_footer(lines: list[str], s: int) -> int:
-    """Where the signature opening at line s ends: after a device's footer ("Sent from my iPhone") with more than one
-    line of text under it (something pasted below, "Nom complet : X / Fonction : Y"), else at the end."""
+    """Where the signature opening at line s ends: at a postscript, or after a device's footer ("Sent from my iPhone")
+    with more than one line of text under it (something pasted below, "Nom complet : X / Fonction : Y"), else at the
+    end."""
     for i in range(s, len(lines)):
+        if i > s and _POSTSCRIPT.match(lines[i]):
+            return i
         if _DEVICE_FOOTER.match(lines[i]) and sum(1 for n in lines[i + 1 :] if n.strip()) > 1:
             return i + 1
     return len(lines)
