@@ -10,24 +10,30 @@ from email.message import EmailMessage
 
 from intake.documents import vcard_text
 from intake.extract import ExtractRules
-from intake.model import DocText
+from intake.model import DocText, Parsed
 from intake.parse import parse
 from tests.extracting import message, run
+
+
+def _with_card(sender: str, subject: str, body: str, card: bytes, filename: str) -> tuple[Parsed, dict[str, DocText]]:
+    """A message with a business card attached, and the card's text as the document reader gives it."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "gcmrrarabstates@iom.int"
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<t@example.org>"
+    msg.set_content(body)
+    msg.add_attachment(card, maintype="text", subtype="vcard", filename=filename)
+    return parse(msg.as_bytes()), {filename: DocText(filename, text=vcard_text(card))}
 
 
 def test_the_speaker_in_the_card_attached(rules: ExtractRules) -> None:
     card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr Karim Oufkir\r\nORG:Association Tawasol pour les Migrants (ATM);Pôle "
             "numérique\r\nTITLE:Responsable du pôle numérique\r\nEND:VCARD\r\n").encode()
-    msg = EmailMessage()
-    msg["From"] = "Samir <samir@example.org>"
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = "Intervenant table ronde III"
-    msg["Message-ID"] = "<t@example.org>"
-    msg.set_content("Bonjour,\n\nL'ATM souhaite proposer son responsable du pôle numérique pour une prise de parole "
-                    "dans la table ronde III. Ses coordonnées sont dans la fiche contact ci-jointe.\n\nSamir\n")
-    msg.add_attachment(card, maintype="text", subtype="vcard", filename="Karim Oufkir.vcf")
-    parsed = parse(msg.as_bytes())
-    docs = {"Karim Oufkir.vcf": DocText("Karim Oufkir.vcf", text=vcard_text(card))}
+    parsed, docs = _with_card("Samir <samir@example.org>", "Intervenant table ronde III",
+                              "Bonjour,\n\nL'ATM souhaite proposer son responsable du pôle numérique pour une prise de "
+                              "parole dans la table ronde III. Ses coordonnées sont dans la fiche contact ci-jointe.\n\n"
+                              "Samir\n", card, "Karim Oufkir.vcf")
     [speaker] = run(parsed, rules, language="fr", docs=docs).speakers
     assert (speaker.name, speaker.title, speaker.affiliation, speaker.roundtable) == (
         "Karim Oufkir", "Responsable du pôle numérique", "Association Tawasol pour les Migrants (ATM)", 3)
@@ -36,16 +42,11 @@ def test_the_speaker_in_the_card_attached(rules: ExtractRules) -> None:
 # Near miss: the sender's own card, beside a speaker the text names, is no speaker
 def test_near_miss_the_senders_card_beside_a_named_speaker(rules: ExtractRules) -> None:
     card = b"BEGIN:VCARD\r\nFN:Thomas Whitfield\r\nTITLE:Head of Policy\r\nORG:Levant Alliance (LA)\r\nEND:VCARD\r\n"
-    msg = EmailMessage()
-    msg["From"] = "Thomas Whitfield <tw@example.org>"
-    msg["To"] = "gcmrrarabstates@iom.int"
-    msg["Subject"] = "Speaker request"
-    msg["Message-ID"] = "<t@example.org>"
-    msg.set_content("Dear colleagues,\n\nWe would like to nominate Ms. Dalia Mansour, our Regional Director, for a floor "
-                    "intervention in roundtable 4.\n\nSincerely,\nThomas Whitfield\nHead of Policy\nLevant Alliance (LA)\n")
-    msg.add_attachment(card, maintype="text", subtype="vcard", filename="Thomas Whitfield.vcf")
-    docs = {"Thomas Whitfield.vcf": DocText("Thomas Whitfield.vcf", text=vcard_text(card))}
-    assert [s.name for s in run(parse(msg.as_bytes()), rules, docs=docs).speakers] == ["Dalia Mansour"]
+    parsed, docs = _with_card("Thomas Whitfield <tw@example.org>", "Speaker request",
+                              "Dear colleagues,\n\nWe would like to nominate Ms. Dalia Mansour, our Regional Director, for "
+                              "a floor intervention in roundtable 4.\n\nSincerely,\nThomas Whitfield\nHead of Policy\n"
+                              "Levant Alliance (LA)\n", card, "Thomas Whitfield.vcf")
+    assert [s.name for s in run(parsed, rules, docs=docs).speakers] == ["Dalia Mansour"]
 
 
 def test_the_full_name_given_apart_over_the_kunya_signed(rules: ExtractRules) -> None:
