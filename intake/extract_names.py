@@ -115,10 +115,8 @@ def _given_name_before(name: str, ft: Folded, rules: ExtractRules) -> str:
     spelt = r"[ \t]+".join(map(re.escape, words))
     pattern = rf"(?<!\S)([^\W\d_][\w\x27’-]+)[ \t]+{spelt}(?!\w)"
     # (no word of a form of address: "His Eminence Antoine Saad" gives no given name "Eminence")
-    forms_of_address = {w for h in (rules.honorifics | rules.honorifics_after_article | rules.honorifics_capitalised
-                                    | rules.honorific_names) for w in h.split()}
     fuller = {f"{given} {name}" for m in re.finditer(pattern, ft.text)
-              if (given := ft.slice(m.start(1), m.end(1)))[:1].isupper() and fold(given) not in forms_of_address
+              if (given := ft.slice(m.start(1), m.end(1)))[:1].isupper() and fold(given) not in rules.address_words
               and not split_honorific(given, rules)[0] and _all_name(f"{given} {name}", rules)}
     return fuller.pop() if len(fuller) == 1 else name
 

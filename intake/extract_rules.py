@@ -380,6 +380,12 @@ class ExtractRules:
         return self.offices | self.units
 
     @cached_property
+    def address_words(self) -> frozenset[str]:
+        """Every word of a form of address ("his", "eminence", "si", "cheikh"): none is a given name."""
+        return frozenset(w for h in (self.honorifics | self.honorifics_after_article | self.honorifics_capitalised
+                                     | self.honorific_names) for w in h.split())
+
+    @cached_property
     def office_lead_words(self) -> frozenset[str]:
         """The words that lead from an office to the body it serves ("the Technical Secretariat of", "الأمانة الفنية لـ")."""
         return self.offices | self.office_qualifiers | self.office_leads | self.acronym_links
