@@ -294,7 +294,14 @@ _REFERS_BACK = re.compile(
     r"|\b(?:coming|getting|writing) back to you (?:about|on|regarding|concerning) (?:my|our|the) (?:request|nomination|proposal|candidacy|application)\b"
     r"|\b(?:je reviens|nous revenons|(?:je me permets|nous nous permettons) de revenir) vers vous (?:au sujet de|concernant|a propos de)"
     r" (?:ma|notre|la|sa) (?:demande|candidature|proposition|nomination)\b"
-    r"|(?:^|\s)(?:اعود|نعود) (?:اليكم|لكم) (?:بخصوص|بشان|حول) (?:طلب|ترشيح)",
+    r"|(?:^|\s)(?:اعود|نعود) (?:اليكم|لكم) (?:بخصوص|بشان|حول) (?:طلب|ترشيح)"
+    # the earlier message set aside, cut off or sent too soon: "please disregard my previous message", "my first
+    # message went out cut off", « merci de ne pas tenir compte du précédent », "يرجى تجاهل رسالتنا السابقة"
+    r"|\b(?:disregard|ignore) (?:my|our|the) (?:previous|earlier|last|first) (?:e-?mail|message|one)\b"
+    r"|\b(?:my|our) (?:previous|earlier|last|first) (?:e-?mail|message) (?:was|went out|got) (?:cut|truncated|incomplete|sent)"
+    r"|\bne (?:pas|plus) tenir compte (?:de mon |de notre |du |de l.)(?:precedent|premier|dernier|envoi|message)"
+    r"|\b(?:mon|notre) (?:premier|precedent|dernier) (?:message|courriel|mail|envoi) (?:est parti|a ete envoye|etait)"
+    r"|(?:^|\s)(?:تجاهلوا|تجاهل|يرجي تجاهل|الرجاء تجاهل|لا تعتبروا|لا تاخذوا ب)\s?(?:ال)?(?:رسال|ايميل|بريد)\S* (?:ال)?(?:سابقه|اولي|سابق)",
     re.IGNORECASE,
 )
 _OPENING = 400  # characters of new text

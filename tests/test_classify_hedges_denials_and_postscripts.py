@@ -16,7 +16,7 @@ import pytest
 
 from intake.rules import Ruleset
 from intake.text import split
-from tests.test_classify import decide, fired, mail
+from tests.test_classify import decide, decide_reply, fired, mail
 
 _PDF = "application/pdf"
 
@@ -120,4 +120,76 @@ def test_near_miss_no_separate_speaker_beside_the_members_nominations(ruleset: R
             "Director of the Eritrean Community Learning Centre, for a floor intervention in roundtable 1.\n\nTewelde\n")
     decision = decide(ruleset, mail("Nominations of speakers", body))
     assert "declines-a-role" not in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+def test_a_report_whose_late_speaker_request_is_not_renewed(ruleset: Ruleset) -> None:
+    body = ("Bonjour,\n\nComme annoncé, voici notre rapport volontaire, en pièce jointe.\n\nVotre accusé de réception nous "
+            "a fait comprendre que notre demande d'intervention est arrivée après la clôture. Nous ne la renouvelons pas "
+            "et comprenons qu'elle ne pourra pas être retenue.\n\nFarid\n")
+    decision = decide(ruleset, mail("Re: Demande d'intervention", body, attachments=[("Rapport_volontaire.pdf", _PDF)]))
+    assert "declines-a-role" in fired(decision)
+    assert decision.category == "voluntary_report"
+
+
+@pytest.mark.parametrize("body", [
+    "الزملاء الأعزاء،\n\nجدول الأعمال:\n1- مراجعة المسودة الثانية من تقريرنا الطوعي.\n2- الاتفاق على من سيمثّل المنظمة إن "
+    "قررنا طلب مداخلة في إحدى الموائد المستديرة.\n\nنهى\n",
+    "Dear colleagues,\n\nAgenda: who would represent us in a roundtable, if we decide to request an intervention at all."
+    "\n\nNoha\n",
+])
+def test_a_request_only_thought_of_under_if_asks_nothing(ruleset: Ruleset, body: str) -> None:
+    assert decide(ruleset, mail("Internal meeting: speaker", body)).category == "other"
+
+
+def test_a_revised_report_whose_speaker_stays_as_it_is_in_dialect(ruleset: Ruleset) -> None:
+    body = ("مرحبا،\n\nمنبعتلكن مرفقاً النسخة المعدّلة من تقريرنا (v2). الرجاء تعتمدوا هالنسخة بدل يلي بعتناها.\n\n"
+            "مشاركة ريم بالطاولة المستديرة الأولى بتضل متل ما هي.\n\nكارلا\n")
+    decision = decide_reply(ruleset, "Re: إشعار استلام - تقرير جمعية سنابل وترشيح متحدثة", body, thread="both")
+    assert "speaker-request-unchanged" in fired(decision)
+    assert decision.category == "voluntary_report"
+
+
+# Near miss: a reply that only takes note of the acknowledgement and says the roles back asks for nothing new
+def test_a_reply_that_takes_note_of_the_acknowledgement(ruleset: Ruleset) -> None:
+    body = ("Parfait, merci beaucoup ! C'est bien noté de notre côté : Ouafae pour la table ronde 3 et Youssef pour la "
+            "discussion ouverte du 23, comme convenu.\n\nFatima Zahra\n")
+    assert decide_reply(ruleset, "Re: Accusé de réception", body).category == "other"
+
+
+def test_a_speaker_the_senders_board_has_yet_to_choose(ruleset: Ruleset) -> None:
+    body = ("Dear team,\n\nThe Centre would very much like to take part, ideally with a floor intervention in the "
+            "roundtable on decent work. However, the choice of who speaks for the Centre has to be approved by our Board "
+            "of Trustees, and the Board only meets next Monday.\n\nWould it be possible for us to send you the name, title "
+            "and affiliation of our speaker by Tuesday 9 February, i.e. a few days after the deadline? If that is not "
+            "possible, could we reserve a slot now and confirm the name once the Board has decided?\n\nHana\n")
+    decision = decide(ruleset, mail("Speaker nomination - request for a short extension", body))
+    assert "request-awaits-own-board" in fired(decision)
+    assert decision.category == "other"
+
+
+def test_one_more_person_to_attend_without_speaking_beside_the_one_proposed(ruleset: Ruleset) -> None:
+    body = ("Bonjour,\n\nNous avons le plaisir de vous proposer notre vice-présidente, Mme Tiziri Ait Baha, pour une "
+            "prise de parole lors de la troisième table ronde.\n\nNotre trésorier, Yuba Amellal, suivra aussi les travaux "
+            "en ligne, mais sans prendre la parole.\n\nIdir\n")
+    decision = decide(ruleset, mail("Proposition d'intervenante", body))
+    assert "attend-only" not in fired(decision)
+    assert decision.category == "speaker_request"
+
+
+def test_a_withdrawal_whose_other_proposal_stays_unchanged(ruleset: Ruleset) -> None:
+    body = ("Bonjour,\n\nNous retirons la candidature de notre Présidente et ne proposons personne à sa place. La "
+            "proposition concernant M. Assalat AG IBRAHIM (table ronde n° 1) reste inchangée.\n\nAhmedou\n")
+    decision = decide_reply(ruleset, "Re: Propositions d'intervenants", body)
+    assert "speaker-request-unchanged" in fired(decision)
+    assert decision.category == "other"
+
+
+# Near miss: a correction of the speaker's details, her participation kept as it is, is still about the request
+def test_near_miss_a_correction_whose_participation_stays_as_it_is(ruleset: Ruleset) -> None:
+    body = ("مرحبا،\n\nتصحيح بسيط على الإيميل اللي بعتناه الأحد: اسم الأستاذة رنا الكامل هو رنا عبد الهادي الشوبكي، "
+            "ومسمّاها الوظيفي الصحيح \"مديرة برنامج حماية العاملات المهاجرات\". المشاركة بتضل متل ما هي بالمائدة "
+            "المستديرة التالتة.\n\nسلمى\n")
+    decision = decide_reply(ruleset, "Re: ترشيح متحدثة – المائدة المستديرة الثالثة", body)
+    assert "speaker-request-unchanged" not in fired(decision)
     assert decision.category == "speaker_request"

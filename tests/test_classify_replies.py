@@ -630,6 +630,25 @@ def test_near_miss_coming_back_later_or_about_something_else_does_not_refer_back
 
 
 @pytest.mark.parametrize("text", [
+    "Bonjour,\nExcusez-moi, mon premier message est parti coupé. Je le renvoie en entier, merci de ne pas tenir compte "
+    "du précédent.\nIdrissa",
+    "Hello,\nPlease disregard my previous email, it went out before I finished it.\nAmina",
+    "مرحبا،\nيرجى تجاهل رسالتنا السابقة، فقد أرسلت قبل اكتمالها.\nسالم",
+])
+def test_an_earlier_message_set_aside_refers_back(text: str) -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split(text)) is True
+
+
+# Near miss: the secretariat's message set aside is none of the sender's
+def test_near_miss_setting_aside_the_secretariats_message_does_not_refer_back() -> None:
+    from intake.analysis import refers_back
+
+    assert refers_back(split("Hello,\nWe will disregard your previous reminder about the agenda.\nAmina")) is False
+
+
+@pytest.mark.parametrize("text", [
     # someone else's letter or sending: not the sender's own earlier message
     "Madame, Monsieur,\nSuite à votre envoi du 3 mars, nous vous transmettons notre rapport.\nLéa",
     "Dear colleagues,\nFurther to your letter of 3 March, please find attached our report.\nTarek",

@@ -4,7 +4,10 @@ est aujourd'hui chargée de ...") whose given name the text writes elsewhere ("l
 the post without the time it is held ("aujourd'hui", "currently"); a table pasted as tab-separated text, in a
 correction that lists everyone again and says of a speaker it still proposes that "X's details are unchanged"; a
 performer's post ("Slameur – poète"); "the name of" before the honorific of the person proposed ("نقترح اسم
-الدكتور X"), and a blessing that closes the letter ("بارك الله فيكم") over the signature."""
+الدكتور X"), and a blessing that closes the letter ("بارك الله فيكم") over the signature; capitals
+that run on into a body's name ("On behalf of Wasl Community Support Centre") name no one; a post after what the
+person is, at the body the letter is from ("أم لصياد مفقود ومنسقة المبادرة"); people counted "First, ..., Second, ...".
+"""
 
 from __future__ import annotations
 
@@ -95,3 +98,30 @@ def test_what_the_person_is_then_the_post_at_the_body_the_letter_is_from(rules: 
             "تتكلم في المائدة المستديرة التالتة.\n\nهاني مرسي\nمبادرة أهالي الصيادين المفقودين - إسكندرية\n")
     [speaker] = run(message(body), rules, language="ar").speakers
     assert (speaker.name, speaker.title) == ("سعاد عبد الفتاح الشاذلي", "منسّقة المبادرة")
+
+
+def test_people_counted_first_and_second(rules: ExtractRules) -> None:
+    body = ("Dear organisers,\n\nI'm writing on behalf of Karantina United Football Club, a community club in Beirut. We "
+            "would like to ask for two speaking slots:\n\nFirst, our club president, Mr. Charbel Nassar, for a floor "
+            "intervention during one of the plenary sessions.\n\nSecond, Kwame Asante-Boateng, first-team striker and "
+            "ambassador of the campaign, for the second thematic roundtable (roundtable two).\n\nBest,\nMaya Daou\n")
+    speakers = run(message(body), rules).speakers
+    assert [(s.name, s.roles, s.roundtable) for s in speakers] == [("Charbel Nassar", ("plenary",), None),
+                                                                   ("Kwame Asante-Boateng", ("roundtable",), 2)]
+
+
+def test_the_author_of_the_letter_attached_is_no_speaker(rules: ExtractRules) -> None:
+    body = ("Dear Colleagues,\n\nPlease find attached a letter from Dr. Mireille Achkar-Fontaine, UNPMF Representative in "
+            "Lebanon, nominating Mr. Tobias Lindqvist, Specialist, for roundtable 2.\n\nKind regards,\nLina\n")
+    assert [s.name for s in run(message(body), rules).speakers] == ["Tobias Lindqvist"]
+
+
+def test_the_name_as_the_passport_has_it_and_no_title_from_the_same_person(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\n\nMay I kindly ask that my name appear in the programme exactly as in my passport, Muhammad "
+            "Osman Al-Tayeb. My colleagues write \"Mohamed\", so I understand the confusion. It is the same person!\n\n"
+            "Everything else in Amna's message stands: I would speak in the second roundtable, as Chairperson of the "
+            "Forum.\n\nBest regards,\nMuhammad Osman Al-Tayeb\nChairperson, SMSF\n\n> Dear colleagues,\n> We would like "
+            "to nominate Mr. Mohammed Osman El-Tayeb for roundtable 2.\n")
+    [speaker] = run(message(body, subject="Re: Speaker nomination"), rules).speakers
+    assert speaker.name == "Muhammad Osman Al-Tayeb"
+    assert speaker.title != "same person"
