@@ -250,18 +250,23 @@ def _opens_letter(lines: list[str], i: int, below: list[str]) -> bool:
     return len(above) <= 1 and any(len(n.split()) >= _PROSE_WORDS for n in below)
 
 
+# A line of this many words under a rule below the signature is a text pasted there (a letter, a note verbale), not a
+# signature's or a footer's line
+_PASTED_PROSE_WORDS = 25
 # A postscript under the signature ("P.S. I almost forgot: we would like to propose ...", "PS :", "P.-S.", "N.B.",
 # "ملاحظة:"): the sender's text again, written after signing.
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?-?s\.?|n\.\s?b\.|ملاحظة|ملحوظة)\s*[:.\-–]?\s", re.IGNORECASE)
 
 
 def _pasted_below_footer(lines: list[str], s: int) -> int:
-    """Where the signature opening at line s ends: at a postscript, or after a device's footer ("Sent from my iPhone")
-    with more than one line of text under it (something pasted below, "Nom complet : X / Fonction : Y"), else at the
-    end."""
+    """Where the signature opening at line s ends: at a postscript, at a rule with a text pasted under it, or after a
+    device's footer ("Sent from my iPhone") with more than one line of text under it (something pasted below, "Nom
+    complet : X / Fonction : Y"), else at the end."""
     for i in range(s, len(lines)):
         if i > s and _POSTSCRIPT.match(lines[i]):
             return i
+        if i > s and _RULE_LINE.fullmatch(lines[i]) and any(len(n.split()) >= _PASTED_PROSE_WORDS for n in lines[i + 1 :]):
+            return i  # a text pasted under a rule below the signature ("the text of the note verbale below")
         if _DEVICE_FOOTER.match(lines[i]) and sum(1 for n in lines[i + 1 :] if n.strip()) > 1:
             return i + 1
     return len(lines)

@@ -193,3 +193,12 @@ def test_near_miss_a_correction_whose_participation_stays_as_it_is(ruleset: Rule
     decision = decide_reply(ruleset, "Re: ترشيح متحدثة – المائدة المستديرة الثالثة", body)
     assert "speaker-request-unchanged" not in fired(decision)
     assert decision.category == "speaker_request"
+
+
+# Near miss: the Egyptian "كنا حابين نرشح" with no "but" after it is today's polite wish, not one given up
+def test_near_miss_the_polite_egyptian_wish_to_nominate(ruleset: Ruleset) -> None:
+    body = ("السلام عليكم،\n\nلو ينفع يعني، كنا حابّين نرشّح الأستاذة نرمين سعد الدين، مديرة البرامج عندنا، لكلمة قصيرة في "
+            "الجلسة العامة يوم 24. بس عندنا سؤال الأول: المؤتمر هيبقى أونلاين ولا حضوري؟\n\nأحمد\n")
+    decision = decide(ruleset, mail("ترشيح لكلمة في الجلسة العامة", body))
+    assert "declines-a-role" not in fired(decision)
+    assert decision.category == "speaker_request"

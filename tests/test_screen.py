@@ -383,6 +383,27 @@ def test_unsubscribe_header_with_a_reply_to_is_a_persons_letter(rules: ScreenRul
     assert (verdict.kind, verdict.rule, verdict.acknowledge, verdict.submission) == ("bulk", "unsubscribe-header", False, False)
 
 
+def test_precedence_bulk_beside_unsubscribe_is_a_newsletter_not_an_autoresponder(rules: ScreenRules) -> None:
+    """A mailing tool's newsletter sets Precedence: bulk and List-Unsubscribe, with the organisation as Reply-To; an
+    autoresponder that sets Precedence: bulk sets no List-Unsubscribe."""
+    newsletter = mail(headers=("List-Unsubscribe: <https://r.example.org/u/3Zp8>", "Precedence: bulk",
+                               "Reply-To: RMMC <contact@rmmc.example.org>"))
+    away = mail(headers=("Precedence: bulk",), body="I am out of the office until 8 February.\n\nLana")
+    verdict = screen(newsletter, CTX, rules)
+    assert (verdict.kind, verdict.rule, verdict.submission) == ("bulk", "bulk-precedence-unsubscribe", False)
+    assert screen(away, CTX, rules).kind == "auto_reply"
+
+
+def test_a_sharing_services_notice_of_a_persons_file_is_the_persons_mail(rules: ScreenRules) -> None:
+    """OneDrive or SharePoint sends "X shared a file with you" from a no-reply address, the person in Reply-To."""
+    notice = mail(sender="Hanna Youssef <no-reply@sharepointonline.example.com>",
+                  headers=("Reply-To: Hanna Youssef <hanna.youssef@example.org>",),
+                  body='Hanna Youssef shared a file with you\n\nPlease find here our voluntary GCM review report.\n\n'
+                       '"Report_2021.pdf"\nOpen <https://example.sharepoint.example.com/x>\n')
+    assert screen(notice, CTX, rules).kind == "person"
+    assert screen(mail(sender="Portal <no-reply@example.org>"), CTX, rules).kind == "bulk"
+
+
 def test_auto_submitted_no_is_a_person(rules: ScreenRules) -> None:
     assert screen(mail(headers=("Auto-Submitted: no",)), CTX, rules).kind == "person"
 
