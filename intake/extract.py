@@ -1464,7 +1464,10 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     acronyms = spelled_acronyms(written, rules)
     org = expand(org, acronyms, rules)
     speakers = []
-    proposer = next((c.subject_org for c in cands if c.subject_org), None) or proposing_organisation(parts.new, rules, acronyms)
+    proposer = next((c.subject_org for c in cands if c.subject_org), None)
+    if proposer is None and (cands or not org):
+        # (with no speaker to give a body to, the proposing organisation only stands in for a missing one)
+        proposer = proposing_organisation(parts.new, rules, acronyms)
     if not org and proposer:
         org, org_source = expand(proposer, acronyms, rules), "prose"
     if not org and (introduced := self_introduced(parts.new, rules, acronyms)):

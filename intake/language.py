@@ -40,6 +40,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe
 MIN_LETTERS = 4  # fewer letters than this is no evidence at all
 SURE_LETTERS = 15  # Latin text shorter than this is never "confident" on its own
 SURE_SCORE = 0.75  # lingua's relative confidence needed for a confident en/fr call
+LINGUA_CHARS = 400  # lingua reads this much of a text: its time grows with the length, its answer settles long before
 ARABIC_SHARE = 0.5  # mainly Arabic script: Arabic
 ARABIC_MIXED = 0.1  # some Arabic: Arabic (unsure) when the message opens in Arabic
 ARABIZI_WORDS = 2  # distinct Arabizi words needed to call Latin text Arabic (none in 4,159 messages has even 2 by chance)
@@ -103,6 +104,14 @@ def _is_arabizi(arabizi: int, words: int) -> bool:
 
 
 def _latin_scores(text: str) -> list[tuple[str, float]]:
+    """Lingua's ranking and confidences for a text, read up to LINGUA_CHARS (cut after a whole word).
+
+    Lingua takes about 0.6 microseconds a character (1.2 ms for 2,000); reading only the first 400 changed the
+    language of none of the 6,668 labelled messages (tests/data and the dev corpus).
+    """
+    if len(text) > LINGUA_CHARS:
+        cut = text.rfind(" ", 0, LINGUA_CHARS)
+        text = text[:cut if cut > LINGUA_CHARS // 2 else LINGUA_CHARS]
     values = _detector().compute_language_confidence_values(text)
     return [(_LINGUA[v.language], v.value) for v in values]
 
@@ -119,9 +128,12 @@ def _guess(text: str) -> tuple[tuple[str, ...], bool] | None:
         # Latin letters notwithstanding) is Arabic, however short. One that opens in Arabic and
         # goes on in Latin letters is likely an Arabic note over an unsplit Latin signature, but
         # could be an Arabic greeting over an English message: Arabic first, unsure.
-        latin = [lang for lang, _ in _latin_scores(_ARABIC.sub(" ", text))] if other >= MIN_LETTERS else ["en", "fr"]
+        sure = arabic >= MIN_LETTERS and share >= ARABIC_SHARE
+        # The order of English and French after a sure Arabic only matters to an unsure guess: not asked for then.
+        latin = (["en", "fr"] if sure or other < MIN_LETTERS
+                 else [lang for lang, _ in _latin_scores(_ARABIC.sub(" ", text))])
         ranking = ("ar", *[lang for lang in latin if lang != "ar"])
-        return ranking, arabic >= MIN_LETTERS and share >= ARABIC_SHARE
+        return ranking, sure
     scores = [(lang, value) for lang, value in _latin_scores(_ARABIC.sub(" ", text) if arabic else text) if lang != "ar"]
     ranking = tuple(lang for lang, _ in scores)
     # Read on the text as written, digits and all (the noise is cleaned of them); only Latin script needs it.

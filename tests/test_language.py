@@ -216,3 +216,34 @@ def test_with_history_is_detect_with_the_history_for_every_message() -> None:
                 seen.add((alone.source, alone.confident, expected.confident))
     # every unsure way detect ends is met: an unsure text the history confirms or not, the default
     assert {("text", False, True), ("text", False, False), ("default", False, True)} <= seen, seen
+
+
+def test_lingua_reads_a_long_text_only_as_far_as_it_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lingua's time grows with the text; a long letter is told from its first few hundred characters, whole words."""
+    from intake import language
+
+    read: list[str] = []
+    detector = language._detector()
+
+    class Recording:
+        def compute_language_confidence_values(self, text: str) -> object:
+            read.append(text)
+            return detector.compute_language_confidence_values(text)
+
+    monkeypatch.setattr(language, "_detector", Recording)
+    letter = "Nous avons l'honneur de vous transmettre le rapport volontaire de notre association. " * 60
+    guess = detect(MessageParts(new=letter), "Rapport volontaire")
+    assert (guess.language, guess.confident) == ("fr", True)
+    assert read and all(len(text) <= language.LINGUA_CHARS and not text.endswith(" ") for text in read)
+    assert letter.startswith(read[0] + " ")  # the letter's opening, cut between two words
+
+
+def test_a_sure_arabic_text_is_not_read_for_english_or_french(monkeypatch: pytest.MonkeyPatch) -> None:
+    from intake import language
+
+    def unused() -> object:
+        raise AssertionError("lingua asked about a text whose script already says Arabic")
+
+    monkeypatch.setattr(language, "_detector", unused)
+    guess = detect(MessageParts(new="نود ترشيح السيدة ليلى حداد للمشاركة في الطاولة المستديرة الثانية.\nLeila Haddad, MSc"), "")
+    assert (guess.language, guess.confident, guess.ranking) == ("ar", True, ("ar", "en", "fr"))
