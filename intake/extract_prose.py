@@ -2010,6 +2010,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
     listed_at = -10  # the last person line of an announced list: the list goes on past it, a blank line between
     quiet = False  # the line that opens the list says nothing of speaking ("Authors:", "Les auteurs :", "المؤلفون:")
     listed: list[Cand] = []  # the people of such lists
+    escorting = False  # the line that opens the list says they come along with the speaker ("accompanied by:")
+    escorts: list[Cand] = []  # the people of such lists
     named_again: list[Cand] = []  # those of them a proposing sentence names again
     units = _units(text)
     for i, unit in enumerate(units):
@@ -2020,6 +2022,7 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
             intro_asks = names_role(fl, rules)  # the line that opens the list asks for a role for the people in it
             quiet = not intro_asks and not any(p.search(fl) for p in rules.speaking) \
                 and not any(cue.regex.search(fl) for cue in rules.prose)
+            escorting = quiet and any(p.search(fl) for p in rules.escort_intro)
         # (an HTML list's items come apart, a blank line between each: "M. X" two lines under a listed person is one too)
         item = _list_mark(line, fl, i - intro <= 3 or i - listed_at <= 2, rules)
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
@@ -2066,6 +2069,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 cands.append(c)
                 if item and quiet and i - intro <= 3 and not asks_for_role(c.role_text, rules):
                     listed.append(c)
+                    if escorting:
+                        escorts.append(c)
                 third = third or not c.is_self
                 intro = i if item else intro  # the list goes on
                 listed_at = i if i - intro <= 3 or i - listed_at <= 2 else listed_at
@@ -2142,6 +2147,10 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         named = sorted((c for c in cands if c.sentence_roles and c.lines == (line,) and not c.role_text), key=lambda c: c.pos)
         for k, c in enumerate(named):
             c.role_text = line[c.pos : named[k + 1].pos if k + 1 < len(named) else len(line)]
+    if escorts and len(escorts) < len(cands):
+        # "H.E. the Mayor will be accompanied by the following members: - Eng. A, ... - Mr. B, ...": they come along
+        # with the speaker proposed, and are not proposed themselves
+        cands = [c for c in cands if all(c is not e for e in escorts)]
     if named_again:
         # "Authors: - Dr. A, ... - Dr. B, ..." then "we propose Dr. B as rapporteur": a list that says nothing of
         # speaking only describes the people a sentence proposes; the others in it are not proposed
@@ -2437,11 +2446,16 @@ def _given_name_first(phrase: str, rules: ExtractRules) -> bool:
 def _for_principal(before: str, after: str, rules: ExtractRules) -> bool:
     """Whether the person between `before` and `after` is the principal a request is made for: the words before end
     saying on whose behalf, and the rest of the sentence nominates someone else ("On behalf of Ms. X, Director, the
-    Office would like to nominate the following colleague")."""
+    Office would like to nominate the following colleague"). The words before may give the principal's post first, up
+    to a comma ("On behalf of the Secretary-General of the Forum, H.E. Mr. X, I have the pleasure to submit ...")."""
     fb = fold(before).rstrip()
-    if not any(q.end() == len(fb) for p in rules.behalf for q in p.finditer(fb)):
+    ends = [q.end() for p in rules.behalf for q in p.finditer(fb)]
+    if not ends or not _POST_BEFORE_PRINCIPAL.fullmatch(fb[max(ends) :]):
         return False
     return any(p.search(fold(after)) for p in rules.principal_after)
+
+
+_POST_BEFORE_PRINCIPAL = re.compile(r"(?:\s[^.;:!?]{0,120},)?")
 
 
 def only_mentioned_names(text: str, rules: ExtractRules) -> list[str]:

@@ -203,6 +203,8 @@ class ExtractRules:
     title_end: tuple[re.Pattern[str], ...] = ()
     absent_before: tuple[re.Pattern[str], ...] = ()
     absent_if: tuple[re.Pattern[str], ...] = ()  # "only if X cannot connect": an absence supposed, read before the name
+    sole_speaker: tuple[re.Pattern[str], ...] = ()  # "Seule Mme X prendra la parole": the one speaker of several named
+    escort_intro: tuple[re.Pattern[str], ...] = ()  # "He will be accompanied by the following:": a list of those who come along
     mentioned: tuple[re.Pattern[str], ...] = ()  # "founded by", "grateful to": the person after it is only mentioned
     # "Interpreter", "Contact person", "المرافقة": the labelled lines under such a heading are someone who does not speak
     non_speaker_heading: tuple[re.Pattern[str], ...] = ()
@@ -405,13 +407,13 @@ _SECTION_KEYS = {
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
-                "absent_after", "kept_after", "absent_before", "absent_if", "mentioned", "non_speaker_heading", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
+                "absent_after", "kept_after", "absent_before", "absent_if", "sole_speaker", "escort_intro", "mentioned", "non_speaker_heading", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
                 "role_corrected", "self_absent"},
     "roundtable": {"adjectives", "marks", "preferences", "ranks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "absent_if", "mentioned", "non_speaker_heading", "principal_after", "title_end",
-                  "noise", "trim", "speaking",
+_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "absent_if", "sole_speaker", "escort_intro", "mentioned", "non_speaker_heading", "principal_after",
+                  "title_end", "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "self_naming", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                   "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
@@ -759,6 +761,8 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         title_end=phr["title_end"],
         absent_before=phr["absent_before"],
         absent_if=phr["absent_if"],
+        sole_speaker=phr["sole_speaker"],
+        escort_intro=phr["escort_intro"],
         principal_after=phr["principal_after"],
         self_absent=phr["self_absent"],
         mentioned=phr["mentioned"],

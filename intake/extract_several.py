@@ -17,6 +17,7 @@ from intake.extract_roles import asks_for_role, roles_stated
 from intake.extract_rules import ExtractRules
 from intake.extract_values import Cand, same_person, transcribed
 from intake.folding import fold
+from intake.rules import without_abbreviation_periods
 
 
 def _named_again(later: Cand, first: Cand) -> bool:
@@ -198,7 +199,23 @@ def present_and_absent(cands: list[Cand], text: str, rules: ExtractRules) -> tup
     present = [c for c, called, others in _with_others(cands, rules) if not says_absent(called, folded, others, rules)]
     if not present:
         return cands, []
+    present = _the_only_speakers(present, folded, rules) or present
     return present, [c for c in cands if c not in present]
+
+
+def _the_only_speakers(cands: list[Cand], folded: str, rules: ExtractRules) -> list[Cand]:
+    """Those of the speakers a text says are the only ones to speak ("Seule Mme X prendra la parole", "Ms Y is our
+    only speaker"), when it says so of some of them; else none. The others came as a delegation, or as its writer."""
+    if len(cands) < 2:
+        return []
+    called = [(c, _called(c, rules)) for c in cands]
+    text = without_abbreviation_periods(folded)  # "Ms. Amer is our only speaker": one sentence
+    for p in rules.sole_speaker:
+        for m in p.finditer(text):
+            only = [c for c, named in called if named.search(m.group())]
+            if 0 < len(only) < len(cands):
+                return only
+    return []
 
 
 def not_of_absent(text: str, present: list[Cand], absent: list[Cand], rules: ExtractRules) -> str:

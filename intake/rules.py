@@ -55,9 +55,10 @@ _DEFAULT_TYPES = (
 
 _SPACES = re.compile(r"[^\S\n]+")
 _WRAP_AT = 50  # a line at least this long that does not end a sentence was wrapped by the mailer
-# A line that opens with a bullet starts a new item of a list, however long the item before it ("- X, Director, for
-# the plenary\n- Y, ..."): it was not wrapped onto the line before.
-_BULLET = re.compile(r"[-*•·▪►🔹]\s")
+# A line that opens with a bullet or an item's number starts a new item of a list, however long the item before it
+# ("- X, Director, for the plenary\n- Y, ...", "1. X - Officer - open discussion\n2. Y - ..."): it was not wrapped
+# onto the line before.
+_BULLET = re.compile(r"[-*•·▪►🔹]\s|\d{1,2}[.)]\s")
 # A line of dashes, underscores, equals signs or stars is a rule drawn between the parts of a form: no mailer wrapped
 # the line after it onto it.
 _RULE_LINE = re.compile(r"[-_=*~. ]+")
@@ -70,13 +71,19 @@ _ABBREVIATION = re.compile(r"\b(mr|mrs|ms|dr|m|mm|mme|mlle|pr|prof|eng|engr|ing|
                            re.IGNORECASE)
 
 
+def without_abbreviation_periods(folded: str) -> str:
+    """A folded text with the periods of its abbreviations dropped ("ms. amer" -> "ms amer"), so that [^.] reads as
+    "within the same sentence" across them."""
+    return _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), folded)
+
+
 # A pure function of its text, so a memo never serves a stale result. A message's texts are folded several
 # times by different stages (its new text by classify and the follow-up checks; a document's text by each
 # attachment rule): each is folded once. Python keeps a string's hash, so a repeat costs a look-up.
 @lru_cache(maxsize=16)
 def fold_body(text: str) -> str:
     """Fold a body and re-join hard-wrapped lines so that a phrase split by the mailer still matches."""
-    text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), fold(text))
+    text = without_abbreviation_periods(fold(text))
     lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     out: list[str] = []
     for line in lines:
