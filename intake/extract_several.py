@@ -196,24 +196,24 @@ def present_and_absent(cands: list[Cand], text: str, rules: ExtractRules) -> tup
     if len(cands) < 2:
         return cands, []
     folded = fold("\n".join(logical_lines(text)))  # a hard-wrapped sentence read whole ("Dr. X\nwill not attend")
-    present = [c for c, called, others in _with_others(cands, rules) if not says_absent(called, folded, others, rules)]
-    if not present:
+    named = [(c, called) for c, called, others in _with_others(cands, rules) if not says_absent(called, folded, others, rules)]
+    if not named:
         return cands, []
-    present = _the_only_speakers(present, folded, rules) or present
+    present = _the_only_speakers(named, folded, rules) or [c for c, _ in named]
     return present, [c for c in cands if c not in present]
 
 
-def _the_only_speakers(cands: list[Cand], folded: str, rules: ExtractRules) -> list[Cand]:
-    """Those of the speakers a text says are the only ones to speak ("Seule Mme X prendra la parole", "Ms Y is our
-    only speaker"), when it says so of some of them; else none. The others came as a delegation, or as its writer."""
-    if len(cands) < 2:
+def _the_only_speakers(named: list[tuple[Cand, Called]], folded: str, rules: ExtractRules) -> list[Cand]:
+    """Those of the speakers (each with how the text names them, `_called`) a text says are the only ones to speak
+    ("Seule Mme X prendra la parole", "Ms Y is our only speaker"), when it says so of some of them; else none. The
+    others came as a delegation, or as its writer."""
+    if len(named) < 2:
         return []
-    called = [(c, _called(c, rules)) for c in cands]
     text = without_abbreviation_periods(folded)  # "Ms. Amer is our only speaker": one sentence
     for p in rules.sole_speaker:
         for m in p.finditer(text):
-            only = [c for c, named in called if named.search(m.group())]
-            if 0 < len(only) < len(cands):
+            only = [c for c, called in named if called.search(m.group())]
+            if 0 < len(only) < len(named):
                 return only
     return []
 
