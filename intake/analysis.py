@@ -306,11 +306,13 @@ _REFERS_BACK = re.compile(
 )
 _OPENING = 400  # characters of new text
 # A reply quoting an acknowledgement of receipt (ours, whose Message-ID its mailer may have lost): "We acknowledge
-# receipt of your request", "Nous accusons réception", "نؤكد استلام", or the acknowledgement's subject in an Outlook quote.
+# receipt of your request", "Nous accusons réception", "نؤكد استلام", "Confirmation of receipt", "تأكيد استلام", or the
+# acknowledgement's subject in an Outlook quote.
 _QUOTES_ACK = re.compile(
     r"\b(?:we (?:hereby |gratefully )?acknowledge receipt|acknowledg(?:e)?ment of receipt"
-    r"|nous accusons (?:bonne )?reception|accuse de reception)\b"
-    r"|(?:^|\s)و?(?:نوكد|اشعار) استلام",
+    r"|nous accusons (?:bonne )?reception|accuse de reception|confirmation (?:of receipt|de (?:bonne )?reception))\b"
+    # (a confirmation of receipt, not one asked for: "يرجى تأكيد استلام التقرير")
+    r"|(?:^|\s)و?(?:نوكد|اشعار|(?<!يرجي )(?<!نرجو )(?<!ارجو )(?<!الرجاء )تاكيد) استلام",
     re.IGNORECASE,
 )
 _FEW_WORDS = 3  # what may be left of a thank-you once courtesies are taken out: a first name, "the team"

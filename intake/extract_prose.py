@@ -2010,6 +2010,7 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
     listed_at = -10  # the last person line of an announced list: the list goes on past it, a blank line between
     quiet = False  # the line that opens the list says nothing of speaking ("Authors:", "Les auteurs :", "المؤلفون:")
     listed: list[Cand] = []  # the people of such lists
+    naming = False  # the line that opens the list says it gives names ("Names:", "الأسماء:")
     escorting = False  # the line that opens the list says they come along with the speaker ("accompanied by:")
     escorts: list[Cand] = []  # the people of such lists
     named_again: list[Cand] = []  # those of them a proposing sentence names again
@@ -2023,6 +2024,7 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
             quiet = not intro_asks and not any(p.search(fl) for p in rules.speaking) \
                 and not any(cue.regex.search(fl) for cue in rules.prose)
             escorting = quiet and any(p.search(fl) for p in rules.escort_intro)
+            naming = any(p.search(fl.strip()) for p in rules.names_intro)
         # (an HTML list's items come apart, a blank line between each: "M. X" two lines under a listed person is one too)
         item = _list_mark(line, fl, i - intro <= 3 or i - listed_at <= 2, rules)
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
@@ -2051,7 +2053,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                 details = _person_lines_below(units, i, rules)
             phrase = ", ".join([_first_sentence(body, rules).rstrip(" ,;"), *details]) if item or details \
                 else sentence_from(body, 0, rules)
-            c = person_phrase(phrase, rules, "prose", need_mark=not hon, role_above=bool(item) and intro_asks)
+            c = person_phrase(phrase, rules, "prose", need_mark=not hon, role_above=bool(item) and intro_asks,
+                              labelled=bool(item) and naming and i - intro <= 3)
             rank, _, rest = phrase.strip().partition(" ")
             named = c is not None and bool(c.name) and not (len(c.name.split()) > 2 and c.name.startswith(rank))
             if not named and item and rest and rules.title_words.has(fold(rank)):

@@ -204,6 +204,7 @@ class ExtractRules:
     absent_before: tuple[re.Pattern[str], ...] = ()
     absent_if: tuple[re.Pattern[str], ...] = ()  # "only if X cannot connect": an absence supposed, read before the name
     sole_speaker: tuple[re.Pattern[str], ...] = ()  # "Seule Mme X prendra la parole": the one speaker of several named
+    names_intro: tuple[re.Pattern[str], ...] = ()  # "Names:": a list whose items each name a person, bare names too
     escort_intro: tuple[re.Pattern[str], ...] = ()  # "He will be accompanied by the following:": a list of those who come along
     mentioned: tuple[re.Pattern[str], ...] = ()  # "founded by", "grateful to": the person after it is only mentioned
     # "Interpreter", "Contact person", "المرافقة": the labelled lines under such a heading are someone who does not speak
@@ -407,12 +408,12 @@ _SECTION_KEYS = {
     "phrases": {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "split_strong", "split_weak", "affiliation_lead", "list_intro", "same_roundtable",
                 "withdrawal", "noise", "trim", "speaking", "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun",
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
-                "absent_after", "kept_after", "absent_before", "absent_if", "sole_speaker", "escort_intro", "mentioned", "non_speaker_heading", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
+                "absent_after", "kept_after", "absent_before", "absent_if", "sole_speaker", "names_intro", "escort_intro", "mentioned", "non_speaker_heading", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
                 "role_corrected", "self_absent"},
     "roundtable": {"adjectives", "marks", "preferences", "ranks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
-_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "absent_if", "sole_speaker", "escort_intro", "mentioned", "non_speaker_heading", "principal_after",
+_REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "absent_if", "sole_speaker", "names_intro", "escort_intro", "mentioned", "non_speaker_heading", "principal_after",
                   "title_end", "noise", "trim", "speaking",
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "self_naming", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
@@ -762,6 +763,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         absent_before=phr["absent_before"],
         absent_if=phr["absent_if"],
         sole_speaker=phr["sole_speaker"],
+        names_intro=phr["names_intro"],
         escort_intro=phr["escort_intro"],
         principal_after=phr["principal_after"],
         self_absent=phr["self_absent"],

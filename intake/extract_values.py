@@ -345,8 +345,12 @@ _PHONE = re.compile(r"[+(]?\d[\d\s().\u200e\u200f/-]{5,}\d")
 
 
 def unit_rest(piece: str, rules: ExtractRules) -> list[str] | None:
-    """The (folded) words of a piece besides the unit word at either end ("Oman Branch": ["oman"]); None without one."""
+    """The (folded) words of a piece besides the unit word at either end ("Oman Branch": ["oman"]), or the two or three
+    unit words that open it ("Working Group on Labour Mobility": ["on", "labour", "mobility"]); None without one."""
     toks = word_tokens(fold(piece))
+    for k in (3, 2):
+        if len(toks) > k and " ".join(toks[:k]) in rules.units:
+            return toks[k:]
     if not toks or rules.units.isdisjoint({toks[0], toks[-1]}):
         return None
     return toks[1:] if toks[0] in rules.units else toks[:-1]
