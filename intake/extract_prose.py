@@ -76,6 +76,7 @@ from intake.extract_values import (
 )
 from intake.folding import Folded, fold
 from intake.rules import Haystack
+from intake.text import CLOSING
 
 # ---------------------------------------------------------------------------------------------
 # Prose
@@ -719,6 +720,7 @@ def _set_bare_title_before(c: Cand, first: list[str], segs: list[str], rules: Ex
         and any(_COLLOQUIAL_OUR.match(fold(w)) for w in first[2:5])
     start = 2 if addressed else 1 if addressed_ar or first and fold(first[0]) in rules.articles else 0
     if len(first) < start + 3 or not rules.title_words.hits(fold(" ".join(first[start : start + 2]))) \
+            or listed_phrase_honorific(first[start:], rules) \
             or any(split_honorific(w, rules)[0] and not _family_name(first[i - 1 : i + 1], rules)
                    for i, w in enumerate(first[start:], start)):
         return None  # ("رئيسة الجمعية الأستاذة X": the honorific marks the name, and the title before it is read there)
@@ -2017,6 +2019,9 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
     units = _units(text)
     for i, unit in enumerate(units):
         line = unit.text
+        above = next((u.text for u in reversed(units[max(0, i - 2) : i]) if u.text.strip()), "")
+        if _signs_under_closing(above, line, rules):
+            continue  # "وتفضلوا بقبول فائق الاحترام،" over "م. عماد الزعبي": a letter quoted in the body, signed
         fl = fold(line)
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
@@ -2160,6 +2165,18 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         dropped = {id(c) for c in listed} - {id(c) for c in named_again}
         cands = [c for c in cands if id(c) not in dropped]
     return cands, third
+
+
+_CLOSING_WORDS = 16  # the most words a closing formula runs to ("Veuillez agréer, Madame, Monsieur, l'expression ...")
+
+
+def _signs_under_closing(above: str, line: str, rules: ExtractRules) -> bool:
+    """Whether a line is a signature under a closing formula ("Sincerely yours," / "Dr. X", "وتفضلوا بقبول فائق
+    الاحترام،" / "م. X"): a name with its honorific and nothing more, which signs a letter and proposes no one."""
+    if not CLOSING.match(above) or len(above.split()) > _CLOSING_WORDS or not _honorific(line.strip(), rules):
+        return False
+    name, rest = name_tokens(split_honorific(line.strip(), rules)[1], rules)
+    return bool(name) and not rest.strip(" ,،")
 
 
 def _completed_by_details(c: Cand, cands: list[Cand]) -> None:

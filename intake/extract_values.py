@@ -444,6 +444,19 @@ def _without_org_lead(value: str, fv: Folded, rules: ExtractRules) -> str:
 LIST_END = re.compile(r"\s*\w[\w'’-]*(?:\s+\w[\w'’-]*)?\s+(?:(?:and|et|&)\s+\w|و\w)", re.IGNORECASE)
 
 
+# A post written again in English or French in brackets after its Arabic ("مسؤولة الحماية الميدانية (Field Protection
+# Officer)"): the same post, not part of it
+_LATIN_IN_BRACKETS = re.compile(r"\s*\((?P<v>[A-Za-z][^()\u0600-\u06ff]*)\)$")
+
+
+def _without_translated_post(value: str, rules: ExtractRules) -> str:
+    m = _LATIN_IN_BRACKETS.search(value)
+    if m is None or not ARABIC.search(value[: m.start()]) or len(m["v"].split()) < 2:
+        return value
+    v = fold(m["v"])
+    return value[: m.start()] if rules.title_words.hits(v) and not rules.org_words.hits(v) else value
+
+
 def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False) -> str | None:
     """A title or affiliation without what the message wrote around it: contact details, places, member-of notes,
     a leading preposition, a run-on into a role label or the list of speakers. `title_cell`: the value fills a form's
@@ -451,6 +464,7 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     if not value:
         return None
     value = re.split(r"\s*\t\s*", value.strip(), maxsplit=1)[0]  # a tab ends a cell of a table typed as text
+    value = _without_translated_post(value, rules)
     fv = Folded(value)
     m = rules.joins_list.search(fv.text)
     if m and m.start() > 0:
