@@ -76,7 +76,7 @@ from intake.extract_values import (
 )
 from intake.folding import Folded, fold
 from intake.rules import Haystack
-from intake.text import CLOSING
+from intake.text import CLOSING, CLOSING_WORDS
 
 # ---------------------------------------------------------------------------------------------
 # Prose
@@ -2167,13 +2167,10 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
     return cands, third
 
 
-_CLOSING_WORDS = 16  # the most words a closing formula runs to ("Veuillez agréer, Madame, Monsieur, l'expression ...")
-
-
 def _signs_under_closing(above: str, line: str, rules: ExtractRules) -> bool:
     """Whether a line is a signature under a closing formula ("Sincerely yours," / "Dr. X", "وتفضلوا بقبول فائق
     الاحترام،" / "م. X"): a name with its honorific and nothing more, which signs a letter and proposes no one."""
-    if not CLOSING.match(above) or len(above.split()) > _CLOSING_WORDS or not _honorific(line.strip(), rules):
+    if not CLOSING.match(above) or len(above.split()) > CLOSING_WORDS or not _honorific(line.strip(), rules):
         return False
     name, rest = name_tokens(split_honorific(line.strip(), rules)[1], rules)
     return bool(name) and not rest.strip(" ,،")

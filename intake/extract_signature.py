@@ -42,7 +42,7 @@ from intake.extract_values import (
 )
 from intake.folding import Folded, fold
 from intake.model import MessageParts, Parsed
-from intake.text import CLOSING, OUTLOOK_FROM, OUTLOOK_NEXT
+from intake.text import CLOSING, CLOSING_WORDS, OUTLOOK_FROM, OUTLOOK_NEXT
 
 # ---------------------------------------------------------------------------------------------
 # Signature and display name
@@ -142,7 +142,6 @@ def _block_after_closing(new: str, rules: ExtractRules) -> list[str]:
 
 
 _CLOSING_REACH = 13  # a closing formula with at most 12 lines after it
-_CLOSING_WORDS = 16  # the most words a closing formula runs to ("Veuillez agréer, Madame, Monsieur, l'expression ...")
 _CLAUSE_END = re.compile(r"(?:^|[.!?؟,،;])\s*$")
 
 
@@ -151,7 +150,7 @@ def _ends_with_closing(line: str) -> bool:
     longer sentence ("... et vous prions d'agréer l'expression de nos salutations distinguées.")."""
     if CLOSING.match(line):
         return True
-    for m in list(re.finditer(r"\S+", line))[-_CLOSING_WORDS:]:
+    for m in list(re.finditer(r"\S+", line))[-CLOSING_WORDS:]:
         tail = line[m.start() :]
         if CLOSING.match(tail) and (len(tail.split()) > 1 or _CLAUSE_END.search(line[: m.start()])):
             return True

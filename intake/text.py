@@ -67,6 +67,7 @@ _FORWARD = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+CLOSING_WORDS = 16  # the most words a closing formula runs to ("Veuillez agréer, Madame, Monsieur, l'expression ...")
 # A thank-you may lead into the closing formula ("Thanks and regards", "Merci et bonne journée", "شكراً وتحياتي").
 CLOSING = re.compile(
     # (a closing may open with "and", as the sentence before went on: "And thanks again", "Et merci", "وشكراً لكم")
