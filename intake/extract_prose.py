@@ -2020,8 +2020,10 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
     for i, unit in enumerate(units):
         line = unit.text
         above = next((u.text for u in reversed(units[max(0, i - 2) : i]) if u.text.strip()), "")
-        if _signs_under_closing(above, line, rules):
-            continue  # "وتفضلوا بقبول فائق الاحترام،" over "م. عماد الزعبي": a letter quoted in the body, signed
+        if cands and _signs_under_closing(above, line, rules):
+            # "وتفضلوا بقبول فائق الاحترام،" over "م. عماد الزعبي", under a letter that proposed someone: it signs the
+            # letter. (With no one proposed above, the signature may be the sender's, asking for themself.)
+            continue
         fl = fold(line)
         if any(p.search(fl) for p in rules.list_intro):
             intro = i
@@ -2169,7 +2171,7 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
 
 def _signs_under_closing(above: str, line: str, rules: ExtractRules) -> bool:
     """Whether a line is a signature under a closing formula ("Sincerely yours," / "Dr. X", "وتفضلوا بقبول فائق
-    الاحترام،" / "م. X"): a name with its honorific and nothing more, which signs a letter and proposes no one."""
+    الاحترام،" / "م. X"): a name with its honorific and nothing more."""
     if not CLOSING.match(above) or len(above.split()) > CLOSING_WORDS or not _honorific(line.strip(), rules):
         return False
     name, rest = name_tokens(split_honorific(line.strip(), rules)[1], rules)
