@@ -2140,6 +2140,7 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
                         c.subject_org = clause_org(before, rules, acronyms)
                     c.first_person = not cue.third_party  # "I am X", "je suis X", "معكم د. X": the sender
                     c.outsider = cue.outsider
+                    c.stands_in = cue.stands_in
                     c.lines, c.sentence_roles, c.pos = (line,), True, start
                     c.role_more = _whole_sentence(line, start, rules)
                     if cue.refers_back:

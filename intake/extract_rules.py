@@ -92,6 +92,7 @@ class _Cue:
     labels: bool = False  # what follows names a person as a label's value does ("المتحدث هو X"): no honorific needed
     outsider: bool = False  # names someone the sender acts for, no member of the sender's body ("my client X")
     post_marks: bool = False  # a post right after an Arabic name, no comma between, marks it ("بدنا نرشح X منسقة")
+    stands_in: bool = False  # names the one who stands in for a speaker named before ("the alternate will be X")
 
 
 @dataclass(frozen=True)
@@ -545,13 +546,14 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
             ld.problem(name, "a prose rule needs a regex; skipped")
             continue
         for k in rule:
-            if k not in ("name", "regex", "third_party", "refers_back", "labels", "outsider", "post_marks", "description"):
+            if k not in ("name", "regex", "third_party", "refers_back", "labels", "outsider", "post_marks", "stands_in",
+                         "description"):
                 ld.problem(name, f"unknown key {k!r}; ignored")
         compiled = ld.regexes(name, [rule["regex"]])
         if compiled:
             cues.append(_Cue(name, compiled[0], bool(rule.get("third_party", False)), bool(rule.get("refers_back", False)),
                              bool(rule.get("labels", False)), bool(rule.get("outsider", False)),
-                             bool(rule.get("post_marks", False))))
+                             bool(rule.get("post_marks", False)), bool(rule.get("stands_in", False))))
 
     phr: dict[str, tuple] = {}
     for key in _SECTION_KEYS["phrases"]:

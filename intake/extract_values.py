@@ -37,6 +37,7 @@ class Cand:
     is_self: bool = False  # "myself", "moi-même", "أنا شخصياً": the sender, whose name is in the signature
     first_person: bool = False  # named by the sender as themself ("I am X", "je suis X"), name and all
     outsider: bool = False  # someone the sender acts for ("my client X"): the sender's organisation is not theirs
+    stands_in: bool = False  # the alternate of the speaker named before ("the alternate will be X"): the same roles
     prov: dict[str, str] = field(default_factory=dict)
 
     def set(self, what: str, value: str | None, source: str) -> None:
@@ -444,6 +445,11 @@ def _without_org_lead(value: str, fv: Folded, rules: ExtractRules) -> str:
 LIST_END = re.compile(r"\s*\w[\w'’-]*(?:\s+\w[\w'’-]*)?\s+(?:(?:and|et|&)\s+\w|و\w)", re.IGNORECASE)
 
 
+# A value that opens with a person's form of address and a name, after "with" or "and" at most ("with Ms. Farah Odeh")
+_PERSON_LEAD = re.compile(r"^(?:with|and|together with|avec|et)\s+")
+_CAPITALISED_PAIR = re.compile(r"^[A-Z][\w'’-]+\s+[A-Z]")
+
+
 # A post written again in English or French in brackets after its Arabic ("مسؤولة الحماية الميدانية (Field Protection
 # Officer)"): the same post, not part of it
 _LATIN_IN_BRACKETS = re.compile(r"\s*\((?P<v>[A-Za-z][^()\u0600-\u06ff]*)\)$")
@@ -465,6 +471,9 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
         return None
     value = re.split(r"\s*\t\s*", value.strip(), maxsplit=1)[0]  # a tab ends a cell of a table typed as text
     value = _without_translated_post(value, rules)
+    honorific, rest = split_honorific(_PERSON_LEAD.sub("", value, count=1), rules)
+    if honorific and _CAPITALISED_PAIR.match(rest):
+        return None  # "..., Regional Adviser, with Ms. Farah Odeh ... as alternate": another person, no body or post
     fv = Folded(value)
     m = rules.joins_list.search(fv.text)
     if m and m.start() > 0:

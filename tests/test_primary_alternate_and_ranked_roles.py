@@ -3,7 +3,9 @@ preference, a request written for someone who cannot write it, the signature of 
 report sent in parts.
 
 - "Primary speaker: Ms X, ..." / "Alternate: Ms Y, ..." (« Intervenant principal : », « Suppléante : », "المتحدث
-  الرئيسي:", "البديل:"): both are proposed, for the same role, and such a labelled line is evidence of a request.
+  الرئيسي:", "البديل:"): both are proposed, for the same role, and such a labelled line is evidence of a request. So is
+  an alternate named in a sentence ("the alternate will be our colleague Y", « sa suppléante sera Mme Y », "البديلة رح
+  تكون زميلتنا Y"); a person after "with" ("..., with Ms. Y, ..., as alternate") is no one's affiliation.
 - "Our first choice would be for him to be rapporteur" (« notre premier choix serait qu'il soit rapporteur »,
   "الأفضلية الأولى مداخلة في المائدة المستديرة الأولى") asks for a role; "ولو ما في مكان أي مداخلة في الجلسة العامة"
   ("if there is no room, any intervention in the plenary") is a fallback, not a speaker who stays silent.
@@ -130,3 +132,28 @@ def test_a_post_translated_in_brackets_is_the_same_post(make_settings: Callable[
             "الدور: مقررة\n\nرهف\n")
     [speaker] = run(message(body), rules, language="ar").speakers
     assert speaker.title == "مسؤولة الحماية الميدانية"
+
+
+@pytest.mark.parametrize(("body", "language", "people"), [
+    ("مرحبا،\n\nحابين نرشّح زميلنا م. فراس جميل الحياري، منسق برنامج سبل العيش، ليعمل مداخلة بالطاولة المستديرة "
+     "التانية.\n\nوإذا صار عنده أي تعارض بالمواعيد، البديلة رح تكون زميلتنا رشا عماد الدباس، محللة برامج.\n\nلانا\n", "ar",
+     [("فراس جميل الحياري", 2), ("رشا عماد الدباس", 2)]),
+    ("Dear colleagues,\n\nWe propose our colleague Mr. Firas Hiyari, Programme Coordinator, for roundtable 2.\n\nIf he "
+     "has a conflict, the alternate will be our colleague Rasha Dabbas, Programme Analyst.\n\nThanks,\nLana\n", "en",
+     [("Firas Hiyari", 2), ("Rasha Dabbas", 2)]),
+    ("Madame, Monsieur,\n\nNous proposons M. Karim Benhaddou, spécialiste, pour la table ronde 4.\n\nSa suppléante sera "
+     "Mme Leïla Mansouri, chargée de programme.\n\nCordialement,\nSamia\n", "fr",
+     [("Karim Benhaddou", 4), ("Leïla Mansouri", 4)]),
+])
+def test_an_alternate_in_a_sentence_is_proposed_for_the_same_role(rules: ExtractRules, body: str, language: str,
+                                                                  people: list[tuple[str, int]]) -> None:
+    fields = run(message(body, subject="Nomination"), rules, language=language)
+    assert [(s.name, s.roundtable) for s in fields.speakers] == people
+
+
+def test_a_person_after_with_is_no_affiliation(rules: ExtractRules) -> None:
+    body = ("Dear Secretariat,\n\nIf there is still space in RT2, we would like to propose Mr. Tamer Soliman, Regional "
+            "Adviser, Social Policy, with Ms. Farah Odeh, Social Policy Specialist, as alternate.\n\nBest regards,\nFarah\n")
+    fields = run(message(body), rules)
+    assert fields.speakers[0].name == "Tamer Soliman"
+    assert fields.speakers[0].affiliation != "Ms. Farah Odeh"

@@ -489,3 +489,14 @@ def test_a_bounce_returning_a_message_id_with_raw_8bit_bytes_is_screened(rules: 
     verdict = screen(parse(raw), CTX, rules)
     assert verdict.kind == "bounce"
     assert verdict.dsn is not None and verdict.dsn.original_message_id == "orig\ufffd@example.org"
+
+
+def test_a_list_servers_notice_is_an_automatic_reply(rules: ScreenRules) -> None:
+    """Mailman's notice that our acknowledgement is held for the list's moderator answers us; a post to the list does not."""
+    list_headers = ("List-Id: <gtm.lists.example.org>", "Precedence: bulk")
+    notice = mail(subject="Votre message pour Gtm attend l'approbation du moderateur",
+                  body="Votre courrier est retenu jusqu'a ce que le moderateur de la liste puisse le verifier.",
+                  headers=(*list_headers, "X-List-Administrivia: yes"))
+    assert (screen(notice, CTX, rules).kind, screen(notice, CTX, rules).rule) == ("auto_reply", "list-administrivia")
+    # near miss: the list's own post
+    assert screen(mail(headers=list_headers), CTX, rules).kind == "bulk"
