@@ -721,7 +721,10 @@ def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> l
                     # a table with no organisation column lists the sending organisation's own people
                     c.org_ref = c.org_ref or "affiliation" not in cols
                     out.append(c)
-            return out
+            asking = [c for c in out if c.role_text and asks_for_role(c.role_text, rules)]
+            # a delegation's table whose role column is filled for a few: the others ("—", an empty cell) only attend. (A
+            # table of speakers, most with their session, leaves one blank for "no preference": all are proposed.)
+            return asking if "role" in cols and asking and len(asking) * 2 < len(out) else out
     # label/value: one column of labels, one speaker per value column; the form filled again below for the next person
     # ("Nom et prénom | X", "Qualité | ...", then "Nom et prénom | Y") starts a new record where a name label comes back
     # as written (a bilingual form's "Name" and "الاسم" rows give one person's name twice, under two labels)
