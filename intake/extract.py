@@ -1083,8 +1083,7 @@ def _assign_roles(cands: list[Cand], role_body: str, absent: list[Cand], parsed:
             # (a postscript after the sign-off is read with the signature)
             c.roundtable = _corrected_roundtable(c, cands, f"{parts.new}\n{parts.signature}", rules, themes) or c.roundtable
     for k, c in enumerate(cands):
-        stood_for = next((o for o in reversed(cands[:k]) if o.roles), None)
-        if c.stands_in and not c.roles and stood_for is not None:
+        if c.stands_in and not c.roles and (stood_for := next((o for o in reversed(cands[:k]) if o.roles), None)):
             # "If he has a conflict, the alternate will be Ms Y": the roles of the speaker Y stands in for
             c.roles, c.roundtable, c.prov["roles"] = stood_for.roles, stood_for.roundtable, "prose"
 

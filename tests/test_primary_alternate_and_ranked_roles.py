@@ -17,13 +17,9 @@ report sent in parts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from intake.analysis import load_context
 from intake.classify import Ruleset, classify
-from intake.config import Settings
 from intake.extract import ExtractRules
 from intake.parse import parse
 from intake.text import carry_forward, split
@@ -126,8 +122,7 @@ def test_the_rest_of_a_report_in_its_thread(ruleset: Ruleset, body: str, thread:
     assert _category("Re: report (1)", body, ruleset, thread) == category
 
 
-def test_a_post_translated_in_brackets_is_the_same_post(make_settings: Callable[..., Settings]) -> None:
-    rules = load_context(make_settings()).extract_rules
+def test_a_post_translated_in_brackets_is_the_same_post(rules: ExtractRules) -> None:
     body = ("الاسم: رهف محمود الحسين\nالصفة: مسؤولة الحماية الميدانية (Field Protection Officer)\nالجهة: منظمة بصمة أمل\n"
             "الدور: مقررة\n\nرهف\n")
     [speaker] = run(message(body), rules, language="ar").speakers
@@ -155,5 +150,4 @@ def test_a_person_after_with_is_no_affiliation(rules: ExtractRules) -> None:
     body = ("Dear Secretariat,\n\nIf there is still space in RT2, we would like to propose Mr. Tamer Soliman, Regional "
             "Adviser, Social Policy, with Ms. Farah Odeh, Social Policy Specialist, as alternate.\n\nBest regards,\nFarah\n")
     fields = run(message(body), rules)
-    assert fields.speakers[0].name == "Tamer Soliman"
-    assert fields.speakers[0].affiliation != "Ms. Farah Odeh"
+    assert [(s.name, s.affiliation) for s in fields.speakers] == [("Tamer Soliman", None), ("Farah Odeh", None)]

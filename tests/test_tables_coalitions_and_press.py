@@ -16,13 +16,9 @@ request, press accreditation beside a nomination, and forms left blank.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from intake.analysis import load_context
 from intake.classify import Ruleset, classify
-from intake.config import Settings
 from intake.extract import ExtractRules
 from intake.parse import parse
 from intake.text import carry_forward, split
@@ -100,8 +96,7 @@ def test_follow_ups_in_a_thread(ruleset: Ruleset, body: str, thread: str, catego
     assert _category("Re: nominations", body, ruleset, thread) == category
 
 
-def test_a_speaker_who_withdraws_from_a_session(make_settings: Callable[..., Settings]) -> None:
-    rules = load_context(make_settings()).extract_rules
+def test_a_speaker_who_withdraws_from_a_session(rules: ExtractRules) -> None:
     body = ("Dear Secretariat,\n\nI am one of the nominees below. I am very sorry but I have to withdraw from the open "
             "discussion on 23 February.\n\nBest regards,\nRahel\n")
     assert run(message(body, subject="Re: nominations"), rules).withdrawal
