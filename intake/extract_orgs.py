@@ -77,7 +77,10 @@ def _title_chain(folded: str, rules: ExtractRules) -> bool:
             # an Arabic first post in the construct state names its body before the second
             if toks[k].startswith("و"):
                 return not all(rules.title_words.has(t) for t in toks[1:k])
-            return not rules.title_words.has(toks[1])
+            # (the first post is held in a unit it names: "entraîneur principal et médiateur social du Club X" is two
+            # posts at the club)
+            first = f" {' '.join(toks[1:k])} "
+            return not rules.title_words.has(toks[1]) and any(p.strip() and f" {p.strip()} " in first for p in rules.split_weak)
     return False
 
 
@@ -231,6 +234,17 @@ def _board_then_body(fs: Folded, j: int, weak: list[tuple[int, int]], rules: Ext
     return None
 
 
+def _office_link(fs: Folded, i: int, weak: list[tuple[int, int]], rules: ExtractRules) -> tuple[int, int] | None:
+    """The place link right before an office that ends at `i` ("au Bureau| de", "at the Office| of"), when there is
+    one: the post ends at that link."""
+    for i2, j2 in weak:
+        between = [t for t in word_tokens(fold(fs.slice(j2, i))) if t not in rules.articles] if j2 <= i else []
+        if i2 > 0 and len(between) == 1 and between[0] in rules.offices \
+                and re.fullmatch(rules.place_link_re, fs.text[i2:j2].split()[0]):
+            return i2, j2
+    return None
+
+
 def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
     """"Director at X" -> ("Director", "X"); a weak preposition splits only where an organisation begins."""
     if post_at_reference(seg, rules):
@@ -286,6 +300,10 @@ def _split_at_org(seg: str, rules: ExtractRules) -> tuple[str, str | None]:
                 continue
             if _generic_body(fs.text[i:j], fs.slice(j, len(fs.text)).strip(), rules):
                 continue  # "juriste d'ONG", "Officer of NGO": a kind of body, no body's name
+            if (office := _office_link(fs, i, weak, rules)) is not None and org_start(rest, rules):
+                # "Spécialiste ... au Bureau de l'UNICEF au Maroc": the post is held at the office of the body named
+                # next, which is the affiliation, office and all
+                return fs.slice(0, office[0]).strip(), ARTICLE.sub("", fs.slice(office[1], len(fs.text)).strip())
             if " ".join(word_tokens(fold(rest))) in rules.title_compounds:
                 continue  # "membre du conseil d'administration", "Member of the Board of Trustees": the board is in the title
             if any(i2 < i for i2, _ in weak) and (bare := _ACRONYM_IN_BRACKETS.sub("", rest).strip()) != rest \
@@ -795,8 +813,11 @@ def _arabic_run(words: list[str], i: int, rules: ExtractRules) -> list[str]:
             # "تجمع محامي عدن للدفاع ...": a chain of bare nouns goes on while the next word carries it on
             run.append(rest[k])
         elif k > 0 and f.startswith("و") and not re.match(r"^(?:ال|وال|لل)", fold(run[-1])) \
-                and run[-1][-1:] not in ",،." and k + 1 < len(rest) and _construct(rest[k][1:], rest[k + 1], rules):
+                and run[-1][-1:] not in ",،." and k + 1 < len(rest) \
+                and (_construct(rest[k][1:], rest[k + 1], rules)
+                     or k + 2 < len(rest) and rest[k][-1:] not in ",،." and _construct(rest[k + 1], rest[k + 2], rules)):
             # "جمعية شركات ومكاتب الاستقدام", "اتحاد نقابات وجمعيات العمال": two nouns joined before what they govern
+            # (which may itself be a construct: "جمعية فلاحي ونخيل شط العرب")
             run.append(rest[k])
         elif k > 0 and fold(run[-1]).startswith("لل") and f.startswith("و") and run[-1][-1:] not in ",،." \
                 and k + 1 < len(rest) and _construct(rest[k][1:], rest[k + 1], rules):

@@ -68,6 +68,7 @@ from intake.extract_values import (
     opens_with_unit,
     org_head,
     phrase_kind,
+    place_and_acronym,
     same_as_before,
     same_person,
     spelled_acronyms,
@@ -424,6 +425,8 @@ def person_phrase(text: str, rules: ExtractRules, source: str, need_mark: bool =
     after an Arabic name with no comma ("انا كمال ناصر منسق مشروعات") marks the name as a comma would.
     """
     asked = text  # the whole phrase, with the role it may ask for
+    if (people := plural_list(text, rules)) is not None:
+        text = f"{people[0]} {people[1][0]}"  # "Mmes A, présidente, B, trésorière": A's own pieces (B is read apart)
     text = _name_put_first(text, rules)
     clause = before_role_clause(text, rules)
     # a list item that gives a name, a dash and only the role asked for ("٣- ندى X - مداخلة في المائدة المستديرة ١",
@@ -1294,9 +1297,11 @@ def before_role_clause(text: str, rules: ExtractRules) -> str:
         colon = VALUE_END.search(after)
         if colon and re.search(r"[,،]", after[: colon.start()]):
             colon = None  # a comma comes first: "X - Doha Branch, Role: plenary"
-        if names_branch(after[: colon.start()] if colon else (comma_segments(after) or [""])[0], rules):
+        piece = after[: colon.start()] if colon else (comma_segments(after) or [""])[0]
+        if names_branch(piece, rules) or place_and_acronym(piece, rules):
             # "X Association - Doha Branch, for the plenary": the dash goes on with the body's branch; the role asked
-            # for may follow the branch's colon ("X Society - Zarqa Branch: roundtable 2")
+            # for may follow the branch's colon ("X Society - Zarqa Branch: roundtable 2"); so it does with the
+            # country its acronym closes ("X Union – Lebanon (MDWU-L): open discussion")
             if colon and _is_role_clause(after[colon.end() :], rules):
                 return text[: m.end() + colon.start()]
             continue
@@ -1871,6 +1876,27 @@ def _came_from(head: str, rules: ExtractRules) -> tuple[str, str] | None:
     return (org, rest) if org else None
 
 
+_LIST_PIECE = re.compile(r"\s*[,،]\s*(?:(?:et|and)\s+|و(?=\S))?|\s+(?:et|and)\s+")
+
+
+def plural_list(text: str, rules: ExtractRules) -> tuple[str, list[str]] | None:
+    """A phrase that opens with a form of address for several people ("Mmes Fatima X, présidente, Khadidja Y, trésorière,
+    et Nadia Z, animatrice du groupe", "Messrs A, Chair, and B"): (the address, each person's own pieces), a bare name
+    after a comma opening the next person; None for any other phrase."""
+    first, _, rest = text.strip().partition(" ")
+    if fold(first) not in rules.plural_honorifics or not rest:
+        return None
+    people: list[list[str]] = []
+    for piece in _LIST_PIECE.split(rest):
+        if not piece.strip():
+            continue
+        if not people or _bare_name(piece.strip(), rules):
+            people.append([piece.strip()])
+        else:
+            people[-1].append(piece.strip())
+    return (first, [", ".join(p) for p in people]) if len(people) > 1 else None
+
+
 def _bare_name(text: str, rules: ExtractRules) -> bool:
     """Whether a piece is a name and nothing else: two to four capitalised (or Arabic) words that name no post, body,
     unit or place."""
@@ -2358,6 +2384,10 @@ def unglued(word: str) -> str:
 
 
 _TITLE_THEN_COMMA = re.compile(r"\s+[^,،.;:]{2,60}?[,،]\s+(?=\S)")
+_NAME_THEN_POST = re.compile(
+    r"(?P<name>\b[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\s+(?P<post>(?:our|the|notre|sa|son|leur)\s+(?:[a-z][^\W\d_]*\s+){0,5}?"
+    r"[a-z][^\W\d_]*)(?=\s+(?:and\s+|et\s+)?[A-Z]|\s+(?:they|who|ils|elles|qui)\b|\s*$)")
+_POSSESSIVE_AFTER_AND = re.compile(r"(?:^\s*|[:;]\s*|\s(?:and|et)\s+)(?P<pos>\w+)\s", re.IGNORECASE)  # "... and our X"
 
 
 def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: Mapping[str, str]) -> list[Cand]:
@@ -2419,6 +2449,16 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + at, sent
             out.append(c)
             named_to = at + len(c.name) if (k := sent.find(c.name, at)) < 0 else k + len(c.name)
+            for person in (people := plural_list(sent[at:], rules)) and people[1][1:] or ():
+                # "Mmes A, présidente, B, trésorière, et C, animatrice": one form of address for each name of the list
+                other = person_phrase(f"{people[0]} {person}", rules, source)
+                if other is None or not other.name or any(same_person(other.name, o.name) for o in out):
+                    continue
+                other.subject_org = c.subject_org
+                other.lines, other.sentence_roles, other.role_more = (line,), True, sent
+                other.pos = offset + max(sent.find(person, at), at)
+                out.append(other)
+                named_to = max(named_to, other.pos - offset + len(person))
         # "our programme manager, Mustafa Jabbar, to take part": a possessive title marks the name after it, as a
         # post of the body only pointed back at does ("the president of the association, Leila X, would like ...")
         for w in re.finditer(r"\S+", sent):
@@ -2438,6 +2478,36 @@ def _honorific_mentions(line: str, rules: ExtractRules, source: str, acronyms: M
                 c.org_ref = True
             c.subject_org = clause_org(sent[: w.start()], rules, acronyms)
             c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + m.end(), sent
+            out.append(c)
+        # "our founder and executive director Dina Mansour and our legal officer Heba Saied": possessive posts joined by
+        # "and", each right before its name, as a message dictated or typed in haste writes them, with no comma
+        for w in _POSSESSIVE_AFTER_AND.finditer(sent) if cued else ():
+            if fold(w["pos"]) not in rules.possessives:
+                continue
+            c = person_phrase(sent[w.start("pos") :], rules, source)
+            if c is None or not c.name or not c.title or any(same_person(c.name, o.name) for o in out):
+                continue
+            # (the post then the name, nothing else between, and the sentence goes on to what they are proposed for:
+            # not "Our proposed speaker is X, Y", nor "and our vice chairman X can also help")
+            named_at = sent.find(c.name, w.start("pos"))
+            if named_at < 0 or re.search(r"[,،;:]", sent[w.start("pos") : named_at]) \
+                    or not asks_for_role(sent[named_at + len(c.name) :], rules):
+                continue
+            c.subject_org = clause_org(sent[: w.start()], rules, acronyms)
+            c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + w.start("pos"), sent
+            out.append(c)
+        # "... for the conference Grace X our chairperson Aster Y our treasurer and Rahel Z the secretary of the board
+        # they would like to speak": names each followed by a post, as speech dictated to a phone writes them, no comma
+        for w in _NAME_THEN_POST.finditer(sent) if cued and not re.search(r"[,،;]", sent) else ():
+            post = w["post"].split(None, 1)[1]
+            if not rules.title_words.hits(fold(post)):
+                continue
+            c = person_phrase(f"{w['name']}, {post}", rules, source)
+            if c is None or not c.name or not c.title or any(same_person(c.name, o.name) for o in out):
+                continue
+            c.org_ref = True
+            c.subject_org = clause_org(sent[: w.start()], rules, acronyms)
+            c.lines, c.sentence_roles, c.pos, c.role_more = (line,), True, offset + w.start(), sent
             out.append(c)
         # "ستشارك بدلاً مني زميلتي ريم عيتاني، ...", "my colleague Sara Haddad will speak": a colleague named
         fsent = Folded(sent)

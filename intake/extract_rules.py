@@ -104,6 +104,7 @@ class ExtractRules:
     questions: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (field, pattern): a form's question asked as a question
     honorifics: frozenset[str] = frozenset()
     honorifics_after_article: frozenset[str] = frozenset()  # "le Cheikh X", "the Imam Y": also names, bare
+    plural_honorifics: frozenset[str] = frozenset()  # "Mmes A, présidente, B, trésorière": one address for a list
     academic_honorifics: frozenset[str] = frozenset()  # "Dr", "الدكتور": a rank before one is part of the address
     honorifics_capitalised: frozenset[str] = frozenset()  # "Si X": an honorific only with a capital, before a name
     titles_capitalised: frozenset[str] = frozenset()  # "our ED, X": a post only in capitals ("Ed" is a given name)
@@ -401,7 +402,7 @@ _SECTION_KEYS = {
     "limits": {"max_roundtable", "max_name_words"},
     "labels": set(LABEL_FIELDS),
     "questions": set(LABEL_FIELDS),
-    "words": {"honorifics", "honorifics_after_article", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
+    "words": {"honorifics", "honorifics_after_article", "plural_honorifics", "academic_honorifics", "honorifics_capitalised", "titles_capitalised", "honorific_names",
               "patronymics", "kunya", "suffixes", "particles", "waw_names", "proposing_verbs", "no_value", "title", "org", "places", "countries", "fields", "events", "event_links", "org_reference", "possessives", "membership", "not_name", "lower_case_possessives", "after_name",
               "title_compounds", "regions", "region_units", "greetings", "conjunctions", "possessors", "greeting_openers", "articles", "bare_links", "gather_links", "reports_withdrawn", "indefinites", "statuses", "trades", "unattached", "definites", "list_links", "list_little", "speaker_nouns", "acronym_links", "counted_links", "legal_forms", "place_links", "held_in", "org_links", "oneself", "offices",
               "office_qualifiers", "office_leads", "units", "branches", "seats", "seats_main_only", "seat_main", "abroad", "committees", "programmes", "programme_scopes", "councils", "boards", "missions", "state_forms", "mission_links", "placed_names", "town_units", "ministries", "mail_desks", "eponyms", "name_first_halves", "relatives", "function_words", "open_ends", "sameness", "same_bodies", "spelled_org",
@@ -663,6 +664,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         label_re=label_re,
         honorifics=folded_set("honorifics"),
         honorifics_after_article=folded_set("honorifics_after_article"),
+        plural_honorifics=folded_set("plural_honorifics"),
         academic_honorifics=folded_set("academic_honorifics"),
         honorifics_capitalised=folded_set("honorifics_capitalised"),
         titles_capitalised=folded_set("titles_capitalised"),

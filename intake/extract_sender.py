@@ -186,11 +186,14 @@ _CLAUSE_HEAD = re.compile(r"[,،;]\s*([^,،;]+)$")
 
 def _joined_with_me(fsent: str, name: str) -> bool:
     """Whether a sentence (folded) joins the sender to a person it names as the ones who ask ("my friend X and I", "me
-    and my colleague X", "mon amie X et moi", "moi et ma collègue X", "أنا وصديقتي X", "X وأنا"): the sender asks too."""
+    and my colleague X", "mon amie X et moi", "moi et ma collègue X", "أنا وصديقتي X", "X وأنا", "Mme X, présidente, et
+    moi-même"): the sender asks too."""
     n = re.escape(name)
     return bool(re.search(rf"\b(?:me|i|moi(?:[- ]meme)?)\s+(?:and|et)\s+(?:[^\W\d_]+\s+){{0,2}}{n}\b"
                           rf"|(?:^|\s)انا\s+و(?:\S+\s+)?{n}(?:\s|$)"
                           rf"|\b{n}(?:\s*\([^()]*\))?\s+(?:and|et)\s+(?:i|me|myself|moi(?:[- ]meme)?)\b"
+                          # (after the person's post: "Mme X présidente de l'association et moi-même Y chargée de ...")
+                          rf"|\b{n}(?:[\s,]+[^\s,.;]+){{1,8}}?\s+(?:and|et)\s+(?:myself|moi[- ]meme)\b"
                           rf"|(?:^|\s){n}\s+وانا(?:\s|$)", fsent))
 
 

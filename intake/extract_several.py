@@ -125,7 +125,8 @@ def _with_others(cands: list[Cand], rules: ExtractRules) -> list[tuple[Cand, Cal
             for c, mine in zip(cands, called, strict=True)]
 
 
-_SENTENCE_END = re.compile(r"[.!?؟;\n]")
+# (not the dot of an initial or of an abbreviation in letters: "M. X", "Chargé d'affaires a.i., ayant été rappelé")
+_SENTENCE_END = re.compile(r"(?<!\b[^\W\d_])\.|[!?؟;\n]")
 
 
 def _said_of(folded: str, at: int, others: list[Called]) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from intake.extract_orgs import unit_only
 from intake.extract_prose import DASH, is_item, is_kunya, split_title
-from intake.extract_rules import ARABIC, SEPARATORS, ExtractRules, word_tokens
+from intake.extract_rules import ARABIC, ARTICLE, SEPARATORS, ExtractRules, word_tokens
 from intake.extract_values import (
     ACRONYM,
     CLOSED_BY_ACR,
@@ -343,11 +343,13 @@ def _second_posts(segs: list[str], rules: ExtractRules) -> int:
     """How many pieces after a title on its line are further posts of the person, each opening with a title word
     ("Avocate, responsable du pôle assistance juridique", "membre du bureau exécutif, chargée des projets jeunesse",
     "محامية، عضو لجنة الحريات"): the title keeps them whether or not an organisation's line follows. Not a place, an
-    organisation or a role the person is proposed for ("Directrice, pour la table ronde 2")."""
+    organisation or a role the person is proposed for ("Directrice, pour la table ronde 2"). A short post may open with
+    the body of the organisation it sits on ("Documentary Photographer, Board Member")."""
     n = 0
     for seg in segs:
         toks = word_tokens(fold(seg))
-        if not toks or not rules.title_words.has(toks[0]) or phrase_kind(seg, rules) != "title" or is_noise(seg, rules) \
+        if not toks or not (rules.title_words.has(toks[0]) or len(toks) <= 3 and any(map(rules.title_words.has, toks[1:2]))) \
+                or phrase_kind(seg, rules) != "title" or is_noise(seg, rules) \
                 or is_place(seg, rules) or only_role(fold(seg), rules):
             break
         n += 1
@@ -637,9 +639,16 @@ def _read_title(sig: Sig, ln: str, spans: list[tuple[int, int]], k: int, below: 
     organisation on a line below (the rest of the line is then not read)."""
     segs = [ln[a:b] for a, b in spans]
     seg = segs[k]
-    title, aff = split_title(seg, rules) if ARABIC.search(seg) else (seg, None)
-    if not aff and (bracketed := _body_in_brackets(seg, rules)):
-        title, aff = bracketed
+    title, aff = split_title(seg, rules)
+    if aff and not ARABIC.search(seg) and (phrase_kind(aff, rules) != "org" or is_reference(aff, rules)
+                                           or not ARTICLE.sub("", aff)[:1].isupper()  # "Admin du groupe RMIS"
+                                           or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", ARTICLE.sub("", aff).strip())  # "Présidente de l'ASDC"
+                                           or any(phrase_kind(later, rules) == "org" for later in [*segs[k + 1 :], *below])):
+        # a Latin title line names its body only when no other piece or line does: "Director of Programmes at the Gulf
+        # Labour Institute" alone, but "Head of the Policy Unit" over "Institute X" keeps its unit
+        title, aff = seg, None
+    if (bracketed := _body_in_brackets(seg, rules)) and (not aff or not ARABIC.search(seg)):
+        title, aff = bracketed  # ("Head of Compliance (Gulf Ethical Recruitment Alliance)": the bracket is the body)
     # "رئيسة جمعية التضامن": an Arabic title line often carries its organisation, but
     # "أستاذة مساعدة في علم الاجتماع" above a university line names a field, not one, and in
     # "نائب رئيس الرابطة – رابطة X" the body the title points back at is named next
@@ -649,7 +658,7 @@ def _read_title(sig: Sig, ln: str, spans: list[tuple[int, int]], k: int, below: 
     # "رئيسة لجنة الرصد": a unit the title line names with nothing after it is the title's, as "Coordinator, Migrant
     # Desk" is; the body it belongs to is named on a line below ("سكرتير لجنة سوق العمل" over "غرفة تجارة X"),
     # elsewhere or not at all
-    if aff and k == len(segs) - 1 and unit_only(aff, rules):
+    if aff and k == len(segs) - 1 and ARABIC.search(seg) and unit_only(aff, rules):
         title, aff = seg, None
     if aff and fold(title).strip() in rules.membership and phrase_kind(aff, rules) == "org" \
             and (more := _second_posts(segs[k + 1 :], rules)):

@@ -117,7 +117,14 @@ def strip_punct(value: str) -> str:
     out = value.strip().strip("*_\"'`.,;:،؛-–—|/ \t").strip()
     if out.count('"') % 2 and value[value.find(out) + len(out) :].startswith('"'):
         out += '"'  # 'التجمع الشبابي للمسرح التفاعلي "ركح"': a name in quotes closes the value, and keeps its quote
+    if _DOTTED_END.search(out) and value[value.find(out) + len(out) :].startswith("."):
+        out += "."  # "Chargé d'affaires a.i.", "Verein X e.V.": an abbreviation written with its dots keeps the last
     return out
+
+
+_THE_POST = re.compile(r"^the\s+([^\W\d_]+)\b", re.IGNORECASE)  # "the Headmaster", "the Head of Programmes"
+_QUOTE_CLOSED_ALONE = re.compile(r'^([^"“”«»]{3,})["”»]\s+\S')  # 'X" ببيروت': a closing quote with no opening one
+_DOTTED_END = re.compile(r"(?:^|[\s(])[^\W\d_](?:\.[^\W\d_]{1,2})+$")  # "a.i", "e.V", "s.a.l" before the last dot
 
 
 def first_token(text: str) -> str:
@@ -470,6 +477,10 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     if not value:
         return None
     value = re.split(r"\s*\t\s*", value.strip(), maxsplit=1)[0]  # a tab ends a cell of a table typed as text
+    if quoted := _QUOTE_CLOSED_ALONE.match(value):
+        value = quoted.group(1)  # 'المنسقة العامة لـ"تجمّع X" ببيروت': the name the quotes closed, its opening one cut off
+    if (lead := _THE_POST.match(value)) and rules.title_words.has(fold(lead.group(1))):
+        value = value[lead.start(1) :]  # "Mr X, the Headmaster, for ...": the post, without the article
     value = _without_translated_post(value, rules)
     honorific, rest = split_honorific(_PERSON_LEAD.sub("", value, count=1), rules)
     if honorific and _CAPITALISED_PAIR.match(rest):
@@ -550,13 +561,14 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
                  or any(p.match(fold(tail.group(1))) for p in rules.stop)):
         out = out[: tail.start()]
     # a trailing ", City" or "in City" is an address, not part of the name; but a ministry is its state's, and the
-    # country after its comma names which ("Ministry of Labour, Libya", "Ministère de l'Intérieur, Maroc")
+    # country after its comma names which ("Ministry of Labour, Libya", "Ministère de l'Intérieur, Maroc"); a mission
+    # is named with the capital it sits in ("Embassy of the Republic of Kenya, Riyadh")
     # (not inside brackets: "X (Oujda, Maroc)" is cut whole below)
     # (the Arabic comma too: "جمعية X، عمّان")
     # (an office named by its town too, after an organisation: "X (ILAA), Erbil office"; "Legal Officer, Aden office" keeps it)
     while len(cut := re.split(r"[,،](?=[^,،]*$)", out)) == 2 and not _open_bracket(cut[0]) \
             and (is_place(cut[1], rules) or office_by_town(cut[1], rules) and phrase_kind(cut[0], rules) != "title") \
-            and rules.ministries.isdisjoint(word_tokens(fold(cut[0]))):
+            and rules.ministries.isdisjoint(word_tokens(fold(cut[0]))) and rules.missions.isdisjoint(word_tokens(fold(cut[0]))):
         out = cut[0]
     # (not in Arabic: "جمعية النساء العاملات في الأردن" carries its country in its name)
     tail = re.search(rf"\s+(?:{rules.latin_place_link_re})\s+(\S.*)$", out)
@@ -594,7 +606,8 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
     # (not the last items of a list in the name: "كلية العلوم القانونية، الاقتصادية والاجتماعية")
     if tail and reads_as_town(tail.group(1) or tail.group(2), rules) and phrase_kind(out[: tail.start()], rules) == "org" \
             and not (tail.group(2) and LIST_END.match(tail.group(2)) and not is_place(tail.group(2), rules)) \
-            and rules.ministries.isdisjoint(word_tokens(fold(out[: tail.start()]))):
+            and rules.ministries.isdisjoint(word_tokens(fold(out[: tail.start()]))) \
+            and rules.missions.isdisjoint(word_tokens(fold(out[: tail.start()]))):
         out = out[: tail.start()]
     if is_noise(out, rules) and len(word_tokens(fold(out))) <= 3:
         return None
@@ -907,6 +920,13 @@ _ACR = r"[A-Z][A-Z0-9&-]{1,9}(?:-[A-Z][^\W\d_]{1,15})?"
 ACRONYM = re.compile(rf"\((?P<a>{_ACR})\)")
 _ACR_ALONE = re.compile(_ACR)
 _ACR_END = re.compile(rf"\({_ACR}\)$")
+
+
+def place_and_acronym(piece: str, rules: ExtractRules) -> bool:
+    """Whether a piece after a dash is only a country or town and the acronym that closes the body's name ("Union –
+    Lebanon (MDWU-L)"): the place belongs to the name, unlike a bare address after the dash."""
+    m = re.fullmatch(rf"\s*(?P<place>[^()]+?)\s*\({_ACR}\)\s*", piece)
+    return m is not None and only_places(m["place"], rules)
 CLOSED_BY_ACR = re.compile(rf"\w\s*\({_ACR}\)$")  # "... Unions – Jordan (NCFLU)": a name its acronym closes
 _LOWER_DESCRIPTION = re.compile(r"[a-zà-ÿ][^\s()]*(?:\s+[^\s()]+)+")  # words in lower case: "community radio run by migrants"
 _NAME_WITH_ACR = re.compile(rf"[A-Z][^()]*\({_ACR}\)")

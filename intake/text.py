@@ -275,7 +275,7 @@ def _pasted_below_footer(lines: list[str], s: int) -> int:
 
 # A forward's subject (Fwd:, FW:, TR:, WG:, RV:, إعادة توجيه:) says the earlier message below the new
 # text is handed on to us, even where the mailer laid it out like a reply's quote.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|إعادة توجيه|اعادة توجيه|توجيه)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|إعادة توجيه|اعادة توجيه|توجيه|إحالة|احالة)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
 # A colleague's message that asks whether the draft below it may go out ("Below is the draft ... Is it ok to send?",
@@ -307,10 +307,20 @@ def _approves_draft(parts: MessageParts) -> bool:
     return bool(_DRAFT_FOR_APPROVAL.search(first))
 
 
+# The new text saying it passes on what is below: "I am forwarding them to you ... exactly as I received them (see
+# below)", « je vous transmets ci-dessous leurs demandes », "أحوّل إليكم أدناه ترشيحاتهم"
+_FORWARDS_BELOW = re.compile(
+    r"\b(?:forwarding|forward|passing on|relaying)\b[^.\n]{0,100}\b(?:below|underneath|beneath)\b"
+    r"|\b(?:transmets|transmettons|transf[eè]re|transf[eé]rons|fais suivre|faisons suivre)\b[^.\n]{0,100}\b(?:ci-dessous|plus bas|en dessous)\b"
+    r"|(?:أحول|احول|أحوّل|نحول|نحوّل|نعيد توجيه|أعيد توجيه|اعيد توجيه)[^.\n]{0,100}(?:أدناه|ادناه|في الأسفل)",
+    re.IGNORECASE)
+
+
 def carry_forward(parts: MessageParts, subject: str) -> MessageParts:
-    """When the subject says "forward", or the sender approves the quoted draft they copy us on, text laid out as a
-    quote is what is forwarded to us."""
-    if not parts.quoted or not (_FORWARD_SUBJECT.match(subject) or _approves_draft(parts)):
+    """When the subject says "forward", the new text says it passes on what is below, or the sender approves the
+    quoted draft they copy us on, text laid out as a quote is what is forwarded to us."""
+    if not parts.quoted or not (_FORWARD_SUBJECT.match(subject) or _FORWARDS_BELOW.search(parts.new)
+                                or _approves_draft(parts)):
         return parts
     forwarded = "\n".join(t for t in (parts.forwarded, parts.quoted) if t)
     return MessageParts(new=parts.new, signature=parts.signature, quoted="", forwarded=forwarded,

@@ -2629,25 +2629,26 @@ def test_a_table_drawn_in_plain_text_is_read_as_a_table(rules: ExtractRules, bod
          "Women, as rapporteur.\n\nBest regards\nIngrid",
          "en", "Programme Specialist a.i. for Gender and Labour Migration", "UN Women"),
         ("Dear all,\n\nWe nominate Mr. Tom Berg, Head of Office a.i., Migrant Rights Centre, for roundtable 2.\n\nThanks",
-         "en", "Head of Office a.i", "Migrant Rights Centre"),
+         "en", "Head of Office a.i.", "Migrant Rights Centre"),
         ("Dear team,\n\nI am Dr. Nina Park, Country Director A.I. of the Migrant Workers Association, and would like to speak "
          "in the plenary.\n\nRegards\nNina",
-         "en", "Country Director A.I", "Migrant Workers Association"),
+         "en", "Country Director A.I.", "Migrant Workers Association"),
         ("Madame,\n\nNous proposons Mme Awa Sow, Directrice p.i. du Centre d'accueil des migrants, pour la table ronde 1.\n\n"
          "Cordialement",
-         "fr", "Directrice p.i", "Centre d'accueil des migrants"),
+         "fr", "Directrice p.i.", "Centre d'accueil des migrants"),
         ("Madame,\n\nNous proposons M. Ali Kane, Chef de programme a.i. chargé de la protection au Réseau Migrants, pour la "
          "plénière.\n\nCordialement",
          "fr", "Chef de programme a.i. chargé de la protection", "Réseau Migrants"),
         ("Bonjour,\n\nje suis Mme Rokia Traore, secretaire executive p.i. de l'Association des travailleurs migrants, et je "
          "souhaite intervenir a la table ronde 2.\n\nRokia",
-         "fr", "secretaire executive p.i", "Association des travailleurs migrants"),
+         "fr", "secretaire executive p.i.", "Association des travailleurs migrants"),
     ],
 )
 def test_a_dotted_abbreviation_in_a_title_does_not_end_the_sentence(rules: ExtractRules, body: str, language: str,
                                                                      title: str, affiliation: str) -> None:
     """'Programme Specialist a.i. for Gender ...', 'Directrice p.i. du Centre ...': letters each followed by a period
-    abbreviate ("ad interim", "par intérim"); the title and the sentence go on after them."""
+    abbreviate ("ad interim", "par intérim"); the title and the sentence go on after them, and a title that ends on one
+    keeps its last period."""
     (s,) = _run(_mail(body), rules, language=language).speakers
     assert (s.title, s.affiliation) == (title, affiliation)
 
