@@ -921,12 +921,6 @@ ACRONYM = re.compile(rf"\((?P<a>{_ACR})\)")
 _ACR_ALONE = re.compile(_ACR)
 _ACR_END = re.compile(rf"\({_ACR}\)$")
 
-
-def place_and_acronym(piece: str, rules: ExtractRules) -> bool:
-    """Whether a piece after a dash is only a country or town and the acronym that closes the body's name ("Union –
-    Lebanon (MDWU-L)"): the place belongs to the name, unlike a bare address after the dash."""
-    m = re.fullmatch(rf"\s*(?P<place>[^()]+?)\s*\({_ACR}\)\s*", piece)
-    return m is not None and only_places(m["place"], rules)
 CLOSED_BY_ACR = re.compile(rf"\w\s*\({_ACR}\)$")  # "... Unions – Jordan (NCFLU)": a name its acronym closes
 _LOWER_DESCRIPTION = re.compile(r"[a-zà-ÿ][^\s()]*(?:\s+[^\s()]+)+")  # words in lower case: "community radio run by migrants"
 _NAME_WITH_ACR = re.compile(rf"[A-Z][^()]*\({_ACR}\)")
@@ -935,6 +929,13 @@ ELISION = re.compile(r"^[ldLD]['’]")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)[-‐](?=[A-Z])", re.IGNORECASE)  # "Al-Quds", "An-Najah"
 # An Arabic article written before a Latin acronym ("في الـ NCMWA", "بالـNCMWA", "ال NCMWA"): the acronym
 _ARTICLE_BEFORE_ACR = re.compile(r"^(?:[وفب]?(?:ال|لل)ـ*\s*)(?=[A-Z])")
+
+
+def place_and_acronym(piece: str, rules: ExtractRules) -> bool:
+    """Whether a piece after a dash is only a country or town and the acronym that closes the body's name ("Union –
+    Lebanon (MDWU-L)"): the place belongs to the name, unlike a bare address after the dash."""
+    m = re.fullmatch(rf"\s*(?P<place>[^()]+?)\s*\({_ACR}\)\s*", piece)
+    return m is not None and only_places(m["place"], rules)
 
 
 def _acronym_link(word: str, rules: ExtractRules) -> bool:

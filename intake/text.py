@@ -273,7 +273,7 @@ def _pasted_below_footer(lines: list[str], s: int) -> int:
     return len(lines)
 
 
-# A forward's subject (Fwd:, FW:, TR:, WG:, RV:, إعادة توجيه:) says the earlier message below the new
+# A forward's subject (Fwd:, FW:, TR:, WG:, RV:, إعادة توجيه:, إحالة:) says the earlier message below the new
 # text is handed on to us, even where the mailer laid it out like a reply's quote.
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|إعادة توجيه|اعادة توجيه|توجيه|إحالة|احالة)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
