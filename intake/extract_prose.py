@@ -40,6 +40,7 @@ from intake.extract_rules import (
     ARTICLE,
     BULLET,
     PARTICLE_PREFIX,
+    SEPARATORS,
     ExtractRules,
     spelled_as_name,
     word_tokens,
@@ -1203,11 +1204,12 @@ def _set_first_title(c: Cand, seg: str, title: str, aff: str | None, rules: Extr
         title = " ".join(words[1:])  # "our Advocacy Officer": the title, at the proposing organisation
         c.org_ref = c.org_ref or not aff
     cleaned = clean_value(first_title(title, rules, seg), rules)
-    if not aff and cleaned and " | " in cleaned:
-        # "باحث أول - المركز المصري ...": dashes used as commas, the organisation after the title
-        head, _, tail = cleaned.partition(" | ")
-        if phrase_kind(tail.split(" | ")[0], rules) == "org":
-            cleaned, aff = head, tail.split(" | ")[0]
+    if not aff and cleaned and (dash := SEPARATORS.search(cleaned)):
+        # "باحث أول - المركز المصري ...": dashes used as commas, the organisation after the title (not one in lower
+        # case, "chargée de programme – association membre", which says what the post is)
+        head, tail = cleaned[: dash.start()], SEPARATORS.split(cleaned[dash.end() :], maxsplit=1)[0]
+        if phrase_kind(head, rules) != "org" and not tail[:1].islower() and phrase_kind(tail, rules) == "org":
+            cleaned, aff = head, tail
     if cleaned and _AT_OURS.search(cleaned):
         cleaned, c.org_ref = _AT_OURS.sub("", cleaned), c.org_ref or not aff  # "مسؤولة السياسات لدينا"
     if cleaned and " " in cleaned and glued_reference(cleaned.split()[-1], rules):
@@ -2554,10 +2556,12 @@ def only_mentioned_names(text: str, rules: ExtractRules) -> list[str]:
     out = []
     for line in logical_lines(text):
         for _, sent in line_sentences(line, rules):
+            mentioned_at: int | None = None  # the last one mentioned: one joined to it is too ("with Dr. X and Ms. Y")
             for m in re.finditer(r"\S+", sent):
-                if split_honorific(m.group(), rules)[0] and _only_mentioned(sent, m.start(), None, rules) \
+                if split_honorific(m.group(), rules)[0] and _only_mentioned(sent, m.start(), mentioned_at, rules) \
                         and (name := _name_after_honorific(sent[m.start() :], rules)):
                     out.append(name)
+                    mentioned_at = m.start()
     return out
 
 

@@ -536,12 +536,9 @@ def clean_value(value: str | None, rules: ExtractRules, title_cell: bool = False
             continue
         if address and not unit or is_noise(seg, rules) or (seg_kind == "unknown" and not unit) or names_role(fold(seg), rules):
             break
-        # two bodies, the one within the other, keep the dash written between them ("Faculté de droit - Université X",
-        # "لجنة العمل - مجلس النواب"); other marks read as commas
-        # (so does a body no keyword names and what it is, in lower case: "Mahattat - migration stories blog")
-        kept = unit or ((after_org or seg.strip()[:1].islower()) and seg_kind == "org" and sep.strip() in ("-", "–", "—")) \
-            or out_kind == "title" and seg_kind == "title" and sep.strip() != "|"  # "Musician / Facilitator": as written
-        out = f"{out.strip()} {sep.strip() if kept else '|'} {seg.strip()}"
+        # the pieces kept are joined as written ("Faculté de droit - Université X", "لجنة العمل - مجلس النواب",
+        # "Musician / Facilitator", "Horizons Retour – Association des Marocains de Belgique ...")
+        out = f"{out.strip()} {sep.strip()} {seg.strip()}"
     # a bracket after the name and then the role asked for, in a sentence ("جمعية X (طرابلس) لتحكي بالطاولة المستديرة",
     # "Association X (Sousse) pour la table ronde 2"): the role is never part of the affiliation
     tail = re.search(r"\)\s+(\S.*)$", out)

@@ -150,6 +150,9 @@ class StoreHistory:
         sub = Store.submission_with_attachment(s, parsed.from_addr, attachment_hashes)
         if sub:
             return self._thread(sub, "same-attachment")
+        sub = Store.submission_with_report_file(s, attachment_hashes)
+        if sub:
+            return self._thread(sub, "same-report-file")
         # The same text sent again as a new message (a phone re-sending, or the request sent again with a detail
         # changed): the sender's recent message of the same, or nearly the same, new text.
         sub = Store.submission_resent(s, parsed.from_addr, resent) if resent and parsed.from_addr else None

@@ -70,6 +70,10 @@ _WITH_ATTACHMENT = (select(_SUBMISSIONS)
                     .where(_ATTACHED.sha256.in_(bindparam("hashes", expanding=True)),
                            _MESSAGES.sender == bindparam("sender"))
                     .limit(1))
+_WITH_REPORT_FILE = (select(_SUBMISSIONS)
+                     .join(AttachmentRow.__table__, _ATTACHED.submission_id == _SUBMISSIONS.c.id)
+                     .where(_ATTACHED.sha256.in_(bindparam("hashes", expanding=True)), _ATTACHED.is_report.is_(True))
+                     .limit(1))
 _SENT_LATELY = (select(_MESSAGES.submission_id, _MESSAGES.body_print)
                 .where(_MESSAGES.sender == bindparam("sender"), _MESSAGES.received_at >= bindparam("since"),
                        _MESSAGES.body_print.is_not(None), _MESSAGES.submission_id.is_not(None))
@@ -269,6 +273,14 @@ class Store:
         if not sha256s:
             return None
         return s.connection().execute(_WITH_ATTACHMENT, {"hashes": list(sha256s), "sender": sender}).first()
+
+    @staticmethod
+    def submission_with_report_file(s: Session, sha256s: Sequence[str]) -> Row[Any] | None:
+        """The submission whose report is one of these files, whoever sent it: the same report sent again from another
+        address (a personal one after the organisation's) is that submission again."""
+        if not sha256s:
+            return None
+        return s.connection().execute(_WITH_REPORT_FILE, {"hashes": list(sha256s)}).first()
 
     @staticmethod
     def submission_resent(s: Session, sender: str, resent: Resent) -> Row[Any] | None:

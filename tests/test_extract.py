@@ -1353,7 +1353,7 @@ def test_two_posts_joined_by_a_slash_keep_the_slash(rules: ExtractRules, value: 
     ("Collectif Solidarité Exilés – CSE Nador", "Collectif Solidarité Exilés – CSE"),
     ("Migrant Aid Network – MAN", "Migrant Aid Network – MAN"),
     # near misses: another body's acronym, and an acronym with more than a town after it
-    ("Caritas Lebanon - ILO", "Caritas Lebanon | ILO"),
+    ("Caritas Lebanon - ILO", "Caritas Lebanon - ILO"),
     ("Ministry of Labour - ILO project", "Ministry of Labour"),
 ])
 def test_the_acronym_after_a_dash_keeps_it_and_drops_the_town(rules: ExtractRules, value: str, expected: str) -> None:

@@ -354,3 +354,36 @@ def test_near_miss_a_name_then_the_body_in_a_punctuated_sentence(rules: ExtractR
     body = ("Dear team,\n\nWe propose Grace Mabini, our chairperson, for roundtable 2. Our Alliance represents the workers "
             "they employ.\n\nMarites\n")
     assert [(s.name, s.title) for s in run(message(body), rules).speakers] == [("Grace Mabini", "chairperson")]
+
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Dear colleagues,\n\nI am writing to request a floor intervention in Roundtable 3. The preprint, co-authored with "
+     "Dr. Rami Khoury and Ms. Tigist Alemu, is linked below.\n\nBest regards,\nHiba\n\n--\nHiba Sarkis, MD, MPH\n"
+     "Assistant Professor of Epidemiology\nCedars University of Beirut (CUB)\n", "en", "Hiba Sarkis"),
+    ("Madame, Monsieur,\n\nJe suis épidémiologiste et je coordonne depuis avril 2020, avec le Pr Karim Aït Ahmed, une "
+     "enquête sur l'accès au dépistage. Je souhaiterais intervenir lors de la table ronde 2.\n\nBien cordialement,\n\n-- \n"
+     "Sabrina Benhamouda\nMaître de conférences en épidémiologie\nUniversité des Hauts-Plateaux\n", "fr", "Sabrina Benhamouda"),
+])
+def test_colleagues_named_for_a_study_leave_the_sender_the_speaker(rules: ExtractRules, body: str, language: str,
+                                                                    name: str) -> None:
+    assert [s.name for s in run(message(body), rules, language=language).speakers] == [name]
+
+
+# Near miss: someone the sender wishes to speak with is named to speak too, not only mentioned
+def test_near_miss_speaking_with_a_colleague(rules: ExtractRules) -> None:
+    body = ("Dear colleagues,\n\nI would like to speak in Roundtable 3 together with Dr. Rami Khoury, Head of the Public "
+            "Health Unit.\n\nBest regards,\nHiba Sarkis\n")
+    assert "Rami Khoury" in [s.name for s in run(message(body), rules).speakers]
+
+
+def test_the_speaker_after_the_colon_of_a_proposal(rules: ExtractRules) -> None:
+    body = ("Dear team,\n\nWe would also like to propose one of the film's makers as a speaker: Jad Hammoud, 19, Rover Scout "
+            "and co-director of the film, for a floor intervention in Roundtable 3.\n\nNabil\n")
+    assert [(s.name, s.title, s.roundtable) for s in run(message(body), rules).speakers] == [
+        ("Jad Hammoud", "Rover Scout and co-director of the film", 3)]
+
+
+def test_a_post_and_its_office_keep_the_dash_written_between_them(rules: ExtractRules) -> None:
+    assert clean_value("مكتب التعاون السويسري – سفارة سويسرا في الأردن", rules) == "مكتب التعاون السويسري – سفارة سويسرا في الأردن"
+    assert clean_value("Horizons Retour – Association des Marocains de Belgique (HR-AMB)", rules) \
+        == "Horizons Retour – Association des Marocains de Belgique (HR-AMB)"

@@ -1,5 +1,6 @@
 """A request sent again as a new message (new Message-ID, no reply headers): linked to the first by the
-same sender and the same, or nearly the same, text within days (intake.resent)."""
+same sender and the same, or nearly the same, text within days (intake.resent); and a report sent again from another
+address, linked by its file."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from intake.export import record
 from intake.pipeline import Pipeline
 from intake.resent import body_print, near
 from intake.store import MIGRATIONS, Store
-from tests.mails import mail, raw
+from tests.mails import mail, minimal_pdf, raw
 
 # (body with {title}, first title, changed title): each text is long enough to tell a re-send from habit.
 REQUESTS = [
@@ -112,3 +113,25 @@ def test_a_database_made_before_the_print_is_migrated_with_its_rows_kept(tmp_pat
     with store.engine.connect() as conn:
         assert "body_print" in {c["name"] for c in inspect(conn).get_columns("messages")}
         assert conn.execute(text("SELECT source_id, body_print FROM messages")).all() == [("s1", None)]
+
+
+_REPORT = minimal_pdf("Voluntary GCM review report 2021: domestic workers in East Africa and the Gulf, recommendations")
+
+
+@pytest.mark.parametrize(("second_file", "linked"), [
+    (_REPORT, True),  # the same report, from the coordinator's personal address
+    (minimal_pdf("Voluntary GCM review report 2021 of another network, its own findings"), False),  # near miss
+])
+def test_the_same_report_from_another_address_joins_the_first(
+        env: tuple[Store, Pipeline, Settings], second_file: bytes, linked: bool) -> None:
+    store, pipeline, _ = env
+    body = "Dear colleagues,\n\nPlease find attached our voluntary GCM review report.\n\nBest regards,\nGrace"
+    first = pipeline.handle(raw(mail(sender="EADWN <info@eadwn.example.org>", message_id="r1@eadwn.example.org",
+                                     subject="Voluntary report", body=body,
+                                     attachments=[("EADWN report.pdf", "application/pdf", _REPORT)]), "2021-02-10 10:00"))
+    again = pipeline.handle(raw(mail(sender="Grace Otieno <grace.otieno@gmail.example.com>", subject="Voluntary report",
+                                     body=body, attachments=[("EADWN report.pdf", "application/pdf", second_file)]),
+                                "2021-02-10 11:00"))
+    assert first.reference is not None and (again.reference == first.reference) is linked
+    msg = next(m for m in store.messages() if m.id == again.message_row_id)
+    assert (msg.thread_of == "r1@eadwn.example.org") is linked
