@@ -127,6 +127,9 @@ _DISCLAIMER = re.compile(
     r"""(?:
         \bconfidential(?:ity)?\b.{0,80}\b(?:notice|message|e-?mail|information|intended)
       | this\s+(?:e-?mail|message|communication)\b.{0,80}\b(?:intended|confidential|privileged)
+      | this\s+(?:e-?mail|message)\s+(?:was|is|has\s+been)\s+sent\s+(?:from|via|using)\b.{0,80}\baccount
+      | \baccounts?\s+(?:are|is)\s+monitored\b
+      | ce\s+(?:message|courriel|mail)\s+a\s+[ée]t[ée]\s+envoy[ée]\s+depuis\b.{0,80}\bcompte
       | \bdisclaimer\b
       | ce\s+(?:message|courriel|mail)\b.{0,80}\b(?:confidentiel|destin[ée]|strictement)
       | \bavertissement\b\s*:|\bavis\s+de\s+confidentialit[ée]

@@ -387,3 +387,16 @@ def test_a_post_and_its_office_keep_the_dash_written_between_them(rules: Extract
     assert clean_value("مكتب التعاون السويسري – سفارة سويسرا في الأردن", rules) == "مكتب التعاون السويسري – سفارة سويسرا في الأردن"
     assert clean_value("Horizons Retour – Association des Marocains de Belgique (HR-AMB)", rules) \
         == "Horizons Retour – Association des Marocains de Belgique (HR-AMB)"
+
+
+@pytest.mark.parametrize("notice", [
+    "This email was sent from a Gulf Bridge Academy student account. Student accounts are monitored in line with the "
+    "Academy's Acceptable Use Policy.",
+    "Ce message a été envoyé depuis un compte élève du Lycée Ibn Khaldoun.",
+])
+def test_a_school_account_notice_is_a_disclaimer_not_a_signature(notice: str, rules: ExtractRules) -> None:
+    body = (f"Dear team,\n\nI would love to be considered as a rapporteur.\n\nBest regards,\nMariam Tahir\n"
+            f"Founder & President, Third Culture Kids Club\n\n--\n{notice}\n")
+    parts = split(body)
+    assert notice in parts.disclaimer and notice not in parts.signature
+    assert [(s.name, s.title) for s in run(message(body), rules).speakers] == [("Mariam Tahir", "Founder & President")]
