@@ -29,6 +29,7 @@ from intake.classify import Ruleset, classify
 from intake.extract import ExtractRules
 from intake.extract_orgs import split_title
 from intake.extract_values import clean_value
+from intake.model import Decision
 from intake.parse import parse
 from intake.text import carry_forward, split
 from tests.extracting import message, run
@@ -37,7 +38,7 @@ from tests.mails import mail
 PDF = "application/pdf"
 
 
-def _decision(subject: str, body: str, ruleset: Ruleset, files: tuple[str, ...] = (), thread: str | None = None):  # noqa: ANN202
+def _decision(subject: str, body: str, ruleset: Ruleset, files: tuple[str, ...] = (), thread: str | None = None) -> Decision:
     parsed = parse(mail(subject=subject, body=body, attachments=[(f, PDF, b"%PDF-1.4 x") for f in files]))
     return classify(parsed, carry_forward(split(parsed.text), parsed.subject), {}, ruleset, thread)
 
