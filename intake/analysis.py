@@ -493,6 +493,11 @@ def _few_words_left(text: str, ruleset: Ruleset, most: int) -> bool:
         pos = courtesy.end()
 
 
+# A mail program's footer line under the signature, folded: "Sent from my iPhone", « Envoyé de mon Samsung », "أُرسلت من الـ iPhone"
+_DEVICE_FOOTER = re.compile(r"\s*(?:sent from|sent with|get outlook for|envoye (?:de|depuis|avec)|"
+                            r"(?:تم )?(?:ارسلت|ارسل|الارسال|مرسل) (?:من|عبر))\b")
+
+
 def _signs_off(line: str, bodies: extract_mod.ExtractRules | None) -> bool:
     """Whether a line could sign a reply: a name, or an office (see _SIGN_OFF_LINE); not "We will send it tomorrow".
     `bodies` (the extraction rules) knows the words that open an office's or an organisation's name."""
@@ -533,12 +538,18 @@ _HONORIFIC_STOP = re.compile(r"(?<!\w)(\w+)\.(?= \w)")  # "Dr. Hana": a word, it
 # The article that makes a post word opening a sentence the person who holds it ("The president is back", « Le
 # président est rentré », "الرئيس رجع"): the sentence tells what they do, it gives no one a post.
 _POST_HOLDER = re.compile(r"^\W*(?:(?:the|le|la|l')\s*(?=\w)|(?=ال))", re.IGNORECASE)
+# Whom the sender has told, up to the end of its clause ("we have informed the Chair of the Committee, and ...", « nous
+# avons informé la présidente », "تم إبلاغ سعادة رئيس اللجنة"), in folded text: the post is who was told, no news
+_TOLD = re.compile(r"(?:\b(?:informed|told|notified|briefed|informe|informee|prevenu|prevenue|avise|avisee)"
+                   r"|(?:^|\s)(?:تم\s+)?(?:ابلاغ|اعلام|اخطار|ابلغنا|اعلمنا|اخطرنا|ابلغت|اعلمت))"
+                   r"(?:\s+\S+){1,5}?(?=\s*(?:[,،.;!]|$)|\s+(?:and|et)\s|\s+و)")
 
 
 def _names_a_post(sentence: str, rules: extract_mod.ExtractRules) -> bool:
     """Whether a sentence holds a post word (rules/extract.toml titles), the one opening it after an article aside, and
-    a form of address before a name aside ("الأستاذ محمد طاهر والأستاذة آمنة في انتظار التفاصيل" names no post)."""
-    folded = fold(sentence)
+    a form of address before a name aside ("الأستاذ محمد طاهر والأستاذة آمنة في انتظار التفاصيل" names no post), and
+    whom the sender has told aside ("تم إبلاغ سعادة رئيس اللجنة", "I have informed our Director")."""
+    folded = _TOLD.sub(" ", fold(sentence))
     if holder := _POST_HOLDER.match(folded):
         first = re.match(r"\w+", folded[holder.end() :])
         if first and rules.title_words.has(first[0]):
@@ -573,7 +584,9 @@ def _only_thanks_for_ack(parsed: Parsed, parts: MessageParts, docs: Mapping[str,
     new = fold_body(parts.new)
     if _QUESTION.search(new) or not _answers_our_ack(parsed, parts, ctx):
         return False
-    *above, last = re.split(r"\n\s*\n", parts.new.strip())
+    # (a device's footer under the name is no sentence: "عمر X" / "أُرسلت من الـ iPhone")
+    *above, last = re.split(r"\n\s*\n", "\n".join(ln for ln in parts.new.strip().split("\n")
+                                                  if not _DEVICE_FOOTER.match(fold(ln))).strip())
     if above and all(_signs_off(ln.strip(), ctx.extract_rules) for ln in last.split("\n") if ln.strip()):
         last = ""
     text = "\n\n".join([*above, last])

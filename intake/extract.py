@@ -277,7 +277,7 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
     for table in [*_own_tables(parsed_html, text, quoted), *text_tables(text)]:
         found = table_speakers(table, rules, "table")
         if found:
-            return found, org, prose, third
+            return _singled_out(found, text, rules), org, prose, third
     for name, doc in docs.items():
         if not doc.readable and not doc.tables:
             continue
@@ -291,6 +291,44 @@ def _sources(text: str, parsed_html: str | None, docs: Mapping[str, DocText], de
             if found:
                 return found, org, prose, third
     return prose, org, [], third
+
+
+# A sentence that points at the list it goes with ("the following speakers", « ci-dessous », "المتحدثين التاليين"), folded
+_POINTS_AT_LIST = re.compile(r"\b(?:following|below|listed|ci-dessous|ci-apres|suivante?s?)\b"
+                             r"|(?:^|\s)(?:ال)?(?:تالي|تاليه|تاليين|تاليتين|تالين|ادناه|مدرجه|مذكورين)(?=\s|$|[.,،:])")
+
+
+def _as_the_text_writes(value: str | None, text: str) -> str | None:
+    """A value read off a document as the message's text writes it, where the text gives it too: a PDF's text may have
+    lost its accents ("Secretaire general adjoint" for « Secrétaire général adjoint »); the value itself otherwise."""
+    if not value:
+        return value
+    ft, fv = Folded(text), " ".join(fold(value).split())
+    at = ft.text.find(fv)
+    return ft.slice(at, at + len(fv)) if at >= 0 and fv else value
+
+
+def _singled_out(found: list[Cand], text: str, rules: ExtractRules) -> list[Cand]:
+    """Of a table of people none of whose rows asks for a role (a delegation registered), the ones a sentence of the text
+    that asks for a role names by a cell of their row, their post or their place in the delegation ("كما يرغب السيد
+    الوكيل الأقدم للوزارة، رئيس الوفد، في تقديم مداخلة ...", "The Head of Delegation will deliver the statement in the
+    plenary"); all of them when no such sentence names some and not the others."""
+    if len(found) < 2 or any(c.role_text for c in found):
+        return found
+    asking = [fold(s) for s in re.split(r"(?<=[.!?؟])\s+|\n", text) if s.strip() and asks_for_role(s, rules)]
+    if not asking or any(_POINTS_AT_LIST.search(s) for s in asking):
+        return found  # ("نرجو إدراج المتحدثَين التاليين في النقاش المفتوح": the sentence asks for everyone listed)
+
+    def named(c: Cand) -> bool:
+        # (not by the body the row gives: "the X Federation (XF) would like to request a floor intervention" names
+        # the body all its rows speak for, whichever rows write it in full)
+        body = " ".join(word_tokens(fold(c.affiliation or "")))
+        cells = [" ".join(word_tokens(fold(cell))) for line in c.lines for cell in line.split(" | ")]
+        return any(len(cell.split()) >= 2 and not (body and (cell in body or body in cell))
+                   and any(f" {cell} " in f" {' '.join(word_tokens(s))} " for s in asking) for cell in cells)
+
+    chosen = [c for c in found if named(c)]
+    return chosen if 0 < len(chosen) < len(found) else found
 
 
 def _respelt(labelled: list[Cand], prose: list[Cand], rules: ExtractRules) -> None:
@@ -1557,10 +1595,11 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             # named by the From header, speaks for the body their signature names (a body read off the prose may be
             # one the sender only talks about)
             c.set("affiliation", org, org_source)
-        elif not c.affiliation and org and org_source != "display_name" and c.prov.get("name") in ("prose", "labelled") \
+        elif not c.affiliation and org and org_source != "display_name" and c.prov.get("name") in ("prose", "labelled", "docx") \
                 and _names_in_text(org, parts.new):
             # "The X Commission (XC) would like to take the floor. Our speaker will be: ...": the message speaks for
-            # the organisation its text names, and proposes one of its own
+            # the organisation its text names, and proposes one of its own (named in the body or in its attached letter,
+            # « la FNTBTP désigne ... » over « Titulaire : M. X »)
             c.set("affiliation", org, org_source)
         elif not c.affiliation and org and org_source == "signature" and c.prov.get("name") == "prose":
             # "Monsieur le Maire souhaite que Mme X, Adjointe au Maire, intervienne", signed by the mayor's office:
@@ -1582,6 +1621,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
             c.affiliation = full
         c.title, c.affiliation = _as_written_in_full(c.title, c.affiliation, written, rules)
         c.title = bare_title(_without_body_after(c.title, c.affiliation), rules)
+        if c.prov.get("title") == "docx":
+            c.title = _as_the_text_writes(c.title, parts.new)
         speakers.append(Speaker(
             name=given_name_first(name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
             honorific=c.honorific, provenance=tuple(sorted(c.prov.items())),

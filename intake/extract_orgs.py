@@ -558,7 +558,19 @@ def _place_to_stop(words: list[str], j: int, rules: ExtractRules) -> bool:
 
 
 def org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
-    """Runs of capitalised words naming an organisation in a line, with their word index."""
+    """Runs of capitalised words naming an organisation in a line, with their word index. The cells of a table row
+    written with tabs are read each on its own: a name never runs from one cell into the next ("Authority (LMRA)" then
+    "Alternate Head of Delegation")."""
+    if "\t" not in line:
+        return _org_runs(line, rules)
+    out, offset = [], 0
+    for cell in line.split("\t"):
+        out += [(offset + i, run) for i, run in _org_runs(cell, rules)]
+        offset += len(cell.split())
+    return out
+
+
+def _org_runs(line: str, rules: ExtractRules) -> list[tuple[int, str]]:
     words = line.split()
     # "Laboratoire Mobilités, Territoires et Sociétés (LMTS)": a comma inside a name its acronym spells out
     spelled = [full for full in spelled_acronyms(line, rules).values() if "," in full] if "," in line and "(" in line else []

@@ -87,6 +87,10 @@ def _signature_lines(parts: MessageParts, rules: ExtractRules) -> list[str]:
             lines.pop(0)
         # (a device's footer under the closing name is no line of the block: "Hamdan" / "Sent from my iPhone")
         lines = [ln for ln in _image_cards(lines) if ln.strip() and not is_noise(ln, rules)][:10]
+        # (the name signed under the closing and again at the head of the full block below, footnotes between them:
+        # "Samira X" / "[1] ..." / "Samira X, PhD": the block's line stands)
+        if len(lines) > 1 and len(lines[0].split()) > 1 and lines[1].strip().startswith(lines[0].strip()):
+            lines.pop(0)
         if len(lines) > 1 or (lines and (lead_name(lines[0], rules)[1] or phrase_kind(lines[0], rules) != "unknown")):
             return lines
         # only "Sent from my phone" or "Merci d'avance.": the name, if any, closes the new text

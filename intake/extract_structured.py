@@ -691,6 +691,10 @@ def _other_scripts(a: str, b: str) -> bool:
     return bool(ARABIC.search(a)) != bool(ARABIC.search(b))
 
 
+# A role cell that says the person takes no role: a dash, "N/A", "none", « aucun(e) », « néant », "لا يوجد", "لا"
+_NO_ROLE = re.compile(r"[-–—/.]+|n\.?\s?/?\s?a\.?|none|nil|aucune?|n[ée]ant|sans|لا|لا يوجد|بدون|ـ+", re.IGNORECASE)
+
+
 def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> list[Cand]:
     """Speakers from one table: a header row with one speaker per row, or label/value rows.
 
@@ -707,6 +711,7 @@ def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> l
         # speaker per column, not the fields of a list
         if len({c for c in cols if c}) >= 2 and ("name" in cols or "speaker" in cols):
             out = []
+            marked_none: list[Cand] = []  # rows whose role cell says "none" with a dash or a word
             for data in rows[h + 1 :]:
                 # a field with two columns ("Name | الاسم": the name in either script) is read from the first filled
                 f: dict[str, str] = {}
@@ -715,16 +720,26 @@ def table_speakers(rows: list[list[str]], rules: ExtractRules, source: str) -> l
                         f.setdefault(col, _one_script(data[j]) if col in _NAME_FIELDS else data[j])
                 if "speaker" in f and "name" not in f:
                     f["name"] = f.pop("speaker")
+                none = "role" in f and bool(_NO_ROLE.fullmatch(f["role"].strip()))
+                if none:
+                    del f["role"]
                 c = _from_fields(f, rules, source) if f else None
                 if c is not None:
                     c.lines = (" | ".join(data),)
                     # a table with no organisation column lists the sending organisation's own people
                     c.org_ref = c.org_ref or "affiliation" not in cols
                     out.append(c)
+                    if none:
+                        marked_none.append(c)
             asking = [c for c in out if c.role_text and asks_for_role(c.role_text, rules)]
-            # a delegation's table whose role column is filled for a few: the others ("—", an empty cell) only attend. (A
-            # table of speakers, most with their session, leaves one blank for "no preference": all are proposed.)
-            return asking if "role" in cols and asking and len(asking) * 2 < len(out) else out
+            # a delegation's table whose role column is filled for a few: the others (an empty cell, "—") only attend. (A
+            # table of speakers, most with their session, leaves one blank or dashed for "no preference": all are
+            # proposed.) Half of the rows marked none ("-", "N/A", "لا يوجد") only attend as well.
+            quiet = [c for c in out if c not in asking]
+            if "role" in cols and asking and (len(asking) * 2 < len(out)
+                                              or len(asking) * 2 == len(out) and all(c in marked_none for c in quiet)):
+                return asking
+            return out
     # label/value: one column of labels, one speaker per value column; the form filled again below for the next person
     # ("Nom et prénom | X", "Qualité | ...", then "Nom et prénom | Y") starts a new record where a name label comes back
     # as written (a bilingual form's "Name" and "الاسم" rows give one person's name twice, under two labels)

@@ -36,3 +36,16 @@ def test_near_miss_a_reply_with_more_news_than_a_thank_you(make_settings: Callab
             "Our intern will also attend. Could you send the agenda.\n\nBest regards,\nRania\n")
     analysis = analyse(raw(mail(subject=SUBJECT, body=body, in_reply_to="ack.1@iom.int")), load_context(make_settings()))
     assert analysis.acknowledge
+
+
+@pytest.mark.parametrize("body", [
+    # whom the sender has told is no post given, and a device's footer under the name is no sentence
+    "شكراً جزيلاً على التأكيد، يعطيكم العافية.\n\nتم إبلاغ سعادة رئيس اللجنة، وبنتواصل معكم إذا صار أي تغيير.\n\n"
+    "عمر الحياري\n\nأُرسلت من الـ iPhone\n",
+    "Many thanks for the confirmation.\n\nI have informed our Director, and we will let you know of any change.\n\n"
+    "Omar\n\nSent from my iPhone\n",
+])
+def test_a_thank_you_that_says_who_was_told(make_settings: Callable[..., Settings], body: str) -> None:
+    analysis = analyse(raw(mail(subject=SUBJECT, body=body, in_reply_to="ack.1@iom.int")), load_context(make_settings()))
+    assert analysis.category == "other"
+    assert not analysis.acknowledge
