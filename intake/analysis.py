@@ -531,6 +531,7 @@ def adds_nothing(parts: MessageParts, ruleset: Ruleset, bodies: extract_mod.Extr
 
 
 _FEW_SENTENCES = 3  # how long a thank-you for our acknowledgement runs: "Great, thanks! I've let the centre know."
+_THANKS_WORDS = 50  # the most words a thank-you for our acknowledgement runs to, greetings aside
 _SENTENCE = re.compile(r"[^.!?؟\n]*\w[^.!?؟\n]*")
 _HONORIFIC_STOP = re.compile(r"(?<!\w)(\w+)\.(?= \w)")  # "Dr. Hana": a word, its full stop, a word after
 
@@ -593,8 +594,10 @@ def _only_thanks_for_ack(parsed: Parsed, parts: MessageParts, docs: Mapping[str,
     # a post word above the sign-off is news the extraction may not read ("Leila is now our advocacy coordinator");
     # an honorific's full stop ends no sentence ("Dr. Hana and Mr. Al-Sayed look forward to it", « M. Diallo »)
     plain = _HONORIFIC_STOP.sub(lambda m: m[1] if fold(m[0]) in ctx.extract_rules.honorifics else m[0], text)
-    sentences = _SENTENCE.findall(plain)
-    if sum(len(s.split()) > 1 for s in sentences) > _FEW_SENTENCES or any(_names_a_post(s, ctx.extract_rules) for s in sentences):
+    # (a greeting or a thanks on its own, "Dear colleagues,", is no sentence of news; but a few long sentences are no
+    # thank-you: « تتقدم الهيئة بالشكر على دعوتها، وتأسف لإبلاغكم بتعذّر مشاركتها ... » declines at length)
+    sentences = [s for s in _SENTENCE.findall(plain) if not _few_words_left(fold_body(s), ctx.ruleset, 0)]
+    if sum(len(s.split()) for s in sentences) > _THANKS_WORDS or sum(len(s.split()) > 1 for s in sentences) > _FEW_SENTENCES or any(_names_a_post(s, ctx.extract_rules) for s in sentences):
         return False
     # the subject of our acknowledgement, repeated ("RE: Acknowledgement of receipt - Floor intervention - Roundtable 3"),
     # recalls the request on file: no role it names is news

@@ -34,6 +34,12 @@ from intake.text import carried_blocks, subject_only
 _REPLY = re.compile(r"^\s*(?:(?:fwd?|tr|wg|rv|enc)\s*:\s*)*(?:(?:re|aw|sv|antw|ref|رد)\s*(?:\[\d+\])?\s*:\s*)+",
                     re.IGNORECASE)
 ORGANISERS_TEXT = "organisers-text"  # the signal of a document that is the organisers' own call
+DISOWNED_FILE = "disowned-file"  # the signal of a file the text says is no part of the report
+# Words of a file's name that tell no file apart from the report ("Report_2021_final.pdf"), folded
+_GENERIC_NAME_WORDS = frozenset({
+    "report", "reports", "rapport", "rapports", "تقرير", "التقرير", "voluntary", "volontaire", "review", "examen", "regional",
+    "national", "final", "draft", "version", "annex", "annexe", "part", "partie", "file", "fichier", "document", "pdf",
+    "docx", "doc", "gcm", "pmm", "2019", "2020", "2021", "the", "and", "for", "des", "pour"})
 _NAME_SEPARATORS = re.compile(r"[_\-.+]+")
 _ARCHIVE_EXTENSIONS = (".zip", ".7z", ".rar")  # a report packed in one is recorded as sent, when nothing else is
 _MATCH_CHARS = 80
@@ -197,6 +203,10 @@ def _decoys(attachments: tuple[Attachment, ...], files: _Files, ruleset: Ruleset
                 decoyed.add(i)
                 hits.append(Signal(rule.name, "decoy", 0.0, _where(rule), att.filename))
     for i, att in enumerate(attachments):
+        if i not in decoyed and _disowned(att.filename, new, ruleset):
+            decoyed.add(i)
+            hits.append(Signal(DISOWNED_FILE, "decoy", 0.0, "new", att.filename))
+    for i, att in enumerate(attachments):
         # A document holding the organisers' own call is the invitation sent back to us.
         if i in decoyed or not ruleset.organisers_text:
             continue
@@ -205,6 +215,25 @@ def _decoys(attachments: tuple[Attachment, ...], files: _Files, ruleset: Ruleset
             decoyed.add(i)
             hits.append(Signal(ORGANISERS_TEXT, "decoy", 0.0, "attachment_text", att.filename))
     return hits, [a for i, a in enumerate(attachments) if i not in decoyed and _is_document(a, ruleset)]
+
+
+def _disowned(filename: str, new: str, ruleset: Ruleset) -> bool:
+    """Whether a sentence of the new text says a file is no part of the report ([settings] disowned_files) and names it
+    by most of the words of its name, two at least ("You will also find our February prayer letter attached ... it is
+    not part of the report" for "Prayer Letter - February 2021.pdf", "attached, for background only, our Shariah Board's
+    guidance on zakat" for "Shariah Board guidance - Zakat.pdf"; not "a photo from our workshop in Kuwait, in case it
+    is useful" for "Annex - Case studies (Kuwait, Qatar, Bahrain).docx"); the words any report's name holds tell
+    nothing."""
+    if not ruleset.disowned_files:
+        return False
+    named = set(re.findall(r"[^\W\d_]{3,}|\d{4}", fold(PurePath(filename).stem).replace("_", " "))) - _GENERIC_NAME_WORDS
+    if len(named) < 2:
+        return False
+    for sentence in re.split(r"(?<=[.!?؟])\s+|\n\s*\n", new):
+        shared = len(named & set(re.findall(r"[^\W\d_]{3,}|\d{4}", sentence)))
+        if shared >= 2 and shared * 2 > len(named) and any(p.search(sentence) for p in ruleset.disowned_files):
+            return True
+    return False
 
 
 def _names(documents: list[Attachment]) -> tuple[str, ...]:

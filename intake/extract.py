@@ -305,7 +305,10 @@ def _as_the_text_writes(value: str | None, text: str) -> str | None:
         return value
     ft, fv = Folded(text), " ".join(fold(value).split())
     at = ft.text.find(fv)
-    return ft.slice(at, at + len(fv)) if at >= 0 and fv else value
+    written = ft.slice(at, at + len(fv)) if at >= 0 and fv else value
+    if written.lower() == value.lower():
+        return value  # the same letters: the document's case stands ("Responsable du pôle" over "... son responsable du pôle")
+    return written[:1].upper() + written[1:] if value[:1].isupper() else written
 
 
 def _singled_out(found: list[Cand], text: str, rules: ExtractRules) -> list[Cand]:

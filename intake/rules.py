@@ -39,7 +39,7 @@ _KEYS: dict[str, set[str]] = {
     "decoy": _COMMON_KEYS | {"filename", "content_type", "text", "lacks", "unless"},
 }
 _SETTINGS_KEYS = {"decide", "review", "reply_subject", "where", "document_extensions", "document_types", "organisers_text",
-                  "courtesies"}
+                  "courtesies", "disowned_files"}
 _DEFAULT_WHERE = {"subject": 1.0, "new": 1.0, "forwarded": 0.8, "signature": 0.0, "quoted": 0.0}
 _DEFAULT_EXTENSIONS = ("pdf", "doc", "docx", "odt", "rtf", "txt", "csv", "xls", "xlsx", "ods", "ppt", "pptx")
 _DEFAULT_TYPES = (
@@ -512,6 +512,9 @@ class Ruleset:
     organisers_text: tuple[re.Pattern[str], ...] = ()
     # Greetings, thanks and sign-offs, as one pattern: a reply holding nothing else adds nothing.
     courtesies: re.Pattern[str] | None = None
+    # What a sentence says of a file sent beside the report that is no part of it ("it is not part of the report",
+    # "for background only"): the attachment its words name is never the report.
+    disowned_files: tuple[re.Pattern[str], ...] = ()
     source: Path | None = field(default=None, compare=False)
 
     @cached_property
@@ -734,6 +737,12 @@ def _settings(raw: Any, problems: _Problems, line: int) -> dict[str, Any]:
             problems.add(line, None, f"[settings] {err}; a reply is not taken for a courtesy unless it is a few words long")
         else:
             out["courtesies"] = _one_pattern(patterns)
+    if "disowned_files" in raw:
+        patterns, err = _regexes(raw["disowned_files"], "disowned_files")
+        if err:
+            problems.add(line, None, f"[settings] {err}; no file is set aside for what the text says of it")
+        else:
+            out["disowned_files"] = patterns
     return out
 
 

@@ -117,6 +117,8 @@ CLOSING = re.compile(
       | و?(?:بارك\s+الله|(?:الله|ربي)\s+يبارك)\s+في(?:كم|كن|ك|كي)
       # (God reward you: "وجزاكم الله خيراً", "جزاكم الله كل خير")
       | و?جزاكم\s+الله\s+(?:كل\s+)?(?:ال)?خير(?:ا|اً)?
+      # (a letter's last pious formula, under its closing: "والله ولي التوفيق", "والله الموفق", "والله من وراء القصد")
+      | و?الله\s+(?:ولي\s+التوفيق|الموفق|من\s+وراء\s+القصد)
       | و?(?:الله\s+)?يعطي(?:كم|كن|ك|كي|كو)\s+(?:(?:ال)?عافي[ةه]|(?:ال)?صح[ةه](?:\s+مسبقاً?)?)
       | sent\s+from\s+my\s+\w+.*|envoy[ée]\s+de\s+mon\s+\w+.*|أرسلت\s+من\s+.*
     )\s*[,.!،]?\s*$""",
@@ -311,11 +313,13 @@ def _approves_draft(parts: MessageParts) -> bool:
 
 
 # The new text saying it passes on what is below: "I am forwarding them to you ... exactly as I received them (see
-# below)", « je vous transmets ci-dessous leurs demandes », "أحوّل إليكم أدناه ترشيحاتهم"
+# below)", « je vous transmets ci-dessous leurs demandes », "أحوّل إليكم أدناه ترشيحاتهم"; a letter copied under a rule
+# too (« j'ai l'honneur de vous transmettre ci-dessous ... la lettre », "I am pleased to relay below the Mayor's letter")
 _FORWARDS_BELOW = re.compile(
-    r"\b(?:forwarding|forward|passing on|relaying)\b[^.\n]{0,100}\b(?:below|underneath|beneath)\b"
-    r"|\b(?:transmets|transmettons|transf[eè]re|transf[eé]rons|fais suivre|faisons suivre)\b[^.\n]{0,100}\b(?:ci-dessous|plus bas|en dessous)\b"
-    r"|(?:أحول|احول|أحوّل|نحول|نحوّل|نعيد توجيه|أعيد توجيه|اعيد توجيه)[^.\n]{0,100}(?:أدناه|ادناه|في الأسفل)",
+    r"\b(?:forwarding|forward|passing on|pass on|relaying|relay|reproducing|reproduce|copying)\b[^.\n]{0,100}\b(?:below|underneath|beneath)\b"
+    r"|\b(?:transmets|transmettons|transmettre|transf[eè]re|transf[eé]rons|fais suivre|faisons suivre|faire suivre"
+    r"|reproduis|reproduisons|reproduire)\b[^.\n]{0,100}\b(?:ci-dessous|plus bas|en dessous)\b"
+    r"|(?:أحول|احول|أحوّل|نحول|نحوّل|نعيد توجيه|أعيد توجيه|اعيد توجيه|أنقل|انقل|ننقل)[^.\n]{0,100}(?:أدناه|ادناه|في الأسفل)",
     re.IGNORECASE)
 
 

@@ -49,3 +49,23 @@ def test_a_thank_you_that_says_who_was_told(make_settings: Callable[..., Setting
     analysis = analyse(raw(mail(subject=SUBJECT, body=body, in_reply_to="ack.1@iom.int")), load_context(make_settings()))
     assert analysis.category == "other"
     assert not analysis.acknowledge
+
+
+def test_a_greeting_is_no_sentence_of_news(make_settings: Callable[..., Settings]) -> None:
+    body = ("Dear colleagues,\n\nThank you for your kind acknowledgement. Canon Daniel asked me to convey his gratitude "
+            "and to assure you of his prayers for the conference. We look forward to hearing from you about the "
+            "programme in due course.\n\nWith every blessing,\nPriya Fernandes\n")
+    analysis = analyse(raw(mail(subject=SUBJECT, body=body, in_reply_to="ack.1@iom.int")), load_context(make_settings()))
+    assert not analysis.acknowledge
+
+
+def test_near_miss_a_long_decline_under_a_greeting(make_settings: Callable[..., Settings]) -> None:
+    body = ("السيدات والسادة أمانة الاستعراض الإقليمي المحترمين،\n\nتحية طيبة وبعد،\n\n"
+            "بالإشارة إلى رسالتكم أدناه بشأن الدعوة إلى الاستعراض الإقليمي، تتقدم الهيئة بالشكر على دعوتها، وتأسف لإبلاغكم "
+            "بتعذّر مشاركتها في المشاورة متعددة أصحاب المصلحة وفي المؤتمر الإقليمي، لتزامن موعدهما مع انعقاد الدورة العادية "
+            "لمجلس المفوضين ومع بعثة الرصد الميدانية إلى مراكز إيواء المهاجرين في الجنوب.\n\n"
+            "كما نحيطكم علماً بأن الهيئة لن تتمكن من إعداد تقرير طوعي في الآجال المحددة، وستكتفي بمتابعة مخرجات الاستعراض، "
+            "ونرجو إبقاءنا على قائمتكم البريدية لموافاتنا بالتقرير الختامي.\n\nمع خالص التقدير،\nنوري الفيتوري\n")
+    analysis = analyse(raw(mail(subject="RE: دعوة للمشاركة", body=body, in_reply_to="ack.1@iom.int")),
+                       load_context(make_settings()))
+    assert analysis.acknowledge
