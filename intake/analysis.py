@@ -22,6 +22,7 @@ from intake.config import Settings
 from intake.errors import ParseError
 from intake.extract_prose import logical_lines
 from intake.extract_several import says_absent
+from intake.extract_values import is_noise
 from intake.filing import sha256_hex
 from intake.folding import fold
 from intake.model import (
@@ -493,11 +494,6 @@ def _few_words_left(text: str, ruleset: Ruleset, most: int) -> bool:
         pos = courtesy.end()
 
 
-# A mail program's footer line under the signature, folded: "Sent from my iPhone", « Envoyé de mon Samsung », "أُرسلت من الـ iPhone"
-_DEVICE_FOOTER = re.compile(r"\s*(?:sent from|sent with|get outlook for|envoye (?:de|depuis|avec)|"
-                            r"(?:تم )?(?:ارسلت|ارسل|الارسال|مرسل) (?:من|عبر))\b")
-
-
 def _signs_off(line: str, bodies: extract_mod.ExtractRules | None) -> bool:
     """Whether a line could sign a reply: a name, or an office (see _SIGN_OFF_LINE); not "We will send it tomorrow".
     `bodies` (the extraction rules) knows the words that open an office's or an organisation's name."""
@@ -585,9 +581,9 @@ def _only_thanks_for_ack(parsed: Parsed, parts: MessageParts, docs: Mapping[str,
     new = fold_body(parts.new)
     if _QUESTION.search(new) or not _answers_our_ack(parsed, parts, ctx):
         return False
-    # (a device's footer under the name is no sentence: "عمر X" / "أُرسلت من الـ iPhone")
+    # (a device's footer or a phone number under the name is no sentence: "عمر X" / "أُرسلت من الـ iPhone")
     *above, last = re.split(r"\n\s*\n", "\n".join(ln for ln in parts.new.strip().split("\n")
-                                                  if not _DEVICE_FOOTER.match(fold(ln))).strip())
+                                                  if not is_noise(ln, ctx.extract_rules)).strip())
     if above and all(_signs_off(ln.strip(), ctx.extract_rules) for ln in last.split("\n") if ln.strip()):
         last = ""
     text = "\n\n".join([*above, last])

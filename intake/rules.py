@@ -725,24 +725,20 @@ def _settings(raw: Any, problems: _Problems, line: int) -> dict[str, Any]:
                 problems.add(line, None, f"[settings] {key} must be a list of strings")
             else:
                 out[key] = tuple(v.lower().lstrip(".") for v in value)
-    if "organisers_text" in raw:
-        patterns, err = _regexes(raw["organisers_text"], "organisers_text")
-        if err:
-            problems.add(line, None, f"[settings] {err}; no forwarded text is set aside as the organisers'")
-        else:
-            out["organisers_text"] = patterns
+    for key, lost in (("organisers_text", "no forwarded text is set aside as the organisers'"),
+                      ("disowned_files", "no file is set aside for what the text says of it")):
+        if key in raw:
+            patterns, err = _regexes(raw[key], key)
+            if err:
+                problems.add(line, None, f"[settings] {err}; {lost}")
+            else:
+                out[key] = patterns
     if "courtesies" in raw:
         patterns, err = _regexes(raw["courtesies"], "courtesies")
         if err:
             problems.add(line, None, f"[settings] {err}; a reply is not taken for a courtesy unless it is a few words long")
         else:
             out["courtesies"] = _one_pattern(patterns)
-    if "disowned_files" in raw:
-        patterns, err = _regexes(raw["disowned_files"], "disowned_files")
-        if err:
-            problems.add(line, None, f"[settings] {err}; no file is set aside for what the text says of it")
-        else:
-            out["disowned_files"] = patterns
     return out
 
 
