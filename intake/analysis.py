@@ -306,6 +306,9 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _OPENING = 400  # characters of new text
+# The invitation letter, quoted: "we are pleased to invite you", « nous avons le plaisir de vous inviter », "يسرنا دعوتكم"
+_INVITES = re.compile(r"\b(?:(?:pleased|delighted|honou?red) to invite|(?:plaisir|honneur) de vous inviter)\b"
+                      r"|(?:^|\s)(?:يسرنا|يسعدنا|يشرفنا) (?:دعوتكم|ان ندعوكم)")
 # A reply quoting an acknowledgement of receipt (ours, whose Message-ID its mailer may have lost): "We acknowledge
 # receipt of your request", "Nous accusons réception", "نؤكد استلام", "Confirmation of receipt", "تأكيد استلام", or the
 # acknowledgement's subject in an Outlook quote.
@@ -559,11 +562,16 @@ def _names_a_post(sentence: str, rules: extract_mod.ExtractRules) -> bool:
 
 def _answers_our_ack(parsed: Parsed, parts: MessageParts, ctx: Context) -> bool:
     """Whether a reply answers our acknowledgement: it replies to one of our signed Message-IDs, or the message it
-    quotes came from one of our addresses ("From: ... <ours>", "... <ours> wrote:"), or reads as an acknowledgement
-    of receipt, quoted or in the subject."""
+    quotes came from one of our addresses ("From: ... <ours>", "... <ours> wrote:") and is not the invitation letter, or
+    reads as an acknowledgement of receipt, quoted or in the subject."""
     quoted, writer = parts.quoted[:_OPENING].lower(), attribution(parts.quoted).lower()
+    # (our address also sent the invitation: a reply quoting it, which carries none of our references, answers no
+    # acknowledgement: « Merci pour l'invitation. Malheureusement nous ne pourrons pas participer » is news)
+    reference = re.compile(rf"\b{re.escape(ctx.settings.reference_prefix)}-\d+", re.IGNORECASE)
+    invitation = not reference.search(parsed.subject) and not reference.search(parts.quoted) \
+        and bool(_INVITES.search(fold_body(quoted)))
     return (any(ids.is_ours(ctx.screen_ctx.secret, r) for r in parsed.in_reply_to)
-            or any(a in writer for a in ctx.settings.own_addresses)
+            or any(a in writer for a in ctx.settings.own_addresses) and not invitation
             or bool(_QUOTES_ACK.search(fold_body(quoted)) or _QUOTES_ACK.search(fold_body(parsed.subject))))
 
 

@@ -219,9 +219,10 @@ def _decoys(attachments: tuple[Attachment, ...], files: _Files, ruleset: Ruleset
 
 def _disowned(filename: str, new: str, ruleset: Ruleset) -> bool:
     """Whether a sentence of the new text says a file is no part of the report ([settings] disowned_files) and names it
-    by most of the words of its name, two at least ("You will also find our February prayer letter attached ... it is
+    by half the words of its name or more, two at least ("You will also find our February prayer letter attached ... it is
     not part of the report" for "Prayer Letter - February 2021.pdf", "attached, for background only, our Shariah Board's
-    guidance on zakat" for "Shariah Board guidance - Zakat.pdf"; not "a photo from our workshop in Kuwait, in case it
+    guidance on zakat" for "Shariah Board guidance - Zakat.pdf", "le programme de notre dernier festival, à titre
+    d'illustration" for "Programme_Festival_ACMM_2020.pdf"; not "a photo from our workshop in Kuwait, in case it
     is useful" for "Annex - Case studies (Kuwait, Qatar, Bahrain).docx"); the words any report's name holds tell
     nothing."""
     if not ruleset.disowned_files:
@@ -231,7 +232,7 @@ def _disowned(filename: str, new: str, ruleset: Ruleset) -> bool:
         return False
     for sentence in re.split(r"(?<=[.!?؟])\s+|\n\s*\n", new):
         shared = len(named & set(re.findall(r"[^\W\d_]{3,}|\d{4}", sentence)))
-        if shared >= 2 and shared * 2 > len(named) and any(p.search(sentence) for p in ruleset.disowned_files):
+        if shared >= 2 and shared * 2 >= len(named) and any(p.search(sentence) for p in ruleset.disowned_files):
             return True
     return False
 

@@ -99,12 +99,14 @@ def _fullest(name: str, ft: Folded, rules: ExtractRules) -> str:
         return name  # ("Amina J. Yusuf": the middle name is written, as an initial)
     middle = len(words) - 2
     pattern = rf"(?<!\w){re.escape(words[0])}(?:[ \t]+[^\s,،;:.()]+){{{middle + 1},{middle + 2}}}?[ \t]+{re.escape(words[-1])}(?!\w)"
-    found = {ft.slice(m.start(), m.end()) for m in re.finditer(pattern, ft.text)}
+    found = [ft.slice(m.start(), m.end()) for m in re.finditer(pattern, ft.text)]
     # (the fuller form keeps each word of the name: "محمد علي الجبوري" is not "محمد حسن كاظم الجبوري")
-    fuller = {f for f in found if _all_name(f, rules) and _keeps(words, fold(f).split())}
+    fuller = [f for f in found if _all_name(f, rules) and _keeps(words, fold(f).split())]
     if len({fold(f) for f in fuller}) != 1:
         return name
-    return fuller.pop()
+    # written in capitals and not ("HAIDAR X" as in the passport, then "Dr. Haidar X"): as a name is written, the same
+    # whatever the hash seed
+    return next((f for f in fuller if not f.isupper()), fuller[0])
 
 
 def _given_name_before(name: str, ft: Folded, rules: ExtractRules) -> str:

@@ -923,6 +923,12 @@ def _origin(value: str, rules: ExtractRules) -> bool:
     return bool(word_tokens(fold(head))) and only_places(strip_punct(head), rules)
 
 
+# A piece after the name that tells where the person lives or works from ("based in our London office", « basée à
+# Tunis », "مقيمة في عمّان"), folded: no post and no body
+_RESIDES = re.compile(r"(?:based|living|residing|resident)\s+(?:in|at)\s|(?:basee?s?|installee?s?|residante?s?|domiciliee?s?)\s+(?:a|en|au|aux)\s"
+                      r"|(?:مقيم|مقيمه|المقيم|المقيمه)\s+(?:في|ب)")
+
+
 def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: bool, rules: ExtractRules,
                  source: str) -> bool:
     """Read one piece after the name as the title, more of it or the organisation; whether the next piece may add more.
@@ -931,6 +937,8 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
     possessive title was written before the name.
     """
     fs = fold(seg)
+    if _RESIDES.match(fs):
+        return False  # "Y, Research Fellow, based in our London office and working on ...": where the person works from
     work = next((m for p in rules.work_lead if (m := p.match(fs))), None)
     if work is not None:
         # "X and I work with the Y Network", "X وأعمل لدى شبكة Y": where the person works
@@ -970,6 +978,9 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
         # "من أصل سوداني" is no body): no post, which a later piece may still give ("d'origine tunisienne, où je suis
         # née" gives none)
         return not following or phrase_kind(following, rules) != "unknown"
+    if c.title and not c.affiliation and _charge_goes_on(c.title, seg, rules):
+        c.title = f"{c.title}{_comma(seg)}{strip_punct(seg)}"
+        return True
     lead = next((p for p in rules.affiliation_lead if fs.startswith(p)), None)
     if lead is not None and seg[:1].isupper() and _posts_only(Folded(seg).slice(len(lead), len(fs)), rules):
         lead = None  # "Of Counsel": a post whose name opens with the preposition, capitalised as a post is, no body
@@ -1014,6 +1025,18 @@ def _read_detail(c: Cand, seg: str, following: str, run_on: bool, title_before: 
         return (rules.org_words.hits(fs) > 0 or body_acronym) and not c.title and (c.affiliation is not None or c.org_ref) \
             and (phrase_kind(following, rules) == "title" or _post_led(following, rules))
     return False
+
+
+# A French post in charge of several fields lists them with commas ("Adjointe au Maire chargée des affaires sociales,
+# de la santé et des migrations"): a piece in lower case that opens with "de la", "des", "du" goes on with that list.
+_IN_CHARGE_OF = re.compile(r"\b(?:chargee?s?|responsables?) (?:des|du|de la|de l')")  # (not "chargée de programme")
+_NEXT_FIELD = re.compile(r"(?:et )?(?:de la |de l'|des |du |d')[a-z]")
+
+
+def _charge_goes_on(title: str, seg: str, rules: ExtractRules) -> bool:
+    """Whether a piece is one more of the fields a post in charge of several lists after its title."""
+    return seg[:1].islower() and phrase_kind(seg, rules) != "org" and bool(_IN_CHARGE_OF.search(fold(title))) \
+        and bool(_NEXT_FIELD.match(fold(seg)))
 
 
 def _opens_post(fs: str, rules: ExtractRules) -> bool:
@@ -1190,11 +1213,18 @@ def _title_and_org(seg: str, following: str, rules: ExtractRules) -> tuple[str, 
 
 def _committee_in_lower_case(aff: str, rules: ExtractRules) -> bool:
     """Whether a body read after a post is a committee written all in lower case ("commission nationale des femmes",
-    "youth committee"), not a body's name ("Comité National de ...", "comité de dialogue de Dar el-Fatwa": it names
+    "youth committee") or named after a committee word in lower case ("commission Santé mentale et migrations"), not a
+    body's name ("Comité National de ...", "comité de dialogue de Dar el-Fatwa": it names
     the body it belongs to)."""
     toks = word_tokens(fold(aff))
-    return not ARABIC.search(aff) and aff == aff.lower() and bool(toks) \
-        and (toks[0] in rules.committees or toks[-1] in rules.committees)
+    if not toks or ARABIC.search(aff):
+        return False
+    if aff == aff.lower():
+        return toks[0] in rules.committees or toks[-1] in rules.committees
+    # "commission Santé mentale et migrations": the committee word in lower case, its own name right after it (not
+    # "comité de dialogue de Dar el-Fatwa", which names the body it belongs to)
+    words = aff.split()
+    return toks[0] in rules.committees and aff[:1].islower() and len(words) > 1 and words[1][:1].isupper()
 
 
 def _set_first_title(c: Cand, seg: str, title: str, aff: str | None, rules: ExtractRules, source: str) -> bool:
@@ -1899,6 +1929,17 @@ def plural_list(text: str, rules: ExtractRules) -> tuple[str, list[str]] | None:
     return (first, [", ".join(p) for p in people]) if len(people) > 1 else None
 
 
+def _name_then_title(body: str, rules: ExtractRules) -> str | None:
+    """A person line opening with a bare name and its post after a comma, under a line that introduces it ("They would
+    like to propose:" over "Ishaq Adam Abakar, Secretary for Community Affairs, Y Association, to serve as rapporteur")."""
+    pieces = _FIRST_COMMA.split(body.strip(), maxsplit=2)
+    # (not a sentence that proposes the person, "نرشح الزميل X، منسق ...": a verb and a form of address are no name)
+    return body.strip() if len(pieces) >= 2 and _bare_name(pieces[0], rules) \
+        and not any(fold(w) in rules.honorifics for w in pieces[0].split()) \
+        and not any(cue.regex.match(fold(pieces[0])) for cue in rules.prose) \
+        and phrase_kind(pieces[1], rules) == "title" else None
+
+
 def _bare_name(text: str, rules: ExtractRules) -> bool:
     """Whether a piece is a name and nothing else: two to four capitalised (or Arabic) words that name no post, body,
     unit or place."""
@@ -2062,6 +2103,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
             naming = any(p.search(fl.strip()) for p in rules.names_intro)
         # (an HTML list's items come apart, a blank line between each: "M. X" two lines under a listed person is one too)
         item = _list_mark(line, fl, i - intro <= 3 or i - listed_at <= 2, rules)
+        if item and any(cue.third_party and cue.regex.match(fold(line[len(item.group()) :].strip())) for cue in rules.prose):
+            item = None  # "أولاً: نرشّح الدكتورة X، ...", "1. We nominate Ms Y": a sentence proposing the person, read as one
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
         if not item and (after := _after_thanks(head, rules)) is not None:
             head = after  # "Merci pour votre retour. Mme X est ...": the person line after a thank-you
@@ -2073,7 +2116,8 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
         # (one that gives the body, the post and the bare name, each apart, is one wherever it stands; the first line of
         # a unit too, when the mailer's wrap joined the next line to it)
         whole = None if hon else _body_post_name(head, rules) or (_body_post_name(unit.raw[0], rules) if len(unit.raw) > 1 and not item else None)
-        bare = whole[0] if whole else (_title_then_name(head, rules) or _block_named_last(units, i, rules)) if i - intro <= 3 and not hon else None
+        bare = whole[0] if whole else (_title_then_name(head, rules) or _block_named_last(units, i, rules)
+                                       or (_name_then_title(head, rules) if i > intro else None)) if i - intro <= 3 and not hon else None
         # (a post before the honorific and name, in a list or under a line that introduces it, is one person too)
         bare = bare or (_title_then_honoured(head, rules) if (item or i - intro <= 3) and not hon else None)
         body = bare or body

@@ -234,6 +234,7 @@ class ExtractRules:
     role_kept: tuple[re.Pattern[str], ...] = ()  # "... stays as it is": the sentence's roles are not asked for again
     role_added: tuple[re.Pattern[str], ...] = ()
     role_corrected: tuple[re.Pattern[str], ...] = ()  # "(et non n°2)": a later sentence corrects a speaker's roundtable
+    title_corrected: tuple[re.Pattern[str], ...] = ()  # "please correct her title": the title given replaces the one on file
     name_statement: tuple[re.Pattern[str], ...] = ()
     title_statement: tuple[re.Pattern[str], ...] = ()
     post_statement: tuple[re.Pattern[str], ...] = ()  # "X serves as ...": a post only when title words follow
@@ -412,7 +413,7 @@ _SECTION_KEYS = {
                 "title_named", "affiliation_pronoun", "title_conjunction", "ditto",
                 "absent_after", "kept_after", "absent_before", "absent_if", "sole_speaker", "names_intro", "escort_intro", "mentioned", "non_speaker_heading", "principal_after", "title_end", "behalf", "self_introduction", "self_naming", "addressee", "org_lead", "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                 "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
-                "role_corrected", "self_absent"},
+                "role_corrected", "title_corrected", "self_absent"},
     "roundtable": {"adjectives", "marks", "preferences", "ranks", "ordinals", "cardinals", "objective_words", "objectives"},
 }
 _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "aside", "nickname", "stop", "list_intro", "same_roundtable", "withdrawal", "absent_after", "kept_after", "absent_before", "absent_if", "sole_speaker", "names_intro", "escort_intro", "mentioned", "non_speaker_heading", "principal_after",
@@ -420,7 +421,7 @@ _REGEX_PHRASES = {"lead_in", "purpose_lead_in", "title_lead", "work_lead", "asid
                   "name_statement", "title_statement", "post_statement", "title_reply", "title_pronoun", "title_named", "affiliation_pronoun", "ditto", "behalf", "self_introduction", "self_naming", "addressee", "org_lead",
                   "self_statement", "self_reference", "self_nomination", "subject_pointer", "own_request",
                   "pointed_request", "reported_request", "role_declined", "role_unoffered", "thanks_first", "role_kept", "role_added",
-                  "role_corrected", "self_absent"}
+                  "role_corrected", "title_corrected", "self_absent"}
 
 
 class _Loader:
@@ -793,6 +794,7 @@ def load_extract_rules(path: Path) -> tuple[ExtractRules, list[str]]:
         role_kept=phr["role_kept"],
         role_added=phr["role_added"],
         role_corrected=phr["role_corrected"],
+        title_corrected=phr["title_corrected"],
         name_statement=phr["name_statement"],
         title_statement=phr["title_statement"],
         post_statement=phr["post_statement"],

@@ -177,6 +177,14 @@ def test_other_systems_loop_headers(rules: ScreenRules) -> None:
     assert screen(mail(headers=("X-OTRS-Loop: false",)), CTX, rules).kind == "person"
 
 
+def test_a_list_s_own_loop_guard_is_list_mail(rules: ScreenRules) -> None:
+    # Sympa and Mailman set X-Loop on the posts they send out: the newsletter is read as list mail (classified,
+    # never answered), not as a robot
+    verdict = screen(mail(headers=("X-Loop: lettre-info@listes.example.org", "List-Id: <lettre-info.listes.example.org>",
+                                   "Precedence: list")), CTX, rules)
+    assert (verdict.kind, verdict.rule, verdict.acknowledge) == ("bulk", "list-headers", False)
+
+
 # -- bounces and reports ------------------------------------------------------------------
 
 
