@@ -109,6 +109,7 @@ from intake.extract_values import (
     glued_reference,
     is_field,
     is_place,
+    is_reference,
     name_like,
     phrase_kind,
     referent,
@@ -154,7 +155,7 @@ def _find_organisation(labelled_org: str | None, cands: list[Cand], sig: Sig, pa
                        docs: Mapping[str, DocText], decision: Decision, rules: ExtractRules) -> tuple[str | None, str]:
     if labelled_org:
         return labelled_org, "labelled"
-    if sig.affiliation:
+    if sig.affiliation and not _team_of_a_reference(sig.affiliation, rules):
         return sig.affiliation, "signature"
     for name in decision.report_attachments:
         doc = docs.get(name)
@@ -172,6 +173,19 @@ def _find_organisation(labelled_org: str | None, cands: list[Cand], sig: Sig, pa
     if display and rules.org_words.hits(fold(display)):
         return display, "display_name"
     return None, ""
+
+
+_TEAM = re.compile(r"^(?:فريق|equipe(?: de| du)?)\s+|\s+team$")
+
+
+def _team_of_a_reference(value: str, rules: ExtractRules) -> bool:
+    """Whether a signature signs as the team of a body it only points back at ("فريق الإذاعة", "The radio team", «
+    L'équipe du centre »): the body is the one the text names."""
+    folded = fold(value).strip()
+    rest = _TEAM.sub("", ARTICLE.sub("", folded)).strip()
+    words = rest.split()
+    return rest != ARTICLE.sub("", folded).strip() and len(words) <= 2 and (
+        is_reference(rest, rules) or (len(words) == 1 and (words[0].startswith("ال") or folded.split()[0] in rules.articles)))
 
 
 def _own_quoted_affiliation(parsed: Parsed, quoted: str, rules: ExtractRules) -> str | None:

@@ -1929,6 +1929,18 @@ def plural_list(text: str, rules: ExtractRules) -> tuple[str, list[str]] | None:
     return (first, [", ".join(p) for p in people]) if len(people) > 1 else None
 
 
+def _proposes_addressed(text: str, rules: ExtractRules) -> bool:
+    """Whether a list item opens with a verb proposing someone else and the form of address of the one proposed ("نرشّح
+    الدكتورة X", "we nominate Ms Y"; not "de la part de l'Association X, ... Fatou Ndiaye", whose person comes last)."""
+    folded = fold(text.strip())
+    for cue in rules.prose:
+        if cue.third_party and (m := cue.regex.match(folded)):
+            first = folded[m.end() :].split()[:1]
+            if first and first[0] in rules.honorifics:
+                return True
+    return False
+
+
 def _name_then_title(body: str, rules: ExtractRules) -> str | None:
     """A person line opening with a bare name and its post after a comma, under a line that introduces it ("They would
     like to propose:" over "Ishaq Adam Abakar, Secretary for Community Affairs, Y Association, to serve as rapporteur")."""
@@ -2103,7 +2115,7 @@ def prose_speakers(text: str, rules: ExtractRules) -> tuple[list[Cand], bool]:
             naming = any(p.search(fl.strip()) for p in rules.names_intro)
         # (an HTML list's items come apart, a blank line between each: "M. X" two lines under a listed person is one too)
         item = _list_mark(line, fl, i - intro <= 3 or i - listed_at <= 2, rules)
-        if item and any(cue.third_party and cue.regex.match(fold(line[len(item.group()) :].strip())) for cue in rules.prose):
+        if item and _proposes_addressed(line[len(item.group()) :], rules):
             item = None  # "أولاً: نرشّح الدكتورة X، ...", "1. We nominate Ms Y": a sentence proposing the person, read as one
         head, more = _role_then_below(line[len(item.group()) :], unit.more, rules) if item else (line, unit.more)
         if not item and (after := _after_thanks(head, rules)) is not None:

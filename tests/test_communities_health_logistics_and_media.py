@@ -245,3 +245,14 @@ def test_a_name_written_in_capitals_and_not_is_read_as_a_name_is_written(rules: 
             "HAIDAR ABDULKAREEM AL-SAEDI\n\ni.e. Dr. Haidar Abdulkareem Al-Saedi, Head of the Legal Aid Unit.\n\n"
             "Best Regards\n\nAli Jabbar Al-Maliki\nDirector of Public Relations\nROCMD - Basra\n")
     assert [n for n, _t, _a in _speakers(body, rules, language="en")] == ["Haidar Abdulkareem Al-Saedi"]
+
+
+@pytest.mark.parametrize(("body", "organisation"), [
+    ("Hello,\n\nThis is Valley Community Radio, a small station in Mafraq. We would like to nominate our colleague Salma "
+     "Nader for the first roundtable.\n\nMany thanks\nThe radio team", "Valley Community Radio"),
+    # near miss: a team that names its body signs for it
+    ("مرحبا،\n\nحابين نرشح زميلتنا سلمى نادر للمشاركة بالطاولة المستديرة الأولى.\n\nشكرا الكم\nفريق إذاعة الوادي",
+     "فريق إذاعة الوادي"),
+])
+def test_a_team_that_signs_for_the_body_the_text_names(body: str, organisation: str, rules: ExtractRules) -> None:
+    assert run(message(body), rules).organisation == organisation
