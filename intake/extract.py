@@ -1525,7 +1525,8 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
     speakers = []
     # "please correct our nominee's title": a title the reply gives (not the one it quotes) is stated outright, it
     # replaces the one on file
-    corrected = any(p.search(fold(parts.new)) for p in rules.title_corrected)
+    folded_new = fold(parts.new)
+    corrected = any(p.search(folded_new) for p in rules.title_corrected)
     proposer = next((c.subject_org for c in cands if c.subject_org), None)
     if proposer is None and (cands or not org):
         # (with no speaker to give a body to, the proposing organisation only stands in for a missing one)
@@ -1644,7 +1645,7 @@ def extract(parsed: Parsed, parts: MessageParts, decision: Decision, language: s
         if c.prov.get("title") == "docx":
             c.title = _as_the_text_writes(c.title, parts.new)
         if corrected and c.title and c.prov.get("title") in ("labelled", "prose", "table", "docx") \
-                and fold(c.title) in fold(parts.new) and fold(c.title) not in fold(parts.quoted):
+                and fold(c.title) in folded_new and fold(c.title) not in fold(parts.quoted):
             c.prov["title"] = "statement"
         speakers.append(Speaker(
             name=given_name_first(name), title=c.title, affiliation=c.affiliation, roles=c.roles, roundtable=c.roundtable,
